@@ -1,0 +1,1 @@
+"""Contracts from plain language: spec -> Solidity -> compile -> analyse -> test -> deploy -> explain."""

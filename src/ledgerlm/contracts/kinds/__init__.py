@@ -1,0 +1,1 @@
+"""One folder per contract kind: spec, Solidity template, invariants, explainer."""

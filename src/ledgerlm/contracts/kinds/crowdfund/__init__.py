@@ -1,0 +1,1 @@
+"""The crowdfund contract kind."""

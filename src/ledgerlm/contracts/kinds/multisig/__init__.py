@@ -1,0 +1,1 @@
+"""The multisig contract kind."""

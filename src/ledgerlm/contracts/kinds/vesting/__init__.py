@@ -1,0 +1,1 @@
+"""The vesting contract kind."""
