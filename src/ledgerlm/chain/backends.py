@@ -1,0 +1,104 @@
+"""Choosing and opening a backend: ``memory`` (py-evm), ``anvil`` (managed local node) or a JSON-RPC URL.
+
+The choice comes from the argument, else ``LEDGERLM_CHAIN``, else ``chain.backend`` in config.toml (default anvil).
+"""
+
+from __future__ import annotations
+
+from eth_account.signers.local import LocalAccount
+from web3 import HTTPProvider, LegacyWebSocketProvider, Web3
+
+from ledgerlm.chain import anvil
+from ledgerlm.chain.accounts import anvil_dev_accounts
+from ledgerlm.chain.core import Chain
+from ledgerlm.config import get
+from ledgerlm.errors import ChainError, ConfigError, InputError
+
+_BACKENDS = ("memory", "anvil")
+_anvil_chains: dict[str, Chain] = {}
+#: The last StartReport of the managed node in this process (the CLI prints its crash notice once).
+last_start: anvil.StartReport | None = None
+
+
+def resolve_backend(name: str | None = None) -> str:
+    backend = (name or get("chain", "backend") or "anvil").strip()
+    if backend in _BACKENDS or backend.startswith(("http://", "https://", "ws://", "wss://")):
+        return backend
+    raise InputError(
+        f"unknown chain {backend!r}",
+        hint="use memory, anvil, or a JSON-RPC URL such as http://127.0.0.1:8545",
+    )
+
+
+def connect(name: str | None = None) -> Chain:
+    """Open a chain. ``memory`` gives a fresh in-process chain on every call; ``anvil`` starts the managed node."""
+    backend = resolve_backend(name)
+    if backend == "memory":
+        return _memory()
+    if backend == "anvil":
+        return _anvil()
+    return _rpc(backend)
+
+
+def _memory() -> Chain:
+    from eth_tester import EthereumTester, PyEVMBackend
+    from web3 import EthereumTesterProvider
+
+    backend = PyEVMBackend()
+    tester = EthereumTester(backend)
+    w3 = Web3(EthereumTesterProvider(tester))
+    accounts = [_local(key) for key in backend.account_keys]
+    return Chain(w3, "memory", accounts, accounts[0])
+
+
+def _local(key: object) -> LocalAccount:
+    from eth_account import Account
+
+    raw = key.to_bytes() if hasattr(key, "to_bytes") else key
+    return Account.from_key(raw)
+
+
+def _anvil() -> Chain:
+    global last_start
+    report = anvil.start()
+    if report.started:
+        last_start = report
+    url = report.node.url
+    cached = _anvil_chains.get(url)
+    if cached is not None:
+        return cached
+    w3 = Web3(HTTPProvider(url, request_kwargs={"timeout": 60}))
+    accounts = list(anvil_dev_accounts())
+    chain = Chain(w3, "anvil", accounts, accounts[0], url=url)
+    chain.wait_ready()
+    _anvil_chains[url] = chain
+    return chain
+
+
+def _rpc(url: str) -> Chain:
+    provider = LegacyWebSocketProvider(url) if url.startswith(("ws://", "wss://")) else HTTPProvider(url)
+    w3 = Web3(provider)
+    chain = Chain(w3, "rpc", [], _keystore_signer, url=url)
+    try:
+        chain.wait_ready(timeout_s=5)
+    except ChainError as exc:
+        raise ChainError(f"cannot reach {url}", hint="check the URL and that the node is running") from exc
+    return chain
+
+
+def _keystore_signer() -> LocalAccount:
+    from ledgerlm.chain.keystore import load_account
+
+    name = get("chain", "account") if "account" in _chain_section() else ""
+    if not name:
+        raise ConfigError(
+            "no signing account is configured for this network",
+            hint="create one with `ledgerlm account new NAME` and set [chain] account = \"NAME\" in config.toml",
+        )
+    return load_account(name)
+
+
+def _chain_section() -> dict[str, object]:
+    from ledgerlm.config import load_config
+
+    return load_config()["chain"]

@@ -1,0 +1,339 @@
+"""The ``Chain``: one interface for deploying, calling and transacting, whatever the backend.
+
+Every transaction goes the same way: estimate gas (a revert stops here, decoded) -> build an EIP-1559 transaction
+with the chain id -> sign locally with the sender's key -> send -> wait for the receipt -> check status and the
+expected events. Reverts of every backend become one ``ContractReverted`` carrying the reason.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from eth_account.signers.local import LocalAccount
+from eth_utils import event_abi_to_log_topic, to_checksum_address
+from hexbytes import HexBytes
+from web3 import Web3
+from web3._utils.events import get_event_data
+from web3.contract import Contract
+from web3.contract.contract import ContractFunction
+from web3.exceptions import ContractLogicError, TimeExhausted, Web3RPCError
+
+from ledgerlm.chain.reverts import ErrorRegistry, to_contract_reverted
+from ledgerlm.contracts.artifact import Artifact
+from ledgerlm.errors import ChainError, ConfigError, ContractReverted, TransactionFailed
+
+GAS_MARGIN_NUM, GAS_MARGIN_DEN = 6, 5  # send 1.2x the estimate
+PRIORITY_FEE_WEI = 10**9
+
+
+@dataclass
+class TxResult:
+    """What a mined transaction did. ``events`` are decoded with every ABI this chain knows."""
+
+    tx_hash: str
+    block_number: int
+    gas_used: int
+    status: int
+    address: str | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+    effective_gas_price: int = 0
+    receipt: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def event(self, name: str) -> dict[str, Any]:
+        for evt in self.events:
+            if evt["event"] == name:
+                return evt
+        raise KeyError(name)
+
+    @property
+    def fee_wei(self) -> int:
+        return self.gas_used * self.effective_gas_price
+
+
+try:  # py-evm raises its own type for reverts; other backends never import it
+    from eth_tester.exceptions import TransactionFailed as _TesterFailed
+except ImportError:  # pragma: no cover - eth-tester is a dependency, but keep rpc-only installs working
+    _TesterFailed = ContractLogicError  # type: ignore[assignment,misc]
+
+_RPC_ERRORS = (ContractLogicError, Web3RPCError, ValueError, _TesterFailed)
+
+
+class Chain:
+    """A connected chain. Create with ``ledgerlm.chain.connect``."""
+
+    def __init__(
+        self,
+        w3: Web3,
+        backend: str,
+        dev_accounts: Sequence[LocalAccount] = (),
+        default_account: LocalAccount | Callable[[], LocalAccount] | None = None,
+        *,
+        url: str | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
+        self.w3 = w3
+        self.backend = backend
+        self.url = url
+        self.dev_accounts = list(dev_accounts)
+        self._default = default_account
+        self._on_close = on_close
+        self._lock = threading.RLock()
+        self._errors = ErrorRegistry()
+        self._events: dict[bytes, dict[str, Any]] = {}
+        self._chain_id: int | None = None
+
+    # -- identity -----------------------------------------------------------------------------------------
+    @property
+    def chain_id(self) -> int:
+        if self._chain_id is None:
+            self._chain_id = int(self.w3.eth.chain_id)
+        return self._chain_id
+
+    @property
+    def is_local(self) -> bool:
+        return self.backend in ("memory", "anvil")
+
+    @property
+    def default_account(self) -> LocalAccount:
+        if callable(self._default):
+            self._default = self._default()
+        if self._default is None:
+            raise ConfigError(
+                "no account to sign with on this chain",
+                hint="create one with `ledgerlm account new NAME` and set chain.account in config.toml",
+            )
+        return self._default
+
+    def account(self, index_or_address: int | str) -> LocalAccount:
+        """A dev account by index or address (local chains)."""
+        if isinstance(index_or_address, int):
+            try:
+                return self.dev_accounts[index_or_address]
+            except IndexError:
+                raise ChainError(f"no dev account #{index_or_address} on {self.backend}") from None
+        wanted = to_checksum_address(index_or_address)
+        for acct in [*self.dev_accounts, self.default_account]:
+            if acct.address == wanted:
+                return acct
+        raise ChainError(f"no signing key for {wanted} on this chain")
+
+    # -- ABIs ---------------------------------------------------------------------------------------------
+    def register_abi(self, abi: Iterable[dict[str, Any]]) -> None:
+        abi = list(abi)
+        self._errors.add_abi(abi)
+        for item in abi:
+            if item.get("type") == "event" and not item.get("anonymous"):
+                self._events.setdefault(event_abi_to_log_topic(item), item)
+
+    def contract(self, address: str, abi: list[dict[str, Any]]) -> Contract:
+        self.register_abi(abi)
+        return self.w3.eth.contract(address=to_checksum_address(address), abi=abi)
+
+    # -- reads --------------------------------------------------------------------------------------------
+    def call(self, fn: ContractFunction, *, sender: LocalAccount | str | None = None, value: int = 0) -> Any:
+        frm = self._address_of(sender)
+        params: dict[str, Any] = {"value": value}
+        if frm:
+            params["from"] = frm
+        try:
+            return fn.call(params)
+        except _RPC_ERRORS as exc:
+            raise to_contract_reverted(exc, self._errors) from None
+
+    def balance(self, address: str) -> int:
+        return int(self.w3.eth.get_balance(to_checksum_address(address)))
+
+    def code(self, address: str) -> bytes:
+        return bytes(self.w3.eth.get_code(to_checksum_address(address)))
+
+    def now(self) -> int:
+        return int(self.w3.eth.get_block("latest")["timestamp"])
+
+    def _address_of(self, sender: LocalAccount | str | None) -> str | None:
+        if isinstance(sender, str):
+            return to_checksum_address(sender)
+        if sender is not None:
+            return sender.address
+        try:
+            return self.default_account.address
+        except ConfigError:
+            return None
+
+    # -- writes -------------------------------------------------------------------------------------------
+    def deploy(
+        self,
+        artifact: Artifact,
+        args: Sequence[Any] = (),
+        *,
+        sender: LocalAccount | None = None,
+        value: int = 0,
+    ) -> TxResult:
+        """Deploy ``artifact`` with constructor ``args``; the result's ``address`` is the new contract."""
+        self.register_abi(artifact.abi)
+        factory = self.w3.eth.contract(abi=artifact.abi, bytecode=artifact.bytecode)
+        try:
+            data = factory.constructor(*args).data_in_transaction
+        except (TypeError, ValueError) as exc:
+            raise ChainError(f"constructor arguments do not match {artifact.contract_name}'s ABI: {exc}") from None
+        result = self.send({"data": data, "value": value}, sender=sender)
+        if not result.address:
+            raise TransactionFailed(f"deployment of {artifact.contract_name} created no contract")
+        return result
+
+    def transact(
+        self,
+        fn: ContractFunction,
+        *,
+        sender: LocalAccount | None = None,
+        value: int = 0,
+        expect_events: Iterable[str] = (),
+    ) -> TxResult:
+        """Simulate, sign, send and check one contract call."""
+        tx = {"to": fn.address, "data": fn._encode_transaction_data(), "value": value}
+        return self.send(tx, sender=sender, expect_events=expect_events)
+
+    def send_eth(self, to: str, amount_wei: int, *, sender: LocalAccount | None = None) -> TxResult:
+        return self.send({"to": to_checksum_address(to), "value": amount_wei, "data": b""}, sender=sender)
+
+    def estimate(self, tx: dict[str, Any], sender: str) -> int:
+        """Gas estimate = simulation: a revert raises ``ContractReverted`` before anything is signed."""
+        try:
+            return int(self.w3.eth.estimate_gas({**tx, "from": sender}))
+        except _RPC_ERRORS as exc:
+            raise to_contract_reverted(exc, self._errors) from None
+
+    def send(
+        self,
+        tx: dict[str, Any],
+        *,
+        sender: LocalAccount | None = None,
+        expect_events: Iterable[str] = (),
+        timeout_s: float = 120,
+    ) -> TxResult:
+        """The one place where ledgerlm signs and sends a transaction."""
+        account = sender or self.default_account
+        with self._lock:
+            gas = self.estimate(tx, account.address) * GAS_MARGIN_NUM // GAS_MARGIN_DEN + 10_000
+            base_fee = int(self.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
+            full = {
+                **tx,
+                "from": account.address,
+                "chainId": self.chain_id,
+                "nonce": self.w3.eth.get_transaction_count(account.address, "pending"),
+                "gas": gas,
+                "maxPriorityFeePerGas": PRIORITY_FEE_WEI,
+                "maxFeePerGas": 2 * base_fee + PRIORITY_FEE_WEI,
+                "type": 2,
+            }
+            signed = account.sign_transaction(full)
+            try:
+                tx_hash = self.w3.eth.send_raw_transaction(signed.raw_transaction)
+            except _RPC_ERRORS as exc:
+                raise to_contract_reverted(exc, self._errors) from None
+        try:
+            receipt = self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01)
+        except TimeExhausted:
+            raise ChainError(
+                f"transaction {tx_hash.hex()} was sent but not mined within {timeout_s:.0f} s",
+                hint="check the node; the transaction may still be mined later",
+            ) from None
+        result = self._result(receipt)
+        if result.status != 1:
+            raise self._failure_reason(full, receipt, result.tx_hash)
+        missing = [name for name in expect_events if name not in {e["event"] for e in result.events}]
+        if missing:
+            raise TransactionFailed(
+                f"transaction {result.tx_hash} succeeded but did not emit {', '.join(missing)}",
+                hint="the contract did not do what was expected; nothing further was sent",
+            )
+        return result
+
+    def _failure_reason(self, tx: dict[str, Any], receipt: Any, tx_hash: str) -> ContractReverted:
+        replay = {k: tx[k] for k in ("from", "to", "data", "value") if k in tx}
+        try:
+            self.w3.eth.call(replay, block_identifier=receipt["blockNumber"] - 1)
+        except _RPC_ERRORS as exc:
+            err = to_contract_reverted(exc, self._errors, tx_hash=tx_hash)
+            return err
+        return ContractReverted("transaction failed (status 0) without a reason", tx_hash=tx_hash)
+
+    def _result(self, receipt: Any) -> TxResult:
+        events = []
+        for log in receipt["logs"]:
+            topics = log["topics"]
+            item = self._events.get(bytes(topics[0])) if topics else None
+            if item is None:
+                continue
+            try:
+                decoded = get_event_data(self.w3.codec, item, log)
+            except Exception:
+                continue
+            events.append({"event": decoded["event"], "address": log["address"], "args": dict(decoded["args"])})
+        address = receipt.get("contractAddress")
+        return TxResult(
+            tx_hash=HexBytes(receipt["transactionHash"]).to_0x_hex(),
+            block_number=int(receipt["blockNumber"]),
+            gas_used=int(receipt["gasUsed"]),
+            status=int(receipt["status"]),
+            address=to_checksum_address(address) if address else None,
+            events=events,
+            effective_gas_price=int(receipt.get("effectiveGasPrice") or 0),
+            receipt=dict(receipt),
+        )
+
+    # -- local-chain controls -----------------------------------------------------------------------------
+    def _require_local(self, what: str) -> None:
+        if not self.is_local:
+            raise ChainError(f"{what} is only possible on a local chain (memory or anvil)")
+
+    def increase_time(self, seconds: int) -> int:
+        """Advance the clock and mine a block; returns the new block timestamp."""
+        self._require_local("moving time")
+        if self.backend == "memory":
+            tester = self.w3.provider.ethereum_tester  # type: ignore[attr-defined]
+            tester.time_travel(self.now() + int(seconds))
+            tester.mine_blocks(1)
+        else:
+            self.w3.provider.make_request("evm_increaseTime", [int(seconds)])
+            self.w3.provider.make_request("evm_mine", [])
+        return self.now()
+
+    def mine(self, blocks: int = 1) -> None:
+        self._require_local("mining on demand")
+        if self.backend == "memory":
+            self.w3.provider.ethereum_tester.mine_blocks(blocks)  # type: ignore[attr-defined]
+        else:
+            for _ in range(blocks):
+                self.w3.provider.make_request("evm_mine", [])
+
+    def snapshot(self) -> Any:
+        self._require_local("snapshots")
+        if self.backend == "memory":
+            return self.w3.provider.ethereum_tester.take_snapshot()  # type: ignore[attr-defined]
+        return self.w3.provider.make_request("evm_snapshot", [])["result"]
+
+    def revert(self, snapshot_id: Any) -> None:
+        self._require_local("snapshots")
+        if self.backend == "memory":
+            self.w3.provider.ethereum_tester.revert_to_snapshot(snapshot_id)  # type: ignore[attr-defined]
+        else:
+            self.w3.provider.make_request("evm_revert", [snapshot_id])
+
+    def wait_ready(self, timeout_s: float = 10) -> None:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                self.w3.eth.block_number  # noqa: B018 - a cheap liveness probe
+                return
+            except Exception as exc:
+                if time.monotonic() > deadline:
+                    raise ChainError(f"the chain at {self.url} does not answer: {exc}") from None
+                time.sleep(0.05)
+
+    def close(self) -> None:
+        if self._on_close:
+            self._on_close()
