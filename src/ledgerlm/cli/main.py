@@ -17,7 +17,14 @@ app = typer.Typer(
 # Modules that expose ``register(app: typer.Typer) -> None``.
 _AREAS = [
     "ledgerlm.cli.node",
+    "ledgerlm.cli.language",
     "ledgerlm.cli.contracts",
+    "ledgerlm.cli.intents",
+    "ledgerlm.cli.devnet",
+    "ledgerlm.cli.risk",
+    "ledgerlm.cli.audit",
+    "ledgerlm.cli.privacy",
+    "ledgerlm.cli.identity",
     "ledgerlm.cli.consensus",
 ]
 

@@ -34,6 +34,7 @@ _OUTPUTS = [
     "evm.bytecode.sourceMap",
     "evm.deployedBytecode.object",
     "evm.deployedBytecode.sourceMap",
+    "evm.deployedBytecode.immutableReferences",
     "userdoc",
     "devdoc",
 ]
@@ -230,6 +231,11 @@ def compile_sources(
                 userdoc=info.get("userdoc", {}),
                 devdoc=info.get("devdoc", {}),
                 warnings=tuple(warnings),
+                immutable_refs=tuple(
+                    (int(ref["start"]), int(ref["length"]))
+                    for refs in info["evm"]["deployedBytecode"].get("immutableReferences", {}).values()
+                    for ref in refs
+                ),
             )
     return artifacts
 

@@ -1,0 +1,128 @@
+"""``ledgerlm node``, ``ledgerlm account`` and ``ledgerlm contacts``: the managed chain, keys and address book."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from ledgerlm.chain import anvil, contacts, keystore
+from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors
+
+node_app = typer.Typer(help="The managed local anvil node (state persists in the data dir).", no_args_is_help=True)
+account_app = typer.Typer(help="Encrypted keystore accounts for real networks.", no_args_is_help=True)
+contacts_app = typer.Typer(help="Address book: names for addresses.", no_args_is_help=True)
+
+
+def _node_dict(info: anvil.NodeInfo | None) -> dict[str, Any]:
+    if info is None:
+        return {"running": False}
+    return {"running": True, **info.to_dict()}
+
+
+@node_app.command("start")
+def node_start(as_json: bool = JSON_OPTION) -> None:
+    """Start anvil on 127.0.0.1 (a free port) if it is not running."""
+    with handle_errors():
+        report = anvil.start()
+        if report.message:
+            err_console.print(f"[yellow]warning:[/] {report.message}")
+        data = {
+            **_node_dict(report.node),
+            "started": report.started,
+            "recovered_from_crash": report.recovered_from_crash,
+            "message": report.message,
+        }
+
+        def render(d: dict[str, Any]) -> None:
+            state = "started" if d["started"] else "already running"
+            console.print(f"{state}: {d['url']} (chain id {d['chain_id']}, pid {d['pid']})")
+
+        emit(data, as_json, render)
+
+
+@node_app.command("stop")
+def node_stop(as_json: bool = JSON_OPTION) -> None:
+    """Stop the managed node by its PID; it dumps its state first."""
+    with handle_errors():
+        stopped = anvil.stop()
+        emit({"stopped": stopped}, as_json, lambda d: console.print("stopped" if stopped else "not running"))
+
+
+@node_app.command("status")
+def node_status(as_json: bool = JSON_OPTION) -> None:
+    """Is the managed node running, and where."""
+    with handle_errors():
+        data = _node_dict(anvil.status())
+        emit(data, as_json, lambda d: console.print(
+            f"running: {d['url']} (chain id {d['chain_id']}, pid {d['pid']})" if d["running"] else "not running"))
+
+
+@node_app.command("reset")
+def node_reset(yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> None:
+    """Stop the node and delete its state: every local deployment is gone."""
+    with handle_errors():
+        if not yes and not typer.confirm("Delete the local chain's state?"):
+            raise typer.Exit(1)
+        anvil.reset()
+        console.print("local chain state deleted")
+
+
+@account_app.command("new")
+def account_new(name: str, as_json: bool = JSON_OPTION) -> None:
+    """Create an encrypted keystore account (password from LEDGERLM_PASSWORD or a prompt)."""
+    with handle_errors():
+        address = keystore.create_account(name)
+        emit({"name": name, "address": address}, as_json, lambda d: console.print(f"{name}: {address}"))
+
+
+@account_app.command("list")
+def account_list(as_json: bool = JSON_OPTION) -> None:
+    """List keystore accounts (addresses only; keys stay encrypted)."""
+    with handle_errors():
+        rows = keystore.list_accounts()
+
+        def render(data: list[dict[str, str]]) -> None:
+            table = Table("name", "address")
+            for row in data:
+                table.add_row(row["name"], row["address"])
+            console.print(table)
+
+        emit(rows, as_json, render)
+
+
+@contacts_app.command("add")
+def contacts_add(name: str, address: str, as_json: bool = JSON_OPTION) -> None:
+    """Name an address (EIP-55 checksum checked)."""
+    with handle_errors():
+        checksummed = contacts.add(name, address)
+        emit({"name": name.lower(), "address": checksummed}, as_json,
+             lambda d: console.print(f"{d['name']} = {d['address']}"))
+
+
+@contacts_app.command("list")
+def contacts_list(as_json: bool = JSON_OPTION) -> None:
+    with handle_errors():
+        book = contacts.all_contacts()
+
+        def render(data: dict[str, str]) -> None:
+            table = Table("name", "address")
+            for key, value in data.items():
+                table.add_row(key, value)
+            console.print(table)
+
+        emit(book, as_json, render)
+
+
+@contacts_app.command("remove")
+def contacts_remove(name: str) -> None:
+    with handle_errors():
+        contacts.remove(name)
+        console.print(f"removed {name}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(node_app, name="node")
+    app.add_typer(account_app, name="account")
+    app.add_typer(contacts_app, name="contacts")

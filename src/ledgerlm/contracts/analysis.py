@@ -1,0 +1,188 @@
+"""Static analysis with Slither, on exactly what ledgerlm compiled.
+
+Slither normally recompiles through crytic-compile (and its ``solc`` shim would download a compiler). Here a small
+crytic-compile platform hands Slither the cached standard-JSON output of our own compile, so the analysis costs no
+second compilation and sees the very bytecode that ships. Results are cached per compilation key.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ledgerlm.config import data_dir
+from ledgerlm.contracts import compiler
+from ledgerlm.contracts.artifact import Artifact
+from ledgerlm.errors import AnalysisError, ToolchainError
+
+BLOCKING_IMPACTS = ("High", "Medium")
+#: Detectors whose findings are about code style or compiler choice, not about the generated contract's safety.
+EXCLUDED_DETECTORS = ("solc-version", "pragma", "naming-convention", "similar-names", "too-many-digits")
+
+
+@dataclass(frozen=True)
+class Finding:
+    detector: str
+    impact: str
+    confidence: str
+    description: str
+    contract: str | None = None
+    lines: tuple[int, ...] = ()
+
+
+@dataclass
+class AnalysisReport:
+    key: str
+    findings: list[Finding] = field(default_factory=list)
+    slither_version: str = ""
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.impact in BLOCKING_IMPACTS]
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for finding in self.findings:
+            out[finding.impact] = out.get(finding.impact, 0) + 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "slither_version": self.slither_version,
+            "counts": self.counts(),
+            "findings": [asdict(f) for f in self.findings],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnalysisReport:
+        findings = [Finding(**{**f, "lines": tuple(f.get("lines", ()))}) for f in data["findings"]]
+        return cls(key=data["key"], findings=findings, slither_version=data.get("slither_version", ""))
+
+
+def _cache_path(key: str) -> Path:
+    path = data_dir() / "cache" / "slither"
+    path.mkdir(parents=True, exist_ok=True)
+    return path / f"{key}.json"
+
+
+def _materialise(key: str, std_input: dict[str, Any]) -> Path:
+    """Write the sources to disk: Slither maps findings to files and lines."""
+    root = data_dir() / "cache" / "sources" / key
+    for name, src in std_input["sources"].items():
+        target = root / name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(src["content"], encoding="utf-8")
+    return root
+
+
+def _crytic(key: str, std_input: dict[str, Any], output: dict[str, Any]) -> Any:
+    from crytic_compile import CryticCompile
+    from crytic_compile.compilation_unit import CompilationUnit
+    from crytic_compile.compiler.compiler import CompilerVersion
+    from crytic_compile.platform.solc_standard_json import SolcStandardJson, parse_standard_json_output
+
+    root = _materialise(key, std_input)
+
+    class _Precompiled(SolcStandardJson):
+        """A crytic-compile platform that returns ledgerlm's cached compile instead of invoking solc."""
+
+        def compile(self, crytic_compile: CryticCompile, **_: Any) -> None:
+            unit = CompilationUnit(crytic_compile, "ledgerlm")
+            unit.compiler_version = CompilerVersion(
+                compiler="solc",
+                version=compiler.compiler_version().split("+")[0],
+                optimized=True,
+                optimize_runs=compiler.OPTIMIZER_RUNS,
+            )
+            parse_standard_json_output(output, unit, solc_working_dir=str(root))
+
+        def clean(self, **_: Any) -> None:
+            return None
+
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        return CryticCompile(_Precompiled(dict(std_input)), cwd=str(root))
+    finally:
+        os.chdir(cwd)
+
+
+def analyse_standard(std_input: dict[str, Any], own_sources: set[str] | None = None) -> AnalysisReport:
+    """Run Slither's detectors on a compiled standard-JSON input; findings only in ``own_sources`` files."""
+    key, output = compiler.compile_standard(std_input)
+    cache = _cache_path(key)
+    if cache.exists():
+        return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
+    try:
+        from slither import Slither
+        from slither.detectors import all_detectors
+        from slither.detectors.abstract_detector import AbstractDetector
+    except ImportError as exc:  # pragma: no cover - slither-analyzer is a dependency
+        raise ToolchainError("slither-analyzer is not installed", hint="run `make setup`") from exc
+    logging.getLogger("Slither").setLevel(logging.ERROR)
+    logging.getLogger("CryticCompile").setLevel(logging.ERROR)
+    slither = Slither(_crytic(key, std_input, output))
+    for name in dir(all_detectors):
+        detector = getattr(all_detectors, name)
+        if isinstance(detector, type) and issubclass(detector, AbstractDetector) and \
+                detector.ARGUMENT not in EXCLUDED_DETECTORS:
+            slither.register_detector(detector)
+    findings: list[Finding] = []
+    own = own_sources if own_sources is not None else {n for n in std_input["sources"] if not n.startswith("@")}
+    for results in slither.run_detectors():
+        for result in results:
+            elements = result.get("elements", [])
+            files = {e.get("source_mapping", {}).get("filename_relative", "") for e in elements}
+            if elements and not any(_belongs(f, own) for f in files):
+                continue
+            lines = sorted({ln for e in elements for ln in e.get("source_mapping", {}).get("lines", [])})
+            contract = next((e["name"] for e in elements if e.get("type") == "contract"), None)
+            findings.append(Finding(
+                detector=result["check"],
+                impact=result["impact"],
+                confidence=result["confidence"],
+                description=result["description"].strip(),
+                contract=contract,
+                lines=tuple(lines[:20]),
+            ))
+    report = AnalysisReport(key=key, findings=findings, slither_version=_slither_version())
+    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(report.to_dict()), encoding="utf-8")
+    os.replace(tmp, cache)
+    return report
+
+
+def _belongs(filename: str, own: set[str]) -> bool:
+    return any(filename == name or filename.endswith("/" + name) for name in own)
+
+
+def _slither_version() -> str:
+    from importlib.metadata import version
+
+    return version("slither-analyzer")
+
+
+def analyse_sources(sources: dict[str, str], roots: list[Path] | None = None) -> AnalysisReport:
+    return analyse_standard(compiler.standard_input(sources, roots or []), set(sources))
+
+
+def analyse_artifact(artifact: Artifact, sources: dict[str, str]) -> AnalysisReport:
+    report = analyse_sources(sources)
+    if report.key != artifact.key:
+        raise AnalysisError("the analysed sources are not the ones this artefact was compiled from", [])
+    return report
+
+
+def require_clean(report: AnalysisReport) -> None:
+    """Refuse to ship code with high or medium findings, explaining each one."""
+    blocking = report.blocking
+    if blocking:
+        lines = "; ".join(f"[{f.impact}] {f.detector}: {f.description.splitlines()[0]}" for f in blocking)
+        raise AnalysisError(f"Slither found {len(blocking)} high/medium issue(s): {lines}",
+                            [asdict(f) for f in blocking])

@@ -1,0 +1,309 @@
+"""Text -> spec -> Solidity -> artefact -> analysis -> test -> transaction -> receipt -> deployment record.
+
+Each stage is a function with a typed result, so the CLI, the Python API and the assistant drive the same path and
+can show progress. Nothing is deployed unless every earlier stage passed and the caller confirmed the plan.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ledgerlm.chain import Chain, connect
+from ledgerlm.chain import contacts as address_book
+from ledgerlm.config import get
+from ledgerlm.contracts import analysis, compiler, registry
+from ledgerlm.contracts.artifact import Artifact
+from ledgerlm.contracts.assets import Asset, resolve_asset
+from ledgerlm.contracts.kinds import get_plugin
+from ledgerlm.contracts.kinds.base import BuildContext
+from ledgerlm.contracts.parties import is_placeholder
+from ledgerlm.contracts.spec import ContractSpec, build_spec, spec_class
+from ledgerlm.errors import ChainError, ConfirmationRequired, InputError, SpecError
+
+STAGES = ("parse", "compile", "analyse", "test", "deploy", "verify")
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class Plan:
+    """What will be deployed: shown to the user before they confirm."""
+
+    kind: str
+    spec: ContractSpec
+    lang: str
+    request: str | None
+    assumptions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "params": self.spec.params(),
+            "missing": self.spec.missing(),
+            "lang": self.lang,
+            "assumptions": self.assumptions,
+        }
+
+
+@dataclass
+class CreateResult:
+    deployment: registry.Deployment
+    analysis: analysis.AnalysisReport
+    checks: list[str]
+    timings_ms: dict[str, float]
+    assumptions: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.deployment.id,
+            "kind": self.deployment.kind,
+            "address": self.deployment.address,
+            "tx_hash": self.deployment.tx_hash,
+            "gas_used": self.deployment.gas_used,
+            "chain_id": self.deployment.chain_id,
+            "backend": self.deployment.backend,
+            "params": self.deployment.spec,
+            "parties": self.deployment.parties,
+            "analysis": self.analysis.counts(),
+            "checks": self.checks,
+            "assumptions": self.assumptions,
+            "timings_ms": self.timings_ms,
+        }
+
+
+def parse_overrides(pairs: list[str] | None) -> dict[str, Any]:
+    """``--set key=value`` pairs -> params. Numbers become Decimals; true/false booleans; a,b,c lists (owners)."""
+    out: dict[str, Any] = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise InputError(f"--set {pair!r} is not key=value", hint="for example --set principal=1000")
+        key, raw = (part.strip() for part in pair.split("=", 1))
+        if not key:
+            raise InputError(f"--set {pair!r} has an empty key")
+        out[key] = _coerce(raw)
+    return out
+
+
+def _coerce(raw: str) -> Any:
+    if raw.lower() in ("true", "yes"):
+        return True
+    if raw.lower() in ("false", "no"):
+        return False
+    if raw.lower() in ("null", "none", ""):
+        return None
+    if "," in raw:
+        return [part.strip() for part in raw.split(",") if part.strip()]
+    try:
+        return Decimal(raw.replace("_", ""))
+    except InvalidOperation:
+        return raw
+
+
+def plan_from_text(
+    text: str,
+    overrides: dict[str, Any] | None = None,
+    *,
+    kind: str | None = None,
+    allow_high_rate: bool | None = None,
+) -> Plan:
+    """Parse ``text`` and apply overrides into a validated spec (values may still be missing)."""
+    from ledgerlm.language import parse
+
+    high = bool(get("contracts", "allow_high_rate")) if allow_high_rate is None else allow_high_rate
+    parsed = parse(text, allow_high_rate=high, kind=kind) if kind else parse(text, allow_high_rate=high)
+    params = {k: v for k, v in parsed.params.items() if k in spec_class(parsed.kind).model_fields}
+    return plan_from_params(parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text,
+                            allow_high_rate=high)
+
+
+def plan_from_params(
+    kind: str,
+    params: dict[str, Any],
+    *,
+    lang: str = "en",
+    request: str | None = None,
+    allow_high_rate: bool = False,
+) -> Plan:
+    cls = spec_class(kind)
+    unknown = sorted(set(params) - set(cls.model_fields))
+    if unknown:
+        raise SpecError(unknown[0], f"is not a parameter of a {kind} contract",
+                        hint=f"valid parameters: {', '.join(cls.model_fields)}")
+    spec = build_spec(kind, params, allow_high_rate=allow_high_rate)
+    return Plan(kind=kind, spec=spec, lang=lang, request=request)
+
+
+# -- stages ------------------------------------------------------------------------------------------------------
+def generate(spec: ContractSpec) -> tuple[Any, Artifact]:
+    """Render the kind's Solidity (values are constructor arguments) and compile it strictly."""
+    plugin = get_plugin(spec.kind)
+    generated = plugin.render(spec)
+    artifacts = compiler.compile_sources({generated.filename: generated.source}, strict=True)
+    registry.save_source(compiler.source_hash(generated.source), generated.filename, generated.source)
+    return generated, artifacts[generated.contract_name]
+
+
+def analyse(generated: Any) -> analysis.AnalysisReport:
+    report = analysis.analyse_sources({generated.filename: generated.source})
+    analysis.require_clean(report)
+    return report
+
+
+def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Bind every role to an address: given addresses stay; names go through the address book; on a local chain
+    anything still unbound gets a distinct dev account (said plainly in the assumptions)."""
+    assumptions: list[str] = []
+    deployer = chain.default_account.address
+    used = {deployer}
+    spare = (a.address for a in chain.dev_accounts[1:] if a.address not in used)
+    parties: dict[str, Any] = {}
+
+    def bind(role: str, value: str | None) -> str:
+        if value is not None and not is_placeholder(value):
+            used.add(value)
+            return value
+        if value is not None:
+            found = address_book.lookup(value)
+            if found:
+                assumptions.append(f"{role} '{value}' is {found} (address book)")
+                used.add(found)
+                return found
+        if not chain.is_local:
+            what = f"'{value}'" if value else "not given"
+            raise SpecError(role, f"needs an address on this network ({what})",
+                            hint=f"pass --set {role}=0x... or add a contact: ledgerlm contacts add NAME 0x...")
+        if role in ("lender", "payer", "owner", "creator") and deployer not in parties.values():
+            address = deployer
+            assumptions.append(f"{role} {('`' + value + '` ') if value else ''}is you ({address})")
+            return address
+        address = next(a for a in spare if a not in used)
+        used.add(address)
+        label = f"'{value}'" if value else "(not given)"
+        assumptions.append(f"{role} {label} is dev account {address} (local chain only)")
+        return address
+
+    for role in roles:
+        value = getattr(spec, role, None)
+        if role == "owners":
+            count = int(getattr(spec, "owners_count", None) or len(value or []) or 1)
+            given = list(value or [])
+            owners = [deployer] + [bind("owner", v) for v in given if v != deployer]
+            while len(owners) < count:
+                owners.append(bind("owner", None))
+            parties[role] = owners[:count] if count >= len(given) else owners
+        else:
+            parties[role] = bind(role, value)
+    return parties, assumptions
+
+
+def build_context(chain: Chain, spec: ContractSpec, parties: dict[str, Any], asset: Asset | None) -> BuildContext:
+    return BuildContext(
+        asset=asset.address if asset else None,
+        asset_decimals=asset.decimals if asset else 18,
+        parties=parties,
+        deployer=chain.default_account.address,
+        now=chain.now(),
+    )
+
+
+def self_test(chain: Chain, artifact: Artifact, spec: ContractSpec, ctx: BuildContext) -> list[str]:
+    """Run the kind's behavioural scenario with the real parameters on a snapshot of the target chain (local
+    chains) or on a throw-away in-process chain (remote networks), then roll back: nothing of it remains."""
+    plugin = get_plugin(spec.kind)
+    if chain.is_local:
+        snap = chain.snapshot()
+        try:
+            return list(plugin.self_test(chain, artifact, spec, ctx))
+        finally:
+            chain.revert(snap)
+    scratch = connect("memory")
+    scratch_asset = resolve_asset(scratch, getattr(spec, "token", "ETH")) if hasattr(spec, "token") else None
+    parties, _ = resolve_parties(scratch, spec.model_copy(update=dict.fromkeys(get_plugin(spec.kind).roles(spec))),
+                                 get_plugin(spec.kind).roles(spec))
+    return list(plugin.self_test(scratch, artifact, spec, build_context(scratch, spec, parties, scratch_asset)))
+
+
+def create_contract(
+    plan: Plan,
+    *,
+    chain: Chain | str | None = None,
+    confirm: Callable[[Plan], bool] | None = None,
+    progress: Progress | None = None,
+) -> CreateResult:
+    """Build, analyse, test and deploy the plan's contract. ``confirm`` must approve the plan (or raise)."""
+    say = progress or (lambda stage, detail: None)
+    timings: dict[str, float] = {}
+
+    def timed(stage: str, fn: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        say(stage, "start")
+        value = fn()
+        timings[stage] = round((time.perf_counter() - start) * 1000, 2)
+        say(stage, "done")
+        return value
+
+    plan.spec.check_complete()
+    if confirm is None or not confirm(plan):
+        raise ConfirmationRequired("deployment not confirmed", hint="confirm the plan, or pass --yes")
+    chain = chain if isinstance(chain, Chain) else connect(chain)
+    spec = plan.spec
+    plugin = get_plugin(spec.kind)
+    generated, artifact = timed("compile", lambda: generate(spec))
+    report = timed("analyse", lambda: analyse(generated))
+    token = getattr(spec, "token", None)
+    asset = resolve_asset(chain, token) if token and "token" in type(spec).model_fields else None
+    assumptions = list(plan.assumptions)
+    if asset is not None and asset.created:
+        assumptions.append(f"{asset.symbol} had no address on this local chain: deployed test token {asset.address}")
+    parties, bound = resolve_parties(chain, spec, plugin.roles(spec))
+    assumptions += bound
+    ctx = build_context(chain, spec, parties, asset)
+    checks = timed("test", lambda: self_test(chain, artifact, spec, ctx))
+    ctx = build_context(chain, spec, parties, asset)
+    args = plugin.constructor_args(spec, ctx)
+    result = timed("deploy", lambda: chain.deploy(artifact, args, value=plugin.value_wei(spec, ctx)))
+    assert result.address is not None
+
+    def verify() -> None:
+        if not artifact.matches_runtime(chain.code(result.address)):
+            raise ChainError(f"the code at {result.address} is not the artefact that was analysed")
+
+    timed("verify", verify)
+    checks.append("deployed runtime code equals the analysed artefact")
+    deployment = registry.record(
+        kind=spec.kind,
+        contract_name=artifact.contract_name,
+        request=plan.request,
+        lang=plan.lang,
+        spec=spec.params(),
+        parties=parties | ({"asset": asset.address or "ETH", "asset_symbol": asset.symbol} if asset else {}),
+        source_hash=compiler.source_hash(generated.source),
+        artifact_key=artifact.key,
+        abi=artifact.abi,
+        address=result.address,
+        chain_id=chain.chain_id,
+        backend=chain.backend,
+        tx_hash=result.tx_hash,
+        block_number=result.block_number,
+        gas_used=result.gas_used,
+        deployer=chain.default_account.address,
+    )
+    _audit(plan, deployment)
+    return CreateResult(deployment, report, checks, timings, assumptions)
+
+
+def _audit(plan: Plan, deployment: registry.Deployment) -> None:
+    """Record the decision in the audit trail when that component is installed."""
+    try:
+        from ledgerlm.audit import record
+    except ImportError:
+        return
+    record(
+        "contracts.create",
+        plan.request or "",
+        {"kind": plan.kind, "params": plan.spec.params(), "address": deployment.address, "id": deployment.id},
+        tx_hashes=(deployment.tx_hash,),
+    )
