@@ -7,10 +7,17 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Compiler and Slither results are content-addressed, so all tests of a run may share them safely."""
+    return tmp_path_factory.mktemp("ledgerlm-cache")
+
+
 @pytest.fixture(autouse=True)
-def ledgerlm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def ledgerlm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Path:
     home = tmp_path / "ledgerlm-home"
     monkeypatch.setenv("LEDGERLM_HOME", str(home))
+    monkeypatch.setenv("LEDGERLM_CACHE_DIR", str(shared_cache))
     for var in ("LEDGERLM_CHAIN", "LEDGERLM_LLM_URL", "LEDGERLM_LLM_MODEL"):
         monkeypatch.delenv(var, raising=False)
     return home

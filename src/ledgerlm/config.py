@@ -50,6 +50,16 @@ def data_dir(create: bool = True) -> Path:
     return path
 
 
+def cache_dir(*parts: str) -> Path:
+    """Content-addressed caches (compiler output, analyses). ``$LEDGERLM_CACHE_DIR`` may point several data dirs at
+    one cache (the tests do): entries are keyed by the hash of their input, so sharing them is always safe."""
+    raw = os.environ.get("LEDGERLM_CACHE_DIR")
+    path = Path(raw).expanduser() if raw else data_dir() / "cache"
+    path = path.joinpath(*parts)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def config_path() -> Path:
     return data_dir() / "config.toml"
 

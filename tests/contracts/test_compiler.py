@@ -30,12 +30,12 @@ def test_openzeppelin_imports_resolve_and_settings_are_pinned() -> None:
     assert "@openzeppelin/contracts/token/ERC20/ERC20.sol" in std["sources"]
 
 
-def test_cache_key_depends_on_source_and_is_reused(ledgerlm_home) -> None:
+def test_cache_key_depends_on_source_and_is_reused(shared_cache) -> None:
     first = compile_sources({"Demo.sol": TOKEN})["Demo"]
     compiler._memory_cache.clear()
     again = compile_sources({"Demo.sol": TOKEN})["Demo"]  # served from the on-disk cache
     assert again.key == first.key and again.bytecode == first.bytecode
-    assert (ledgerlm_home / "cache" / "solc" / f"{first.key}.json").exists()
+    assert (shared_cache / "solc" / f"{first.key}.json").exists()
     changed = compile_sources({"Demo.sol": TOKEN.replace('"DMO"', '"DM2"')})["Demo"]
     assert changed.key != first.key
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ledgerlm.config import data_dir
+from ledgerlm.config import cache_dir
 from ledgerlm.contracts import compiler
 from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.errors import AnalysisError, ToolchainError
@@ -65,14 +65,12 @@ class AnalysisReport:
 
 
 def _cache_path(key: str) -> Path:
-    path = data_dir() / "cache" / "slither"
-    path.mkdir(parents=True, exist_ok=True)
-    return path / f"{key}.json"
+    return cache_dir("slither") / f"{key}.json"
 
 
 def _materialise(key: str, std_input: dict[str, Any]) -> Path:
     """Write the sources to disk: Slither maps findings to files and lines."""
-    root = data_dir() / "cache" / "sources" / key
+    root = cache_dir("sources", key)
     for name, src in std_input["sources"].items():
         target = root / name
         if not target.exists():

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ledgerlm.config import data_dir
+from ledgerlm.config import cache_dir
 from ledgerlm.contracts import toolchain
 from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.errors import CompilationError, ToolchainError
@@ -156,9 +156,7 @@ def input_key(std_input: dict[str, Any]) -> str:
 
 
 def _cache_dir() -> Path:
-    path = data_dir() / "cache" / "solc"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return cache_dir("solc")
 
 
 def compile_standard(std_input: dict[str, Any]) -> tuple[str, dict[str, Any]]:

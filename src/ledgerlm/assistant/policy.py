@@ -1,0 +1,118 @@
+"""Spending policy: per-transaction and daily USD limits, a recipient allowlist, maximum slippage, KYC gates.
+
+The policy is checked when a plan is made (so the user sees a refusal before confirming) and again right before
+signing (so a limit cannot be bypassed by confirming two plans at once). Only mined actions count toward the daily
+total, which is kept in ``<data_dir>/spending.sqlite``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.chain import contacts
+from ledgerlm.config import data_dir, load_config
+from ledgerlm.errors import PolicyViolation
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    max_tx_usd: Decimal
+    daily_limit_usd: Decimal
+    max_slippage_pct: Decimal
+    allowlist_only: bool
+    allowlist: frozenset[str]
+    kyc_required_above_usd: Decimal
+
+    @classmethod
+    def from_config(cls) -> PolicyConfig:
+        section: dict[str, Any] = load_config()["policy"]
+        allow = {str(a).lower() for a in section.get("allowlist", [])}
+        allow |= {a.lower() for a in contacts.all_contacts().values()}
+        return cls(
+            max_tx_usd=Decimal(str(section["max_tx_usd"])),
+            daily_limit_usd=Decimal(str(section["daily_limit_usd"])),
+            max_slippage_pct=Decimal(str(section["max_slippage_pct"])),
+            allowlist_only=bool(section["allowlist_only"]),
+            allowlist=frozenset(allow),
+            kyc_required_above_usd=Decimal(str(section["kyc_required_above_usd"])),
+        )
+
+
+@dataclass
+class PolicyCheck:
+    """What the policy says about one planned action: refusals raise; flags are shown in the plan."""
+
+    usd_value: Decimal
+    spent_today_usd: Decimal
+    flags: list[str] = field(default_factory=list)
+
+
+def _day() -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime())
+
+
+@contextmanager
+def _db() -> Iterator[sqlite3.Connection]:
+    with closing(sqlite3.connect(data_dir() / "spending.sqlite", timeout=30)) as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS spending (day TEXT, usd TEXT, tx_hash TEXT, at REAL)")
+        with conn:
+            yield conn
+
+
+def spent_today(day: str | None = None) -> Decimal:
+    with _db() as conn:
+        rows = conn.execute("SELECT usd FROM spending WHERE day = ?", (day or _day(),)).fetchall()
+    return sum((Decimal(r[0]) for r in rows), Decimal(0))
+
+
+def record_spend(usd: Decimal, tx_hash: str) -> None:
+    with _db() as conn:
+        conn.execute("INSERT INTO spending VALUES (?, ?, ?, ?)", (_day(), str(usd), tx_hash, time.time()))
+
+
+def check(
+    *,
+    usd_value: Decimal,
+    recipient: str | None = None,
+    slippage_pct: Decimal | None = None,
+    moves_money: bool = True,
+    config: PolicyConfig | None = None,
+) -> PolicyCheck:
+    """Raise ``PolicyViolation`` with the reason when the action is outside the policy."""
+    cfg = config or PolicyConfig.from_config()
+    today = spent_today()
+    result = PolicyCheck(usd_value=usd_value, spent_today_usd=today)
+    if not moves_money:
+        return result
+    if usd_value > cfg.max_tx_usd:
+        raise PolicyViolation(
+            f"this action is worth about ${usd_value:,.2f}, above the per-transaction limit of ${cfg.max_tx_usd:,.2f}",
+            hint="split it, or raise policy.max_tx_usd in config.toml",
+        )
+    if today + usd_value > cfg.daily_limit_usd:
+        raise PolicyViolation(
+            f"this action (${usd_value:,.2f}) would bring today's total to ${today + usd_value:,.2f}, "
+            f"above the daily limit of ${cfg.daily_limit_usd:,.2f}",
+            hint="wait until tomorrow (UTC), or raise policy.daily_limit_usd",
+        )
+    if slippage_pct is not None and slippage_pct > cfg.max_slippage_pct:
+        raise PolicyViolation(
+            f"slippage limit {slippage_pct}% is above the allowed {cfg.max_slippage_pct}%",
+            hint="ask for a lower slippage, or raise policy.max_slippage_pct",
+        )
+    if recipient is not None and recipient.lower() not in cfg.allowlist:
+        if cfg.allowlist_only:
+            raise PolicyViolation(
+                f"{recipient} is not on your allowlist",
+                hint=f"add it first: ledgerlm contacts add NAME {recipient}",
+            )
+        result.flags.append("new_recipient")
+    if usd_value > cfg.kyc_required_above_usd:
+        result.flags.append("kyc_required")
+    return result
