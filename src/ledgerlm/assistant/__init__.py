@@ -1,0 +1,1 @@
+"""The bilingual financial assistant: understands, answers, advises, and acts only after confirmation."""
