@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.panel import Panel
 from rich.table import Table
 
 from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors, to_jsonable
-from ledgerlm.contracts import explain as explainer
-from ledgerlm.contracts import pipeline, registry
 from ledgerlm.errors import AmbiguousRequest, InputError, SpecError
+
+if TYPE_CHECKING:
+    from ledgerlm.contracts import pipeline
 
 _LABELS = {
     "zh": {"param": "参数", "value": "值", "missing": "缺少", "confirm": "部署这个合约吗？"},
@@ -38,6 +39,8 @@ def _spec_table(plan: pipeline.Plan) -> Table:
 
 def _ask_missing(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
     """Ask for each value the contract cannot be built without (terminal only)."""
+    from ledgerlm.contracts import pipeline
+
     while plan.spec.missing():
         field = plan.spec.missing()[0]
         if not _interactive():
@@ -59,6 +62,8 @@ def create(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Turn one sentence into a compiled, analysed, tested and deployed contract."""
+    from ledgerlm.contracts import pipeline
+
     with handle_errors():
         overrides = pipeline.parse_overrides(set_)
         try:
@@ -100,6 +105,8 @@ def create(
 
 def deployments(limit: int = typer.Option(50, help="How many, newest first."), as_json: bool = JSON_OPTION) -> None:
     """List the contracts ledgerlm deployed."""
+    from ledgerlm.contracts import registry
+
     with handle_errors():
         rows = [d.summary() for d in registry.list_deployments(limit)]
 
@@ -145,6 +152,8 @@ def explain(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Explain what a contract lets whom do, its money flows, schedule and risks."""
+    from ledgerlm.contracts import explain as explainer
+
     with handle_errors():
         if lang not in (None, "zh", "en"):
             raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")

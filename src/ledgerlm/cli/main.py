@@ -20,6 +20,7 @@ _AREAS = [
     "ledgerlm.cli.language",
     "ledgerlm.cli.contracts",
     "ledgerlm.cli.intents",
+    "ledgerlm.cli.assistant",
     "ledgerlm.cli.devnet",
     "ledgerlm.cli.risk",
     "ledgerlm.cli.audit",

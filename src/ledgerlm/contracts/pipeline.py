@@ -113,7 +113,7 @@ def plan_from_text(
     from ledgerlm.language import parse
 
     high = bool(get("contracts", "allow_high_rate")) if allow_high_rate is None else allow_high_rate
-    parsed = parse(text, allow_high_rate=high, kind=kind) if kind else parse(text, allow_high_rate=high)
+    parsed = parse(text, allow_high_rate=high, kind=kind)
     params = {k: v for k, v in parsed.params.items() if k in spec_class(parsed.kind).model_fields}
     return plan_from_params(parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text,
                             allow_high_rate=high)

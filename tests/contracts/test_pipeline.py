@@ -1,0 +1,107 @@
+"""End to end on py-evm: text -> spec -> Solidity -> compile -> Slither -> self-test -> deploy -> record -> explain."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from typer.testing import CliRunner
+
+from ledgerlm.chain import connect
+from ledgerlm.cli.main import app
+from ledgerlm.contracts import pipeline, registry
+from ledgerlm.contracts.explain import explain
+from ledgerlm.errors import AnalysisError, ConfirmationRequired, SpecError
+
+SEED = "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金"
+
+
+def test_seed_request_deploys_records_and_explains_in_chinese() -> None:
+    chain = connect("memory")
+    plan = pipeline.plan_from_text(SEED, {"principal": Decimal(2)})
+    assert plan.kind == "loan" and plan.lang == "zh"
+    result = pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
+    dep = result.deployment
+    assert dep.kind == "loan" and dep.chain_id == chain.chain_id and chain.code(dep.address)
+    assert dep.spec["term_months"] == 3 and dep.spec["installment_pct"] == 10
+    assert "High" not in result.analysis.counts() and "Medium" not in result.analysis.counts()
+    assert result.checks and set(result.timings_ms) >= {"compile", "analyse", "test", "deploy", "verify"}
+    assert registry.list_deployments()[0].id == dep.id
+    text = json.dumps(json.loads(json.dumps(_plain(explain(str(dep.id))), ensure_ascii=False)), ensure_ascii=False)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in text), "a Chinese request is explained in Chinese"
+
+
+def _plain(value):
+    from ledgerlm.cli.output import to_jsonable
+
+    return to_jsonable(value)
+
+
+def test_missing_principal_is_asked_for_not_invented() -> None:
+    plan = pipeline.plan_from_text(SEED)
+    assert plan.spec.missing() == ["principal"]
+    with pytest.raises(SpecError, match="principal"):
+        pipeline.create_contract(plan, chain="memory", confirm=lambda p: True)
+
+
+def test_nothing_is_deployed_without_confirmation() -> None:
+    chain = connect("memory")
+    plan = pipeline.plan_from_text(SEED, {"principal": Decimal(1)})
+    with pytest.raises(ConfirmationRequired):
+        pipeline.create_contract(plan, chain=chain, confirm=lambda p: False)
+    assert registry.list_deployments() == []
+
+
+def test_overrides_are_typed_and_checked() -> None:
+    assert pipeline.parse_overrides(["principal=1_000", "mintable=true", "owners=0x1,0x2", "cap=none"]) == {
+        "principal": Decimal(1000), "mintable": True, "owners": ["0x1", "0x2"], "cap": None}
+    with pytest.raises(SpecError, match="not a parameter"):
+        pipeline.plan_from_text(SEED, {"colour": "blue"})
+    with pytest.raises(SpecError, match="annual_rate_pct"):
+        pipeline.plan_from_text(SEED, {"annual_rate_pct": Decimal(150)})
+    assert pipeline.plan_from_text(SEED, {"annual_rate_pct": Decimal(150)}, allow_high_rate=True)
+
+
+def test_slither_findings_stop_the_deployment(monkeypatch) -> None:
+    from ledgerlm.contracts.kinds import base
+
+    vulnerable = """// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+contract Loan {
+    mapping(address => uint256) public bal;
+    constructor() {}
+    function deposit() external payable { bal[msg.sender] += msg.value; }
+    function withdraw() external {
+        (bool ok, ) = msg.sender.call{value: bal[msg.sender]}("");
+        require(ok, "fail");
+        bal[msg.sender] = 0;
+    }
+}
+"""
+    plugin = pipeline.get_plugin("loan")
+    monkeypatch.setattr(type(plugin), "render", lambda self, spec: base.GeneratedSource(
+        filename="Loan.sol", source=vulnerable, contract_name="Loan", features=()))
+    chain = connect("memory")
+    plan = pipeline.plan_from_text(SEED, {"principal": Decimal(1)})
+    with pytest.raises(AnalysisError, match="reentrancy"):
+        pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
+    assert registry.list_deployments() == []
+
+
+def test_cli_create_and_deployments_json() -> None:
+    runner = CliRunner()
+    out = runner.invoke(app, ["create", "Loan 1000 USDC to Bob for 6 months at 5% annual interest, monthly repayments",
+                              "--chain", "memory", "--yes", "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout[out.stdout.index("{"):])
+    assert data["kind"] == "loan" and data["address"].startswith("0x") and data["gas_used"] > 0
+    assert data["params"]["principal"] == 1000 and data["params"]["token"] == "USDC"
+    listed = runner.invoke(app, ["deployments", "--json"])
+    assert json.loads(listed.stdout)[0]["address"] == data["address"]
+
+
+def test_cli_reports_missing_values_on_stderr_with_a_hint() -> None:
+    out = CliRunner().invoke(app, ["create", SEED, "--chain", "memory", "--yes", "--json"])
+    assert out.exit_code != 0
+    assert "principal" in out.stderr and "--set principal" in out.stderr
