@@ -87,9 +87,9 @@ def bench_baseline(rounds: int) -> list[float]:
                 info = json.loads(out)["contracts"][generated.filename][generated.contract_name]
                 from ledgerlm.contracts.artifact import Artifact
 
-                art = Artifact(generated.contract_name, generated.filename, info["abi"],
-                               "0x" + info["evm"]["bytecode"]["object"], "0x" + info["evm"]["deployedBytecode"]["object"],
-                               "baseline", "")
+                evm = info["evm"]
+                code, runtime = "0x" + evm["bytecode"]["object"], "0x" + evm["deployedBytecode"]["object"]
+                art = Artifact(generated.contract_name, generated.filename, info["abi"], code, runtime, "baseline", "")
                 ctx = pipeline.build_context(chain, plan.spec, parties, None)
                 chain.deploy(art, get_plugin("loan").constructor_args(plan.spec, ctx))
 
