@@ -92,7 +92,8 @@ class History:
     def list(self, user_id: str, limit: int = 100) -> list[Message]:
         with self._db() as conn:
             rows = conn.execute(
-                "SELECT id, user_id, created_at, nonce, sealed FROM messages WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+                "SELECT id, user_id, created_at, nonce, sealed FROM messages WHERE user_id = ? "
+                "ORDER BY id DESC LIMIT ?",
                 (user_id, limit),
             ).fetchall()
         out = []

@@ -116,3 +116,46 @@ def check(
     if usd_value > cfg.kyc_required_above_usd:
         result.flags.append("kyc_required")
     return result
+
+
+# -- chains and values ---------------------------------------------------------------------------------------------
+LOCAL_CHAIN_IDS = frozenset({31337, 1337})
+
+
+def known_chain_ids() -> set[int]:
+    """Chain ids ledgerlm may act on: local anvil/dev ids plus ids named in config (``[defi]``/``[tokens]``
+    ``chain_id``, ``[assistant] chain_ids``). Anything else is refused, never defaulted."""
+    cfg = load_config()
+    ids = set(LOCAL_CHAIN_IDS)
+    for section in ("defi", "tokens"):
+        value = cfg.get(section, {}).get("chain_id")
+        if value is not None:
+            ids.add(int(value))
+    ids |= {int(v) for v in cfg.get("assistant", {}).get("chain_ids", [])}
+    return ids
+
+
+def require_known_chain(chain: Any) -> int:
+    """The chain id, or ``PolicyViolation`` when ledgerlm was never told it may act there."""
+    chain_id = int(chain.chain_id)
+    if getattr(chain, "backend", None) == "memory" or chain_id in known_chain_ids():
+        return chain_id
+    raise PolicyViolation(
+        f"chain id {chain_id} is not a known chain; refusing to act on it / 未知的链 ID {chain_id}，拒绝操作",
+        hint=f"if this chain is intended, add `chain_ids = [{chain_id}]` under [assistant] in config.toml",
+    )
+
+
+def usd_value(symbol: str, amount: Decimal) -> Decimal:
+    """USD value from the shipped price series (WETH counts as ETH); an unpriced asset cannot pass the limits."""
+    from ledgerlm.errors import NotFound
+    from ledgerlm.risk.prices import price
+
+    try:
+        unit = price(symbol)
+    except NotFound:
+        raise PolicyViolation(
+            f"there is no USD price for {symbol}, so the spending limits cannot be checked / 无法为 {symbol} 估值",
+            hint="only assets with a price series can be moved by the assistant",
+        ) from None
+    return (unit * Decimal(amount)).quantize(Decimal("0.01"))

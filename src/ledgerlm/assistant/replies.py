@@ -23,15 +23,24 @@ _TEXT: dict[str, dict[str, str]] = {
     "refused": {"en": "I can't do that: {reason}", "zh": "无法执行：{reason}"},
     "secret": {"en": "That message contained a private key or seed phrase. I refused it and did not store it "
                      "anywhere. Never share it; if it was real, move your funds to a new wallet.",
-               "zh": "这条消息包含私钥或助记词，我已拒绝处理且没有保存。请勿分享；如果是真实的，请尽快把资产转到新钱包。"},
+               "zh": "这条消息包含私钥或助记词，我已拒绝处理且没有保存。"
+                     "请勿分享；如果是真实的，请尽快把资产转到新钱包。"},
     "other": {"en": "I'm ledgerlm, a blockchain assistant. I can check prices and risk, explain contracts, answer "
                     "questions about crypto, and move funds on-chain after you confirm.",
-              "zh": "我是 ledgerlm 区块链助手：可以查询价格和风险、解释合约、回答加密货币问题，并在你确认后执行链上操作。"},
+              "zh": "我是 ledgerlm 区块链助手：可以查询价格和风险、解释合约、回答加密货币问题，"
+                    "并在你确认后执行链上操作。"},
     "new_recipient": {"en": "Note: {address} is a new recipient (not in your address book).",
                       "zh": "注意：{address} 是新的收款地址（不在通讯录中）。"},
     "not_advice": {"en": "This is data, not financial advice; prices can move either way.",
                    "zh": "以上为数据分析，不构成投资建议；价格可能上涨也可能下跌。"},
     "edited": {"en": "Updated the plan.", "zh": "已更新计划。"},
+    "confirm_via_token": {"en": "Typing yes here does not sign anything: confirm this plan with its confirmation "
+                                "token (the chat asks you directly under the plan).",
+                          "zh": "在这里输入“是”不会签名：请用确认令牌确认该计划（终端聊天会在计划下方直接询问）。"},
+    "defi_missing": {"en": "The DeFi contracts are not available on this chain, so I cannot {verb} here. On a local "
+                           "chain run `ledgerlm devnet up`; elsewhere configure their addresses under [defi].",
+                     "zh": "此链上没有可用的 DeFi 合约，无法{verb}。本地链请运行 `ledgerlm devnet up`；"
+                           "其他链请在 [defi] 中配置地址。"},
     "no_rewards": {"en": "You have no claimable rewards right now.", "zh": "目前没有可领取的奖励。"},
 }
 

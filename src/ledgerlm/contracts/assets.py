@@ -17,6 +17,7 @@ from eth_utils import is_address, to_checksum_address
 
 from ledgerlm.chain import Chain
 from ledgerlm.config import data_dir, load_config
+from ledgerlm.contracts import units
 from ledgerlm.contracts.compiler import compile_sources
 from ledgerlm.errors import ConfigError
 
@@ -43,14 +44,10 @@ class Asset:
         return self.address is None
 
     def to_base_units(self, amount: Decimal) -> int:
-        """The one conversion from token units to base units; refuses amounts finer than the token allows."""
-        scaled = amount * (Decimal(10) ** self.decimals)
-        if scaled != scaled.to_integral_value():
-            raise ConfigError(f"{amount} {self.symbol} has more than {self.decimals} decimal places")
-        return int(scaled)
+        return units.to_base_units(amount, self.decimals, field=self.symbol)
 
     def from_base_units(self, amount: int) -> Decimal:
-        return Decimal(amount) / (Decimal(10) ** self.decimals)
+        return units.from_base_units(amount, self.decimals)
 
 
 def _book_path(chain_id: int) -> Path:

@@ -1,0 +1,137 @@
+"""Redaction quality and speed on the labelled set (tests/privacy/data/labelled.jsonl, zh + en), against a naive
+regex baseline (same patterns without check digits, context or protected hex) run in the same process.
+
+Prints recall per type, precision, false-positive rate on negatives, secret refusal recall, and throughput.
+Run: .venv/bin/python bench/privacy.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, temp_home  # noqa: E402
+
+from ledgerlm.errors import SecretDetected  # noqa: E402
+from ledgerlm.privacy.evaluation import Redactor, Scores, ledgerlm_redactor, load_labelled, score  # noqa: E402
+
+DATA = ROOT / "tests" / "privacy" / "data" / "labelled.jsonl"
+
+_NAIVE = [
+    ("EMAIL", re.compile(r"\S+@\S+\.\w+")),
+    ("CN_ID", re.compile(r"\d{17}[\dXx]")),
+    ("CARD", re.compile(r"\d(?:[ -]?\d){12,18}")),
+    ("IBAN", re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")),
+    ("IP", re.compile(r"(?:\d{1,3}\.){3}\d{1,3}|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}")),
+    ("PHONE", re.compile(r"\+?\d[\d\s().-]{7,}\d")),
+]
+_NAIVE_SECRET = re.compile(r"[0-9a-fA-F]{64}")
+
+
+def naive_redactor(text: str) -> list[tuple[str, int, int]]:
+    """What a first attempt looks like: unvalidated regexes, any 64-hex is a key, no seed phrases."""
+    if _NAIVE_SECRET.search(text):
+        raise SecretDetected("naive: 64-hex")
+    spans: list[tuple[str, int, int]] = []
+    for kind, pattern in _NAIVE:
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for _, a, b in spans):
+                spans.append((kind, m.start(), m.end()))
+    return spans
+
+
+def throughput(items: list[dict], redactor: Redactor, rounds: int) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for item in items:
+            with contextlib.suppress(SecretDetected):
+                redactor(item["text"])
+    return rounds * len(items) / (time.perf_counter() - start)
+
+
+def report(name: str, s: Scores, items_per_s: float) -> None:
+    print(f"\n== {name} ==")
+    for kind in sorted(s.recall_by_type):
+        found, total = s.recall_by_type[kind]
+        print(f"  recall {kind:8s} {found:3d}/{total:<3d} {found / total:6.1%}")
+    print(f"  recall overall       {s.recall:6.1%}")
+    print(f"  precision            {s.precision:6.1%}  ({s.true_findings}/{s.all_findings} findings)")
+    print(f"  false-positive rate  {s.false_positive_rate:6.1%}  "
+          f"({s.negatives_flagged}/{s.negatives} negatives flagged)")
+    print(f"  secrets refused      {s.secrets_refused}/{s.secrets_total}  "
+          f"(non-secrets wrongly refused: {s.non_secrets_refused})")
+    print(f"  throughput           {items_per_s:8.0f} items/s")
+
+
+def bench_identity(rounds: int) -> None:
+    """Credential issue/verify latency on an in-process chain vs the bare EIP-712 sign+recover it builds on."""
+    from _common import summary_ms, timed
+    from eth_account import Account
+    from eth_account.messages import encode_typed_data
+
+    from ledgerlm.chain import connect
+    from ledgerlm.identity import issue, registry, store, verify_credential
+    from ledgerlm.identity.credentials import typed_data
+
+    chain = connect("memory")
+    issuer, holder = Account.create(), Account.create()
+    registry.ensure_registry(chain)
+    store.trust(str(issue(issuer, holder.address, {"kyc_level": 1}, chain=chain).issuer))
+    issue_s, verify_s, verify_off_s, bare_s = [], [], [], []
+    for _ in range(rounds):
+        seconds, cred = timed(lambda: issue(issuer, holder.address, {"kyc_level": 2}, chain=chain))
+        issue_s.append(seconds)
+        verify_s.append(timed(lambda c=cred: verify_credential(c, chain=chain))[0])
+        verify_off_s.append(timed(lambda c=cred: verify_credential(c, allow_offline=True))[0])
+        full = typed_data(cred)
+
+        def bare(full: dict = full) -> None:
+            signed = issuer.sign_message(encode_typed_data(full_message=full))
+            Account.recover_message(encode_typed_data(full_message=full), signature=signed.signature)
+
+        bare_s.append(timed(bare)[0])
+    print(f"\n== identity ({rounds} rounds, memory chain) ==")
+    print(f"  issue (sign, bound to registry)       {summary_ms(issue_s)}")
+    print(f"  verify (all checks + isRevoked call)  {summary_ms(verify_s)}")
+    print(f"  verify offline (no revocation)        {summary_ms(verify_off_s)}")
+    print(f"  baseline: bare EIP-712 sign+recover   {summary_ms(bare_s)}")
+    print(f"  verify / baseline: {sum(verify_s) / sum(bare_s):5.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--no-identity", action="store_true", help="skip the credential timings")
+    args = parser.parse_args()
+    items = load_labelled(DATA)
+    langs = {lang: sum(1 for i in items if i["lang"] == lang) for lang in ("zh", "en")}
+    print(f"labelled set: {len(items)} items ({langs['zh']} zh, {langs['en']} en), "
+          f"{sum(len(i['entities']) for i in items)} entities, {sum(1 for i in items if i['secret'])} secrets, "
+          f"{sum(1 for i in items if not i['entities'] and not i['secret'])} negatives")
+    with temp_home():
+        ours, base = score(items, ledgerlm_redactor), score(items, naive_redactor)
+        ours_tp = throughput(items, ledgerlm_redactor, args.rounds)
+        base_tp = throughput(items, naive_redactor, args.rounds)
+    report("ledgerlm.privacy.redact", ours, ours_tp)
+    report("naive regex baseline", base, base_tp)
+    print("\nratios (ledgerlm / baseline):")
+    precision_ratio = ours.precision / max(base.precision, 1e-9)
+    print(f"  recall {ours.recall / base.recall:5.2f}x   precision {precision_ratio:5.2f}x   "
+          f"throughput {ours_tp / base_tp:5.2f}x")
+    print(f"  false positives on negatives: {ours.negatives_flagged} vs {base.negatives_flagged}")
+    missed = [m for m in ours.misses if "missed" in m]
+    if missed:
+        print("\nledgerlm misses:", "; ".join(f"#{m['id']} {m['missed']} {m['value']!r}" for m in missed))
+    if not args.no_identity:
+        with temp_home():
+            bench_identity(max(5, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,418 @@
+"""The assistant: one ``handle(text)`` for every front end (terminal chat, Python API, later the web page).
+
+    from ledgerlm.assistant.core import Assistant
+    bot = Assistant("memory")
+    reply = bot.handle("给 bob 转 0.1 ETH")     # reply.plan, reply.confirmation_token
+    done = bot.confirm(reply.confirmation_token)  # the only way anything gets signed
+
+Text never confirms anything: "yes" typed into ``handle`` does not execute; only ``confirm(token)`` does, and the
+terminal chat calls it after the user types yes / 是 / 确认 under a printed plan. Questions (price, hold, risk, info,
+explain, other) never produce transactions. Replies follow the language the user wrote in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.assistant import replies
+from ledgerlm.assistant.confirm import ConfirmationBook
+from ledgerlm.assistant.executor import Executor, audit_record
+from ledgerlm.assistant.plan import Outcome, Plan
+from ledgerlm.assistant.planner import MONEY_INTENTS, MissingSlot, Planner
+from ledgerlm.assistant.session import PendingRequest, Session, edit_amount, is_cancel, is_edit, is_yes
+from ledgerlm.assistant.tokens import TokenBook
+from ledgerlm.chain import Chain
+from ledgerlm.config import load_config
+from ledgerlm.errors import InputError, LedgerError, NotFound, SecretDetected
+
+QUESTION_INTENTS = frozenset({"price", "hold", "risk", "info", "explain", "other", "balance"})
+_CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
+_DEFAULT_SYMBOL = "ETH"
+
+
+@dataclass
+class Reply:
+    """What the assistant says. ``kind``: answer | question | plan | done | refused | error | cancelled."""
+
+    text: str
+    lang: str
+    kind: str
+    intent: str | None = None
+    confidence: float | None = None
+    slots: dict[str, Any] = field(default_factory=dict)
+    plan: Plan | None = None
+    confirmation_token: str | None = None
+    outcome: Outcome | None = None
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    error: dict[str, Any] | None = None
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.confirmation_token is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "text": self.text, "lang": self.lang, "intent": self.intent,
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
+            "slots": {k: str(v) if isinstance(v, Decimal) else v for k, v in self.slots.items()},
+            "plan": self.plan.to_dict() if self.plan else None,
+            "confirmation_token": self.confirmation_token,
+            "outcome": self.outcome.to_dict() if self.outcome else None,
+            "citations": self.citations, "error": self.error,
+        }
+
+
+def _lang(text: str) -> str:
+    from ledgerlm.language.lang import detect_lang
+
+    return detect_lang(text)
+
+
+class Assistant:
+    """A conversation with one user on one chain. ``chain``: a ``Chain``, a backend name, or None (config; the
+    chain is only opened when an answer needs it). ``tokens``: extra SYMBOL -> address entries."""
+
+    def __init__(self, chain: Chain | str | None = None, *, user: str | None = None,
+                 tokens: dict[str, str] | None = None, keep_history: bool = True,
+                 confirm_ttl_s: float | None = None) -> None:
+        cfg = load_config().get("assistant", {})
+        self.user = user or str(cfg.get("user", "default"))
+        self._chain_arg = chain
+        self._chain: Chain | None = chain if isinstance(chain, Chain) else None
+        self._explicit_tokens = tokens
+        self._tokens: TokenBook | None = None
+        self.book = ConfirmationBook(**({"ttl_s": confirm_ttl_s} if confirm_ttl_s is not None else {}))
+        self._executor: Executor | None = None
+        self.session = Session(self.user)
+        self._history = None
+        if keep_history:
+            from ledgerlm.assistant.history import History
+
+            self._history = History()
+
+    # -- lazily opened chain pieces ---------------------------------------------------------------------------
+    @property
+    def chain(self) -> Chain:
+        if self._chain is None:
+            from ledgerlm.chain import connect
+
+            self._chain = connect(self._chain_arg if isinstance(self._chain_arg, str) else None)
+        return self._chain
+
+    @property
+    def tokens(self) -> TokenBook:
+        if self._tokens is None:
+            self._tokens = TokenBook(self.chain, self._explicit_tokens)
+        return self._tokens
+
+    @property
+    def executor(self) -> Executor:
+        if self._executor is None:
+            self._executor = Executor(self.chain, self.book)
+        return self._executor
+
+    def planner(self) -> Planner:
+        from ledgerlm.assistant.policy import require_known_chain
+
+        require_known_chain(self.chain)
+        return Planner(self.chain, self.tokens, self.executor.account.address)
+
+    # -- the public API ---------------------------------------------------------------------------------------
+    def handle(self, text: str) -> Reply:
+        """Understand one message and answer it; money-moving requests come back as a plan + token."""
+        lang = _lang(text) if isinstance(text, str) and text.strip() else "en"
+        try:
+            from ledgerlm.privacy import check_secrets
+
+            check_secrets(text)
+        except SecretDetected:
+            reply = Reply(replies.say("secret", lang), lang, "refused", error={"error": "SecretDetected"})
+            self._remember("[REFUSED: secret]", reply)
+            return reply
+        try:
+            reply = self._route(text, lang)
+        except LedgerError as exc:
+            reply = self._error(exc, lang)
+        self._remember(text, reply)
+        return reply
+
+    def confirm(self, token: str) -> Reply:
+        """Execute the plan that ``token`` confirms (single use, bound to that exact plan, expires)."""
+        plan = self.session.plan
+        lang = plan.lang if plan is not None else "en"
+        try:
+            outcome = self.executor.execute(None, token)
+        except LedgerError as exc:
+            if self.session.token == token:
+                self.session.clear()
+            reply = self._error(exc, lang, failed=True)
+            self._remember("[confirm]", reply)
+            return reply
+        if self.session.token == token:
+            self.session.clear()
+        summary = outcome.summary.get(lang, outcome.summary.get("en", ""))
+        text = replies.say("done", lang, summary=summary) + "\n" + "\n".join(f"  tx {h}" for h in outcome.tx_hashes)
+        reply = Reply(text, lang, "done", intent=plan.intent if plan else None, outcome=outcome)
+        self._remember("[confirm]", reply)
+        return reply
+
+    def cancel(self) -> Reply:
+        lang = self.session.plan.lang if self.session.plan else (self.session.pending.lang
+                                                                  if self.session.pending else "en")
+        if self.session.token:
+            self.book.cancel(self.session.token)
+        had = self.session.plan is not None or self.session.pending is not None
+        self.session.clear()
+        return Reply(replies.say("cancelled" if had else "nothing_pending", lang), lang, "cancelled")
+
+    # -- routing ----------------------------------------------------------------------------------------------
+    def _route(self, text: str, lang: str) -> Reply:
+        s = self.session
+        if is_cancel(text) and (s.plan is not None or s.pending is not None):
+            return self.cancel()
+        if is_yes(text):
+            if s.plan is not None and s.token:
+                return Reply(replies.say("confirm_via_token", lang), lang, "plan", intent=s.plan.intent,
+                             plan=s.plan, confirmation_token=s.token)
+            return Reply(replies.say("nothing_pending", lang), lang, "answer")
+        if is_edit(text) and (s.plan is not None or s.last is not None):
+            amount = edit_amount(text)
+            if amount is not None and s.last is not None:
+                req = s.last
+                return self._plan_money(req.intent, {**req.slots, "amount": amount}, lang, req.text, edited=True)
+        from ledgerlm.assistant.intents import understand
+
+        u = understand(text)
+        fresh = u.intent in MONEY_INTENTS and u.confidence >= 0.6 and len(u.slots) >= 2
+        if s.pending is not None and not fresh:
+            filled = self._fill(s.pending, text)
+            if filled is not None:
+                pending = s.pending
+                return self._plan_money(pending.intent, filled, pending.lang if _looks_bare(text) else lang,
+                                        pending.text)
+        audit_record("assistant.intent", text, u.to_dict(), kind=u.intent)
+        intent, slots = u.intent, dict(u.slots)
+        if intent in ("buy", "sell") and "amount" not in slots and slots.get("counter_token"):
+            counter_amount = _amount_of(text, str(slots["counter_token"]))
+            if counter_amount is not None:
+                slots["counter_amount"] = counter_amount
+        if intent in MONEY_INTENTS:
+            if intent == "dividend" and not _CLAIM.search(text):
+                return self._rewards(lang, u.confidence)
+            reply = self._plan_money(intent, slots, lang, text)
+        else:
+            reply = self._answer(intent, slots, lang, text)
+        reply.confidence = u.confidence
+        return reply
+
+    def _fill(self, pending: PendingRequest, text: str) -> dict[str, Any] | None:
+        """Use ``text`` as the answer to the pending question, when it looks like one."""
+        from ledgerlm.language.slots import extract_slots
+
+        got = extract_slots(text, pending.intent)
+        slots = dict(pending.slots)
+        if pending.missing == "recipient":
+            from ledgerlm.language.addresses import find_addresses
+
+            addrs = find_addresses(text, strict=False)
+            if addrs:
+                slots["recipient"] = addrs[0].text
+            elif got.get("recipient"):
+                slots["recipient"] = got["recipient"]
+            elif re.fullmatch(r"@?[\w.\- ]{1,40}", text.strip()):
+                slots["recipient"] = text.strip().lstrip("@")
+            else:
+                return None
+        elif pending.missing == "amount":
+            from ledgerlm.assistant.planner import wants_all
+
+            if got.get("amount") is not None:
+                slots["amount"] = got["amount"]
+            elif wants_all(text):
+                slots["amount"] = "all"
+            else:
+                amount = edit_amount(text)
+                if amount is None:
+                    return None
+                slots["amount"] = amount
+            if got.get("token"):
+                slots["token"] = got["token"]
+        elif pending.missing == "token":
+            from ledgerlm.language.tokens import find_tokens
+
+            found = find_tokens(text)
+            amount = got.get("amount") if got.get("amount") is not None else edit_amount(text)
+            if not found and amount is None:
+                return None
+            if found:
+                slots["token"] = found[0].symbol
+            if amount is not None and "amount" not in slots:
+                slots["amount"] = amount
+        else:
+            return None
+        return slots
+
+    def _plan_money(self, intent: str, slots: dict[str, Any], lang: str, text: str, *, edited: bool = False) -> Reply:
+        s = self.session
+        if s.token:
+            self.book.cancel(s.token)
+        s.clear()
+        try:
+            plan = self.planner().build(intent, dict(slots), lang, text)
+        except MissingSlot as missing:
+            s.pending = PendingRequest(intent, dict(slots), lang, text, missing.slot)
+            return Reply(missing.message, lang, "question", intent=intent, slots=slots)
+        s.last = PendingRequest(intent, dict(slots), lang, text, "")
+        self._simulate(plan)
+        token = self.executor.issue(plan)
+        s.plan, s.token = plan, token
+        head = replies.say("edited", lang) + "\n" if edited else ""
+        body = head + plan.render(lang) + "\n" + replies.say("confirm_prompt", lang)
+        audit_record("assistant.plan", text, plan.to_data(), kind=intent)
+        return Reply(body, lang, "plan", intent=intent, slots=slots, plan=plan, confirmation_token=token)
+
+    # -- answers (never transact) -------------------------------------------------------------------------------
+    def _answer(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Reply:
+        symbol = str(slots.get("token") or "").upper()
+        if intent in ("price", "hold", "risk"):
+            from ledgerlm.risk import advice
+
+            sym = symbol or _DEFAULT_SYMBOL
+            if intent == "price":
+                body = advice.price_view(sym, lang)
+            elif intent == "hold":
+                body = advice.hold_view(sym, lang)
+            else:
+                body = advice.risk_view(sym, lang)
+            if intent != "price" and replies.say("not_advice", lang) not in body and "advice" not in body \
+                    and "建议" not in body:
+                body += "\n" + replies.say("not_advice", lang)
+            return Reply(body, lang, "answer", intent=intent, slots=slots)
+        if intent == "balance":
+            return self._balances(lang, slots)
+        if intent == "explain":
+            return self._explain(text, lang)
+        if intent == "create_contract":
+            return self._contract(text, lang)
+        from ledgerlm.assistant.knowledge import answer
+
+        ans = answer(text, lang)
+        if intent == "other" and not ans.found:
+            return Reply(replies.say("other", lang), lang, "answer", intent=intent)
+        return Reply(ans.text, lang, "answer", intent=intent, citations=ans.citations)
+
+    def _balances(self, lang: str, slots: dict[str, Any]) -> Reply:
+        owner = self.executor.account.address
+        if slots.get("token"):
+            bal = {str(slots["token"]).upper(): self.tokens.balance(str(slots["token"]), owner)}
+        else:
+            bal = self.tokens.balances(owner)
+        listing = ", ".join(f"{v} {k}" for k, v in bal.items())
+        text = (f"{owner} 的余额：{listing}" if lang == "zh" else f"Balances of {owner}: {listing}")
+        return Reply(text, lang, "answer", intent="balance", slots={k: str(v) for k, v in bal.items()})
+
+    def _rewards(self, lang: str, confidence: float) -> Reply:
+        from ledgerlm.assistant import defi_bridge
+
+        text = defi_bridge.rewards_text(self, lang)
+        return Reply(text, lang, "answer", intent="dividend", confidence=confidence)
+
+    def _explain(self, text: str, lang: str) -> Reply:
+        from ledgerlm.language.addresses import find_addresses
+
+        addrs = find_addresses(text, strict=False)
+        ids = re.findall(r"\b(?:deployment|id|#)\s*#?(\w+)|(\S+\.sol)\b", text, re.I)
+        target = addrs[0].text if addrs else next((a or b for a, b in ids), None)
+        if not target:
+            return Reply(replies.say("ask_target", lang), lang, "question", intent="explain")
+        from ledgerlm.contracts.explain import explain
+
+        result = explain(target, lang=lang)
+        body = getattr(result, "text", None) or getattr(result, "summary", None) or str(result)
+        return Reply(str(body), lang, "answer", intent="explain")
+
+    def _contract(self, text: str, lang: str) -> Reply:
+        """Contract creation: the lead's pipeline plans it; the same confirmation token path deploys it."""
+        from ledgerlm.assistant.policy import require_known_chain
+        from ledgerlm.contracts.pipeline import plan_from_text
+
+        cplan = plan_from_text(text)
+        missing = cplan.spec.missing()
+        if missing:
+            ask = (f"还缺少这些参数：{', '.join(missing)}" if lang == "zh"
+                   else f"I still need: {', '.join(missing)}")
+            return Reply(ask, lang, "question", intent="create_contract")
+        require_known_chain(self.chain)
+        plan = Plan(intent="create_contract", lang=lang, chain_id=self.chain.chain_id,
+                    sender=self.executor.account.address, request=text, steps=[], contract_plan=cplan)
+        s = self.session
+        if s.token:
+            self.book.cancel(s.token)
+        s.clear()
+        token = self.executor.issue(plan)
+        s.plan, s.token = plan, token
+        body = plan.render(lang) + "\n" + replies.say("confirm_prompt", lang)
+        return Reply(body, lang, "plan", intent="create_contract", plan=plan, confirmation_token=token)
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _simulate(self, plan: Plan) -> None:
+        """Run the whole plan once in a throw-away snapshot (or estimate it): a revert is reported now, with its
+        reason, before any confirmation is asked; the gas it used gives the fee shown."""
+        from ledgerlm.assistant.tokens import plain
+        from ledgerlm.chain.core import PRIORITY_FEE_WEI
+
+        gas = self.executor.simulate(plan)
+        base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
+        fee = plain(Decimal(gas * (base_fee + PRIORITY_FEE_WEI)) / Decimal(10**18))
+        old = plan.fee_eth or Decimal(0)
+        plan.fee_eth = fee
+        try:
+            from ledgerlm.assistant.policy import usd_value
+
+            plan.fee_usd = usd_value("ETH", fee)
+        except LedgerError:
+            plan.fee_usd = None
+        if "ETH" in plan.balances_after:
+            plan.balances_after["ETH"] = plain(plan.balances_after["ETH"] + old - fee)
+
+    def _error(self, exc: LedgerError, lang: str, *, failed: bool = False) -> Reply:
+        from ledgerlm.errors import PolicyViolation
+
+        reason = exc.message + (f" ({exc.hint})" if exc.hint else "")
+        if isinstance(exc, PolicyViolation):
+            return Reply(replies.say("refused", lang, reason=reason), lang, "refused", error=exc.to_dict())
+        if isinstance(exc, InputError | NotFound) and not failed:
+            return Reply(reason, lang, "error", error=exc.to_dict())
+        return Reply(replies.say("failed", lang, reason=reason), lang, "error", error=exc.to_dict())
+
+    def _remember(self, text: str, reply: Reply) -> None:
+        if self._history is None:
+            return
+        meta: dict[str, Any] = {"intent": reply.intent, "kind": reply.kind}
+        if reply.outcome:
+            meta["tx_hashes"] = reply.outcome.tx_hashes
+        self._history.add(self.user, "user", text, {})
+        self._history.add(self.user, "assistant", reply.text, meta)
+
+
+def _amount_of(text: str, symbol: str) -> Decimal | None:
+    """The number written right before ``symbol`` ("swap 100 USDC for ETH" -> 100 for USDC)."""
+    from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.tokens import find_tokens
+
+    for tok in find_tokens(text):
+        if tok.symbol != symbol:
+            continue
+        for n in find_numbers(text):
+            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end:tok.start]):
+                return n.value
+    return None
+
+
+def _looks_bare(text: str) -> bool:
+    """A bare answer like "2" or "0x..." carries no language of its own: keep the conversation's."""
+    return not re.search(r"[A-Za-z]{3,}", re.sub(r"0x[0-9a-fA-F]+", "", text)) and not re.search(r"[\u4e00-\u9fff]",
+                                                                                                   text)

@@ -1,0 +1,224 @@
+"""The single signing path for user actions. Nothing else in the assistant signs or sends.
+
+    redeem one-time token (bound to the plan hash) -> known chain id -> policy again -> KYC gate -> simulate
+    (local: snapshot, run every step, revert; remote: gas estimate per step) -> sign + send each step through
+    ``chain.send`` (receipt status and expected events checked) -> record the spend -> audit record.
+
+If a later step fails after an earlier one was mined (an approval, then the swap), the error says exactly which
+transactions were mined and what they left behind; nothing is silently half-done.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from eth_account.signers.local import LocalAccount
+
+from ledgerlm.assistant import policy
+from ledgerlm.assistant.confirm import ConfirmationBook
+from ledgerlm.assistant.plan import Outcome, Plan, Step
+from ledgerlm.chain import Chain, TxResult
+from ledgerlm.errors import ChainError, LedgerError, PolicyViolation, TransactionFailed
+
+
+class PartiallyExecuted(TransactionFailed):
+    """A multi-step plan stopped part-way: ``mined`` lists the steps that are on chain and stay there."""
+
+    def __init__(self, message: str, *, mined: list[dict[str, Any]], hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.mined = mined
+
+
+class Executor:
+    """Runs confirmed plans on one chain with one signing account."""
+
+    def __init__(self, chain: Chain, book: ConfirmationBook, account: LocalAccount | None = None) -> None:
+        self.chain = chain
+        self.book = book
+        self._account = account
+
+    @property
+    def account(self) -> LocalAccount:
+        return self._account or self.chain.default_account
+
+    # -- confirmation ---------------------------------------------------------------------------------------
+    def issue(self, plan: Plan) -> str:
+        """A one-time token for exactly this plan (the API's typed "yes")."""
+        return self.book.issue(plan, plan.to_data())
+
+    def execute(self, plan: Plan | None, token: str) -> Outcome:
+        """Execute the plan the token was issued for. ``plan`` (optional) must be that same, unchanged plan."""
+        stored: Plan = self.book.redeem(token, plan.to_data() if plan is not None else None)
+        return self._run(stored)
+
+    # -- the pipeline ----------------------------------------------------------------------------------------
+    def _checks(self, plan: Plan) -> None:
+        chain_id = policy.require_known_chain(self.chain)
+        if chain_id != plan.chain_id:
+            raise PolicyViolation(f"the plan was made for chain {plan.chain_id}, but this is chain {chain_id}",
+                                  hint="ask again on the chain you want to use")
+        if plan.sender.lower() != self.account.address.lower():
+            raise PolicyViolation(f"the plan is for account {plan.sender}, the signer is {self.account.address}")
+        if plan.moves_money:
+            policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct)
+        if plan.intent == "borrow" or "kyc_required" in plan.flags:
+            self._kyc(plan)
+
+    def _kyc(self, plan: Plan) -> None:
+        try:
+            from ledgerlm.identity.policy import gate_action
+        except ImportError:  # pragma: no cover - identity ships with the project
+            raise PolicyViolation("KYC is required but the identity module is not installed") from None
+        if plan.intent == "borrow":
+            gate_action("borrow", plan.sender, self.chain)
+        else:
+            from ledgerlm.identity.policy import require_kyc
+
+            require_kyc(plan.sender, None, self.chain)
+
+    def _send(self, step: Step) -> TxResult:
+        return self.chain.send(step.tx(), sender=self.account, expect_events=step.expect_events)
+
+    def simulate(self, plan: Plan) -> int:
+        """Dry-run every step; a revert raises with the step that failed. Leaves the chain as it was.
+        Returns the gas the steps used (local chains) or are estimated to use (elsewhere)."""
+        if plan.contract_plan is not None:
+            return 0  # the contract pipeline compiles, analyses and self-tests on a scratch chain itself
+        gas = 0
+        if self.chain.is_local:
+            snap = self.chain.snapshot()
+            try:
+                for i, step in enumerate(plan.steps, 1):
+                    try:
+                        gas += self._send(step).gas_used
+                    except LedgerError as exc:
+                        raise _annotate(exc, f"simulation of step {i} ({step.description['en']})") from None
+            finally:
+                self.chain.revert(snap)
+            return gas
+        after_approval = False
+        for i, step in enumerate(plan.steps, 1):
+            if after_approval:
+                break  # later steps depend on the approval's state; their estimate would be meaningless now
+            try:
+                gas += self.chain.estimate(step.tx(), self.account.address)
+            except LedgerError as exc:
+                raise _annotate(exc, f"simulation of step {i} ({step.description['en']})") from None
+            after_approval = step.kind == "approve"
+        return gas
+
+    def _run(self, plan: Plan) -> Outcome:
+        self._checks(plan)
+        if plan.contract_plan is not None:
+            return self._create_contract(plan)
+        self.simulate(plan)
+        mined: list[tuple[Step, TxResult]] = []
+        for i, step in enumerate(plan.steps, 1):
+            try:
+                mined.append((step, self._send(step)))
+            except LedgerError as exc:
+                self._audit(plan, mined, failed=f"step {i}: {exc}")
+                if not mined:
+                    raise
+                done = [{"step": s.description, "tx_hash": r.tx_hash} for s, r in mined]
+                left = "; ".join(f"{s.description['en']} (tx {r.tx_hash})" for s, r in mined)
+                left_zh = "；".join(f"{s.description['zh']}（交易 {r.tx_hash}）" for s, r in mined)
+                raise PartiallyExecuted(
+                    f"step {i} of {len(plan.steps)} ({step.description['en']}) failed: {exc}. Already mined and "
+                    f"still in effect: {left}. / 第 {i} 步失败；以下已上链且仍然有效：{left_zh}",
+                    mined=done,
+                    hint="nothing else was sent; an approval that remains can be reset with an approve of 0",
+                ) from exc
+        hashes = [r.tx_hash for _, r in mined]
+        if plan.moves_money and plan.usd_value:
+            policy.record_spend(plan.usd_value, hashes[-1])
+        gas = sum(r.gas_used for _, r in mined)
+        fee_wei = sum(r.fee_wei for _, r in mined)
+        events = [e for _, r in mined for e in r.events]
+        outcome = Outcome(plan.plan_id, True, hashes, gas, (Decimal(fee_wei) / Decimal(10**18)).normalize(),
+                          events=_jsonable(events),
+                          summary={"en": "; ".join(s.description["en"] for s in plan.steps),
+                                   "zh": "；".join(s.description["zh"] for s in plan.steps)})
+        outcome.audit_id = self._audit(plan, mined)
+        return outcome
+
+    def _create_contract(self, plan: Plan) -> Outcome:
+        """Hand a confirmed contract plan to the contract pipeline (its deployment is its own signing step)."""
+        from ledgerlm.contracts.pipeline import create_contract
+
+        result = create_contract(plan.contract_plan, chain=self.chain, confirm=lambda _p: True)
+        dep = result.deployment
+        outcome = Outcome(plan.plan_id, True, [dep.tx_hash], int(dep.gas_used or 0), Decimal(0),
+                          summary={"en": f"deployed {dep.kind} contract {dep.address} (id {dep.id})",
+                                   "zh": f"已部署 {dep.kind} 合约 {dep.address}（编号 {dep.id}）"})
+        outcome.audit_id = self._audit(plan, [], deployment=result.to_dict())
+        return outcome
+
+    def _audit(self, plan: Plan, mined: list[tuple[Step, TxResult]], *, failed: str | None = None,
+               deployment: dict[str, Any] | None = None) -> int | None:
+        output = {"plan": plan.to_data(), "completed": failed is None,
+                  "txs": [{"step": s.kind, "tx_hash": r.tx_hash, "gas_used": r.gas_used, "block": r.block_number}
+                          for s, r in mined]}
+        if failed:
+            output["failure"] = failed
+        if deployment:
+            output["deployment"] = deployment
+        hashes = [r.tx_hash for _, r in mined] + ([deployment["tx_hash"]] if deployment else [])
+        return audit_record("assistant.executor", plan.request, output, tx_hashes=hashes, kind=plan.intent)
+
+
+def audit_record(component: str, raw_input: Any, output: Any, *, tx_hashes: list[str] | tuple[str, ...] = (),
+                 kind: str | None = None) -> int | None:
+    """Log one decision in the audit trail (``ledgerlm.audit``); returns the record id."""
+    try:
+        from ledgerlm import audit
+
+        record = getattr(audit, "record", None)
+    except ImportError:
+        record = None
+    if record is None:
+        try:
+            from ledgerlm.audit.log import AuditLog
+        except ImportError:  # pragma: no cover - audit ships with the project
+            return None
+        with AuditLog() as log:
+            rec = log.append(component, raw_input, _jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
+                             model="ledgerlm.assistant")
+    else:
+        rec = record(component, raw_input, _jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
+                     model="ledgerlm.assistant")
+    return int(getattr(rec, "id", 0) or 0) or None
+
+
+def _annotate(exc: LedgerError, where: str) -> LedgerError:
+    """Say which step's simulation failed, keeping the decoded revert reason."""
+    from ledgerlm.errors import ContractReverted
+
+    if isinstance(exc, ContractReverted):
+        return ContractReverted(f"{exc.reason} (in {where}; nothing was sent / 模拟失败，未发送任何交易)",
+                                data=exc.data)
+    exc.message = f"{exc.message} (in {where}; nothing was sent)"
+    return exc
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return "0x" + value.hex()
+    if isinstance(value, int | str | bool | float) or value is None:
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "hex") and callable(value.hex):
+        try:
+            return "0x" + bytes(value).hex()
+        except Exception:  # noqa: BLE001
+            return str(value)
+    return str(value)
+
+
+__all__ = ["ChainError", "Executor", "PartiallyExecuted", "audit_record"]

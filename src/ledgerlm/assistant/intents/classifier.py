@@ -1,0 +1,86 @@
+"""Intent classification for the assistant: ``classify`` (intent + confidence) and ``understand`` (+ slots)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ledgerlm.assistant.intents import registry
+from ledgerlm.errors import InputError
+
+INTENTS: tuple[str, ...] = (
+    "buy", "sell", "hold", "dividend", "info", "transfer", "balance", "price", "deposit", "withdraw", "borrow",
+    "repay", "create_contract", "explain", "risk", "other",
+)
+MAX_TEXT_CHARS = 2000
+SLOT_KEYS = ("token", "amount", "recipient", "counter_token")
+
+
+@dataclass(frozen=True)
+class IntentResult:
+    """The classifier's decision; ``alternatives`` lists the next best labels with their probabilities."""
+
+    intent: str
+    confidence: float
+    alternatives: list[dict[str, float | str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """Intent plus slots (absent slots omitted), the shape ``ledgerlm intent --json`` prints."""
+
+    intent: str
+    confidence: float
+    slots: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"intent": self.intent, "confidence": round(self.confidence, 4), "slots": self.slots}
+
+
+def _check(text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("empty request: nothing to classify", hint='pass a sentence, e.g. "buy 2 ETH" / "买 2 个 ETH"')
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"request is {len(text)} characters long (max {MAX_TEXT_CHARS})",
+                         hint="send one instruction or question at a time")
+    return text.strip()
+
+
+def classify_many(texts: list[str], model: str | None = None) -> list[IntentResult]:
+    """Classify several texts in one batch (faster than calling ``classify`` in a loop)."""
+    clean = [_check(t) for t in texts]
+    if not clean:
+        return []
+    m = registry.load(model)
+    probs = m.predict_proba(clean)
+    results = []
+    for row in probs:
+        order = row.argsort()[::-1]
+        alts = [{"intent": m.labels[i], "confidence": round(float(row[i]), 4)} for i in order[1:3]]
+        results.append(IntentResult(m.labels[order[0]], float(row[order[0]]), alts))
+    return results
+
+
+def classify(text: str, model: str | None = None) -> IntentResult:
+    """Classify one utterance (Chinese, English or mixed). ``model``: None = configured, 'default' = shipped."""
+    return classify_many([text], model)[0]
+
+
+def _slot_extractor():
+    try:
+        from ledgerlm.language.slots import extract_slots
+    except ImportError:
+        return None
+    return extract_slots
+
+
+def understand(text: str, model: str | None = None) -> Understanding:
+    """Intent + slots. Slots come from ``ledgerlm.language.slots.extract_slots`` (the deterministic parser shared
+    with contracts); without it the slots are empty."""
+    result = classify(text, model)
+    slots: dict[str, Any] = {}
+    extractor = _slot_extractor()
+    if extractor is not None:
+        raw = extractor(text, result.intent) or {}
+        slots = {k: v for k, v in dict(raw).items() if k in SLOT_KEYS and v not in (None, "")}
+    return Understanding(result.intent, result.confidence, slots)

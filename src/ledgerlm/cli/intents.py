@@ -1,0 +1,119 @@
+"""CLI: ``ledgerlm intent TEXT``, ``ledgerlm ask QUESTION`` and ``ledgerlm train intent`` (thin shell over the API)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+
+train_app = typer.Typer(help="Train the assistant's models (intent classifier).", no_args_is_help=True)
+
+
+def intent_cmd(
+    text: str = typer.Argument(..., help="An utterance in Chinese or English, e.g. '买 2 个 ETH'."),
+    model: str = typer.Option(None, "--model", help="Intent model NAME (default: config assistant.intent_model)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Classify an utterance into one of 16 intents and extract its slots."""
+    with handle_errors():
+        from ledgerlm.assistant.intents import understand
+
+        result = understand(text, model=model).to_dict()
+
+        def render(data: dict) -> None:
+            slots = ", ".join(f"{k}={v}" for k, v in data["slots"].items()) or "-"
+            console.print(f"[bold]{data['intent']}[/] ({data['confidence']:.0%})  slots: {slots}", highlight=False)
+
+        emit(result, as_json, render)
+
+
+def ask_cmd(
+    question: str = typer.Argument(..., help="A question about crypto/DeFi, e.g. '什么是无常损失'."),
+    lang: str = typer.Option(None, "--lang", help="Reply language 'zh' or 'en' (default: the question's)."),
+    top_k: int = typer.Option(3, "--top-k", min=1, max=10, help="Passages to retrieve."),
+    no_llm: bool = typer.Option(False, "--no-llm", help="Never call a configured LLM; answer extractively."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Answer a question from the bundled bilingual knowledge base, citing file and section."""
+    with handle_errors():
+        from ledgerlm.assistant.knowledge import answer
+
+        result = answer(question, lang=lang, top_k=top_k, use_llm=not no_llm)
+
+        def render(data) -> None:
+            console.print(data.text, highlight=False, markup=False, emoji=False)
+            for c in data.citations:
+                console.print(f"  [dim]\\[{c['file']} § {c['section']}] score {c['score']:.3f}[/]", highlight=False)
+
+        emit(result, as_json, render)
+
+
+@train_app.command("intent")
+def train_intent_cmd(
+    data: Path = typer.Option(None, "--data", help="CSV with columns text,label (default: the shipped training set)."),
+    test: Path = typer.Option(None, "--test", help="Evaluate on this CSV instead of a held-out split."),
+    save: str = typer.Option(None, "--save", help="Save as NAME under <data_dir>/models/NAME."),
+    output: Path = typer.Option(None, "--output", help="Save into this directory instead."),
+    use: bool = typer.Option(False, "--use", help="Select the saved model for the assistant (assistant.intent_model)."),
+    test_size: float = typer.Option(0.2, "--test-size", help="Held-out fraction when --test is not given."),
+    seed: int = typer.Option(0, "--seed"),
+    c: float = typer.Option(10.0, "--c", help="Inverse regularisation strength of the logistic-regression head."),
+    ngram_weight: float = typer.Option(1.0, "--ngram-weight", help="Weight of char n-gram features (0 = off)."),
+    backbone: Path = typer.Option(None, "--backbone", help="Fine-tune this local Hugging Face encoder end to end."),
+    epochs: float = typer.Option(3.0, "--epochs", help="Fine-tuning epochs (--backbone)."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Fine-tuning batch size (--backbone)."),
+    lr: float = typer.Option(5e-5, "--lr", help="Fine-tuning learning rate (--backbone)."),
+    max_steps: int = typer.Option(None, "--max-steps", help="Stop fine-tuning after this many steps."),
+    text_column: str = typer.Option("text", "--text-column"),
+    label_column: str = typer.Option("label", "--label-column"),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Train an intent classifier, report accuracy / macro-F1 / per-label scores, optionally save and select it."""
+    with handle_errors():
+        from ledgerlm.assistant.intents.train import DEFAULT_TRAIN_CSV, train_intent
+
+        report = train_intent(
+            data or DEFAULT_TRAIN_CSV, test=test, save=save, output=output, use=use, test_size=test_size, seed=seed,
+            c=c, ngram_weight=ngram_weight, backbone=backbone, epochs=epochs, batch_size=batch_size,
+            learning_rate=lr, max_steps=max_steps, text_column=text_column, label_column=label_column,
+            progress=None if as_json else (lambda msg: console.print(f"[dim]{msg}[/]", highlight=False)),
+        )
+
+        def render(r) -> None:
+            console.print(r.report, highlight=False)
+            console.print(f"[bold]accuracy {r.accuracy:.2%}   macro-F1 {r.macro_f1:.2%}[/]  "
+                          f"({r.n_train} train / {r.n_test} test, {r.evaluated_on}; {r.seconds:.1f} s)",
+                          highlight=False)
+            if r.saved_to:
+                console.print(f"saved to {r.saved_to}" + ("  [green](now used by the assistant)[/]" if r.selected
+                                                           else ""), highlight=False)
+
+        emit(report.to_dict(), as_json, lambda d: render(report))
+
+
+@train_app.command("list")
+def list_models_cmd(as_json: bool = JSON_OPTION) -> None:
+    """List the built-in and trained intent models and which one is selected."""
+    with handle_errors():
+        from ledgerlm.assistant.intents import registry
+
+        current = registry.configured_model() or "default"
+        models = [{**m, "selected": m["name"] == current} for m in registry.list_models()]
+
+        def render(rows: list[dict]) -> None:
+            table = Table("name", "kind", "labels", "accuracy", "selected", "path")
+            for m in rows:
+                acc = "-" if m["accuracy"] is None else f"{m['accuracy']:.2%}"
+                table.add_row(m["name"], m["kind"], str(m["labels"]), acc, "*" if m["selected"] else "", m["path"])
+            console.print(table)
+
+        emit(models, as_json, render)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("intent")(intent_cmd)
+    app.command("ask")(ask_cmd)
+    app.add_typer(train_app, name="train")

@@ -1,0 +1,62 @@
+"""The one place where token units (``Decimal``, what people say: "1.5 ETH") meet base units (``int``, what contracts
+store: 1_500_000_000_000_000_000 wei). Every other module converts through here."""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
+
+from ledgerlm.errors import InputError
+
+#: Decimals of every oracle price (Chainlink convention).
+PRICE_DECIMALS = 8
+#: 1e18 fixed point used by the lending pool for USD values and the health factor.
+WAD = 10**18
+
+
+def to_decimal(amount: Decimal | int | float | str, what: str = "amount") -> Decimal:
+    """Parse a user-supplied amount; floats go through ``str`` so 0.1 stays 0.1."""
+    try:
+        value = Decimal(str(amount)) if not isinstance(amount, Decimal) else amount
+    except (InvalidOperation, ValueError):
+        raise InputError(f"{what} {amount!r} is not a number", hint="write it like 1.5 or 1000") from None
+    if not value.is_finite():
+        raise InputError(f"{what} must be a finite number, got {amount!r}")
+    return value
+
+
+def to_base(amount: Decimal | int | float | str, decimals: int, *, what: str = "amount") -> int:
+    """Token units -> base units. Refuses negatives and more precision than the token has, instead of rounding
+    someone's money silently."""
+    value = to_decimal(amount, what)
+    if value < 0:
+        raise InputError(f"{what} must not be negative, got {value}")
+    scaled = value.scaleb(decimals)
+    if scaled != scaled.to_integral_value():
+        raise InputError(
+            f"{what} {value} has more than {decimals} decimal places",
+            hint=f"this token has {decimals} decimals; round the amount",
+        )
+    return int(scaled)
+
+
+def to_base_floor(amount: Decimal, decimals: int) -> int:
+    """Token units -> base units rounding down (for derived figures such as a minimum output)."""
+    return int(amount.scaleb(decimals).to_integral_value(rounding=ROUND_DOWN))
+
+
+def from_base(amount: int, decimals: int) -> Decimal:
+    """Base units -> token units, exact."""
+    return Decimal(int(amount)).scaleb(-decimals)
+
+
+def price_to_base(price_usd: Decimal | float | str) -> int:
+    """A USD price -> the oracle's 8-decimal integer (rounded down to 1e-8)."""
+    return to_base_floor(to_decimal(price_usd, "price"), PRICE_DECIMALS)
+
+
+def price_from_base(price: int) -> Decimal:
+    return from_base(price, PRICE_DECIMALS)
+
+
+def wad_to_decimal(value: int) -> Decimal:
+    return from_base(value, 18)

@@ -1,0 +1,124 @@
+"""The on-chain ``CredentialRegistry``: deployed once per chain, remembered in ``identity/registry.json``.
+
+A remembered address is reused only if code is still there (an in-memory chain or a restarted anvil forgets
+its contracts; then it is deployed again and the new address remembered). Issuers pay their own gas; on local
+chains a fresh issuer key is funded from the chain's first dev account so that the CLI just works.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eth_account.signers.local import LocalAccount
+from eth_utils import to_checksum_address
+from web3.contract import Contract
+
+from ledgerlm.chain import Chain, TxResult
+from ledgerlm.contracts.artifact import Artifact
+from ledgerlm.errors import ChainError, ContractReverted, PolicyViolation
+from ledgerlm.identity import store
+
+LOCAL_FUNDING_WEI = 10**18  # 1 test ETH for an issuer's gas on local chains
+
+
+def source() -> str:
+    return resources.files("ledgerlm.identity").joinpath("contracts", "CredentialRegistry.sol").read_text("utf-8")
+
+
+@cache
+def _artifact_for(source_text: str) -> Artifact:
+    from ledgerlm.contracts.compiler import compile_sources
+
+    return compile_sources({"CredentialRegistry.sol": source_text}, strict=True)["CredentialRegistry"]
+
+
+def artifact() -> Artifact:
+    return _artifact_for(source())
+
+
+def registry_address(chain: Chain) -> str | None:
+    """The remembered registry on this chain, if it still has code."""
+    address = store.registry_addresses().get(str(chain.chain_id))
+    if address and chain.code(address):
+        return to_checksum_address(address)
+    return None
+
+
+def ensure_registry(chain: Chain, *, owner: LocalAccount | None = None) -> Contract:
+    """The registry contract on ``chain``, deploying it (owner = ``owner`` or the chain's default account) once."""
+    art = artifact()
+    address = registry_address(chain)
+    if address is None:
+        sender = owner or chain.default_account
+        result = chain.deploy(art, [sender.address], sender=sender)
+        assert result.address is not None
+        address = result.address
+        store.remember_registry(chain.chain_id, address)
+    return chain.contract(address, art.abi)
+
+
+def _fund_if_local(chain: Chain, account: LocalAccount) -> None:
+    if chain.is_local and chain.balance(account.address) < LOCAL_FUNDING_WEI // 10:
+        chain.send_eth(account.address, LOCAL_FUNDING_WEI)
+
+
+def add_issuer(chain: Chain, issuer_address: str, *, owner: LocalAccount | None = None) -> TxResult:
+    reg = ensure_registry(chain, owner=owner)
+    return chain.transact(
+        reg.functions.addIssuer(to_checksum_address(issuer_address)), sender=owner, expect_events=("IssuerAdded",)
+    )
+
+
+def remove_issuer(chain: Chain, issuer_address: str, *, owner: LocalAccount | None = None) -> TxResult:
+    reg = ensure_registry(chain, owner=owner)
+    return chain.transact(
+        reg.functions.removeIssuer(to_checksum_address(issuer_address)), sender=owner, expect_events=("IssuerRemoved",)
+    )
+
+
+def is_trusted_issuer(chain: Chain, issuer_address: str) -> bool:
+    return bool(chain.call(ensure_registry(chain).functions.isTrustedIssuer(to_checksum_address(issuer_address))))
+
+
+def _issuer_tx(chain: Chain, issuer: LocalAccount, fn: Any, event: str) -> TxResult:
+    _fund_if_local(chain, issuer)
+    try:
+        return chain.transact(fn, sender=issuer, expect_events=(event,))
+    except ContractReverted as exc:
+        if exc.reason.startswith("NotTrustedIssuer"):
+            raise PolicyViolation(
+                f"{issuer.address} is not a trusted issuer in the CredentialRegistry on chain {chain.chain_id} "
+                "/ 该签发方未在链上信任列表中",
+                hint="the registry owner must run `ledgerlm id trust add DID --on-chain`",
+            ) from None
+        raise
+
+
+def revoke(chain: Chain, credential_hash: bytes | str, issuer: LocalAccount) -> TxResult:
+    reg = ensure_registry(chain)
+    return _issuer_tx(chain, issuer, reg.functions.revoke(_b32(credential_hash)), "CredentialRevoked")
+
+
+def is_revoked(chain: Chain, credential_hash: bytes | str) -> bool:
+    return bool(chain.call(ensure_registry(chain).functions.isRevoked(_b32(credential_hash))))
+
+
+def attest(
+    chain: Chain, subject: str, level: int, expiry_s: int, credential_hash: bytes | str, issuer: LocalAccount
+) -> TxResult:
+    reg = ensure_registry(chain)
+    fn = reg.functions.attest(to_checksum_address(subject), int(level), int(expiry_s), _b32(credential_hash))
+    return _issuer_tx(chain, issuer, fn, "KycAttested")
+
+
+def kyc_level(chain: Chain, subject: str) -> int:
+    return int(chain.call(ensure_registry(chain).functions.kycLevel(to_checksum_address(subject))))
+
+
+def _b32(value: bytes | str) -> bytes:
+    raw = bytes.fromhex(value.removeprefix("0x")) if isinstance(value, str) else value
+    if len(raw) != 32:
+        raise ChainError(f"a credential hash is 32 bytes, got {len(raw)}")
+    return raw

@@ -1,0 +1,153 @@
+"""Durations in Chinese and English -> months and days as ``Decimal``.
+
+Conventions (stated once, used everywhere): a month is 30 days, a week 7 days, a quarter 3 months (90 days), a
+year 12 months (365 days). So ``2 weeks`` = 14 days = 14/30 months. Months that are not a whole number are
+rounded to 6 decimal places so that they stay exact in JSON. Recognised: ``3 months``, ``6-month``,
+``two-year``, ``90 days``, ``30d``, ``1.5 years``, ``a year``, ``half a year``, ``a year and a half``,
+``fortnight``, ``3个月``, ``半年``, ``一年半``, ``两个半月``, ``一个季度``, ``三周``, ``两个星期``, ``九十天``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ledgerlm.errors import InputError
+from ledgerlm.language.numbers import NumberMatch, clean_decimal, find_numbers
+
+__all__ = ["DurationMatch", "days_to_months", "find_durations", "parse_duration"]
+
+_MONTH_DAYS = Decimal(30)
+_UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per unit
+    "day": (Decimal(1) / 30, Decimal(1)),
+    "week": (Decimal(7) / 30, Decimal(7)),
+    "month": (Decimal(1), Decimal(30)),
+    "quarter": (Decimal(3), Decimal(90)),
+    "year": (Decimal(12), Decimal(365)),
+}
+
+_EN_UNIT = (r"(?P<en>years?|yrs?|y(?![a-z])|months?|mos?(?![a-z])|mths?|weeks?|wks?|w(?![a-z])|days?|d(?![a-z])"
+            r"|quarters?)")
+_ZH_UNIT = r"(?P<zh>个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周|天|日(?!期)|年(?![级代]))"
+_AFTER_NUMBER = re.compile(r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")",
+                           re.IGNORECASE)
+_TRAILING_HALF = re.compile(r"半(?![个月年])|\s+and\s+a\s+half\b", re.IGNORECASE)
+_WORD_FORMS: list[tuple[re.Pattern[str], str, Decimal]] = [
+    (re.compile(r"(?:a|one)\s+(?:year|yr)\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years?", re.I), "year",
+     Decimal("1.5")),
+    (re.compile(r"half\s+(?:a\s+)?year|six\s+months'?", re.I), "year", Decimal("0.5")),
+    (re.compile(r"half\s+(?:a\s+)?month", re.I), "month", Decimal("0.5")),
+    (re.compile(r"\bfortnight\b", re.I), "day", Decimal(14)),
+    (re.compile(r"\b(?:a|an|one|per|each|every)?\s*(?P<unit>year|month|week|day|quarter)\b(?![-\s]*(?:ly|s\b))",
+                re.I), "", Decimal(1)),
+    (re.compile(r"半年"), "year", Decimal("0.5")),
+    (re.compile(r"半个?月"), "month", Decimal("0.5")),
+    (re.compile(r"(?:一个?)?季度"), "quarter", Decimal(1)),
+]
+
+
+@dataclass(frozen=True)
+class DurationMatch:
+    """A duration found in text, with its span; ``months`` and ``days`` are the same length in two units."""
+
+    months: Decimal
+    days: Decimal
+    start: int
+    end: int
+    text: str
+    unit: str
+    count: Decimal
+
+
+def days_to_months(days: Decimal) -> Decimal:
+    return _round_months(Decimal(days) / _MONTH_DAYS)
+
+
+def _round_months(value: Decimal) -> Decimal:
+    value = clean_decimal(value)
+    if value.as_tuple().exponent < -6:  # type: ignore[operator]
+        value = clean_decimal(value.quantize(Decimal("0.000001")))
+    return value
+
+
+def _unit_of(en: str | None, zh: str | None) -> str:
+    if en:
+        e = en.lower()
+        if e.startswith("y"):
+            return "year"
+        if e.startswith("mo") or e.startswith("mth"):
+            return "month"
+        if e.startswith("w"):
+            return "week"
+        if e.startswith("q"):
+            return "quarter"
+        return "day"
+    z = (zh or "").lstrip("个")
+    return {"年": "year", "月": "month", "周": "week", "星期": "week", "礼拜": "week", "天": "day", "日": "day",
+            "季度": "quarter", "季": "quarter"}[z]
+
+
+def _make(count: Decimal, unit: str, start: int, end: int, text: str) -> DurationMatch:
+    per_month, per_day = _UNITS[unit]
+    months = _round_months(count * per_month)
+    if unit == "day":
+        months = days_to_months(count)
+    days = count * per_day
+    if unit == "year" and count != count.to_integral_value():
+        days = months * _MONTH_DAYS  # half a year = 180 days, not 182.5
+    return DurationMatch(months, clean_decimal(days), start, end, text[start:end], unit, count)
+
+
+def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[DurationMatch]:
+    """Every duration in ``text`` with its span, left to right."""
+    numbers = find_numbers(text) if numbers is None else numbers
+    out: list[DurationMatch] = []
+    for n in numbers:
+        if n.percent:
+            continue
+        m = _AFTER_NUMBER.match(text, n.end)
+        if not m:
+            continue
+        unit = _unit_of(m.group("en"), m.group("zh"))
+        if unit == "year" and n.value >= 1900:  # 2025年 is a date
+            continue
+        if m.group("en") and m.group("en").lower() in ("d", "w", "y") and m.start() != n.end:
+            continue  # "5 d" with a space is too weak; "30d" is fine
+        count = n.value
+        end = m.end()
+        if m.group("half"):
+            count += Decimal("0.5")
+        else:
+            tail = _TRAILING_HALF.match(text, end)
+            if tail:
+                count += Decimal("0.5")
+                end = tail.end()
+        out.append(_make(count, unit, n.start, end, text))
+    taken = [(d.start, d.end) for d in out]
+    for pattern, unit, count in _WORD_FORMS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            u = unit or m.group("unit").lower()
+            raw = m.group(0).lower()
+            if not unit and (raw.startswith(("per", "each", "every")) or (raw.strip() == u and
+                             not _bare_unit_is_duration(text, m.start()))):
+                continue  # "per month" is a frequency; a bare "month" is usually not a length
+            out.append(_make(count, u, m.start(), m.end(), text))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _bare_unit_is_duration(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    return bool(re.search(r"(?:\bfor|\bin|\bover|\bwithin|\bafter)\s*$", before))
+
+
+def parse_duration(text: str) -> DurationMatch:
+    """Read exactly one duration (``"18个月"``, ``"two weeks"``, ``"半年"``); InputError otherwise."""
+    found = find_durations(text.strip())
+    if len(found) != 1:
+        raise InputError(f"{text!r} is not one duration", hint="write it like 6 months, 90 days, 半年 or 两周")
+    return found[0]

@@ -1,0 +1,136 @@
+"""Slot extraction for the assistant's intents: token, amount, recipient, counter_token.
+
+Conventions: ``token`` is the asset acquired for ``buy`` and given up for ``sell``; ``counter_token`` is the other
+side of a swap. A swap into a stablecoin is a ``sell`` of the other asset, a swap out of one is a ``buy``. The
+``amount`` is always an amount *of* ``token``: in "use 500 USDC to buy some UNI" the 500 is USDC, so no amount is
+reported. For explain / create_contract / other nothing is read from numbers or addresses (a contract request or
+an address to explain is not a payment), and info only names a token when a known one is mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.errors import InputError
+from ledgerlm.language.addresses import find_addresses
+from ledgerlm.language.durations import find_durations
+from ledgerlm.language.numbers import NumberMatch, find_numbers
+from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
+
+__all__ = ["INTENTS", "extract_slots"]
+
+INTENTS: tuple[str, ...] = ("buy", "sell", "hold", "dividend", "info", "transfer", "balance", "price", "deposit",
+                            "withdraw", "borrow", "repay", "create_contract", "explain", "risk", "other")
+_NO_SLOTS = frozenset({"explain", "create_contract", "other"})
+_TOKEN_ONLY = frozenset({"hold", "balance", "price", "risk", "dividend", "info"})
+_MONEY = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay"})
+
+# "X to Y" directions: the first group is given up, the second acquired
+_SWAP_PATTERNS = (
+    r"(?:use|using|with|spend|pay)\s+(?P<given>.+?)\s+(?:to\s+)?(?:buy|get|purchase|acquire)\s+(?P<got>.+)",
+    r"(?:buy|get|purchase|acquire)\s+(?P<got>.+?)\s+(?:with|using|for|from)\s+(?P<given>.+)",
+    r"(?:swap|convert|exchange|change|trade|turn|sell)\s+(?P<given>.+?)\s+(?:to|for|into)\s+(?P<got>.+)",
+    r"用\s*(?P<given>.+?)\s*(?:买|购买|换|兑换|换成)\s*(?P<got>.+)",
+    r"把?\s*(?P<given>.+?)\s*(?:换成|兑换成|转换成|换|兑换为|卖成)\s*(?P<got>.+)",
+)
+_RECIPIENT_EN = re.compile(r"\b(?:(?:to|for)\s+(?:my\s+(?:friend|brother|sister|mom|dad|mother|father|wife|husband|"
+                           r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30})")
+_RECIPIENT_ZH = re.compile(r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
+                           r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。]|$|[A-Za-z]|[一二两三四五六七八九十半])")
+_NOT_RECIPIENTS = frozenset({
+    "me", "my", "myself", "the", "a", "an", "buy", "sell", "earn", "get", "it", "them", "this", "that", "wallet",
+    "yield", "lending", "pool", "savings", "exchange", "account", "我", "我的", "自己", "钱包", "交易所",
+    "stake", "staking", "cash", "usd", "fiat",
+})
+
+
+def _attached(text: str, n: NumberMatch, tokens: list[TokenMatch]) -> TokenMatch | None:
+    for t in tokens:
+        if t.start >= n.end and re.fullmatch(r"\s*(?:个|枚|颗|块|份)?\s*", text[n.end:t.start]):
+            return t
+        if t.end <= n.start and t.text.startswith("$") and not text[t.end:n.start].strip():
+            return t
+    return None
+
+
+def _plain_numbers(text: str) -> list[NumberMatch]:
+    numbers = find_numbers(text)
+    durations = find_durations(text, numbers)
+    addrs = find_addresses(text, strict=False)
+    return [n for n in numbers if not n.percent and not any(d.start <= n.start < d.end for d in durations)
+            and not any(a.start <= n.start < a.end for a in addrs)]
+
+
+def _direction(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:
+    """(given, acquired) symbols when the text swaps one token for another."""
+    for pat in _SWAP_PATTERNS:
+        m = re.search(pat, text, re.IGNORECASE)
+        if not m:
+            continue
+        given = [t for t in tokens if m.start("given") <= t.start < m.end("given")]
+        got = [t for t in tokens if m.start("got") <= t.start < m.end("got")]
+        if given and got and given[0].symbol != got[0].symbol:
+            return given[0].symbol, got[0].symbol
+    return None
+
+
+def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
+    addrs = find_addresses(text)
+    if addrs:
+        return addrs[0].address
+    token_words = {t.text.lower() for t in tokens}
+    for rx in (_RECIPIENT_ZH, _RECIPIENT_EN):
+        for m in rx.finditer(text):
+            name = m.group("p").lstrip("@")
+            if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
+                continue
+            return name
+    return None
+
+
+def extract_slots(text: str, intent: str) -> dict[str, Any]:
+    """Slots for ``intent`` (one of ``INTENTS``); absent slots are omitted. ``amount`` is a ``Decimal``."""
+    if intent not in INTENTS:
+        raise InputError(f"unknown intent {intent!r}", hint=f"use one of: {', '.join(INTENTS)}")
+    if not text or intent in _NO_SLOTS:
+        return {}
+    tokens = [t for t in find_tokens(text) if t.known or intent not in ("info", "dividend")]
+    if intent == "info":
+        tokens = [t for t in tokens if t.known and not t.text.startswith("$") and t.text != "U"]
+    slots: dict[str, Any] = {}
+    if intent in _TOKEN_ONLY:
+        if tokens:
+            slots["token"] = tokens[0].symbol
+        return slots
+    symbols = list(dict.fromkeys(t.symbol for t in tokens))
+    direction = _direction(text, tokens) if len(symbols) >= 2 and intent in ("buy", "sell") else None
+    if direction is not None:
+        given, got = direction
+        slots["token"], slots["counter_token"] = (got, given) if intent == "buy" else (given, got)
+    elif len(symbols) >= 2 and intent in ("buy", "sell"):
+        stable = [s for s in symbols if is_stablecoin(s)]
+        other = [s for s in symbols if not is_stablecoin(s)]
+        if stable and other:
+            slots["token"], slots["counter_token"] = other[0], stable[0]
+        else:
+            slots["token"] = symbols[0]
+    elif symbols:
+        slots["token"] = symbols[0]
+    numbers = _plain_numbers(text)
+    amount: Decimal | None = None
+    for n in numbers:
+        t = _attached(text, n, tokens)
+        if t is not None and t.symbol == slots.get("token"):
+            amount = n.value
+            break
+        if t is None and amount is None and len(numbers) == 1 and len(symbols) <= 1:
+            amount = n.value  # "send 5 to bob", "buy ETH 2"
+    if amount is not None and intent in _MONEY:
+        slots["amount"] = amount
+    if intent == "transfer":
+        rec = _recipient(text, tokens)
+        if rec:
+            slots["recipient"] = rec
+    return slots

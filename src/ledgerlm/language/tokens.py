@@ -1,0 +1,144 @@
+"""Token symbols, names and aliases (English and Chinese) -> one canonical upper-case symbol.
+
+``canonical_token("以太坊")`` -> ``"ETH"``, ``canonical_token("usd coin")`` -> ``"USDC"``. ``find_tokens`` also
+accepts unknown upper-case tickers (``PROJ``, ``TEAM``) so a user's own token works, but skips words that are
+upper-case for other reasons (APR, ERC20, NFT, DAO, ...). Dollar words (``$``, ``dollars``, ``美元``) are read as
+USDC and Chinese ``U`` (``1000U``) as USDT, the way people write them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ALIASES", "STABLECOINS", "TokenMatch", "canonical_token", "find_tokens", "is_stablecoin"]
+
+#: canonical symbol -> aliases (lower-case English names; Chinese names). The symbol itself always matches.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "ETH": ("ether", "ethereum", "eth", "以太坊", "以太币", "以太", "姨太"),
+    "BTC": ("bitcoin", "bitcoins", "btc", "比特币", "大饼", "比特"),
+    "USDC": ("usd coin", "usdc", "usdc coin", "dollars", "dollar", "usd", "美元", "美金", "u.s. dollars"),
+    "USDT": ("tether", "泰达币", "泰达", "u"),
+    "DAI": ("dai", "dai stablecoin"),
+    "WETH": ("wrapped ether", "wrapped eth", "weth"),
+    "WBTC": ("wrapped bitcoin", "wrapped btc", "wbtc"),
+    "LINK": ("chainlink", "chain link"),
+    "UNI": ("uniswap",),
+    "AAVE": ("aave",),
+    "SOL": ("solana", "索拉纳"),
+    "BNB": ("binance coin", "bnb coin", "币安币"),
+    "XRP": ("ripple", "瑞波币", "瑞波"),
+    "ADA": ("cardano", "艾达币", "卡尔达诺"),
+    "MATIC": ("polygon", "matic", "马蹄"),
+    "POL": (),
+    "ARB": ("arbitrum",),
+    "OP": ("optimism",),
+    "DOGE": ("dogecoin", "狗狗币", "doge"),
+    "LTC": ("litecoin", "莱特币"),
+    "DOT": ("polkadot", "波卡"),
+    "AVAX": ("avalanche", "雪崩币"),
+    "TRX": ("tron", "波场"),
+    "SHIB": ("shiba inu", "shiba", "柴犬币"),
+    "TON": ("toncoin",),
+    "ATOM": ("cosmos",),
+    "PEPE": ("pepe",),
+    "MKR": ("maker",),
+    "CRV": ("curve",),
+    "LDO": ("lido",),
+    "STETH": ("staked ether", "steth"),
+    "FDUSD": (),
+    "PYUSD": ("paypal usd",),
+    "BUSD": (),
+    "TUSD": (),
+}
+STABLECOINS: frozenset[str] = frozenset({"USDC", "USDT", "DAI", "BUSD", "TUSD", "FDUSD", "PYUSD", "USDE", "FRAX"})
+
+#: Upper-case words that are not tickers.
+NOT_TICKERS: frozenset[str] = frozenset({
+    "I", "A", "AN", "APR", "APY", "ERC", "ERC20", "ERC721", "NFT", "NFTS", "DAO", "DEX", "CEX", "OK", "ID", "AI",
+    "LLM", "EVM", "KYC", "AML", "TVL", "ATH", "ROI", "P2P", "DEFI", "API", "URL", "CEO", "CTO", "CFO", "ASAP",
+    "FAQ", "HODL", "PM", "AM", "UTC", "GMT", "TO", "OF", "FOR", "AND", "OR", "THE", "IN", "ON", "AT", "BY", "MY",
+    "ME", "IS", "IT", "ANY", "ALL", "NO", "NOT", "YES", "PLEASE", "PA", "PCT", "ETF", "GAS", "GWEI", "WEI", "TX",
+    "OTC", "IOU", "VIP", "USA", "UK", "EU", "CN", "HK", "LTV", "DCA", "CDP", "AMM", "LP", "N", "M", "MM", "K",
+    "BN", "X", "EIP", "RPC", "ENS", "SOL_", "IDK", "FYI", "BTW", "PS", "DM", "QA", "HR", "IP", "CAP", "MAX",
+    "MIN", "USD_", "NAV", "FX", "RMB", "CNY", "HKD", "EUR", "JPY", "GBP", "APP", "SDK", "OTP", "PIN", "PDF",
+})
+
+_INDEX: dict[str, str] = {}
+for _sym, _names in ALIASES.items():
+    _INDEX[_sym.lower()] = _sym
+    for _n in _names:
+        _INDEX[_n.lower()] = _sym
+
+_ZH_NAMES = sorted((n for n in _INDEX if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
+_EN_NAMES = sorted((n for n in _INDEX if not re.search(r"[\u4e00-\u9fff]", n) and n != "u"), key=len,
+                   reverse=True)
+_EN_RE = re.compile(r"(?<![A-Za-z0-9$])(" + "|".join(re.escape(n) for n in _EN_NAMES) + r")(?![A-Za-z0-9])",
+                    re.IGNORECASE)
+_ZH_RE = re.compile("|".join(re.escape(n) for n in _ZH_NAMES))
+_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])")
+_DOLLAR_RE = re.compile(r"\$\s*(?=[\d.])|(?<=\d)\s*U(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class TokenMatch:
+    symbol: str
+    start: int
+    end: int
+    text: str
+    known: bool = True
+
+
+def canonical_token(name: str) -> str | None:
+    """Symbol for a known name/alias/symbol, the upper-cased ticker for an unknown ticker, else None."""
+    raw = name.strip().lstrip("$")
+    if not raw:
+        return None
+    hit = _INDEX.get(raw.lower())
+    if hit:
+        return hit
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", raw) and raw.upper() not in NOT_TICKERS and \
+            (raw.isupper() or raw.islower()):
+        return raw.upper()
+    return None
+
+
+def is_stablecoin(symbol: str | None) -> bool:
+    return symbol is not None and symbol.upper() in STABLECOINS
+
+
+def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
+    """Every token mention in ``text`` (symbols, names, Chinese names, ``$``/``U`` dollar forms), left to right."""
+    found: list[TokenMatch] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(t.start < e and s < t.end for t in found)
+
+    for m in _ZH_RE.finditer(text):
+        found.append(TokenMatch(_INDEX[m.group(0)], m.start(), m.end(), m.group(0)))
+    for m in _EN_RE.finditer(text):
+        raw = m.group(1)
+        # "dai"/"op"/"uni"/"link"/"sol"/"ton"/"atom"/"curve"/"maker" are also words: only as symbols when cased
+        if raw.lower() in _AMBIGUOUS_WORDS and not raw.isupper():
+            continue
+        if free(m.start(1), m.end(1)):
+            found.append(TokenMatch(_INDEX[raw.lower()], m.start(1), m.end(1), raw))
+    for m in _DOLLAR_RE.finditer(text):
+        if free(m.start(), max(m.end(), m.start() + 1)):
+            sym = "USDC" if m.group(0).startswith("$") else "USDT"
+            found.append(TokenMatch(sym, m.start(), m.end(), m.group(0)))
+    if unknown_tickers:
+        for m in _TICKER_RE.finditer(text):
+            sym = m.group(1)
+            if sym in NOT_TICKERS or not free(m.start(1), m.end(1)):
+                continue
+            if sym.startswith("0X") or re.fullmatch(r"ERC\d+|EIP\d+|[A-Z]\d+|\d+[A-Z]?", sym):
+                continue
+            found.append(TokenMatch(_INDEX.get(sym.lower(), sym), m.start(1), m.end(1), sym,
+                                    known=sym.lower() in _INDEX))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+_AMBIGUOUS_WORDS = frozenset({"op", "uni", "link", "sol", "ton", "atom", "curve", "maker", "pepe", "usd",
+                              "dollar", "dollars", "shiba", "lido", "tron", "doge", "aave", "dai"}) - {"dai", "aave"}

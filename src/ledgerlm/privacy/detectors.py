@@ -1,0 +1,231 @@
+"""Pattern detectors for personal data, each validated beyond its regex where a check exists.
+
+Every detector yields ``Span(type, start, end)`` over the original text; ``redact`` resolves overlaps by
+priority. Ethereum addresses and other hex strings are "protected": a candidate that overlaps one is dropped, so
+the digits inside ``0x7a...`` never become a phone or card number. Digit boundaries use ``[0-9A-Za-z]``, not
+``\\w``, because ``\\w`` matches Chinese characters and "电话13812345678" must still match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ledgerlm.privacy import validators
+
+PiiType = Literal["EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME"]
+
+# Higher wins when spans overlap (a valid ID number is not also reported as a phone number).
+PRIORITY: dict[str, int] = {
+    "EMAIL": 90, "CN_ID": 80, "IBAN": 75, "CARD": 70, "IP": 60, "PHONE": 50, "ADDRESS": 40, "NAME": 30,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Span:
+    type: PiiType
+    start: int
+    end: int
+
+
+_B = r"(?<![0-9A-Za-z_])"
+_E = r"(?![0-9A-Za-z_])"
+
+PROTECTED = re.compile(r"0x[0-9a-fA-F]{6,}|(?<![0-9A-Za-z])[0-9a-fA-F]{32,}(?![0-9A-Za-z])")
+
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z])")
+
+CN_MOBILE = re.compile(_B + r"(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}" + _E)
+CN_LANDLINE = re.compile(_B + r"(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}" + _E)
+INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
+NANP_PHONE = re.compile(_B + r"(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
+
+CN_ID = re.compile(_B + r"\d{17}[\dXx]" + _E)
+CARD = re.compile(_B + r"\d(?:[ -]?\d){12,18}" + _E)
+IBAN = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}" + _E)
+IPV4 = re.compile(r"(?<![0-9.])(?:\d{1,3}\.){3}\d{1,3}(?![0-9]|\.\d)")
+IPV6 = re.compile(r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![0-9A-Za-z:])")
+_VERSION_CUE = re.compile(r"((?<![A-Za-z])(version|ver\.?|v)|版本号?)\s*$", re.IGNORECASE)
+
+_ZH_ADMIN = (
+    r"(?:[\u4e00-\u9fff]{2,7}(?:省|自治区|特别行政区))?(?:[\u4e00-\u9fff]{2,4}市)?"
+    r"(?:[\u4e00-\u9fff]{1,5}(?:区|县|旗|镇))?"
+)
+ZH_ADDRESS = re.compile(
+    _ZH_ADMIN
+    + r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|巷|胡同|弄)(?:[一二三四五六七八九十\d]{1,3}段)?"
+    + r"\d{1,5}(?:号|弄)(?:院)?"
+    + r"(?:\s?[\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号))*"
+)
+_ZH_ADDRESS_LEAD = "我你他她住在家于到往是为的地址寄送收货居"
+EN_ADDRESS = re.compile(
+    r"\b\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|"
+    r"Parkway|Pkwy|Highway|Hwy)\b\.?"
+    r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?\s*#?\w+)?"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
+)
+
+# The ~130 most common Chinese surnames (covers ~90% of the population) plus compound surnames.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_ZH_COMPOUND = (
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
+)  # fmt: skip
+_ZH_SURNAME_RE = "(?:" + "|".join(_ZH_COMPOUND) + "|[" + _ZH_SURNAMES + "])"
+# Characters that end a given name: verbs/particles that commonly follow a name in a request.
+_ZH_NAME_STOP = set("想要给转在的了是，,。和也请要向从把被让用打汇付还借买卖查说来去")
+_ZH_NAME_STOP |= set("有吗呢吧啊账号电话手机邮箱住地今明昨已")
+ZH_NAME_CUES = re.compile(
+    r"(?:我叫|我的名字是|名字是|名字叫|姓名[:：\s]\s*|联系人[:：\s]\s*|收款人[:：\s]\s*|收件人[:：\s]\s*|付款人[:：\s]\s*|"
+    r"借款人[:：\s]?\s*|贷款人[:：\s]?\s*|户名[:：\s]\s*|持卡人[:：\s]\s*|本人)"
+    r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{1,2})"
+)
+ZH_NAME_TITLE = re.compile(r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{0,2}?)(?:先生|女士|小姐|老师|医生|经理|总)")
+
+_EN_NAME = r"([A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){0,2})"
+EN_NAME_CUES = re.compile(
+    r"(?:\b[Mm]y name is|\b[Nn]ame\s*:|\b[Ff]ull name\s*:|\b[Cc]ontact\s*:|\b[Rr]ecipient\s*:|\b[Pp]ayee\s*:|"
+    r"\b[Cc]ardholder\s*:|\b[Bb]orrower:?|\b[Ll]ender:?|\b[Aa]ccount holder\s*:|"
+    r"\bI am|\bI'm|\bthis is|\bDear|\b[Ss]igned,?)\s+" + _EN_NAME
+)
+EN_NAME_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+" + _EN_NAME)
+_EN_NOT_NAMES = {
+    "I", "The", "A", "An", "Ethereum", "Bitcoin", "Ether", "Alice's", "Send", "Please", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December", "Going", "Not", "Here", "Sure", "Sorry",
+    "Interested", "Happy", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Ready", "Trying", "Looking",
+    "From", "In", "On", "At", "New", "USDC", "USDT", "ETH",
+}  # fmt: skip
+
+
+def _candidates(pattern: re.Pattern[str], text: str, kind: PiiType, group: int = 0) -> Iterator[Span]:
+    for m in pattern.finditer(text):
+        yield Span(kind, m.start(group), m.end(group))
+
+
+def detect_email(text: str) -> Iterator[Span]:
+    yield from _candidates(EMAIL, text, "EMAIL")
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+_AMOUNT_CUE = re.compile(r"(wei|gwei|gas|amount|supply|value|balance|金额|数量|余额|总量)\W{0,3}$", re.IGNORECASE)
+
+
+def _looks_like_amount(text: str, start: int, digits: str) -> bool:
+    """Round numbers (6+ trailing zeros) and numbers right after an amount word are quantities, not identifiers."""
+    return digits.endswith("000000") or _AMOUNT_CUE.search(text[max(0, start - 12) : start]) is not None
+
+
+def detect_phone(text: str) -> Iterator[Span]:
+    for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE):
+        for m in pattern.finditer(text):
+            digits = _digits(m.group(0))
+            if pattern is INTL_PHONE and not 8 <= len(digits) <= 15:
+                continue
+            if not _looks_like_amount(text, m.start(), digits):
+                yield Span("PHONE", m.start(), m.end())
+
+
+def detect_cn_id(text: str) -> Iterator[Span]:
+    for m in CN_ID.finditer(text):
+        if validators.cn_id_valid(m.group(0)):
+            yield Span("CN_ID", m.start(), m.end())
+
+
+def detect_card(text: str) -> Iterator[Span]:
+    for m in CARD.finditer(text):
+        raw = m.group(0)
+        if re.search(r"[ -]{2}", raw):
+            continue
+        if validators.card_valid(_digits(raw)) and not _looks_like_amount(text, m.start(), _digits(raw)):
+            yield Span("CARD", m.start(), m.end())
+
+
+def detect_iban(text: str) -> Iterator[Span]:
+    for m in IBAN.finditer(text):
+        raw = m.group(0)
+        # Trim trailing groups until the checksum holds (the regex may swallow a following word).
+        while len(raw.replace(" ", "")) >= 15:
+            if validators.iban_valid(raw):
+                yield Span("IBAN", m.start(), m.start() + len(raw))
+                break
+            raw = raw[:-1].rstrip()
+
+
+def detect_ip(text: str) -> Iterator[Span]:
+    for pattern in (IPV4, IPV6):
+        for m in pattern.finditer(text):
+            value = m.group(0)
+            if pattern is IPV6 and (value.count(":") < 2 or not re.search(r"[0-9A-Fa-f]", value)):
+                continue
+            if pattern is IPV4 and _VERSION_CUE.search(text[max(0, m.start() - 10) : m.start()]):
+                continue
+            if validators.ip_valid(value.split("%")[0]):
+                yield Span("IP", m.start(), m.end())
+
+
+def detect_address(text: str) -> Iterator[Span]:
+    for m in ZH_ADDRESS.finditer(text):
+        start = m.start()
+        while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
+            start += 1
+        yield Span("ADDRESS", start, m.end())
+    yield from _candidates(EN_ADDRESS, text, "ADDRESS")
+
+
+def _trim_zh_name(name: str) -> str:
+    if len(name) >= 3 and name[2] in _ZH_NAME_STOP:
+        return name[:2]
+    if len(name) >= 2 and name[1] in _ZH_NAME_STOP:
+        return name[:1]
+    return name
+
+
+def detect_name(text: str) -> Iterator[Span]:
+    for m in ZH_NAME_CUES.finditer(text):
+        name = _trim_zh_name(m.group(1))
+        if len(name) >= 2:
+            yield Span("NAME", m.start(1), m.start(1) + len(name))
+    for m in ZH_NAME_TITLE.finditer(text):
+        yield Span("NAME", m.start(1), m.end(1))
+    for pattern in (EN_NAME_CUES, EN_NAME_TITLE):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            while words and words[-1].rstrip(".") in _EN_NOT_NAMES:
+                words.pop()
+            if not words or words[0] in _EN_NOT_NAMES:
+                continue
+            if pattern is EN_NAME_CUES and re.match(r"(I am|I'm|this is)", m.group(0)) and len(words) < 2:
+                continue  # "I am Happy" / "this is Bob"? keep only full names after weak cues
+            group, pos = m.group(1), 0
+            for word in words:
+                pos = group.index(word, pos) + len(word)
+            yield Span("NAME", m.start(1), m.start(1) + pos)
+
+
+DETECTORS: dict[PiiType, Callable[[str], Iterator[Span]]] = {
+    "EMAIL": detect_email,
+    "CN_ID": detect_cn_id,
+    "IBAN": detect_iban,
+    "CARD": detect_card,
+    "IP": detect_ip,
+    "PHONE": detect_phone,
+    "ADDRESS": detect_address,
+    "NAME": detect_name,
+}
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Hex strings (Ethereum addresses, hashes, calldata) that no PII detector may claim."""
+    return [(m.start(), m.end()) for m in PROTECTED.finditer(text)]

@@ -1,0 +1,54 @@
+"""``ledgerlm parse``: JSON schema, human table, errors on stderr with a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from typer.testing import CliRunner
+
+from ledgerlm.cli import language
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    language.register(app)
+
+    @app.command("version")
+    def _version() -> None:  # a second command keeps "parse" as a sub-command
+        pass
+
+    return app
+
+
+def test_parse_json_schema() -> None:
+    res = CliRunner().invoke(_app(), ["parse", "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert set(data) == {"kind", "params", "missing", "lang", "confidence"}
+    assert data["kind"] == "loan" and data["lang"] == "zh"
+    assert data["params"]["term_months"] == 3 and data["params"]["annual_rate_pct"] == 5
+    assert data["params"]["installment_pct"] == 10 and data["params"]["period_months"] == 1
+    assert data["params"]["principal"] is None and "principal" in data["missing"]
+
+
+def test_parse_human_table() -> None:
+    res = CliRunner().invoke(_app(), ["parse", "Loan 1000 USDC to Bob for 6 months at 5% annual interest"])
+    assert res.exit_code == 0, res.output
+    assert "loan" in res.output and "USDC" in res.output and "Bob" in res.output
+
+
+def test_parse_errors_exit_nonzero() -> None:
+    res = CliRunner().invoke(_app(), ["parse", "贷款 100 USDC，期限 3 个月，年利率 150%", "--json"])
+    assert res.exit_code == 2 and "annual_rate_pct" in res.output
+    high = "贷款 100 USDC，期限 3 个月，年利率 150%"
+    res = CliRunner().invoke(_app(), ["parse", high, "--allow-high-rate", "--json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["params"]["annual_rate_pct"] == 150
+    res = CliRunner().invoke(_app(), ["parse", "what's the weather", "--json"])
+    assert res.exit_code == 2 and "kind" in res.output
+
+
+def test_parse_forced_kind() -> None:
+    res = CliRunner().invoke(_app(), ["parse", "100 ETH, 30 days", "--kind", "crowdfund", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["params"]["goal"] == 100
