@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
 
-from ledgerlm.chain import anvil, contacts, keystore
 from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors
+
+if TYPE_CHECKING:
+    from ledgerlm.chain import anvil
 
 node_app = typer.Typer(help="The managed local anvil node (state persists in the data dir).", no_args_is_help=True)
 account_app = typer.Typer(help="Encrypted keystore accounts for real networks.", no_args_is_help=True)
@@ -24,6 +26,8 @@ def _node_dict(info: anvil.NodeInfo | None) -> dict[str, Any]:
 @node_app.command("start")
 def node_start(as_json: bool = JSON_OPTION) -> None:
     """Start anvil on 127.0.0.1 (a free port) if it is not running."""
+    from ledgerlm.chain import anvil
+
     with handle_errors():
         report = anvil.start()
         if report.message:
@@ -45,6 +49,8 @@ def node_start(as_json: bool = JSON_OPTION) -> None:
 @node_app.command("stop")
 def node_stop(as_json: bool = JSON_OPTION) -> None:
     """Stop the managed node by its PID; it dumps its state first."""
+    from ledgerlm.chain import anvil
+
     with handle_errors():
         stopped = anvil.stop()
         emit({"stopped": stopped}, as_json, lambda d: console.print("stopped" if stopped else "not running"))
@@ -53,6 +59,8 @@ def node_stop(as_json: bool = JSON_OPTION) -> None:
 @node_app.command("status")
 def node_status(as_json: bool = JSON_OPTION) -> None:
     """Is the managed node running, and where."""
+    from ledgerlm.chain import anvil
+
     with handle_errors():
         data = _node_dict(anvil.status())
         emit(data, as_json, lambda d: console.print(
@@ -62,6 +70,8 @@ def node_status(as_json: bool = JSON_OPTION) -> None:
 @node_app.command("reset")
 def node_reset(yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> None:
     """Stop the node and delete its state: every local deployment is gone."""
+    from ledgerlm.chain import anvil
+
     with handle_errors():
         if not yes and not typer.confirm("Delete the local chain's state?"):
             raise typer.Exit(1)
@@ -72,6 +82,8 @@ def node_reset(yes: bool = typer.Option(False, "--yes", help="Do not ask.")) -> 
 @account_app.command("new")
 def account_new(name: str, as_json: bool = JSON_OPTION) -> None:
     """Create an encrypted keystore account (password from LEDGERLM_PASSWORD or a prompt)."""
+    from ledgerlm.chain import keystore
+
     with handle_errors():
         address = keystore.create_account(name)
         emit({"name": name, "address": address}, as_json, lambda d: console.print(f"{name}: {address}"))
@@ -80,6 +92,8 @@ def account_new(name: str, as_json: bool = JSON_OPTION) -> None:
 @account_app.command("list")
 def account_list(as_json: bool = JSON_OPTION) -> None:
     """List keystore accounts (addresses only; keys stay encrypted)."""
+    from ledgerlm.chain import keystore
+
     with handle_errors():
         rows = keystore.list_accounts()
 
@@ -95,6 +109,8 @@ def account_list(as_json: bool = JSON_OPTION) -> None:
 @contacts_app.command("add")
 def contacts_add(name: str, address: str, as_json: bool = JSON_OPTION) -> None:
     """Name an address (EIP-55 checksum checked)."""
+    from ledgerlm.chain import contacts
+
     with handle_errors():
         checksummed = contacts.add(name, address)
         emit({"name": name.lower(), "address": checksummed}, as_json,
@@ -103,6 +119,8 @@ def contacts_add(name: str, address: str, as_json: bool = JSON_OPTION) -> None:
 
 @contacts_app.command("list")
 def contacts_list(as_json: bool = JSON_OPTION) -> None:
+    from ledgerlm.chain import contacts
+
     with handle_errors():
         book = contacts.all_contacts()
 
@@ -117,6 +135,8 @@ def contacts_list(as_json: bool = JSON_OPTION) -> None:
 
 @contacts_app.command("remove")
 def contacts_remove(name: str) -> None:
+    from ledgerlm.chain import contacts
+
     with handle_errors():
         contacts.remove(name)
         console.print(f"removed {name}")

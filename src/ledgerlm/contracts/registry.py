@@ -13,6 +13,7 @@ from typing import Any
 
 from ledgerlm.config import data_dir
 from ledgerlm.errors import NotFound
+from ledgerlm.jsonutil import to_jsonable
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS deployments (
@@ -107,11 +108,12 @@ def load_source(source_hash: str) -> tuple[str, str] | None:
 
 
 def record(**values: Any) -> Deployment:
+    spec, parties, abi = values.pop("spec"), values.pop("parties"), values.pop("abi")
     values = {
         **values,
-        "spec_json": json.dumps(values.pop("spec"), default=str, ensure_ascii=False),
-        "parties_json": json.dumps(values.pop("parties"), ensure_ascii=False),
-        "abi_json": json.dumps(values.pop("abi")),
+        "spec_json": json.dumps(to_jsonable(spec), ensure_ascii=False),
+        "parties_json": json.dumps(parties, ensure_ascii=False),
+        "abi_json": json.dumps(abi),
         "created_at": time.time(),
     }
     columns = ", ".join(values)
