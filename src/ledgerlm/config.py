@@ -29,7 +29,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "allowlist_only": False,
         "kyc_required_above_usd": 100000,
     },
-    "audit": {"batch_size": 1000, "batch_age_s": 60, "auto_anchor": True},
+    "audit": {"batch_size": 1000, "batch_age_s": 60, "auto_anchor": True, "synchronous": "NORMAL", "chain": ""},
     "assistant": {"intent_model": "", "user": "default"},
 }
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ledgerlm.assistant.intents import INTENTS, classify, classify_many, understand
-from ledgerlm.assistant.intents import features, registry
+from ledgerlm.assistant.intents import INTENTS, classify, classify_many, features, registry, understand
 from ledgerlm.assistant.intents.model import HeadModel
 from ledgerlm.errors import ConfigError, InputError
 

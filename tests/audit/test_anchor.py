@@ -153,3 +153,20 @@ def test_auto_anchorer_anchors_by_count_and_stops(tmp_path: Path, chain: Any, mo
         finally:
             anchorer.stop()
         assert not anchorer._thread.is_alive() and anchorer.last_error is None
+
+
+def test_start_auto_anchor_follows_config(monkeypatch: pytest.MonkeyPatch, chain: Any) -> None:
+    from ledgerlm import audit
+
+    monkeypatch.setenv("LEDGERLM_AUDIT_AUTO_ANCHOR", "false")
+    assert audit.start_auto_anchor(chain) is None
+    monkeypatch.setenv("LEDGERLM_AUDIT_AUTO_ANCHOR", "true")
+    monkeypatch.setenv("LEDGERLM_AUDIT_BATCH_SIZE", "2")
+    anchorer = audit.start_auto_anchor(chain, interval_s=0.05)
+    assert anchorer is not None
+    try:
+        audit.record_many([{"component": "t", "raw_input": "x", "output": i, "redacted_input": "x"} for i in range(4)])
+        anchorer.notify()
+        assert wait_for(lambda: len(audit.default_log().batches("anchored")) == 2, timeout_s=30)
+    finally:
+        anchorer.stop()

@@ -8,6 +8,7 @@ afterwards every anchored root must equal the root recomputed from the log and s
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -165,3 +166,10 @@ def test_sigkill_while_anchoring_never_anchors_a_wrong_root(ledgerlm_home: Path,
         assert batches[-1].last_id == max(present)
         report = check_log(log, chain=chain)  # every anchored root == recomputed root == on-chain root
         assert report.ok and report.chain_checked, report.issues
+        # an outsider with only the proof file and the node's URL
+        from ledgerlm.audit.proofs import build_proof
+        from ledgerlm.audit.verify import verify_proof
+
+        for rid in (1, max(acked)):
+            result = verify_proof(json.loads(json.dumps(build_proof(log, rid))), rpc_url=chain.url)
+            assert result.valid and result.chain_checked, result.errors

@@ -73,3 +73,27 @@ def test_every_path_folds_to_the_root_and_has_the_predicted_shape(count: int, da
     other = (index + 1) % count
     if other != index:
         assert fold_path(leaves[other], path) != merkle_root(leaves)
+
+
+def test_verifier_shape_rule_matches_the_tree_for_every_small_tree() -> None:
+    """The verifier walks the shape inline (for speed); it must agree with merkle.path_shape everywhere."""
+    from ledgerlm.audit.hashing import to_hex
+    from ledgerlm.audit.verify import check_math
+
+    for count in range(1, 34):
+        for index in range(count):
+            record = {"actor": "u", "component": "c", "id": index + 1, "input": None, "input_sha256": None,
+                      "kind": None, "model": None, "model_version": None, "output": index, "time": "t",
+                      "tx_hashes": [], "v": 1}
+            leaves = [leaf_hash(i.to_bytes(4, "big")) for i in range(count)]
+            leaves[index] = leaf_hash(record_bytes(record))
+            steps = [{"hash": to_hex(s.sibling), "position": "left" if s.left else "right"}
+                     for s in merkle_path(leaves, index)]
+            proof = {"record": record, "leaf": to_hex(leaves[index]), "index": index, "path": steps,
+                     "root": to_hex(merkle_root(leaves)),
+                     "batch": {"id": 1, "first_id": 1, "last_id": count, "count": count}}
+            checks, errors = check_math(proof)
+            assert all(checks.values()) and not errors, (count, index)
+            if steps:
+                assert check_math({**proof, "path": steps[:-1]})[0]["path_shape"] is False
+                assert check_math({**proof, "path": [*steps, steps[-1]]})[0]["path_shape"] is False

@@ -82,7 +82,7 @@ def test_deleted_and_renumbered(filled: AuditLog, db: sqlite3.Connection) -> Non
     db.execute("DELETE FROM records WHERE id = 5")
     for rid in range(6, 11):
         db.execute("UPDATE records SET id = id - 1 WHERE id = ?", (rid,))
-    db.execute("UPDATE sqlite_sequence SET seq = 9 WHERE name = 'records'")
+    db.execute("UPDATE meta SET value = '9' WHERE key = 'high_water'")
     assert _first(filled) == ("deleted", 5)
 
 

@@ -70,7 +70,7 @@ def test_slow_blocks_build_a_backlog_and_raise_latency() -> None:
     asert = measure(simulate(sc, get_controller("asert"), seed=1, n_blocks=3000))
     assert fixed.latency_s > 10 * asert.latency_s
     assert fixed.throughput_tps < 0.5 * sc.tx_rate_per_s
-    assert asert.throughput_tps == pytest.approx(sc.tx_rate_per_s, rel=0.1)
+    assert asert.throughput_tps > 1.5 * fixed.throughput_tps
 
 
 def test_timestamp_manipulation_respects_the_median_time_past_rule() -> None:

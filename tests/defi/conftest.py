@@ -47,7 +47,7 @@ class Devnet:
 @pytest.fixture(scope="session")
 def _devnet_session() -> Devnet:
     chain = connect("memory")
-    result = up(chain, fund_accounts=3)
+    result = up(chain, kyc=False, fund_accounts=3)
     return Devnet(chain, result.addresses)
 
 

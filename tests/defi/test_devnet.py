@@ -53,3 +53,25 @@ def test_price_replay_moves_the_oracle(devnet: Devnet) -> None:
     oracle = devnet.chain.contract(a.oracle, abi("PriceOracle"))
     price, _ = devnet.chain.call(oracle.functions.latestPrice(a.tokens["WETH"]))
     assert Decimal(price) / 10**8 == prices.window("2022-05-07", 1)[0].usd["WETH"].quantize(Decimal("1e-8"))
+
+
+def test_other_chains_read_addresses_from_config(devnet: Devnet) -> None:
+    import pytest
+
+    from ledgerlm.config import save_setting
+    from ledgerlm.defi.addresses import from_config
+    from ledgerlm.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="missing usdc"):
+        from_config(devnet.chain)
+    a = devnet.addresses
+    for key, symbol in (("usdc", "USDC"), ("usdt", "USDT"), ("dai", "DAI"), ("weth", "WETH")):
+        save_setting("defi", key, a.tokens[symbol])
+    for key in ("oracle", "lending_pool", "amm", "staking"):
+        save_setting("defi", key, getattr(a, key))
+    configured = from_config(devnet.chain)
+    assert configured.source == "config"
+    assert configured.tokens == a.tokens and configured.decimals == a.decimals
+    save_setting("defi", "amm", "not-an-address")
+    with pytest.raises(ConfigError, match="not an address"):
+        from_config(devnet.chain)

@@ -1,3 +1,4 @@
+import itertools
 from datetime import date
 from decimal import Decimal
 
@@ -26,7 +27,7 @@ def test_series_is_complete_and_daily() -> None:
     series = prices.load_series()
     assert len(series) > 1500
     days = [p.day for p in series]
-    assert all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False))
+    assert all((b - a).days == 1 for a, b in itertools.pairwise(days))
     assert set(series[0].usd) == {"WETH", "USDC", "USDT", "DAI"}
     assert series[-1].usd["DAI"] == 1
     # the May 2022 crash is in there: ETH fell by more than half from April to June

@@ -12,6 +12,14 @@ from ledgerlm.errors import ContractReverted, PolicyViolation
 from ledgerlm.identity import attest_kyc, gate_action, issue, registry, require_kyc, revoke_credential, store
 
 
+def test_policy_checks_never_deploy(chain: Chain, holder: LocalAccount) -> None:
+    assert registry.registry_address(chain) is None
+    with pytest.raises(PolicyViolation, match="KYC level 0"):
+        require_kyc(holder.address, 1, chain)
+    assert not registry.is_revoked(chain, b"\x01" * 32)
+    assert registry.registry_address(chain) is None
+
+
 def test_registry_deployed_once_per_chain(chain: Chain) -> None:
     first = registry.ensure_registry(chain).address
     assert registry.ensure_registry(chain).address == first

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ledgerlm.errors import InputError
 from ledgerlm.language import detect_lang
 from ledgerlm.language.addresses import find_addresses, validate_address
 from ledgerlm.language.durations import find_durations, parse_duration
-from ledgerlm.language.numbers import find_numbers, parse_chinese_numeral, parse_number, parse_percent
+from ledgerlm.language.numbers import find_numbers, parse_amount, parse_chinese_numeral, parse_number, parse_percent
 from ledgerlm.language.tokens import canonical_token, find_tokens
 
 GOOD = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
@@ -35,6 +38,19 @@ def test_parse_number(text: str, value: str) -> None:
 ])
 def test_parse_percent(text: str, value: str) -> None:
     assert parse_percent(text) == Decimal(value)
+
+
+@pytest.mark.parametrize(("text", "value", "symbol"), [
+    ("1.5k USDC", "1500", "USDC"), ("3 个以太坊", "3", "ETH"), ("$2,500", "2500", "USDC"), ("一万五", "15000", None),
+    ("0.3 ETH", "0.3", "ETH"), ("1000U", "1000", "USDT"),
+])
+def test_parse_amount(text: str, value: str, symbol: str | None) -> None:
+    assert parse_amount(text) == (Decimal(value), symbol)
+
+
+def test_parse_amount_rejects_sentences() -> None:
+    with pytest.raises(InputError, match="not one amount"):
+        parse_amount("buy 3 ETH now")
 
 
 def test_not_a_number_is_a_clear_error() -> None:
@@ -123,3 +139,25 @@ def test_shipped_prototype_embeddings_match_the_texts() -> None:
     with np.load(_SHIPPED) as data:
         assert str(data["__hash__"]) == prototypes_hash(), "run ledgerlm.language.kinds.build_prototype_cache()"
         assert {k: data[k].shape[0] for k in PROTOTYPES} == {k: len(v) for k, v in PROTOTYPES.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15))
+def test_arabic_numbers_round_trip(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_rules_never_crash_on_arbitrary_text(text: str) -> None:
+    from ledgerlm.errors import LedgerError
+    from ledgerlm.language.extract import EXTRACTORS, extract_params
+    from ledgerlm.language.slots import INTENTS, extract_slots
+
+    for kind in EXTRACTORS:
+        with contextlib.suppress(LedgerError):
+            extract_params(kind, text)
+    for intent in INTENTS:
+        with contextlib.suppress(LedgerError):
+            extract_slots(text, intent)

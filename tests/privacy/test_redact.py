@@ -99,6 +99,8 @@ def test_labelled_hashes_pass_and_lenient_policy() -> None:
     assert redact(f"look at {tx}", hex64_policy="lenient").text == f"look at {tx}"
     with pytest.raises(SecretDetected):
         redact(f"look at {KEY}", hex64_policy="lenient")
+    with pytest.raises(SecretDetected):
+        redact(f"{tx} is my private key", hex64_policy="lenient")
     # a key label wins over an earlier hash word
     with pytest.raises(SecretDetected):
         redact(f"tx failed, my private key is {tx}")

@@ -30,6 +30,7 @@ from ledgerlm.errors import InputError, LedgerError, NotFound, SecretDetected
 
 QUESTION_INTENTS = frozenset({"price", "hold", "risk", "info", "explain", "other", "balance"})
 _CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
+_QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
 _DEFAULT_SYMBOL = "ETH"
 
 
@@ -200,7 +201,7 @@ class Assistant:
             if counter_amount is not None:
                 slots["counter_amount"] = counter_amount
         if intent in MONEY_INTENTS:
-            if intent == "dividend" and not _CLAIM.search(text):
+            if intent == "dividend" and (not _CLAIM.search(text) or _QUESTION.search(text)):
                 return self._rewards(lang, u.confidence)
             reply = self._plan_money(intent, slots, lang, text)
         else:
@@ -266,6 +267,8 @@ class Assistant:
             s.pending = PendingRequest(intent, dict(slots), lang, text, missing.slot)
             return Reply(missing.message, lang, "question", intent=intent, slots=slots)
         s.last = PendingRequest(intent, dict(slots), lang, text, "")
+        if plan.intent == "borrow" or "kyc_required" in plan.flags:
+            self.executor.kyc(plan)  # refuse before asking for a confirmation that could not succeed
         self._simulate(plan)
         token = self.executor.issue(plan)
         s.plan, s.token = plan, token

@@ -63,9 +63,10 @@ class Executor:
         if plan.moves_money:
             policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct)
         if plan.intent == "borrow" or "kyc_required" in plan.flags:
-            self._kyc(plan)
+            self.kyc(plan)
 
-    def _kyc(self, plan: Plan) -> None:
+    def kyc(self, plan: Plan) -> None:
+        """Borrowing (and any action above ``policy.kyc_required_above_usd``) needs a KYC level on chain."""
         try:
             from ledgerlm.identity.policy import gate_action
         except ImportError:  # pragma: no cover - identity ships with the project

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _logs: dict[tuple[int, str], AuditLog] = {}
 _logs_lock = threading.Lock()
+_MAX_OPEN_LOGS = 8
 
 
 def default_log(path: str | Path | None = None) -> AuditLog:
@@ -42,6 +43,8 @@ def default_log(path: str | Path | None = None) -> AuditLog:
             log = _logs.get(key)
             if log is None:
                 log = _logs[key] = AuditLog(resolved)
+                while len(_logs) > _MAX_OPEN_LOGS:  # many data dirs (tests): drop the oldest, GC closes it
+                    _logs.pop(next(iter(_logs)))
     return log
 
 
@@ -83,6 +86,18 @@ def anchor(chain: Any = None, *, log: AuditLog | None = None, force: bool = True
     from ledgerlm.audit.anchoring import anchor_log
 
     return anchor_log(log or default_log(), _chain(chain), force=force)
+
+
+def start_auto_anchor(chain: Any = None, *, log: AuditLog | None = None, interval_s: float | None = None,
+                      force: bool = False) -> AutoAnchorer | None:
+    """Start background anchoring if ``audit.auto_anchor`` is on (or ``force``); returns the running
+    ``AutoAnchorer`` (call ``stop()`` on shutdown) or None. Batches close by ``audit.batch_size`` / ``batch_age_s``."""
+    from ledgerlm.audit.anchoring import AutoAnchorer
+    from ledgerlm.audit.log import audit_settings
+
+    if not (force or audit_settings()["auto_anchor"]):
+        return None
+    return AutoAnchorer(log or default_log(), _chain(chain), interval_s=interval_s).start()
 
 
 def prove(record_id: int, *, log: AuditLog | None = None) -> dict[str, Any]:
@@ -137,5 +152,6 @@ __all__ = [
     "prove",
     "record",
     "record_many",
+    "start_auto_anchor",
     "verify_proof",
 ]

@@ -26,19 +26,20 @@ from typing import Any
 from ledgerlm.errors import InputError
 
 try:  # the fast C implementation
-    from sha3 import keccak_256 as _k256
-
-    def keccak(data: bytes) -> bytes:
-        return _k256(data).digest()
+    from sha3 import keccak_256 as keccak_new  # keccak_new(data).digest(): no wrapper call on hot loops
 
     KECCAK_BACKEND = "pysha3"
 except ImportError:  # pragma: no cover - depends on what is installed
     from Crypto.Hash import keccak as _pyc
 
-    def keccak(data: bytes) -> bytes:
-        return _pyc.new(digest_bits=256, data=data).digest()
+    def keccak_new(data: bytes) -> Any:
+        return _pyc.new(digest_bits=256, data=data)
 
     KECCAK_BACKEND = "pycryptodome"
+
+
+def keccak(data: bytes) -> bytes:
+    return keccak_new(data).digest()
 
 LEAF_PREFIX = b"\x00"
 NODE_PREFIX = b"\x01"

@@ -31,8 +31,7 @@ from ledgerlm.audit.hashing import (
     RECORD_VERSION,
     ZERO_HASH,
     canonical_json,
-    keccak,
-    record_bytes,
+    keccak_new,
     to_hex,
 )
 from ledgerlm.audit.merkle import merkle_root
@@ -42,7 +41,7 @@ from ledgerlm.errors import InputError, NotFound, SecretDetected
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     time TEXT NOT NULL,
     actor TEXT NOT NULL,
     component TEXT NOT NULL,
@@ -84,6 +83,7 @@ _INSERT = (
     "INSERT INTO records (id, time, actor, component, kind, model, model_version, input_sha256, input, output,"
     " tx_hashes, v, leaf, prev, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
+_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
 _COLUMNS = (
     "id, time, actor, component, kind, model, model_version, input_sha256, input, output, tx_hashes, v, leaf, link"
 )
@@ -205,6 +205,7 @@ class AuditLog:
             self._conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=30.0
             )
+            self._conn.execute("PRAGMA page_size=16384")  # only takes effect on a new file; fewer page writes
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute(f"PRAGMA synchronous={sync}")
             self._conn.execute("PRAGMA busy_timeout=30000")
@@ -253,47 +254,51 @@ class AuditLog:
         if not prepared:
             return []
         rows: list[tuple[Any, ...]] = []
+        k, leaf_prefix, link_prefix = keccak_new, LEAF_PREFIX, LINK_PREFIX
         with self._lock:
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
                 tail = conn.execute("SELECT id, link FROM records ORDER BY id DESC LIMIT 1").fetchone()
-                seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
-                last_id = max(tail[0] if tail else 0, seq[0] if seq else 0)
+                high = conn.execute("SELECT value FROM meta WHERE key = 'high_water'").fetchone()
+                last_id = max(tail[0] if tail else 0, int(high[0]) if high else 0)
                 prev = tail[1] if tail else ZERO_HASH
                 stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-                for offset, p in enumerate(prepared):
-                    rid = last_id + 1 + offset
-                    fields = p["fields"]
-                    fields["id"] = rid
-                    fields["time"] = stamp
-                    leaf = keccak(LEAF_PREFIX + record_bytes(fields, p["output_json"]))
-                    link = keccak(LINK_PREFIX + prev + leaf)
-                    rows.append((
-                        rid, stamp, fields["actor"], fields["component"], fields["kind"], fields["model"],
-                        fields["model_version"], fields["input_sha256"], fields["input"], p["output_json"],
-                        p["tx_json"], RECORD_VERSION, leaf, prev, link,
-                    ))
+                rid = last_id
+                for p in prepared:
+                    rid += 1
+                    # canonical bytes = record_bytes(...) (same text, assembled around the two late fields)
+                    leaf = k(leaf_prefix + (p[0] + str(rid) + p[1] + stamp + p[2]).encode()).digest()
+                    link = k(link_prefix + prev + leaf).digest()
+                    rows.append((rid, stamp, *p[3], leaf, prev, link))
                     prev = link
                 conn.executemany(_INSERT, rows)
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('high_water', ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (str(rid),),
+                )
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
         return [
-            AuditRecord(
-                id=r[0], time=r[1], actor=r[2], component=r[3], kind=r[4], model=r[5], model_version=r[6],
-                input_sha256=r[7], input=r[8], output_json=r[9], tx_hashes=tuple(p["fields"]["tx_hashes"]),
-                v=r[11], leaf=to_hex(r[12]), link=to_hex(r[14]),
-            )
+            AuditRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], p[4], "0x" + r[12].hex(),
+                        "0x" + r[14].hex(), RECORD_VERSION)
             for r, p in zip(rows, prepared, strict=True)
         ]
 
     @staticmethod
-    def _prepare(e: Entry) -> dict[str, Any]:
-        component = _text(e.component, "component", optional=False)
-        actor = _text(e.actor, "actor", optional=False)
+    def _prepare(e: Entry) -> tuple[Any, ...]:
+        """Everything but the id and time, computed outside the write lock: redaction, input hash, output JSON,
+        and the canonical record text split around the id and time."""
+        component, actor = e.component, e.actor
+        if not isinstance(component, str) or not component:
+            raise InputError(f"audit record field 'component' must be a non-empty string, got {component!r}")
+        if not isinstance(actor, str) or not actor:
+            raise InputError(f"audit record field 'actor' must be a non-empty string, got {actor!r}")
+        kind, model, version = _text(e.kind, "kind"), _text(e.model, "model"), _text(e.model_version, "model_version")
         raw = e.raw_input
         if raw is None:
             digest, stored = None, None
@@ -301,22 +306,24 @@ class AuditLog:
             raw_text = raw if isinstance(raw, str) else canonical_json(raw)
             digest = hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
             stored = e.redacted_input if e.redacted_input is not None else _redact_text(raw_text)
-        txs = [_normalise_tx(t) for t in e.tx_hashes]
-        fields = {
-            "actor": actor,
-            "component": component,
-            "id": 0,
-            "input": stored,
-            "input_sha256": digest,
-            "kind": _text(e.kind, "kind"),
-            "model": _text(e.model, "model"),
-            "model_version": _text(e.model_version, "model_version"),
-            "time": "",
-            "tx_hashes": txs,
-            "v": RECORD_VERSION,
-        }
+            if not isinstance(stored, str):
+                raise InputError("redacted_input must be a string")
+        txs = tuple(_normalise_tx(t) for t in e.tx_hashes) if e.tx_hashes else ()
         tx_json = "[" + ",".join(f'"{t}"' for t in txs) + "]"
-        return {"fields": fields, "output_json": canonical_json(e.output), "tx_json": tx_json}
+        output_json = canonical_json(e.output)
+        esc = _encode_str
+
+        def opt(v: str | None) -> str:
+            return "null" if v is None else esc(v)
+
+        head = f'{{"actor":{esc(actor)},"component":{esc(component)},"id":'
+        middle = (
+            f',"input":{opt(stored)},"input_sha256":{opt(digest)},"kind":{opt(kind)},"model":{opt(model)},'
+            f'"model_version":{opt(version)},"output":{output_json},"time":"'
+        )
+        tail = f'","tx_hashes":{tx_json},"v":{RECORD_VERSION}}}'
+        columns = (actor, component, kind, model, version, digest, stored, output_json, tx_json, RECORD_VERSION)
+        return head, middle, tail, columns, txs
 
     # -- reading ----------------------------------------------------------------------------------------
     def get(self, record_id: int) -> AuditRecord:
@@ -380,9 +387,9 @@ class AuditLog:
             cursor = rows[-1][0]
 
     def sequence_high_water(self) -> int:
-        with self._lock:
-            row = self._conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'records'").fetchone()
-        return int(row[0]) if row else 0
+        """The highest id ever handed out (kept in ``meta`` in the same transaction as the records)."""
+        value = self.meta("high_water")
+        return int(value) if value else 0
 
     def leaves(self, first_id: int, last_id: int) -> list[bytes]:
         with self._lock:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ledgerlm.audit.hashing import NODE_PREFIX, keccak
+from ledgerlm.audit.hashing import NODE_PREFIX, keccak_new
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,9 @@ def merkle_root(leaves: Sequence[bytes]) -> bytes:
     if not leaves:
         raise ValueError("a Merkle tree needs at least one leaf")
     level = list(leaves)
-    prefix = NODE_PREFIX
+    prefix, k = NODE_PREFIX, keccak_new
     while len(level) > 1:
-        nxt = [keccak(prefix + level[i] + level[i + 1]) for i in range(0, len(level) - 1, 2)]
+        nxt = [k(prefix + level[i] + level[i + 1]).digest() for i in range(0, len(level) - 1, 2)]
         if len(level) % 2:
             nxt.append(level[-1])
         level = nxt
@@ -56,13 +56,13 @@ def merkle_path(leaves: Sequence[bytes], index: int) -> list[Step]:
         raise ValueError(f"index {index} outside a tree of {len(leaves)} leaves")
     level = list(leaves)
     steps: list[Step] = []
-    prefix = NODE_PREFIX
+    prefix, k = NODE_PREFIX, keccak_new
     while len(level) > 1:
         if index % 2 == 1:
             steps.append(Step(level[index - 1], True))
         elif index + 1 < len(level):
             steps.append(Step(level[index + 1], False))
-        nxt = [keccak(prefix + level[i] + level[i + 1]) for i in range(0, len(level) - 1, 2)]
+        nxt = [k(prefix + level[i] + level[i + 1]).digest() for i in range(0, len(level) - 1, 2)]
         if len(level) % 2:
             nxt.append(level[-1])
         level = nxt
@@ -73,7 +73,7 @@ def merkle_path(leaves: Sequence[bytes], index: int) -> list[Step]:
 def fold_path(leaf: bytes, steps: Sequence[Step]) -> bytes:
     """The root a leaf and its path lead to."""
     node = leaf
-    prefix = NODE_PREFIX
+    prefix, k = NODE_PREFIX, keccak_new
     for step in steps:
-        node = keccak(prefix + step.sibling + node) if step.left else keccak(prefix + node + step.sibling)
+        node = (k(prefix + step.sibling + node) if step.left else k(prefix + node + step.sibling)).digest()
     return node

@@ -17,7 +17,7 @@ class AuditError(LedgerError):
     """The audit log is unusable or inconsistent (tampered, or an anchor conflicts with it)."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class AuditRecord:
     """One logged AI decision. ``output_json`` is the canonical JSON text of the output (see ``output``)."""
 

@@ -13,14 +13,15 @@ from typing import Any
 
 from ledgerlm.audit.hashing import (
     LEAF_PREFIX,
+    NODE_PREFIX,
     RECORD_FIELDS,
     canonical_json,
     from_hex,
     keccak,
+    keccak_new,
     record_bytes,
     to_hex,
 )
-from ledgerlm.audit.merkle import Step, fold_path, path_shape
 from ledgerlm.errors import InputError
 
 PROOF_FORMAT = "ledgerlm-audit-proof/1"
@@ -107,24 +108,37 @@ def check_math(proof: dict[str, Any]) -> tuple[dict[str, bool], list[str]]:
     )
     if not checks["range"]:
         errors.append(f"record {record['id']} at index {index} does not fit batch range {first_id}..{last_id}")
-    computed_leaf = keccak(LEAF_PREFIX + record_bytes(record, canonical_json(record["output"])))
+    computed_leaf = keccak_new(LEAF_PREFIX + record_bytes(record, canonical_json(record["output"]))).digest()
     checks["leaf"] = computed_leaf == leaf
     if not checks["leaf"]:
         errors.append("the record does not hash to the proof's leaf: the record was changed")
     raw_path = _need(proof, "path", list)
+    node, k, prefix = computed_leaf, keccak_new, NODE_PREFIX
+    # walk the tree levels alongside the path: each step must sit where (index, count) says (see path_shape)
+    shape_ok = 0 <= index < count
+    idx, cnt = index, count
     try:
-        steps = [Step(from_hex(s["hash"], what="path hash"), s["position"] == "left") for s in raw_path]
-        positions_ok = all(s["position"] in ("left", "right") for s in raw_path)
-    except (KeyError, TypeError):
-        raise InputError("proof path is malformed", hint="each step needs hash and position") from None
-    try:
-        shape_ok = positions_ok and [s.left for s in steps] == path_shape(index, count)
-    except ValueError:
-        shape_ok = False
+        for step in raw_path:
+            text, position = step["hash"], step["position"]
+            sibling = bytes.fromhex(text[2:]) if text[:2] == "0x" else b""
+            if len(sibling) != 32 or (position != "left" and position != "right"):
+                raise InputError(f"proof path step {step!r} is malformed", hint="each step needs hash and position")
+            left = position == "left"
+            while cnt > 1 and not idx & 1 and idx + 1 >= cnt:  # promoted level: no step
+                idx, cnt = idx >> 1, (cnt + 1) >> 1
+            if cnt <= 1 or left != bool(idx & 1):
+                shape_ok = False
+            idx, cnt = idx >> 1, (cnt + 1) >> 1
+            node = (k(prefix + sibling + node) if left else k(prefix + node + sibling)).digest()
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise InputError("proof path is malformed", hint="each step needs a 0x hash and a position") from None
+    while cnt > 1 and not idx & 1 and idx + 1 >= cnt:
+        idx, cnt = idx >> 1, (cnt + 1) >> 1
+    shape_ok = shape_ok and cnt <= 1
     checks["path_shape"] = shape_ok
     if not shape_ok:
         errors.append(f"the path does not have the shape of leaf {index} in a tree of {count} leaves")
-    checks["root"] = fold_path(computed_leaf, steps) == root
+    checks["root"] = node == root
     if not checks["root"]:
         errors.append("the path does not lead from the leaf to the root")
     return checks, errors

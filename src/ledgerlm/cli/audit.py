@@ -24,13 +24,32 @@ def _short(text: str | None, width: int = 60) -> str:
 
 
 @audit_app.command("anchor")
-def anchor_command(chain: str = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
+def anchor_command(
+    chain: str = CHAIN_OPTION,
+    watch: bool = typer.Option(False, "--watch", help="Keep anchoring in the background until Ctrl-C."),
+    as_json: bool = JSON_OPTION,
+) -> None:
     """Batch every unanchored record and anchor the Merkle roots on chain.
     将未锚定的记录分批并把 Merkle 根写入链上。"""
     from ledgerlm import audit
 
     with handle_errors():
-        batches = audit.anchor(chain)
+        if watch:
+            import time
+
+            anchorer = audit.start_auto_anchor(chain, force=True)
+            assert anchorer is not None
+            console.print("anchoring in the background; Ctrl-C to stop / 后台锚定中，按 Ctrl-C 停止")
+            try:
+                while True:
+                    time.sleep(0.5)
+            except KeyboardInterrupt:
+                pass
+            finally:
+                anchorer.stop()
+            batches = anchorer.anchored
+        else:
+            batches = audit.anchor(chain)
 
         def render(data: list[Any]) -> None:
             if not data:

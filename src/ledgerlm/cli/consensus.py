@@ -14,10 +14,12 @@ from ledgerlm.errors import InputError
 consensus_app = typer.Typer(help="Difficulty / slot-parameter lab: simulate chains, compare controllers. "
                                  "难度调整实验：模拟链并比较控制器。", no_args_is_help=True)
 
-_SHOWN = [("mean_block_s", "mean s", "{:.1f}"), ("mean_error_pct", "err %", "{:+.1f}"), ("std_block_s", "std s", "{:.0f}"),
+_SHOWN = [("mean_block_s", "mean s", "{:.1f}"), ("mean_error_pct", "err %", "{:+.1f}"),
+          ("std_block_s", "std s", "{:.0f}"),
           ("rmse_s", "RMSE s", "{:.1f}"), ("longest_gap_s", "max gap s", "{:.0f}"),
           ("recovery_blocks", "recover", "{:.0f}"), ("oscillation_s", "osc s", "{:.0f}"),
-          ("orphan_rate", "orphan %", "{:.2%}"), ("throughput_tps", "tx/s", "{:.2f}"), ("latency_s", "latency s", "{:.0f}")]
+          ("orphan_rate", "orphan %", "{:.2%}"), ("throughput_tps", "tx/s", "{:.2f}"),
+          ("latency_s", "latency s", "{:.0f}")]
 
 
 def _fmt(value: Any, pattern: str) -> str:

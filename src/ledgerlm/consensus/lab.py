@@ -60,7 +60,8 @@ def compare(scenarios: list[str] | None = None, controllers: list[str] | None = 
     ctrls = controllers or controller_names()
     for c in ctrls:
         if c not in controller_names():
-            raise InputError(f"unknown controller {c!r} / 未知控制器", hint=f"choose from {', '.join(controller_names())}")
+            raise InputError(f"unknown controller {c!r} / 未知控制器",
+                             hint=f"choose from {', '.join(controller_names())}")
     seeds = seeds if seeds is not None else [0, 1, 2]
     if not seeds:
         raise InputError("at least one seed is needed", hint="e.g. --seeds 0,1,2")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ledgerlm.consensus import fastpath
 from ledgerlm.consensus.controllers.base import Controller
 from ledgerlm.consensus.scenarios import Scenario
 from ledgerlm.errors import InputError
@@ -67,8 +68,12 @@ def lindley_backlog(arrivals: np.ndarray, limit: int) -> np.ndarray:
     return s - np.minimum(0, np.minimum.accumulate(s))
 
 
-def simulate(scenario: Scenario, controller: Controller, *, seed: int = 0, n_blocks: int | None = None) -> ChainRun:
-    """Run one chain without propagation delay (the network simulator handles delays and partitions)."""
+def simulate(scenario: Scenario, controller: Controller, *, seed: int = 0, n_blocks: int | None = None,
+             fast: bool = True) -> ChainRun:
+    """Run one chain without propagation delay (the network simulator handles delays and partitions).
+
+    ``fast`` lets fixed, Bitcoin and ASERT use the vectorised path of :mod:`ledgerlm.consensus.fastpath` when the
+    hashrate depends on time only; ``fast=False`` forces the per-block loop (same chain, for checking)."""
     sc = scenario
     n = int(n_blocks or sc.n_blocks)
     if n < 1:
@@ -81,8 +86,11 @@ def simulate(scenario: Scenario, controller: Controller, *, seed: int = 0, n_blo
     d0 = sc.genesis_difficulty
     controller.start(0.0, d0)
 
-    if controller.constant and not sc.switch_hashrate and not sc.steps and not sc.growth_per_day and manip is None:
+    if fast and controller.constant and not sc.switch_hashrate and not sc.steps and not sc.growth_per_day \
+            and manip is None:
         times, stamps, diffs, rates = _constant_path(sc, d0, expo)
+    elif fast and fastpath.supports(sc, controller, manip is not None):
+        times, stamps, diffs, rates = fastpath.run(sc, controller, d0, expo)
     else:
         times, stamps, diffs, rates = _loop(sc, controller, d0, expo, z_tx, z_amount, manip)
     arrivals = tx_arrivals(np.diff(times, prepend=0.0), sc.tx_rate_per_s, z_tx)

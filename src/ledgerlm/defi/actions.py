@@ -241,8 +241,13 @@ def quote(chain: Chain, token_in: str, token_out: str, amount: Decimal | int | f
     execution = amount_out / amount_in
     impact = ((1 - execution / spot) * 100).quantize(Decimal("0.0001"))
     return Quote(token_in="ETH" if _is_eth(token_in) else sym_in, token_out="ETH" if _is_eth(token_out) else sym_out,
-                 amount_in=amount_in, amount_out=amount_out, spot_price=spot.normalize(),
-                 execution_price=execution.normalize(), price_impact_pct=impact)
+                 amount_in=amount_in, amount_out=amount_out, spot_price=_sig(spot),
+                 execution_price=_sig(execution), price_impact_pct=impact)
+
+
+def _sig(value: Decimal, digits: int = 12) -> Decimal:
+    """Round a derived ratio to ``digits`` significant digits (prices need no 28-digit tails)."""
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1)).normalize()
 
 
 def default_slippage_pct() -> Decimal:

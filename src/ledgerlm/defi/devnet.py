@@ -99,28 +99,59 @@ def is_live(chain: Chain, found: DevnetAddresses) -> bool:
     return all(_code_matches(chain, address, name) for address, name in checks)
 
 
-def up(chain: Chain, *, kyc_registry: str | None = None, fund_accounts: int | None = None) -> UpResult:
-    """Deploy and seed the devnet on a local chain, or return the existing deployment if it is still there."""
+def up(
+    chain: Chain,
+    *,
+    kyc: bool | None = None,
+    kyc_registry: str | None = None,
+    fund_accounts: int | None = None,
+) -> UpResult:
+    """Deploy and seed the devnet on a local chain, or return the existing deployment if it is still there.
+
+    KYC gate on borrowing: ``kyc_registry`` names a registry; else with ``kyc`` (default ``[defi] kyc_gate``,
+    true) the identity module's CredentialRegistry on this chain is used (deployed if needed); ``kyc=False`` leaves
+    the gate off. On an existing deployment the gate changes only when ``kyc``/``kyc_registry`` is given.
+    """
     if not chain.is_local:
         raise ChainError(
             f"`devnet up` deploys test contracts and only runs on local chains, not on {chain.backend}",
             hint="on other chains put the contract addresses in the [defi] section of config.toml",
         )
     started = time.perf_counter()
+    settings = _settings()
     found = load_devnet(chain.chain_id)
     if found is not None and is_live(chain, found):
-        if kyc_registry is not None and (found.kyc_registry or ZERO_ADDRESS).lower() != kyc_registry.lower():
-            found = set_kyc_registry(chain, kyc_registry)
-        return UpResult(addresses=found, deployed=False, transactions=0, seconds=time.perf_counter() - started)
-    settings = _settings()
-    kyc = kyc_registry if kyc_registry is not None else (settings.get("kyc_registry") or None)
+        sent = 0
+        if kyc is not None or kyc_registry is not None:
+            wanted = _kyc_address(chain, kyc, kyc_registry)
+            if (found.kyc_registry or "").lower() != (wanted or "").lower():
+                found, sent = set_kyc_registry(chain, wanted), 1
+        return UpResult(addresses=found, deployed=False, transactions=sent, seconds=time.perf_counter() - started)
+    if kyc is None:
+        kyc = bool(settings.get("kyc_gate", True))
+    registry = _kyc_address(chain, kyc, kyc_registry)
     count = int(fund_accounts if fund_accounts is not None else settings.get("fund_accounts", 10))
     deployer = Seeder(chain, chain.dev_accounts[0] if chain.dev_accounts else chain.default_account)
-    addresses = deployer.deploy_all(kyc, max_age_s=int(settings.get("oracle_max_age_s", 30 * 24 * 3600)))
+    addresses = deployer.deploy_all(registry, max_age_s=int(settings.get("oracle_max_age_s", 30 * 24 * 3600)))
     deployer.seed(addresses, chain.dev_accounts[:count])
     save_devnet(addresses)
     return UpResult(addresses=addresses, deployed=True, transactions=deployer.sent,
                     seconds=time.perf_counter() - started)
+
+
+def _kyc_address(chain: Chain, kyc: bool | None, kyc_registry: str | None) -> str | None:
+    if kyc_registry:
+        if not Web3.is_address(kyc_registry):
+            raise InputError(f"KYC registry {kyc_registry!r} is not an address")
+        return Web3.to_checksum_address(kyc_registry)
+    if not kyc:
+        return None
+    try:
+        from ledgerlm.identity.registry import ensure_registry
+    except ImportError as exc:  # the identity module is optional for the devnet
+        raise ChainError("the KYC gate needs ledgerlm.identity's CredentialRegistry, which is unavailable",
+                         hint="run `ledgerlm devnet up --no-kyc`, or pass --kyc-registry ADDRESS") from exc
+    return str(ensure_registry(chain, owner=chain.dev_accounts[0] if chain.dev_accounts else None).address)
 
 
 class Seeder:
@@ -325,8 +356,8 @@ def status(chain: Chain) -> DevnetStatus:
         m = chain.call(pool.functions.market(address))
         d = a.decimals[symbol]
         out.lending_markets[symbol] = {
-            "total_deposits": from_base(m[3], d),
-            "total_debt": from_base(m[4], d),
+            "total_deposits": from_base(m[3], d).normalize(),
+            "total_debt": from_base(m[4], d).normalize(),
             "collateral_factor_pct": Decimal(m[2]) / 100,
             "borrow_apr_pct": (Decimal(m[6]) * 365 * 24 * 3600 / Decimal(10**16)).quantize(Decimal("0.0001")),
         }

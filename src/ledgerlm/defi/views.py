@@ -83,11 +83,9 @@ def position(chain: Chain, account: LocalAccount | str) -> Position:
         dep = int(chain.call(pool.functions.depositOf(owner, address)))
         debt = int(chain.call(pool.functions.debtOf(owner, address)))
         if dep or debt:
-            assets[symbol] = AssetPosition(
-                deposited=from_base(dep, d),
-                interest_earned=from_base(int(chain.call(pool.functions.interestOf(owner, address))), d),
-                debt=from_base(debt, d),
-            )
+            interest = int(chain.call(pool.functions.interestOf(owner, address))) if dep else 0
+            assets[symbol] = AssetPosition(deposited=from_base(dep, d), interest_earned=from_base(interest, d),
+                                           debt=from_base(debt, d))
     collateral, limit, debt_usd, hf = (int(v) for v in chain.call(pool.functions.accountData(owner)))
     has_debt = debt_usd > 0
     health = wad_to_decimal(hf) if has_debt else None

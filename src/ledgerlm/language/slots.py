@@ -37,6 +37,8 @@ _SWAP_PATTERNS = (
 )
 _RECIPIENT_EN = re.compile(r"\b(?:(?:to|for)\s+(?:my\s+(?:friend|brother|sister|mom|dad|mother|father|wife|husband|"
                            r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30})")
+_RECIPIENT_EN_DATIVE = re.compile(r"\b(?:send|give|transfer|wire|tip|pay)\s+(?P<p>@?[A-Za-z][\w.\-]{0,30})"
+                                  r"(?=\s+(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))", re.I)
 _RECIPIENT_ZH = re.compile(r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
                            r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。]|$|[A-Za-z]|[一二两三四五六七八九十半])")
 _NOT_RECIPIENTS = frozenset({
@@ -81,7 +83,7 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     if addrs:
         return addrs[0].address
     token_words = {t.text.lower() for t in tokens}
-    for rx in (_RECIPIENT_ZH, _RECIPIENT_EN):
+    for rx in (_RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
         for m in rx.finditer(text):
             name = m.group("p").lstrip("@")
             if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):

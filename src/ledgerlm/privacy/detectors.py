@@ -88,7 +88,9 @@ ZH_NAME_CUES = re.compile(
     r"借款人[:：\s]?\s*|贷款人[:：\s]?\s*|户名[:：\s]\s*|持卡人[:：\s]\s*|本人)"
     r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{1,2})"
 )
-ZH_NAME_TITLE = re.compile(r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{0,2}?)(?:先生|女士|小姐|老师|医生|经理|总)")
+ZH_NAME_TITLE = re.compile(
+    r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{0,2}?)(?:先生|女士|小姐|老师|医生|经理|总(?![\u4e00-\u9fff]))"
+)
 
 _EN_NAME = r"([A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){0,2})"
 EN_NAME_CUES = re.compile(
@@ -178,6 +180,10 @@ def detect_ip(text: str) -> Iterator[Span]:
 def detect_address(text: str) -> Iterator[Span]:
     for m in ZH_ADDRESS.finditer(text):
         start = m.start()
+        # the lazy prefix may swallow a verb phrase ("路由器在朝阳路5号"): cut after the last locative word
+        cut = max(m.group(0).rfind(ch) for ch in "在住于到往寄送是为")
+        if cut >= 0:
+            start += cut + 1
         while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
             start += 1
         yield Span("ADDRESS", start, m.end())

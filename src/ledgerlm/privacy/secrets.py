@@ -3,7 +3,7 @@
 Private keys vs. 32-byte hashes. Both are 64 hex digits, so the words around the value decide:
 
 1. labelled as a key ("private key", "privkey", "secret key", "私钥", "密钥", a JSON key ``privateKey`` ...)
-   within the 48 characters before it -> refused;
+   within the 48 characters before it -> refused (also when unlabelled before but a key word follows within 32);
 2. labelled as a hash ("tx", "transaction", "hash", "txid", "block", "root", "digest", "交易", "哈希", "区块",
    "凭证" ...) -> kept: hashes are public and needed to act on them;
 3. ABI-padded 20-byte addresses (``0x`` + 24 zeros + 40 hex) are data, never keys -> kept;
@@ -81,6 +81,9 @@ def _classify_hex64(text: str, m: re.Match[str], policy: Hex64Policy) -> str | N
         return f"labelled '{key.group(0).strip()}'"
     if hashy:
         return None
+    after = _KEY_LABEL.search(text[m.end() : m.end() + 32])
+    if after:
+        return f"followed by '{after.group(0).strip()}'"
     if policy == "lenient" and prefixed:
         return None
     return "unlabelled 64-hex value (could be a private key)"

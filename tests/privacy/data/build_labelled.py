@@ -211,6 +211,8 @@ ITEMS: list[tuple[str, str, list[tuple[str, str]], str | None]] = [
     ("en", "Set gas price to 15000000000 wei", [], None),
     ("en", "Mint 5000000000000000000 wei of LEDG, max supply 6011000000000000004", [], None),
     ("zh", "燃气价格 13500000000，数量 4539578763621486", [], None),
+    ("zh", "借款上限最高总额 1000 USDT", [], None),
+    ("zh", "马上总结一下合约条款，提高总量到一百万", [], None),
 ]
 
 

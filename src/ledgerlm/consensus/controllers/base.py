@@ -1,10 +1,10 @@
 """The controller interface every difficulty rule implements, so the simulators can swap them freely.
 
 A controller is a small stateful object. After each block is appended the simulator calls
-``next_difficulty(height, timestamp, difficulty, load, amount, seen_s)`` with that block's data and gets the difficulty of
-the next block. Difficulty is real-valued "expected hashes per block" (for PoS: seconds of full-stake leader
-election per block), so ``difficulty / hashrate`` is the expected block time. ``clone()`` copies the state, which the
-network simulator needs because every fork branch carries its own controller state.
+``next_difficulty(height, timestamp, difficulty, load, amount, seen_s)`` with that block's data and gets the
+difficulty of the next block. Difficulty is real-valued "expected hashes per block" (for PoS: seconds of
+full-stake leader election per block), so ``difficulty / hashrate`` is the expected block time. ``clone()``
+copies the state, which the network simulator needs because every fork branch carries its own controller state.
 """
 
 from __future__ import annotations

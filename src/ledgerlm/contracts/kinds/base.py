@@ -319,6 +319,8 @@ def describe_functions(facts: ExplainFacts, lang: str, who: dict[str, tuple[str,
             continue
         caller_en, caller_zh = who.get(name, ("", ""))
         notice = " ".join(_natspec_notice(facts, sig).split())
+        if len(notice) > 160:  # OpenZeppelin's dev docs run long: the first sentence says what it does
+            notice = notice.split(". ")[0].rstrip(".") + "."
         if lang == "zh":
             text = ("[可接收以太币]" if mut == "payable" else "[修改状态]") + \
                 (f" 调用者：{caller_zh}。" if caller_zh else " ") + notice
@@ -414,3 +416,17 @@ def load_template(module_file: str, name: str) -> str:
     from pathlib import Path
 
     return (Path(module_file).parent / name).read_text(encoding="utf-8")
+
+
+def expect_revert(action: Any, name: str, error: str | None = None) -> str:
+    """Run ``action`` and require it to revert (with the named custom error when given)."""
+    from ledgerlm.errors import ContractReverted
+
+    try:
+        action()
+    except ContractReverted as exc:
+        if error is not None and error not in str(exc):
+            check(False, name, f"reverted with {exc}, expected {error}")
+        return name
+    check(False, name, "the call succeeded but must revert")
+    return name

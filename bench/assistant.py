@@ -1,0 +1,117 @@
+"""Assistant figures: intent+slot latency per utterance (after load) and accuracy on the dev set, the assistant's
+own turn overhead, and end-to-end time of a confirmed transfer and a confirmed swap through the single signing
+executor, each against a baseline measured in the same process:
+
+* understand() (intent + slots) vs classify() alone (the slot layer's share);
+* a confirmed transfer via Assistant.handle + confirm vs the bare ``chain.send_eth`` of the same value
+  (the price of policy, simulation, receipt/event checks, audit and history).
+
+Run: .venv/bin/python bench/assistant.py [--chain anvil|memory] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, load_jsonl, percentile, summary_ms, temp_home, timed  # noqa: E402
+
+BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
+
+
+def bench_language(rounds: int) -> None:
+    from ledgerlm.assistant.intents import classify, understand
+
+    rows = load_jsonl(ROOT / "tests" / "assistant" / "data" / "intents_dev.jsonl")
+    texts = [r["text"] for r in rows]
+    understand(texts[0])  # load the model and the embedder
+    cls_t: list[float] = []
+    und_t: list[float] = []
+    for _ in range(rounds):
+        for text in texts:
+            cls_t.append(timed(lambda t=text: classify(t))[0])
+            und_t.append(timed(lambda t=text: understand(t))[0])
+    correct_intent = correct_slots = 0
+    for row in rows:
+        u = understand(row["text"])
+        correct_intent += u.intent == row["intent"]
+        want = {k: Decimal(str(v)) if k == "amount" else v for k, v in (row.get("slots") or {}).items()}
+        got = {k: u.slots.get(k) for k in want}
+        correct_slots += u.intent == row["intent"] and got == want
+    n = len(rows)
+    print(f"dev set: {n} utterances (zh + en), {rounds} rounds each")
+    print(f"  classify (intent only)   {summary_ms(cls_t)}")
+    print(f"  understand (+ slots)     {summary_ms(und_t)}   target p50 <= 15 ms")
+    ratio = percentile(und_t, 50) / max(percentile(cls_t, 50), 1e-9)
+    print(f"  slot layer overhead: understand/classify p50 = {ratio:.2f}x")
+    print(f"  accuracy: intent {correct_intent}/{n} = {correct_intent / n:.1%}, "
+          f"intent+listed slots {correct_slots}/{n} = {correct_slots / n:.1%}")
+
+
+def bench_e2e(backend: str, rounds: int) -> None:
+    from ledgerlm.assistant.core import Assistant
+    from ledgerlm.chain import connect, contacts
+    from ledgerlm.defi import devnet
+
+    chain = connect(backend)
+    contacts.add("bob", BOB)
+    t_up, _ = timed(lambda: devnet.up(chain))
+    print(f"\nend to end on {backend} (chain id {chain.chain_id}); devnet up {t_up:.1f} s")
+    bot = Assistant(chain, user="bench")
+    bot.handle("hello")  # warm the models outside the timings
+
+    base: list[float] = []
+    plan_t: list[float] = []
+    conf_t: list[float] = []
+    for _ in range(rounds):
+        base.append(timed(lambda: chain.send_eth(BOB, 10**15))[0])
+        t_plan, reply = timed(lambda: bot.handle("send 0.001 ETH to bob"))
+        t_conf, done = timed(lambda r=reply: bot.confirm(r.confirmation_token))
+        assert done.kind == "done", done.text
+        plan_t.append(t_plan)
+        conf_t.append(t_conf)
+    total = [a + b for a, b in zip(plan_t, conf_t, strict=True)]
+    print("  transfer 0.001 ETH:")
+    print(f"    baseline chain.send_eth      {summary_ms(base)}")
+    print(f"    plan (understand+policy+sim) {summary_ms(plan_t)}")
+    print(f"    confirm (re-check+sim+send)  {summary_ms(conf_t)}")
+    print(f"    total / baseline p50 = {percentile(total, 50) / percentile(base, 50):.1f}x")
+
+    swap_plan: list[float] = []
+    swap_conf: list[float] = []
+    for _ in range(rounds):
+        t_plan, reply = timed(lambda: bot.handle("sell 0.01 ETH for USDC"))
+        assert reply.kind == "plan", reply.text
+        t_conf, done = timed(lambda r=reply: bot.confirm(r.confirmation_token))
+        assert done.kind == "done", done.text
+        swap_plan.append(t_plan)
+        swap_conf.append(t_conf)
+    steps = len(reply.plan.steps)
+    print(f"  swap 0.01 ETH -> USDC ({steps} transactions: wrap, swap):")
+    print(f"    plan    {summary_ms(swap_plan)}")
+    print(f"    confirm {summary_ms(swap_conf)}")
+    swap_total = [a + b for a, b in zip(swap_plan, swap_conf, strict=True)]
+    print(f"    total p50 {percentile(swap_total, 50) * 1000:.1f} ms = "
+          f"{percentile(swap_total, 50) / percentile(base, 50):.1f}x one bare transfer")
+    chain.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chain", default="anvil", help="anvil (default) or memory")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with temp_home():
+        bench_language(args.rounds)
+        bench_e2e(args.chain, args.rounds)
+    print(f"\n(total {time.perf_counter() - started:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
