@@ -105,3 +105,16 @@ def test_cli_reports_missing_values_on_stderr_with_a_hint() -> None:
     out = CliRunner().invoke(app, ["create", SEED, "--chain", "memory", "--yes", "--json"])
     assert out.exit_code != 0
     assert "principal" in out.stderr and "--set principal" in out.stderr
+
+
+def test_every_decision_lands_in_the_audit_trail() -> None:
+    from ledgerlm.audit import default_log
+
+    chain = connect("memory")
+    plan = pipeline.plan_from_text("Loan 5 ETH to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e for 1 year at 4%")
+    result = pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
+    explain(str(result.deployment.id), lang="en")
+    records = list(default_log().iter())
+    assert [r.component for r in records] == ["language.parse", "contracts.create", "contracts.explain"]
+    assert records[1].tx_hashes == [result.deployment.tx_hash] or tuple(records[1].tx_hashes) == (
+        result.deployment.tx_hash,)

@@ -98,7 +98,9 @@ def resolve_target(target: str, chain_name: str | None = None) -> tuple[str, Any
 
 
 def explain(target: str, *, lang: str | None = None, chain: str | None = None) -> Any:
+    from ledgerlm.audit import record
+
     what, value = resolve_target(target, chain)
-    if what == "deployment":
-        return explain_deployment(value, lang=lang)
-    return explain_file(value, lang=lang or "en")
+    result = explain_deployment(value, lang=lang) if what == "deployment" else explain_file(value, lang=lang or "en")
+    record("contracts.explain", target, result, model="ledgerlm-explainer")
+    return result

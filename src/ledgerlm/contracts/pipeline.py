@@ -115,8 +115,11 @@ def plan_from_text(
     high = bool(get("contracts", "allow_high_rate")) if allow_high_rate is None else allow_high_rate
     parsed = parse(text, allow_high_rate=high, kind=kind)
     params = {k: v for k, v in parsed.params.items() if k in spec_class(parsed.kind).model_fields}
-    return plan_from_params(parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text,
+    plan = plan_from_params(parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text,
                             allow_high_rate=high)
+    _audit("language.parse", text, {"parsed": parsed, "overrides": overrides or {}, "plan": plan.to_dict()},
+           model="ledgerlm-parser+" + ("llm" if getattr(parsed, "llm_filled", None) else "rules"))
+    return plan
 
 
 def plan_from_params(
@@ -291,19 +294,16 @@ def create_contract(
         gas_used=result.gas_used,
         deployer=chain.default_account.address,
     )
-    _audit(plan, deployment)
+    _audit("contracts.create", plan.request or "",
+           {"kind": plan.kind, "params": plan.spec.params(), "address": deployment.address, "id": deployment.id,
+            "chain_id": deployment.chain_id, "artifact_key": deployment.artifact_key,
+            "analysis": report.counts(), "checks": checks},
+           tx_hashes=(deployment.tx_hash,))
     return CreateResult(deployment, report, checks, timings, assumptions)
 
 
-def _audit(plan: Plan, deployment: registry.Deployment) -> None:
-    """Record the decision in the audit trail when that component is installed."""
-    try:
-        from ledgerlm.audit import record
-    except ImportError:
-        return
-    record(
-        "contracts.create",
-        plan.request or "",
-        {"kind": plan.kind, "params": plan.spec.params(), "address": deployment.address, "id": deployment.id},
-        tx_hashes=(deployment.tx_hash,),
-    )
+def _audit(component: str, raw_input: str, output: Any, **extra: Any) -> None:
+    """Every decision of this pipeline goes to the audit trail (redacted input, canonical output, tx hashes)."""
+    from ledgerlm.audit import record
+
+    record(component, raw_input, output, **extra)
