@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ledgerlm.config import project_root
-from ledgerlm.contracts.compiler import compile_file
 from ledgerlm.defi import actions, views
 from ledgerlm.defi import devnet as dn
 from ledgerlm.errors import ContractReverted
@@ -97,11 +95,10 @@ def test_liquidation_after_price_crash(devnet: Devnet) -> None:
     assert views.position(chain, bob).assets["WETH"].deposited == seized
 
 
-def _credential_registry(devnet: Devnet) -> str:
-    source = Path(project_root()) / "src/ledgerlm/identity/contracts/CredentialRegistry.sol"
-    if not source.exists():
-        pytest.skip("CredentialRegistry.sol not present")
-    art = compile_file(source)["CredentialRegistry"]
+def _credential_registry(devnet: Devnet) -> tuple[str, Any]:
+    """The identity module's real CredentialRegistry, freshly deployed."""
+    registry = pytest.importorskip("ledgerlm.identity.registry")
+    art = registry.artifact()
     owner = devnet.chain.dev_accounts[0]
     return devnet.chain.deploy(art, [owner.address], sender=owner).address, art
 

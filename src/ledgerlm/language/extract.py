@@ -18,7 +18,7 @@ from typing import Any
 from ledgerlm.language.addresses import AddressMatch, find_addresses
 from ledgerlm.language.durations import DurationMatch, days_to_months, find_durations
 from ledgerlm.language.numbers import NumberMatch, clean_decimal, find_numbers
-from ledgerlm.language.tokens import TokenMatch, find_tokens
+from ledgerlm.language.tokens import TokenMatch, canonical_token, find_tokens
 
 __all__ = ["Scan", "extract_params", "scan"]
 
@@ -224,7 +224,8 @@ _FREQUENCIES: list[tuple[str, Decimal]] = [
     (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
     (r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
      r"每月(?!利|息)|每个月|按月|月供|月付|月还", Decimal(1)),
-    (r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b|every\s+year|each\s+year|"
+    (r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b(?!\s+(?:interest|rate|apr))|"
+     r"every\s+year|each\s+year|"
      r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|按年|年付", Decimal(12)),
     (r"\bdaily\s+(?:payments?|repayments?)|every\s+day|每天还|每日还", Decimal(1) / 30),
 ]
@@ -242,7 +243,7 @@ def _frequency_months(s: Scan) -> Decimal | None:
         hit = re.search(pat, text, _I)
         if hit:
             # "monthly" right after a percent is a rate ("1% monthly"), not a payment frequency
-            if re.search(r"%\s*$", text[max(0, hit.start() - 3):hit.start()]) and months == 1:
+            if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9):hit.start()], _I):
                 continue
             return clean_decimal(months) if months == months.to_integral_value() else days_to_months(months * 30)
     return None
@@ -336,6 +337,8 @@ def extract_token(s: Scan) -> dict[str, Any]:
         r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
         r"['\"“‘「](?P<n>[^'\"”’」]{1,64})['\"”’」]",
         r"(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）]",
+        r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
+        r"(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8})(?=\s*[，,(（])",
     ):
         m = re.search(pat, text, _I)
         if m and m.group("n").strip():
@@ -355,6 +358,19 @@ def extract_token(s: Scan) -> dict[str, Any]:
             m = re.search(re.escape(name) + r"['\"”’」]?\s*[,，]?\s*\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b", text)
             if m and m.group("s") not in ("ERC20", "ERC"):
                 symbol = m.group("s")
+    slash = re.search(r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|]|$)",
+                      text, _I)
+    if slash:
+        name = name or slash.group("n").strip().strip("'\"“”")
+        symbol = symbol or slash.group("s")
+    if symbol is None:
+        tickers = {t.text for t in s.tokens if not t.known and t.text.isupper() and t.text != (name or "").upper()}
+        if len(tickers) == 1:
+            symbol = tickers.pop()
+    if symbol is None:
+        m = re.search(r"(?:代币|\btoken|\bcoin)\s+\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b(?!\s*(?:代币|token))", text)
+        if m and canonical_token(m.group("s")) and m.group("s") != (name or "").upper():
+            symbol = m.group("s")
     if name:
         params["name"] = name
     if symbol:
@@ -454,7 +470,7 @@ def extract_vesting(s: Scan) -> dict[str, Any]:
         pass
     cliff_d = start_d = None
     for d in s.durations:
-        b, a = s.before(d.start, 12), s.after(d.end, 10)
+        b, a = s.before(d.start, 18), s.after(d.end, 10)
         if _search(r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)", a) or _search(
                 r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30)) or _search(
                 r"(?:cliff|锁仓|锁定期?|锁定|悬崖期?|禁售期?|封闭期)\s*"
@@ -468,7 +484,7 @@ def extract_vesting(s: Scan) -> dict[str, Any]:
     if cliff_d is not None:
         params["cliff_months"] = cliff_d.months
     elif _search(r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
-                 r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放", text):
+                 r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|(?:无|没有|不设)\s*cliff", text):
         params["cliff_months"] = Decimal(0)
     if start_d is not None:
         params["start_delay_months"] = start_d.months
@@ -531,7 +547,8 @@ def extract_multisig(s: Scan) -> dict[str, Any]:
                         r"(?:签名人|管理员|持有人|成员)?\s*之\s*", gap, _I):
             params["threshold"], params["owners_count"] = int(a.value), int(b.value)
             break
-        if re.fullmatch(r"\s*(?:个|名|位)?\s*(?:人|签名人|管理员|所有者|持有人|成员|owners?)?\s*(?:中|里|当中|之中)\s*"
+        if re.fullmatch(r"\s*(?:选|签)\s*", gap) or re.fullmatch(
+                r"\s*(?:个|名|位)?\s*(?:人|签名人|管理员|所有者|持有人|成员|owners?)?\s*(?:中|里|当中|之中)\s*"
                         r"(?:的)?\s*(?:任意|任何|至少|需要|有)?\s*", gap, _I):
             params["owners_count"], params["threshold"] = int(a.value), int(b.value)
             break
