@@ -99,6 +99,10 @@ def bench_e2e(backend: str, rounds: int) -> None:
     print(f"    total p50 {percentile(swap_total, 50) * 1000:.1f} ms = "
           f"{percentile(swap_total, 50) / percentile(base, 50):.1f}x one bare transfer")
     chain.close()
+    if backend == "anvil":
+        from ledgerlm.chain import anvil
+
+        anvil.stop()  # the managed node outlives the process by design; this one belongs to the temp home
 
 
 def main() -> None:

@@ -19,6 +19,8 @@ from _common import ROOT, SHARED, load_jsonl, summary_ms, temp_home, timed  # no
 
 from ledgerlm.assistant.intents import INTENTS, understand  # noqa: E402
 from ledgerlm.assistant.intents.keywords import classify_keywords  # noqa: E402
+from ledgerlm.assistant.knowledge import answer, get_index  # noqa: E402
+from ledgerlm.assistant.knowledge.bm25 import tokenize  # noqa: E402
 
 
 def slots_match(got: dict, want: dict) -> bool:
@@ -69,6 +71,35 @@ def main() -> None:
                     [understand(r["text"]).intent for r in unseen])
         un_kw = report("unseen set - keyword baseline", unseen, [classify_keywords(r["text"]) for r in unseen])
         print(f"\naccuracy gain over keywords: dev {acc - kw:+.1%}, unseen {un - un_kw:+.1%}")
+        bench_knowledge()
+
+
+def bench_knowledge() -> None:
+    """``ask``: latency, topic hit rate and "I don't know" rate; baseline: BM25 alone (top-1, any score > 0)."""
+    rows = load_jsonl(ROOT / "tests" / "assistant" / "data" / "knowledge_questions.jsonl")
+    load_s, _ = timed(lambda: answer("what is gas", use_llm=False))
+    samples, hit, refused = [], 0, 0
+    for row in rows:
+        s, ans = timed(lambda r=row: answer(r["q"], use_llm=False))
+        samples.append(s)
+        topics = {c["file"].split(".")[0] for c in ans.citations}
+        hit += bool(row["topic"]) and ans.found and row["topic"] in topics
+        refused += row["topic"] is None and not ans.found
+    index = get_index()
+    bm_hit = bm_refused = 0
+    for row in rows:
+        lang = "zh" if any("\u3400" <= ch <= "\u9fff" for ch in row["q"]) else "en"
+        idx = [i for i, p in enumerate(index.passages) if p.lang == lang]
+        scores = index._bm25[lang].scores(tokenize(row["q"]))
+        best = max(range(len(idx)), key=scores.__getitem__)
+        found = scores[best] > 0
+        bm_hit += bool(row["topic"]) and found and index.passages[idx[best]].topic == row["topic"]
+        bm_refused += row["topic"] is None and not found
+    n_in = sum(1 for r in rows if r["topic"])
+    n_out = len(rows) - n_in
+    print(f"\nask(): first call {load_s * 1000:.0f} ms; {len(rows)} questions: {summary_ms(samples)}")
+    print(f"  hybrid + thresholds: right topic {hit}/{n_in}, 'I don't know' on off-topic {refused}/{n_out}")
+    print(f"  BM25-only baseline:  right topic {bm_hit}/{n_in}, 'I don't know' on off-topic {bm_refused}/{n_out}")
 
 
 if __name__ == "__main__":

@@ -164,3 +164,24 @@ def _abi_allowance() -> list[dict]:
     return [*_abi(), {"type": "function", "name": "allowance", "stateMutability": "view",
                       "inputs": [{"name": "owner", "type": "address"}, {"name": "spender", "type": "address"}],
                       "outputs": [{"name": "", "type": "uint256"}]}]
+
+
+def test_rewards_are_shown_and_claiming_is_a_confirmed_action(world) -> None:
+    from ledgerlm.defi import actions
+
+    chain, addresses = world
+    for step in actions.stake(chain, chain.default_account, Decimal(1), token="ETH").steps():  # test setup
+        if step.kind == "eth_transfer":
+            chain.send_eth(step.target, step.value_wei)
+        else:
+            chain.transact(step.function_call(chain), value=step.value_wei)
+    chain.increase_time(7 * 86_400)
+    bot = Assistant(chain)
+    view = bot.handle("how much can I claim?")
+    assert view.kind == "answer" and view.intent == "dividend" and "DAI" in view.text
+    assert view.confirmation_token is None
+    reply = bot.handle("claim my rewards")
+    assert reply.kind == "plan" and reply.plan.steps[-1].expect_events == ("RewardPaid",)
+    done = bot.confirm(reply.confirmation_token)
+    assert done.kind == "done", done.text
+    assert "DAI" in done.text

@@ -55,7 +55,10 @@ class Reply:
         return self.confirmation_token is not None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The stable JSON shape (plain JSON values only: amounts as decimal strings)."""
+        from ledgerlm.assistant.executor import jsonable
+
+        return jsonable({
             "kind": self.kind, "text": self.text, "lang": self.lang, "intent": self.intent,
             "confidence": None if self.confidence is None else round(self.confidence, 4),
             "slots": {k: str(v) if isinstance(v, Decimal) else v for k, v in self.slots.items()},
@@ -63,7 +66,7 @@ class Reply:
             "confirmation_token": self.confirmation_token,
             "outcome": self.outcome.to_dict() if self.outcome else None,
             "citations": self.citations, "error": self.error,
-        }
+        })
 
 
 def _lang(text: str) -> str:
@@ -156,6 +159,10 @@ class Assistant:
             self.session.clear()
         summary = outcome.summary.get(lang, outcome.summary.get("en", ""))
         text = replies.say("done", lang, summary=summary) + "\n" + "\n".join(f"  tx {h}" for h in outcome.tx_hashes)
+        if plan is not None and plan.balances_after:
+            owner = self.executor.account.address
+            now = ", ".join(f"{self.tokens.balance(k, owner)} {k}" for k in plan.balances_after)
+            text += f"\n  {'现在余额' if lang == 'zh' else 'balances now'}: {now}"
         reply = Reply(text, lang, "done", intent=plan.intent if plan else None, outcome=outcome)
         self._remember("[confirm]", reply)
         return reply
@@ -179,15 +186,16 @@ class Assistant:
                 return Reply(replies.say("confirm_via_token", lang), lang, "plan", intent=s.plan.intent,
                              plan=s.plan, confirmation_token=s.token)
             return Reply(replies.say("nothing_pending", lang), lang, "answer")
-        if is_edit(text) and (s.plan is not None or s.last is not None):
-            amount = edit_amount(text)
-            if amount is not None and s.last is not None:
-                req = s.last
-                return self._plan_money(req.intent, {**req.slots, "amount": amount}, lang, req.text, edited=True)
         from ledgerlm.assistant.intents import understand
 
         u = understand(text)
+        # a complete new request ("actually send 5 USDC to alice") is never mistaken for an edit or an answer
         fresh = u.intent in MONEY_INTENTS and u.confidence >= 0.6 and len(u.slots) >= 2
+        if is_edit(text) and not fresh and s.last is not None:
+            amount = edit_amount(text)
+            if amount is not None:
+                req = s.last
+                return self._plan_money(req.intent, {**req.slots, "amount": amount}, lang, req.text, edited=True)
         if s.pending is not None and not fresh:
             filled = self._fill(s.pending, text)
             if filled is not None:
@@ -206,6 +214,8 @@ class Assistant:
             reply = self._plan_money(intent, slots, lang, text)
         else:
             reply = self._answer(intent, slots, lang, text)
+            audit_record("assistant.answer", text, {"intent": intent, "text": reply.text,
+                                                    "citations": reply.citations}, kind=intent)
         reply.confidence = u.confidence
         return reply
 
@@ -327,15 +337,28 @@ class Assistant:
         from ledgerlm.language.addresses import find_addresses
 
         addrs = find_addresses(text, strict=False)
-        ids = re.findall(r"\b(?:deployment|id|#)\s*#?(\w+)|(\S+\.sol)\b", text, re.I)
-        target = addrs[0].text if addrs else next((a or b for a, b in ids), None)
+        ref = re.search(r"(?:deployment|\bid|编号|部署)\s*#?\s*(\d+)|#\s*(\d+)|(\S+\.sol)\b|\b(latest)\b|(最新)", text,
+                        re.I)
+        target = addrs[0].text if addrs else None
+        if target is None and ref is not None:
+            target = next(g for g in ref.groups() if g)
+            target = "latest" if target == "最新" else target
         if not target:
             return Reply(replies.say("ask_target", lang), lang, "question", intent="explain")
-        from ledgerlm.contracts.explain import explain
+        from ledgerlm.contracts import registry
+        from ledgerlm.contracts.explain import explain, explain_deployment
 
-        result = explain(target, lang=lang)
-        body = getattr(result, "text", None) or getattr(result, "summary", None) or str(result)
-        return Reply(str(body), lang, "answer", intent="explain")
+        if addrs:  # an address is looked up on this assistant's chain, not the default one
+            found = registry.find_by_address(target, self.chain.chain_id)
+            if found is None:
+                raise NotFound(f"ledgerlm did not deploy {target} on chain {self.chain.chain_id}, so its source "
+                               f"is unknown / 该地址不是 ledgerlm 部署的合约，无法解释",
+                               hint="explain its Solidity file instead: ledgerlm explain Contract.sol")
+            result = explain_deployment(found, lang=lang, chain=self.chain)
+        else:
+            result = explain(target, lang=lang)
+        body = result.to_text() if hasattr(result, "to_text") else str(result)
+        return Reply(body, lang, "answer", intent="explain")
 
     def _contract(self, text: str, lang: str) -> Reply:
         """Contract creation: the lead's pipeline plans it; the same confirmation token path deploys it."""

@@ -138,7 +138,7 @@ class Executor:
         fee_wei = sum(r.fee_wei for _, r in mined)
         events = [e for _, r in mined for e in r.events]
         outcome = Outcome(plan.plan_id, True, hashes, gas, (Decimal(fee_wei) / Decimal(10**18)).normalize(),
-                          events=_jsonable(events),
+                          events=jsonable(events),
                           summary={"en": "; ".join(s.description["en"] for s in plan.steps),
                                    "zh": "；".join(s.description["zh"] for s in plan.steps)})
         outcome.audit_id = self._audit(plan, mined)
@@ -184,10 +184,10 @@ def audit_record(component: str, raw_input: Any, output: Any, *, tx_hashes: list
         except ImportError:  # pragma: no cover - audit ships with the project
             return None
         with AuditLog() as log:
-            rec = log.append(component, raw_input, _jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
+            rec = log.append(component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
                              model="ledgerlm.assistant")
     else:
-        rec = record(component, raw_input, _jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
+        rec = record(component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
                      model="ledgerlm.assistant")
     return int(getattr(rec, "id", 0) or 0) or None
 
@@ -203,11 +203,12 @@ def _annotate(exc: LedgerError, where: str) -> LedgerError:
     return exc
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Plain JSON values: Decimals as strings (never floats), bytes as 0x-hex."""
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, bytes):
         return "0x" + value.hex()
     if isinstance(value, int | str | bool | float) or value is None:

@@ -1,4 +1,4 @@
-"""Train the learned controller (deterministic, ~10-30 s): ``python -m ledgerlm.consensus.training``.
+"""Train the learned controller (deterministic; a few minutes on 2 cores): ``python -m ledgerlm.consensus.training``.
 
 Training data come from simulated chains on *training* seeds (1000+) that the evaluation never uses, under two
 behaviour policies (ASERT and the adaptive scheme) and then one round of the learned policy itself (DAgger), so

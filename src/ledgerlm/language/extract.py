@@ -209,6 +209,14 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
             s.notes.append(f"daily rate {n.value}% read as {params['annual_rate_pct']}% a year")
         else:
             params["annual_rate_pct"] = n.value
+    if "annual_rate_pct" not in params:
+        for i, n in s.free_numbers():
+            rate_word = _search(r"(?:年利率|年化(?:利率)?|年息|利率|interest\s+rate|\bAPR|\brate)\s*"
+                                r"(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 12))
+            if rate_word and not re.match(r"\s*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end:]):
+                params["annual_rate_pct"] = n.value
+                s.used.add(i)
+                break
     if "annual_rate_pct" not in params and _search(
             r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|无息|免息|零利息|不要利息|不收利息", s.text):
         params["annual_rate_pct"] = Decimal(0)
@@ -223,7 +231,7 @@ _FREQUENCIES: list[tuple[str, Decimal]] = [
      r"每三个月|每3个月|季付", Decimal(3)),
     (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
     (r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
-     r"每月(?!利|息)|每个月|按月|月供|月付|月还", Decimal(1)),
+     r"每月(?!利|息)|每个月|按月|月供|月付|(?<![个下上])月还", Decimal(1)),
     (r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b(?!\s+(?:interest|rate|apr))|"
      r"every\s+year|each\s+year|"
      r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|按年|年付", Decimal(12)),
@@ -286,8 +294,10 @@ def extract_loan(s: Scan) -> dict[str, Any]:
             days_to_months(params["term_months"] * 30 / count)
     if period is None and (params.get("installment_pct") is not None or _search(
             r"每期|分期|instal+ments?|repay\s+in\s+parts", text)):
-        period = Decimal(1)
-        s.notes.append("installments without a stated frequency are read as monthly (period_months 1)")
+        term = params.get("term_months")
+        if term is None or term >= 1:
+            period = Decimal(1)
+            s.notes.append("installments without a stated frequency are read as monthly (period_months 1)")
     if period is not None:
         params["period_months"] = period
     if "term_months" not in params and count is not None and period is not None:
@@ -358,7 +368,8 @@ def extract_token(s: Scan) -> dict[str, Any]:
             m = re.search(re.escape(name) + r"['\"”’」]?\s*[,，]?\s*\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b", text)
             if m and m.group("s") not in ("ERC20", "ERC"):
                 symbol = m.group("s")
-    slash = re.search(r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|]|$)",
+    slash = re.search(r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*"
+                      r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|]|$)",
                       text, _I)
     if slash:
         name = name or slash.group("n").strip().strip("'\"“”")
@@ -376,9 +387,10 @@ def extract_token(s: Scan) -> dict[str, Any]:
     if symbol:
         params["symbol"] = symbol.upper()
     # decimals
-    for i, n in enumerate(s.numbers):
-        if n.percent:
-            continue
+    small = [(i, n) for i, n in enumerate(s.numbers) if not n.percent and n.value == n.value.to_integral_value()
+             and 0 <= n.value <= 36]
+    for i, n in sorted(small, key=lambda p: not _search(r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$",
+                                                           s.before(p[1].start, 14))):
         if re.match(r"\s*(?:decimals?\b|decimal places|位小数|位精度|个小数位)", text[n.end:], _I) or _search(
                 r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)):
             params["decimals"] = int(n.value)
@@ -484,7 +496,8 @@ def extract_vesting(s: Scan) -> dict[str, Any]:
     if cliff_d is not None:
         params["cliff_months"] = cliff_d.months
     elif _search(r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
-                 r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|(?:无|没有|不设)\s*cliff", text):
+                 r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|"
+                 r"(?:无|没有|不设)\s*cliff", text):
         params["cliff_months"] = Decimal(0)
     if start_d is not None:
         params["start_delay_months"] = start_d.months
@@ -525,7 +538,8 @@ def extract_crowdfund(s: Scan) -> dict[str, Any]:
 _OWNER_WORDS = (r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
                 r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
                 r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|钥匙|私钥|地址)")
-_THRESHOLD_BEFORE = r"(?:any|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|at\s+least|" \
+_THRESHOLD_BEFORE = r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|" \
+                    r"at\s+least|" \
                     r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|" \
                     r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
 _THRESHOLD_AFTER = r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people)?\s*" \
@@ -573,7 +587,9 @@ def extract_multisig(s: Scan) -> dict[str, Any]:
         names = []
         for item in items:
             name = _clean_name(item.split("(")[0])
-            if name is None or len(name) > 24 or re.search(r"需要|need|require|any|threshold", name, _I):
+            if name is None or len(name) > 24 or re.search(r"需要|need|require|any|threshold", name, _I) or \
+                    re.search(r"都|要|确认|同意|签|需|^[一二两三四五六七八九十\d]+\s*(?:个|名|位)?人", name) or \
+                    (re.search(r"[\u4e00-\u9fff]", name) and len(name) > 4):
                 break
             names.append(name)
         if len(names) >= 2:

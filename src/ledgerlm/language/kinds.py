@@ -113,7 +113,8 @@ KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
                r"(?:new\s+)?(?:erc-?20\s+)?(?:token|coin)\b|\berc-?20\b", 4.0),
               (r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
                r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|"
-               r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|^\s*(?:new\s+)?(?:token|代币|erc-?20)\s*[:：]", 4.0),
+               r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|"
+               r"^\s*(?:new\s+)?(?:token|代币|erc-?20)\s*[:：]", 4.0),
               (r"\bsymbol\b|\bticker\b|\bsupply\b|\bdecimals\b|\bmintable\b|\bburnable\b|\bpausable\b"
                r"|\bhard cap\b|符号|代号|供应|增发|可销毁|可暂停|精度|小数位", 1.5),
               (r"\btokens?\b|代币|\bcoin\b", 0.5)),
@@ -124,7 +125,8 @@ KEYWORDS: dict[str, tuple[tuple[str, float], ...]] = {
                 r"\brelease(?:d)? (?:to|when|upon|after|once|if)\b"
                 r"|\brefund(?:able|ed)?\b|退回|退款|\bpayee\b|\bpayer\b|收款方|付款方|买方|卖方", 1.2)),
     "vesting": ((r"\bvest(?:s|ed|ing)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock|"
-                 r"\brelease\b[^.;]{0,40}\b(?:gradually|linearly|monthly|over\s+(?:\d|a\b|one|two|three|four|five|six))", 4.0),
+                 r"\brelease\b[^.;]{0,40}\b(?:gradually|linearly|monthly|"
+                 r"over\s+(?:\d|a\b|one|two|three|four|five|six))", 4.0),
                 (r"释放|\block(?:ed|up)?\b|锁定|\bbeneficiary\b|受益人|团队代币|\bteam tokens?\b|期权|解冻|"
                  r"\breleased?\s+(?:gradually|monthly|linearly|over)\b|\bgrant\b|\bgradually\b|\bslowly\b|逐步|慢慢|"
                  r"\bover\s+(?:time|the\s+next)\b", 1.5)),

@@ -12,8 +12,10 @@ from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanatio
 from ledgerlm.contracts.kinds.loan import explainer, reference, template
 
 STATUS = ("Created", "Funded", "Active", "Repaid", "Defaulted", "Cancelled")
-#: Rows repaid one by one in the self-test before the rest is paid off with repayAll (keeps it under a second).
-_SELF_TEST_ROWS = 6
+#: Rows repaid one by one in the self-test before the rest is paid off with repayAll (keeps it near a second).
+_SELF_TEST_ROWS = 3
+#: Schedule rows compared with eth_call (all of them up to this many; else evenly spread, first and last included).
+_ROWS_COMPARED = 24
 
 
 def grace_period_seconds() -> int:
@@ -49,11 +51,15 @@ class LoanPlugin(KindPlugin):
         rows = reference.schedule(terms)
         check(chain.call(fn.periodsCount()) == len(rows), "period count matches the reference",
               f"{chain.call(fn.periodsCount())} != {len(rows)}")
-        for r in rows:
+        step = max(1, -(-len(rows) // _ROWS_COMPARED))
+        compared = sorted({*range(0, len(rows), step), len(rows) - 1})
+        for i in compared:
+            r = rows[i]
             got = tuple(chain.call(fn.scheduleRow(r.index)))
             want = (r.due_offset_seconds, r.principal_part, r.interest_part, r.outstanding_after)
             check(got == want, "schedule matches the Python reference", f"row {r.index}: {got} != {want}")
-        passed.append(f"on-chain schedule equals the Python reference to the wei ({len(rows)} rows)")
+        passed.append(f"on-chain schedule equals the Python reference to the wei ({len(compared)} of {len(rows)} "
+                      "rows compared)")
 
         base.give_asset(chain, ctx.asset, lender, terms.principal, sender=ctx.deployer)
         value = base.approve_asset(chain, ctx.asset, lender, address, terms.principal)
