@@ -24,7 +24,7 @@ node_modules/.installed: package.json package-lock.json
 
 demo: setup
 	$(BIN)/ledgerlm node start
-	$(BIN)/ledgerlm create "$(SEED)" --set principal=1000 --yes
+	$(BIN)/ledgerlm create "$(SEED)" --set principal=10 --yes
 	$(BIN)/ledgerlm explain latest
 
 test: setup

@@ -45,6 +45,16 @@ def test_missing_amount_is_asked_then_edited_then_cancelled(chain: Chain) -> Non
     assert bot.confirm(edited.confirmation_token).kind == "error" and chain.balance(BOB) == 0
 
 
+def test_missing_recipient_is_asked_and_a_question_meanwhile_is_still_answered(chain: Chain) -> None:
+    bot = Assistant(chain)
+    ask = bot.handle("转 0.1 个 ETH")
+    assert ask.kind == "question" and ask.lang == "zh" and "转给谁" in ask.text
+    price = bot.handle("what is the price of ETH?")  # not an answer to the question: answered on its own
+    assert price.kind == "answer" and price.intent == "price"
+    plan = bot.handle("bob")
+    assert plan.kind == "plan" and plan.plan.recipient == BOB and plan.lang == "zh"
+
+
 def test_chinese_conversation_and_typed_confirmation_only_via_token(chain: Chain) -> None:
     bot = Assistant(chain)
     first = bot.handle("给 bob 转 0.1 个 ETH")

@@ -169,7 +169,7 @@ def _abi_allowance() -> list[dict]:
 def test_rewards_are_shown_and_claiming_is_a_confirmed_action(world) -> None:
     from ledgerlm.defi import actions
 
-    chain, addresses = world
+    chain, _ = world
     for step in actions.stake(chain, chain.default_account, Decimal(1), token="ETH").steps():  # test setup
         if step.kind == "eth_transfer":
             chain.send_eth(step.target, step.value_wei)

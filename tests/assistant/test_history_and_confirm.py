@@ -20,7 +20,7 @@ def test_history_is_encrypted_at_rest_and_per_user(ledgerlm_home) -> None:
     history.add("alice", "assistant", "Here is the plan")
     history.add("carol", "user", "secret plans")
     raw = (ledgerlm_home / "history.sqlite").read_bytes()
-    assert "bob".encode() not in raw and "secret plans".encode() not in raw
+    assert b"bob" not in raw and b"secret plans" not in raw
     listed = history.list("alice")
     assert [(m.role, m.text) for m in listed] == [("user", "给 bob 转 20 USDC"), ("assistant", "Here is the plan")]
     assert listed[0].meta == {"intent": "transfer"}

@@ -82,7 +82,10 @@ def test_unknown_chain_id_is_refused_not_defaulted(chain: Chain) -> None:
     reply = bot.handle("send 0.1 ETH to bob")
     assert reply.kind == "refused" and str(rpc_like.chain_id) in reply.text and "not a known chain" in reply.text
     save_setting("assistant", "chain_ids", [rpc_like.chain_id])
-    assert Assistant(rpc_like).handle("send 0.1 ETH to bob").kind == "plan"
+    allowed = Assistant(rpc_like)
+    reply = allowed.handle("send 0.1 ETH to bob")
+    assert reply.kind == "plan"  # simulated by gas estimate (no snapshots on a remote chain)
+    assert allowed.confirm(reply.confirmation_token).kind == "done" and chain.balance(BOB) == 10**17
 
 
 def test_recipients_must_be_valid_addresses_or_known_contacts(chain: Chain) -> None:

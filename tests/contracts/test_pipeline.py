@@ -118,3 +118,39 @@ def test_every_decision_lands_in_the_audit_trail() -> None:
     assert [r.component for r in records] == ["language.parse", "contracts.create", "contracts.explain"]
     assert records[1].tx_hashes == [result.deployment.tx_hash] or tuple(records[1].tx_hashes) == (
         result.deployment.tx_hash,)
+
+
+def test_multisig_by_count_gets_distinct_owners_starting_with_the_deployer() -> None:
+    chain = connect("memory")
+    plan = pipeline.plan_from_text("多签钱包：3 个签名人，需要 2 人同意")
+    result = pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
+    owners = result.deployment.parties["owners"]
+    assert len(set(owners)) == 3 and owners[0] == chain.default_account.address
+
+
+def test_erc20_vesting_is_funded_after_deployment() -> None:
+    from ledgerlm.contracts.assets import ERC20_DECIMALS_ABI, resolve_asset
+
+    chain = connect("memory")
+    plan = pipeline.plan_from_text("Vest 240,000 PROJ to an advisor over 2 years with a 6-month cliff")
+    result = pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
+    token = resolve_asset(chain, "PROJ")
+    abi = [*ERC20_DECIMALS_ABI, {"inputs": [{"name": "a", "type": "address"}], "name": "balanceOf",
+                                 "outputs": [{"name": "", "type": "uint256"}], "stateMutability": "view",
+                                 "type": "function"}]
+    held = chain.call(chain.contract(token.address, abi).functions.balanceOf(result.deployment.address))
+    assert held == 240_000 * 10**18
+    assert "fund" in result.timings_ms
+
+
+def test_large_contracts_need_a_kyc_credential() -> None:
+    from ledgerlm.errors import PolicyViolation
+
+    chain = connect("memory")
+    plan = pipeline.plan_from_text("Crowdfund 100 ETH for a documentary, 45 day deadline")
+    assert pipeline.contract_size_usd(plan.spec) > 100_000
+    with pytest.raises(PolicyViolation, match="(?i)kyc"):
+        pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
+    assert registry.list_deployments() == []
+    small = pipeline.plan_from_text("Crowdfund 10 ETH for a documentary, 45 day deadline")
+    assert pipeline.create_contract(small, chain=chain, confirm=lambda p: True).deployment.kind == "crowdfund"

@@ -233,7 +233,7 @@ class Assistant:
                 slots["recipient"] = addrs[0].text
             elif got.get("recipient"):
                 slots["recipient"] = got["recipient"]
-            elif re.fullmatch(r"@?[\w.\- ]{1,40}", text.strip()):
+            elif re.fullmatch(r"@?[\w.\-]{1,40}", text.strip()):  # one word: a contact name
                 slots["recipient"] = text.strip().lstrip("@")
             else:
                 return None
@@ -439,6 +439,6 @@ def _amount_of(text: str, symbol: str) -> Decimal | None:
 
 
 def _looks_bare(text: str) -> bool:
-    """A bare answer like "2" or "0x..." carries no language of its own: keep the conversation's."""
-    return not re.search(r"[A-Za-z]{3,}", re.sub(r"0x[0-9a-fA-F]+", "", text)) and not re.search(r"[\u4e00-\u9fff]",
-                                                                                                   text)
+    """A bare answer like "2", "bob" or "0x..." carries no language of its own: keep the conversation's."""
+    stripped = re.sub(r"0x[0-9a-fA-F]+", "", text)
+    return len(re.findall(r"[A-Za-z]{2,}", stripped)) <= 1 and not re.search(r"[\u4e00-\u9fff]", text)

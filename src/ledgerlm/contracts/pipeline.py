@@ -22,9 +22,9 @@ from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import BuildContext
 from ledgerlm.contracts.parties import is_placeholder
 from ledgerlm.contracts.spec import ContractSpec, build_spec, spec_class
-from ledgerlm.errors import ChainError, ConfirmationRequired, InputError, SpecError
+from ledgerlm.errors import ChainError, ConfirmationRequired, InputError, LedgerError, SpecError
 
-STAGES = ("parse", "compile", "analyse", "test", "deploy", "verify")
+STAGES = ("parse", "compile", "analyse", "test", "deploy", "verify", "fund")
 Progress = Callable[[str, str], None]
 
 
@@ -178,7 +178,7 @@ def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple
             what = f"'{value}'" if value else "not given"
             raise SpecError(role, f"needs an address on this network ({what})",
                             hint=f"pass --set {role}=0x... or add a contact: ledgerlm contacts add NAME 0x...")
-        if role in ("lender", "payer", "owner", "creator") and deployer not in parties.values():
+        if role in ("lender", "payer", "creator") and deployer not in parties.values():
             address = deployer
             assumptions.append(f"{role} {('`' + value + '` ') if value else ''}is you ({address})")
             return address
@@ -191,12 +191,15 @@ def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple
     for role in roles:
         value = getattr(spec, role, None)
         if role == "owners":
-            count = int(getattr(spec, "owners_count", None) or len(value or []) or 1)
             given = list(value or [])
-            owners = [deployer] + [bind("owner", v) for v in given if v != deployer]
+            count = int(getattr(spec, "owners_count", None) or len(given) or 1)
+            owners = [bind("owner", v) for v in given]
+            if deployer not in owners and len(owners) < count:
+                owners.insert(0, deployer)
+                assumptions.append(f"owner #1 is you ({deployer})")
             while len(owners) < count:
                 owners.append(bind("owner", None))
-            parties[role] = owners[:count] if count >= len(given) else owners
+            parties[role] = owners
         else:
             parties[role] = bind(role, value)
     return parties, assumptions
@@ -223,10 +226,40 @@ def self_test(chain: Chain, artifact: Artifact, spec: ContractSpec, ctx: BuildCo
         finally:
             chain.revert(snap)
     scratch = connect("memory")
-    scratch_asset = resolve_asset(scratch, getattr(spec, "token", "ETH")) if hasattr(spec, "token") else None
-    parties, _ = resolve_parties(scratch, spec.model_copy(update=dict.fromkeys(get_plugin(spec.kind).roles(spec))),
-                                 get_plugin(spec.kind).roles(spec))
+    roles = plugin.roles(spec)
+    scratch_asset = resolve_asset(scratch, spec.token) if "token" in type(spec).model_fields else None
+    unbound = spec.model_copy(update={r: (None if r != "owners" else []) for r in roles})
+    parties, _ = resolve_parties(scratch, unbound, roles)
     return list(plugin.self_test(scratch, artifact, spec, build_context(scratch, spec, parties, scratch_asset)))
+
+
+#: The field that measures a contract's size, per kind (token supply is not money held, so tokens have none).
+SIZE_FIELDS = {"loan": "principal", "escrow": "amount", "vesting": "amount", "crowdfund": "goal"}
+
+
+def contract_size_usd(spec: ContractSpec) -> Decimal | None:
+    """The USD value a contract will hold, from the shipped prices; None when it has no size or no known price."""
+    field_name = SIZE_FIELDS.get(spec.kind)
+    amount = getattr(spec, field_name, None) if field_name else None
+    if amount is None:
+        return None
+    from ledgerlm.errors import NotFound
+    from ledgerlm.risk.prices import price
+
+    try:
+        return Decimal(amount) * price(getattr(spec, "token", "ETH"))
+    except NotFound:
+        return None
+
+
+def _require_kyc_for_size(chain: Chain, spec: ContractSpec) -> None:
+    """Creating a contract above ``policy.kyc_required_above_usd`` needs a valid KYC credential (issue 4)."""
+    size = contract_size_usd(spec)
+    if size is None:
+        return
+    from ledgerlm.identity.policy import gate_action
+
+    gate_action("create_contract", chain.default_account.address, chain, amount_usd=size)
 
 
 def create_contract(
@@ -254,6 +287,7 @@ def create_contract(
     chain = chain if isinstance(chain, Chain) else connect(chain)
     spec = plan.spec
     plugin = get_plugin(spec.kind)
+    _require_kyc_for_size(chain, spec)
     generated, artifact = timed("compile", lambda: generate(spec))
     report = timed("analyse", lambda: analyse(generated))
     token = getattr(spec, "token", None)
@@ -294,11 +328,18 @@ def create_contract(
         gas_used=result.gas_used,
         deployer=chain.default_account.address,
     )
+    try:
+        follow_ups = timed("fund", lambda: plugin.post_deploy(chain, result.address, spec, ctx))
+    except LedgerError as exc:
+        raise ChainError(
+            f"deployment #{deployment.id} at {deployment.address} succeeded, but funding it failed: {exc}",
+            hint="the contract is recorded; fund it by sending the amount to its address",
+        ) from exc
     _audit("contracts.create", plan.request or "",
            {"kind": plan.kind, "params": plan.spec.params(), "address": deployment.address, "id": deployment.id,
             "chain_id": deployment.chain_id, "artifact_key": deployment.artifact_key,
             "analysis": report.counts(), "checks": checks},
-           tx_hashes=(deployment.tx_hash,))
+           tx_hashes=(deployment.tx_hash, *follow_ups))
     return CreateResult(deployment, report, checks, timings, assumptions)
 
 

@@ -13,7 +13,7 @@ from ledgerlm.errors import ContractReverted
 
 from .conftest import accounts, compile_kind, rolled_back
 
-CHAIN_SETTINGS = settings(max_examples=10, deadline=None,
+CHAIN_SETTINGS = settings(max_examples=8, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 

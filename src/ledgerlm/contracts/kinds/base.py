@@ -121,6 +121,11 @@ class KindPlugin:
     def self_test(self, chain: Any, artifact: Any, spec: Any, ctx: BuildContext) -> list[str]:
         raise NotImplementedError
 
+    def post_deploy(self, chain: Any, address: str, spec: Any, ctx: BuildContext) -> list[str]:
+        """Calls the deployer makes right after deployment (e.g. funding with an ERC-20); returns tx hashes.
+        The self-test already ran the same calls on a snapshot, so they are known to succeed."""
+        return []
+
     def explain(self, facts: ExplainFacts, lang: str) -> Explanation:
         return explain_generic(facts, lang)
 
@@ -340,7 +345,7 @@ def explain_generic(facts: ExplainFacts, lang: str) -> Explanation:
     names = {i.get("name") for i in facts.abi if i.get("type") == "function"}
     title = str((facts.natspec.get("devdoc") or {}).get("title")
                 or (facts.natspec.get("userdoc") or {}).get("notice") or t(lang, "Contract", "合约"))
-    notice = str((facts.natspec.get("userdoc") or {}).get("notice") or "")
+    notice = " ".join(str((facts.natspec.get("userdoc") or {}).get("notice") or "").split())
     writes = [i for i in facts.abi if i.get("type") == "function" and i.get("stateMutability") in
               ("nonpayable", "payable")]
     events = [i["name"] for i in facts.abi if i.get("type") == "event"]

@@ -32,7 +32,7 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         when = datetime.fromtimestamp(int(state["deadline"]), UTC).strftime("%Y-%m-%d %H:%M UTC")
         when_en = when_zh = when
     else:
-        days = getattr(spec, "deadline_days", None)
+        days = getattr(spec, "deadline_days", None) or "?"
         when_en, when_zh = f"{days} days after deployment", f"部署后 {days} 天"
     summary = t(
         lang,

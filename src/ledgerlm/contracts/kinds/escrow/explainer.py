@@ -34,7 +34,7 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     if "deadline" in state:
         when_en = when_zh = datetime.fromtimestamp(int(state["deadline"]), UTC).strftime("%Y-%m-%d %H:%M UTC")
     else:
-        days = getattr(spec, "deadline_days", None)
+        days = getattr(spec, "deadline_days", None) or "?"
         when_en, when_zh = f"{days} days after deployment", f"部署后 {days} 天"
     summary = t(
         lang,

@@ -28,6 +28,15 @@ class VestingPlugin(KindPlugin):
         """ETH vesting: the deployment carries the amount. An ERC-20 vesting is funded by a transfer afterwards."""
         return units.to_base_units(spec.amount, 18, field="amount") if ctx.asset is None else 0
 
+    def post_deploy(self, chain: Any, address: str, spec: Any, ctx: BuildContext) -> list[str]:
+        """An ERC-20 vesting wallet is funded by the deployer's transfer of the whole amount."""
+        if ctx.asset is None:
+            return []
+        amount = units.to_base_units(spec.amount, ctx.asset_decimals)
+        token = chain.contract(ctx.asset, base.ERC20_ABI)
+        result = chain.transact(token.functions.transfer(address, amount), expect_events=["Transfer"])
+        return [result.tx_hash]
+
     def self_test(self, chain: Any, artifact: Any, spec: Any, ctx: BuildContext) -> list[str]:
         ctx, substituted = base.keyed_context(chain, ctx)
         total = units.to_base_units(spec.amount, ctx.asset_decimals)
