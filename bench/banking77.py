@@ -36,7 +36,7 @@ def main() -> None:
     rows = []
     with temp_home():
         for label, c, ngram in (("e5 embeddings only, C=10", 10.0, 0.0), ("e5 embeddings only, C=100", 100.0, 0.0),
-                                ("e5 + char n-grams, C=100", 100.0, 1.0)):
+                                ("e5 + char n-grams, C=10", 10.0, 1.0), ("e5 + char n-grams, C=100", 100.0, 1.0)):
             start = time.perf_counter()
             rep = train_intent(DATA / "train.csv", test=DATA / "test.csv", label_column="category", c=c,
                                ngram_weight=ngram, cache_dir=args.cache,

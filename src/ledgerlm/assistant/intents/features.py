@@ -110,6 +110,11 @@ def embed(texts: Sequence[str], cache_dir: Path | None = None, batch_size: int =
             with np.load(cache_file) as data:
                 if data["vectors"].shape == (len(texts), EMBED_DIM):
                     return data["vectors"]
+        legacy = cache_file.with_suffix(".npy")  # earlier cache format: vectors only, same key
+        if legacy.exists():
+            vectors = np.load(legacy)
+            if vectors.shape == (len(texts), EMBED_DIM):
+                return vectors
         known = _cached_vectors(Path(cache_dir), set(texts))
     missing = list(dict.fromkeys(t for t in texts if t not in known))
     if missing:
