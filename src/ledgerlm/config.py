@@ -19,7 +19,7 @@ import tomli_w
 from ledgerlm.errors import ConfigError
 
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "chain": {"backend": "anvil", "state_interval_s": 1, "block_time_s": 0},
+    "chain": {"backend": "anvil", "state_interval_s": 1, "block_time_s": 0, "account": ""},
     "llm": {"url": "", "model": "", "api_key": "", "timeout_s": 30},
     "contracts": {"allow_high_rate": False, "kind_confidence_threshold": 0.5},
     "policy": {

@@ -154,3 +154,31 @@ def test_large_contracts_need_a_kyc_credential() -> None:
     assert registry.list_deployments() == []
     small = pipeline.plan_from_text("Crowdfund 10 ETH for a documentary, 45 day deadline")
     assert pipeline.create_contract(small, chain=chain, confirm=lambda p: True).deployment.kind == "crowdfund"
+
+
+def test_explain_an_arbitrary_solidity_file_from_abi_natspec_and_slither(tmp_path) -> None:
+    source = tmp_path / "Vault.sol"
+    source.write_text("""// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+/// @title A piggy bank
+/// @notice Anyone can put ether in; only the owner can take it out.
+contract Vault {
+    address public owner = msg.sender;
+    /// @notice Put ether into the vault.
+    function deposit() external payable {}
+    /// @notice Take everything out (owner only).
+    function sweep() external {
+        require(msg.sender == owner, "not owner");
+        payable(owner).transfer(address(this).balance);
+    }
+}
+""")
+    out = CliRunner().invoke(app, ["explain", str(source), "--lang", "en", "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    text = json.dumps(data)
+    assert "deposit" in text and "sweep" in text
+    missing = CliRunner().invoke(app, ["explain", str(tmp_path / "Nope.sol")])
+    assert missing.exit_code != 0
+    unknown = CliRunner().invoke(app, ["explain", "latest"])
+    assert unknown.exit_code != 0 and "no deployments" in unknown.stderr

@@ -89,7 +89,7 @@ def _rpc(url: str) -> Chain:
 def _keystore_signer() -> LocalAccount:
     from ledgerlm.chain.keystore import load_account
 
-    name = get("chain", "account") if "account" in _chain_section() else ""
+    name = get("chain", "account")
     if not name:
         raise ConfigError(
             "no signing account is configured for this network",
@@ -97,8 +97,3 @@ def _keystore_signer() -> LocalAccount:
         )
     return load_account(name)
 
-
-def _chain_section() -> dict[str, object]:
-    from ledgerlm.config import load_config
-
-    return load_config()["chain"]
