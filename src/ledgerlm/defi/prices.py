@@ -1,13 +1,13 @@
-"""The shipped daily price series (``data/prices_daily.csv``) that seeds and replays the devnet oracle."""
+"""The daily price series that seeds and replays the devnet oracle: the project's one shipped series
+(``ledgerlm.risk.prices``), restricted to the days on which every devnet token has a price."""
 
 from __future__ import annotations
 
-import csv
+import math
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 
 from ledgerlm.errors import InputError
 
@@ -27,13 +27,17 @@ class PricePoint:
 @lru_cache(maxsize=1)
 def load_series() -> tuple[PricePoint, ...]:
     """All days, oldest first."""
-    text = resources.files("ledgerlm.defi").joinpath("data/prices_daily.csv").read_text(encoding="utf-8")
+    from ledgerlm.risk.prices import daily_table
+
+    dates, columns = daily_table()
     points = []
-    for row in csv.DictReader(text.splitlines()):
-        usd = {
-            token: (Decimal(row[column]) if column else PINNED_USD) for token, column in SERIES_FOR_TOKEN.items()
-        }
-        points.append(PricePoint(date.fromisoformat(row["date"]), usd))
+    for i, day in enumerate(dates):
+        closes = {token: columns[column][i] for token, column in SERIES_FOR_TOKEN.items() if column}
+        if any(math.isnan(v) for v in closes.values()):
+            continue
+        usd = {token: Decimal(repr(float(closes[token]))) if column else PINNED_USD
+               for token, column in SERIES_FOR_TOKEN.items()}
+        points.append(PricePoint(date.fromisoformat(str(day)), usd))
     return tuple(points)
 
 

@@ -1,10 +1,11 @@
-"""The one place where token units (``Decimal``, what people say: "1.5 ETH") meet base units (``int``, what contracts
-store: 1_500_000_000_000_000_000 wei). Every other module converts through here."""
+"""DeFi-side unit helpers: parsing user amounts, oracle/WAD scales. The token-unit <-> base-unit conversion itself is
+``ledgerlm.contracts.units`` (the one place); this module only adapts it for the devnet's callers."""
 
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
+from ledgerlm.contracts import units as contract_units
 from ledgerlm.errors import InputError
 
 #: Decimals of every oracle price (Chainlink convention).
@@ -27,16 +28,7 @@ def to_decimal(amount: Decimal | int | float | str, what: str = "amount") -> Dec
 def to_base(amount: Decimal | int | float | str, decimals: int, *, what: str = "amount") -> int:
     """Token units -> base units. Refuses negatives and more precision than the token has, instead of rounding
     someone's money silently."""
-    value = to_decimal(amount, what)
-    if value < 0:
-        raise InputError(f"{what} must not be negative, got {value}")
-    scaled = value.scaleb(decimals)
-    if scaled != scaled.to_integral_value():
-        raise InputError(
-            f"{what} {value} has more than {decimals} decimal places",
-            hint=f"this token has {decimals} decimals; round the amount",
-        )
-    return int(scaled)
+    return contract_units.to_base_units(to_decimal(amount, what), decimals, field=what)
 
 
 def to_base_floor(amount: Decimal, decimals: int) -> int:
@@ -46,7 +38,7 @@ def to_base_floor(amount: Decimal, decimals: int) -> int:
 
 def from_base(amount: int, decimals: int) -> Decimal:
     """Base units -> token units, exact."""
-    return Decimal(int(amount)).scaleb(-decimals)
+    return contract_units.from_base_units(int(amount), decimals)
 
 
 def price_to_base(price_usd: Decimal | float | str) -> int:

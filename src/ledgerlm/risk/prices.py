@@ -63,6 +63,11 @@ def _table() -> tuple[np.ndarray, dict[str, np.ndarray]]:
     return dates, cols
 
 
+def daily_table() -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """All dates and every symbol's closes (NaN before a series starts): the one shipped price source."""
+    return _table()
+
+
 def known_symbols() -> list[str]:
     return sorted([*_table()[1], *ALIASES, *PEGGED])
 
