@@ -16,12 +16,15 @@ ORDER = [
 
 
 def demote(text: str) -> str:
-    """Sections written with a top-level '# ' heading become '## ' so the README has one title."""
+    """A section written with a top-level '# ' title gets every heading one level deeper, so the README keeps
+    one title and each area stays a '## ' section with its own '### ' subsections."""
+    if not text.startswith("# "):
+        return text
     out, fenced = [], False
     for line in text.splitlines():
         if line.startswith("```"):
             fenced = not fenced
-        if not fenced and line.startswith("# "):
+        if not fenced and line.startswith("#"):
             line = "#" + line
         out.append(line)
     return "\n".join(out)
