@@ -327,8 +327,11 @@ def describe_functions(facts: ExplainFacts, lang: str, who: dict[str, tuple[str,
         if len(notice) > 160:  # OpenZeppelin's dev docs run long: the first sentence says what it does
             notice = notice.split(". ")[0].rstrip(".") + "."
         if lang == "zh":
+            # NatSpec is the author's own words; quoted as written (there is no translation model to trust here)
+            has_han = any("\u4e00" <= ch <= "\u9fff" for ch in notice)
+            quoted = notice if not notice or has_han else f"源码注释：“{notice}”"
             text = ("[可接收以太币]" if mut == "payable" else "[修改状态]") + \
-                (f" 调用者：{caller_zh}。" if caller_zh else " ") + notice
+                (f" 调用者：{caller_zh}。" if caller_zh else " ") + quoted
         else:
             text = ("[accepts ETH]" if mut == "payable" else "[changes state]") + \
                 (f" caller: {caller_en}." if caller_en else "") + (f" {notice}" if notice else "")
