@@ -149,7 +149,7 @@ def test_large_contracts_need_a_kyc_credential() -> None:
     chain = connect("memory")
     plan = pipeline.plan_from_text("Crowdfund 100 ETH for a documentary, 45 day deadline")
     assert pipeline.contract_size_usd(plan.spec) > 100_000
-    with pytest.raises(PolicyViolation, match="(?i)kyc"):
+    with pytest.raises(PolicyViolation, match=r"(?i)kyc"):
         pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
     assert registry.list_deployments() == []
     small = pipeline.plan_from_text("Crowdfund 10 ETH for a documentary, 45 day deadline")
