@@ -115,6 +115,7 @@ def test_finetune_missing_torch_gives_install_hint(monkeypatch: pytest.MonkeyPat
     from ledgerlm.assistant.intents.finetune import FinetuneUnavailable
 
     monkeypatch.setitem(sys.modules, "torch", None)  # makes `import torch` raise ImportError
+    monkeypatch.setitem(sys.modules, "transformers", None)  # and transformers, even if an earlier test loaded it
     data = _subset(tmp_path / "s.csv", 3, ("buy", "sell"))
     with pytest.raises(FinetuneUnavailable, match="torch") as info:
         train_intent(data, backbone=tmp_path)

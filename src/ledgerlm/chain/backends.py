@@ -5,6 +5,8 @@ The choice comes from the argument, else ``LEDGERLM_CHAIN``, else ``chain.backen
 
 from __future__ import annotations
 
+import contextlib
+
 from eth_account.signers.local import LocalAccount
 from web3 import HTTPProvider, LegacyWebSocketProvider, Web3
 
@@ -58,6 +60,19 @@ def _local(key: object) -> LocalAccount:
     return Account.from_key(raw)
 
 
+#: web3's default layers we do not need: ledgerlm never resolves ENS names, builds every transaction itself (chain
+#: id, nonce, EIP-1559 fees, gas from its own estimate) and validates reverts itself. Each layer costs a few
+#: milliseconds per request, which is most of a local call's time.
+_UNUSED_MIDDLEWARE = ("ens_name_to_address", "validation", "gas_price_strategy", "gas_estimate")
+
+
+def _lean(w3: Web3) -> Web3:
+    for name in _UNUSED_MIDDLEWARE:
+        with contextlib.suppress(ValueError, KeyError):
+            w3.middleware_onion.remove(name)
+    return w3
+
+
 def _anvil() -> Chain:
     global last_start
     report = anvil.start()
@@ -67,7 +82,7 @@ def _anvil() -> Chain:
     cached = _anvil_chains.get(url)
     if cached is not None:
         return cached
-    w3 = Web3(HTTPProvider(url, request_kwargs={"timeout": 60}))
+    w3 = _lean(Web3(HTTPProvider(url, request_kwargs={"timeout": 60})))
     accounts = list(anvil_dev_accounts())
     chain = Chain(w3, "anvil", accounts, accounts[0], url=url)
     chain.wait_ready()
@@ -77,7 +92,7 @@ def _anvil() -> Chain:
 
 def _rpc(url: str) -> Chain:
     provider = LegacyWebSocketProvider(url) if url.startswith(("ws://", "wss://")) else HTTPProvider(url)
-    w3 = Web3(provider)
+    w3 = _lean(Web3(provider))
     chain = Chain(w3, "rpc", [], _keystore_signer, url=url)
     try:
         chain.wait_ready(timeout_s=5)

@@ -85,6 +85,8 @@ class Chain:
         self._errors = ErrorRegistry()
         self._events: dict[bytes, dict[str, Any]] = {}
         self._chain_id: int | None = None
+        #: next nonce per sender for transactions this process sent; refreshed from the node on any doubt
+        self._nonces: dict[str, int] = {}
 
     # -- identity -----------------------------------------------------------------------------------------
     @property
@@ -223,7 +225,7 @@ class Chain:
                 **tx,
                 "from": account.address,
                 "chainId": self.chain_id,
-                "nonce": self.w3.eth.get_transaction_count(account.address, "pending"),
+                "nonce": self._next_nonce(account.address),
                 "gas": gas,
                 "maxPriorityFeePerGas": PRIORITY_FEE_WEI,
                 "maxFeePerGas": 2 * base_fee + PRIORITY_FEE_WEI,
@@ -233,7 +235,9 @@ class Chain:
             try:
                 tx_hash = self.w3.eth.send_raw_transaction(signed.raw_transaction)
             except _RPC_ERRORS as exc:
+                self._nonces.pop(account.address, None)  # another process may have used it: ask the node next time
                 raise to_contract_reverted(exc, self._errors) from None
+            self._nonces[account.address] = full["nonce"] + 1
         try:
             receipt = self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01)
         except TimeExhausted:
@@ -251,6 +255,13 @@ class Chain:
                 hint="the contract did not do what was expected; nothing further was sent",
             )
         return result
+
+    def _next_nonce(self, address: str) -> int:
+        """The node's pending count, raised to what this process already sent (saves a round trip per send)."""
+        known = self._nonces.get(address)
+        if known is not None and self.is_local:
+            return known
+        return int(self.w3.eth.get_transaction_count(address, "pending"))
 
     def _failure_reason(self, tx: dict[str, Any], receipt: Any, tx_hash: str) -> ContractReverted:
         replay = {k: tx[k] for k in ("from", "to", "data", "value") if k in tx}
@@ -318,6 +329,7 @@ class Chain:
 
     def revert(self, snapshot_id: Any) -> None:
         self._require_local("snapshots")
+        self._nonces.clear()  # the node's nonces went back with the state
         if self.backend == "memory":
             self.w3.provider.ethereum_tester.revert_to_snapshot(snapshot_id)  # type: ignore[attr-defined]
         else:
