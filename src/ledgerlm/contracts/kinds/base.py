@@ -8,7 +8,7 @@ live state, and explains itself in Chinese or English from facts, never from gue
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
@@ -210,6 +210,17 @@ def asset_balance(chain: Any, asset: str | None, who: str) -> int:
     if asset is None:
         return chain.balance(who)
     return int(chain.call(chain.contract(asset, ERC20_ABI).functions.balanceOf(who)))
+
+
+def read_asset_state(chain: Any, address: str, abi: list[dict[str, Any]],
+                     status_names: Sequence[str] | None = None) -> dict[str, Any]:
+    """Live views of a contract that holds an asset: every argument-free view, the status enum in words, and the
+    asset's decimals (so explainers can show token units)."""
+    state = read_views(chain, address, abi)
+    if status_names is not None and "status" in state:
+        state["status"] = status_names[int(state["status"])]
+    state["asset_decimals"] = read_asset_decimals(chain, state.get("asset"))
+    return state
 
 
 def give_asset(chain: Any, asset: str | None, to: str, amount: int, *, sender: str) -> None:

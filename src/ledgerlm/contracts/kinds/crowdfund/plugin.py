@@ -67,9 +67,7 @@ class CrowdfundPlugin(KindPlugin):
         return passed
 
     def read_state(self, chain: Any, address: str, abi: list[dict[str, Any]]) -> dict[str, Any]:
-        state = base.read_views(chain, address, abi)
-        state["asset_decimals"] = base.read_asset_decimals(chain, state.get("asset"))
-        return state
+        return base.read_asset_state(chain, address, abi)
 
     def explain(self, facts: ExplainFacts, lang: str) -> Explanation:
         return explainer.explain(facts, lang)

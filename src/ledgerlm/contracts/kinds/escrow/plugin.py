@@ -82,11 +82,7 @@ class EscrowPlugin(KindPlugin):
         return passed
 
     def read_state(self, chain: Any, address: str, abi: list[dict[str, Any]]) -> dict[str, Any]:
-        state = base.read_views(chain, address, abi)
-        if "status" in state:
-            state["status"] = STATUS[int(state["status"])]
-        state["asset_decimals"] = base.read_asset_decimals(chain, state.get("asset"))
-        return state
+        return base.read_asset_state(chain, address, abi, STATUS)
 
     def explain(self, facts: ExplainFacts, lang: str) -> Explanation:
         return explainer.explain(facts, lang)
