@@ -21,25 +21,10 @@ from _common import ROOT, SHARED, load_jsonl, percentile, summary_ms, temp_home 
 
 from ledgerlm.errors import LedgerError  # noqa: E402
 from ledgerlm.language import extract_slots, parse  # noqa: E402
+from ledgerlm.language.evaluation import params_match  # noqa: E402
 from ledgerlm.language.kinds import _prototype_matrix  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
-
-
-def _match(result: Any, expect: dict[str, Any]) -> bool:
-    if result.kind != expect["kind"]:
-        return False
-    for key, want in expect.get("params", {}).items():
-        got = result.params.get(key)
-        if want is None:
-            if got is not None or key not in result.missing:
-                return False
-        elif isinstance(want, (bool, str, list)):
-            if got != want:
-                return False
-        elif got is None or abs(Decimal(str(got)) - Decimal(str(want))) > Decimal("1e-6"):
-            return False
-    return True
 
 
 def run_set(name: str, rows: list[dict[str, Any]], rounds: int, embeddings: bool) -> tuple[list[float], dict]:
@@ -51,7 +36,7 @@ def run_set(name: str, rows: list[dict[str, Any]], rounds: int, embeddings: bool
             start = time.perf_counter()
             try:
                 result = parse(row["text"], embeddings=embeddings)
-                ok = any(_match(result, e) for e in options)
+                ok = any(params_match(result, e) for e in options)
             except LedgerError:
                 ok = False
             samples.append(time.perf_counter() - start)

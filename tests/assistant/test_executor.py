@@ -48,7 +48,7 @@ def _nonce(chain) -> int:
 
 
 def _usdc(chain, addresses, owner: str) -> int:
-    from ledgerlm.assistant.tokens import ERC20_ABI
+    from ledgerlm.chain.erc20 import ERC20_ABI
 
     token = chain.contract(addresses.tokens["USDC"], ERC20_ABI)
     return int(chain.call(token.functions.balanceOf(owner)))
@@ -125,7 +125,7 @@ def test_failure_after_a_mined_approval_says_what_remains(world, monkeypatch) ->
     chain, addresses = world
     bot = Assistant(chain)
     me = chain.default_account.address
-    usdc = chain.contract(addresses.tokens["USDC"], _abi_allowance())
+    usdc = chain.contract(addresses.tokens["USDC"], _abi())
     chain.transact(usdc.functions.approve(addresses.lending_pool, 0))  # setup: the deposit needs an approval
     reply = bot.handle("deposit 100 USDC")
     assert reply.kind == "plan", reply.text
@@ -155,15 +155,9 @@ def test_borrow_without_kyc_is_refused_before_confirmation(world) -> None:
 
 
 def _abi() -> list[dict]:
-    from ledgerlm.assistant.tokens import ERC20_ABI
+    from ledgerlm.chain.erc20 import ERC20_ABI
 
     return ERC20_ABI
-
-
-def _abi_allowance() -> list[dict]:
-    return [*_abi(), {"type": "function", "name": "allowance", "stateMutability": "view",
-                      "inputs": [{"name": "owner", "type": "address"}, {"name": "spender", "type": "address"}],
-                      "outputs": [{"name": "", "type": "uint256"}]}]
 
 
 def test_rewards_are_shown_and_claiming_is_a_confirmed_action(world) -> None:

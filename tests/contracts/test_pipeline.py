@@ -129,16 +129,14 @@ def test_multisig_by_count_gets_distinct_owners_starting_with_the_deployer() -> 
 
 
 def test_erc20_vesting_is_funded_after_deployment() -> None:
-    from ledgerlm.contracts.assets import ERC20_DECIMALS_ABI, resolve_asset
+    from ledgerlm.chain.erc20 import ERC20_ABI
+    from ledgerlm.contracts.assets import resolve_asset
 
     chain = connect("memory")
     plan = pipeline.plan_from_text("Vest 240,000 PROJ to an advisor over 2 years with a 6-month cliff")
     result = pipeline.create_contract(plan, chain=chain, confirm=lambda p: True)
     token = resolve_asset(chain, "PROJ")
-    abi = [*ERC20_DECIMALS_ABI, {"inputs": [{"name": "a", "type": "address"}], "name": "balanceOf",
-                                 "outputs": [{"name": "", "type": "uint256"}], "stateMutability": "view",
-                                 "type": "function"}]
-    held = chain.call(chain.contract(token.address, abi).functions.balanceOf(result.deployment.address))
+    held = chain.call(chain.contract(token.address, ERC20_ABI).functions.balanceOf(result.deployment.address))
     assert held == 240_000 * 10**18
     assert "fund" in result.timings_ms
 

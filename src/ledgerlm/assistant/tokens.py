@@ -14,30 +14,10 @@ from typing import Any
 
 from ledgerlm.chain import Chain
 from ledgerlm.chain.contacts import validate_address
+from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.config import load_config
 from ledgerlm.contracts.units import to_base_units
 from ledgerlm.errors import LedgerError, NotFound
-
-ERC20_ABI: list[dict[str, Any]] = [
-    {"type": "function", "name": "transfer", "stateMutability": "nonpayable",
-     "inputs": [{"name": "to", "type": "address"}, {"name": "amount", "type": "uint256"}],
-     "outputs": [{"name": "", "type": "bool"}]},
-    {"type": "function", "name": "approve", "stateMutability": "nonpayable",
-     "inputs": [{"name": "spender", "type": "address"}, {"name": "amount", "type": "uint256"}],
-     "outputs": [{"name": "", "type": "bool"}]},
-    {"type": "function", "name": "balanceOf", "stateMutability": "view",
-     "inputs": [{"name": "account", "type": "address"}], "outputs": [{"name": "", "type": "uint256"}]},
-    {"type": "function", "name": "decimals", "stateMutability": "view", "inputs": [],
-     "outputs": [{"name": "", "type": "uint8"}]},
-    {"type": "event", "name": "Transfer", "anonymous": False,
-     "inputs": [{"name": "from", "type": "address", "indexed": True},
-                {"name": "to", "type": "address", "indexed": True},
-                {"name": "value", "type": "uint256", "indexed": False}]},
-    {"type": "event", "name": "Approval", "anonymous": False,
-     "inputs": [{"name": "owner", "type": "address", "indexed": True},
-                {"name": "spender", "type": "address", "indexed": True},
-                {"name": "value", "type": "uint256", "indexed": False}]},
-]
 
 ETH_DECIMALS = 18
 

@@ -16,18 +16,13 @@ from pathlib import Path
 from eth_utils import is_address, to_checksum_address
 
 from ledgerlm.chain import Chain
+from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.config import data_dir, load_config
 from ledgerlm.contracts import units
 from ledgerlm.contracts.compiler import compile_sources
 from ledgerlm.errors import ConfigError
 
 NATIVE = "ETH"
-ERC20_DECIMALS_ABI = [
-    {"inputs": [], "name": "decimals", "outputs": [{"type": "uint8", "name": ""}], "stateMutability": "view",
-     "type": "function"},
-    {"inputs": [], "name": "symbol", "outputs": [{"type": "string", "name": ""}], "stateMutability": "view",
-     "type": "function"},
-]
 _DEFAULT_DECIMALS = {"USDC": 6, "USDT": 6}
 _TEST_SUPPLY_TOKENS = Decimal(1_000_000_000)
 
@@ -75,7 +70,7 @@ def register_token(chain_id: int, symbol: str, address: str) -> None:
 
 
 def _decimals(chain: Chain, address: str) -> int:
-    token = chain.contract(address, ERC20_DECIMALS_ABI)
+    token = chain.contract(address, ERC20_ABI)
     return int(chain.call(token.functions.decimals()))
 
 
@@ -122,7 +117,7 @@ def _is_token(chain: Chain, address: str, symbol: str) -> bool:
     if not chain.code(address):
         return False
     try:
-        token = chain.contract(address, ERC20_DECIMALS_ABI)
+        token = chain.contract(address, ERC20_ABI)
         return str(chain.call(token.functions.symbol())).upper() == symbol
     except Exception:  # noqa: BLE001 - anything else at that address is simply not our token
         return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
+from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.errors import ChainError, LedgerError
 
 Lang = Literal["zh", "en"]
@@ -192,18 +193,6 @@ def keyed_context(chain: Any, ctx: BuildContext) -> tuple[BuildContext, bool]:
     return replace(ctx, parties=parties), changed
 
 
-ERC20_ABI: list[dict[str, Any]] = [
-    {"type": "function", "name": name, "stateMutability": mut,
-     "inputs": [{"name": f"a{i}", "type": typ} for i, typ in enumerate(ins)],
-     "outputs": [{"name": "", "type": out}]}
-    for name, mut, ins, out in (
-        ("balanceOf", "view", ("address",), "uint256"),
-        ("transfer", "nonpayable", ("address", "uint256"), "bool"),
-        ("approve", "nonpayable", ("address", "uint256"), "bool"),
-        ("decimals", "view", (), "uint8"),
-        ("symbol", "view", (), "string"),
-    )
-]
 
 
 def asset_balance(chain: Any, asset: str | None, who: str) -> int:
