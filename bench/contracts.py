@@ -19,9 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import ROOT, SHARED, load_jsonl, summary_ms, temp_home, timed  # noqa: E402
 
 from ledgerlm.chain import anvil, backends, connect  # noqa: E402
-from ledgerlm.contracts import compiler, pipeline  # noqa: E402
+from ledgerlm.contracts import pipeline
 from ledgerlm.contracts.kinds import get_plugin  # noqa: E402
 from ledgerlm.language import parse  # noqa: E402
+from ledgerlm.solidity import compiler  # noqa: E402
 
 SEED = "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金"
 
@@ -88,7 +89,7 @@ def bench_baseline(rounds: int) -> list[float]:
                 out = subprocess.run([str(ROOT / "tools" / "solc"), "--standard-json"], input=json.dumps(std),
                                      capture_output=True, text=True, check=True).stdout
                 info = json.loads(out)["contracts"][generated.filename][generated.contract_name]
-                from ledgerlm.contracts.artifact import Artifact
+                from ledgerlm.solidity.artifact import Artifact
 
                 evm = info["evm"]
                 code, runtime = "0x" + evm["bytecode"]["object"], "0x" + evm["deployedBytecode"]["object"]

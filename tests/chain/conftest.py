@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from ledgerlm.contracts.artifact import Artifact
-from ledgerlm.contracts.compiler import compile_sources
+from ledgerlm.solidity.artifact import Artifact
+from ledgerlm.solidity.compiler import compile_sources
 
 SOURCE = """// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ledgerlm.contracts.analysis import analyse_sources, require_clean
 from ledgerlm.errors import AnalysisError
+from ledgerlm.solidity.analysis import analyse_sources, require_clean
 
 VULNERABLE = """// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from ledgerlm.contracts import compiler
-from ledgerlm.contracts.compiler import compile_file, compile_sources
 from ledgerlm.errors import CompilationError
+from ledgerlm.solidity import compiler
+from ledgerlm.solidity.compiler import compile_file, compile_sources
 
 TOKEN = """// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
@@ -69,7 +69,7 @@ def test_compile_file_resolves_relative_imports(tmp_path) -> None:
 def test_solc_shim_answers_version_and_standard_json() -> None:
     import subprocess
 
-    from ledgerlm.contracts.toolchain import solc_shim
+    from ledgerlm.solidity.toolchain import solc_shim
 
     version = subprocess.run([str(solc_shim()), "--version"], capture_output=True, text=True, check=True).stdout
     assert "Version: 0.8.30" in version

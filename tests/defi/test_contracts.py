@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ledgerlm.contracts.analysis import analyse_sources
 from ledgerlm.defi.artifacts import artifacts, sources
+from ledgerlm.solidity.analysis import analyse_sources
 
 
 def test_compiles_strictly_with_custom_errors_and_natspec() -> None:

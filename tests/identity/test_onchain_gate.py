@@ -10,9 +10,9 @@ import pytest
 from eth_account.signers.local import LocalAccount
 
 from ledgerlm.chain import Chain
-from ledgerlm.contracts.compiler import compile_sources
 from ledgerlm.errors import ContractReverted, PolicyViolation
 from ledgerlm.identity import attest_kyc, issue, registry, require_kyc, revoke_credential
+from ledgerlm.solidity.compiler import compile_sources
 
 GATED = """// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;

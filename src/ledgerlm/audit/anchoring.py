@@ -32,7 +32,7 @@ _log = logging.getLogger(__name__)
 @cache
 def anchor_artifact() -> Any:
     """The compiled ``AuditAnchor`` (solc-js, strict: warnings are errors; cached by source hash)."""
-    from ledgerlm.contracts.compiler import compile_sources
+    from ledgerlm.solidity.compiler import compile_sources
 
     return compile_sources({"AuditAnchor.sol": CONTRACT_SOURCE.read_text(encoding="utf-8")}, strict=True)[
         "AuditAnchor"

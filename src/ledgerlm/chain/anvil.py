@@ -20,8 +20,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ledgerlm.config import data_dir, get
-from ledgerlm.contracts import toolchain
 from ledgerlm.errors import ChainError
+from ledgerlm.solidity import toolchain
 
 ANVIL_CHAIN_ID = 31337
 

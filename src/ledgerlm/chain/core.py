@@ -23,8 +23,8 @@ from web3.contract.contract import ContractFunction
 from web3.exceptions import ContractLogicError, TimeExhausted, Web3RPCError
 
 from ledgerlm.chain.reverts import ErrorRegistry, to_contract_reverted
-from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.errors import ChainError, ConfigError, ContractReverted, TransactionFailed
+from ledgerlm.solidity.artifact import Artifact
 
 GAS_MARGIN_NUM, GAS_MARGIN_DEN = 6, 5  # send 1.2x the estimate
 PRIORITY_FEE_WEI = 10**9

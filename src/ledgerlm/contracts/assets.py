@@ -19,8 +19,8 @@ from ledgerlm.chain import Chain
 from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.config import data_dir, load_config
 from ledgerlm.contracts import units
-from ledgerlm.contracts.compiler import compile_sources
 from ledgerlm.errors import ConfigError
+from ledgerlm.solidity.compiler import compile_sources
 
 NATIVE = "ETH"
 _DEFAULT_DECIMALS = {"USDC": 6, "USDT": 6}

@@ -12,11 +12,12 @@ from typing import Any
 from eth_utils import is_address
 
 from ledgerlm.chain import Chain, connect
-from ledgerlm.contracts import analysis, compiler, registry
+from ledgerlm.contracts import registry
 from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import ExplainFacts, explain_generic
 from ledgerlm.contracts.spec import build_spec
 from ledgerlm.errors import InputError, NotFound
+from ledgerlm.solidity import analysis, compiler
 
 
 def _findings(report: analysis.AnalysisReport | None) -> list[dict[str, Any]]:

@@ -15,14 +15,15 @@ from typing import Any
 from ledgerlm.chain import Chain, connect
 from ledgerlm.chain import contacts as address_book
 from ledgerlm.config import get
-from ledgerlm.contracts import analysis, compiler, registry
-from ledgerlm.contracts.artifact import Artifact
+from ledgerlm.contracts import registry
 from ledgerlm.contracts.assets import Asset, resolve_asset
 from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import BuildContext
 from ledgerlm.contracts.parties import is_placeholder
 from ledgerlm.contracts.spec import ContractSpec, build_spec, spec_class
 from ledgerlm.errors import ChainError, ConfirmationRequired, InputError, LedgerError, SpecError
+from ledgerlm.solidity import analysis, compiler
+from ledgerlm.solidity.artifact import Artifact
 
 STAGES = ("parse", "compile", "analyse", "test", "deploy", "verify", "fund")
 Progress = Callable[[str, str], None]

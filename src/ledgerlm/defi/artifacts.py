@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ledgerlm.contracts.artifact import Artifact
-from ledgerlm.contracts.compiler import compile_sources
+from ledgerlm.solidity.artifact import Artifact
+from ledgerlm.solidity.compiler import compile_sources
 
 CONTRACT_FILES = (
     "TestToken.sol",

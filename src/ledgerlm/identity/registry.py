@@ -16,9 +16,9 @@ from eth_utils import to_checksum_address
 from web3.contract import Contract
 
 from ledgerlm.chain import Chain, TxResult
-from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.errors import ChainError, ContractReverted, PolicyViolation
 from ledgerlm.identity import store
+from ledgerlm.solidity.artifact import Artifact
 
 LOCAL_FUNDING_WEI = 10**18  # 1 test ETH for an issuer's gas on local chains
 
@@ -29,7 +29,7 @@ def source() -> str:
 
 @cache
 def _artifact_for(source_text: str) -> Artifact:
-    from ledgerlm.contracts.compiler import compile_sources
+    from ledgerlm.solidity.compiler import compile_sources
 
     return compile_sources({"CredentialRegistry.sol": source_text}, strict=True)["CredentialRegistry"]
 

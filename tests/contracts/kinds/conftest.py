@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from ledgerlm.chain import Chain, connect
-from ledgerlm.contracts import compiler
-from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.spec import build_spec
+from ledgerlm.solidity import compiler
+from ledgerlm.solidity.artifact import Artifact
 
 
 @pytest.fixture(scope="module")

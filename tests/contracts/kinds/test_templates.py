@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 
 from ledgerlm.chain import connect
-from ledgerlm.contracts import analysis, compiler, pipeline
+from ledgerlm.contracts import pipeline
 from ledgerlm.contracts.assets import resolve_asset
 from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import SelfTestFailed
 from ledgerlm.contracts.kinds.token import template as token_template
 from ledgerlm.contracts.spec import KINDS, build_spec
 from ledgerlm.errors import SpecError
+from ledgerlm.solidity import analysis, compiler
 
 EXAMPLES: dict[str, list[dict[str, Any]]] = {
     "loan": [{"principal": 1000, "annual_rate_pct": 5, "term_months": 3, "period_months": 1, "installment_pct": 10},

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ledgerlm.config import cache_dir
-from ledgerlm.contracts import compiler
-from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.errors import AnalysisError, ToolchainError
+from ledgerlm.solidity import compiler
+from ledgerlm.solidity.artifact import Artifact
 
 BLOCKING_IMPACTS = ("High", "Medium")
 #: Detectors whose findings are about code style or compiler choice, not about the generated contract's safety.

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from ledgerlm.config import cache_dir
-from ledgerlm.contracts import toolchain
-from ledgerlm.contracts.artifact import Artifact
 from ledgerlm.errors import CompilationError, ToolchainError
+from ledgerlm.solidity import toolchain
+from ledgerlm.solidity.artifact import Artifact
 
 EVM_VERSION = "prague"
 OPTIMIZER_RUNS = 200
