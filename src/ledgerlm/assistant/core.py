@@ -2,11 +2,13 @@
 
     from ledgerlm.assistant.core import Assistant
     bot = Assistant("memory")
-    reply = bot.handle("给 bob 转 0.1 ETH")     # reply.plan, reply.confirmation_token
-    done = bot.confirm(reply.confirmation_token)  # the only way anything gets signed
+    reply = bot.handle("给 bob 转 0.1 ETH")     # reply.plan, reply.plan_id, reply.plan_hash
+    done = bot.confirm(reply.confirmation_token)  # "<plan_id>.<plan_hash>": the only way anything gets signed
 
-Text never confirms anything: "yes" typed into ``handle`` does not execute; only ``confirm(token)`` does, and the
-terminal chat calls it after the user types yes / 是 / 确认 under a printed plan. Questions (price, hold, risk, info,
+Text never confirms anything: "yes" typed into ``handle`` does not execute; only ``confirm(token, code)`` does, and
+the terminal chat calls it when the user types yes / 是 / 确认 (or the plan's code, above the value threshold) after
+the plan was drawn. The confirmation carries the plan's id and the hash of its exact contents and is redeemed once in
+the shared ``ConfirmationStore``; any other message cancels the plan on screen, and plans expire. Questions (price, hold, risk, info,
 explain, other) never produce transactions. Replies follow the language the user wrote in.
 """
 
@@ -18,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.assistant import replies
-from ledgerlm.assistant.confirm import ConfirmationBook
+from ledgerlm.assistant.confirmations import ConfirmationError, ConfirmationStore, Pending
 from ledgerlm.assistant.executor import Executor, audit_record
 from ledgerlm.assistant.plan import Outcome, Plan
 from ledgerlm.assistant.planner import MONEY_INTENTS, MissingSlot, Planner
@@ -27,6 +29,7 @@ from ledgerlm.assistant.tokens import TokenBook
 from ledgerlm.chain import Chain
 from ledgerlm.config import load_config
 from ledgerlm.errors import InputError, LedgerError, NotFound, SecretDetected
+from ledgerlm.inert import inert
 
 QUESTION_INTENTS = frozenset({"price", "hold", "risk", "info", "explain", "other", "balance"})
 _CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
@@ -46,6 +49,8 @@ class Reply:
     slots: dict[str, Any] = field(default_factory=dict)
     plan: Plan | None = None
     confirmation_token: str | None = None
+    pending: Pending | None = None
+    notice: str | None = None
     outcome: Outcome | None = None
     citations: list[dict[str, Any]] = field(default_factory=list)
     error: dict[str, Any] | None = None
@@ -53,6 +58,19 @@ class Reply:
     @property
     def needs_confirmation(self) -> bool:
         return self.confirmation_token is not None
+
+    @property
+    def plan_id(self) -> str | None:
+        return self.pending.plan_id if self.pending else None
+
+    @property
+    def plan_hash(self) -> str | None:
+        return self.pending.plan_hash if self.pending else None
+
+    @property
+    def code(self) -> str | None:
+        """The short code to type instead of "yes" (plans above the value threshold), else None."""
+        return self.pending.code if self.pending else None
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON shape (plain JSON values only: amounts as decimal strings)."""
@@ -64,6 +82,10 @@ class Reply:
             "slots": {k: str(v) if isinstance(v, Decimal) else v for k, v in self.slots.items()},
             "plan": self.plan.to_dict() if self.plan else None,
             "confirmation_token": self.confirmation_token,
+            "confirmation": None if self.pending is None else {
+                "plan_id": self.pending.plan_id, "plan_hash": self.pending.plan_hash,
+                "expires_at": self.pending.expires_at, "code_required": self.pending.code is not None,
+                "code": self.pending.code},
             "outcome": self.outcome.to_dict() if self.outcome else None,
             "citations": self.citations, "error": self.error,
         })
@@ -88,7 +110,7 @@ class Assistant:
         self._chain: Chain | None = chain if isinstance(chain, Chain) else None
         self._explicit_tokens = tokens
         self._tokens: TokenBook | None = None
-        self.book = ConfirmationBook(**({"ttl_s": confirm_ttl_s} if confirm_ttl_s is not None else {}))
+        self.book = ConfirmationStore(ttl_s=confirm_ttl_s)
         self._executor: Executor | None = None
         self.session = Session(self.user)
         self._history = None
@@ -115,7 +137,7 @@ class Assistant:
     @property
     def executor(self) -> Executor:
         if self._executor is None:
-            self._executor = Executor(self.chain, self.book)
+            self._executor = Executor(self.chain, self.book, user=self.user)
         return self._executor
 
     def planner(self) -> Planner:
@@ -126,35 +148,61 @@ class Assistant:
 
     # -- the public API ---------------------------------------------------------------------------------------
     def handle(self, text: str) -> Reply:
-        """Understand one message and answer it; money-moving requests come back as a plan + token."""
+        """Understand one message and answer it; money-moving requests come back as a plan + confirmation.
+
+        Any message other than a bare "yes" cancels the plan on screen (the reply says so): a confirmation can
+        only be given to the plan the user is looking at, never to one that scrolled away behind a question."""
         lang = _lang(text) if isinstance(text, str) and text.strip() else "en"
+        notice = self._drop_stale(text, lang)
         try:
             from ledgerlm.privacy import check_secrets
 
             check_secrets(text)
         except SecretDetected:
             reply = Reply(replies.say("secret", lang), lang, "refused", error={"error": "SecretDetected"})
+            _prefix(reply, notice)
             self._remember("[REFUSED: secret]", reply)
             return reply
         try:
             reply = self._route(text, lang)
         except LedgerError as exc:
             reply = self._error(exc, lang)
+        _prefix(reply, notice)
         self._remember(text, reply)
         return reply
 
-    def confirm(self, token: str) -> Reply:
-        """Execute the plan that ``token`` confirms (single use, bound to that exact plan, expires)."""
+    def _drop_stale(self, text: str, lang: str) -> str | None:
+        """Cancel the plan on screen when ``text`` is anything but a yes / cancel word; returns what to say."""
+        s = self.session
+        if s.plan is None or not s.token or is_yes(text) or is_cancel(text):
+            return None
+        plan_id = s.plan.plan_id
+        self.book.cancel_open(self.user)
+        s.plan, s.token, s.confirmation = None, None, None
+        return replies.say("stale_cancelled", lang, plan_id=plan_id)
+
+    def confirm(self, token: str, code: str | None = None) -> Reply:
+        """Execute the plan this confirmation (``<plan_id>.<plan_hash>``, and the plan's code when it showed one)
+        was given to: once, by this user, before it expires, only if unchanged."""
         plan = self.session.plan
         lang = plan.lang if plan is not None else "en"
         try:
-            outcome = self.executor.execute(None, token)
+            outcome = self.executor.execute(None, token, code)
+        except ConfirmationError as exc:
+            if exc.code != "plan_code" and self.session.token == token:
+                self.session.clear()
+            reply = Reply(exc.text(lang) + (f" ({exc.hint})" if exc.hint and lang != "zh" else ""), lang,
+                          "error", error={**exc.to_dict(), "code": exc.code})
+            if exc.code == "plan_code" and self.session.token == token:
+                reply.confirmation_token, reply.pending, reply.plan = token, self.session.confirmation, plan
+            self._remember("[confirm]", reply)
+            return reply
         except LedgerError as exc:
             if self.session.token == token:
                 self.session.clear()
             reply = self._error(exc, lang, failed=True)
             self._remember("[confirm]", reply)
-            return reply
+            return self._next_queued(reply)
         if self.session.token == token:
             self.session.clear()
         summary = outcome.summary.get(lang, outcome.summary.get("en", ""))
@@ -165,16 +213,32 @@ class Assistant:
             text += f"\n  {'现在余额' if lang == 'zh' else 'balances now'}: {now}"
         reply = Reply(text, lang, "done", intent=plan.intent if plan else None, outcome=outcome)
         self._remember("[confirm]", reply)
-        return reply
+        return self._next_queued(reply)
 
     def cancel(self) -> Reply:
         lang = self.session.plan.lang if self.session.plan else (self.session.pending.lang
                                                                   if self.session.pending else "en")
         if self.session.token:
-            self.book.cancel(self.session.token)
+            self.book.cancel_open(self.user)
         had = self.session.plan is not None or self.session.pending is not None
         self.session.clear()
-        return Reply(replies.say("cancelled" if had else "nothing_pending", lang), lang, "cancelled")
+        return self._next_queued(Reply(replies.say("cancelled" if had else "nothing_pending", lang), lang,
+                                       "cancelled"))
+
+    def _next_queued(self, reply: Reply) -> Reply:
+        """After a plan was done, failed or cancelled: plan the next request of a multi-request message."""
+        s = self.session
+        if not s.queue or s.plan is not None or s.pending is not None:
+            return reply
+        index, total, part, lang = s.queue.pop(0)
+        nxt = self.handle(part)
+        head = replies.say("next_request", lang, index=index, total=total, text=inert(part))
+        reply.text = reply.text + "\n\n" + head + "\n" + nxt.text
+        if nxt.needs_confirmation:
+            reply.plan, reply.confirmation_token, reply.pending = nxt.plan, nxt.confirmation_token, nxt.pending
+            if reply.kind in ("cancelled", "done", "error", "refused"):
+                reply.notice = reply.kind
+        return reply
 
     # -- routing ----------------------------------------------------------------------------------------------
     def _route(self, text: str, lang: str) -> Reply:
@@ -184,7 +248,7 @@ class Assistant:
         if is_yes(text):
             if s.plan is not None and s.token:
                 return Reply(replies.say("confirm_via_token", lang), lang, "plan", intent=s.plan.intent,
-                             plan=s.plan, confirmation_token=s.token)
+                             plan=s.plan, confirmation_token=s.token, pending=s.confirmation)
             return Reply(replies.say("nothing_pending", lang), lang, "answer")
         from ledgerlm.assistant.intents import understand
 
@@ -269,7 +333,7 @@ class Assistant:
     def _plan_money(self, intent: str, slots: dict[str, Any], lang: str, text: str, *, edited: bool = False) -> Reply:
         s = self.session
         if s.token:
-            self.book.cancel(s.token)
+            self.book.cancel_open(self.user)
         s.clear()
         try:
             plan = self.planner().build(intent, dict(slots), lang, text)
@@ -280,12 +344,19 @@ class Assistant:
         if plan.intent == "borrow" or "kyc_required" in plan.flags:
             self.executor.kyc(plan)  # refuse before asking for a confirmation that could not succeed
         self._simulate(plan)
-        token = self.executor.issue(plan)
-        s.plan, s.token = plan, token
         head = replies.say("edited", lang) + "\n" if edited else ""
-        body = head + plan.render(lang) + "\n" + replies.say("confirm_prompt", lang)
         audit_record("assistant.plan", text, plan.to_data(), kind=intent)
-        return Reply(body, lang, "plan", intent=intent, slots=slots, plan=plan, confirmation_token=token)
+        return self._show_plan(plan, lang, head=head, intent=intent, slots=slots)
+
+    def _show_plan(self, plan: Plan, lang: str, *, head: str = "", intent: str | None = None,
+                   slots: dict[str, Any] | None = None) -> Reply:
+        """Register ``plan`` as the one on screen (id, hash, expiry, code) and word it with its confirmation."""
+        s = self.session
+        pending = self.executor.issue(plan)
+        s.plan, s.token, s.confirmation = plan, pending.token, pending
+        body = head + plan.render(lang) + "\n" + _confirm_lines(pending, lang)
+        return Reply(body, lang, "plan", intent=intent or plan.intent, slots=slots or {}, plan=plan,
+                     confirmation_token=pending.token, pending=pending)
 
     # -- answers (never transact) -------------------------------------------------------------------------------
     def _answer(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Reply:
@@ -376,12 +447,9 @@ class Assistant:
                     sender=self.executor.account.address, request=text, steps=[], contract_plan=cplan)
         s = self.session
         if s.token:
-            self.book.cancel(s.token)
+            self.book.cancel_open(self.user)
         s.clear()
-        token = self.executor.issue(plan)
-        s.plan, s.token = plan, token
-        body = plan.render(lang) + "\n" + replies.say("confirm_prompt", lang)
-        return Reply(body, lang, "plan", intent="create_contract", plan=plan, confirmation_token=token)
+        return self._show_plan(plan, lang, intent="create_contract")
 
     # -- helpers ----------------------------------------------------------------------------------------------
     def _simulate(self, plan: Plan) -> None:
@@ -422,6 +490,20 @@ class Assistant:
             meta["tx_hashes"] = reply.outcome.tx_hashes
         self._history.add(self.user, "user", text, {})
         self._history.add(self.user, "assistant", reply.text, meta)
+
+
+def _prefix(reply: Reply, notice: str | None) -> None:
+    if notice:
+        reply.notice = notice
+        reply.text = notice + "\n" + reply.text
+
+
+def _confirm_lines(pending: Pending, lang: str) -> str:
+    """How to confirm the plan just drawn: its id, expiry and either "yes" or the code."""
+    secs = int(round(pending.seconds_left))
+    if pending.code:
+        return replies.say("confirm_code_prompt", lang, plan_id=pending.plan_id, seconds=secs, code=pending.code)
+    return replies.say("confirm_prompt", lang, plan_id=pending.plan_id, seconds=secs)
 
 
 def _amount_of(text: str, symbol: str) -> Decimal | None:

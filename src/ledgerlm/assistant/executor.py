@@ -1,6 +1,6 @@
 """The single signing path for user actions. Nothing else in the assistant signs or sends.
 
-    redeem one-time token (bound to the plan hash) -> known chain id -> policy again -> KYC gate -> simulate
+    redeem the confirmation (plan id + plan hash, one-time, in the shared ``ConfirmationStore``) -> known chain id -> policy again -> KYC gate -> simulate
     (local: snapshot, run every step, revert; remote: gas estimate per step) -> sign + send each step through
     ``chain.send`` (receipt status and expected events checked) -> record the spend -> audit record.
 
@@ -16,7 +16,7 @@ from typing import Any
 from eth_account.signers.local import LocalAccount
 
 from ledgerlm.assistant import policy
-from ledgerlm.assistant.confirm import ConfirmationBook
+from ledgerlm.assistant.confirmations import ConfirmationStore, Pending, PlanMismatch, plan_hash, split_token
 from ledgerlm.assistant.plan import Outcome, Plan, Step
 from ledgerlm.chain import Chain, TxResult
 from ledgerlm.errors import ChainError, LedgerError, PolicyViolation, TransactionFailed
@@ -33,9 +33,11 @@ class PartiallyExecuted(TransactionFailed):
 class Executor:
     """Runs confirmed plans on one chain with one signing account."""
 
-    def __init__(self, chain: Chain, book: ConfirmationBook, account: LocalAccount | None = None) -> None:
+    def __init__(self, chain: Chain, book: ConfirmationStore, account: LocalAccount | None = None, *,
+                 user: str = "default") -> None:
         self.chain = chain
         self.book = book
+        self.user = user
         self._account = account
 
     @property
@@ -43,13 +45,17 @@ class Executor:
         return self._account or self.chain.default_account
 
     # -- confirmation ---------------------------------------------------------------------------------------
-    def issue(self, plan: Plan) -> str:
-        """A one-time token for exactly this plan (the API's typed "yes")."""
-        return self.book.issue(plan, plan.to_data())
+    def issue(self, plan: Plan) -> Pending:
+        """Put exactly this plan on screen for ``user``: its id, hash, expiry and (above the threshold) code."""
+        return self.book.issue(self.user, plan)
 
-    def execute(self, plan: Plan | None, token: str) -> Outcome:
-        """Execute the plan the token was issued for. ``plan`` (optional) must be that same, unchanged plan."""
-        stored: Plan = self.book.redeem(token, plan.to_data() if plan is not None else None)
+    def execute(self, plan: Plan | None, token: str, code: str | None = None) -> Outcome:
+        """Execute the plan a confirmation (``<plan_id>.<plan_hash>``, plus the code when the plan showed one)
+        was given to. ``plan`` (optional) must be that same, unchanged plan."""
+        plan_id, digest = split_token(token)
+        if plan is not None and plan_hash(plan) != digest:
+            raise PlanMismatch("the plan changed after it was shown", "计划在显示后被修改", hint="confirm the new plan")
+        stored: Plan = self.book.confirm(self.user, plan_id, digest, code)
         return self._run(stored)
 
     # -- the pipeline ----------------------------------------------------------------------------------------

@@ -81,10 +81,17 @@ class Plan:
             "recipient": self.recipient, "counter_token": self.counter_token, "expected_out": s(self.expected_out),
             "min_out": s(self.min_out), "price_impact_pct": s(self.price_impact_pct),
             "slippage_pct": s(self.slippage_pct), "usd_value": s(self.usd_value), "flags": list(self.flags),
+            "fee_eth": s(self.fee_eth),
         }
         if self.contract_plan is not None:
             data["contract"] = self.contract_plan.to_dict()
         return data
+
+    def digest(self) -> str:
+        """The hash of ``to_data()`` a confirmation of this plan must carry."""
+        from ledgerlm.assistant.confirm import plan_digest
+
+        return plan_digest(self.to_data())
 
     def to_dict(self) -> dict[str, Any]:
         """Everything shown to the user (``--json`` and the HTTP API)."""
@@ -92,7 +99,7 @@ class Plan:
             return None if v is None else str(v)
 
         return {
-            **self.to_data(), "lang": self.lang, "request": self.request, "recipient_name": self.recipient_name,
+            **self.to_data(), "plan_hash": self.digest(), "lang": self.lang, "request": self.request, "recipient_name": self.recipient_name,
             "fee_eth": s(self.fee_eth), "fee_usd": s(self.fee_usd),
             "balances_before": {k: str(v) for k, v in self.balances_before.items()},
             "balances_after": {k: str(v) for k, v in self.balances_after.items()},

@@ -14,8 +14,27 @@ _TEXT: dict[str, dict[str, str]] = {
     "unknown_recipient": {"en": "I don't know who '{name}' is. Add them first: ledgerlm contacts add {name} 0x...",
                           "zh": "我不认识“{name}”。请先添加联系人：ledgerlm contacts add {name} 0x..."},
     "plan_header": {"en": "Here is exactly what will happen:", "zh": "将要执行的操作如下："},
-    "confirm_prompt": {"en": "Type yes to sign and send, anything else to cancel.",
-                       "zh": "输入“是”或 yes 签名并发送，输入其他内容取消。"},
+    "confirm_prompt": {"en": "Plan {plan_id} (valid {seconds} s). Type yes to sign and send, anything else cancels it.",
+                       "zh": "计划 {plan_id}（{seconds} 秒内有效）。输入“是”或 yes 签名并发送，输入其他内容即取消。"},
+    "confirm_code_prompt": {"en": "Plan {plan_id} (valid {seconds} s). This is a large amount: type the code {code} "
+                                  "to sign and send (yes is not enough); anything else cancels it.",
+                            "zh": "计划 {plan_id}（{seconds} 秒内有效）。金额较大：请输入确认码 {code} 签名并发送"
+                                  "（输入“是”不够）；输入其他内容即取消。"},
+    "stale_cancelled": {"en": "(The plan {plan_id} shown before was cancelled because you wrote something else; "
+                              "nothing was sent.)",
+                        "zh": "（你发送了其他内容，之前显示的计划 {plan_id} 已取消，没有发送任何交易。）"},
+    "next_request": {"en": "Next, request {index} of {total}: {text}", "zh": "接下来处理第 {index}/{total} 个请求：{text}"},
+    "several_requests": {"en": "I see {total} requests in your message; I will handle them one at a time:",
+                         "zh": "你的消息里有 {total} 个请求，我会逐个处理："},
+    "code_needed": {"en": "This plan needs its code ({code}), not yes. Type the code, or anything else to cancel.",
+                    "zh": "此计划需要输入确认码（{code}），而不是“是”。请输入确认码，或输入其他内容取消。"},
+    "not_a_terminal": {"en": "Not confirmed: input is not a terminal, so a typed yes cannot be trusted to come from "
+                             "you after you saw the plan. Nothing was sent. Scripts: ledgerlm act --yes \"...\"",
+                       "zh": "未确认：输入不是终端，无法确定“是”是在你看到计划之后输入的。没有发送任何交易。"
+                             "脚本请使用：ledgerlm act --yes \"...\""},
+    "script_refused": {"en": "Not sent: --yes only confirms plans the policy has nothing to ask about, and this one "
+                             "{why}. Run it in a terminal without --yes to confirm it yourself.",
+                       "zh": "未发送：--yes 只确认策略无需询问的计划，而此计划{why}。请在终端中去掉 --yes 亲自确认。"},
     "cancelled": {"en": "Cancelled. Nothing was sent.", "zh": "已取消，没有发送任何交易。"},
     "nothing_pending": {"en": "There is nothing waiting for confirmation.", "zh": "当前没有待确认的操作。"},
     "done": {"en": "Done: {summary}", "zh": "已完成：{summary}"},

@@ -52,6 +52,8 @@ class Session:
     pending: PendingRequest | None = None
     plan: Plan | None = None
     token: str | None = None
+    confirmation: Any = None  # the ConfirmationStore's Pending for ``plan``
+    queue: list[tuple[int, int, str, str]] = field(default_factory=list)  # (index, total, text, lang) still to do
     last: PendingRequest | None = None  # the last complete request, so an edit can re-plan it
     turns: list[dict[str, Any]] = field(default_factory=list)
 
@@ -59,6 +61,7 @@ class Session:
         self.pending = None
         self.plan = None
         self.token = None
+        self.confirmation = None
 
 
 def edit_amount(text: str) -> Decimal | None:

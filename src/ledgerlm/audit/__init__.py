@@ -64,11 +64,20 @@ def record(
     """Log one AI decision (parse result, intent, plan, explanation, answer, executed transaction).
 
     Returns once the record is committed: it then survives the process being killed. Safe to call from any thread.
+    When ledgerlm's own model made the decision, the record names its registry entry (``model_version`` =
+    ``"<entryId>:<manifestHash>"``) and an EIP-712 model receipt is stored for it (``ledgerlm.registry``).
     """
-    return (log or default_log()).append(
+    from ledgerlm.registry import decisions
+
+    if model_version is None:
+        model_version = decisions.model_version_for(component)
+    target = log or default_log()
+    appended = target.append(
         component, raw_input, output, actor=actor, model=model, model_version=model_version,
         tx_hashes=tx_hashes, kind=kind, redacted_input=redacted_input,
     )
+    decisions.sign_record(appended, str(target.path))
+    return appended
 
 
 def record_many(entries: Iterable[Entry | dict[str, Any]], *, log: AuditLog | None = None) -> list[AuditRecord]:
@@ -103,8 +112,10 @@ def start_auto_anchor(chain: Any = None, *, log: AuditLog | None = None, interva
 def prove(record_id: int, *, log: AuditLog | None = None) -> dict[str, Any]:
     """A self-contained JSON proof for an anchored record (see ``ledgerlm.audit.proofs``)."""
     from ledgerlm.audit.proofs import build_proof
+    from ledgerlm.registry.decisions import attach_receipt
 
-    return build_proof(log or default_log(), record_id)
+    target = log or default_log()
+    return attach_receipt(build_proof(target, record_id), str(target.path))
 
 
 def check(chain: Any = None, *, log: AuditLog | None = None) -> CheckReport:

@@ -8,17 +8,16 @@ process at the next start, the node crashed and anything after the last dump is 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ledgerlm.chain import locks
 from ledgerlm.config import data_dir, get
 from ledgerlm.errors import ChainError
 from ledgerlm.solidity import toolchain
@@ -96,13 +95,20 @@ def _port_open(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
+def _read_info(path: Path) -> NodeInfo | None:
+    """``node.json``, or None when it is missing or unreadable (a half-written or damaged file is not a node)."""
+    try:
+        return NodeInfo(**json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 def status() -> NodeInfo | None:
     """The running managed node, or None."""
-    path = _info_path()
-    if not path.exists():
-        return None
-    info = NodeInfo(**json.loads(path.read_text(encoding="utf-8")))
-    return info if _alive(info.pid) else None
+    info = _read_info(_info_path())
+    return info if info is not None and _alive(info.pid) else None
 
 
 def _crash_message(info: NodeInfo) -> str:
@@ -111,23 +117,19 @@ def _crash_message(info: NodeInfo) -> str:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(state.stat().st_mtime))
         return (
             f"the local chain (pid {info.pid}) was not stopped cleanly; its state was restored from the last "
-            f"dump at {when}. Transactions after that moment are lost."
+            f"dump at {when}. Transactions after that moment are lost; deployments made after it are shown as "
+            "`lost` (see `ledgerlm deployments`)."
         )
     return (
         f"the local chain (pid {info.pid}) was not stopped cleanly and had not dumped any state yet; "
-        "it starts empty."
+        "it starts empty: every earlier local deployment is lost (shown as `lost` in `ledgerlm deployments`)."
     )
 
 
-@contextlib.contextmanager
-def _start_lock() -> Iterator[None]:
-    """Serialise starts across processes sharing one data dir, so only one node is ever launched."""
-    with open(chain_dir() / "node.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _start_lock() -> contextlib.AbstractContextManager[None]:
+    """Serialise starts and stops across processes sharing one data dir, so only one node is ever launched and
+    every process finds the same one again through ``node.json``."""
+    return locks.file_lock("node.lock", what="the managed node (start/stop)", timeout_s=60)
 
 
 def start() -> StartReport:
@@ -143,11 +145,11 @@ def _start_locked() -> StartReport:
     recovered = False
     message = ""
     info_path = _info_path()
-    if info_path.exists():
-        old = NodeInfo(**json.loads(info_path.read_text(encoding="utf-8")))
+    old = _read_info(info_path)
+    if old is not None:
         recovered = True
         message = _crash_message(old)
-        info_path.unlink()
+    info_path.unlink(missing_ok=True)
     port = _free_port()
     state = _state_path()
     log = open(chain_dir() / "anvil.log", "ab")  # noqa: SIM115 - handed to the child process
@@ -194,10 +196,16 @@ def _start_locked() -> StartReport:
 
 def stop(timeout_s: float = 10.0) -> bool:
     """Stop the managed node by its PID (SIGTERM lets anvil dump its state). Returns whether one was running."""
+    with _start_lock():
+        return _stop_locked(timeout_s)
+
+
+def _stop_locked(timeout_s: float) -> bool:
     path = _info_path()
-    if not path.exists():
+    info = _read_info(path)
+    if info is None:
+        path.unlink(missing_ok=True)
         return False
-    info = NodeInfo(**json.loads(path.read_text(encoding="utf-8")))
     was_running = _alive(info.pid)
     if was_running:
         os.kill(info.pid, signal.SIGTERM)
@@ -214,5 +222,6 @@ def stop(timeout_s: float = 10.0) -> bool:
 
 def reset() -> None:
     """Stop the node and forget its state (a fresh chain on the next start)."""
-    stop()
-    _state_path().unlink(missing_ok=True)
+    with _start_lock():
+        _stop_locked(10.0)
+        _state_path().unlink(missing_ok=True)

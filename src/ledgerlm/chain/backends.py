@@ -78,6 +78,8 @@ def _anvil() -> Chain:
     report = anvil.start()
     if report.started:
         last_start = report
+        if report.recovered_from_crash and report.message:
+            _warn(report.message)
     url = report.node.url
     cached = _anvil_chains.get(url)
     if cached is not None:
@@ -86,8 +88,19 @@ def _anvil() -> Chain:
     accounts = list(anvil_dev_accounts())
     chain = Chain(w3, "anvil", accounts, accounts[0], url=url)
     chain.wait_ready()
+    chain.sync_clock()
     _anvil_chains[url] = chain
     return chain
+
+
+def _warn(message: str) -> None:
+    """Every command that restarts the node after an unclean stop says what was lost (stderr, one line)."""
+    import sys
+
+    from ledgerlm.inert import strip_controls
+
+    sys.stderr.write(f"warning: {strip_controls(message)}\n")
+    sys.stderr.flush()
 
 
 def _rpc(url: str) -> Chain:

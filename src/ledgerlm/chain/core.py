@@ -60,6 +60,48 @@ except ImportError:  # pragma: no cover - eth-tester is a dependency, but keep r
     _TesterFailed = ContractLogicError  # type: ignore[assignment,misc]
 
 _RPC_ERRORS = (ContractLogicError, Web3RPCError, ValueError, _TesterFailed)
+_CONNECTION_ERRORS = (ConnectionError, OSError, TimeoutError)
+NONCE_RETRIES = 8
+_NONCE_WORDS = ("nonce too low", "nonce too high", "already known", "replacement transaction underpriced",
+                "invalid nonce", "nonce has already been used")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
+
+
+def is_nonce_error(exc: BaseException) -> bool:
+    """Whether the node refused a transaction for its nonce (a race with another sender, not a revert)."""
+    return any(word in str(exc).lower() for word in _NONCE_WORDS)
+
+
+def node_gone(chain: Chain, exc: BaseException) -> ChainError:
+    where = chain.url or chain.backend
+    hint = ("the managed node stopped; the next command restarts it (`ledgerlm node start`)" if chain.backend == "anvil"
+            else "check that the node is running and reachable")
+    return ChainError(f"the chain at {where} stopped answering ({type(exc).__name__})", hint=hint)
+
+
+class _Both:
+    """Enter two context managers as one (a thread lock, then the cross-process file lock)."""
+
+    def __init__(self, first: Any, second: Any) -> None:
+        self.first, self.second = first, second
+
+    def __enter__(self) -> None:
+        self.first.__enter__()
+        try:
+            self.second.__enter__()
+        except BaseException:
+            self.first.__exit__(None, None, None)
+            raise
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            self.second.__exit__(*exc)
+        finally:
+            self.first.__exit__(*exc)
 
 
 class Chain:
@@ -85,6 +127,7 @@ class Chain:
         self._errors = ErrorRegistry()
         self._events: dict[bytes, dict[str, Any]] = {}
         self._chain_id: int | None = None
+        self._genesis: str | None = None
         #: next nonce per sender for transactions this process sent; refreshed from the node on any doubt
         self._nonces: dict[str, int] = {}
 
@@ -142,18 +185,45 @@ class Chain:
         if frm:
             params["from"] = frm
         try:
-            return fn.call(params)
+            return self._rpc(lambda: fn.call(params))
         except _RPC_ERRORS as exc:
             raise to_contract_reverted(exc, self._errors) from None
 
     def balance(self, address: str) -> int:
-        return int(self.w3.eth.get_balance(to_checksum_address(address)))
+        return int(self._rpc(lambda: self.w3.eth.get_balance(to_checksum_address(address))))
 
     def code(self, address: str) -> bytes:
-        return bytes(self.w3.eth.get_code(to_checksum_address(address)))
+        return bytes(self._rpc(lambda: self.w3.eth.get_code(to_checksum_address(address))))
 
     def now(self) -> int:
-        return int(self.w3.eth.get_block("latest")["timestamp"])
+        return int(self._rpc(lambda: self.w3.eth.get_block("latest"))["timestamp"])
+
+    def sync_clock(self) -> int:
+        """On the managed anvil, mine an empty block when the latest one is older than the wall clock, so "now"
+        (and every "in 45 days" computed from it) follows real time between commands. Returns the new "now"."""
+        latest = self.now()
+        if self.backend == "anvil" and latest < int(time.time()) - 1:
+            self._rpc(lambda: self.w3.provider.make_request("evm_mine", []))
+            latest = self.now()
+        return latest
+
+    @property
+    def genesis_hash(self) -> str:
+        """The hash of block 0: with the chain id, what identifies a chain's history."""
+        if self._genesis is None:
+            block = self._rpc(lambda: self.w3.eth.get_block(0))
+            self._genesis = HexBytes(block["hash"]).to_0x_hex()
+        return str(self._genesis)
+
+    def block_hash(self, number: int) -> str | None:
+        """The hash of block ``number`` on this chain now, or None when the chain has no such block."""
+        try:
+            block = self._rpc(lambda: self.w3.eth.get_block(int(number)))
+        except ChainError:
+            raise
+        except Exception:  # BlockNotFound and backend-specific variants
+            return None
+        return HexBytes(block["hash"]).to_0x_hex()
 
     def _address_of(self, sender: LocalAccount | str | None) -> str | None:
         if isinstance(sender, str):
@@ -173,15 +243,19 @@ class Chain:
         *,
         sender: LocalAccount | None = None,
         value: int = 0,
+        on_signed: Callable[[int, str], None] | None = None,
     ) -> TxResult:
-        """Deploy ``artifact`` with constructor ``args``; the result's ``address`` is the new contract."""
+        """Deploy ``artifact`` with constructor ``args``; the result's ``address`` is the new contract.
+
+        ``on_signed(nonce, tx_hash)`` runs after signing and before sending (under the nonce lock): the journal
+        writes the address the deployment will get there, so a crash right after sending loses nothing."""
         self.register_abi(artifact.abi)
         factory = self.w3.eth.contract(abi=artifact.abi, bytecode=artifact.bytecode)
         try:
             data = factory.constructor(*args).data_in_transaction
         except (TypeError, ValueError) as exc:
             raise ChainError(f"constructor arguments do not match {artifact.contract_name}'s ABI: {exc}") from None
-        result = self.send({"data": data, "value": value}, sender=sender)
+        result = self.send({"data": data, "value": value}, sender=sender, on_signed=on_signed)
         if not result.address:
             raise TransactionFailed(f"deployment of {artifact.contract_name} created no contract")
         return result
@@ -204,7 +278,7 @@ class Chain:
     def estimate(self, tx: dict[str, Any], sender: str) -> int:
         """Gas estimate = simulation: a revert raises ``ContractReverted`` before anything is signed."""
         try:
-            return int(self.w3.eth.estimate_gas({**tx, "from": sender}))
+            return int(self._rpc(lambda: self.w3.eth.estimate_gas({**tx, "from": sender})))
         except _RPC_ERRORS as exc:
             raise to_contract_reverted(exc, self._errors) from None
 
@@ -215,31 +289,50 @@ class Chain:
         sender: LocalAccount | None = None,
         expect_events: Iterable[str] = (),
         timeout_s: float = 120,
+        on_signed: Callable[[int, str], None] | None = None,
     ) -> TxResult:
-        """The one place where ledgerlm signs and sends a transaction."""
+        """The one place where ledgerlm signs and sends a transaction.
+
+        Nonce allocation and sending happen under one OS file lock per sender (shared by every process on this
+        data dir), so two processes never pick the same nonce; a nonce the node still rejects ("nonce too low",
+        "already known") is re-read from the node and the transaction re-signed, never shown as a revert."""
         account = sender or self.default_account
-        with self._lock:
+        with self._sender_lock(account.address):
             gas = self.estimate(tx, account.address) * GAS_MARGIN_NUM // GAS_MARGIN_DEN + 10_000
-            base_fee = int(self.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
-            full = {
-                **tx,
-                "from": account.address,
-                "chainId": self.chain_id,
-                "nonce": self._next_nonce(account.address),
-                "gas": gas,
-                "maxPriorityFeePerGas": PRIORITY_FEE_WEI,
-                "maxFeePerGas": 2 * base_fee + PRIORITY_FEE_WEI,
-                "type": 2,
-            }
-            signed = account.sign_transaction(full)
-            try:
-                tx_hash = self.w3.eth.send_raw_transaction(signed.raw_transaction)
-            except _RPC_ERRORS as exc:
-                self._nonces.pop(account.address, None)  # another process may have used it: ask the node next time
-                raise to_contract_reverted(exc, self._errors) from None
+            base_fee = int(self._rpc(lambda: self.w3.eth.get_block("latest")).get("baseFeePerGas") or 0)
+            full: dict[str, Any] = {}
+            for attempt in range(NONCE_RETRIES):
+                full = {
+                    **tx,
+                    "from": account.address,
+                    "chainId": self.chain_id,
+                    "nonce": self._next_nonce(account.address),
+                    "gas": gas,
+                    "maxPriorityFeePerGas": PRIORITY_FEE_WEI,
+                    "maxFeePerGas": 2 * base_fee + PRIORITY_FEE_WEI,
+                    "type": 2,
+                }
+                signed = account.sign_transaction(full)
+                if on_signed is not None:
+                    on_signed(int(full["nonce"]), HexBytes(signed.hash).to_0x_hex())
+                try:
+                    raw = signed.raw_transaction
+                    tx_hash = self._rpc(lambda raw=raw: self.w3.eth.send_raw_transaction(raw))
+                    break
+                except _RPC_ERRORS as exc:
+                    self._nonces.pop(account.address, None)  # ask the node next time
+                    if not is_nonce_error(exc):
+                        raise to_contract_reverted(exc, self._errors) from None
+                    if attempt == NONCE_RETRIES - 1:
+                        raise ChainError(
+                            f"the node kept rejecting the nonce of {account.address} ({_first_line(exc)})",
+                            hint="another program is sending from the same account; retry when it is done",
+                        ) from None
+                    time.sleep(0.05 * (attempt + 1))
             self._nonces[account.address] = full["nonce"] + 1
         try:
-            receipt = self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01)
+            receipt = self._rpc(
+                lambda: self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01))
         except TimeExhausted:
             raise ChainError(
                 f"transaction {tx_hash.hex()} was sent but not mined within {timeout_s:.0f} s",
@@ -257,11 +350,28 @@ class Chain:
         return result
 
     def _next_nonce(self, address: str) -> int:
-        """The node's pending count, raised to what this process already sent (saves a round trip per send)."""
+        """The node's pending count. Only the in-process chain (which no other process can reach) trusts the count
+        it keeps itself; a shared node is asked every time, under the sender lock."""
         known = self._nonces.get(address)
-        if known is not None and self.is_local:
+        if known is not None and self.backend == "memory":
             return known
-        return int(self.w3.eth.get_transaction_count(address, "pending"))
+        return int(self._rpc(lambda: self.w3.eth.get_transaction_count(address, "pending")))
+
+    def _sender_lock(self, address: str) -> Any:
+        """The cross-process lock for one sender's nonces (in-process chains need only the thread lock)."""
+        if self.backend == "memory":
+            return self._lock
+        from ledgerlm.chain.locks import file_lock
+
+        return _Both(self._lock, file_lock(f"nonce-{self.chain_id}-{address.lower()}.lock",
+                                           what=f"the nonces of {address}", timeout_s=120))
+
+    def _rpc(self, fn: Callable[[], Any]) -> Any:
+        """Run one node request; a node that went away becomes a ``ChainError`` naming it, not a traceback."""
+        try:
+            return fn()
+        except _CONNECTION_ERRORS as exc:
+            raise node_gone(self, exc) from None
 
     def _failure_reason(self, tx: dict[str, Any], receipt: Any, tx_hash: str) -> ContractReverted:
         replay = {k: tx[k] for k in ("from", "to", "data", "value") if k in tx}

@@ -27,6 +27,8 @@ _AREAS = [
     "ledgerlm.cli.privacy",
     "ledgerlm.cli.identity",
     "ledgerlm.cli.consensus",
+    "ledgerlm.cli.models",
+    "ledgerlm.cli.server",
 ]
 
 

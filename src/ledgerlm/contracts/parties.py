@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from eth_utils import is_address, is_checksum_address, to_checksum_address
-
 
 def normalize_party(value: str | None) -> str | None:
     """Validate an address (mixed case must carry a correct EIP-55 checksum); keep names as placeholders."""
@@ -13,6 +11,8 @@ def normalize_party(value: str | None) -> str | None:
     if not value:
         return None
     if value.lower().startswith("0x"):
+        from eth_utils import is_address, is_checksum_address, to_checksum_address  # keccak only for addresses
+
         if not is_address(value):
             raise ValueError(f"{value!r} is not a valid 20-byte hex address")
         if value != value.lower() and value != value.upper()[:2].lower() + value[2:].upper() and not \

@@ -15,13 +15,13 @@ from typing import Any
 from ledgerlm.chain import Chain, connect
 from ledgerlm.chain import contacts as address_book
 from ledgerlm.config import get
-from ledgerlm.contracts import registry
+from ledgerlm.contracts import journal, registry
 from ledgerlm.contracts.assets import Asset, resolve_asset
 from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import BuildContext
 from ledgerlm.contracts.parties import is_placeholder
 from ledgerlm.contracts.spec import ContractSpec, build_spec, spec_class
-from ledgerlm.errors import ChainError, ConfirmationRequired, InputError, LedgerError, SpecError
+from ledgerlm.errors import ConfirmationRequired, InputError, SpecError
 from ledgerlm.solidity import analysis, compiler
 from ledgerlm.solidity.artifact import Artifact
 
@@ -217,15 +217,11 @@ def build_context(chain: Chain, spec: ContractSpec, parties: dict[str, Any], ass
 
 
 def self_test(chain: Chain, artifact: Artifact, spec: ContractSpec, ctx: BuildContext) -> list[str]:
-    """Run the kind's behavioural scenario with the real parameters on a snapshot of the target chain (local
-    chains) or on a throw-away in-process chain (remote networks), then roll back: nothing of it remains."""
+    """Run the kind's behavioural scenario with the real parameters on a throw-away in-process py-evm chain.
+
+    The target chain is never touched: no ``evm_snapshot``/``evm_revert`` on the user's node (a revert there would
+    undo other processes' transactions and set its clock back), so any number of processes may create at once."""
     plugin = get_plugin(spec.kind)
-    if chain.is_local:
-        snap = chain.snapshot()
-        try:
-            return list(plugin.self_test(chain, artifact, spec, ctx))
-        finally:
-            chain.revert(snap)
     scratch = connect("memory")
     roles = plugin.roles(spec)
     scratch_asset = resolve_asset(scratch, spec.token) if "token" in type(spec).model_fields else None
@@ -234,13 +230,12 @@ def self_test(chain: Chain, artifact: Artifact, spec: ContractSpec, ctx: BuildCo
     return list(plugin.self_test(scratch, artifact, spec, build_context(scratch, spec, parties, scratch_asset)))
 
 
-#: The field that measures a contract's size, per kind (token supply is not money held, so tokens have none).
-SIZE_FIELDS = {"loan": "principal", "escrow": "amount", "vesting": "amount", "crowdfund": "goal"}
-
-
 def contract_size_usd(spec: ContractSpec) -> Decimal | None:
-    """The USD value a contract will hold, from the shipped prices; None when it has no size or no known price."""
-    field_name = SIZE_FIELDS.get(spec.kind)
+    """The USD value a contract will hold, from the shipped prices; None when it has no size or no known price.
+    The field that measures the size is the kind's ``DESCRIPTOR.size_field`` (token supply is not money held)."""
+    from ledgerlm.contracts.kinds import descriptor
+
+    field_name = descriptor(spec.kind).size_field
     amount = getattr(spec, field_name, None) if field_name else None
     if amount is None:
         return None
@@ -300,47 +295,12 @@ def create_contract(
     assumptions += bound
     ctx = build_context(chain, spec, parties, asset)
     checks = timed("test", lambda: self_test(chain, artifact, spec, ctx))
+    chain.sync_clock()
     ctx = build_context(chain, spec, parties, asset)
-    args = plugin.constructor_args(spec, ctx)
-    result = timed("deploy", lambda: chain.deploy(artifact, args, value=plugin.value_wei(spec, ctx)))
-    assert result.address is not None
-
-    def verify() -> None:
-        if not artifact.matches_runtime(chain.code(result.address)):
-            raise ChainError(f"the code at {result.address} is not the artefact that was analysed")
-
-    timed("verify", verify)
-    checks.append("deployed runtime code equals the analysed artefact")
-    deployment = registry.record(
-        kind=spec.kind,
-        contract_name=artifact.contract_name,
-        request=plan.request,
-        lang=plan.lang,
-        spec=spec.params(),
-        parties=parties | ({"asset": asset.address or "ETH", "asset_symbol": asset.symbol} if asset else {}),
-        source_hash=compiler.source_hash(generated.source),
-        artifact_key=artifact.key,
-        abi=artifact.abi,
-        address=result.address,
-        chain_id=chain.chain_id,
-        backend=chain.backend,
-        tx_hash=result.tx_hash,
-        block_number=result.block_number,
-        gas_used=result.gas_used,
-        deployer=chain.default_account.address,
-    )
-    try:
-        follow_ups = timed("fund", lambda: plugin.post_deploy(chain, result.address, spec, ctx))
-    except LedgerError as exc:
-        raise ChainError(
-            f"deployment #{deployment.id} at {deployment.address} succeeded, but funding it failed: {exc}",
-            hint="the contract is recorded; fund it by sending the amount to its address",
-        ) from exc
-    _audit("contracts.create", plan.request or "",
-           {"kind": plan.kind, "params": plan.spec.params(), "address": deployment.address, "id": deployment.id,
-            "chain_id": deployment.chain_id, "artifact_key": deployment.artifact_key,
-            "analysis": report.counts(), "checks": checks},
-           tx_hashes=(deployment.tx_hash, *follow_ups))
+    party_record = parties | ({"asset": asset.address or "ETH", "asset_symbol": asset.symbol} if asset else {})
+    deployment, checks = journal.create_journaled(
+        chain, plan=plan, plugin=plugin, artifact=artifact, source_hash=compiler.source_hash(generated.source),
+        parties=party_record, ctx=ctx, checks=checks, analysis_counts=report.counts(), timed=timed)
     return CreateResult(deployment, report, checks, timings, assumptions)
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eth_utils import is_checksum_address, to_checksum_address
-
 from ledgerlm.errors import InputError
 
 __all__ = ["AddressMatch", "find_addresses", "is_address_like", "validate_address"]
@@ -44,6 +42,8 @@ def validate_address(value: str) -> str:
     if len(body) != 40:
         raise InputError(f"{raw!r} has {len(body)} hex characters, an address has 40",
                          hint="copy the whole address again")
+    from eth_utils import is_checksum_address, to_checksum_address  # keccak: loaded only when an address appears
+
     if body != body.lower() and body != body.upper() and not is_checksum_address("0x" + body):
         raise InputError(
             f"address {raw} has an invalid EIP-55 checksum (mixed case that does not match)",

@@ -13,16 +13,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from ledgerlm.config import load_config
-from ledgerlm.contracts.spec import KINDS, build_spec, spec_class
+from ledgerlm.contracts.kinds import descriptor, kind_names
+from ledgerlm.contracts.spec import build_spec, spec_class
 from ledgerlm.errors import AmbiguousRequest, InputError
 from ledgerlm.language.extract import extract_params
 from ledgerlm.language.kinds import classify_kind
 from ledgerlm.language.lang import detect_lang
 
 __all__ = ["ParseResult", "confidence_threshold", "parse"]
-
-_KIND_NAMES_ZH = {"loan": "借贷", "token": "代币", "escrow": "托管", "vesting": "锁仓释放", "crowdfund": "众筹",
-                  "multisig": "多签钱包"}
 
 
 class ParseResult(BaseModel):
@@ -53,11 +51,12 @@ def confidence_threshold() -> float:
 
 
 def _ambiguous(text: str, scores: dict[str, float], lang: str) -> AmbiguousRequest:
-    options = [k for k in sorted(KINDS, key=lambda k: -scores.get(k, 0.0)) if scores.get(k, 0.0) >= 0.05][:3]
+    kinds = kind_names()
+    options = [k for k in sorted(kinds, key=lambda k: -scores.get(k, 0.0)) if scores.get(k, 0.0) >= 0.05][:3]
     if not options:
-        options = list(KINDS)
+        options = list(kinds)
     if lang == "zh":
-        listed = "、".join(f"{k}（{_KIND_NAMES_ZH[k]}）" for k in options)
+        listed = "、".join(f"{k}（{descriptor(k).name('zh')}）" for k in options)
         return AmbiguousRequest(f"无法确定要创建哪种合约：{text!r}。可能是：{listed}", options,
                                 hint="请说明合约类型，或使用 --kind 指定 / pass --kind KIND")
     return AmbiguousRequest(f"could not tell which kind of contract {text!r} asks for; it may be: "
@@ -100,6 +99,8 @@ def parse(text: str, *, allow_high_rate: bool = False, llm: Any = None, kind: st
 
 
 def _configured_llm() -> Any:
+    if not str(load_config().get("llm", {}).get("url") or "").strip():
+        return None  # no endpoint configured: the HTTP client is not even imported
     from ledgerlm.language.llm import LLMClient
 
     return LLMClient.from_config()

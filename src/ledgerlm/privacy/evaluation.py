@@ -107,3 +107,35 @@ def ledgerlm_redactor(text: str) -> list[tuple[str, int, int]]:
     from ledgerlm.privacy import redact
 
     return [(f.type, f.start, f.end) for f in redact(text).findings]
+
+
+_MARK = __import__("re").compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
+
+
+def load_marked(path: Path) -> list[dict[str, Any]]:
+    """Read a hand-written set in the inline format (``<lang>\\t<text>`` with ``[[TYPE|value]]`` marks).
+
+    Lines starting with ``#`` are comments; ``SECRET:<KIND>\\t<text>`` is a message that must be refused. A CN_ID
+    value ending in ``?`` gets its check digit computed, so the set holds valid numbers without copying real ones.
+    """
+    from ledgerlm.privacy.validators import cn_id_check_char
+
+    items: list[dict[str, Any]] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, _, body = line.partition("\t")
+        secret = head.split(":", 1)[1] if head.startswith("SECRET:") else None
+        lang = "zh" if secret is None and head == "zh" else ("en" if secret is None else "any")
+        text, entities, cursor = "", [], 0
+        for m in _MARK.finditer(body):
+            text += body[cursor : m.start()]
+            kind, value = m.group(1), m.group(2)
+            if kind == "CN_ID" and value.endswith("?"):
+                value = value[:-1] + cn_id_check_char(value[:-1])
+            entities.append({"type": kind, "value": value, "start": len(text), "end": len(text) + len(value)})
+            text += value
+            cursor = m.end()
+        text += body[cursor:]
+        items.append({"id": n, "lang": lang, "text": text, "entities": entities, "secret": secret})
+    return items

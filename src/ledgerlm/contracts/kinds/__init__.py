@@ -1,26 +1,112 @@
-"""One folder per contract kind: spec, Solidity template, invariants, explainer.
+"""The kind registry: one folder per contract kind, discovered, never listed by hand.
 
-``get_plugin(kind)`` is how the pipeline and ``explain`` reach a kind; plugins are imported lazily so importing
-the package stays cheap.
+A kind is a sub-package of this package (or of any folder added to its ``__path__``) that has a
+``descriptor.py`` with ``DESCRIPTOR``. Its other modules are reached through the registry and imported lazily:
+
+- ``spec.py``      ``SPEC``: the pydantic spec (language and pipeline);
+- ``extract.py``   ``extract(scan) -> params``: the rules that read the kind's params from a request;
+- ``plugin.py``    ``PLUGIN``: template, constructor arguments, self-test, explainer (the on-chain part).
+
+Why discovery: adding a kind used to touch about twelve places, two of which failed silently (the zh "which
+kind?" question raised KeyError, the KYC size gate skipped the kind). Now everything that needs the list of kinds
+(``kind_names()``), a kind's names, cues, roles or size field (``descriptor(kind)``) reads it from here.
+Importing this package is cheap: descriptors import nothing heavy, plugins load on first ``get_plugin``.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from ledgerlm.contracts.kinds.base import KindPlugin
-from ledgerlm.contracts.spec import KINDS
 from ledgerlm.errors import SpecError
 
-_cache: dict[str, KindPlugin] = {}
+if TYPE_CHECKING:
+    from ledgerlm.contracts.kinds.base import KindDescriptor, KindPlugin
+    from ledgerlm.contracts.spec import ContractSpec
+
+__all__ = ["KindDescriptor", "KindPlugin", "descriptor", "descriptors", "extractor", "get_plugin", "kind_names",
+           "reset_registry", "spec_class"]
+
+_LOCK = threading.Lock()
+_descriptors: dict[str, KindDescriptor] = {}
+_plugins: dict[str, KindPlugin] = {}
+
+
+def _discover() -> dict[str, KindDescriptor]:
+    with _LOCK:
+        if not _descriptors:
+            found: dict[str, KindDescriptor] = {}
+            for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+                if not info.ispkg or info.name.startswith("_"):
+                    continue
+                try:
+                    module = importlib.import_module(f"{__name__}.{info.name}.descriptor")
+                except ModuleNotFoundError as exc:
+                    if exc.name == f"{__name__}.{info.name}.descriptor":
+                        continue  # a folder that is not a kind (shared support code)
+                    raise
+                desc = module.DESCRIPTOR
+                if desc.kind != info.name:
+                    raise SpecError("kind", f"folder {info.name!r} describes kind {desc.kind!r}",
+                                    hint="a kind's folder name and DESCRIPTOR.kind must be the same")
+                found[desc.kind] = desc
+            _descriptors.update(found)
+        return _descriptors
+
+
+def reset_registry() -> None:
+    """Forget discovered kinds (tests that add a folder to ``__path__`` call this before and after)."""
+    with _LOCK:
+        _descriptors.clear()
+        _plugins.clear()
+
+
+def kind_names() -> tuple[str, ...]:
+    """Every discovered kind, in a stable order (alphabetical by folder)."""
+    return tuple(_discover())
+
+
+def descriptors() -> dict[str, KindDescriptor]:
+    return dict(_discover())
+
+
+def _unknown(kind: str) -> SpecError:
+    return SpecError("kind", f"unknown contract kind {kind!r}", hint=f"choose one of: {', '.join(kind_names())}")
+
+
+def descriptor(kind: str) -> KindDescriptor:
+    found = _discover().get(kind)
+    if found is None:
+        raise _unknown(kind)
+    return found
+
+
+def _module(kind: str, name: str) -> Any:
+    descriptor(kind)
+    return importlib.import_module(f"{__name__}.{kind}.{name}")
+
+
+def spec_class(kind: str) -> type[ContractSpec]:
+    return _module(kind, "spec").SPEC  # type: ignore[no-any-return]
+
+
+def extractor(kind: str) -> Callable[[Any], dict[str, Any]]:
+    """The kind's rule extractor ``extract(scan) -> params`` (see ``ledgerlm.language.extract.Scan``)."""
+    return _module(kind, "extract").extract  # type: ignore[no-any-return]
 
 
 def get_plugin(kind: str) -> KindPlugin:
-    if kind not in KINDS:
-        raise SpecError("kind", f"unknown contract kind {kind!r}", hint=f"choose one of: {', '.join(KINDS)}")
-    if kind not in _cache:
-        _cache[kind] = importlib.import_module(f"ledgerlm.contracts.kinds.{kind}.plugin").PLUGIN
-    return _cache[kind]
+    if kind not in _plugins:
+        _plugins[kind] = _module(kind, "plugin").PLUGIN
+    return _plugins[kind]
 
 
-__all__ = ["KindPlugin", "get_plugin"]
+def __getattr__(name: str) -> Any:
+    if name in ("KindPlugin", "KindDescriptor"):
+        from ledgerlm.contracts.kinds import base
+
+        return getattr(base, name)
+    raise AttributeError(name)

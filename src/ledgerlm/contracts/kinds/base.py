@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
-from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.errors import ChainError, LedgerError
 
 Lang = Literal["zh", "en"]
@@ -94,6 +93,36 @@ class Explanation:
 
 
 ZERO_ADDRESS = "0x0000000000000000000000000000000000000000"
+
+
+@dataclass(frozen=True)
+class KindDescriptor:
+    """What a kind says about itself, read by the parser, the classifier, the KYC gate and the CLI.
+
+    Each kind folder ``contracts/kinds/<kind>/`` has a ``descriptor.py`` with ``DESCRIPTOR = KindDescriptor(...)``;
+    the registry (``ledgerlm.contracts.kinds``) discovers the folders, so adding a kind touches its folder only.
+    The descriptor module must stay light (no chain, compiler or numpy imports): parsing reads it.
+
+    - ``display``: the kind's name for people, per language (``{"en": "loan", "zh": "借贷"}``);
+    - ``keywords``: ``(regex, weight)`` evidence for the classifier (weights in logit units, 4.0 = strong);
+    - ``prototypes``: example requests (both languages) whose embeddings stand for the kind;
+    - ``roles``: spec fields that hold parties, each with its cue words ``(english regex, chinese regex)``;
+    - ``size_field``: the spec field that measures the money the contract holds (KYC gate), or None;
+    - ``party_lists``: spec fields that hold a list of parties (multisig owners).
+    The extractor is ``extract.py: extract(scan) -> params``, the spec ``spec.py: SPEC``, the on-chain part
+    (template, self-test, explainer) ``plugin.py: PLUGIN``; all three are imported only when needed.
+    """
+
+    kind: str
+    display: dict[str, str]
+    keywords: tuple[tuple[str, float], ...]
+    prototypes: tuple[str, ...]
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    size_field: str | None = None
+    party_lists: tuple[str, ...] = ()
+
+    def name(self, lang: str) -> str:
+        return self.display.get(lang) or self.display.get("en") or self.kind
 
 
 def t(lang: str, en: str, zh: str) -> str:
@@ -195,10 +224,17 @@ def keyed_context(chain: Any, ctx: BuildContext) -> tuple[BuildContext, bool]:
 
 
 
+def _erc20_abi() -> list[dict[str, Any]]:
+    """The ERC-20 ABI, imported on use: ``ledgerlm.chain`` loads web3 and py-evm, which parsing never needs."""
+    from ledgerlm.chain.erc20 import ERC20_ABI
+
+    return ERC20_ABI
+
+
 def asset_balance(chain: Any, asset: str | None, who: str) -> int:
     if asset is None:
         return chain.balance(who)
-    return int(chain.call(chain.contract(asset, ERC20_ABI).functions.balanceOf(who)))
+    return int(chain.call(chain.contract(asset, _erc20_abi()).functions.balanceOf(who)))
 
 
 def read_asset_state(chain: Any, address: str, abi: list[dict[str, Any]],
@@ -216,14 +252,14 @@ def give_asset(chain: Any, asset: str | None, to: str, amount: int, *, sender: s
     """Move ``amount`` base units from ``sender`` to ``to`` (ETH on local chains is plentiful: only tokens move)."""
     if asset is None or amount == 0 or to == sender:
         return
-    chain.transact(chain.contract(asset, ERC20_ABI).functions.transfer(to, amount), sender=signer(chain, sender))
+    chain.transact(chain.contract(asset, _erc20_abi()).functions.transfer(to, amount), sender=signer(chain, sender))
 
 
 def approve_asset(chain: Any, asset: str | None, owner: str, spender: str, amount: int) -> int:
     """Approve an ERC-20 pull and return the ETH ``value`` to attach to the paying call (the amount for ETH)."""
     if asset is None:
         return amount
-    chain.transact(chain.contract(asset, ERC20_ABI).functions.approve(spender, amount), sender=signer(chain, owner))
+    chain.transact(chain.contract(asset, _erc20_abi()).functions.approve(spender, amount), sender=signer(chain, owner))
     return 0
 
 
@@ -407,7 +443,7 @@ def read_asset_decimals(chain: Any, asset: str | None) -> int:
     if not asset or asset == ZERO_ADDRESS:
         return 18
     try:
-        return int(chain.call(chain.contract(asset, ERC20_ABI).functions.decimals()))
+        return int(chain.call(chain.contract(asset, _erc20_abi()).functions.decimals()))
     except LedgerError:
         return 18
 

@@ -1,0 +1,74 @@
+"""``find_numbers`` time per call on the dev sentences, against the committed (HEAD) grammar in the same process.
+
+The baseline is the version of ``language/numbers.py`` in git HEAD, loaded from ``git show`` into a private module,
+so both are timed on the same machine in the same run. Prints p50/mean per call for each and the ratio.
+Run: .venv/bin/python bench/number_grammar.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, SHARED, load_jsonl, percentile  # noqa: E402
+
+from ledgerlm.language.numbers import find_numbers  # noqa: E402
+
+
+def _baseline() -> Callable[[str], Any] | None:
+    try:
+        source = subprocess.run(["git", "show", "HEAD:src/ledgerlm/language/numbers.py"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    path = Path(tempfile.mkdtemp()) / "numbers_head.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("numbers_head", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["numbers_head"] = module
+    spec.loader.exec_module(module)
+    return module.find_numbers  # type: ignore[no-any-return]
+
+
+def _time(fn: Callable[[str], Any], texts: list[str], rounds: int) -> list[float]:
+    for t in texts:  # warm the regex caches
+        fn(t)
+    samples = []
+    for _ in range(rounds):
+        for t in texts:
+            start = time.perf_counter()
+            fn(t)
+            samples.append(time.perf_counter() - start)
+    return samples
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rounds", type=int, default=200)
+    args = ap.parse_args()
+    texts = [row["text"] for row in load_jsonl(SHARED / "examples" / "contracts_dev.jsonl")]
+    results = {"new": _time(find_numbers, texts, args.rounds)}
+    base = _baseline()
+    if base is not None:
+        results["HEAD"] = _time(base, texts, args.rounds)
+    for name, samples in results.items():
+        us = [s * 1e6 for s in samples]
+        print(f"{name:5s} find_numbers  p50 {percentile(us, 50):7.1f} us  p99 {percentile(us, 99):7.1f} us  "
+              f"mean {sum(us) / len(us):7.1f} us  ({len(texts)} sentences x {args.rounds} rounds)")
+    if "HEAD" in results:
+        ratio = percentile(results["new"], 50) / percentile(results["HEAD"], 50)
+        print(f"ratio new/HEAD p50: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

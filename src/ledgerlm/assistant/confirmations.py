@@ -1,0 +1,262 @@
+"""Pending plans and their confirmations, shared by every process through SQLite in the data dir.
+
+A plan is confirmed only by a confirmation given to *that* plan after it was displayed: the confirmation carries the
+plan's id and the hash of its exact contents (``plan_hash``: action, base-unit amounts, recipient, chain id, sender,
+fee). The store keeps, per plan: the user it was shown to, the hash, an expiry and -- above a USD threshold -- a short
+code printed in the plan that must be typed instead of "yes". Confirming is one atomic ``UPDATE ... WHERE
+state='open'`` in a ``BEGIN IMMEDIATE`` transaction, so a plan runs at most once even with several worker processes
+(the HTTP server) racing; a replay, a forged hash, a wrong code, another user or an expired plan raises a typed
+``ConfirmationError`` and never returns the plan.
+
+    store = ConfirmationStore()                      # <data_dir>/confirmations.sqlite
+    pending = store.issue("alice", plan)             # Pending(plan_id, plan_hash, expires_at, code)
+    plan = store.confirm("alice", pending.plan_id, pending.plan_hash, code=pending.code)   # once
+
+Issuing a plan cancels the user's other open plans (only the plan on screen can be confirmed); ``cancel_open``
+cancels them when the user writes anything else.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import pickle
+import secrets
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ledgerlm.config import data_dir, load_config
+from ledgerlm.errors import ConfirmationRequired
+
+DEFAULT_TTL_S = 120.0
+DEFAULT_CODE_ABOVE_USD = Decimal(1000)
+MAX_BAD_CODES = 3
+#: Letters and digits that cannot be confused with each other when read off a screen (no 0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pending_plans (
+    plan_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    plan_hash TEXT NOT NULL,
+    code TEXT,
+    created_at REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open',
+    bad_codes INTEGER NOT NULL DEFAULT 0,
+    closed_at REAL,
+    blob BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pending_user ON pending_plans(user_id, state);
+"""
+
+
+class ConfirmationError(ConfirmationRequired):
+    """A confirmation that does not confirm anything. ``code`` is a stable machine name; ``message_zh`` the
+    Chinese wording (``message`` is English)."""
+
+    code = "confirmation"
+
+    def __init__(self, message: str, message_zh: str, *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.message_zh = message_zh
+
+    def text(self, lang: str) -> str:
+        return self.message_zh if lang == "zh" else self.message
+
+
+class UnknownPlan(ConfirmationError):
+    code = "plan_unknown"
+
+
+class PlanAlreadyUsed(ConfirmationError):
+    code = "plan_used"
+
+
+class PlanExpired(ConfirmationError):
+    code = "plan_expired"
+
+
+class PlanMismatch(ConfirmationError):
+    code = "plan_hash"
+
+
+class CodeRequired(ConfirmationError):
+    code = "plan_code"
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A plan on screen, waiting for its confirmation. ``code`` is None below the value threshold."""
+
+    plan_id: str
+    plan_hash: str
+    user: str
+    expires_at: float
+    code: str | None
+
+    @property
+    def token(self) -> str:
+        """Both halves of a confirmation in one string (``<plan_id>.<plan_hash>``) for the Python API."""
+        return f"{self.plan_id}.{self.plan_hash}"
+
+    @property
+    def seconds_left(self) -> float:
+        return max(0.0, self.expires_at - time.time())
+
+
+def plan_hash(plan: Any) -> str:
+    """The hash a confirmation must carry: ``plan_digest`` over the plan's canonical data (``to_data()``)."""
+    from ledgerlm.assistant.confirm import plan_digest
+
+    return plan_digest(plan.to_data() if hasattr(plan, "to_data") else plan)
+
+
+def settings() -> tuple[float, Decimal]:
+    """(expiry seconds, USD value above which a code is needed) from ``[assistant]`` in config.toml
+    (``confirm_ttl_s``, ``confirm_code_above_usd``) or ``LEDGERLM_ASSISTANT_CONFIRM_TTL_S`` /
+    ``LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD``."""
+    cfg = load_config().get("assistant", {})
+    ttl = os.environ.get("LEDGERLM_ASSISTANT_CONFIRM_TTL_S", cfg.get("confirm_ttl_s", DEFAULT_TTL_S))
+    above = os.environ.get("LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD",
+                           cfg.get("confirm_code_above_usd", DEFAULT_CODE_ABOVE_USD))
+    return float(ttl), Decimal(str(above))
+
+
+def split_token(token: str) -> tuple[str, str]:
+    """``<plan_id>.<plan_hash>`` -> (plan_id, plan_hash); anything else is an unknown plan."""
+    plan_id, _, digest = str(token or "").partition(".")
+    if not plan_id or not digest:
+        raise UnknownPlan("that is not a confirmation of a displayed plan", "这不是对已显示计划的确认",
+                          hint="ask for the plan again and confirm the plan you see")
+    return plan_id, digest
+
+
+class ConfirmationStore:
+    """The shared store. ``ttl_s`` / ``code_above_usd`` default to the configured values."""
+
+    def __init__(self, path: Path | str | None = None, *, ttl_s: float | None = None,
+                 code_above_usd: Decimal | float | int | None = None) -> None:
+        self.path = Path(path) if path is not None else data_dir() / "confirmations.sqlite"
+        cfg_ttl, cfg_above = settings()
+        self.ttl_s = float(cfg_ttl if ttl_s is None else ttl_s)
+        self.code_above_usd = Decimal(str(cfg_above if code_above_usd is None else code_above_usd))
+        with self._db() as conn:
+            conn.executescript(_SCHEMA)
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        with closing(sqlite3.connect(self.path, timeout=30, isolation_level=None)) as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA busy_timeout=30000")
+            yield conn
+
+    def needs_code(self, plan: Any) -> bool:
+        return Decimal(str(getattr(plan, "usd_value", 0) or 0)) > self.code_above_usd
+
+    def issue(self, user: str, plan: Any, *, ttl_s: float | None = None) -> Pending:
+        """Store ``plan`` as the one plan ``user`` can confirm now (their other open plans are cancelled)."""
+        now = time.time()
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH)) if self.needs_code(plan) else None
+        plan_id = str(getattr(plan, "plan_id", "") or secrets.token_hex(6))
+        pending = Pending(plan_id, plan_hash(plan), user, now + (self.ttl_s if ttl_s is None else ttl_s), code)
+        with self._db() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("UPDATE pending_plans SET state='cancelled', closed_at=? WHERE user_id=? AND "
+                             "state='open'", (now, user))
+                conn.execute("INSERT OR REPLACE INTO pending_plans (plan_id, user_id, plan_hash, code, created_at,"
+                             " expires_at, blob) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (plan_id, user, pending.plan_hash, code, now, pending.expires_at, pickle.dumps(plan)))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return pending
+
+    def confirm(self, user: str, plan_id: str, plan_hash_: str, code: str | None = None) -> Any:
+        """Consume the confirmation and return the plan; raises a ``ConfirmationError`` subclass otherwise."""
+        with self._db() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute("SELECT user_id, plan_hash, code, expires_at, state, bad_codes, blob FROM "
+                                   "pending_plans WHERE plan_id=?", (str(plan_id),)).fetchone()
+                if row is None or not hmac.compare_digest(str(row[0]), str(user)):
+                    raise UnknownPlan(f"there is no plan {plan_id!s} waiting for your confirmation",
+                                      f"没有等待你确认的计划 {plan_id!s}",
+                                      hint="ask again; confirm the plan that is shown to you")
+                _uid, stored_hash, stored_code, expires_at, state, bad, blob = row
+                if state != "open":
+                    raise PlanAlreadyUsed(f"plan {plan_id} is no longer open ({state}); nothing was sent",
+                                          f"计划 {plan_id} 已失效（{_STATE_ZH.get(state, state)}），没有发送任何交易",
+                                          hint="ask again for a new plan")
+                if time.time() > expires_at:
+                    conn.execute("UPDATE pending_plans SET state='expired', closed_at=? WHERE plan_id=?",
+                                 (time.time(), plan_id))
+                    conn.execute("COMMIT")
+                    raise PlanExpired(f"plan {plan_id} expired before it was confirmed; nothing was sent",
+                                      f"计划 {plan_id} 已过期，没有发送任何交易", hint="ask again for a fresh plan")
+                if not hmac.compare_digest(str(plan_hash_ or ""), stored_hash):
+                    raise PlanMismatch(f"the confirmation is for a different version of plan {plan_id}",
+                                       f"该确认对应的不是计划 {plan_id} 的当前内容",
+                                       hint="confirm the plan exactly as it is shown")
+                if stored_code is not None:
+                    typed = str(code or "").strip().upper().replace("-", "").replace(" ", "")
+                    if not hmac.compare_digest(typed, stored_code):
+                        burn = bad + 1 >= MAX_BAD_CODES
+                        conn.execute("UPDATE pending_plans SET bad_codes=bad_codes+1, state=CASE WHEN ? THEN "
+                                     "'cancelled' ELSE state END WHERE plan_id=?", (burn, plan_id))
+                        conn.execute("COMMIT")
+                        left = "the plan is cancelled" if burn else f"{MAX_BAD_CODES - bad - 1} tries left"
+                        left_zh = "计划已取消" if burn else f"还可尝试 {MAX_BAD_CODES - bad - 1} 次"
+                        raise CodeRequired(f"this plan needs the code shown in it, not 'yes' ({left})",
+                                           f"此计划需要输入计划中显示的确认码，而不是“是”（{left_zh}）",
+                                           hint="type the code printed under the plan")
+                done = conn.execute("UPDATE pending_plans SET state='confirmed', closed_at=? WHERE plan_id=? AND "
+                                    "state='open'", (time.time(), plan_id)).rowcount
+                if done != 1:
+                    raise PlanAlreadyUsed(f"plan {plan_id} was already confirmed", f"计划 {plan_id} 已被确认过",
+                                          hint="ask again for a new plan")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        plan = pickle.loads(blob)  # noqa: S301 - written by this store, in the user's own 0700 data dir
+        if not hmac.compare_digest(plan_hash(plan), stored_hash):
+            raise PlanMismatch(f"stored plan {plan_id} does not match its hash", f"已存储的计划 {plan_id} 与其哈希不符",
+                               hint="ask again for a new plan")
+        return plan
+
+    def cancel(self, user: str, plan_id: str) -> bool:
+        with self._db() as conn:
+            return conn.execute("UPDATE pending_plans SET state='cancelled', closed_at=? WHERE plan_id=? AND "
+                                "user_id=? AND state='open'", (time.time(), plan_id, user)).rowcount == 1
+
+    def cancel_open(self, user: str) -> int:
+        """Cancel every open plan of ``user`` (they wrote something else); returns how many."""
+        with self._db() as conn:
+            return conn.execute("UPDATE pending_plans SET state='cancelled', closed_at=? WHERE user_id=? AND "
+                                "state='open'", (time.time(), user)).rowcount
+
+    def get(self, user: str, plan_id: str) -> Pending | None:
+        """The plan if it is still open for ``user`` (not expired), else None."""
+        with self._db() as conn:
+            row = conn.execute("SELECT plan_hash, code, expires_at FROM pending_plans WHERE plan_id=? AND user_id=?"
+                               " AND state='open'", (plan_id, user)).fetchone()
+        if row is None or time.time() > row[2]:
+            return None
+        return Pending(plan_id, row[0], user, row[2], row[1])
+
+
+_STATE_ZH = {"confirmed": "已确认", "cancelled": "已取消", "expired": "已过期"}
+
+__all__ = ["CodeRequired", "ConfirmationError", "ConfirmationStore", "Pending", "PlanAlreadyUsed", "PlanExpired",
+           "PlanMismatch", "UnknownPlan", "plan_hash", "settings", "split_token"]

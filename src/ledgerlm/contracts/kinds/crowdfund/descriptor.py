@@ -1,0 +1,28 @@
+"""The crowdfund kind describes itself: names, classifier cues, party roles and the field that measures its size."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import KindDescriptor
+
+DESCRIPTOR = KindDescriptor(
+    kind="crowdfund",
+    display={"en": "crowdfund", "zh": "众筹"},
+    keywords=((r"\bcrowd-?fund(?:ing|s)?\b|众筹|\bfundrais(?:e|er|ing)\b|募资|募集|筹款|筹集|募捐|凑钱|"
+                   r"\bpool\s+(?:money|funds)\b|\bchip\s+in\b|\bdonations?\b", 4.0),
+                  (r"\braise\b|\braising\b", 2.5),
+                  (r"\bcollect\b|\bsupporters?\b|\bgoal\b|\bcampaign\b|\bcontributors?\b|\bbackers?\b|目标金额|目标|"
+                   r"\bkickstarter\b|达标", 1.5)),
+    prototypes=(
+        "crowdfund 100 ETH for a documentary with a deadline, refund if the goal is not reached",
+        "raise money from many contributors toward a funding goal",
+        "a fundraising campaign for a community project",
+        "raise 10,000 USDC in 30 days",
+        "为社区图书馆众筹 3 万 DAI，一个月内完成",
+        "募集资金，目标金额，未达标自动退款",
+        "pool money from fans to fund our next album",
+        "大家一起凑钱做一个项目，凑够目标才执行",
+    ),
+    roles={},
+    size_field="goal",
+    party_lists=(),
+)

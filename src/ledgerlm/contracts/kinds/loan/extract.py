@@ -1,0 +1,177 @@
+"""Loan extractor: principal, token, rate (annual, or monthly/daily converted), term, installments, parties.
+
+The shared scanning-and-evidence layer (``ledgerlm.language.extract``) finds numbers, durations, tokens, addresses
+and names with their spans; this module only decides which of them is which param of this kind.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.language.durations import days_to_months
+from ledgerlm.language.extract import (
+    _ADDR,
+    _EN_NAME,
+    _I,
+    _ZH_NAME,
+    Scan,
+    _amount,
+    _party,
+    _search,
+    _token,
+)
+from ledgerlm.language.numbers import clean_decimal
+
+__all__ = ["extract"]
+
+
+# -- percents ----------------------------------------------------------------------------------------------------
+_MONTHLY_RATE = r"月利率|月息|月利|monthly\s+(?:interest|rate)|per\s+month|a\s+month|/\s*(?:month|mo)\b|每月利息"
+_DAILY_RATE = r"日利率|日息|日利|daily\s+(?:interest|rate)|per\s+day|a\s+day|/\s*day\b"
+
+
+def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
+    for n in [n for n in s.numbers if n.percent]:
+        before, after = s.before(n.start, 14), s.after(n.end, 18)
+        installment = bool(_search(r"^\s*(?:的)?\s*(?:本金|of\s+(?:the\s+)?(?:principal|loan|amount))", after)) or bool(
+            _search(r"本金的?\s*$|principal\s*$", before)) or (
+            bool(_search(r"每期|per\s+(?:period|installment|instalment)|each\s+(?:period|installment|instalment)"
+                         r"|installments?\s+of\s*$|instalments?\s+of\s*$", before))
+            and not _search(r"利率|利息|interest|rate|APR", before + after[:10])
+        )
+        if installment and "installment_pct" not in params:
+            params["installment_pct"] = n.value
+            continue
+        if "annual_rate_pct" in params:
+            continue
+        ctx = before[-8:] + " " + after[:22]
+        if _search(_MONTHLY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
+            params["annual_rate_pct"] = clean_decimal(n.value * 12)
+            s.notes.append(f"monthly rate {n.value}% read as {params['annual_rate_pct']}% a year")
+        elif _search(_DAILY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
+            params["annual_rate_pct"] = clean_decimal(n.value * 365)
+            s.notes.append(f"daily rate {n.value}% read as {params['annual_rate_pct']}% a year")
+        else:
+            params["annual_rate_pct"] = n.value
+    if "annual_rate_pct" not in params:
+        for i, n in s.free_numbers():
+            rate_word = _search(r"(?:年利率|年化(?:利率)?|年息|利率|interest\s+rate|\bAPR|\brate)\s*"
+                                r"(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 12))
+            if rate_word and not re.match(r"\s*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end:]):
+                params["annual_rate_pct"] = n.value
+                s.used.add(i)
+                break
+    if "annual_rate_pct" not in params and _search(
+            r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|无息|免息|零利息|不要利息|不收利息", s.text):
+        params["annual_rate_pct"] = Decimal(0)
+        s.notes.append("interest-free: annual_rate_pct 0")
+
+
+# -- frequencies -------------------------------------------------------------------------------------------------
+_FREQUENCIES: list[tuple[str, Decimal]] = [
+    (r"\bbi-?weekly\b|\bfortnightly\b|every\s+(?:two|2)\s+weeks|每两周|每隔两周|每半个月|双周", Decimal(14) / 30),
+    (r"\bsemi-?annual(?:ly)?\b|\bhalf-?yearly\b|every\s+(?:six|6)\s+months|每半年|每六个月|每6个月", Decimal(6)),
+    (r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|每季度?|按季度?|"
+     r"每三个月|每3个月|季付", Decimal(3)),
+    (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
+    (r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
+     r"每月(?!利|息)|每个月|按月|月供|月付|(?<![个下上])月还", Decimal(1)),
+    (r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b(?!\s+(?:interest|rate|apr))|"
+     r"every\s+year|each\s+year|"
+     r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|按年|年付", Decimal(12)),
+    (r"\bdaily\s+(?:payments?|repayments?)|every\s+day|每天还|每日还", Decimal(1) / 30),
+]
+
+
+def _frequency_months(s: Scan) -> Decimal | None:
+    text = s.text
+    m = re.search(r"(?:every|each)\s+(\S+)\s+(days?|weeks?|months?)|每\s*(?:隔)?\s*(\S{1,3}?)\s*个?(天|周|月)",
+                  text, _I)
+    if m:
+        inner = next((d for d in s.durations if d.start >= m.start() and d.end <= m.end() + 1), None)
+        if inner is not None:
+            return inner.months
+    for pat, months in _FREQUENCIES:
+        hit = re.search(pat, text, _I)
+        if hit:
+            # "monthly" right after a percent is a rate ("1% monthly"), not a payment frequency
+            if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9):hit.start()], _I):
+                continue
+            return clean_decimal(months) if months == months.to_integral_value() else days_to_months(months * 30)
+    return None
+
+
+# -- loan ------------------------------------------------------------------------------------------------------
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    _loan_percents(s, params)
+    text = s.text
+    # number of installments: "分 6 期", "12 monthly installments", "in 6 payments"
+    count: Decimal | None = None
+    for i, n in enumerate(s.numbers):
+        if n.percent:
+            continue
+        if (_search(r"分\s*$", s.before(n.start, 3)) and re.match(r"\s*期", text[n.end:])) or re.match(
+                r"\s*(?:(?:equal|monthly|quarterly|weekly|annual|bi-?weekly)\s+)*(?:instal+ments?|payments?|"
+                r"repayments?)\b|\s*期(?:还|付|偿)", text[n.end:], _I):
+            count = n.value
+            s.used.add(i)
+            break
+    # term: a duration that is not a frequency and not attached to a rate ("5% a year")
+    terms = []
+    for d in s.durations:
+        before = s.before(d.start, 10)
+        if _search(r"(?:every|each|per|每|隔)\s*$", before) or _search(r"(?:%|percent|pct|APR|interest|利率)\s*$",
+                                                                         before):
+            continue
+        if _search(r"^\s*(?:cliff|锁)", s.after(d.end, 8)):
+            continue
+        terms.append(d)
+    if terms:
+        preferred = [d for d in terms if _search(r"(?:期限|term|为期|for|over|duration|借期|贷期)\s*[:：为是]?\s*$",
+                                                 s.before(d.start, 10))
+                     or _search(r"^\s*(?:期|term|loan|内还|后还|到期)", s.after(d.end, 6))]
+        params["term_months"] = (preferred or terms)[0].months
+    period = _frequency_months(s)
+    if period is None and count is not None and "term_months" in params:
+        period = clean_decimal(params["term_months"] / count) if params["term_months"] % count == 0 else \
+            days_to_months(params["term_months"] * 30 / count)
+    if period is None and (params.get("installment_pct") is not None or _search(
+            r"每期|分期|instal+ments?|repay\s+in\s+parts", text)):
+        term = params.get("term_months")
+        if term is None or term >= 1:
+            period = Decimal(1)
+            s.notes.append("installments without a stated frequency are read as monthly (period_months 1)")
+    if period is not None:
+        params["period_months"] = period
+    if "term_months" not in params and count is not None and period is not None:
+        params["term_months"] = clean_decimal(count * period)
+        s.notes.append(f"term_months {params['term_months']} follows from {count} installments")
+    amt = _amount(s, r"本金|principal|借|贷款|loan(?:\s+of)?|lend|borrow|amount|金额|\bof\s*$")
+    if amt:
+        params["principal"] = amt[0].value
+        _token(s, amt[1], params)
+    else:
+        _token(s, None, params)
+    if "token" not in params:
+        s.notes.append("no currency named: token defaults to ETH")
+    borrower = _party(s, [
+        rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
+        rf"(?i:\b(?:lend|loan|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>{_EN_NAME})",
+        rf"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>{_ZH_NAME}|{_EN_NAME})",
+        rf"(?:给|帮)\s*(?P<p>{_ZH_NAME})\s*(?:借|贷)",
+        rf"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{{0,20}}给\s*(?P<p>{_ZH_NAME}|{_EN_NAME})",
+    ])
+    lender = _party(s, [
+        rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
+        rf"(?i:\bborrow\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>{_EN_NAME})",
+        rf"向\s*(?P<p>{_ZH_NAME})\s*借",
+        rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
+    ])
+    if borrower:
+        params["borrower"] = borrower
+    if lender and lender != borrower:
+        params["lender"] = lender
+    return params

@@ -1,0 +1,120 @@
+"""Token extractor: name, symbol, decimals, initial supply, cap and the mintable/burnable/pausable flags.
+
+The shared scanning-and-evidence layer (``ledgerlm.language.extract``) finds numbers, durations, tokens, addresses
+and names with their spans; this module only decides which of them is which param of this kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ledgerlm.language.extract import (
+    _I,
+    Scan,
+    _search,
+)
+from ledgerlm.language.tokens import canonical_token
+
+__all__ = ["extract"]
+
+
+# -- token -----------------------------------------------------------------------------------------------------
+_NAME_STOP = r"(?=\s*(?:\(|（|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|" \
+             r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\d))"
+
+
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    text = s.text
+    name = None
+    for pat in (
+        r"(?:named|called|call\s+it|name(?:d)?\s*(?:is|[:：=])|name)\s+"
+        r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
+        r"(?:名称|名字|名为|叫做?|命名为|取名)\s*(?:是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
+        r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
+        r"['\"“‘「](?P<n>[^'\"”’」]{1,64})['\"”’」]",
+        r"(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）]",
+        r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
+        r"(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8})(?=\s*[，,(（])",
+    ):
+        m = re.search(pat, text, _I)
+        if m and m.group("n").strip():
+            name = m.group("n").strip()
+            break
+    symbol = None
+    m = re.search(r"(?:symbol|ticker|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
+                  r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
+                  text, _I)
+    if m:
+        symbol = m.group("s")
+    else:
+        m = re.search(r"[(（]\s*\$?(?P<s>[A-Za-z0-9]{1,11})\s*[)）]", text)
+        if m:
+            symbol = m.group("s")
+        elif name:
+            m = re.search(re.escape(name) + r"['\"”’」]?\s*[,，]?\s*\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b", text)
+            if m and m.group("s") not in ("ERC20", "ERC"):
+                symbol = m.group("s")
+    slash = re.search(r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*"
+                      r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|]|$)",
+                      text, _I)
+    if slash:
+        name = name or slash.group("n").strip().strip("'\"“”")
+        symbol = symbol or slash.group("s")
+    if symbol is None:
+        tickers = {t.text for t in s.tokens if not t.known and t.text.isupper() and t.text != (name or "").upper()}
+        if len(tickers) == 1:
+            symbol = tickers.pop()
+    if symbol is None:
+        m = re.search(r"(?:代币|\btoken|\bcoin)\s+\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b(?!\s*(?:代币|token))", text)
+        if m and canonical_token(m.group("s")) and m.group("s") != (name or "").upper():
+            symbol = m.group("s")
+    if name:
+        params["name"] = name
+    if symbol:
+        params["symbol"] = symbol.upper()
+    # decimals
+    small = [(i, n) for i, n in enumerate(s.numbers) if not n.percent and n.value == n.value.to_integral_value()
+             and 0 <= n.value <= 36]
+    for i, n in sorted(small, key=lambda p: not _search(r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$",
+                                                           s.before(p[1].start, 14))):
+        if re.match(r"\s*(?:decimals?\b|decimal places|位小数|位精度|个小数位)", text[n.end:], _I) or _search(
+                r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)):
+            params["decimals"] = int(n.value)
+            s.used.add(i)
+            break
+    # cap
+    for i, n in s.free_numbers():
+        if _search(r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
+                   r"上限|最大供应量?|封顶|最多|总量上限|最高)"
+                   r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$", s.before(n.start, 24)) or \
+                re.match(r"\s*(?:\w+\s+)?(?:cap\b|上限|封顶)", text[n.end:], _I):
+            params["cap"] = n.value
+            s.used.add(i)
+            break
+    # initial supply
+    supply_hint = (r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|initial|start(?:ing)?\s+with)"
+                   r"\s*(?:of|is|为|是|[:：=])?\s*$")
+    cands = [(i, n) for i, n in s.free_numbers()]
+    chosen = next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None) or next(
+        ((i, n) for i, n in cands if re.match(r"\s*(?:tokens?|coins?|枚|个|supply|initial|total)", text[n.end:], _I)),
+        None) or (cands[0] if len(cands) == 1 else None)
+    if chosen:
+        s.used.add(chosen[0])
+        params["initial_supply"] = chosen[1].value
+    flags = {
+        "mintable": r"\bmintable\b|\ballow(?:s|ing)?\s+minting|\bminting\s+(?:is\s+)?allowed|"
+                    r"\bcan\s+(?:be\s+)?mint|\bmint(?:ing)?\s+(?:more|new|additional|later)|可增发|能增发|"
+                    r"允许增发|支持增发|可铸造|可以增发|增发",
+        "burnable": r"\bburnable\b|\bcan\s+(?:be\s+)?burn|\bburn(?:ing)?\b|可销毁|能销毁|可燃烧|可以销毁|支持销毁|销毁",
+        "pausable": r"\bpausable\b|\bcan\s+(?:be\s+)?paused?|\bpause\b|可暂停|能暂停|可以暂停|支持暂停|暂停",
+    }
+    for key, pat in flags.items():
+        m = re.search(pat, text, _I)
+        if not m:
+            continue
+        neg = _search(r"(?:\bnot|\bnon|\bno|\bwithout|不可|不能|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
+                      text[max(0, m.start() - 10):m.start()])
+        params[key] = not neg
+    return params

@@ -1,0 +1,76 @@
+"""Vesting extractor: amount, token, cliff, start delay, duration and the beneficiary.
+
+The shared scanning-and-evidence layer (``ledgerlm.language.extract``) finds numbers, durations, tokens, addresses
+and names with their spans; this module only decides which of them is which param of this kind.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.language.extract import (
+    _ADDR,
+    _EN_NAME,
+    _ZH_NAME,
+    Scan,
+    _amount,
+    _party,
+    _search,
+    _token,
+)
+
+__all__ = ["extract"]
+
+
+# -- vesting ---------------------------------------------------------------------------------------------------
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    text = s.text
+    amt = _amount(s, r"vest|代币|释放|锁仓|grant|allocate|amount|金额|总共|共")
+    if amt:
+        params["amount"] = amt[0].value
+        _token(s, amt[1], params)
+    else:
+        _token(s, None, params)
+    if "token" in params and params["token"] in ("TEAM",) and amt and amt[1] is None:
+        pass
+    cliff_d = start_d = None
+    for d in s.durations:
+        b, a = s.before(d.start, 18), s.after(d.end, 10)
+        if _search(r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)", a) or _search(
+                r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30)) or _search(
+                r"(?:cliff|锁仓|锁定期?|锁定|悬崖期?|禁售期?|封闭期)\s*"
+                r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$", b):
+            if cliff_d is None:
+                cliff_d = d
+        elif start_d is None and (
+                _search(r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:in|after|of)?\s*$", b)
+                or (_search(r"^\s*(?:from\s+now|later|后开始|之后开始|后启动)", a) and not _search(r"锁仓|锁定", b))):
+            start_d = d
+    if cliff_d is not None:
+        params["cliff_months"] = cliff_d.months
+    elif _search(r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
+                 r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|"
+                 r"(?:无|没有|不设)\s*cliff", text):
+        params["cliff_months"] = Decimal(0)
+    if start_d is not None:
+        params["start_delay_months"] = start_d.months
+    rest = [d for d in s.durations if d is not cliff_d and d is not start_d
+            and not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))]
+    if rest:
+        preferred = [d for d in rest if _search(r"(?:over|across|during|for|within|duration|总共|共|分|为期|期限|"
+                                                r"归属期|释放期|线性释放|in)\s*(?:of|为|是|[:：])?\s*$",
+                                                s.before(d.start, 10))
+                     or _search(r"^\s*(?:内|释放|线性|vesting|duration|to\s+vest|期)", s.after(d.end, 8))]
+        params["duration_months"] = (preferred or rest)[0].months
+    ben = _party(s, [
+        rf"(?i:beneficiary|受益人|受益方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
+        rf"(?i:\b(?:to|for)\s+)(?P<p>{_ADDR}|(?i:(?:an?\s+|the\s+|our\s+|my\s+)?"
+        rf"(?:advisor|adviser|employee|founder|developer|engineer|investor|contributor|cto|ceo))\b|[A-Z][a-z][\w\-]*)",
+        rf"(?:给|发给|奖励给|授予)\s*(?P<p>{_ADDR}|{_ZH_NAME})",
+        rf"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>{_ADDR}|[A-Z][a-z][\w\-]*)",
+    ])
+    if ben:
+        params["beneficiary"] = ben
+    return params

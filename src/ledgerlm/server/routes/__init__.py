@@ -1,0 +1,1 @@
+"""One router per area; each handler calls the core and returns its JSON unchanged."""
