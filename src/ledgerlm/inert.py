@@ -7,9 +7,9 @@ markup such as ``[/]`` (which crashes Rich or restyles the output) or HTML. Ever
 
 ``inert`` keeps newlines and tabs, drops every other C0 control (U+0000-U+001F), DEL and every C1 control
 (U+0080-U+009F) -- which removes the ESC/CSI that start an escape sequence, so what is left of the sequence is
-visible as plain characters -- and escapes what Rich would read as markup (``[bold]``, ``[/]``). Bidirectional overrides and
-other invisible format characters that can reorder what the user sees (U+202A-U+202E, U+2066-U+2069, U+200B-U+200F,
-U+FEFF) are removed as well.
+visible as plain characters -- and escapes what Rich would read as markup (``[bold]``, ``[/]``). Bidirectional
+overrides and other invisible format characters that can reorder what the user sees (U+202A-U+202E,
+U+2066-U+2069, U+200B-U+200F, U+FEFF) are removed as well.
 """
 
 from __future__ import annotations

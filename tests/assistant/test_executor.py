@@ -97,7 +97,7 @@ def test_changed_plan_or_foreign_token_is_refused(world) -> None:
     tampered.amount = Decimal(5000)
     with pytest.raises(ConfirmationRequired, match="changed"):
         bot.executor.execute(tampered, reply.confirmation_token)
-    other = Executor(chain, bot.book.__class__())  # a token from another book means nothing here
+    other = Executor(chain, bot.book, user="mallory")  # the shared store binds a plan to the user it was shown to
     with pytest.raises(ConfirmationRequired):
         other.execute(None, reply.confirmation_token)
     assert _nonce(chain) == nonce
@@ -176,6 +176,8 @@ def test_rewards_are_shown_and_claiming_is_a_confirmed_action(world) -> None:
     assert view.confirmation_token is None
     reply = bot.handle("claim my rewards")
     assert reply.kind == "plan" and reply.plan.steps[-1].expect_events == ("RewardPaid",)
-    done = bot.confirm(reply.confirmation_token)
+    assert (reply.code is not None) == (reply.plan.usd_value > 1000)  # a large claim shows a code to type
+    assert bot.confirm(reply.confirmation_token).kind == "error" if reply.code else True  # "yes" is not the code
+    done = bot.confirm(reply.confirmation_token, code=reply.code)
     assert done.kind == "done", done.text
     assert "DAI" in done.text

@@ -222,3 +222,21 @@ def test_register_and_verify_a_decision_on_the_managed_anvil(anvil_chain: object
     api.ensure_registered(anvil_chain)
     proof = _anchored_proof(anvil_chain)
     assert verify_decision(proof, chain=anvil_chain).ok
+
+
+def test_a_retrained_head_is_registered_with_its_parent_and_training_data(chain: object, tmp_path: Path) -> None:
+    head = tmp_path / "my-head"
+    head.mkdir()
+    (head / "head.npz").write_bytes(b"weights of a retrained head")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("text,label\nsend 1 usdc to bob,transfer\n", encoding="utf-8")
+    entries = api.register_trained_head(head, rows, chain=chain, metrics={"accuracy": 0.9})
+    model, data = entries["model"], entries["data"]
+    parent = api.get_entry(chain, model.parent or "")
+    assert parent.name == "ledgerlm/intent-classifier" and data.kind == "dataset"
+    card = json.loads((head / "model_card.json").read_text(encoding="utf-8"))
+    assert card["training_data"] == [{"id": data.id, "manifest_hash": data.manifest_hash}]
+    import hashlib
+
+    assert model.card_hash == "0x" + hashlib.sha256((head / "model_card.json").read_bytes()).hexdigest()
+    assert api.verify(chain, model.id).ok

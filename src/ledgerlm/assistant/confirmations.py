@@ -194,8 +194,9 @@ class ConfirmationStore:
                                       hint="ask again; confirm the plan that is shown to you")
                 _uid, stored_hash, stored_code, expires_at, state, bad, blob = row
                 if state != "open":
-                    raise PlanAlreadyUsed(f"plan {plan_id} is no longer open ({state}); nothing was sent",
-                                          f"计划 {plan_id} 已失效（{_STATE_ZH.get(state, state)}），没有发送任何交易",
+                    why = "was already used" if state == "confirmed" else f"is no longer open ({state})"
+                    raise PlanAlreadyUsed(f"plan {plan_id} {why}; nothing more was sent",
+                                          f"计划 {plan_id} 已失效（{_STATE_ZH.get(state, state)}），没有再发送任何交易",
                                           hint="ask again for a new plan")
                 if time.time() > expires_at:
                     conn.execute("UPDATE pending_plans SET state='expired', closed_at=? WHERE plan_id=?",

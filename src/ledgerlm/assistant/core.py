@@ -8,8 +8,8 @@
 Text never confirms anything: "yes" typed into ``handle`` does not execute; only ``confirm(token, code)`` does, and
 the terminal chat calls it when the user types yes / 是 / 确认 (or the plan's code, above the value threshold) after
 the plan was drawn. The confirmation carries the plan's id and the hash of its exact contents and is redeemed once in
-the shared ``ConfirmationStore``; any other message cancels the plan on screen, and plans expire. Questions (price, hold, risk, info,
-explain, other) never produce transactions. Replies follow the language the user wrote in.
+the shared ``ConfirmationStore``; any other message cancels the plan on screen, and plans expire. Questions (price,
+hold, risk, info, explain, other) never produce transactions. Replies follow the language the user wrote in.
 """
 
 from __future__ import annotations
@@ -500,7 +500,7 @@ def _prefix(reply: Reply, notice: str | None) -> None:
 
 def _confirm_lines(pending: Pending, lang: str) -> str:
     """How to confirm the plan just drawn: its id, expiry and either "yes" or the code."""
-    secs = int(round(pending.seconds_left))
+    secs = round(pending.seconds_left)
     if pending.code:
         return replies.say("confirm_code_prompt", lang, plan_id=pending.plan_id, seconds=secs, code=pending.code)
     return replies.say("confirm_prompt", lang, plan_id=pending.plan_id, seconds=secs)

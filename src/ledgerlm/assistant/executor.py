@@ -1,6 +1,7 @@
 """The single signing path for user actions. Nothing else in the assistant signs or sends.
 
-    redeem the confirmation (plan id + plan hash, one-time, in the shared ``ConfirmationStore``) -> known chain id -> policy again -> KYC gate -> simulate
+    redeem the confirmation (plan id + plan hash, one-time, in the shared ``ConfirmationStore``) -> known chain
+    id -> policy again -> KYC gate -> simulate
     (local: snapshot, run every step, revert; remote: gas estimate per step) -> sign + send each step through
     ``chain.send`` (receipt status and expected events checked) -> record the spend -> audit record.
 

@@ -99,7 +99,8 @@ class Plan:
             return None if v is None else str(v)
 
         return {
-            **self.to_data(), "plan_hash": self.digest(), "lang": self.lang, "request": self.request, "recipient_name": self.recipient_name,
+            **self.to_data(), "plan_hash": self.digest(), "lang": self.lang, "request": self.request,
+            "recipient_name": self.recipient_name,
             "fee_eth": s(self.fee_eth), "fee_usd": s(self.fee_usd),
             "balances_before": {k: str(v) for k, v in self.balances_before.items()},
             "balances_after": {k: str(v) for k, v in self.balances_after.items()},

@@ -23,7 +23,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "stale_cancelled": {"en": "(The plan {plan_id} shown before was cancelled because you wrote something else; "
                               "nothing was sent.)",
                         "zh": "（你发送了其他内容，之前显示的计划 {plan_id} 已取消，没有发送任何交易。）"},
-    "next_request": {"en": "Next, request {index} of {total}: {text}", "zh": "接下来处理第 {index}/{total} 个请求：{text}"},
+    "next_request": {"en": "Next, request {index} of {total}: {text}",
+                     "zh": "接下来处理第 {index}/{total} 个请求：{text}"},
     "several_requests": {"en": "I see {total} requests in your message; I will handle them one at a time:",
                          "zh": "你的消息里有 {total} 个请求，我会逐个处理："},
     "code_needed": {"en": "This plan needs its code ({code}), not yes. Type the code, or anything else to cancel.",

@@ -37,9 +37,29 @@ def connect(name: str | None = None) -> Chain:
     backend = resolve_backend(name)
     if backend == "memory":
         return _memory()
-    if backend == "anvil":
-        return _anvil()
-    return _rpc(backend)
+    chain = _anvil() if backend == "anvil" else _rpc(backend)
+    _reconcile_once(chain)
+    return chain
+
+
+_reconciled: set[str] = set()
+
+
+def _reconcile_once(chain: Chain) -> None:
+    """The first time a process opens a persistent chain, interrupted creates are brought up to date with it
+    (``ledgerlm.contracts.journal``); each one it looked at is reported in one line on stderr."""
+    key = f"{chain.backend}:{chain.url}"
+    if key in _reconciled:
+        return
+    _reconciled.add(key)
+    from ledgerlm.contracts import registry
+
+    if not registry.db_path().exists():
+        return
+    from ledgerlm.contracts.journal import reconcile
+
+    for line in reconcile(chain):
+        _warn(line, prefix="note")
 
 
 def _memory() -> Chain:
@@ -93,13 +113,13 @@ def _anvil() -> Chain:
     return chain
 
 
-def _warn(message: str) -> None:
+def _warn(message: str, prefix: str = "warning") -> None:
     """Every command that restarts the node after an unclean stop says what was lost (stderr, one line)."""
     import sys
 
     from ledgerlm.inert import strip_controls
 
-    sys.stderr.write(f"warning: {strip_controls(message)}\n")
+    sys.stderr.write(f"{prefix}: {strip_controls(message)}\n")
     sys.stderr.flush()
 
 

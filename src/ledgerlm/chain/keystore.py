@@ -63,18 +63,42 @@ def create_account(name: str, password: str | None = None, private_key: str | No
 def list_accounts() -> list[dict[str, str]]:
     out = []
     for file in sorted(keystore_dir().glob("*.json")):
-        data = json.loads(file.read_text(encoding="utf-8"))
-        out.append({"name": file.stem, "address": to_checksum_address("0x" + data["address"].removeprefix("0x"))})
+        try:
+            data = _read_keyfile(file)
+            address = to_checksum_address("0x" + str(data["address"]).removeprefix("0x"))
+        except (ConfigError, KeyError, ValueError, TypeError):
+            address = "(damaged keystore file)"
+        out.append({"name": file.stem, "address": address})
     return out
+
+
+def _read_keyfile(path: Path) -> dict:
+    """A keystore file as JSON; a damaged one (not UTF-8, not JSON, a directory) is a ``ConfigError``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ConfigError(f"the keystore file {path} is damaged ({type(exc).__name__})",
+                          hint="restore it from a backup, or remove it and import the key again") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"the keystore file {path} is damaged (not a keystore object)",
+                          hint="restore it from a backup, or remove it and import the key again")
+    return data
 
 
 def load_account(name: str, password: str | None = None) -> LocalAccount:
     path = _path(name)
     if not path.exists():
         raise NotFound(f"no account named {name!r} in {keystore_dir()}", hint="create one with `ledgerlm account new`")
-    keyfile = json.loads(path.read_text(encoding="utf-8"))
+    keyfile = _read_keyfile(path)
+    secret = password or _password()
     try:
-        key = Account.decrypt(keyfile, password or _password())
-    except ValueError:
-        raise InputError(f"wrong password for account {name!r}") from None
+        key = Account.decrypt(keyfile, secret)
+    except ValueError as exc:
+        if "MAC mismatch" in str(exc):
+            raise InputError(f"wrong password for account {name!r}") from None
+        raise ConfigError(f"the keystore file {path} is damaged: {exc}",
+                          hint="restore it from a backup, or remove it and import the key again") from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"the keystore file {path} is damaged (missing {exc})",
+                          hint="restore it from a backup, or remove it and import the key again") from None
     return Account.from_key(key)

@@ -69,6 +69,9 @@ def train_intent_cmd(
     max_steps: int = typer.Option(None, "--max-steps", help="Stop fine-tuning after this many steps."),
     text_column: str = typer.Option("text", "--text-column"),
     label_column: str = typer.Option("label", "--label-column"),
+    register_model: bool = typer.Option(
+        False, "--register", help="Register the saved head and its training data in the model registry."),
+    chain: str = typer.Option(None, "--chain", help="Chain for --register (default: configured chain)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Train an intent classifier, report accuracy / macro-F1 / per-label scores, optionally save and select it."""
@@ -91,7 +94,22 @@ def train_intent_cmd(
                 console.print(f"saved to {r.saved_to}" + ("  [green](now used by the assistant)[/]" if r.selected
                                                            else ""), highlight=False)
 
-        emit(report.to_dict(), as_json, lambda d: render(report))
+        data_out = report.to_dict()
+        if register_model:
+            if not report.saved_to:
+                from ledgerlm.errors import InputError
+
+                raise InputError("--register needs a saved model", hint="add --save NAME or --output DIR")
+            from ledgerlm.chain import connect
+            from ledgerlm.registry.api import register_trained_head
+
+            entries = register_trained_head(report.saved_to, data or DEFAULT_TRAIN_CSV, chain=connect(chain),
+                                            metrics={"accuracy": report.accuracy, "macro_f1": report.macro_f1})
+            data_out["registry"] = {k: v.to_dict() for k, v in entries.items()}
+            if not as_json:
+                console.print(f"registered: model {entries['model'].id} (parent {entries['model'].parent}), "
+                              f"training data {entries['data'].id}", highlight=False)
+        emit(data_out, as_json, lambda d: render(report))
 
 
 @train_app.command("list")

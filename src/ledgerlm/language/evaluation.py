@@ -1,9 +1,25 @@
-"""The dev-set rule for judging a parse (shared by the tests and bench/parse.py)."""
+"""The rules for judging a parse against a hand-written expectation (shared by the tests and bench/parse.py).
+
+Two rules: ``params_match`` (dev sets: only the listed params are checked) and ``judge`` (held-out sets: every
+param of the kind is checked, unlisted ones must keep the spec's default, and each wrong value is classed as
+*asked* (left missing or named by a question) or *silently wrong* (present, wrong, and nothing says so)).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
+
+__all__ = ["Verdict", "judge", "params_match"]
+
+
+def _same(got: Any, want: Any) -> bool:
+    if want is None or got is None:
+        return got is None and want is None
+    if isinstance(want, (bool, str, list)) or isinstance(got, (bool, str, list)):
+        return bool(got == want)
+    return abs(Decimal(str(got)) - Decimal(str(want))) <= Decimal("1e-6")
 
 
 def params_match(result: Any, expect: dict[str, Any]) -> bool:
@@ -21,3 +37,38 @@ def params_match(result: Any, expect: dict[str, Any]) -> bool:
         elif got is None or isinstance(got, bool) or abs(Decimal(str(got)) - Decimal(str(want))) > Decimal("1e-6"):
             return False
     return True
+
+
+@dataclass
+class Verdict:
+    """One request judged: ``correct`` when kind and every param are right; ``silent`` lists wrong values that
+    nothing flagged; ``asked`` lists wrong or absent values the parse left missing or asked about."""
+
+    correct: bool
+    kind_ok: bool
+    silent: list[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+
+def judge(result: Any, expect: dict[str, Any]) -> Verdict:
+    """Judge ``result`` (a ``ParseResult``) exhaustively against ``expect`` ({"kind", "params"})."""
+    from ledgerlm.contracts.spec import spec_class
+
+    if result.kind != expect["kind"]:
+        return Verdict(False, False, asked=["kind"])
+    defaults = {name: f.default for name, f in spec_class(result.kind).model_fields.items()}
+    flagged: set[str] = set(result.missing)
+    for q in getattr(result, "questions", []) or []:
+        flagged.update(q.fields if hasattr(q, "fields") else q.get("fields", []))
+    silent: list[str] = []
+    asked: list[str] = []
+    for name, default in defaults.items():
+        want = expect["params"].get(name, default)
+        got = result.params.get(name)
+        if _same(got, want):
+            continue
+        if got is None or name in flagged:
+            asked.append(name)
+        else:
+            silent.append(name)
+    return Verdict(not silent and not asked, True, silent, asked)

@@ -15,11 +15,12 @@ from typing import Literal
 
 from ledgerlm.privacy import validators
 
-PiiType = Literal["EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME"]
+PiiType = Literal["EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME", "SSN", "PASSPORT", "DOB"]
 
 # Higher wins when spans overlap (a valid ID number is not also reported as a phone number).
 PRIORITY: dict[str, int] = {
-    "EMAIL": 90, "CN_ID": 80, "IBAN": 75, "CARD": 70, "IP": 60, "PHONE": 50, "ADDRESS": 40, "NAME": 30,
+    "EMAIL": 90, "CN_ID": 80, "IBAN": 75, "CARD": 70, "SSN": 65, "PASSPORT": 62, "DOB": 61, "IP": 60, "PHONE": 50,
+    "ADDRESS": 40, "NAME": 30,
 }  # fmt: skip
 
 
@@ -35,12 +36,17 @@ _E = r"(?![0-9A-Za-z_])"
 
 PROTECTED = re.compile(r"0x[0-9a-fA-F]{6,}|(?<![0-9A-Za-z])[0-9a-fA-F]{32,}(?![0-9A-Za-z])")
 
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z])")
+EMAIL = re.compile(r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z])")
 
 CN_MOBILE = re.compile(_B + r"(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}" + _E)
-CN_LANDLINE = re.compile(_B + r"(?:\(0\d{2,3}\)|0\d{2,3}-)\d{7,8}" + _E)
+CN_LANDLINE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(0\d{2,3}\)\s?|0\d{2,3}-)(?:\d{7,8}|\d{3,4}-\d{4})" + _E)
+# UK and other "trunk 0" national formats: 0 + area + subscriber, 10-11 digits, spaces or a bracketed area code.
+NATIONAL_PHONE = re.compile(
+    r"(?<![0-9A-Za-z_(+])(?:\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?|07\d{3}\s?\d{6})"
+    + _E
+)
 INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
-NANP_PHONE = re.compile(_B + r"(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
+NANP_PHONE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
 
 CN_ID = re.compile(_B + r"\d{17}[\dXx]" + _E)
 CARD = re.compile(_B + r"\d(?:[ -]?\d){12,18}" + _E)
@@ -57,15 +63,19 @@ ZH_ADDRESS = re.compile(
     _ZH_ADMIN
     + r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|巷|胡同|弄)(?:[一二三四五六七八九十\d]{1,3}段)?"
     + r"\d{1,5}(?:号|弄)(?:院)?"
-    + r"(?:\s?[\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号))*"
+    # building name (SOHO现代城, 华星时代广场A座), then building / unit / floor / room, then a bare room number
+    + r"(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:\s?[A-Z\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号|F|f))+(?:\d{3,4}(?:室)?)?"
+    + r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:大厦|中心|广场|大楼|小区|花园|公寓|科学园|园区)(?:[A-Z]座|\d{1,4}(?:室)?)?)?"
 )
 _ZH_ADDRESS_LEAD = "我你他她住在家于到往是为的地址寄送收货居"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 EN_ADDRESS = re.compile(
-    r"\b\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}"
+    r"\b\d{1,6}[A-Z]?\s+(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|"
-    r"Parkway|Pkwy|Highway|Hwy)\b\.?"
-    r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.?\s*#?\w+)?"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?"
+    r"Parkway|Pkwy|Highway|Hwy)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+    r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Building|Bldg|Room|Rm|Flat)\.?\s*#?\w+)*"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?!\s*[a-z]))?"
+    r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2}(?![A-Za-z])|" + _UK_POSTCODE + r"))?"
 )
 
 # The ~130 most common Chinese surnames (covers ~90% of the population) plus compound surnames.
@@ -121,7 +131,23 @@ def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
 
-_AMOUNT_CUE = re.compile(r"(wei|gwei|gas|amount|supply|value|balance|金额|数量|余额|总量)\W{0,3}$", re.IGNORECASE)
+_AMOUNT_CUE = re.compile(
+    r"(wei|gwei|gas|amount|supply|value|balance|block|height|nonce|timestamp|invoice|order|ticket|#|金额|数量|余额|总量|"
+    r"区块|高度|订单号?|发票|转)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+# A number followed by a token symbol or unit is an amount ("12345678901 USDC"), never a phone or card.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:[A-Z]{2,6}[a-z]?(?![a-z])|wei\b|gwei\b|eth\b|usdc\b|usdt\b|dai\b|tokens?\b|coins?\b|shares?\b|"
+    r"个|枚|块|元|美元|代币|万|亿|u\b)",
+)
+_DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _before_unit(text: str, end: int) -> bool:
+    return _UNIT_AFTER.match(text, end) is not None
 
 
 def _looks_like_amount(text: str, start: int, digits: str) -> bool:
@@ -130,10 +156,14 @@ def _looks_like_amount(text: str, start: int, digits: str) -> bool:
 
 
 def detect_phone(text: str) -> Iterator[Span]:
-    for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE):
+    for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE):
         for m in pattern.finditer(text):
             digits = _digits(m.group(0))
             if pattern is INTL_PHONE and not 8 <= len(digits) <= 15:
+                continue
+            if pattern is NATIONAL_PHONE and (not 10 <= len(digits) <= 11 or _DATE_LIKE.search(m.group(0))):
+                continue
+            if _before_unit(text, m.end()):
                 continue
             if not _looks_like_amount(text, m.start(), digits):
                 yield Span("PHONE", m.start(), m.end())
@@ -149,6 +179,8 @@ def detect_card(text: str) -> Iterator[Span]:
     for m in CARD.finditer(text):
         raw = m.group(0)
         if re.search(r"[ -]{2}", raw):
+            continue
+        if _before_unit(text, m.end()):
             continue
         if validators.card_valid(_digits(raw)) and not _looks_like_amount(text, m.start(), _digits(raw)):
             yield Span("CARD", m.start(), m.end())
@@ -199,6 +231,12 @@ def _trim_zh_name(name: str) -> str:
 
 
 def detect_name(text: str) -> Iterator[Span]:
+    from ledgerlm.privacy import names
+
+    for start, end in names.chinese_names(text):
+        yield Span("NAME", start, end)
+    for start, end in names.latin_names(text):
+        yield Span("NAME", start, end)
     for m in ZH_NAME_CUES.finditer(text):
         name = _trim_zh_name(m.group(1))
         if len(name) >= 2:
@@ -220,6 +258,69 @@ def detect_name(text: str) -> Iterator[Span]:
             yield Span("NAME", m.start(1), m.start(1) + pos)
 
 
+# -- US SSN, passports, dates of birth: context decides, the shape only proposes ---------------------------------
+SSN_DASHED = re.compile(_B + r"(\d{3})-(\d{2})-(\d{4})" + _E)
+SSN_LOOSE = re.compile(_B + r"(\d{3})[\s-]?(\d{2})[\s-]?(\d{4})" + _E)
+_SSN_CUE = re.compile(r"(ssn|social security(?: number| no\.?| #)?|社会安全号|社保号)\W{0,6}(?:is\W{0,3}|是\W{0,2})?$", re.I)
+
+
+def _ssn_valid(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and not area.startswith("9") and group != "00" and serial != "0000"
+
+
+def detect_ssn(text: str) -> Iterator[Span]:
+    for m in SSN_LOOSE.finditer(text):
+        if not _ssn_valid(*m.groups()):
+            continue
+        cued = _SSN_CUE.search(text[max(0, m.start() - 30) : m.start()]) is not None
+        if cued or (SSN_DASHED.fullmatch(m.group(0)) and not _looks_like_amount(text, m.start(), _digits(m.group(0)))):
+            yield Span("SSN", m.start(), m.end())
+
+
+PASSPORT = re.compile(
+    r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|\d{9}|\d{2}[A-Z]{2}\d{5}|[A-Z]{3}\d{6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9})"
+    r"(?![0-9A-Za-z])"
+)
+_PASSPORT_CUE = re.compile(r"(passport|pass no|reisepass|passeport|pasaporte|passaporto|paspoort|护照)", re.I)
+
+
+def detect_passport(text: str) -> Iterator[Span]:
+    for m in PASSPORT.finditer(text):
+        window = text[max(0, m.start() - 32) : m.start()]
+        if _PASSPORT_CUE.search(window) and not _before_unit(text, m.end()):
+            yield Span("PASSPORT", m.start(), m.end())
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?:"
+    r"(?:19|20)\d{2}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?[日号]?"
+    r"|(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d"
+    r"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d{2}"
+    r"|(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}"
+    r"|" + _MONTHS + r"\s+" + _DAY + r",?\s+(?:19|20)\d{2}"
+    r")(?![0-9])",
+    re.I,
+)
+_DOB_BEFORE = re.compile(
+    r"(born(?:\s+on)?|birth(?:day| date|date)?|date of birth|d\.?o\.?b\.?|生日|出生(?:日期|年月日|于|在)?|生于|诞生于?)"
+    r"[^0-9\n]{0,14}$",
+    re.I,
+)
+_DOB_AFTER = re.compile(r"^\s*(出生|生|born)")
+
+
+def detect_dob(text: str) -> Iterator[Span]:
+    for m in DATE.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _DOB_BEFORE.search(before) or _DOB_AFTER.match(text[m.end() : m.end() + 4]):
+            yield Span("DOB", m.start(), m.end())
+
+
 DETECTORS: dict[PiiType, Callable[[str], Iterator[Span]]] = {
     "EMAIL": detect_email,
     "CN_ID": detect_cn_id,
@@ -229,6 +330,9 @@ DETECTORS: dict[PiiType, Callable[[str], Iterator[Span]]] = {
     "PHONE": detect_phone,
     "ADDRESS": detect_address,
     "NAME": detect_name,
+    "SSN": detect_ssn,
+    "PASSPORT": detect_passport,
+    "DOB": detect_dob,
 }
 
 

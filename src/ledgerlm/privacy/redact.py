@@ -22,7 +22,9 @@ from ledgerlm.privacy import detectors
 from ledgerlm.privacy.detectors import PRIORITY, PiiType, Span
 from ledgerlm.privacy.secrets import Hex64Policy, check_secrets
 
-ALL_TYPES: tuple[PiiType, ...] = ("EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME")
+ALL_TYPES: tuple[PiiType, ...] = (
+    "EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME", "SSN", "PASSPORT", "DOB",
+)  # fmt: skip
 
 
 class Finding(BaseModel):
@@ -161,7 +163,7 @@ def redact(
 
 
 def _normalise(kind: str, value: str) -> str:
-    if kind in ("PHONE", "CARD", "IBAN", "CN_ID"):
+    if kind in ("PHONE", "CARD", "IBAN", "CN_ID", "SSN", "PASSPORT"):
         return "".join(ch for ch in value.upper() if ch.isalnum())
     return value.lower() if kind == "EMAIL" else value
 

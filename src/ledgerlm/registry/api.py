@@ -430,3 +430,33 @@ def ensure_registered(chain: Any) -> list[Entry]:
             store.save_manifest(model_id, manifest_hash, own.manifest_of(name).canonical_json(), None)
         out.append(get_entry(chain, model_id))
     return out
+
+
+def register_trained_head(head_dir: str | Path, training_csv: str | Path, *, chain: Any,
+                          metrics: dict[str, Any] | None = None) -> dict[str, Entry]:
+    """Register a newly trained intent head: its training data as a dataset entry, then the head as a model entry
+    whose parent is ledgerlm's shipped intent classifier and whose card names the training data's id and manifest.
+    The card is written into the head's folder (``model_card.json``), so the manifest covers it too."""
+    own_entries = {e.name: e for e in ensure_registered(chain)}
+    parent = own_entries["ledgerlm/intent-classifier"]
+    data_path = Path(training_csv)
+    data_manifest = build_manifest(data_path)
+    account = chain.default_account
+    from ledgerlm.registry.ids import entry_id
+
+    data_version = "sha-" + data_manifest.hash[2:14]
+    data_id = entry_id(account.address, f"intent-training:{data_path.name}", data_version)
+    reg = registry_contract(chain)
+    if int(chain.call(reg.functions.getEntry(bytes.fromhex(data_id[2:])))[0], 16) == 0:
+        data_entry = register(data_path, kind="dataset", licence="MIT", chain=chain,
+                              name=f"intent-training:{data_path.name}", version=data_version)
+    else:
+        data_entry = get_entry(chain, data_id)
+    card = {"name": f"intent-head:{Path(head_dir).name}", "parent": parent.id,
+            "training_data": [{"id": data_entry.id, "manifest_hash": data_entry.manifest_hash}],
+            "metrics": metrics or {}}
+    card_path = Path(head_dir) / "model_card.json"
+    card_path.write_text(json.dumps(card, sort_keys=True, indent=2, ensure_ascii=False), encoding="utf-8")
+    head = register(head_dir, kind="model", licence="MIT", chain=chain, name=card["name"], card=card_path,
+                    parent=parent.id)
+    return {"data": data_entry, "model": head}

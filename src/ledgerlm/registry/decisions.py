@@ -28,11 +28,17 @@ from ledgerlm.registry.receipts import (
 _log = logging.getLogger(__name__)
 
 
-def receipts_enabled() -> bool:
-    from ledgerlm.config import load_config
+_enabled: dict[str, bool] = {}
 
-    value = load_config().get("registry", {}).get("receipts", True)
-    return bool(value)
+
+def receipts_enabled() -> bool:
+    """``[registry] receipts`` in config.toml (default true), read once per data dir and process."""
+    from ledgerlm.config import config_path, load_config
+
+    key = str(config_path())
+    if key not in _enabled:
+        _enabled[key] = bool(load_config().get("registry", {}).get("receipts", True))
+    return _enabled[key]
 
 
 def model_version_for(component: str) -> str | None:

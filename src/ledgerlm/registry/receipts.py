@@ -20,6 +20,7 @@ import hashlib
 import os
 import secrets
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -110,17 +111,19 @@ class Signer:
 
     private_key: bytes
 
-    @property
-    def address(self) -> str:
+    @cached_property
+    def _key(self) -> Any:
         from coincurve import PrivateKey
 
-        pub = PrivateKey(self.private_key).public_key.format(compressed=False)[1:]
+        return PrivateKey(self.private_key)
+
+    @cached_property
+    def address(self) -> str:
+        pub = self._key.public_key.format(compressed=False)[1:]
         return to_checksum(keccak256(pub)[-20:].hex())
 
     def sign(self, message: dict[str, str]) -> str:
-        from coincurve import PrivateKey
-
-        sig = PrivateKey(self.private_key).sign_recoverable(digest(message), hasher=None)
+        sig = self._key.sign_recoverable(digest(message), hasher=None)
         r, s, rec = sig[:32], sig[32:64], sig[64]
         return "0x" + (r + s + bytes([27 + rec])).hex()
 
@@ -149,14 +152,20 @@ def signer_path() -> Path:
     return data_dir() / "registry" / "signer.key"
 
 
+_signers: dict[str, Signer] = {}
+
+
 def local_signer() -> Signer:
     """The data dir's receipt signer, created on first use (file mode 0600, never printed)."""
     path = signer_path()
+    known = _signers.get(str(path))
+    if known is not None:
+        return known
     if path.exists():
         raw = bytes.fromhex(path.read_text(encoding="ascii").strip())
         if len(raw) != 32:
             raise ReceiptError(f"{path} is not a 32-byte hex key", hint="delete it to create a new signer")
-        return Signer(raw)
+        return _signers.setdefault(str(path), Signer(raw))
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = secrets.token_bytes(32)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")

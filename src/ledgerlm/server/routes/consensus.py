@@ -54,7 +54,7 @@ async def compare(body: CompareIn, request: Request) -> Any:
 
 @router.get("/jobs/{job_id}")
 async def job(job_id: str, request: Request) -> Any:
-    return runtime(request).store.job_get(sid(request), job_id, lang(request))
+    return runtime(request).jobs.job_get(sid(request), job_id, lang(request))
 
 
 @router.get("/jobs/{job_id}/events")

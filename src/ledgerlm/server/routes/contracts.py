@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 import time
+from decimal import Decimal
 from typing import Any
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
+from ledgerlm.server.approvals import ContractApproval, confirmation_view, raise_for, studio_user
 from ledgerlm.server.errors import HttpError
 from ledgerlm.server.routes.deps import lang, locked, out, runtime, sid
+from ledgerlm.server.runtime import studio_store, user_of
 from ledgerlm.server.sse import Emit, stream
-from ledgerlm.server.store import rehash_ok
 
 router = APIRouter(prefix="/v1", tags=["contracts"])
 
@@ -47,53 +49,44 @@ def _as_set(key: str, value: Any) -> str:
     return f"{key}={value}"
 
 
-def plan_view(stored: Any, plan: Any, parsed: Any) -> dict[str, Any]:
-    from ledgerlm.contracts.pipeline import contract_size_usd
-
-    size = contract_size_usd(plan.spec)
-    return {"plan_id": stored.plan_id, "plan_hash": stored.plan_hash, "expires_at": stored.expires_at,
-            "code_required": stored.code is not None, "code": stored.code, "size_usd": size,
-            "plan": plan.to_dict(), "parsed": parsed}
-
-
 @router.post("/contracts/plan")
 async def contract_plan(body: PlanIn, request: Request) -> Any:
-    """Sentence (+ edited values) -> the plan to show: params, what is missing, the parser's evidence."""
-    import secrets
+    """Sentence (+ edited values) -> the plan to show: params, what is missing, the parser's evidence, and the
+    id / hash (/ code) that approve exactly this plan."""
+    from starlette.concurrency import run_in_threadpool
 
     from ledgerlm.contracts import pipeline
-    from ledgerlm.contracts.pipeline import contract_size_usd
     from ledgerlm.language import parse
 
     rt = runtime(request)
     overrides = pipeline.parse_overrides([_as_set(k, v) for k, v in body.overrides.items()])
 
-    def make() -> tuple[Any, Any]:
+    def make() -> dict[str, Any]:
         plan = pipeline.plan_from_text(body.text, overrides, kind=body.kind, allow_high_rate=body.allow_high_rate)
         parsed = parse(body.text, kind=plan.kind, allow_high_rate=bool(body.allow_high_rate))
-        return plan, parsed
+        size = pipeline.contract_size_usd(plan.spec)
+        with rt.lock:
+            chain = rt.chain
+            approval = ContractApproval(plan, chain.chain_id, chain.default_account.address, size or Decimal(0))
+        pending = studio_store().issue(studio_user(user_of(sid(request))), approval)
+        return {**confirmation_view(pending), "size_usd": size, "plan": plan.to_dict(), "parsed": parsed.summary()}
 
-    from starlette.concurrency import run_in_threadpool
-
-    plan, parsed = await run_in_threadpool(make)
-    size = contract_size_usd(plan.spec)
-    stored = rt.store.put(sid(request), "contract", "c" + secrets.token_hex(6), plan, out(plan.to_dict()),
-                          ttl_s=rt.settings.plan_ttl_s,
-                          needs_code=size is not None and size > rt.settings.code_above_usd)
-    return out(plan_view(stored, plan, parsed.summary() if hasattr(parsed, "summary") else parsed))
+    return out(await run_in_threadpool(make))
 
 
 @router.post("/contracts/{plan_id}/create")
 async def contract_create(plan_id: str, body: ApproveIn, request: Request) -> Any:
     """Approve the displayed plan and deploy it; events: progress {stage, state}, result, error, done."""
+    from ledgerlm.assistant.confirmations import ConfirmationError
     from ledgerlm.contracts import pipeline
 
     rt = runtime(request)
     words = lang(request)
-    stored = rt.store.redeem(sid(request), plan_id, body.plan_hash, body.code, kind="contract", lang=words)
-    plan = stored.plan
-    if not rehash_ok(stored, out(plan.to_dict())):
-        raise HttpError(409, "plan_hash", lang=words)
+    try:
+        approval = studio_store().confirm(studio_user(user_of(sid(request))), plan_id, body.plan_hash, body.code)
+    except ConfirmationError as exc:
+        raise_for(exc, words)
+    plan = approval.plan
 
     def work(emit: Emit) -> None:
         started = time.perf_counter()
@@ -103,7 +96,10 @@ async def contract_create(plan_id: str, body: ApproveIn, request: Request) -> An
 
         emit("progress", {"stage": "parse", "state": "done", "t_ms": 0})
         with rt.lock:
-            result = pipeline.create_contract(plan, chain=rt.chain, confirm=lambda p: p is plan, progress=progress)
+            chain = rt.chain
+            if chain.chain_id != approval.chain_id or chain.default_account.address != approval.sender:
+                raise HttpError(409, "plan_hash", lang=plan.lang)
+            result = pipeline.create_contract(plan, chain=chain, confirm=lambda p: p is plan, progress=progress)
         emit("result", result.to_dict())
 
     return stream(work, lang=plan.lang)

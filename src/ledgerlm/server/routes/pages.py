@@ -29,9 +29,12 @@ async def healthz() -> Any:
 @router.get("/v1/session")
 async def session(request: Request) -> Any:
     """What the page needs to know: the chain it acts on, the approval rules and the body limits."""
+    from ledgerlm.assistant.confirmations import settings as confirm_settings
+
     rt = runtime(request)
     s = rt.settings
+    ttl, above = confirm_settings()
     return JSONResponse({"version": __version__, "chain": rt.settings.chain or "configured",
-                         "plan_ttl_s": s.plan_ttl_s, "code_above_usd": s.code_above_usd,
+                         "plan_ttl_s": ttl, "code_above_usd": float(above),
                          "max_body_bytes": s.max_body_bytes, "max_source_bytes": s.max_source_bytes,
                          "token_required": bool(s.token)})

@@ -33,7 +33,7 @@ class VestingPlugin(KindPlugin):
         if ctx.asset is None:
             return []
         amount = units.to_base_units(spec.amount, ctx.asset_decimals)
-        token = chain.contract(ctx.asset, base.ERC20_ABI)
+        token = chain.contract(ctx.asset, base._erc20_abi())
         result = chain.transact(token.functions.transfer(address, amount), expect_events=["Transfer"])
         return [result.tx_hash]
 
