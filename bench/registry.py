@@ -83,8 +83,10 @@ def main() -> None:
             for i in range(n):
                 audit.record("language.parse", f"request {i}", {"i": i}, log=tied_log)
             tied_rate = n / (time.perf_counter() - t)
-        print(f"audited decisions, one commit each: without receipts {plain_rate:8.0f}/s, with model tie and "
-              f"EIP-712 receipt {tied_rate:8.0f}/s ({tied_rate / plain_rate:.2f}x)")
+        print(
+            f"audited decisions, one commit each: without receipts {plain_rate:8.0f}/s, with model tie and "
+            f"EIP-712 receipt {tied_rate:8.0f}/s ({tied_rate / plain_rate:.2f}x)"
+        )
 
 
 if __name__ == "__main__":

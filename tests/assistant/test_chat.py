@@ -102,16 +102,21 @@ def _cli() -> typer.Typer:
     return app
 
 
-def test_terminal_chat_confirms_with_typed_yes_and_history_cli(chain: Chain, monkeypatch) -> None:
+def test_piped_chat_never_confirms_act_yes_does_and_history_cli(chain: Chain, monkeypatch) -> None:
+    """A "yes" from a stdin that is not a terminal is not a confirmation (the typed path is proven through a real
+    pseudo-terminal in test_pty.py); ``act --yes`` is the explicit script form."""
     monkeypatch.setattr("ledgerlm.assistant.core.Assistant.chain", property(lambda self: chain))
     runner = CliRunner()
     app = _cli()
     result = runner.invoke(app, ["chat", "--user", "tess"], input="send 0.1 ETH to bob\nyes\nexit\n")
     assert result.exit_code == 0, result.output
-    assert "Here is exactly what will happen" in result.output and "Done" in result.output
-    assert chain.balance(BOB) == 10**17
-    declined = runner.invoke(app, ["act", "send 0.1 ETH to bob", "--user", "tess"], input="no\n")
-    assert "Cancelled" in declined.output and chain.balance(BOB) == 10**17
+    assert "Here is exactly what will happen" in result.output and "not a terminal" in result.output
+    assert "Done" not in result.output and chain.balance(BOB) == 0
+    piped = runner.invoke(app, ["act", "send 0.1 ETH to bob", "--user", "tess"], input="yes\n")
+    assert piped.exit_code == 1 and "not a terminal" in piped.output and chain.balance(BOB) == 0
+    scripted = runner.invoke(app, ["act", "--yes", "send 0.1 ETH to bob", "--user", "tess"])
+    assert scripted.exit_code == 0, scripted.output
+    assert "Done" in scripted.output and chain.balance(BOB) == 10**17
     listed = runner.invoke(app, ["history", "list", "--user", "tess", "--json"])
     assert listed.exit_code == 0 and "send 0.1 ETH to bob" in listed.output
     cleared = runner.invoke(app, ["history", "clear", "--user", "tess", "--yes", "--json"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -133,3 +134,222 @@ def test_full_rewrite_is_caught_by_the_anchored_root(filled: AuditLog, db: sqlit
     assert check_log(filled).ok  # locally consistent: only the chain can tell
     report = check_log(filled, chain=chain)
     assert [(i.kind, i.batch_id) for i in report.batch_issues] == [("root_mismatch", 1)]
+
+
+# -- the chain as the source of truth: 36 database tamper classes -------------------------------------------------
+_COLUMNS = ("time", "actor", "component", "kind", "model", "model_version", "input_sha256", "input", "output",
+            "tx_hashes")
+
+
+def _anchored_log(path: Any, chain: Any) -> None:
+    """12 records: batches 1 (#1..#5) and 2 (#6..#10) anchored on ``chain``, #11..#12 not yet batched."""
+    with AuditLog(path) as log:
+        log.append_many(entries(5))
+        log.anchor(chain)
+        log.append_many(entries(5, start=5))
+        log.anchor(chain)
+        log.append_many(entries(2, start=10))
+        assert check_log(log, chain=chain).ok
+
+
+def _open(path: Any) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TRIGGER IF EXISTS records_no_update")
+    conn.execute("DROP TRIGGER IF EXISTS records_no_delete")
+    return conn
+
+
+def _rewrite_anchored(conn: sqlite3.Connection, rid: int = 3) -> None:
+    """Change an anchored record and recompute every later leaf/link and the batch roots: locally clean."""
+    conn.execute("UPDATE records SET output = '{\"principal\":\"0\"}' WHERE id = ?", (rid,))
+    _rehash_from(conn, rid)
+    for bid, first, last in conn.execute("SELECT id, first_id, last_id FROM batches").fetchall():
+        leaves = [_row(conn, i)[12] for i in range(first, last + 1)]
+        conn.execute("UPDATE batches SET root = ? WHERE id = ?", (merkle_root(leaves), bid))
+
+
+def _renumber_after_delete(conn: sqlite3.Connection, rid: int) -> None:
+    conn.execute("DELETE FROM records WHERE id = ?", (rid,))
+    for (other,) in conn.execute("SELECT id FROM records WHERE id > ? ORDER BY id", (rid,)).fetchall():
+        conn.execute("UPDATE records SET id = id - 1 WHERE id = ?", (other,))
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'high_water'")
+    _rehash_from(conn, rid)
+
+
+def _insert_forged(conn: sqlite3.Connection) -> None:
+    for rid in range(12, 3, -1):
+        conn.execute("UPDATE records SET id = id + 1 WHERE id = ?", (rid,))
+    forged = list(_row(conn, 3))
+    forged[0], forged[9] = 4, '{"principal":"1","forged":true}'
+    conn.execute("INSERT INTO records (id, time, actor, component, kind, model, model_version, input_sha256, input,"
+                 " output, tx_hashes, v, leaf, prev, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 (*forged[:12], b"\0" * 32, b"\0" * 32, b"\0" * 32))
+    _rehash_from(conn, 4)
+
+
+def _swap(conn: sqlite3.Connection, a: int, b: int) -> None:
+    conn.execute("UPDATE records SET id = 1000 WHERE id = ?", (a,))
+    conn.execute("UPDATE records SET id = ? WHERE id = ?", (a, b))
+    conn.execute("UPDATE records SET id = ? WHERE id = 1000", (b,))
+
+
+def _truncate(path: Any) -> None:
+    for suffix in ("-wal", "-shm"):
+        with contextlib_suppress():
+            Path(str(path) + suffix).unlink()
+    Path(path).write_bytes(b"")
+
+
+def contextlib_suppress() -> Any:
+    import contextlib
+
+    return contextlib.suppress(FileNotFoundError)
+
+
+def _replace_with_fresh_log(path: Any) -> None:
+    _truncate(path)
+    with AuditLog(path) as fresh:
+        fresh.append_many(entries(12, start=100))
+
+
+def _change_column(col: str) -> Any:
+    return lambda c, p: c.execute(f"UPDATE records SET {col} = 'x' WHERE id = 3")
+
+
+DB_TAMPERS: dict[str, Any] = {
+    **{f"change_{col}": _change_column(col) for col in _COLUMNS},
+    "change_v": lambda c, p: c.execute("UPDATE records SET v = 9 WHERE id = 3"),
+    "change_leaf_only": lambda c, p: c.execute("UPDATE records SET leaf = ? WHERE id = 3", (b"\x11" * 32,)),
+    "change_prev_only": lambda c, p: c.execute("UPDATE records SET prev = ? WHERE id = 3", (b"\x11" * 32,)),
+    "change_link_only": lambda c, p: c.execute("UPDATE records SET link = ? WHERE id = 3", (b"\x11" * 32,)),
+    "delete_first_record": lambda c, p: c.execute("DELETE FROM records WHERE id = 1"),
+    "delete_middle_record": lambda c, p: c.execute("DELETE FROM records WHERE id = 7"),
+    "delete_last_anchored_record": lambda c, p: c.execute("DELETE FROM records WHERE id = 10"),
+    "delete_and_renumber_rehashed": lambda c, p: _renumber_after_delete(c, 4),
+    "insert_forged_record_rehashed": lambda c, p: _insert_forged(c),
+    "reorder_records": lambda c, p: _swap(c, 2, 8),
+    "swap_adjacent_records": lambda c, p: _swap(c, 1, 2),
+    "full_rewrite_with_roots": lambda c, p: _rewrite_anchored(c),
+    "empty_records_table": lambda c, p: c.execute("DELETE FROM records"),
+    "empty_all_tables": lambda c, p: [c.execute(f"DELETE FROM {t}") for t in ("records", "batches", "meta")],
+    "drop_records_table": lambda c, p: c.execute("DROP TABLE records"),
+    "delete_batch_row": lambda c, p: c.execute("DELETE FROM batches WHERE id = 1"),
+    "delete_all_batch_rows": lambda c, p: c.execute("DELETE FROM batches"),
+    "demote_batch_to_pending": lambda c, p: c.execute("UPDATE batches SET status = 'pending' WHERE id = 2"),
+    "demote_then_rewrite_anchored_record": lambda c, p: (
+        c.execute("UPDATE batches SET status = 'pending' WHERE id = 1"), _rewrite_anchored(c)),
+    "delete_batch_then_rewrite_its_records": lambda c, p: (
+        c.execute("DELETE FROM batches WHERE id = 1"), _rewrite_anchored(c, 2)),
+    "change_batch_root": lambda c, p: c.execute("UPDATE batches SET root = ? WHERE id = 1", (b"\x22" * 32,)),
+    "change_batch_range": lambda c, p: c.execute("UPDATE batches SET last_id = 4 WHERE id = 1"),
+    "change_batch_contract": lambda c, p: c.execute(
+        "UPDATE batches SET contract = '0x000000000000000000000000000000000000dEaD' WHERE id = 1"),
+    "delete_tail_batch_consistently": lambda c, p: (
+        c.execute("DELETE FROM records WHERE id > 5"), c.execute("DELETE FROM batches WHERE id = 2"),
+        c.execute("UPDATE meta SET value = '5' WHERE key = 'high_water'")),
+    "delete_meta": lambda c, p: c.execute("DELETE FROM meta"),
+    "delete_anchor_meta_and_batches": lambda c, p: (
+        c.execute("DELETE FROM meta"), c.execute("DELETE FROM batches")),
+    "truncate_file_to_zero": lambda c, p: (c.close(), _truncate(p)),
+    "replace_with_fresh_log": lambda c, p: (c.close(), _replace_with_fresh_log(p)),
+    "rewrite_unbatched_and_anchored": lambda c, p: (
+        c.execute("UPDATE records SET input = 'y' WHERE id = 11"), _rewrite_anchored(c, 6)),
+}
+
+
+def test_there_are_at_least_36_database_tamper_classes() -> None:
+    assert len(DB_TAMPERS) >= 36
+
+
+@pytest.mark.parametrize("name", sorted(DB_TAMPERS))
+def test_every_database_tamper_is_detected_with_the_chain(name: str, tmp_path: Any, chain: Any) -> None:
+    path = tmp_path / "audit.sqlite"
+    _anchored_log(path, chain)
+    conn = _open(path)
+    DB_TAMPERS[name](conn, path)
+    with contextlib_suppress():
+        conn.close()
+    with AuditLog(path) as log:
+        report = check_log(log, chain=chain)
+    assert not report.ok, f"{name} went unnoticed"
+    assert report.issues and all(i.message for i in report.issues)
+
+
+def test_offline_check_says_what_it_cannot_see(tmp_path: Any, chain: Any) -> None:
+    path = tmp_path / "audit.sqlite"
+    _anchored_log(path, chain)
+    conn = _open(path)
+    conn.execute("DELETE FROM batches WHERE id = 1")
+    conn.close()
+    with AuditLog(path) as log:
+        offline = check_log(log)
+        online = check_log(log, chain=chain)
+    assert offline.ok and offline.limits and "--chain" in offline.limits[0]
+    assert [i.kind for i in online.issues] == ["batch_missing"]
+    assert online.to_dict()["limits"] == []
+
+
+# -- 20 proof-field tampers, checked by the standalone verifier against the chain ----------------------------------
+def _set(path: tuple[Any, ...], value: Any) -> Any:
+    def apply(proof: dict[str, Any]) -> None:
+        target: Any = proof
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value(target[path[-1]]) if callable(value) else value
+    return apply
+
+
+PROOF_TAMPERS: dict[str, Any] = {
+    "record.actor": _set(("record", "actor"), "mallory"),
+    "record.component": _set(("record", "component"), "contracts.create"),
+    "record.id": _set(("record", "id"), 4),
+    "record.input": _set(("record", "input"), "something else"),
+    "record.input_sha256": _set(("record", "input_sha256"), "00" * 32),
+    "record.kind": _set(("record", "kind"), "intent"),
+    "record.model": _set(("record", "model"), "gpt"),
+    "record.model_version": _set(("record", "model_version"), "9.9.9"),
+    "record.output": _set(("record", "output"), {"kind": "loan", "principal": "999999"}),
+    "record.time": _set(("record", "time"), "2020-01-01T00:00:00Z"),
+    "record.tx_hashes": _set(("record", "tx_hashes"), ["0x" + "ab" * 32]),
+    "record.v": _set(("record", "v"), 2),
+    "leaf": _set(("leaf",), "0x" + "11" * 32),
+    "index": _set(("index",), 0),
+    "path.hash": lambda p: p["path"][0].__setitem__("hash", "0x" + "22" * 32),
+    "path.position": lambda p: p["path"][0].__setitem__(
+        "position", "left" if p["path"][0]["position"] == "right" else "right"),
+    "path.dropped": lambda p: p["path"].pop(),
+    "root": _set(("root",), "0x" + "33" * 32),
+    "batch.id": _set(("batch", "id"), 2),
+    "batch.range": _set(("batch", "first_id"), 2),
+    "anchor.contract": _set(("anchor", "contract"), "0x000000000000000000000000000000000000dEaD"),
+    "anchor.tx_hash": _set(("anchor", "tx_hash"), "0x" + "44" * 32),
+    "anchor.chain_id": _set(("anchor", "chain_id"), 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROOF_TAMPERS))
+def test_every_proof_field_tamper_is_detected(name: str, tmp_path: Any, chain: Any) -> None:
+    import copy
+
+    from ledgerlm.audit import prove
+    from ledgerlm.audit.verify import verify_proof
+
+    with AuditLog(tmp_path / "audit.sqlite") as log:
+        log.append_many(entries(5))
+        log.anchor(chain)
+        proof = prove(3, log=log)
+    assert verify_proof(copy.deepcopy(proof), w3=chain.w3).valid
+    forged = copy.deepcopy(proof)
+    PROOF_TAMPERS[name](forged)
+    try:
+        result = verify_proof(forged, w3=chain.w3)
+    except Exception as exc:  # a refusal is a detection too, but it must be a typed error
+        from ledgerlm.errors import LedgerError
+
+        assert isinstance(exc, LedgerError), f"{name}: {type(exc).__name__}"
+        return
+    assert not result.valid, f"{name} went unnoticed"
+
+
+def test_there_are_at_least_20_proof_field_tampers() -> None:
+    assert len(PROOF_TAMPERS) >= 20

@@ -70,3 +70,15 @@ def test_transfer_recipient_forms() -> None:
 def test_unknown_intent() -> None:
     with pytest.raises(InputError, match="unknown intent"):
         extract_slots("buy 2 ETH", "teleport")
+
+
+def test_slot_values_cite_the_users_words() -> None:
+    from ledgerlm.language.slots import slot_evidence
+
+    text = "send 0.5 ETH to bob"
+    slots = extract_slots(text, "transfer")
+    ev = slot_evidence(text, slots)
+    assert ev["amount"].words == "0.5" and ev["token"].words == "ETH" and ev["recipient"].words == "bob"
+    zh = "用 500 USDC 买 ETH"
+    ev = slot_evidence(zh, extract_slots(zh, "buy"))
+    assert ev["token"].words == "ETH" and ev["counter_token"].words == "USDC"

@@ -62,7 +62,10 @@ def test_register_verify_and_name_the_changed_file(chain: object, model_dir: Pat
     report = api.verify(chain, entry.id)
     assert not report.ok
     assert {(d.path, d.change) for d in report.differences} == {
-        ("weights.bin", "changed"), ("sub/vocab.txt", "missing"), ("extra.txt", "added")}
+        ("weights.bin", "changed"),
+        ("sub/vocab.txt", "missing"),
+        ("extra.txt", "added"),
+    }
     with pytest.raises(LedgerError, match="already registered"):
         api.register(model_dir, kind="model", licence="MIT", chain=chain, name="tiny", version="1")
 
@@ -82,8 +85,9 @@ def test_bad_input_is_refused_before_any_transaction(chain: object, model_dir: P
 
 def test_lineage_price_buy_withdraw_deprecate(chain: object, model_dir: Path) -> None:
     base = api.register(model_dir, kind="dataset", licence="CC-BY-4.0", chain=chain, name="rows", version="1")
-    child = api.register(model_dir, kind="model", licence="MIT", chain=chain, name="head", version="1",
-                         parent=base.id, price="0.01 ETH")
+    child = api.register(
+        model_dir, kind="model", licence="MIT", chain=chain, name="head", version="1", parent=base.id, price="0.01 ETH"
+    )
     assert child.parent == base.id and child.price is not None and child.price.amount_base == 10**16
     buyer = chain.dev_accounts[3]  # type: ignore[attr-defined]
     plan = api.plan_purchase(chain, child.id, 3, buyer=buyer)
@@ -117,8 +121,9 @@ def test_erc20_price_reads_decimals_from_the_token(chain: object, model_dir: Pat
     from ledgerlm.contracts.assets import resolve_asset
 
     usdc = resolve_asset(chain, "USDC")
-    entry = api.register(model_dir, kind="model", licence="MIT", chain=chain, name="paid", version="1",
-                         price=f"5 {usdc.address}/30d")
+    entry = api.register(
+        model_dir, kind="model", licence="MIT", chain=chain, name="paid", version="1", price=f"5 {usdc.address}/30d"
+    )
     assert entry.price is not None and entry.price.decimals == 6 and entry.price.amount_base == 5_000_000
     assert entry.price.period_seconds == 30 * 86400
     buyer = chain.default_account  # type: ignore[attr-defined]
@@ -148,10 +153,16 @@ def test_a_decision_names_its_model_and_verifies_offline_and_with_the_chain(chai
     assert receipt["message"]["modelId"] == model_id and receipt["message"]["manifestHash"] == manifest
     # a standard EIP-712 verifier recovers the signer from the exported typed data alone
     msg = {k: (bytes.fromhex(v[2:]) if k != "time" else v) for k, v in receipt["message"].items()}
-    typed = {"domain": receipt["domain"], "types": receipt["types"], "primaryType": receipt["primaryType"],
-             "message": msg}
-    assert Account.recover_message(encode_typed_data(full_message=typed), signature=receipt["signature"]) == \
-        receipt["signer"]
+    typed = {
+        "domain": receipt["domain"],
+        "types": receipt["types"],
+        "primaryType": receipt["primaryType"],
+        "message": msg,
+    }
+    assert (
+        Account.recover_message(encode_typed_data(full_message=typed), signature=receipt["signature"])
+        == receipt["signer"]
+    )
     offline = verify_decision(proof)
     assert offline.ok and "needs the chain" in (offline.note or "")
     unregistered = verify_decision(proof, chain=chain)

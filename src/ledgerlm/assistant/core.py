@@ -28,13 +28,15 @@ from ledgerlm.assistant.session import PendingRequest, Session, edit_amount, is_
 from ledgerlm.assistant.tokens import TokenBook
 from ledgerlm.chain import Chain
 from ledgerlm.config import load_config
-from ledgerlm.errors import InputError, LedgerError, NotFound, SecretDetected
+from ledgerlm.errors import AmbiguousRequest, InputError, LedgerError, NotFound, SecretDetected
 from ledgerlm.inert import inert
 
 QUESTION_INTENTS = frozenset({"price", "hold", "risk", "info", "explain", "other", "balance"})
 _CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
 _QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
 _DEFAULT_SYMBOL = "ETH"
+_HOW_TO = re.compile(r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
+                     r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么", re.IGNORECASE)
 
 
 @dataclass
@@ -179,7 +181,12 @@ class Assistant:
         plan_id = s.plan.plan_id
         self.book.cancel_open(self.user)
         s.plan, s.token, s.confirmation = None, None, None
-        return replies.say("stale_cancelled", lang, plan_id=plan_id)
+        note = replies.say("stale_cancelled", lang, plan_id=plan_id)
+        if s.queue:
+            dropped = ", ".join(str(i) for i, *_ in s.queue)
+            note += "\n" + replies.say("queue_dropped", lang, which=dropped)
+            s.queue = []
+        return note
 
     def confirm(self, token: str, code: str | None = None) -> Reply:
         """Execute the plan this confirmation (``<plan_id>.<plan_hash>``, and the plan's code when it showed one)
@@ -250,6 +257,12 @@ class Assistant:
                 return Reply(replies.say("confirm_via_token", lang), lang, "plan", intent=s.plan.intent,
                              plan=s.plan, confirmation_token=s.token, pending=s.confirmation)
             return Reply(replies.say("nothing_pending", lang), lang, "answer")
+        if s.pending is None:
+            from ledgerlm.assistant.multi import split_requests
+
+            parts = split_requests(text)
+            if len(parts) > 1:
+                return self._several(parts, lang)
         from ledgerlm.assistant.intents import understand
 
         u = understand(text)
@@ -272,6 +285,8 @@ class Assistant:
             counter_amount = _amount_of(text, str(slots["counter_token"]))
             if counter_amount is not None:
                 slots["counter_amount"] = counter_amount
+        if intent in MONEY_INTENTS and _HOW_TO.search(text) and not _has_amount(text):
+            intent = "info"  # "how do I buy bitcoin?" / "我想知道如何购买比特币": a question, never an order
         if intent in MONEY_INTENTS:
             if intent == "dividend" and (not _CLAIM.search(text) or _QUESTION.search(text)):
                 return self._rewards(lang, u.confidence)
@@ -282,6 +297,22 @@ class Assistant:
                                                     "citations": reply.citations}, kind=intent)
         reply.confidence = u.confidence
         return reply
+
+    def _several(self, parts: list[str], lang: str) -> Reply:
+        """List every request back, then handle the first; the rest follow one at a time (``_next_queued``)."""
+        total = len(parts)
+        listing = "\n".join(f"  {i}. {inert(p)}" for i, p in enumerate(parts, 1))
+        head = replies.say("several_requests", lang, total=total) + "\n" + listing + "\n\n" + \
+            replies.say("next_request", lang, index=1, total=total, text=inert(parts[0]))
+        self.session.queue = [(i, total, p, lang) for i, p in enumerate(parts[1:], 2)]
+        try:
+            first = self._route(parts[0], lang)
+        except LedgerError as exc:
+            first = self._error(exc, lang)
+        first.text = head + "\n" + first.text
+        if first.kind in ("error", "refused", "answer"):
+            first = self._next_queued(first)
+        return first
 
     def _fill(self, pending: PendingRequest, text: str) -> dict[str, Any] | None:
         """Use ``text`` as the answer to the pending question, when it looks like one."""
@@ -336,7 +367,9 @@ class Assistant:
             self.book.cancel_open(self.user)
         s.clear()
         try:
-            plan = self.planner().build(intent, dict(slots), lang, text)
+            planner = self.planner()
+            self._check_amount(planner, intent, slots, lang, text)
+            plan = planner.build(intent, dict(slots), lang, text)
         except MissingSlot as missing:
             s.pending = PendingRequest(intent, dict(slots), lang, text, missing.slot)
             return Reply(missing.message, lang, "question", intent=intent, slots=slots)
@@ -357,6 +390,20 @@ class Assistant:
         body = head + plan.render(lang) + "\n" + _confirm_lines(pending, lang)
         return Reply(body, lang, "plan", intent=intent or plan.intent, slots=slots or {}, plan=plan,
                      confirmation_token=pending.token, pending=pending)
+
+    def _check_amount(self, planner: Planner, intent: str, slots: dict[str, Any], lang: str, text: str) -> None:
+        """Refuse, quoting the user, an amount the plan cannot represent (any intent, before planning)."""
+        from ledgerlm.assistant.planner import representable
+
+        for key, sym_key in (("amount", "token"), ("counter_amount", "counter_token")):
+            amount, symbol = slots.get(key), slots.get(sym_key)
+            if not isinstance(amount, Decimal) or not symbol:
+                continue
+            try:
+                info = planner.tokens.get(str(symbol))
+            except LedgerError:
+                continue  # the planner reports an unknown token in its own words
+            representable(info, amount, text, lang)
 
     # -- answers (never transact) -------------------------------------------------------------------------------
     def _answer(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Reply:
@@ -475,7 +522,10 @@ class Assistant:
     def _error(self, exc: LedgerError, lang: str, *, failed: bool = False) -> Reply:
         from ledgerlm.errors import PolicyViolation
 
-        reason = exc.message + (f" ({exc.hint})" if exc.hint else "")
+        hint = pick_lang(exc.hint, lang) if exc.hint else None
+        reason = pick_lang(exc.message, lang) + (f" ({hint})" if hint else "")
+        if isinstance(exc, AmbiguousRequest):
+            return Reply(reason, lang, "question", error=exc.to_dict())
         if isinstance(exc, PolicyViolation):
             return Reply(replies.say("refused", lang, reason=reason), lang, "refused", error=exc.to_dict())
         if isinstance(exc, InputError | NotFound) and not failed:
@@ -490,6 +540,19 @@ class Assistant:
             meta["tx_hashes"] = reply.outcome.tx_hashes
         self._history.add(self.user, "user", text, {})
         self._history.add(self.user, "assistant", reply.text, meta)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def pick_lang(text: str, lang: str) -> str:
+    """From a bilingual "English / 中文" message keep the half in ``lang``; other text is returned unchanged."""
+    for sep in (" / ", " ／ ", "/ "):
+        parts = text.split(sep)
+        if len(parts) == 2 and bool(_CJK.search(parts[0])) != bool(_CJK.search(parts[1])):
+            en, zh = (parts[1], parts[0]) if _CJK.search(parts[0]) else (parts[0], parts[1])
+            return zh.strip() if lang == "zh" else en.strip()
+    return text
 
 
 def _prefix(reply: Reply, notice: str | None) -> None:
@@ -518,6 +581,15 @@ def _amount_of(text: str, symbol: str) -> Decimal | None:
             if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end:tok.start]):
                 return n.value
     return None
+
+
+def _has_amount(text: str) -> bool:
+    from ledgerlm.language.numbers import find_numbers
+
+    try:
+        return any(not n.percent for n in find_numbers(text))
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def _looks_bare(text: str) -> bool:

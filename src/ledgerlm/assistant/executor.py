@@ -68,7 +68,8 @@ class Executor:
         if plan.sender.lower() != self.account.address.lower():
             raise PolicyViolation(f"the plan is for account {plan.sender}, the signer is {self.account.address}")
         if plan.moves_money:
-            policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct)
+            policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct,
+                         lang=plan.lang)
         if plan.intent == "borrow" or "kyc_required" in plan.flags:
             self.kyc(plan)
 

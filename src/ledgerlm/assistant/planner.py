@@ -19,7 +19,7 @@ from ledgerlm.assistant.replies import say
 from ledgerlm.assistant.tokens import TokenBook, TokenInfo, plain
 from ledgerlm.chain import Chain, contacts
 from ledgerlm.chain.core import PRIORITY_FEE_WEI
-from ledgerlm.errors import ChainError, InputError, NotFound
+from ledgerlm.errors import ChainError, ContractReverted, InputError, NotFound, PolicyViolation
 
 MONEY_INTENTS = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay", "dividend"})
 ALL_WORDS = re.compile(r"\ball\b|\beverything\b|全部|所有|全都|统统", re.IGNORECASE)
@@ -33,6 +33,30 @@ class MissingSlot(InputError):
     def __init__(self, slot: str, question: str) -> None:
         super().__init__(question)
         self.slot = slot
+
+
+def amount_quote(text: str, amount: Decimal) -> str | None:
+    """The user's own writing of ``amount`` in ``text`` ("1e400", "两千"), for errors that quote it."""
+    from ledgerlm.language.numbers import find_numbers
+
+    try:
+        numbers = find_numbers(text, include_flagged=True)
+    except Exception:  # noqa: BLE001 - a quote is a courtesy; the check itself does not depend on it
+        return None
+    for n in numbers:
+        if not n.percent and n.value == amount:
+            return n.text
+    return None
+
+
+def representable(token: TokenInfo, amount: Decimal, text: str, lang: str) -> int:
+    """``amount`` in base units, or ``SpecError`` quoting the user's text: not finite, more decimals than the
+    token has, or more than a uint256 holds (``ledgerlm.contracts.units``); for ERC-20s also more than exist."""
+    from ledgerlm.contracts.units import to_base_units
+
+    quote = amount_quote(text, amount)
+    base = to_base_units(amount, token.decimals, field=f"amount of {token.symbol}", text=quote or None, lang=lang)
+    return base
 
 
 def wants_all(text: str) -> bool:
@@ -86,7 +110,7 @@ class Planner:
         except Exception:  # noqa: BLE001 - a fee without a price is still shown in ETH
             plan.fee_usd = None
         verdict = policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct,
-                               moves_money=True)
+                               moves_money=True, lang=plan.lang)
         plan.flags = sorted(set(plan.flags) | set(verdict.flags))
         return plan
 
@@ -96,8 +120,12 @@ class Planner:
         if slots.get("amount") in (None, "") and wants_all(text):
             slots = {**slots, "amount": "all"}
         amount_raw = self._require(slots, "amount", "transfer", lang)
+        from ledgerlm.assistant import recipients
+
+        recipients.require_one(text, slots, lang)
         recipient, name = resolve_recipient(str(self._require(slots, "recipient", "transfer", lang)), lang)
         token = self.tokens.get(symbol)
+        recipients.check_destination(self.chain, self.tokens, recipient, symbol, name, lang)
         balance = self.tokens.balance(symbol, self.sender)
         base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
         if amount_raw == "all":
@@ -107,6 +135,7 @@ class Planner:
                 amount = max(Decimal(0), balance - reserve)
         else:
             amount = Decimal(amount_raw)
+            representable(token, amount, text, lang)
         if amount <= 0:
             raise InputError(f"the amount must be positive (got {amount} {symbol}) / 金额必须大于 0",
                              hint="say how much to send, e.g. 'send 0.5 ETH to bob'")
@@ -126,7 +155,16 @@ class Planner:
         plan = Plan(intent="transfer", lang=lang, chain_id=self.chain.chain_id, sender=self.sender, request=text,
                     steps=[step], token=symbol, amount=amount, recipient=recipient, recipient_name=name,
                     usd_value=policy.usd_value(symbol, amount))
-        fee_eth, _gas = self._fee([step])
+        try:
+            fee_eth, _gas = self._fee([step])
+        except ContractReverted as exc:
+            if token.address is None and self.chain.code(recipient):
+                raise PolicyViolation(
+                    f"{recipient} 是合约，模拟显示它不能接收 ETH（{exc.reason}）" if lang == "zh" else
+                    f"{recipient} is a contract that cannot receive ETH: the simulated transfer reverted "
+                    f"({exc.reason}); nothing was sent",
+                    hint="检查收款地址" if lang == "zh" else "check the recipient address") from None
+            raise
         plan.balances_before = {symbol: balance} | ({} if symbol == "ETH" else
                                                     {"ETH": self.tokens.balance("ETH", self.sender)})
         after = {symbol: balance - amount}

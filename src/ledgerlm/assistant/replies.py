@@ -25,6 +25,9 @@ _TEXT: dict[str, dict[str, str]] = {
                         "zh": "（你发送了其他内容，之前显示的计划 {plan_id} 已取消，没有发送任何交易。）"},
     "next_request": {"en": "Next, request {index} of {total}: {text}",
                      "zh": "接下来处理第 {index}/{total} 个请求：{text}"},
+    "queue_dropped": {"en": "(The remaining requests {which} of your earlier message were not done either; send them "
+                            "again if you still want them.)",
+                      "zh": "（你之前消息中剩余的第 {which} 个请求也没有执行；如仍需要请重新发送。）"},
     "several_requests": {"en": "I see {total} requests in your message; I will handle them one at a time:",
                          "zh": "你的消息里有 {total} 个请求，我会逐个处理："},
     "code_needed": {"en": "This plan needs its code ({code}), not yes. Type the code, or anything else to cancel.",

@@ -13,6 +13,7 @@ only when no code is found there (a fresh local chain).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -43,16 +44,66 @@ def _meta_key(chain_id: int) -> str:
     return f"anchor_contract:{chain_id}"
 
 
+def _sidecar(log: AuditLog) -> Path:
+    """Beside the log file: the anchor contract of this log per chain, kept outside the database so that a
+    deleted, emptied or truncated log can still be checked against every root the chain holds for it."""
+    path = Path(log.path)
+    return path.with_name(path.name + ".anchors.json")
+
+
+def known_anchor_contracts(log: AuditLog, chain_id: int) -> list[str]:
+    """Every ``AuditAnchor`` address this log is known to have used on ``chain_id`` (meta, batches, sidecar)."""
+    import json
+
+    found: list[str] = []
+    with contextlib.suppress(Exception):
+        address = log.meta(_meta_key(chain_id))
+        if address:
+            found.append(address)
+    with contextlib.suppress(Exception):
+        found += [b.contract for b in log.batches() if b.contract and b.chain_id == chain_id]
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        data = json.loads(_sidecar(log).read_text(encoding="utf-8"))
+        found += [str(a) for a in data.get(str(chain_id), [])]
+    seen: dict[str, None] = {}
+    for address in found:
+        seen.setdefault(address.lower(), None)
+    from eth_utils import to_checksum_address
+
+    return [to_checksum_address(a) for a in seen]
+
+
+def _remember(log: AuditLog, chain_id: int, address: str) -> None:
+    import json
+    import os
+
+    path = _sidecar(log)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            data = {}
+    except (OSError, ValueError):
+        data = {}
+    addresses = data.setdefault(str(chain_id), [])
+    if address not in addresses:
+        addresses.append(address)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
+
+
 def anchor_contract(log: AuditLog, chain: Any, *, deploy: bool = True) -> Any:
     """The ``AuditAnchor`` of this log on ``chain``, deployed on first use (admin and anchorer: the chain's
     default account)."""
     art = anchor_artifact()
     address = log.meta(_meta_key(chain.chain_id))
     if address and chain.code(address):
+        _remember(log, chain.chain_id, address)
         return chain.contract(address, art.abi)
     if not deploy:
         raise AuditError(f"no AuditAnchor contract for this log on chain {chain.chain_id}")
     result = chain.deploy(art, [chain.default_account.address])
+    _remember(log, chain.chain_id, str(result.address))
     log.set_meta(_meta_key(chain.chain_id), str(result.address))
     return chain.contract(str(result.address), art.abi)
 

@@ -298,7 +298,9 @@ class AuditLog:
             raise InputError(f"audit record field 'component' must be a non-empty string, got {component!r}")
         if not isinstance(actor, str) or not actor:
             raise InputError(f"audit record field 'actor' must be a non-empty string, got {actor!r}")
-        kind, model, version = _text(e.kind, "kind"), _text(e.model, "model"), _text(e.model_version, "model_version")
+        # every record carries its kind: the caller's, else the component's last part ("language.parse" -> "parse")
+        kind = _text(e.kind if e.kind is not None else component.rsplit(".", 1)[-1], "kind")
+        model, version = _text(e.model, "model"), _text(e.model_version, "model_version")
         raw = e.raw_input
         if raw is None:
             digest, stored = None, None

@@ -8,7 +8,9 @@ block, emitted the matching ``BatchAnchored`` event.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ledgerlm.audit.hashing import (
@@ -26,37 +28,14 @@ from ledgerlm.errors import InputError
 
 PROOF_FORMAT = "ledgerlm-audit-proof/1"
 
-#: The part of the AuditAnchor ABI the verifier needs (so it works without the compiler).
+#: The AuditAnchor ABI shipped with the package (``anchor_abi.json``, kept equal to the compiled contract by a
+#: test), so the verifier works without the compiler. The JSON Schema of a proof file is ``proof.schema.json``.
+ABI_PATH = Path(__file__).with_name("anchor_abi.json")
+PROOF_SCHEMA_PATH = Path(__file__).with_name("proof.schema.json")
+FULL_ANCHOR_ABI: list[dict[str, Any]] = json.loads(ABI_PATH.read_text(encoding="utf-8"))
+#: The part of it the verifier calls: getBatch, verify and the BatchAnchored event.
 ANCHOR_ABI: list[dict[str, Any]] = [
-    {
-        "type": "function",
-        "name": "getBatch",
-        "stateMutability": "view",
-        "inputs": [{"name": "batchId", "type": "uint64"}],
-        "outputs": [
-            {
-                "name": "",
-                "type": "tuple",
-                "components": [
-                    {"name": "root", "type": "bytes32"},
-                    {"name": "firstId", "type": "uint64"},
-                    {"name": "lastId", "type": "uint64"},
-                ],
-            }
-        ],
-    },
-    {
-        "type": "event",
-        "name": "BatchAnchored",
-        "anonymous": False,
-        "inputs": [
-            {"name": "batchId", "type": "uint64", "indexed": True},
-            {"name": "root", "type": "bytes32", "indexed": True},
-            {"name": "firstId", "type": "uint64", "indexed": False},
-            {"name": "lastId", "type": "uint64", "indexed": False},
-            {"name": "count", "type": "uint64", "indexed": False},
-        ],
-    },
+    e for e in FULL_ANCHOR_ABI if e.get("name") in ("getBatch", "verify", "BatchAnchored")
 ]
 BATCH_ANCHORED_TOPIC = keccak(b"BatchAnchored(uint64,bytes32,uint64,uint64,uint64)")
 

@@ -145,7 +145,10 @@ def check_command(
         def render(r: Any) -> None:
             head = f"{r.records} records, {r.batches} batches ({r.anchored_batches} anchored)"
             if r.ok:
-                console.print(f"[green]ok / 完好[/]: {head}" + (", on-chain roots match" if r.chain_checked else ""))
+                console.print(f"[green]ok / 完好[/]: {head}" + (
+                    ", every root the anchor contract holds matches the log" if r.chain_checked else ""))
+                for limit in getattr(r, "limits", []):
+                    console.print(f"[yellow]not checked / 未检查[/]: {limit}", highlight=False)
                 return
             console.print(f"[red]tampering found / 发现篡改[/]: {head}")
             for issue in r.issues:

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
     from ledgerlm.contracts import pipeline
 
 _LABELS = {
-    "zh": {"param": "参数", "value": "值", "missing": "缺少", "confirm": "部署这个合约吗？"},
-    "en": {"param": "parameter", "value": "value", "missing": "missing", "confirm": "Deploy this contract?"},
+    "zh": {"param": "参数", "value": "值", "missing": "缺少", "confirm": "部署这个合约吗？", "words": "依据（原文）",
+           "settle": "待确认", "which": "用哪个参数说明（{fields}），值是什么？格式 参数=值"},
+    "en": {"param": "parameter", "value": "value", "missing": "missing", "confirm": "Deploy this contract?",
+           "words": "from your words", "settle": "to settle",
+           "which": "Which parameter does it give ({fields}), and what value? Write KEY=VALUE"},
 }
 
 
@@ -27,14 +30,42 @@ def _interactive() -> bool:
 
 
 def _spec_table(plan: pipeline.Plan) -> Table:
+    """The spec as a table, with the user's own words (or default / inferred and the rule) beside each value, so
+    a person checks the reading at a glance."""
+    from rich.markup import escape
+
+    from ledgerlm.cli.language import evidence_cell
+
     words = _LABELS.get(plan.lang, _LABELS["en"])
     table = Table(title=f"{plan.kind} contract", title_justify="left")
     table.add_column(words["param"])
     table.add_column(words["value"])
+    table.add_column(words["words"])
     for key, value in to_jsonable(plan.spec.params()).items():
         table.add_row(key, f"[red]{words['missing']}[/]" if key in plan.spec.missing() else
-                      ("-" if value is None else str(value)))
+                      ("-" if value is None else escape(str(value))), evidence_cell(plan.evidence.get(key), plan.lang))
     return table
+
+
+def _settle_questions(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
+    """Ask about each phrase the parser could not settle (terminal only; with --yes the pipeline refuses)."""
+    from rich.markup import escape
+
+    from ledgerlm.contracts import pipeline
+
+    words = _LABELS.get(plan.lang, _LABELS["en"])
+    for q in list(plan.questions):
+        console.print(f"[yellow]{words['settle']}:[/] {escape(q.text)}")
+        if not _interactive():
+            return plan
+        raw = typer.prompt(words["which"].format(fields=", ".join(q.fields) or "KEY"))
+        params = {**plan.spec.params(), **pipeline.parse_overrides([raw])}
+        settled = pipeline.plan_from_params(plan.kind, params, lang=plan.lang, request=plan.request,
+                                            allow_high_rate=allow_high_rate)
+        settled.evidence, settled.assumptions = plan.evidence, plan.assumptions
+        settled.questions = [o for o in plan.questions if o is not q]
+        plan = settled
+    return plan
 
 
 def _ask_missing(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
@@ -47,8 +78,10 @@ def _ask_missing(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
             raise SpecError(field, "is required but was not given", hint=f"pass --set {field}=VALUE")
         raw = typer.prompt(f"{field}?")
         params = {**plan.spec.params(), **pipeline.parse_overrides([f"{field}={raw}"])}
-        plan = pipeline.plan_from_params(plan.kind, params, lang=plan.lang, request=plan.request,
-                                         allow_high_rate=allow_high_rate)
+        asked = pipeline.plan_from_params(plan.kind, params, lang=plan.lang, request=plan.request,
+                                          allow_high_rate=allow_high_rate)
+        asked.evidence, asked.questions, asked.assumptions = plan.evidence, plan.questions, plan.assumptions
+        plan = asked
     return plan
 
 
@@ -75,6 +108,8 @@ def create(
             plan = pipeline.plan_from_text(text, overrides, kind=chosen, allow_high_rate=allow_high_rate or None)
         if not as_json:
             console.print(_spec_table(plan))
+        if not yes:
+            plan = _settle_questions(plan, allow_high_rate)
         plan = _ask_missing(plan, allow_high_rate)
 
         def confirm(p: pipeline.Plan) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
+import sys
 
 import typer
 
@@ -28,7 +31,9 @@ _AREAS = [
     "ledgerlm.cli.identity",
     "ledgerlm.cli.consensus",
     "ledgerlm.cli.models",
+    "ledgerlm.cli.governance",
     "ledgerlm.cli.server",
+    "ledgerlm.cli.review",
 ]
 
 
@@ -40,8 +45,132 @@ def _register_all() -> None:
 _register_all()
 
 
+#: The longest single argument accepted; longer text belongs in a file.
+MAX_ARG_BYTES = 64 * 1024
+
+
+def _check_argv(argv: list[str]) -> None:
+    """Arguments the OS gave us that no command can use: not UTF-8 (Python keeps them as lone surrogates), or so
+    long that every later step (a file name, a terminal line) would fail in a less clear way."""
+    from ledgerlm.errors import InputError
+
+    for position, arg in enumerate(argv, start=1):
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            raise InputError(f"argument {position} is not valid UTF-8 text",
+                             hint="pass text in UTF-8 (check the terminal's locale or the file's encoding)")
+        size = len(arg.encode("utf-8", "surrogateescape"))
+        if size > MAX_ARG_BYTES:
+            raise InputError(f"argument {position} is {size // 1024} KB; the limit is {MAX_ARG_BYTES // 1024} KB",
+                             hint="put long text in a file and pass the file instead")
+
+
+def _say(message: str, hint: str | None) -> None:
+    """One line on stderr (plus a hint line), with user and chain text made inert."""
+    from ledgerlm.cli.output import one_line
+    from ledgerlm.inert import strip_controls
+
+    sys.stderr.write(f"error: {one_line(strip_controls(message))}\n")
+    if hint:
+        sys.stderr.write(f"hint: {strip_controls(hint).strip()[:1000]}\n")
+    sys.stderr.flush()
+
+
+def _click_errors() -> tuple[type[Exception], type[Exception], type[Exception]]:
+    """Typer's command-line errors (it bundles its own copy of click; fall back to click's classes)."""
+    try:
+        from typer._click import exceptions as exc_mod
+    except ImportError:  # pragma: no cover - older typer uses click itself
+        from click import exceptions as exc_mod  # type: ignore[no-redef]
+    no_args = getattr(exc_mod, "NoArgsIsHelpError", None) or LookupError
+    return exc_mod.ClickException, exc_mod.UsageError, no_args
+
+
+def _validation_error() -> type[Exception]:
+    try:
+        from pydantic import ValidationError
+    except ImportError:  # pragma: no cover - pydantic is a dependency
+        return LookupError
+    return ValidationError
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit status. The one top-level error handler: every exception becomes one line
+    and a hint (2 for usage errors, 1 for failures, 130 for Ctrl-C), never a traceback."""
+    from ledgerlm.errors import LedgerError
+
+    click_error, usage_error, no_args_help = _click_errors()
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        _check_argv(args)
+        code = app(args=args, prog_name="ledgerlm", standalone_mode=False)
+        return int(code) if isinstance(code, int) else 0
+    except typer.Exit as exc:
+        return int(exc.exit_code or 0)
+    except typer.Abort:
+        _say("aborted", None)
+        return 1
+    except no_args_help as exc:  # `ledgerlm` or `ledgerlm node` alone: the help text, as usual
+        sys.stderr.write(str(exc.ctx.get_help() if getattr(exc, "ctx", None) else exc) + "\n")
+        return 2
+    except click_error as exc:  # usage errors: bad option, missing argument, bad value
+        _say(exc.format_message(), "see `ledgerlm --help` or `ledgerlm COMMAND --help`")
+        return 2 if isinstance(exc, usage_error) or getattr(exc, "exit_code", 1) == 2 else 1
+    except LedgerError as exc:
+        _say(exc.message, exc.hint)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say("interrupted", None)
+        return 130
+    except UnicodeError as exc:
+        _say(f"text that is not valid UTF-8 ({type(exc).__name__})", "use UTF-8 files and arguments")
+        return 2
+    except EOFError:
+        _say("no input: the command asked a question but stdin is closed", "pass the value as an option")
+        return 2
+    except _validation_error() as exc:  # a value out of range deep inside a model (e.g. 1e400)
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        _say(f"invalid value{' for ' + where if where else ''}: {first.get('msg', exc)}",
+             "check the numbers and names you passed")
+        return 2
+    except (ArithmeticError, ValueError) as exc:  # an out-of-range number that reached arithmetic
+        if type(exc).__module__.startswith(("decimal", "builtins")):
+            _say(f"a value is out of range or malformed ({type(exc).__name__}: {str(exc)[:200]})",
+                 "check the numbers you passed")
+            return 2
+        _say(f"unexpected {type(exc).__name__}: {exc}",
+             "this is a bug in ledgerlm; please report it with the command you ran")
+        return 1
+    except RecursionError:
+        _say("the input is nested too deeply to process", "simplify it")
+        return 2
+    except MemoryError:
+        _say("the input is too large to process in memory", "use a smaller input")
+        return 1
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        name = exc.strerror or type(exc).__name__
+        if exc.errno == errno.ENAMETOOLONG:
+            _say("a file name is too long", "pass a shorter path")
+            return 2
+        _say(f"{name}{where}"[:500], "check the path, its permissions and free space; for a node, that it runs")
+        return 1
+    except Exception as exc:  # a bug: still one line, and how to report it
+        _say(f"unexpected {type(exc).__name__}: {exc}",
+             "this is a bug in ledgerlm; please report it with the command you ran")
+        return 1
+
+
 def main() -> None:
-    app()
+    import warnings
+
+    warnings.simplefilter("ignore")  # library warnings are not messages for the user
+    code = run()
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -60,8 +60,17 @@ def register_command(
     from ledgerlm.registry import api
 
     with handle_errors():
-        entry = api.register(path, kind=kind, licence=licence, card=card, price=price, name=name, version=version,
-                             parent=parent, chain=_chain(chain))
+        entry = api.register(
+            path,
+            kind=kind,
+            licence=licence,
+            card=card,
+            price=price,
+            name=name,
+            version=version,
+            parent=parent,
+            chain=_chain(chain),
+        )
         emit(entry.to_dict(), as_json, _render_entry)
 
 
@@ -90,8 +99,11 @@ def list_command(
 
 
 @models_app.command("show")
-def show_command(entry_id: str = typer.Argument(..., help="Registry id (0x + 64 hex)."),
-                 chain: str | None = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
+def show_command(
+    entry_id: str = typer.Argument(..., help="Registry id (0x + 64 hex)."),
+    chain: str | None = CHAIN_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
     """Show one entry / 显示一个条目。"""
     from ledgerlm.registry import api
 
@@ -117,8 +129,10 @@ def verify_command(
             if r["ok"]:
                 console.print(f"ok: {_safe(r['path'])} matches the registered manifest {r['chain_manifest_hash']}")
                 return
-            console.print(f"[red]differs[/]: {_safe(r['path'])} hashes to {r['local_manifest_hash']}, the chain holds "
-                          f"{r['chain_manifest_hash']}")
+            console.print(
+                f"[red]differs[/]: {_safe(r['path'])} hashes to {r['local_manifest_hash']}, the chain holds "
+                f"{r['chain_manifest_hash']}"
+            )
             for d in r["differences"]:
                 console.print(f"  {d['change']:8} {_safe(d['path'])}")
             if r["note"]:
@@ -130,8 +144,9 @@ def verify_command(
 
 
 @models_app.command("deprecate")
-def deprecate_command(entry_id: str = typer.Argument(...), chain: str | None = CHAIN_OPTION,
-                      as_json: bool = JSON_OPTION) -> None:
+def deprecate_command(
+    entry_id: str = typer.Argument(...), chain: str | None = CHAIN_OPTION, as_json: bool = JSON_OPTION
+) -> None:
     """Deprecate an entry you own: it sells nothing and later decisions with it do not verify.
     弃用您拥有的条目。"""
     from ledgerlm.registry import api
@@ -141,8 +156,12 @@ def deprecate_command(entry_id: str = typer.Argument(...), chain: str | None = C
 
 
 @models_app.command("price")
-def price_command(entry_id: str = typer.Argument(...), price: str = typer.Argument(..., help='e.g. "0.01 ETH/use"'),
-                  chain: str | None = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
+def price_command(
+    entry_id: str = typer.Argument(...),
+    price: str = typer.Argument(..., help='e.g. "0.01 ETH/use"'),
+    chain: str | None = CHAIN_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
     """Set the price of access to an entry you own / 设置访问价格。"""
     from ledgerlm.registry import api
 
@@ -167,22 +186,32 @@ def buy_command(
         plan = api.plan_purchase(c, entry_id, units)
         if not yes:
             if not sys.stdin.isatty():
-                raise InputError("a purchase needs a confirmation typed at a terminal",
-                                 hint="run it in a terminal, or pass --yes in a script that means it")
-            console.print(f"[bold]plan[/]: buy {units} x {_safe(plan.entry_name)} for {plan.total} "
-                          f"{_safe(plan.price.token)} from {plan.buyer} on chain {plan.chain_id}")
+                raise InputError(
+                    "a purchase needs a confirmation typed at a terminal",
+                    hint="run it in a terminal, or pass --yes in a script that means it",
+                )
+            console.print(
+                f"[bold]plan[/]: buy {units} x {_safe(plan.entry_name)} for {plan.total} "
+                f"{_safe(plan.price.token)} from {plan.buyer} on chain {plan.chain_id}"
+            )
             console.print(f"type the code [bold]{plan.code}[/] to confirm, anything else cancels / 输入代码确认")
             answer = sys.stdin.readline().strip()
             if answer != plan.code:
                 console.print("cancelled: nothing was paid / 已取消，未付款")
                 raise typer.Exit(1)
-        emit({"plan": plan.to_dict(), "result": api.buy(c, plan, plan.hash)}, as_json,
-             lambda d: console.print(f"bought: tx {d['result']['tx_hash']}"))
+        emit(
+            {"plan": plan.to_dict(), "result": api.buy(c, plan, plan.hash)},
+            as_json,
+            lambda d: console.print(f"bought: tx {d['result']['tx_hash']}"),
+        )
 
 
 @models_app.command("withdraw")
-def withdraw_command(token: str = typer.Option("ETH", "--token", help="ETH or an ERC-20 address."),
-                     chain: str | None = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
+def withdraw_command(
+    token: str = typer.Option("ETH", "--token", help="ETH or an ERC-20 address."),
+    chain: str | None = CHAIN_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
     """Withdraw your sales revenue / 提取销售收入。"""
     from ledgerlm.registry import api
 

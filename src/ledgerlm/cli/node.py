@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors
+from ledgerlm.inert import inert
 
 if TYPE_CHECKING:
     from ledgerlm.chain import anvil
@@ -142,7 +143,60 @@ def contacts_remove(name: str) -> None:
         console.print(f"removed {name}")
 
 
+def journal_command(
+    chain: str = typer.Option(None, "--chain", help="Reconcile against this chain (default: the configured one)."),
+    show_all: bool = typer.Option(False, "--all", help="Also list completed and abandoned operations."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Interrupted operations (create: deploy, verify, record, fund, audit) and what each still needs."""
+    from ledgerlm.chain import connect
+    from ledgerlm.contracts import registry
+
+    with handle_errors():
+        if registry.journal_unfinished():
+            connect(chain)  # opening the chain reconciles every interrupted create with it
+        rows = [e.to_dict() for e in (registry.journal_all() if show_all else registry.journal_unfinished())]
+
+        def render(data: list[dict[str, Any]]) -> None:
+            if not data:
+                console.print("nothing unfinished")
+                return
+            table = Table("id", "op", "kind", "state", "address", "done", "note")
+            for row in data:
+                table.add_row(str(row["id"]), row["op"], str(row["kind"]), row["state"], str(row["address"] or "-"),
+                              ",".join(row["steps_done"]) or "-", inert(str(row["note"] or "")))
+            console.print(table)
+
+        emit(rows, as_json, render)
+
+
+def resume_command(
+    entry_id: int = typer.Argument(..., help="The journal id (see `ledgerlm journal`)."),
+    chain: str = typer.Option(None, "--chain", help="The chain the operation ran on (default: configured)."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Send the missing funding without asking."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Finish an interrupted create: record it, send its missing funding, write its audit record."""
+    from ledgerlm.chain import connect
+    from ledgerlm.contracts import journal, registry
+    from ledgerlm.errors import InputError
+
+    with handle_errors():
+        entry = registry.journal_get(entry_id)
+        target = connect(chain or (entry.url if entry.backend == "rpc" else entry.backend))
+        entry = registry.journal_get(entry_id)
+        if entry.state == "incomplete" and entry.payload.get("fund") and not yes:
+            fund = entry.payload["fund"]
+            if not typer.confirm(f"Send {fund['amount']} {fund['symbol']} to {entry.address}?", default=False):
+                raise InputError("funding not confirmed", hint="pass --yes to send it")
+        line = journal.resume(entry_id, target)
+        emit({"id": entry_id, "state": registry.journal_get(entry_id).state, "message": line}, as_json,
+             lambda d: console.print(inert(d["message"])))
+
+
 def register(app: typer.Typer) -> None:
+    app.command("journal")(journal_command)
+    app.command("resume")(resume_command)
     app.add_typer(node_app, name="node")
     app.add_typer(account_app, name="account")
     app.add_typer(contacts_app, name="contacts")

@@ -31,15 +31,27 @@ def emit(data: Any, as_json: bool, render: Callable[[Any], None] | None = None) 
 
 
 def fail(message: str, *, hint: str | None = None, code: int = 1) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print one error line (and a hint line) on stderr; user and chain text is made inert first."""
+    from ledgerlm.inert import inert
+
+    first = one_line(message)
+    err_console.print(f"[bold red]error:[/] {inert(first)}", highlight=False, soft_wrap=True)
     if hint:
-        err_console.print(f"[yellow]hint:[/] {hint}", highlight=False)
+        err_console.print(f"[yellow]hint:[/] {inert(hint)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def one_line(text: object, limit: int = 4000) -> str:
+    """A multi-line message (compiler output, a node's error) as one line: its lines joined with " | "."""
+    joined = " | ".join(part.strip() for part in str(text).strip().splitlines() if part.strip())
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
 @contextmanager
 def handle_errors() -> Iterator[None]:
-    """Turn ledgerlm errors into a clear stderr message and exit code; never a traceback for user errors."""
+    """Turn ledgerlm errors into a clear stderr message and exit code; never a traceback for user errors.
+
+    Anything else propagates to the one top-level handler (``ledgerlm.cli.main.run``), which words it."""
     try:
         yield
     except LedgerError as exc:

@@ -1,4 +1,4 @@
-"""``ledgerlm price``, ``ledgerlm risk`` and ``ledgerlm aml screen``."""
+"""``ledgerlm price``, ``ledgerlm risk``, ``ledgerlm advise`` and ``ledgerlm aml screen``."""
 
 from __future__ import annotations
 
@@ -26,16 +26,52 @@ def price(
     token: str = typer.Argument(..., help="Symbol, e.g. ETH, BTC, USDC, WETH."),
     as_of: str = typer.Option(None, "--as-of", help="Report as of a past date (YYYY-MM-DD)."),
     lang: str = typer.Option(None, "--lang", help="zh or en"),
+    plot: Path = typer.Option(None, "--plot", help="Also save a price-and-drawdown chart to this .png file."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Current price, 7/30-day change, volatility, drawdowns and one-day VaR of a token."""
+    """Last shipped price, 7/30-day change, volatility, drawdowns and one-day VaR of a token (with as-of date)."""
     with handle_errors():
         from ledgerlm.risk.advice import price_view
         from ledgerlm.risk.market import token_report
 
         report = token_report(token, as_of)
         words = _lang(lang)
-        emit(report, as_json, lambda r: console.print(price_view(token, words, as_of)))
+        if plot is not None:
+            from ledgerlm.risk.plots import price_and_drawdown
+
+            price_and_drawdown(token, plot, as_of)
+        emit(report, as_json, lambda r: _print_lines([price_view(token, words, as_of), _window_line(r, words),
+                                                      _plot_line(plot, words)]))
+
+
+def _window_line(r: Any, lang: str) -> str:
+    return (f"数据：内置日线（ledgerlm/risk/data/prices.csv），{r.window_days} 天窗口，截至 {r.as_of}" if lang == "zh" else
+            f"Data: shipped daily series (ledgerlm/risk/data/prices.csv), {r.window_days}-day window, as of {r.as_of}")
+
+
+def _plot_line(plot: Path | None, lang: str) -> str:
+    if plot is None:
+        return ""
+    return f"图表已保存：{plot}" if lang == "zh" else f"Chart saved to {plot}"
+
+
+def _print_lines(lines: list[str]) -> None:
+    for line in lines:
+        if line:
+            console.print(line, highlight=False, markup=False, emoji=False)
+
+
+def _book(spec: list[str] | None, what: str) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = {}
+    for item in spec or []:
+        if "=" not in item:
+            raise InputError(f"{what} {item!r} is not SYMBOL=AMOUNT", hint=f"for example --{what} ETH=2")
+        sym, raw = item.split("=", 1)
+        try:
+            out[sym.strip().upper()] = Decimal(raw.strip())
+        except InvalidOperation:
+            raise InputError(f"{what} {item!r}: {raw!r} is not a number") from None
+    return out
 
 
 def _positions(spec: list[str] | None, file: Path | None) -> dict[str, Decimal]:
@@ -66,10 +102,16 @@ def risk(
     confidence: float = typer.Option(0.95, help="0.95 or 0.99"),
     horizon_days: int = typer.Option(1, "--horizon-days"),
     as_of: str = typer.Option(None, "--as-of"),
+    collateral: list[str] = typer.Option(None, "--collateral", help="Loan collateral SYMBOL=AMOUNT (repeatable)."),
+    debt: list[str] = typer.Option(None, "--debt", help="Loan debt SYMBOL=AMOUNT (repeatable)."),
+    threshold: list[str] = typer.Option(None, "--threshold",
+                                        help="Liquidation threshold SYMBOL=0.75 for collateral the pool does not list."),
+    plot: Path = typer.Option(None, "--plot", help="Save a chart (.png): VaR for --token, health factor vs price "
+                                                   "for a loan."),
     lang: str = typer.Option(None, "--lang"),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Market risk of a token or of a portfolio (historical and variance-covariance value-at-risk)."""
+    """Market risk of a token or portfolio (historical and parametric VaR), or a loan's health and liquidation prices."""
     with handle_errors():
         from ledgerlm.risk.advice import NOTE, risk_view
         from ledgerlm.risk.market import token_report
@@ -77,23 +119,41 @@ def risk(
 
         words = _lang(lang)
         book = _positions(position, positions)
-        if not book and not token:
-            raise InputError("nothing to assess", hint="pass --token ETH, or --position ETH=2 (repeatable)")
+        coll, owed = _book(collateral, "collateral"), _book(debt, "debt")
+        if not book and not token and not coll and not owed:
+            raise InputError("nothing to assess", hint="pass --token ETH, --position ETH=2 (repeatable), or "
+                                                        "--collateral ETH=2 --debt USDC=1500")
         data: dict[str, Any] = {}
         if token:
             data["token"] = token_report(token, as_of)
         if book:
             data["portfolio"] = portfolio_var(book, confidence=confidence, horizon_days=horizon_days, as_of=as_of)
+        if coll or owed:
+            from ledgerlm.risk.loans import loan_health
+
+            limits = {k: v for k, v in _book(threshold, "threshold").items()}
+            data["loan"] = loan_health(coll, owed, liquidation_thresholds=limits or None, as_of=as_of)
+        if plot is not None:
+            from ledgerlm.risk import plots
+
+            if "loan" in data and data["loan"].liquidation_price_usd:
+                plots.health_vs_price(coll, owed, next(iter(data["loan"].liquidation_price_usd)), plot,
+                                      liquidation_thresholds=limits or None, as_of=as_of)
+            elif token:
+                plots.var_histogram(token, plot, as_of)
+            else:
+                raise InputError("--plot needs --token, or a loan with volatile collateral")
 
         def render(d: dict[str, Any]) -> None:
+            width = min(console.width, 120)
             if "token" in d:
-                console.print(risk_view(token, words, as_of=as_of))
+                _print_lines([risk_view(token, words, as_of=as_of), _window_line(d["token"], words)])
             if "portfolio" in d:
                 p = d["portfolio"]
-                table = Table("asset", "amount", "value $", "weight %", "VaR share $",
+                table = Table("asset", "amount", "value $", "weight %", "VaR share $", width=width,
                               title=f"{int(p.confidence * 100)}% {p.horizon_days}-day VaR: "
                                     f"${p.var_historical_usd:,} historical, ${p.var_parametric_usd:,} parametric "
-                                    f"(value ${p.value_usd:,}, as of {p.as_of})")
+                                    f"(value ${p.value_usd:,}; {p.lookback_days} days of returns to {p.as_of})")
                 for c in p.contributions:
                     table.add_row(c.symbol, str(c.amount), f"{c.value_usd:,}", f"{c.weight_pct:.1f}",
                                   f"{c.var_contribution_usd:,}")
@@ -101,8 +161,71 @@ def risk(
                 for note in p.notes:
                     console.print(f"[yellow]•[/] {note}")
                 console.print(NOTE[words])
+            if "loan" in d:
+                from ledgerlm.assistant.knowledge.figures import loan_text
+
+                h = d["loan"]
+                if h.liquidation_price_usd:
+                    table = Table("collateral", "price $", "threshold", "liquidation price $", "distance %",
+                                  width=width)
+                    for sym, liq in h.liquidation_price_usd.items():
+                        table.add_row(sym, f"{h.prices_usd[sym]:,}", f"{h.thresholds[sym]}", f"{liq:,}",
+                                      f"{h.distance_by_asset_pct[sym]}")
+                    console.print(table)
+                _print_lines([loan_text(h, words)])
+            _print_lines([_plot_line(plot, words)])
 
         emit(data, as_json, render)
+
+
+def advise_cmd(
+    asset: list[str] = typer.Option(None, "--asset", help="Asset to cover (repeatable; default BTC and ETH)."),
+    horizon: str = typer.Option(None, "--horizon", help="short (<1y), medium (1-5y), long (>5y), or e.g. '3 years'."),
+    loss: str = typer.Option(None, "--loss", help="Largest fall you could bear, percent (e.g. 30)."),
+    experience: str = typer.Option(None, "--experience", help="none, some or experienced."),
+    stocks: bool = typer.Option(False, "--stocks", help="You also asked about stocks (answered: out of scope)."),
+    as_of: str = typer.Option(None, "--as-of", help="Use the shipped data as of this date (YYYY-MM-DD)."),
+    lang: str = typer.Option(None, "--lang", help="zh or en"),
+    interactive: bool = typer.Option(None, "--interactive/--no-interactive",
+                                     help="Ask for what the flags leave out (default: when stdin is a terminal)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """General, figure-based crypto guidance after three questions (horizon, loss tolerance, experience).
+
+    Not personal financial advice; it never trades. Stocks are out of scope.
+    """
+    with handle_errors():
+        import sys
+
+        from ledgerlm.risk.advisor import PARSERS, AdviceDialogue, Profile, advise
+
+        words = _lang(lang)
+        profile = Profile()
+        for key, raw in (("horizon", horizon), ("loss_tolerance_pct", loss), ("experience", experience)):
+            if raw is None:
+                continue
+            value = raw if key != "horizon" or raw in ("short", "medium", "long") else None
+            value = value if value is not None else PARSERS[key](raw)
+            if key == "loss_tolerance_pct" and value is not None:
+                value = float(value)
+            if value is None:
+                raise InputError(f"cannot read --{key.split('_')[0]} {raw!r}",
+                                 hint="e.g. --horizon '3 years' --loss 30 --experience none")
+            setattr(profile, key, value)
+        ask = sys.stdin.isatty() if interactive is None else interactive
+        if ask and profile.missing():
+            dialogue = AdviceDialogue(words, asset or [], stocks, profile)
+            question = dialogue.question()
+            while question is not None:
+                reply = typer.prompt(question, err=True)
+                step = dialogue.reply(reply)
+                if not isinstance(step, str):
+                    break
+                question = dialogue.question() if dialogue.profile.missing() else None
+                if question is not None and step != question:
+                    console.print(step, highlight=False, markup=False)
+        advice = advise(profile, asset or [], words, stocks=stocks, as_of=as_of)
+        emit(advice.to_data(), as_json, lambda d: _print_lines([d["text"]]))
 
 
 @aml_app.command("screen")
@@ -138,5 +261,6 @@ def aml_screen(
 def register(app: typer.Typer) -> None:
     app.command("price")(price)
     app.command("risk")(risk)
+    app.command("advise")(advise_cmd)
     app.add_typer(aml_app, name="aml")
 

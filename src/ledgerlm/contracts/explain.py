@@ -2,6 +2,8 @@
 
 Facts come from the spec, the source (ABI, NatSpec), Slither's analysis and the live chain; the kind's explainer
 turns them into words. An LLM backend, when configured, may only rephrase that text, never add facts.
+A Solidity file of unknown kind is explained from the review analysis (``ledgerlm.review``): roles and guards read
+from the code, money flows from Slither's IR, recognised OpenZeppelin bases with their parameters, every finding.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from eth_utils import is_address
 from ledgerlm.chain import Chain, connect
 from ledgerlm.contracts import registry
 from ledgerlm.contracts.kinds import get_plugin
-from ledgerlm.contracts.kinds.base import ExplainFacts, explain_generic
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation
 from ledgerlm.contracts.spec import build_spec
 from ledgerlm.errors import InputError, NotFound
 from ledgerlm.solidity import analysis, compiler
@@ -35,6 +37,13 @@ def explain_deployment(deployment: registry.Deployment, *, lang: str | None = No
     live = chain
     if live is None and deployment.backend in ("anvil",):
         live = connect("anvil")
+    if live is not None and registry.deployment_status(deployment, live) == "lost":
+        # never explain whatever now lives at the address as if it were this deployment
+        raise NotFound(
+            f"deployment #{deployment.id} ({deployment.kind} at {deployment.address}) is lost: the chain's state no "
+            "longer contains it (the node was restarted from an older state or reset)",
+            hint="its record is kept; create it again to have it on chain",
+        )
     if live is not None and live.chain_id == deployment.chain_id and live.code(deployment.address):
         state = plugin.read_state(live, deployment.address, deployment.abi)
         state.setdefault("address", deployment.address)
@@ -53,23 +62,113 @@ def _natspec(key: str, filename: str | None, contract: str) -> dict[str, Any]:
     return {"userdoc": info.get("userdoc", {}), "devdoc": info.get("devdoc", {})}
 
 
+def _t(lang: str, en: str, zh: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _who_words(who: str) -> tuple[str, str]:
+    if who == "anyone":
+        return "anyone", "任何人"
+    return f"only {who}", f"仅 {who}"
+
+
+def explanation_from_review(review: Any, contract: str, lang: str, facts: ExplainFacts | None = None
+                            ) -> Explanation:
+    """Words for one contract of a review: roles from its guards, functions (NatSpec notice plus who may call them),
+    money flows from the IR, recognised bases with their parameters, every Low+ finding with its lines."""
+    from ledgerlm.contracts.kinds.base import _ADMIN_HINTS, describe_functions
+    from ledgerlm.review import catalog
+
+    summary_of = next((c for c in review.contracts if c.name == contract), None)
+    if summary_of is None:
+        raise NotFound(f"no contract {contract!r} in the review")
+    facts = facts or ExplainFacts(spec=None, abi=[])
+    natspec_title = (facts.natspec.get("devdoc") or {}).get("title")
+    notice = " ".join(str((facts.natspec.get("userdoc") or {}).get("notice") or "").split())
+    title = str(natspec_title or contract)
+    details = []
+    for rec in summary_of.recognised:
+        p = rec.params
+        if rec.base == "ERC20" and p.get("name") and not natspec_title:
+            title = f"{contract}: ERC-20 {p.get('name')} ({p.get('symbol')})"
+        details.append(f"{rec.base}: " + ", ".join(f"{k}={v}" for k, v in p.items()))
+        details += rec.notes
+    writes = [f for f in summary_of.functions if not f.view]
+    bases = f", built on {', '.join(summary_of.bases)}" if summary_of.bases else ""
+    summary = (f"{notice} " if notice else "") + _t(
+        lang,
+        f"{contract} has {len(writes)} state-changing entry points{bases}. Who may call each function and where "
+        "money can go are read from the code (its checks of the caller, its transfers and calls); findings come "
+        "from Slither and ledgerlm's detectors.",
+        f"{contract} 有 {len(writes)} 个会修改状态的入口函数"
+        + (f"，基于 {', '.join(summary_of.bases)}" if summary_of.bases else "")
+        + "。每个函数的调用者限制和资金去向都从代码中读出（对调用者的检查、转账和调用）；"
+        "问题来自 Slither 和 ledgerlm 的检测器。",
+    )
+    if details:
+        summary += " " + "; ".join(details)
+    grouped: dict[str, list[str]] = {}
+    for fn in writes:
+        grouped.setdefault(fn.who, []).append(fn.name)
+    roles = {(_t(lang, "anyone", "任何人") if k == "anyone" else k):
+             _t(lang, f"may call {', '.join(v)}", f"可以调用 {', '.join(v)}") for k, v in grouped.items()}
+    who = {fn.name: _who_words(fn.who) for fn in summary_of.functions}
+    if facts.abi:
+        functions = describe_functions(facts, lang, who)
+    else:
+        functions = {fn.signature: _t(lang, f"callable by {who[fn.name][0]}", f"调用者：{who[fn.name][1]}")
+                     for fn in summary_of.functions}
+    for fn in summary_of.functions:
+        key = fn.name if fn.name in functions else fn.signature if fn.signature in functions else None
+        if key is not None and fn.moves:
+            functions[key] += "; " + "; ".join(fn.moves)
+    flows = [f"{fn.signature} ({_t(lang, *_who_words(fn.who))}): {m}" for fn in summary_of.functions for m in fn.moves]
+    flows += [_t(lang, f"ETH comes in through {fn.signature}", f"ETH 通过 {fn.signature} 转入")
+              for fn in summary_of.functions if fn.payable]
+    risks = []
+    for fn in writes:  # powers that matter, stated from the code: who can really call them
+        hint = _ADMIN_HINTS.get(fn.name)
+        if hint is None or fn.name == "transferOwnership":
+            continue
+        if fn.privileged:
+            risks.append(_t(lang, f"{fn.name}: {fn.who} {hint[0]}", f"{fn.name}：{fn.who}{hint[1]}"))
+        else:
+            risks.append(_t(lang, f"{fn.name}: anyone may call it (no check of the caller in the code)",
+                            f"{fn.name}：任何人都能调用（代码中没有检查调用者）；函数名暗示它{hint[1]}"))
+    for f in review.findings:
+        if f.severity not in ("High", "Medium", "Low"):
+            continue
+        where = ", ".join(f"{loc.file}:{loc.lines[0]}" for loc in f.locations if loc.lines)
+        risks.append(f"[{f.severity}] {catalog.category_name(f.category, lang)} ({f.detector}): {f.message} "
+                     f"({where})")
+    return Explanation(title=title, summary=summary, lang=lang, kind=None, roles=roles, functions=functions,
+                       money_flows=flows, risks=risks)
+
+
 def explain_file(path: str | Path, *, lang: str = "en", contract: str | None = None) -> Any:
+    from ledgerlm.errors import CompilationError
+    from ledgerlm.review.engine import review_file
+
     file = Path(path)
-    artifacts = compiler.compile_file(file)
-    if not artifacts:
+    lang = "zh" if lang == "zh" else "en"
+    review = review_file(file, lang=lang)
+    names = [c.name for c in review.contracts if c.kind == "contract"]
+    if not names:
         raise InputError(f"{file} defines no contract")
     if contract is None:
         # the main contract: the one declared last in the file (libraries and interfaces come first by habit)
-        contract = list(artifacts)[-1]
-    if contract not in artifacts:
-        raise NotFound(f"{file} has no contract {contract!r}", hint=f"choose one of {', '.join(artifacts)}")
-    art = artifacts[contract]
-    report = analysis.analyse_standard(
-        compiler.standard_input({file.name: file.read_text(encoding="utf-8")}, [file.parent]), {file.name}
-    )
-    facts = ExplainFacts(spec=None, abi=art.abi, natspec={"userdoc": art.userdoc, "devdoc": art.devdoc}, state={},
-                         findings=_findings(report), parties={})
-    return explain_generic(facts, lang)
+        contract = names[-1]
+    if contract not in names:
+        raise NotFound(f"{file} has no contract {contract!r}", hint=f"choose one of {', '.join(names)}")
+    facts = None
+    try:
+        art = compiler.compile_file(file).get(contract)
+        if art is not None:
+            facts = ExplainFacts(spec=None, abi=art.abi, natspec={"userdoc": art.userdoc, "devdoc": art.devdoc},
+                                 state={}, findings=[], parties={})
+    except CompilationError:
+        facts = None  # e.g. a pragma no shipped release accepts: the review used the nearest one
+    return explanation_from_review(review, contract, lang, facts)
 
 
 def resolve_target(target: str, chain_name: str | None = None) -> tuple[str, Any]:

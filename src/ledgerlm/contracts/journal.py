@@ -61,6 +61,32 @@ def in_progress(entry_id: int) -> bool:
     return False
 
 
+#: Fault injection for the crash tests: ``LEDGERLM_CRASH_AT=<step>`` SIGKILLs this process right after ``step``
+#: (``signed`` = signed and journaled but not sent); ``anvil:<step>`` SIGKILLs the managed node there instead.
+CRASH_ENV = "LEDGERLM_CRASH_AT"
+
+
+def crash_point(step: str) -> None:
+    wanted = os.environ.get(CRASH_ENV)
+    if not wanted:
+        return
+    import signal
+
+    if wanted == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if wanted == f"anvil:{step}":
+        from ledgerlm.chain import anvil
+
+        info = anvil.status()
+        if info is not None:
+            os.kill(info.pid, signal.SIGKILL)
+            import time
+
+            deadline = time.monotonic() + 5
+            while anvil.status() is not None and time.monotonic() < deadline:
+                time.sleep(0.02)
+
+
 def create_address(sender: str, nonce: int) -> str:
     """The address a CREATE from ``sender`` with ``nonce`` gets: keccak(rlp([sender, nonce]))[12:]."""
     import rlp
@@ -101,6 +127,7 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
     def on_signed(nonce: int, tx_hash: str) -> None:
         registry.journal_update(entry_id, nonce=nonce, address=create_address(sender, nonce), tx_hash=tx_hash)
         signed_at.append(nonce)
+        crash_point("signed")
 
     with holding(entry_id):
         args = plugin.constructor_args(spec, ctx)
@@ -113,6 +140,7 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
             raise
         assert result.address is not None
         registry.journal_update(entry_id, step="deploy", address=result.address, tx_hash=result.tx_hash)
+        crash_point("deploy")
 
         def verify() -> None:
             if not artifact.matches_runtime(chain.code(result.address)):
@@ -120,9 +148,11 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
 
         timed("verify", verify)
         registry.journal_update(entry_id, step="verify")
+        crash_point("verify")
         deployment = _record(chain, payload, result.address, result.tx_hash, result.block_number, result.gas_used,
                              funded=fund is None)
         registry.journal_update(entry_id, step="record", deployment_id=deployment.id)
+        crash_point("record")
         try:
             follow_ups = timed("fund", lambda: plugin.post_deploy(chain, result.address, spec, ctx))
         except Exception as exc:
@@ -141,6 +171,7 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
             registry.mark_funded(deployment.id)
             deployment.funded = 1
         registry.journal_update(entry_id, step="fund")
+        crash_point("fund")
         checks.append("deployed runtime code equals the analysed artefact")
         _audit_create(payload, deployment, follow_ups, status="complete", checks=checks)
         registry.journal_update(entry_id, step="audit", state="complete")
@@ -211,6 +242,8 @@ def reconcile(chain: Chain) -> list[str]:
             line = _reconcile_one(chain, entry)
         except LedgerError as exc:
             line = f"could not check create #{entry.id} yet: {exc.message}"
+        except Exception as exc:  # an answer the chain should not give; keep the row for a later try
+            line = f"could not check create #{entry.id} yet ({type(exc).__name__})"
         if line:
             notes.append(line)
     return notes
@@ -229,7 +262,8 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
     if not code:
         used = int(chain.w3.eth.get_transaction_count(entry.sender, "pending"))
         if used <= entry.nonce:
-            note = "interrupted before its deployment reached the chain: nothing was deployed"
+            note = ("interrupted before its deployment was mined (or the node lost it with its state): nothing of it"
+                    " is on chain")
         else:
             note = f"its deployment never created code at {entry.address} (the nonce was used otherwise)"
         registry.journal_update(entry.id, state="abandoned", note=note)
@@ -265,6 +299,10 @@ def _funded_on_chain(chain: Chain, fund: dict[str, Any], address: str) -> int:
 
 def _check_funding(chain: Chain, entry: registry.JournalEntry, what: str) -> str:
     dep = registry.get(int(entry.deployment_id or 0))
+    if registry.deployment_status(dep, chain) == "lost":
+        note = f"deployment #{dep.id} was lost with the node's state before it was complete"
+        registry.journal_update(entry.id, state="lost", note=note)
+        return f"{what}: {note}"
     fund = entry.payload.get("fund")
     if fund is not None and "fund" not in entry.steps:
         held = _funded_on_chain(chain, fund, dep.address)

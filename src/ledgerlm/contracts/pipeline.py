@@ -38,6 +38,11 @@ class Plan:
     lang: str
     request: str | None
     assumptions: list[str] = field(default_factory=list)
+    #: param -> ``Evidence`` (the user's words, default, inferred, --set): shown beside each value
+    evidence: dict[str, Any] = field(default_factory=dict)
+    #: phrases the parser could not settle (``ledgerlm.language.evidence.Question``); create refuses while any
+    #: is open, and a ``--set`` of one of a question's fields settles it
+    questions: list[Any] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -46,6 +51,8 @@ class Plan:
             "missing": self.spec.missing(),
             "lang": self.lang,
             "assumptions": self.assumptions,
+            "evidence": {k: v.to_dict() for k, v in self.evidence.items()},
+            "questions": [q.to_dict() for q in self.questions],
         }
 
 
@@ -118,6 +125,12 @@ def plan_from_text(
     params = {k: v for k, v in parsed.params.items() if k in spec_class(parsed.kind).model_fields}
     plan = plan_from_params(parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text,
                             allow_high_rate=high)
+    plan.evidence = dict(getattr(parsed, "evidence", {}) or {})
+    plan.questions = [q for q in getattr(parsed, "questions", []) or [] if not set(q.fields) & set(overrides or {})]
+    if overrides:
+        from ledgerlm.language.evidence import Evidence
+
+        plan.evidence.update({k: Evidence("override", f"--set {k}") for k in overrides})
     _audit("language.parse", text, {"parsed": parsed, "overrides": overrides or {}, "plan": plan.to_dict()},
            model="ledgerlm-parser+" + ("llm" if getattr(parsed, "llm_filled", None) else "rules"))
     return plan
@@ -166,6 +179,9 @@ def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple
     parties: dict[str, Any] = {}
 
     def bind(role: str, value: str | None) -> str:
+        if value == "me":  # the user's own account ("Lender: myself", "我")
+            assumptions.append(f"{role} 'me' is you ({deployer})")
+            return deployer
         if value is not None and not is_placeholder(value):
             used.add(value)
             return value
@@ -278,6 +294,7 @@ def create_contract(
         return value
 
     plan.spec.check_complete()
+    _require_settled(plan)
     if confirm is None or not confirm(plan):
         raise ConfirmationRequired("deployment not confirmed", hint="confirm the plan, or pass --yes")
     chain = chain if isinstance(chain, Chain) else connect(chain)
@@ -302,6 +319,21 @@ def create_contract(
         chain, plan=plan, plugin=plugin, artifact=artifact, source_hash=compiler.source_hash(generated.source),
         parties=party_record, ctx=ctx, checks=checks, analysis_counts=report.counts(), timed=timed)
     return CreateResult(deployment, report, checks, timings, assumptions)
+
+
+def _require_settled(plan: Plan) -> None:
+    """Nothing is deployed while a phrase of the request is unread or read twice (issue: a wrong value must never
+    come from words the parser did not understand): exit status 2, naming the words and the ``--set``."""
+    if not plan.questions:
+        return
+    q = plan.questions[0]
+    sets = " or ".join(f"--set {f}=VALUE" for f in q.fields) or "--set KEY=VALUE"
+    more = f" (+{len(plan.questions) - 1} more)" if len(plan.questions) > 1 else ""
+    if plan.lang == "zh":
+        raise InputError(f"请求中有未确认的内容：{q.text}{more}",
+                         hint=f"用 {sets} 说明，或改写请求 / settle it with {sets}")
+    raise InputError(f"the request has words that were not understood: {q.text}{more}",
+                     hint=f"settle it with {sets}, or reword the request")
 
 
 def _audit(component: str, raw_input: str, output: Any, **extra: Any) -> None:

@@ -1,12 +1,20 @@
 """DeFi-side unit helpers: parsing user amounts, oracle/WAD scales. The token-unit <-> base-unit conversion itself is
-``ledgerlm.contracts.units`` (the one place); this module only adapts it for the devnet's callers."""
+``ledgerlm.contracts.units`` (the one place: unknown decimals, negatives, too many places and values above uint256
+are refused there); this module only adapts it for the devnet's callers and re-exports ``MAX_UINT256``.
+
+API: ``to_decimal``, ``to_base`` (refusing), ``to_base_floor`` (rounding down, for derived figures only),
+``from_base``, ``price_to_base``/``price_from_base`` (8-decimal oracle prices), ``wad_to_decimal``."""
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation, localcontext
 
 from ledgerlm.contracts import units as contract_units
+from ledgerlm.contracts.units import EXACT, MAX_UINT256
 from ledgerlm.errors import InputError
+
+__all__ = ["MAX_UINT256", "PRICE_DECIMALS", "WAD", "from_base", "price_from_base", "price_to_base", "to_base",
+           "to_base_floor", "to_decimal", "wad_to_decimal"]
 
 #: Decimals of every oracle price (Chainlink convention).
 PRICE_DECIMALS = 8
@@ -33,7 +41,10 @@ def to_base(amount: Decimal | int | float | str, decimals: int, *, what: str = "
 
 def to_base_floor(amount: Decimal, decimals: int) -> int:
     """Token units -> base units rounding down (for derived figures such as a minimum output)."""
-    return int(amount.scaleb(decimals).to_integral_value(rounding=ROUND_DOWN))
+    with localcontext(EXACT):
+        base = int(amount.scaleb(decimals).to_integral_value(rounding=ROUND_DOWN))
+    contract_units.check_uint256(base, "amount")
+    return base
 
 
 def from_base(amount: int, decimals: int) -> Decimal:

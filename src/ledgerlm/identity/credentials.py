@@ -12,6 +12,14 @@ Signed structure (primaryType ``VerifiableCredential``)::
 
 Domain: name "ledgerlm-credentials", version "1", chainId, and verifyingContract = the CredentialRegistry when
 the credential was issued against a chain.
+
+The exported credential carries the COMPLETE typed data in ``proof.eip712`` (``domain``, ``types`` with
+``EIP712Domain``, ``primaryType`` and ``message``), as the EthereumEip712Signature2021 suite expects, so
+``eth_account.Account.recover_message(encode_typed_data(full_message=proof.eip712), signature=proofValue)`` gives
+the issuer with no ledgerlm code. Verification still rebuilds the message from the credential's own fields and
+requires the embedded one to equal it, so editing either the claims or the embedded message is caught. Dates use
+the VC 1.1 terms (``issuanceDate``/``expirationDate``) under the VC 1.1 context; ``validFrom``/``validUntil`` (VC
+2.0 terms) are accepted on input only together with the VC 2.0 context.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ ClaimValue = str | int | bool
 DOMAIN_NAME = "ledgerlm-credentials"
 DOMAIN_VERSION = "1"
 VC_CONTEXT = ["https://www.w3.org/2018/credentials/v1", "https://w3id.org/security/suites/eip712sig-2021/v1"]
+VC2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 PROOF_TYPE = "EthereumEip712Signature2021"
 CLOCK_SKEW_S = 300
 
@@ -77,9 +86,9 @@ class Credential(BaseModel):
     type: list[str]
     issuer: str
     issuanceDate: str  # noqa: N815
-    validFrom: str  # noqa: N815
+    validFrom: str | None = None  # noqa: N815 (VC 2.0 term: only with the VC 2.0 context)
     expirationDate: str  # noqa: N815
-    validUntil: str  # noqa: N815
+    validUntil: str | None = None  # noqa: N815
     credentialSubject: dict[str, Any]  # noqa: N815
     credentialStatus: dict[str, Any] | None = None  # noqa: N815
     proof: Proof
@@ -178,13 +187,7 @@ def _check_claims(claims: dict[str, ClaimValue]) -> None:
 def typed_data(cred: Credential) -> dict[str, Any]:
     """The full EIP-712 payload for ``cred``, rebuilt from its fields (domain from the proof)."""
     domain = cred.domain
-    domain_types = [
-        {"name": "name", "type": "string"},
-        {"name": "version", "type": "string"},
-        {"name": "chainId", "type": "uint256"},
-    ]
-    if "verifyingContract" in domain:
-        domain_types.append({"name": "verifyingContract", "type": "address"})
+    domain_types = domain_types_for(domain)
     message = {
         "id": cred.id,
         "credentialType": cred.credential_type,
@@ -200,6 +203,17 @@ def typed_data(cred: Credential) -> dict[str, Any]:
         "domain": domain,
         "message": message,
     }
+
+
+def domain_types_for(domain: dict[str, Any]) -> list[dict[str, str]]:
+    types = [
+        {"name": "name", "type": "string"},
+        {"name": "version", "type": "string"},
+        {"name": "chainId", "type": "uint256"},
+    ]
+    if "verifyingContract" in domain:
+        types.append({"name": "verifyingContract", "type": "address"})
+    return types
 
 
 def signable_digest(full: dict[str, Any]) -> bytes:
@@ -266,9 +280,7 @@ def issue(
         "type": ["VerifiableCredential", credential_type or _type_for(claims)],
         "issuer": str(issuer_did),
         "issuanceDate": _iso(now),
-        "validFrom": _iso(now),
         "expirationDate": _iso(now + expires_in_s),
-        "validUntil": _iso(now + expires_in_s),
         "credentialSubject": {"id": str(subject_did), **claims},
         "proof": {
             "type": PROOF_TYPE,
@@ -282,7 +294,10 @@ def issue(
     if status is not None:
         body["credentialStatus"] = status
     cred = Credential.model_validate(body)
-    signed = issuer.sign_message(encode_typed_data(full_message=typed_data(cred)))
+    full = typed_data(cred)
+    # the complete typed data, as the suite expects: a standard verifier needs nothing else
+    cred.proof.eip712 = {k: full[k] for k in ("domain", "types", "primaryType", "message")}
+    signed = issuer.sign_message(encode_typed_data(full_message=full))
     cred.proof.proofValue = "0x" + bytes(signed.signature).hex()
     if status is not None:
         cred.credentialStatus = {**status, "credentialHash": cred.hash}

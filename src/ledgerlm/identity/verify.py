@@ -8,6 +8,7 @@ revocation check is reported as not run (``ok: null``) and ``valid`` is only tru
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -22,8 +23,11 @@ from ledgerlm.identity.credentials import (
     DOMAIN_NAME,
     DOMAIN_VERSION,
     EIP712_TYPES,
+    VC2_CONTEXT,
     Credential,
+    domain_types_for,
     recover_signer,
+    typed_data,
 )
 from ledgerlm.identity.did import parse_did
 
@@ -71,12 +75,27 @@ def verify_credential(
 
     # format ------------------------------------------------------------------------------------------------
     problems = []
-    if c.validFrom != c.issuanceDate or c.validUntil != c.expirationDate:
-        problems.append("validFrom/validUntil differ from issuanceDate/expirationDate")
+    if c.validFrom is not None or c.validUntil is not None:
+        if VC2_CONTEXT not in c.context:
+            problems.append("validFrom/validUntil are VC 2.0 terms but the credential has no VC 2.0 context")
+        if c.validFrom not in (None, c.issuanceDate) or c.validUntil not in (None, c.expirationDate):
+            problems.append("validFrom/validUntil differ from issuanceDate/expirationDate")
     if "VerifiableCredential" not in c.type:
         problems.append("type lacks VerifiableCredential")
-    if c.proof.eip712.get("types") != EIP712_TYPES or c.proof.eip712.get("primaryType") != "VerifiableCredential":
+    embedded_types = {k: v for k, v in dict(c.proof.eip712.get("types") or {}).items() if k != "EIP712Domain"}
+    if embedded_types != EIP712_TYPES or c.proof.eip712.get("primaryType") != "VerifiableCredential":
         problems.append("unsupported EIP-712 types")
+    if "EIP712Domain" in (c.proof.eip712.get("types") or {}) and (
+        c.proof.eip712["types"]["EIP712Domain"] != domain_types_for(c.domain)
+    ):
+        problems.append("proof.eip712.types.EIP712Domain does not match the domain")
+    if "message" in c.proof.eip712:
+        try:
+            rebuilt = typed_data(c)["message"]
+        except (LedgerError, ValueError, TypeError):
+            rebuilt = None
+        if json.loads(json.dumps(c.proof.eip712["message"])) != json.loads(json.dumps(rebuilt)):
+            problems.append("proof.eip712.message does not match the credential's fields")
     domain = c.domain
     if domain.get("name") != DOMAIN_NAME or domain.get("version") != DOMAIN_VERSION:
         problems.append(f"EIP-712 domain must be {DOMAIN_NAME!r} version {DOMAIN_VERSION!r}")

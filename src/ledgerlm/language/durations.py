@@ -1,22 +1,30 @@
 """Durations in Chinese and English -> months and days as ``Decimal``.
 
+API: ``find_durations(text, numbers=None) -> list[DurationMatch]`` (every length of time with its span, left to
+right), ``parse_duration(text)`` (exactly one, else ``InputError``), ``find_frequencies(text)`` (``quarterly``,
+``每月``, ``every two weeks``: how often, never a length), ``days_to_months``.
+``DurationMatch(months, days, start, end, text, unit, count, frequency)``: ``frequency`` is true when the length
+follows "every/each/per/每/每隔" ("every two weeks", "每季度"): it says how often, and the caller must not read it
+as a term. Compound lengths are one match: ``一年零三个月``, ``2 years 6 months``, ``1 year and 3 months``.
+
 Conventions (stated once, used everywhere): a month is 30 days, a week 7 days, a quarter 3 months (90 days), a
 year 12 months (365 days). So ``2 weeks`` = 14 days = 14/30 months. Months that are not a whole number are
 rounded to 6 decimal places so that they stay exact in JSON. Recognised: ``3 months``, ``6-month``,
 ``two-year``, ``90 days``, ``30d``, ``1.5 years``, ``a year``, ``half a year``, ``a year and a half``,
-``fortnight``, ``3个月``, ``半年``, ``一年半``, ``两个半月``, ``一个季度``, ``三周``, ``两个星期``, ``九十天``.
+``fortnight``, ``3个月``, ``半年``, ``一年半``, ``两个半月``, ``一个季度``, ``三周``, ``两个星期``, ``九十天``,
+``18个月``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ledgerlm.errors import InputError
 from ledgerlm.language.numbers import NumberMatch, clean_decimal, find_numbers
 
-__all__ = ["DurationMatch", "days_to_months", "find_durations", "parse_duration"]
+__all__ = ["DurationMatch", "FrequencyMatch", "days_to_months", "find_durations", "find_frequencies", "parse_duration"]
 
 _MONTH_DAYS = Decimal(30)
 _UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per unit
@@ -58,6 +66,18 @@ class DurationMatch:
     text: str
     unit: str
     count: Decimal
+    frequency: bool = False
+
+
+@dataclass(frozen=True)
+class FrequencyMatch:
+    """How often something happens ("quarterly", "每月", "every two weeks"): one period, in months and days."""
+
+    months: Decimal
+    days: Decimal
+    start: int
+    end: int
+    text: str
 
 
 def days_to_months(days: Decimal) -> Decimal:
@@ -137,6 +157,65 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
             out.append(_make(count, u, m.start(), m.end(), text))
             taken.append((m.start(), m.end()))
     out.sort(key=lambda d: d.start)
+    out = [_mark_frequency(text, d) for d in out]
+    return _merge_compounds(text, out)
+
+
+_EVERY_BEFORE = re.compile(r"(?:\bevery|\beach|\bper|每隔?|每)\s*(?:other\s+)?$", re.IGNORECASE)
+_ORDER = {"year": 5, "quarter": 4, "month": 3, "week": 2, "day": 1}
+_COMPOUND_GAP = re.compile(r"\s*(?:零|又|加|and)?\s*", re.IGNORECASE)
+
+
+def _mark_frequency(text: str, d: DurationMatch) -> DurationMatch:
+    if _EVERY_BEFORE.search(text[max(0, d.start - 12):d.start]):
+        return replace(d, frequency=True)
+    return d
+
+
+def _merge_compounds(text: str, found: list[DurationMatch]) -> list[DurationMatch]:
+    """``一年零三个月`` / ``2 years 6 months`` / ``1 year and 3 months`` -> one duration."""
+    out: list[DurationMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.frequency and not d.frequency and _ORDER[prev.unit] > _ORDER[d.unit]
+                and _COMPOUND_GAP.fullmatch(text, prev.end, d.start) and prev.count == prev.count.to_integral_value()):
+            per_month = _UNITS[d.unit][0]
+            count = clean_decimal(d.count + prev.months / per_month) if d.unit != "day" else d.count + prev.days
+            out[-1] = DurationMatch(_round_months(prev.months + d.months), clean_decimal(prev.days + d.days),
+                                    prev.start, d.end, text[prev.start:d.end], d.unit, clean_decimal(count))
+            continue
+        out.append(d)
+    return out
+
+
+_FREQ_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I), "fortnight"),
+    (re.compile(r"\bweekly\b|每周|每个?星期|每个?礼拜|按周", re.I), "week"),
+    (re.compile(r"\bmonthly\b|每个?月(?![利息])|按月", re.I), "month"),
+    (re.compile(r"\bquarterly\b|每个?季度?|按季度?", re.I), "quarter"),
+    (re.compile(r"\b(?:yearly|annually)\b|每年|按年", re.I), "year"),
+    (re.compile(r"\bdaily\b|每天|每日|按天|按日", re.I), "day"),
+]
+
+
+def find_frequencies(text: str) -> list[FrequencyMatch]:
+    """Frequency words and "every <length>" phrases, left to right, each with one period in months and days."""
+    out: list[FrequencyMatch] = []
+    taken: list[tuple[int, int]] = []
+    for d in find_durations(text):
+        if d.frequency:
+            start = _EVERY_BEFORE.search(text[max(0, d.start - 12):d.start])
+            s = max(0, d.start - 12) + start.start() if start else d.start
+            out.append(FrequencyMatch(d.months, d.days, s, d.end, text[s:d.end]))
+            taken.append((s, d.end))
+    for pattern, unit in _FREQ_WORDS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            months, days = (Decimal(14) / 30, Decimal(14)) if unit == "fortnight" else _UNITS[unit]
+            out.append(FrequencyMatch(_round_months(months), clean_decimal(days), m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda f: f.start)
     return out
 
 

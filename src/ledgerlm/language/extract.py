@@ -1,20 +1,26 @@
-"""Deterministic parameter extraction per contract kind.
+"""The shared scanning-and-evidence layer under every kind's extractor.
 
-Numbers, durations, tokens and addresses are found once with their character spans (``Scan``); each kind's
-extractor then assigns them to parameters by the words around them. A value the text does not state is left
-out (the caller reports it as ``null`` and missing): nothing is invented. Every default or inference that is
-not literally in the text is explained in ``notes``.
+Numbers, durations, dates, tokens, addresses and names are found once with their character spans (``Scan``);
+phrases whose digits are no value (ERC-20, v2, Q1) are set aside with the reason. Each kind's extractor
+(``contracts/kinds/<kind>/extract.py``) then assigns findings to parameters by the words around them and may
+``cite`` the span it read. A value the text does not state is left out (the caller reports it as ``null`` and
+missing): nothing is invented. Every default or inference that is not literally in the text is explained in
+``notes``; ``extract_params`` adds the evidence of every param and the accounting (``ledgerlm.language.evidence``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from ledgerlm.language.addresses import AddressMatch, find_addresses
 from ledgerlm.language.durations import DurationMatch, find_durations
+from ledgerlm.language.evidence import Evidence, Ignored, Span, ignored_spans
 from ledgerlm.language.numbers import NumberMatch, find_numbers
+from ledgerlm.language.parties import NameMatch, find_names, read_name
 from ledgerlm.language.tokens import TokenMatch, find_tokens
 
 __all__ = ["Scan", "extract_params", "scan"]
@@ -33,6 +39,18 @@ class Scan:
     addresses: list[AddressMatch]
     used: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    #: names of people and organisations (for the accounting); ``name_spans``: where each read name stands
+    names: list[NameMatch] = field(default_factory=list)
+    name_spans: dict[str, Span] = field(default_factory=dict)
+    #: calendar dates (their digits are not numbers), phrases set aside on purpose, evidence cited by extractors
+    dates: list[DateMention] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    flagged: list[Flagged] = field(default_factory=list)
+
+    def cite(self, param: str, start: int, end: int, rule: str) -> None:
+        """Record that ``param`` was read from ``text[start:end]`` by ``rule``."""
+        self.evidence[param] = Evidence("text", rule, (Span(start, end, self.text[start:end]),))
 
     def before(self, pos: int, width: int = 16) -> str:
         return self.text[max(0, pos - width):pos]
@@ -70,12 +88,96 @@ _ARTICLE_ONE = re.compile(r"\s*(?:个|份|笔|种|款|张|项|套|位)\s*(?:新�
                           r"token|币|叫|名|钱|智能|资金|金库|锁仓|归属)", re.IGNORECASE)
 
 
-def scan(text: str) -> Scan:
-    numbers = find_numbers(text)
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date in the text ("2027-06-30", "明年3月15日", "the end of June"): ``days`` from the reference
+    date when it resolved (``ledgerlm.language.dates``), else ``error`` says why not."""
+
+    start: int
+    end: int
+    text: str
+    days: int | None = None
+    rule: str = ""
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """A number written so that it has no single exact value ("1,5", "1.000.000", "1e400"): always a question."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+_MONTHS_EN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"
+    r"|(?:\d{4}\s*年|明年|今年|后年)?\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|初|中旬|末)"
+    r"|(?:明年|今年|后年)\s*\d{1,2}\s*月"
+    rf"|(?i:\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+{_MONTHS_EN}\b(?:\s+\d{{4}})?)"
+    rf"|(?i:\b{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?)"
+    rf"|(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\b(?:,?\s*\d{{4}})?)")
+
+
+def find_dates(text: str, today: date | None = None) -> list[DateMention]:
+    """Calendar dates, resolved to days from ``today`` by ``ledgerlm.language.dates``; any other date-like phrase
+    is still found (never read as an amount or a duration) and the accounting asks about it."""
+    out: list[DateMention] = []
+    if today is not None:
+        from ledgerlm.language.dates import find_dates as resolve
+
+        out = [DateMention(d.start, d.end, d.text, d.days if d.usable else None, d.rule, d.error)
+               for d in resolve(text, today)]
+    for m in _DATE.finditer(text):
+        if not any(d.start < m.end() and m.start() < d.end for d in out):
+            out.append(DateMention(m.start(), m.end(), m.group(0).strip(), None, "",
+                                   "no reference date" if today is None else "not a date the grammar reads"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _numbers(text: str) -> tuple[list[NumberMatch], list[Ignored], list[Flagged]]:
+    """Usable numbers; numbers that are part of a name, version or date (ignored, with the reason); numbers with
+    no single exact value (flagged: ambiguous separators, out of range)."""
+    try:
+        found = find_numbers(text, include_flagged=True)
+    except TypeError:  # a number grammar without flags
+        return find_numbers(text), [], []
+    usable, ignored, flagged = [], [], []
+    for n in found:
+        if getattr(n, "ignored", None):
+            ignored.append(Ignored(n.start, n.end, n.text, str(n.ignored)))
+        elif getattr(n, "readings", ()) or getattr(n, "error", None):
+            why = str(n.error) if getattr(n, "error", None) else \
+                "could be " + " or ".join(f"{r:,f}" for r in n.readings)
+            flagged.append(Flagged(n.start, n.end, n.text, why))
+        else:
+            usable.append(n)
+    return usable, ignored, flagged
+
+
+def scan(text: str, today: date | None = None) -> Scan:
+    ignored = ignored_spans(text)
+    dates = find_dates(text, today)
+    found, name_parts, flagged = _numbers(text)
+    ignored += [i for i in name_parts if not any(d.start <= i.start < d.end for d in dates)]
+    blocked = [(i.start, i.end) for i in ignored] + [(d.start, d.end) for d in dates] + \
+        [(f.start, f.end) for f in flagged]
+    numbers = [n for n in found if not any(a <= n.start < b for a, b in blocked)]
+    # "一个代币", "a token": an article, not a value
+    for n in numbers:
+        if n.text in ("一", "1") and _ARTICLE_ONE.match(text, n.end):
+            ignored.append(Ignored(n.start, n.end, n.text, "an article (a / one)"))
     addresses = find_addresses(text)
     # tokens whose span lies inside an address (e.g. "ADD" in hex) are not tokens
-    tokens = [t for t in find_tokens(text) if not any(a.start <= t.start < a.end for a in addresses)]
-    return Scan(text, numbers, find_durations(text, numbers), tokens, addresses)
+    tokens = [t for t in find_tokens(text) if not any(a.start <= t.start < a.end for a in addresses)
+              and not any(a <= t.start < b for a, b in blocked)]
+    names = [nm for nm in find_names(text) if not any(t.start <= nm.start < t.end for t in tokens)
+             and not any(a.start <= nm.start < a.end for a in addresses)]
+    return Scan(text, numbers, find_durations(text, numbers), tokens, addresses, names=names, dates=dates,
+                ignored=ignored, flagged=flagged)
 
 
 def _search(pattern: str, text: str) -> re.Match[str] | None:
@@ -166,11 +268,14 @@ _TOKENISH = frozenset({"eth", "btc", "usdc", "usdt", "dai"})
 
 
 def _party(s: Scan, patterns: list[str]) -> str | None:
+    """The first party a pattern points at: each pattern marks where the name starts (group ``p``) and the one
+    name reader (``ledgerlm.language.parties.read_name``) reads it, so every kind reads names alike."""
     for pat in patterns:
         for m in re.finditer(pat, s.text):
-            name = _clean_name(m.group("p"))
-            if name:
-                return name
+            found = read_name(s.text, m.start("p"))
+            if found is not None:
+                s.name_spans[found.name] = Span(found.start, found.end, found.text)
+                return found.name
     return None
 
 
@@ -185,13 +290,35 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
         preferred = [d for d in cands if _search(r"deadline|截止|期限|内|after|within|in|by|refund|退", s.before(
             d.start, 14) + s.after(d.end, 14))]
         params[key] = (preferred or cands)[0].days
+        return
+    usable = [d for d in s.dates if d.days is not None]
+    if len(usable) == 1 and usable[0].days is not None and usable[0].days > 0:
+        d = usable[0]
+        params[key] = Decimal(d.days)
+        s.evidence[key] = Evidence("text", f"calendar date, {d.days} days from the reference date ({d.rule})",
+                                   (Span(d.start, d.end, d.text),))
 
 
-def extract_params(kind: str, text: str) -> tuple[dict[str, Any], list[str], Scan]:
+def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dict[str, Any], list[str], Scan]:
     """Params the text states for ``kind`` (absent = not stated), notes on inferences, and the scan used.
-    The rules themselves live in the kind's folder (``contracts/kinds/<kind>/extract.py``)."""
-    from ledgerlm.contracts.kinds import extractor
 
-    s = scan(text)
+    The rules live in the kind's folder (``contracts/kinds/<kind>/extract.py``). Roles stated outright
+    ("Dave is the arbiter", "仲裁人 陈律师", "Lender: myself") are read here for every kind from the cue words
+    of its descriptor, and win over what a kind's direction cues ("lend to", "向…借") suggest."""
+    from ledgerlm.contracts.kinds import descriptor, extractor
+    from ledgerlm.language.parties import explicit_roles
+
+    s = scan(text, today)
     params = extractor(kind)(s)
+    desc = descriptor(kind)
+    single_roles = {r: cues for r, cues in desc.roles.items() if r not in desc.party_lists}
+    for role, found in explicit_roles(text, single_roles).items():
+        for other in single_roles:
+            if other != role and params.get(other) == found.name:
+                del params[other]  # the name was said to be this role; a direction cue read it otherwise
+        if params.get(role) not in (None, found.name):
+            s.notes.append(f"{role}: '{found.text}' is stated outright; '{params[role]}' (read from a direction "
+                           "cue) was dropped")
+        params[role] = found.name
+        s.name_spans[found.name] = Span(found.start, found.end, found.text)
     return params, s.notes, s

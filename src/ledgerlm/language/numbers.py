@@ -1,34 +1,79 @@
-"""Numbers in Chinese and English text -> exact ``Decimal``.
+"""Numbers in Chinese and English text -> exact ``Decimal``, or a flag that says why not.
 
-Money must be exact, so numbers are read by rules, never by a model: Arabic digits with thousands separators and
-suffixes (``15k``, ``1.5 million``, ``2M``, ``2100 万``, ``1.5亿``, ``3千``), Chinese numerals (``两千``, ``一万五``,
-``五十万``, ``十亿``, ``七点五``, financial forms 壹贰叁), English number words (``five hundred``,
-``twenty-five thousand``, ``a million``), signs, and percents (``5%``, ``百分之七点五``, ``4.5 percent``,
-``千分之五`` = 0.5%). ``find_numbers`` returns every number with its character span so callers can look at the
-words around it; ``parse_number`` reads one whole string.
+Money must be exact, so numbers are read by rules, never by a model, and a number the rules cannot read for sure
+is reported as such instead of being guessed. API:
+
+- ``find_numbers(text, include_flagged=False) -> list[NumberMatch]``: every number, left to right, with its span.
+  By default only *usable* numbers (no ambiguity, not part of a name, no error) are returned, so older callers never
+  pick up a flagged one; ``include_flagged=True`` returns all of them for accounting and questions.
+- ``NumberMatch(value, start, end, text, percent, negative, readings, ignored, error, form, note)``:
+  ``readings`` (non-empty = ``ambiguous``) lists the possible values of ``1,5`` or ``1.000.000`` so the caller asks;
+  ``ignored`` is the reason a number is not a quantity (``ERC-20``, ``v2``, ``Q1``, a date, a year in a name:
+  ``part_of_name``); ``error`` says why a recognised number has no exact value (``a third of a million``, vague
+  ``a few thousand``). ``text`` is always the user's own characters (never normalised).
+- ``parse_number`` / ``parse_percent`` / ``parse_amount`` read one whole string and raise ``InputError`` (quoting
+  the text) for anything that is not exactly one usable number.
+
+Grammar (see docs/numbers.md): digits with ``,``/``_``/space/thin-space groups, decimals, scientific ``1e-3``,
+powers ``10^3``/``1.5x10^6``, suffixes ``k m mm bn`` / ``grand`` / ``million``, Chinese ``万 亿 千`` after digits,
+Chinese numerals (``两千五百万``, financial 壹贰叁), English words (``two and a half million``,
+``three quarters of a million``, ``a dozen``, ``a couple of``, ``fifty grand``), percents (``5%``, ``百分之八``,
+``三成``, ``5个点``, ``50 bps``, ``八折``), signs (``-``, Unicode minus, ``负``), full-width and any Unicode decimal
+digits (Arabic-Indic, Devanagari, ...). Values are exact ``Decimal`` (computed at 5000 digits, never float);
+``1e400`` stays 1E+400 and is left to the range check in ``ledgerlm.contracts.units``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, localcontext
+from fractions import Fraction
 
-from ledgerlm.errors import InputError
+from ledgerlm.errors import AmbiguousRequest, InputError
 
-__all__ = ["NumberMatch", "clean_decimal", "find_numbers", "parse_amount", "parse_chinese_numeral",
-           "parse_english_words", "parse_number", "parse_percent"]
+__all__ = ["NumberMatch", "clean_decimal", "find_numbers", "normalize_digits", "parse_amount",
+           "parse_chinese_numeral", "parse_english_words", "parse_number", "parse_percent"]
+
+#: All arithmetic on user numbers runs in this context: wide enough that an 80-digit supply stays exact.
+EXACT = Context(prec=5000, Emax=999_999_999_999_999_999, Emin=-999_999_999_999_999_999,
+                traps=[InvalidOperation, Overflow])
 
 
 @dataclass(frozen=True)
 class NumberMatch:
-    """One number found in a text. ``percent`` is true for ``5%``/``百分之五`` (``value`` is then 5)."""
+    """One number found in a text. ``percent`` is true for ``5%``/``百分之五`` (``value`` is then 5).
+
+    ``readings`` non-empty means the writing is ambiguous (ask, never pick); ``ignored`` gives the reason a number is
+    not a quantity (part of a name, a version, a date); ``error`` says why it has no exact value. ``form`` names the
+    grammar rule that read it (digits, grouped, scientific, power, suffix, words, zh, percent...), ``note`` a remark
+    for the evidence (``"a couple" read as exactly 2``)."""
 
     value: Decimal
     start: int
     end: int
     text: str
     percent: bool = False
+    negative: bool = False
+    readings: tuple[Decimal, ...] = ()
+    ignored: str | None = None
+    error: str | None = None
+    form: str = "digits"
+    note: str | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.readings)
+
+    @property
+    def part_of_name(self) -> bool:
+        return self.ignored is not None
+
+    @property
+    def usable(self) -> bool:
+        """A value the caller may use: not ambiguous, not part of a name, no error."""
+        return not self.readings and self.ignored is None and self.error is None
 
 
 ZH_DIGITS: dict[str, int] = {
@@ -47,41 +92,112 @@ EN_UNITS: dict[str, int] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 EN_SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "grand": 1000,
+}
+_EN_FRACTIONS: dict[str, Fraction] = {
+    "half": Fraction(1, 2), "halves": Fraction(1, 2), "third": Fraction(1, 3), "thirds": Fraction(1, 3),
+    "quarter": Fraction(1, 4), "quarters": Fraction(1, 4),
 }
 _SUFFIX_SCALES: dict[str, int] = {
     "k": 1000, "m": 10**6, "mm": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12,
-    "hundred": 100, "thousand": 1000, "million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9,
-    "trillion": 10**12,
+    "hundred": 100, "thousand": 1000, "grand": 1000, "million": 10**6, "millions": 10**6, "billion": 10**9,
+    "billions": 10**9, "trillion": 10**12, "trillions": 10**12, "dozen": 12,
 }
+_STANDARDS = {"erc": "a token standard", "bep": "a token standard", "eip": "a standard", "bip": "a standard",
+              "trc": "a token standard", "spl": "a token standard", "iso": "a standard", "rfc": "a standard"}
 
-# Arabic number: optional sign, digits with optional thousands separators and decimals, then an optional scale.
+_SPACES = " \u00a0\u2009\u202f"
+_NORMAL = {"\u2212": "-", "\uff0d": "-", "\ufe63": "-", "\u2012": "-", "\u2013": "-", "\uff0b": "+", "\uff0e": ".",
+           "\uff05": "%", "\uff3f": "_", "\uff3e": "^", "\uff45": "e", "\uff25": "E"}
+
+# Arabic number on the normalised text: sign, digits with groups/decimals, exponent or power, then a scale.
 _ARABIC = re.compile(
-    r"(?P<sign>(?:(?<=^)|(?<=[\s:：(（,，=]))[-−]|负)?"
-    r"(?<![A-Za-z0-9.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d,]\d)"
-    r"(?:(?P<latin>[kKmMbBtT]|mm|MM|mn|bn|Bn|BN)(?![A-Za-z])"
-    r"|\s*(?P<word>hundred|thousand|millions?|billions?|trillion)\b"
-    r"|\s*(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
-    r")?"
+    r"(?=[-+负\d.])(?P<sign>(?:(?<=^)|(?<=[\s:：(（=~≈]))(?<![\d.,]\s)[-+]|负)?"
+    r"(?<![A-Za-z0-9_])(?<!\d[.,])"
+    r"(?P<num>\d{1,3}(?:[" + _SPACES + r"]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:_\d+)+(?:\.\d+)?|\d+(?:[.,]\d+)+|\d+|\.\d+)"
+    r"(?!\d)"
+    r"(?:[eE](?P<exp>[-+]?\d+)(?!\d))?"
+    r"(?:(?P<times>\s*[x×*]\s*10)?\s*(?:\^|\*\*)\s*(?P<pow>[-+]?\d+))?"
+    r"(?P<andhalf>\s+and\s+a\s+half\b)?"
+    r"(?:(?P<latin>mm|MM|mn|bn|Bn|BN|[kKmMbBtT])(?![A-Za-z])"
+    r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen)\b"
+    r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
+    r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两三四五六七八九])(?P<tailunit>[千百])?)?"
+    r")?",
+    re.IGNORECASE,
 )
 _ZH_NUM = re.compile(rf"(?P<sign>负)?(?P<num>[{_ZH_CHARS}]+(?:点[{''.join(ZH_DIGITS)}]+)?)")
 _EN_WORD = re.compile(r"[A-Za-z]+")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|％|percent\b|per\s*cent\b|pct\b)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:(?P<pct>%|percent\b|per\s*cent\b|pct\b|个百分点|百分点|个点)"
+                            r"|(?P<bps>bps\b|basis\s+points?\b|个基点|基点)|(?P<mille>‰))", re.IGNORECASE)
+_ZH_RATIO_AFTER = re.compile(r"(?P<cheng>成)(?![本功为员交立年])|(?P<zhe>折)(?!扣|旧|算|合|叠|腾|射|线)")
+_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?P<letters>[A-Za-z]+)(?P<dash>-?)(?P<digits>\d+(?:\.\d+)*)"
+                   r"(?P<more>[A-Za-z0-9]*))")
+_HAS_DIGIT = re.compile(r"\d")
+_NAME_HINT = re.compile(r"[A-Za-z]-?\d")
+_DATE_HINT = re.compile(r"\d{4}[-/.]\d")
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+_VERSION = re.compile(r"\b(?:version|ver\.?|v\.)\s*(?P<digits>\d+(?:\.\d+)*)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+_QUOTED = re.compile(r"[\"“”'‘「『《](?P<inner>[^\"“”'’」』》\n]{1,60})[\"“”'’」』》]")
+_DASH_WORDS = {"of", "in", "to", "at", "by", "for", "and", "or", "the", "a", "an", "per", "each", "top", "over",
+               "than", "day", "days", "month", "months", "year", "years", "week", "weeks", "out", "from", "is", "x"}
 _ZH_NOT_NUMBER_AFTER_ONE = set("点些下起直般定样共旦切致边会同再向律概口时半")
+_VAGUE = re.compile(r"\b(?P<v>a\s+few|few|several|some|many)\s+(?P<s>hundred|thousand|million|billion|dozen)s?\b"
+                    r"|\b(?P<p>hundreds|thousands|millions|billions|dozens)\s+of\b", re.IGNORECASE)
+_NOT_NAME_WORDS = {"I", "Send", "Loan", "Lend", "Pay", "Transfer", "Give", "Create", "Make", "Deploy", "Mint",
+                   "Borrow", "Raise", "Fund", "Swap", "Buy", "Sell", "Stake", "Release", "Vest", "Lock", "Total",
+                   "Supply", "Goal", "Target", "Cap", "Price", "Budget", "In", "By", "Before", "Until", "Since",
+                   "From", "To", "Of", "For", "At", "On", "The", "A", "An", "And", "Or", "With", "About"}
+
+
+class _DigitTable(dict[int, int | str]):
+    """``str.translate`` table filled on first sight of each character: Unicode decimal digits -> ASCII."""
+
+    def __missing__(self, code: int) -> int | str:
+        ch = chr(code)
+        d = unicodedata.decimal(ch, None)
+        value: int | str = str(d) if d is not None else _NORMAL.get(ch, code)
+        self[code] = value
+        return value
+
+
+_DIGIT_TABLE = _DigitTable()
+
+
+def normalize_digits(text: str) -> str:
+    """Same length as ``text``: every Unicode decimal digit (full-width, Arabic-Indic, Devanagari...) -> ASCII, and
+    Unicode minus/full-width signs -> ASCII. Spans found in the result are spans of ``text``."""
+    if text.isascii():
+        return text
+    return text.translate(_DIGIT_TABLE)
 
 
 def clean_decimal(value: Decimal) -> Decimal:
     """Drop meaningless trailing zeros (``1500000.0`` -> ``1500000``) without changing the value."""
+    if value.as_tuple().exponent == 0:
+        return value  # already an integer written without trailing zeros
     try:
-        if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
-        return value.normalize()
-    except InvalidOperation:  # more digits than the context precision: keep it as written
+        with localcontext(EXACT):
+            if value == value.to_integral_value():
+                if value.adjusted() > 80:
+                    return value.normalize()  # 1E+400: keep the compact form, the value is the same
+                return value.quantize(Decimal(1))
+            return value.normalize()
+    except (InvalidOperation, Overflow):
         return value
 
 
+# -- Chinese ------------------------------------------------------------------------------------------------------
 def parse_chinese_numeral(text: str) -> Decimal:
-    """``"一万五"`` -> 15000, ``"七点五"`` -> 7.5, ``"二零二四"`` -> 2024, ``"两千五"`` -> 2500."""
+    """``"一万五"`` -> 15000, ``"七点五"`` -> 7.5, ``"二零二四"`` -> 2024, ``"两千五百万"`` -> 25000000."""
     text = text.strip()
     if not text:
         raise InputError("empty Chinese numeral")
@@ -111,7 +227,7 @@ def _zh_int(text: str) -> int:
             prev_was_unit = False
         elif ch in ZH_SMALL_UNITS:
             unit = ZH_SMALL_UNITS[ch]
-            section += (num or (1 if unit == 10 else 0) or 1) * unit
+            section += (num or 1) * unit
             num, last_unit, prev_was_unit = 0, unit, True
         else:
             unit = ZH_BIG_UNITS[ch]
@@ -127,98 +243,346 @@ def _zh_int(text: str) -> int:
     return total + wan + section + num
 
 
+# -- English words -------------------------------------------------------------------------------------------------
+def _to_decimal(value: Fraction) -> Decimal | None:
+    """A fraction as an exact Decimal, or None when it does not end (1/3)."""
+    den = value.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return None
+    with localcontext(EXACT):
+        return clean_decimal(Decimal(value.numerator) / Decimal(value.denominator))
+
+
+def _word_tokens(words: list[str]) -> list[tuple[str, Fraction | int | str]]:
+    """Lower-case words -> (kind, value) tokens; articles, ``of`` and ``and`` resolved by context."""
+    toks: list[tuple[str, Fraction | int | str]] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if w == "and" and nxt == "a" and i + 2 < len(words) and words[i + 2] == "half":
+            toks.append(("addhalf", 0))
+            i += 3
+            continue
+        if w in ("a", "an"):
+            if prev in _EN_FRACTIONS or prev == "of" or nxt == "couple":
+                pass
+            else:
+                toks.append(("unit", 1))
+        elif w in ("of", "and"):
+            pass
+        elif w == "couple":
+            toks.append(("unit", 2))
+        elif w in EN_UNITS:
+            toks.append(("unit", EN_UNITS[w]))
+        elif w == "hundred":
+            toks.append(("hundred", 100))
+        elif w == "dozen":
+            toks.append(("dozen", 12))
+        elif w in EN_SCALES:
+            toks.append(("scale", EN_SCALES[w]))
+        elif w in _EN_FRACTIONS:
+            toks.append(("frac", _EN_FRACTIONS[w]))
+        elif w == "point":
+            digits = ""
+            while i + 1 < len(words) and words[i + 1] in EN_UNITS and EN_UNITS[words[i + 1]] < 10:
+                digits += str(EN_UNITS[words[i + 1]])
+                i += 1
+            if not digits:
+                raise InputError("'point' without digits")
+            toks.append(("point", digits))
+        else:
+            raise InputError(f"not a number word: {w!r}")
+        i += 1
+    return toks
+
+
+def _eval_words(words: list[str]) -> Fraction:
+    total = Fraction(0)
+    current: Fraction | None = None
+    last_scale: int | None = None
+    for kind, v in _word_tokens(words):
+        if kind == "unit":
+            assert isinstance(v, int)
+            if current is not None and not _can_add(current, v):
+                raise InputError("two numbers side by side")
+            current = (current or Fraction(0)) + v
+        elif kind in ("hundred", "dozen"):
+            assert isinstance(v, int)
+            current = (Fraction(1) if current is None else current) * v
+        elif kind == "frac":
+            assert isinstance(v, Fraction)
+            current = (Fraction(1) if current is None else current) * v
+        elif kind == "scale":
+            assert isinstance(v, int)
+            if last_scale is not None and v >= last_scale and current is not None:
+                raise InputError("scales out of order")
+            total += (Fraction(1) if current is None else current) * v
+            current, last_scale = None, v
+        elif kind == "addhalf":
+            if current is not None:
+                current += Fraction(1, 2)
+            elif last_scale is not None:
+                total += Fraction(last_scale, 2)
+            else:
+                raise InputError("'and a half' without a number")
+        elif kind == "point":
+            assert isinstance(v, str)
+            current = (current or Fraction(0)) + Fraction(int(v), 10 ** len(v))
+    if current is None and last_scale is None:
+        raise InputError("no number")
+    return total + (current or Fraction(0))
+
+
+def _can_add(current: Fraction, unit: int) -> bool:
+    """``twenty five`` (20 + 5) and ``hundred and five`` are one number; ``five five`` is not."""
+    if current.denominator != 1:
+        return False
+    c = int(current)
+    if c % 100 == 0 and c and unit < 100:
+        return True
+    return c % 10 == 0 and 20 <= c % 100 <= 90 and 0 < unit < 10
+
+
 def parse_english_words(text: str) -> Decimal:
-    """``"twenty-five thousand"`` -> 25000, ``"a million"`` -> 1000000, ``"one hundred and five"`` -> 105."""
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    """``"twenty-five thousand"`` -> 25000, ``"two and a half million"`` -> 2500000, ``"half a dozen"`` -> 6.
+    InputError for anything else, or for a value that does not end as a decimal (``a third of a million``)."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     if not words:
         raise InputError("empty number")
-    total = current = 0
-    seen = False
-    for w in words:
-        if w in ("a", "an") and not seen:
-            current, seen = 1, True
-        elif w == "dozen":
-            current = (current or 1) * 12
-        elif w in EN_UNITS:
-            current += EN_UNITS[w]
-            seen = True
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in EN_SCALES:
-            total += (current or 1) * EN_SCALES[w]
-            current = 0
-        else:
-            raise InputError(f"cannot read the number {text!r}", hint="write it with digits, e.g. 500")
-    return Decimal(total + current)
+    try:
+        value = _eval_words(words)
+    except InputError:
+        raise InputError(f"cannot read the number {text!r}", hint="write it with digits, e.g. 500") from None
+    exact = _to_decimal(value)
+    if exact is None:
+        raise InputError(f"{text!r} is not an exact amount ({float(value):,.6g}…)",
+                         hint="write the exact amount with digits")
+    return exact
 
 
-def _arabic_value(m: re.Match[str]) -> Decimal:
-    value = Decimal(m.group("num").replace(",", ""))
-    if m.group("latin"):
-        value *= _SUFFIX_SCALES[m.group("latin").lower()]
-    elif m.group("word"):
-        value *= _SUFFIX_SCALES[m.group("word").lower()]
-    elif m.group("zh"):
-        for ch in m.group("zh"):
-            value *= ZH_SMALL_UNITS.get(ch) or ZH_BIG_UNITS[ch]
-    if m.group("sign"):
-        value = -value
-    return value
-
-
-def _is_en_number_word(word: str) -> bool:
-    w = word.lower()
-    return w in EN_UNITS or w in EN_SCALES or w == "dozen"
+_EN_STARTERS = set(EN_UNITS) | {"a", "an", "half", "couple", "dozen", "hundred"} | set(_EN_FRACTIONS)
+_EN_HINT = set(EN_UNITS) | set(EN_SCALES) | set(_EN_FRACTIONS) | {"hundred", "dozen", "couple"}
+_LATIN = re.compile(r"[A-Za-z]")
+_EN_PARTS = set(EN_UNITS) | set(EN_SCALES) | set(_EN_FRACTIONS) | {"hundred", "dozen", "and", "a", "an", "of",
+                                                                     "couple", "point"}
 
 
 def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
-    words = [(m.group(0), m.start(), m.end()) for m in _EN_WORD.finditer(text)]
+    if text.isascii() is False and not _LATIN.search(text):
+        return []
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _EN_WORD.finditer(text)]
+    if not any(w in _EN_HINT for w, _, _ in words):
+        return []
     out: list[NumberMatch] = []
     i = 0
     while i < len(words):
         w, s, _ = words[i]
-        lw = w.lower()
-        starts = _is_en_number_word(w) or (
-            lw in ("a", "an") and i + 1 < len(words) and words[i + 1][0].lower() in (*EN_SCALES, "dozen")
-        )
-        if not starts or any(a <= s < b for a, b in taken):
+        if w not in _EN_STARTERS or any(a <= s < b for a, b in taken):
             i += 1
             continue
         j = i + 1
         while j < len(words):
-            nxt = words[j][0].lower()
             gap = text[words[j - 1][2]:words[j][1]]
-            if gap.strip(" -") or len(gap) > 3:
+            if gap.strip(" -") or len(gap) > 3 or words[j][0] not in _EN_PARTS:
                 break
-            if _is_en_number_word(nxt) or (nxt == "and" and j + 1 < len(words) and
-                                          _is_en_number_word(words[j + 1][0])):
-                j += 1
+            j += 1
+        best: tuple[int, Fraction] | None = None
+        for k in range(j, i, -1):  # the longest prefix of the run that reads as one number
+            run = [x[0] for x in words[i:k]]
+            if run[-1] in ("and", "of", "a", "an", "point") or (run[0] in ("a", "an") and len(run) == 1):
                 continue
-            break
-        end = words[j - 1][2]
-        raw = text[s:end]
-        try:
-            value = parse_english_words(raw)
-        except InputError:
-            i = j
+            if run[0] in _EN_FRACTIONS and len(run) == 1:
+                continue  # a lone "half" is a share, not an amount
+            if run in (["a", "couple"], ["couple"]) and not (k < len(words) and words[k][0] == "of"):
+                continue  # "a couple" without "of" is usually two people
+            try:
+                best = (k, _eval_words(run))
+                break
+            except InputError:
+                continue
+        if best is None:
+            i += 1
             continue
-        out.append(NumberMatch(value, s, end, raw))
-        i = j
+        k, frac = best
+        end = words[k - 1][2]
+        raw = text[s:end]
+        exact = _to_decimal(frac)
+        note = "'a couple' read as exactly 2" if "couple" in raw.lower() else None
+        if exact is None:
+            out.append(NumberMatch(Decimal(frac.numerator) / Decimal(frac.denominator), s, end, raw, form="words",
+                                   error=f"{raw!r} is not an exact amount; write it with digits"))
+        else:
+            out.append(NumberMatch(exact, s, end, raw, form="words", note=note))
+        i = k
     return out
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number in ``text`` (Arabic, Chinese numerals, English words), left to right, with percent flags."""
-    found: list[NumberMatch] = []
-    taken: list[tuple[int, int]] = []
-    for m in _ARABIC.finditer(text):
-        num_start = m.start("num")
-        if text[num_start:num_start + 2].lower() == "0x":
+# -- digits --------------------------------------------------------------------------------------------------------
+def _read_digits(num: str, decimal_point: bool) -> tuple[Decimal, tuple[Decimal, ...], str | None, str]:
+    """The digit string -> (value, readings, ignored reason, form). ``readings`` non-empty means ambiguous.
+    ``decimal_point``: the context (a percent sign, an exponent) makes a single dot a decimal point."""
+    compact = num
+    for sp in _SPACES:
+        compact = compact.replace(sp, "")
+    if compact != num:
+        return Decimal(compact), (), None, "grouped"
+    if "_" in num:
+        return Decimal(num.replace("_", "")), (), None, "grouped"
+    commas, dots = num.count(","), num.count(".")
+    if commas and not dots:
+        head, *groups = num.split(",")
+        joined = Decimal(num.replace(",", ""))
+        if len(head) <= 3 and all(len(g) == 3 for g in groups):
+            return joined, (), None, "grouped"
+        if len(groups) == 1:  # 1,5: a decimal comma, or a slip for 15?
+            return Decimal(f"{head}.{groups[0]}"), (clean_decimal(Decimal(f"{head}.{groups[0]}")), joined), None, \
+                "ambiguous"
+        return joined, (joined,), None, "ambiguous"
+    if dots and not commas:
+        parts = num.split(".")
+        if dots == 1:
+            value = Decimal(num)
+            if parts[0] not in ("0", "") and len(parts[1]) == 3 and not decimal_point and len(parts[0]) <= 3:
+                joined = Decimal(num.replace(".", ""))  # 1.500: one and a half, or 1500 with a dot separator?
+                return value, (clean_decimal(value), joined), None, "ambiguous"
+            return value, (), None, "digits"
+        if len(parts[0]) <= 3 and all(len(g) == 3 for g in parts[1:]):
+            joined = Decimal(num.replace(".", ""))  # 1.000.000: dots as thousands separators
+            return joined, (joined,), None, "ambiguous"
+        return Decimal(0), (), f"{num!r} is a version or code, not an amount", "version"
+    if commas and dots:
+        if num.rfind(".") > num.rfind(","):  # 1,000.50
+            head, *groups = num.split(".")[0].split(",")
+            if len(head) <= 3 and all(len(g) == 3 for g in groups) and dots == 1:
+                return Decimal(num.replace(",", "")), (), None, "grouped"
+        else:  # 1.000,50: European
+            int_part, frac = num.rsplit(",", 1)
+            if "," not in int_part:
+                head, *groups = int_part.split(".")
+                if len(head) <= 3 and all(len(g) == 3 for g in groups):
+                    value = Decimal(int_part.replace(".", "") + "." + frac)
+                    return value, (clean_decimal(value),), None, "ambiguous"
+        return Decimal(0), (), f"{num!r} mixes separators in a way that is not a number", "version"
+    return Decimal(num), (), None, "digits"
+
+
+def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
+    num = m.group("num")
+    decimal_point = bool(_PERCENT_AFTER.match(norm, m.end())) or m.group("exp") is not None or bool(m.group("times"))
+    value, readings, ignored, form = _read_digits(num, decimal_point)
+    base = value
+    error = None
+    note = None
+    if m.group("exp") is None and m.group("pow") is None and not m.group("andhalf") and not m.group("latin") \
+            and not m.group("word") and not m.group("zh") and not m.group("sign"):
+        return NumberMatch(clean_decimal(value), m.start(), m.end(), text[m.start():m.end()], readings=readings,
+                           ignored=ignored, form=form)
+    try:
+        with localcontext(EXACT):
+            if m.group("exp") is not None:
+                value = value.scaleb(int(m.group("exp")))
+                form = "scientific"
+            if m.group("pow") is not None:
+                exp = int(m.group("pow"))
+                if m.group("times"):
+                    value = value.scaleb(exp)
+                elif value == 10:
+                    value = Decimal(1).scaleb(exp)
+                elif value == value.to_integral_value() and 0 <= exp and exp * len(str(int(abs(value)))) <= 4000:
+                    value = Decimal(int(value) ** exp)
+                else:
+                    ctx = EXACT.copy()
+                    ctx.traps[Inexact] = True
+                    with localcontext(ctx):
+                        value = value ** exp
+                form = "power"
+            if m.group("andhalf"):
+                value += Decimal("0.5")
+            scale = m.group("latin") or m.group("word")
+            if scale:
+                value *= _SUFFIX_SCALES[scale.lower()]
+                form = "suffix"
+            elif m.group("zh"):
+                last = 1
+                for ch in m.group("zh"):
+                    last = ZH_SMALL_UNITS.get(ch) or ZH_BIG_UNITS[ch]
+                    value *= last
+                if m.group("tail"):
+                    t = m.group("tail")
+                    tail = int(t) if t.isdigit() else ZH_DIGITS[t]
+                    unit = ZH_SMALL_UNITS[m.group("tailunit")] if m.group("tailunit") else last // 10
+                    value += tail * unit
+                form = "suffix"
+            if readings and base and value != base:
+                factor = value / base
+                readings = tuple(clean_decimal(r * factor) for r in readings)
+    except (InvalidOperation, Overflow, Inexact, ZeroDivisionError, ValueError):
+        error = f"{text[m.start():m.end()]!r} is too large or too fine to compute exactly"
+    sign = m.group("sign")
+    negative = bool(sign) and sign != "+"
+    if negative:
+        value = -value
+        readings = tuple(-r for r in readings)
+    if m.group("tail") and not m.group("tailunit"):
+        note = "colloquial tail read as the next unit down (3万5 = 35000)"
+    return NumberMatch(clean_decimal(value), m.start(), m.end(), text[m.start():m.end()], negative=negative,
+                       readings=readings, ignored=ignored, error=error, form=form, note=note)
+
+
+def _names(text: str, norm: str) -> list[NumberMatch]:
+    """Numbers that belong to a name: ERC-20, BEP-20, ERC721, v2, Q1, COVID-19, web3, version 2, ISO dates."""
+    out: list[NumberMatch] = []
+    if not _HAS_DIGIT.search(norm):
+        return out
+    starts = sorted({_word_start(norm, h.start()) for h in _NAME_HINT.finditer(norm)})
+    for m in (_NAME.match(norm, st) for st in starts):
+        if m is None:
             continue
-        if m.end("num") < len(text) and text[m.end("num")] in "xX" and m.group("num") == "0":
+        letters = m.group("letters")
+        if letters.lower() in ("e", "x") and m.start() > 0 and norm[m.start() - 1].isdigit():
             continue
-        found.append(NumberMatch(clean_decimal(_arabic_value(m)), m.start(), m.end(), m.group(0)))
-        taken.append((m.start(), m.end()))
+        if letters.lower() in ("mm", "k", "m", "bn", "b", "t", "mn", "d", "w", "y"):
+            continue  # 15k5 is odd, but not a name
+        if m.group("dash") and letters.lower() in _DASH_WORDS:
+            continue  # 5-of-9, 1-in-3: words, not a name
+        name = text[m.start("name"):m.end("name")]
+        kind = _STANDARDS.get(letters.lower(), "a name")
+        if letters.lower() == "v":
+            kind = "a version"
+        s, e = m.start("digits"), m.end("digits")
+        out.append(NumberMatch(_safe_decimal(m.group("digits")), s, e, text[s:e], form="name",
+                               ignored=f"part of {name!r} ({kind}), not an amount"))
+    low = norm.lower()
+    for m in (_VERSION.finditer(norm) if ("ver" in low or "v." in low) else ()):
+        s, e = m.start("digits"), m.end("digits")
+        out.append(NumberMatch(_safe_decimal(m.group("digits")), s, e, text[s:e], form="name",
+                               ignored=f"{text[m.start():e]!r} is a version, not an amount"))
+    for m in (_ISO_DATE.finditer(norm) if _DATE_HINT.search(norm) else ()):
+        for g in (1, 3, 4):
+            s, e = m.start(g), m.end(g)
+            out.append(NumberMatch(Decimal(m.group(g)), s, e, text[s:e], form="date",
+                                   ignored=f"part of the date {text[m.start():m.end()]!r}"))
+    return out
+
+
+def _safe_decimal(digits: str) -> Decimal:
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
     for m in _ZH_NUM.finditer(text):
         s, raw = m.start(), m.group("num")
         if any(a <= s < b for a, b in taken):
@@ -232,55 +596,160 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         if raw.startswith(("千万", "万")) and len(raw) <= 2 and nxt and nxt in "别不要":
             continue
-        if raw in ("十", "百", "千") and nxt and nxt in "分足":
+        if raw in ("十", "百", "千", "万") and nxt and nxt in "分足":
             continue
+        if raw in ("万", "亿", "萬", "億"):
+            continue  # a lone unit character (万一, 百姓...) is not a number
         try:
             value = parse_chinese_numeral(raw)
-        except InputError:
+        except (InputError, ValueError):  # ValueError: more digits than Python converts (亿亿亿...)
             continue
         if m.group("sign"):
             value = -value
-        found.append(NumberMatch(value, m.start(), m.end(), m.group(0)))
+        out.append(NumberMatch(value, m.start(), m.end(), m.group(0), negative=bool(m.group("sign")), form="zh"))
+    return out
+
+
+_VAGUE_HINT = ("few", "several", "some", "many", "hundreds", "thousands", "millions", "billions", "dozens")
+
+
+def _vague(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
+    low = text.lower()
+    if not any(h in low for h in _VAGUE_HINT):
+        return out
+    for m in _VAGUE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(NumberMatch(Decimal(0), m.start(), m.end(), m.group(0), form="vague",
+                               error=f"{m.group(0)!r} is not an exact amount; say how much exactly"))
+    return out
+
+
+def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatch]:
+    """Every number in ``text`` (digits, Chinese numerals, English words), left to right, with percent flags.
+
+    Only usable numbers unless ``include_flagged``: ambiguous writings, numbers inside names/versions/dates and
+    numbers with no exact value are then returned too, each saying why."""
+    norm = normalize_digits(text)
+    found: list[NumberMatch] = _names(text, norm)
+    taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
+    for m in _ARABIC.finditer(norm):
+        if any(a < m.end("num") and m.start("num") < b for a, b in taken):
+            continue
+        num_start = m.start("num")
+        if norm[num_start:num_start + 2].lower() == "0x":
+            continue
+        if m.group("num") == "0" and norm[m.end("num"):m.end("num") + 1] in ("x", "X"):
+            continue
+        found.append(_arabic(text, norm, m))
         taken.append((m.start(), m.end()))
+    zh = _chinese(text, taken)
+    found.extend(zh)
+    taken.extend((n.start, n.end) for n in zh)
+    vague = _vague(text, taken)
+    found.extend(vague)
+    taken.extend((n.start, n.end) for n in vague)
     found.extend(_english_runs(text, taken))
     found.sort(key=lambda n: n.start)
-    return [_mark_percent(text, n) for n in found]
+    out = [_in_name_context(text, _mark_percent(text, norm, n)) for n in found]
+    return out if include_flagged else [n for n in out if n.usable]
 
 
-def _mark_percent(text: str, n: NumberMatch) -> NumberMatch:
+def _mark_percent(text: str, norm: str, n: NumberMatch) -> NumberMatch:
+    if n.ignored:
+        return n
     before = text[max(0, n.start - 4):n.start].rstrip()
-    if before.endswith("百分之"):
-        start = text.rfind("百分之", 0, n.start)
-        return NumberMatch(n.value, start, n.end, text[start:n.end], True)
-    if before.endswith("千分之"):
-        start = text.rfind("千分之", 0, n.start)
-        return NumberMatch(clean_decimal(n.value / 10), start, n.end, text[start:n.end], True)
-    after = _PERCENT_AFTER.match(text, n.end)
+    for prefix, div in (("百分之", 1), ("千分之", 10), ("万分之", 100)):
+        if before.endswith(prefix):
+            start = text.rfind(prefix, 0, n.start)
+            return _replace(n, value=clean_decimal(n.value / div), start=start, text=text[start:n.end], percent=True,
+                            form="percent")
+    after = _PERCENT_AFTER.match(norm, n.end)
     if after:
-        return NumberMatch(n.value, n.start, after.end(), text[n.start:after.end()], True)
+        end = after.end()
+        value, note = n.value, None
+        if after.group("bps"):
+            value, note = clean_decimal(n.value / 100), "basis points: 100 bps = 1%"
+        elif after.group("mille"):
+            value, note = clean_decimal(n.value / 10), "per mille: 10‰ = 1%"
+        elif "点" in after.group("pct"):
+            note = "个点 read as percentage points"
+        readings = tuple(clean_decimal(r * value / n.value) for r in n.readings) if n.value else n.readings
+        return _replace(n, value=value, end=end, text=text[n.start:end], percent=True, form="percent", note=note,
+                        readings=readings)
+    if n.form in ("zh", "digits"):
+        ratio = _ZH_RATIO_AFTER.match(text, n.end)
+        if ratio and ratio.group("cheng") and n.value <= 10:
+            return _replace(n, value=clean_decimal(n.value * 10), end=ratio.end(), text=text[n.start:ratio.end()],
+                            percent=True, form="percent", note="成 = tenths: 三成 = 30%")
+        if ratio and ratio.group("zhe") and 0 < n.value < 100:
+            v = n.value * 10 if n.value < 10 else n.value  # 八折 = 80% of the price, 八五折 = 85%
+            if n.text in ("八五", "九五", "七五", "六五", "五五") or (n.value >= 10 and n.form == "zh"):
+                v = Decimal(int("".join(str(ZH_DIGITS[c]) for c in n.text)))
+            return _replace(n, value=clean_decimal(v), end=ratio.end(), text=text[n.start:ratio.end()],
+                            percent=True, form="percent",
+                            note=f"{text[n.start:ratio.end()]} = pay {clean_decimal(v)}% of the price "
+                                 f"({clean_decimal(100 - v)}% off)")
     return n
 
 
-def parse_number(text: str) -> Decimal:
-    """Read exactly one number (``"1.5 million"``, ``"一万五"``, ``"15k"``, ``"2,000"``); InputError otherwise."""
+def _in_name_context(text: str, n: NumberMatch) -> NumberMatch:
+    """A year in a product name (``Expo 2025 token``) or a number inside a quoted name is not an amount."""
+    if not n.usable or n.percent or n.form not in ("digits", "grouped"):
+        return n
+    for q in _QUOTED.finditer(text):
+        if q.start("inner") <= n.start and n.end <= q.end("inner") and re.search(r"[A-Za-z\u4e00-\u9fff]",
+                                                                                   q.group("inner")):
+            return _replace(n, ignored=f"inside the quoted name {q.group(0)!r}")
+    if len(n.text) == 4 and n.text.isdigit() and 1900 <= int(n.text) <= 2199:
+        prev = re.search(r"(?:^|\s)([A-Z][A-Za-z]*)\s$", text[max(0, n.start - 30):n.start])
+        after = text[n.end:n.end + 12]
+        if prev and prev.group(1) not in _NOT_NAME_WORDS and text[:n.start].strip().find(" ") != -1 \
+                and not re.match(r"\s*(?:[A-Z]{2,6}\b|[$€¥]|个|枚|年|tokens\b|coins\b|units\b|shares\b)", after):
+            return _replace(n, ignored=f"the year in the name {prev.group(1) + ' ' + n.text!r}, not an amount")
+    return n
+
+
+def _replace(n: NumberMatch, **changes: object) -> NumberMatch:
+    from dataclasses import replace
+
+    return replace(n, **changes)  # type: ignore[arg-type]
+
+
+# -- one whole string ----------------------------------------------------------------------------------------------
+def _one(text: str, *, percent: bool) -> NumberMatch:
     raw = text.strip()
-    try:
-        return Decimal(raw.replace(",", "").replace("_", ""))
-    except InvalidOperation:
-        pass
-    matches = find_numbers(raw)
-    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(raw) and not matches[0].percent:
-        return matches[0].value
-    raise InputError(f"{text!r} is not a number", hint="write a number such as 1500, 1.5k, 1.5 million or 一万五")
+    matches = find_numbers(raw, include_flagged=True)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(raw) and matches[0].percent == percent:
+        n = matches[0]
+        if n.readings:
+            options = [f"{r:f}" for r in n.readings]
+            raise AmbiguousRequest(f"{raw!r} can be read as {' or '.join(options)}", options,
+                                   hint="write it without separators or with a dot for decimals, e.g. 1.5 or 1500")
+        if n.ignored:
+            raise InputError(f"{raw!r}: {n.ignored}")
+        if n.error:
+            raise InputError(n.error, hint="write the exact amount with digits")
+        return n
+    what = "a percent" if percent else "a number"
+    hint = ("write it like 5%, 4.5 percent or 百分之五" if percent
+            else "write a number such as 1500, 1.5k, 1.5 million or 一万五")
+    raise InputError(f"{text!r} is not {what}", hint=hint)
+
+
+def parse_number(text: str) -> Decimal:
+    """Read exactly one number (``"1.5 million"``, ``"一万五"``, ``"15k"``, ``"2,000"``, ``"1e-3"``); InputError
+    otherwise, ``AmbiguousRequest`` (with the readings as options) for ``1,5`` or ``1.000.000``."""
+    raw = text.strip()
+    if raw.isascii() and re.fullmatch(r"[-+]?\d+(?:\.\d+)?", raw):
+        return Decimal(raw)
+    return _one(raw, percent=False).value
 
 
 def parse_percent(text: str) -> Decimal:
-    """Read one percent (``"5%"``, ``"百分之七点五"``, ``"4.5 percent"``) -> its number (5 = 5%)."""
-    raw = text.strip()
-    matches = find_numbers(raw)
-    if len(matches) == 1 and matches[0].percent and matches[0].start == 0 and matches[0].end == len(raw):
-        return matches[0].value
-    raise InputError(f"{text!r} is not a percent", hint="write it like 5%, 4.5 percent or 百分之五")
+    """Read one percent (``"5%"``, ``"百分之七点五"``, ``"4.5 percent"``, ``"三成"``) -> its number (5 = 5%)."""
+    return _one(text, percent=True).value
 
 
 def parse_amount(text: str) -> tuple[Decimal, str | None]:
@@ -289,14 +758,20 @@ def parse_amount(text: str) -> tuple[Decimal, str | None]:
     from ledgerlm.language.tokens import find_tokens
 
     raw = text.strip()
-    numbers = [n for n in find_numbers(raw) if not n.percent]
+    numbers = [n for n in find_numbers(raw, include_flagged=True) if not n.percent and not n.ignored]
     if len(numbers) != 1:
         raise InputError(f"{text!r} is not one amount", hint="write it like 1500 USDC, 1.5k USDC or 3 个以太坊")
+    n = numbers[0]
+    if n.readings:
+        options = [f"{r:f}" for r in n.readings]
+        raise AmbiguousRequest(f"{n.text!r} in {raw!r} can be read as {' or '.join(options)}", options,
+                               hint="write it without separators or with a dot for decimals, e.g. 1.5 or 1500")
+    if n.error:
+        raise InputError(n.error, hint="write the exact amount with digits")
     tokens = find_tokens(raw)
-    rest = raw[:numbers[0].start] + " " + raw[numbers[0].end:]
-    leftover = rest
+    leftover = raw[:n.start] + " " + raw[n.end:]
     for t in tokens:
         leftover = leftover.replace(t.text, " ")
     if re.sub(r"[\s个枚颗块份of]+", "", leftover):
         raise InputError(f"{text!r} is not one amount", hint="write it like 1500 USDC, 1.5k USDC or 3 个以太坊")
-    return numbers[0].value, (tokens[0].symbol if tokens else None)
+    return n.value, (tokens[0].symbol if tokens else None)

@@ -8,6 +8,7 @@ with the kind's spec model, which raises ``SpecError`` naming the field and the 
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -15,7 +16,7 @@ from pydantic import BaseModel, Field
 from ledgerlm.config import load_config
 from ledgerlm.contracts.kinds import descriptor, kind_names
 from ledgerlm.contracts.spec import build_spec, spec_class
-from ledgerlm.errors import AmbiguousRequest, InputError
+from ledgerlm.errors import AmbiguousRequest, InputError, LedgerError
 from ledgerlm.language.extract import extract_params
 from ledgerlm.language.kinds import classify_kind
 from ledgerlm.language.lang import detect_lang
@@ -35,15 +36,31 @@ class ParseResult(BaseModel):
     notes: list[str] = Field(default_factory=list)
     #: params the LLM supplied (empty without an LLM)
     llm_filled: list[str] = Field(default_factory=list)
+    #: param -> where its value came from (``Evidence``: the user's words, or default / inferred with the rule)
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    #: what the parser could not settle (``Question``): unaccounted phrases and phrases read twice
+    questions: list[Any] = Field(default_factory=list)
+    #: phrases deliberately not read, with the reason (``Ignored``: ERC-20, v2, Q1)
+    ignored: list[Any] = Field(default_factory=list)
+    #: the reference date calendar deadlines count from (ISO), when one was given or used
+    today: str | None = None
+    #: what the LLM was asked, proposed, which proposals were accepted and why the others were rejected (or its
+    #: error); None when no LLM is configured
+    llm: dict[str, Any] | None = None
 
     def summary(self) -> dict[str, Any]:
-        """The stable CLI JSON schema."""
+        """The stable CLI JSON schema: kind, params, missing, lang, confidence, evidence (param -> {source, rule,
+        spans: [{start, end, words}]}), questions ([{text, words, start, end, fields, reason}]), ignored."""
         return {"kind": self.kind, "params": self.params, "missing": self.missing, "lang": self.lang,
-                "confidence": self.confidence}
+                "confidence": self.confidence,
+                "evidence": {k: v.to_dict() for k, v in self.evidence.items()},
+                "questions": [q.to_dict() for q in self.questions],
+                "ignored": [i.to_dict() for i in self.ignored],
+                "today": self.today, "llm": self.llm}
 
 
-def confidence_threshold() -> float:
-    raw = load_config().get("contracts", {}).get("kind_confidence_threshold", 0.5)
+def confidence_threshold(cfg: dict[str, Any] | None = None) -> float:
+    raw = (cfg if cfg is not None else load_config()).get("contracts", {}).get("kind_confidence_threshold", 0.5)
     try:
         return float(raw)
     except (TypeError, ValueError):
@@ -64,7 +81,7 @@ def _ambiguous(text: str, scores: dict[str, float], lang: str) -> AmbiguousReque
 
 
 def parse(text: str, *, allow_high_rate: bool = False, llm: Any = None, kind: str | None = None,
-          threshold: float | None = None, embeddings: bool = True) -> ParseResult:
+          threshold: float | None = None, embeddings: bool = True, today: Any = None) -> ParseResult:
     """Parse a contract request. ``kind`` forces the kind (skips classification); ``llm`` is an ``LLMClient``
     (default: the configured one when ``llm.url`` is set, else none); ``threshold`` overrides the config;
     ``embeddings=False`` classifies by keywords only (the benchmark's baseline)."""
@@ -72,34 +89,113 @@ def parse(text: str, *, allow_high_rate: bool = False, llm: Any = None, kind: st
         raise InputError("the request is empty", hint="describe the contract, e.g. 'loan 1000 USDC for 6 months at 5%'")
     text = text.strip()
     lang = detect_lang(text)
+    cfg = load_config()  # read once per parse: it is not free
     if kind is not None:
         spec_class(kind)  # raises SpecError for an unknown kind
         chosen, confidence, scores = kind, 1.0, {kind: 1.0}
     else:
         ks = classify_kind(text, use_embeddings=embeddings)
-        limit = confidence_threshold() if threshold is None else threshold
+        limit = confidence_threshold(cfg) if threshold is None else threshold
         if ks.confidence < limit:
             raise _ambiguous(text, ks.scores, lang)
         chosen, confidence, scores = ks.kind, ks.confidence, ks.scores
-    params, notes, scan = extract_params(chosen, text)
+    ref = _reference_date(today)
+    params, notes, scan = extract_params(chosen, text, ref)
     filled: list[str] = []
-    client = llm if llm is not None else _configured_llm()
+    client = llm if llm is not None else _configured_llm(cfg)
+    llm_report: dict[str, Any] | None = None
     if client is not None:
         from ledgerlm.language.llm import fill_params
 
-        params, filled, llm_notes = fill_params(client, chosen, text, params, scan,
-                                                allow_high_rate=allow_high_rate)
+        # the LLM may propose values the rules left out AND those the accounting flags (unread or doubly read
+        # words): it can correct a wrong reading, but each proposal must be grounded in a span of the text
+        try:
+            first = build_spec(chosen, params, allow_high_rate=allow_high_rate).params()
+            _, pre_questions, _ = _ground(chosen, scan, params, first, [], lang)
+            flagged = sorted({f for q in pre_questions for f in q.fields if params.get(f) is not None})
+        except LedgerError:
+            flagged = []
+        reports: list[Any] = []
+        params, filled, llm_notes = fill_params(client, chosen, text, params, scan, allow_high_rate=allow_high_rate,
+                                                flagged=flagged, report_out=reports)
         notes.extend(llm_notes)
+        if reports:
+            llm_report = reports[0].to_dict()
+            for p in reports[0].accepted:
+                at = text.find(p.span) if p.span else -1
+                if at >= 0:
+                    scan.cite(p.key, at, at + len(p.span), "proposed by the LLM, grounded in these words")
     spec = build_spec(chosen, params, allow_high_rate=allow_high_rate)
     full = spec.params()
     required = spec.missing()
     unstated = [k for k, v in full.items() if v is None and k not in required]
+    evidence, questions, ignored = _ground(chosen, scan, params, full, filled, lang)
     return ParseResult(kind=chosen, params=full, missing=required + unstated, lang=lang,
-                       confidence=round(float(confidence), 4), kind_scores=scores, notes=notes, llm_filled=filled)
+                       confidence=round(float(confidence), 4), kind_scores=scores, notes=notes, llm_filled=filled,
+                       evidence=evidence, questions=questions, ignored=ignored, llm=llm_report,
+                       today=ref.isoformat())
 
 
-def _configured_llm() -> Any:
-    if not str(load_config().get("llm", {}).get("url") or "").strip():
+def _reference_date(today: Any) -> date:
+    """The date calendar deadlines count from: the one given (``date`` or ISO text), else today's UTC date; the
+    result records it, so the same request with the same ``today`` parses the same way on any day."""
+    if today is None:
+        return datetime.now(UTC).date()
+    if isinstance(today, datetime):
+        return today.date()
+    if isinstance(today, date):
+        return today
+    try:
+        return date.fromisoformat(str(today))
+    except ValueError:
+        raise InputError(f"reference date {today!r} is not YYYY-MM-DD", hint="e.g. --today 2026-12-01") from None
+
+
+_FIELD_TYPES: dict[tuple[str, int], dict[str, str]] = {}
+
+
+def _field_types(kind: str) -> dict[str, str]:
+    """param -> "party" | "number" | "flag" | "text", for the questions the accounting asks (cached per spec)."""
+    key = (kind, id(spec_class(kind)))
+    if key not in _FIELD_TYPES:
+        _FIELD_TYPES[key] = _compute_field_types(kind)
+    return _FIELD_TYPES[key]
+
+
+def _compute_field_types(kind: str) -> dict[str, str]:
+    desc = descriptor(kind)
+    out: dict[str, str] = {}
+    for name, f in spec_class(kind).model_fields.items():
+        ann = str(f.annotation)
+        if name in desc.roles or name in desc.party_lists:
+            out[name] = "party"
+        elif "bool" in ann:
+            out[name] = "flag"
+        elif "Decimal" in ann or "int" in ann:
+            out[name] = "number"
+        else:
+            out[name] = "text"
+    return out
+
+
+def _ground(kind: str, scan: Any, params: dict[str, Any], full: dict[str, Any], filled: list[str], lang: str
+            ) -> tuple[dict[str, Any], list[Any], list[Any]]:
+    """Evidence for every value and the accounting of every phrase (``ledgerlm.language.evidence``)."""
+    from ledgerlm.language.evidence import Evidence, account, collect_evidence
+
+    defaults = {name: f.default for name, f in spec_class(kind).model_fields.items()}
+    evidence = collect_evidence(scan, params, full, defaults)
+    for name in filled:
+        evidence[name] = Evidence("llm", "proposed by the LLM and checked against the text",
+                                  evidence[name].spans if name in evidence else ())
+    desc = descriptor(kind)
+    roles = tuple(desc.roles) + tuple(p for p in desc.party_lists if p not in desc.roles)
+    questions, ignored = account(scan, evidence, lang=lang, kind_fields=_field_types(kind), roles=roles)
+    return evidence, questions, ignored
+
+
+def _configured_llm(cfg: dict[str, Any]) -> Any:
+    if not str(cfg.get("llm", {}).get("url") or "").strip():
         return None  # no endpoint configured: the HTTP client is not even imported
     from ledgerlm.language.llm import LLMClient
 

@@ -19,7 +19,7 @@ from ledgerlm.language.durations import find_durations
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
 
-__all__ = ["INTENTS", "extract_slots"]
+__all__ = ["INTENTS", "extract_slots", "slot_evidence"]
 
 INTENTS: tuple[str, ...] = ("buy", "sell", "hold", "dividend", "info", "transfer", "balance", "price", "deposit",
                             "withdraw", "borrow", "repay", "create_contract", "explain", "risk", "other")
@@ -136,3 +136,45 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         if rec:
             slots["recipient"] = rec
     return slots
+
+
+def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """Where each slot value stands in ``text``: slot -> ``Evidence`` (the span of the user's words), or
+    ``inferred`` when the value is not written literally (e.g. a ``$`` read as USDC). The assistant shows it
+    beside each value of a plan, as ``create`` does for a spec."""
+    from ledgerlm.language.evidence import Evidence, Span
+
+    out: dict[str, Any] = {}
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def cite(slot: str, a: int, b: int, rule: str) -> None:
+        taken.append((a, b))
+        out[slot] = Evidence("text", rule, (Span(a, b, text[a:b]),))
+
+    tokens = find_tokens(text)
+    for slot in ("token", "counter_token"):
+        value = slots.get(slot)
+        if value is None:
+            continue
+        hit = next((t for t in tokens if t.symbol == value and free(t.start, t.end)), None)
+        if hit is not None:
+            cite(slot, hit.start, hit.end, "token" if hit.text.upper() == value else f"{hit.text!r} is {value}")
+        else:
+            out[slot] = Evidence("inferred", f"{value} from the words around it")
+    if slots.get("amount") is not None:
+        hit_n = next((n for n in find_numbers(text) if n.value == slots["amount"] and free(n.start, n.end)), None)
+        if hit_n is not None:
+            cite("amount", hit_n.start, hit_n.end, "number")
+        else:
+            out["amount"] = Evidence("inferred", "amount derived from the words")
+    if slots.get("recipient"):
+        rec = str(slots["recipient"])
+        m = re.search(re.escape(rec), text, re.IGNORECASE)
+        if m:
+            cite("recipient", m.start(), m.end(), "recipient")
+        else:
+            out["recipient"] = Evidence("inferred", "recipient address checksummed from the text")
+    return out

@@ -130,7 +130,11 @@ def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
     if unknown_tickers:
         for m in _TICKER_RE.finditer(text):
             sym = m.group(1)
-            if sym in NOT_TICKERS or not free(m.start(1), m.end(1)):
+            # "50k DAO tokens": a word that is usually no ticker is one when the text calls it tokens
+            named_tokens = re.match(r"\s+(?:tokens?|coins?|代币)\b", text[m.end(1):]) is not None
+            if (sym in NOT_TICKERS and not (named_tokens and len(sym) > 1 and sym not in ("ERC", "ERC20", "ANY",
+                                                                                     "ALL", "MY", "THE"))) \
+                    or not free(m.start(1), m.end(1)):
                 continue
             if sym.startswith("0X") or re.fullmatch(r"ERC\d+|EIP\d+|[A-Z]\d+|\d+[A-Z]?", sym):
                 continue

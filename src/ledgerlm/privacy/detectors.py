@@ -36,7 +36,9 @@ _E = r"(?![0-9A-Za-z_])"
 
 PROTECTED = re.compile(r"0x[0-9a-fA-F]{6,}|(?<![0-9A-Za-z])[0-9a-fA-F]{32,}(?![0-9A-Za-z])")
 
-EMAIL = re.compile(r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z])")
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9_.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z])"
+)
 
 CN_MOBILE = re.compile(_B + r"(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}" + _E)
 CN_LANDLINE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(0\d{2,3}\)\s?|0\d{2,3}-)(?:\d{7,8}|\d{3,4}-\d{4})" + _E)
@@ -261,7 +263,9 @@ def detect_name(text: str) -> Iterator[Span]:
 # -- US SSN, passports, dates of birth: context decides, the shape only proposes ---------------------------------
 SSN_DASHED = re.compile(_B + r"(\d{3})-(\d{2})-(\d{4})" + _E)
 SSN_LOOSE = re.compile(_B + r"(\d{3})[\s-]?(\d{2})[\s-]?(\d{4})" + _E)
-_SSN_CUE = re.compile(r"(ssn|social security(?: number| no\.?| #)?|社会安全号|社保号)\W{0,6}(?:is\W{0,3}|是\W{0,2})?$", re.I)
+_SSN_CUE = re.compile(
+    r"(ssn|social security(?: number| no\.?| #)?|社会安全号|社保号)\W{0,6}(?:is\W{0,3}|是\W{0,2})?$", re.I
+)
 
 
 def _ssn_valid(area: str, group: str, serial: str) -> bool:
@@ -298,9 +302,9 @@ _MONTHS = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 DATE = re.compile(
     r"(?<![0-9A-Za-z])(?:"
-    r"(?:19|20)\d{2}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?[日号]?"
+    r"(?:18|19|20)\d{2}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?[日号]?"
     r"|(?:19|20)\d{2}[-/.][01]?\d[-/.][0-3]?\d"
-    r"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d{2}"
+    r"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d{2}|[01]?\d[-/.][0-3]?\d[-/.](?:19|20)\d{2}"
     r"|(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}"
     r"|" + _MONTHS + r"\s+" + _DAY + r",?\s+(?:19|20)\d{2}"
     r")(?![0-9])",

@@ -24,6 +24,7 @@ Redactor = Callable[[str], list[tuple[str, int, int]]]
 class Scores:
     items: int = 0
     recall_by_type: dict[str, tuple[int, int]] = field(default_factory=dict)  # type -> (found, total)
+    precision_by_type: dict[str, tuple[int, int]] = field(default_factory=dict)  # type -> (correct, findings)
     true_findings: int = 0
     all_findings: int = 0
     negatives: int = 0
@@ -97,9 +98,10 @@ def score(items: list[dict[str, Any]], redactor: Redactor) -> Scores:
                 s.misses.append({"id": item["id"], "missed": ent["type"], "value": ent["value"]})
         for t, a, b in spans:
             s.all_findings += 1
-            s.true_findings += any(
-                t == e["type"] and _overlap((a, b), (e["start"], e["end"])) for e in item["entities"]
-            )
+            correct = any(t == e["type"] and _overlap((a, b), (e["start"], e["end"])) for e in item["entities"])
+            s.true_findings += correct
+            good, seen = s.precision_by_type.get(t, (0, 0))
+            s.precision_by_type[t] = (good + correct, seen + 1)
     return s
 
 
@@ -116,9 +118,10 @@ def load_marked(path: Path) -> list[dict[str, Any]]:
     """Read a hand-written set in the inline format (``<lang>\\t<text>`` with ``[[TYPE|value]]`` marks).
 
     Lines starting with ``#`` are comments; ``SECRET:<KIND>\\t<text>`` is a message that must be refused. A CN_ID
-    value ending in ``?`` gets its check digit computed, so the set holds valid numbers without copying real ones.
+    or CARD value ending in ``?`` gets its check digit computed, so the set holds valid numbers without copying
+    real ones.
     """
-    from ledgerlm.privacy.validators import cn_id_check_char
+    from ledgerlm.privacy.validators import cn_id_check_char, luhn_valid
 
     items: list[dict[str, Any]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -133,6 +136,8 @@ def load_marked(path: Path) -> list[dict[str, Any]]:
             kind, value = m.group(1), m.group(2)
             if kind == "CN_ID" and value.endswith("?"):
                 value = value[:-1] + cn_id_check_char(value[:-1])
+            elif kind == "CARD" and value.endswith("?"):
+                value = value[:-1] + next(d for d in "0123456789" if luhn_valid((value[:-1] + d).replace(" ", "")))
             entities.append({"type": kind, "value": value, "start": len(text), "end": len(text) + len(value)})
             text += value
             cursor = m.end()

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - word lists: lines of CJK characters count double
 """Word lists behind name detection: surnames, given-name characters, first names, and look-alike words.
 
 Hand-curated, kept here so the rules in ``names.py`` stay readable. The exclusion lists hold ordinary words that
@@ -5,6 +6,11 @@ begin with a surname character (周期, 黄金), places, and capitalised words o
 """
 
 from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """A whitespace-separated word block as a set (keeps the lists readable, one paragraph each)."""
+    return frozenset(block.split())
 
 # ~200 most common Chinese surnames (well over 90% of the population).
 ZH_SURNAMES = (
@@ -68,64 +74,65 @@ ZH_NOT_NAMES = (
 # entries of length 1 would block every name with that surname. They are filtered out below.
 ZH_NOT_NAMES = tuple(w for w in ZH_NOT_NAMES if len(w) >= 2)
 
-EN_FIRST_NAMES = frozenset(
+EN_FIRST_NAMES = _words(
     """
     James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
     Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
-    Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond
-    Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan Jeremy Walter Christian
-    Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jordan Jesse Bryan Billy Bruce Gabriel Joe
-    Logan Alan Juan Albert Willie Elijah Wayne Randy Vincent Mason Roy Ralph Bobby Russell Bradley Philip Eugene Liam
-    Lucas Oliver Mateo Leo Jake Mike Danny Tom Tommy Ben Sam Max Luke Jim Jimmy Bill Tony Nick Alex Chris Matt
-    Pete Dan Rob Steve Andy Joey Josh Zack Jeff Greg Ted Ed Eddie Charlie Harry Oscar Hugo Theo Finn Jayden Aiden
-    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra Ashley
-    Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen
-    Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet
-    Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith
-    Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail
-    Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany
-    Charlotte Marie Kayla Alexis Lori Jess Jessie Jenny Kate Katie Sophie Chloe Lily Ella Mia Ava Zoe Ruby Rose Lucy
-    Priya Ravi Arjun Rahul Amit Anil Sunil Deepak Neha Pooja Anjali Vikram Raj Sanjay Aisha Fatima Ahmed Mohammed
-    Muhammad Ali Omar Hassan Hussein Yusuf Ibrahim Khalid Layla Mariam Carlos Luis Miguel Javier Diego Pablo Sofia
-    Lucia Elena Carmen Isabel Pedro Jorge Manuel Antonio Francisco Alejandro Fernando Ricardo Pierre Jean Louis Marie
-    Claire Camille Julien Nicolas Antoine Hans Lukas Jonas Felix Paul Anna Lena Katrin Klaus Jurgen Stefan Dmitri
-    Ivan Sergei Olga Natasha Vladimir Yuki Hiroshi Kenji Takashi Akira Haruto Sakura Aoife Siobhan Sean Niamh Liam
-    Bjorn Bjørn Erik Lars Sven Ingrid Astrid Kim Ji Min Jin Wei Ming Xiao Jing Lei Hui Yan Fang Tyler Neil Buzz
-    Laura Gabriel Jonathan Danny Rachel Ross Monica Phoebe Joey Chandler Rodriguez Mateo Isabella D'Angelo Angelo
-    Jennifer Emma Priya Maria Lisa Kevin Olivia Noah Sofia Anne Marie Amy Ben Jess Chloe Rose Tyler Alan Sarah
-    """.split()
+    Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick
+    Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan Jeremy Walter
+    Christian Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jordan Jesse Bryan Billy Bruce
+    Gabriel Joe Logan Alan Juan Albert Willie Elijah Wayne Randy Vincent Mason Roy Ralph Bobby Russell Bradley
+    Philip Eugene Liam Lucas Oliver Mateo Leo Jake Mike Danny Tom Tommy Ben Sam Max Luke Jim Jimmy Bill Tony Nick
+    Alex Chris Matt Pete Dan Rob Steve Andy Joey Josh Zack Jeff Greg Ted Ed Eddie Charlie Harry Oscar Hugo Theo Finn
+    Jayden Aiden Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret
+    Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+    Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra
+    Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren
+    Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances
+    Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa
+    Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Jess Jessie Jenny Kate Katie Sophie Chloe Lily Ella Mia
+    Ava Zoe Ruby Rose Lucy Priya Ravi Arjun Rahul Amit Anil Sunil Deepak Neha Pooja Anjali Vikram Raj Sanjay Aisha
+    Fatima Ahmed Mohammed Muhammad Ali Omar Hassan Hussein Yusuf Ibrahim Khalid Layla Mariam Carlos Luis Miguel
+    Javier Diego Pablo Sofia Lucia Elena Carmen Isabel Pedro Jorge Manuel Antonio Francisco Alejandro Fernando
+    Ricardo Pierre Jean Louis Marie Claire Camille Julien Nicolas Antoine Hans Lukas Jonas Felix Paul Anna Lena
+    Katrin Klaus Jurgen Stefan Dmitri Ivan Sergei Olga Natasha Vladimir Yuki Hiroshi Kenji Takashi Akira Haruto
+    Sakura Aoife Siobhan Sean Niamh Liam Bjorn Bjørn Erik Lars Sven Ingrid Astrid Kim Ji Min Jin Wei Ming Xiao Jing
+    Lei Hui Yan Fang Tyler Neil Buzz Laura Gabriel Jonathan Danny Rachel Ross Monica Phoebe Joey Chandler Rodriguez
+    Mateo Isabella D'Angelo Angelo Jennifer Emma Priya Maria Lisa Kevin Olivia Noah Sofia Anne Marie Amy Ben Jess
+    Chloe Rose Tyler Alan Sarah
+    """
 )
 
-EN_SURNAMES = frozenset(
+EN_SURNAMES = _words(
     """
     Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson
     Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson
     Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell
-    Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales
-    Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson
-    Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long
-    Ross Foster Jimenez Morrison O'Connor O'Neill O'Brien McDonald MacDonald Murray Kennedy Ryan Byrne Walsh Doyle
-    Mueller Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Dubois Durand Lefebvre Moreau
-    Laurent Bernard Petit Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ivanov Petrov Smirnov Tanaka Suzuki
-    Sato Takahashi Watanabe Yamamoto Nakamura Singh Kumar Sharma Gupta Natarajan Kapoor Shankar Khan Hassan Ahmed
-    Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Zheng Liang Xie Song Tang Deng Feng Han
-    Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Wei Lu Ding Shen Yao Lam Wong Chan Cheung Leung
-    Ma Park Choi Jung Kang Cho Yoon Jang Lim Halvorsen Hansen Johansen Larsen Andersen Nielsen Berg Vries Jansen
-    Bakker Visser Smit Mendoza Wong Turing Curie Stiller Evans Downey Dylan Cooper Durden Armstrong Green Parker
-    Picard Duval Márquez García Thompson Mendez Al-Sayed Sayed Bhraonáin Johnson Russell
-    """.split()
+    Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris
+    Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward
+    Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel
+    Myers Long Ross Foster Jimenez Morrison O'Connor O'Neill O'Brien McDonald MacDonald Murray Kennedy Ryan Byrne
+    Walsh Doyle Mueller Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Dubois Durand
+    Lefebvre Moreau Laurent Bernard Petit Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ivanov Petrov Smirnov
+    Tanaka Suzuki Sato Takahashi Watanabe Yamamoto Nakamura Singh Kumar Sharma Gupta Natarajan Kapoor Shankar Khan
+    Hassan Ahmed Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Zheng Liang Xie Song Tang
+    Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Wei Lu Ding Shen Yao Lam Wong
+    Chan Cheung Leung Ma Park Choi Jung Kang Cho Yoon Jang Lim Halvorsen Hansen Johansen Larsen Andersen Nielsen
+    Berg Vries Jansen Bakker Visser Smit Mendoza Wong Turing Curie Stiller Evans Downey Dylan Cooper Durden
+    Armstrong Green Parker Picard Duval Márquez García Thompson Mendez Al-Sayed Sayed Bhraonáin Johnson Russell
+    """
 )
 
 # Capitalised words of this domain or of ordinary English that are not names (even after "to", "from", "pay").
-EN_NOT_NAMES = frozenset(
+EN_NOT_NAMES = _words(
     """
-    I A An The This That These Those My Your Our Their His Her Its We You They He She It Me Us Them
-    Send Sent Pay Paid Tell Ask Give Lend Loan Transfer Create Make Mint Burn Lock Unlock Release Stake Swap Bridge
-    Approve Deploy Call Check Show List Please Pls Hey Hi Hello Thanks Thank Ok Okay Yes No Not Also Just Ship Ring
-    Deliver Wire Text Buy Buying Sell Selling Vote Use Set Get Put Repay Escrow Vesting Crowdfund Token Tokens Coin
-    Ethereum Ether Bitcoin Solana Polygon Arbitrum Optimism Base Avalanche Uniswap Aave Compound Chainlink Sepolia
-    Mainnet Testnet Anvil Hardhat Foundry Metamask MetaMask Ledger Trezor Binance Coinbase Kraken Curve Lido Maker
-    ETH USDC USDT DAI WETH WBTC BTC PAXG JAKE FILM WILD AAPLx SSN DOB IBAN NHS VPN IP UK US EU USA PRC CN DAO NFT API
+    I A An The This That These Those My Your Our Their His Her Its We You They He She It Me Us Them Send Sent Pay
+    Paid Tell Ask Give Lend Loan Transfer Create Make Mint Burn Lock Unlock Release Stake Swap Bridge Approve Deploy
+    Call Check Show List Please Pls Hey Hi Hello Thanks Thank Ok Okay Yes No Not Also Just Ship Ring Deliver Wire
+    Text Buy Buying Sell Selling Vote Use Set Get Put Repay Escrow Vesting Crowdfund Token Tokens Coin Ethereum
+    Ether Bitcoin Solana Polygon Arbitrum Optimism Base Avalanche Uniswap Aave Compound Chainlink Sepolia Mainnet
+    Testnet Anvil Hardhat Foundry Metamask MetaMask Ledger Trezor Binance Coinbase Kraken Curve Lido Maker ETH USDC
+    USDT DAI WETH WBTC BTC PAXG JAKE FILM WILD AAPLx SSN DOB IBAN NHS VPN IP UK US EU USA PRC CN DAO NFT API
     Treasury Operations Team Community Marketing Vault Multisig Wallet Contract Contracts Smart Market Maker Oracle
     Pool Router Factory Registry Admin Owner Governance Council Foundation Company Inc Ltd LLC Corp Bank Exchange
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -134,13 +141,13 @@ EN_NOT_NAMES = frozenset(
     Order Nonce Gas Chain London Paris Berlin Tokyo Seoul Oslo Leeds Sydney Queens Washington York Shanghai Beijing
     Madrid Rome Moscow Dubai Singapore Hong Kong Taiwan China Chinese English German French Italian Spanish Dutch
     Japanese Korean American British European Street Avenue Road Lane Suite Apt Building Floor Unit Redwood City
-    Upgrade Lending APY APR Total Use Port Localhost Sorry Sure Here There Where When What Why How Who Which
-    Mr Mrs Ms Miss Dr Prof Sir Madam Dear Name Passport Birthday Born Date Phone Mobile Cell Office Email Address
-    Card Visa Amex Mastercard Node Server Beneficiary Arbiter Borrower Lender Payee Signers Landlord Tenant Contact
-    Account Holder Holder Ready Going Interested Happy Trying Looking From In On At For And Or But If So Then Only
-    Every Each All Any Some Half Both None Nothing Everything Is Are Was Were Be Been Lorem DeFi Shares Stock
-    Friend Brother Sister Wife Husband Mom Dad Grandma Grandpa Boss Yuan Dollar Euro Pound Alice's Bob's
-    Fifth Parkway Way Avenue NW Apartment Cliff Beginner
-    Guide Shanghai Golden Smart Remote Secret Key Seed Phrase Private Public Keys My Dear Arbitrum Operations
-    """.split()
+    Upgrade Lending APY APR Total Use Port Localhost Sorry Sure Here There Where When What Why How Who Which Mr Mrs
+    Ms Miss Dr Prof Sir Madam Dear Name Passport Birthday Born Date Phone Mobile Cell Office Email Address Card Visa
+    Amex Mastercard Node Server Beneficiary Arbiter Borrower Lender Payee Signers Landlord Tenant Contact Account
+    Holder Holder Ready Going Interested Happy Trying Looking From In On At For And Or But If So Then Only Every
+    Each All Any Some Half Both None Nothing Everything Is Are Was Were Be Been Lorem DeFi Shares Stock Friend
+    Brother Sister Wife Husband Mom Dad Grandma Grandpa Boss Yuan Dollar Euro Pound Alice's Bob's Fifth Parkway Way
+    Avenue NW Apartment Cliff Beginner Guide Shanghai Golden Smart Remote Secret Key Seed Phrase Private Public Keys
+    My Dear Arbitrum Operations
+    """
 )

@@ -47,8 +47,13 @@ class Price:
         return f"{self.amount} {self.token} per {unit}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"token": self.token, "amount": str(self.amount), "amount_base": str(self.amount_base),
-                "decimals": self.decimals, "period_seconds": self.period_seconds}
+        return {
+            "token": self.token,
+            "amount": str(self.amount),
+            "amount_base": str(self.amount_base),
+            "decimals": self.decimals,
+            "period_seconds": self.period_seconds,
+        }
 
 
 @dataclass(frozen=True)
@@ -84,9 +89,15 @@ class VerifyReport:
     note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "path": self.path, "ok": self.ok, "chain_manifest_hash": self.chain_manifest_hash,
-                "local_manifest_hash": self.local_manifest_hash,
-                "differences": [d.to_dict() for d in self.differences], "note": self.note}
+        return {
+            "id": self.id,
+            "path": self.path,
+            "ok": self.ok,
+            "chain_manifest_hash": self.chain_manifest_hash,
+            "local_manifest_hash": self.local_manifest_hash,
+            "differences": [d.to_dict() for d in self.differences],
+            "note": self.note,
+        }
 
 
 @dataclass(frozen=True)
@@ -105,10 +116,17 @@ class PurchasePlan:
         return self.price.amount * self.units
 
     def contents(self) -> dict[str, Any]:
-        return {"action": "models.buy", "entry_id": self.entry_id, "units": self.units,
-                "token": self.price.token, "total_base": str(self.total_base), "buyer": self.buyer,
-                "chain_id": self.chain_id, "contract": self.contract,
-                "period_seconds": self.price.period_seconds}
+        return {
+            "action": "models.buy",
+            "entry_id": self.entry_id,
+            "units": self.units,
+            "token": self.price.token,
+            "total_base": str(self.total_base),
+            "buyer": self.buyer,
+            "chain_id": self.chain_id,
+            "contract": self.contract,
+            "period_seconds": self.price.period_seconds,
+        }
 
     @property
     def hash(self) -> str:
@@ -121,8 +139,14 @@ class PurchasePlan:
         return self.hash[2:8]
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.contents(), "entry_name": self.entry_name, "total": str(self.total),
-                "price": self.price.to_dict(), "hash": self.hash, "code": self.code}
+        return {
+            **self.contents(),
+            "entry_name": self.entry_name,
+            "total": str(self.total),
+            "price": self.price.to_dict(),
+            "hash": self.hash,
+            "code": self.code,
+        }
 
 
 # -- the contract ------------------------------------------------------------------------------------------------
@@ -147,8 +171,10 @@ def registry_contract(chain: Any, *, deploy: bool = True) -> Any:
     if address and chain.code(address):
         return chain.contract(address, art.abi)
     if not deploy:
-        raise NotFound(f"no model registry on chain {chain.chain_id}",
-                       hint="register a model first: ledgerlm models register PATH --kind model --licence MIT")
+        raise NotFound(
+            f"no model registry on chain {chain.chain_id}",
+            hint="register a model first: ledgerlm models register PATH --kind model --licence MIT",
+        )
     result = chain.deploy(art)
     store.set_contract_address(chain.chain_id, genesis, str(result.address))
     return chain.contract(str(result.address), art.abi)
@@ -170,8 +196,10 @@ def _decimals_of(chain: Any, token: str) -> int:
     try:
         return int(chain.call(chain.contract(token, ERC20_ABI).functions.decimals()))
     except LedgerError as exc:
-        raise RegistryError(f"cannot read decimals() of token {token}: {exc.message}",
-                            hint="price in ETH or in an ERC-20 that exposes decimals()") from None
+        raise RegistryError(
+            f"cannot read decimals() of token {token}: {exc.message}",
+            hint="price in ETH or in an ERC-20 that exposes decimals()",
+        ) from None
 
 
 def get_entry(chain: Any, entry_id: str) -> Entry:
@@ -190,13 +218,29 @@ def get_entry(chain: Any, entry_id: str) -> Entry:
         decimals = _decimals_of(chain, token)
         from ledgerlm.contracts.units import from_base_units
 
-        price = Price("ETH" if int(token, 16) == 0 else token, from_base_units(int(p[1]), decimals), int(p[1]),
-                      decimals, int(p[2]))
+        price = Price(
+            "ETH" if int(token, 16) == 0 else token,
+            from_base_units(int(p[1]), decimals),
+            int(p[1]),
+            decimals,
+            int(p[2]),
+        )
     parent = _hex32(e[6])
-    return Entry(id=entry_id.lower(), owner=owner, owner_did=did_pkh(chain.chain_id, owner), kind=KINDS[int(e[1])],
-                 name=e[7], version=e[8], manifest_hash=_hex32(e[4]), card_hash=_hex32(e[5]),
-                 parent=None if parent == ZERO32 else parent, licence=e[9], created_at=int(e[2]),
-                 deprecated_at=int(e[3]) or None, price=price)
+    return Entry(
+        id=entry_id.lower(),
+        owner=owner,
+        owner_did=did_pkh(chain.chain_id, owner),
+        kind=KINDS[int(e[1])],
+        name=e[7],
+        version=e[8],
+        manifest_hash=_hex32(e[4]),
+        card_hash=_hex32(e[5]),
+        parent=None if parent == ZERO32 else parent,
+        licence=e[9],
+        created_at=int(e[2]),
+        deprecated_at=int(e[3]) or None,
+        price=price,
+    )
 
 
 def list_entries(chain: Any) -> list[Entry]:
@@ -215,8 +259,10 @@ def parse_price(text: str, chain: Any) -> Price:
     ERC-20 address) and per-use or per-period; decimals are read from the token, never assumed."""
     m = _PRICE.fullmatch(text)
     if not m:
-        raise InputError(f"cannot read the price {text!r}",
-                         hint='write it as AMOUNT TOKEN[/use|/Nd], e.g. "0.01 ETH" or "5 USDC/30d"')
+        raise InputError(
+            f"cannot read the price {text!r}",
+            hint='write it as AMOUNT TOKEN[/use|/Nd], e.g. "0.01 ETH" or "5 USDC/30d"',
+        )
     try:
         amount = Decimal(m.group(1).replace("_", "").replace(",", ""))
     except InvalidOperation:
@@ -245,14 +291,26 @@ def _card_hash(card: str | Path | None) -> str:
 
 def check_licence(licence: str) -> str:
     if not licence or not _SPDX.match(licence):
-        raise InputError(f"{licence!r} is not an SPDX licence expression",
-                         hint="use an SPDX id such as MIT, Apache-2.0, CC-BY-4.0, or LicenseRef-<name>")
+        raise InputError(
+            f"{licence!r} is not an SPDX licence expression",
+            hint="use an SPDX id such as MIT, Apache-2.0, CC-BY-4.0, or LicenseRef-<name>",
+        )
     return licence
 
 
-def register(path: str | Path, *, kind: str, licence: str, chain: Any, name: str | None = None,
-             version: str | None = None, card: str | Path | None = None, parent: str | None = None,
-             price: str | None = None, sender: Any = None) -> Entry:
+def register(
+    path: str | Path,
+    *,
+    kind: str,
+    licence: str,
+    chain: Any,
+    name: str | None = None,
+    version: str | None = None,
+    card: str | Path | None = None,
+    parent: str | None = None,
+    price: str | None = None,
+    sender: Any = None,
+) -> Entry:
     """Register the model or data set at ``path`` (a file or a folder), owned by ``sender`` (default: the chain's
     account). The manifest is kept locally so ``verify`` can name changed files."""
     if kind not in KINDS:
@@ -273,11 +331,23 @@ def register(path: str | Path, *, kind: str, licence: str, chain: Any, name: str
     price_obj = parse_price(price, chain) if price else None
     existing = chain.call(reg.functions.getEntry(bytes.fromhex(new_id[2:])))
     if int(existing[0], 16) != 0:
-        raise RegistryError(f"{name} {version} is already registered as {new_id}",
-                            hint="give a new --version, or `ledgerlm models show " + new_id + "`")
-    chain.transact(reg.functions.register(KINDS.index(kind), name, version, bytes.fromhex(manifest.hash[2:]),
-                                          bytes.fromhex(_card_hash(card)[2:]), parent_raw, licence),
-                   sender=account, expect_events=("Registered",))
+        raise RegistryError(
+            f"{name} {version} is already registered as {new_id}",
+            hint="give a new --version, or `ledgerlm models show " + new_id + "`",
+        )
+    chain.transact(
+        reg.functions.register(
+            KINDS.index(kind),
+            name,
+            version,
+            bytes.fromhex(manifest.hash[2:]),
+            bytes.fromhex(_card_hash(card)[2:]),
+            parent_raw,
+            licence,
+        ),
+        sender=account,
+        expect_events=("Registered",),
+    )
     store.save_manifest(new_id, manifest.hash, manifest.canonical_json(), str(Path(path).resolve()))
     if price_obj:
         _set_price(chain, reg, new_id, price_obj, account)
@@ -286,8 +356,11 @@ def register(path: str | Path, *, kind: str, licence: str, chain: Any, name: str
 
 def _set_price(chain: Any, reg: Any, entry_id: str, price: Price, account: Any) -> None:
     token = ZERO_ADDRESS if price.token == "ETH" else price.token
-    chain.transact(reg.functions.setPrice(bytes.fromhex(entry_id[2:]), token, price.amount_base,
-                                          price.period_seconds), sender=account, expect_events=("PriceSet",))
+    chain.transact(
+        reg.functions.setPrice(bytes.fromhex(entry_id[2:]), token, price.amount_base, price.period_seconds),
+        sender=account,
+        expect_events=("PriceSet",),
+    )
 
 
 def set_price(chain: Any, entry_id: str, price: str, *, sender: Any = None) -> Entry:
@@ -301,19 +374,26 @@ def _require_owner(chain: Any, entry_id: str, sender: Any) -> Entry:
     entry = get_entry(chain, entry_id)
     account = sender or chain.default_account
     if entry.owner.lower() != account.address.lower():
-        raise RegistryError(f"only the owner {entry.owner} can change {entry.name} {entry.version}",
-                            hint="use the owner's account (--account on real networks)")
+        raise RegistryError(
+            f"only the owner {entry.owner} can change {entry.name} {entry.version}",
+            hint="use the owner's account (--account on real networks)",
+        )
     if entry.deprecated_at:
-        raise RegistryError(f"{entry.name} {entry.version} is deprecated and can no longer change",
-                            hint="register a new version with --parent " + entry.id)
+        raise RegistryError(
+            f"{entry.name} {entry.version} is deprecated and can no longer change",
+            hint="register a new version with --parent " + entry.id,
+        )
     return entry
 
 
 def deprecate(chain: Any, entry_id: str, *, sender: Any = None) -> Entry:
     reg = registry_contract(chain, deploy=False)
     _require_owner(chain, entry_id, sender)
-    chain.transact(reg.functions.deprecate(bytes.fromhex(entry_id[2:])), sender=sender or chain.default_account,
-                   expect_events=("Deprecated",))
+    chain.transact(
+        reg.functions.deprecate(bytes.fromhex(entry_id[2:])),
+        sender=sender or chain.default_account,
+        expect_events=("Deprecated",),
+    )
     return get_entry(chain, entry_id)
 
 
@@ -323,8 +403,10 @@ def verify(chain: Any, entry_id: str, path: str | Path | None = None) -> VerifyR
     saved = store.load_manifest(entry.id)
     if path is None:
         if saved is None or not saved[2]:
-            raise InputError(f"no local path is known for {entry.name} {entry.version}",
-                             hint=f"ledgerlm models verify {entry.id} --path PATH")
+            raise InputError(
+                f"no local path is known for {entry.name} {entry.version}",
+                hint=f"ledgerlm models verify {entry.id} --path PATH",
+            )
         path = saved[2]
     local = build_manifest(path, use_cache=False)
     report = VerifyReport(entry.id, str(path), local.hash == entry.manifest_hash, entry.manifest_hash, local.hash)
@@ -332,8 +414,10 @@ def verify(chain: Any, entry_id: str, path: str | Path | None = None) -> VerifyR
         if saved is not None and saved[0] == entry.manifest_hash:
             report.differences = diff(Manifest.from_json(saved[1]), local)
         else:
-            report.note = ("the manifest registered on chain is not stored here, so the files that differ cannot "
-                           "be named; only the hash is known to differ")
+            report.note = (
+                "the manifest registered on chain is not stored here, so the files that differ cannot "
+                "be named; only the hash is known to differ"
+            )
     return report
 
 
@@ -343,14 +427,24 @@ def plan_purchase(chain: Any, entry_id: str, units: int = 1, *, buyer: Any = Non
         raise InputError("units must be at least 1", hint="--units 1")
     entry = get_entry(chain, entry_id)
     if entry.deprecated_at:
-        raise RegistryError(f"{entry.name} {entry.version} is deprecated and sells nothing",
-                            hint="look for a newer version: ledgerlm models list")
+        raise RegistryError(
+            f"{entry.name} {entry.version} is deprecated and sells nothing",
+            hint="look for a newer version: ledgerlm models list",
+        )
     if entry.price is None:
         raise RegistryError(f"{entry.name} {entry.version} is not for sale", hint="its owner has set no price")
     reg = registry_contract(chain, deploy=False)
     account = buyer or chain.default_account
-    return PurchasePlan(entry.id, f"{entry.name} {entry.version}", units, entry.price,
-                        entry.price.amount_base * units, account.address, chain.chain_id, reg.address)
+    return PurchasePlan(
+        entry.id,
+        f"{entry.name} {entry.version}",
+        units,
+        entry.price,
+        entry.price.amount_base * units,
+        account.address,
+        chain.chain_id,
+        reg.address,
+    )
 
 
 def buy(chain: Any, plan: PurchasePlan, confirmed_hash: str, *, buyer: Any = None) -> dict[str, Any]:
@@ -360,8 +454,10 @@ def buy(chain: Any, plan: PurchasePlan, confirmed_hash: str, *, buyer: Any = Non
         raise RegistryError("the confirmation was not given to this plan", hint="plan the purchase again")
     fresh = plan_purchase(chain, plan.entry_id, plan.units, buyer=buyer)
     if fresh.hash != plan.hash:
-        raise RegistryError("the entry's price or state changed after the plan was shown; nothing was paid",
-                            hint="plan the purchase again and confirm the new plan")
+        raise RegistryError(
+            "the entry's price or state changed after the plan was shown; nothing was paid",
+            hint="plan the purchase again and confirm the new plan",
+        )
     reg = registry_contract(chain, deploy=False)
     account = buyer or chain.default_account
     raw_id = bytes.fromhex(plan.entry_id[2:])
@@ -372,13 +468,21 @@ def buy(chain: Any, plan: PurchasePlan, confirmed_hash: str, *, buyer: Any = Non
         from ledgerlm.chain.erc20 import ERC20_ABI
 
         token = chain.contract(plan.price.token, ERC20_ABI)
-        chain.transact(token.functions.approve(reg.address, plan.total_base), sender=account,
-                       expect_events=("Approval",))
-    result = chain.transact(reg.functions.buy(raw_id, plan.units), sender=account, value=value,
-                            expect_events=("AccessGranted",))
+        chain.transact(
+            token.functions.approve(reg.address, plan.total_base), sender=account, expect_events=("Approval",)
+        )
+    result = chain.transact(
+        reg.functions.buy(raw_id, plan.units), sender=account, value=value, expect_events=("AccessGranted",)
+    )
     grant = result.event("AccessGranted")["args"]
-    return {"tx_hash": result.tx_hash, "entry_id": plan.entry_id, "units": plan.units,
-            "paid_base": str(grant["paid"]), "until": int(grant["until"]), "uses_left": int(grant["usesLeft"])}
+    return {
+        "tx_hash": result.tx_hash,
+        "entry_id": plan.entry_id,
+        "units": plan.units,
+        "paid_base": str(grant["paid"]),
+        "until": int(grant["until"]),
+        "uses_left": int(grant["usesLeft"]),
+    }
 
 
 def has_access(chain: Any, entry_id: str, buyer: str) -> bool:
@@ -405,8 +509,10 @@ def _signer_account(chain: Any) -> Any:
     if chain.is_local and chain.balance(account.address) < 10**17:
         chain.send_eth(account.address, 10**18)  # gas for its registrations, from the local dev account
     elif chain.balance(account.address) == 0:
-        raise ChainError(f"the receipt signer {account.address} has no ETH for gas on chain {chain.chain_id}",
-                         hint=f"send a little ETH to {account.address}, then rerun")
+        raise ChainError(
+            f"the receipt signer {account.address} has no ETH for gas on chain {chain.chain_id}",
+            hint=f"send a little ETH to {account.address}, then rerun",
+        )
     return account
 
 
@@ -423,17 +529,27 @@ def ensure_registered(chain: Any) -> list[Entry]:
         if int(on_chain[0], 16) == 0:
             account = account or _signer_account(chain)
             card = own.card_json(name).encode()
-            chain.transact(reg.functions.register(KINDS.index(entry.kind), name, own.version_of(name),
-                                                  bytes.fromhex(manifest_hash[2:]),
-                                                  hashlib.sha256(card).digest(), bytes(32), entry.licence),
-                           sender=account, expect_events=("Registered",))
+            chain.transact(
+                reg.functions.register(
+                    KINDS.index(entry.kind),
+                    name,
+                    own.version_of(name),
+                    bytes.fromhex(manifest_hash[2:]),
+                    hashlib.sha256(card).digest(),
+                    bytes(32),
+                    entry.licence,
+                ),
+                sender=account,
+                expect_events=("Registered",),
+            )
             store.save_manifest(model_id, manifest_hash, own.manifest_of(name).canonical_json(), None)
         out.append(get_entry(chain, model_id))
     return out
 
 
-def register_trained_head(head_dir: str | Path, training_csv: str | Path, *, chain: Any,
-                          metrics: dict[str, Any] | None = None) -> dict[str, Entry]:
+def register_trained_head(
+    head_dir: str | Path, training_csv: str | Path, *, chain: Any, metrics: dict[str, Any] | None = None
+) -> dict[str, Entry]:
     """Register a newly trained intent head: its training data as a dataset entry, then the head as a model entry
     whose parent is ledgerlm's shipped intent classifier and whose card names the training data's id and manifest.
     The card is written into the head's folder (``model_card.json``), so the manifest covers it too."""
@@ -448,15 +564,25 @@ def register_trained_head(head_dir: str | Path, training_csv: str | Path, *, cha
     data_id = entry_id(account.address, f"intent-training:{data_path.name}", data_version)
     reg = registry_contract(chain)
     if int(chain.call(reg.functions.getEntry(bytes.fromhex(data_id[2:])))[0], 16) == 0:
-        data_entry = register(data_path, kind="dataset", licence="MIT", chain=chain,
-                              name=f"intent-training:{data_path.name}", version=data_version)
+        data_entry = register(
+            data_path,
+            kind="dataset",
+            licence="MIT",
+            chain=chain,
+            name=f"intent-training:{data_path.name}",
+            version=data_version,
+        )
     else:
         data_entry = get_entry(chain, data_id)
-    card = {"name": f"intent-head:{Path(head_dir).name}", "parent": parent.id,
-            "training_data": [{"id": data_entry.id, "manifest_hash": data_entry.manifest_hash}],
-            "metrics": metrics or {}}
+    card = {
+        "name": f"intent-head:{Path(head_dir).name}",
+        "parent": parent.id,
+        "training_data": [{"id": data_entry.id, "manifest_hash": data_entry.manifest_hash}],
+        "metrics": metrics or {},
+    }
     card_path = Path(head_dir) / "model_card.json"
     card_path.write_text(json.dumps(card, sort_keys=True, indent=2, ensure_ascii=False), encoding="utf-8")
-    head = register(head_dir, kind="model", licence="MIT", chain=chain, name=card["name"], card=card_path,
-                    parent=parent.id)
+    head = register(
+        head_dir, kind="model", licence="MIT", chain=chain, name=card["name"], card=card_path, parent=parent.id
+    )
     return {"data": data_entry, "model": head}

@@ -84,9 +84,16 @@ class DecisionCheck:
     note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "model_id": self.model_id, "manifest_hash": self.manifest_hash,
-                "signer": self.signer, "checks": self.checks, "errors": self.errors, "entry": self.entry,
-                "note": self.note}
+        return {
+            "ok": self.ok,
+            "model_id": self.model_id,
+            "manifest_hash": self.manifest_hash,
+            "signer": self.signer,
+            "checks": self.checks,
+            "errors": self.errors,
+            "entry": self.entry,
+            "note": self.note,
+        }
 
 
 def _made_by(proof: dict[str, Any], chain: Any) -> tuple[int, str]:
@@ -121,8 +128,10 @@ def verify_decision(proof: dict[str, Any], *, chain: Any = None) -> DecisionChec
     result.model_id, result.manifest_hash = receipt["message"]["modelId"], receipt["message"]["manifestHash"]
     if chain is None:
         result.ok = True
-        result.note = ("checked offline: the signature matches the record; whether the model is registered and "
-                       "not deprecated needs the chain (pass --chain)")
+        result.note = (
+            "checked offline: the signature matches the record; whether the model is registered and "
+            "not deprecated needs the chain (pass --chain)"
+        )
         return result
     from ledgerlm.errors import NotFound
     from ledgerlm.registry import api
@@ -137,8 +146,9 @@ def verify_decision(proof: dict[str, Any], *, chain: Any = None) -> DecisionChec
     result.checks["registered"] = True
     result.checks["manifest"] = entry.manifest_hash == result.manifest_hash
     if not result.checks["manifest"]:
-        result.errors.append(f"the registry holds manifest {entry.manifest_hash}, the receipt names "
-                             f"{result.manifest_hash}")
+        result.errors.append(
+            f"the registry holds manifest {entry.manifest_hash}, the receipt names {result.manifest_hash}"
+        )
     reg = api.registry_contract(chain, deploy=False)
     allowed = bool(chain.call(reg.functions.isSigner(bytes.fromhex(result.model_id[2:]), result.signer)))
     result.checks["signer"] = allowed
@@ -148,7 +158,9 @@ def verify_decision(proof: dict[str, Any], *, chain: Any = None) -> DecisionChec
     live = entry.deprecated_at is None or made_at <= entry.deprecated_at
     result.checks["not_deprecated"] = live
     if not live:
-        result.errors.append(f"{entry.name} {entry.version} was deprecated at {entry.deprecated_at}, before the "
-                             f"decision was provably made ({clock} {made_at})")
+        result.errors.append(
+            f"{entry.name} {entry.version} was deprecated at {entry.deprecated_at}, before the "
+            f"decision was provably made ({clock} {made_at})"
+        )
     result.ok = all(result.checks.values())
     return result

@@ -65,8 +65,12 @@ class FileDifference:
     actual_sha256: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {"path": self.path, "change": self.change, "expected_sha256": self.expected_sha256,
-                "actual_sha256": self.actual_sha256}
+        return {
+            "path": self.path,
+            "change": self.change,
+            "expected_sha256": self.expected_sha256,
+            "actual_sha256": self.actual_sha256,
+        }
 
 
 def sha256_file(path: Path) -> str:

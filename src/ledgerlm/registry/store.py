@@ -47,8 +47,11 @@ def _conn() -> sqlite3.Connection:
 
 
 def contract_address(chain_id: int, genesis: str) -> str | None:
-    row = _conn().execute("SELECT address FROM contracts WHERE chain_id = ? AND genesis = ?",
-                          (chain_id, genesis)).fetchone()
+    row = (
+        _conn()
+        .execute("SELECT address FROM contracts WHERE chain_id = ? AND genesis = ?", (chain_id, genesis))
+        .fetchone()
+    )
     return str(row[0]) if row else None
 
 
@@ -57,24 +60,33 @@ def set_contract_address(chain_id: int, genesis: str, address: str) -> None:
 
 
 def save_manifest(entry_id: str, manifest_hash: str, manifest_json: str, source_path: str | None) -> None:
-    _conn().execute("INSERT OR REPLACE INTO manifests VALUES (?, ?, ?, ?)",
-                    (entry_id, manifest_hash, manifest_json, source_path))
+    _conn().execute(
+        "INSERT OR REPLACE INTO manifests VALUES (?, ?, ?, ?)", (entry_id, manifest_hash, manifest_json, source_path)
+    )
 
 
 def load_manifest(entry_id: str) -> tuple[str, str, str | None] | None:
-    row = _conn().execute("SELECT manifest_hash, manifest, source_path FROM manifests WHERE entry_id = ?",
-                          (entry_id,)).fetchone()
+    row = (
+        _conn()
+        .execute("SELECT manifest_hash, manifest, source_path FROM manifests WHERE entry_id = ?", (entry_id,))
+        .fetchone()
+    )
     return (str(row[0]), str(row[1]), row[2]) if row else None
 
 
 def save_receipt(log_path: str, record_id: int, leaf: str, receipt: dict[str, Any]) -> None:
-    _conn().execute("INSERT OR REPLACE INTO receipts VALUES (?, ?, ?, ?)",
-                    (log_path, record_id, leaf, json.dumps(receipt, sort_keys=True)))
+    _conn().execute(
+        "INSERT OR REPLACE INTO receipts VALUES (?, ?, ?, ?)",
+        (log_path, record_id, leaf, json.dumps(receipt, sort_keys=True)),
+    )
 
 
 def load_receipt(log_path: str, record_id: int) -> dict[str, Any] | None:
-    row = _conn().execute("SELECT receipt FROM receipts WHERE log_path = ? AND record_id = ?",
-                          (log_path, record_id)).fetchone()
+    row = (
+        _conn()
+        .execute("SELECT receipt FROM receipts WHERE log_path = ? AND record_id = ?", (log_path, record_id))
+        .fetchone()
+    )
     return json.loads(row[0]) if row else None
 
 

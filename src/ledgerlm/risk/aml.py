@@ -1,7 +1,8 @@
 """AML screening of a stream of transfers, vectorised with numpy.
 
 Rules (each small and explainable): sanctioned counterparties, structuring (several transfers just under a
-reporting threshold within a window), pass-through (funds received and sent on within a short window), fan-out and
+reporting threshold within a window), pass-through (about the amount received sent on within a short window: an
+outflow between 0.9 and 1.1 times the inflow; far more than came in is the account's own money), fan-out and
 fan-in (many distinct counterparties in a window), round amounts, and velocity spikes against an account's own
 history. Every alert names its rule, severity, the transactions involved and why.
 """
@@ -36,7 +37,8 @@ class AmlRules:
     structuring_count: int = 3
     window_s: int = 24 * 3600
     passthrough_window_s: int = 3600
-    passthrough_ratio: float = 0.9
+    passthrough_ratio: float = 0.9  # outflow at least this share of the inflow just before it ...
+    passthrough_ratio_max: float = 1.1  # ... and at most this: sending far more than came in is the account's own money
     fan_count: int = 10
     round_unit: float = 1_000.0
     round_min_count: int = 5
@@ -143,7 +145,7 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
                             explanation=f"{len(rows)} transfers just below ${rules.threshold_usd:,.0f} within "
                                         f"{rules.window_s // 3600} h"))
 
-    # pass-through: an account sends on >= ratio of what it received shortly before
+    # pass-through: an account sends on about what it received shortly before (within [ratio, ratio_max] of it)
     by_src = _groups(src_code)
     by_dst = _groups(dst_code)
     passes = 0
@@ -158,7 +160,7 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
         received = np.where(hi > lo, in_cum[np.maximum(hi - 1, 0)] - np.where(lo > 0, in_cum[np.maximum(lo - 1, 0)], 0),
                             0.0)
         hit = np.nonzero((received > 0) & (tx.usd[outs] >= rules.passthrough_ratio * received)
-                         & (tx.usd[outs] >= 1000))[0]
+                         & (tx.usd[outs] <= rules.passthrough_ratio_max * received) & (tx.usd[outs] >= 1000))[0]
         if len(hit):
             k = hit[0]
             o = outs[k]

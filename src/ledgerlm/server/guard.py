@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import time
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -67,6 +68,7 @@ class Guard:
         self.signer = signer
         self.limiter = RateLimiter(settings.rate_per_s, settings.rate_burst)
         self.secure_cookie = not settings.loopback
+        self.worker = (b"x-ledgerlm-worker", str(os.getpid()).encode())  # which process answered (tests, ops)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -74,7 +76,7 @@ class Guard:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         lang = lang_of(headers.get("accept-language"))
-        extra: list[tuple[bytes, bytes]] = []
+        extra: list[tuple[bytes, bytes]] = [self.worker]
         try:
             cookies = parse_cookies(headers.get("cookie", ""))
             self._check_token(scope, headers, cookies, extra)

@@ -25,6 +25,16 @@ EXCLUDED_DETECTORS = ("solc-version", "pragma", "naming-convention", "similar-na
 
 
 @dataclass(frozen=True)
+class Location:
+    """One source element of a finding: its file (unit name), lines, and what it is (function, node, variable)."""
+
+    file: str
+    lines: tuple[int, ...]
+    kind: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class Finding:
     detector: str
     impact: str
@@ -32,6 +42,8 @@ class Finding:
     description: str
     contract: str | None = None
     lines: tuple[int, ...] = ()
+    #: every element Slither names (the external call, the state written after it, ...), not just the first
+    locations: tuple[Location, ...] = ()
 
 
 @dataclass
@@ -60,12 +72,23 @@ class AnalysisReport:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AnalysisReport:
-        findings = [Finding(**{**f, "lines": tuple(f.get("lines", ()))}) for f in data["findings"]]
+        findings = [
+            Finding(**{
+                **f,
+                "lines": tuple(f.get("lines", ())),
+                "locations": tuple(
+                    Location(file=loc["file"], lines=tuple(loc["lines"]), kind=loc.get("kind", ""),
+                             name=loc.get("name", ""))
+                    for loc in f.get("locations", ())
+                ),
+            })
+            for f in data["findings"]
+        ]
         return cls(key=data["key"], findings=findings, slither_version=data.get("slither_version", ""))
 
 
-def _cache_path(key: str) -> Path:
-    return cache_dir("slither") / f"{key}.json"
+def _cache_path(key: str, everything: bool = False) -> Path:
+    return cache_dir("slither") / (f"{key}.all.json" if everything else f"{key}.json")
 
 
 def _materialise(key: str, std_input: dict[str, Any]) -> Path:
@@ -79,7 +102,7 @@ def _materialise(key: str, std_input: dict[str, Any]) -> Path:
     return root
 
 
-def _crytic(key: str, std_input: dict[str, Any], output: dict[str, Any]) -> Any:
+def _crytic(key: str, std_input: dict[str, Any], output: dict[str, Any], release: tuple[int, int, int]) -> Any:
     from crytic_compile import CryticCompile
     from crytic_compile.compilation_unit import CompilationUnit
     from crytic_compile.compiler.compiler import CompilerVersion
@@ -94,7 +117,7 @@ def _crytic(key: str, std_input: dict[str, Any], output: dict[str, Any]) -> Any:
             unit = CompilationUnit(crytic_compile, "ledgerlm")
             unit.compiler_version = CompilerVersion(
                 compiler="solc",
-                version=compiler.compiler_version().split("+")[0],
+                version=compiler.compiler_version(release).split("+")[0],
                 optimized=True,
                 optimize_runs=compiler.OPTIMIZER_RUNS,
             )
@@ -111,26 +134,82 @@ def _crytic(key: str, std_input: dict[str, Any], output: dict[str, Any]) -> Any:
         os.chdir(cwd)
 
 
-def analyse_standard(std_input: dict[str, Any], own_sources: set[str] | None = None) -> AnalysisReport:
-    """Run Slither's detectors on a compiled standard-JSON input; findings only in ``own_sources`` files."""
-    key, output = compiler.compile_standard(std_input)
-    cache = _cache_path(key)
-    if cache.exists():
-        return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
+_slithers: dict[str, Any] = {}
+
+
+def slither_for(std_input: dict[str, Any], release: tuple[int, int, int] | None = None) -> Any:
+    """A Slither object over a compiled standard-JSON input (kept per compilation key in this process)."""
+    release = release or compiler.release_for(std_input)
+    key, output = compiler.compile_standard(std_input, release)
+    errors = [e for e in output.get("errors", []) if e.get("severity") == "error"]
+    if errors:
+        from ledgerlm.errors import CompilationError
+
+        raise CompilationError("Solidity compilation failed",
+                               [e.get("formattedMessage") or e.get("message", "") for e in errors])
+    if key in _slithers:
+        return _slithers[key]
     try:
         from slither import Slither
-        from slither.detectors import all_detectors
-        from slither.detectors.abstract_detector import AbstractDetector
     except ImportError as exc:  # pragma: no cover - slither-analyzer is a dependency
         raise ToolchainError("slither-analyzer is not installed", hint="run `make setup`") from exc
     logging.getLogger("Slither").setLevel(logging.ERROR)
     logging.getLogger("CryticCompile").setLevel(logging.ERROR)
-    slither = Slither(_crytic(key, std_input, output))
+    try:
+        slither = Slither(_crytic(key, std_input, output, release))
+    except Exception as exc:  # Slither's own parse errors (rare: unusual ASTs of very old releases)
+        if isinstance(exc, ToolchainError):
+            raise
+        raise AnalysisError(f"Slither could not read the compiled contract: {type(exc).__name__}: {exc}"[:400],
+                            []) from exc
+    if len(_slithers) > 64:
+        _slithers.clear()
+    _slithers[key] = slither
+    return slither
+
+
+def slither_detectors(everything: bool = False) -> list[type]:
+    """Slither's detector classes: all of them for a review, without the style-only ones for generated code."""
+    from slither.detectors import all_detectors
+    from slither.detectors.abstract_detector import AbstractDetector
+
+    out = []
     for name in dir(all_detectors):
         detector = getattr(all_detectors, name)
         if isinstance(detector, type) and issubclass(detector, AbstractDetector) and \
-                detector.ARGUMENT not in EXCLUDED_DETECTORS:
-            slither.register_detector(detector)
+                (everything or detector.ARGUMENT not in EXCLUDED_DETECTORS):
+            out.append(detector)
+    return out
+
+
+def _locations(elements: list[dict[str, Any]]) -> tuple[Location, ...]:
+    out: list[Location] = []
+    for element in elements:
+        mapping = element.get("source_mapping") or {}
+        lines = tuple(mapping.get("lines") or ())
+        if not lines:
+            continue
+        out.append(Location(file=mapping.get("filename_relative", ""), lines=lines,
+                            kind=element.get("type", ""), name=str(element.get("name", ""))))
+    return tuple(out)
+
+
+def analyse_standard(std_input: dict[str, Any], own_sources: set[str] | None = None, *,
+                     everything: bool = False, release: tuple[int, int, int] | None = None) -> AnalysisReport:
+    """Run Slither's detectors on a compiled standard-JSON input; findings only in ``own_sources`` files.
+
+    ``everything`` runs every detector (a review); the default leaves out style-only ones (generated code).
+    ``release`` overrides the solc release the pragmas select."""
+    release = release or compiler.release_for(std_input)
+    key, _ = compiler.compile_standard(std_input, release)
+    cache = _cache_path(key, everything)
+    if cache.exists():
+        return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
+    slither = slither_for(std_input, release)
+    # a fresh detector run per call: Slither keeps registered detectors on the object
+    slither._detectors = []  # noqa: SLF001 - Slither has no public way to unregister
+    for detector in slither_detectors(everything):
+        slither.register_detector(detector)
     findings: list[Finding] = []
     own = own_sources if own_sources is not None else {n for n in std_input["sources"] if not n.startswith("@")}
     for results in slither.run_detectors():
@@ -148,6 +227,7 @@ def analyse_standard(std_input: dict[str, Any], own_sources: set[str] | None = N
                 description=result["description"].strip(),
                 contract=contract,
                 lines=tuple(lines[:20]),
+                locations=_locations(elements),
             ))
     report = AnalysisReport(key=key, findings=findings, slither_version=_slither_version())
     tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -166,8 +246,9 @@ def _slither_version() -> str:
     return version("slither-analyzer")
 
 
-def analyse_sources(sources: dict[str, str], roots: list[Path] | None = None) -> AnalysisReport:
-    return analyse_standard(compiler.standard_input(sources, roots or []), set(sources))
+def analyse_sources(sources: dict[str, str], roots: list[Path] | None = None, *,
+                    everything: bool = False) -> AnalysisReport:
+    return analyse_standard(compiler.standard_input(sources, roots or []), set(sources), everything=everything)
 
 
 def analyse_artifact(artifact: Artifact, sources: dict[str, str]) -> AnalysisReport:

@@ -1,9 +1,11 @@
 """Solidity compilation through the pinned solc-js, with a content-addressed artefact cache.
 
 Why this shape:
-- solc-js costs ~0.5 s to load, so one long-lived node worker per process compiles every request.
-- Imports are resolved here (not by the compiler) and every source goes into the standard-JSON input by content,
-  so the input is self-contained: its hash is the cache key, and Slither can analyse the very same input.
+- solc-js costs ~0.5 s to load, so one long-lived node worker per solc release and process compiles every request;
+  the release is chosen per compilation by the sources' pragmas (``versions.select``: newest shipped that fits).
+- Imports are resolved here (not by the compiler) inside a sandbox (``sandbox.Sandbox``) and every source goes into
+  the standard-JSON input by content, so the input is self-contained: its hash (with the release) is the cache key,
+  and Slither can analyse the very same input.
 - Templates take their values as constructor arguments, so one cached compilation serves every request of a kind.
 """
 
@@ -12,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import subprocess
 import threading
 from collections.abc import Iterable, Mapping
@@ -21,13 +22,12 @@ from typing import Any
 
 from ledgerlm.config import cache_dir
 from ledgerlm.errors import CompilationError, ToolchainError
-from ledgerlm.solidity import toolchain
+from ledgerlm.solidity import sandbox, toolchain, versions
 from ledgerlm.solidity.artifact import Artifact
+from ledgerlm.solidity.versions import Version
 
 EVM_VERSION = "prague"
 OPTIMIZER_RUNS = 200
-
-_IMPORT = re.compile(r"""^\s*import\s+(?:[^"';]*?\bfrom\s+)?["']([^"']+)["']""", re.MULTILINE)
 _OUTPUTS = [
     "abi",
     "evm.bytecode.object",
@@ -40,28 +40,36 @@ _OUTPUTS = [
 ]
 
 
-def default_settings() -> dict[str, Any]:
-    return {
-        "evmVersion": EVM_VERSION,
+def default_settings(version: Version | None = None) -> dict[str, Any]:
+    """Standard-JSON settings a release accepts (``evmVersion`` only where it exists and is known to it)."""
+    evm = versions.evm_version(version) if version is not None else EVM_VERSION
+    outputs = list(_OUTPUTS)
+    if version is not None and version < (0, 6, 5):
+        outputs.remove("evm.deployedBytecode.immutableReferences")
+    settings: dict[str, Any] = {
         "optimizer": {"enabled": True, "runs": OPTIMIZER_RUNS},
-        "outputSelection": {"*": {"*": list(_OUTPUTS), "": ["ast"]}},
+        "outputSelection": {"*": {"*": outputs, "": ["ast"]}},
     }
+    if evm is not None:
+        settings = {"evmVersion": evm, **settings}
+    return settings
 
 
 class _Worker:
-    """One node process running ``solc_worker.js``; requests are serialised with a lock."""
+    """One node process running ``solc_worker.js`` for one solc release; requests are serialised with a lock."""
 
-    def __init__(self) -> None:
+    def __init__(self, release: Version | None = None) -> None:
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[str] | None = None
+        self.release = release
         self.version = ""
         self._next_id = 0
 
     def _start(self) -> subprocess.Popen[str]:
         script = Path(__file__).with_name("solc_worker.js")
-        toolchain.solc_js_dir()
+        package = versions.package_dir(self.release or versions.default_version())
         proc = subprocess.Popen(
-            [toolchain.node_binary(), str(script), str(toolchain.node_modules().parent)],
+            [toolchain.node_binary(), str(script), str(package)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -101,57 +109,70 @@ class _Worker:
             self._proc = None
 
 
-_worker = _Worker()
+_workers: dict[Version, _Worker] = {}
+_workers_lock = threading.Lock()
 _memory_cache: dict[str, dict[str, Any]] = {}
 
 
-def compiler_version() -> str:
-    """The exact solc-js version string (reads it from the package without starting the worker)."""
-    if _worker.version:
-        return _worker.version
-    meta = json.loads((toolchain.solc_js_dir() / "package.json").read_text())
+def _worker_for(release: Version) -> _Worker:
+    with _workers_lock:
+        if release not in _workers:
+            _workers[release] = _Worker(release)
+        return _workers[release]
+
+
+def close_workers() -> None:
+    """Stop every worker (tests and benches that measure a cold start)."""
+    for worker in list(_workers.values()):
+        worker.close()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_worker":  # the single worker of earlier versions: the default release's
+        return _worker_for(versions.default_version())
+    raise AttributeError(name)
+
+
+def release_for(std_input: dict[str, Any]) -> Version:
+    """The solc release for a standard-JSON input: the newest shipped one all its pragmas accept."""
+    return versions.select([s["content"] for s in std_input["sources"].values()])
+
+
+def compiler_version(release: Version | None = None) -> str:
+    """The exact solc-js version string of a release (the default: the newest), read from its package."""
+    release = release or versions.default_version()
+    worker = _workers.get(release)
+    if worker is not None and worker.version:
+        return worker.version
+    meta = json.loads((versions.package_dir(release) / "package.json").read_text())
     return f"{meta['version']}"
 
 
-def _read_import(path: str, importer: str, roots: Iterable[Path]) -> tuple[str, str]:
-    """Return (unit name, content) for an import seen in ``importer``."""
-    if path.startswith("."):
-        unit = os.path.normpath(os.path.join(os.path.dirname(importer), path)).replace(os.sep, "/")
-    else:
-        unit = path
-    candidates = [toolchain.node_modules() / unit] + [Path(r) / unit for r in roots]
-    for candidate in candidates:
-        if candidate.is_file():
-            return unit, candidate.read_text(encoding="utf-8")
-    raise CompilationError(f"cannot resolve import {path!r} in {importer}", [])
+def resolve_sources(sources: Mapping[str, str], roots: Iterable[Path] = (),
+                    box: sandbox.Sandbox | None = None) -> dict[str, str]:
+    """Close ``sources`` over their imports inside the sandbox (``roots[0]`` is the project root)."""
+    return (box or sandbox.for_roots(roots)).resolve(sources)
 
 
-def resolve_sources(sources: Mapping[str, str], roots: Iterable[Path] = ()) -> dict[str, str]:
-    """Close ``sources`` over their imports (OpenZeppelin from node_modules, relative paths from ``roots``)."""
-    roots = list(roots)
-    resolved = dict(sources)
-    pending = list(sources)
-    while pending:
-        unit = pending.pop()
-        for imported in _IMPORT.findall(resolved[unit]):
-            name, content = _read_import(imported, unit, roots)
-            if name not in resolved:
-                resolved[name] = content
-                pending.append(name)
-    return dict(sorted(resolved.items()))
-
-
-def standard_input(sources: Mapping[str, str], roots: Iterable[Path] = ()) -> dict[str, Any]:
-    full = resolve_sources(sources, roots)
+def standard_input(sources: Mapping[str, str], roots: Iterable[Path] = (), *, release: Version | None = None,
+                   box: sandbox.Sandbox | None = None) -> dict[str, Any]:
+    """The self-contained standard-JSON input; settings follow the release the pragmas select."""
+    full = resolve_sources(sources, roots, box)
+    if release is None:
+        release = versions.select(full)
+    settings = default_settings(None if release == versions.default_version() else release)
     return {
         "language": "Solidity",
         "sources": {name: {"content": text} for name, text in full.items()},
-        "settings": default_settings(),
+        "settings": settings,
     }
 
 
-def input_key(std_input: dict[str, Any]) -> str:
-    blob = json.dumps(std_input, sort_keys=True, separators=(",", ":")) + compiler_version()
+def input_key(std_input: dict[str, Any], release: Version | None = None) -> str:
+    release = release or release_for(std_input)
+    # the package's version, not the worker's long string: the key must not change once a worker has started
+    package = json.loads((versions.package_dir(release) / "package.json").read_text())["version"]
+    blob = json.dumps(std_input, sort_keys=True, separators=(",", ":")) + package
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -159,9 +180,10 @@ def _cache_dir() -> Path:
     return cache_dir("solc")
 
 
-def compile_standard(std_input: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def compile_standard(std_input: dict[str, Any], release: Version | None = None) -> tuple[str, dict[str, Any]]:
     """Compile a standard-JSON input, using the in-process and on-disk caches. Returns (key, output)."""
-    key = input_key(std_input)
+    release = release or release_for(std_input)
+    key = input_key(std_input, release)
     if key in _memory_cache:
         return key, _memory_cache[key]
     cached = _cache_dir() / f"{key}.json"
@@ -172,7 +194,7 @@ def compile_standard(std_input: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             return key, output
         except json.JSONDecodeError:
             cached.unlink(missing_ok=True)
-    output = _worker.compile(std_input)
+    output = _worker_for(release).compile(std_input)
     if not any(e.get("severity") == "error" for e in output.get("errors", [])):
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(output), encoding="utf-8")
@@ -204,17 +226,19 @@ def _own_diagnostics(output: dict[str, Any], own: set[str]) -> tuple[list[str], 
 
 
 def compile_sources(
-    sources: Mapping[str, str], *, strict: bool = True, roots: Iterable[Path] = ()
+    sources: Mapping[str, str], *, strict: bool = True, roots: Iterable[Path] = (),
+    release: Version | None = None, box: sandbox.Sandbox | None = None,
 ) -> dict[str, Artifact]:
     """Compile Solidity sources given by content. ``strict`` makes warnings in these sources errors."""
-    std_input = standard_input(sources, roots)
-    key, output = compile_standard(std_input)
+    std_input = standard_input(sources, roots, release=release, box=box)
+    release = release or release_for(std_input)
+    key, output = compile_standard(std_input, release)
     errors, warnings = _own_diagnostics(output, set(sources))
     if errors:
         raise CompilationError("Solidity compilation failed", errors)
     if strict and warnings:
         raise CompilationError("compiler warnings are errors for generated code", warnings)
-    version = compiler_version()
+    version = compiler_version(release)
     artifacts: dict[str, Artifact] = {}
     for path in sources:
         for name, info in output.get("contracts", {}).get(path, {}).items():
@@ -231,19 +255,32 @@ def compile_sources(
                 warnings=tuple(warnings),
                 immutable_refs=tuple(
                     (int(ref["start"]), int(ref["length"]))
-                    for refs in info["evm"]["deployedBytecode"].get("immutableReferences", {}).values()
+                    for refs in (info["evm"]["deployedBytecode"].get("immutableReferences") or {}).values()
                     for ref in refs
                 ),
             )
     return artifacts
 
 
-def compile_file(path: str | Path, *, strict: bool = False) -> dict[str, Artifact]:
-    """Compile a Solidity file from disk; relative imports resolve against its folder."""
+def file_sources(path: str | Path, root: str | Path | None = None) -> tuple[dict[str, str], sandbox.Sandbox]:
+    """The sources of a file on disk (unit name relative to ``root``, default its folder) and its sandbox."""
     file = Path(path)
     if not file.is_file():
         raise CompilationError(f"{file} does not exist or is not a file", [])
-    return compile_sources({file.name: file.read_text(encoding="utf-8")}, strict=strict, roots=[file.parent])
+    base = Path(root) if root is not None else sandbox.project_root_of(file)
+    try:
+        unit = file.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError as exc:
+        raise CompilationError(f"{file} is not inside {base}", []) from exc
+    box = sandbox.Sandbox(root=base, include=sandbox.include_paths())
+    return {unit: sandbox.read_source(file)}, box
+
+
+def compile_file(path: str | Path, *, strict: bool = False, root: str | Path | None = None) -> dict[str, Artifact]:
+    """Compile a Solidity file from disk; imports resolve inside its project tree (``sandbox.project_root_of``) or
+    ``root``, the shipped libraries and configured include paths."""
+    sources, box = file_sources(path, root)
+    return compile_sources(sources, strict=strict, box=box)
 
 
 def source_hash(source: str) -> str:

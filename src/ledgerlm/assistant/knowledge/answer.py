@@ -1,8 +1,19 @@
-"""Answer questions from the knowledge base, citing file and section; say "I don't know" when nothing fits.
+"""Answer a question: route it by kind, then answer from figures, the advisor or the cited knowledge base.
 
-Without an LLM the answer quotes the best passage's opening sentences (and the first sentence of a second relevant
-passage); with an OpenAI-compatible LLM configured it is asked to compose an answer from the retrieved passages
-only, and falls back to the extractive answer if the call fails.  The reply language follows the question.
+- live figures (price, risk, two assets side by side, the user's own loan, balance, gas price) come from the risk
+  module or the chain, with window, as-of date and source (``knowledge.figures``);
+- advice questions get figure-grounded general guidance marked as not personal financial advice
+  (``ledgerlm.risk.advisor``); price predictions are declined;
+- everything else is answered from the knowledge base only when the answerability model says the best section
+  answers the question (``knowledge.answerable``); otherwise "I don't know" plus the nearest topics it knows.
+  How-to answers are the section's steps; every answer names its section, public source and checked date.
+
+With an OpenAI-compatible LLM configured, the answer may be rephrased from the same passages, and is shown only
+when every number, name and citation in it is grounded (``knowledge.llm_guard``).  The reply language follows
+the question unless ``lang`` is given.
+
+Stable API (the chat and the CLI call it): ``answer(question, lang=None, top_k=3, use_llm=True, *, context=None)
+-> Answer``.
 """
 
 from __future__ import annotations
@@ -11,33 +22,52 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ledgerlm.assistant.knowledge.figures import AnswerContext
 from ledgerlm.assistant.knowledge.index import Hit, get_index
-from ledgerlm.errors import InputError, LedgerError
+from ledgerlm.assistant.knowledge.route import Route, classify
+from ledgerlm.errors import InputError
 
 MAX_QUESTION_CHARS = 1000
+ABOUT_TOPIC = "ledgerlm"
 _SENTENCE_ZH = re.compile(r"(?<=[。！？])")
-_SENTENCE_EN = re.compile(r"(?<=[^.][.!?])\s+(?=[A-Z0-9\"(])")
+_SENTENCE_EN = re.compile(r"(?<=[^.][.!?])\s+(?=[A-Z0-9\"(`])")
 
 DONT_KNOW = {
-    "en": "I don't know. My knowledge base has nothing reliable on that question, so I won't guess. I can answer "
-          "questions about DeFi, smart contracts, wallets and key safety, gas, stablecoins, AMMs and impermanent "
-          "loss, lending and liquidation, PoW vs PoS, DAOs, decentralized identity, tokens and common scams.",
-    "zh": "我不知道。我的知识库里没有关于这个问题的可靠内容，所以不会乱猜。"
-          "我可以回答关于 DeFi、智能合约、钱包与密钥安全、gas 手续费、稳定币、AMM 与无常损失、"
-          "借贷与清算、PoW 与 PoS、DAO、去中心化身份、代币以及常见骗局的问题。",
+    "en": "I don't know. My knowledge base has nothing that answers that, so I won't guess.",
+    "zh": "我不知道。我的知识库里没有能回答这个问题的内容，所以不会乱猜。",
 }
+_NEAREST = {"en": "Nearest topics I do know: {}.", "zh": "我了解的相近主题：{}。"}
 _SOURCE_LABEL = {"en": "Source", "zh": "来源"}
+_CHECKED = {"en": "checked", "zh": "核对于"}
+_PREDICTION = {
+    "en": "I don't predict prices: nobody can say where a price will go, and ledgerlm only describes the past. "
+          "Here is what the past shows:",
+    "zh": "我不预测价格：没有人能知道价格会怎么走，ledgerlm 只描述过去的数据。过去的数据是：",
+}
+_STOCKS_ONLY = {
+    "en": "Stocks are out of scope: ledgerlm has no stock data. I can answer questions about crypto and DeFi.",
+    "zh": "股票不在范围内：ledgerlm 没有股票数据。我可以回答加密货币和 DeFi 方面的问题。",
+}
 
 
 @dataclass
 class Answer:
-    """``citations``: [{file, section, score}] of the passages the text is drawn from."""
+    """``citations``: [{id, file, section, score, source, checked}] of the passages the text is drawn from.
+
+    ``kind``: the question type (see ``route.Route``); ``mode``: extractive | llm | figures | advice | none;
+    ``figures``: the computed numbers behind a figure or advice answer; ``nearest``: topics offered on a decline.
+    """
 
     text: str
     citations: list[dict[str, Any]] = field(default_factory=list)
     found: bool = False
     lang: str = "en"
-    mode: str = "extractive"  # "extractive" | "llm" | "none"
+    mode: str = "extractive"
+    kind: str = "definition"
+    confidence: float = 0.0
+    figures: dict[str, Any] = field(default_factory=dict)
+    nearest: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def detect_lang(text: str) -> str:
@@ -50,7 +80,7 @@ def detect_lang(text: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     splitter = _SENTENCE_ZH if re.search(r"[\u3400-\u9fff]", text) else _SENTENCE_EN
-    return [s.strip() for s in splitter.split(text) if s.strip()]
+    return [s.strip() for s in splitter.split(text.replace("\n", " ")) if s.strip()]
 
 
 def _excerpt(text: str, max_chars: int) -> str:
@@ -64,48 +94,30 @@ def _excerpt(text: str, max_chars: int) -> str:
 
 
 def _citation(hit: Hit) -> dict[str, Any]:
-    return {"file": hit.passage.file, "section": hit.passage.section, "score": round(hit.dense, 4)}
+    p = hit.passage
+    return {"id": p.id, "file": p.file, "section": p.section, "score": round(hit.prob, 4), "source": p.source,
+            "checked": p.checked}
 
 
-def _extractive(hits: list[Hit], lang: str) -> str:
+def _source_line(hits: list[Hit], lang: str) -> str:
+    refs = "; ".join(f"{h.passage.file} § {h.passage.section} — {h.passage.source} ({_CHECKED[lang]} "
+                     f"{h.passage.checked})" for h in hits)
+    return f"({_SOURCE_LABEL[lang]}: {refs})"
+
+
+def _body(hits: list[Hit], route: Route, lang: str) -> str:
     first = hits[0].passage
-    parts = [_excerpt(first.text, 420 if lang == "en" else 200)]
+    if first.is_steps or route.kind == "howto":
+        main = first.text if first.is_steps else _excerpt(first.text, 600 if lang == "en" else 300)
+    else:
+        main = _excerpt(first.text, 420 if lang == "en" else 200)
+    parts = [main]
     if len(hits) > 1:
         parts.append(_excerpt(hits[1].passage.text, 1))  # its first sentence
-    label = _SOURCE_LABEL[lang]
-    refs = "; ".join(f"{h.passage.file} § {h.passage.section}" for h in hits[:2])
-    return "\n\n".join(p for p in parts if p) + f"\n\n({label}: {refs})"
+    return "\n\n".join(p for p in parts if p)
 
 
-def _compose_with_llm(question: str, hits: list[Hit], lang: str) -> str | None:
-    try:
-        from ledgerlm.language.llm import LLMClient
-    except ImportError:
-        return None
-    client = LLMClient.from_config()
-    if client is None:
-        return None
-    passages = "\n\n".join(f"[{i + 1}] ({h.passage.file} § {h.passage.section})\n{h.passage.text}"
-                           for i, h in enumerate(hits))
-    language = "Simplified Chinese" if lang == "zh" else "English"
-    messages = [
-        {"role": "system", "content": (
-            "You answer questions about crypto and DeFi using ONLY the numbered passages given. Do not add facts "
-            "that are not in them. Cite passages as [1], [2]. If the passages do not answer the question, reply "
-            f"exactly NO_ANSWER. Reply in {language}, in at most 5 sentences.")},
-        {"role": "user", "content": f"Passages:\n{passages}\n\nQuestion: {question}"},
-    ]
-    try:
-        text = client.complete(messages).strip()
-    except LedgerError:
-        return None
-    if not text or "NO_ANSWER" in text:
-        return None
-    return text
-
-
-def answer(question: str, lang: str | None = None, top_k: int = 3, use_llm: bool = True) -> Answer:
-    """Answer ``question`` from the shipped bilingual knowledge base (reply in ``lang`` or the question's)."""
+def _validate(question: str, lang: str | None, top_k: int) -> None:
     if not isinstance(question, str) or not question.strip():
         raise InputError("empty question", hint='ask something like "what is impermanent loss?" / "什么是无常损失"')
     if len(question) > MAX_QUESTION_CHARS:
@@ -115,18 +127,98 @@ def answer(question: str, lang: str | None = None, top_k: int = 3, use_llm: bool
         raise InputError(f"unsupported language {lang!r}", hint="use 'en' or 'zh'")
     if not 1 <= top_k <= 10:
         raise InputError(f"top_k must be between 1 and 10, got {top_k}")
-    question_lang = detect_lang(question)
-    reply_lang = lang or question_lang
+
+
+def answer(question: str, lang: str | None = None, top_k: int = 3, use_llm: bool = True, *,
+           context: AnswerContext | None = None) -> Answer:
+    """Answer ``question`` (reply in ``lang`` or the question's language); never executes anything."""
+    _validate(question, lang, top_k)
+    question = question.strip()
+    reply_lang = lang or detect_lang(question)
+    route = classify(question)
+    if route.is_figure:
+        return _figure_answer(route, reply_lang, context)
+    if route.kind == "advice":
+        return _advice_answer(route, reply_lang, context)
+    if route.kind == "prediction":
+        return _prediction_answer(route, reply_lang, context)
+    return _knowledge_answer(question, route, reply_lang, top_k, use_llm)
+
+
+def _figure_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer:
+    from ledgerlm.assistant.knowledge import figures
+
+    if route.kind == "price":
+        fig = figures.price(route.assets[0], lang, ctx)
+    elif route.kind == "risk":
+        fig = figures.risk(route.assets[0], lang, ctx) if len(route.assets) == 1 else \
+            figures.compare(route.assets, lang, ctx)
+    elif route.kind == "compare":
+        fig = figures.compare(route.assets, lang, ctx)
+    elif route.kind == "loan":
+        fig = figures.loan(lang, ctx)
+    elif route.kind == "balance":
+        fig = figures.balance(lang, ctx)
+    else:
+        fig = figures.gas_price(lang, ctx)
+    return Answer(fig.text, [], found=fig.found, lang=lang, mode="figures", kind=route.kind, confidence=1.0,
+                  figures={**fig.data, "source": fig.source})
+
+
+def _advice_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer:
+    from ledgerlm.risk.advisor import Profile, advise
+
+    advice = advise(Profile(), list(route.assets), lang, stocks=route.stocks, as_of=ctx.as_of if ctx else None)
+    return Answer(advice.text, [], found=True, lang=lang, mode="advice", kind="advice", confidence=1.0,
+                  figures=advice.to_data())
+
+
+def _prediction_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer:
+    from ledgerlm.assistant.knowledge import figures
+
+    sym = route.assets[0] if route.assets else "BTC"
+    fig = figures.risk(sym, lang, ctx)
+    return Answer(f"{_PREDICTION[lang]} {fig.text}", [], found=False, lang=lang, mode="figures", kind="prediction",
+                  figures={**fig.data, "source": fig.source})
+
+
+def _knowledge_answer(question: str, route: Route, lang: str, top_k: int, use_llm: bool) -> Answer:
+    from ledgerlm.assistant.knowledge.answerable import features, model
+
     index = get_index()
+    question_lang = detect_lang(question)
     # Retrieve in the question's language (BM25 needs shared words), then reply from the parallel section.
-    hits = [h for h in index.search(question.strip(), question_lang, top_k) if h.relevant]
-    if reply_lang != question_lang:
-        hits = [replace(h, passage=index.counterpart(h.passage, reply_lang)) for h in hits]
-    if not hits:
-        return Answer(DONT_KNOW[reply_lang], [], found=False, lang=reply_lang, mode="none")
-    citations = [_citation(h) for h in hits]
+    hits = index.search(question, question_lang, max(top_k, 3) + 2)
+    if route.kind != "about":  # ledgerlm's own manual answers questions about ledgerlm, not "how do I learn python"
+        hits = [h for h in hits if h.passage.topic != ABOUT_TOPIC]
+    hits = hits[: max(top_k, 3)]
+    m = model()
+    probs = m.prob(features(hits, question_lang)) if hits else []
+    hits = [replace(h, prob=float(p), relevant=bool(p >= m.threshold)) for h, p in zip(hits, probs, strict=True)]
+    nearest = list(dict.fromkeys(index.counterpart(h.passage, lang).title for h in hits))
+    if not hits or not hits[0].relevant:
+        text = DONT_KNOW[lang]
+        if route.stocks:
+            text = _STOCKS_ONLY[lang]
+        elif nearest:
+            text += " " + _NEAREST[lang].format("; ".join(nearest) if lang == "en" else "、".join(nearest))
+        confidence = float(hits[0].prob) if hits else 0.0
+        return Answer(text, [], found=False, lang=lang, mode="none", kind=route.kind, confidence=round(confidence, 4),
+                      nearest=nearest)
+    used = [h for h in hits[:top_k] if h.relevant][:2]
+    if lang != question_lang:
+        used = [replace(h, passage=index.counterpart(h.passage, lang)) for h in used]
+    citations = [_citation(h) for h in used]
+    source = _source_line(used, lang)
+    notes: list[str] = []
     if use_llm:
-        composed = _compose_with_llm(question, hits, reply_lang)
+        from ledgerlm.assistant.knowledge.llm_guard import compose
+
+        composed, why = compose(question, [h.passage for h in used], "", lang)
         if composed is not None:
-            return Answer(composed, citations, found=True, lang=reply_lang, mode="llm")
-    return Answer(_extractive(hits, reply_lang), citations[:2], found=True, lang=reply_lang, mode="extractive")
+            return Answer(f"{composed}\n\n{source}", citations, found=True, lang=lang, mode="llm", kind=route.kind,
+                          confidence=round(used[0].prob, 4))
+        if why and why != "no LLM configured":
+            notes.append(why)
+    return Answer(f"{_body(used, route, lang)}\n\n{source}", citations, found=True, lang=lang, mode="extractive",
+                  kind=route.kind, confidence=round(used[0].prob, 4), notes=notes)

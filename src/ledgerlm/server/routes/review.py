@@ -18,7 +18,6 @@ from ledgerlm.server.errors import HttpError
 from ledgerlm.server.routes.deps import lang, out, runtime
 
 router = APIRouter(prefix="/v1", tags=["review"])
-_ENTRY_POINTS = ("review_source", "review_text")
 
 
 class ReviewIn(BaseModel):
@@ -27,11 +26,16 @@ class ReviewIn(BaseModel):
     lang: str | None = Field(None, pattern="^(zh|en)$")
 
 
+def available() -> bool:
+    return all(importlib.util.find_spec(m) is not None for m in ("ledgerlm.review", "ledgerlm.review.engine"))
+
+
 def _entry() -> Any:
-    if importlib.util.find_spec("ledgerlm.review") is None:
+    """``ledgerlm.review.review_sources`` (in-memory sources, compiled in the review's import sandbox), or None
+    while the review engine is not part of this build."""
+    if not available():
         return None
-    module = importlib.import_module("ledgerlm.review")
-    return next((getattr(module, n) for n in _ENTRY_POINTS if callable(getattr(module, n, None))), None)
+    return getattr(importlib.import_module("ledgerlm.review.engine"), "review_sources", None)
 
 
 @router.post("/review")
@@ -44,5 +48,5 @@ async def review(body: ReviewIn, request: Request) -> Any:
     entry = _entry()
     if entry is None:
         raise HttpError(501, "review_missing", lang=words)
-    result = await run_in_threadpool(entry, body.source, filename=body.filename, lang=body.lang or words)
+    result = await run_in_threadpool(entry, {body.filename: body.source}, lang=body.lang or words)
     return out(result.to_dict() if hasattr(result, "to_dict") else result)

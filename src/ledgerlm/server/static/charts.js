@@ -26,7 +26,7 @@
   function line(svg, labels, series, opts) {
     clear(svg);
     const W = +svg.getAttribute("width"), H = +svg.getAttribute("height");
-    const m = { l: 56, r: 12, t: 12, b: 28 };
+    const m = { l: 56, r: 34, t: 24, b: 28 };
     const all = series.flatMap((s) => s.values.filter((v) => v !== null && Number.isFinite(v)));
     if (!all.length || labels.length < 1) return;
     let lo = Math.min(...all), hi = Math.max(...all);
@@ -55,13 +55,13 @@
         d += (pen ? "L" : "M") + x(i).toFixed(1) + " " + y(v).toFixed(1) + " ";
         pen = true;
       });
-      svg.appendChild(el("path", { d: d.trim(), class: "series s" + si + (s.cls ? " " + s.cls : "") }));
+      svg.appendChild(el("path", { d: d.trim(), class: "series s" + (si % 4) + (s.cls ? " " + s.cls : "") }));
       if (opts && opts.dots) {
         s.values.forEach((v, i) => {
-          if (v !== null && Number.isFinite(v)) svg.appendChild(el("circle", { cx: x(i), cy: y(v), r: 3, class: "dot s" + si }));
+          if (v !== null && Number.isFinite(v)) svg.appendChild(el("circle", { cx: x(i), cy: y(v), r: 3, class: "dot s" + (si % 4) }));
         });
       }
-      svg.appendChild(el("text", { x: m.l + 8 + si * 160, y: m.t + 10, class: "legend s" + si }, s.name));
+      svg.appendChild(el("text", { x: m.l + 8 + si * 110, y: 14, class: "legend s" + (si % 4) }, s.name));
     });
   }
 

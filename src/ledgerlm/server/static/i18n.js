@@ -31,7 +31,9 @@ window.LEDGERLM_WORDS = {
     change7: "7-day change", change30: "30-day change", drawdown: "Max drawdown (window)", source: "source",
     working: "working…", stage_parse: "understand", stage_compile: "compile", stage_analyse: "analyse",
     stage_test: "test", stage_deploy: "deploy", stage_verify: "verify", stage_fund: "fund", kind_label: "Contract kind",
-    confidence: "confidence", assumptions: "Assumptions", from_chain: "chain",
+    confidence: "confidence", assumptions: "Assumptions", from_chain: "chain", edited: "set by you",
+    src_text: "your words", src_default: "default (not in your words)", src_inferred: "inferred (not in your words)",
+    src_llm: "filled by the language model", src_assumed: "assumed",
   },
   zh: {
     skip: "跳到正文", tab_chat: "对话", tab_studio: "合约工作室", tab_review: "审查", tab_trust: "可信记录",
@@ -62,6 +64,8 @@ window.LEDGERLM_WORDS = {
     change7: "7 日涨跌", change30: "30 日涨跌", drawdown: "窗口内最大回撤", source: "来源",
     working: "处理中…", stage_parse: "理解", stage_compile: "编译", stage_analyse: "分析",
     stage_test: "测试", stage_deploy: "部署", stage_verify: "核验", stage_fund: "注资", kind_label: "合约类型",
-    confidence: "置信度", assumptions: "假设", from_chain: "链",
+    confidence: "置信度", assumptions: "假设", from_chain: "链", edited: "由你设置",
+    src_text: "你的原话", src_default: "默认值（你没有提到）", src_inferred: "推断（你没有提到）",
+    src_llm: "由语言模型补充", src_assumed: "假设",
   },
 };

@@ -6,12 +6,11 @@ and names with their spans; this module only decides which of them is which para
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from ledgerlm.language.evidence import Span
 from ledgerlm.language.extract import (
-    _ADDR,
-    _EN_NAME,
-    _ZH_NAME,
     Scan,
     _amount,
     _deadline_days,
@@ -31,19 +30,23 @@ def extract(s: Scan) -> dict[str, Any]:
     else:
         _token(s, None, params)
     _deadline_days(s, params)
+    # explicit role cues ("arbiter: Dave", "Dave is the arbiter", "仲裁人 陈律师") are read for every kind by
+    # ``extract_params`` from the descriptor; here only the direction cues of an escrow
     for key, pats in {
-        "arbiter": [rf"(?i:arbiter|arbitrator|仲裁人|仲裁方|仲裁|裁判|中间人)\s*(?:is|[:：=]|为|是)?\s*"
-                    rf"(?P<p>{_EN_NAME}|{_ZH_NAME})",
-                    rf"(?P<p>{_EN_NAME})(?i:\s+as\s+(?:the\s+)?(?:arbiter|arbitrator))",
-                    rf"(?:由)\s*(?P<p>{_ZH_NAME})\s*(?:仲裁|裁决)"],
-        "payee": [rf"(?i:payee|seller|recipient|收款人|收款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_ADDR}|[A-Z][\w\-]*|"
-                  rf"{_ZH_NAME})",
-                  rf"(?i:\b(?:pay|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>{_ADDR}|[A-Z][a-z][\w\-]*)",
-                  rf"(?:放款给|付给|支付给|转给)\s*(?P<p>{_ADDR}|{_ZH_NAME})"],
-        "payer": [rf"(?i:payer|buyer|付款人|付款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_ADDR}|[A-Z][\w\-]*|{_ZH_NAME})",
-                  rf"(?i:\bfrom\s+)(?P<p>{_ADDR}|[A-Z][a-z][\w\-]*)"],
+        "payee": [r"(?i:\bbuy(?:ing)?\b[^,.;，。]{0,30}?\bfrom\s+)(?P<p>)",
+                  r"(?i:\b(?:pay|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
+                  r"(?:放款给|付给|支付给|转给|交给|给)\s*(?P<p>)"],
+        "payer": [r"(?i:\brefund(?:ed|s)?\s+(?:it\s+|back\s+)?to\s+)(?P<p>)",
+                  r"(?:退(?:回|还|款)?给)\s*(?P<p>)",
+                  r"(?i:(?<!buying\s)(?<!buy\s)\bfrom\s+)(?P<p>)(?![^,.;]{0,3}\bbuy)"],
     }.items():
         found = _party(s, pats)
-        if found and found not in params.values() and not found.startswith(("卖方", "买方")):
+        if found and found not in params.values():
             params[key] = found
+    if "payer" not in params and re.search(r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:escrow|buy|pay)|"
+                                           r"\bI'm\s+buying|\bI\s+am\s+buying)|我(?:想|要)?(?:买|付款|托管)", s.text):
+        m = re.search(r"(?i:\bI\b)|我", s.text)
+        if m:
+            params["payer"] = "me"
+            s.name_spans["me"] = Span(m.start(), m.end(), m.group(0))
     return params

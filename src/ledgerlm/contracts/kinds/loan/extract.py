@@ -159,19 +159,43 @@ def extract(s: Scan) -> dict[str, Any]:
         s.notes.append("no currency named: token defaults to ETH")
     borrower = _party(s, [
         rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-        rf"(?i:\b(?:lend|loan|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>{_EN_NAME})",
-        rf"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>{_ZH_NAME}|{_EN_NAME})",
-        rf"(?:给|帮)\s*(?P<p>{_ZH_NAME})\s*(?:借|贷)",
-        rf"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{{0,20}}给\s*(?P<p>{_ZH_NAME}|{_EN_NAME})",
+        r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
+        r"(?i:\blend(?:ing)?\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+        r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
+        r"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>)",
+        r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)",
+        r"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{0,20}给\s*(?P<p>)",
     ])
     lender = _party(s, [
         rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-        rf"(?i:\bborrow\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>{_EN_NAME})",
-        rf"向\s*(?P<p>{_ZH_NAME})\s*借",
+        r"(?i:\bborrow\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
+        r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
         rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
     ])
     if borrower:
         params["borrower"] = borrower
     if lender and lender != borrower:
         params["lender"] = lender
+    _me_roles(s, params)
     return params
+
+
+_I_LEND = re.compile(r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
+                     r"(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to)?\s+(?:lend|loan|lending|loaning|advance)\b)|我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)")
+_I_BORROW = re.compile(r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
+                       r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备)?向|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
+                       r"^\s*向")
+
+
+def _me_roles(s: Scan, params: dict[str, Any]) -> None:
+    """"I'm lending", "我借给" make the user the lender; "I need to borrow", "borrow … from", "向老王借" the
+    borrower (the one asking to borrow is the user). Only when the role is not named otherwise."""
+    from ledgerlm.language.evidence import Evidence, Span
+    from ledgerlm.language.parties import ME
+
+    for role, rx in (("lender", _I_LEND), ("borrower", _I_BORROW)):
+        m = rx.search(s.text)
+        if m and params.get(role) is None and ME not in params.values():
+            params[role] = ME
+            s.evidence[role] = Evidence("text", "the user speaks as the " + role,
+                                        (Span(m.start(), m.end(), s.text[m.start():m.end()]),))

@@ -10,12 +10,13 @@ import itertools
 import re
 from typing import Any
 
+from ledgerlm.language.evidence import Evidence, Span
 from ledgerlm.language.extract import (
     _I,
     Scan,
-    _clean_name,
     _search,
 )
+from ledgerlm.language.parties import ME, read_name
 
 __all__ = ["extract"]
 
@@ -23,7 +24,8 @@ __all__ = ["extract"]
 # -- multisig --------------------------------------------------------------------------------------------------
 _OWNER_WORDS = (r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
                 r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
-                r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|钥匙|私钥|地址)")
+                r"board\s+members?|trustees?|council\s+members?|keyholders?|"
+                r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)")
 _THRESHOLD_BEFORE = r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|" \
                     r"at\s+least|" \
                     r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|" \
@@ -32,7 +34,74 @@ _THRESHOLD_AFTER = r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|own
                    r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|" \
                    r"就能|就可以|即可|可以|才能)?" \
                    r"(?:approve|sign|confirm|signatures?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|" \
-                   r"批准|通过|签署|动用|转账|支付|付款|执行))"
+                   r"批准|通过|签署|动用|转账|支付|付款|执行)|(?:are\s+|is\s+)?(?:required|needed)\b)"
+
+
+_ALL = re.compile(r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?"
+                  r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
+                  r"\beveryone\s+(?:must|has\s+to)|\bunanimous|"
+                  r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意", _I)
+_MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|半数以上|超过一半", _I)
+
+
+def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
+    """Thresholds said in words: all / both / 都得 (= every owner), a majority (= more than half)."""
+    count = params.get("owners_count")
+    if count is None:
+        return
+    m = _ALL.search(s.text)
+    if m:
+        params["threshold"] = int(count)
+        start = m.start()
+        for i, n in enumerate(s.numbers):  # "三个人都得同意", "all 4 have to agree": the number is the same count
+            if n.end <= m.start() and m.start() - n.end <= 6 and n.value == count:
+                start = n.start
+                s.used.add(i)
+        s.cite("threshold", start, m.end(), "every owner must approve")
+        return
+    m = _MAJORITY.search(s.text)
+    if m:
+        params["threshold"] = int(count) // 2 + 1
+        s.evidence["threshold"] = Evidence("inferred", f"a majority of {count} is {int(count) // 2 + 1}",
+                                           (Span(m.start(), m.end(), m.group(0)),))
+
+
+_LIST_CUE = re.compile(r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|\bbetween|\bamong)"
+                       r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*", _I)
+_SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与)\s*", _I)
+
+
+def _owners(s: Scan) -> list[str]:
+    """Owners named in a list ("owners Alice, Bob and Carol", "between me, Kai and Lina", "小红、小明和我") or as
+    "me and Sara"; every item must read as a whole name, else the list is not taken."""
+    if len(s.addresses) >= 2:
+        for a in s.addresses:
+            s.name_spans[a.address] = Span(a.start, a.end, a.text)
+        return [a.address for a in s.addresses]
+    text = s.text
+    for cue in _LIST_CUE.finditer(text):
+        names: list[str] = []
+        pos = cue.end()
+        while True:
+            found = read_name(text, pos)
+            if found is None:
+                break
+            names.append(found.name)
+            s.name_spans[found.name] = Span(found.start, found.end, found.text)
+            sep = _SPLIT.match(text, found.end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(names) >= 2 and len(set(names)) == len(names):
+            return names
+    m = re.search(r"\b(?:me|I)\s+and\s+(?=[A-Z])", text)
+    if m:
+        other = read_name(text, m.end())
+        if other is not None and other.name != ME:
+            s.name_spans[other.name] = Span(other.start, other.end, other.text)
+            s.name_spans[ME] = Span(m.start(), m.start() + 2 if text[m.start()] == "m" else m.start() + 1, "me")
+            return [ME, other.name]
+    return []
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -52,6 +121,12 @@ def extract(s: Scan) -> dict[str, Any]:
                         r"(?:的)?\s*(?:任意|任何|至少|需要|有)?\s*", gap, _I):
             params["owners_count"], params["threshold"] = int(a.value), int(b.value)
             break
+    me_and = re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I)
+    if me_and and "owners_count" not in params:
+        params["owners_count"] = 1 + int(me_and.group(1))
+        s.cite("owners_count", me_and.start(), me_and.end(), "you and N others")
+        plain = [(i, n) for i, n in plain if not (me_and.start() <= n.start < me_and.end())]
+        s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())
     if "threshold" not in params:
         for _i, n in plain:
             after = text[n.end:n.end + 30]
@@ -65,21 +140,15 @@ def extract(s: Scan) -> dict[str, Any]:
                     params["threshold"] = int(n.value)
             elif (owner_after or owner_before) and "owners_count" not in params:
                 params["owners_count"] = int(n.value)
-    owners: list[str] = [a.address for a in s.addresses]
-    m = re.search(r"(?:owners?|signers?|signatories|签名人|所有者|管理员|成员)\s*(?:are|is|[:：=]|为|是|包括)?\s*"
-                  r"(?P<l>[^.;。；]+)", text, _I)
-    if m and not owners:
-        items = [x.strip() for x in re.split(r",|，|、|\band\b|和|及|与", m.group("l")) if x.strip()]
-        names = []
-        for item in items:
-            name = _clean_name(item.split("(")[0])
-            if name is None or len(name) > 24 or re.search(r"需要|need|require|any|threshold", name, _I) or \
-                    re.search(r"都|要|确认|同意|签|需|^[一二两三四五六七八九十\d]+\s*(?:个|名|位)?人", name) or \
-                    (re.search(r"[\u4e00-\u9fff]", name) and len(name) > 4):
-                break
-            names.append(name)
-        if len(names) >= 2:
-            owners = names
+    owners = _owners(s)
+    count = params.get("owners_count")
+    if count is None and owners and len(owners) >= 2:
+        count = len(owners)
+        s.evidence["owners_count"] = Evidence("inferred", f"{count} owners are named")
+    if count is not None:
+        params["owners_count"] = count
+    if "threshold" not in params:
+        _threshold_words(s, params)
     if owners:
         params["owners"] = owners
     return params

@@ -21,7 +21,10 @@ __all__ = ["extract"]
 
 # -- token -----------------------------------------------------------------------------------------------------
 _NAME_STOP = r"(?=\s*(?:\(|（|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|" \
-             r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\d))"
+             r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\s\d|(?<=[\u4e00-\u9fff])\d))"
+#: words that lead into a name but are not part of it ("create a pausable token Atlas")
+_LEAD = re.compile(r"^(?:(?:create|make|launch|issue|deploy|mint|new|a|an|the|my|our|own|pausable|burnable|mintable|"
+                   r"erc-?20|bep-?20|style|token|coin|named|called|please|pls)\s+)+", re.IGNORECASE)
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -31,16 +34,19 @@ def extract(s: Scan) -> dict[str, Any]:
     for pat in (
         r"(?:named|called|call\s+it|name(?:d)?\s*(?:is|[:：=])|name)\s+"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
-        r"(?:名称|名字|名为|叫做?|命名为|取名)\s*(?:是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
+        r"(?:名称|名字|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
         r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
         r"['\"“‘「](?P<n>[^'\"”’」]{1,64})['\"”’」]",
-        r"(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）]",
+        r"(?-i:(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）])",
         r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
-        r"(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8})(?=\s*[，,(（])",
+        r"(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
+        r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b)",
     ):
         m = re.search(pat, text, _I)
-        if m and m.group("n").strip():
-            name = m.group("n").strip()
+        if m and _LEAD.sub("", m.group("n").strip()).strip():
+            name = _LEAD.sub("", m.group("n").strip()).strip()
+            s.cite("name", m.start("n") + m.group("n").find(name), m.start("n") + m.group("n").find(name) + len(name),
+                   "name")
             break
     symbol = None
     m = re.search(r"(?:symbol|ticker|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
@@ -57,7 +63,7 @@ def extract(s: Scan) -> dict[str, Any]:
             if m and m.group("s") not in ("ERC20", "ERC"):
                 symbol = m.group("s")
     slash = re.search(r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*"
-                      r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|]|$)",
+                      r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|,，]|$)",
                       text, _I)
     if slash:
         name = name or slash.group("n").strip().strip("'\"“”")
@@ -89,7 +95,7 @@ def extract(s: Scan) -> dict[str, Any]:
         if _search(r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
                    r"上限|最大供应量?|封顶|最多|总量上限|最高)"
                    r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$", s.before(n.start, 24)) or \
-                re.match(r"\s*(?:\w+\s+)?(?:cap\b|上限|封顶)", text[n.end:], _I):
+                re.match(r"\s*(?:[A-Za-z]+\s+)?(?:cap\b|封顶)|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)", text[n.end:], _I):
             params["cap"] = n.value
             s.used.add(i)
             break
@@ -117,4 +123,6 @@ def extract(s: Scan) -> dict[str, Any]:
         neg = _search(r"(?:\bnot|\bnon|\bno|\bwithout|不可|不能|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
                       text[max(0, m.start() - 10):m.start()])
         params[key] = not neg
+        start = m.start() - (len(neg.group(0)) if neg else 0)
+        s.cite(key, start, m.end(), "negated feature word" if neg else "feature word")
     return params

@@ -10,9 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.language.extract import (
-    _ADDR,
-    _EN_NAME,
-    _ZH_NAME,
     Scan,
     _amount,
     _party,
@@ -38,7 +35,8 @@ def extract(s: Scan) -> dict[str, Any]:
     cliff_d = start_d = None
     for d in s.durations:
         b, a = s.before(d.start, 18), s.after(d.end, 10)
-        if _search(r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)", a) or _search(
+        if _search(r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)|"
+                         r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)", a) or _search(
                 r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30)) or _search(
                 r"(?:cliff|锁仓|锁定期?|锁定|悬崖期?|禁售期?|封闭期)\s*"
                 r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$", b):
@@ -65,11 +63,9 @@ def extract(s: Scan) -> dict[str, Any]:
                      or _search(r"^\s*(?:内|释放|线性|vesting|duration|to\s+vest|期)", s.after(d.end, 8))]
         params["duration_months"] = (preferred or rest)[0].months
     ben = _party(s, [
-        rf"(?i:beneficiary|受益人|受益方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-        rf"(?i:\b(?:to|for)\s+)(?P<p>{_ADDR}|(?i:(?:an?\s+|the\s+|our\s+|my\s+)?"
-        rf"(?:advisor|adviser|employee|founder|developer|engineer|investor|contributor|cto|ceo))\b|[A-Z][a-z][\w\-]*)",
-        rf"(?:给|发给|奖励给|授予)\s*(?P<p>{_ADDR}|{_ZH_NAME})",
-        rf"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>{_ADDR}|[A-Z][a-z][\w\-]*)",
+        r"(?i:\b(?:to|for)\s+)(?P<p>)",
+        r"(?:给|发给|奖励给|授予|分给|留给)\s*(?P<p>)",
+        r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
     ])
     if ben:
         params["beneficiary"] = ben

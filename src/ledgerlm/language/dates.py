@@ -1,0 +1,243 @@
+"""Calendar deadlines in Chinese and English -> dates and days from an explicit reference date.
+
+A deadline such as "by the end of June" means a different number of days every day, so nothing here reads the
+clock: every call takes ``today`` (the caller records it in the spec), and the same request with the same
+``today`` parses the same way tomorrow. API:
+
+- ``find_dates(text, today) -> list[DateMatch]``: every calendar date with its span (the relation word included:
+  "by the end of June", "到明年3月15日", "2027年6月30日前"), left to right. A date that is not usable carries
+  ``error`` (in the past, impossible like 2月30日, ambiguous like 03/04/2027, or not one day like "月初").
+- ``DateMatch(date, start, end, text, days, today, relation, rule, error)``: ``days`` = ``(date - today).days``;
+  ``relation`` is ``by`` / ``before`` / ``until`` / ``on``; ``rule`` says how the date was resolved ("explicit",
+  "year omitted: next June 30 on or after today", "end of month", ...), for the evidence.
+- ``parse_deadline(text, today) -> DateMatch``: exactly one usable date, else ``InputError`` quoting the text.
+
+Years left out resolve to the next occurrence on or after ``today``; 明年/next year, 今年/this year, 后年 are
+relative to ``today``. Past dates are never moved silently: an explicit date before ``today`` is an error.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ledgerlm.errors import InputError
+from ledgerlm.language.numbers import normalize_digits, parse_chinese_numeral
+
+__all__ = ["DateMatch", "find_dates", "parse_deadline"]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One calendar date in a text, resolved against ``today``."""
+
+    date: date | None
+    start: int
+    end: int
+    text: str
+    days: int | None
+    today: date
+    relation: str = "on"
+    rule: str = "explicit"
+    error: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.error is None and self.date is not None
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_ZN = "零〇一二两三四五六七八九十"
+_ZNUM = rf"(?:\d{{1,4}}|[{_ZN}]{{1,4}})"
+
+_EN_REL = r"(?P<rel>by|before|until|till|til|no\s+later\s+than|on|due|deadline(?:\s+is)?|ending)?\s*(?:the\s+)?"
+_EN_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
+_EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(_EN_REL + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)", re.I)),
+    ("slash", re.compile(_EN_REL + r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)", re.I)),
+    ("end_month", re.compile(_EN_REL + r"(?:end|last\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")" + _EN_YEAR + r"\b",
+                             re.I)),
+    ("start_month", re.compile(_EN_REL + r"(?:start|beginning|first\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")"
+                               + _EN_YEAR + r"\b", re.I)),
+    ("md", re.compile(_EN_REL + r"\b(?P<mon>" + _MONTH_RE + r")\s+(?:the\s+)?(?P<d>\d{1,2})" + _ORD + r"(?!\d)"
+                      + _EN_YEAR + r"\b", re.I)),
+    ("dm", re.compile(_EN_REL + r"\b(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>" + _MONTH_RE + r")"
+                      + _EN_YEAR + r"\b", re.I)),
+    ("end_rel", re.compile(_EN_REL + r"(?:end\s+of\s+(?:the\s+|this\s+)?(?P<which>next\s+)?(?P<unit>month|year)|"
+                           r"(?P<which2>next\s+)?(?P<unit2>month|year)[-\s]end)\b", re.I)),
+]
+_ZH_REL_BEFORE = r"(?P<rel>到|在|截止到?|截至|直到|于|不晚于)?"
+_ZH_REL_AFTER = r"(?P<after>之前|以前|前|为止|截止)?"
+_ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("zh_ymd", re.compile(_ZH_REL_BEFORE + rf"(?P<yw>今年|明年|后年|(?P<y>{_ZNUM})\s*年)\s*(?P<m>{_ZNUM})\s*月\s*"
+                          rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER)),
+    ("zh_nextmonth", re.compile(_ZH_REL_BEFORE + rf"(?P<which>下个?月|本月|这个?月|下下个?月)\s*"
+                                rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末))" + _ZH_REL_AFTER)),
+    ("zh_md", re.compile(_ZH_REL_BEFORE + rf"(?<![年\d{_ZN}])(?P<m>{_ZNUM})\s*月\s*"
+                         rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER)),
+    ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
+    ("zh_monthend", re.compile(_ZH_REL_BEFORE + r"(?<![\d月个每])月\s*(?:底|末)" + _ZH_REL_AFTER)),
+]
+_REL_EN = {"by": "by", "before": "before", "until": "until", "till": "until", "til": "until", "on": "on",
+           "due": "by", "deadline": "by", "ending": "until", "no later than": "by"}
+
+
+def _num(raw: str) -> int:
+    raw = normalize_digits(raw).strip()
+    if raw.isdigit():
+        return int(raw)
+    return int(parse_chinese_numeral(raw))
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _add_months(today: date, n: int) -> tuple[int, int]:
+    total = today.year * 12 + today.month - 1 + n
+    return total // 12, total % 12 + 1
+
+
+class _Impossible(Exception):
+    pass
+
+
+def _make(year: int, month: int, day: int | None) -> date:
+    if not 1 <= month <= 12:
+        raise _Impossible(f"there is no month {month}")
+    if day is None:
+        day = _last_day(year, month)
+    if not 1 <= day <= _last_day(year, month):
+        raise _Impossible(f"{calendar.month_name[month]} {year} has no day {day}")
+    return date(year, month, day)
+
+
+def _next_occurrence(today: date, month: int, day: int | None) -> date:
+    """The date with the year left out: this year's if on or after today, else next year's."""
+    candidate = _make(today.year, month, day) if (day is None or day <= _last_day(today.year, month)) else None
+    if candidate is None or candidate < today:
+        return _make(today.year + 1, month, day)
+    return candidate
+
+
+def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
+    g = m.groupdict()
+    if kind == "iso":
+        return _make(int(g["y"]), int(g["m"]), int(g["d"])), "explicit"
+    if kind == "slash":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if a <= 12 and b <= 12 and a != b:
+            raise _Impossible(f"{m.group(0).strip()!r} is either {date(y, b, a):%d %B %Y} or "
+                              f"{date(y, a, b):%B %d %Y}; write it as {y}-MM-DD")
+        return (_make(y, b, a), "day/month/year") if a > 12 else (_make(y, a, b), "month/day/year")
+    if kind in ("end_month", "start_month", "md", "dm"):
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        day: int | None = None if kind == "end_month" else 1 if kind == "start_month" else int(g["d"])
+        what = "end of month" if kind == "end_month" else "first of month" if kind == "start_month" else "day"
+        if g.get("year"):
+            return _make(int(g["year"]), month, day), f"explicit ({what})"
+        return _next_occurrence(today, month, day), f"year omitted: the next one on or after {today} ({what})"
+    if kind == "end_rel":
+        unit = (g.get("unit") or g.get("unit2") or "").lower()
+        nxt = bool(g.get("which") or g.get("which2"))
+        if unit == "year":
+            return date(today.year + nxt, 12, 31), "end of next year" if nxt else "end of this year"
+        y, mo = _add_months(today, 1 if nxt else 0)
+        return _make(y, mo, None), "end of next month" if nxt else "end of this month"
+    raise _Impossible("unknown form")
+
+
+def _resolve_zh(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
+    g = m.groupdict()
+    if g.get("early"):
+        raise _Impossible(f"{m.group(0)!r} is not one day (月初/月中 span several); name the day, e.g. 3月5日")
+    day = None if g.get("end") else (_num(g["d"]) if g.get("d") else None)
+    if kind == "zh_ymd":
+        yw = g["yw"]
+        year = {"今年": today.year, "明年": today.year + 1, "后年": today.year + 2}.get(yw)
+        if year is None:
+            year = _num(g["y"])
+            if year < 100:
+                raise _Impossible(f"{m.group(0)!r}: write the year in full, e.g. 2027年")
+        return _make(year, _num(g["m"]), day), "explicit" if g.get("y") else f"{yw} = {year}"
+    if kind == "zh_nextmonth":
+        which = g["which"]
+        offset = 2 if which.startswith("下下") else 1 if which.startswith("下") else 0
+        y, mo = _add_months(today, offset)
+        return _make(y, mo, day), f"{which} = {y}-{mo:02d}"
+    if kind == "zh_md":
+        month = _num(g["m"])
+        return _next_occurrence(today, month, day), f"year omitted: the next one on or after {today}"
+    if kind == "zh_yearend":
+        year = {"明年": today.year + 1, "后年": today.year + 2}.get(g.get("yw") or "", today.year)
+        return date(year, 12, 31), f"end of {year}"
+    if kind == "zh_monthend":
+        return _make(today.year, today.month, None), "end of this month"
+    raise _Impossible("unknown form")
+
+
+def _relation(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    rel = (g.get("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    if rel.startswith("deadline"):
+        rel = "deadline"
+    if g.get("after") in ("之前", "以前", "前"):
+        return "before"
+    if g.get("after") in ("为止", "截止") or rel in ("到", "直到", "截止", "截止到", "截至"):
+        return "until" if rel != "截止" else "by"
+    if rel in ("在", "于"):
+        return "on"
+    if rel == "不晚于":
+        return "by"
+    return _REL_EN.get(rel, "on")
+
+
+def find_dates(text: str, today: date) -> list[DateMatch]:
+    """Every calendar date in ``text`` resolved against ``today`` (required: nothing here reads the clock)."""
+    if not isinstance(today, date):
+        raise InputError("find_dates needs an explicit reference date (today)")
+    norm = normalize_digits(text)
+    out: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for patterns, resolve in ((_EN_PATTERNS, _resolve_en), (_ZH_PATTERNS, _resolve_zh)):
+        for kind, pattern in patterns:
+            for m in pattern.finditer(norm):
+                s, e = m.start(), m.end()
+                while s < e and norm[s].isspace():
+                    s += 1
+                if s >= e or any(a < e and s < b for a, b in taken):
+                    continue
+                raw = text[s:e].strip()
+                try:
+                    resolved, rule = resolve(kind, m, today)
+                except (_Impossible, InputError, ValueError) as err:
+                    out.append(DateMatch(None, s, e, raw, None, today, _relation(m), kind, str(err)))
+                    taken.append((s, e))
+                    continue
+                error = None
+                if resolved < today:
+                    error = f"{raw!r} is {resolved.isoformat()}, which is in the past (today is {today.isoformat()})"
+                out.append(DateMatch(resolved, s, e, raw, (resolved - today).days, today, _relation(m), rule, error))
+                taken.append((s, e))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def parse_deadline(text: str, today: date) -> DateMatch:
+    """Exactly one usable calendar date in ``text``; ``InputError`` quoting the text otherwise."""
+    found = find_dates(text, today)
+    zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+    if len(found) != 1:
+        msg = f"“{text.strip()}”中没有唯一的日期" if zh else f"{text.strip()!r} does not name exactly one date"
+        raise InputError(msg, hint="例如：2027年6月30日前" if zh else "write it like 2027-06-30 or 'by June 30, 2027'")
+    d = found[0]
+    if d.error:
+        raise InputError(d.error, hint="请给出今天之后的日期" if zh else "give a date after today, with the year")
+    return d

@@ -1,0 +1,277 @@
+"""Where every value came from, and nothing in the text left unread.
+
+Why: after parsing everything is verified to the wei, but a value read wrongly from a phrase the rules did not
+understand looked exactly like a right one. So each param carries ``Evidence``: the exact span(s) of the user's
+words (``source="text"``), or ``default`` / ``inferred`` with the rule that produced it. Then ``account`` checks
+that every number, amount, duration, percentage, date, address and name in the text is either cited by exactly
+one param or deliberately ignored with a reason (a standard's name such as ERC-20, a version, an article "one");
+what is left, or read twice, becomes a ``Question`` in the user's language naming the ``--set`` that settles it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ledgerlm.language.extract import Scan
+
+__all__ = ["Evidence", "Ignored", "Mention", "Question", "Span", "account", "collect_evidence", "ignored_spans"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    words: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "words": self.words}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a param has its value: ``text`` (spans of the user's words), ``default`` or ``inferred`` (rule)."""
+
+    source: Literal["text", "default", "inferred", "override", "llm"]
+    rule: str
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def words(self) -> str:
+        return " … ".join(s.words for s in self.spans)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "rule": self.rule, "spans": [s.to_dict() for s in self.spans]}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something in the text that carries a value: it must be used by a param or ignored with a reason."""
+
+    what: Literal["number", "amount", "percent", "duration", "date", "address", "name"]
+    start: int
+    end: int
+    words: str
+
+
+@dataclass(frozen=True)
+class Ignored:
+    start: int
+    end: int
+    words: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "words": self.words, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something the parser could not settle: asked in the user's language, settled by ``--set`` one of
+    ``fields`` (or by rewording the request)."""
+
+    text: str
+    words: str
+    start: int
+    end: int
+    fields: tuple[str, ...]
+    reason: Literal["unaccounted", "double", "conflict"] = "unaccounted"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "words": self.words, "start": self.start, "end": self.end,
+                "fields": list(self.fields), "reason": self.reason}
+
+
+# -- what is ignored on purpose ----------------------------------------------------------------------------------
+_IGNORE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:ERC|BEP|EIP|TRC|SPL|BRC)[-\s]?\d+\b", re.IGNORECASE), "a token standard's name"),
+    (re.compile(r"\b[vV]\d+(?:\.\d+)*\b|\bversion\s+\d+(?:\.\d+)*\b|\b\d+\.\d+\.\d+\b", re.IGNORECASE), "a version"),
+    (re.compile(r"\b[Qq][1-4]\b|第?[一二三四1-4]季度"), "a quarter's name"),
+    (re.compile(r"\b\d+\s*-?\s*(?:st|nd|rd|th)\b", re.IGNORECASE), "an ordinal"),
+    (re.compile(r"\b(?:web\s?3|layer\s?2|L2|2FA|24/7|COVID-19|M2|R2)\b", re.IGNORECASE), "part of a common name"),
+)
+
+
+def ignored_spans(text: str) -> list[Ignored]:
+    """Phrases whose digits are no value at all (ERC-20, v2, Q1, 3rd): never read, listed with the reason."""
+    out: list[Ignored] = []
+    for rx, reason in _IGNORE_RULES:
+        out += [Ignored(m.start(), m.end(), m.group(0), reason) for m in rx.finditer(text)]
+    return out
+
+
+# -- evidence ----------------------------------------------------------------------------------------------------
+def _num_eq(a: Any, b: Any) -> bool:
+    try:
+        return abs(Decimal(str(a)) - Decimal(str(b))) <= Decimal("1e-9")
+    except Exception:  # noqa: BLE001 - not numbers
+        return False
+
+
+def _locate_string(text: str, value: str, taken: list[Span]) -> Span | None:
+    for m in re.finditer(re.escape(value), text, re.IGNORECASE):
+        if not any(s.start < m.end() and m.start() < s.end for s in taken):
+            return Span(m.start(), m.end(), text[m.start():m.end()])
+    return None
+
+
+def collect_evidence(s: Scan, params: dict[str, Any], full: dict[str, Any], defaults: dict[str, Any]
+                     ) -> dict[str, Evidence]:
+    """Evidence for every param of ``full`` (the validated spec): cited spans first (the extractors cite what
+    they read), then the value located among the scan's findings, then ``inferred`` (a note explains it) or
+    ``default``."""
+    text = s.text
+    out: dict[str, Evidence] = {}
+    taken: list[Span] = [sp for ev in s.evidence.values() for sp in ev.spans]
+    for name, value in full.items():
+        if name in s.evidence:
+            out[name] = s.evidence[name]
+            continue
+        if name not in params:
+            if value is None:
+                continue
+            out[name] = Evidence("default", f"not stated: the spec's default {value!r}")
+            continue
+        ev = _locate(s, name, params[name], taken)
+        if ev is None:
+            note = next((n for n in s.notes if name in n), None)
+            ev = Evidence("inferred", note or "derived from other values in the request")
+        out[name] = ev
+        taken.extend(ev.spans)
+    del text
+    return out
+
+
+def _locate(s: Scan, name: str, value: Any, taken: list[Span]) -> Evidence | None:
+    text = s.text
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, list):
+        spans = []
+        for item in value:
+            sp = s.name_spans.get(str(item)) or _locate_string(text, str(item), taken + spans)
+            if sp is None:
+                return None
+            spans.append(sp)
+        return Evidence("text", "listed", tuple(spans))
+    if isinstance(value, str):
+        sp = s.name_spans.get(value)
+        if sp is not None:
+            return Evidence("text", "name", (sp,))
+        tok = next((t for t in s.tokens if t.symbol == value), None)
+        if tok is not None:
+            return Evidence("text", "token", (Span(tok.start, tok.end, tok.text),))
+        sp = _locate_string(text, value, taken)
+        return Evidence("text", "words", (sp,)) if sp else None
+    # numbers: a used number with this value, else a duration with these months/days, else a percent
+    for i, n in enumerate(s.numbers):
+        if i in s.used and _num_eq(n.value, value) and not any(t.start == n.start for t in taken):
+            return Evidence("text", "number", (Span(n.start, n.end, n.text),))
+    for d in s.durations:
+        if ((name.endswith("_months") and _num_eq(d.months, value)) or
+                (name.endswith("_days") and _num_eq(d.days, value))) and not any(t.start == d.start for t in taken):
+            return Evidence("text", "duration", (Span(d.start, d.end, text[d.start:d.end]),))
+    for n in s.numbers:
+        if _num_eq(n.value, value) and not any(t.start == n.start for t in taken):
+            return Evidence("text", "number", (Span(n.start, n.end, n.text),))
+    return None
+
+
+# -- accounting --------------------------------------------------------------------------------------------------
+def mentions(s: Scan) -> list[Mention]:
+    """Every value-carrying phrase of the text, with its span."""
+    out: list[Mention] = []
+    for a in s.addresses:
+        out.append(Mention("address", a.start, a.end, a.text))
+    for d in s.durations:
+        out.append(Mention("duration", d.start, d.end, s.text[d.start:d.end]))
+    for n in s.numbers:
+        if s.in_address(n) or s.in_duration(n) is not None:
+            continue
+        out.append(Mention("percent" if n.percent else "number", n.start, n.end, n.text))
+    for nm in s.names:
+        out.append(Mention("name", nm.start, nm.end, nm.text))
+    for dt in s.dates:
+        out.append(Mention("date", dt.start, dt.end, dt.text))
+    for f in getattr(s, "flagged", []):
+        out.append(Mention("number", f.start, f.end, f.text))
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+_ASK = {
+    "name": ("You mentioned {w}: what is {w}'s role?", "您提到了“{w}”：{w} 是什么角色？"),
+    "address": ("You mentioned the address {w}: whose is it?", "您提到了地址 {w}：这是谁的地址？"),
+    "date": ("You mentioned the date {w}: what is it for?", "您提到了日期“{w}”：它指什么？"),
+    "other": ("You mentioned {w!r}: what is it for?", "您提到了“{w}”：它是指什么？"),
+    "double": ("{w!r} was read as both {a} and {b}: which is it?", "“{w}”同时被读成了 {a} 和 {b}：是哪一个？"),
+}
+
+
+def account(s: Scan, evidence: dict[str, Evidence], *, lang: str, kind_fields: dict[str, str],
+            roles: tuple[str, ...]) -> tuple[list[Question], list[Ignored]]:
+    """Questions for every mention no param used and none ignored, and for spans two params read.
+
+    ``kind_fields`` maps each param of the kind to its type ("number", "party", "text", "flag"): a question
+    names the params that could settle it."""
+    cited: list[tuple[tuple[int, int], str]] = [((sp.start, sp.end), name) for name, ev in evidence.items()
+                                                for sp in ev.spans]
+    ignored = list(s.ignored)
+    used_spans = [(n.start, n.end) for i, n in enumerate(s.numbers) if i in s.used]
+    questions: list[Question] = []
+    zh = lang == "zh"
+    for f in getattr(s, "flagged", []):  # "1,5", "1.000.000": no single exact value, so always asked
+        en, zh_t = ("{w!r} has no single exact value ({why}): which number do you mean?",
+                    "“{w}”没有唯一确定的数值（{why}）：您指的是哪个数？")
+        fields = tuple(f2 for f2, t in kind_fields.items() if t == "number")
+        questions.append(Question((zh_t if zh else en).format(w=f.text, why=f.why), f.text, f.start, f.end, fields,
+                                  "double"))
+    flagged_spans = [(f.start, f.end) for f in getattr(s, "flagged", [])]
+    for m in mentions(s):
+        span = (m.start, m.end)
+        if span in flagged_spans:
+            continue
+        readers = sorted({name for sp, name in cited if _overlaps(sp, span)})
+        if len(readers) > 1 and m.what in ("number", "percent", "duration") and not _compatible(readers):
+            en, zh_t = _ASK["double"]
+            text = (zh_t if zh else en).format(w=m.words, a=readers[0], b=readers[1])
+            questions.append(Question(text, m.words, m.start, m.end, tuple(readers), "double"))
+            continue
+        if readers or any(_overlaps((i.start, i.end), span) for i in ignored):
+            continue
+        if m.what in ("number", "percent") and any(_overlaps(u, span) for u in used_spans):
+            continue  # read by the kind's rules as part of a value (a count of installments, "2-of-3")
+        if m.what == "name":
+            fields = tuple(r for r in roles if r in kind_fields) or tuple(
+                f for f, t in kind_fields.items() if t == "text")
+            key = "name" if roles else "other"
+        elif m.what == "address":
+            fields, key = tuple(roles) or tuple(kind_fields), "address"
+        elif m.what == "date":
+            fields, key = tuple(f for f in kind_fields if f.endswith("_days") or f.endswith("_months")), "date"
+        else:
+            fields, key = tuple(f for f, t in kind_fields.items() if t == "number"), "other"
+        en, zh_t = _ASK[key]
+        questions.append(Question((zh_t if zh else en).format(w=m.words), m.words, m.start, m.end, fields))
+    return questions, ignored
+
+
+def _compatible(readers: list[str]) -> bool:
+    """Params that legitimately share words: a duration that is both a term and a deadline is not a conflict for
+    kinds that copy one into the other; none today, so any two readers conflict."""
+    return False
+
+
+@dataclass
+class Accounting:
+    """The full result of accounting one parse (kept for the CLI and the audit record)."""
+
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    questions: list[Question] = field(default_factory=list)
+    ignored: list[Ignored] = field(default_factory=list)

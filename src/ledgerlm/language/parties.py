@@ -1,0 +1,262 @@
+"""People and organisations in a request: one reader for names, one for the cues that tie them to roles.
+
+Why one reader: every kind used to capture names with its own regex, so "Hart & Sons" became "Hart", "张三"
+became "张", "Noah. Term" a name, and a job title ("our CTO Priya", "给顾问 陈老师") stood in for the person.
+``read_name(text, pos)`` reads the name that starts at ``pos``, skipping what describes the person (my friend,
+the contractor, 技术总监, 顾问) and returns ``None`` when there is no name (a miss is a question, never a guess).
+
+- Latin names: capitalised words, titles (Ms. Patel, Dr. Ono), organisations (Globex Corp., Hart & Sons,
+  Northwind Ltd, Finch Capital); a lower-case word only when it is not a common English word.
+- Chinese names: titled forms (老周, 小李, 阿强, 李师傅, 陈律师, 张老师, 王总), surname + given name (张三, 王小明).
+- The user: me / myself / I / 我 / 本人 / 自己 -> ``ME`` ("me"), bound to the user's own account at create.
+``find_names(text)`` lists every name-like span, for the accounting (each must be used or asked about).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ME", "NameMatch", "explicit_roles", "find_names", "read_name"]
+
+ME = "me"
+
+_ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
+_ORG_SUFFIX = r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|" \
+              r"Foundation|Studio|Studios|Ventures|GmbH|AG|SA)"
+_TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof)\.?"
+_CAP = r"[A-Z][a-zA-Z'\-]*[a-zA-Z]|[A-Z]"
+_LATIN = re.compile(
+    rf"(?:{_TITLE}\s+(?:{_CAP}))"
+    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:{_CAP})\.?)"
+    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s+{_ORG_SUFFIX})"
+    rf"|(?:{_CAP})")
+_LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
+_ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
+_ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司)")
+
+#: What describes a person rather than naming them; skipped before a name ("our CTO Priya").
+_EN_DESCRIBE = re.compile(
+    r"(?:(?:the|a|an|my|our|his|her|their|your)\s+)?"
+    r"(?:(?:dear|good|old|best|new)\s+)?"
+    r"(?:friend|cousin|brother|sister|colleague|lawyer|attorney|cto|ceo|cfo|coo|advisor|adviser|founder|co-?founder|"
+    r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
+    r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
+    r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|"
+    r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
+    r"(?:\s+(?:named|called))?\s*[,:(（]?\s*", re.IGNORECASE)
+_ZH_DESCRIBE = re.compile(
+    r"(?:我的?|我们的?|公司的?|我们公司的?|咱们的?)?"
+    r"(?:朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
+    r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|"
+    r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包)"
+    r"(?:的)?\s*[，,:：(（]?\s*")
+
+_ZH_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_ZH_TITLE_AFTER = r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|阿姨|叔叔|大哥|大姐|哥|姐)"
+_ZH_TITLED = re.compile(rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
+                        rf"|(?:[\u4e00-\u9fff]{{1,2}}?{_ZH_TITLE_AFTER})")
+#: characters that end a Chinese name (particles and verbs that follow a name in requests)
+_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找")
+_NOT_NAME_ZH = {"我们", "你们", "他们", "对方", "别人", "大家", "一个", "合约", "钱包", "账户", "公司", "团队", "项目"}
+
+#: Capitalised words that are not names (sentence starts, kinds, units, field labels).
+_NOT_NAME_WORDS = (
+    "the a an my our me us i you he she they it we this that each every any all who whom which what when where why "
+    "how lend lent loan loans lender borrower borrow borrowed escrow vest vesting token tokens coin crowdfund "
+    "crowdfunding raise multisig multi wallet create make new need want please pls hi hello hey set up put hold "
+    "release pay payee payer arbiter arbitrator mediator beneficiary owner owners signer signers term rate interest "
+    "payments payment monthly quarterly weekly yearly annual apr deadline refund name named called symbol ticker "
+    "supply initial cap decimals mintable burnable pausable erc bep eth usdc usdt dai btc wbtc weth and or for to "
+    "from with by at in on of as is are be was can could would should will shall do does did not no yes ok thanks "
+    "thank sure just also then so if but january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday day days week weeks month months "
+    "year years q1 q2 q3 q4 dao nft kyc usd gov fund treasury board team founder council club family seller buyer "
+    "contractor freelancer designer lawyer friend "
+)
+_NOT_NAME_EN = frozenset(_NOT_NAME_WORDS.split())
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person or organisation (or ``ME``, the user) with its span in the text."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
+    m = _LATIN.match(text, pos)
+    if m:
+        raw = m.group(0)
+        first = re.split(r"[\s.&]", raw, maxsplit=1)[0]
+        if first.lower() in _NOT_NAME_EN and not re.match(_TITLE, raw) and "&" not in raw:
+            return None
+        if raw.isupper() and len(raw) > 1 and not re.search(_ORG_SUFFIX + "$", raw):
+            return None  # USDC, CTO, ERC: tickers and acronyms, not people
+        # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
+        return NameMatch(raw, m.start(), m.end(), raw)
+    m = _LOWER.match(text, pos) if lower else None
+    if m and m.group(0) not in _NOT_NAME_EN and not re.match(r"\d", m.group(0)):
+        return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
+    return None
+
+
+def _zh_at(text: str, pos: int) -> NameMatch | None:
+    if pos >= len(text) or text[pos] in _ZH_STOP:
+        return None
+    m = _ZH_TITLED.match(text, pos)
+    if m and (m.group(0)[0] in "老小阿" or m.group(0)[0] in _ZH_SURNAMES):
+        return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
+    if pos < len(text) and text[pos] in _ZH_SURNAMES:
+        end = pos + 1
+        while end < len(text) and end - pos < 3 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _ZH_STOP:
+            end += 1
+        if end - pos >= 2:
+            name = text[pos:end]
+            if name not in _NOT_NAME_ZH:
+                return NameMatch(name, pos, end, name)
+    return None
+
+
+def _title_len(name: str) -> int:
+    m = re.search(_ZH_TITLE_AFTER + "$", name)
+    return len(m.group(0)) if m else 0
+
+
+def _me_at(text: str, pos: int) -> NameMatch | None:
+    m = _ME_EN.match(text, pos)
+    if m and (pos == 0 or not text[pos - 1].isalnum()) and (m.group(0) != "I" or True):
+        if m.group(0).lower() == "us":
+            return None
+        if m.group(0) == "i" and pos + 1 < len(text) and text[pos + 1].isalpha():
+            return None
+        return NameMatch(ME, m.start(), m.end(), m.group(0))
+    m = _ME_ZH.match(text, pos)
+    if m:
+        return NameMatch(ME, m.start(), m.end(), m.group(0))
+    return None
+
+
+def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False) -> NameMatch | None:
+    """The party named at ``pos`` (after skipping blanks, quotes and words that describe the person).
+    ``lower`` also accepts a lower-case word ("arbiter: bob"); only an explicit role cue may ask for that."""
+    n = len(text)
+    while pos < n and text[pos] in " \t'\"“”‘’「」(（":
+        pos += 1
+    m = _ADDR.match(text, pos)
+    if m:
+        return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
+    if allow_me:
+        me = _me_at(text, pos)
+        if me is not None:
+            # "我朋友 小李", "my friend Alex": the user's relation, not the user
+            after = pos + len(me.text)
+            rest = read_name(text, after, allow_me=False) if _describes(text, pos) else None
+            if rest is not None:
+                return rest
+            if not _describes(text, pos):
+                return me
+    for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
+        d = rx.match(text, pos)
+        if d and d.end() > pos:
+            inner = read_name(text, d.end(), allow_me=False)
+            if inner is not None:
+                return inner
+            described = text[pos:d.end()].strip(" ,:：(（")
+            if rx is _EN_DESCRIBE or described:
+                return None  # "my brother", "卖家": someone, but not named
+    return _latin_at(text, pos, lower=lower) or _zh_at(text, pos)
+
+
+def _describes(text: str, pos: int) -> bool:
+    for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
+        d = rx.match(text, pos)
+        if d and d.end() > pos and text[pos:d.end()].strip().lower() not in ("", "me", "i", "我"):
+            body = text[pos:d.end()].strip(" ,:：(（")
+            if re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", body, re.IGNORECASE):
+                return True
+    return False
+
+
+def find_names(text: str) -> list[NameMatch]:
+    """Every name-like span (people and organisations; not the user, not tokens): what the accounting checks."""
+    out: list[NameMatch] = []
+    pos = 0
+    for m in re.finditer(rf"{_TITLE}\s+[A-Z]|[A-Z]|[老小阿\u4e00-\u9fff]", text):
+        if m.start() < pos:
+            continue
+        if m.start() > 0 and text[m.start() - 1].isalnum() and text[m.start() - 1].isascii():
+            continue
+        hit = _latin_at(text, m.start()) if text[m.start()].isascii() else _zh_at(text, m.start())
+        if hit is None:
+            continue
+        if text[m.start()].isascii() and _sentence_start(text, m.start()) and " " not in hit.text and \
+                "&" not in hit.text:
+            continue  # "Loan 5 ETH", "Borrower: Dana": a capital at a sentence start proves nothing
+        if not text[m.start()].isascii() and not _ZH_TITLED.match(text, m.start()):
+            continue  # a bare surname-led word is too weak on its own (only role cues read those)
+        out.append(hit)
+        pos = hit.end
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?。！？:：;；\n-—"
+
+
+def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, NameMatch]:
+    """Roles stated outright, in either language: "Dave is the arbiter", "arbiter: Dave", "the contractor (Ravi)",
+    "Lender: myself", "Tara as the mediator", "李律师担任仲裁人", "仲裁人 陈律师", "由张律师仲裁"."""
+    found: dict[str, NameMatch] = {}
+    for role, (en, zh) in roles.items():
+        pats = [
+            rf"(?i:\b(?:{en})s?\b)\s*(?:is|are|will\s+be|=|[:：])?\s*(?:\(|（)?(?=\S)",
+            rf"(?:{zh})\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
+        ]
+        hit: NameMatch | None = None
+        for pat in pats:
+            for m in re.finditer(pat, text):
+                said = bool(re.search(r"(?:\bis|\bare|=|[:：])\s*[(（]?$", m.group(0)))
+                name = read_name(text, m.end(), lower=said)
+                if name is not None:
+                    hit = name
+                    break
+            if hit:
+                break
+        if hit is None:
+            after_cue = rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|'m)\s+" \
+                        rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做)\s*(?:{zh})"
+            if role == "arbiter":
+                after_cue += r"|(?:来)?(?:仲裁|裁决)(?=[，,。；;\s]|$)"
+            for m in re.finditer(after_cue, text):
+                # the name right before the cue
+                head = text[:m.start()]
+                cand = _name_ending_at(head)
+                if cand is not None:
+                    hit = cand
+                    break
+        if hit is None and role == "arbiter":
+            m = re.search(r"由\s*", text)
+            if m and re.search(r"仲裁|裁决", text[m.end():m.end() + 8]):
+                hit = read_name(text, m.end(), allow_me=False)
+        if hit is not None:
+            found[role] = hit
+    return found
+
+
+def _name_ending_at(head: str) -> NameMatch | None:
+    """The name that ends exactly where ``head`` ends ("Dave" in "Dave is the arbiter")."""
+    stripped = head.rstrip()
+    for start in range(max(0, len(stripped) - 40), len(stripped)):
+        if start > 0 and (stripped[start - 1].isalnum() and stripped[start - 1].isascii()):
+            continue
+        hit = read_name(stripped, start)
+        if hit is not None and hit.end == len(stripped):
+            return hit
+    return None
