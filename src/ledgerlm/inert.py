@@ -25,8 +25,10 @@ _CONTROLS = re.compile(
 )
 
 
-# What Rich's markup parser reads as a tag (same pattern as rich.markup.escape).
-_TAG = re.compile(r"(\\*)(\[[a-z#/@][^[]*?])")
+# A "[" with the backslashes before it, and what after a "[" Rich's markup parser reads as a tag (as in
+# rich.markup.escape).
+_BRACKET = re.compile(r"(\\*)\[")
+_TAG_BODY = re.compile(r"[a-z#/@][^[]*?]")
 
 
 def strip_controls(text: object) -> str:
@@ -37,13 +39,19 @@ def strip_controls(text: object) -> str:
 def inert(text: object) -> str:
     """Text safe to print with Rich (markup escaped, as ``rich.markup.escape`` does) or to a plain terminal or log.
 
-    Only brackets that Rich would read as a tag (``[bold]``, ``[/]``, ``[link=...]``) get a backslash, and the
-    backslashes before them are doubled so they cannot cancel the escape; a trailing lone backslash is doubled too.
+    Brackets that Rich would read as a tag (``[bold]``, ``[/]``, ``[link=...]``) get a backslash; backslashes before
+    any bracket are doubled so they cannot escape or cancel anything; a trailing backslash is doubled too (so it
+    cannot escape a closing tag the printer appends).
     """
-    clean = _TAG.sub(lambda m: m.group(1) * 2 + "\\" + m.group(2), strip_controls(text))
-    if clean.endswith("\\") and not clean.endswith("\\\\"):
-        clean += "\\"
-    return clean
+    def escape(m: re.Match[str]) -> str:
+        # Rich reads "\\[" as an escaped bracket anywhere, so backslashes before any "[" are doubled; a bracket
+        # that opens what Rich would read as a tag gets one more backslash.
+        tag = _TAG_BODY.match(m.string, m.end())
+        return m.group(1) * 2 + ("\\[" if tag else "[")
+
+    clean = _BRACKET.sub(escape, strip_controls(text))
+    trailing = len(clean) - len(clean.rstrip("\\"))
+    return clean + "\\" * trailing
 
 
 def inert_html(text: object) -> str:

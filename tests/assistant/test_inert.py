@@ -30,9 +30,10 @@ def _render(markup: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_inert_text_renders_literally_without_controls(text: str) -> None:
-    shown = _render(inert(text))  # never raises MarkupError
+    shown = _render(f"[bold]{inert(text)}[/bold]")  # as the printers use it, inside a style; never a MarkupError
     assert not _BAD.search(shown)
-    assert shown.rstrip("\n") == strip_controls(text).rstrip("\n") or shown.rstrip() == strip_controls(text).rstrip()
+    want = strip_controls(text).expandtabs(8)
+    assert shown.rstrip("\n") == want.rstrip("\n") or shown.rstrip() == want.rstrip()
 
 
 @settings(max_examples=200, deadline=None)

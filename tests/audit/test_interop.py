@@ -58,8 +58,9 @@ def test_every_record_carries_its_kind(log: AuditLog) -> None:
 
 
 def test_cli_parse_appends_an_audit_record(ledgerlm_home: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "parse", "loan 1000 USDC to Bob for 6 months at 5%",
-                          "--json"], capture_output=True, text=True, timeout=120, check=False)
+    request = "loan 1000 USDC to Bob for 6 months at 5%"
+    out = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "parse", request, "--json"],
+                         capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     with AuditLog(ledgerlm_home / "audit.sqlite") as log:
         records = list(log.iter())

@@ -114,8 +114,9 @@ def test_frequencies_are_not_lengths() -> None:
     assert len(find_durations("for 2 years, 3 months grace")) == 2  # a comma keeps them apart
 
 
-_PIECES = st.sampled_from(["by ", "the end of ", "June", " 30", "31", ", ", "2027", "-", "/", "年", "月", "日", "号", "底",
-                           "明年", "下个月", "前", "0", "13", "99", "二〇二七", "三十", "初", "每", "until ", "st"])
+_PIECES = st.sampled_from(["by ", "the end of ", "June", " 30", "31", ", ", "2027", "-", "/", "年", "月", "日", "号",
+                           "底", "明年", "下个月", "前", "0", "13", "99", "二〇二七", "三十", "初", "每",
+                           "until ", "st"])
 
 
 @settings(max_examples=200, deadline=None)

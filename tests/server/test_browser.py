@@ -138,13 +138,11 @@ def test_trust_and_risk_tabs_render(browser: object, server: Server) -> None:
     assert d.find_element(By.ID, "tab-trust").get_attribute("aria-selected") == "true"
     _wait(d).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#audit-records tbody tr")) > 0)
     d.find_element(By.ID, "audit-anchor").click()
-    _wait(d).until(lambda drv: "anchored" in drv.find_element(By.ID, "audit-status").text)
+    _wait(d).until(lambda drv: drv.find_element(By.ID, "audit-status").get_attribute("data-anchored") not in
+                   (None, "", "0"))
     _wait(d).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#audit-records tbody button")) > 0)
     d.find_elements(By.CSS_SELECTOR, "#audit-records tbody button")[-1].click()
-    try:
-        _wait(d, 20).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#proof-path li")) >= 2)
-    finally:
-        d.save_screenshot(str(SHOTS / "6-trust.png"))
+    _wait(d).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#proof-path li")) >= 2)
     d.find_element(By.ID, "verify-run").click()
     _wait(d).until(lambda drv: drv.find_element(By.ID, "verify-result").text)
     verdict = d.find_element(By.ID, "verify-result").text

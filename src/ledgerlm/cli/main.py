@@ -26,6 +26,7 @@ _AREAS = [
     "ledgerlm.cli.assistant",
     "ledgerlm.cli.devnet",
     "ledgerlm.cli.risk",
+    "ledgerlm.cli.learn",
     "ledgerlm.cli.audit",
     "ledgerlm.cli.privacy",
     "ledgerlm.cli.identity",

@@ -136,7 +136,8 @@ class LLMClient:
         return base + "/chat/completions"
 
     def request_body(self, messages: list[dict[str, str]], *, temperature: float = 0.0,
-                     schema: dict[str, Any] | None = None, max_tokens: int | None = None) -> dict[str, Any]:
+                     schema: dict[str, Any] | None = None, max_tokens: int | None = None,
+                     json_mode: bool = False) -> dict[str, Any]:
         """The JSON body sent (after redaction): always ``max_tokens``; a response format when a schema is given."""
         body: dict[str, Any] = {
             "model": self.model,
@@ -145,7 +146,9 @@ class LLMClient:
             "max_tokens": int(max_tokens or self.max_tokens),
             "stream": False,
         }
-        if schema is not None:
+        if schema is None and json_mode:
+            body["response_format"] = {"type": "json_object"}
+        elif schema is not None:
             if self.response_format == "json_object":
                 body["response_format"] = {"type": "json_object", "schema": schema}
             else:
@@ -208,9 +211,8 @@ class LLMClient:
         Raises ``SecretDetected`` (nothing sent) when a message holds a private key or seed phrase, and an
         ``LLMError`` subclass per failure kind."""
         safe, red = redact_messages(messages)
-        if json_mode and schema is None:
-            schema = {"type": "object"}
-        payload = self._post(self.request_body(safe, temperature=temperature, schema=schema, max_tokens=max_tokens))
+        payload = self._post(self.request_body(safe, temperature=temperature, schema=schema, max_tokens=max_tokens,
+                                               json_mode=json_mode))
         try:
             content = payload["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError):

@@ -497,7 +497,7 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
                     value = value.scaleb(exp)
                 elif value == 10:
                     value = Decimal(1).scaleb(exp)
-                elif value == value.to_integral_value() and 0 <= exp and exp * len(str(int(abs(value)))) <= 4000:
+                elif value == value.to_integral_value() and exp >= 0 and exp * len(str(int(abs(value)))) <= 4000:
                     value = Decimal(int(value) ** exp)
                 else:
                     ctx = EXACT.copy()

@@ -105,7 +105,7 @@ def health_vs_price(collateral: dict[str, Decimal], debt: dict[str, Decimal], as
     ax.plot([float(x) for x in xs], [float(y) for y in ys], color="#1f5fa8")
     ax.axhline(1.0, color="#c0392b", lw=1, label="health factor 1: liquidation")
     ax.axvline(float(now.prices_usd[sym]), color="#7f8c8d", ls="--", lw=1, label=f"price now ${now.prices_usd[sym]:,}")
-    if sym in now.liquidation_price_usd:
+    if now.liquidation_price_usd.get(sym):
         liq = now.liquidation_price_usd[sym]
         ax.axvline(float(liq), color="#e67e22", lw=1, label=f"liquidation price ${liq:,}")
     ax.set_ylim(0, max(3.0, float(max(ys)) * 1.05))

@@ -155,14 +155,44 @@ def test_chain_early_payoff_matches_the_reference(chain, loan_artifact, terms: L
         elapsed = chain.now() + 1 - start  # the payoff transaction is mined in the next block
         principal, interest = reference.payoff(terms, paid_rows, elapsed)
         quoted = chain.call(fn.payoffAmount())
-        result = chain.transact(fn.repayAll(), sender=chain.account(borrower), value=principal + interest)
+        due = principal + interest
+        # the borrower pays what they read plus a margin within the stated tolerance; the excess comes back
+        margin = data.draw(st.integers(0, reference.payoff_ceiling(due) - due), label="margin above the payoff")
+        result = chain.transact(fn.repayAll(), sender=chain.account(borrower), value=due + margin)
         evt = result.event("RepaidInFull")["args"]
         assert (evt["principalPart"], evt["interestPart"]) == (principal, interest)
+        if margin:
+            assert result.event("Refunded")["args"]["amount"] == margin
+        assert chain.balance(address) == due  # exactly the payoff stays for the lender
         assert quoted <= principal + interest  # quoted one second earlier: interest only grows
         repaid_principal = sum(r.principal_part for r in rows[:paid_rows]) + principal
         assert repaid_principal == terms.principal
         chain.transact(fn.withdraw(), sender=chain.account(lender))
         assert chain.balance(address) == 0
+
+
+def test_repay_all_accepts_a_quote_read_earlier_and_refuses_outside_the_tolerance(chain, loan_artifact  # noqa: ANN001
+                                                                                  ) -> None:
+    terms = LoanTerms(principal=10**18, annual_rate_bps=1200, term_seconds=360 * DAY_SECONDS,
+                      period_seconds=30 * DAY_SECONDS, installment_bps=800)
+    with rolled_back(chain):
+        fn, address, lender, borrower = _deploy(chain, loan_artifact, terms)
+        chain.transact(fn.fund(), sender=chain.account(lender), value=terms.principal)
+        chain.transact(fn.draw(), sender=chain.account(borrower))
+        chain.increase_time(45 * DAY_SECONDS)
+        quoted = chain.call(fn.payoffAmount())
+        with pytest.raises(ContractReverted, match="WrongAmount"):  # more than the tolerance above the payoff
+            chain.transact(fn.repayAll(), sender=chain.account(borrower),
+                           value=reference.payoff_ceiling(quoted) + 10**15)
+        with pytest.raises(ContractReverted, match="WrongAmount"):  # less than the payoff
+            chain.transact(fn.repayAll(), sender=chain.account(borrower), value=quoted - 1)
+        chain.increase_time(60)  # the borrower sends a minute after reading the quote, with a 0.5% margin
+        sent = quoted + quoted * 50 // 10_000
+        result = chain.transact(fn.repayAll(), sender=chain.account(borrower), value=sent)
+        evt = result.event("RepaidInFull")["args"]
+        paid = evt["principalPart"] + evt["interestPart"]
+        assert paid > quoted and result.event("Refunded")["args"]["amount"] == sent - paid
+        assert chain.balance(address) == paid
 
 
 def test_late_status_and_default_only_after_the_grace_period(chain, loan_artifact) -> None:  # noqa: ANN001

@@ -6,9 +6,12 @@ with the data window and the as-of date.  Nothing here reads numbers out of the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
+
+from ledgerlm.errors import LedgerError
 
 from ledgerlm.risk.prices import STABLECOINS
 
@@ -31,6 +34,8 @@ class AnswerContext:
     position: Any = None
     balances: dict[str, Decimal] | None = None
     as_of: str | None = None
+    #: Called only for a liquidation question, to read the user's pool position (e.g. ``defi.views.position``).
+    position_reader: Callable[[], Any] | None = None
 
 
 @dataclass
@@ -119,11 +124,11 @@ def loan(lang: str, ctx: AnswerContext | None) -> Figures:
     collateral, debt = _position_books(ctx)
     if not collateral and not debt:
         text = ("要判断你会不会被清算，我需要你的借贷仓位，而不是市场行情。请告诉我抵押了什么、借了什么，例如运行 "
-                "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在 `ledgerlm chat` 里我会直接读取你在借贷池的仓位。"
+                "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在连接了 devnet 的 `ledgerlm chat` 里我会读取你在借贷池的仓位。"
                 if lang == "zh" else
                 "To tell whether you could be liquidated I need your own position, not market data. Tell me what you "
                 "deposited and borrowed, e.g. `ledgerlm risk --collateral ETH=2 --debt USDC=1500`; in `ledgerlm chat` "
-                "I read your lending-pool position directly.")
+                "with the devnet up I read your lending-pool position.")
         return Figures(text, {}, found=True, source="")
     from ledgerlm.risk.loans import loan_health
 
@@ -170,6 +175,11 @@ def _pct(fraction: Decimal) -> str:
 def _position_books(ctx: AnswerContext | None) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     if ctx is None:
         return {}, {}
+    if ctx.position is None and ctx.position_reader is not None and not ctx.collateral and not ctx.debt:
+        try:
+            ctx.position = ctx.position_reader()
+        except LedgerError:
+            ctx.position = None  # no devnet / no position: ask the user instead
     if ctx.position is not None:
         assets = getattr(ctx.position, "assets", {}) or {}
         coll = {s: a.deposited for s, a in assets.items() if a.deposited}

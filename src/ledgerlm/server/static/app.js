@@ -460,7 +460,8 @@
   async function loadRecords() {
     try {
       const st = await api("GET", "/v1/audit/status");
-      $("#audit-status").textContent = st.records + " " + t("records") + " · " + st.anchored_batches + " anchored · " + st.unbatched + " unbatched";
+      $("#audit-status").textContent = st.records + " " + t("records") + " · " + st.anchored_batches + " " + t("batches_anchored") + " · " + st.unbatched + " " + t("unbatched");
+      $("#audit-status").dataset.anchored = String(st.anchored_batches);
       const rows = await api("GET", "/v1/audit/records?limit=30");
       const body = clear($("#audit-records tbody"));
       rows.forEach((r) => body.appendChild(h("tr", {}, h("td", {}, r.id), h("td", {}, r.time || ""), h("td", {}, r.component),
@@ -483,7 +484,7 @@
   }
   $("#audit-refresh").addEventListener("click", loadRecords);
   $("#audit-anchor").addEventListener("click", async () => {
-    try { const b = await api("POST", "/v1/audit/anchor"); $("#audit-status").textContent = b.length + " batch(es) anchored"; loadRecords(); }
+    try { await api("POST", "/v1/audit/anchor"); await loadRecords(); }
     catch (e) { $("#audit-status").textContent = errorText(e); }
   });
   $("#verify-run").addEventListener("click", async () => {

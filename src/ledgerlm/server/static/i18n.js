@@ -33,7 +33,8 @@ window.LEDGERLM_WORDS = {
     stage_test: "test", stage_deploy: "deploy", stage_verify: "verify", stage_fund: "fund", kind_label: "Contract kind",
     confidence: "confidence", assumptions: "Assumptions", from_chain: "chain", edited: "set by you",
     src_text: "your words", src_default: "default (not in your words)", src_inferred: "inferred (not in your words)",
-    src_llm: "filled by the language model", src_assumed: "assumed",
+    src_llm: "filled by the language model", src_assumed: "assumed", batches_anchored: "batches anchored",
+    unbatched: "not yet batched",
   },
   zh: {
     skip: "跳到正文", tab_chat: "对话", tab_studio: "合约工作室", tab_review: "审查", tab_trust: "可信记录",
@@ -66,6 +67,6 @@ window.LEDGERLM_WORDS = {
     stage_test: "测试", stage_deploy: "部署", stage_verify: "核验", stage_fund: "注资", kind_label: "合约类型",
     confidence: "置信度", assumptions: "假设", from_chain: "链", edited: "由你设置",
     src_text: "你的原话", src_default: "默认值（你没有提到）", src_inferred: "推断（你没有提到）",
-    src_llm: "由语言模型补充", src_assumed: "假设",
+    src_llm: "由语言模型补充", src_assumed: "假设", batches_anchored: "批已锚定", unbatched: "条尚未分批",
   },
 };

@@ -23,6 +23,9 @@ contract LedgerLoan is ReentrancyGuard {
     uint256 public constant YEAR_SECONDS = 360 days;
     /// @notice 100% in basis points.
     uint256 public constant BPS = 10_000;
+    /// @notice repayAll() in ETH accepts up to this much (in basis points of the payoff) above the exact payoff and
+    ///         refunds the excess: the payoff grows every second, so a borrower sends payoffAmount() plus a margin.
+    uint256 public constant PAYOFF_TOLERANCE_BPS = 100;
 
     /// @notice Who provides the principal and receives the repayments.
     address public immutable lender;
@@ -66,6 +69,8 @@ contract LedgerLoan is ReentrancyGuard {
     event Repaid(address indexed borrower, uint256 indexed period, uint256 principalPart, uint256 interestPart);
     /// @notice The borrower repaid everything early (or late, with all overdue rows).
     event RepaidInFull(address indexed borrower, uint256 principalPart, uint256 interestPart);
+    /// @notice The part of a repayAll() payment above the exact payoff went back to the borrower.
+    event Refunded(address indexed borrower, uint256 amount);
     /// @notice The lender withdrew repayments.
     event Withdrawn(address indexed lender, uint256 amount);
     /// @notice The lender declared a default after the grace period.
@@ -171,7 +176,10 @@ contract LedgerLoan is ReentrancyGuard {
     }
 
     /// @notice Borrower: repay everything now: overdue rows in full, then the outstanding principal plus
-    ///         interest for the running period pro rata to the seconds elapsed in it.
+    ///         interest for the running period pro rata to the seconds elapsed in it. In ETH, send at least the
+    ///         payoff at the second the transaction is mined and at most PAYOFF_TOLERANCE_BPS more (e.g.
+    ///         payoffAmount() plus 0.5%); the excess is refunded to the borrower in the same transaction.
+    ///         In a token, approve payoffAmount() plus a margin: exactly the payoff is taken.
     function repayAll() external payable nonReentrant {
         if (msg.sender != borrower) revert Unauthorized(msg.sender);
         if (status != Status.Active) revert WrongStatus(status);
@@ -183,7 +191,17 @@ contract LedgerLoan is ReentrancyGuard {
         lenderBalance += due;
         status = Status.Repaid;
         emit RepaidInFull(msg.sender, principalPart, interestPart);
-        _collect(due);
+        if (asset == address(0)) {
+            uint256 ceiling = due + (due * PAYOFF_TOLERANCE_BPS) / BPS;
+            if (msg.value < due || msg.value > ceiling) revert WrongAmount(due, msg.value);
+            uint256 excess = msg.value - due;
+            if (excess > 0) {
+                emit Refunded(msg.sender, excess);
+                _pay(msg.sender, excess);
+            }
+        } else {
+            _collect(due);
+        }
     }
 
     /// @notice Lender: withdraw the repayments received so far.

@@ -59,10 +59,15 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             f"{fmt_amount(units.from_base_units(int(state.get('outstandingPrincipal', 0)), decimals), symbol)}"
             + ("；下一期已逾期。" if state.get("isLate") else "。"),
         ))
+    grace = _grace_seconds(state)
+    grace_days = Decimal(grace) / Decimal(86_400)
+    grace_en = f"the grace period of {grace_days.normalize():f} day(s) after a missed due time"
+    grace_zh = f"逾期后 {grace_days.normalize():f} 天的宽限期"
+    tolerance = Decimal(reference.PAYOFF_TOLERANCE_BPS) / 100
     roles = {
         "lender": t(lang, f"{lender}: funds the loan, may cancel before the draw, withdraws repayments, may declare "
-                          "a default after the grace period",
-                    f"{lender}：提供贷款资金，借款人提款前可取消，提取还款，宽限期过后可宣布违约"),
+                          f"a default only after {grace_en}",
+                    f"{lender}：提供贷款资金，借款人提款前可取消，提取还款，{grace_zh}过后才可宣布违约"),
         "borrower": t(lang, f"{borrower}: draws the principal, repays each period or everything early",
                       f"{borrower}：提取本金，按期还款或提前一次还清"),
     }
@@ -70,8 +75,14 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         t(lang, f"lender -> contract: the principal ({symbol}) on fund()",
           f"出借人 -> 合约：fund() 时转入本金（{symbol}）"),
         t(lang, "contract -> borrower: the principal on draw()", "合约 -> 借款人：draw() 时发放本金"),
-        t(lang, "borrower -> contract: each installment plus interest on repay(), or the payoff on repayAll()",
-          "借款人 -> 合约：repay() 支付每期本金和利息，或 repayAll() 提前还清"),
+        t(lang, "borrower -> contract: repay() takes exactly amountDue(), the next schedule row (principal part "
+                "plus interest); repayAll() takes the payoff at the second it is mined (overdue rows in full, the "
+                "outstanding principal, interest of the running period pro rata): read payoffAmount() and send it "
+                f"plus a margin of up to {tolerance:f}% in ETH; the excess is refunded in the same transaction "
+                "(in a token, approve that much: exactly the payoff is taken)",
+          "借款人 -> 合约：repay() 恰好收取 amountDue()，即下一期的本金加利息；repayAll() 收取交易被打包那一秒的"
+          "提前还款额（逾期各期全额、剩余本金、当期按秒计的利息）：读取 payoffAmount() 后在 ETH 中最多多付 "
+          f"{tolerance:f}%，多付部分在同一笔交易中退回（代币则授权这么多：只收取实际应还金额）"),
         t(lang, "contract -> lender: all repayments on withdraw(); funds can reach no one else",
           "合约 -> 出借人：withdraw() 提取全部还款；资金不会流向其他任何人"),
     ]
@@ -102,6 +113,15 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         functions=describe_functions(facts, lang, {k: (v[0], v[1]) for k, v in _WHO.items()}),
         money_flows=flows, schedule=schedule, risks=risks,
     )
+
+
+def _grace_seconds(state: dict) -> int:
+    """The grace period: from the chain when read, else the configured default the plugin deploys with."""
+    if state.get("gracePeriodSeconds") is not None:
+        return int(state["gracePeriodSeconds"])
+    from ledgerlm.contracts.kinds.loan.plugin import grace_period_seconds
+
+    return grace_period_seconds()
 
 
 _STATUS_ZH = {"Created": "已创建", "Funded": "已注资", "Active": "还款中", "Repaid": "已还清", "Defaulted": "已违约",

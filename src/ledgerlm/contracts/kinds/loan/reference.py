@@ -6,7 +6,8 @@ Rules (mirrored exactly by the contract):
   principal part = min(installment, outstanding), except the last row, which pays all that is left;
   interest part = outstanding * annual_rate_bps * period_length // (10_000 * 360 days);
 - early payoff at ``elapsed`` seconds after the draw: rows already due are owed in full, then the running period's
-  interest pro rata to the seconds elapsed in it, plus all principal still outstanding.
+  interest pro rata to the seconds elapsed in it, plus all principal still outstanding;
+- repayAll() in ETH accepts from the payoff up to ``PAYOFF_TOLERANCE_BPS`` above it and refunds the excess.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ from decimal import Decimal
 
 from ledgerlm.contracts import units
 from ledgerlm.contracts.units import BPS, YEAR_SECONDS
+
+
+#: LedgerLoan.PAYOFF_TOLERANCE_BPS: how far above the exact payoff an ETH repayAll() may pay (refunded).
+PAYOFF_TOLERANCE_BPS = 100
+
+
+def payoff_ceiling(due: int) -> int:
+    """The most an ETH repayAll() accepts when the payoff is ``due`` (the excess is refunded)."""
+    return due + due * PAYOFF_TOLERANCE_BPS // BPS
 
 
 @dataclass(frozen=True)

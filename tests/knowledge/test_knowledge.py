@@ -1,8 +1,9 @@
-"""The cited knowledge base: corpus shape, BM25, hybrid retrieval, "I don't know", LLM composition."""
+"""The cited knowledge base: corpus shape, BM25, retrieval, "I don't know", guarded LLM rephrasing, ``ask`` CLI."""
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -22,10 +23,11 @@ from ledgerlm.cli import intents as intents_cli
 from ledgerlm.errors import InputError
 
 QUESTIONS = [json.loads(line) for line in
-             (Path(__file__).parent / "data" / "knowledge_questions.jsonl").read_text(encoding="utf-8").splitlines()
+             (Path(__file__).parents[1] / "assistant" / "data" / "knowledge_questions.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
 REQUIRED_TOPICS = {"defi", "smart-contracts", "wallets", "gas", "stablecoins", "amm", "lending", "consensus", "dao",
-                   "identity", "scams"}
+                   "identity", "scams", "buying", "transactions", "tokens", "mev", "staking", "l2-bridges", "audits",
+                   "investing", "ledgerlm"}
 
 
 def test_corpus_is_bilingual_and_parallel() -> None:
@@ -37,6 +39,22 @@ def test_corpus_is_bilingual_and_parallel() -> None:
         en, zh = parse_file(KB_DIR / f"{topic}.en.md"), parse_file(KB_DIR / f"{topic}.zh.md")
         assert len(en) == len(zh) >= 3, topic
         assert all(len(p.text) > 150 for p in en) and all(len(p.text) > 50 for p in zh)
+        assert [p.is_steps for p in en] == [p.is_steps for p in zh], topic  # how-to sections in both languages
+
+
+def test_every_section_names_its_public_source_and_checked_date() -> None:
+    passages = load_passages()
+    for p in passages:
+        assert p.source and len(p.source) > 10, p.id
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.checked), p.id
+        assert p.questions, p.id  # hand-written questions the section answers
+    ids = Counter(p.id for p in passages)
+    assert all(n == 2 for n in ids.values())  # one id per section, shared by en and zh
+
+
+def test_how_to_sections_keep_their_steps() -> None:
+    how = next(p for p in load_passages() if p.id == "buying/how-to-buy-bitcoin-or-ether" and p.lang == "en")
+    assert how.is_steps and "\n1. " in how.text and "\n5. " in how.text
 
 
 def test_shipped_embeddings_match_markdown() -> None:
@@ -55,13 +73,17 @@ def test_tokenizer_handles_chinese_and_english() -> None:
 
 
 def test_in_domain_questions_cite_the_right_topic() -> None:
+    """The original calibration questions (topic-level labels); the section-level judge is the held-out set."""
     misses = []
     for row in (r for r in QUESTIONS if r["topic"]):
         ans = answer(row["q"], use_llm=False)
         files = {c["file"].split(".")[0] for c in ans.citations}
+        if ans.kind in ("price", "risk", "compare", "loan", "advice"):
+            continue  # routed to live figures / advice on purpose (e.g. "APY vs APR" is not; "ETH risk" is)
         if not ans.found or row["topic"] not in files:
             misses.append((row["q"], row["topic"], files))
-    assert len(misses) <= 1, misses
+    # staking / "the merge" now have their own sections in new topics; 3 of 44 may cite a neighbouring topic
+    assert len(misses) <= 3, misses
 
 
 def test_off_topic_questions_get_i_dont_know() -> None:
@@ -72,13 +94,16 @@ def test_off_topic_questions_get_i_dont_know() -> None:
 def test_reply_language_follows_question() -> None:
     zh = answer("什么是无常损失", use_llm=False)
     assert zh.lang == "zh" and zh.found and "无常损失" in zh.text and "来源" in zh.text
-    assert zh.citations[0] == {"file": "amm.zh.md", "section": "什么是无常损失", "score": zh.citations[0]["score"]}
+    c = zh.citations[0]
+    assert (c["file"], c["section"], c["id"]) == ("amm.zh.md", "什么是无常损失", "amm/what-is-impermanent-loss")
+    assert c["source"].startswith("Uniswap") and c["checked"] == "2026-12-01" and 0 < c["score"] <= 1
     en = answer("what is impermanent loss", use_llm=False)
     assert en.lang == "en" and en.citations[0]["file"] == "amm.en.md" and "Source" in en.text
     forced = answer("what is impermanent loss", lang="zh", use_llm=False)
     assert forced.lang == "zh" and forced.citations[0]["file"] == "amm.zh.md"
     no = answer("法国的首都是哪里", use_llm=False)
     assert not no.found and no.text.startswith("我不知道") and no.citations == []
+    assert "我了解的相近主题" in no.text and no.nearest  # "I don't know" plus the nearest topics it does know
     assert answer("what's the capital of France", use_llm=False).text.startswith("I don't know")
 
 
@@ -136,16 +161,46 @@ def llm_server(monkeypatch: pytest.MonkeyPatch):
     server.server_close()
 
 
-def test_llm_composes_only_from_retrieved_passages(llm_server) -> None:
-    llm_server.reply = "Impermanent loss is the gap versus holding [1]."
+def test_llm_rephrasing_grounded_in_the_passages_is_shown(llm_server) -> None:
+    llm_server.reply = ("Impermanent loss is what an LP gives up compared with simply holding the two tokens "
+                        "[amm/what-is-impermanent-loss].")
     ans = answer("what is impermanent loss")
-    assert ans.mode == "llm" and ans.text == llm_server.reply and ans.found
+    assert ans.mode == "llm" and ans.found and ans.text.startswith(llm_server.reply)
+    assert "amm.en.md" in ans.text  # our own source line, not the model's
     prompt = llm_server.seen[-1]["messages"]
-    assert "ONLY the numbered passages" in prompt[0]["content"]
-    assert "amm.en.md" in prompt[1]["content"]
+    assert "ONLY the passages" in prompt[0]["content"]
+    assert "[amm/what-is-impermanent-loss]" in prompt[1]["content"]
     # off-topic: the LLM is never asked, the answer is "I don't know"
     calls = len(llm_server.seen)
     assert not answer("who wrote hamlet").found and len(llm_server.seen) == calls
+
+
+@pytest.mark.parametrize(("reply", "why"), [
+    # a number that is in no passage
+    ("Impermanent loss costs LPs 37.5% a year on average [amm/what-is-impermanent-loss].", "number 37.5"),
+    # a name that is in no passage
+    ("Impermanent loss was first described by Vitalik Buterin [amm/what-is-impermanent-loss].", "name"),
+    # a citation that is not one of the passages' ids
+    ("Impermanent loss is the gap versus holding [1].", "citation"),
+    ("Impermanent loss is the gap versus holding [uniswap-docs].", "citation"),
+    ("Impermanent loss is the gap versus holding.", "no citation"),
+])
+def test_llm_inventions_fall_back_to_the_extractive_answer(llm_server, reply: str, why: str) -> None:
+    llm_server.reply = reply
+    ans = answer("what is impermanent loss")
+    assert ans.mode == "extractive" and ans.found and reply not in ans.text
+    assert ans.citations[0]["id"] == "amm/what-is-impermanent-loss"
+    assert any(why in note for note in ans.notes), ans.notes
+
+
+def test_llm_garbled_or_wrong_language_chinese_is_rejected(llm_server) -> None:
+    for reply in ("æ— å¸¸æŸå¤±æ˜¯ [amm/what-is-impermanent-loss]",  # UTF-8 read as Latin-1
+                  "Impermanent loss is the gap versus holding [amm/what-is-impermanent-loss]."):  # English for zh
+        llm_server.reply = reply
+        ans = answer("什么是无常损失")
+        assert ans.mode == "extractive" and ans.lang == "zh" and "无常损失" in ans.text
+    llm_server.reply = "无常损失是做 LP 与单纯持有两种代币相比少赚的部分 [amm/what-is-impermanent-loss]。"
+    assert answer("什么是无常损失").mode == "llm"
 
 
 def test_llm_no_answer_falls_back_to_extractive(llm_server) -> None:
@@ -171,6 +226,8 @@ def test_cli_ask_json() -> None:
     result = CliRunner().invoke(app, ["ask", "稳定币是什么", "--json", "--no-llm"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert out["found"] is True and out["lang"] == "zh"
+    assert out["found"] is True and out["lang"] == "zh" and out["kind"] == "definition"
     assert out["citations"][0]["file"] == "stablecoins.zh.md"
-    assert set(out["citations"][0]) == {"file", "section", "score"}
+    assert set(out["citations"][0]) == {"id", "file", "section", "score", "source", "checked"}
+    figures = json.loads(CliRunner().invoke(app, ["ask", "ETH price?", "--json"]).stdout)
+    assert figures["mode"] == "figures" and figures["figures"]["token"]["as_of"] == "2023-04-17"
