@@ -1,7 +1,8 @@
 """``find_numbers`` time per call on the dev sentences, against the committed (HEAD) grammar in the same process.
 
 The baseline is the version of ``language/numbers.py`` in git HEAD, loaded from ``git show`` into a private module,
-so both are timed on the same machine in the same run. Prints p50/mean per call for each and the ratio.
+so both are timed on the same machine in the same run, calls interleaved. Prints p50/p99/mean per call and
+the ratio.
 Run: .venv/bin/python bench/number_grammar.py [--rounds N]
 """
 
@@ -26,8 +27,13 @@ from ledgerlm.language.numbers import find_numbers  # noqa: E402
 
 def _baseline() -> Callable[[str], Any] | None:
     try:
-        source = subprocess.run(["git", "show", "HEAD:src/ledgerlm/language/numbers.py"], cwd=ROOT, check=True,
-                                capture_output=True, text=True).stdout
+        source = subprocess.run(
+            ["git", "show", "HEAD:src/ledgerlm/language/numbers.py"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     path = Path(tempfile.mkdtemp()) / "numbers_head.py"
@@ -40,15 +46,18 @@ def _baseline() -> Callable[[str], Any] | None:
     return module.find_numbers  # type: ignore[no-any-return]
 
 
-def _time(fn: Callable[[str], Any], texts: list[str], rounds: int) -> list[float]:
-    for t in texts:  # warm the regex caches
-        fn(t)
-    samples = []
+def _time(fns: dict[str, Callable[[str], Any]], texts: list[str], rounds: int) -> dict[str, list[float]]:
+    """Calls interleaved (new, HEAD, new, HEAD...) so a busy machine slows both alike."""
+    for fn in fns.values():
+        for t in texts:  # warm the regex caches
+            fn(t)
+    samples: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(rounds):
         for t in texts:
-            start = time.perf_counter()
-            fn(t)
-            samples.append(time.perf_counter() - start)
+            for name, fn in fns.items():
+                start = time.perf_counter()
+                fn(t)
+                samples[name].append(time.perf_counter() - start)
     return samples
 
 
@@ -57,14 +66,17 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=200)
     args = ap.parse_args()
     texts = [row["text"] for row in load_jsonl(SHARED / "examples" / "contracts_dev.jsonl")]
-    results = {"new": _time(find_numbers, texts, args.rounds)}
+    fns: dict[str, Callable[[str], Any]] = {"new": find_numbers}
     base = _baseline()
     if base is not None:
-        results["HEAD"] = _time(base, texts, args.rounds)
+        fns["HEAD"] = base
+    results = _time(fns, texts, args.rounds)
     for name, samples in results.items():
         us = [s * 1e6 for s in samples]
-        print(f"{name:5s} find_numbers  p50 {percentile(us, 50):7.1f} us  p99 {percentile(us, 99):7.1f} us  "
-              f"mean {sum(us) / len(us):7.1f} us  ({len(texts)} sentences x {args.rounds} rounds)")
+        print(
+            f"{name:5s} find_numbers  p50 {percentile(us, 50):7.1f} us  p99 {percentile(us, 99):7.1f} us  "
+            f"mean {sum(us) / len(us):7.1f} us  ({len(texts)} sentences x {args.rounds} rounds)"
+        )
     if "HEAD" in results:
         ratio = percentile(results["new"], 50) / percentile(results["HEAD"], 50)
         print(f"ratio new/HEAD p50: {ratio:.2f}x")

@@ -61,8 +61,14 @@ def report(label: str, samples: list[float], per: dict) -> float:
 
 
 def heldout() -> None:
-    """The held-out set (written by hand before the rules were tuned on it), judged on every param of the kind."""
-    rows = load_jsonl(DATA / "heldout_requests.jsonl")
+    for name in ("heldout_requests.jsonl", "heldout_blind2.jsonl"):
+        heldout_set(name)
+
+
+def heldout_set(name: str) -> None:
+    """A hand-written set judged on every param of the kind: heldout_requests.jsonl was written before the rules were
+    tuned on it (its blind score was 61.5%), heldout_blind2.jsonl after, and scored untouched."""
+    rows = load_jsonl(DATA / name)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, total, silent values, asked
     for row in rows:
         kind = row["expect"]["kind"]
@@ -76,7 +82,7 @@ def heldout() -> None:
         per[kind][2] += len(verdict.silent)
         per[kind][3] += int(bool(verdict.asked))
     ok, total = sum(v[0] for v in per.values()), sum(v[1] for v in per.values())
-    print(f"held-out (hand-written, {total} requests): fully correct {ok}/{total} = {ok / total:.1%}   "
+    print(f"{name} (hand-written, {total} requests): fully correct {ok}/{total} = {ok / total:.1%}   "
           f"silently wrong values: {sum(v[2] for v in per.values())}")
     for kind, (c, n, silent, asked) in sorted(per.items()):
         print(f"  {kind:<10} {c}/{n} = {c / n:6.1%}   silent {silent}   asked/refused {asked}")

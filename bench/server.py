@@ -2,8 +2,9 @@
 concurrent keep-alive clients, and the time to the first chat event.
 
 Baseline, measured in the same run: the same core call (``ledgerlm.parse`` / ``understand``) in this process, one at
-a time; the ratio says what HTTP, JSON and the guard cost on top. The load generator runs on the same machine (and
-its cores), so figures are a lower bound of what the server can do.
+a time; the ratio says what HTTP, JSON and the guard cost on top (the server runs the core on every worker, so on
+two idle cores the ratio can reach about 2). ``/healthz`` gives the HTTP layer's own ceiling. The load generator
+(4 processes of keep-alive http.client threads) runs on the same cores, so figures are a lower bound.
 Target (issue 15): >= 500 parse requests/s on 2 cores with p99 < 50 ms.
 Run: .venv/bin/python bench/server.py [--seconds 8] [--clients 16] [--workers 2]
 """
@@ -11,7 +12,6 @@ Run: .venv/bin/python bench/server.py [--seconds 8] [--clients 16] [--workers 2]
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import socket
 import statistics
@@ -41,27 +41,52 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def load(url: str, path: str, key: str, texts: list[str], seconds: float, clients: int) -> dict[str, float]:
-    latencies: list[float] = []
-    errors = 0
-    stop = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
-        async def worker(i: int) -> None:
-            nonlocal errors
-            n = i
-            while time.perf_counter() < stop:
-                start = time.perf_counter()
-                r = await client.post(path, json={key: texts[n % len(texts)]})
-                latencies.append(time.perf_counter() - start)
-                errors += r.status_code != 200
-                n += 1
+def _client_proc(args: tuple[int, str, str, str | None, list[str], float, int]) -> tuple[list[float], int]:
+    """One load process: ``threads`` keep-alive connections (http.client: far less client overhead than an async
+    client, so the figures measure the server, not the load generator)."""
+    import http.client
+    import json
+    import threading
 
-        began = time.perf_counter()
-        await asyncio.gather(*(worker(i) for i in range(clients)))
-        took = time.perf_counter() - began
-    return {"rps": len(latencies) / took, "p50_ms": pct(latencies, 0.5) * 1e3, "p99_ms": pct(latencies, 0.99) * 1e3,
-            "n": len(latencies), "errors": errors}
+    port, method, path, key, texts, seconds, threads = args
+    latencies: list[float] = []
+    errors = [0]
+    stop = time.perf_counter() + seconds
+
+    def run(i: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        n = i
+        while time.perf_counter() < stop:
+            body = None if key is None else json.dumps({key: texts[n % len(texts)]})
+            start = time.perf_counter()
+            conn.request(method, path, body=body, headers={"content-type": "application/json"} if body else {})
+            resp = conn.getresponse()
+            resp.read()
+            latencies.append(time.perf_counter() - start)
+            errors[0] += resp.status != 200
+            n += 1
+
+    pool = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    return latencies, errors[0]
+
+
+def load(port: int, method: str, path: str, key: str | None, texts: list[str], seconds: float,
+         clients: int, procs: int = 4) -> dict[str, float]:
+    from multiprocessing import Pool
+
+    per = max(1, clients // procs)
+    began = time.perf_counter()
+    with Pool(procs) as pool:
+        parts = pool.map(_client_proc, [(port, method, path, key, texts, seconds, per)] * procs)
+    took = time.perf_counter() - began
+    latencies = [x for lat, _ in parts for x in lat]
+    errors = sum(e for _, e in parts)
+    return {"rps": len(latencies) / seconds, "p50_ms": pct(latencies, 0.5) * 1e3, "p99_ms": pct(latencies, 0.99) * 1e3,
+            "n": len(latencies), "errors": errors, "wall_s": took}
 
 
 def first_chat_event(url: str, runs: int = 8) -> tuple[float, float]:
@@ -124,13 +149,16 @@ def main() -> None:
               f"worker(s); {args.clients} concurrent keep-alive clients, {args.seconds:.0f} s per endpoint")
         for name, path, key, texts in (("parse", "/v1/parse", "text", TEXTS), ("intent", "/v1/intent", "text",
                                                                                INTENTS)):
-            asyncio.run(load(url, path, key, texts, 1.0, args.clients))  # warm every worker
-            r = asyncio.run(load(url, path, key, texts, args.seconds, args.clients))
+            load(port, "POST", path, key, texts, 1.0, args.clients)  # warm every worker
+            r = load(port, "POST", path, key, texts, args.seconds, args.clients)
             ok = " (target >= 500 req/s, p99 < 50 ms: " + ("met" if r["rps"] >= 500 and r["p99_ms"] < 50 else
                                                            "NOT met") + ")" if name == "parse" else ""
             print(f"{path:12s} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
                   f"n={r['n']} errors={r['errors']}  | in-process core {base[name]:6.0f} calls/s, HTTP/core "
                   f"{r['rps'] / base[name]:.2f}x{ok}")
+        r = load(port, "GET", "/healthz", None, [], args.seconds / 2, args.clients)
+        print(f"{'/healthz':12s} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
+              f"n={r['n']}  (HTTP + guard alone: the server's ceiling on this machine)")
         first, message = first_chat_event(url)
         print(f"/v1/chat     first event {first * 1e3:.1f} ms, first `message` event {message * 1e3:.1f} ms (median)")
     finally:

@@ -39,15 +39,17 @@ def strip_controls(text: object) -> str:
 def inert(text: object) -> str:
     """Text safe to print with Rich (markup escaped, as ``rich.markup.escape`` does) or to a plain terminal or log.
 
-    Brackets that Rich would read as a tag (``[bold]``, ``[/]``, ``[link=...]``) get a backslash; backslashes before
-    any bracket are doubled so they cannot escape or cancel anything; a trailing backslash is doubled too (so it
-    cannot escape a closing tag the printer appends).
+    Brackets that Rich would read as a tag (``[bold]``, ``[/]``, ``[link=...]``) get a backslash, and backslashes
+    before any bracket are written so that Rich shows exactly the original ones; trailing backslashes are doubled
+    (so they cannot escape a closing tag the printer appends).
     """
     def escape(m: re.Match[str]) -> str:
-        # Rich reads "\\[" as an escaped bracket anywhere, so backslashes before any "[" are doubled; a bracket
-        # that opens what Rich would read as a tag gets one more backslash.
-        tag = _TAG_BODY.match(m.string, m.end())
-        return m.group(1) * 2 + ("\\[" if tag else "[")
+        # Rich shows n backslashes before a tag as n // 2 (an odd count escapes the tag), and eats one backslash
+        # before any other "[": so k backslashes become 2k + 1 before a tag and k + 1 (k > 0) before a plain "[".
+        k = len(m.group(1))
+        if _TAG_BODY.match(m.string, m.end()):
+            return "\\" * (2 * k + 1) + "["
+        return "\\" * (k + 1 if k else 0) + "["
 
     clean = _BRACKET.sub(escape, strip_controls(text))
     trailing = len(clean) - len(clean.rstrip("\\"))

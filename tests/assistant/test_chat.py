@@ -78,7 +78,7 @@ def test_questions_never_send_transactions(chain: Chain) -> None:
     for text, reply in replies.items():
         assert reply.kind == "answer" and reply.confirmation_token is None and reply.plan is None, text
     assert "$" in replies["what is the price of ETH?"].text
-    assert "not financial advice" in replies["should I hold ETH?"].text
+    assert "financial advice" in replies["should I hold ETH?"].text
     assert replies["我的 BTC 风险大吗？"].lang == "zh" and "投资建议" in replies["我的 BTC 风险大吗？"].text
     assert replies["what is impermanent loss?"].citations
     assert chain.w3.eth.get_transaction_count(me) == nonce

@@ -113,7 +113,7 @@ def test_a_defeated_proposal_cannot_be_queued_or_executed(world: dict) -> None:
 def test_a_role_grant_hidden_in_a_batch_is_flagged(world: dict) -> None:
     chain = world["chain"]
     dao = _dao(world)
-    from eth_abi import encode
+    from eth_abi.abi import encode
 
     attacker = chain.dev_accounts[9].address
     inner = selector("grantRole(bytes32,address)") + encode(["bytes32", "address"], [bytes(32), attacker])

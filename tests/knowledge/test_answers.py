@@ -6,6 +6,7 @@ import json
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -109,7 +110,7 @@ def test_liquidation_question_answers_from_the_users_own_position() -> None:
         class _B:
             deposited, debt = Decimal(0), Decimal(1000)
 
-        assets = {"WETH": _A(), "USDC": _B()}
+        assets: ClassVar[dict] = {"WETH": _A(), "USDC": _B()}
 
     read = AnswerContext(position_reader=lambda: _Pos())
     assert "ETH liquidation price" in answer("will I get liquidated? my health factor?", context=read).text

@@ -22,9 +22,8 @@ from ledgerlm.assistant.knowledge.index import SHIPPED_EMBEDDINGS, KnowledgeInde
 from ledgerlm.cli import intents as intents_cli
 from ledgerlm.errors import InputError
 
-QUESTIONS = [json.loads(line) for line in
-             (Path(__file__).parents[1] / "assistant" / "data" / "knowledge_questions.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+CALIBRATION = Path(__file__).parents[1] / "assistant" / "data" / "knowledge_questions.jsonl"
+QUESTIONS = [json.loads(line) for line in CALIBRATION.read_text(encoding="utf-8").splitlines() if line.strip()]
 REQUIRED_TOPICS = {"defi", "smart-contracts", "wallets", "gas", "stablecoins", "amm", "lending", "consensus", "dao",
                    "identity", "scams", "buying", "transactions", "tokens", "mev", "staking", "l2-bridges", "audits",
                    "investing", "ledgerlm"}

@@ -16,24 +16,37 @@ from ledgerlm.language.durations import find_durations, find_frequencies, parse_
 TODAY = date(2026, 12, 1)
 
 
-@pytest.mark.parametrize(("text", "resolved", "relation"), [
-    # issue 8's deadlines
-    ("by the end of June", "2027-06-30", "by"), ("到明年3月15日", "2027-03-15", "until"),
-    ("until 2027-06-30", "2027-06-30", "until"),
-    # the brief's list
-    ("before March 1st", "2027-03-01", "before"), ("6月底", "2027-06-30", "on"), ("下个月15号", "2027-01-15", "on"),
-    ("2027年6月30日前", "2027-06-30", "before"),
-    # more forms
-    ("by June 30, 2027", "2027-06-30", "by"), ("by 30 June", "2027-06-30", "by"),
-    ("by the 1st of March", "2027-03-01", "by"),
-    ("by 25/12/2027", "2027-12-25", "by"), ("by the end of the month", "2026-12-31", "by"),
-    ("by end of next year", "2027-12-31", "by"), ("年底前", "2026-12-31", "before"), ("明年年底", "2027-12-31", "on"),
-    ("二〇二七年六月三十日", "2027-06-30", "on"), ("明年三月十五号之前", "2027-03-15", "before"),
-    ("截止到2027年1月5日", "2027-01-05", "until"), ("deadline is Jan 5", "2027-01-05", "by"),
-    ("下下个月底", "2027-02-28", "on"), ("在12月25日之前", "2026-12-25", "before"),
-    ("by December 1st", "2026-12-01", "by"),
-    ("２０２７年６月３０日", "2027-06-30", "on"),
-])
+@pytest.mark.parametrize(
+    ("text", "resolved", "relation"),
+    [
+        # issue 8's deadlines
+        ("by the end of June", "2027-06-30", "by"),
+        ("到明年3月15日", "2027-03-15", "until"),
+        ("until 2027-06-30", "2027-06-30", "until"),
+        # the brief's list
+        ("before March 1st", "2027-03-01", "before"),
+        ("6月底", "2027-06-30", "on"),
+        ("下个月15号", "2027-01-15", "on"),
+        ("2027年6月30日前", "2027-06-30", "before"),
+        # more forms
+        ("by June 30, 2027", "2027-06-30", "by"),
+        ("by 30 June", "2027-06-30", "by"),
+        ("by the 1st of March", "2027-03-01", "by"),
+        ("by 25/12/2027", "2027-12-25", "by"),
+        ("by the end of the month", "2026-12-31", "by"),
+        ("by end of next year", "2027-12-31", "by"),
+        ("年底前", "2026-12-31", "before"),
+        ("明年年底", "2027-12-31", "on"),
+        ("二〇二七年六月三十日", "2027-06-30", "on"),
+        ("明年三月十五号之前", "2027-03-15", "before"),
+        ("截止到2027年1月5日", "2027-01-05", "until"),
+        ("deadline is Jan 5", "2027-01-05", "by"),
+        ("下下个月底", "2027-02-28", "on"),
+        ("在12月25日之前", "2026-12-25", "before"),
+        ("by December 1st", "2026-12-01", "by"),
+        ("２０２７年６月３０日", "2027-06-30", "on"),
+    ],
+)
 def test_deadlines_resolve_against_today(text: str, resolved: str, relation: str) -> None:
     d = parse_deadline(text, TODAY)
     assert d.date == date.fromisoformat(resolved)
@@ -45,10 +58,10 @@ def test_deadlines_resolve_against_today(text: str, resolved: str, relation: str
 def test_dates_inside_sentences_keep_their_spans() -> None:
     text = "Escrow 5 ETH for the kitchen, the builder must finish by the end of June, arbiter Dave"
     [d] = find_dates(text, TODAY)
-    assert text[d.start:d.end] == "by the end of June" and d.days == 211
+    assert text[d.start : d.end] == "by the end of June" and d.days == 211
     zh = "托管 5 个 ETH，工期到明年3月15日，仲裁人老王"
     [d] = find_dates(zh, TODAY)
-    assert zh[d.start:d.end] == "到明年3月15日"
+    assert zh[d.start : d.end] == "到明年3月15日"
 
 
 def test_the_same_request_parses_the_same_way_when_today_is_given() -> None:
@@ -60,10 +73,17 @@ def test_the_same_request_parses_the_same_way_when_today_is_given() -> None:
     assert parse_deadline("by the end of June", date(2027, 7, 1)).date == date(2028, 6, 30)
 
 
-@pytest.mark.parametrize(("text", "needle"), [
-    ("until 2025-01-01", "past"), ("2024年6月30日前", "past"), ("by 03/04/2027", "either"), ("2月30日", "no day 30"),
-    ("3月初", "not one day"), ("by June 31, 2027", "no day 31"),
-])
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("until 2025-01-01", "past"),
+        ("2024年6月30日前", "past"),
+        ("by 03/04/2027", "either"),
+        ("2月30日", "no day 30"),
+        ("3月初", "not one day"),
+        ("by June 31, 2027", "no day 31"),
+    ],
+)
 def test_unusable_dates_are_errors_quoting_the_text(text: str, needle: str) -> None:
     [d] = find_dates(text, TODAY)
     assert not d.usable and needle in (d.error or "")
@@ -86,17 +106,30 @@ def test_today_is_required_and_no_date_is_an_error() -> None:
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 1, 1)), st.integers(min_value=0, max_value=3000))
 def test_iso_and_chinese_dates_round_trip(today: date, ahead: int) -> None:
     target = today + timedelta(days=ahead)
-    for text in (f"until {target.isoformat()}", f"{target.year}年{target.month}月{target.day}日前",
-                 f"by {target:%B} {target.day}, {target.year}"):
+    for text in (
+        f"until {target.isoformat()}",
+        f"{target.year}年{target.month}月{target.day}日前",
+        f"by {target:%B} {target.day}, {target.year}",
+    ):
         d = parse_deadline(text, today)
         assert d.date == target and d.days == ahead
 
 
-@pytest.mark.parametrize(("text", "months", "days"), [
-    ("半年", "6", "180"), ("一年半", "18", "540"), ("18个月", "18", "540"), ("a year and a half", "18", "540"),
-    ("two weeks", "0.466667", "14"), ("一年零三个月", "15", "455"), ("2 years 6 months", "30", "910"),
-    ("1 year and 3 months", "15", "455"), ("two and a half years", "30", "900"), ("悬崖期半年", "6", "180"),
-])
+@pytest.mark.parametrize(
+    ("text", "months", "days"),
+    [
+        ("半年", "6", "180"),
+        ("一年半", "18", "540"),
+        ("18个月", "18", "540"),
+        ("a year and a half", "18", "540"),
+        ("two weeks", "0.466667", "14"),
+        ("一年零三个月", "15", "455"),
+        ("2 years 6 months", "30", "910"),
+        ("1 year and 3 months", "15", "455"),
+        ("two and a half years", "30", "900"),
+        ("悬崖期半年", "6", "180"),
+    ],
+)
 def test_durations(text: str, months: str, days: str) -> None:
     d = parse_duration(text)
     assert (d.months, d.days) == (Decimal(months), Decimal(days)) and not d.frequency
@@ -109,21 +142,52 @@ def test_frequencies_are_not_lengths() -> None:
     [d] = find_durations("repay every two weeks")
     assert d.frequency and d.days == 14
     freq = find_frequencies("quarterly, 每月, biweekly, every 3 months")
-    assert [(f.text, f.months) for f in freq] == [("quarterly", Decimal(3)), ("每月", Decimal(1)),
-                                                   ("biweekly", Decimal("0.466667")), ("every 3 months", Decimal(3))]
+    assert [(f.text, f.months) for f in freq] == [
+        ("quarterly", Decimal(3)),
+        ("每月", Decimal(1)),
+        ("biweekly", Decimal("0.466667")),
+        ("every 3 months", Decimal(3)),
+    ]
     assert len(find_durations("for 2 years, 3 months grace")) == 2  # a comma keeps them apart
 
 
-_PIECES = st.sampled_from(["by ", "the end of ", "June", " 30", "31", ", ", "2027", "-", "/", "年", "月", "日", "号",
-                           "底", "明年", "下个月", "前", "0", "13", "99", "二〇二七", "三十", "初", "每",
-                           "until ", "st"])
+_PIECES = st.sampled_from(
+    [
+        "by ",
+        "the end of ",
+        "June",
+        " 30",
+        "31",
+        ", ",
+        "2027",
+        "-",
+        "/",
+        "年",
+        "月",
+        "日",
+        "号",
+        "底",
+        "明年",
+        "下个月",
+        "前",
+        "0",
+        "13",
+        "99",
+        "二〇二七",
+        "三十",
+        "初",
+        "每",
+        "until ",
+        "st",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_PIECES, max_size=12).map("".join), st.dates(min_value=date(1990, 1, 1), max_value=date(9990, 1, 1)))
 def test_find_dates_never_crashes_and_spans_are_exact(text: str, today: date) -> None:
     for d in find_dates(text, today):
-        assert text[d.start:d.end].strip() == d.text
+        assert text[d.start : d.end].strip() == d.text
         assert (d.date is None) == (d.days is None)
         if d.usable:
             assert d.date is not None and d.date >= today

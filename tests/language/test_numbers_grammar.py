@@ -10,37 +10,85 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledgerlm.errors import AmbiguousRequest, InputError
-from ledgerlm.language.numbers import find_numbers, parse_amount, parse_number, parse_percent
+from ledgerlm.language.numbers import find_numbers, number_question, parse_amount, parse_number, parse_percent
 
 D = Decimal
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    # issue 8: the silently wrong amounts, each now exact
-    ("half a million", "500000"), ("two and a half million", "2500000"), ("three quarters of a million", "750000"),
-    ("1e-3", "0.001"), ("1e400", "1E+400"), ("2.5e2", "250"), ("1E6", "1000000"), ("1_000", "1000"),
-    ("10^3", "1000"), ("two and a half thousand", "2500"), ("fifty grand", "50000"),
-    ("12345678901234567890123456789012345678901234567890123456789012345678901234567890",
-     "12345678901234567890123456789012345678901234567890123456789012345678901234567890"),
-    # separators
-    ("1,000,000", "1000000"), ("1 000 000", "1000000"), ("1\u2009000\u2009000", "1000000"),
-    ("1\u202f000", "1000"), ("1_000_000.25", "1000000.25"), ("1,234,567.89", "1234567.89"),
-    # words
-    ("a dozen", "12"), ("half a dozen", "6"), ("two dozen", "24"), ("a million and a half", "1500000"),
-    ("two point five million", "2500000"), ("one hundred and five", "105"), ("twenty five", "25"),
-    ("a quarter of a million", "250000"), ("a couple of hundred", "200"), ("five thousand two hundred", "5200"),
-    ("2 and a half million", "2500000"), ("5 grand", "5000"), ("3 dozen", "36"),
-    # suffixes
-    ("1.5k", "1500"), ("2m", "2000000"), ("2M", "2000000"), ("2mm", "2000000"), ("3bn", "3000000000"),
-    ("1.5 x 10^6", "1500000"), ("1.5×10^6", "1500000"), ("2^10", "1024"), ("10**18", "1000000000000000000"),
-    ("10^-3", "0.001"), ("1.5e-7", "0.00000015"),
-    # Chinese
-    ("2.5万", "25000"), ("两千五百万", "25000000"), ("一百万", "1000000"), ("一亿", "100000000"), ("3万5", "35000"),
-    ("3万5千", "35000"), ("2千万", "20000000"), ("壹万贰仟", "12000"), ("负五", "-5"),
-    # signs, digit systems
-    ("\u22125", "-5"), ("-3", "-3"), ("\uff0b4", "4"), ("\uff11\uff12\uff13", "123"), ("\uff11\uff0e\uff15", "1.5"),
-    ("\u0663\u0664", "34"), ("\u0969\u096a", "34"), ("\u09e9", "3"), ("−1.5k", "-1500"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # issue 8: the silently wrong amounts, each now exact
+        ("half a million", "500000"),
+        ("two and a half million", "2500000"),
+        ("three quarters of a million", "750000"),
+        ("1e-3", "0.001"),
+        ("1e400", "1E+400"),
+        ("2.5e2", "250"),
+        ("1E6", "1000000"),
+        ("1_000", "1000"),
+        ("10^3", "1000"),
+        ("two and a half thousand", "2500"),
+        ("fifty grand", "50000"),
+        (
+            "12345678901234567890123456789012345678901234567890123456789012345678901234567890",
+            "12345678901234567890123456789012345678901234567890123456789012345678901234567890",
+        ),
+        # separators
+        ("1,000,000", "1000000"),
+        ("1 000 000", "1000000"),
+        ("1\u2009000\u2009000", "1000000"),
+        ("1\u202f000", "1000"),
+        ("1_000_000.25", "1000000.25"),
+        ("1,234,567.89", "1234567.89"),
+        # words
+        ("a dozen", "12"),
+        ("half a dozen", "6"),
+        ("two dozen", "24"),
+        ("a million and a half", "1500000"),
+        ("two point five million", "2500000"),
+        ("one hundred and five", "105"),
+        ("twenty five", "25"),
+        ("a quarter of a million", "250000"),
+        ("a couple of hundred", "200"),
+        ("five thousand two hundred", "5200"),
+        ("2 and a half million", "2500000"),
+        ("5 grand", "5000"),
+        ("3 dozen", "36"),
+        # suffixes
+        ("1.5k", "1500"),
+        ("2m", "2000000"),
+        ("2M", "2000000"),
+        ("2mm", "2000000"),
+        ("3bn", "3000000000"),
+        ("1.5 x 10^6", "1500000"),
+        ("1.5×10^6", "1500000"),
+        ("2^10", "1024"),
+        ("10**18", "1000000000000000000"),
+        ("10^-3", "0.001"),
+        ("1.5e-7", "0.00000015"),
+        # Chinese
+        ("2.5万", "25000"),
+        ("两千五百万", "25000000"),
+        ("一百万", "1000000"),
+        ("一亿", "100000000"),
+        ("3万5", "35000"),
+        ("3万5千", "35000"),
+        ("2千万", "20000000"),
+        ("壹万贰仟", "12000"),
+        ("负五", "-5"),
+        # signs, digit systems
+        ("\u22125", "-5"),
+        ("-3", "-3"),
+        ("\uff0b4", "4"),
+        ("\uff11\uff12\uff13", "123"),
+        ("\uff11\uff0e\uff15", "1.5"),
+        ("\u0663\u0664", "34"),
+        ("\u0969\u096a", "34"),
+        ("\u09e9", "3"),
+        ("−1.5k", "-1500"),
+    ],
+)
 def test_exact_values(text: str, value: str) -> None:
     assert parse_number(text) == D(value)
 
@@ -53,10 +101,17 @@ def test_negative_values_are_marked() -> None:
     assert not find_numbers("5-10 days")[1].negative  # a range, not minus ten
 
 
-@pytest.mark.parametrize(("text", "readings"), [
-    ("1,5", ("1.5", "15")), ("1.000.000", ("1000000",)), ("1.000,50", ("1000.5",)), ("1.500k", ("1500", "1500000")),
-    ("12,50", ("12.5", "1250")), ("1,00,000", ("100000",)),
-])
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("1,5", ("1.5", "15")),
+        ("1.000.000", ("1000000",)),
+        ("1.000,50", ("1000.5",)),
+        ("1.500k", ("1500", "1500000")),
+        ("12,50", ("12.5", "1250")),
+        ("1,00,000", ("100000",)),
+    ],
+)
 def test_ambiguous_writings_carry_their_readings_and_are_never_picked(text: str, readings: tuple[str, ...]) -> None:
     assert find_numbers(f"send {text} ETH") == []  # never silently used
     [n] = find_numbers(f"send {text} ETH", include_flagged=True)
@@ -75,16 +130,33 @@ def test_dot_with_three_decimals_is_asked_in_text_but_a_decimal_point_when_typed
     assert [n.value for n in find_numbers("0.125 ETH, 1.125%, 1.000e-3")] == [D("0.125"), D("1.125"), D("0.001")]
 
 
+def test_questions_about_flagged_numbers_in_both_languages() -> None:
+    [n] = find_numbers("转 1,5 个 ETH", include_flagged=True)
+    assert number_question(n, "zh") == "“1,5”可以理解为 1.5 或 15，您指的是哪一个？"
+    assert "1.5 or 15" in (number_question(n, "en") or "")
+    [vague] = find_numbers("a few thousand", include_flagged=True)
+    assert "exact" in (number_question(vague) or "")
+    assert number_question(find_numbers("5 ETH")[0]) is None
+
+
 def test_ambiguous_with_a_scale_scales_every_reading() -> None:
     [n] = find_numbers("1,5k", include_flagged=True)
     assert n.readings == (D(1500), D(15000))
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("deploy an ERC-20 token", "ERC-20"), ("a BEP-20 coin", "BEP-20"), ("an ERC721 collection", "ERC721"),
-    ("uniswap v2 pool", "v2"), ("token named Q1", "Q1"), ("COVID-19 relief fund", "COVID-19"), ("EIP-1559", "EIP-1559"),
-    ("web3 token", "web3"),
-])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("deploy an ERC-20 token", "ERC-20"),
+        ("a BEP-20 coin", "BEP-20"),
+        ("an ERC721 collection", "ERC721"),
+        ("uniswap v2 pool", "v2"),
+        ("token named Q1", "Q1"),
+        ("COVID-19 relief fund", "COVID-19"),
+        ("EIP-1559", "EIP-1559"),
+        ("web3 token", "web3"),
+    ],
+)
 def test_numbers_in_names_are_ignored_with_a_reason(text: str, name: str) -> None:
     assert find_numbers(text) == []
     [n] = find_numbers(text, include_flagged=True)
@@ -105,8 +177,9 @@ def test_versions_and_dates_are_not_amounts() -> None:
     assert [n.text for n in flagged] == ["2027", "06", "30"] and all("date" in (n.ignored or "") for n in flagged)
 
 
-@pytest.mark.parametrize("text", ["a third of a million", "two thirds of a thousand", "a few thousand",
-                                  "several hundred", "thousands of"])
+@pytest.mark.parametrize(
+    "text", ["a third of a million", "two thirds of a thousand", "a few thousand", "several hundred", "thousands of"]
+)
 def test_inexact_or_vague_amounts_are_errors_not_values(text: str) -> None:
     assert find_numbers(f"raise {text} USDC") == []
     [n] = find_numbers(f"raise {text} USDC", include_flagged=True)
@@ -115,11 +188,27 @@ def test_inexact_or_vague_amounts_are_errors_not_values(text: str) -> None:
         parse_number(text)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("5%", "5"), ("5 percent", "5"), ("百分之五", "5"), ("百分之八", "8"), ("5个点", "5"), ("三成", "30"),
-    ("3成", "30"), ("五折", "50"), ("八五折", "85"), ("50 bps", "0.5"), ("5‰", "0.5"), ("万分之五", "0.05"),
-    ("千分之五", "0.5"), ("4.5 per cent", "4.5"), ("\uff15\uff05", "5"), ("1.125%", "1.125"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5%", "5"),
+        ("5 percent", "5"),
+        ("百分之五", "5"),
+        ("百分之八", "8"),
+        ("5个点", "5"),
+        ("三成", "30"),
+        ("3成", "30"),
+        ("五折", "50"),
+        ("八五折", "85"),
+        ("50 bps", "0.5"),
+        ("5‰", "0.5"),
+        ("万分之五", "0.05"),
+        ("千分之五", "0.5"),
+        ("4.5 per cent", "4.5"),
+        ("\uff15\uff05", "5"),
+        ("1.125%", "1.125"),
+    ],
+)
 def test_percent_forms(text: str, value: str) -> None:
     assert parse_percent(text) == D(value)
 
@@ -134,6 +223,10 @@ def test_words_that_are_not_numbers() -> None:
     assert find_numbers("a couple signed it") == []
     assert find_numbers("the grand total") == []
     assert [n.value for n in find_numbers("five five")] == [D(5), D(5)]  # two numbers, never 10
+    for text in ("for three quarters", "two thirds of the board must sign"):  # a share: never 3, 2 or 0.75
+        assert find_numbers(text) == []
+        [n] = find_numbers(text, include_flagged=True)
+        assert n.error and "fraction" in n.error
 
 
 def test_parse_amount_quotes_ambiguity_and_errors() -> None:
@@ -148,12 +241,35 @@ def test_parse_amount_quotes_ambiguity_and_errors() -> None:
 def test_spans_are_spans_of_the_original_text() -> None:
     text = "借\uff11\uff10\uff10\uff10 USDC，期限\u0663 months"
     found = find_numbers(text)
-    assert [(text[n.start:n.end], n.value) for n in found] == [("\uff11\uff10\uff10\uff10", D(1000)), ("\u0663", D(3))]
+    assert [(text[n.start : n.end], n.value) for n in found] == [
+        ("\uff11\uff10\uff10\uff10", D(1000)),
+        ("\u0663", D(3)),
+    ]
 
 
 # -- property tests: random Decimals rendered independently, read back exactly -----------------------------------
-_EN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -302,13 +418,49 @@ def test_percents_read_back(d: Decimal) -> None:
         assert parse_percent(f"百分之{zh_numeral(int(d))}") == d
 
 
-_TRICKY = st.sampled_from([*"0123456789.,_ eE^*x×-+−％%kKmMbB万亿千百十一二两三点负成折半", "１", "٣", "10^", "2^",
-                           "e9999", " and a half", " million", "ERC-", "a third of a ", "9" * 30, "亿" * 8])
+_TRICKY = st.sampled_from(
+    [
+        *"0123456789.,_ eE^*x×-+−％%kKmMbB万亿千百十一二两三点负成折半",
+        "１",
+        "٣",
+        "10^",
+        "2^",
+        "e9999",
+        " and a half",
+        " million",
+        "ERC-",
+        "a third of a ",
+        "9" * 30,
+        "亿" * 8,
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_TRICKY, max_size=25).map("".join))
 def test_the_grammar_never_crashes_and_spans_are_exact(text: str) -> None:
     for n in find_numbers(text, include_flagged=True):
-        assert text[n.start:n.end] == n.text
+        assert text[n.start : n.end] == n.text
         assert n.value.is_finite()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the sentences of issue 8 that carry numbers: each number read exactly, nothing else invented
+        ("a majority of the 7 board members", ["7"]),
+        ("三个人都得同意", ["3"]),
+        ("2-of-3 between me, Kai and Lina", ["2", "3"]),
+        ("borrow 2,000 DAI using my WETH as collateral", ["2000"]),
+        ("头两个月不解锁", ["2"]),
+        ("a token named Q1 with 1e6 supply", ["1000000"]),
+        ("an ERC-20 called Orbit, 1_000 supply", ["1000"]),
+        ("send 1e400 ETH", ["1E+400"]),
+        ("lend two and a half thousand USDC", ["2500"]),
+        ("fifty grand to Jake", ["50000"]),
+        ("众筹两千五百万 USDT", ["25000000"]),
+        ("借 2.5万 USDC 半年", ["25000"]),
+    ],
+)
+def test_issue_8_sentences(text: str, values: list[str]) -> None:
+    assert [n.value for n in find_numbers(text)] == [D(v) for v in values]

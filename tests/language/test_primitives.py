@@ -151,8 +151,8 @@ def test_arabic_numbers_round_trip(n: int) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=80))
 def test_rules_never_crash_on_arbitrary_text(text: str) -> None:
-    from ledgerlm.errors import LedgerError
     from ledgerlm.contracts.kinds import kind_names
+    from ledgerlm.errors import LedgerError
     from ledgerlm.language.extract import extract_params
     from ledgerlm.language.slots import INTENTS, extract_slots
 

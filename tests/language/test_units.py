@@ -20,25 +20,37 @@ def _amount(text: str) -> tuple[Decimal, str]:
     return n.value, n.text
 
 
-@pytest.mark.parametrize(("text", "decimals", "base"), [
-    ("1e-3", 18, 10**15), ("2.5e2", 6, 250_000_000), ("half a million", 18, 5 * 10**23), ("1_000", 0, 1000),
-    ("10^3", 6, 10**9), ("两千五百万", 6, 25 * 10**12), ("１２３", 2, 12300), ("0.000001", 6, 1),
-    ("115792089237316195423570985008687907853269984665640564039457584007913129639935", 0, 2**256 - 1),
-])
+@pytest.mark.parametrize(
+    ("text", "decimals", "base"),
+    [
+        ("1e-3", 18, 10**15),
+        ("2.5e2", 6, 250_000_000),
+        ("half a million", 18, 5 * 10**23),
+        ("1_000", 0, 1000),
+        ("10^3", 6, 10**9),
+        ("两千五百万", 6, 25 * 10**12),
+        ("１２３", 2, 12300),
+        ("0.000001", 6, 1),
+        ("115792089237316195423570985008687907853269984665640564039457584007913129639935", 0, 2**256 - 1),
+    ],
+)
 def test_text_to_base_units(text: str, decimals: int, base: int) -> None:
     value, raw = _amount(text)
     assert units.to_base_units(value, decimals, text=raw) == base
 
 
-@pytest.mark.parametrize(("text", "decimals", "needle"), [
-    ("1e400", 18, "uint256"),  # never 1
-    ("12345678901234567890123456789012345678901234567890123456789012345678901234567890", 0, "uint256"),
-    ("115792089237316195423570985008687907853269984665640564039457584007913129639936", 0, "uint256"),
-    ("1", 78, "uint256"),
-    ("0.123456789012345678901234567891", 18, "30 decimal places"),
-    ("\u22125", 18, "negative"),
-    ("0.0000001", 6, "7 decimal places"),
-])
+@pytest.mark.parametrize(
+    ("text", "decimals", "needle"),
+    [
+        ("1e400", 18, "uint256"),  # never 1
+        ("12345678901234567890123456789012345678901234567890123456789012345678901234567890", 0, "uint256"),
+        ("115792089237316195423570985008687907853269984665640564039457584007913129639936", 0, "uint256"),
+        ("1", 78, "uint256"),
+        ("0.123456789012345678901234567891", 18, "30 decimal places"),
+        ("\u22125", 18, "negative"),
+        ("0.0000001", 6, "7 decimal places"),
+    ],
+)
 def test_refusals_quote_the_users_words(text: str, decimals: int, needle: str) -> None:
     value, raw = _amount(text)
     with pytest.raises(SpecError) as info:
@@ -85,8 +97,7 @@ def test_defi_units_delegate_to_the_one_module() -> None:
     assert defi_units.MAX_UINT256 == units.MAX_UINT256 == 2**256 - 1
     with pytest.raises(SpecError, match="uint256"):
         defi_units.to_base(Decimal("1e400"), 18)
-    assert defi_units.to_base_floor(Decimal("12345678901234567890123456789.123"), 2) == \
-        1234567890123456789012345678912
+    assert defi_units.to_base_floor(Decimal("12345678901234567890123456789.123"), 2) == 1234567890123456789012345678912
 
 
 @settings(max_examples=100, deadline=None)

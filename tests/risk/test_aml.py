@@ -77,3 +77,27 @@ def test_cli_price_and_risk_json() -> None:
     assert data["portfolio"]["value_usd"] > 0
     out = runner.invoke(app, ["risk"])
     assert out.exit_code != 0 and "nothing to assess" in out.stderr
+
+
+def test_pass_through_needs_outflow_within_a_band_of_inflow() -> None:
+    """40 clean accounts that receive small sums and pay big bills from their own savings raise no pass-through;
+    the laundering pattern (about what came in, sent straight on) still does."""
+    import random
+
+    rng = random.Random(13)
+    t0 = 1_700_000_000
+    rows = []
+    for k in range(40):
+        acct = f"0x{0xabc000 + k:040x}"
+        for d in range(5):
+            day = t0 + d * 86400 + k * 60
+            rows.append({"from": f"0x{0xfeed00 + k:040x}", "to": acct, "amount": round(rng.uniform(50, 400), 2),
+                         "timestamp": day})
+            rows.append({"from": acct, "to": f"0x{0xbeef00 + d:040x}", "amount": round(rng.uniform(1200, 3000), 2),
+                         "timestamp": day + 900})  # rent / card bill paid from savings
+    clean = [a for a in screen(_tx(rows)) if a.rule == "pass_through"]
+    assert clean == []
+    mule = [{"from": C, "to": A, "amount": 20_000, "timestamp": t0}, {"from": A, "to": B, "amount": 19_500,
+                                                                       "timestamp": t0 + 300}]
+    assert [a.account for a in screen(_tx(rows + mule)) if a.rule == "pass_through"] == [A]
+    assert AmlRules().passthrough_ratio_max == 1.1

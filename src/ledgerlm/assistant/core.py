@@ -35,6 +35,13 @@ QUESTION_INTENTS = frozenset({"price", "hold", "risk", "info", "explain", "other
 _CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
 _QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
 _DEFAULT_SYMBOL = "ETH"
+
+
+def _pool_position(chain: Chain, account: Any) -> Any:
+    """The user's lending-pool position, read only when they ask about their own liquidation risk."""
+    from ledgerlm.defi.views import position
+
+    return position(chain, account)
 _HOW_TO = re.compile(r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
                      r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么", re.IGNORECASE)
 
@@ -408,7 +415,10 @@ class Assistant:
     # -- answers (never transact) -------------------------------------------------------------------------------
     def _answer(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Reply:
         symbol = str(slots.get("token") or "").upper()
-        if intent in ("price", "hold", "risk"):
+        from ledgerlm.assistant.knowledge.route import classify
+
+        routed = classify(text).kind  # own loan, two assets side by side, advice: the answers module (issue 13)
+        if intent in ("price", "hold", "risk") and routed not in ("loan", "compare", "advice", "prediction"):
             from ledgerlm.risk import advice
 
             sym = symbol or _DEFAULT_SYMBOL
@@ -428,10 +438,12 @@ class Assistant:
             return self._explain(text, lang)
         if intent == "create_contract":
             return self._contract(text, lang)
-        from ledgerlm.assistant.knowledge import answer
+        from ledgerlm.assistant.knowledge import AnswerContext, answer
 
-        ans = answer(text, lang)
-        if intent == "other" and not ans.found:
+        context = AnswerContext(chain=self.chain, account=self.executor.account.address,
+                                position_reader=lambda: _pool_position(self.chain, self.executor.account))
+        ans = answer(text, lang, context=context)
+        if intent == "other" and not ans.found and routed != "prediction":
             return Reply(replies.say("other", lang), lang, "answer", intent=intent)
         return Reply(ans.text, lang, "answer", intent=intent, citations=ans.citations)
 

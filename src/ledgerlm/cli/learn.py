@@ -11,7 +11,8 @@ _TEXT = {
     "en": {"q": "Question", "a": "Model answer", "src": "Source", "good": "Good: you used the key ideas.",
            "partial": "Partly: compare with the model answer.", "skip": "(skipped)", "next": "Lesson",
            "topics": "Topics (ledgerlm learn TOPIC):"},
-    "zh": {"q": "问题", "a": "参考答案", "src": "来源", "good": "很好：你抓住了要点。", "partial": "部分正确：对照一下参考答案。",
+    "zh": {"q": "问题", "a": "参考答案", "src": "来源", "good": "很好：你抓住了要点。", "partial": "部分正确：对"
+                                                                                 "照一下参考答案。",
            "skip": "（跳过）", "next": "第", "topics": "主题（ledgerlm learn 主题）："},
 }
 

@@ -45,7 +45,8 @@ def price(
 
 
 def _window_line(r: Any, lang: str) -> str:
-    return (f"数据：内置日线（ledgerlm/risk/data/prices.csv），{r.window_days} 天窗口，截至 {r.as_of}" if lang == "zh" else
+    return (f"数据：内置日线（ledgerlm/risk/data/prices.csv），{r.window_days} 天窗口，截至"
+            f" {r.as_of}" if lang == "zh" else
             f"Data: shipped daily series (ledgerlm/risk/data/prices.csv), {r.window_days}-day window, as of {r.as_of}")
 
 
@@ -105,13 +106,14 @@ def risk(
     collateral: list[str] = typer.Option(None, "--collateral", help="Loan collateral SYMBOL=AMOUNT (repeatable)."),
     debt: list[str] = typer.Option(None, "--debt", help="Loan debt SYMBOL=AMOUNT (repeatable)."),
     threshold: list[str] = typer.Option(None, "--threshold",
-                                        help="Liquidation threshold SYMBOL=0.75 for collateral the pool does not list."),
+                                        help="Liquidation threshold SYMBOL=0.75 for collateral the pool does not"
+                                             " list."),
     plot: Path = typer.Option(None, "--plot", help="Save a chart (.png): VaR for --token, health factor vs price "
                                                    "for a loan."),
     lang: str = typer.Option(None, "--lang"),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Market risk of a token or portfolio (historical and parametric VaR), or a loan's health and liquidation prices."""
+    """Market risk of a token or portfolio (historical and parametric VaR), or a loan's health and liquidation price."""
     with handle_errors():
         from ledgerlm.risk.advice import NOTE, risk_view
         from ledgerlm.risk.market import token_report

@@ -76,13 +76,27 @@ def _hint_for(field: str) -> str:
     return f"correct the value of {field} in the request, or pass --set {field}=VALUE"
 
 
+#: No on-chain amount can exceed a uint256, whatever the token's decimals: larger values are refused here, quoting
+#: them, instead of failing deep in the ABI encoder (the exact base-unit check is ``ledgerlm.contracts.units``).
+UINT256_MAX = 2**256 - 1
+
+
+def _fits(value: Decimal) -> None:
+    if value > UINT256_MAX:
+        raise ValueError(f"{value:E} is larger than any on-chain amount can be (2^256 - 1 ≈ 1.16E+77)")
+
+
 def positive(field: str, value: Decimal | None) -> Decimal | None:
     if value is not None and value <= 0:
         raise ValueError(f"must be greater than 0 (got {value})")
+    if value is not None:
+        _fits(value)
     return value
 
 
 def non_negative(value: Decimal | None) -> Decimal | None:
     if value is not None and value < 0:
         raise ValueError(f"must not be negative (got {value})")
+    if value is not None:
+        _fits(value)
     return value

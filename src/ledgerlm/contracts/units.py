@@ -25,9 +25,21 @@ from decimal import Context, Decimal, InvalidOperation, Overflow, localcontext
 
 from ledgerlm.errors import SpecError
 
-__all__ = ["BPS", "DAY_SECONDS", "MAX_UINT256", "MONTH_SECONDS", "YEAR_SECONDS", "bps_to_pct", "check_uint256",
-           "days_to_seconds", "from_base_units", "months_to_seconds", "pct_to_bps", "seconds_to_days",
-           "to_base_units"]
+__all__ = [
+    "BPS",
+    "DAY_SECONDS",
+    "MAX_UINT256",
+    "MONTH_SECONDS",
+    "YEAR_SECONDS",
+    "bps_to_pct",
+    "check_uint256",
+    "days_to_seconds",
+    "from_base_units",
+    "months_to_seconds",
+    "pct_to_bps",
+    "seconds_to_days",
+    "to_base_units",
+]
 
 DAY_SECONDS = 86_400
 #: A month is 30 days everywhere in ledgerlm (contracts and references alike).
@@ -39,22 +51,31 @@ BPS = 10_000
 #: The largest value a Solidity ``uint256`` holds.
 MAX_UINT256 = 2**256 - 1
 #: Wide enough that every value a uint256 holds, times any scale, stays exact (same as ``language.numbers.EXACT``).
-EXACT = Context(prec=5000, Emax=999_999_999_999_999_999, Emin=-999_999_999_999_999_999,
-                traps=[InvalidOperation, Overflow])
+EXACT = Context(
+    prec=5000, Emax=999_999_999_999_999_999, Emin=-999_999_999_999_999_999, traps=[InvalidOperation, Overflow]
+)
 
 _MESSAGES: dict[str, tuple[str, str]] = {
-    "no_decimals": ("the number of decimals of the token is unknown; it is never assumed",
-                    "代币的小数位数未知；系统从不假定小数位数"),
-    "no_decimals_hint": ("name a token with known decimals, or give them explicitly",
-                         "请使用小数位数已知的代币，或明确给出小数位数"),
+    "no_decimals": (
+        "the number of decimals of the token is unknown; it is never assumed",
+        "代币的小数位数未知；系统从不假定小数位数",
+    ),
+    "no_decimals_hint": (
+        "name a token with known decimals, or give them explicitly",
+        "请使用小数位数已知的代币，或明确给出小数位数",
+    ),
     "not_finite": ("{q} is not a finite number", "{q} 不是有限的数字"),
     "negative": ("{q} is negative; it must not be", "{q} 是负数，不允许为负"),
     "zero": ("{q} is zero; it must be more than zero", "{q} 为零，必须大于零"),
-    "too_fine": ("{q} has {places} decimal places, more than the {decimals} the token has",
-                 "{q} 有 {places} 位小数，超过了该代币的 {decimals} 位小数"),
+    "too_fine": (
+        "{q} has {places} decimal places, more than the {decimals} the token has",
+        "{q} 有 {places} 位小数，超过了该代币的 {decimals} 位小数",
+    ),
     "too_fine_hint": ("write it with at most {decimals} decimal places", "请最多写 {decimals} 位小数"),
-    "too_large": ("{q} is too large: {what} it is above the largest value a uint256 can hold (2^256 - 1)",
-                  "{q} 太大：{what}超过了 uint256 能容纳的最大值 (2^256 - 1)"),
+    "too_large": (
+        "{q} is too large: {what} it is above the largest value a uint256 can hold (2^256 - 1)",
+        "{q} 太大：{what}超过了 uint256 能容纳的最大值 (2^256 - 1)",
+    ),
     "too_large_hint": ("check the amount; nothing was rounded or truncated", "请检查数值；系统没有四舍五入或截断"),
     "finer": ("{q} is finer than the contract can hold (whole {unit})", "{q} 比合约能表示的单位更细（整数{unit}）"),
     "finer_hint": ("round {field} to a whole number of {unit}", "请把 {field} 取整到整数{unit}"),
@@ -90,20 +111,27 @@ def _places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def check_uint256(value: int | Decimal, field: str, text: str | None = None, *, lang: str | None = None,
-                  what: str = "") -> None:
+def check_uint256(
+    value: int | Decimal, field: str, text: str | None = None, *, lang: str | None = None, what: str = ""
+) -> None:
     """Refuse a value a ``uint256`` cannot hold (negative or above 2^256 - 1), quoting ``text``."""
     lg = _lang(text, lang)
     d = Decimal(value)
     if d < 0:
         raise SpecError(field, _msg("negative", lg, q=_quote(d, text)))
     if d > MAX_UINT256:
-        raise SpecError(field, _msg("too_large", lg, q=_quote(d, text), what=what),
-                        hint=_msg("too_large_hint", lg))
+        raise SpecError(field, _msg("too_large", lg, q=_quote(d, text), what=what), hint=_msg("too_large_hint", lg))
 
 
-def to_base_units(amount: Decimal | int, decimals: int | None, *, field: str = "amount", text: str | None = None,
-                  allow_zero: bool = True, lang: str | None = None) -> int:
+def to_base_units(
+    amount: Decimal | int,
+    decimals: int | None,
+    *,
+    field: str = "amount",
+    text: str | None = None,
+    allow_zero: bool = True,
+    lang: str | None = None,
+) -> int:
     """Token units -> integer base units (wei for ETH). Refuses unknown decimals, negatives, zero (unless
     allowed), more decimal places than the asset has and anything a uint256 cannot hold, quoting ``text``."""
     lg = _lang(text, lang)
@@ -118,16 +146,21 @@ def to_base_units(amount: Decimal | int, decimals: int | None, *, field: str = "
         raise SpecError(field, _msg("zero", lg, q=_quote(value, text)))
     places = _places(value)
     if places > decimals:
-        raise SpecError(field, _msg("too_fine", lg, q=_quote(value, text), places=places, decimals=decimals),
-                        hint=_msg("too_fine_hint", lg, decimals=decimals))
+        raise SpecError(
+            field,
+            _msg("too_fine", lg, q=_quote(value, text), places=places, decimals=decimals),
+            hint=_msg("too_fine_hint", lg, decimals=decimals),
+        )
     if value.adjusted() + decimals > 80:  # far above 2^256 (78 digits): refuse before computing anything
-        raise SpecError(field, _msg("too_large", lg, q=_quote(value, text), what=_in_base(lg)),
-                        hint=_msg("too_large_hint", lg))
+        raise SpecError(
+            field, _msg("too_large", lg, q=_quote(value, text), what=_in_base(lg)), hint=_msg("too_large_hint", lg)
+        )
     with localcontext(EXACT):
         scaled = value.scaleb(decimals)
     if scaled > MAX_UINT256:
-        raise SpecError(field, _msg("too_large", lg, q=_quote(value, text), what=_in_base(lg)),
-                        hint=_msg("too_large_hint", lg))
+        raise SpecError(
+            field, _msg("too_large", lg, q=_quote(value, text), what=_in_base(lg)), hint=_msg("too_large_hint", lg)
+        )
     return int(scaled)
 
 
@@ -152,29 +185,33 @@ def _whole(field: str, value: Decimal, unit: str, text: str | None, lang: str | 
     with localcontext(EXACT):
         if value != value.to_integral_value():
             u = _UNIT_ZH.get(unit, unit) if lg == "zh" else unit
-            raise SpecError(field, _msg("finer", lg, q=_quote(value, text), unit=u),
-                            hint=_msg("finer_hint", lg, field=field, unit=u))
+            raise SpecError(
+                field,
+                _msg("finer", lg, q=_quote(value, text), unit=u),
+                hint=_msg("finer_hint", lg, field=field, unit=u),
+            )
         whole = int(value)
     check_uint256(whole, field, text, lang=lang)
     return whole
 
 
-def months_to_seconds(months: Decimal | int, *, field: str = "months", text: str | None = None,
-                      lang: str | None = None) -> int:
+def months_to_seconds(
+    months: Decimal | int, *, field: str = "months", text: str | None = None, lang: str | None = None
+) -> int:
     """Months (30 days each) -> seconds; fractions of a month are fine down to the second."""
     with localcontext(EXACT):
         return _whole(field, Decimal(months) * MONTH_SECONDS, "seconds", text, lang)
 
 
-def days_to_seconds(days: Decimal | int, *, field: str = "days", text: str | None = None,
-                    lang: str | None = None) -> int:
+def days_to_seconds(
+    days: Decimal | int, *, field: str = "days", text: str | None = None, lang: str | None = None
+) -> int:
     """Days -> whole seconds; refuses negatives, values finer than a second and anything above uint256."""
     with localcontext(EXACT):
         return _whole(field, Decimal(days) * DAY_SECONDS, "seconds", text, lang)
 
 
-def pct_to_bps(pct: Decimal | int, *, field: str = "percent", text: str | None = None,
-               lang: str | None = None) -> int:
+def pct_to_bps(pct: Decimal | int, *, field: str = "percent", text: str | None = None, lang: str | None = None) -> int:
     """Percent -> basis points (5 -> 500). At most two decimal places (0.01% = 1 bps)."""
     with localcontext(EXACT):
         return _whole(field, Decimal(pct) * 100, "basis points", text, lang)

@@ -13,8 +13,18 @@ from ledgerlm.contracts import units as contract_units
 from ledgerlm.contracts.units import EXACT, MAX_UINT256
 from ledgerlm.errors import InputError
 
-__all__ = ["MAX_UINT256", "PRICE_DECIMALS", "WAD", "from_base", "price_from_base", "price_to_base", "to_base",
-           "to_base_floor", "to_decimal", "wad_to_decimal"]
+__all__ = [
+    "MAX_UINT256",
+    "PRICE_DECIMALS",
+    "WAD",
+    "from_base",
+    "price_from_base",
+    "price_to_base",
+    "to_base",
+    "to_base_floor",
+    "to_decimal",
+    "wad_to_decimal",
+]
 
 #: Decimals of every oracle price (Chainlink convention).
 PRICE_DECIMALS = 8

@@ -91,7 +91,7 @@ class Action:
     def calldata(self) -> bytes:
         if self.signature is None:
             return b""
-        from eth_abi import encode
+        from eth_abi.abi import encode
 
         return selector(self.signature) + encode(_types(self.signature), self.args)
 
@@ -151,7 +151,7 @@ def decode(calldata: bytes) -> Decoded:
     sig = by_selector.get(bytes(calldata[:4]))
     if sig is None:
         return Decoded(None, f"unknown function 0x{bytes(calldata[:4]).hex()}", "unknown_call", [])
-    from eth_abi import decode as abi_decode
+    from eth_abi.abi import decode as abi_decode
 
     try:
         args = list(abi_decode(_types(sig), bytes(calldata[4:])))

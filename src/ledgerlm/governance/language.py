@@ -134,7 +134,7 @@ def _recipient(seg: str, addresses: list[Any], draft: ProposalDraft, zh: bool) -
     candidates = [a.address for a in addresses] + [addr for _, addr in known if addr]
     distinct = sorted(set(candidates), key=candidates.index)
     if len(distinct) == 1:
-        return distinct[0]
+        return str(distinct[0])
     if len(distinct) > 1:
         draft.questions.append(
             f"收款人不明确：{', '.join(distinct)}，是哪一个？"

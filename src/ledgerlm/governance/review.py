@@ -62,7 +62,7 @@ class BalanceChange:
             "before": str(self.before),
             "after": str(self.after),
             "delta": str(self.delta),
-            "delta_units": str(from_base_units(self.delta, self.decimals)),
+            "delta_units": format(from_base_units(self.delta, self.decimals).normalize(), "f"),
         }
 
 

@@ -29,16 +29,19 @@ from ledgerlm.language.numbers import normalize_digits, parse_chinese_numeral
 __all__ = ["DateMatch", "find_dates", "parse_deadline"]
 
 
+_Date = date  # the field below is called ``date``; this keeps the type reachable inside the class body
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """One calendar date in a text, resolved against ``today``."""
 
-    date: date | None
+    date: _Date | None
     start: int
     end: int
     text: str
     days: int | None
-    today: date
+    today: _Date
     relation: str = "on"
     rule: str = "explicit"
     error: str | None = None
@@ -61,31 +64,84 @@ _EN_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_EN_REL + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)", re.I)),
     ("slash", re.compile(_EN_REL + r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)", re.I)),
-    ("end_month", re.compile(_EN_REL + r"(?:end|last\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")" + _EN_YEAR + r"\b",
-                             re.I)),
-    ("start_month", re.compile(_EN_REL + r"(?:start|beginning|first\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")"
-                               + _EN_YEAR + r"\b", re.I)),
-    ("md", re.compile(_EN_REL + r"\b(?P<mon>" + _MONTH_RE + r")\s+(?:the\s+)?(?P<d>\d{1,2})" + _ORD + r"(?!\d)"
-                      + _EN_YEAR + r"\b", re.I)),
-    ("dm", re.compile(_EN_REL + r"\b(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>" + _MONTH_RE + r")"
-                      + _EN_YEAR + r"\b", re.I)),
-    ("end_rel", re.compile(_EN_REL + r"(?:end\s+of\s+(?:the\s+|this\s+)?(?P<which>next\s+)?(?P<unit>month|year)|"
-                           r"(?P<which2>next\s+)?(?P<unit2>month|year)[-\s]end)\b", re.I)),
+    (
+        "end_month",
+        re.compile(_EN_REL + r"(?:end|last\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")" + _EN_YEAR + r"\b", re.I),
+    ),
+    (
+        "start_month",
+        re.compile(
+            _EN_REL + r"(?:start|beginning|first\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")" + _EN_YEAR + r"\b", re.I
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            _EN_REL
+            + r"\b(?P<mon>"
+            + _MONTH_RE
+            + r")\s+(?:the\s+)?(?P<d>\d{1,2})"
+            + _ORD
+            + r"(?!\d)"
+            + _EN_YEAR
+            + r"\b",
+            re.I,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            _EN_REL + r"\b(?P<d>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<mon>" + _MONTH_RE + r")" + _EN_YEAR + r"\b", re.I
+        ),
+    ),
+    (
+        "end_rel",
+        re.compile(
+            _EN_REL + r"(?:end\s+of\s+(?:the\s+|this\s+)?(?P<which>next\s+)?(?P<unit>month|year)|"
+            r"(?P<which2>next\s+)?(?P<unit2>month|year)[-\s]end)\b",
+            re.I,
+        ),
+    ),
 ]
 _ZH_REL_BEFORE = r"(?P<rel>到|在|截止到?|截至|直到|于|不晚于)?"
 _ZH_REL_AFTER = r"(?P<after>之前|以前|前|为止|截止)?"
 _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("zh_ymd", re.compile(_ZH_REL_BEFORE + rf"(?P<yw>今年|明年|后年|(?P<y>{_ZNUM})\s*年)\s*(?P<m>{_ZNUM})\s*月\s*"
-                          rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER)),
-    ("zh_nextmonth", re.compile(_ZH_REL_BEFORE + rf"(?P<which>下个?月|本月|这个?月|下下个?月)\s*"
-                                rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末))" + _ZH_REL_AFTER)),
-    ("zh_md", re.compile(_ZH_REL_BEFORE + rf"(?<![年\d{_ZN}])(?P<m>{_ZNUM})\s*月\s*"
-                         rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER)),
+    (
+        "zh_ymd",
+        re.compile(
+            _ZH_REL_BEFORE + rf"(?P<yw>今年|明年|后年|(?P<y>{_ZNUM})\s*年)\s*(?P<m>{_ZNUM})\s*月\s*"
+            rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+        ),
+    ),
+    (
+        "zh_nextmonth",
+        re.compile(
+            _ZH_REL_BEFORE + rf"(?P<which>下个?月|本月|这个?月|下下个?月)\s*"
+            rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末))" + _ZH_REL_AFTER
+        ),
+    ),
+    (
+        "zh_md",
+        re.compile(
+            _ZH_REL_BEFORE + rf"(?<![年\d{_ZN}])(?P<m>{_ZNUM})\s*月\s*"
+            rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+        ),
+    ),
     ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
     ("zh_monthend", re.compile(_ZH_REL_BEFORE + r"(?<![\d月个每])月\s*(?:底|末)" + _ZH_REL_AFTER)),
 ]
-_REL_EN = {"by": "by", "before": "before", "until": "until", "till": "until", "til": "until", "on": "on",
-           "due": "by", "deadline": "by", "ending": "until", "no later than": "by"}
+_REL_EN = {
+    "by": "by",
+    "before": "before",
+    "until": "until",
+    "till": "until",
+    "til": "until",
+    "on": "on",
+    "due": "by",
+    "deadline": "by",
+    "ending": "until",
+    "no later than": "by",
+}
 
 
 def _num(raw: str) -> int:
@@ -133,8 +189,10 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
     if kind == "slash":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         if a <= 12 and b <= 12 and a != b:
-            raise _Impossible(f"{m.group(0).strip()!r} is either {date(y, b, a):%d %B %Y} or "
-                              f"{date(y, a, b):%B %d %Y}; write it as {y}-MM-DD")
+            raise _Impossible(
+                f"{m.group(0).strip()!r} is either {date(y, b, a):%d %B %Y} or "
+                f"{date(y, a, b):%B %d %Y}; write it as {y}-MM-DD"
+            )
         return (_make(y, b, a), "day/month/year") if a > 12 else (_make(y, a, b), "month/day/year")
     if kind in ("end_month", "start_month", "md", "dm"):
         month = _MONTHS[g["mon"].lower().rstrip(".")]

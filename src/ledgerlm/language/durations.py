@@ -35,20 +35,31 @@ _UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per uni
     "year": (Decimal(12), Decimal(365)),
 }
 
-_EN_UNIT = (r"(?P<en>years?|yrs?|y(?![a-z])|months?|mos?(?![a-z])|mths?|weeks?|wks?|w(?![a-z])|days?|d(?![a-z])"
-            r"|quarters?)")
+_EN_UNIT = (
+    r"(?P<en>years?|yrs?|y(?![a-z])|months?|mos?(?![a-z])|mths?|weeks?|wks?|w(?![a-z])|days?|d(?![a-z])"
+    r"|quarters?)"
+)
 _ZH_UNIT = r"(?P<zh>个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周|天|日(?!期)|年(?![级代]))"
-_AFTER_NUMBER = re.compile(r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")",
-                           re.IGNORECASE)
+_AFTER_NUMBER = re.compile(
+    r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")", re.IGNORECASE
+)
 _TRAILING_HALF = re.compile(r"半(?![个月年])|\s+and\s+a\s+half\b", re.IGNORECASE)
 _WORD_FORMS: list[tuple[re.Pattern[str], str, Decimal]] = [
-    (re.compile(r"(?:a|one)\s+(?:year|yr)\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years?", re.I), "year",
-     Decimal("1.5")),
+    (
+        re.compile(r"(?:a|one)\s+(?:year|yr)\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years?", re.I),
+        "year",
+        Decimal("1.5"),
+    ),
     (re.compile(r"half\s+(?:a\s+)?year|six\s+months'?", re.I), "year", Decimal("0.5")),
     (re.compile(r"half\s+(?:a\s+)?month", re.I), "month", Decimal("0.5")),
     (re.compile(r"\bfortnight\b", re.I), "day", Decimal(14)),
-    (re.compile(r"\b(?:a|an|one|per|each|every)?\s*(?P<unit>year|month|week|day|quarter)\b(?![-\s]*(?:ly|s\b))",
-                re.I), "", Decimal(1)),
+    (
+        re.compile(
+            r"\b(?:a|an|one|per|each|every)?\s*(?P<unit>year|month|week|day|quarter)\b(?![-\s]*(?:ly|s\b))", re.I
+        ),
+        "",
+        Decimal(1),
+    ),
     (re.compile(r"半年"), "year", Decimal("0.5")),
     (re.compile(r"半个?月"), "month", Decimal("0.5")),
     (re.compile(r"(?:一个?)?季度"), "quarter", Decimal(1)),
@@ -104,8 +115,17 @@ def _unit_of(en: str | None, zh: str | None) -> str:
             return "quarter"
         return "day"
     z = (zh or "").lstrip("个")
-    return {"年": "year", "月": "month", "周": "week", "星期": "week", "礼拜": "week", "天": "day", "日": "day",
-            "季度": "quarter", "季": "quarter"}[z]
+    return {
+        "年": "year",
+        "月": "month",
+        "周": "week",
+        "星期": "week",
+        "礼拜": "week",
+        "天": "day",
+        "日": "day",
+        "季度": "quarter",
+        "季": "quarter",
+    }[z]
 
 
 def _make(count: Decimal, unit: str, start: int, end: int, text: str) -> DurationMatch:
@@ -151,8 +171,10 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
                 continue
             u = unit or m.group("unit").lower()
             raw = m.group(0).lower()
-            if not unit and (raw.startswith(("per", "each", "every")) or (raw.strip() == u and
-                             not _bare_unit_is_duration(text, m.start()))):
+            if not unit and (
+                raw.startswith(("per", "each", "every"))
+                or (raw.strip() == u and not _bare_unit_is_duration(text, m.start()))
+            ):
                 continue  # "per month" is a frequency; a bare "month" is usually not a length
             out.append(_make(count, u, m.start(), m.end(), text))
             taken.append((m.start(), m.end()))
@@ -167,7 +189,7 @@ _COMPOUND_GAP = re.compile(r"\s*(?:零|又|加|and)?\s*", re.IGNORECASE)
 
 
 def _mark_frequency(text: str, d: DurationMatch) -> DurationMatch:
-    if _EVERY_BEFORE.search(text[max(0, d.start - 12):d.start]):
+    if _EVERY_BEFORE.search(text[max(0, d.start - 12) : d.start]):
         return replace(d, frequency=True)
     return d
 
@@ -177,12 +199,25 @@ def _merge_compounds(text: str, found: list[DurationMatch]) -> list[DurationMatc
     out: list[DurationMatch] = []
     for d in found:
         prev = out[-1] if out else None
-        if (prev is not None and not prev.frequency and not d.frequency and _ORDER[prev.unit] > _ORDER[d.unit]
-                and _COMPOUND_GAP.fullmatch(text, prev.end, d.start) and prev.count == prev.count.to_integral_value()):
+        if (
+            prev is not None
+            and not prev.frequency
+            and not d.frequency
+            and _ORDER[prev.unit] > _ORDER[d.unit]
+            and _COMPOUND_GAP.fullmatch(text, prev.end, d.start)
+            and prev.count == prev.count.to_integral_value()
+        ):
             per_month = _UNITS[d.unit][0]
             count = clean_decimal(d.count + prev.months / per_month) if d.unit != "day" else d.count + prev.days
-            out[-1] = DurationMatch(_round_months(prev.months + d.months), clean_decimal(prev.days + d.days),
-                                    prev.start, d.end, text[prev.start:d.end], d.unit, clean_decimal(count))
+            out[-1] = DurationMatch(
+                _round_months(prev.months + d.months),
+                clean_decimal(prev.days + d.days),
+                prev.start,
+                d.end,
+                text[prev.start : d.end],
+                d.unit,
+                clean_decimal(count),
+            )
             continue
         out.append(d)
     return out
@@ -204,9 +239,9 @@ def find_frequencies(text: str) -> list[FrequencyMatch]:
     taken: list[tuple[int, int]] = []
     for d in find_durations(text):
         if d.frequency:
-            start = _EVERY_BEFORE.search(text[max(0, d.start - 12):d.start])
+            start = _EVERY_BEFORE.search(text[max(0, d.start - 12) : d.start])
             s = max(0, d.start - 12) + start.start() if start else d.start
-            out.append(FrequencyMatch(d.months, d.days, s, d.end, text[s:d.end]))
+            out.append(FrequencyMatch(d.months, d.days, s, d.end, text[s : d.end]))
             taken.append((s, d.end))
     for pattern, unit in _FREQ_WORDS:
         for m in pattern.finditer(text):
@@ -220,7 +255,7 @@ def find_frequencies(text: str) -> list[FrequencyMatch]:
 
 
 def _bare_unit_is_duration(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start].lower()
+    before = text[max(0, start - 12) : start].lower()
     return bool(re.search(r"(?:\bfor|\bin|\bover|\bwithin|\bafter)\s*$", before))
 
 

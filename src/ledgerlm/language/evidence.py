@@ -166,9 +166,21 @@ def _locate(s: Scan, name: str, value: Any, taken: list[Span]) -> Evidence | Non
             return Evidence("text", "token", (Span(tok.start, tok.end, tok.text),))
         sp = _locate_string(text, value, taken)
         return Evidence("text", "words", (sp,)) if sp else None
-    # numbers: a used number with this value, else a duration with these months/days, else a percent
+    # numbers: a duration with these months/days (for a time field), else a used number with this value (a percent
+    # for a percent field), else any number with this value
+    timed = name.endswith(("_months", "_days"))
+    pct = name.endswith("_pct")
+    for d in (s.durations if timed else []):
+        if ((name.endswith("_months") and _num_eq(d.months, value)) or
+                (name.endswith("_days") and _num_eq(d.days, value))) and not any(t.start == d.start for t in taken):
+            return Evidence("text", "duration", (Span(d.start, d.end, text[d.start:d.end]),))
     for i, n in enumerate(s.numbers):
-        if i in s.used and _num_eq(n.value, value) and not any(t.start == n.start for t in taken):
+        if i in s.used and _num_eq(n.value, value) and n.percent == pct and \
+                not any(t.start == n.start for t in taken):
+            return Evidence("text", "number", (Span(n.start, n.end, n.text),))
+    for n in s.numbers:
+        if n.percent == pct and _num_eq(n.value, value) and s.in_duration(n) is None and \
+                not any(t.start == n.start for t in taken):
             return Evidence("text", "number", (Span(n.start, n.end, n.text),))
     for d in s.durations:
         if ((name.endswith("_months") and _num_eq(d.months, value)) or
@@ -245,12 +257,21 @@ def account(s: Scan, evidence: dict[str, Evidence], *, lang: str, kind_fields: d
             continue
         if readers or any(_overlaps((i.start, i.end), span) for i in ignored):
             continue
+        if m.what == "duration" and any(
+                name.endswith("_pct") and sp[1] <= m.start and
+                re.fullmatch(r"\s*(?:(?:annual|yearly|interest|rate|apr|simple|compound)\s*)*(?:a|per|each|every|/)?\s*",
+                             s.text[sp[1]:m.start], re.IGNORECASE)
+                for sp, name in cited):
+            continue  # "10% a year": the period of the rate, not a term
         if m.what in ("number", "percent") and any(_overlaps(u, span) for u in used_spans):
             continue  # read by the kind's rules as part of a value (a count of installments, "2-of-3")
+        if m.what == "name" and not roles:
+            # "crowdfund for Lily's surgery": a kind without parties has nobody to bind the name to
+            ignored.append(Ignored(m.start, m.end, m.words, "a name in the description: this kind has no parties"))
+            continue
         if m.what == "name":
-            fields = tuple(r for r in roles if r in kind_fields) or tuple(
-                f for f, t in kind_fields.items() if t == "text")
-            key = "name" if roles else "other"
+            fields = tuple(r for r in roles if r in kind_fields)
+            key = "name"
         elif m.what == "address":
             fields, key = tuple(roles) or tuple(kind_fields), "address"
         elif m.what == "date":

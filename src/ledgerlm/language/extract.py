@@ -166,10 +166,15 @@ def scan(text: str, today: date | None = None) -> Scan:
     blocked = [(i.start, i.end) for i in ignored] + [(d.start, d.end) for d in dates] + \
         [(f.start, f.end) for f in flagged]
     numbers = [n for n in found if not any(a <= n.start < b for a, b in blocked)]
-    # "一个代币", "a token": an article, not a value
+    # "一个代币", "a token", "建一个 3-of-5", "一笔", "还一次", "二手": an article or part of a word, not a value
     for n in numbers:
         if n.text in ("一", "1") and _ARTICLE_ONE.match(text, n.end):
             ignored.append(Ignored(n.start, n.end, n.text, "an article (a / one)"))
+        elif n.text == "一" and re.match(r"(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般)(?!\s*(?:月|年|天|周|"
+                                         r"星期|季|小时|礼拜))", text[n.end:]):
+            ignored.append(Ignored(n.start, n.end, n.text, "an article or a word (一个, 一笔, 一次)"))
+        elif n.text in ("二", "两") and text[n.end:n.end + 1] == "手":
+            ignored.append(Ignored(n.start, n.end, n.text + "手", "part of a word (二手 = second-hand)"))
     addresses = find_addresses(text)
     # tokens whose span lies inside an address (e.g. "ADD" in hex) are not tokens
     tokens = [t for t in find_tokens(text) if not any(a.start <= t.start < a.end for a in addresses)

@@ -11,6 +11,7 @@ is reported as such instead of being guessed. API:
   ``ignored`` is the reason a number is not a quantity (``ERC-20``, ``v2``, ``Q1``, a date, a year in a name:
   ``part_of_name``); ``error`` says why a recognised number has no exact value (``a third of a million``, vague
   ``a few thousand``). ``text`` is always the user's own characters (never normalised).
+- ``number_question(match, lang)``: the question to ask about a flagged number, in Chinese or English.
 - ``parse_number`` / ``parse_percent`` / ``parse_amount`` read one whole string and raise ``InputError`` (quoting
   the text) for anything that is not exactly one usable number.
 
@@ -33,12 +34,24 @@ from fractions import Fraction
 
 from ledgerlm.errors import AmbiguousRequest, InputError
 
-__all__ = ["NumberMatch", "clean_decimal", "find_numbers", "normalize_digits", "parse_amount",
-           "parse_chinese_numeral", "parse_english_words", "parse_number", "parse_percent"]
+__all__ = [
+    "EXACT",
+    "NumberMatch",
+    "clean_decimal",
+    "find_numbers",
+    "normalize_digits",
+    "number_question",
+    "parse_amount",
+    "parse_chinese_numeral",
+    "parse_english_words",
+    "parse_number",
+    "parse_percent",
+]
 
 #: All arithmetic on user numbers runs in this context: wide enough that an 80-digit supply stays exact.
-EXACT = Context(prec=5000, Emax=999_999_999_999_999_999, Emin=-999_999_999_999_999_999,
-                traps=[InvalidOperation, Overflow])
+EXACT = Context(
+    prec=5000, Emax=999_999_999_999_999_999, Emin=-999_999_999_999_999_999, traps=[InvalidOperation, Overflow]
+)
 
 
 @dataclass(frozen=True)
@@ -77,8 +90,30 @@ class NumberMatch:
 
 
 ZH_DIGITS: dict[str, int] = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-    "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "俩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
     "玖": 9,
 }
 ZH_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
@@ -86,29 +121,96 @@ ZH_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000
 _ZH_CHARS = "".join(ZH_DIGITS) + "".join(ZH_SMALL_UNITS) + "".join(ZH_BIG_UNITS)
 
 EN_UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 EN_SCALES: dict[str, int] = {
-    "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "grand": 1000,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "grand": 1000,
 }
 _EN_FRACTIONS: dict[str, Fraction] = {
-    "half": Fraction(1, 2), "halves": Fraction(1, 2), "third": Fraction(1, 3), "thirds": Fraction(1, 3),
-    "quarter": Fraction(1, 4), "quarters": Fraction(1, 4),
+    "half": Fraction(1, 2),
+    "halves": Fraction(1, 2),
+    "third": Fraction(1, 3),
+    "thirds": Fraction(1, 3),
+    "quarter": Fraction(1, 4),
+    "quarters": Fraction(1, 4),
 }
 _SUFFIX_SCALES: dict[str, int] = {
-    "k": 1000, "m": 10**6, "mm": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12,
-    "hundred": 100, "thousand": 1000, "grand": 1000, "million": 10**6, "millions": 10**6, "billion": 10**9,
-    "billions": 10**9, "trillion": 10**12, "trillions": 10**12, "dozen": 12,
+    "k": 1000,
+    "m": 10**6,
+    "mm": 10**6,
+    "mn": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "t": 10**12,
+    "hundred": 100,
+    "thousand": 1000,
+    "grand": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "trillion": 10**12,
+    "trillions": 10**12,
+    "dozen": 12,
 }
-_STANDARDS = {"erc": "a token standard", "bep": "a token standard", "eip": "a standard", "bip": "a standard",
-              "trc": "a token standard", "spl": "a token standard", "iso": "a standard", "rfc": "a standard"}
+_STANDARDS = {
+    "erc": "a token standard",
+    "bep": "a token standard",
+    "eip": "a standard",
+    "bip": "a standard",
+    "trc": "a token standard",
+    "spl": "a token standard",
+    "iso": "a standard",
+    "rfc": "a standard",
+}
 
 _SPACES = " \u00a0\u2009\u202f"
-_NORMAL = {"\u2212": "-", "\uff0d": "-", "\ufe63": "-", "\u2012": "-", "\u2013": "-", "\uff0b": "+", "\uff0e": ".",
-           "\uff05": "%", "\uff3f": "_", "\uff3e": "^", "\uff45": "e", "\uff25": "E"}
+_NORMAL = {
+    "\u2212": "-",
+    "\uff0d": "-",
+    "\ufe63": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\uff0b": "+",
+    "\uff0e": ".",
+    "\uff05": "%",
+    "\uff3f": "_",
+    "\uff3e": "^",
+    "\uff45": "e",
+    "\uff25": "E",
+}
 
 # Arabic number on the normalised text: sign, digits with groups/decimals, exponent or power, then a scale.
 _ARABIC = re.compile(
@@ -128,11 +230,16 @@ _ARABIC = re.compile(
 )
 _ZH_NUM = re.compile(rf"(?P<sign>负)?(?P<num>[{_ZH_CHARS}]+(?:点[{''.join(ZH_DIGITS)}]+)?)")
 _EN_WORD = re.compile(r"[A-Za-z]+")
-_PERCENT_AFTER = re.compile(r"\s*(?:(?P<pct>%|percent\b|per\s*cent\b|pct\b|个百分点|百分点|个点)"
-                            r"|(?P<bps>bps\b|basis\s+points?\b|个基点|基点)|(?P<mille>‰))", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    r"\s*(?:(?P<pct>%|percent\b|per\s*cent\b|pct\b|个百分点|百分点|个点)"
+    r"|(?P<bps>bps\b|basis\s+points?\b|个基点|基点)|(?P<mille>‰))",
+    re.IGNORECASE,
+)
 _ZH_RATIO_AFTER = re.compile(r"(?P<cheng>成)(?![本功为员交立年])|(?P<zhe>折)(?!扣|旧|算|合|叠|腾|射|线)")
-_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?P<letters>[A-Za-z]+)(?P<dash>-?)(?P<digits>\d+(?:\.\d+)*)"
-                   r"(?P<more>[A-Za-z0-9]*))")
+_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?P<name>(?P<letters>[A-Za-z]+)(?P<dash>-?)(?P<digits>\d+(?:\.\d+)*)"
+    r"(?P<more>[A-Za-z0-9]*))"
+)
 _HAS_DIGIT = re.compile(r"\d")
 _NAME_HINT = re.compile(r"[A-Za-z]-?\d")
 _DATE_HINT = re.compile(r"\d{4}[-/.]\d")
@@ -147,15 +254,90 @@ def _word_start(text: str, pos: int) -> int:
 _VERSION = re.compile(r"\b(?:version|ver\.?|v\.)\s*(?P<digits>\d+(?:\.\d+)*)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _QUOTED = re.compile(r"[\"“”'‘「『《](?P<inner>[^\"“”'’」』》\n]{1,60})[\"“”'’」』》]")
-_DASH_WORDS = {"of", "in", "to", "at", "by", "for", "and", "or", "the", "a", "an", "per", "each", "top", "over",
-               "than", "day", "days", "month", "months", "year", "years", "week", "weeks", "out", "from", "is", "x"}
+_DASH_WORDS = {
+    "of",
+    "in",
+    "to",
+    "at",
+    "by",
+    "for",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "per",
+    "each",
+    "top",
+    "over",
+    "than",
+    "day",
+    "days",
+    "month",
+    "months",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "out",
+    "from",
+    "is",
+    "x",
+}
 _ZH_NOT_NUMBER_AFTER_ONE = set("点些下起直般定样共旦切致边会同再向律概口时半")
-_VAGUE = re.compile(r"\b(?P<v>a\s+few|few|several|some|many)\s+(?P<s>hundred|thousand|million|billion|dozen)s?\b"
-                    r"|\b(?P<p>hundreds|thousands|millions|billions|dozens)\s+of\b", re.IGNORECASE)
-_NOT_NAME_WORDS = {"I", "Send", "Loan", "Lend", "Pay", "Transfer", "Give", "Create", "Make", "Deploy", "Mint",
-                   "Borrow", "Raise", "Fund", "Swap", "Buy", "Sell", "Stake", "Release", "Vest", "Lock", "Total",
-                   "Supply", "Goal", "Target", "Cap", "Price", "Budget", "In", "By", "Before", "Until", "Since",
-                   "From", "To", "Of", "For", "At", "On", "The", "A", "An", "And", "Or", "With", "About"}
+_VAGUE = re.compile(
+    r"\b(?P<v>a\s+few|few|several|some|many)\s+(?P<s>hundred|thousand|million|billion|dozen)s?\b"
+    r"|\b(?P<p>hundreds|thousands|millions|billions|dozens)\s+of\b",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = {
+    "I",
+    "Send",
+    "Loan",
+    "Lend",
+    "Pay",
+    "Transfer",
+    "Give",
+    "Create",
+    "Make",
+    "Deploy",
+    "Mint",
+    "Borrow",
+    "Raise",
+    "Fund",
+    "Swap",
+    "Buy",
+    "Sell",
+    "Stake",
+    "Release",
+    "Vest",
+    "Lock",
+    "Total",
+    "Supply",
+    "Goal",
+    "Target",
+    "Cap",
+    "Price",
+    "Budget",
+    "In",
+    "By",
+    "Before",
+    "Until",
+    "Since",
+    "From",
+    "To",
+    "Of",
+    "For",
+    "At",
+    "On",
+    "The",
+    "A",
+    "An",
+    "And",
+    "Or",
+    "With",
+    "About",
+}
 
 
 class _DigitTable(dict[int, int | str]):
@@ -305,11 +487,20 @@ def _word_tokens(words: list[str]) -> list[tuple[str, Fraction | int | str]]:
     return toks
 
 
+class _FractionOnly(InputError):
+    """``three quarters`` / ``two thirds`` with nothing after: a share of something, not an amount."""
+
+
 def _eval_words(words: list[str]) -> Fraction:
     total = Fraction(0)
     current: Fraction | None = None
     last_scale: int | None = None
+    pending_fraction = False
     for kind, v in _word_tokens(words):
+        if kind in ("hundred", "dozen", "scale"):
+            pending_fraction = False
+        elif kind == "frac":
+            pending_fraction = True
         if kind == "unit":
             assert isinstance(v, int)
             if current is not None and not _can_add(current, v):
@@ -339,6 +530,8 @@ def _eval_words(words: list[str]) -> Fraction:
             current = (current or Fraction(0)) + Fraction(int(v), 10 ** len(v))
     if current is None and last_scale is None:
         raise InputError("no number")
+    if pending_fraction:
+        raise _FractionOnly("a fraction of something, not an amount")
     return total + (current or Fraction(0))
 
 
@@ -364,16 +557,21 @@ def parse_english_words(text: str) -> Decimal:
         raise InputError(f"cannot read the number {text!r}", hint="write it with digits, e.g. 500") from None
     exact = _to_decimal(value)
     if exact is None:
-        raise InputError(f"{text!r} is not an exact amount ({float(value):,.6g}…)",
-                         hint="write the exact amount with digits")
+        raise InputError(
+            f"{text!r} is not an exact amount ({float(value):,.6g}…)", hint="write the exact amount with digits"
+        )
     return exact
 
 
 _EN_STARTERS = set(EN_UNITS) | {"a", "an", "half", "couple", "dozen", "hundred"} | set(_EN_FRACTIONS)
 _EN_HINT = set(EN_UNITS) | set(EN_SCALES) | set(_EN_FRACTIONS) | {"hundred", "dozen", "couple"}
 _LATIN = re.compile(r"[A-Za-z]")
-_EN_PARTS = set(EN_UNITS) | set(EN_SCALES) | set(_EN_FRACTIONS) | {"hundred", "dozen", "and", "a", "an", "of",
-                                                                     "couple", "point"}
+_EN_PARTS = (
+    set(EN_UNITS)
+    | set(EN_SCALES)
+    | set(_EN_FRACTIONS)
+    | {"hundred", "dozen", "and", "a", "an", "of", "couple", "point"}
+)
 
 
 def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
@@ -391,7 +589,7 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
             continue
         j = i + 1
         while j < len(words):
-            gap = text[words[j - 1][2]:words[j][1]]
+            gap = text[words[j - 1][2] : words[j][1]]
             if gap.strip(" -") or len(gap) > 3 or words[j][0] not in _EN_PARTS:
                 break
             j += 1
@@ -407,8 +605,27 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
             try:
                 best = (k, _eval_words(run))
                 break
+            except _FractionOnly:
+                if run[0] in EN_UNITS:  # "three quarters", "two thirds (of the board)": say so, never 3 or 0.75
+                    end = words[k - 1][2]
+                    out.append(
+                        NumberMatch(
+                            Decimal(0),
+                            s,
+                            end,
+                            text[s:end],
+                            form="words",
+                            error=f"{text[s:end]!r} is a fraction of something, not an amount",
+                        )
+                    )
+                    best = (k, Fraction(-1))
+                    break
+                continue
             except InputError:
                 continue
+        if best is not None and best[1] == -1:
+            i = best[0]
+            continue
         if best is None:
             i += 1
             continue
@@ -418,8 +635,16 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
         exact = _to_decimal(frac)
         note = "'a couple' read as exactly 2" if "couple" in raw.lower() else None
         if exact is None:
-            out.append(NumberMatch(Decimal(frac.numerator) / Decimal(frac.denominator), s, end, raw, form="words",
-                                   error=f"{raw!r} is not an exact amount; write it with digits"))
+            out.append(
+                NumberMatch(
+                    Decimal(frac.numerator) / Decimal(frac.denominator),
+                    s,
+                    end,
+                    raw,
+                    form="words",
+                    error=f"{raw!r} is not an exact amount; write it with digits",
+                )
+            )
         else:
             out.append(NumberMatch(exact, s, end, raw, form="words", note=note))
         i = k
@@ -444,8 +669,12 @@ def _read_digits(num: str, decimal_point: bool) -> tuple[Decimal, tuple[Decimal,
         if len(head) <= 3 and all(len(g) == 3 for g in groups):
             return joined, (), None, "grouped"
         if len(groups) == 1:  # 1,5: a decimal comma, or a slip for 15?
-            return Decimal(f"{head}.{groups[0]}"), (clean_decimal(Decimal(f"{head}.{groups[0]}")), joined), None, \
-                "ambiguous"
+            return (
+                Decimal(f"{head}.{groups[0]}"),
+                (clean_decimal(Decimal(f"{head}.{groups[0]}")), joined),
+                None,
+                "ambiguous",
+            )
         return joined, (joined,), None, "ambiguous"
     if dots and not commas:
         parts = num.split(".")
@@ -482,10 +711,24 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
     base = value
     error = None
     note = None
-    if m.group("exp") is None and m.group("pow") is None and not m.group("andhalf") and not m.group("latin") \
-            and not m.group("word") and not m.group("zh") and not m.group("sign"):
-        return NumberMatch(clean_decimal(value), m.start(), m.end(), text[m.start():m.end()], readings=readings,
-                           ignored=ignored, form=form)
+    if (
+        m.group("exp") is None
+        and m.group("pow") is None
+        and not m.group("andhalf")
+        and not m.group("latin")
+        and not m.group("word")
+        and not m.group("zh")
+        and not m.group("sign")
+    ):
+        return NumberMatch(
+            clean_decimal(value),
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+            readings=readings,
+            ignored=ignored,
+            form=form,
+        )
     try:
         with localcontext(EXACT):
             if m.group("exp") is not None:
@@ -503,7 +746,7 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
                     ctx = EXACT.copy()
                     ctx.traps[Inexact] = True
                     with localcontext(ctx):
-                        value = value ** exp
+                        value = value**exp
                 form = "power"
             if m.group("andhalf"):
                 value += Decimal("0.5")
@@ -526,7 +769,7 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
                 factor = value / base
                 readings = tuple(clean_decimal(r * factor) for r in readings)
     except (InvalidOperation, Overflow, Inexact, ZeroDivisionError, ValueError):
-        error = f"{text[m.start():m.end()]!r} is too large or too fine to compute exactly"
+        error = f"{text[m.start() : m.end()]!r} is too large or too fine to compute exactly"
     sign = m.group("sign")
     negative = bool(sign) and sign != "+"
     if negative:
@@ -534,8 +777,18 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
         readings = tuple(-r for r in readings)
     if m.group("tail") and not m.group("tailunit"):
         note = "colloquial tail read as the next unit down (3万5 = 35000)"
-    return NumberMatch(clean_decimal(value), m.start(), m.end(), text[m.start():m.end()], negative=negative,
-                       readings=readings, ignored=ignored, error=error, form=form, note=note)
+    return NumberMatch(
+        clean_decimal(value),
+        m.start(),
+        m.end(),
+        text[m.start() : m.end()],
+        negative=negative,
+        readings=readings,
+        ignored=ignored,
+        error=error,
+        form=form,
+        note=note,
+    )
 
 
 def _names(text: str, norm: str) -> list[NumberMatch]:
@@ -554,23 +807,47 @@ def _names(text: str, norm: str) -> list[NumberMatch]:
             continue  # 15k5 is odd, but not a name
         if m.group("dash") and letters.lower() in _DASH_WORDS:
             continue  # 5-of-9, 1-in-3: words, not a name
-        name = text[m.start("name"):m.end("name")]
+        name = text[m.start("name") : m.end("name")]
         kind = _STANDARDS.get(letters.lower(), "a name")
         if letters.lower() == "v":
             kind = "a version"
         s, e = m.start("digits"), m.end("digits")
-        out.append(NumberMatch(_safe_decimal(m.group("digits")), s, e, text[s:e], form="name",
-                               ignored=f"part of {name!r} ({kind}), not an amount"))
+        out.append(
+            NumberMatch(
+                _safe_decimal(m.group("digits")),
+                s,
+                e,
+                text[s:e],
+                form="name",
+                ignored=f"part of {name!r} ({kind}), not an amount",
+            )
+        )
     low = norm.lower()
-    for m in (_VERSION.finditer(norm) if ("ver" in low or "v." in low) else ()):
+    for m in _VERSION.finditer(norm) if ("ver" in low or "v." in low) else ():
         s, e = m.start("digits"), m.end("digits")
-        out.append(NumberMatch(_safe_decimal(m.group("digits")), s, e, text[s:e], form="name",
-                               ignored=f"{text[m.start():e]!r} is a version, not an amount"))
-    for m in (_ISO_DATE.finditer(norm) if _DATE_HINT.search(norm) else ()):
+        out.append(
+            NumberMatch(
+                _safe_decimal(m.group("digits")),
+                s,
+                e,
+                text[s:e],
+                form="name",
+                ignored=f"{text[m.start() : e]!r} is a version, not an amount",
+            )
+        )
+    for m in _ISO_DATE.finditer(norm) if _DATE_HINT.search(norm) else ():
         for g in (1, 3, 4):
             s, e = m.start(g), m.end(g)
-            out.append(NumberMatch(Decimal(m.group(g)), s, e, text[s:e], form="date",
-                                   ignored=f"part of the date {text[m.start():m.end()]!r}"))
+            out.append(
+                NumberMatch(
+                    Decimal(m.group(g)),
+                    s,
+                    e,
+                    text[s:e],
+                    form="date",
+                    ignored=f"part of the date {text[m.start() : m.end()]!r}",
+                )
+            )
     return out
 
 
@@ -589,7 +866,7 @@ def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
             continue
         if s > 0 and text[s - 1] in "第":  # 第三方 is an ordinal, not the number 3
             continue
-        nxt = text[m.end():m.end() + 1]
+        nxt = text[m.end() : m.end() + 1]
         if raw in ("一", "两", "俩") and nxt and nxt in _ZH_NOT_NUMBER_AFTER_ONE:
             continue
         if (raw == "万" and nxt == "一") or (s > 0 and text[s - 1] == "万" and raw == "一"):
@@ -621,8 +898,16 @@ def _vague(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
     for m in _VAGUE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        out.append(NumberMatch(Decimal(0), m.start(), m.end(), m.group(0), form="vague",
-                               error=f"{m.group(0)!r} is not an exact amount; say how much exactly"))
+        out.append(
+            NumberMatch(
+                Decimal(0),
+                m.start(),
+                m.end(),
+                m.group(0),
+                form="vague",
+                error=f"{m.group(0)!r} is not an exact amount; say how much exactly",
+            )
+        )
     return out
 
 
@@ -638,9 +923,9 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
         if any(a < m.end("num") and m.start("num") < b for a, b in taken):
             continue
         num_start = m.start("num")
-        if norm[num_start:num_start + 2].lower() == "0x":
+        if norm[num_start : num_start + 2].lower() == "0x":
             continue
-        if m.group("num") == "0" and norm[m.end("num"):m.end("num") + 1] in ("x", "X"):
+        if m.group("num") == "0" and norm[m.end("num") : m.end("num") + 1] in ("x", "X"):
             continue
         found.append(_arabic(text, norm, m))
         taken.append((m.start(), m.end()))
@@ -659,12 +944,18 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
 def _mark_percent(text: str, norm: str, n: NumberMatch) -> NumberMatch:
     if n.ignored:
         return n
-    before = text[max(0, n.start - 4):n.start].rstrip()
+    before = text[max(0, n.start - 4) : n.start].rstrip()
     for prefix, div in (("百分之", 1), ("千分之", 10), ("万分之", 100)):
         if before.endswith(prefix):
             start = text.rfind(prefix, 0, n.start)
-            return _replace(n, value=clean_decimal(n.value / div), start=start, text=text[start:n.end], percent=True,
-                            form="percent")
+            return _replace(
+                n,
+                value=clean_decimal(n.value / div),
+                start=start,
+                text=text[start : n.end],
+                percent=True,
+                form="percent",
+            )
     after = _PERCENT_AFTER.match(norm, n.end)
     if after:
         end = after.end()
@@ -676,21 +967,42 @@ def _mark_percent(text: str, norm: str, n: NumberMatch) -> NumberMatch:
         elif "点" in after.group("pct"):
             note = "个点 read as percentage points"
         readings = tuple(clean_decimal(r * value / n.value) for r in n.readings) if n.value else n.readings
-        return _replace(n, value=value, end=end, text=text[n.start:end], percent=True, form="percent", note=note,
-                        readings=readings)
+        return _replace(
+            n,
+            value=value,
+            end=end,
+            text=text[n.start : end],
+            percent=True,
+            form="percent",
+            note=note,
+            readings=readings,
+        )
     if n.form in ("zh", "digits"):
         ratio = _ZH_RATIO_AFTER.match(text, n.end)
         if ratio and ratio.group("cheng") and n.value <= 10:
-            return _replace(n, value=clean_decimal(n.value * 10), end=ratio.end(), text=text[n.start:ratio.end()],
-                            percent=True, form="percent", note="成 = tenths: 三成 = 30%")
+            return _replace(
+                n,
+                value=clean_decimal(n.value * 10),
+                end=ratio.end(),
+                text=text[n.start : ratio.end()],
+                percent=True,
+                form="percent",
+                note="成 = tenths: 三成 = 30%",
+            )
         if ratio and ratio.group("zhe") and 0 < n.value < 100:
             v = n.value * 10 if n.value < 10 else n.value  # 八折 = 80% of the price, 八五折 = 85%
             if n.text in ("八五", "九五", "七五", "六五", "五五") or (n.value >= 10 and n.form == "zh"):
                 v = Decimal(int("".join(str(ZH_DIGITS[c]) for c in n.text)))
-            return _replace(n, value=clean_decimal(v), end=ratio.end(), text=text[n.start:ratio.end()],
-                            percent=True, form="percent",
-                            note=f"{text[n.start:ratio.end()]} = pay {clean_decimal(v)}% of the price "
-                                 f"({clean_decimal(100 - v)}% off)")
+            return _replace(
+                n,
+                value=clean_decimal(v),
+                end=ratio.end(),
+                text=text[n.start : ratio.end()],
+                percent=True,
+                form="percent",
+                note=f"{text[n.start : ratio.end()]} = pay {clean_decimal(v)}% of the price "
+                f"({clean_decimal(100 - v)}% off)",
+            )
     return n
 
 
@@ -699,14 +1011,21 @@ def _in_name_context(text: str, n: NumberMatch) -> NumberMatch:
     if not n.usable or n.percent or n.form not in ("digits", "grouped"):
         return n
     for q in _QUOTED.finditer(text):
-        if q.start("inner") <= n.start and n.end <= q.end("inner") and re.search(r"[A-Za-z\u4e00-\u9fff]",
-                                                                                   q.group("inner")):
+        if (
+            q.start("inner") <= n.start
+            and n.end <= q.end("inner")
+            and re.search(r"[A-Za-z\u4e00-\u9fff]", q.group("inner"))
+        ):
             return _replace(n, ignored=f"inside the quoted name {q.group(0)!r}")
     if len(n.text) == 4 and n.text.isdigit() and 1900 <= int(n.text) <= 2199:
-        prev = re.search(r"(?:^|\s)([A-Z][A-Za-z]*)\s$", text[max(0, n.start - 30):n.start])
-        after = text[n.end:n.end + 12]
-        if prev and prev.group(1) not in _NOT_NAME_WORDS and text[:n.start].strip().find(" ") != -1 \
-                and not re.match(r"\s*(?:[A-Z]{2,6}\b|[$€¥]|个|枚|年|tokens\b|coins\b|units\b|shares\b)", after):
+        prev = re.search(r"(?:^|\s)([A-Z][A-Za-z]*)\s$", text[max(0, n.start - 30) : n.start])
+        after = text[n.end : n.end + 12]
+        if (
+            prev
+            and prev.group(1) not in _NOT_NAME_WORDS
+            and text[: n.start].strip().find(" ") != -1
+            and not re.match(r"\s*(?:[A-Z]{2,6}\b|[$€¥]|个|枚|年|tokens\b|coins\b|units\b|shares\b)", after)
+        ):
             return _replace(n, ignored=f"the year in the name {prev.group(1) + ' ' + n.text!r}, not an amount")
     return n
 
@@ -717,6 +1036,31 @@ def _replace(n: NumberMatch, **changes: object) -> NumberMatch:
     return replace(n, **changes)  # type: ignore[arg-type]
 
 
+def number_question(n: NumberMatch, lang: str = "en") -> str | None:
+    """The question to ask about a flagged number, in the user's language (None for a usable or ignored one)."""
+    zh = lang == "zh"
+    if n.readings:
+        options = [f"{r:f}" for r in n.readings]
+        if len(options) == 1:
+            return (
+                f"“{n.text}”是指 {options[0]} 吗？请不用分隔符写出数字。"
+                if zh
+                else f"By {n.text!r} do you mean {options[0]}? Please write it without separators."
+            )
+        return (
+            f"“{n.text}”可以理解为 {' 或 '.join(options)}，您指的是哪一个？"
+            if zh
+            else f"{n.text!r} can be read as {' or '.join(options)}: which one do you mean?"
+        )
+    if n.error:
+        return (
+            f"“{n.text}”不是一个确切的数值，请用数字写出确切的数额。"
+            if zh
+            else f"{n.text!r} is not an exact amount: how much exactly? Please write it with digits."
+        )
+    return None
+
+
 # -- one whole string ----------------------------------------------------------------------------------------------
 def _one(text: str, *, percent: bool) -> NumberMatch:
     raw = text.strip()
@@ -725,16 +1069,22 @@ def _one(text: str, *, percent: bool) -> NumberMatch:
         n = matches[0]
         if n.readings:
             options = [f"{r:f}" for r in n.readings]
-            raise AmbiguousRequest(f"{raw!r} can be read as {' or '.join(options)}", options,
-                                   hint="write it without separators or with a dot for decimals, e.g. 1.5 or 1500")
+            raise AmbiguousRequest(
+                f"{raw!r} can be read as {' or '.join(options)}",
+                options,
+                hint="write it without separators or with a dot for decimals, e.g. 1.5 or 1500",
+            )
         if n.ignored:
             raise InputError(f"{raw!r}: {n.ignored}")
         if n.error:
             raise InputError(n.error, hint="write the exact amount with digits")
         return n
     what = "a percent" if percent else "a number"
-    hint = ("write it like 5%, 4.5 percent or 百分之五" if percent
-            else "write a number such as 1500, 1.5k, 1.5 million or 一万五")
+    hint = (
+        "write it like 5%, 4.5 percent or 百分之五"
+        if percent
+        else "write a number such as 1500, 1.5k, 1.5 million or 一万五"
+    )
     raise InputError(f"{text!r} is not {what}", hint=hint)
 
 
@@ -764,12 +1114,15 @@ def parse_amount(text: str) -> tuple[Decimal, str | None]:
     n = numbers[0]
     if n.readings:
         options = [f"{r:f}" for r in n.readings]
-        raise AmbiguousRequest(f"{n.text!r} in {raw!r} can be read as {' or '.join(options)}", options,
-                               hint="write it without separators or with a dot for decimals, e.g. 1.5 or 1500")
+        raise AmbiguousRequest(
+            f"{n.text!r} in {raw!r} can be read as {' or '.join(options)}",
+            options,
+            hint="write it without separators or with a dot for decimals, e.g. 1.5 or 1500",
+        )
     if n.error:
         raise InputError(n.error, hint="write the exact amount with digits")
     tokens = find_tokens(raw)
-    leftover = raw[:n.start] + " " + raw[n.end:]
+    leftover = raw[: n.start] + " " + raw[n.end :]
     for t in tokens:
         leftover = leftover.replace(t.text, " ")
     if re.sub(r"[\s个枚颗块份of]+", "", leftover):

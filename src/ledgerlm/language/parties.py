@@ -60,7 +60,9 @@ _ZH_TITLED = re.compile(rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
                         rf"|(?:[\u4e00-\u9fff]{{1,2}}?{_ZH_TITLE_AFTER})")
 #: characters that end a Chinese name (particles and verbs that follow a name in requests)
 _ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找")
-_NOT_NAME_ZH = {"我们", "你们", "他们", "对方", "别人", "大家", "一个", "合约", "钱包", "账户", "公司", "团队", "项目"}
+_NOT_NAME_ZH = {"我们", "你们", "他们", "对方", "别人", "大家", "一个", "合约", "钱包", "账户", "公司", "团队", "项目",
+                "老婆", "老公", "老板", "老师", "老家", "老人", "老友", "小孩", "小姐", "小额", "小时", "小组", "小区",
+                "小程序", "小店", "小号", "小费", "老客户", "阿姨"}
 
 #: Capitalised words that are not names (sentence starts, kinds, units, field labels).
 _NOT_NAME_WORDS = (
@@ -98,6 +100,8 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
             return None
         if raw.isupper() and len(raw) > 1 and not re.search(_ORG_SUFFIX + "$", raw):
             return None  # USDC, CTO, ERC: tickers and acronyms, not people
+        if re.search(r"-(?:style|like|based|type|ish)$", raw, re.IGNORECASE):
+            return None  # "a Gnosis-style safe": a kind of thing, not a party
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.end(), raw)
     m = _LOWER.match(text, pos) if lower else None
@@ -110,6 +114,8 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
     if pos >= len(text) or text[pos] in _ZH_STOP:
         return None
     m = _ZH_TITLED.match(text, pos)
+    if m and m.group(0) in _NOT_NAME_ZH:
+        return None
     if m and (m.group(0)[0] in "老小阿" or m.group(0)[0] in _ZH_SURNAMES):
         return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
     if pos < len(text) and text[pos] in _ZH_SURNAMES:

@@ -574,8 +574,9 @@ def register_trained_head(
         )
     else:
         data_entry = get_entry(chain, data_id)
-    card = {
-        "name": f"intent-head:{Path(head_dir).name}",
+    head_name = f"intent-head:{Path(head_dir).name}"
+    card: dict[str, Any] = {
+        "name": head_name,
         "parent": parent.id,
         "training_data": [{"id": data_entry.id, "manifest_hash": data_entry.manifest_hash}],
         "metrics": metrics or {},
@@ -583,6 +584,6 @@ def register_trained_head(
     card_path = Path(head_dir) / "model_card.json"
     card_path.write_text(json.dumps(card, sort_keys=True, indent=2, ensure_ascii=False), encoding="utf-8")
     head = register(
-        head_dir, kind="model", licence="MIT", chain=chain, name=card["name"], card=card_path, parent=parent.id
+        head_dir, kind="model", licence="MIT", chain=chain, name=head_name, card=card_path, parent=parent.id
     )
     return {"data": data_entry, "model": head}

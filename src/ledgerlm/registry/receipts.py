@@ -123,7 +123,7 @@ class Signer:
         return to_checksum(keccak256(pub)[-20:].hex())
 
     def sign(self, message: dict[str, str]) -> str:
-        sig = self._key.sign_recoverable(digest(message), hasher=None)
+        sig: bytes = self._key.sign_recoverable(digest(message), hasher=None)
         r, s, rec = sig[:32], sig[32:64], sig[64]
         return "0x" + (r + s + bytes([27 + rec])).hex()
 

@@ -26,8 +26,9 @@ EXPERIENCE = ("none", "some", "experienced")
 SOURCE = "shipped daily closes, ledgerlm/risk/data/prices.csv"
 
 DISCLAIMER = {
-    "en": "General information from past data, not personal financial advice. ledgerlm never trades for you.",
-    "zh": "以下是基于历史数据的一般信息，不构成个人投资建议。ledgerlm 不会替你做任何交易。",
+    "en": "General information from past data: not financial advice, and not tailored to you. ledgerlm never trades "
+          "for you.",
+    "zh": "以下是基于历史数据的一般信息，不构成投资建议，也不是针对你个人的建议。ledgerlm 不会替你做任何交易。",
 }
 QUESTIONS = {
     "horizon": {"en": "How long could you leave this money invested without needing it (e.g. 6 months, 3 years, "
@@ -66,7 +67,8 @@ class Profile:
 
 
 # -- reading free-text answers ----------------------------------------------------------------------------------
-_CN_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "十": 10}
 
 
 def _number(text: str) -> float | None:
@@ -209,14 +211,17 @@ def _profile_advice(p: Profile, worst: float | None, share: float | None, lang: 
         names = {"horizon": ("投资期限", "horizon"), "loss_tolerance_pct": ("能承受的亏损", "loss tolerance"),
                  "experience": ("经验", "experience")}
         missing = "、".join(names[k][0] for k in p.missing()) if zh else ", ".join(names[k][1] for k in p.missing())
-        parts.append(f"要给出更贴合你的建议，还需要知道：{missing}（可运行 `ledgerlm advise` 回答三个问题）。" if zh else
+        parts.append(f"要给出更贴合你的建议，还需要知道：{missing}（可运行 `ledgerlm advise` 回答三个问题）"
+                     f"。" if zh else
                      f"To tailor this I still need your {missing} (run `ledgerlm advise` to answer three questions).")
     if p.horizon == "short":
-        parts.append("你一年内可能要用这笔钱：加密货币一年内跌一半很常见，这部分钱更适合放在存款等低风险资产。" if zh else
+        parts.append("你一年内可能要用这笔钱：加密货币一年内跌一半很常见，这部分钱更适合放在存款等低风险资产"
+                     "。" if zh else
                      "You may need this money within a year: crypto has often halved within a year, so money needed "
                      "that soon belongs in low-risk savings, not crypto.")
     elif p.horizon == "long":
-        parts.append("期限较长可以熬过回撤，但前提是仓位小到你在大跌中不会被迫卖出；可以考虑定投并定期再平衡。" if zh else
+        parts.append("期限较长可以熬过回撤，但前提是仓位小到你在大跌中不会被迫卖出；可以考虑定投并定期再平衡"
+                     "。" if zh else
                      "A long horizon can sit out drawdowns, but only if the position is small enough that you are "
                      "never forced to sell in a crash; buying in regular instalments and rebalancing suits it.")
     elif p.horizon == "medium":
@@ -225,13 +230,15 @@ def _profile_advice(p: Profile, worst: float | None, share: float | None, lang: 
                      "uncertain, so buy in parts and only with spare money.")
     if share is not None and worst is not None:
         parts.append(f"你能承受约 {p.loss_tolerance_pct:g}% 的亏损，而这些资产历史最大回撤达 {worst:.1f}%："
-                     f"按这个回撤计算，加密货币最多约占你可投资金的 {share:g}%，再大的仓位在类似下跌中亏损就会超过你的承受范围。"
+                     f"按这个回撤计算，加密货币最多约占你可投资金的 {share:g}%，再大的仓位在类似下跌中亏损就会超"
+                     f"过你的承受范围。"
                      if zh else
                      f"You can bear about a {p.loss_tolerance_pct:g}% loss and these assets' worst drawdown was "
                      f"{worst:.1f}%: at that drawdown, crypto could be at most about {share:g}% of the money you "
                      f"invest before a similar fall takes you past your limit.")
     if p.experience == "none":
-        parts.append("你是新手：从小额开始，只买 BTC、ETH 这类主流资产，先学会自托管和防骗，再考虑 DeFi 收益产品。" if zh else
+        parts.append("你是新手：从小额开始，只买 BTC、ETH 这类主流资产，先学会自托管和防骗，再考虑 DeFi 收益产品"
+                     "。" if zh else
                      "As a beginner: start small, stick to major assets such as BTC and ETH, learn self-custody and "
                      "scam safety first, and leave DeFi yield products for later.")
     elif p.experience == "experienced":

@@ -113,7 +113,7 @@ def _join(lines: list[str]) -> str:
         if _STEP.match(line):
             out.append("\n" + line)
             in_list = True
-        elif in_list and out and not _STEP.match(line) and line[:1].isupper() or (in_list and _cjk(line[:1])
+        elif (in_list and out and not _STEP.match(line) and line[:1].isupper()) or (in_list and _cjk(line[:1])
                                                                                    and out[-1].endswith("。")):
             out.append("\n" + line)
             in_list = False

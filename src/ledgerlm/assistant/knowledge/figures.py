@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.errors import LedgerError
-
 from ledgerlm.risk.prices import STABLECOINS
 
 SERIES_SOURCE = {"en": "shipped daily series", "zh": "内置日线数据"}
@@ -55,7 +54,9 @@ def price(symbol: str, lang: str, ctx: AnswerContext | None) -> Figures:
     from ledgerlm.risk.market import token_report
 
     r = token_report(symbol, ctx.as_of if ctx else None)
-    peg = " (priced at its $1 peg)" if r.assumed_peg and lang == "en" else "（按 1 美元锚定估算）" if r.assumed_peg else ""
+    peg = ""
+    if r.assumed_peg:
+        peg = " (priced at its $1 peg)" if lang == "en" else "（按 1 美元锚定估算）"
     if lang == "zh":
         text = (f"{r.symbol}{peg} 收盘价 ${r.price_usd:,}，7 天 {r.change_7d_pct:+.2f}%，30 天 {r.change_30d_pct:+.2f}%"
                 f"{_window(r, lang)}。这是内置历史数据的最后一天，不是实时行情。")
@@ -72,7 +73,8 @@ def risk(symbol: str, lang: str, ctx: AnswerContext | None) -> Figures:
 
     r = token_report(symbol, ctx.as_of if ctx else None)
     if lang == "zh":
-        text = (f"{r.symbol}：年化波动率 {r.volatility_annual_pct:.1f}%，近一年最大回撤 {r.max_drawdown_window_pct:.1f}%，"
+        text = (f"{r.symbol}：年化波动率 {r.volatility_annual_pct:.1f}%，近一年最大回撤"
+                f" {r.max_drawdown_window_pct:.1f}%，"
                 f"全部历史最大回撤 {r.max_drawdown_all_time_pct:.1f}%，单日 95% VaR {r.var_1d_95_pct_historical:.2f}%"
                 f"（历史模拟；参数法 {r.var_1d_95_pct_parametric:.2f}%），99% VaR {r.var_1d_99_pct_historical:.2f}%"
                 f"{_window(r, lang)}。{NOTE[lang]}")
@@ -93,7 +95,8 @@ def compare(symbols: tuple[str, ...], lang: str, ctx: AnswerContext | None) -> F
 
     syms = list(dict.fromkeys(symbols)) or list(DEFAULT_COMPARE)
     reports = [token_report(s, ctx.as_of if ctx else None) for s in syms]
-    names = (["年化波动率 %", "近一年最大回撤 %", "历史最大回撤 %", "单日 95% VaR %", "30 天涨跌 %"] if lang == "zh" else
+    names = (["年化波动率 %", "近一年最大回撤 %", "历史最大回撤 %", "单日 95% VaR %", "30 天涨跌 "
+                                                                  "%"] if lang == "zh" else
              ["volatility % a year", "max drawdown 1y %", "max drawdown all %", "1-day 95% VaR %", "30-day change %"])
     keys = ["volatility_annual_pct", "max_drawdown_window_pct", "max_drawdown_all_time_pct",
             "var_1d_95_pct_historical", "change_30d_pct"]
@@ -124,7 +127,8 @@ def loan(lang: str, ctx: AnswerContext | None) -> Figures:
     collateral, debt = _position_books(ctx)
     if not collateral and not debt:
         text = ("要判断你会不会被清算，我需要你的借贷仓位，而不是市场行情。请告诉我抵押了什么、借了什么，例如运行 "
-                "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在连接了 devnet 的 `ledgerlm chat` 里我会读取你在借贷池的仓位。"
+                "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在连接了 devnet 的 `ledgerlm chat` 里我会"
+                "读取你在借贷池的仓位。"
                 if lang == "zh" else
                 "To tell whether you could be liquidated I need your own position, not market data. Tell me what you "
                 "deposited and borrowed, e.g. `ledgerlm risk --collateral ETH=2 --debt USDC=1500`; in `ledgerlm chat` "
@@ -154,15 +158,18 @@ def loan_text(h: Any, lang: str) -> str:
                          f"{sym} falling alone cannot trigger liquidation: the other collateral covers the debt "
                          f"({sym} liquidation threshold {pct}%).")
             continue
-        parts.append(f"{sym} 跌到 ${liq:,}（比现价 ${h.prices_usd[sym]:,} 低 {dist}%，其他资产不变）时会被清算，清算阈值 "
+        parts.append(f"{sym} 跌到 ${liq:,}（比现价 ${h.prices_usd[sym]:,} 低 {dist}%，其他资产不变）时会被清算，"
+                     f"清算阈值 "
                      f"{pct}%。" if zh else
                      f"{sym} liquidation price ${liq:,}: {dist}% below ${h.prices_usd[sym]:,}, other assets unchanged "
                      f"(liquidation threshold {pct}%).")
     if h.distance_to_liquidation_pct is not None and len(h.liquidation_price_usd) > 1:
         parts.append(f"若所有非稳定币抵押同时下跌，跌 {h.distance_to_liquidation_pct}% 即被清算。" if zh else
-                     f"If all volatile collateral falls together, a {h.distance_to_liquidation_pct}% fall liquidates it.")
+                     f"If all volatile collateral falls together, a {h.distance_to_liquidation_pct}% fall liquid"
+                     f"ates it.")
     when = h.as_of or ("给定价格" if zh else "given prices")
-    parts.append(f"价格来源：内置日线数据（ledgerlm/risk/data/prices.csv），截至 {when}；阈值来源：devnet 借贷池的抵押系数"
+    parts.append(f"价格来源：内置日线数据（ledgerlm/risk/data/prices.csv），截至 {when}；阈值来源：devnet 借贷池"
+                 f"的抵押系数"
                  f"（ledgerlm.defi.devnet）。" if zh else
                  f"Prices: {h.price_source}, as of {when}; thresholds: {h.threshold_source}.")
     return " ".join(parts) if not zh else "".join(parts)
@@ -178,8 +185,8 @@ def _position_books(ctx: AnswerContext | None) -> tuple[dict[str, Decimal], dict
     if ctx.position is None and ctx.position_reader is not None and not ctx.collateral and not ctx.debt:
         try:
             ctx.position = ctx.position_reader()
-        except LedgerError:
-            ctx.position = None  # no devnet / no position: ask the user instead
+        except (LedgerError, ValueError, OSError):
+            ctx.position = None  # no devnet / no position here: ask the user for it instead
     if ctx.position is not None:
         assets = getattr(ctx.position, "assets", {}) or {}
         coll = {s: a.deposited for s, a in assets.items() if a.deposited}
@@ -211,13 +218,15 @@ def gas_price(lang: str, ctx: AnswerContext | None) -> Figures:
             wei = None
         if wei is not None:
             gwei = Decimal(wei) / Decimal(10**9)
-            text = (f"当前 gas 价格 {gwei:.4f} gwei（链 {chain.chain_id}，区块 {block['number']}，来源：节点 eth_gasPrice）"
+            text = (f"当前 gas 价格 {gwei:.4f} gwei（链 {chain.chain_id}，区块 {block['number']}，来源：节点 eth"
+                    f"_gasPrice）"
                     if lang == "zh" else
                     f"Gas price {gwei:.4f} gwei (chain {chain.chain_id}, block {block['number']}, source: the node's "
                     f"eth_gasPrice)")
             return Figures(text, {"gas_price_gwei": str(gwei), "chain_id": chain.chain_id,
                                   "block": int(block["number"])}, source="chain")
-    text = ("gas 价格是实时数据，要从链上读取，知识库里没有。连接节点后在 `ledgerlm chat` 里问，或查看钱包/区块浏览器的 gas 追踪器。"
+    text = ("gas 价格是实时数据，要从链上读取，知识库里没有。连接节点后在 `ledgerlm chat` 里问，或查看钱包/区块"
+            "浏览器的 gas 追踪器。"
             if lang == "zh" else
             "Gas price is a live figure that has to come from a node, not from the knowledge base. Ask in "
             "`ledgerlm chat` with a chain connected, or check your wallet's or a block explorer's gas tracker.")

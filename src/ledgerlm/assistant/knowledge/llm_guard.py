@@ -46,9 +46,8 @@ def _names(text: str) -> set[str]:
         word = m.group()
         before = text[: m.start()].rstrip()
         opens = not before or before[-1] in ".!?:;\n。！？：；([\"'“" or before.endswith("- ")
-        if any(c.isdigit() for c in word) or (len(word) >= 2 and word.isupper()):
-            names.add(word.lower())
-        elif word[0].isupper() and not opens and len(word) >= 3:
+        tickerish = any(c.isdigit() for c in word) or (len(word) >= 2 and word.isupper())
+        if tickerish or (word[0].isupper() and not opens and len(word) >= 3):
             names.add(word.lower())
         elif word[0].isupper() and opens and any(c.isupper() for c in word[1:]):
             names.add(word.lower())  # "MetaMask", "OpenZeppelin" even at a sentence start

@@ -45,7 +45,8 @@ _GAS_PRICE = re.compile(r"\bgas price\b|\bgwei\b|\bcurrent gas\b|\bgas (now|righ
                         r"gas 价格|gas价格", re.I)
 _RISK = re.compile(r"\brisk(y|ier|iest)?\b|\bvolatil\w*|\bdrawdown\b|\bvar\b|\bvalue at risk\b|"
                    r"风险|波动|回撤", re.I)
-_PRICE = re.compile(r"\bprice\b|\bhow much is\b|\bquote\b|\btrading at\b|(?<!需要)多少钱|价格|现价|行情|报价|多少美元", re.I)
+_PRICE = re.compile(r"\bprice\b|\bhow much is\b|\bquote\b|\btrading at\b|(?<!需要)多少钱|价格|现价|行情|报价|多"
+                    r"少美元", re.I)
 _COMPARE = re.compile(r"\bvs\.?\b|\bversus\b|\bcompare|\bcompared\b|\bor\b|\bwhich\b|\bbetter\b|\bdifference\b|"
                       r"比较|对比|哪个|还是|和|与|跟|区别|不同", re.I)
 _HOWTO = re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bhow to\b|\bsteps?\b|\bguide\b|\bwalk me through\b|"

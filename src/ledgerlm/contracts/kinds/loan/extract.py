@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.language.durations import days_to_months
+from ledgerlm.language.evidence import Evidence, Span
 from ledgerlm.language.extract import (
     _ADDR,
     _EN_NAME,
@@ -50,9 +51,13 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
         if _search(_MONTHLY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
             params["annual_rate_pct"] = clean_decimal(n.value * 12)
             s.notes.append(f"monthly rate {n.value}% read as {params['annual_rate_pct']}% a year")
+            s.evidence["annual_rate_pct"] = Evidence("inferred", f"a monthly rate of {n.value}% x 12",
+                                                     (Span(n.start, n.end, n.text),))
         elif _search(_DAILY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
             params["annual_rate_pct"] = clean_decimal(n.value * 365)
             s.notes.append(f"daily rate {n.value}% read as {params['annual_rate_pct']}% a year")
+            s.evidence["annual_rate_pct"] = Evidence("inferred", f"a daily rate of {n.value}% x 365",
+                                                     (Span(n.start, n.end, n.text),))
         else:
             params["annual_rate_pct"] = n.value
     if "annual_rate_pct" not in params:

@@ -18,7 +18,6 @@ from decimal import Decimal
 from ledgerlm.contracts import units
 from ledgerlm.contracts.units import BPS, YEAR_SECONDS
 
-
 #: LedgerLoan.PAYOFF_TOLERANCE_BPS: how far above the exact payoff an ETH repayAll() may pay (refunded).
 PAYOFF_TOLERANCE_BPS = 100
 
