@@ -51,7 +51,7 @@ def test_parse_human_table() -> None:
 
 
 def test_parse_asks_about_unread_words() -> None:
-    res = CliRunner().invoke(_app(), ["parse", "众筹 3 万 USDC，到明年3月15日截止，联系人 Oscar Wilde", "--json",
+    res = CliRunner().invoke(_app(), ["parse", "托管 3 万 USDC 给小张，到明年3月15日截止，Oscar 负责验收", "--json",
                                       "--today", "2026-12-01"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)

@@ -94,8 +94,11 @@ def test_unread_words_become_questions_in_the_users_language() -> None:
     r = parse("escrow 100 DAI for Quinn, refund in 10 days, 2027-06-30 is the handover", today="2026-12-01")
     assert r.params["deadline_days"] == Decimal(10)  # the duration; the date is left over, so it is asked about
     assert any(q.words.endswith("2027-06-30") and "deadline_days" in q.fields for q in r.questions)
-    zh = parse("众筹 3 万 USDC，期限 30 天，负责人是老周", today="2026-12-01")
-    assert zh.params["deadline_days"] == Decimal(30) and "您提到了" in zh.questions[0].text
+    zh = parse("托管 3 万 USDC 给小张，期限 30 天，老周负责验收", today="2026-12-01")
+    assert zh.params["deadline_days"] == Decimal(30) and "您提到了“老周”" in zh.questions[0].text
+    # a kind without parties has nobody to bind a name to: listed as ignored, with the reason
+    film = parse("crowdfund 40,000 USDC for Lily's surgery within 30 days")
+    assert film.questions == [] and any(i.words == "Lily" for i in film.ignored)
     who = parse("escrow 500 USDC for Nina, 10 days, Oscar will check the work")
     assert any("Oscar" in q.text and "arbiter" in q.fields for q in who.questions)
     odd = parse("crowdfund 1,5 ETH for the film, 30 days")

@@ -212,17 +212,23 @@ def test_risk_endpoints(server: Server) -> None:
     assert unknown.status_code == 404 and unknown.json()["hint"]
 
 
-def test_review_is_501_until_the_core_has_it(server: Server) -> None:
+def test_review_of_uploaded_source(server: Server) -> None:
     from ledgerlm.server.routes.review import available
 
+    source = ("// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\ncontract Vault {\n"
+              "    address owner = msg.sender;\n    function take() external {\n"
+              "        require(tx.origin == owner);\n        payable(msg.sender).transfer(address(this).balance);\n"
+              "    }\n    receive() external payable {}\n}\n")
     with server.client() as c:
-        r = c.post("/v1/review", json={"source": "pragma solidity ^0.8.0; contract A {}"})
-        path = c.post("/v1/review", json={"source": "contract A {}", "filename": "../../etc/passwd"})
+        r = c.post("/v1/review", json={"source": source, "filename": "Vault.sol", "lang": "en"})
+        path = c.post("/v1/review", json={"source": source, "filename": "../../etc/passwd"})
+    assert path.status_code == 422  # a file name, never a path on the server
     if not available():
         assert r.status_code == 501 and r.json()["kind"] == "review_missing"
-    else:
-        assert r.status_code == 200
-    assert path.status_code == 422
+        return
+    assert r.status_code == 200, r.text
+    found = r.json()["findings"]
+    assert any("tx" in f["detector"] and 6 in f["lines"] for f in found), found
 
 
 def test_consensus_compare_job(server: Server) -> None:

@@ -148,3 +148,25 @@ def test_trust_and_risk_tabs_render(browser: object, server: Server) -> None:
     verdict = d.find_element(By.ID, "verify-result").text
     assert verdict.startswith(("有效", "Valid")), verdict
     d.save_screenshot(str(SHOTS / "6-trust.png"))
+
+
+def test_review_pasted_source_shows_findings_on_lines(browser: object, server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    from ledgerlm.server.routes.review import available
+
+    if not available():
+        pytest.skip("ledgerlm.review.engine is not in this build")
+    d = browser
+    d.get(server.url + "/")
+    d.find_element(By.ID, "tab-review").click()
+    source = ("// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\ncontract Vault {\n"
+              "    address owner = msg.sender;\n    function take() external {\n"
+              "        require(tx.origin == owner);\n        payable(msg.sender).transfer(address(this).balance);\n"
+              "    }\n    receive() external payable {}\n}\n")
+    d.execute_script("document.getElementById('review-source').value = arguments[0];", source)
+    d.find_element(By.ID, "review-run").click()
+    _wait(d).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, "#review-result .finding"))
+    text = d.find_element(By.ID, "review-result").text
+    assert "tx.origin == owner" in text  # the finding is shown on its source line
+    d.save_screenshot(str(SHOTS / "7-review.png"))

@@ -149,10 +149,11 @@ def journal_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Interrupted operations (create: deploy, verify, record, fund, audit) and what each still needs."""
-    from ledgerlm.chain import connect
+    from ledgerlm.chain import connect, resolve_backend
     from ledgerlm.contracts import registry
 
     with handle_errors():
+        resolve_backend(chain)
         if registry.journal_unfinished():
             connect(chain)  # opening the chain reconciles every interrupted create with it
         rows = [e.to_dict() for e in (registry.journal_all() if show_all else registry.journal_unfinished())]

@@ -19,6 +19,8 @@ def serve(
     generate_token: bool = typer.Option(False, "--generate-token",
                                         help="Make a random access token and print it once."),
     rate: float = typer.Option(None, "--rate", help="Requests per second per client and worker (0 = no limit)."),
+    ssl_certfile: str = typer.Option(None, "--ssl-certfile", help="Serve https with this certificate (PEM)."),
+    ssl_keyfile: str = typer.Option(None, "--ssl-keyfile", help="The certificate's private key (PEM)."),
 ) -> None:
     """Serve the HTTP API (/openapi.json) and the web page: chat, contract studio, review, trust and risk."""
     from ledgerlm.server.settings import ServerSettings, is_loopback
@@ -27,7 +29,8 @@ def serve(
         token = os.environ.get("LEDGERLM_SERVER_TOKEN") or None
         if token is None and generate_token:
             token = secrets.token_urlsafe(24)
-            err_console.print(f"access token (shown once): {token}\nopen http://{host}:{port}/?token={token}",
+            err_console.print(f"access token (shown once): {token}\nopen {'https' if ssl_certfile else 'http'}://"
+                              f"{host}:{port}/?token={token}",
                               highlight=False, markup=False)
         if not is_loopback(host) and not token:
             raise InputError(f"refusing to listen on {host} without an access token / 非本机地址必须设置访问令牌",
@@ -41,10 +44,12 @@ def serve(
         os.environ.update(settings.to_env())
         import uvicorn
 
-        err_console.print(f"ledgerlm serving on http://{host}:{port}/ ({workers} worker(s), chain "
+        scheme = "https" if ssl_certfile else "http"
+        err_console.print(f"ledgerlm serving on {scheme}://{host}:{port}/ ({workers} worker(s), chain "
                           f"{settings.chain or 'configured'})", highlight=False, markup=False)
         uvicorn.run("ledgerlm.server.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level="warning", access_log=False, proxy_headers=False, server_header=False)
+                    log_level="warning", access_log=False, proxy_headers=False, server_header=False,
+                    ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 
 def register(app: typer.Typer) -> None:

@@ -130,12 +130,19 @@ def find_dates(text: str, today: date | None = None) -> list[DateMention]:
         from ledgerlm.language.dates import find_dates as resolve
 
         out = [DateMention(d.start, d.end, d.text, d.days if d.usable else None, d.rule, d.error)
-               for d in resolve(text, today)]
+               for d in resolve(text, today) if not _not_a_date(text, d.start, d.end)]
     for m in _DATE.finditer(text):
+        if _not_a_date(text, m.start(), m.end()):
+            continue
         if not any(d.start < m.end() and m.start() < d.end for d in out):
             out.append(DateMention(m.start(), m.end(), m.group(0).strip(), None, "",
                                    "no reference date" if today is None else "not a date the grammar reads"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _not_a_date(text: str, start: int, end: int) -> bool:
+    """"APR 3.2%" is a rate, not the 3rd of April: a capitalised APR, or digits that go on (".2", "%")."""
+    return "APR" in text[start:end] or re.match(r"(?:[.,]\d|\s*%|\s*percent)", text[end:]) is not None
 
 
 def _numbers(text: str) -> tuple[list[NumberMatch], list[Ignored], list[Flagged]]:

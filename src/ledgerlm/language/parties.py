@@ -102,8 +102,10 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
             return None  # USDC, CTO, ERC: tickers and acronyms, not people
         if re.search(r"-(?:style|like|based|type|ish)$", raw, re.IGNORECASE):
             return None  # "a Gnosis-style safe": a kind of thing, not a party
+        if re.search(r"['’]s$", raw):  # "Lily's surgery": the possessive is not part of the name
+            raw = raw[:-2]
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
-        return NameMatch(raw, m.start(), m.end(), raw)
+        return NameMatch(raw, m.start(), m.start() + len(raw), raw)
     m = _LOWER.match(text, pos) if lower else None
     if m and m.group(0) not in _NOT_NAME_EN and not re.match(r"\d", m.group(0)):
         return NameMatch(m.group(0), m.start(), m.end(), m.group(0))

@@ -16,6 +16,12 @@ NOTE = {
 }
 
 
+def window(r: TokenRisk, lang: str) -> str:
+    """Where a figure comes from: the shipped series, its window and the as-of date."""
+    return (f"（内置日线数据，{r.window_days} 天窗口，截至 {r.as_of}）" if lang == "zh" else
+            f" (shipped daily series, {r.window_days}-day window, as of {r.as_of})")
+
+
 def _trend(r: TokenRisk, lang: str) -> str:
     c30 = r.change_30d_pct
     if lang == "zh":
@@ -49,7 +55,7 @@ def risk_view(symbol: str, lang: str = "en", position: Decimal | None = None,
         text = (f"{r.symbol}{peg}：年化波动率 {r.volatility_annual_pct:.1f}%（{_vol_word(r, lang)}），"
                 f"近一年最大回撤 {r.max_drawdown_window_pct:.1f}%，历史最大回撤 {r.max_drawdown_all_time_pct:.1f}%；"
                 f"单日 95% VaR 约 {r.var_1d_95_pct_historical:.2f}%（历史模拟），"
-                f"99% 约 {r.var_1d_99_pct_historical:.2f}%。")
+                f"99% 约 {r.var_1d_99_pct_historical:.2f}%{window(r, lang)}。")
         if position is not None:
             loss = position * r.price_usd * Decimal(str(r.var_1d_95_pct_historical)) / 100
             text += f"按你的 {position} {r.symbol}，95% 的交易日单日亏损不超过约 ${loss:,.2f}。"
@@ -57,7 +63,8 @@ def risk_view(symbol: str, lang: str = "en", position: Decimal | None = None,
         text = (f"{r.symbol}{peg}: annualised volatility {r.volatility_annual_pct:.1f}% ({_vol_word(r, lang)}), "
                 f"max drawdown {r.max_drawdown_window_pct:.1f}% over the last year and "
                 f"{r.max_drawdown_all_time_pct:.1f}% in the whole series; one-day 95% VaR about "
-                f"{r.var_1d_95_pct_historical:.2f}% (historical), 99% about {r.var_1d_99_pct_historical:.2f}%.")
+                f"{r.var_1d_95_pct_historical:.2f}% (historical), 99% about {r.var_1d_99_pct_historical:.2f}%"
+                f"{window(r, lang)}.")
         if position is not None:
             loss = position * r.price_usd * Decimal(str(r.var_1d_95_pct_historical)) / 100
             text += f" For your {position} {r.symbol}, on 95% of days the one-day loss stayed below about ${loss:,.2f}."

@@ -170,7 +170,10 @@ def advise(profile: Profile, assets: list[str] | tuple[str, ...] = (), lang: str
     if worst and profile.loss_tolerance_pct is not None:
         share = round(min(100.0, profile.loss_tolerance_pct / worst * 100), 1)
     first = series(figures[0].symbol).upto(as_of)
-    window = f"{figures[0].window_days} days to {figures[0].as_of}; drawdowns over {first.dates[0]}..{first.last_date}"
+    window = (f"波动率与 VaR 用截至 {figures[0].as_of} 的 {figures[0].window_days} 天，历史回撤用 {first.dates[0]} 至 "
+              f"{first.last_date}" if lang == "zh" else
+              f"{figures[0].window_days} days to {figures[0].as_of}; drawdowns over {first.dates[0]}.."
+              f"{first.last_date}")
     text = _render(profile, figures, corr, worst, share, lang, stocks, window)
     return Advice(text, lang, profile, figures, corr, share, figures[0].as_of, window, SOURCE, stocks)
 
@@ -181,7 +184,8 @@ def _render(p: Profile, figs: list[TokenRisk], corr: float | None, worst: float 
     lines = [("【不构成个人投资建议】" if zh else "[Not personal financial advice]") + " " + DISCLAIMER[lang]]
     if stocks:
         lines.append(STOCKS_NOTE[lang])
-    lines.append(("数据（" + SOURCE + "，" + window + "）：") if zh else f"The figures ({SOURCE}, {window}):")
+    lines.append(f"数据（内置日线收盘价 ledgerlm/risk/data/prices.csv，{window}）：" if zh else
+                 f"The figures ({SOURCE}, {window}):")
     for f in figs:
         peg = ("（按 1 美元锚定估算）" if zh else " (priced at its $1 peg)") if f.assumed_peg else ""
         if zh:

@@ -63,11 +63,6 @@ def user_of(sid: str) -> str:
     return f"web:{sid}"
 
 
-def describe_chain(chain: Any) -> dict[str, Any]:
-    return {"backend": chain.backend, "chain_id": chain.chain_id, "account": chain.default_account.address,
-            "local": chain.is_local}
-
-
 def studio_store() -> Any:
     from ledgerlm.assistant.confirmations import ConfirmationStore
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from ledgerlm.server.approvals import STATUS, confirmation_view, raise_for
 from ledgerlm.server.errors import ApiError
+from ledgerlm.server.inert import inert
 from ledgerlm.server.routes.contracts import ApproveIn
 from ledgerlm.server.routes.deps import lang, locked, out, runtime, sid
 from ledgerlm.server.runtime import user_of
@@ -48,7 +49,7 @@ async def chat(body: ChatIn, request: Request) -> Any:
                 bot.book.cancel_open(bot.user)
             reply = bot.handle(text)
         data = reply.to_dict()
-        emit("message", _public(data))
+        emit("message", {**_public(data), "text": inert(data["text"])})
         if reply.kind in ("error", "refused") and reply.error:
             err = reply.error
             emit("error", {"error": reply.text, "hint": err.get("hint"), "kind": err.get("code") or err.get("error"),

@@ -443,15 +443,18 @@
     try {
       const r = await api("POST", "/v1/review", { source, filename: name.replace(/[^A-Za-z0-9_.-]/g, "_"), lang });
       const findings = r.findings || [];
-      out.appendChild(h("h3", {}, t("findings") + " (" + findings.length + ")"));
-      if (r.summary) out.appendChild(h("p", {}, String(r.summary)));
+      const counts = Object.entries(r.counts || {}).map(([k, v]) => k + " " + v).join(" · ");
+      out.appendChild(h("h3", {}, t("findings") + " (" + findings.length + ")" + (counts ? " — " + counts : "")));
+      out.appendChild(h("p", { class: "muted" }, [r.compiler, r.slither_version ? "slither " + r.slither_version : ""].filter(Boolean).join(" · ")));
+      (r.notes || []).forEach((n) => out.appendChild(h("p", { class: "muted" }, n)));
       const lines = source.split("\n");
       findings.forEach((f) => {
-        const ln = f.line || (f.lines && f.lines[0]) || null;
-        out.appendChild(h("article", { class: "card finding " + String(f.severity || f.impact || "").toLowerCase() },
-          h("h4", {}, (f.severity || f.impact || "") + " " + (f.check || f.title || f.rule || "")),
-          h("p", {}, f.description || f.message || f.text || ""),
-          ln ? h("pre", { class: "code" }, t("line") + " " + ln + ": " + (lines[ln - 1] || "")) : null));
+        const card = h("article", { class: "card finding " + String(f.severity || "").toLowerCase() },
+          h("h4", {}, "[" + (f.severity || "") + "] " + (f.message || f.detector) + (f.swc ? "  " + f.swc : "")),
+          h("p", { class: "muted" }, f.detector + " · " + (f.category || "") + " · " + t("confidence") + " " + (f.confidence || "")),
+          h("p", {}, f.description || ""));
+        (f.lines || []).slice(0, 8).forEach((ln) => card.appendChild(h("pre", { class: "code" }, t("line") + " " + ln + ": " + (lines[ln - 1] || ""))));
+        out.appendChild(card);
       });
     } catch (e) { showError($("#review-error"), e); }
   });
