@@ -990,9 +990,8 @@ def _mark_percent(text: str, norm: str, n: NumberMatch) -> NumberMatch:
                 note="成 = tenths: 三成 = 30%",
             )
         if ratio and ratio.group("zhe") and 0 < n.value < 100:
-            v = n.value * 10 if n.value < 10 else n.value  # 八折 = 80% of the price, 八五折 = 85%
-            if n.text in ("八五", "九五", "七五", "六五", "五五") or (n.value >= 10 and n.form == "zh"):
-                v = Decimal(int("".join(str(ZH_DIGITS[c]) for c in n.text)))
+            # 八折 = 80% of the price, 8.5折 = 85%, 十折 = 100%; 八五折 reads digit by digit as 85 already
+            v = n.value * 10 if n.value <= 10 else n.value
             return _replace(
                 n,
                 value=clean_decimal(v),
