@@ -205,17 +205,21 @@ def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple
         assumptions.append(f"{role} {label} is dev account {address} (local chain only)")
         return address
 
+    from ledgerlm.contracts.kinds import descriptor
+
+    lists = descriptor(spec.kind).party_lists
     for role in roles:
         value = getattr(spec, role, None)
-        if role == "owners":
+        if role in lists:  # a list of parties (multisig owners, splitter payees): ``<role>_count`` says how many
+            one = role.removesuffix("s")
             given = list(value or [])
-            count = int(getattr(spec, "owners_count", None) or len(given) or 1)
-            owners = [bind("owner", v) for v in given]
+            count = int(getattr(spec, f"{role}_count", None) or len(given) or 1)
+            owners = [bind(one, v) for v in given]
             if deployer not in owners and len(owners) < count:
                 owners.insert(0, deployer)
-                assumptions.append(f"owner #1 is you ({deployer})")
+                assumptions.append(f"{one} #1 is you ({deployer})")
             while len(owners) < count:
-                owners.append(bind("owner", None))
+                owners.append(bind(one, None))
             parties[role] = owners
         else:
             parties[role] = bind(role, value)
@@ -241,7 +245,10 @@ def self_test(chain: Chain, artifact: Artifact, spec: ContractSpec, ctx: BuildCo
     scratch = connect("memory")
     roles = plugin.roles(spec)
     scratch_asset = resolve_asset(scratch, spec.token) if "token" in type(spec).model_fields else None
-    unbound = spec.model_copy(update={r: (None if r != "owners" else []) for r in roles})
+    from ledgerlm.contracts.kinds import descriptor
+
+    lists = descriptor(spec.kind).party_lists
+    unbound = spec.model_copy(update={r: ([] if r in lists else None) for r in roles})
     parties, _ = resolve_parties(scratch, unbound, roles)
     return list(plugin.self_test(scratch, artifact, spec, build_context(scratch, spec, parties, scratch_asset)))
 

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,22 +83,29 @@ def sha256_file(path: Path) -> str:
 
 
 class _HashCache:
-    """(absolute path, size, mtime_ns) -> sha256, in ``<data_dir>/cache/file_hashes.sqlite``."""
+    """(absolute path, size, mtime_ns) -> sha256, in ``<data_dir>/cache/file_hashes.sqlite`` (one connection per
+    thread and cache file: SQLite connections must not cross threads, and the server runs requests in threads)."""
 
     def __init__(self) -> None:
-        self._db: sqlite3.Connection | None = None
+        self._local = threading.local()
 
     def _conn(self) -> sqlite3.Connection | None:
-        if self._db is None:
-            try:
-                from ledgerlm.config import cache_dir
+        try:
+            from ledgerlm.config import cache_dir
 
-                db = sqlite3.connect(str(cache_dir() / "file_hashes.sqlite"), timeout=10, isolation_level=None)
+            key = str(cache_dir() / "file_hashes.sqlite")
+        except OSError:
+            return None
+        conns: dict[str, sqlite3.Connection] = getattr(self._local, "conns", None) or {}
+        self._local.conns = conns
+        if key not in conns:
+            try:
+                db = sqlite3.connect(key, timeout=10, isolation_level=None)
                 db.execute("CREATE TABLE IF NOT EXISTS h (path TEXT PRIMARY KEY, size INT, mtime INT, sha TEXT)")
-                self._db = db
             except (OSError, sqlite3.Error):
                 return None  # a read-only data dir only costs speed
-        return self._db
+            conns[key] = db
+        return conns[key]
 
     def get(self, path: Path, st: os.stat_result) -> str:
         db = self._conn()

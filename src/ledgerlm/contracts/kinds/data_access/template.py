@@ -1,0 +1,12 @@
+"""The data_access template: one Solidity source for every data_access request; all values are constructor arguments."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import GeneratedSource, load_template
+
+CONTRACT_NAME = "LedgerDataAccess"
+
+
+def render() -> GeneratedSource:
+    return GeneratedSource(filename=f"{CONTRACT_NAME}.sol", source=load_template(__file__, f"{CONTRACT_NAME}.sol"),
+                           contract_name=CONTRACT_NAME, features=())

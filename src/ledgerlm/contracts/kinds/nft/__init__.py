@@ -1,0 +1,1 @@
+"""The nft contract kind."""

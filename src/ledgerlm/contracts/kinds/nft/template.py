@@ -1,0 +1,12 @@
+"""The nft template: one Solidity source for every nft request; all values are constructor arguments."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import GeneratedSource, load_template
+
+CONTRACT_NAME = "LedgerNFT"
+
+
+def render() -> GeneratedSource:
+    return GeneratedSource(filename=f"{CONTRACT_NAME}.sol", source=load_template(__file__, f"{CONTRACT_NAME}.sol"),
+                           contract_name=CONTRACT_NAME, features=())

@@ -1,0 +1,1 @@
+"""The splitter contract kind."""

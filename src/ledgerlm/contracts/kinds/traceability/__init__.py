@@ -1,0 +1,1 @@
+"""The traceability contract kind."""
