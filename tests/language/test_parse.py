@@ -116,8 +116,9 @@ def test_lowercase_address_is_checksummed() -> None:
 def test_non_contract_text_is_ambiguous(text: str) -> None:
     with pytest.raises(AmbiguousRequest) as err:
         parse(text)
-    assert err.value.options and all(o in ("loan", "token", "escrow", "vesting", "crowdfund", "multisig")
-                                     for o in err.value.options)
+    from ledgerlm.contracts.kinds import kind_names
+
+    assert err.value.options and all(o in kind_names() for o in err.value.options)
 
 
 def test_ambiguous_message_follows_the_language() -> None:

@@ -193,3 +193,16 @@ def test_unknown_address_says_only_bytecode_is_available() -> None:
     # PUSH4 0xa9059cbb EQ ... : a dispatcher entry for transfer(address,uint256)
     code = bytes.fromhex("63a9059cbb14610020576370a0823114")
     assert selectors(code) == ["0xa9059cbb", "0x70a08231"]
+
+
+def test_explain_of_a_file_uses_the_review(tmp_path: Path) -> None:
+    from ledgerlm.contracts.explain import explain_file
+
+    sol = tmp_path / "Bank.sol"
+    sol.write_text(BANK, encoding="utf-8")
+    en = explain_file(sol, lang="en")
+    assert "sweep" in en.roles.get("owner", "") and "withdraw" in en.roles.get("anyone", "")
+    assert not any(r.startswith("withdraw") for r in en.risks)  # the bank's withdraw is not a privileged power
+    assert any("reentrancy" in r.lower() and "Bank.sol:" in r for r in en.risks)
+    zh = explain_file(sol, lang="zh")
+    assert "任何人" in zh.roles and any("重入" in r for r in zh.risks)

@@ -226,41 +226,40 @@ ENV_CASES: list[tuple[str, Any, tuple[int, ...], str]] = [
 
 
 @pytest.mark.parametrize(("what", "setup", "codes", "words"), ENV_CASES, ids=[c[0] for c in ENV_CASES])
-def test_bad_environment_real_process(what: str, setup: Any, codes: tuple[int, ...], words: str, tmp_path: Path,
-                                      env_home: dict[str, str]) -> None:
+def test_bad_environment(what: str, setup: Any, codes: tuple[int, ...], words: str, tmp_path: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     setup(home)
-    outcome = run_process(["parse", "loan 100 USDC to bob at 5% for 3 months"],
-                          env={**env_home, "LEDGERLM_HOME": str(home)})
-    assert_clean(outcome, codes, what)
-    assert words in outcome.stderr, outcome.stderr
+    monkeypatch.setenv("LEDGERLM_HOME", str(home))
+    for args in (["parse", "loan 100 USDC to bob at 5% for 3 months"], ["create", "a token ABC", "--yes"]):
+        outcome = run_inprocess(args)
+        assert_clean(outcome, codes, f"{what}: {args[0]}")
+        assert words in outcome.stderr, outcome.stderr
 
 
-@pytest.mark.parametrize("args", [[b"parse", b"caf\xe9 loan"], [b"explain", b"\xff.sol"], [b"contacts", b"add", b"\xfe",
-                                                                                       b"0x00"]])
-def test_invalid_utf8_arguments_real_process(args: list[bytes], env_home: dict[str, str]) -> None:
-    outcome = run_process(args, env=env_home)
-    assert_clean(outcome, (2,), "invalid UTF-8")
-    assert "not valid UTF-8" in outcome.stderr
+def test_a_sample_through_real_processes(tmp_path: Path, env_home: dict[str, str]) -> None:
+    """What only a real process shows: bytes that are not UTF-8 in argv, and the console script's exit path."""
+    samples: list[tuple[list[Any], dict[str, str], tuple[int, ...], str]] = [
+        ([b"parse", b"caf\xe9 loan"], {}, (2,), "not valid UTF-8"),
+        (["parse", "x" * 120_000], {}, (2,), "the limit is 64 KB"),
+        (["deployments"], {"LEDGERLM_HOME": "/etc/passwd"}, (1,), "is a file"),
+        (["risk", "--position", "ETH=1e400"], {}, (2,), "finite"),
+    ]
+    for args, env, codes, words in samples:
+        outcome = run_process(args, env={**env_home, **env})
+        assert_clean(outcome, codes, str(args)[:80])
+        assert words in outcome.stderr, outcome.stderr
 
 
-def test_long_argument_and_bad_files_real_process(tmp_path: Path, env_home: dict[str, str]) -> None:
-    assert_clean(run_process(["parse", "x" * 120_000], env=env_home), (2,), "120 KB argument")
-    assert_clean(run_process(["explain", str(tmp_path)], env=env_home), (1, 2), "a directory")
-    binary = _write(tmp_path / "b.sol", os.urandom(4096))
-    assert_clean(run_process(["explain", str(binary)], env=env_home), (1, 2), "a binary file")
-    assert_clean(run_process(["risk", "--position", "ETH=1e400"], env=env_home), (2,), "1e400")
-    assert_clean(run_process(["nosuchcommand"], env=env_home), (2,), "unknown command")
-
-
-def test_missing_home_is_created_and_damaged_keystore_is_named(tmp_path: Path, env_home: dict[str, str]) -> None:
+def test_missing_home_is_created_and_damaged_keystore_is_named(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "deep" / "new" / "home"
-    outcome = run_process(["account", "list", "--json"], env={**env_home, "LEDGERLM_HOME": str(home)})
-    assert_clean(outcome, (0,), "missing home")
+    monkeypatch.setenv("LEDGERLM_HOME", str(home))
+    assert_clean(run_inprocess(["account", "list", "--json"]), (0,), "missing home")
     assert home.is_dir()
     (home / "keystore").mkdir(exist_ok=True)
     (home / "keystore" / "broken.json").write_bytes(b"\x00\x01not json")
-    outcome = run_process(["account", "list", "--json"], env={**env_home, "LEDGERLM_HOME": str(home)})
+    outcome = run_inprocess(["account", "list", "--json"])
     assert_clean(outcome, (0,), "damaged keystore listed")
     assert "damaged" in outcome.stdout
 

@@ -292,6 +292,8 @@ class Assistant:
             counter_amount = _amount_of(text, str(slots["counter_token"]))
             if counter_amount is not None:
                 slots["counter_amount"] = counter_amount
+        if intent == "borrow":
+            slots = _collateral(text, slots)
         if intent in MONEY_INTENTS and _HOW_TO.search(text) and not _has_amount(text):
             intent = "info"  # "how do I buy bitcoin?" / "我想知道如何购买比特币": a question, never an order
         if intent in MONEY_INTENTS:
@@ -593,6 +595,36 @@ def _amount_of(text: str, symbol: str) -> Decimal | None:
             if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end:tok.start]):
                 return n.value
     return None
+
+
+_COLLATERAL = re.compile(r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
+                         r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
+                         r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押",
+                         re.IGNORECASE)
+
+
+def _collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """"borrow 2,000 DAI using my WETH as collateral" / "用我的 WETH 作抵押借 2000 个 DAI": keep the collateral, and
+    make sure the borrowed token and amount are the other token's (the slot parser may take the collateral)."""
+    m = _COLLATERAL.search(text)
+    if not m:
+        return slots
+    from ledgerlm.language.tokens import find_tokens
+
+    raw = next(g for g in m.groups() if g)
+    found = [t for t in find_tokens(text) if t.start >= m.start() and t.end <= m.end()]
+    collateral = found[0].symbol if found else raw.upper()
+    out = {**slots, "collateral": collateral}
+    if str(out.get("token") or "").upper() == collateral:
+        others = [t.symbol for t in find_tokens(text) if t.symbol != collateral]
+        if others:
+            out["token"] = others[0]
+            amount = _amount_of(text, others[0])
+            if amount is not None:
+                out["amount"] = amount
+            else:
+                out.pop("amount", None)
+    return out
 
 
 def _has_amount(text: str) -> bool:

@@ -107,6 +107,10 @@ def plan(planner: Any, intent: str, slots: dict[str, Any], lang: str, text: str)
         extra = policy.usd_value(symbol, Decimal(amount or 0))
         if pos.debt_usd + extra > 0:
             hf_after = (pos.borrow_limit_usd / (pos.debt_usd + extra)).quantize(Decimal("0.01"))
+        wanted = str(slots.get("collateral") or "").upper()
+        if wanted:
+            collateral_note = {"en": f"collateral: {wanted} (as you asked; the pool lends against your deposits)",
+                               "zh": f"抵押品：{wanted}（按你的要求；借贷池按你的存款放贷）"}
     elif intent == "repay":
         call = actions.repay(chain, sender, symbol, amount)
         value_amount = Decimal(str(call.details["amount"]))
@@ -127,6 +131,8 @@ def plan(planner: Any, intent: str, slots: dict[str, Any], lang: str, text: str)
                   counter_token=counter if intent in ("buy", "sell") else None,
                   slippage_pct=slippage if intent in ("buy", "sell") else None,
                   usd_value=policy.usd_value(value_symbol, value_amount or Decimal(0)))
+    if intent == "borrow" and slots.get("collateral"):
+        result.notes.append(collateral_note)
     if intent in ("buy", "sell"):
         q = details["quote"]
         result.expected_out = Decimal(str(q["amount_out"]))

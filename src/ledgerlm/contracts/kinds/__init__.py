@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import threading
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +28,14 @@ if TYPE_CHECKING:
     from ledgerlm.contracts.kinds.base import KindDescriptor, KindPlugin
     from ledgerlm.contracts.spec import ContractSpec
 
-__all__ = ["KindDescriptor", "KindPlugin", "descriptor", "descriptors", "extractor", "get_plugin", "kind_names",
-           "reset_registry", "spec_class"]
+__all__ = ["KindDescriptor", "KindPlugin", "broken_kinds", "descriptor", "descriptors", "extractor", "get_plugin",
+           "kind_names", "reset_registry", "spec_class"]
 
 _LOCK = threading.Lock()
 _descriptors: dict[str, KindDescriptor] = {}
 _plugins: dict[str, KindPlugin] = {}
+#: kind folders whose descriptor failed to import, with the error (their own tests fail; the others keep working)
+_broken: dict[str, str] = {}
 
 
 def _discover() -> dict[str, KindDescriptor]:
@@ -46,8 +49,14 @@ def _discover() -> dict[str, KindDescriptor]:
                     module = importlib.import_module(f"{__name__}.{info.name}.descriptor")
                 except ModuleNotFoundError as exc:
                     if exc.name == f"{__name__}.{info.name}.descriptor":
-                        continue  # a folder that is not a kind (shared support code)
-                    raise
+                        continue  # a folder that is not a kind (shared support code, or a kind being written)
+                    _broken[info.name] = f"{type(exc).__name__}: {exc}"
+                    warnings.warn(f"contract kind {info.name!r} is skipped: {exc}", stacklevel=2)
+                    continue
+                except Exception as exc:  # noqa: BLE001 - one broken kind must not stop every other kind
+                    _broken[info.name] = f"{type(exc).__name__}: {exc}"
+                    warnings.warn(f"contract kind {info.name!r} is skipped: {exc}", stacklevel=2)
+                    continue
                 desc = module.DESCRIPTOR
                 if desc.kind != info.name:
                     raise SpecError("kind", f"folder {info.name!r} describes kind {desc.kind!r}",
@@ -62,6 +71,13 @@ def reset_registry() -> None:
     with _LOCK:
         _descriptors.clear()
         _plugins.clear()
+        _broken.clear()
+
+
+def broken_kinds() -> dict[str, str]:
+    """Kind folders skipped because their descriptor does not import (name -> error)."""
+    _discover()
+    return dict(_broken)
 
 
 def kind_names() -> tuple[str, ...]:

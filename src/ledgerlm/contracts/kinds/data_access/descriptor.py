@@ -1,0 +1,25 @@
+"""The data_access kind describes itself: names, classifier cues, party roles and the field that measures its size."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import KindDescriptor
+
+DESCRIPTOR = KindDescriptor(
+    kind="data_access",
+    display={"en": "data access control", "zh": "数据访问控制"},
+    keywords=((r"\b(?:read|data)\s+access\b|\baccess\s+control\b|访问控制|访问权限|读取权限|查看权限|"
+               r"\bmedical\s+records?\b|\bhealth\s+(?:records?|data)\b|病历|医疗记录|健康数据|\bdid:pkh\b", 4.0),
+              (r"\bgrant\b|\brevoke\b|授权|撤销|\bdoctor\b|医生|\bpatient\b|患者|\bdata\s*sets?\b|数据集|\brecords?\b|"
+               r"\bprivacy\b|隐私|\bconsent\b|\bexpir(?:y|es|ation)\b|到期", 1.5)),
+    prototypes=(
+        "a registry for my medical records where I can give my doctor read access for 30 days",
+        "control who can read my health data and revoke it any time",
+        "grant a researcher access to our data set for one week, every access logged",
+        "病历数据访问控制，授权医生30天",
+        "我的体检报告只给指定的人看，可以随时撤销授权",
+        "数据共享登记，授权到期自动失效，每次访问都记录",
+    ),
+    roles={"reader": (r"reader|doctor|physician|researcher|viewer", r"读取者|医生|研究人员|查看者")},
+    size_field=None,
+    party_lists=(),
+)

@@ -1,0 +1,24 @@
+"""The nft kind describes itself: names, classifier cues, party roles and the field that measures its size."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import KindDescriptor
+
+DESCRIPTOR = KindDescriptor(
+    kind="nft",
+    display={"en": "NFT collection", "zh": "NFT 系列"},
+    keywords=((r"\bnfts?\b|\berc-?721\b|非同质化|数字藏品|藏品|\bpfp\b|\bcollectibles?\b", 4.0),
+              (r"\bmint(?:s|ing|ed)?\b|铸造|\broyalt(?:y|ies)\b|版税|\bper\s+wallet\b|每个(?:地址|钱包)|\bartworks?\b|"
+               r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b", 1.5)),
+    prototypes=(
+        "an NFT collection of 10,000 'Harbor Cats' (HCAT) at 0.05 ETH, max 5 per wallet, 5% royalties",
+        "launch an ERC-721 drop of 500 pieces, mint price 0.02 ETH, allow-list only",
+        "a PFP collection people can mint for 0.1 eth each with 10% royalty",
+        "发行一个NFT系列，总量1000个，每个0.1 ETH，每个地址最多3个，版税2.5%",
+        "数字藏品合约，限量500张，每张0.01 ETH，白名单铸造",
+        "做一个 NFT，每人最多铸造2个，二次销售版税5%",
+    ),
+    roles={"royalty_receiver": (r"royalt(?:y|ies)\s+(?:receiver|recipient|goes\s+to|to)", r"版税(?:接收人|归|给)")},
+    size_field=None,
+    party_lists=(),
+)

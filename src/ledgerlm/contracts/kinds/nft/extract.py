@@ -1,0 +1,111 @@
+"""NFT extractor: collection name and symbol, max supply, mint price (ETH), per-wallet limit, royalty percent,
+base URI and whether an allow-list is asked for. Each value is read from cue words next to it; a number with no
+cue is left unread, so the accounting asks about it instead of guessing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ledgerlm.language.evidence import Evidence, Ignored, Span
+from ledgerlm.language.extract import _I, Scan, _search
+
+__all__ = ["extract"]
+
+_QUOTED = re.compile(r"[\"'“‘「《]([^\"'”’」》\n]{2,48})[\"'”’」》]")
+_CALLED = re.compile(r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|叫做?|名为|名字是|名称[:：为是]?\s*)"
+                     r"([A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})", _I)
+_SYMBOL = re.compile(r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
+                     r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
+                     re.UNICODE)
+_URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
+_ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
+_ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
+
+_WALLET = r"(?:per\s+(?:wallet|address|person|account|buyer|minter|user)|each\s+(?:wallet|address|person)|" \
+          r"a\s+(?:wallet|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包))"
+_SUPPLY_BEFORE = r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|" \
+                 r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?)\s*[:：=为是]?\s*$"
+_SUPPLY_AFTER = r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|" \
+                r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
+_PRICE_BEFORE = r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)\s*[:：=为是]?\s*$"
+
+
+_ARTICLE = re.compile(r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)")
+
+
+def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
+    for rx in (_QUOTED, _CALLED):
+        m = rx.search(s.text)
+        if m:
+            params["name"] = m.group(1).strip()
+            s.cite("name", m.start(1), m.end(1), "the collection's name")
+            s.name_spans[params["name"]] = Span(m.start(1), m.end(1), m.group(1))
+            break
+    m = _SYMBOL.search(s.text)
+    if m:
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        params["symbol"] = m.group(g)
+        s.cite("symbol", m.start(g), m.end(g), "the collection's symbol")
+
+
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    text = s.text
+    _name_symbol(s, params)
+    for w in re.finditer(r"\b(?:NFTs?|ERC-?721|PFPs?)\b", text, _I):  # the kind's own words, not a party's name
+        s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
+    m = _URI.search(text)
+    if m:
+        params["base_uri"] = m.group(0)
+        s.cite("base_uri", m.start(), m.end(), "a URI")
+    m = _ALLOW.search(text)
+    if m and not re.search(r"\b(?:no|without)\s+(?:an?\s+)?$|不要|无需|没有", s.before(m.start(), 12), _I):
+        params["allowlist"] = True
+        s.cite("allowlist", m.start(), m.end(), "an allow-list is asked for")
+        root = _ROOT.search(text)
+        if root:
+            params["allowlist_root"] = root.group(0)
+            s.cite("allowlist_root", root.start(), root.end(), "the allow-list's Merkle root")
+    uri_span = (m.start(), m.end()) if (m := _URI.search(text)) else None
+    for i, n in enumerate(s.numbers):
+        if i in s.used or s.in_address(n) or (uri_span and uri_span[0] <= n.start < uri_span[1]):
+            if uri_span and uri_span[0] <= n.start < uri_span[1]:
+                s.used.add(i)
+            continue
+        if n.text in ("一", "1") and _ARTICLE.match(text, n.end):
+            continue  # "发行一个NFT系列": an article, not a count
+        if n.percent:
+            if "royalty_pct" not in params and _search(r"royalt|版税|创作者收益|二次销售|resale|secondary",
+                                                       s.before(n.start, 30) + s.after(n.end, 30)):
+                params["royalty_pct"] = n.value
+                s.used.add(i)
+            continue
+        token = s.token_for(n)
+        before, after = s.before(n.start, 24), s.after(n.end, 30)
+        if token is not None:
+            if token.symbol == "ETH" and "mint_price" not in params:
+                params["mint_price"] = n.value
+                s.used.add(i)
+                span_end = max(n.end, token.end)
+                s.evidence["mint_price"] = Evidence("text", "a price in ETH", (Span(n.start, span_end,
+                                                                                  text[n.start:span_end]),))
+            continue  # a price in another token: the contract takes ETH only, so it stays unread (a question)
+        if n.value != n.value.to_integral_value():
+            if "mint_price" not in params and _search(_PRICE_BEFORE, before):
+                s.notes.append("mint_price: no token named next to the price; read as ETH (the only mint currency)")
+                params["mint_price"] = n.value
+                s.used.add(i)
+            continue
+        if "max_per_wallet" not in params and (re.match(r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*" + _WALLET,
+                                                        after, _I) or _search(_WALLET + r"\s*(?:最多|限|max|up\s+to|"
+                                                                              r"limit(?:ed)?\s+(?:to|of)?)?\s*"
+                                                                              r"(?:可|能)?(?:mint|铸造|买|购买)?\s*$",
+                                                                              before)):
+            params["max_per_wallet"] = int(n.value)
+            s.used.add(i)
+            continue
+        if "max_supply" not in params and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I)):
+            params["max_supply"] = int(n.value)
+            s.used.add(i)
+    return params

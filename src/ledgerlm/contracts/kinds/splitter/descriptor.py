@@ -1,0 +1,27 @@
+"""The splitter kind describes itself: names, classifier cues, party roles and the field that measures its size."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import KindDescriptor
+
+DESCRIPTOR = KindDescriptor(
+    kind="splitter",
+    display={"en": "payment splitter", "zh": "分账合约"},
+    keywords=((r"\bsplit(?:s|ter|ting)?\b|分账|分成|分润|按比例分|平分|均分|按[^，。]{0,12}分给|\brevenue\s+shar(?:e|ing)\b|"
+               r"\broyalt(?:y|ies)\s+split\b|\bshare\s+(?:the\s+)?(?:income|revenue|profits?|earnings|payments?)\b", 4.0),
+              (r"\bshares?\b|份额|比例|\bpayees?\b|收款人|\bincome\b|\brevenue\b|\bearnings\b|\bprofits?\b|收入|"
+               r"收益|利润|\d\s*[:：]\s*\d\s*[:：]\s*\d|\b\d{1,2}\s*/\s*\d{1,2}\b", 1.5)),
+    prototypes=(
+        "split every payment between Ann 60% and Bo 40%",
+        "split all income 60/40 between Alice and my partner",
+        "a revenue share contract, each of the three founders pulls their third",
+        "share the earnings of our band equally among the four of us",
+        "收款按比例分给三个合伙人",
+        "收入按 5:3:2 分给老王、小李和我",
+        "分账合约，收到的钱七三分",
+        "工作室的收益平分给两个人，各自提取",
+    ),
+    roles={"payees": (r"payees?|recipients?|partners?", r"收款人|受益人|合伙人")},
+    size_field=None,
+    party_lists=("payees",),
+)

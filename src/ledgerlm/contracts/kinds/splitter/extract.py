@@ -1,0 +1,116 @@
+"""Splitter extractor: the shares (60/40, 5:3:2, "60% to Alice", 平分) and the payees they go to.
+
+Shares are read only where the text states them: a ratio ("60/40", "5:3:2"), percents each attached to a payee,
+or an explicit equal split ("evenly", "平分"). Payees come from a list ("between Alice and 0x…", "分给老王、小李和我")
+or from the percent pairs. A count that does not match is left for the spec to refuse (a question, not a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.language.evidence import Evidence, Span
+from ledgerlm.language.extract import _I, Scan, _token
+from ledgerlm.language.parties import read_name
+
+__all__ = ["extract"]
+
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:[/:：比]|\s*-\s*(?=\d))\s*(\d+(?:\.\d+)?)%?"
+                    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?"
+                    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])")
+_EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|50\s*/\s*50\s+or)\b|平分|均分|平均分|平摊|均摊",
+                    _I)
+_LIST_CUE = re.compile(r"(?:\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|收款人\s*[:：为是]?|"
+                       r"受益人\s*[:：为是]?)\s*", _I)
+_SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
+_PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*", _I)
+
+
+def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
+    text = s.text
+    names: list[tuple[str, Span]] = []
+    while True:
+        found = read_name(text, pos)
+        if found is None:
+            break
+        names.append((found.name, Span(found.start, found.end, found.text)))
+        sep = _SPLIT.match(text, found.end)
+        if not sep:
+            break
+        pos = sep.end()
+    return names
+
+
+def _payee_list(s: Scan) -> list[tuple[str, Span]]:
+    for cue in _LIST_CUE.finditer(s.text):
+        names = _names_at(s, cue.end())
+        if len(names) >= 2 and len({n for n, _ in names}) == len(names):
+            return names
+    return []
+
+
+def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
+    """"60% to Alice", "Alice 60%", "我拿60%", "给老王50%": (number index, payee, where the payee stands)."""
+    out: list[tuple[int, str, Span]] = []
+    for i, n in enumerate(s.numbers):
+        if not n.percent:
+            continue
+        found = None
+        m = _PCT_TO.match(s.text, n.end)
+        if m:
+            found = read_name(s.text, m.end())
+        if found is None:  # the name before: "Alice 60%", "我拿60%", "老王50%", "Bob gets 40%"
+            head = s.text[max(0, n.start - 30):n.start]
+            lead = _NAME_BEFORE.search(head)
+            if lead:
+                found = read_name(s.text, n.start - len(head) + lead.start(1))
+                if found is not None and found.end > n.start:
+                    found = None
+        if found is not None:
+            out.append((i, found.name, Span(found.start, found.end, found.text)))
+    return out
+
+
+_NAME_BEFORE = re.compile(r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
+                          r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*$")
+
+
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    text = s.text
+    shares: list[Decimal] | None = None
+    m = _RATIO.search(text)
+    if m:
+        groups = [g for g in m.groups() if g is not None]
+        if len(groups) >= 2:
+            shares = [Decimal(g) for g in groups]
+            s.cite("shares", m.start(), m.end(), "a ratio of shares")
+            s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
+    pairs = _percent_pairs(s) if shares is None else []
+    payees = _payee_list(s)
+    if shares is None and len(pairs) >= 2 and len({p for _, p, _ in pairs}) == len(pairs):
+        shares = [s.numbers[i].value for i, _, _ in pairs]
+        s.used.update(i for i, _, _ in pairs)
+        s.evidence["shares"] = Evidence("text", "a percent for each payee",
+                                        tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text)
+                                              for i, _, _ in pairs))
+        if not payees:
+            payees = [(name, span) for _, name, span in pairs]
+    if shares is None and payees:
+        eq = _EQUAL.search(text)
+        if eq:
+            shares = [Decimal(1)] * len(payees)
+            s.evidence["shares"] = Evidence("text", f"an equal split among {len(payees)} payees",
+                                            (Span(eq.start(), eq.end(), eq.group(0)),))
+    if shares is None and len(s.addresses) >= 2 and not payees:
+        payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]
+    if payees:
+        params["payees"] = [n for n, _ in payees]
+        for name, span in payees:
+            s.name_spans[name] = span
+    if shares is not None:
+        params["shares"] = shares
+    _token(s, None, params)
+    return params

@@ -1,0 +1,25 @@
+"""The traceability kind describes itself: names, classifier cues, party roles and the field that measures its size."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import KindDescriptor
+
+DESCRIPTOR = KindDescriptor(
+    kind="traceability",
+    display={"en": "supply-chain traceability", "zh": "供应链溯源"},
+    keywords=((r"\btrac(?:e|ing|eability)\b|\btrack(?:ing)?\b|溯源|追溯|\bsupply[- ]chain\b|供应链|\bprovenance\b|"
+               r"\bchain\s+of\s+custody\b|防伪", 4.0),
+              (r"\bstages?\b|环节|阶段|\bharvest(?:ed)?\b|\bshipped\b|\bdelivered\b|运输|加工|种植|生产|\blots?\b|批次|"
+               r"\bbatch(?:es)?\b|\bfarm\b|\bwarehouse\b|物流", 1.5)),
+    prototypes=(
+        "track coffee lots through harvested, roasted, shipped, delivered; the farm records harvest",
+        "a supply chain registry where each stage is signed by the right party with a document hash",
+        "provenance for our wine bottles from vineyard to shop",
+        "供应链溯源：种植、加工、运输、销售四个环节",
+        "药品批次追溯，生产、质检、物流、药店各环节上链",
+        "农产品溯源系统，每个环节由对应的人记录",
+    ),
+    roles={},
+    size_field=None,
+    party_lists=(),
+)

@@ -1,0 +1,110 @@
+"""Traceability extractor: the ordered list of stages, what is tracked, and who records which stage.
+
+Stages are read only from an explicit list ("through harvested, roasted, shipped", "种植、加工、运输、销售四个环节");
+a stated count that does not match the list leaves the stages unread (the accounting then asks)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ledgerlm.language.evidence import Evidence, Span
+from ledgerlm.language.extract import _I, Scan
+
+__all__ = ["extract"]
+
+_WORD_EN = r"[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?"
+_WORD_ZH = r"[\u4e00-\u9fff]{1,8}"
+_SEP = r"\s*(?:,\s*(?:and\s+|then\s+)?|，|、|→|->|=>|>|\s+then\s+|\s+and\s+(?:finally\s+)?|和|然后|再到|到)\s*"
+_LIST_EN = re.compile(r"(?:\bthrough|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|\bin)"
+                      rf"\s+(?:the\s+stages?\s+)?(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{1,31}})", _I)
+_LIST_ZH = re.compile(rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
+                      r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?")
+_LIST_ZH_CUED = re.compile(r"(?:[:：]|包括|经过|分为)\s*" + _LIST_ZH.pattern)
+_ITEM = re.compile(r"\btrack(?:ing)?\s+(?:the\s+|our\s+|my\s+)?(?P<item>[a-z][\w\- ]{1,30}?)\s+(?:through|from|across|"
+                   r"in|at|as)\b|(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪)", _I)
+_ACTOR = re.compile(r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+(?:records?|logs?|signs?\s+off|confirms?|enters?|"
+                    r"does|handles?|registers?)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)", _I)
+_ZH_TAIL = re.compile(r"(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)$")
+_ACTOR_MORE = re.compile(r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)", _I)
+_ZH_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_STOP_EN = {"the", "stages", "stage", "steps", "step", "and", "then"}
+
+
+def _split(raw: str) -> list[tuple[str, int, int]]:
+    parts: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in re.finditer(_SEP + r"|\s*—\s*", raw, _I):
+        parts.append((raw[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    parts.append((raw[pos:], pos, len(raw)))
+    return [(p.strip(), a, b) for p, a, b in parts if p.strip()]
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ing", "ed", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e")
+
+
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    text = s.text
+    m = _LIST_EN.search(text) or _LIST_ZH_CUED.search(text) or _LIST_ZH.search(text)
+    if m and re.search(r"溯源|追溯|^环节", m.group("list")):
+        m = None
+    zh_count: int | None = None
+    if m:
+        items = _split(m.group("list"))
+        base = m.start("list")
+        if items:  # "销售四个环节": the count and the word for "stages" close the list
+            last, a, b = items[-1]
+            tail = _ZH_TAIL.search(last)
+            if tail and tail.start() > 0:
+                items[-1] = (last[:tail.start()], a, a + tail.start())
+                raw = tail.group("count")
+                if raw:
+                    zh_count = int(raw) if raw.isdigit() else _ZH_NUM.get(raw)
+                    start = base + a + tail.start()
+                    s.used.update(i for i, n in enumerate(s.numbers) if start <= n.start < base + b)
+        names = [w for w, _, _ in items]
+        if names and names[-1].split()[-1].lower() in _STOP_EN:
+            names = []
+        if len(names) >= 2:
+            count = zh_count
+            if "count" in m.groupdict() and m.group("count"):
+                raw = m.group("count")
+                count = int(raw) if raw.isdigit() else _ZH_NUM.get(raw)
+                s.used.update(i for i, n in enumerate(s.numbers) if m.start("count") <= n.start < m.end("count"))
+            if count is None or count == len(names):
+                params["stages"] = names
+                s.evidence["stages"] = Evidence("text", "a list of stages in order",
+                                                tuple(Span(base + a, base + b, text[base + a:base + b])
+                                                      for _, a, b in items))
+    im = _ITEM.search(text)
+    if im:
+        g = "item" if im.group("item") else "zh"
+        if im.group(g).strip() not in ("供应链", "产品链", "全程"):
+            params["item"] = im.group(g).strip()
+            s.cite("item", im.start(g), im.end(g), "what is tracked")
+    stages = params.get("stages")
+    if stages:
+        roles: list[str | None] = [None] * len(stages)
+        spans: list[Span] = []
+        found = list(_ACTOR.finditer(text))
+        if found:  # "the farm records harvest, the roaster roasting": the verb is not repeated
+            found += list(_ACTOR_MORE.finditer(text, found[0].end()))
+        for am in found:
+            stem = _stem(am.group("stage"))
+            for i, stage in enumerate(stages):
+                if _stem(stage.split()[0]) == stem or stage.lower().startswith(stem):
+                    roles[i] = am.group("actor")
+                    spans.append(Span(am.start("actor"), am.end("actor"), am.group("actor")))
+                    s.name_spans[am.group("actor")] = spans[-1]
+        if any(r is not None for r in roles):
+            params["stage_roles"] = roles
+            s.evidence["stage_roles"] = Evidence("text", "who records which stage", tuple(spans))
+    return params

@@ -1,0 +1,100 @@
+"""Helpers shared by the tests of the nft, splitter, traceability and data_access kinds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ledgerlm.contracts import pipeline
+from ledgerlm.contracts.kinds import base, get_plugin
+from ledgerlm.contracts.spec import build_spec
+from ledgerlm.language import parse
+from ledgerlm.solidity import analysis
+
+HELDOUT = Path(__file__).parents[2] / "language" / "data" / "heldout_new_kinds.jsonl"
+
+
+def heldout(kind: str) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["kind"] == kind]
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, list):
+        return [_norm(x) for x in v]
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(v)
+    return str(v) if v is not None and not isinstance(v, bool | str) else v
+
+
+def score(kind: str) -> tuple[int, int, list[str]]:
+    """(fully correct, silently wrong, report lines) over the held-out requests of ``kind``.
+
+    Fully correct: the right kind, every expected param equal, no question. Silently wrong: a param differs from
+    the expectation and nothing (no question, no missing required field, no ambiguity) warns the user."""
+    from decimal import Decimal
+
+    ok = silent = 0
+    lines = []
+    for row in heldout(kind):
+        try:
+            r = parse(row["text"], today="2026-12-01")
+        except Exception as exc:  # noqa: BLE001 - an ambiguity or a spec error is a question, not a wrong value
+            lines.append(f"asked: {row['text']!r}: {type(exc).__name__}")
+            continue
+        wrong = []
+        if r.kind != kind:
+            wrong.append(f"kind {r.kind}")
+        for key, want in row["params"].items():
+            got = r.params.get(key) if r.kind == kind else None
+            if isinstance(want, list) and got is not None:
+                same = [str(Decimal(str(g))) if isinstance(g, Decimal) else g for g in got] == \
+                       [str(Decimal(str(w))) if isinstance(w, int | float) else w for w in want]
+            elif isinstance(want, int | float) and not isinstance(want, bool) and got is not None:
+                same = Decimal(str(got)) == Decimal(str(want))
+            else:
+                same = got == want
+            if not same:
+                wrong.append(f"{key}={got!r} (want {want!r})")
+        warned = bool(r.questions) or bool(set(r.missing) & set(build_spec_required(r.kind, r.params)))
+        if not wrong and not r.questions:
+            ok += 1
+        elif wrong and not warned:
+            silent += 1
+            lines.append(f"SILENT: {row['text']!r}: {wrong}")
+        else:
+            lines.append(f"asked: {row['text']!r}: {wrong} q={[q.text for q in r.questions]}")
+    return ok, silent, lines
+
+
+def build_spec_required(kind: str, params: dict[str, Any]) -> list[str]:
+    try:
+        return build_spec(kind, params).missing()
+    except Exception:  # noqa: BLE001
+        return ["?"]
+
+
+def slither_counts(kind: str, params: dict[str, Any]) -> dict[str, int]:
+    generated = get_plugin(kind).render(build_spec(kind, params))
+    report = analysis.analyse_sources({generated.filename: generated.source})
+    return report.counts()
+
+
+def self_test(chain: Any, artifact: Any, kind: str, params: dict[str, Any]) -> list[str]:
+    spec = build_spec(kind, params)
+    plugin = get_plugin(kind)
+    scratch_asset = None
+    if "token" in type(spec).model_fields and getattr(spec, "token", None):
+        from ledgerlm.contracts.assets import resolve_asset
+
+        scratch_asset = resolve_asset(chain, spec.token)
+    roles = plugin.roles(spec)
+    parties, _ = pipeline.resolve_parties(chain, spec, roles)
+    return plugin.self_test(chain, artifact, spec, pipeline.build_context(chain, spec, parties, scratch_asset))
+
+
+def explain(kind: str, params: dict[str, Any], abi: list[dict[str, Any]], lang: str,
+            state: dict[str, Any] | None = None) -> str:
+    facts = base.ExplainFacts(spec=build_spec(kind, params), abi=abi, state=state or {})
+    return get_plugin(kind).explain(facts, lang).to_text()
