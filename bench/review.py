@@ -29,6 +29,8 @@ DEFAULT_DATASET = ROOT.parent / "shared" / "datasets" / "smartbugs-curated"
 DEFAULT_HELDOUT = ROOT / "tests" / "review" / "heldout"
 DEFAULT_CLEAN = ROOT / "tests" / "review" / "clean"
 _MARK = re.compile(r"<yes>\s*<report>\s*([A-Z_]+)")
+#: SmartBugs' comment tags that differ from its category names
+_TAGS = {"unchecked_ll_calls": "unchecked_low_level_calls"}
 
 
 def annotated(path: Path) -> list[dict]:
@@ -37,7 +39,7 @@ def annotated(path: Path) -> list[dict]:
     out = []
     for i, line in enumerate(lines):
         for cat in _MARK.findall(line):
-            out.append({"lines": [i + 2], "category": cat.lower()})
+            out.append({"lines": [i + 2], "category": _TAGS.get(cat.lower(), cat.lower())})
     return out
 
 

@@ -7,6 +7,7 @@ catalogue, so a detector only has to say what it saw.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,9 +97,13 @@ def text(expression: Any) -> str:
     return str(expression).replace(" ", "") if expression is not None else ""
 
 
+_BLOCK_WORD = re.compile(r"(?<![\w.])(now|blockhash|block\.(timestamp|number|difficulty|prevrandao|coinbase|gaslimit|"
+                         r"blockhash))\b")
+
+
 def uses_block_source(expression: Any) -> bool:
-    s = str(expression)
-    return any(src in s for src in BLOCK_SOURCES) or "block." in s
+    """Whether an expression reads a block variable (whole words: ``UnknownStage`` is not ``now``)."""
+    return bool(_BLOCK_WORD.search(str(expression)))
 
 
 def is_public(function: Any) -> bool:

@@ -82,7 +82,7 @@ class LoopDoS(Detector):
                                         contract=contract.name,
                                         message=f"{contract.name}.{function.name} pays or calls inside a loop; "
                                                 f"one failing receiver blocks all"))
-                    elif (bound_user or bound_grow) and writes and not function.view:
+                    elif (bound_user or bound_grow) and writes and not function.view and not function.is_constructor:
                         hits.append(Hit(lines=[(head, "loop")], contract=contract.name,
                                         message=f"{contract.name}.{function.name} loops over "
                                                 f"{'an argument' if bound_user else 'an array anyone can grow'} "

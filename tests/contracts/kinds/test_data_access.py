@@ -1,0 +1,89 @@
+"""Data access: held-out requests parse right or ask; Slither clean; self-test; fuzzed grant/revoke/time/access
+sequences: no access after revocation or expiry, every access an event (py-evm)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ledgerlm.contracts.kinds.data_access.plugin import has_access, keccak_text
+from ledgerlm.contracts.spec import build_spec
+from ledgerlm.errors import ContractReverted, SpecError
+
+from ._newkinds import explain, score, self_test, slither_counts
+from .conftest import accounts, compile_kind, rolled_back
+
+PARAMS = {"data": "medical records", "access_days": 30}
+ADDR = "0x52908400098527886E0F7030069857D2E4169EE7"
+
+
+@pytest.fixture(scope="module")
+def artifact(module_env):  # noqa: ANN001, ANN201
+    return compile_kind("data_access", PARAMS)
+
+
+def test_heldout_requests_parse_or_ask() -> None:
+    ok, silent, lines = score("data_access")
+    assert silent == 0, lines
+    assert ok >= 5, lines
+
+
+def test_spec_rules() -> None:
+    assert build_spec("data_access", {"reader": f"did:pkh:eip155:1:{ADDR}", "access_days": 1}).reader == ADDR
+    assert build_spec("data_access", {"reader": ADDR}).missing() == ["access_days"]
+    with pytest.raises(SpecError, match="reader"):
+        build_spec("data_access", {"reader": "did:web:example.com"})
+
+
+def test_slither_no_high_or_medium(module_env) -> None:  # noqa: ANN001
+    counts = slither_counts("data_access", PARAMS)
+    assert counts.get("High", 0) == 0 and counts.get("Medium", 0) == 0, counts
+
+
+def test_self_test(chain, artifact) -> None:  # noqa: ANN001
+    with rolled_back(chain):
+        checks = self_test(chain, artifact, "data_access", PARAMS)
+    assert any("revocation" in c for c in checks) and any("expiry" in c for c in checks)
+
+
+ACTIONS = st.lists(st.tuples(st.sampled_from(["grant", "revoke", "wait", "access"]), st.integers(1, 5)),
+                   min_size=1, max_size=10)
+
+
+@given(actions=ACTIONS)
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                HealthCheck.too_slow])
+def test_no_access_after_revocation_or_expiry(chain, artifact, actions: list[tuple[str, int]]) -> None:  # noqa: ANN001
+    with rolled_back(chain):
+        (reader,) = accounts(chain, 1)
+        owner = chain.account(chain.default_account.address)
+        address = chain.deploy(artifact, [chain.default_account.address]).address
+        fn = chain.contract(address, artifact.abi).functions
+        data_id = keccak_text("record")
+        chain.transact(fn.register(data_id, keccak_text("content"), "x"), sender=owner)
+        expires = 0  # the reference grant
+        for action, n in actions:
+            if action == "grant":
+                expires = chain.now() + n * 3600
+                chain.transact(fn.grant(data_id, reader, expires), sender=owner)
+            elif action == "revoke":
+                chain.transact(fn.revoke(data_id, reader), sender=owner)
+                expires = 0
+            elif action == "wait":
+                chain.increase_time(n * 1800)
+            else:
+                try:
+                    chain.transact(fn.access(data_id, keccak_text("p")), sender=chain.account(reader),
+                                   expect_events=("DataAccessed",))
+                    ok = True
+                except ContractReverted:
+                    ok = False
+                assert ok == has_access(expires, chain.now())
+
+
+def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
+    en = explain("data_access", {**PARAMS, "reader": ADDR}, artifact.abi, "en")
+    zh = explain("data_access", {**PARAMS, "reader": ADDR}, artifact.abi, "zh")
+    assert "revoke" in en and "30 days" in en and ADDR in en
+    assert "撤销" in zh and "30 天" in zh

@@ -1,0 +1,82 @@
+"""NFT: held-out requests parse right or ask; Slither clean; self-test; fuzzed mints never exceed the max supply
+and always pay exactly price x count (py-evm)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ledgerlm.contracts.kinds.nft.plugin import ZERO_ROOT
+from ledgerlm.contracts.spec import build_spec
+from ledgerlm.errors import ContractReverted, SpecError
+
+from ._newkinds import explain, score, self_test, slither_counts
+from .conftest import accounts, compile_kind, rolled_back
+
+PARAMS = {"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 10, "mint_price": "0.05", "max_per_wallet": 3,
+          "royalty_pct": 5}
+
+
+@pytest.fixture(scope="module")
+def artifact(module_env):  # noqa: ANN001, ANN201
+    return compile_kind("nft", PARAMS)
+
+
+def test_heldout_requests_parse_or_ask() -> None:
+    ok, silent, lines = score("nft")
+    assert silent == 0, lines
+    assert ok >= 6, lines
+
+
+def test_spec_rules() -> None:
+    with pytest.raises(SpecError, match="max_per_wallet"):
+        build_spec("nft", {**PARAMS, "max_per_wallet": 11})
+    assert "allowlist_root" in build_spec("nft", {**PARAMS, "allowlist": True}).missing()
+    assert set(build_spec("nft", {"max_supply": 5}).missing()) == {"name", "symbol", "mint_price"}
+
+
+def test_slither_no_high_or_medium(module_env) -> None:  # noqa: ANN001
+    counts = slither_counts("nft", PARAMS)
+    assert counts.get("High", 0) == 0 and counts.get("Medium", 0) == 0, counts
+
+
+def test_self_test(chain, artifact) -> None:  # noqa: ANN001
+    with rolled_back(chain):
+        checks = self_test(chain, artifact, "nft", PARAMS)
+    assert any("x price" in c for c in checks) and any("supply never above" in c for c in checks)
+
+
+@given(supply=st.integers(1, 6), per_wallet=st.integers(1, 6), price=st.integers(0, 10**16),
+       mints=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 4), st.integers(-1, 1)), min_size=1, max_size=6))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                HealthCheck.too_slow])
+def test_supply_and_payment(chain, artifact, supply: int, per_wallet: int, price: int,  # noqa: ANN001
+                            mints: list[tuple[int, int, int]]) -> None:
+    with rolled_back(chain):
+        minters = accounts(chain, 3)
+        owner = chain.default_account.address
+        address = chain.deploy(artifact, ["N", "N", "", supply, price, min(per_wallet, supply), ZERO_ROOT, owner, 0,
+                                          owner]).address
+        fn = chain.contract(address, artifact.abi).functions
+        minted = {m: 0 for m in minters}
+        for who, count, off in mints:
+            minter = minters[who]
+            value = max(price * count + off, 0)
+            try:
+                chain.transact(fn.mint(count, []), sender=chain.account(minter), value=value)
+            except ContractReverted:
+                continue
+            assert value == price * count and count > 0  # paid amount equals price x count
+            minted[minter] += count
+            assert minted[minter] <= min(per_wallet, supply)
+        total = sum(minted.values())
+        assert chain.call(fn.totalMinted()) == total <= supply
+        assert chain.balance(address) == price * total
+
+
+def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
+    en = explain("nft", PARAMS, artifact.abi, "en")
+    zh = explain("nft", PARAMS, artifact.abi, "zh")
+    assert "0.05 ETH" in en and "at most 10" in en and "5% royalty" in en
+    assert "最多 10 个" in zh and "版税 5%" in zh

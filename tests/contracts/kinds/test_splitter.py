@@ -1,0 +1,93 @@
+"""Splitter: held-out requests parse right or ask; Slither clean; self-test; released amounts are proportional to
+shares and never exceed receipts under fuzzed payments and pull orders (py-evm)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ledgerlm.contracts.kinds.splitter import reference
+from ledgerlm.contracts.kinds.splitter.spec import integer_shares
+from ledgerlm.contracts.spec import build_spec
+from ledgerlm.errors import ContractReverted, SpecError
+
+from ._newkinds import explain, score, self_test, slither_counts
+from .conftest import accounts, compile_kind, rolled_back
+
+PARAMS = {"payees": ["Ann", "Bo"], "shares": [60, 40]}
+
+
+@pytest.fixture(scope="module")
+def artifact(module_env):  # noqa: ANN001, ANN201
+    return compile_kind("splitter", PARAMS)
+
+
+def test_heldout_requests_parse_or_ask() -> None:
+    ok, silent, lines = score("splitter")
+    assert silent == 0, lines
+    assert ok >= 6, lines
+
+
+def test_spec_rules_name_the_field() -> None:
+    with pytest.raises(SpecError, match="shares"):
+        build_spec("splitter", {"payees": ["a", "b"], "shares": [1]})
+    with pytest.raises(SpecError, match="shares"):
+        build_spec("splitter", {"payees": ["a", "b"], "shares": [1, 0]})
+    assert integer_shares([Decimal("33.3"), Decimal("33.3"), Decimal("33.4")]) == [333, 333, 334]
+
+
+def test_slither_no_high_or_medium(module_env) -> None:  # noqa: ANN001
+    counts = slither_counts("splitter", PARAMS)
+    assert counts.get("High", 0) == 0 and counts.get("Medium", 0) == 0, counts
+
+
+def test_self_test_eth_and_erc20(chain, artifact) -> None:  # noqa: ANN001
+    with rolled_back(chain):
+        checks = self_test(chain, artifact, "splitter", {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2],
+                                                         "token": "USDC"})
+    assert any("ERC-20" in c for c in checks) and any("to the wei" in c for c in checks)
+
+
+@given(shares=st.lists(st.integers(1, 1000), min_size=1, max_size=4),
+       steps=st.lists(st.tuples(st.integers(0, 10**15), st.integers(0, 3)), min_size=1, max_size=6))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                HealthCheck.too_slow])
+def test_released_proportional_never_above_receipts(chain, artifact, test_token, shares: list[int],  # noqa: ANN001
+                                                    steps: list[tuple[int, int]]) -> None:
+    with rolled_back(chain):
+        payees = accounts(chain, len(shares))
+        address = chain.deploy(artifact, [payees, shares]).address
+        fn = chain.contract(address, artifact.abi).functions
+        received = 0
+        deployer = chain.default_account.address
+        for amount, who in steps:
+            if amount:
+                chain.transact(chain.contract(test_token, _erc20()).functions.transfer(address, amount),
+                               sender=chain.account(deployer))
+                received += amount
+            payee = payees[who % len(payees)]
+            try:
+                chain.transact(fn.releaseToken(test_token), sender=chain.account(payee))
+            except ContractReverted:
+                assert reference.due(received, shares[who % len(payees)], sum(shares),
+                                     chain.call(fn.releasedToken(test_token, payee))) == 0
+            got = [chain.call(fn.releasedToken(test_token, p)) for p in payees]
+            cap = reference.entitlements(received, shares)
+            assert all(g <= c for g, c in zip(got, cap, strict=True)) and sum(got) <= received
+            assert got[who % len(payees)] == cap[who % len(payees)]  # who just pulled holds exactly its share
+
+
+def _erc20() -> list[dict]:
+    from ledgerlm.chain.erc20 import ERC20_ABI
+
+    return ERC20_ABI
+
+
+def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
+    en = explain("splitter", PARAMS, artifact.abi, "en")
+    zh = explain("splitter", PARAMS, artifact.abi, "zh")
+    assert "Ann 60%" in en and "release()" in en
+    assert "Ann 60%" in zh and "收款人" in zh

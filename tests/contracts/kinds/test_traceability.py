@@ -1,0 +1,82 @@
+"""Traceability: held-out requests parse right or ask; Slither clean; self-test; fuzzed record attempts by every
+actor: only the stage's role appends, in order, and the history only grows (py-evm)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ledgerlm.contracts.kinds.traceability.plugin import doc_hash, item_id
+from ledgerlm.contracts.spec import build_spec
+from ledgerlm.errors import ContractReverted, SpecError
+
+from ._newkinds import explain, score, self_test, slither_counts
+from .conftest import accounts, compile_kind, rolled_back
+
+PARAMS = {"stages": ["harvested", "roasted", "shipped", "delivered"], "item": "coffee lots"}
+
+
+@pytest.fixture(scope="module")
+def artifact(module_env):  # noqa: ANN001, ANN201
+    return compile_kind("traceability", PARAMS)
+
+
+def test_heldout_requests_parse_or_ask() -> None:
+    ok, silent, lines = score("traceability")
+    assert silent == 0, lines
+    assert ok >= 5, lines
+
+
+def test_spec_rules() -> None:
+    with pytest.raises(SpecError, match="distinct"):
+        build_spec("traceability", {"stages": ["a", "a"]})
+    assert build_spec("traceability", {}).missing() == ["stages"]
+
+
+def test_slither_no_high_or_medium(module_env) -> None:  # noqa: ANN001
+    counts = slither_counts("traceability", PARAMS)
+    assert counts.get("High", 0) == 0 and counts.get("Medium", 0) == 0, counts
+
+
+def test_self_test(chain, artifact) -> None:  # noqa: ANN001
+    with rolled_back(chain):
+        checks = self_test(chain, artifact, "traceability", PARAMS)
+    assert any("append-only" in c for c in checks)
+
+
+@given(attempts=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 4), st.integers(0, 3)), min_size=1,
+                         max_size=10))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                HealthCheck.too_slow])
+def test_only_stage_role_appends_in_order(chain, artifact, attempts: list[tuple[int, int, int]]) -> None:  # noqa: ANN001
+    with rolled_back(chain):
+        actors = accounts(chain, 5)  # actors[i] holds stage i's role; actors[4] holds none
+        admin = chain.account(chain.default_account.address)
+        address = chain.deploy(artifact, [PARAMS["stages"], chain.default_account.address]).address
+        fn = chain.contract(address, artifact.abi).functions
+        for i in range(4):
+            chain.transact(fn.grantRole(chain.call(fn.stageRole(i)), actors[i]), sender=admin)
+        reference: dict[int, list[tuple[int, str]]] = {0: [], 1: []}
+        for item, who, stage in attempts:
+            before = list(chain.call(fn.history(item_id(str(item)))))
+            try:
+                chain.transact(fn.record(item_id(str(item)), stage, doc_hash(f"{item}/{stage}"), ""),
+                               sender=chain.account(actors[who]))
+                ok = True
+            except ContractReverted:
+                ok = False
+            allowed = who == stage and stage == len(reference[item])
+            assert ok == allowed
+            if ok:
+                reference[item].append((stage, actors[who]))
+            after = list(chain.call(fn.history(item_id(str(item)))))
+            assert after[:len(before)] == before  # append-only
+            assert [(int(r[0]), r[1]) for r in after] == reference[item]
+
+
+def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
+    en = explain("traceability", PARAMS, artifact.abi, "en")
+    zh = explain("traceability", PARAMS, artifact.abi, "zh")
+    assert "harvested -> roasted -> shipped -> delivered" in en and "append" not in en.lower() or "never changed" in en
+    assert "4 个环节" in zh
