@@ -40,7 +40,12 @@ def _spawn(env: dict[str, str], text: str, extra: dict[str, str] | None = None) 
                             stderr=subprocess.PIPE, env={**os.environ, **env, **(extra or {})})
 
 
-@pytest.mark.parametrize("n", [2, 4, 8])
+#: 8-way is the heaviest case (about 2.5 minutes on a loaded 2-core machine): run it with LEDGERLM_HEAVY_TESTS=1;
+#: ``bench/concurrency.py`` measures 8 (and more) every time it runs.
+SIZES = [2, 4, 8] if os.environ.get("LEDGERLM_HEAVY_TESTS") else [2, 4]
+
+
+@pytest.mark.parametrize("n", SIZES)
 def test_concurrent_creates_all_succeed(home: dict[str, str], n: int) -> None:
     before = {d["id"] for d in _deployments(home)}
     procs = [_spawn(home, TOKEN) for _ in range(n)]
@@ -67,8 +72,11 @@ def test_sigkill_of_ledgerlm_is_reconciled(home: dict[str, str], stage: str) -> 
     assert_clean(out, (0,), "journal after a kill")
     assert "note: create #" in out.stderr, out.stderr
     newest = json.loads(out.stdout)[0]
-    assert newest["state"] == "complete", newest
     rows = [d for d in _deployments(home) if d["id"] not in before]
+    if stage == "signed":  # signed and journaled, never sent: nothing on chain, nothing recorded
+        assert newest["state"] == "abandoned" and rows == [], newest
+        return
+    assert newest["state"] == "complete", newest
     assert len(rows) == 1 and rows[0]["address"] == newest["address"] and rows[0]["status"] == "ok"
     audit = run_process(["audit", "list", "--json", "--component", "contracts.create", "--limit", "1"], env=home)
     assert newest["address"] in audit.stdout, "the interrupted create has its audit record"

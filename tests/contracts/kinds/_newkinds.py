@@ -48,7 +48,11 @@ def score(kind: str) -> tuple[int, int, list[str]]:
             wrong.append(f"kind {r.kind}")
         for key, want in row["params"].items():
             got = r.params.get(key) if r.kind == kind else None
-            if isinstance(want, list) and got is not None:
+            if key == "shares" and got is not None:  # only the ratio matters: 70:30 is 7:3
+                same = len(got) == len(want) and all(Decimal(str(g)) * sum(Decimal(str(w)) for w in want) ==
+                                                      Decimal(str(w)) * sum(Decimal(str(x)) for x in got)
+                                                      for g, w in zip(got, want, strict=True))
+            elif isinstance(want, list) and got is not None:
                 same = [str(Decimal(str(g))) if isinstance(g, Decimal) else g for g in got] == \
                        [str(Decimal(str(w))) if isinstance(w, int | float) else w for w in want]
             elif isinstance(want, int | float) and not isinstance(want, bool) and got is not None:

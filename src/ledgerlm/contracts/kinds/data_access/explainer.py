@@ -40,7 +40,8 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
                "合约控制并记录访问，但无法阻止已取得数据的人复制；链下存储在提供数据前必须检查 hasAccess()。"),
              t(lang, "Events are public: who was granted access to which data set (by id) is visible to everyone.",
                "事件是公开的：谁被授权访问哪个数据集（按编号）所有人可见。"),
-             t(lang, "Expiry uses block time, which can drift by a few seconds.", "到期按区块时间计算，可能有几秒偏差。")]
+             t(lang, "Expiry uses block time, which can drift by a few seconds.",
+               "到期按区块时间计算，可能有几秒偏差。")]
     risks += findings_in_words(facts.findings, lang)
     return Explanation(title=t(lang, "Data access registry", "数据访问控制"), summary=summary, lang=lang,
                        kind="data_access", roles=roles, functions=describe_functions(facts, lang, who),

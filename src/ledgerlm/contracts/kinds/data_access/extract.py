@@ -10,8 +10,9 @@ from ledgerlm.language.extract import _I, Scan, _party
 __all__ = ["extract"]
 
 _DID = re.compile(r"did:pkh:eip155:\d+:0x[0-9a-fA-F]{40}")
-_DATA = re.compile(r"\b(?:my|our|the)\s+(?P<en>(?:medical|health|patient|lab|research|genomic|dental|clinical)?\s*"
-                   r"(?:records?|data(?:\s*sets?)?|files?|scans?|results?|reports?))\b|"
+_DATA = re.compile(r"\b(?:(?:my|our|the)\s+(?P<en>(?:medical|health|patient|lab|research|genomic|dental|clinical)?\s*"
+                   r"(?:records?|data(?:\s*sets?)?|files?|scans?|results?|reports?))|"
+                   r"(?P<en2>(?:medical|health|patient|genomic|dental|clinical)\s+(?:records?|data(?:\s*sets?)?)))\b|"
                    r"(?P<zh>病历|医疗记录|健康数据|体检报告|检查报告|医疗数据|基因数据|研究数据|数据集|病例)", _I)
 
 
@@ -20,7 +21,7 @@ def extract(s: Scan) -> dict[str, Any]:
     text = s.text
     m = _DATA.search(text)
     if m:
-        g = "en" if m.group("en") else "zh"
+        g = next(k for k in ("en", "en2", "zh") if m.group(k))
         params["data"] = m.group(g).strip()
         s.cite("data", m.start(g), m.end(g), "what the data sets are")
     did = _DID.search(text)

@@ -43,7 +43,8 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         "owner": t(lang, f"{owner}: withdraws the revenue; can hand over ownership",
                    f"{owner}：提取收入；可以转让所有权"),
         "minter": t(lang, "anyone" + (" on the allow-list" if allow else "") + f": mints up to {limit}, paying "
-                    f"{price_s} each", ("白名单内地址" if allow else "任何人") + f"：最多铸造 {limit} 个，每个 {price_s}"),
+                    f"{price_s} each",
+                    ("白名单内地址" if allow else "任何人") + f"：最多铸造 {limit} 个，每个 {price_s}"),
         "holder": t(lang, "owns, transfers and approves its tokens (ERC-721)", "持有、转让、授权自己的 NFT（ERC-721）"),
     }
     who = {"mint": ("anyone" + (" on the allow-list" if allow else ""), "白名单地址" if allow else "任何人"),

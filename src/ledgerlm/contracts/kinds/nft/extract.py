@@ -18,6 +18,7 @@ _CALLED = re.compile(r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|叫�
 _SYMBOL = re.compile(r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
                      r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
                      re.UNICODE)
+_NAME_BEFORE_SYMBOL = re.compile(r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*$")
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
@@ -27,8 +28,10 @@ _WALLET = r"(?:per\s+(?:wallet|address|person|account|buyer|minter|user)|each\s+
 _SUPPLY_BEFORE = r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|" \
                  r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?)\s*[:：=为是]?\s*$"
 _SUPPLY_AFTER = r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|" \
+                r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|" \
                 r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
-_PRICE_BEFORE = r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)\s*[:：=为是]?\s*$"
+_PRICE_BEFORE = r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)" \
+                r"\s*[:：=为是]?\s*$"
 
 
 _ARTICLE = re.compile(r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)")
@@ -47,6 +50,12 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
         g = next(i for i in (1, 2, 3) if m.group(i))
         params["symbol"] = m.group(g)
         s.cite("symbol", m.start(g), m.end(g), "the collection's symbol")
+        if "name" not in params and g in (1, 2):  # "Lantern (LNTN)": the capitalised words right before the symbol
+            before = _NAME_BEFORE_SYMBOL.search(s.text[:m.start()])
+            if before and before.group(1).split()[0].lower() not in ("nft", "nfts", "erc721", "erc-721"):
+                params["name"] = before.group(1)
+                s.cite("name", before.start(1), before.end(1), "the capitalised words before the symbol")
+                s.name_spans[params["name"]] = Span(before.start(1), before.end(1), before.group(1))
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -100,7 +109,7 @@ def extract(s: Scan) -> dict[str, Any]:
         if "max_per_wallet" not in params and (re.match(r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*" + _WALLET,
                                                         after, _I) or _search(_WALLET + r"\s*(?:最多|限|max|up\s+to|"
                                                                               r"limit(?:ed)?\s+(?:to|of)?)?\s*"
-                                                                              r"(?:可|能)?(?:mint|铸造|买|购买)?\s*$",
+                                                                              r"(?:可|能)?(?:限购|限铸|限|mint|铸造|买|购买)?\s*$",
                                                                               before)):
             params["max_per_wallet"] = int(n.value)
             s.used.add(i)

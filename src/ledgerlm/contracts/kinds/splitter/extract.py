@@ -20,11 +20,14 @@ __all__ = ["extract"]
 _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:[/:：比]|\s*-\s*(?=\d))\s*(\d+(?:\.\d+)?)%?"
                     r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?"
                     r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])")
-_EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|50\s*/\s*50\s+or)\b|平分|均分|平均分|平摊|均摊",
+_EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split))\b|平分|均分|平均分|平摊|均摊",
                     _I)
 _LIST_CUE = re.compile(r"(?:\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|收款人\s*[:：为是]?|"
                        r"受益人\s*[:：为是]?)\s*", _I)
 _SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
+_DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA-F]{40})", _I)
+_ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
+_ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 _PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*", _I)
 
 
@@ -33,6 +36,10 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
     names: list[tuple[str, Span]] = []
     while True:
         found = read_name(text, pos)
+        if found is None:  # "my producer 0x…": a description, then the address
+            d = _DESCRIBED_ADDRESS.match(text, pos)
+            if d:
+                found = read_name(text, d.start(1))
         if found is None:
             break
         names.append((found.name, Span(found.start, found.end, found.text)))
@@ -98,6 +105,14 @@ def extract(s: Scan) -> dict[str, Any]:
                                               for i, _, _ in pairs))
         if not payees:
             payees = [(name, span) for _, name, span in pairs]
+    zh = _ZH_RATIO.search(text)
+    if zh and shares is not None:  # "三七分，我拿七成，阿强拿三成": the ratio agrees with the parts, so it is read
+        ratio = sorted(_ZH_DIGIT[c] for c in zh.group(1, 2))
+        total = sum(shares)
+        if sorted(x * 10 / total for x in shares) == ratio:
+            old = s.evidence["shares"]
+            s.evidence["shares"] = Evidence("text", old.rule + " (agrees with the stated ratio)",
+                                            old.spans + (Span(zh.start(), zh.end(), zh.group(0)),))
     if shares is None and payees:
         eq = _EQUAL.search(text)
         if eq:

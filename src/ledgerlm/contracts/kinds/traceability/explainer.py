@@ -38,7 +38,8 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         flows = []
     flows.append(t(lang, "No money is held or moved by this contract.", "本合约不持有也不转移任何资金。"))
     risks = [t(lang, "The chain proves who recorded what and when, not that the document is true: an actor can "
-                     "record a false document.", "链上证明谁在何时记录了什么，但不证明单据内容真实：参与方仍可能记录虚假单据。"),
+                     "record a false document.",
+               "链上证明谁在何时记录了什么，但不证明单据内容真实：参与方仍可能记录虚假单据。"),
              t(lang, "The admin can grant a stage role to anyone: protect the admin key.",
                "管理员可以把环节角色授予任何人：请保护好管理员私钥。"),
              t(lang, "Everything recorded is public; put only hashes of sensitive documents on chain.",

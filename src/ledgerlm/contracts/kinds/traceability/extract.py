@@ -20,15 +20,32 @@ _LIST_EN = re.compile(r"(?:\bthrough|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:
                       rf"\s+(?:the\s+stages?\s+)?(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{1,31}})", _I)
 _LIST_ZH = re.compile(rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
                       r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?")
+_LIST_EN_COLON = re.compile(rf"[:：]\s*(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{2,31}})")
+_FROM_TO = re.compile(r"\bfrom\s+(?P<list>[a-z][\w\-]*(?:\s+to\s+[a-z][\w\-]*){2,31})", _I)
 _LIST_ZH_CUED = re.compile(r"(?:[:：]|包括|经过|分为)\s*" + _LIST_ZH.pattern)
 _ITEM = re.compile(r"\btrack(?:ing)?\s+(?:the\s+|our\s+|my\s+)?(?P<item>[a-z][\w\- ]{1,30}?)\s+(?:through|from|across|"
                    r"in|at|as)\b|(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪)", _I)
-_ACTOR = re.compile(r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+(?:records?|logs?|signs?\s+off|confirms?|enters?|"
+_ACTOR = re.compile(r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+"
+                    r"(?:records?|logs?|signs?\s+off|confirms?|enters?|"
                     r"does|handles?|registers?)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)", _I)
 _ZH_TAIL = re.compile(r"(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)$")
-_ACTOR_MORE = re.compile(r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)", _I)
+_ACTOR_MORE = re.compile(r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?"
+                         r"(?P<stage>[a-z][\w\-]*)", _I)
 _ZH_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STOP_EN = {"the", "stages", "stage", "steps", "step", "and", "then"}
+
+
+def _split_from_to(s: Scan) -> tuple[list[str], list[Span]] | None:
+    m = _FROM_TO.search(s.text)
+    if not m:
+        return None
+    words = [w for w in re.split(r"\s+to\s+", m.group("list"))]
+    spans, pos = [], m.start("list")
+    for w in words:
+        at = s.text.index(w, pos)
+        spans.append(Span(at, at + len(w), w))
+        pos = at + len(w)
+    return words, spans
 
 
 def _split(raw: str) -> list[tuple[str, int, int]]:
@@ -53,7 +70,7 @@ def _stem(word: str) -> str:
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
-    m = _LIST_EN.search(text) or _LIST_ZH_CUED.search(text) or _LIST_ZH.search(text)
+    m = _LIST_EN.search(text) or _LIST_EN_COLON.search(text) or _LIST_ZH_CUED.search(text) or _LIST_ZH.search(text)
     if m and re.search(r"溯源|追溯|^环节", m.group("list")):
         m = None
     zh_count: int | None = None
@@ -84,6 +101,11 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.evidence["stages"] = Evidence("text", "a list of stages in order",
                                                 tuple(Span(base + a, base + b, text[base + a:base + b])
                                                       for _, a, b in items))
+    if "stages" not in params:
+        found = _split_from_to(s)
+        if found:
+            params["stages"] = found[0]
+            s.evidence["stages"] = Evidence("text", "stages from ... to ... to ...", tuple(found[1]))
     im = _ITEM.search(text)
     if im:
         g = "item" if im.group("item") else "zh"

@@ -1,4 +1,5 @@
-"""The traceability template: one Solidity source for every traceability request; all values are constructor arguments."""
+"""The traceability template: one Solidity source for every request of the kind; all values are constructor
+arguments."""
 
 from __future__ import annotations
 
