@@ -31,6 +31,11 @@ CASES = {
     "vesting": {"amount": 1200, "duration_months": 12, "cliff_months": 3},
     "crowdfund": {"goal": 10, "deadline_days": 14},
     "multisig": {"owners": ["0x" + "0" * 39 + "1"], "owners_count": 1, "threshold": 1},
+    "nft": {"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 10000, "mint_price": "0.05", "max_per_wallet": 5,
+            "royalty_pct": 5},
+    "splitter": {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2]},
+    "traceability": {"stages": ["harvested", "roasted", "shipped", "delivered"]},
+    "data_access": {"data": "medical records", "access_days": 30},
 }
 
 

@@ -17,6 +17,10 @@ from .conftest import accounts, compile_kind, rolled_back
 PARAMS = {"data": "medical records", "access_days": 30}
 ADDR = "0x52908400098527886E0F7030069857D2E4169EE7"
 
+KIND = 'data_access'
+CLI_REQUEST = ("a registry for my medical records where I can give my doctor "
+               "0x52908400098527886E0F7030069857D2E4169EE7 read access for 30 days")
+
 
 @pytest.fixture(scope="module")
 def artifact(module_env):  # noqa: ANN001, ANN201
@@ -87,3 +91,18 @@ def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
     zh = explain("data_access", {**PARAMS, "reader": ADDR}, artifact.abi, "zh")
     assert "revoke" in en and "30 days" in en and ADDR in en
     assert "撤销" in zh and "30 天" in zh
+
+
+def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
+    """``ledgerlm create "<request>" --chain memory --yes --json`` parses, compiles, analyses, self-tests, deploys."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from ledgerlm.cli.main import app
+
+    res = CliRunner().invoke(app, ["create", CLI_REQUEST, "--chain", "memory", "--yes", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
+    assert not {"High", "Medium"} & set(out["analysis"])

@@ -17,6 +17,9 @@ from .conftest import accounts, compile_kind, rolled_back
 PARAMS = {"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 10, "mint_price": "0.05", "max_per_wallet": 3,
           "royalty_pct": 5}
 
+KIND = 'nft'
+CLI_REQUEST = '发行一个NFT系列“港湾猫”（HCAT），总量1000个，每个0.1 ETH，每个地址最多3个，版税2.5%'
+
 
 @pytest.fixture(scope="module")
 def artifact(module_env):  # noqa: ANN001, ANN201
@@ -80,3 +83,18 @@ def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
     zh = explain("nft", PARAMS, artifact.abi, "zh")
     assert "0.05 ETH" in en and "at most 10" in en and "5% royalty" in en
     assert "最多 10 个" in zh and "版税 5%" in zh
+
+
+def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
+    """``ledgerlm create "<request>" --chain memory --yes --json`` parses, compiles, analyses, self-tests, deploys."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from ledgerlm.cli.main import app
+
+    res = CliRunner().invoke(app, ["create", CLI_REQUEST, "--chain", "memory", "--yes", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
+    assert not {"High", "Medium"} & set(out["analysis"])

@@ -19,6 +19,9 @@ from .conftest import accounts, compile_kind, rolled_back
 
 PARAMS = {"payees": ["Ann", "Bo"], "shares": [60, 40]}
 
+KIND = 'splitter'
+CLI_REQUEST = 'split all income 60/40 between Alice and 0x52908400098527886E0F7030069857D2E4169EE7'
+
 
 @pytest.fixture(scope="module")
 def artifact(module_env):  # noqa: ANN001, ANN201
@@ -91,3 +94,18 @@ def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
     zh = explain("splitter", PARAMS, artifact.abi, "zh")
     assert "Ann 60%" in en and "release()" in en
     assert "Ann 60%" in zh and "收款人" in zh
+
+
+def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
+    """``ledgerlm create "<request>" --chain memory --yes --json`` parses, compiles, analyses, self-tests, deploys."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from ledgerlm.cli.main import app
+
+    res = CliRunner().invoke(app, ["create", CLI_REQUEST, "--chain", "memory", "--yes", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
+    assert not {"High", "Medium"} & set(out["analysis"])

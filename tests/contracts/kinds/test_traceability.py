@@ -16,6 +16,9 @@ from .conftest import accounts, compile_kind, rolled_back
 
 PARAMS = {"stages": ["harvested", "roasted", "shipped", "delivered"], "item": "coffee lots"}
 
+KIND = 'traceability'
+CLI_REQUEST = '供应链溯源：种植、加工、运输、销售四个环节'
+
 
 @pytest.fixture(scope="module")
 def artifact(module_env):  # noqa: ANN001, ANN201
@@ -80,3 +83,18 @@ def test_explainer_both_languages(artifact) -> None:  # noqa: ANN001
     zh = explain("traceability", PARAMS, artifact.abi, "zh")
     assert "harvested -> roasted -> shipped -> delivered" in en and "never changed or removed" in en
     assert "4 个环节" in zh
+
+
+def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
+    """``ledgerlm create "<request>" --chain memory --yes --json`` parses, compiles, analyses, self-tests, deploys."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from ledgerlm.cli.main import app
+
+    res = CliRunner().invoke(app, ["create", CLI_REQUEST, "--chain", "memory", "--yes", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
+    assert not {"High", "Medium"} & set(out["analysis"])

@@ -19,16 +19,17 @@ _SYMBOL = re.compile(r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9
                      r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
                      re.UNICODE)
 _NAME_BEFORE_SYMBOL = re.compile(r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*$")
+_GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 
-_WALLET = r"(?:per\s+(?:wallet|address|person|account|buyer|minter|user)|each\s+(?:wallet|address|person)|" \
+_WALLET = r"(?:per\s+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head)|each\s+(?:wallet|address|person)|" \
           r"a\s+(?:wallet|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包))"
 _SUPPLY_BEFORE = r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|" \
                  r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?)\s*[:：=为是]?\s*$"
 _SUPPLY_AFTER = r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|" \
-                r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|" \
+                r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|max\b(?!\s*\d)|" \
                 r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
 _PRICE_BEFORE = r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)" \
                 r"\s*[:：=为是]?\s*$"
@@ -100,6 +101,12 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.evidence["mint_price"] = Evidence("text", "a price in ETH", (Span(n.start, span_end,
                                                                                   text[n.start:span_end]),))
             continue  # a price in another token: the contract takes ETH only, so it stays unread (a question)
+        glued = _GLUED_ETH.match(text, n.end)
+        if glued and "mint_price" not in params:  # "0.04ETH": the scanner finds no token glued to a number
+            params["mint_price"] = n.value
+            s.used.add(i)
+            s.cite("mint_price", n.start, glued.end(), "a price in ETH")
+            continue
         if n.value != n.value.to_integral_value():
             if "mint_price" not in params and _search(_PRICE_BEFORE, before):
                 s.notes.append("mint_price: no token named next to the price; read as ETH (the only mint currency)")

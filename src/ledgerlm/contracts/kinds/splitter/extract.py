@@ -22,12 +22,14 @@ _RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:[/:：比]|\s*-\s*(?=\
                     r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])")
 _EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split))\b|平分|均分|平均分|平摊|均摊",
                     _I)
-_LIST_CUE = re.compile(r"(?:\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|收款人\s*[:：为是]?|"
+_LIST_CUE = re.compile(r"(?:由|\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
+                       r"收款人\s*[:：为是]?|"
                        r"受益人\s*[:：为是]?)\s*", _I)
 _SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
 _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA-F]{40})", _I)
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
 _PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*", _I)
 
 
@@ -112,13 +114,21 @@ def extract(s: Scan) -> dict[str, Any]:
         if sorted(x * 10 / total for x in shares) == ratio:
             old = s.evidence["shares"]
             s.evidence["shares"] = Evidence("text", old.rule + " (agrees with the stated ratio)",
-                                            old.spans + (Span(zh.start(), zh.end(), zh.group(0)),))
+                                            (*old.spans, Span(zh.start(), zh.end(), zh.group(0))))
     if shares is None and payees:
         eq = _EQUAL.search(text)
         if eq:
             shares = [Decimal(1)] * len(payees)
             s.evidence["shares"] = Evidence("text", f"an equal split among {len(payees)} payees",
                                             (Span(eq.start(), eq.end(), eq.group(0)),))
+    if shares is not None and len(shares) == 2 and not payees:  # "split 75/25 with my cofounder Priya"
+        w = _WITH.search(text)
+        if w:
+            found = read_name(text, w.end())
+            if found is not None and found.name != "me":
+                payees = [("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))),
+                          (found.name, Span(found.start, found.end, found.text))]
+                s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
     if shares is None and len(s.addresses) >= 2 and not payees:
         payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]
     if payees:

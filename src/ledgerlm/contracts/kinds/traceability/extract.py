@@ -16,13 +16,14 @@ __all__ = ["extract"]
 _WORD_EN = r"[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?"
 _WORD_ZH = r"[\u4e00-\u9fff]{1,8}"
 _SEP = r"\s*(?:,\s*(?:and\s+|then\s+)?|，|、|→|->|=>|>|\s+then\s+|\s+and\s+(?:finally\s+)?|和|然后|再到|到)\s*"
-_LIST_EN = re.compile(r"(?:\bthrough|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|\bin)"
+_LIST_EN = re.compile(r"(?:\bthrough|\bthru|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|"
+                      r"\bin)"
                       rf"\s+(?:the\s+stages?\s+)?(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{1,31}})", _I)
 _LIST_ZH = re.compile(rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
                       r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?")
 _LIST_EN_COLON = re.compile(rf"[:：]\s*(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{2,31}})")
 _FROM_TO = re.compile(r"\bfrom\s+(?P<list>[a-z][\w\-]*(?:\s+to\s+[a-z][\w\-]*){2,31})", _I)
-_LIST_ZH_CUED = re.compile(r"(?:[:：]|包括|经过|分为)\s*" + _LIST_ZH.pattern)
+_LIST_ZH_CUED = re.compile(r"(?:[:：]|包括|经过|分为|溯源\s*[，,]|追溯\s*[，,])\s*" + _LIST_ZH.pattern)
 _ITEM = re.compile(r"\btrack(?:ing)?\s+(?:the\s+|our\s+|my\s+)?(?P<item>[a-z][\w\- ]{1,30}?)\s+(?:through|from|across|"
                    r"in|at|as)\b|(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪)", _I)
 _ACTOR = re.compile(r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+"
