@@ -30,7 +30,7 @@ _DIRECTIVE = re.compile(r"<!--\s*docs-test:\s*(?P<body>.*?)\s*-->")
 _MARK = re.compile(r"^(?P<verb>skip|xfail|file)\s*(?:\((?P<reason>.*)\)|(?P<name>[\w.-]+))?$")
 _EXIT = re.compile(r"#\s*exit\s+(?P<code>\d+)\s*$")
 #: Words a reader must replace before a block can run.
-PLACEHOLDER = re.compile(r"(\b(?:ID|[A-Z]+_ID|[A-Z]+_HASH)\b|0x…|0x\.\.\.|<[a-z_]+>)")
+PLACEHOLDER = re.compile(r"(\b(?:ID|[A-Z]+_ID|[A-Z]+_HASH)\b|0x[0-9A-Fa-f]{0,39}(?:…|\.\.\.)|<[a-z_]+>)")
 
 
 @dataclass

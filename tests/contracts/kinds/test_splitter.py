@@ -55,7 +55,7 @@ def test_self_test_eth_and_erc20(chain, artifact) -> None:  # noqa: ANN001
 
 
 @given(shares=st.lists(st.integers(1, 1000), min_size=1, max_size=4),
-       steps=st.lists(st.tuples(st.integers(0, 10**15), st.integers(0, 3)), min_size=1, max_size=6))
+       steps=st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 3)), min_size=1, max_size=6))
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                 HealthCheck.too_slow])
 def test_released_proportional_never_above_receipts(chain, artifact, test_token, shares: list[int],  # noqa: ANN001
