@@ -9,13 +9,18 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     from tests.docs import test_docs
 
     runs = test_docs.RESULTS
+    if test_docs.SKIPPED_SLOW:
+        terminalreporter.section("documentation blocks")
+        terminalreporter.write_line(f"{len(test_docs.SKIPPED_SLOW)} docs marked slow were not run "
+                                    f"(LEDGERLM_DOCS_SLOW=1 runs them): {', '.join(test_docs.SKIPPED_SLOW)}")
     if not runs:
         return
     statuses = ("pass", "fail", "xfail", "xpass", "template", "skip", "file", "other")
     total = {s: sum(r.count(s) for r in runs) for s in statuses}
     ran = total["pass"] + total["fail"] + total["xfail"] + total["xpass"]
     tr = terminalreporter
-    tr.section("documentation blocks")
+    if not test_docs.SKIPPED_SLOW:
+        tr.section("documentation blocks")
     for r in sorted(runs, key=lambda r: -r.seconds):
         counts = ", ".join(f"{r.count(s)} {s}" for s in statuses if r.count(s))
         tr.write_line(f"{r.doc.path.name:24} {r.seconds:6.1f} s  chain={r.doc.chain:7} {counts}")

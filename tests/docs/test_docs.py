@@ -11,9 +11,10 @@ import pytest
 from tests.docs.docblocks import Doc, parse_doc
 from tests.docs.runner import ROOT, run_doc
 
-#: Seconds one doc may take on a loaded 2-core machine (LEDGERLM_DOCS_TIMEOUT overrides).
+#: Seconds one doc may take on a loaded 2-core machine, twice that for a slow one (LEDGERLM_DOCS_TIMEOUT overrides).
 TIMEOUT = float(os.environ.get("LEDGERLM_DOCS_TIMEOUT", 300))
 RESULTS: list = []  # DocRun per doc, read by conftest.py's terminal summary
+SKIPPED_SLOW: list[str] = []  # docs marked slow that this run left out
 
 
 def documents() -> list[Doc]:
@@ -33,8 +34,9 @@ DOCS = documents()
 @pytest.mark.parametrize("doc", DOCS, ids=[d.path.name for d in DOCS])
 def test_doc_runs_as_written(doc: Doc, tmp_path: Path, shared_cache: Path) -> None:
     if doc.slow and os.environ.get("LEDGERLM_DOCS_SLOW") != "1":
+        SKIPPED_SLOW.append(doc.path.name)
         pytest.skip("marked <!-- docs-test: slow -->: set LEDGERLM_DOCS_SLOW=1 to run it")
-    result = run_doc(doc, tmp_path, shared_cache, TIMEOUT)
+    result = run_doc(doc, tmp_path, shared_cache, TIMEOUT * (2 if doc.slow else 1))
     RESULTS.append(result)
     assert not result.setup_error, result.setup_error
     failures = [o for o in result.outcomes if o.status in ("fail", "xpass")]

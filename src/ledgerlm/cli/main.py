@@ -9,41 +9,60 @@ import sys
 
 import typer
 
-app = typer.Typer(
-    name="ledgerlm",
-    help="Plain language in, verified on-chain action out, every AI decision provable afterwards.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-
-# Modules that expose ``register(app: typer.Typer) -> None``.
-_AREAS = [
-    "ledgerlm.cli.node",
-    "ledgerlm.cli.language",
-    "ledgerlm.cli.contracts",
-    "ledgerlm.cli.intents",
-    "ledgerlm.cli.assistant",
-    "ledgerlm.cli.devnet",
-    "ledgerlm.cli.risk",
-    "ledgerlm.cli.learn",
-    "ledgerlm.cli.audit",
-    "ledgerlm.cli.privacy",
-    "ledgerlm.cli.identity",
-    "ledgerlm.cli.consensus",
-    "ledgerlm.cli.models",
-    "ledgerlm.cli.governance",
-    "ledgerlm.cli.server",
-    "ledgerlm.cli.review",
-]
+_HELP = "Plain language in, verified on-chain action out, every AI decision provable afterwards."
 
 
-def _register_all() -> None:
-    for name in _AREAS:
+def _root() -> None:
+    """Plain language in, verified on-chain action out, every AI decision provable afterwards."""
+
+
+def _new_app() -> typer.Typer:
+    app = typer.Typer(name="ledgerlm", help=_HELP, no_args_is_help=True, pretty_exceptions_enable=False,
+                      add_completion=False)
+    app.callback()(_root)  # always a group, even when only one area (with one command) is registered
+    return app
+
+
+def build_app(modules: list[str] | None = None) -> typer.Typer:
+    """The command tree with the given area modules registered (default: every area)."""
+    from ledgerlm.cli.lazy import areas
+
+    app = _new_app()
+    for name in modules if modules is not None else areas():
         importlib.import_module(name).register(app)
+    return app
 
 
-_register_all()
+def _help_app() -> typer.Typer:
+    """``ledgerlm --help`` without importing any area: one stub per command, with its help from the table."""
+    from ledgerlm.cli.lazy import COMMANDS
+
+    app = _new_app()
+    for name, (_, text) in COMMANDS.items():
+        app.command(name, help=text, add_help_option=False)(lambda: None)
+    return app
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """Only the area that defines the command named in ``args``; the help table for ``ledgerlm`` / ``--help``;
+    every area for anything else (so an unknown command gets click's usual error)."""
+    from ledgerlm.cli.lazy import COMMANDS, command_in
+
+    name = command_in(args)
+    if name in COMMANDS:
+        return build_app([COMMANDS[name][0]])
+    if name is None:
+        return _help_app()
+    return build_app()
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """``from ledgerlm.cli.main import app``: the full command tree, built on first use (tests, docs checks)."""
+    if name == "app":
+        full = build_app()
+        globals()["app"] = full
+        return full
+    raise AttributeError(name)
 
 
 #: The longest single argument accepted; longer text belongs in a file.
@@ -104,7 +123,7 @@ def run(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         _check_argv(args)
-        code = app(args=args, prog_name="ledgerlm", standalone_mode=False)
+        code = _app_for(args)(args=args, prog_name="ledgerlm", standalone_mode=False)
         return int(code) if isinstance(code, int) else 0
     except typer.Exit as exc:
         return int(exc.exit_code or 0)

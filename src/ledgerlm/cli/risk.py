@@ -84,7 +84,12 @@ def _positions(spec: list[str] | None, file: Path | None) -> dict[str, Decimal]:
             data = json.loads(file.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise InputError(f"{file} is not JSON: {exc}", hint='use {"ETH": 2, "USDC": 500}') from None
-        out.update({k.upper(): Decimal(str(v)) for k, v in data.items()})
+        if not isinstance(data, dict):
+            raise InputError(f"{file} must hold one JSON object of SYMBOL: AMOUNT", hint='use {"ETH": 2, "USDC": 500}')
+        try:
+            out.update({str(k).upper(): Decimal(str(v)) for k, v in data.items()})
+        except InvalidOperation:
+            raise InputError(f"{file}: every amount must be a number", hint='use {"ETH": 2, "USDC": 500}') from None
     for item in spec or []:
         if "=" not in item:
             raise InputError(f"position {item!r} is not SYMBOL=AMOUNT", hint="for example --position ETH=2")

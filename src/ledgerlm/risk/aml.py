@@ -85,9 +85,13 @@ def load(path: str | Path) -> Transfers:
             return Transfers.from_records(list(csv.DictReader(handle)))
     lines = [ln for ln in file.read_text(encoding="utf-8").splitlines() if ln.strip()]
     try:
-        return Transfers.from_records([json.loads(ln) for ln in lines])
+        records = [json.loads(ln) for ln in lines]
     except json.JSONDecodeError as exc:
         raise InputError(f"{file}: not JSON lines ({exc})", hint="one JSON object per line, or a .csv") from None
+    if not all(isinstance(r, dict) for r in records):
+        raise InputError(f"{file}: every line must be one JSON object (a transfer)",
+                         hint='e.g. {"from": "0x...", "to": "0x...", "amount": 10, "ts": 1700000000}')
+    return Transfers.from_records(records)
 
 
 def _encode(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
