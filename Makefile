@@ -1,6 +1,6 @@
 # ledgerlm: two commands from a fresh clone.
 #   make demo   - install everything, start the local chain, turn the seed request into a deployed contract, explain it
-#   make test   - install everything and run the test suite
+#   make test   - install everything and run the test suite (.ci/run adds lint, format and type checks)
 # Everything installs from PyPI and npm into this folder (.venv, node_modules); nothing is downloaded at run time.
 
 PYTHON ?= python3
@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := 自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金
 
-.PHONY: setup demo test test-llm lint bench clean
+.PHONY: setup demo test test-llm lint typecheck check bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 	sh tools/install-browser.sh
@@ -46,7 +46,14 @@ test-llm: setup $(LLM_VENV)/.installed
 	LEDGERLM_TEST_LLM_PYTHON=$(LLM_VENV)/bin/python $(BIN)/pytest -p no:cacheprovider tests/language/test_llm.py -k real_server
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
+
+typecheck: setup
+	$(BIN)/mypy
+
+# What CI runs (.ci/run): the tests, then lint, format and type checks.
+check: test lint typecheck
 
 bench: setup
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -6,6 +6,8 @@ non-zero exit, the HTTP server into a JSON error body. ``hint`` tells the user h
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class LedgerError(Exception):
     """Base class of every error ledgerlm raises on purpose."""
@@ -65,7 +67,7 @@ class CompilationError(LedgerError):
 class AnalysisError(LedgerError):
     """Static analysis found issues that must not ship."""
 
-    def __init__(self, message: str, findings: list[dict]) -> None:
+    def __init__(self, message: str, findings: list[dict[str, Any]]) -> None:
         super().__init__(message)
         self.findings = findings
 

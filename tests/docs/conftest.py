@@ -11,8 +11,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     runs = test_docs.RESULTS
     if test_docs.SKIPPED_SLOW:
         terminalreporter.section("documentation blocks")
-        terminalreporter.write_line(f"{len(test_docs.SKIPPED_SLOW)} docs marked slow were not run "
-                                    f"(LEDGERLM_DOCS_SLOW=1 runs them): {', '.join(test_docs.SKIPPED_SLOW)}")
+        terminalreporter.write_line(
+            f"{len(test_docs.SKIPPED_SLOW)} docs marked slow were not run "
+            f"(LEDGERLM_DOCS_SLOW=1 runs them): {', '.join(test_docs.SKIPPED_SLOW)}"
+        )
     if not runs:
         return
     statuses = ("pass", "fail", "xfail", "xpass", "template", "skip", "file", "other")
@@ -24,10 +26,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for r in sorted(runs, key=lambda r: -r.seconds):
         counts = ", ".join(f"{r.count(s)} {s}" for s in statuses if r.count(s))
         tr.write_line(f"{r.doc.path.name:24} {r.seconds:6.1f} s  chain={r.doc.chain:7} {counts}")
-    tr.write_line(f"blocks run: {ran}, passed: {total['pass']}, failed: {total['fail'] + total['xpass']}, "
-                  f"known failures (xfail): {total['xfail']}, templates: {total['template']}, "
-                  f"other skips: {total['skip']}, saved as files: {total['file']}, output/config: {total['other']}; "
-                  f"{sum(r.seconds for r in runs):.1f} s in all")
+    tr.write_line(
+        f"blocks run: {ran}, passed: {total['pass']}, failed: {total['fail'] + total['xpass']}, "
+        f"known failures (xfail): {total['xfail']}, templates: {total['template']}, "
+        f"other skips: {total['skip']}, saved as files: {total['file']}, output/config: {total['other']}; "
+        f"{sum(r.seconds for r in runs):.1f} s in all"
+    )
     for r in runs:
         for o in r.outcomes:
             if o.status in ("xfail", "skip"):

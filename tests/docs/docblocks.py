@@ -122,7 +122,7 @@ def parse_doc(path: Path) -> Doc:
             closing = inner.strip()
             if closing.startswith(fence[0] * len(fence)) and not closing.strip(fence[0]):
                 break
-            body_lines.append(inner[len(indent):] if inner.startswith(indent) else inner.lstrip())
+            body_lines.append(inner[len(indent) :] if inner.startswith(indent) else inner.lstrip())
             j += 1
         block = Block(path=path, line=i + 1, lang=lang, code="\n".join(body_lines) + "\n")
         for comment in reversed(comments):  # the HTML comments right above the fence; the nearest mark wins

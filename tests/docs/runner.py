@@ -50,18 +50,20 @@ class DocRun:
 
 def environment(home: Path, cache: Path, chain: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LEDGERLM_") and k != "VIRTUAL_ENV"}
-    env.update({
-        "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
-        "VIRTUAL_ENV": str(ROOT / ".venv"),
-        "LEDGERLM_HOME": str(home),
-        "LEDGERLM_CACHE_DIR": str(cache),
-        "LEDGERLM_CHAIN": chain,
-        "LEDGERLM_PASSWORD": "docs-test-password",
-        "PYTHONUNBUFFERED": "1",
-        "NO_COLOR": "1",
-        "COLUMNS": "120",
-        "TERM": "dumb",
-    })
+    env.update(
+        {
+            "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+            "VIRTUAL_ENV": str(ROOT / ".venv"),
+            "LEDGERLM_HOME": str(home),
+            "LEDGERLM_CACHE_DIR": str(cache),
+            "LEDGERLM_CHAIN": chain,
+            "LEDGERLM_PASSWORD": "docs-test-password",
+            "PYTHONUNBUFFERED": "1",
+            "NO_COLOR": "1",
+            "COLUMNS": "120",
+            "TERM": "dumb",
+        }
+    )
     return env
 
 
@@ -84,9 +86,18 @@ class PythonSession:
     """One interpreter for the Python blocks of a doc."""
 
     def __init__(self, env: dict[str, str], cwd: Path) -> None:
-        self.proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "python"), "-u", str(WORKER)], cwd=cwd, env=env,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True, encoding="utf-8", errors="replace", start_new_session=True)
+        self.proc = subprocess.Popen(
+            [str(ROOT / ".venv" / "bin" / "python"), "-u", str(WORKER)],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            start_new_session=True,
+        )
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         self.count = 0
@@ -134,8 +145,11 @@ def shell_script(block: Block, state: Path) -> str:
     """The block as a script that stops at the first command whose status is not the expected one."""
     out = ["set -o pipefail", f"[ -f {shlex.quote(str(state))} ] && . {shlex.quote(str(state))}"]
     for cmd in split_commands(block.code):
-        out += [cmd.text, "__rc=$?",
-                f"if [ $__rc -ne {cmd.expect} ]; then printf '\\000docs-test fail {cmd.line} %s\\n' $__rc; exit 97; fi"]
+        out += [
+            cmd.text,
+            "__rc=$?",
+            f"if [ $__rc -ne {cmd.expect} ]; then printf '\\000docs-test fail {cmd.line} %s\\n' $__rc; exit 97; fi",
+        ]
     out += [f"{{ export -p; printf 'cd %q\\n' \"$PWD\"; }} > {shlex.quote(str(state))}"]
     return "\n".join(out) + "\n"
 
@@ -143,9 +157,18 @@ def shell_script(block: Block, state: Path) -> str:
 def run_shell(block: Block, env: dict[str, str], cwd: Path, state: Path, timeout: float) -> tuple[bool, str]:
     script = state.with_name(f"block-{block.line}.sh")
     script.write_text(shell_script(block, state), encoding="utf-8")
-    proc = subprocess.Popen(["bash", "--noprofile", "--norc", str(script)], cwd=cwd, env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, encoding="utf-8", errors="replace", start_new_session=True)
+    proc = subprocess.Popen(
+        ["bash", "--noprofile", "--norc", str(script)],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        start_new_session=True,
+    )
     try:
         output, _ = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -158,8 +181,10 @@ def run_shell(block: Block, env: dict[str, str], cwd: Path, state: Path, timeout
         if line.startswith(f"{MARK} fail "):
             where, status = line.split()[2:4]
             command = next(c for c in split_commands(block.code) if c.line == int(where))
-            return False, (f"command at block line {where} exited {status} (expected {command.expect}):\n"
-                           f"  {command.text.strip()}\n{_tail(output)}")
+            return False, (
+                f"command at block line {where} exited {status} (expected {command.expect}):\n"
+                f"  {command.text.strip()}\n{_tail(output)}"
+            )
     return False, f"the shell exited {proc.returncode}\n{_tail(output)}"
 
 
@@ -175,8 +200,9 @@ def run_doc(doc: Doc, tmp: Path, cache: Path, timeout: float) -> DocRun:
     node_started = False
     try:
         if doc.chain == "anvil":
-            proc = subprocess.run(["ledgerlm", "node", "start"], cwd=work, env=env, capture_output=True, text=True,
-                                  timeout=120)
+            proc = subprocess.run(
+                ["ledgerlm", "node", "start"], cwd=work, env=env, capture_output=True, text=True, timeout=120
+            )
             if proc.returncode != 0:
                 run.setup_error = f"`ledgerlm node start` exited {proc.returncode}: {proc.stderr.strip()}"
                 return run
@@ -193,9 +219,15 @@ def run_doc(doc: Doc, tmp: Path, cache: Path, timeout: float) -> DocRun:
                 run.outcomes.append(Outcome(block, "template" if block.is_template else "skip", block.reason))
                 continue
             if block.placeholders():
-                run.outcomes.append(Outcome(block, "fail", "placeholders a reader must replace "
-                                            f"({', '.join(sorted(set(block.placeholders())))}): mark the block "
-                                            "<!-- docs-test: skip (template: ...) --> or make it runnable"))
+                run.outcomes.append(
+                    Outcome(
+                        block,
+                        "fail",
+                        "placeholders a reader must replace "
+                        f"({', '.join(sorted(set(block.placeholders())))}): mark the block "
+                        "<!-- docs-test: skip (template: ...) --> or make it runnable",
+                    )
+                )
                 continue
             left = timeout - (time.monotonic() - started)
             if left <= 0:

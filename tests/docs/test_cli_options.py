@@ -113,8 +113,9 @@ def test_every_option_is_documented_with_its_command() -> None:
     _, lost = missing()
     if lost:
         lines = [f"  ledgerlm {o.command} {'/'.join(o.names)}" for o in lost]
-        pytest.fail(f"{len(lost)} options are in no doc section that names their command:\n" + "\n".join(lines),
-                    pytrace=False)
+        pytest.fail(
+            f"{len(lost)} options are in no doc section that names their command:\n" + "\n".join(lines), pytrace=False
+        )
 
 
 def test_matching_rules() -> None:

@@ -41,10 +41,8 @@ def test_doc_runs_as_written(doc: Doc, tmp_path: Path, shared_cache: Path) -> No
     assert not result.setup_error, result.setup_error
     failures = [o for o in result.outcomes if o.status in ("fail", "xpass")]
     if failures:
-        report = "\n\n".join(f"{o.block.where()} ({o.block.lang}) {o.status.upper()}:\n{o.detail}"
-                             for o in failures)
-        pytest.fail(f"{len(failures)} block(s) of {doc.path.name} do not run as written:\n\n{report}",
-                    pytrace=False)
+        report = "\n\n".join(f"{o.block.where()} ({o.block.lang}) {o.status.upper()}:\n{o.detail}" for o in failures)
+        pytest.fail(f"{len(failures)} block(s) of {doc.path.name} do not run as written:\n\n{report}", pytrace=False)
     known = [o for o in result.outcomes if o.status == "xfail"]
     if known:
         pytest.xfail("; ".join(f"{o.block.where()}: {o.block.reason}" for o in known))

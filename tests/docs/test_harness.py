@@ -66,8 +66,16 @@ def _doc(tmp_path: Path) -> Path:
 def test_blocks_are_classified_with_their_marks(tmp_path: Path) -> None:
     doc = parse_doc(_doc(tmp_path))
     kinds = [(b.kind, b.mark) for b in doc.blocks]
-    assert kinds == [("shell", ""), ("shell", "skip"), ("python", "xfail"), ("python", "file"), ("other", ""),
-                     ("python", ""), ("python", ""), ("shell", "")]
+    assert kinds == [
+        ("shell", ""),
+        ("shell", "skip"),
+        ("python", "xfail"),
+        ("python", "file"),
+        ("other", ""),
+        ("python", ""),
+        ("python", ""),
+        ("shell", ""),
+    ]
     assert doc.blocks[1].is_template and doc.blocks[1].placeholders() == ["ID"]
     assert doc.blocks[2].reason == "the parser drops the unit: issue 99"
     assert doc.blocks[3].reason == "hello.py"

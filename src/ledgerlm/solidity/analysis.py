@@ -177,7 +177,7 @@ def slither_detectors(everything: bool = False) -> list[type]:
     for name in dir(all_detectors):
         detector = getattr(all_detectors, name)
         if isinstance(detector, type) and issubclass(detector, AbstractDetector) and \
-                (everything or detector.ARGUMENT not in EXCLUDED_DETECTORS):
+                (everything or getattr(detector, "ARGUMENT", None) not in EXCLUDED_DETECTORS):
             out.append(detector)
     return out
 

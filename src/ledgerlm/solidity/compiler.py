@@ -100,7 +100,8 @@ class _Worker:
         reply = json.loads(line)
         if "error" in reply:
             raise ToolchainError(f"solc-js failed: {reply['error']}")
-        return json.loads(reply["output"])
+        output: dict[str, Any] = json.loads(reply["output"])
+        return output
 
     def close(self) -> None:
         with self._lock:

@@ -32,6 +32,15 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
                 {"amount": 50, "token": "PROJ", "duration_months": 24, "start_delay_months": 1}],
     "crowdfund": [{"goal": 10, "deadline_days": 14}, {"goal": 5000, "token": "USDC", "deadline_days": 60}],
     "multisig": [{"owners_count": 1, "threshold": 1}, {"owners": ["Alice", "Bob", "Carol"], "threshold": 2}],
+    "nft": [{"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 100, "mint_price": Decimal("0.05"),
+             "max_per_wallet": 5, "royalty_pct": 5},
+            {"name": "Gulls", "symbol": "GUL", "max_supply": 20, "mint_price": 0, "allowlist_root": "0x" + "11" * 32}],
+    "splitter": [{"payees": ["Ann", "Bo"], "shares": [60, 40]},
+                 {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2], "token": "USDC"}],
+    "traceability": [{"stages": ["harvested", "roasted", "shipped", "delivered"], "item": "coffee lots"},
+                     {"stages": ["made", "shipped"]}],
+    "data_access": [{"data": "medical records", "access_days": 30},
+                    {"data": "lab results", "reader": "Dr Chen", "access_days": 7}],
 }
 
 
