@@ -53,8 +53,14 @@ def evaluate(rows: list[dict]) -> dict:
         off += bad
         if not ok:
             misses.append((row["q"], row["expect"], ans.kind, [c.get("id") for c in ans.citations], ans.confidence))
-    return {"n": len(rows), "right": right, "off": off, "p50_ms": float(np.percentile(times, 50)),
-            "p99_ms": float(np.percentile(times, 99)), "misses": misses}
+    return {
+        "n": len(rows),
+        "right": right,
+        "off": off,
+        "p50_ms": float(np.percentile(times, 50)),
+        "p99_ms": float(np.percentile(times, 99)),
+        "misses": misses,
+    }
 
 
 def baseline(rows: list[dict]) -> dict:
@@ -93,10 +99,14 @@ def main() -> None:
 
     seed_ok = sum(judge(r, answer(r["q"], use_llm=False))[0] for r in seeds)
     print(f"held-out questions: {n} ({sum(1 for r in rows if r['expect'] == 'decline')} to decline)")
-    print(f"ask:      right {res['right']}/{n} = {res['right'] / n:.1%}   confident off-point {res['off']}/{n} "
-          f"= 1 in {n / max(res['off'], 1):.0f}   seeds {seed_ok}/{len(seeds)}")
-    print(f"baseline (BM25 only): right {base['right']}/{n} = {base['right'] / n:.1%}   confident off-point "
-          f"{base['off']}/{n}")
+    print(
+        f"ask:      right {res['right']}/{n} = {res['right'] / n:.1%}   confident off-point {res['off']}/{n} "
+        f"= 1 in {n / max(res['off'], 1):.0f}   seeds {seed_ok}/{len(seeds)}"
+    )
+    print(
+        f"baseline (BM25 only): right {base['right']}/{n} = {base['right'] / n:.1%}   confident off-point "
+        f"{base['off']}/{n}"
+    )
     print(f"ratio right ask/baseline: {res['right'] / max(base['right'], 1):.2f}x")
     print(f"ask latency (in-process, extractive): p50 {res['p50_ms']:.1f} ms   p99 {res['p99_ms']:.1f} ms")
     if "--show" in sys.argv:

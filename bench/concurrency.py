@@ -21,8 +21,9 @@ TEXT = "issue a token named Apple Coin, symbol ABC, total supply 1000000"
 
 
 def _create(env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([LEDGERLM, "create", TEXT, "--yes", "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+    return subprocess.Popen(
+        [LEDGERLM, "create", TEXT, "--yes", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
 
 
 def _finish(procs: list[subprocess.Popen]) -> list[str | None]:
@@ -49,10 +50,14 @@ def main() -> None:
     subprocess.run([LEDGERLM, "node", "stop"], env=env, capture_output=True)
     ok = [a for a in concurrent if a]
     print(f"N = {args.n}")
-    print(f"sequential: {sum(a is not None for a in sequential)}/{args.n} ok, {seq_s:.1f} s, "
-          f"{args.n / seq_s:.3f} creates/s")
-    print(f"concurrent: {len(ok)}/{args.n} ok ({100 * len(ok) / args.n:.0f}%), distinct addresses "
-          f"{len(set(ok))}, {conc_s:.1f} s, {args.n / conc_s:.3f} creates/s")
+    print(
+        f"sequential: {sum(a is not None for a in sequential)}/{args.n} ok, {seq_s:.1f} s, "
+        f"{args.n / seq_s:.3f} creates/s"
+    )
+    print(
+        f"concurrent: {len(ok)}/{args.n} ok ({100 * len(ok) / args.n:.0f}%), distinct addresses "
+        f"{len(set(ok))}, {conc_s:.1f} s, {args.n / conc_s:.3f} creates/s"
+    )
     print(f"throughput ratio concurrent/sequential: {seq_s / conc_s:.2f}x")
 
 

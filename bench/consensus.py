@@ -35,8 +35,10 @@ def bench_speed(n_blocks: int) -> None:
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         rate = n / cpu
         base = base or rate
-        print(f"  {name:10s} {n:>9,} blocks: {n / wall:12,.0f} blocks/s wall, {rate:12,.0f} blocks/s CPU "
-              f"({rate / base:5.2f}x of fixed)")
+        print(
+            f"  {name:10s} {n:>9,} blocks: {n / wall:12,.0f} blocks/s wall, {rate:12,.0f} blocks/s CPU "
+            f"({rate / base:5.2f}x of fixed)"
+        )
 
 
 def _mean(rows: list[dict], ctrl: str, key: str, scenarios: list[str]) -> float:
@@ -57,23 +59,30 @@ def main() -> None:
         result = compare(seeds=seeds, out_dir=home / "out", plots=False)
         print(f"\nstandard suite x all controllers x seeds {seeds}: {time.perf_counter() - start:.1f} s")
     rows = result.rows
-    print(f"{'scenario':10s} {'controller':10s} {'mean s':>8s} {'rmse s':>8s} {'recover':>8s} {'osc s':>8s} "
-          f"{'orphan%':>8s} {'lat s':>8s}")
+    print(
+        f"{'scenario':10s} {'controller':10s} {'mean s':>8s} {'rmse s':>8s} {'recover':>8s} {'osc s':>8s} "
+        f"{'orphan%':>8s} {'lat s':>8s}"
+    )
     for r in rows:
         rec = "-" if r["recovery_blocks"] is None else f"{r['recovery_blocks']:.0f}"
         orph = "-" if r["orphan_rate"] is None else f"{100 * r['orphan_rate']:.2f}"
-        print(f"{r['scenario']:10s} {r['controller']:10s} {r['mean_block_s']:8.1f} {r['rmse_s']:8.1f} {rec:>8s} "
-              f"{r['oscillation_s']:8.0f} {orph:>8s} {r['latency_s']:8.0f}")
+        print(
+            f"{r['scenario']:10s} {r['controller']:10s} {r['mean_block_s']:8.1f} {r['rmse_s']:8.1f} {rec:>8s} "
+            f"{r['oscillation_s']:8.0f} {orph:>8s} {r['latency_s']:8.0f}"
+        )
     scen = sorted({r["scenario"] for r in rows})
     steps = [s for s in scen if s in ("step_up", "step_down", "pos")]
     print("\nagainst ASERT (negative = better than ASERT; goal <= -20% on RMSE and recovery, osc <= 0%):")
     for ctrl in ("adaptive", "learned", "lwma"):
         rmse = _mean(rows, ctrl, "rmse_s", scen) / _mean(rows, "asert", "rmse_s", scen) - 1
         rec = _mean(rows, ctrl, "recovery_blocks", steps) / _mean(rows, "asert", "recovery_blocks", steps) - 1
-        osc = _mean(rows, ctrl, "oscillation_s", ["switching"]) / _mean(rows, "asert", "oscillation_s",
-                                                                         ["switching"]) - 1
-        print(f"  {ctrl:9s} RMSE (mean over suite) {rmse:+7.1%}   recovery (steps) {rec:+7.1%}   "
-              f"oscillation (switching) {osc:+7.1%}")
+        osc = (
+            _mean(rows, ctrl, "oscillation_s", ["switching"]) / _mean(rows, "asert", "oscillation_s", ["switching"]) - 1
+        )
+        print(
+            f"  {ctrl:9s} RMSE (mean over suite) {rmse:+7.1%}   recovery (steps) {rec:+7.1%}   "
+            f"oscillation (switching) {osc:+7.1%}"
+        )
 
 
 if __name__ == "__main__":

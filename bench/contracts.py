@@ -28,8 +28,9 @@ SEED = "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%
 
 
 def bench_parse() -> None:
-    rows = load_jsonl(SHARED / "examples" / "contracts_dev.jsonl", ROOT / "tests" / "language" / "data" /
-                      "contracts_dev.jsonl")
+    rows = load_jsonl(
+        SHARED / "examples" / "contracts_dev.jsonl", ROOT / "tests" / "language" / "data" / "contracts_dev.jsonl"
+    )
     for row in rows[:3]:
         parse(row["text"])  # load models and caches
     samples = []
@@ -85,9 +86,15 @@ def bench_baseline(rounds: int) -> list[float]:
         chain = connect("anvil")
         parties, _ = pipeline.resolve_parties(chain, plan.spec, get_plugin("loan").roles(plan.spec))
         for _ in range(rounds):
+
             def plain() -> None:
-                out = subprocess.run([str(ROOT / "tools" / "solc"), "--standard-json"], input=json.dumps(std),
-                                     capture_output=True, text=True, check=True).stdout
+                out = subprocess.run(
+                    [str(ROOT / "tools" / "solc"), "--standard-json"],
+                    input=json.dumps(std),
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
                 info = json.loads(out)["contracts"][generated.filename][generated.contract_name]
                 from ledgerlm.solidity.artifact import Artifact
 
@@ -115,8 +122,10 @@ def main() -> None:
     base = bench_baseline(args.rounds)
     warm = sorted(anvil_runs["warm"])[len(anvil_runs["warm"]) // 2]
     plain = sorted(base)[len(base) // 2]
-    print(f"warm ledgerlm path / plain compile+deploy (p50, anvil): {warm / plain:.3f}x "
-          f"({warm * 1000:.0f} ms vs {plain * 1000:.0f} ms)")
+    print(
+        f"warm ledgerlm path / plain compile+deploy (p50, anvil): {warm / plain:.3f}x "
+        f"({warm * 1000:.0f} ms vs {plain * 1000:.0f} ms)"
+    )
 
 
 BACKEND = "anvil"

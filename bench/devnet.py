@@ -33,17 +33,23 @@ def main() -> None:
         print(f"[{args.chain}] devnet.up: {n} transactions in {full_s:.2f} s ({full_s / n * 1000:.1f} ms/tx)")
         sender, to = chain.dev_accounts[0], chain.dev_accounts[9].address
         plain_s, _ = timed(lambda: [chain.send_eth(to, 1, sender=sender) for _ in range(n)])
-        print(f"  baseline: {n} plain ETH transfers in {plain_s:.2f} s ({plain_s / n * 1000:.1f} ms/tx); "
-              f"up / baseline = {full_s / plain_s:.2f}x")
+        print(
+            f"  baseline: {n} plain ETH transfers in {plain_s:.2f} s ({plain_s / n * 1000:.1f} ms/tx); "
+            f"up / baseline = {full_s / plain_s:.2f}x"
+        )
         again_s, again = timed(lambda: devnet.up(chain))
         assert not again.deployed
-        print(f"  idempotent up (re-verify code of 8 contracts): {again_s * 1000:.1f} ms = "
-              f"{full_s / again_s:.0f}x faster than deploying")
+        print(
+            f"  idempotent up (re-verify code of 8 contracts): {again_s * 1000:.1f} ms = "
+            f"{full_s / again_s:.0f}x faster than deploying"
+        )
 
         a = again.addresses
         amm = chain.contract(a.amm, abi("ConstantProductAMM"))
-        raw = [timed(lambda: chain.call(amm.functions.getAmountOut(a.tokens["WETH"], a.tokens["USDC"], 10**18)))[0]
-               for _ in range(args.repeat)]
+        raw = [
+            timed(lambda: chain.call(amm.functions.getAmountOut(a.tokens["WETH"], a.tokens["USDC"], 10**18)))[0]
+            for _ in range(args.repeat)
+        ]
         quoted = [timed(lambda: views.quote(chain, "ETH", "USDC", "1"))[0] for _ in range(args.repeat)]
         alice = chain.dev_accounts[1]
         planned = [timed(lambda: actions.swap(chain, alice, "USDC", "DAI", "100"))[0] for _ in range(args.repeat)]
@@ -54,8 +60,9 @@ def main() -> None:
         print(f"  views.position          {summary_ms(position)}  ({sum(position) / sum(raw):.1f}x raw)")
         plan = actions.swap(chain, alice, "USDC", "DAI", "100")
         steps = plan.steps()
-        exec_s, _ = timed(lambda: [chain.transact(s.function_call(chain), sender=alice, value=s.value_wei)
-                                   for s in steps])
+        exec_s, _ = timed(
+            lambda: [chain.transact(s.function_call(chain), sender=alice, value=s.value_wei) for s in steps]
+        )
         print(f"  executing a swap plan ({len(steps)} transactions): {exec_s * 1000:.0f} ms")
         if args.chain == "anvil":
             from ledgerlm.chain import anvil

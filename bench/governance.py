@@ -35,9 +35,19 @@ def run(chain_name: str) -> None:
     artifacts()  # compile outside the timings
     holder = chain.dev_accounts[1]
     t = time.perf_counter()
-    dao = deploy_dao(chain, DaoSpec(name="Bench", symbol="BNCH", supply=Decimal(1_000_000), quorum_pct=Decimal(4),
-                                    voting_period_s=7 * DAY, timelock_delay_s=2 * DAY, voting_delay_s=DAY,
-                                    holders=((holder.address, Decimal(100)),)))
+    dao = deploy_dao(
+        chain,
+        DaoSpec(
+            name="Bench",
+            symbol="BNCH",
+            supply=Decimal(1_000_000),
+            quorum_pct=Decimal(4),
+            voting_period_s=7 * DAY,
+            timelock_delay_s=2 * DAY,
+            voting_delay_s=DAY,
+            holders=((holder.address, Decimal(100)),),
+        ),
+    )
     deploy_s = time.perf_counter() - t
     usdc = resolve_asset(chain, "USDC")
     token = chain.contract(usdc.address, ERC20_ABI)
@@ -62,10 +72,12 @@ def run(chain_name: str) -> None:
     t = time.perf_counter()
     chain.transact(token.functions.transfer(payee, 5_000 * 10**6))
     direct_s = time.perf_counter() - t
-    print(f"[{chain_name}] deploy DAO {deploy_s:6.2f} s | plan (read, decode, flag, simulate by "
-          f"{plan.review.simulation_method}) {plan_s * 1000:7.1f} ms (simulation {plan.review.seconds * 1000:.1f} ms)"
-          f" | propose {propose_s * 1000:6.1f} ms | vote+queue+execute {rest_s * 1000:7.1f} ms | "
-          f"direct transfer {direct_s * 1000:5.1f} ms (plan = {plan_s / direct_s:.1f}x a direct transfer)")
+    print(
+        f"[{chain_name}] deploy DAO {deploy_s:6.2f} s | plan (read, decode, flag, simulate by "
+        f"{plan.review.simulation_method}) {plan_s * 1000:7.1f} ms (simulation {plan.review.seconds * 1000:.1f} ms)"
+        f" | propose {propose_s * 1000:6.1f} ms | vote+queue+execute {rest_s * 1000:7.1f} ms | "
+        f"direct transfer {direct_s * 1000:5.1f} ms (plan = {plan_s / direct_s:.1f}x a direct transfer)"
+    )
     if chain_name == "anvil":
         from ledgerlm.chain import anvil
 

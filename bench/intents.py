@@ -43,8 +43,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    dev = load_jsonl(SHARED / "examples" / "intents_dev.jsonl", ROOT / "tests" / "assistant" / "data" /
-                     "intents_dev.jsonl")
+    dev = load_jsonl(
+        SHARED / "examples" / "intents_dev.jsonl", ROOT / "tests" / "assistant" / "data" / "intents_dev.jsonl"
+    )
     unseen = load_jsonl(ROOT / "tests" / "assistant" / "data" / "intents_unseen.jsonl")
     with temp_home():
         load_s, _ = timed(lambda: understand("warm up the model"))
@@ -67,8 +68,11 @@ def main() -> None:
             if u.intent != r["intent"] or not slots_match(u.slots, r["slots"]):
                 print(f"  miss: {r['text']!r}: want {r['intent']} {r['slots']}, got {u.intent} {u.slots}")
         kw = report("dev set - keyword baseline", dev, [classify_keywords(r["text"]) for r in dev])
-        un = report("unseen set (tests/assistant/data/intents_unseen.jsonl) - embeddings + LR head", unseen,
-                    [understand(r["text"]).intent for r in unseen])
+        un = report(
+            "unseen set (tests/assistant/data/intents_unseen.jsonl) - embeddings + LR head",
+            unseen,
+            [understand(r["text"]).intent for r in unseen],
+        )
         un_kw = report("unseen set - keyword baseline", unseen, [classify_keywords(r["text"]) for r in unseen])
         print(f"\naccuracy gain over keywords: dev {acc - kw:+.1%}, unseen {un - un_kw:+.1%}")
         bench_knowledge()

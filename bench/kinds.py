@@ -25,14 +25,27 @@ from ledgerlm.solidity import compiler  # noqa: E402
 
 CASES = {
     "loan": {"principal": 1000, "annual_rate_pct": 5, "term_months": 12, "period_months": 1, "installment_pct": 5},
-    "token": {"name": "Acme", "symbol": "ACM", "initial_supply": 1000, "mintable": True, "burnable": True,
-              "pausable": True, "cap": 5000},
+    "token": {
+        "name": "Acme",
+        "symbol": "ACM",
+        "initial_supply": 1000,
+        "mintable": True,
+        "burnable": True,
+        "pausable": True,
+        "cap": 5000,
+    },
     "escrow": {"amount": 2, "deadline_days": 30, "arbiter": "Carol"},
     "vesting": {"amount": 1200, "duration_months": 12, "cliff_months": 3},
     "crowdfund": {"goal": 10, "deadline_days": 14},
     "multisig": {"owners": ["0x" + "0" * 39 + "1"], "owners_count": 1, "threshold": 1},
-    "nft": {"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 10000, "mint_price": "0.05", "max_per_wallet": 5,
-            "royalty_pct": 5},
+    "nft": {
+        "name": "Harbor Cats",
+        "symbol": "HCAT",
+        "max_supply": 10000,
+        "mint_price": "0.05",
+        "max_per_wallet": 5,
+        "royalty_pct": 5,
+    },
     "splitter": {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2]},
     "traceability": {"stages": ["harvested", "roasted", "shipped", "delivered"]},
     "data_access": {"data": "medical records", "access_days": 30},
@@ -82,8 +95,20 @@ def bench_schedule(rounds: int) -> None:
     plan = pipeline.plan_from_params("loan", CASES["loan"])
     _, artifact = pipeline.generate(plan.spec)
     a, b = chain.dev_accounts[1].address, chain.dev_accounts[2].address
-    address = chain.deploy(artifact, [a, b, "0x" + "0" * 40, terms.principal, terms.annual_rate_bps,
-                                      terms.term_seconds, terms.period_seconds, terms.installment_bps, 0]).address
+    address = chain.deploy(
+        artifact,
+        [
+            a,
+            b,
+            "0x" + "0" * 40,
+            terms.principal,
+            terms.annual_rate_bps,
+            terms.term_seconds,
+            terms.period_seconds,
+            terms.installment_bps,
+            0,
+        ],
+    ).address
     fn = chain.contract(address, artifact.abi).functions
     py, onchain = [], []
     for _ in range(rounds):
@@ -91,7 +116,8 @@ def bench_schedule(rounds: int) -> None:
         onchain.append(timed(lambda: [chain.call(fn.scheduleRow(i)) for i in range(360)])[0])
     same = [tuple(chain.call(fn.scheduleRow(i))) for i in range(360)] == [
         (r.due_offset_seconds, r.principal_part, r.interest_part, r.outstanding_after)
-        for r in reference.schedule(terms)]
+        for r in reference.schedule(terms)
+    ]
     print("30-year monthly loan schedule (360 rows):")
     print(f"  Python reference           {summary_ms(py)}")
     print(f"  eth_call x360 on py-evm    {summary_ms(onchain)}   identical to the wei: {same}")

@@ -82,8 +82,10 @@ def heldout_set(name: str) -> None:
         per[kind][2] += len(verdict.silent)
         per[kind][3] += int(bool(verdict.asked))
     ok, total = sum(v[0] for v in per.values()), sum(v[1] for v in per.values())
-    print(f"{name} (hand-written, {total} requests): fully correct {ok}/{total} = {ok / total:.1%}   "
-          f"silently wrong values: {sum(v[2] for v in per.values())}")
+    print(
+        f"{name} (hand-written, {total} requests): fully correct {ok}/{total} = {ok / total:.1%}   "
+        f"silently wrong values: {sum(v[2] for v in per.values())}"
+    )
     for kind, (c, n, silent, asked) in sorted(per.items()):
         print(f"  {kind:<10} {c}/{n} = {c / n:6.1%}   silent {silent}   asked/refused {asked}")
 

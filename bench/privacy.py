@@ -33,8 +33,11 @@ from ledgerlm.privacy.evaluation import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "privacy" / "data"
-SETS = [("dev (labelled.jsonl)", DATA_DIR / "labelled.jsonl"), ("held-out 1 (heldout.txt)", DATA_DIR / "heldout.txt"),
-        ("held-out 2, never tuned on (heldout2.txt)", DATA_DIR / "heldout2.txt")]
+SETS = [
+    ("dev (labelled.jsonl)", DATA_DIR / "labelled.jsonl"),
+    ("held-out 1 (heldout.txt)", DATA_DIR / "heldout.txt"),
+    ("held-out 2, never tuned on (heldout2.txt)", DATA_DIR / "heldout2.txt"),
+]
 
 _NAIVE = [
     ("EMAIL", re.compile(r"\S+@\S+\.\w+")),
@@ -83,10 +86,13 @@ def report(name: str, s: Scores, items_per_s: float) -> None:
         print(f"  {kind:8s} recall {recall}   precision {precision}")
     print(f"  recall overall       {s.recall:6.1%}")
     print(f"  precision            {s.precision:6.1%}  ({s.true_findings}/{s.all_findings} findings)")
-    print(f"  false-positive rate  {s.false_positive_rate:6.1%}  "
-          f"({s.negatives_flagged}/{s.negatives} negatives flagged)")
-    print(f"  secrets refused      {s.secrets_refused}/{s.secrets_total}  "
-          f"(non-secrets wrongly refused: {s.non_secrets_refused})")
+    print(
+        f"  false-positive rate  {s.false_positive_rate:6.1%}  ({s.negatives_flagged}/{s.negatives} negatives flagged)"
+    )
+    print(
+        f"  secrets refused      {s.secrets_refused}/{s.secrets_total}  "
+        f"(non-secrets wrongly refused: {s.non_secrets_refused})"
+    )
     print(f"  throughput           {items_per_s:8.0f} items/s")
 
 
@@ -127,9 +133,11 @@ def bench_identity(rounds: int) -> None:
 
 def bench_set(name: str, items: list[dict], rounds: int) -> None:
     langs = {lang: sum(1 for i in items if i["lang"] == lang) for lang in ("zh", "en")}
-    print(f"\n######## {name}: {len(items)} items ({langs['zh']} zh, {langs['en']} en), "
-          f"{sum(len(i['entities']) for i in items)} entities, {sum(1 for i in items if i['secret'])} secrets, "
-          f"{sum(1 for i in items if not i['entities'] and not i['secret'])} clean look-alikes")
+    print(
+        f"\n######## {name}: {len(items)} items ({langs['zh']} zh, {langs['en']} en), "
+        f"{sum(len(i['entities']) for i in items)} entities, {sum(1 for i in items if i['secret'])} secrets, "
+        f"{sum(1 for i in items if not i['entities'] and not i['secret'])} clean look-alikes"
+    )
     with temp_home():
         ours, base = score(items, ledgerlm_redactor), score(items, naive_redactor)
         ours_tp = throughput(items, ledgerlm_redactor, rounds)
@@ -138,8 +146,10 @@ def bench_set(name: str, items: list[dict], rounds: int) -> None:
     report("plain regular expressions (baseline, same run)", base, base_tp)
     print("\nratios (ledgerlm / baseline):")
     precision_ratio = ours.precision / max(base.precision, 1e-9)
-    print(f"  recall {ours.recall / max(base.recall, 1e-9):5.2f}x   precision {precision_ratio:5.2f}x   "
-          f"throughput {ours_tp / base_tp:5.2f}x")
+    print(
+        f"  recall {ours.recall / max(base.recall, 1e-9):5.2f}x   precision {precision_ratio:5.2f}x   "
+        f"throughput {ours_tp / base_tp:5.2f}x"
+    )
     print(f"  false positives on clean messages: {ours.negatives_flagged} vs {base.negatives_flagged}")
     missed = [m for m in ours.misses if "missed" in m]
     if missed:

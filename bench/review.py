@@ -79,8 +79,9 @@ def main() -> None:
     items = load(args.dataset, args.heldout, args.clean)
     if args.limit:
         items = items[: args.limit]
-    stats: dict[str, dict[str, Counter]] = defaultdict(lambda: {"total": Counter(), "full": Counter(),
-                                                                 "slither": Counter()})
+    stats: dict[str, dict[str, Counter]] = defaultdict(
+        lambda: {"total": Counter(), "full": Counter(), "slither": Counter()}
+    )
     other = defaultdict(lambda: {"full": 0, "slither": 0})
     times: dict[str, list[float]] = defaultdict(list)
     detectors: Counter = Counter()
@@ -115,13 +116,19 @@ def main() -> None:
                 print(f"{cat:28} {st['full'][cat]:>4}/{total:<4} {st['slither'][cat]:>4}/{total:<4}")
         total = sum(st["total"].values())
         full, sl = sum(st["full"].values()), sum(st["slither"].values())
-        print(f"{'ALL':28} {full:>4}/{total:<4} {sl:>4}/{total:<4}   review {100 * full / max(total, 1):.1f}% "
-              f"vs slither alone {100 * sl / max(total, 1):.1f}% (ratio {full / max(sl, 1):.2f}x)")
-        print(f"findings (Low+) on lines without a known bug: review {other[group]['full']}, "
-              f"slither alone {other[group]['slither']}")
+        print(
+            f"{'ALL':28} {full:>4}/{total:<4} {sl:>4}/{total:<4}   review {100 * full / max(total, 1):.1f}% "
+            f"vs slither alone {100 * sl / max(total, 1):.1f}% (ratio {full / max(sl, 1):.2f}x)"
+        )
+        print(
+            f"findings (Low+) on lines without a known bug: review {other[group]['full']}, "
+            f"slither alone {other[group]['slither']}"
+        )
         if times[group]:
-            print(f"seconds per contract (full review): median {statistics.median(times[group]):.2f}, "
-                  f"max {max(times[group]):.2f}")
+            print(
+                f"seconds per contract (full review): median {statistics.median(times[group]):.2f}, "
+                f"max {max(times[group]):.2f}"
+            )
     print("\nwhich detector found the known bugs:", ", ".join(f"{d} {n}" for d, n in detectors.most_common()))
     print(f"contracts not reviewed: {len(failures)}")
     for line in failures:

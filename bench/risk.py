@@ -60,20 +60,34 @@ def clean_accounts(k: int = 40, seed: int = 13) -> list[dict]:
     rng = random.Random(seed)
     t0, rows = 1_700_000_000, []
     for a in range(k):
-        acct = f"0x{0xabc000 + a:040x}"
+        acct = f"0x{0xABC000 + a:040x}"
         for d in range(5):
             day = t0 + d * 86400 + a * 60
-            rows.append({"from": f"0x{0xfeed00 + a:040x}", "to": acct, "amount": round(rng.uniform(50, 400), 2),
-                         "timestamp": day})
-            rows.append({"from": acct, "to": f"0x{0xbeef00 + d:040x}", "amount": round(rng.uniform(1200, 3000), 2),
-                         "timestamp": day + 900})
+            rows.append(
+                {
+                    "from": f"0x{0xFEED00 + a:040x}",
+                    "to": acct,
+                    "amount": round(rng.uniform(50, 400), 2),
+                    "timestamp": day,
+                }
+            )
+            rows.append(
+                {
+                    "from": acct,
+                    "to": f"0x{0xBEEF00 + d:040x}",
+                    "amount": round(rng.uniform(1200, 3000), 2),
+                    "timestamp": day + 900,
+                }
+            )
     return [{"id": f"c{i}", **r} for i, r in enumerate(rows)]
 
 
 def pass_through_false_flags() -> None:
     tx = Transfers.from_records(clean_accounts())
-    for name, rules in (("old rule (outflow >= 0.9x inflow, no upper bound)", AmlRules(passthrough_ratio_max=1e18)),
-                        ("new rule (outflow within 0.9x..1.1x of inflow)", AmlRules())):
+    for name, rules in (
+        ("old rule (outflow >= 0.9x inflow, no upper bound)", AmlRules(passthrough_ratio_max=1e18)),
+        ("new rule (outflow within 0.9x..1.1x of inflow)", AmlRules()),
+    ):
         flagged = {a.account for a in screen(tx, rules) if a.rule == "pass_through"}
         print(f"pass-through on 40 clean accounts, {name}: {len(flagged)}/40 flagged")
 
@@ -85,16 +99,24 @@ def main() -> None:
     tx = synthetic(args.transfers)
     rules = AmlRules()
     seconds, alerts = timed(lambda: screen(tx, rules))
-    print(f"AML screen, all rules, {len(tx):,} transfers: {seconds:.2f} s = {len(tx) / seconds:,.0f} transfers/s, "
-          f"{len(alerts)} alerts")
+    print(
+        f"AML screen, all rules, {len(tx):,} transfers: {seconds:.2f} s = {len(tx) / seconds:,.0f} transfers/s, "
+        f"{len(alerts)} alerts"
+    )
     structuring = {a.account for a in alerts if a.rule == "structuring"}
     naive_s, naive_flagged = timed(lambda: naive_structuring(tx, rules))
     print(f"baseline naive Python loop (structuring rule only): {naive_s:.2f} s = {len(tx) / naive_s:,.0f} transfers/s")
     assert naive_flagged == structuring, "the vectorised rule and the naive loop must agree"
-    print(f"ratio: all six vectorised rules take {seconds / naive_s:.2f}x the time of ONE naive rule "
-          "(same structuring hits)")
-    samples = [timed(lambda: portfolio_var({"ETH": Decimal(2), "BTC": Decimal("0.3"), "BNB": Decimal(10),
-                                            "USDC": Decimal(5000)}))[0] for _ in range(20)]
+    print(
+        f"ratio: all six vectorised rules take {seconds / naive_s:.2f}x the time of ONE naive rule "
+        "(same structuring hits)"
+    )
+    samples = [
+        timed(
+            lambda: portfolio_var({"ETH": Decimal(2), "BTC": Decimal("0.3"), "BNB": Decimal(10), "USDC": Decimal(5000)})
+        )[0]
+        for _ in range(20)
+    ]
     print(f"portfolio VaR (4 assets, 365-day history, historical + parametric): {summary_ms(samples)}")
     pass_through_false_flags()
 

@@ -24,10 +24,18 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXTS = ["自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金", "Loan 1000 USDC to Bob for 6 months at 5% APR",
-         "托管合约：买家付 2 ETH，卖家发货后释放", "vest 10000 tokens to alice over 4 years with a 1 year cliff"]
-INTENTS = ["send 5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "买 2 个 ETH", "what is the price of ETH?",
-           "把 100 USDC 换成 ETH"]
+TEXTS = [
+    "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金",
+    "Loan 1000 USDC to Bob for 6 months at 5% APR",
+    "托管合约：买家付 2 ETH，卖家发货后释放",
+    "vest 10000 tokens to alice over 4 years with a 1 year cliff",
+]
+INTENTS = [
+    "send 5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+    "买 2 个 ETH",
+    "what is the price of ETH?",
+    "把 100 USDC 换成 ETH",
+]
 
 
 def free_port() -> int:
@@ -74,8 +82,9 @@ def _client_proc(args: tuple[int, str, str, str | None, list[str], float, int]) 
     return latencies, errors[0]
 
 
-def load(port: int, method: str, path: str, key: str | None, texts: list[str], seconds: float,
-         clients: int, procs: int = 4) -> dict[str, float]:
+def load(
+    port: int, method: str, path: str, key: str | None, texts: list[str], seconds: float, clients: int, procs: int = 4
+) -> dict[str, float]:
     from multiprocessing import Pool
 
     per = max(1, clients // procs)
@@ -85,8 +94,14 @@ def load(port: int, method: str, path: str, key: str | None, texts: list[str], s
     took = time.perf_counter() - began
     latencies = [x for lat, _ in parts for x in lat]
     errors = sum(e for _, e in parts)
-    return {"rps": len(latencies) / seconds, "p50_ms": pct(latencies, 0.5) * 1e3, "p99_ms": pct(latencies, 0.99) * 1e3,
-            "n": len(latencies), "errors": errors, "wall_s": took}
+    return {
+        "rps": len(latencies) / seconds,
+        "p50_ms": pct(latencies, 0.5) * 1e3,
+        "p99_ms": pct(latencies, 0.99) * 1e3,
+        "n": len(latencies),
+        "errors": errors,
+        "wall_s": took,
+    }
 
 
 def first_chat_event(url: str, runs: int = 8) -> tuple[float, float]:
@@ -132,9 +147,24 @@ def main() -> None:
     port = free_port()
     env = {**os.environ, "LEDGERLM_HOME": home, "LEDGERLM_SERVER_RATE": "0", "LEDGERLM_AUDIT_AUTO_ANCHOR": "false"}
     env.pop("LEDGERLM_SERVER_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, "-m", "ledgerlm.cli.main", "serve", "--port", str(port), "--chain",
-                             "memory", "--workers", str(args.workers)], env=env, cwd=str(ROOT),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ledgerlm.cli.main",
+            "serve",
+            "--port",
+            str(port),
+            "--chain",
+            "memory",
+            "--workers",
+            str(args.workers),
+        ],
+        env=env,
+        cwd=str(ROOT),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -145,20 +175,33 @@ def main() -> None:
                 time.sleep(0.2)
         os.environ["LEDGERLM_HOME"] = home
         base = baseline()
-        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; server: {args.workers} "
-              f"worker(s); {args.clients} concurrent keep-alive clients, {args.seconds:.0f} s per endpoint")
-        for name, path, key, texts in (("parse", "/v1/parse", "text", TEXTS), ("intent", "/v1/intent", "text",
-                                                                               INTENTS)):
+        print(
+            f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; server: {args.workers} "
+            f"worker(s); {args.clients} concurrent keep-alive clients, {args.seconds:.0f} s per endpoint"
+        )
+        for name, path, key, texts in (
+            ("parse", "/v1/parse", "text", TEXTS),
+            ("intent", "/v1/intent", "text", INTENTS),
+        ):
             load(port, "POST", path, key, texts, 1.0, args.clients)  # warm every worker
             r = load(port, "POST", path, key, texts, args.seconds, args.clients)
-            ok = " (target >= 500 req/s, p99 < 50 ms: " + ("met" if r["rps"] >= 500 and r["p99_ms"] < 50 else
-                                                           "NOT met") + ")" if name == "parse" else ""
-            print(f"{path:12s} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
-                  f"n={r['n']} errors={r['errors']}  | in-process core {base[name]:6.0f} calls/s, HTTP/core "
-                  f"{r['rps'] / base[name]:.2f}x{ok}")
+            ok = (
+                " (target >= 500 req/s, p99 < 50 ms: "
+                + ("met" if r["rps"] >= 500 and r["p99_ms"] < 50 else "NOT met")
+                + ")"
+                if name == "parse"
+                else ""
+            )
+            print(
+                f"{path:12s} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
+                f"n={r['n']} errors={r['errors']}  | in-process core {base[name]:6.0f} calls/s, HTTP/core "
+                f"{r['rps'] / base[name]:.2f}x{ok}"
+            )
         r = load(port, "GET", "/healthz", None, [], args.seconds / 2, args.clients)
-        print(f"{'/healthz':12s} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
-              f"n={r['n']}  (HTTP + guard alone: the server's ceiling on this machine)")
+        print(
+            f"{'/healthz':12s} {r['rps']:7.0f} req/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
+            f"n={r['n']}  (HTTP + guard alone: the server's ceiling on this machine)"
+        )
         first, message = first_chat_event(url)
         print(f"/v1/chat     first event {first * 1e3:.1f} ms, first `message` event {message * 1e3:.1f} ms (median)")
     finally:

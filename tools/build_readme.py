@@ -7,9 +7,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ORDER = [
     "00-overview.md",
-    "contracts.md", "language.md", "contract-kinds.md",
-    "assistant.md", "intents.md", "knowledge.md", "devnet.md", "risk.md",
-    "audit.md", "privacy.md", "identity.md",
+    "contracts.md",
+    "language.md",
+    "contract-kinds.md",
+    "assistant.md",
+    "intents.md",
+    "knowledge.md",
+    "devnet.md",
+    "risk.md",
+    "audit.md",
+    "privacy.md",
+    "identity.md",
     "consensus.md",
     "99-development.md",
 ]

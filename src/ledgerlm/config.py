@@ -50,11 +50,15 @@ def data_dir(create: bool = True) -> Path:
         try:
             path.mkdir(parents=True, exist_ok=True, mode=0o700)
         except FileExistsError:
-            raise ConfigError(f"{where} {path} is a file, not a directory",
-                              hint="point LEDGERLM_HOME at a directory (it is created if missing)") from None
+            raise ConfigError(
+                f"{where} {path} is a file, not a directory",
+                hint="point LEDGERLM_HOME at a directory (it is created if missing)",
+            ) from None
         except (NotADirectoryError, PermissionError, OSError) as exc:
-            raise ConfigError(f"{where} {path} cannot be created ({exc.strerror or type(exc).__name__})",
-                              hint="point LEDGERLM_HOME at a directory you can write") from None
+            raise ConfigError(
+                f"{where} {path} cannot be created ({exc.strerror or type(exc).__name__})",
+                hint="point LEDGERLM_HOME at a directory you can write",
+            ) from None
         if not path.is_dir():
             raise ConfigError(f"{where} {path} is not a directory", hint="point LEDGERLM_HOME at a directory")
         if not os.access(path, os.W_OK | os.X_OK):
@@ -104,8 +108,10 @@ def load_config() -> dict[str, dict[str, Any]]:
         user = _read_toml(path)
         for section, values in user.items():
             if not isinstance(values, dict):
-                raise ConfigError(f"{path}: {section} must be a [{section}] table, not a {_toml_type(values)}",
-                                  hint=f"write it as [{section}] followed by key = value lines")
+                raise ConfigError(
+                    f"{path}: {section} must be a [{section}] table, not a {_toml_type(values)}",
+                    hint=f"write it as [{section}] followed by key = value lines",
+                )
             for key, value in values.items():
                 _check_type(path, section, key, value)
             cfg.setdefault(section, {}).update(values)
@@ -124,20 +130,23 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path} is not UTF-8 text (byte {exc.start})",
-                          hint="save it as UTF-8, or delete it") from None
+        raise ConfigError(
+            f"{path} is not UTF-8 text (byte {exc.start})", hint="save it as UTF-8, or delete it"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}", hint="fix or delete the file") from None
     except IsADirectoryError:
         raise ConfigError(f"{path} is a directory, not a file", hint="remove it; config.toml must be a file") from None
     except OSError as exc:
-        raise ConfigError(f"{path} cannot be read ({exc.strerror or type(exc).__name__})",
-                          hint="check its permissions") from None
+        raise ConfigError(
+            f"{path} cannot be read ({exc.strerror or type(exc).__name__})", hint="check its permissions"
+        ) from None
 
 
 def _toml_type(value: Any) -> str:
     return {bool: "boolean", int: "integer", float: "number", str: "string", dict: "table", list: "array"}.get(
-        type(value), type(value).__name__)
+        type(value), type(value).__name__
+    )
 
 
 def _check_type(path: Path, section: str, key: str, value: Any) -> None:
@@ -146,13 +155,19 @@ def _check_type(path: Path, section: str, key: str, value: Any) -> None:
         return
     default = DEFAULTS[section][key]
     numeric = (int, float)
-    ok = (isinstance(value, bool) if isinstance(default, bool)
-          else isinstance(value, numeric) and not isinstance(value, bool) if isinstance(default, numeric)
-          else isinstance(value, type(default)))
+    ok = (
+        isinstance(value, bool)
+        if isinstance(default, bool)
+        else isinstance(value, numeric) and not isinstance(value, bool)
+        if isinstance(default, numeric)
+        else isinstance(value, type(default))
+    )
     if not ok:
         example = tomli_w.dumps({key: default}).strip()
-        raise ConfigError(f"{path}: [{section}] {key} must be a {_toml_type(default)}, not a {_toml_type(value)} "
-                          f"({value!r})"[:300], hint=f"for example: {example}")
+        raise ConfigError(
+            f"{path}: [{section}] {key} must be a {_toml_type(default)}, not a {_toml_type(value)} ({value!r})"[:300],
+            hint=f"for example: {example}",
+        )
 
 
 def get(section: str, key: str) -> Any:

@@ -20,9 +20,7 @@ import re
 __all__ = ["inert", "inert_html", "strip_controls"]
 
 # C0 except \t (0x09) and \n (0x0a); DEL; C1; carriage return is dropped too (it rewinds the line).
-_CONTROLS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 # A "[" with the backslashes before it, and what after a "[" Rich's markup parser reads as a tag (as in
@@ -43,6 +41,7 @@ def inert(text: object) -> str:
     before any bracket are written so that Rich shows exactly the original ones; trailing backslashes are doubled
     (so they cannot escape a closing tag the printer appends).
     """
+
     def escape(m: re.Match[str]) -> str:
         # Rich shows n backslashes before a tag as n // 2 (an odd count escapes the tag), and eats one backslash
         # before any other "[": so k backslashes become 2k + 1 before a tag and k + 1 (k > 0) before a plain "[".

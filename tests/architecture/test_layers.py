@@ -20,12 +20,28 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[2] / "src" / "ledgerlm"
 
 LAYERS: dict[str, int] = {
-    "errors": 0, "config": 0, "jsonutil": 0, "inert": 0, "i18n": 0, "__init__": 5,
-    "solidity": 1, "language": 1, "privacy": 1,
+    "errors": 0,
+    "config": 0,
+    "jsonutil": 0,
+    "inert": 0,
+    "i18n": 0,
+    "__init__": 5,
+    "solidity": 1,
+    "language": 1,
+    "privacy": 1,
     "chain": 2,
-    "audit": 3, "registry": 3, "identity": 3, "risk": 3, "consensus": 3, "defi": 3,
-    "contracts": 4, "review": 4, "governance": 4, "assistant": 4,
-    "server": 5, "cli": 5,
+    "audit": 3,
+    "registry": 3,
+    "identity": 3,
+    "risk": 3,
+    "consensus": 3,
+    "defi": 3,
+    "contracts": 4,
+    "review": 4,
+    "governance": 4,
+    "assistant": 4,
+    "server": 5,
+    "cli": 5,
 }
 
 
@@ -61,8 +77,10 @@ def upward_imports() -> list[str]:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for line, target in _imports(tree):
             if target in LAYERS and target != own and LAYERS[target] > LAYERS[own]:
-                problems.append(f"{path.relative_to(SRC)}:{line} ({own}, layer {LAYERS[own]}) imports {target} "
-                                f"(layer {LAYERS[target]})")
+                problems.append(
+                    f"{path.relative_to(SRC)}:{line} ({own}, layer {LAYERS[own]}) imports {target} "
+                    f"(layer {LAYERS[target]})"
+                )
     return problems
 
 

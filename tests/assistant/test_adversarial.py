@@ -22,10 +22,19 @@ from ledgerlm.assistant.core import Assistant
 from ledgerlm.chain import Chain, connect, contacts
 
 BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
-CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "adversarial.jsonl").read_text(
-    encoding="utf-8").splitlines() if line.strip()]
-ANVIL_CASES = {"stale-after-question", "legit-then-replay", "bracket-actually", "key-paste-after-plan",
-               "two-requests-zh", "large-needs-code"}
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "adversarial.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+ANVIL_CASES = {
+    "stale-after-question",
+    "legit-then-replay",
+    "bracket-actually",
+    "key-paste-after-plan",
+    "two-requests-zh",
+    "large-needs-code",
+}
 
 
 @pytest.fixture(scope="module")

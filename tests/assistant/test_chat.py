@@ -72,9 +72,16 @@ def test_questions_never_send_transactions(chain: Chain) -> None:
     bot = Assistant(chain)
     me = chain.default_account.address
     nonce = chain.w3.eth.get_transaction_count(me)
-    replies = {text: bot.handle(text) for text in (
-        "what is the price of ETH?", "should I hold ETH?", "我的 BTC 风险大吗？", "what is impermanent loss?",
-        "hello there")}
+    replies = {
+        text: bot.handle(text)
+        for text in (
+            "what is the price of ETH?",
+            "should I hold ETH?",
+            "我的 BTC 风险大吗？",
+            "what is impermanent loss?",
+            "hello there",
+        )
+    }
     for text, reply in replies.items():
         assert reply.kind == "answer" and reply.confirmation_token is None and reply.plan is None, text
     assert "$" in replies["what is the price of ETH?"].text

@@ -23,8 +23,18 @@ BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
 
 
 def _plan(usd: str = "10", amount: str = "0.1") -> Plan:
-    return Plan(intent="transfer", lang="en", chain_id=31337, sender=BOB, request="send", steps=[], token="ETH",
-                amount=Decimal(amount), recipient=BOB, usd_value=Decimal(usd))
+    return Plan(
+        intent="transfer",
+        lang="en",
+        chain_id=31337,
+        sender=BOB,
+        request="send",
+        steps=[],
+        token="ETH",
+        amount=Decimal(amount),
+        recipient=BOB,
+        usd_value=Decimal(usd),
+    )
 
 
 def test_one_time_bound_to_user_and_hash(tmp_path: Path) -> None:

@@ -14,16 +14,42 @@ from rich.console import Console
 from ledgerlm.inert import inert, inert_html, strip_controls
 
 _BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-PIECES = st.sampled_from(["\x1b[2J", "\x1b[H", "\x1b]0;pwned\x07", "\x9b31m", "\r", "\x00", "\x08", "\x7f", "[/]",
-                          "[bold]", "[/bold]", "[link=http://x]", "[red on white]", "\\", "\\[", "[", "]", ":smile:",
-                          "\u202e", "yes", "确认", "0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "\n", "\t"])
+PIECES = st.sampled_from(
+    [
+        "\x1b[2J",
+        "\x1b[H",
+        "\x1b]0;pwned\x07",
+        "\x9b31m",
+        "\r",
+        "\x00",
+        "\x08",
+        "\x7f",
+        "[/]",
+        "[bold]",
+        "[/bold]",
+        "[link=http://x]",
+        "[red on white]",
+        "\\",
+        "\\[",
+        "[",
+        "]",
+        ":smile:",
+        "\u202e",
+        "yes",
+        "确认",
+        "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+        "\n",
+        "\t",
+    ]
+)
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=12).map("".join)
 
 
 def _render(markup: str) -> str:
     out = io.StringIO()
-    Console(file=out, force_terminal=False, width=400, color_system=None).print(markup, highlight=False, emoji=False,
-                                                                                 soft_wrap=True)
+    Console(file=out, force_terminal=False, width=400, color_system=None).print(
+        markup, highlight=False, emoji=False, soft_wrap=True
+    )
     return out.getvalue()
 
 
@@ -32,6 +58,7 @@ def _render(markup: str) -> str:
 def test_inert_text_renders_literally_without_controls(text: str) -> None:
     shown = _render(f"[bold]{inert(text)}[/bold]")  # as the printers use it, inside a style; never a MarkupError
     assert not _BAD.search(shown)
+
     def norm(t: str) -> str:  # Rich expands tabs by display width and wraps nothing here
         return re.sub(r"\s+", " ", t).strip()
 

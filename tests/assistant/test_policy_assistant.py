@@ -97,8 +97,10 @@ def test_recipients_must_be_valid_addresses_or_known_contacts(chain: Chain) -> N
     assert unknown.kind == "error" and "contacts add carol" in unknown.text
 
 
-_SIGNING = re.compile(r"\.(send|transact|send_eth|deploy|sign_transaction|send_raw_transaction)\(|"
-                      r"create_contract\(")
+_SIGNING = re.compile(
+    r"\.(send|transact|send_eth|deploy|sign_transaction|send_raw_transaction)\(|"
+    r"create_contract\("
+)
 
 
 def test_only_the_executor_signs_or_sends() -> None:

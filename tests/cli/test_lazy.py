@@ -35,15 +35,29 @@ def test_parse_imports_only_the_language_area() -> None:
         "import json; print(json.dumps(sorted(m for m in sys.modules if m.startswith('ledgerlm.cli.'))))"
     )
     env = {**os.environ, "LEDGERLM_CHAIN": "memory"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
-                         check=True).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=True)
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     loaded = set(json.loads(out))
     assert "ledgerlm.cli.language" in loaded
     assert not loaded & {"ledgerlm.cli.server", "ledgerlm.cli.review", "ledgerlm.cli.consensus", "ledgerlm.cli.audit"}
-    heavy = subprocess.run([sys.executable, "-c", code.replace("print(json.dumps(sorted(m for m in sys.modules if "
-                                                               "m.startswith('ledgerlm.cli.'))))",
-                                                               "print(json.dumps(sorted(m for m in ('web3', "
-                                                               "'eth_account', 'eth_tester', 'slither', 'fastapi') "
-                                                               "if m in sys.modules)))")],
-                           capture_output=True, text=True, env=env, timeout=120, check=True)
+    heavy = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code.replace(
+                "print(json.dumps(sorted(m for m in sys.modules if m.startswith('ledgerlm.cli.'))))",
+                "print(json.dumps(sorted(m for m in ('web3', "
+                "'eth_account', 'eth_tester', 'slither', 'fastapi') "
+                "if m in sys.modules)))",
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
     assert json.loads(heavy.stdout.strip().splitlines()[-1]) == []

@@ -24,29 +24,82 @@ def test_compare_writes_csv_and_plots(tmp_path: Path) -> None:
 
 
 def test_run_json_schema(tmp_path: Path) -> None:
-    res = runner.invoke(app, ["consensus", "run", "--scenario", "pos", "--controller", "asert", "--blocks", "400",
-                              "--out", str(tmp_path), "--json"])
+    res = runner.invoke(
+        app,
+        [
+            "consensus",
+            "run",
+            "--scenario",
+            "pos",
+            "--controller",
+            "asert",
+            "--blocks",
+            "400",
+            "--out",
+            str(tmp_path),
+            "--json",
+        ],
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert data["seeds"] == [0]
     row = data["rows"][0]
     assert row["scenario"] == "pos" and row["controller"] == "asert"
-    for key in ("mean_block_s", "rmse_s", "longest_gap_s", "recovery_blocks", "oscillation_s", "orphan_rate",
-                "throughput_tps", "latency_s", "empty_slot_pct"):
+    for key in (
+        "mean_block_s",
+        "rmse_s",
+        "longest_gap_s",
+        "recovery_blocks",
+        "oscillation_s",
+        "orphan_rate",
+        "throughput_tps",
+        "latency_s",
+        "empty_slot_pct",
+    ):
         assert key in row
     assert row["orphan_rate"] is None and row["empty_slot_pct"] > 0
 
 
 def test_run_with_delay_uses_the_network_simulator(tmp_path: Path) -> None:
-    res = runner.invoke(app, ["consensus", "run", "-s", "steady", "-c", "bitcoin", "--blocks", "300", "--delay-s",
-                              "20", "--out", str(tmp_path), "--json"])
+    res = runner.invoke(
+        app,
+        [
+            "consensus",
+            "run",
+            "-s",
+            "steady",
+            "-c",
+            "bitcoin",
+            "--blocks",
+            "300",
+            "--delay-s",
+            "20",
+            "--out",
+            str(tmp_path),
+            "--json",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["rows"][0]["orphan_rate"] is not None
 
 
 def test_compare_table_and_default_out_dir(ledgerlm_home: Path) -> None:
-    res = runner.invoke(app, ["consensus", "compare", "--scenarios", "steady", "--controllers", "fixed,asert",
-                              "--seeds", "0", "--blocks", "300", "--no-plots"])
+    res = runner.invoke(
+        app,
+        [
+            "consensus",
+            "compare",
+            "--scenarios",
+            "steady",
+            "--controllers",
+            "fixed,asert",
+            "--seeds",
+            "0",
+            "--blocks",
+            "300",
+            "--no-plots",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert "asert" in res.output and "fixed" in res.output
     assert (ledgerlm_home / "consensus" / "metrics.csv").exists()

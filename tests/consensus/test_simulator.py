@@ -79,7 +79,7 @@ def test_timestamp_manipulation_respects_the_median_time_past_rule() -> None:
     stamps = run.stamps_s
     assert np.all(stamps <= run.times_s + sc.max_future_s + 1e-9)
     for i in range(11, len(stamps)):
-        assert stamps[i] > np.median(stamps[i - 11:i]) - 1e-9
+        assert stamps[i] > np.median(stamps[i - 11 : i]) - 1e-9
     assert np.mean(stamps > run.times_s + 3600) == pytest.approx(0.3, abs=0.05)
 
 

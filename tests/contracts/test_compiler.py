@@ -56,11 +56,14 @@ def test_syntax_errors_and_missing_imports_are_reported() -> None:
 
 
 def test_compile_file_resolves_relative_imports(tmp_path) -> None:
-    (tmp_path / "Lib.sol").write_text("// SPDX-License-Identifier: MIT\npragma solidity ^0.8.24;\n"
-                                      "library Lib { function two() internal pure returns (uint256) { return 2; } }\n")
+    (tmp_path / "Lib.sol").write_text(
+        "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.24;\n"
+        "library Lib { function two() internal pure returns (uint256) { return 2; } }\n"
+    )
     header = '// SPDX-License-Identifier: MIT\npragma solidity ^0.8.24;\nimport "./Lib.sol";\n'
-    (tmp_path / "Main.sol").write_text(header + "contract Main { function f() external pure returns (uint256) "
-                                       "{ return Lib.two(); } }\n")
+    (tmp_path / "Main.sol").write_text(
+        header + "contract Main { function f() external pure returns (uint256) { return Lib.two(); } }\n"
+    )
     assert "Main" in compile_file(tmp_path / "Main.sol")
     with pytest.raises(CompilationError, match="does not exist"):
         compile_file(tmp_path / "Missing.sol")
@@ -74,6 +77,7 @@ def test_solc_shim_answers_version_and_standard_json() -> None:
     version = subprocess.run([str(solc_shim()), "--version"], capture_output=True, text=True, check=True).stdout
     assert "Version: 0.8.30" in version
     std = compiler.standard_input({"Demo.sol": TOKEN})
-    out = subprocess.run([str(solc_shim()), "--standard-json"], input=json.dumps(std), capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [str(solc_shim()), "--standard-json"], input=json.dumps(std), capture_output=True, text=True, check=True
+    ).stdout
     assert "Demo" in json.loads(out)["contracts"]["Demo.sol"]

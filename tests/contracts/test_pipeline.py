@@ -55,7 +55,11 @@ def test_nothing_is_deployed_without_confirmation() -> None:
 
 def test_overrides_are_typed_and_checked() -> None:
     assert pipeline.parse_overrides(["principal=1_000", "mintable=true", "owners=0x1,0x2", "cap=none"]) == {
-        "principal": Decimal(1000), "mintable": True, "owners": ["0x1", "0x2"], "cap": None}
+        "principal": Decimal(1000),
+        "mintable": True,
+        "owners": ["0x1", "0x2"],
+        "cap": None,
+    }
     with pytest.raises(SpecError, match="not a parameter"):
         pipeline.plan_from_text(SEED, {"colour": "blue"})
     with pytest.raises(SpecError, match="annual_rate_pct"):
@@ -80,8 +84,13 @@ contract Loan {
 }
 """
     plugin = pipeline.get_plugin("loan")
-    monkeypatch.setattr(type(plugin), "render", lambda self, spec: base.GeneratedSource(
-        filename="Loan.sol", source=vulnerable, contract_name="Loan", features=()))
+    monkeypatch.setattr(
+        type(plugin),
+        "render",
+        lambda self, spec: base.GeneratedSource(
+            filename="Loan.sol", source=vulnerable, contract_name="Loan", features=()
+        ),
+    )
     chain = connect("memory")
     plan = pipeline.plan_from_text(SEED, {"principal": Decimal(1)})
     with pytest.raises(AnalysisError, match="reentrancy"):
@@ -91,10 +100,19 @@ contract Loan {
 
 def test_cli_create_and_deployments_json() -> None:
     runner = CliRunner()
-    out = runner.invoke(app, ["create", "Loan 1000 USDC to Bob for 6 months at 5% annual interest, monthly repayments",
-                              "--chain", "memory", "--yes", "--json"])
+    out = runner.invoke(
+        app,
+        [
+            "create",
+            "Loan 1000 USDC to Bob for 6 months at 5% annual interest, monthly repayments",
+            "--chain",
+            "memory",
+            "--yes",
+            "--json",
+        ],
+    )
     assert out.exit_code == 0, out.output
-    data = json.loads(out.stdout[out.stdout.index("{"):])
+    data = json.loads(out.stdout[out.stdout.index("{") :])
     assert data["kind"] == "loan" and data["address"].startswith("0x") and data["gas_used"] > 0
     assert data["params"]["principal"] == 1000 and data["params"]["token"] == "USDC"
     listed = runner.invoke(app, ["deployments", "--json"])
@@ -117,7 +135,8 @@ def test_every_decision_lands_in_the_audit_trail() -> None:
     records = list(default_log().iter())
     assert [r.component for r in records] == ["language.parse", "contracts.create", "contracts.explain"]
     assert records[1].tx_hashes == [result.deployment.tx_hash] or tuple(records[1].tx_hashes) == (
-        result.deployment.tx_hash,)
+        result.deployment.tx_hash,
+    )
 
 
 def test_multisig_by_count_gets_distinct_owners_starting_with_the_deployer() -> None:

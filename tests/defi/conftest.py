@@ -39,8 +39,14 @@ class Devnet:
             if step.kind == "eth_transfer":
                 results.append(self.chain.send_eth(step.target, step.value_wei, sender=sender))
             else:
-                results.append(self.chain.transact(step.function_call(self.chain), sender=sender,
-                                                   value=step.value_wei, expect_events=step.expect_events))
+                results.append(
+                    self.chain.transact(
+                        step.function_call(self.chain),
+                        sender=sender,
+                        value=step.value_wei,
+                        expect_events=step.expect_events,
+                    )
+                )
         return results
 
 

@@ -82,10 +82,14 @@ def test_liquidation_after_price_crash(devnet: Devnet) -> None:
     pos = views.position(chain, alice)
     assert pos.health_factor < 1 and pos.liquidation_drop_pct == 0
     with pytest.raises(ContractReverted, match="RepayTooLarge"):
-        chain.transact(pool.functions.liquidate(alice.address, a.tokens["USDC"], 3600 * 10**6, a.tokens["WETH"]),
-                       sender=bob)
-    result = chain.transact(pool.functions.liquidate(alice.address, a.tokens["USDC"], 3000 * 10**6,
-                                                     a.tokens["WETH"]), sender=bob, expect_events=("Liquidated",))
+        chain.transact(
+            pool.functions.liquidate(alice.address, a.tokens["USDC"], 3600 * 10**6, a.tokens["WETH"]), sender=bob
+        )
+    result = chain.transact(
+        pool.functions.liquidate(alice.address, a.tokens["USDC"], 3000 * 10**6, a.tokens["WETH"]),
+        sender=bob,
+        expect_events=("Liquidated",),
+    )
     seized = Decimal(result.event("Liquidated")["args"]["seized"]) / 10**18
     assert seized == Decimal(3000) * Decimal("1.05") / 1500
     after = views.position(chain, alice)

@@ -37,8 +37,11 @@ def test_series_is_complete_and_daily() -> None:
 
 
 def test_window_validation() -> None:
-    assert [p.day for p in prices.window(date(2020, 3, 10), 3)] == [date(2020, 3, 10), date(2020, 3, 11),
-                                                                     date(2020, 3, 12)]
+    assert [p.day for p in prices.window(date(2020, 3, 10), 3)] == [
+        date(2020, 3, 10),
+        date(2020, 3, 11),
+        date(2020, 3, 12),
+    ]
     with pytest.raises(InputError, match="outside"):
         prices.window("2010-01-01", 3)
     with pytest.raises(InputError, match="not a date"):

@@ -30,7 +30,7 @@ _DIRECTIVE = re.compile(r"<!--\s*docs-test:\s*(?P<body>.*?)\s*-->")
 _MARK = re.compile(r"^(?P<verb>skip|xfail|file)\s*(?:\((?P<reason>.*)\)|(?P<name>[\w.-]+))?$")
 _EXIT = re.compile(r"#\s*exit\s+(?P<code>\d+)\s*$")
 #: Words a reader must replace before a block can run.
-PLACEHOLDER = re.compile(r"(\b(?:ID|[A-Z]+_ID|[A-Z]+_HASH)\b|0x[0-9A-Fa-f]{0,39}(?:…|\.\.\.)|<[a-z_]+>)")
+PLACEHOLDER = re.compile(r"(\b(?:ID|[A-Z]+_ID|[A-Z]+_HASH)\b|0x[0-9A-Fa-f]{0,39}(?:…|\.\.\.)(?![0-9A-Fa-f])|<[a-z_]+>)")
 
 
 @dataclass
@@ -99,7 +99,8 @@ def parse_doc(path: Path) -> Doc:
     comments: list[str] = []  # docs-test directives in the HTML comments right above the next fence
     while i < len(lines):
         line = lines[i]
-        for directive in _DIRECTIVE.finditer(line):
+        # file directives are comments of their own line (a doc may quote them inline, e.g. in backticks)
+        for directive in _DIRECTIVE.finditer(line if line.lstrip().startswith("<!--") else ""):
             body = directive.group("body")
             if body.startswith("chain="):
                 doc.chain = body.split("=", 1)[1].strip()

@@ -110,3 +110,18 @@ def test_a_wrong_exit_status_fails_and_names_the_command(tmp_path: Path, shared_
     (outcome,) = result.outcomes
     assert outcome.status == "fail"
     assert "block line 2 exited 2 (expected 0)" in outcome.detail and "never" not in outcome.detail
+
+
+def test_directives_quoted_inline_are_not_directives(tmp_path: Path) -> None:
+    path = tmp_path / "q.md"
+    path.write_text(
+        "Mark a file with `<!-- docs-test: slow -->` or `<!-- docs-test: chain=anvil -->`.\n", encoding="utf-8"
+    )
+    doc = parse_doc(path)
+    assert not doc.slow and doc.chain == "memory"
+
+
+def test_an_elided_value_is_not_a_placeholder(tmp_path: Path) -> None:
+    path = tmp_path / "e.md"
+    path.write_text(f'{FENCE}bash\nledgerlm redact "key 0x4c08…2318"   # exit 2\nledgerlm review 0xAbC...\n{FENCE}\n')
+    assert parse_doc(path).blocks[0].placeholders() == ["0xAbC..."]

@@ -40,8 +40,24 @@ def test_round_trip(app: typer.Typer, chain: Chain, tmp_path: Path) -> None:
     assert issuer["did"] in trusted["trusted"] and trusted["tx_hash"].startswith("0x")
 
     cred_file = tmp_path / "cred.json"
-    issued = _run(app, "issue", "--issuer", "bank", "--subject", alice["did"], "--claim", "kyc_level=2",
-                  "--claim", "accredited=true", "--expires", "30d", "--out", str(cred_file), "--attest", "--json")
+    issued = _run(
+        app,
+        "issue",
+        "--issuer",
+        "bank",
+        "--subject",
+        alice["did"],
+        "--claim",
+        "kyc_level=2",
+        "--claim",
+        "accredited=true",
+        "--expires",
+        "30d",
+        "--out",
+        str(cred_file),
+        "--attest",
+        "--json",
+    )
     assert issued["credential"]["credentialSubject"] == {"id": alice["did"], "kyc_level": 2, "accredited": True}
     assert json.loads(cred_file.read_text())["proof"]["proofValue"] == issued["credential"]["proof"]["proofValue"]
 
@@ -60,8 +76,19 @@ def test_round_trip(app: typer.Typer, chain: Chain, tmp_path: Path) -> None:
 def test_tampered_file_fails_verification(app: typer.Typer, chain: Chain, tmp_path: Path) -> None:
     _run(app, "create", "--name", "bank", "--json")
     cred_file = tmp_path / "cred.json"
-    _run(app, "issue", "--issuer", "bank", "--subject", "0x" + "11" * 20, "--claim", "kyc_level=1",
-         "--out", str(cred_file), "--json")
+    _run(
+        app,
+        "issue",
+        "--issuer",
+        "bank",
+        "--subject",
+        "0x" + "11" * 20,
+        "--claim",
+        "kyc_level=1",
+        "--out",
+        str(cred_file),
+        "--json",
+    )
     data = json.loads(cred_file.read_text())
     data["credentialSubject"]["kyc_level"] = 3
     cred_file.write_text(json.dumps(data))
@@ -71,8 +98,9 @@ def test_tampered_file_fails_verification(app: typer.Typer, chain: Chain, tmp_pa
 
 def test_bad_claim_and_missing_file(app: typer.Typer, tmp_path: Path) -> None:
     _run(app, "create", "--name", "bank")
-    result = CliRunner().invoke(app, ["id", "issue", "--issuer", "bank", "--subject", "0x" + "11" * 20,
-                                      "--claim", "KYC", "--offline"])
+    result = CliRunner().invoke(
+        app, ["id", "issue", "--issuer", "bank", "--subject", "0x" + "11" * 20, "--claim", "KYC", "--offline"]
+    )
     assert result.exit_code == 2 and "key=value" in " ".join(result.output.split())
     result = CliRunner().invoke(app, ["id", "verify", str(tmp_path / "nope.json")])
     assert result.exit_code != 0 and "找不到凭证文件" in result.output

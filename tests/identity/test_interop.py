@@ -58,10 +58,15 @@ def outsider_verify(vc: dict[str, Any]) -> str:
         return "chain id"
     msg = td["message"]
     subject = {k: v for k, v in vc["credentialSubject"].items() if k != "id"}
-    claims = [{"key": k, "value": json.dumps(v, separators=(",", ":"), ensure_ascii=False)}
-              for k, v in sorted(subject.items())]
+    claims = [
+        {"key": k, "value": json.dumps(v, separators=(",", ":"), ensure_ascii=False)}
+        for k, v in sorted(subject.items())
+    ]
     expected = {
-        "id": vc["id"], "issuer": vc["issuer"], "subject": vc["credentialSubject"]["id"], "claims": claims,
+        "id": vc["id"],
+        "issuer": vc["issuer"],
+        "subject": vc["credentialSubject"]["id"],
+        "claims": claims,
         "credentialType": next(t for t in vc["type"] if t != "VerifiableCredential"),
     }
     if any(msg.get(k) != v for k, v in expected.items()):

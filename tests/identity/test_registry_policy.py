@@ -35,8 +35,9 @@ def test_only_owner_manages_issuers(chain: Chain, issuer: LocalAccount) -> None:
     assert registry.is_trusted_issuer(chain, issuer.address)
 
 
-def test_kyc_level_follows_expiry_revocation_and_trust(chain: Chain, issuer: LocalAccount,
-                                                       holder: LocalAccount) -> None:
+def test_kyc_level_follows_expiry_revocation_and_trust(
+    chain: Chain, issuer: LocalAccount, holder: LocalAccount
+) -> None:
     registry.add_issuer(chain, issuer.address)
     cred = issue(issuer, holder.address, {"kyc_level": 2}, chain=chain, expires_in_s=3600)
     store.trust(cred.issuer)

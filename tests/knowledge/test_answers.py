@@ -58,14 +58,25 @@ def test_seed_examples_are_answered_usefully() -> None:
     assert advice.figures["executes"] is False
 
 
-@pytest.mark.parametrize(("question", "kind"), [
-    ("how do I bridge to arbitrum", "howto"), ("ETH price?", "price"), ("比特币现在多少钱", "price"),
-    ("how risky is XRP", "risk"), ("比较一下BTC和ETH的风险", "compare"), ("am i at risk of liquidation?", "loan"),
-    ("我的余额多少", "balance"), ("what's the gas price right now", "gas_price"),
-    ("should i put all my savings into bitcoin", "advice"), ("will bitcoin hit 200k next year", "prediction"),
-    ("what can ledgerlm do", "about"), ("PoW vs PoS", "comparison"), ("what is gas", "definition"),
-    ("质押ETH需要多少钱", "definition"),  # "how much does it take", not a price
-])
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how do I bridge to arbitrum", "howto"),
+        ("ETH price?", "price"),
+        ("比特币现在多少钱", "price"),
+        ("how risky is XRP", "risk"),
+        ("比较一下BTC和ETH的风险", "compare"),
+        ("am i at risk of liquidation?", "loan"),
+        ("我的余额多少", "balance"),
+        ("what's the gas price right now", "gas_price"),
+        ("should i put all my savings into bitcoin", "advice"),
+        ("will bitcoin hit 200k next year", "prediction"),
+        ("what can ledgerlm do", "about"),
+        ("PoW vs PoS", "comparison"),
+        ("what is gas", "definition"),
+        ("质押ETH需要多少钱", "definition"),  # "how much does it take", not a price
+    ],
+)
 def test_question_types(question: str, kind: str) -> None:
     assert classify(question).kind == kind
 

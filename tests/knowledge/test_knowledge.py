@@ -24,9 +24,28 @@ from ledgerlm.errors import InputError
 
 CALIBRATION = Path(__file__).parents[1] / "assistant" / "data" / "knowledge_questions.jsonl"
 QUESTIONS = [json.loads(line) for line in CALIBRATION.read_text(encoding="utf-8").splitlines() if line.strip()]
-REQUIRED_TOPICS = {"defi", "smart-contracts", "wallets", "gas", "stablecoins", "amm", "lending", "consensus", "dao",
-                   "identity", "scams", "buying", "transactions", "tokens", "mev", "staking", "l2-bridges", "audits",
-                   "investing", "ledgerlm"}
+REQUIRED_TOPICS = {
+    "defi",
+    "smart-contracts",
+    "wallets",
+    "gas",
+    "stablecoins",
+    "amm",
+    "lending",
+    "consensus",
+    "dao",
+    "identity",
+    "scams",
+    "buying",
+    "transactions",
+    "tokens",
+    "mev",
+    "staking",
+    "l2-bridges",
+    "audits",
+    "investing",
+    "ledgerlm",
+}
 
 
 def test_corpus_is_bilingual_and_parallel() -> None:
@@ -106,8 +125,9 @@ def test_reply_language_follows_question() -> None:
     assert answer("what's the capital of France", use_llm=False).text.startswith("I don't know")
 
 
-@pytest.mark.parametrize(("question", "kwargs"), [("", {}), ("x" * 1001, {}), ("gas?", {"lang": "fr"}),
-                                                  ("gas?", {"top_k": 0})])
+@pytest.mark.parametrize(
+    ("question", "kwargs"), [("", {}), ("x" * 1001, {}), ("gas?", {"lang": "fr"}), ("gas?", {"top_k": 0})]
+)
 def test_bad_questions(question: str, kwargs: dict) -> None:
     with pytest.raises(InputError):
         answer(question, **kwargs)
@@ -119,8 +139,9 @@ def test_index_rebuilds_when_markdown_changes(tmp_path: Path) -> None:
     (kb / "gas.en.md").write_text((KB_DIR / "gas.en.md").read_text(encoding="utf-8"), encoding="utf-8")
     first = KnowledgeIndex(kb_dir=kb, embeddings_file=tmp_path / "none.npz")
     assert first.embeddings.shape == (len(first.passages), 384)
-    (kb / "gas.en.md").write_text("# Gas\n\n## Tip\nAlways keep some ETH for fees, or you cannot move tokens.\n",
-                                  encoding="utf-8")
+    (kb / "gas.en.md").write_text(
+        "# Gas\n\n## Tip\nAlways keep some ETH for fees, or you cannot move tokens.\n", encoding="utf-8"
+    )
     second = KnowledgeIndex(kb_dir=kb, embeddings_file=tmp_path / "none.npz")
     assert second.hash != first.hash and len(second.passages) == 1
     hits = second.search("how do I pay transaction fees", "en", top_k=1)
@@ -161,8 +182,10 @@ def llm_server(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_llm_rephrasing_grounded_in_the_passages_is_shown(llm_server) -> None:
-    llm_server.reply = ("Impermanent loss is what an LP gives up compared with simply holding the two tokens "
-                        "[amm/what-is-impermanent-loss].")
+    llm_server.reply = (
+        "Impermanent loss is what an LP gives up compared with simply holding the two tokens "
+        "[amm/what-is-impermanent-loss]."
+    )
     ans = answer("what is impermanent loss")
     assert ans.mode == "llm" and ans.found and ans.text.startswith(llm_server.reply)
     assert "amm.en.md" in ans.text  # our own source line, not the model's
@@ -174,16 +197,19 @@ def test_llm_rephrasing_grounded_in_the_passages_is_shown(llm_server) -> None:
     assert not answer("who wrote hamlet").found and len(llm_server.seen) == calls
 
 
-@pytest.mark.parametrize(("reply", "why"), [
-    # a number that is in no passage
-    ("Impermanent loss costs LPs 37.5% a year on average [amm/what-is-impermanent-loss].", "number 37.5"),
-    # a name that is in no passage
-    ("Impermanent loss was first described by Vitalik Buterin [amm/what-is-impermanent-loss].", "name"),
-    # a citation that is not one of the passages' ids
-    ("Impermanent loss is the gap versus holding [1].", "citation"),
-    ("Impermanent loss is the gap versus holding [uniswap-docs].", "citation"),
-    ("Impermanent loss is the gap versus holding.", "no citation"),
-])
+@pytest.mark.parametrize(
+    ("reply", "why"),
+    [
+        # a number that is in no passage
+        ("Impermanent loss costs LPs 37.5% a year on average [amm/what-is-impermanent-loss].", "number 37.5"),
+        # a name that is in no passage
+        ("Impermanent loss was first described by Vitalik Buterin [amm/what-is-impermanent-loss].", "name"),
+        # a citation that is not one of the passages' ids
+        ("Impermanent loss is the gap versus holding [1].", "citation"),
+        ("Impermanent loss is the gap versus holding [uniswap-docs].", "citation"),
+        ("Impermanent loss is the gap versus holding.", "no citation"),
+    ],
+)
 def test_llm_inventions_fall_back_to_the_extractive_answer(llm_server, reply: str, why: str) -> None:
     llm_server.reply = reply
     ans = answer("what is impermanent loss")
@@ -193,8 +219,10 @@ def test_llm_inventions_fall_back_to_the_extractive_answer(llm_server, reply: st
 
 
 def test_llm_garbled_or_wrong_language_chinese_is_rejected(llm_server) -> None:
-    for reply in ("æ— å¸¸æŸå¤±æ˜¯ [amm/what-is-impermanent-loss]",  # UTF-8 read as Latin-1
-                  "Impermanent loss is the gap versus holding [amm/what-is-impermanent-loss]."):  # English for zh
+    for reply in (
+        "æ— å¸¸æŸå¤±æ˜¯ [amm/what-is-impermanent-loss]",  # UTF-8 read as Latin-1
+        "Impermanent loss is the gap versus holding [amm/what-is-impermanent-loss].",
+    ):  # English for zh
         llm_server.reply = reply
         ans = answer("什么是无常损失")
         assert ans.mode == "extractive" and ans.lang == "zh" and "无常损失" in ans.text

@@ -13,5 +13,3 @@ DATA = Path(__file__).parent / "data"
 
 def load_jsonl(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-

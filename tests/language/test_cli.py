@@ -25,15 +25,25 @@ def test_parse_json_schema() -> None:
     res = CliRunner().invoke(_app(), ["parse", "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金", "--json"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
-    assert set(data) == {"kind", "params", "missing", "lang", "confidence", "evidence", "questions", "ignored",
-                         "today", "llm"}
+    assert set(data) == {
+        "kind",
+        "params",
+        "missing",
+        "lang",
+        "confidence",
+        "evidence",
+        "questions",
+        "ignored",
+        "today",
+        "llm",
+    }
     assert data["llm"] is None  # no endpoint configured
     assert data["kind"] == "loan" and data["lang"] == "zh"
     # every stated value points at the user's own words; the rest says default / inferred with the rule
     text = "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金"
     rate = data["evidence"]["annual_rate_pct"]
     assert rate["source"] == "text" and rate["spans"][0]["words"] == "5%"
-    assert text[rate["spans"][0]["start"]:rate["spans"][0]["end"]] == "5%"
+    assert text[rate["spans"][0]["start"] : rate["spans"][0]["end"]] == "5%"
     assert data["evidence"]["term_months"]["spans"][0]["words"] == "3个月"
     assert data["evidence"]["period_months"]["source"] == "inferred" and data["evidence"]["period_months"]["rule"]
     assert data["evidence"]["token"]["source"] == "default"
@@ -51,8 +61,9 @@ def test_parse_human_table() -> None:
 
 
 def test_parse_asks_about_unread_words() -> None:
-    res = CliRunner().invoke(_app(), ["parse", "托管 3 万 USDC 给小张，到明年3月15日截止，Oscar 负责验收", "--json",
-                                      "--today", "2026-12-01"])
+    res = CliRunner().invoke(
+        _app(), ["parse", "托管 3 万 USDC 给小张，到明年3月15日截止，Oscar 负责验收", "--json", "--today", "2026-12-01"]
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert data["params"]["deadline_days"] == 104 and data["today"] == "2026-12-01"

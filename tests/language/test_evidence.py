@@ -14,7 +14,7 @@ def _words(result, param: str) -> str:  # type: ignore[no-untyped-def]
     ev = result.evidence[param]
     assert ev.source == "text", (param, ev)
     for span in ev.spans:  # the offsets point at exactly those words
-        assert result_text[0][span.start:span.end] == span.words
+        assert result_text[0][span.start : span.end] == span.words
     return ev.words
 
 
@@ -36,18 +36,25 @@ def test_every_stated_value_cites_its_words_and_defaults_say_so() -> None:
     assert r.evidence["token"].source == "default" and "ETH" in r.evidence["token"].rule
 
 
-@pytest.mark.parametrize(("text", "role", "name"), [
-    ("put 1500 usdc in escrow for Maria, Dave is the arbiter, 14 day deadline", "arbiter", "Dave"),
-    ("托管 5000 USDT 给卖家小张，李律师担任仲裁人，期限 20 天", "arbiter", "李律师"),
-    ("escrow 2 ETH for the contractor (Ravi), refund to me after 30 days", "payee", "Ravi"),
-    ("escrow 800 DAI to Hart & Sons for the roof repair, arbiter Lee, refund after 3 weeks", "payee", "Hart & Sons"),
-    ("set up an escrow: 1200 USDT for Omar, 21 days, arbiter: Globex Corp.", "arbiter", "Globex Corp."),
-    ("托管 1 万 DAI 给装修队 刘师傅，由张律师仲裁，60 天期限", "arbiter", "张律师"),
-    ("给技术总监老周的 20 万 ABC 代币，分 3 年释放，头两个月不解锁", "beneficiary", "老周"),
-    ("vest 500k ZEN to our CTO Priya over four years, one-year cliff", "beneficiary", "Priya"),
-    ("Lender: myself. Borrower: Dana. 1500 USDC, 9 months, 6.5% annual", "lender", "me"),
-    ("借钱给张三 1000 DAI，三个月，不要利息", "borrower", "张三"),
-])
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("put 1500 usdc in escrow for Maria, Dave is the arbiter, 14 day deadline", "arbiter", "Dave"),
+        ("托管 5000 USDT 给卖家小张，李律师担任仲裁人，期限 20 天", "arbiter", "李律师"),
+        ("escrow 2 ETH for the contractor (Ravi), refund to me after 30 days", "payee", "Ravi"),
+        (
+            "escrow 800 DAI to Hart & Sons for the roof repair, arbiter Lee, refund after 3 weeks",
+            "payee",
+            "Hart & Sons",
+        ),
+        ("set up an escrow: 1200 USDT for Omar, 21 days, arbiter: Globex Corp.", "arbiter", "Globex Corp."),
+        ("托管 1 万 DAI 给装修队 刘师傅，由张律师仲裁，60 天期限", "arbiter", "张律师"),
+        ("给技术总监老周的 20 万 ABC 代币，分 3 年释放，头两个月不解锁", "beneficiary", "老周"),
+        ("vest 500k ZEN to our CTO Priya over four years, one-year cliff", "beneficiary", "Priya"),
+        ("Lender: myself. Borrower: Dana. 1500 USDC, 9 months, 6.5% annual", "lender", "me"),
+        ("借钱给张三 1000 DAI，三个月，不要利息", "borrower", "张三"),
+    ],
+)
 def test_names_and_roles(text: str, role: str, name: str) -> None:
     r = _parse(text)
     assert r.params[role] == name
@@ -113,6 +120,7 @@ def test_create_refuses_while_a_question_is_open_and_set_settles_it() -> None:
     with pytest.raises(InputError) as exc:
         pipeline.create_contract(plan, chain="memory", confirm=lambda p: True)
     assert "Oscar" in exc.value.message and "--set" in (exc.value.hint or "")
-    settled = pipeline.plan_from_text("escrow 500 USDC for Nina, 10 days, Oscar will check the work",
-                                      {"arbiter": "Oscar"})
+    settled = pipeline.plan_from_text(
+        "escrow 500 USDC for Nina, 10 days, Oscar will check the work", {"arbiter": "Oscar"}
+    )
     assert settled.questions == [] and settled.evidence["arbiter"].source == "override"

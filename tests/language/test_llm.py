@@ -66,9 +66,10 @@ class FakeOpenAI:
                     self.end_headers()
                     return
                 content = fake.reply if isinstance(fake.reply, str) else json.dumps(fake.reply)
-                payload = fake.raw_content or json.dumps(
-                    {"choices": [{"message": {"role": "assistant", "content": content}}]}
-                ).encode()
+                payload = (
+                    fake.raw_content
+                    or json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode()
+                )
                 try:
                     self.send_response(fake.status)
                     self.send_header("Content-Type", "application/json")
@@ -231,15 +232,22 @@ def test_rules_leave_the_principal_open() -> None:
 
 
 def test_grounded_proposals_are_accepted_and_the_rest_rejected_with_reasons(fake: FakeOpenAI) -> None:
-    fake.reply = {"proposals": [
-        _prop("principal", 2500, "covers 2500"),  # grounded
-        _prop("installment_pct", 12, "at 5% interest"),  # 12 does not follow from the span
-        _prop("lender", "Mallory", "Mallory"),  # span not in the text
-        _prop("period_months", 4471, "invoice 4471"),  # grounded, but the spec refuses it
-    ]}
+    fake.reply = {
+        "proposals": [
+            _prop("principal", 2500, "covers 2500"),  # grounded
+            _prop("installment_pct", 12, "at 5% interest"),  # 12 does not follow from the span
+            _prop("lender", "Mallory", "Mallory"),  # span not in the text
+            _prop("period_months", 4471, "invoice 4471"),  # grounded, but the spec refuses it
+        ]
+    }
     known = {k: v for k, v in parse(TEXT).params.items() if v is not None}  # what the rules read: 6-month term
-    params, report = propose(LLMClient(url=fake.url, model="m"), "loan", TEXT,
-                             ["principal", "installment_pct", "lender", "period_months"], known)
+    params, report = propose(
+        LLMClient(url=fake.url, model="m"),
+        "loan",
+        TEXT,
+        ["principal", "installment_pct", "lender", "period_months"],
+        known,
+    )
     assert params["principal"] == Decimal(2500)
     assert [p.key for p in report.accepted] == ["principal"]
     reasons = {p.key: r for p, r in report.rejected}
@@ -262,13 +270,25 @@ def test_flagged_values_may_be_corrected_but_only_from_the_text(fake: FakeOpenAI
     text = "loan fifty grand USDC for 12 months at 6%"
     fake.reply = {"proposals": [_prop("principal", 50000, "fifty grand")]}
     reports: list[Any] = []
-    params, filled, notes = fill_params(LLMClient(url=fake.url, model="m"), "loan", text,
-                                        {"principal": Decimal(50), "token": "USDC"}, None,
-                                        flagged=["principal"], report_out=reports)
+    params, filled, notes = fill_params(
+        LLMClient(url=fake.url, model="m"),
+        "loan",
+        text,
+        {"principal": Decimal(50), "token": "USDC"},
+        None,
+        flagged=["principal"],
+        report_out=reports,
+    )
     assert params["principal"] == Decimal(50000) and filled == ["principal"]
     fake.reply = {"proposals": [_prop("principal", 70000, "fifty grand")]}
-    params, filled, notes = fill_params(LLMClient(url=fake.url, model="m"), "loan", text,
-                                        {"principal": Decimal(50), "token": "USDC"}, None, flagged=["principal"])
+    params, filled, notes = fill_params(
+        LLMClient(url=fake.url, model="m"),
+        "loan",
+        text,
+        {"principal": Decimal(50), "token": "USDC"},
+        None,
+        flagged=["principal"],
+    )
     assert params["principal"] == Decimal(50) and filled == [] and any("rejected" in n for n in notes)
     assert reports[0].asked[0] != "" and "principal" in reports[0].asked
 
@@ -309,9 +329,25 @@ def real_server() -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([_SERVER_PY, "-m", "llama_cpp.server", "--model", gguf, "--host", "127.0.0.1",
-                             "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            _SERVER_PY,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            gguf,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "2048",
+            "--n_threads",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/v1"
     try:
         for _ in range(240):

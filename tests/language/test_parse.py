@@ -79,16 +79,19 @@ def test_token_defaults_to_eth_with_a_note() -> None:
     assert any("ETH" in n for n in r.notes)
 
 
-@pytest.mark.parametrize(("text", "field"), [
-    ("loan -100 USDC for 6 months at 5%", "principal"),
-    ("lend 100 USDC for 0 months at 5%", "term_months"),
-    ("贷款 100 USDC，期限 3 个月，年利率 150%", "annual_rate_pct"),
-    ("2-of-1 multisig", "threshold"),
-    ("multisig with 3 owners, 5 must approve", "threshold"),
-    ("vest 1000 PROJ over 6 months with a 12-month cliff", "cliff_months"),
-    ("token named Foo, symbol FOO, 5M supply, cap of 1M", "cap"),
-    ("crowdfund -5 ETH in 10 days", "goal"),
-])
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("loan -100 USDC for 6 months at 5%", "principal"),
+        ("lend 100 USDC for 0 months at 5%", "term_months"),
+        ("贷款 100 USDC，期限 3 个月，年利率 150%", "annual_rate_pct"),
+        ("2-of-1 multisig", "threshold"),
+        ("multisig with 3 owners, 5 must approve", "threshold"),
+        ("vest 1000 PROJ over 6 months with a 12-month cliff", "cliff_months"),
+        ("token named Foo, symbol FOO, 5M supply, cap of 1M", "cap"),
+        ("crowdfund -5 ETH in 10 days", "goal"),
+    ],
+)
 def test_impossible_values_name_the_field(text: str, field: str) -> None:
     with pytest.raises(SpecError) as err:
         parse(text)
@@ -152,16 +155,19 @@ def test_kind_scores_and_confidence() -> None:
     assert abs(sum(r.kind_scores.values()) - 1) < 0.01
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("I want to give my friend 500 USDC and have him pay me back with interest in a year", "loan"),
-    ("I want my own cryptocurrency for my bakery, 1 million units", "token"),
-    ("hold the payment until the package arrives, 2 ETH, 10 days", "escrow"),
-    ("我买二手车，钱先放在合约里，验车没问题再给卖家，5 ETH", "escrow"),
-    ("employee stock-like grant of 10000 PROJ released over 4 years", "vesting"),
-    ("pool money from fans to fund our next album, 20 ETH", "crowdfund"),
-    ("our club treasury should need 3 of the 5 board members to approve", "multisig"),
-    ("三个人共管的钱包，两个人同意就能转账", "multisig"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I want to give my friend 500 USDC and have him pay me back with interest in a year", "loan"),
+        ("I want my own cryptocurrency for my bakery, 1 million units", "token"),
+        ("hold the payment until the package arrives, 2 ETH, 10 days", "escrow"),
+        ("我买二手车，钱先放在合约里，验车没问题再给卖家，5 ETH", "escrow"),
+        ("employee stock-like grant of 10000 PROJ released over 4 years", "vesting"),
+        ("pool money from fans to fund our next album, 20 ETH", "crowdfund"),
+        ("our club treasury should need 3 of the 5 board members to approve", "multisig"),
+        ("三个人共管的钱包，两个人同意就能转账", "multisig"),
+    ],
+)
 def test_paraphrases_without_the_usual_keywords(text: str, kind: str) -> None:
     assert parse(text).kind == kind
 

@@ -19,31 +19,73 @@ from ledgerlm.language.tokens import canonical_token, find_tokens
 GOOD = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("1.5 million", "1500000"), ("15k", "15000"), ("15K", "15000"), ("2M", "2000000"), ("2bn", "2000000000"),
-    ("1,000,000", "1000000"), ("8,000.50", "8000.5"), ("0.3", "0.3"), ("-5", "-5"),
-    ("两千", "2000"), ("一万五", "15000"), ("3千", "3000"), ("2100 万", "21000000"), ("1.5亿", "150000000"),
-    ("五十万", "500000"), ("十亿", "1000000000"), ("两千五", "2500"), ("三百五", "350"), ("一百零五", "105"),
-    ("一千二百万", "12000000"), ("十五", "15"), ("七点五", "7.5"), ("壹佰", "100"), ("二零二四", "2024"),
-    ("five hundred", "500"), ("twenty-five thousand", "25000"), ("a million", "1000000"),
-    ("one hundred and five", "105"), ("two hundred thousand", "200000"), ("5 hundred", "500"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.5 million", "1500000"),
+        ("15k", "15000"),
+        ("15K", "15000"),
+        ("2M", "2000000"),
+        ("2bn", "2000000000"),
+        ("1,000,000", "1000000"),
+        ("8,000.50", "8000.5"),
+        ("0.3", "0.3"),
+        ("-5", "-5"),
+        ("两千", "2000"),
+        ("一万五", "15000"),
+        ("3千", "3000"),
+        ("2100 万", "21000000"),
+        ("1.5亿", "150000000"),
+        ("五十万", "500000"),
+        ("十亿", "1000000000"),
+        ("两千五", "2500"),
+        ("三百五", "350"),
+        ("一百零五", "105"),
+        ("一千二百万", "12000000"),
+        ("十五", "15"),
+        ("七点五", "7.5"),
+        ("壹佰", "100"),
+        ("二零二四", "2024"),
+        ("five hundred", "500"),
+        ("twenty-five thousand", "25000"),
+        ("a million", "1000000"),
+        ("one hundred and five", "105"),
+        ("two hundred thousand", "200000"),
+        ("5 hundred", "500"),
+    ],
+)
 def test_parse_number(text: str, value: str) -> None:
     assert parse_number(text) == Decimal(value)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("5%", "5"), ("百分之七点五", "7.5"), ("百分之八", "8"), ("4.5 percent", "4.5"), ("12 pct", "12"),
-    ("千分之五", "0.5"), ("百分之十", "10"), ("３％".replace("３", "3"), "3"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5%", "5"),
+        ("百分之七点五", "7.5"),
+        ("百分之八", "8"),
+        ("4.5 percent", "4.5"),
+        ("12 pct", "12"),
+        ("千分之五", "0.5"),
+        ("百分之十", "10"),
+        ("３％".replace("３", "3"), "3"),
+    ],
+)
 def test_parse_percent(text: str, value: str) -> None:
     assert parse_percent(text) == Decimal(value)
 
 
-@pytest.mark.parametrize(("text", "value", "symbol"), [
-    ("1.5k USDC", "1500", "USDC"), ("3 个以太坊", "3", "ETH"), ("$2,500", "2500", "USDC"), ("一万五", "15000", None),
-    ("0.3 ETH", "0.3", "ETH"), ("1000U", "1000", "USDT"),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "symbol"),
+    [
+        ("1.5k USDC", "1500", "USDC"),
+        ("3 个以太坊", "3", "ETH"),
+        ("$2,500", "2500", "USDC"),
+        ("一万五", "15000", None),
+        ("0.3 ETH", "0.3", "ETH"),
+        ("1000U", "1000", "USDT"),
+    ],
+)
 def test_parse_amount(text: str, value: str, symbol: str | None) -> None:
     assert parse_amount(text) == (Decimal(value), symbol)
 
@@ -65,16 +107,37 @@ def test_find_numbers_skips_ordinals_articles_hex_and_erc20() -> None:
     assert find_numbers("入手一点比特币") == []
     assert find_numbers(f"send to {GOOD} an ERC20") == []
     assert [(n.value, n.percent) for n in find_numbers("5-of-9, 4.5% APR")] == [
-        (Decimal(5), False), (Decimal(9), False), (Decimal("4.5"), True)]
+        (Decimal(5), False),
+        (Decimal(9), False),
+        (Decimal("4.5"), True),
+    ]
 
 
-@pytest.mark.parametrize(("text", "months", "days"), [
-    ("18个月", "18", "540"), ("两周", "0.466667", "14"), ("90天", "3", "90"), ("半年", "6", "180"),
-    ("一个季度", "3", "90"), ("三周", "0.7", "21"), ("一年半", "18", "540"), ("两个半月", "2.5", "75"),
-    ("2 weeks", "0.466667", "14"), ("6-month", "6", "180"), ("two-year", "24", "730"), ("a year", "12", "365"),
-    ("half a year", "6", "180"), ("30d", "1", "30"), ("1.5 years", "18", "540"), ("九十天", "3", "90"),
-    ("fortnight", "0.466667", "14"), ("45 day", "1.5", "45"), ("一个月", "1", "30"), ("3 quarters", "9", "270"),
-])
+@pytest.mark.parametrize(
+    ("text", "months", "days"),
+    [
+        ("18个月", "18", "540"),
+        ("两周", "0.466667", "14"),
+        ("90天", "3", "90"),
+        ("半年", "6", "180"),
+        ("一个季度", "3", "90"),
+        ("三周", "0.7", "21"),
+        ("一年半", "18", "540"),
+        ("两个半月", "2.5", "75"),
+        ("2 weeks", "0.466667", "14"),
+        ("6-month", "6", "180"),
+        ("two-year", "24", "730"),
+        ("a year", "12", "365"),
+        ("half a year", "6", "180"),
+        ("30d", "1", "30"),
+        ("1.5 years", "18", "540"),
+        ("九十天", "3", "90"),
+        ("fortnight", "0.466667", "14"),
+        ("45 day", "1.5", "45"),
+        ("一个月", "1", "30"),
+        ("3 quarters", "9", "270"),
+    ],
+)
 def test_durations(text: str, months: str, days: str) -> None:
     d = parse_duration(text)
     assert (d.months, d.days) == (Decimal(months), Decimal(days))
@@ -85,12 +148,35 @@ def test_frequency_words_are_not_lengths() -> None:
     assert find_durations("2025年") == []
 
 
-@pytest.mark.parametrize(("name", "symbol"), [
-    ("以太坊", "ETH"), ("以太币", "ETH"), ("比特币", "BTC"), ("ether", "ETH"), ("Bitcoin", "BTC"), ("usd coin", "USDC"),
-    ("tether", "USDT"), ("泰达币", "USDT"), ("dai", "DAI"), ("WETH", "WETH"), ("chainlink", "LINK"), ("uniswap", "UNI"),
-    ("AAVE", "AAVE"), ("solana", "SOL"), ("BNB", "BNB"), ("ripple", "XRP"), ("cardano", "ADA"), ("polygon", "MATIC"),
-    ("arbitrum", "ARB"), ("optimism", "OP"), ("狗狗币", "DOGE"), ("PROJ", "PROJ"), ("TEAM", "TEAM"), ("$ETH", "ETH"),
-])
+@pytest.mark.parametrize(
+    ("name", "symbol"),
+    [
+        ("以太坊", "ETH"),
+        ("以太币", "ETH"),
+        ("比特币", "BTC"),
+        ("ether", "ETH"),
+        ("Bitcoin", "BTC"),
+        ("usd coin", "USDC"),
+        ("tether", "USDT"),
+        ("泰达币", "USDT"),
+        ("dai", "DAI"),
+        ("WETH", "WETH"),
+        ("chainlink", "LINK"),
+        ("uniswap", "UNI"),
+        ("AAVE", "AAVE"),
+        ("solana", "SOL"),
+        ("BNB", "BNB"),
+        ("ripple", "XRP"),
+        ("cardano", "ADA"),
+        ("polygon", "MATIC"),
+        ("arbitrum", "ARB"),
+        ("optimism", "OP"),
+        ("狗狗币", "DOGE"),
+        ("PROJ", "PROJ"),
+        ("TEAM", "TEAM"),
+        ("$ETH", "ETH"),
+    ],
+)
 def test_canonical_token(name: str, symbol: str) -> None:
     assert canonical_token(name) == symbol
 
@@ -123,10 +209,17 @@ def test_addresses_checksum() -> None:
     assert find_addresses(f"pay {bad}", strict=False) == []
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("借给小王 3 个以太坊", "zh"), ("Loan 1000 USDC to Bob", "en"), ("Loan 100 USDC to 小王 for 6 months", "en"),
-    ("众筹目标五十万 USDT，九十天", "zh"), ("5-of-9 multisig", "en"), ("多签 2/3", "zh"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("借给小王 3 个以太坊", "zh"),
+        ("Loan 1000 USDC to Bob", "en"),
+        ("Loan 100 USDC to 小王 for 6 months", "en"),
+        ("众筹目标五十万 USDT，九十天", "zh"),
+        ("5-of-9 multisig", "en"),
+        ("多签 2/3", "zh"),
+    ],
+)
 def test_detect_lang(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
 

@@ -47,8 +47,11 @@ def test_larger_set_exact() -> None:
 
 def test_amount_belongs_to_token() -> None:
     assert extract_slots("use 500 USDC to buy some UNI", "buy") == {"token": "UNI", "counter_token": "USDC"}
-    assert extract_slots("swap 5 ETH to USDC", "sell") == {"token": "ETH", "counter_token": "USDC",
-                                                            "amount": Decimal(5)}
+    assert extract_slots("swap 5 ETH to USDC", "sell") == {
+        "token": "ETH",
+        "counter_token": "USDC",
+        "amount": Decimal(5),
+    }
     assert extract_slots("buy 2 ETH", "buy") == {"token": "ETH", "amount": Decimal(2)}
 
 
@@ -61,8 +64,9 @@ def test_transfer_recipient_forms() -> None:
     assert extract_slots("send 0.3 ETH to bob", "transfer")["recipient"] == "bob"
     assert extract_slots("给小王转 500 USDT", "transfer")["recipient"] == "小王"
     lower = "0x742d35cc6634c0532925a3b844bc454e4438f44e"
-    assert extract_slots(f"send 1 ETH to {lower}", "transfer")["recipient"] == \
-        "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
+    assert (
+        extract_slots(f"send 1 ETH to {lower}", "transfer")["recipient"] == "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
+    )
     with pytest.raises(InputError, match="checksum"):
         extract_slots("send 1 ETH to 0x742d35Cc6634C0532925a3b844Bc454e4438f44E", "transfer")
 

@@ -29,8 +29,9 @@ def test_official_test_vectors() -> None:
     assert bip39.entropy_to_mnemonic(bytes([0x7F]) * 16) == vector.split()
 
 
-@pytest.mark.parametrize(("language", "enum"), [("english", Language.ENGLISH),
-                                                  ("chinese_simplified", Language.CHINESE_SIMPLIFIED)])
+@pytest.mark.parametrize(
+    ("language", "enum"), [("english", Language.ENGLISH), ("chinese_simplified", Language.CHINESE_SIMPLIFIED)]
+)
 def test_agrees_with_eth_account_and_refuses(language: str, enum: Language) -> None:
     reference = Mnemonic(enum)
     for n in (12, 24):

@@ -163,20 +163,39 @@ def test_review_dir_and_cli_json(tmp_path: Path) -> None:
     (tmp_path / "foundry.toml").write_text("")
     (tmp_path / "sub").mkdir()
     (tmp_path / "Base.sol").write_text("pragma solidity ^0.4.24;\ncontract Base { address owner; }\n")
-    (tmp_path / "sub" / "Bank.sol").write_text(BANK.replace("contract Bank {", 'import "../Base.sol";\n'
-                                                            "contract Bank is Base {").replace(
-        "    address public owner;\n", ""))
+    (tmp_path / "sub" / "Bank.sol").write_text(
+        BANK.replace("contract Bank {", 'import "../Base.sol";\ncontract Bank is Base {').replace(
+            "    address public owner;\n", ""
+        )
+    )
     report = review_dir(tmp_path)
     assert report.files == ["Base.sol", "sub/Bank.sol"]
     single = review_file(tmp_path / "sub" / "Bank.sol")
     assert any(f.file == "sub/Bank.sol" for f in single.findings)
-    out = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "review", str(tmp_path / "sub" / "Bank.sol"),
-                          "--json", "--lang", "zh"], capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ledgerlm.cli.main",
+            "review",
+            str(tmp_path / "sub" / "Bank.sol"),
+            "--json",
+            "--lang",
+            "zh",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["lang"] == "zh" and any(f["detector"] == "reentrancy-eth" for f in data["findings"])
-    bad = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "review", str(tmp_path / "nope.sol")],
-                         capture_output=True, text=True, timeout=120)
+    bad = subprocess.run(
+        [sys.executable, "-m", "ledgerlm.cli.main", "review", str(tmp_path / "nope.sol")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 
 

@@ -13,8 +13,18 @@ from ledgerlm.risk.advisor import AdviceDialogue, Profile, advise, parse_experie
 from ledgerlm.risk.market import token_report
 
 
-@pytest.mark.parametrize(("text", "want"), [("6 months", "short"), ("3 years", "medium"), ("10 years", "long"),
-                                            ("半年", "short"), ("三年", "medium"), ("退休用", "long"), ("??", None)])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("6 months", "short"),
+        ("3 years", "medium"),
+        ("10 years", "long"),
+        ("半年", "short"),
+        ("三年", "medium"),
+        ("退休用", "long"),
+        ("??", None),
+    ],
+)
 def test_parse_horizon(text: str, want: str | None) -> None:
     assert parse_horizon(text) == want
 
@@ -56,8 +66,9 @@ def test_advice_is_grounded_in_the_figures() -> None:
 
 def test_cli_advise_with_flags_and_interactive() -> None:
     runner = CliRunner()
-    out = runner.invoke(app, ["advise", "--horizon", "10 years", "--loss", "50", "--experience", "none", "--json",
-                              "--no-interactive"])
+    out = runner.invoke(
+        app, ["advise", "--horizon", "10 years", "--loss", "50", "--experience", "none", "--json", "--no-interactive"]
+    )
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
     assert data["profile"] == {"horizon": "long", "loss_tolerance_pct": 50.0, "experience": "none"}

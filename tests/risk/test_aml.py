@@ -19,8 +19,15 @@ def _tx(rows):
 def _clean(n=200):
     rng = __import__("random").Random(7)
     people = [f"0x{i:040x}" for i in range(1, 30)]
-    return [{"from": rng.choice(people), "to": rng.choice(people), "amount": round(rng.uniform(5, 900), 2),
-             "timestamp": 1_700_000_000 + i * 3600} for i in range(n)]
+    return [
+        {
+            "from": rng.choice(people),
+            "to": rng.choice(people),
+            "amount": round(rng.uniform(5, 900), 2),
+            "timestamp": 1_700_000_000 + i * 3600,
+        }
+        for i in range(n)
+    ]
 
 
 def rules_of(alerts):
@@ -39,8 +46,10 @@ def test_structuring_just_below_the_threshold() -> None:
 
 def test_pass_through_fan_out_round_amounts_and_blocklist() -> None:
     t0 = 1_700_000_000
-    rows = [{"from": C, "to": A, "amount": 50_000, "timestamp": t0},
-            {"from": A, "to": B, "amount": 49_000, "timestamp": t0 + 600}]
+    rows = [
+        {"from": C, "to": A, "amount": 50_000, "timestamp": t0},
+        {"from": A, "to": B, "amount": 49_000, "timestamp": t0 + 600},
+    ]
     rows += [{"from": B, "to": f"0x{i:040x}", "amount": 2000, "timestamp": t0 + 700 + i} for i in range(12)]
     alerts = screen(_tx(rows), AmlRules(blocklist={C}))
     found = rules_of(alerts)
@@ -88,16 +97,30 @@ def test_pass_through_needs_outflow_within_a_band_of_inflow() -> None:
     t0 = 1_700_000_000
     rows = []
     for k in range(40):
-        acct = f"0x{0xabc000 + k:040x}"
+        acct = f"0x{0xABC000 + k:040x}"
         for d in range(5):
             day = t0 + d * 86400 + k * 60
-            rows.append({"from": f"0x{0xfeed00 + k:040x}", "to": acct, "amount": round(rng.uniform(50, 400), 2),
-                         "timestamp": day})
-            rows.append({"from": acct, "to": f"0x{0xbeef00 + d:040x}", "amount": round(rng.uniform(1200, 3000), 2),
-                         "timestamp": day + 900})  # rent / card bill paid from savings
+            rows.append(
+                {
+                    "from": f"0x{0xFEED00 + k:040x}",
+                    "to": acct,
+                    "amount": round(rng.uniform(50, 400), 2),
+                    "timestamp": day,
+                }
+            )
+            rows.append(
+                {
+                    "from": acct,
+                    "to": f"0x{0xBEEF00 + d:040x}",
+                    "amount": round(rng.uniform(1200, 3000), 2),
+                    "timestamp": day + 900,
+                }
+            )  # rent / card bill paid from savings
     clean = [a for a in screen(_tx(rows)) if a.rule == "pass_through"]
     assert clean == []
-    mule = [{"from": C, "to": A, "amount": 20_000, "timestamp": t0}, {"from": A, "to": B, "amount": 19_500,
-                                                                       "timestamp": t0 + 300}]
+    mule = [
+        {"from": C, "to": A, "amount": 20_000, "timestamp": t0},
+        {"from": A, "to": B, "amount": 19_500, "timestamp": t0 + 300},
+    ]
     assert [a.account for a in screen(_tx(rows + mule)) if a.rule == "pass_through"] == [A]
     assert AmlRules().passthrough_ratio_max == 1.1

@@ -54,16 +54,18 @@ def test_portfolio_var_contributions_sum_to_parametric_var() -> None:
     assert result.var_historical_usd > 0 and result.value_usd > 1000
     ten_day = portfolio_var({"ETH": Decimal(2)}, horizon_days=10)
     one_day = portfolio_var({"ETH": Decimal(2)})
-    assert ten_day.var_parametric_usd == pytest.approx(one_day.var_parametric_usd * Decimal(math.sqrt(10)),
-                                                       rel=Decimal("0.001"))
+    assert ten_day.var_parametric_usd == pytest.approx(
+        one_day.var_parametric_usd * Decimal(math.sqrt(10)), rel=Decimal("0.001")
+    )
     with pytest.raises(InputError, match="negative"):
         portfolio_var({"ETH": Decimal(-1)})
 
 
 def test_loan_health_matches_hand_computation() -> None:
     """ETH's threshold is the pool's 0.75 (not 0.80): 2 ETH at $1000 carries exactly $1500 of debt."""
-    health = loan_health({"ETH": Decimal(2)}, {"USDC": Decimal(1500)},
-                         prices={"ETH": Decimal(1000), "USDC": Decimal(1)})
+    health = loan_health(
+        {"ETH": Decimal(2)}, {"USDC": Decimal(1500)}, prices={"ETH": Decimal(1000), "USDC": Decimal(1)}
+    )
     assert health.health_factor == Decimal("1.0000") and not health.liquidatable
     assert health.liquidation_price_usd["ETH"] == Decimal("1000.00")
     assert health.thresholds["ETH"] == Decimal("0.75") and health.as_of is None
@@ -94,14 +96,20 @@ def test_thresholds_come_from_the_pool_listing() -> None:
 def test_distance_to_liquidation_per_collateral() -> None:
     """Two volatile collaterals: each has its own liquidation price with the other unchanged."""
     px = {"ETH": Decimal(1000), "BTC": Decimal(20000), "USDC": Decimal(1)}
-    h = loan_health({"ETH": Decimal(10), "BTC": Decimal("0.5")}, {"USDC": Decimal(10000)}, prices=px,
-                    liquidation_thresholds={"BTC": Decimal("0.7")})
+    h = loan_health(
+        {"ETH": Decimal(10), "BTC": Decimal("0.5")},
+        {"USDC": Decimal(10000)},
+        prices=px,
+        liquidation_thresholds={"BTC": Decimal("0.7")},
+    )
     # capacity = 10*1000*0.75 + 0.5*20000*0.7 = 7500 + 7000 = 14500
     assert h.health_factor == (Decimal(14500) / 10000).quantize(Decimal("0.0001"))
     eth_liq = (Decimal(10000) - 7000) / (10 * Decimal("0.75"))  # 400
     btc_liq = (Decimal(10000) - 7500) / (Decimal("0.5") * Decimal("0.7"))
-    assert h.liquidation_price_usd == {"ETH": eth_liq.quantize(Decimal("0.01")),
-                                       "BTC": btc_liq.quantize(Decimal("0.01"))}
+    assert h.liquidation_price_usd == {
+        "ETH": eth_liq.quantize(Decimal("0.01")),
+        "BTC": btc_liq.quantize(Decimal("0.01")),
+    }
     assert h.distance_by_asset_pct["ETH"] == Decimal("60.00")
     assert h.distance_by_asset_pct["BTC"] == ((1 - btc_liq / 20000) * 100).quantize(Decimal("0.01"))
     # both falling together: 14500 * (1 - d) = 10000
@@ -127,9 +135,13 @@ def test_figures_agree_with_an_independent_numpy_computation() -> None:
     var95 = -np.percentile(simple, 5) * 100
     z95 = 1.6448536269514722
     pvar95 = (1 - np.exp(r.mean() - z95 * r.std(ddof=1))) * 100
-    for got, want in ((report.volatility_annual_pct, vol), (report.max_drawdown_all_time_pct, mdd_all),
-                      (report.max_drawdown_window_pct, mdd_win), (report.var_1d_95_pct_historical, var95),
-                      (report.var_1d_95_pct_parametric, pvar95)):
+    for got, want in (
+        (report.volatility_annual_pct, vol),
+        (report.max_drawdown_all_time_pct, mdd_all),
+        (report.max_drawdown_window_pct, mdd_win),
+        (report.var_1d_95_pct_historical, var95),
+        (report.var_1d_95_pct_parametric, pvar95),
+    ):
         assert got == pytest.approx(want, rel=2e-4)
     # portfolio VaR: 1 BTC + 10 ETH, historical and variance-covariance, from the raw columns
     ecol = rows[0].index("ETH")
@@ -147,8 +159,11 @@ def test_figures_agree_with_an_independent_numpy_computation() -> None:
 def test_charts_are_png_files(tmp_path) -> None:
     from ledgerlm.risk import plots
 
-    for path in (plots.price_and_drawdown("ETH", tmp_path / "p.png"), plots.var_histogram("BTC", tmp_path / "v.png"),
-                 plots.health_vs_price({"ETH": Decimal(2)}, {"USDC": Decimal(1500)}, "ETH", tmp_path / "h.png")):
+    for path in (
+        plots.price_and_drawdown("ETH", tmp_path / "p.png"),
+        plots.var_histogram("BTC", tmp_path / "v.png"),
+        plots.health_vs_price({"ETH": Decimal(2)}, {"USDC": Decimal(1500)}, "ETH", tmp_path / "h.png"),
+    ):
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 10_000
     with pytest.raises(InputError, match="png"):
         plots.var_histogram("BTC", tmp_path / "v.jpg")

@@ -42,10 +42,12 @@ def run_inprocess(args: list[str], stdin: str = "") -> Outcome:
     return Outcome(code, out.getvalue(), err.getvalue())
 
 
-def run_process(args: list[str | bytes], env: dict[str, str] | None = None, timeout: float = 120,
-                stdin: bytes = b"") -> Outcome:
-    proc = subprocess.run([LEDGERLM, *args], input=stdin, capture_output=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+def run_process(
+    args: list[str | bytes], env: dict[str, str] | None = None, timeout: float = 120, stdin: bytes = b""
+) -> Outcome:
+    proc = subprocess.run(
+        [LEDGERLM, *args], input=stdin, capture_output=True, timeout=timeout, env={**os.environ, **(env or {})}
+    )
     return Outcome(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
 
 

@@ -65,23 +65,54 @@ def _cases() -> list[tuple[str, list[str], tuple[int, ...]]]:
 
 #: Commands whose ``--chain nowhere`` is checked (each needs its required arguments filled in).
 _CHAIN_SAMPLE: dict[str, list[str]] = {
-    "create": ["a token called ABC with supply 100", "--yes"], "journal": [],
+    "create": ["a token called ABC with supply 100", "--yes"],
+    "journal": [],
     "explain": ["0x52908400098527886E0F7030069857D2E4169EE7"],
-    "audit anchor": [], "audit check": [], "devnet status": [], "act": ["send 1 ETH to bob"],
-    "dao list": [], "models list": [],
+    "audit anchor": [],
+    "audit check": [],
+    "devnet status": [],
+    "act": ["send 1 ETH to bob"],
+    "dao list": [],
+    "models list": [],
 }
 
 #: Text inputs that must never crash: empty, blank, control characters and markup, odd numbers.
-ODD_TEXT = ["", "   ", "\x1b[2J[bold red]boom[/]\x07", "借款 1e400 USDC 给 bob，年利率 NaN%", "[" * 40 + "]" * 40,
-            "0x" + "f" * 40, "\u202eloan 5% to bob\u202c", "loan -5 ETH to bob for -3 months at -1%"]
-TEXT_COMMANDS = [["parse"], ["intent"], ["redact"], ["explain"], ["ask", "--no-llm"], ["review"], ["price"],
-                 ["learn"], ["contacts", "remove"], ["audit", "show"], ["models", "show"]]
+ODD_TEXT = [
+    "",
+    "   ",
+    "\x1b[2J[bold red]boom[/]\x07",
+    "借款 1e400 USDC 给 bob，年利率 NaN%",
+    "[" * 40 + "]" * 40,
+    "0x" + "f" * 40,
+    "\u202eloan 5% to bob\u202c",
+    "loan -5 ETH to bob for -3 months at -1%",
+]
+TEXT_COMMANDS = [
+    ["parse"],
+    ["intent"],
+    ["redact"],
+    ["explain"],
+    ["ask", "--no-llm"],
+    ["review"],
+    ["price"],
+    ["learn"],
+    ["contacts", "remove"],
+    ["audit", "show"],
+    ["models", "show"],
+]
 
 #: Commands that take a file, with the arguments that go before the file.
 FILE_COMMANDS: list[tuple[list[str], list[str]]] = [
-    (["explain"], []), (["review"], []), (["audit", "verify"], []), (["id", "verify"], []), (["id", "revoke"], []),
-    (["aml", "screen"], []), (["models", "verify-decision"], []), (["risk", "--positions"], []),
-    (["id", "kyc", "did:example:bob", "--credential"], []), (["dao", "propose", "1", "text", "--actions"], []),
+    (["explain"], []),
+    (["review"], []),
+    (["audit", "verify"], []),
+    (["id", "verify"], []),
+    (["id", "revoke"], []),
+    (["aml", "screen"], []),
+    (["models", "verify-decision"], []),
+    (["risk", "--positions"], []),
+    (["id", "kyc", "did:example:bob", "--credential"], []),
+    (["dao", "propose", "1", "text", "--actions"], []),
 ]
 
 SPECIFIC: list[tuple[str, list[str], tuple[int, ...]]] = [
@@ -114,8 +145,7 @@ SPECIFIC: list[tuple[str, list[str], tuple[int, ...]]] = [
     ("history clear without --yes", ["history", "clear"], (0, 1, 2)),
     ("devnet quote bad amount", ["devnet", "quote", "ETH", "USDC", "lots", "--chain", "memory"], (1, 2)),
     ("dao vote bad support", ["dao", "vote", "1", "1", "--support", "maybe", "--chain", "memory"], (1, 2)),
-    ("id issue bad claim", ["id", "issue", "--issuer", "x", "--subject", "y", "--claim", "nokey", "--offline"],
-     (1, 2)),
+    ("id issue bad claim", ["id", "issue", "--issuer", "x", "--subject", "y", "--claim", "nokey", "--offline"], (1, 2)),
     ("serve bad port", ["serve", "--port", "99999"], (1, 2)),
     ("consensus run bad scenario", ["consensus", "run", "--scenario", "nope", "--blocks", "1"], (1, 2)),
 ]
@@ -127,7 +157,7 @@ def _file_cases(tmp: Path) -> list[tuple[str, list[str], tuple[int, ...]]]:
         "directory": str(tmp),
         "binary file": str(_write(tmp / "binary.sol", bytes(range(256)) * 8)),
         "empty file": str(_write(tmp / "empty.json", b"")),
-        "non-UTF-8 file": str(_write(tmp / "latin1.json", "{\"caf\xe9\": 1}".encode("latin-1"))),
+        "non-UTF-8 file": str(_write(tmp / "latin1.json", '{"caf\xe9": 1}'.encode("latin-1"))),
         "JSON of the wrong shape": str(_write(tmp / "list.json", b"[1, 2, 3]")),
         "very long file name": str(tmp / ("n" * 300 + ".json")),
     }
@@ -151,8 +181,11 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 def _text_cases() -> list[tuple[str, list[str], tuple[int, ...]]]:
-    return [(f"{' '.join(cmd)}: odd text #{i}", [*cmd, text], (0, 1, 2))
-            for cmd in TEXT_COMMANDS for i, text in enumerate(ODD_TEXT)]
+    return [
+        (f"{' '.join(cmd)}: odd text #{i}", [*cmd, text], (0, 1, 2))
+        for cmd in TEXT_COMMANDS
+        for i, text in enumerate(ODD_TEXT)
+    ]
 
 
 STATIC_CASES = _cases() + SPECIFIC + _text_cases()
@@ -163,8 +196,9 @@ def test_the_corpus_has_at_least_250_cases() -> None:
 
 
 @pytest.mark.parametrize(("what", "args", "codes"), STATIC_CASES, ids=[c[0] for c in STATIC_CASES])
-def test_bad_input_in_process(what: str, args: list[str], codes: tuple[int, ...], ledgerlm_home: Path,
-                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_input_in_process(
+    what: str, args: list[str], codes: tuple[int, ...], ledgerlm_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LEDGERLM_CHAIN", "memory")
     monkeypatch.setenv("LEDGERLM_AUDIT_AUTO_ANCHOR", "false")
     outcome = run_inprocess(args)
@@ -209,21 +243,34 @@ def _config(home: Path, data: bytes) -> None:
 
 
 ENV_CASES: list[tuple[str, Any, tuple[int, ...], str]] = [
-    ("LEDGERLM_HOME is a file", lambda h: (h.parent.mkdir(parents=True, exist_ok=True), h.write_text("x")), (1,),
-     "is a file"),
+    (
+        "LEDGERLM_HOME is a file",
+        lambda h: (h.parent.mkdir(parents=True, exist_ok=True), h.write_text("x")),
+        (1,),
+        "is a file",
+    ),
     ("config.toml is not UTF-8", lambda h: _config(h, b"\xff\xfe[chain]\n"), (1,), "not UTF-8"),
     ("config.toml is not TOML", lambda h: _config(h, b"[chain\nbackend = "), (1,), "not valid TOML"),
-    ("config.toml has a wrong type", lambda h: _config(h, b"[chain]\nstate_interval_s = \"often\"\n"), (1,),
-     "must be a integer"),
+    (
+        "config.toml has a wrong type",
+        lambda h: _config(h, b'[chain]\nstate_interval_s = "often"\n'),
+        (1,),
+        "must be a integer",
+    ),
     ("config.toml section is not a table", lambda h: _config(h, b"chain = 5\n"), (1,), "must be a [chain] table"),
-    ("config.toml is a directory", lambda h: (h.mkdir(parents=True), (h / "config.toml").mkdir()), (1,),
-     "is a directory"),
+    (
+        "config.toml is a directory",
+        lambda h: (h.mkdir(parents=True), (h / "config.toml").mkdir()),
+        (1,),
+        "is a directory",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("what", "setup", "codes", "words"), ENV_CASES, ids=[c[0] for c in ENV_CASES])
-def test_bad_environment(what: str, setup: Any, codes: tuple[int, ...], words: str, tmp_path: Path,
-                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_environment(
+    what: str, setup: Any, codes: tuple[int, ...], words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path / "home"
     setup(home)
     monkeypatch.setenv("LEDGERLM_HOME", str(home))
@@ -247,8 +294,7 @@ def test_a_sample_through_real_processes(tmp_path: Path, env_home: dict[str, str
         assert words in outcome.stderr, outcome.stderr
 
 
-def test_missing_home_is_created_and_damaged_keystore_is_named(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_home_is_created_and_damaged_keystore_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "deep" / "new" / "home"
     monkeypatch.setenv("LEDGERLM_HOME", str(home))
     assert_clean(run_inprocess(["account", "list", "--json"]), (0,), "missing home")

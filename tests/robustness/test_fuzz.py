@@ -13,8 +13,9 @@ from ledgerlm.errors import LedgerError
 TEXT = st.one_of(
     st.text(max_size=200),
     st.text(alphabet=st.sampled_from(list("借款贷年利率月个%0123456789.,eE+- USDCETHloan to bob为期给")), max_size=80),
-    st.from_regex(r"(loan|借款|vest|escrow) [0-9eE.+-]{1,12} (USDC|ETH|DAI)? ?(at|年利率)? ?[0-9.eE-]{0,8}%?",
-                  fullmatch=True),
+    st.from_regex(
+        r"(loan|借款|vest|escrow) [0-9eE.+-]{1,12} (USDC|ETH|DAI)? ?(at|年利率)? ?[0-9.eE-]{0,8}%?", fullmatch=True
+    ),
 )
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

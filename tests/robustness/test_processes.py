@@ -21,8 +21,12 @@ VESTING = "vest 1000 USDC to 0x00000000000000000000000000000000000000b0 over 12 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Iterator[dict[str, str]]:
-    env = {"LEDGERLM_HOME": str(tmp_path_factory.mktemp("proc-home")), "LEDGERLM_CACHE_DIR": str(shared_cache),
-           "LEDGERLM_CHAIN": "anvil", "LEDGERLM_AUDIT_AUTO_ANCHOR": "false"}
+    env = {
+        "LEDGERLM_HOME": str(tmp_path_factory.mktemp("proc-home")),
+        "LEDGERLM_CACHE_DIR": str(shared_cache),
+        "LEDGERLM_CHAIN": "anvil",
+        "LEDGERLM_AUDIT_AUTO_ANCHOR": "false",
+    }
     warm = run_process(["create", TOKEN, "--yes", "--json"], env=env, timeout=300)
     assert warm.code == 0, warm.stderr
     yield env
@@ -36,8 +40,12 @@ def _deployments(env: dict[str, str]) -> list[dict]:
 
 
 def _spawn(env: dict[str, str], text: str, extra: dict[str, str] | None = None) -> subprocess.Popen:
-    return subprocess.Popen([LEDGERLM, "create", text, "--yes", "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env={**os.environ, **env, **(extra or {})})
+    return subprocess.Popen(
+        [LEDGERLM, "create", text, "--yes", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **env, **(extra or {})},
+    )
 
 
 #: 8-way is the heaviest case (about 2.5 minutes on a loaded 2-core machine): run it with LEDGERLM_HEAVY_TESTS=1;

@@ -26,22 +26,49 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, home: Path, *, workers: int = 1, env: dict[str, str] | None = None,
-                 args: list[str] | None = None, cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        *,
+        workers: int = 1,
+        env: dict[str, str] | None = None,
+        args: list[str] | None = None,
+        cache: Path | None = None,
+    ) -> None:
         self.home = home
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        full = {**os.environ, "LEDGERLM_HOME": str(home), "LEDGERLM_CHAIN": "memory", "LEDGERLM_AUDIT_AUTO_ANCHOR":
-                "false", "LEDGERLM_SERVER_RATE": "0"}
+        full = {
+            **os.environ,
+            "LEDGERLM_HOME": str(home),
+            "LEDGERLM_CHAIN": "memory",
+            "LEDGERLM_AUDIT_AUTO_ANCHOR": "false",
+            "LEDGERLM_SERVER_RATE": "0",
+        }
         full.pop("LEDGERLM_SERVER_TOKEN", None)
         if cache is not None:
             full["LEDGERLM_CACHE_DIR"] = str(cache)
         full.update(env or {})
         self.log = (home / "server.log").open("w")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "ledgerlm.cli.main", "serve", "--port", str(self.port), "--chain", "memory",
-             "--workers", str(workers), *(args or [])], env=full, stdout=self.log, stderr=subprocess.STDOUT,
-            cwd=str(ROOT))
+            [
+                sys.executable,
+                "-m",
+                "ledgerlm.cli.main",
+                "serve",
+                "--port",
+                str(self.port),
+                "--chain",
+                "memory",
+                "--workers",
+                str(workers),
+                *(args or []),
+            ],
+            env=full,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            cwd=str(ROOT),
+        )
         self.wait_ready()
 
     def wait_ready(self, timeout: float = 60) -> None:

@@ -21,8 +21,14 @@ def test_parse_is_the_cli_json(server: Server) -> None:
         got = c.post("/v1/parse", json={"text": SEED})
     assert got.status_code == 200
     env = {**os.environ, "LEDGERLM_HOME": str(server.home)}
-    cli = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "parse", SEED, "--json"], capture_output=True,
-                         text=True, env=env, cwd=str(ROOT), timeout=120)
+    cli = subprocess.run(
+        [sys.executable, "-m", "ledgerlm.cli.main", "parse", SEED, "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+        timeout=120,
+    )
     assert cli.returncode == 0, cli.stderr
     assert got.json() == json.loads(cli.stdout)
     assert got.json()["kind"] == "loan" and got.json()["params"]["annual_rate_pct"] == 5
@@ -58,7 +64,7 @@ def test_oversized_bodies_are_refused(server: Server) -> None:
 
         def chunks():  # no content-length: the limit is counted while reading
             for i in range(0, len(big), 16 * 1024):
-                yield big[i:i + 16 * 1024]
+                yield big[i : i + 16 * 1024]
 
         streamed = c.post("/v1/parse", content=chunks(), headers={"content-type": "application/json"})
         source = c.post("/v1/review", json={"source": "// " + "a" * (210 * 1024)})
@@ -70,8 +76,9 @@ def test_oversized_bodies_are_refused(server: Server) -> None:
 
 def test_cors_closed_and_cross_site_writes_refused(server: Server) -> None:
     with server.client() as c:
-        preflight = c.options("/v1/parse", headers={"origin": "https://evil.example",
-                                                    "access-control-request-method": "POST"})
+        preflight = c.options(
+            "/v1/parse", headers={"origin": "https://evil.example", "access-control-request-method": "POST"}
+        )
         cross = c.post("/v1/parse", json={"text": SEED}, headers={"origin": "https://evil.example"})
         same = c.post("/v1/parse", json={"text": SEED}, headers={"origin": server.url})
     assert preflight.status_code == 403
@@ -93,8 +100,15 @@ def test_page_assets_and_headers(server: Server) -> None:
     assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
     cookie = page.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    for path in ("/v1/parse", "/v1/chat", "/v1/plans/{plan_id}/confirm", "/v1/contracts/{plan_id}/create",
-                 "/v1/audit/verify", "/v1/consensus/compare", "/v1/review"):
+    for path in (
+        "/v1/parse",
+        "/v1/chat",
+        "/v1/plans/{plan_id}/confirm",
+        "/v1/contracts/{plan_id}/create",
+        "/v1/audit/verify",
+        "/v1/consensus/compare",
+        "/v1/review",
+    ):
         assert path in schema["paths"]
 
 
@@ -215,10 +229,12 @@ def test_risk_endpoints(server: Server) -> None:
 def test_review_of_uploaded_source(server: Server) -> None:
     from ledgerlm.server.routes.review import available
 
-    source = ("// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\ncontract Vault {\n"
-              "    address owner = msg.sender;\n    function take() external {\n"
-              "        require(tx.origin == owner);\n        payable(msg.sender).transfer(address(this).balance);\n"
-              "    }\n    receive() external payable {}\n}\n")
+    source = (
+        "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\ncontract Vault {\n"
+        "    address owner = msg.sender;\n    function take() external {\n"
+        "        require(tx.origin == owner);\n        payable(msg.sender).transfer(address(this).balance);\n"
+        "    }\n    receive() external payable {}\n}\n"
+    )
     with server.client() as c:
         r = c.post("/v1/review", json={"source": source, "filename": "Vault.sol", "lang": "en"})
         path = c.post("/v1/review", json={"source": source, "filename": "../../etc/passwd"})
@@ -233,8 +249,10 @@ def test_review_of_uploaded_source(server: Server) -> None:
 
 def test_consensus_compare_job(server: Server) -> None:
     with server.client() as c:
-        started = c.post("/v1/consensus/compare", json={"scenarios": ["steady"], "controllers": ["asert"],
-                                                          "seeds": [0], "blocks": 200})
+        started = c.post(
+            "/v1/consensus/compare",
+            json={"scenarios": ["steady"], "controllers": ["asert"], "seeds": [0], "blocks": 200},
+        )
         assert started.status_code == 202
         job = started.json()["job_id"]
         names: list[str] = []

@@ -20,8 +20,10 @@ SHOTS = ROOT / "build" / "screenshots" / "server"
 SEED = "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金"
 BOB = "0x1111111111111111111111111111111111111111"
 
-pytestmark = pytest.mark.skipif(not (Path(CHROMIUM).exists() and Path(DRIVER).exists()),
-                                reason="needs chromium + chromium-driver (sh tools/install-browser.sh)")
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).exists() and Path(DRIVER).exists()),
+    reason="needs chromium + chromium-driver (sh tools/install-browser.sh)",
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +34,18 @@ def browser(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
     profile = tmp_path_factory.mktemp("chromium-profile")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,1400", f"--user-data-dir={profile}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1400",
+        f"--user-data-dir={profile}",
+    ):
         opts.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
     driver.set_page_load_timeout(60)
@@ -70,8 +81,12 @@ def test_studio_seed_request_deploys_and_explains(browser: object, server: Serve
     assert principal.get_attribute("value") == ""  # the sentence gives no principal: asked, never guessed
     principal.send_keys("10")
     principal.send_keys(Keys.ENTER)
-    _wait(d).until(lambda drv: drv.find_element(By.ID, "param-principal").get_attribute("value") == "10"
-                   and drv.find_element(By.ID, "deploy").is_enabled())
+    _wait(d).until(
+        lambda drv: (
+            drv.find_element(By.ID, "param-principal").get_attribute("value") == "10"
+            and drv.find_element(By.ID, "deploy").is_enabled()
+        )
+    )
     rows = {r.find_element(By.TAG_NAME, "th").text: r for r in d.find_elements(By.CSS_SELECTOR, "#spec-table tbody tr")}
     assert rows["term_months"].find_element(By.TAG_NAME, "input").get_attribute("value") == "3"
     assert rows["annual_rate_pct"].find_element(By.TAG_NAME, "input").get_attribute("value") == "5"
@@ -131,15 +146,20 @@ def test_trust_and_risk_tabs_render(browser: object, server: Server) -> None:
     tab.click()
     tab.send_keys(Keys.END)  # arrow / Home / End move between tabs
     assert d.find_element(By.ID, "tab-risk").get_attribute("aria-selected") == "true"
-    _wait(d).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, "#price-chart path.series")
-                   and drv.find_elements(By.CSS_SELECTOR, "#var-chart rect"))
+    _wait(d).until(
+        lambda drv: (
+            drv.find_elements(By.CSS_SELECTOR, "#price-chart path.series")
+            and drv.find_elements(By.CSS_SELECTOR, "#var-chart rect")
+        )
+    )
     d.save_screenshot(str(SHOTS / "5-risk.png"))
     d.switch_to.active_element.send_keys(Keys.ARROW_LEFT)
     assert d.find_element(By.ID, "tab-trust").get_attribute("aria-selected") == "true"
     _wait(d).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#audit-records tbody tr")) > 0)
     d.find_element(By.ID, "audit-anchor").click()
-    _wait(d).until(lambda drv: drv.find_element(By.ID, "audit-status").get_attribute("data-anchored") not in
-                   (None, "", "0"))
+    _wait(d).until(
+        lambda drv: drv.find_element(By.ID, "audit-status").get_attribute("data-anchored") not in (None, "", "0")
+    )
     _wait(d).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#audit-records tbody button")) > 0)
     d.find_elements(By.CSS_SELECTOR, "#audit-records tbody button")[-1].click()
     _wait(d).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, "#proof-path li")) >= 2)
@@ -160,10 +180,12 @@ def test_review_pasted_source_shows_findings_on_lines(browser: object, server: S
     d = browser
     d.get(server.url + "/")
     d.find_element(By.ID, "tab-review").click()
-    source = ("// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\ncontract Vault {\n"
-              "    address owner = msg.sender;\n    function take() external {\n"
-              "        require(tx.origin == owner);\n        payable(msg.sender).transfer(address(this).balance);\n"
-              "    }\n    receive() external payable {}\n}\n")
+    source = (
+        "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\ncontract Vault {\n"
+        "    address owner = msg.sender;\n    function take() external {\n"
+        "        require(tx.origin == owner);\n        payable(msg.sender).transfer(address(this).balance);\n"
+        "    }\n    receive() external payable {}\n}\n"
+    )
     d.execute_script("document.getElementById('review-source').value = arguments[0];", source)
     d.find_element(By.ID, "review-run").click()
     _wait(d).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, "#review-result .finding"))

@@ -19,9 +19,12 @@ TOKEN = "test-token-not-secret-0123456789"
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Iterator[Server]:
-    srv = Server(tmp_path_factory.mktemp("guarded"), cache=shared_cache,
-                 env={"LEDGERLM_SERVER_TOKEN": TOKEN, "LEDGERLM_SERVER_BURST": "5", "LEDGERLM_SERVER_RATE": "0"},
-                 args=["--rate", "1"])
+    srv = Server(
+        tmp_path_factory.mktemp("guarded"),
+        cache=shared_cache,
+        env={"LEDGERLM_SERVER_TOKEN": TOKEN, "LEDGERLM_SERVER_BURST": "5", "LEDGERLM_SERVER_RATE": "0"},
+        args=["--rate", "1"],
+    )
     yield srv
     srv.stop()
 
@@ -30,8 +33,14 @@ def test_non_loopback_bind_without_token_refuses_to_start(tmp_path: Path) -> Non
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "LEDGERLM_SERVER_TOKEN"}
     env["LEDGERLM_HOME"] = str(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "ledgerlm.cli.main", "serve", "--host", "0.0.0.0", "--port",
-                           str(port)], env=env, capture_output=True, text=True, timeout=60, cwd=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "ledgerlm.cli.main", "serve", "--host", "0.0.0.0", "--port", str(port)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=str(ROOT),
+    )
     assert done.returncode == 2
     assert "without an access token" in done.stderr and "LEDGERLM_SERVER_TOKEN" in done.stderr
     assert "Traceback" not in done.stderr

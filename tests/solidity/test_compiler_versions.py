@@ -52,12 +52,20 @@ def test_shim_takes_the_version_by_flag_env_or_pragma() -> None:
     shim = str(solc_shim())
     out = subprocess.run([shim, "--version", "--solc-version", "0.5.17"], capture_output=True, text=True, check=True)
     assert "Version: 0.5.17" in out.stdout
-    env_out = subprocess.run([shim, "--version"], capture_output=True, text=True, check=True,
-                             env={"PATH": "/usr/bin:/bin", "LEDGERLM_SOLC_VERSION": "0.7.6"})
+    env_out = subprocess.run(
+        [shim, "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "LEDGERLM_SOLC_VERSION": "0.7.6"},
+    )
     assert "Version: 0.7.6" in env_out.stdout
     bad = subprocess.run([shim, "--version", "--solc-version", "0.5.1"], capture_output=True, text=True)
     assert bad.returncode == 2 and "not shipped" in bad.stderr
-    std = {"language": "Solidity", "sources": {"MiniWeth.sol": {"content": OLD}},
-           "settings": {"outputSelection": {"*": {"*": ["abi"]}}}}
+    std = {
+        "language": "Solidity",
+        "sources": {"MiniWeth.sol": {"content": OLD}},
+        "settings": {"outputSelection": {"*": {"*": ["abi"]}}},
+    }
     res = subprocess.run([shim, "--standard-json"], input=json.dumps(std), capture_output=True, text=True, check=True)
     assert "MiniWeth" in json.loads(res.stdout)["contracts"]["MiniWeth.sol"]

@@ -62,13 +62,18 @@ def test_symlink_out_of_the_root_is_refused(tmp_path: Path) -> None:
 
 
 def test_openzeppelin_and_include_paths_resolve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    lib = _write(tmp_path / "libs" / "mylib" / "Helper.sol", HEAD + "library Helper { function one() internal pure "
-                 "returns (uint256) { return 1; } }\n")
+    lib = _write(
+        tmp_path / "libs" / "mylib" / "Helper.sol",
+        HEAD + "library Helper { function one() internal pure returns (uint256) { return 1; } }\n",
+    )
     monkeypatch.setenv("LEDGERLM_SOLIDITY_INCLUDE", str(lib.parent.parent))
-    main = _write(tmp_path / "proj" / "Main.sol", HEAD + 'import "mylib/Helper.sol";\n'
-                  'import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";\n'
-                  "contract Main is Ownable { constructor() Ownable(msg.sender) {} "
-                  "function f() external pure returns (uint256) { return Helper.one(); } }\n")
+    main = _write(
+        tmp_path / "proj" / "Main.sol",
+        HEAD + 'import "mylib/Helper.sol";\n'
+        'import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";\n'
+        "contract Main is Ownable { constructor() Ownable(msg.sender) {} "
+        "function f() external pure returns (uint256) { return Helper.one(); } }\n",
+    )
     assert "Main" in compile_file(main)
 
 

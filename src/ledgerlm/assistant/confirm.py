@@ -49,8 +49,9 @@ class ConfirmationBook:
         with self._lock:
             pending = self._pending.pop(token, None)
         if pending is None:
-            raise ConfirmationRequired("unknown or already used confirmation token",
-                                       hint="ask for the plan again and confirm the new token")
+            raise ConfirmationRequired(
+                "unknown or already used confirmation token", hint="ask for the plan again and confirm the new token"
+            )
         if time.monotonic() > pending.expires_at:
             raise ConfirmationRequired("the confirmation token expired", hint="ask for the plan again")
         if plan_data is not None and not hmac.compare_digest(pending.digest, plan_digest(plan_data)):

@@ -125,8 +125,9 @@ def settings() -> tuple[float, Decimal]:
     ``LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD``."""
     cfg = load_config().get("assistant", {})
     ttl = os.environ.get("LEDGERLM_ASSISTANT_CONFIRM_TTL_S", cfg.get("confirm_ttl_s", DEFAULT_TTL_S))
-    above = os.environ.get("LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD",
-                           cfg.get("confirm_code_above_usd", DEFAULT_CODE_ABOVE_USD))
+    above = os.environ.get(
+        "LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD", cfg.get("confirm_code_above_usd", DEFAULT_CODE_ABOVE_USD)
+    )
     return float(ttl), Decimal(str(above))
 
 
@@ -134,16 +135,24 @@ def split_token(token: str) -> tuple[str, str]:
     """``<plan_id>.<plan_hash>`` -> (plan_id, plan_hash); anything else is an unknown plan."""
     plan_id, _, digest = str(token or "").partition(".")
     if not plan_id or not digest:
-        raise UnknownPlan("that is not a confirmation of a displayed plan", "这不是对已显示计划的确认",
-                          hint="ask for the plan again and confirm the plan you see")
+        raise UnknownPlan(
+            "that is not a confirmation of a displayed plan",
+            "这不是对已显示计划的确认",
+            hint="ask for the plan again and confirm the plan you see",
+        )
     return plan_id, digest
 
 
 class ConfirmationStore:
     """The shared store. ``ttl_s`` / ``code_above_usd`` default to the configured values."""
 
-    def __init__(self, path: Path | str | None = None, *, ttl_s: float | None = None,
-                 code_above_usd: Decimal | float | int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        ttl_s: float | None = None,
+        code_above_usd: Decimal | float | int | None = None,
+    ) -> None:
         self.path = Path(path) if path is not None else data_dir() / "confirmations.sqlite"
         cfg_ttl, cfg_above = settings()
         self.ttl_s = float(cfg_ttl if ttl_s is None else ttl_s)
@@ -170,11 +179,15 @@ class ConfirmationStore:
         with self._db() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.execute("UPDATE pending_plans SET state='cancelled', closed_at=? WHERE user_id=? AND "
-                             "state='open'", (now, user))
-                conn.execute("INSERT OR REPLACE INTO pending_plans (plan_id, user_id, plan_hash, code, created_at,"
-                             " expires_at, blob) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             (plan_id, user, pending.plan_hash, code, now, pending.expires_at, pickle.dumps(plan)))
+                conn.execute(
+                    "UPDATE pending_plans SET state='cancelled', closed_at=? WHERE user_id=? AND state='open'",
+                    (now, user),
+                )
+                conn.execute(
+                    "INSERT OR REPLACE INTO pending_plans (plan_id, user_id, plan_hash, code, created_at,"
+                    " expires_at, blob) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (plan_id, user, pending.plan_hash, code, now, pending.expires_at, pickle.dumps(plan)),
+                )
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -186,45 +199,68 @@ class ConfirmationStore:
         with self._db() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                row = conn.execute("SELECT user_id, plan_hash, code, expires_at, state, bad_codes, blob FROM "
-                                   "pending_plans WHERE plan_id=?", (str(plan_id),)).fetchone()
+                row = conn.execute(
+                    "SELECT user_id, plan_hash, code, expires_at, state, bad_codes, blob FROM "
+                    "pending_plans WHERE plan_id=?",
+                    (str(plan_id),),
+                ).fetchone()
                 if row is None or not hmac.compare_digest(str(row[0]), str(user)):
-                    raise UnknownPlan(f"there is no plan {plan_id!s} waiting for your confirmation",
-                                      f"没有等待你确认的计划 {plan_id!s}",
-                                      hint="ask again; confirm the plan that is shown to you")
+                    raise UnknownPlan(
+                        f"there is no plan {plan_id!s} waiting for your confirmation",
+                        f"没有等待你确认的计划 {plan_id!s}",
+                        hint="ask again; confirm the plan that is shown to you",
+                    )
                 _uid, stored_hash, stored_code, expires_at, state, bad, blob = row
                 if state != "open":
                     why = "was already used" if state == "confirmed" else f"is no longer open ({state})"
-                    raise PlanAlreadyUsed(f"plan {plan_id} {why}; nothing more was sent",
-                                          f"计划 {plan_id} 已失效（{_STATE_ZH.get(state, state)}），没有再发送任何交易",
-                                          hint="ask again for a new plan")
+                    raise PlanAlreadyUsed(
+                        f"plan {plan_id} {why}; nothing more was sent",
+                        f"计划 {plan_id} 已失效（{_STATE_ZH.get(state, state)}），没有再发送任何交易",
+                        hint="ask again for a new plan",
+                    )
                 if time.time() > expires_at:
-                    conn.execute("UPDATE pending_plans SET state='expired', closed_at=? WHERE plan_id=?",
-                                 (time.time(), plan_id))
+                    conn.execute(
+                        "UPDATE pending_plans SET state='expired', closed_at=? WHERE plan_id=?", (time.time(), plan_id)
+                    )
                     conn.execute("COMMIT")
-                    raise PlanExpired(f"plan {plan_id} expired before it was confirmed; nothing was sent",
-                                      f"计划 {plan_id} 已过期，没有发送任何交易", hint="ask again for a fresh plan")
+                    raise PlanExpired(
+                        f"plan {plan_id} expired before it was confirmed; nothing was sent",
+                        f"计划 {plan_id} 已过期，没有发送任何交易",
+                        hint="ask again for a fresh plan",
+                    )
                 if not hmac.compare_digest(str(plan_hash_ or ""), stored_hash):
-                    raise PlanMismatch(f"the confirmation is for a different version of plan {plan_id}",
-                                       f"该确认对应的不是计划 {plan_id} 的当前内容",
-                                       hint="confirm the plan exactly as it is shown")
+                    raise PlanMismatch(
+                        f"the confirmation is for a different version of plan {plan_id}",
+                        f"该确认对应的不是计划 {plan_id} 的当前内容",
+                        hint="confirm the plan exactly as it is shown",
+                    )
                 if stored_code is not None:
                     typed = str(code or "").strip().upper().replace("-", "").replace(" ", "")
                     if not hmac.compare_digest(typed, stored_code):
                         burn = bad + 1 >= MAX_BAD_CODES
-                        conn.execute("UPDATE pending_plans SET bad_codes=bad_codes+1, state=CASE WHEN ? THEN "
-                                     "'cancelled' ELSE state END WHERE plan_id=?", (burn, plan_id))
+                        conn.execute(
+                            "UPDATE pending_plans SET bad_codes=bad_codes+1, state=CASE WHEN ? THEN "
+                            "'cancelled' ELSE state END WHERE plan_id=?",
+                            (burn, plan_id),
+                        )
                         conn.execute("COMMIT")
                         left = "the plan is cancelled" if burn else f"{MAX_BAD_CODES - bad - 1} tries left"
                         left_zh = "计划已取消" if burn else f"还可尝试 {MAX_BAD_CODES - bad - 1} 次"
-                        raise CodeRequired(f"this plan needs the code shown in it, not 'yes' ({left})",
-                                           f"此计划需要输入计划中显示的确认码，而不是“是”（{left_zh}）",
-                                           hint="type the code printed under the plan")
-                done = conn.execute("UPDATE pending_plans SET state='confirmed', closed_at=? WHERE plan_id=? AND "
-                                    "state='open'", (time.time(), plan_id)).rowcount
+                        raise CodeRequired(
+                            f"this plan needs the code shown in it, not 'yes' ({left})",
+                            f"此计划需要输入计划中显示的确认码，而不是“是”（{left_zh}）",
+                            hint="type the code printed under the plan",
+                        )
+                done = conn.execute(
+                    "UPDATE pending_plans SET state='confirmed', closed_at=? WHERE plan_id=? AND state='open'",
+                    (time.time(), plan_id),
+                ).rowcount
                 if done != 1:
-                    raise PlanAlreadyUsed(f"plan {plan_id} was already confirmed", f"计划 {plan_id} 已被确认过",
-                                          hint="ask again for a new plan")
+                    raise PlanAlreadyUsed(
+                        f"plan {plan_id} was already confirmed",
+                        f"计划 {plan_id} 已被确认过",
+                        hint="ask again for a new plan",
+                    )
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -232,26 +268,39 @@ class ConfirmationStore:
                 raise
         plan = pickle.loads(blob)  # noqa: S301 - written by this store, in the user's own 0700 data dir
         if not hmac.compare_digest(plan_hash(plan), stored_hash):
-            raise PlanMismatch(f"stored plan {plan_id} does not match its hash", f"已存储的计划 {plan_id} 与其哈希不符",
-                               hint="ask again for a new plan")
+            raise PlanMismatch(
+                f"stored plan {plan_id} does not match its hash",
+                f"已存储的计划 {plan_id} 与其哈希不符",
+                hint="ask again for a new plan",
+            )
         return plan
 
     def cancel(self, user: str, plan_id: str) -> bool:
         with self._db() as conn:
-            return conn.execute("UPDATE pending_plans SET state='cancelled', closed_at=? WHERE plan_id=? AND "
-                                "user_id=? AND state='open'", (time.time(), plan_id, user)).rowcount == 1
+            return (
+                conn.execute(
+                    "UPDATE pending_plans SET state='cancelled', closed_at=? WHERE plan_id=? AND "
+                    "user_id=? AND state='open'",
+                    (time.time(), plan_id, user),
+                ).rowcount
+                == 1
+            )
 
     def cancel_open(self, user: str) -> int:
         """Cancel every open plan of ``user`` (they wrote something else); returns how many."""
         with self._db() as conn:
-            return conn.execute("UPDATE pending_plans SET state='cancelled', closed_at=? WHERE user_id=? AND "
-                                "state='open'", (time.time(), user)).rowcount
+            return conn.execute(
+                "UPDATE pending_plans SET state='cancelled', closed_at=? WHERE user_id=? AND state='open'",
+                (time.time(), user),
+            ).rowcount
 
     def get(self, user: str, plan_id: str) -> Pending | None:
         """The plan if it is still open for ``user`` (not expired), else None."""
         with self._db() as conn:
-            row = conn.execute("SELECT plan_hash, code, expires_at FROM pending_plans WHERE plan_id=? AND user_id=?"
-                               " AND state='open'", (plan_id, user)).fetchone()
+            row = conn.execute(
+                "SELECT plan_hash, code, expires_at FROM pending_plans WHERE plan_id=? AND user_id=? AND state='open'",
+                (plan_id, user),
+            ).fetchone()
         if row is None or time.time() > row[2]:
             return None
         return Pending(plan_id, row[0], user, row[2], row[1])
@@ -259,5 +308,16 @@ class ConfirmationStore:
 
 _STATE_ZH = {"confirmed": "已确认", "cancelled": "已取消", "expired": "已过期"}
 
-__all__ = ["CodeRequired", "ConfirmationError", "ConfirmationStore", "Pending", "PlanAlreadyUsed", "PlanExpired",
-           "PlanMismatch", "UnknownPlan", "plan_hash", "settings", "split_token"]
+__all__ = [
+    "CodeRequired",
+    "ConfirmationError",
+    "ConfirmationStore",
+    "Pending",
+    "PlanAlreadyUsed",
+    "PlanExpired",
+    "PlanMismatch",
+    "UnknownPlan",
+    "plan_hash",
+    "settings",
+    "split_token",
+]

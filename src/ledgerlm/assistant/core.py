@@ -42,8 +42,13 @@ def _pool_position(chain: Chain, account: Any) -> Any:
     from ledgerlm.defi.views import position
 
     return position(chain, account)
-_HOW_TO = re.compile(r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
-                     r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么", re.IGNORECASE)
+
+
+_HOW_TO = re.compile(
+    r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
+    r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -85,19 +90,30 @@ class Reply:
         """The stable JSON shape (plain JSON values only: amounts as decimal strings)."""
         from ledgerlm.assistant.executor import jsonable
 
-        return jsonable({
-            "kind": self.kind, "text": self.text, "lang": self.lang, "intent": self.intent,
-            "confidence": None if self.confidence is None else round(self.confidence, 4),
-            "slots": {k: str(v) if isinstance(v, Decimal) else v for k, v in self.slots.items()},
-            "plan": self.plan.to_dict() if self.plan else None,
-            "confirmation_token": self.confirmation_token,
-            "confirmation": None if self.pending is None else {
-                "plan_id": self.pending.plan_id, "plan_hash": self.pending.plan_hash,
-                "expires_at": self.pending.expires_at, "code_required": self.pending.code is not None,
-                "code": self.pending.code},
-            "outcome": self.outcome.to_dict() if self.outcome else None,
-            "citations": self.citations, "error": self.error,
-        })
+        return jsonable(
+            {
+                "kind": self.kind,
+                "text": self.text,
+                "lang": self.lang,
+                "intent": self.intent,
+                "confidence": None if self.confidence is None else round(self.confidence, 4),
+                "slots": {k: str(v) if isinstance(v, Decimal) else v for k, v in self.slots.items()},
+                "plan": self.plan.to_dict() if self.plan else None,
+                "confirmation_token": self.confirmation_token,
+                "confirmation": None
+                if self.pending is None
+                else {
+                    "plan_id": self.pending.plan_id,
+                    "plan_hash": self.pending.plan_hash,
+                    "expires_at": self.pending.expires_at,
+                    "code_required": self.pending.code is not None,
+                    "code": self.pending.code,
+                },
+                "outcome": self.outcome.to_dict() if self.outcome else None,
+                "citations": self.citations,
+                "error": self.error,
+            }
+        )
 
 
 def _lang(text: str) -> str:
@@ -110,9 +126,15 @@ class Assistant:
     """A conversation with one user on one chain. ``chain``: a ``Chain``, a backend name, or None (config; the
     chain is only opened when an answer needs it). ``tokens``: extra SYMBOL -> address entries."""
 
-    def __init__(self, chain: Chain | str | None = None, *, user: str | None = None,
-                 tokens: dict[str, str] | None = None, keep_history: bool = True,
-                 confirm_ttl_s: float | None = None) -> None:
+    def __init__(
+        self,
+        chain: Chain | str | None = None,
+        *,
+        user: str | None = None,
+        tokens: dict[str, str] | None = None,
+        keep_history: bool = True,
+        confirm_ttl_s: float | None = None,
+    ) -> None:
         cfg = load_config().get("assistant", {})
         self.user = user or str(cfg.get("user", "default"))
         self._chain_arg = chain
@@ -205,8 +227,12 @@ class Assistant:
         except ConfirmationError as exc:
             if exc.code != "plan_code" and self.session.token == token:
                 self.session.clear()
-            reply = Reply(exc.text(lang) + (f" ({exc.hint})" if exc.hint and lang != "zh" else ""), lang,
-                          "error", error={**exc.to_dict(), "code": exc.code})
+            reply = Reply(
+                exc.text(lang) + (f" ({exc.hint})" if exc.hint and lang != "zh" else ""),
+                lang,
+                "error",
+                error={**exc.to_dict(), "code": exc.code},
+            )
             if exc.code == "plan_code" and self.session.token == token:
                 reply.confirmation_token, reply.pending, reply.plan = token, self.session.confirmation, plan
             self._remember("[confirm]", reply)
@@ -230,14 +256,16 @@ class Assistant:
         return self._next_queued(reply)
 
     def cancel(self) -> Reply:
-        lang = self.session.plan.lang if self.session.plan else (self.session.pending.lang
-                                                                  if self.session.pending else "en")
+        lang = (
+            self.session.plan.lang
+            if self.session.plan
+            else (self.session.pending.lang if self.session.pending else "en")
+        )
         if self.session.token:
             self.book.cancel_open(self.user)
         had = self.session.plan is not None or self.session.pending is not None
         self.session.clear()
-        return self._next_queued(Reply(replies.say("cancelled" if had else "nothing_pending", lang), lang,
-                                       "cancelled"))
+        return self._next_queued(Reply(replies.say("cancelled" if had else "nothing_pending", lang), lang, "cancelled"))
 
     def _next_queued(self, reply: Reply) -> Reply:
         """After a plan was done, failed or cancelled: plan the next request of a multi-request message."""
@@ -261,8 +289,15 @@ class Assistant:
             return self.cancel()
         if is_yes(text):
             if s.plan is not None and s.token:
-                return Reply(replies.say("confirm_via_token", lang), lang, "plan", intent=s.plan.intent,
-                             plan=s.plan, confirmation_token=s.token, pending=s.confirmation)
+                return Reply(
+                    replies.say("confirm_via_token", lang),
+                    lang,
+                    "plan",
+                    intent=s.plan.intent,
+                    plan=s.plan,
+                    confirmation_token=s.token,
+                    pending=s.confirmation,
+                )
             return Reply(replies.say("nothing_pending", lang), lang, "answer")
         if s.pending is None:
             from ledgerlm.assistant.multi import split_requests
@@ -284,8 +319,9 @@ class Assistant:
             filled = self._fill(s.pending, text)
             if filled is not None:
                 pending = s.pending
-                return self._plan_money(pending.intent, filled, pending.lang if _looks_bare(text) else lang,
-                                        pending.text)
+                return self._plan_money(
+                    pending.intent, filled, pending.lang if _looks_bare(text) else lang, pending.text
+                )
         audit_record("assistant.intent", text, u.to_dict(), kind=u.intent)
         intent, slots = u.intent, dict(u.slots)
         if intent in ("buy", "sell") and "amount" not in slots and slots.get("counter_token"):
@@ -302,8 +338,12 @@ class Assistant:
             reply = self._plan_money(intent, slots, lang, text)
         else:
             reply = self._answer(intent, slots, lang, text)
-            audit_record("assistant.answer", text, {"intent": intent, "text": reply.text,
-                                                    "citations": reply.citations}, kind=intent)
+            audit_record(
+                "assistant.answer",
+                text,
+                {"intent": intent, "text": reply.text, "citations": reply.citations},
+                kind=intent,
+            )
         reply.confidence = u.confidence
         return reply
 
@@ -311,8 +351,13 @@ class Assistant:
         """List every request back, then handle the first; the rest follow one at a time (``_next_queued``)."""
         total = len(parts)
         listing = "\n".join(f"  {i}. {inert(p)}" for i, p in enumerate(parts, 1))
-        head = replies.say("several_requests", lang, total=total) + "\n" + listing + "\n\n" + \
-            replies.say("next_request", lang, index=1, total=total, text=inert(parts[0]))
+        head = (
+            replies.say("several_requests", lang, total=total)
+            + "\n"
+            + listing
+            + "\n\n"
+            + replies.say("next_request", lang, index=1, total=total, text=inert(parts[0]))
+        )
         self.session.queue = [(i, total, p, lang) for i, p in enumerate(parts[1:], 2)]
         try:
             first = self._route(parts[0], lang)
@@ -390,15 +435,24 @@ class Assistant:
         audit_record("assistant.plan", text, plan.to_data(), kind=intent)
         return self._show_plan(plan, lang, head=head, intent=intent, slots=slots)
 
-    def _show_plan(self, plan: Plan, lang: str, *, head: str = "", intent: str | None = None,
-                   slots: dict[str, Any] | None = None) -> Reply:
+    def _show_plan(
+        self, plan: Plan, lang: str, *, head: str = "", intent: str | None = None, slots: dict[str, Any] | None = None
+    ) -> Reply:
         """Register ``plan`` as the one on screen (id, hash, expiry, code) and word it with its confirmation."""
         s = self.session
         pending = self.executor.issue(plan)
         s.plan, s.token, s.confirmation = plan, pending.token, pending
         body = head + plan.render(lang) + "\n" + _confirm_lines(pending, lang)
-        return Reply(body, lang, "plan", intent=intent or plan.intent, slots=slots or {}, plan=plan,
-                     confirmation_token=pending.token, pending=pending)
+        return Reply(
+            body,
+            lang,
+            "plan",
+            intent=intent or plan.intent,
+            slots=slots or {},
+            plan=plan,
+            confirmation_token=pending.token,
+            pending=pending,
+        )
 
     def _check_amount(self, planner: Planner, intent: str, slots: dict[str, Any], lang: str, text: str) -> None:
         """Refuse, quoting the user, an amount the plan cannot represent (any intent, before planning)."""
@@ -430,8 +484,12 @@ class Assistant:
                 body = advice.hold_view(sym, lang)
             else:
                 body = advice.risk_view(sym, lang)
-            if intent != "price" and replies.say("not_advice", lang) not in body and "advice" not in body \
-                    and "建议" not in body:
+            if (
+                intent != "price"
+                and replies.say("not_advice", lang) not in body
+                and "advice" not in body
+                and "建议" not in body
+            ):
                 body += "\n" + replies.say("not_advice", lang)
             return Reply(body, lang, "answer", intent=intent, slots=slots)
         if intent == "balance":
@@ -442,8 +500,11 @@ class Assistant:
             return self._contract(text, lang)
         from ledgerlm.assistant.knowledge import AnswerContext, answer
 
-        context = AnswerContext(chain=self.chain, account=self.executor.account.address,
-                                position_reader=lambda: _pool_position(self.chain, self.executor.account))
+        context = AnswerContext(
+            chain=self.chain,
+            account=self.executor.account.address,
+            position_reader=lambda: _pool_position(self.chain, self.executor.account),
+        )
         ans = answer(text, lang, context=context)
         if intent == "other" and not ans.found and routed != "prediction":
             return Reply(replies.say("other", lang), lang, "answer", intent=intent)
@@ -456,7 +517,7 @@ class Assistant:
         else:
             bal = self.tokens.balances(owner)
         listing = ", ".join(f"{v} {k}" for k, v in bal.items())
-        text = (f"{owner} 的余额：{listing}" if lang == "zh" else f"Balances of {owner}: {listing}")
+        text = f"{owner} 的余额：{listing}" if lang == "zh" else f"Balances of {owner}: {listing}"
         return Reply(text, lang, "answer", intent="balance", slots={k: str(v) for k, v in bal.items()})
 
     def _rewards(self, lang: str, confidence: float) -> Reply:
@@ -469,8 +530,9 @@ class Assistant:
         from ledgerlm.language.addresses import find_addresses
 
         addrs = find_addresses(text, strict=False)
-        ref = re.search(r"(?:deployment|\bid|编号|部署)\s*#?\s*(\d+)|#\s*(\d+)|(\S+\.sol)\b|\b(latest)\b|(最新)", text,
-                        re.I)
+        ref = re.search(
+            r"(?:deployment|\bid|编号|部署)\s*#?\s*(\d+)|#\s*(\d+)|(\S+\.sol)\b|\b(latest)\b|(最新)", text, re.I
+        )
         target = addrs[0].text if addrs else None
         if target is None and ref is not None:
             target = next(g for g in ref.groups() if g)
@@ -483,9 +545,11 @@ class Assistant:
         if addrs:  # an address is looked up on this assistant's chain, not the default one
             found = registry.find_by_address(target, self.chain.chain_id)
             if found is None:
-                raise NotFound(f"ledgerlm did not deploy {target} on chain {self.chain.chain_id}, so its source "
-                               f"is unknown / 该地址不是 ledgerlm 部署的合约，无法解释",
-                               hint="explain its Solidity file instead: ledgerlm explain Contract.sol")
+                raise NotFound(
+                    f"ledgerlm did not deploy {target} on chain {self.chain.chain_id}, so its source "
+                    f"is unknown / 该地址不是 ledgerlm 部署的合约，无法解释",
+                    hint="explain its Solidity file instead: ledgerlm explain Contract.sol",
+                )
             result = explain_deployment(found, lang=lang, chain=self.chain)
         else:
             result = explain(target, lang=lang)
@@ -500,12 +564,18 @@ class Assistant:
         cplan = plan_from_text(text)
         missing = cplan.spec.missing()
         if missing:
-            ask = (f"还缺少这些参数：{', '.join(missing)}" if lang == "zh"
-                   else f"I still need: {', '.join(missing)}")
+            ask = f"还缺少这些参数：{', '.join(missing)}" if lang == "zh" else f"I still need: {', '.join(missing)}"
             return Reply(ask, lang, "question", intent="create_contract")
         require_known_chain(self.chain)
-        plan = Plan(intent="create_contract", lang=lang, chain_id=self.chain.chain_id,
-                    sender=self.executor.account.address, request=text, steps=[], contract_plan=cplan)
+        plan = Plan(
+            intent="create_contract",
+            lang=lang,
+            chain_id=self.chain.chain_id,
+            sender=self.executor.account.address,
+            request=text,
+            steps=[],
+            contract_plan=cplan,
+        )
         s = self.session
         if s.token:
             self.book.cancel_open(self.user)
@@ -592,19 +662,21 @@ def _amount_of(text: str, symbol: str) -> Decimal | None:
         if tok.symbol != symbol:
             continue
         for n in find_numbers(text):
-            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end:tok.start]):
+            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end : tok.start]):
                 return n.value
     return None
 
 
-_COLLATERAL = re.compile(r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
-                         r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
-                         r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押",
-                         re.IGNORECASE)
+_COLLATERAL = re.compile(
+    r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
+    r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
+    r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押",
+    re.IGNORECASE,
+)
 
 
 def _collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
-    """"borrow 2,000 DAI using my WETH as collateral" / "用我的 WETH 作抵押借 2000 个 DAI": keep the collateral, and
+    """ "borrow 2,000 DAI using my WETH as collateral" / "用我的 WETH 作抵押借 2000 个 DAI": keep the collateral, and
     make sure the borrowed token and amount are the other token's (the slot parser may take the collateral)."""
     m = _COLLATERAL.search(text)
     if not m:

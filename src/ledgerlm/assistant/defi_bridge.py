@@ -17,8 +17,11 @@ from ledgerlm.assistant.plan import Plan, Step
 from ledgerlm.assistant.replies import say, verb
 from ledgerlm.errors import InputError, LedgerError, NotFound
 
-_SLIPPAGE = re.compile(r"(?:slippage|滑点)\D{0,12}?(\d+(?:\.\d+)?)\s*(?:%|％|percent)?|(\d+(?:\.\d+)?)\s*(?:%|％)\s*"
-                       r"(?:slippage|滑点)", re.IGNORECASE)
+_SLIPPAGE = re.compile(
+    r"(?:slippage|滑点)\D{0,12}?(\d+(?:\.\d+)?)\s*(?:%|％|percent)?|(\d+(?:\.\d+)?)\s*(?:%|％)\s*"
+    r"(?:slippage|滑点)",
+    re.IGNORECASE,
+)
 DEFAULT_COUNTER = "USDC"
 
 
@@ -50,8 +53,9 @@ def steps_of(chain: Any, call: Any) -> list[Step]:
             continue
         data = pc.function_call(chain)._encode_transaction_data()  # also registers the ABI for event decoding
         kind = "approve" if pc.function == "approve" else "call"
-        out.append(Step(kind, chain.w3.to_checksum_address(pc.target), data, int(pc.value_wei), desc,
-                        tuple(pc.expect_events)))
+        out.append(
+            Step(kind, chain.w3.to_checksum_address(pc.target), data, int(pc.value_wei), desc, tuple(pc.expect_events))
+        )
     return out
 
 
@@ -109,8 +113,10 @@ def plan(planner: Any, intent: str, slots: dict[str, Any], lang: str, text: str)
             hf_after = (pos.borrow_limit_usd / (pos.debt_usd + extra)).quantize(Decimal("0.01"))
         wanted = str(slots.get("collateral") or "").upper()
         if wanted:
-            collateral_note = {"en": f"collateral: {wanted} (as you asked; the pool lends against your deposits)",
-                               "zh": f"抵押品：{wanted}（按你的要求；借贷池按你的存款放贷）"}
+            collateral_note = {
+                "en": f"collateral: {wanted} (as you asked; the pool lends against your deposits)",
+                "zh": f"抵押品：{wanted}（按你的要求；借贷池按你的存款放贷）",
+            }
     elif intent == "repay":
         call = actions.repay(chain, sender, symbol, amount)
         value_amount = Decimal(str(call.details["amount"]))
@@ -126,11 +132,19 @@ def plan(planner: Any, intent: str, slots: dict[str, Any], lang: str, text: str)
         value_symbol, value_amount = str(call.details["token"]), Decimal(str(call.details["amount"]))
         deltas = {value_symbol: value_amount}
     steps = steps_of(chain, call)
-    result = Plan(intent=intent, lang=lang, chain_id=chain.chain_id, sender=sender, request=text, steps=steps,
-                  token=symbol or value_symbol, amount=amount if amount is not None else value_amount,
-                  counter_token=counter if intent in ("buy", "sell") else None,
-                  slippage_pct=slippage if intent in ("buy", "sell") else None,
-                  usd_value=policy.usd_value(value_symbol, value_amount or Decimal(0)))
+    result = Plan(
+        intent=intent,
+        lang=lang,
+        chain_id=chain.chain_id,
+        sender=sender,
+        request=text,
+        steps=steps,
+        token=symbol or value_symbol,
+        amount=amount if amount is not None else value_amount,
+        counter_token=counter if intent in ("buy", "sell") else None,
+        slippage_pct=slippage if intent in ("buy", "sell") else None,
+        usd_value=policy.usd_value(value_symbol, value_amount or Decimal(0)),
+    )
     if intent == "borrow" and slots.get("collateral"):
         result.notes.append(collateral_note)
     if intent in ("buy", "sell"):
@@ -168,5 +182,8 @@ def rewards_text(assistant: Any, lang: str) -> str:
     if not parts:
         return say("no_rewards", lang)
     shown = ", ".join(parts)
-    return (f"可领取：{shown}。要领取请说“领取奖励”（需要确认）。" if lang == "zh"
-            else f"Claimable: {shown}. Say 'claim my rewards' to claim them (you will confirm first).")
+    return (
+        f"可领取：{shown}。要领取请说“领取奖励”（需要确认）。"
+        if lang == "zh"
+        else f"Claimable: {shown}. Say 'claim my rewards' to claim them (you will confirm first)."
+    )

@@ -34,8 +34,9 @@ class PartiallyExecuted(TransactionFailed):
 class Executor:
     """Runs confirmed plans on one chain with one signing account."""
 
-    def __init__(self, chain: Chain, book: ConfirmationStore, account: LocalAccount | None = None, *,
-                 user: str = "default") -> None:
+    def __init__(
+        self, chain: Chain, book: ConfirmationStore, account: LocalAccount | None = None, *, user: str = "default"
+    ) -> None:
         self.chain = chain
         self.book = book
         self.user = user
@@ -63,13 +64,16 @@ class Executor:
     def _checks(self, plan: Plan) -> None:
         chain_id = policy.require_known_chain(self.chain)
         if chain_id != plan.chain_id:
-            raise PolicyViolation(f"the plan was made for chain {plan.chain_id}, but this is chain {chain_id}",
-                                  hint="ask again on the chain you want to use")
+            raise PolicyViolation(
+                f"the plan was made for chain {plan.chain_id}, but this is chain {chain_id}",
+                hint="ask again on the chain you want to use",
+            )
         if plan.sender.lower() != self.account.address.lower():
             raise PolicyViolation(f"the plan is for account {plan.sender}, the signer is {self.account.address}")
         if plan.moves_money:
-            policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct,
-                         lang=plan.lang)
+            policy.check(
+                usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct, lang=plan.lang
+            )
         if plan.intent == "borrow" or "kyc_required" in plan.flags:
             self.kyc(plan)
 
@@ -145,10 +149,18 @@ class Executor:
         gas = sum(r.gas_used for _, r in mined)
         fee_wei = sum(r.fee_wei for _, r in mined)
         events = [e for _, r in mined for e in r.events]
-        outcome = Outcome(plan.plan_id, True, hashes, gas, (Decimal(fee_wei) / Decimal(10**18)).normalize(),
-                          events=jsonable(events),
-                          summary={"en": "; ".join(s.description["en"] for s in plan.steps),
-                                   "zh": "；".join(s.description["zh"] for s in plan.steps)})
+        outcome = Outcome(
+            plan.plan_id,
+            True,
+            hashes,
+            gas,
+            (Decimal(fee_wei) / Decimal(10**18)).normalize(),
+            events=jsonable(events),
+            summary={
+                "en": "; ".join(s.description["en"] for s in plan.steps),
+                "zh": "；".join(s.description["zh"] for s in plan.steps),
+            },
+        )
         outcome.audit_id = self._audit(plan, mined)
         return outcome
 
@@ -158,17 +170,36 @@ class Executor:
 
         result = create_contract(plan.contract_plan, chain=self.chain, confirm=lambda _p: True)
         dep = result.deployment
-        outcome = Outcome(plan.plan_id, True, [dep.tx_hash], int(dep.gas_used or 0), Decimal(0),
-                          summary={"en": f"deployed {dep.kind} contract {dep.address} (id {dep.id})",
-                                   "zh": f"已部署 {dep.kind} 合约 {dep.address}（编号 {dep.id}）"})
+        outcome = Outcome(
+            plan.plan_id,
+            True,
+            [dep.tx_hash],
+            int(dep.gas_used or 0),
+            Decimal(0),
+            summary={
+                "en": f"deployed {dep.kind} contract {dep.address} (id {dep.id})",
+                "zh": f"已部署 {dep.kind} 合约 {dep.address}（编号 {dep.id}）",
+            },
+        )
         outcome.audit_id = self._audit(plan, [], deployment=result.to_dict())
         return outcome
 
-    def _audit(self, plan: Plan, mined: list[tuple[Step, TxResult]], *, failed: str | None = None,
-               deployment: dict[str, Any] | None = None) -> int | None:
-        output = {"plan": plan.to_data(), "completed": failed is None,
-                  "txs": [{"step": s.kind, "tx_hash": r.tx_hash, "gas_used": r.gas_used, "block": r.block_number}
-                          for s, r in mined]}
+    def _audit(
+        self,
+        plan: Plan,
+        mined: list[tuple[Step, TxResult]],
+        *,
+        failed: str | None = None,
+        deployment: dict[str, Any] | None = None,
+    ) -> int | None:
+        output = {
+            "plan": plan.to_data(),
+            "completed": failed is None,
+            "txs": [
+                {"step": s.kind, "tx_hash": r.tx_hash, "gas_used": r.gas_used, "block": r.block_number}
+                for s, r in mined
+            ],
+        }
         if failed:
             output["failure"] = failed
         if deployment:
@@ -177,8 +208,9 @@ class Executor:
         return audit_record("assistant.executor", plan.request, output, tx_hashes=hashes, kind=plan.intent)
 
 
-def audit_record(component: str, raw_input: Any, output: Any, *, tx_hashes: list[str] | tuple[str, ...] = (),
-                 kind: str | None = None) -> int | None:
+def audit_record(
+    component: str, raw_input: Any, output: Any, *, tx_hashes: list[str] | tuple[str, ...] = (), kind: str | None = None
+) -> int | None:
     """Log one decision in the audit trail (``ledgerlm.audit``); returns the record id."""
     try:
         from ledgerlm import audit
@@ -192,11 +224,13 @@ def audit_record(component: str, raw_input: Any, output: Any, *, tx_hashes: list
         except ImportError:  # pragma: no cover - audit ships with the project
             return None
         with AuditLog() as log:
-            rec = log.append(component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
-                             model="ledgerlm.assistant")
+            rec = log.append(
+                component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind, model="ledgerlm.assistant"
+            )
     else:
-        rec = record(component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind,
-                     model="ledgerlm.assistant")
+        rec = record(
+            component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind, model="ledgerlm.assistant"
+        )
     return int(getattr(rec, "id", 0) or 0) or None
 
 
@@ -205,8 +239,9 @@ def _annotate(exc: LedgerError, where: str) -> LedgerError:
     from ledgerlm.errors import ContractReverted
 
     if isinstance(exc, ContractReverted):
-        return ContractReverted(f"{exc.reason} (in {where}; nothing was sent / 模拟失败，未发送任何交易)",
-                                data=exc.data)
+        return ContractReverted(
+            f"{exc.reason} (in {where}; nothing was sent / 模拟失败，未发送任何交易)", data=exc.data
+        )
     exc.message = f"{exc.message} (in {where}; nothing was sent)"
     return exc
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-_JOINT = re.compile(r"\s*(?:;|；|\n+|。(?=.)|,?\s*\band then\b|,?\s*\bthen\b|,?\s*\band also\b|,\s*and\b|\band\b|"
-                    r"\balso\b|然后|接着|并且|另外|同时|，\s*再|，|、再|再)\s*", re.IGNORECASE)
+_JOINT = re.compile(
+    r"\s*(?:;|；|\n+|。(?=.)|,?\s*\band then\b|,?\s*\bthen\b|,?\s*\band also\b|,\s*and\b|\band\b|"
+    r"\balso\b|然后|接着|并且|另外|同时|，\s*再|，|、再|再)\s*",
+    re.IGNORECASE,
+)
 _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千万半])", re.S)
 
 

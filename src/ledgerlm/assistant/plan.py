@@ -31,8 +31,14 @@ class Step:
         return {"to": self.to, "data": self.data, "value": self.value_wei}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "to": self.to, "data": self.data, "value_wei": str(self.value_wei),
-                "description": self.description, "expect_events": list(self.expect_events)}
+        return {
+            "kind": self.kind,
+            "to": self.to,
+            "data": self.data,
+            "value_wei": str(self.value_wei),
+            "description": self.description,
+            "expect_events": list(self.expect_events),
+        }
 
 
 @dataclass
@@ -72,15 +78,26 @@ class Plan:
 
     def to_data(self) -> dict[str, Any]:
         """Canonical, JSON-able content; the confirmation token is bound to its hash."""
+
         def s(v: Any) -> Any:
             return None if v is None else str(v)
 
         data: dict[str, Any] = {
-            "plan_id": self.plan_id, "intent": self.intent, "chain_id": self.chain_id, "sender": self.sender,
-            "steps": [st.to_dict() for st in self.steps], "token": self.token, "amount": s(self.amount),
-            "recipient": self.recipient, "counter_token": self.counter_token, "expected_out": s(self.expected_out),
-            "min_out": s(self.min_out), "price_impact_pct": s(self.price_impact_pct),
-            "slippage_pct": s(self.slippage_pct), "usd_value": s(self.usd_value), "flags": list(self.flags),
+            "plan_id": self.plan_id,
+            "intent": self.intent,
+            "chain_id": self.chain_id,
+            "sender": self.sender,
+            "steps": [st.to_dict() for st in self.steps],
+            "token": self.token,
+            "amount": s(self.amount),
+            "recipient": self.recipient,
+            "counter_token": self.counter_token,
+            "expected_out": s(self.expected_out),
+            "min_out": s(self.min_out),
+            "price_impact_pct": s(self.price_impact_pct),
+            "slippage_pct": s(self.slippage_pct),
+            "usd_value": s(self.usd_value),
+            "flags": list(self.flags),
             "fee_eth": s(self.fee_eth),
         }
         if self.contract_plan is not None:
@@ -95,13 +112,18 @@ class Plan:
 
     def to_dict(self) -> dict[str, Any]:
         """Everything shown to the user (``--json`` and the HTTP API)."""
+
         def s(v: Any) -> Any:
             return None if v is None else str(v)
 
         return {
-            **self.to_data(), "plan_hash": self.digest(), "lang": self.lang, "request": self.request,
+            **self.to_data(),
+            "plan_hash": self.digest(),
+            "lang": self.lang,
+            "request": self.request,
             "recipient_name": self.recipient_name,
-            "fee_eth": s(self.fee_eth), "fee_usd": s(self.fee_usd),
+            "fee_eth": s(self.fee_eth),
+            "fee_usd": s(self.fee_usd),
             "balances_before": {k: str(v) for k, v in self.balances_before.items()},
             "balances_after": {k: str(v) for k, v in self.balances_after.items()},
             "health_factor_after": s(self.health_factor_after),
@@ -123,8 +145,10 @@ class Plan:
             got = self.token if self.intent == "buy" else self.counter_token
             lines.append(f"  {'预计得到' if zh else 'expected'}: {self.expected_out} {got}")
         if self.min_out is not None:
-            lines.append(f"  {'最少得到' if zh else 'minimum received'}: {self.min_out} "
-                         f"({'滑点上限' if zh else 'slippage limit'} {self.slippage_pct}%)")
+            lines.append(
+                f"  {'最少得到' if zh else 'minimum received'}: {self.min_out} "
+                f"({'滑点上限' if zh else 'slippage limit'} {self.slippage_pct}%)"
+            )
         if self.price_impact_pct is not None:
             lines.append(f"  {'价格影响' if zh else 'price impact'}: {self.price_impact_pct}%")
         if self.usd_value:
@@ -160,6 +184,12 @@ class Outcome:
     audit_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"plan_id": self.plan_id, "completed": self.completed, "tx_hashes": self.tx_hashes,
-                "gas_used": self.gas_used, "fee_eth": str(self.fee_eth), "summary": self.summary,
-                "audit_id": self.audit_id}
+        return {
+            "plan_id": self.plan_id,
+            "completed": self.completed,
+            "tx_hashes": self.tx_hashes,
+            "gas_used": self.gas_used,
+            "fee_eth": str(self.fee_eth),
+            "summary": self.summary,
+            "audit_id": self.audit_id,
+        }

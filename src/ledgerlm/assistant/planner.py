@@ -97,9 +97,11 @@ class Planner:
         value = slots.get(key)
         if value in (None, ""):
             token = slots.get("token") or ""
-            questions = {"amount": say("ask_amount", lang, token=token, verb=_verb(intent, lang)),
-                         "token": say("ask_token", lang, verb=_verb(intent, lang)),
-                         "recipient": say("ask_recipient", lang)}
+            questions = {
+                "amount": say("ask_amount", lang, token=token, verb=_verb(intent, lang)),
+                "token": say("ask_token", lang, verb=_verb(intent, lang)),
+                "recipient": say("ask_recipient", lang),
+            }
             raise MissingSlot(key, questions[key])
         return value
 
@@ -109,8 +111,13 @@ class Planner:
             plan.fee_usd = policy.usd_value("ETH", fee_eth)
         except Exception:  # noqa: BLE001 - a fee without a price is still shown in ETH
             plan.fee_usd = None
-        verdict = policy.check(usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct,
-                               moves_money=True, lang=plan.lang)
+        verdict = policy.check(
+            usd_value=plan.usd_value,
+            recipient=plan.recipient,
+            slippage_pct=plan.slippage_pct,
+            moves_money=True,
+            lang=plan.lang,
+        )
         plan.flags = sorted(set(plan.flags) | set(verdict.flags))
         return plan
 
@@ -137,36 +144,54 @@ class Planner:
             amount = Decimal(amount_raw)
             representable(token, amount, text, lang)
         if amount <= 0:
-            raise InputError(f"the amount must be positive (got {amount} {symbol}) / 金额必须大于 0",
-                             hint="say how much to send, e.g. 'send 0.5 ETH to bob'")
+            raise InputError(
+                f"the amount must be positive (got {amount} {symbol}) / 金额必须大于 0",
+                hint="say how much to send, e.g. 'send 0.5 ETH to bob'",
+            )
         if amount > balance:
-            raise InputError(f"you have {balance} {symbol}, not enough to send {amount} / "
-                             f"余额不足：只有 {balance} {symbol}",
-                             hint="send less, or top up first")
+            raise InputError(
+                f"you have {balance} {symbol}, not enough to send {amount} / 余额不足：只有 {balance} {symbol}",
+                hint="send less, or top up first",
+            )
         base = token.to_base(amount)
         shown = name or recipient
-        desc = {"en": f"send {amount} {symbol} to {shown}" + (f" ({recipient})" if name else ""),
-                "zh": f"向 {shown} 转账 {amount} {symbol}" + (f"（{recipient}）" if name else "")}
+        desc = {
+            "en": f"send {amount} {symbol} to {shown}" + (f" ({recipient})" if name else ""),
+            "zh": f"向 {shown} 转账 {amount} {symbol}" + (f"（{recipient}）" if name else ""),
+        }
         if token.address is None:
             step = Step("transfer", recipient, "0x", base, desc)
         else:
             fn = self.tokens.erc20(symbol).functions.transfer(recipient, base)
             step = Step("transfer", token.address, fn._encode_transaction_data(), 0, desc, ("Transfer",))
-        plan = Plan(intent="transfer", lang=lang, chain_id=self.chain.chain_id, sender=self.sender, request=text,
-                    steps=[step], token=symbol, amount=amount, recipient=recipient, recipient_name=name,
-                    usd_value=policy.usd_value(symbol, amount))
+        plan = Plan(
+            intent="transfer",
+            lang=lang,
+            chain_id=self.chain.chain_id,
+            sender=self.sender,
+            request=text,
+            steps=[step],
+            token=symbol,
+            amount=amount,
+            recipient=recipient,
+            recipient_name=name,
+            usd_value=policy.usd_value(symbol, amount),
+        )
         try:
             fee_eth, _gas = self._fee([step])
         except ContractReverted as exc:
             if token.address is None and self.chain.code(recipient):
                 raise PolicyViolation(
-                    f"{recipient} 是合约，模拟显示它不能接收 ETH（{exc.reason}）" if lang == "zh" else
-                    f"{recipient} is a contract that cannot receive ETH: the simulated transfer reverted "
+                    f"{recipient} 是合约，模拟显示它不能接收 ETH（{exc.reason}）"
+                    if lang == "zh"
+                    else f"{recipient} is a contract that cannot receive ETH: the simulated transfer reverted "
                     f"({exc.reason}); nothing was sent",
-                    hint="检查收款地址" if lang == "zh" else "check the recipient address") from None
+                    hint="检查收款地址" if lang == "zh" else "check the recipient address",
+                ) from None
             raise
-        plan.balances_before = {symbol: balance} | ({} if symbol == "ETH" else
-                                                    {"ETH": self.tokens.balance("ETH", self.sender)})
+        plan.balances_before = {symbol: balance} | (
+            {} if symbol == "ETH" else {"ETH": self.tokens.balance("ETH", self.sender)}
+        )
         after = {symbol: balance - amount}
         eth_now = plan.balances_before["ETH"]
         after["ETH"] = (after["ETH"] if symbol == "ETH" else eth_now) - fee_eth

@@ -94,35 +94,42 @@ def check(
         return result
     if usd_value > cfg.max_tx_usd:
         raise PolicyViolation(
-            f"此操作价值约 ${usd_value:,.2f}，超过单笔限额 ${cfg.max_tx_usd:,.2f}" if zh else
-            f"this action is worth about ${usd_value:,.2f}, above the per-transaction limit of ${cfg.max_tx_usd:,.2f}",
-            hint=f"拆分成多笔，或提高限额：LEDGERLM_POLICY_MAX_TX_USD={int(usd_value) + 1} ledgerlm chat" if zh else
-            f"split it, or raise the limit: LEDGERLM_POLICY_MAX_TX_USD={int(usd_value) + 1} ledgerlm chat",
+            f"此操作价值约 ${usd_value:,.2f}，超过单笔限额 ${cfg.max_tx_usd:,.2f}"
+            if zh
+            else f"this action is worth about ${usd_value:,.2f}, above the per-transaction limit of ${cfg.max_tx_usd:,.2f}",  # noqa: E501
+            hint=f"拆分成多笔，或提高限额：LEDGERLM_POLICY_MAX_TX_USD={int(usd_value) + 1} ledgerlm chat"
+            if zh
+            else f"split it, or raise the limit: LEDGERLM_POLICY_MAX_TX_USD={int(usd_value) + 1} ledgerlm chat",
         )
     if today + usd_value > cfg.daily_limit_usd:
         raise PolicyViolation(
             f"此操作（${usd_value:,.2f}）会使今日累计达到 ${today + usd_value:,.2f}，超过每日限额 "
-            f"${cfg.daily_limit_usd:,.2f}" if zh else
-            f"this action (${usd_value:,.2f}) would bring today's total to ${today + usd_value:,.2f}, "
+            f"${cfg.daily_limit_usd:,.2f}"
+            if zh
+            else f"this action (${usd_value:,.2f}) would bring today's total to ${today + usd_value:,.2f}, "
             f"above the daily limit of ${cfg.daily_limit_usd:,.2f}",
             hint=f"等到明天（UTC），或提高限额：LEDGERLM_POLICY_DAILY_LIMIT_USD="
-                 f"{int(today + usd_value) + 1} ledgerlm chat" if zh else
-            f"wait until tomorrow (UTC), or raise the limit: LEDGERLM_POLICY_DAILY_LIMIT_USD="
+            f"{int(today + usd_value) + 1} ledgerlm chat"
+            if zh
+            else f"wait until tomorrow (UTC), or raise the limit: LEDGERLM_POLICY_DAILY_LIMIT_USD="
             f"{int(today + usd_value) + 1} ledgerlm chat",
         )
     if slippage_pct is not None and slippage_pct > cfg.max_slippage_pct:
         raise PolicyViolation(
-            f"滑点上限 {slippage_pct}% 高于允许的 {cfg.max_slippage_pct}%" if zh else
-            f"slippage limit {slippage_pct}% is above the allowed {cfg.max_slippage_pct}%",
-            hint=f"请使用更低的滑点，或：LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={slippage_pct} ledgerlm chat" if zh else
-            f"ask for a lower slippage, or: LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={slippage_pct} ledgerlm chat",
+            f"滑点上限 {slippage_pct}% 高于允许的 {cfg.max_slippage_pct}%"
+            if zh
+            else f"slippage limit {slippage_pct}% is above the allowed {cfg.max_slippage_pct}%",
+            hint=f"请使用更低的滑点，或：LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={slippage_pct} ledgerlm chat"
+            if zh
+            else f"ask for a lower slippage, or: LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={slippage_pct} ledgerlm chat",
         )
     if recipient is not None and recipient.lower() not in cfg.allowlist:
         if cfg.allowlist_only:
             raise PolicyViolation(
                 f"{recipient} 不在你的白名单中" if zh else f"{recipient} is not on your allowlist",
-                hint=f"先添加：ledgerlm contacts add NAME {recipient}" if zh else
-                f"add it first: ledgerlm contacts add NAME {recipient}",
+                hint=f"先添加：ledgerlm contacts add NAME {recipient}"
+                if zh
+                else f"add it first: ledgerlm contacts add NAME {recipient}",
             )
         result.flags.append("new_recipient")
     if usd_value > cfg.kyc_required_above_usd:

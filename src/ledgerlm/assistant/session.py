@@ -15,10 +15,14 @@ from typing import Any
 from ledgerlm.assistant.plan import Plan
 
 YES_WORDS = frozenset({"yes", "y", "confirm", "confirmed", "ok", "是", "是的", "确认", "确定", "好", "好的", "对"})
-_CANCEL = re.compile(r"^\s*(cancel|stop|abort|never ?mind|forget it|no|n|取消|算了|不要了|不用了|不|否|停)"
-                     r"\s*[.!。！]?\s*$", re.IGNORECASE)
-_EDIT = re.compile(r"(make it|change (?:it|that|the amount)? ?to|instead|actually|改成|改为|换成|改一下|不对)",
-                   re.IGNORECASE)
+_CANCEL = re.compile(
+    r"^\s*(cancel|stop|abort|never ?mind|forget it|no|n|取消|算了|不要了|不用了|不|否|停)"
+    r"\s*[.!。！]?\s*$",
+    re.IGNORECASE,
+)
+_EDIT = re.compile(
+    r"(make it|change (?:it|that|the amount)? ?to|instead|actually|改成|改为|换成|改一下|不对)", re.IGNORECASE
+)
 
 
 def is_yes(text: str) -> bool:

@@ -64,8 +64,9 @@ class TokenBook:
         cfg = load_config().get("tokens", {})
         cfg_chain = cfg.get("chain_id")
         if cfg_chain is None or int(cfg_chain) == chain.chain_id:
-            self._addresses.update({str(k).upper(): str(v) for k, v in cfg.items()
-                                    if k != "chain_id" and isinstance(v, str)})
+            self._addresses.update(
+                {str(k).upper(): str(v) for k, v in cfg.items() if k != "chain_id" and isinstance(v, str)}
+            )
         self._addresses.update(_defi_tokens(chain))
         self._addresses.update({k.upper(): v for k, v in (explicit or {}).items()})
         self._info: dict[str, TokenInfo] = {"ETH": TokenInfo("ETH", None, ETH_DECIMALS)}
@@ -84,7 +85,7 @@ class TokenBook:
                 f"{sym} has no known address on chain {self.chain.chain_id} (known here: {known}) / "
                 f"此链上没有 {sym} 的合约地址",
                 hint="on a local chain run `ledgerlm devnet up`; elsewhere add `[tokens] "
-                     f"{sym} = \"0x...\"` to config.toml",
+                f'{sym} = "0x..."` to config.toml',
             )
         address = validate_address(address)
         erc20 = self.chain.contract(address, ERC20_ABI)

@@ -73,8 +73,15 @@ def record(
         model_version = decisions.model_version_for(component)
     target = log or default_log()
     appended = target.append(
-        component, raw_input, output, actor=actor, model=model, model_version=model_version,
-        tx_hashes=tx_hashes, kind=kind, redacted_input=redacted_input,
+        component,
+        raw_input,
+        output,
+        actor=actor,
+        model=model,
+        model_version=model_version,
+        tx_hashes=tx_hashes,
+        kind=kind,
+        redacted_input=redacted_input,
     )
     decisions.sign_record(appended, str(target.path))
     return appended
@@ -97,8 +104,9 @@ def anchor(chain: Any = None, *, log: AuditLog | None = None, force: bool = True
     return anchor_log(log or default_log(), _chain(chain), force=force)
 
 
-def start_auto_anchor(chain: Any = None, *, log: AuditLog | None = None, interval_s: float | None = None,
-                      force: bool = False) -> AutoAnchorer | None:
+def start_auto_anchor(
+    chain: Any = None, *, log: AuditLog | None = None, interval_s: float | None = None, force: bool = False
+) -> AutoAnchorer | None:
     """Start background anchoring if ``audit.auto_anchor`` is on (or ``force``); returns the running
     ``AutoAnchorer`` (call ``stop()`` on shutdown) or None. Batches close by ``audit.batch_size`` / ``batch_age_s``."""
     from ledgerlm.audit.anchoring import AutoAnchorer

@@ -35,9 +35,7 @@ def anchor_artifact() -> Any:
     """The compiled ``AuditAnchor`` (solc-js, strict: warnings are errors; cached by source hash)."""
     from ledgerlm.solidity.compiler import compile_sources
 
-    return compile_sources({"AuditAnchor.sol": CONTRACT_SOURCE.read_text(encoding="utf-8")}, strict=True)[
-        "AuditAnchor"
-    ]
+    return compile_sources({"AuditAnchor.sol": CONTRACT_SOURCE.read_text(encoding="utf-8")}, strict=True)["AuditAnchor"]
 
 
 def _meta_key(chain_id: int) -> str:

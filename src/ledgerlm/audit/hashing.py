@@ -41,6 +41,7 @@ except ImportError:  # pragma: no cover - depends on what is installed
 def keccak(data: bytes) -> bytes:
     return keccak_new(data).digest()
 
+
 LEAF_PREFIX = b"\x00"
 NODE_PREFIX = b"\x01"
 LINK_PREFIX = b"\x02"
@@ -119,18 +120,31 @@ def record_bytes(fields: dict[str, Any], output_json: str | None = None) -> byte
     """
     out = canonical_json(fields["output"]) if output_json is None else output_json
     return (
-        '{"actor":' + _s(fields["actor"])
-        + ',"component":' + _s(fields["component"])
-        + ',"id":' + str(int(fields["id"]))
-        + ',"input":' + _s(fields["input"])
-        + ',"input_sha256":' + _s(fields["input_sha256"])
-        + ',"kind":' + _s(fields["kind"])
-        + ',"model":' + _s(fields["model"])
-        + ',"model_version":' + _s(fields["model_version"])
-        + ',"output":' + out
-        + ',"time":' + _s(fields["time"])
-        + ',"tx_hashes":[' + ",".join(map(_encode_str, fields["tx_hashes"])) + "]"
-        + ',"v":' + str(int(fields["v"]))
+        '{"actor":'
+        + _s(fields["actor"])
+        + ',"component":'
+        + _s(fields["component"])
+        + ',"id":'
+        + str(int(fields["id"]))
+        + ',"input":'
+        + _s(fields["input"])
+        + ',"input_sha256":'
+        + _s(fields["input_sha256"])
+        + ',"kind":'
+        + _s(fields["kind"])
+        + ',"model":'
+        + _s(fields["model"])
+        + ',"model_version":'
+        + _s(fields["model_version"])
+        + ',"output":'
+        + out
+        + ',"time":'
+        + _s(fields["time"])
+        + ',"tx_hashes":['
+        + ",".join(map(_encode_str, fields["tx_hashes"]))
+        + "]"
+        + ',"v":'
+        + str(int(fields["v"]))
         + "}"
     ).encode("utf-8")
 

@@ -175,9 +175,19 @@ def _row_to_record(row: Sequence[Any]) -> AuditRecord:
 
 def _row_to_batch(row: Sequence[Any]) -> Batch:
     return Batch(
-        id=row[0], first_id=row[1], last_id=row[2], count=row[3], root=to_hex(row[4]), status=row[5],
-        created_at=row[6], chain_id=row[7], contract=row[8], tx_hash=row[9], block_number=row[10],
-        anchored_at=row[11], gas_used=row[12],
+        id=row[0],
+        first_id=row[1],
+        last_id=row[2],
+        count=row[3],
+        root=to_hex(row[4]),
+        status=row[5],
+        created_at=row[6],
+        chain_id=row[7],
+        contract=row[8],
+        tx_hash=row[9],
+        block_number=row[10],
+        anchored_at=row[11],
+        gas_used=row[12],
     )
 
 
@@ -202,9 +212,7 @@ class AuditLog:
             raise InputError(f"audit.synchronous must be NORMAL, FULL or EXTRA, got {sync!r}")
         self._lock = threading.RLock()
         try:
-            self._conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=30.0
-            )
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30.0)
             self._conn.execute("PRAGMA page_size=16384")  # only takes effect on a new file; fewer page writes
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute(f"PRAGMA synchronous={sync}")
@@ -244,8 +252,7 @@ class AuditLog:
         form, or ``[REFUSED: secret]`` if it held a private key or seed phrase. Callers that already ran
         ``ledgerlm.privacy.redact`` pass the result as ``redacted_input`` to skip a second redaction.
         """
-        entry = Entry(component, raw_input, output, actor, model, model_version, tuple(tx_hashes), kind,
-                      redacted_input)
+        entry = Entry(component, raw_input, output, actor, model, model_version, tuple(tx_hashes), kind, redacted_input)
         return self.append_many([entry])[0]
 
     def append_many(self, entries: Iterable[Entry]) -> list[AuditRecord]:
@@ -284,8 +291,22 @@ class AuditLog:
                     conn.execute("ROLLBACK")
                 raise
         return [
-            AuditRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], p[4], "0x" + r[12].hex(),
-                        "0x" + r[14].hex(), RECORD_VERSION)
+            AuditRecord(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                p[4],
+                "0x" + r[12].hex(),
+                "0x" + r[14].hex(),
+                RECORD_VERSION,
+            )
             for r, p in zip(rows, prepared, strict=True)
         ]
 

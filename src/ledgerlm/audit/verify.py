@@ -82,7 +82,9 @@ def check_math(proof: dict[str, Any]) -> tuple[dict[str, bool], list[str]]:
     first_id, last_id, count = (int(batch.get(k, -1)) for k in ("first_id", "last_id", "count"))
     rid = record["id"]
     checks["range"] = (
-        isinstance(rid, int) and 1 <= first_id <= rid <= last_id and count == last_id - first_id + 1
+        isinstance(rid, int)
+        and 1 <= first_id <= rid <= last_id
+        and count == last_id - first_id + 1
         and index == rid - first_id
     )
     if not checks["range"]:

@@ -16,6 +16,5 @@ DEV_ACCOUNT_COUNT = 10
 def anvil_dev_accounts() -> tuple[LocalAccount, ...]:
     Account.enable_unaudited_hdwallet_features()
     return tuple(
-        Account.from_mnemonic(ANVIL_MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}")
-        for i in range(DEV_ACCOUNT_COUNT)
+        Account.from_mnemonic(ANVIL_MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}") for i in range(DEV_ACCOUNT_COUNT)
     )

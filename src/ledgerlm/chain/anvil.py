@@ -155,12 +155,18 @@ def _start_locked() -> StartReport:
     log = open(chain_dir() / "anvil.log", "ab")  # noqa: SIM115 - handed to the child process
     cmd = [
         str(toolchain.anvil_binary()),
-        "--host", "127.0.0.1",
-        "--port", str(port),
-        "--chain-id", str(ANVIL_CHAIN_ID),
-        "--hardfork", "prague",
-        "--state", str(state),
-        "--state-interval", str(int(get("chain", "state_interval_s")) or 1),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--chain-id",
+        str(ANVIL_CHAIN_ID),
+        "--hardfork",
+        "prague",
+        "--state",
+        str(state),
+        "--state-interval",
+        str(int(get("chain", "state_interval_s")) or 1),
         "--silent",
     ]
     block_time = int(get("chain", "block_time_s") or 0)
@@ -173,9 +179,7 @@ def _start_locked() -> StartReport:
     deadline = time.monotonic() + 15
     while not _port_open(port):
         if proc.poll() is not None:
-            raise ChainError(
-                f"anvil exited at start (code {proc.returncode})", hint=f"see {chain_dir() / 'anvil.log'}"
-            )
+            raise ChainError(f"anvil exited at start (code {proc.returncode})", hint=f"see {chain_dir() / 'anvil.log'}")
         if time.monotonic() > deadline:
             proc.kill()
             raise ChainError("anvil did not open its port within 15 s", hint=f"see {chain_dir() / 'anvil.log'}")

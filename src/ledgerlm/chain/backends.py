@@ -141,7 +141,6 @@ def _keystore_signer() -> LocalAccount:
     if not name:
         raise ConfigError(
             "no signing account is configured for this network",
-            hint="create one with `ledgerlm account new NAME` and set [chain] account = \"NAME\" in config.toml",
+            hint='create one with `ledgerlm account new NAME` and set [chain] account = "NAME" in config.toml',
         )
     return load_account(name)
-

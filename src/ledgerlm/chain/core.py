@@ -62,8 +62,14 @@ except ImportError:  # pragma: no cover - eth-tester is a dependency, but keep r
 _RPC_ERRORS = (ContractLogicError, Web3RPCError, ValueError, _TesterFailed)
 _CONNECTION_ERRORS = (ConnectionError, OSError, TimeoutError)
 NONCE_RETRIES = 8
-_NONCE_WORDS = ("nonce too low", "nonce too high", "already known", "replacement transaction underpriced",
-                "invalid nonce", "nonce has already been used")
+_NONCE_WORDS = (
+    "nonce too low",
+    "nonce too high",
+    "already known",
+    "replacement transaction underpriced",
+    "invalid nonce",
+    "nonce has already been used",
+)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -78,8 +84,11 @@ def is_nonce_error(exc: BaseException) -> bool:
 
 def node_gone(chain: Chain, exc: BaseException) -> ChainError:
     where = chain.url or chain.backend
-    hint = ("the managed node stopped; the next command restarts it (`ledgerlm node start`)" if chain.backend == "anvil"
-            else "check that the node is running and reachable")
+    hint = (
+        "the managed node stopped; the next command restarts it (`ledgerlm node start`)"
+        if chain.backend == "anvil"
+        else "check that the node is running and reachable"
+    )
     return ChainError(f"the chain at {where} stopped answering ({type(exc).__name__})", hint=hint)
 
 
@@ -332,7 +341,8 @@ class Chain:
             self._nonces[account.address] = full["nonce"] + 1
         try:
             receipt = self._rpc(
-                lambda: self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01))
+                lambda: self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01)
+            )
         except TimeExhausted:
             raise ChainError(
                 f"transaction {tx_hash.hex()} was sent but not mined within {timeout_s:.0f} s",
@@ -363,8 +373,10 @@ class Chain:
             return self._lock
         from ledgerlm.chain.locks import file_lock
 
-        return _Both(self._lock, file_lock(f"nonce-{self.chain_id}-{address.lower()}.lock",
-                                           what=f"the nonces of {address}", timeout_s=120))
+        return _Both(
+            self._lock,
+            file_lock(f"nonce-{self.chain_id}-{address.lower()}.lock", what=f"the nonces of {address}", timeout_s=120),
+        )
 
     def _rpc(self, fn: Callable[[], Any]) -> Any:
         """Run one node request; a node that went away becomes a ``ChainError`` naming it, not a traceback."""

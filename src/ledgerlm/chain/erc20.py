@@ -6,15 +6,26 @@ from typing import Any
 
 
 def _fn(name: str, mutability: str, inputs: tuple[tuple[str, str], ...], output: str) -> dict[str, Any]:
-    return {"type": "function", "name": name, "stateMutability": mutability,
-            "inputs": [{"name": n, "type": t} for n, t in inputs], "outputs": [{"name": "", "type": output}]}
+    return {
+        "type": "function",
+        "name": name,
+        "stateMutability": mutability,
+        "inputs": [{"name": n, "type": t} for n, t in inputs],
+        "outputs": [{"name": "", "type": output}],
+    }
 
 
 def _event(name: str, a: str, b: str) -> dict[str, Any]:
-    return {"type": "event", "name": name, "anonymous": False,
-            "inputs": [{"name": a, "type": "address", "indexed": True},
-                       {"name": b, "type": "address", "indexed": True},
-                       {"name": "value", "type": "uint256", "indexed": False}]}
+    return {
+        "type": "event",
+        "name": name,
+        "anonymous": False,
+        "inputs": [
+            {"name": a, "type": "address", "indexed": True},
+            {"name": b, "type": "address", "indexed": True},
+            {"name": "value", "type": "uint256", "indexed": False},
+        ],
+    }
 
 
 ERC20_ABI: list[dict[str, Any]] = [

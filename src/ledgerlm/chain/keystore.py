@@ -77,11 +77,15 @@ def _read_keyfile(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ConfigError(f"the keystore file {path} is damaged ({type(exc).__name__})",
-                          hint="restore it from a backup, or remove it and import the key again") from None
+        raise ConfigError(
+            f"the keystore file {path} is damaged ({type(exc).__name__})",
+            hint="restore it from a backup, or remove it and import the key again",
+        ) from None
     if not isinstance(data, dict):
-        raise ConfigError(f"the keystore file {path} is damaged (not a keystore object)",
-                          hint="restore it from a backup, or remove it and import the key again")
+        raise ConfigError(
+            f"the keystore file {path} is damaged (not a keystore object)",
+            hint="restore it from a backup, or remove it and import the key again",
+        )
     return data
 
 
@@ -96,9 +100,13 @@ def load_account(name: str, password: str | None = None) -> LocalAccount:
     except ValueError as exc:
         if "MAC mismatch" in str(exc):
             raise InputError(f"wrong password for account {name!r}") from None
-        raise ConfigError(f"the keystore file {path} is damaged: {exc}",
-                          hint="restore it from a backup, or remove it and import the key again") from None
+        raise ConfigError(
+            f"the keystore file {path} is damaged: {exc}",
+            hint="restore it from a backup, or remove it and import the key again",
+        ) from None
     except (KeyError, TypeError, AttributeError) as exc:
-        raise ConfigError(f"the keystore file {path} is damaged (missing {exc})",
-                          hint="restore it from a backup, or remove it and import the key again") from None
+        raise ConfigError(
+            f"the keystore file {path} is damaged (missing {exc})",
+            hint="restore it from a backup, or remove it and import the key again",
+        ) from None
     return Account.from_key(key)

@@ -68,8 +68,10 @@ class ErrorRegistry:
             values = abi_decode(types, body)
         except Exception:
             return f"{item['name']}(...)"
-        args = ", ".join(f"{i.get('name') or f'arg{n}'}={_fmt(v)}" for n, (i, v) in
-                         enumerate(zip(item.get("inputs", []), values, strict=True)))
+        args = ", ".join(
+            f"{i.get('name') or f'arg{n}'}={_fmt(v)}"
+            for n, (i, v) in enumerate(zip(item.get("inputs", []), values, strict=True))
+        )
         return f"{item['name']}({args})"
 
 

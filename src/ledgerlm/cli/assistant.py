@@ -19,8 +19,9 @@ from rich.console import Console
 from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors, to_jsonable
 from ledgerlm.inert import inert
 
-history_app = typer.Typer(help="Your conversation history (encrypted at rest) / 对话历史（加密存储）.",
-                          no_args_is_help=True)
+history_app = typer.Typer(
+    help="Your conversation history (encrypted at rest) / 对话历史（加密存储）.", no_args_is_help=True
+)
 
 CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: config chain.backend).")
 USER_OPTION = typer.Option(None, "--user", help="Whose conversation (default: config assistant.user).")
@@ -154,8 +155,10 @@ def script_refusal(reply: Any) -> dict[str, str] | None:
     if "kyc_required" in flags:
         return {"en": "needs a KYC credential", "zh": "需要 KYC 凭证"}
     if flags:
-        return {"en": "is flagged by the policy (" + ", ".join(sorted(flags)) + ")",
-                "zh": "被策略标记（" + ", ".join(sorted(flags)) + "）"}
+        return {
+            "en": "is flagged by the policy (" + ", ".join(sorted(flags)) + ")",
+            "zh": "被策略标记（" + ", ".join(sorted(flags)) + "）",
+        }
     return None
 
 
@@ -163,8 +166,12 @@ def act(
     text: str = typer.Argument(..., help="One request, e.g. 'send 0.1 ETH to bob' / '给 bob 转 20 USDC'."),
     chain: str | None = CHAIN_OPTION,
     user: str | None = USER_OPTION,
-    yes: bool = typer.Option(False, "--yes", help="Scripts: confirm the plan without asking -- only when the "
-                             "policy has nothing to ask about (known recipient, below the code threshold, no KYC)."),
+    yes: bool = typer.Option(
+        False,
+        "--yes",
+        help="Scripts: confirm the plan without asking -- only when the "
+        "policy has nothing to ask about (known recipient, below the code threshold, no KYC).",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Handle one request. On a terminal you confirm the printed plan by typing yes (or its code); a "yes" piped
@@ -218,15 +225,26 @@ def history_list(
 
         who = user or str(load_config().get("assistant", {}).get("user", "default"))
         messages = History().list(who, limit)
-        data = [{"id": m.id, "time": datetime.fromtimestamp(m.created_at, UTC).isoformat(timespec="seconds"),
-                 "role": m.role, "text": m.text, "meta": m.meta} for m in messages]
+        data = [
+            {
+                "id": m.id,
+                "time": datetime.fromtimestamp(m.created_at, UTC).isoformat(timespec="seconds"),
+                "role": m.role,
+                "text": m.text,
+                "meta": m.meta,
+            }
+            for m in messages
+        ]
 
         def render(rows: list[dict[str, Any]]) -> None:
             if not rows:
                 console.print("no history / 没有历史记录")
             for row in rows:
-                console.print(f"[dim]{row['time']}[/] [bold]{inert(row['role'])}[/]: {inert(row['text'])}",
-                              highlight=False, emoji=False)
+                console.print(
+                    f"[dim]{row['time']}[/] [bold]{inert(row['role'])}[/]: {inert(row['text'])}",
+                    highlight=False,
+                    emoji=False,
+                )
 
         emit(to_jsonable(data), as_json, render)
 
@@ -247,8 +265,11 @@ def history_clear(
         if not yes:
             typer.confirm(f"Delete the history of {'all users' if who is None else who}?", abort=True)
         removed = History().clear(who)
-        emit({"user": who, "deleted": removed}, as_json,
-             lambda d: console.print(f"deleted {d['deleted']} messages / 已删除 {d['deleted']} 条记录"))
+        emit(
+            {"user": who, "deleted": removed},
+            as_json,
+            lambda d: console.print(f"deleted {d['deleted']} messages / 已删除 {d['deleted']} 条记录"),
+        )
 
 
 def register(app: typer.Typer) -> None:

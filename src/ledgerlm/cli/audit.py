@@ -11,9 +11,7 @@ import typer
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
 from ledgerlm.errors import InputError, LedgerError
 
-audit_app = typer.Typer(
-    help="Verifiable audit trail of AI decisions / AI 决策的可验证审计记录.", no_args_is_help=True
-)
+audit_app = typer.Typer(help="Verifiable audit trail of AI decisions / AI 决策的可验证审计记录.", no_args_is_help=True)
 
 CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or a JSON-RPC URL (default: configured chain).")
 
@@ -83,11 +81,22 @@ def prove_command(
             return
         path = Path(out or f"proof-{record_id}.json")
         path.write_text(text, encoding="utf-8")
-        summary = {"path": str(path), "record_id": record_id, "batch_id": proof["batch"]["id"],
-                   "root": proof["root"], "chain_id": proof["anchor"]["chain_id"],
-                   "contract": proof["anchor"]["contract"], "tx_hash": proof["anchor"]["tx_hash"]}
-        emit(summary, as_json, lambda d: console.print(
-            f"proof written / 证明已写入: {d['path']} (batch {d['batch_id']}, root {d['root']})", highlight=False))
+        summary = {
+            "path": str(path),
+            "record_id": record_id,
+            "batch_id": proof["batch"]["id"],
+            "root": proof["root"],
+            "chain_id": proof["anchor"]["chain_id"],
+            "contract": proof["anchor"]["contract"],
+            "tx_hash": proof["anchor"]["tx_hash"],
+        }
+        emit(
+            summary,
+            as_json,
+            lambda d: console.print(
+                f"proof written / 证明已写入: {d['path']} (batch {d['batch_id']}, root {d['root']})", highlight=False
+            ),
+        )
 
 
 @audit_app.command("verify")
@@ -145,8 +154,10 @@ def check_command(
         def render(r: Any) -> None:
             head = f"{r.records} records, {r.batches} batches ({r.anchored_batches} anchored)"
             if r.ok:
-                console.print(f"[green]ok / 完好[/]: {head}" + (
-                    ", every root the anchor contract holds matches the log" if r.chain_checked else ""))
+                console.print(
+                    f"[green]ok / 完好[/]: {head}"
+                    + (", every root the anchor contract holds matches the log" if r.chain_checked else "")
+                )
                 for limit in getattr(r, "limits", []):
                     console.print(f"[yellow]not checked / 未检查[/]: {limit}", highlight=False)
                 return
@@ -177,8 +188,11 @@ def list_command(
             if not rows:
                 console.print("no records yet / 还没有记录")
             for r in rows:
-                console.print(f"#{r.id} {r.time} {r.component} {r.kind or '-'} {r.actor}: {_short(r.input)}",
-                              highlight=False, markup=False)
+                console.print(
+                    f"#{r.id} {r.time} {r.component} {r.kind or '-'} {r.actor}: {_short(r.input)}",
+                    highlight=False,
+                    markup=False,
+                )
 
         emit([r.to_dict() for r in records] if as_json else records, as_json, render)
 
@@ -215,9 +229,15 @@ def status_command(as_json: bool = JSON_OPTION) -> None:
             "pending_batches": sum(b.status == "pending" for b in batches),
             "anchored_batches": sum(b.status == "anchored" for b in batches),
         }
-        emit(data, as_json, lambda d: console.print(
-            f"{d['records']} records ({d['unbatched']} not batched), {d['anchored_batches']} anchored and"
-            f" {d['pending_batches']} pending batches - {d['path']}", highlight=False))
+        emit(
+            data,
+            as_json,
+            lambda d: console.print(
+                f"{d['records']} records ({d['unbatched']} not batched), {d['anchored_batches']} anchored and"
+                f" {d['pending_batches']} pending batches - {d['path']}",
+                highlight=False,
+            ),
+        )
 
 
 def register(app: typer.Typer) -> None:

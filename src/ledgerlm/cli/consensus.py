@@ -11,15 +11,23 @@ from rich.table import Table
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
 from ledgerlm.errors import InputError
 
-consensus_app = typer.Typer(help="Difficulty / slot-parameter lab: simulate chains, compare controllers. "
-                                 "难度调整实验：模拟链并比较控制器。", no_args_is_help=True)
+consensus_app = typer.Typer(
+    help="Difficulty / slot-parameter lab: simulate chains, compare controllers. 难度调整实验：模拟链并比较控制器。",
+    no_args_is_help=True,
+)
 
-_SHOWN = [("mean_block_s", "mean s", "{:.1f}"), ("mean_error_pct", "err %", "{:+.1f}"),
-          ("std_block_s", "std s", "{:.0f}"),
-          ("rmse_s", "RMSE s", "{:.1f}"), ("longest_gap_s", "max gap s", "{:.0f}"),
-          ("recovery_blocks", "recover", "{:.0f}"), ("oscillation_s", "osc s", "{:.0f}"),
-          ("orphan_rate", "orphan %", "{:.2%}"), ("throughput_tps", "tx/s", "{:.2f}"),
-          ("latency_s", "latency s", "{:.0f}")]
+_SHOWN = [
+    ("mean_block_s", "mean s", "{:.1f}"),
+    ("mean_error_pct", "err %", "{:+.1f}"),
+    ("std_block_s", "std s", "{:.0f}"),
+    ("rmse_s", "RMSE s", "{:.1f}"),
+    ("longest_gap_s", "max gap s", "{:.0f}"),
+    ("recovery_blocks", "recover", "{:.0f}"),
+    ("oscillation_s", "osc s", "{:.0f}"),
+    ("orphan_rate", "orphan %", "{:.2%}"),
+    ("throughput_tps", "tx/s", "{:.2f}"),
+    ("latency_s", "latency s", "{:.0f}"),
+]
 
 
 def _fmt(value: Any, pattern: str) -> str:
@@ -39,8 +47,10 @@ def _render(data: dict[str, Any]) -> None:
     for row in data["rows"]:
         table.add_row(row["scenario"], row["controller"], *(_fmt(row.get(k), p) for k, _, p in _SHOWN))
     console.print(table)
-    console.print("[dim]RMSE: of the expected block time D/H vs target; recover: blocks to within 10% after the step; "
-                  "osc: 5-95% spread of D/H. RMSE 为期望出块时间误差。[/]")
+    console.print(
+        "[dim]RMSE: of the expected block time D/H vs target; recover: blocks to within 10% after the step; "
+        "osc: 5-95% spread of D/H. RMSE 为期望出块时间误差。[/]"
+    )
     for f in data["files"]:
         console.print(f"[dim]wrote / 已写入 {f}[/]")
 
@@ -66,10 +76,12 @@ def _options(delay_s: float | None) -> dict[str, object] | None:
 
 
 def run_command(
-    scenario: str = typer.Option("steady", "--scenario", "-s", help="steady, step_up, step_down, switching, growth, "
-                                 "timestamp, partition, pos"),
-    controller: str = typer.Option("asert", "--controller", "-c", help="fixed, bitcoin, homestead, asert, lwma, "
-                                   "adaptive, learned"),
+    scenario: str = typer.Option(
+        "steady", "--scenario", "-s", help="steady, step_up, step_down, switching, growth, timestamp, partition, pos"
+    ),
+    controller: str = typer.Option(
+        "asert", "--controller", "-c", help="fixed, bitcoin, homestead, asert, lwma, adaptive, learned"
+    ),
     seeds: str = typer.Option("0", "--seeds", help="Comma-separated seeds; metrics are averaged."),
     blocks: int = typer.Option(None, "--blocks", help="Blocks per run (default: the scenario's)."),
     delay_s: float = typer.Option(None, "--delay-s", help="Mean propagation delay; > 0 uses the network simulator."),
@@ -80,8 +92,9 @@ def run_command(
     from ledgerlm.consensus.lab import compare
 
     with handle_errors():
-        result = compare([scenario], [controller], seeds=_seeds(seeds), n_blocks=blocks, out_dir=out,
-                         options=_options(delay_s))
+        result = compare(
+            [scenario], [controller], seeds=_seeds(seeds), n_blocks=blocks, out_dir=out, options=_options(delay_s)
+        )
         emit(result.to_dict(), as_json, _render)
 
 
@@ -98,8 +111,14 @@ def compare_command(
     from ledgerlm.consensus.lab import compare
 
     with handle_errors():
-        result = compare(_split(scenarios), _split(controllers), seeds=_seeds(seeds), n_blocks=blocks, out_dir=out,
-                         plots=not no_plots)
+        result = compare(
+            _split(scenarios),
+            _split(controllers),
+            seeds=_seeds(seeds),
+            n_blocks=blocks,
+            out_dir=out,
+            plots=not no_plots,
+        )
         emit(result.to_dict(), as_json, _render)
 
 

@@ -17,11 +17,24 @@ if TYPE_CHECKING:
     from ledgerlm.contracts import pipeline
 
 _LABELS = {
-    "zh": {"param": "参数", "value": "值", "missing": "缺少", "confirm": "部署这个合约吗？", "words": "依据（原文）",
-           "settle": "待确认", "which": "用哪个参数说明（{fields}），值是什么？格式 参数=值"},
-    "en": {"param": "parameter", "value": "value", "missing": "missing", "confirm": "Deploy this contract?",
-           "words": "from your words", "settle": "to settle",
-           "which": "Which parameter does it give ({fields}), and what value? Write KEY=VALUE"},
+    "zh": {
+        "param": "参数",
+        "value": "值",
+        "missing": "缺少",
+        "confirm": "部署这个合约吗？",
+        "words": "依据（原文）",
+        "settle": "待确认",
+        "which": "用哪个参数说明（{fields}），值是什么？格式 参数=值",
+    },
+    "en": {
+        "param": "parameter",
+        "value": "value",
+        "missing": "missing",
+        "confirm": "Deploy this contract?",
+        "words": "from your words",
+        "settle": "to settle",
+        "which": "Which parameter does it give ({fields}), and what value? Write KEY=VALUE",
+    },
 }
 
 
@@ -42,8 +55,13 @@ def _spec_table(plan: pipeline.Plan) -> Table:
     table.add_column(words["value"])
     table.add_column(words["words"])
     for key, value in to_jsonable(plan.spec.params()).items():
-        table.add_row(key, f"[red]{words['missing']}[/]" if key in plan.spec.missing() else
-                      ("-" if value is None else escape(str(value))), evidence_cell(plan.evidence.get(key), plan.lang))
+        table.add_row(
+            key,
+            f"[red]{words['missing']}[/]"
+            if key in plan.spec.missing()
+            else ("-" if value is None else escape(str(value))),
+            evidence_cell(plan.evidence.get(key), plan.lang),
+        )
     return table
 
 
@@ -60,8 +78,9 @@ def _settle_questions(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Pl
             return plan
         raw = typer.prompt(words["which"].format(fields=", ".join(q.fields) or "KEY"))
         params = {**plan.spec.params(), **pipeline.parse_overrides([raw])}
-        settled = pipeline.plan_from_params(plan.kind, params, lang=plan.lang, request=plan.request,
-                                            allow_high_rate=allow_high_rate)
+        settled = pipeline.plan_from_params(
+            plan.kind, params, lang=plan.lang, request=plan.request, allow_high_rate=allow_high_rate
+        )
         settled.evidence, settled.assumptions = plan.evidence, plan.assumptions
         settled.questions = [o for o in plan.questions if o is not q]
         plan = settled
@@ -78,8 +97,9 @@ def _ask_missing(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
             raise SpecError(field, "is required but was not given", hint=f"pass --set {field}=VALUE")
         raw = typer.prompt(f"{field}?")
         params = {**plan.spec.params(), **pipeline.parse_overrides([f"{field}={raw}"])}
-        asked = pipeline.plan_from_params(plan.kind, params, lang=plan.lang, request=plan.request,
-                                          allow_high_rate=allow_high_rate)
+        asked = pipeline.plan_from_params(
+            plan.kind, params, lang=plan.lang, request=plan.request, allow_high_rate=allow_high_rate
+        )
         asked.evidence, asked.questions, asked.assumptions = plan.evidence, plan.questions, plan.assumptions
         plan = asked
     return plan
@@ -129,11 +149,13 @@ def create(
         def render(d: dict[str, Any]) -> None:
             for note in d["assumptions"]:
                 console.print(f"[yellow]•[/] {note}")
-            console.print(Panel.fit(
-                f"address   {d['address']}\ntx hash   {d['tx_hash']}\ngas used  {d['gas_used']:,}\n"
-                f"chain     {d['backend']} ({d['chain_id']})\ndeployment #{d['id']}",
-                title=f"{d['kind']} deployed",
-            ))
+            console.print(
+                Panel.fit(
+                    f"address   {d['address']}\ntx hash   {d['tx_hash']}\ngas used  {d['gas_used']:,}\n"
+                    f"chain     {d['backend']} ({d['chain_id']})\ndeployment #{d['id']}",
+                    title=f"{d['kind']} deployed",
+                )
+            )
 
         emit(data, as_json, render)
 
@@ -148,8 +170,14 @@ def deployments(limit: int = typer.Option(50, help="How many, newest first."), a
         def render(data: list[dict[str, Any]]) -> None:
             table = Table("id", "kind", "address", "chain", "gas", "created")
             for row in data:
-                table.add_row(str(row["id"]), row["kind"], row["address"], f"{row['backend']} {row['chain_id']}",
-                              f"{row['gas_used']:,}", row["created_at"])
+                table.add_row(
+                    str(row["id"]),
+                    row["kind"],
+                    row["address"],
+                    f"{row['backend']} {row['chain_id']}",
+                    f"{row['gas_used']:,}",
+                    row["created_at"],
+                )
             console.print(table)
 
         emit(rows, as_json, render)

@@ -9,8 +9,9 @@ from rich.table import Table
 
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors, to_jsonable
 
-devnet_app = typer.Typer(help="Local DeFi world: tokens, lending, AMM, oracle, staking / 本地 DeFi 测试网.",
-                         no_args_is_help=True)
+devnet_app = typer.Typer(
+    help="Local DeFi world: tokens, lending, AMM, oracle, staking / 本地 DeFi 测试网.", no_args_is_help=True
+)
 prices_app = typer.Typer(help="Oracle prices from the shipped daily series / 预言机价格.", no_args_is_help=True)
 devnet_app.add_typer(prices_app, name="prices")
 
@@ -59,8 +60,11 @@ def up_cmd(
 
         def render(r: Any) -> None:
             verb = "deployed / 已部署" if r.deployed else "already deployed / 已存在"
-            console.print(f"[green]DeFi devnet {verb}[/] on chain {r.addresses.chain_id} "
-                          f"({r.transactions} transactions, {r.seconds:.1f} s)", highlight=False)
+            console.print(
+                f"[green]DeFi devnet {verb}[/] on chain {r.addresses.chain_id} "
+                f"({r.transactions} transactions, {r.seconds:.1f} s)",
+                highlight=False,
+            )
             _kv(r.addresses.all_contracts() | {"kyc_registry": r.addresses.kyc_registry or "off / 关闭"})
 
         emit(result, as_json, render)
@@ -82,8 +86,13 @@ def status_cmd(chain: str = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
             table = Table("token", "price USD / 价格", "deposits / 存款", "debt / 借款", "borrow APR %")
             for sym, price in s.prices_usd.items():
                 m = s.lending_markets.get(sym, {})
-                table.add_row(sym, str(price), str(m.get("total_deposits", "")), str(m.get("total_debt", "")),
-                              str(m.get("borrow_apr_pct", "")))
+                table.add_row(
+                    sym,
+                    str(price),
+                    str(m.get("total_deposits", "")),
+                    str(m.get("total_debt", "")),
+                    str(m.get("borrow_apr_pct", "")),
+                )
             console.print(table)
             for pair, reserves in s.amm_reserves.items():
                 console.print(f"AMM {pair}: " + ", ".join(f"{v:.4f} {k}" for k, v in reserves.items()))
@@ -104,12 +113,19 @@ def replay_cmd(
     from ledgerlm.defi import devnet
 
     with handle_errors():
+
         def show(step: Any) -> None:
             if not as_json:
                 console.print(f"{step.day}  " + "  ".join(f"{k} {v}" for k, v in step.usd.items()), highlight=False)
 
-        steps = devnet.replay_prices(connect_chain(chain), start=start, days=days, seconds_per_day=speed,
-                                     advance_chain_time=advance_time, on_step=show)
+        steps = devnet.replay_prices(
+            connect_chain(chain),
+            start=start,
+            days=days,
+            seconds_per_day=speed,
+            advance_chain_time=advance_time,
+            on_step=show,
+        )
         if as_json:
             emit([{"day": s.day.isoformat(), "usd": s.usd, "block_timestamp": s.block_timestamp} for s in steps], True)
 

@@ -164,8 +164,10 @@ def list_command(chain: str | None = CHAIN_OPTION, as_json: bool = JSON_OPTION) 
             if not data["daos"]:
                 console.print("no DAO yet / 还没有 DAO")
             for x in data["daos"]:
-                console.print(f"{_safe(x['spec']['name'])} ({x['spec']['symbol']}): governor {x['governor']} "
-                              f"treasury {x['timelock']}")
+                console.print(
+                    f"{_safe(x['spec']['name'])} ({x['spec']['symbol']}): governor {x['governor']} "
+                    f"treasury {x['timelock']}"
+                )
 
         emit({"daos": daos}, as_json, render)
 

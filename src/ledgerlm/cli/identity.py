@@ -52,8 +52,11 @@ def create(
     with handle_errors():
         ident = store.create(name)
         did = ident.did(chain_id)
-        emit({"name": ident.name, "address": ident.address, "did": str(did), "document": resolve(did)}, as_json,
-             lambda d: _print_kv({k: d[k] for k in ("name", "address", "did")}))
+        emit(
+            {"name": ident.name, "address": ident.address, "did": str(did), "document": resolve(did)},
+            as_json,
+            lambda d: _print_kv({k: d[k] for k in ("name", "address", "did")}),
+        )
 
 
 @id_app.command("list")
@@ -122,9 +125,20 @@ def issue_cmd(
             result["attestation_tx"] = tx.tx_hash
         if out:
             out.write_text(json.dumps(cred.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        emit(result, as_json, lambda d: _print_kv({"id": cred.id, "type": cred.credential_type, "hash": d["hash"],
-                                                    "subject": cred.subject, "expires": cred.expirationDate,
-                                                    "file": d["file"] or "(not written; use --out)"}))
+        emit(
+            result,
+            as_json,
+            lambda d: _print_kv(
+                {
+                    "id": cred.id,
+                    "type": cred.credential_type,
+                    "hash": d["hash"],
+                    "subject": cred.subject,
+                    "expires": cred.expirationDate,
+                    "file": d["file"] or "(not written; use --out)",
+                }
+            ),
+        )
 
 
 @id_app.command("verify")
@@ -167,8 +181,17 @@ def revoke_cmd(
         ch = connect_chain(chain)
         issuer = store.signer(parse_did(cred.issuer).address)
         tx = revoke_credential(cred, issuer, ch)
-        emit({"credential_id": cred.id, "hash": cred.hash, "revoked": True, "tx_hash": tx.tx_hash,
-              "chain_id": ch.chain_id}, as_json, _print_kv)
+        emit(
+            {
+                "credential_id": cred.id,
+                "hash": cred.hash,
+                "revoked": True,
+                "tx_hash": tx.tx_hash,
+                "chain_id": ch.chain_id,
+            },
+            as_json,
+            _print_kv,
+        )
 
 
 @id_app.command("kyc")
@@ -228,10 +251,8 @@ def trust_list(as_json: bool = JSON_OPTION) -> None:
     from ledgerlm.identity import store
 
     with handle_errors():
-        emit({"trusted": store.trusted_issuers()}, as_json,
-             lambda d: [console.print(t) for t in d["trusted"]] or None)
+        emit({"trusted": store.trusted_issuers()}, as_json, lambda d: [console.print(t) for t in d["trusted"]] or None)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(id_app, name="id")
-

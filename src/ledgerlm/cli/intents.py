@@ -70,7 +70,8 @@ def train_intent_cmd(
     text_column: str = typer.Option("text", "--text-column"),
     label_column: str = typer.Option("label", "--label-column"),
     register_model: bool = typer.Option(
-        False, "--register", help="Register the saved head and its training data in the model registry."),
+        False, "--register", help="Register the saved head and its training data in the model registry."
+    ),
     chain: str = typer.Option(None, "--chain", help="Chain for --register (default: configured chain)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -79,20 +80,37 @@ def train_intent_cmd(
         from ledgerlm.assistant.intents.train import DEFAULT_TRAIN_CSV, train_intent
 
         report = train_intent(
-            data or DEFAULT_TRAIN_CSV, test=test, save=save, output=output, use=use, test_size=test_size, seed=seed,
-            c=c, ngram_weight=ngram_weight, backbone=backbone, epochs=epochs, batch_size=batch_size,
-            learning_rate=lr, max_steps=max_steps, text_column=text_column, label_column=label_column,
+            data or DEFAULT_TRAIN_CSV,
+            test=test,
+            save=save,
+            output=output,
+            use=use,
+            test_size=test_size,
+            seed=seed,
+            c=c,
+            ngram_weight=ngram_weight,
+            backbone=backbone,
+            epochs=epochs,
+            batch_size=batch_size,
+            learning_rate=lr,
+            max_steps=max_steps,
+            text_column=text_column,
+            label_column=label_column,
             progress=None if as_json else (lambda msg: console.print(f"[dim]{msg}[/]", highlight=False)),
         )
 
         def render(r) -> None:
             console.print(r.report, highlight=False)
-            console.print(f"[bold]accuracy {r.accuracy:.2%}   macro-F1 {r.macro_f1:.2%}[/]  "
-                          f"({r.n_train} train / {r.n_test} test, {r.evaluated_on}; {r.seconds:.1f} s)",
-                          highlight=False)
+            console.print(
+                f"[bold]accuracy {r.accuracy:.2%}   macro-F1 {r.macro_f1:.2%}[/]  "
+                f"({r.n_train} train / {r.n_test} test, {r.evaluated_on}; {r.seconds:.1f} s)",
+                highlight=False,
+            )
             if r.saved_to:
-                console.print(f"saved to {r.saved_to}" + ("  [green](now used by the assistant)[/]" if r.selected
-                                                           else ""), highlight=False)
+                console.print(
+                    f"saved to {r.saved_to}" + ("  [green](now used by the assistant)[/]" if r.selected else ""),
+                    highlight=False,
+                )
 
         data_out = report.to_dict()
         if register_model:
@@ -103,12 +121,19 @@ def train_intent_cmd(
             from ledgerlm.chain import connect
             from ledgerlm.registry.api import register_trained_head
 
-            entries = register_trained_head(report.saved_to, data or DEFAULT_TRAIN_CSV, chain=connect(chain),
-                                            metrics={"accuracy": report.accuracy, "macro_f1": report.macro_f1})
+            entries = register_trained_head(
+                report.saved_to,
+                data or DEFAULT_TRAIN_CSV,
+                chain=connect(chain),
+                metrics={"accuracy": report.accuracy, "macro_f1": report.macro_f1},
+            )
             data_out["registry"] = {k: v.to_dict() for k, v in entries.items()}
             if not as_json:
-                console.print(f"registered: model {entries['model'].id} (parent {entries['model'].parent}), "
-                              f"training data {entries['data'].id}", highlight=False)
+                console.print(
+                    f"registered: model {entries['model'].id} (parent {entries['model'].parent}), "
+                    f"training data {entries['data'].id}",
+                    highlight=False,
+                )
         emit(data_out, as_json, lambda d: render(report))
 
 

@@ -11,9 +11,10 @@ import typer
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors, to_jsonable
 from ledgerlm.errors import AmbiguousRequest
 
-_HEAD = {"zh": ("参数", "值", "类型", "置信度", "缺少", "说明", "依据（原文）", "待确认", "已忽略"),
-         "en": ("param", "value", "kind", "confidence", "missing", "notes", "from your words", "to settle",
-                "ignored")}
+_HEAD = {
+    "zh": ("参数", "值", "类型", "置信度", "缺少", "说明", "依据（原文）", "待确认", "已忽略"),
+    "en": ("param", "value", "kind", "confidence", "missing", "notes", "from your words", "to settle", "ignored"),
+}
 
 
 def _inert(text: str) -> str:
@@ -29,8 +30,12 @@ def evidence_cell(ev: Any, lang: str) -> str:
         return ""
     if ev.source == "text" and ev.spans:
         return "“" + _inert(ev.words) + "”"
-    label = {"default": ("default", "默认"), "inferred": ("inferred", "推断"), "override": ("--set", "--set"),
-             "llm": ("LLM", "LLM")}.get(ev.source, (ev.source, ev.source))
+    label = {
+        "default": ("default", "默认"),
+        "inferred": ("inferred", "推断"),
+        "override": ("--set", "--set"),
+        "llm": ("LLM", "LLM"),
+    }.get(ev.source, (ev.source, ev.source))
     rule = f": {_inert(ev.rule)}" if ev.rule else ""
     return f"[dim]{label[1] if lang == 'zh' else label[0]}{rule}[/]"
 

@@ -8,20 +8,37 @@ from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
 from ledgerlm.errors import InputError
 
 _TEXT = {
-    "en": {"q": "Question", "a": "Model answer", "src": "Source", "good": "Good: you used the key ideas.",
-           "partial": "Partly: compare with the model answer.", "skip": "(skipped)", "next": "Lesson",
-           "topics": "Topics (ledgerlm learn TOPIC):"},
-    "zh": {"q": "问题", "a": "参考答案", "src": "来源", "good": "很好：你抓住了要点。", "partial": "部分正确：对"
-                                                                                 "照一下参考答案。",
-           "skip": "（跳过）", "next": "第", "topics": "主题（ledgerlm learn 主题）："},
+    "en": {
+        "q": "Question",
+        "a": "Model answer",
+        "src": "Source",
+        "good": "Good: you used the key ideas.",
+        "partial": "Partly: compare with the model answer.",
+        "skip": "(skipped)",
+        "next": "Lesson",
+        "topics": "Topics (ledgerlm learn TOPIC):",
+    },
+    "zh": {
+        "q": "问题",
+        "a": "参考答案",
+        "src": "来源",
+        "good": "很好：你抓住了要点。",
+        "partial": "部分正确：对照一下参考答案。",
+        "skip": "（跳过）",
+        "next": "第",
+        "topics": "主题（ledgerlm learn 主题）：",
+    },
 }
 
 
 def learn_cmd(
     topic: str = typer.Argument(None, help="A topic id or title word, e.g. wallets, gas, 稳定币 (default: a tour)."),
     lang: str = typer.Option(None, "--lang", help="zh or en (default: the topic's language, else en)."),
-    interactive: bool = typer.Option(None, "--interactive/--no-interactive",
-                                     help="Wait for your answer after each question (default: when stdin is a tty)."),
+    interactive: bool = typer.Option(
+        None,
+        "--interactive/--no-interactive",
+        help="Wait for your answer after each question (default: when stdin is a tty).",
+    ),
     list_topics: bool = typer.Option(False, "--list", help="List the topics and exit."),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -38,9 +55,15 @@ def learn_cmd(
         t = _TEXT[words]
         if list_topics:
             items = [{"topic": k, "title": v} for k, v in kb.topics(words)]
-            emit(items, as_json, lambda rows: console.print(
-                t["topics"] + "\n" + "\n".join(f"  {r['topic']:<16} {r['title']}" for r in rows),
-                highlight=False, markup=False))
+            emit(
+                items,
+                as_json,
+                lambda rows: console.print(
+                    t["topics"] + "\n" + "\n".join(f"  {r['topic']:<16} {r['title']}" for r in rows),
+                    highlight=False,
+                    markup=False,
+                ),
+            )
             return
         items = kb.lessons(topic, words)
         if as_json:
@@ -51,14 +74,16 @@ def learn_cmd(
             head = f"{t['next']} {n}/{len(items)}" + (" 课" if words == "zh" else "")
             console.print(f"\n{head}: {lesson.title} - {lesson.section}", style="bold", highlight=False, markup=False)
             console.print(lesson.text, highlight=False, markup=False)
-            console.print(f"({t['src']}: {lesson.source}; {lesson.checked})", style="dim", highlight=False,
-                          markup=False)
+            console.print(
+                f"({t['src']}: {lesson.source}; {lesson.checked})", style="dim", highlight=False, markup=False
+            )
             console.print(f"{t['q']}: {lesson.question}", highlight=False, markup=False)
             if ask:
                 reply = typer.prompt(">", default="", show_default=False)
                 if reply.strip():
-                    console.print(t["good"] if kb.grade(lesson, reply) >= 0.3 else t["partial"], highlight=False,
-                                  markup=False)
+                    console.print(
+                        t["good"] if kb.grade(lesson, reply) >= 0.3 else t["partial"], highlight=False, markup=False
+                    )
                 else:
                     console.print(t["skip"], highlight=False, markup=False)
             console.print(f"{t['a']}: {lesson.model_answer}", highlight=False, markup=False)

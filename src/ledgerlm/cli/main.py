@@ -17,8 +17,9 @@ def _root() -> None:
 
 
 def _new_app() -> typer.Typer:
-    app = typer.Typer(name="ledgerlm", help=_HELP, no_args_is_help=True, pretty_exceptions_enable=False,
-                      add_completion=False)
+    app = typer.Typer(
+        name="ledgerlm", help=_HELP, no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False
+    )
     app.callback()(_root)  # always a group, even when only one area (with one command) is registered
     return app
 
@@ -76,12 +77,16 @@ def _check_argv(argv: list[str]) -> None:
 
     for position, arg in enumerate(argv, start=1):
         if any("\udc80" <= ch <= "\udcff" for ch in arg):
-            raise InputError(f"argument {position} is not valid UTF-8 text",
-                             hint="pass text in UTF-8 (check the terminal's locale or the file's encoding)")
+            raise InputError(
+                f"argument {position} is not valid UTF-8 text",
+                hint="pass text in UTF-8 (check the terminal's locale or the file's encoding)",
+            )
         size = len(arg.encode("utf-8", "surrogateescape"))
         if size > MAX_ARG_BYTES:
-            raise InputError(f"argument {position} is {size // 1024} KB; the limit is {MAX_ARG_BYTES // 1024} KB",
-                             hint="put long text in a file and pass the file instead")
+            raise InputError(
+                f"argument {position} is {size // 1024} KB; the limit is {MAX_ARG_BYTES // 1024} KB",
+                hint="put long text in a file and pass the file instead",
+            )
 
 
 def _say(message: str, hint: str | None) -> None:
@@ -152,16 +157,22 @@ def run(argv: list[str] | None = None) -> int:
         errors = exc.errors()
         first = errors[0] if errors else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        _say(f"invalid value{' for ' + where if where else ''}: {first.get('msg', exc)}",
-             "check the numbers and names you passed")
+        _say(
+            f"invalid value{' for ' + where if where else ''}: {first.get('msg', exc)}",
+            "check the numbers and names you passed",
+        )
         return 2
     except (ArithmeticError, ValueError) as exc:  # an out-of-range number that reached arithmetic
         if type(exc).__module__.startswith(("decimal", "builtins")):
-            _say(f"a value is out of range or malformed ({type(exc).__name__}: {str(exc)[:200]})",
-                 "check the numbers you passed")
+            _say(
+                f"a value is out of range or malformed ({type(exc).__name__}: {str(exc)[:200]})",
+                "check the numbers you passed",
+            )
             return 2
-        _say(f"unexpected {type(exc).__name__}: {exc}",
-             "this is a bug in ledgerlm; please report it with the command you ran")
+        _say(
+            f"unexpected {type(exc).__name__}: {exc}",
+            "this is a bug in ledgerlm; please report it with the command you ran",
+        )
         return 1
     except RecursionError:
         _say("the input is nested too deeply to process", "simplify it")
@@ -178,8 +189,10 @@ def run(argv: list[str] | None = None) -> int:
         _say(f"{name}{where}"[:500], "check the path, its permissions and free space; for a node, that it runs")
         return 1
     except Exception as exc:  # a bug: still one line, and how to report it
-        _say(f"unexpected {type(exc).__name__}: {exc}",
-             "this is a bug in ledgerlm; please report it with the command you ran")
+        _say(
+            f"unexpected {type(exc).__name__}: {exc}",
+            "this is a bug in ledgerlm; please report it with the command you ran",
+        )
         return 1
 
 

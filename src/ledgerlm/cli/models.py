@@ -235,8 +235,10 @@ def verify_decision_command(
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"cannot read the proof {proof_file}: {exc}", hint="pass a JSON proof file") from None
         if not isinstance(proof, dict) or not isinstance(proof.get("record"), dict):
-            raise InputError(f"{proof_file} is not an audit proof (a JSON object with a record)",
-                             hint="make one with `ledgerlm audit prove ID --json > proof.json`")
+            raise InputError(
+                f"{proof_file} is not an audit proof (a JSON object with a record)",
+                hint="make one with `ledgerlm audit prove ID --json > proof.json`",
+            )
         result = verify_decision(proof, chain=_chain(chain) if chain else None)
 
         def render(r: dict[str, Any]) -> None:

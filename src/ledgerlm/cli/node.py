@@ -64,8 +64,13 @@ def node_status(as_json: bool = JSON_OPTION) -> None:
 
     with handle_errors():
         data = _node_dict(anvil.status())
-        emit(data, as_json, lambda d: console.print(
-            f"running: {d['url']} (chain id {d['chain_id']}, pid {d['pid']})" if d["running"] else "not running"))
+        emit(
+            data,
+            as_json,
+            lambda d: console.print(
+                f"running: {d['url']} (chain id {d['chain_id']}, pid {d['pid']})" if d["running"] else "not running"
+            ),
+        )
 
 
 @node_app.command("reset")
@@ -114,8 +119,11 @@ def contacts_add(name: str, address: str, as_json: bool = JSON_OPTION) -> None:
 
     with handle_errors():
         checksummed = contacts.add(name, address)
-        emit({"name": name.lower(), "address": checksummed}, as_json,
-             lambda d: console.print(f"{d['name']} = {d['address']}"))
+        emit(
+            {"name": name.lower(), "address": checksummed},
+            as_json,
+            lambda d: console.print(f"{d['name']} = {d['address']}"),
+        )
 
 
 @contacts_app.command("list")
@@ -164,8 +172,15 @@ def journal_command(
                 return
             table = Table("id", "op", "kind", "state", "address", "done", "note")
             for row in data:
-                table.add_row(str(row["id"]), row["op"], str(row["kind"]), row["state"], str(row["address"] or "-"),
-                              ",".join(row["steps_done"]) or "-", inert(str(row["note"] or "")))
+                table.add_row(
+                    str(row["id"]),
+                    row["op"],
+                    str(row["kind"]),
+                    row["state"],
+                    str(row["address"] or "-"),
+                    ",".join(row["steps_done"]) or "-",
+                    inert(str(row["note"] or "")),
+                )
             console.print(table)
 
         emit(rows, as_json, render)
@@ -191,8 +206,11 @@ def resume_command(
             if not typer.confirm(f"Send {fund['amount']} {fund['symbol']} to {entry.address}?", default=False):
                 raise InputError("funding not confirmed", hint="pass --yes to send it")
         line = journal.resume(entry_id, target)
-        emit({"id": entry_id, "state": registry.journal_get(entry_id).state, "message": line}, as_json,
-             lambda d: console.print(inert(d["message"])))
+        emit(
+            {"id": entry_id, "state": registry.journal_get(entry_id).state, "message": line},
+            as_json,
+            lambda d: console.print(inert(d["message"])),
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -14,15 +14,32 @@ import typer
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
 from ledgerlm.errors import InputError
 
-_SEVERITY_STYLE = {"High": "bold red", "Medium": "red", "Low": "yellow", "Informational": "cyan",
-                   "Optimization": "dim"}
+_SEVERITY_STYLE = {"High": "bold red", "Medium": "red", "Low": "yellow", "Informational": "cyan", "Optimization": "dim"}
 _WORDS = {
-    "en": {"findings": "findings", "none": "no findings", "who": "who may call", "anyone": "anyone",
-           "moves": "moves", "compiler": "compiler", "bytecode": "only bytecode", "roles": "roles and permissions",
-           "found_by": "found by", "selectors": "function selectors"},
-    "zh": {"findings": "发现的问题", "none": "未发现问题", "who": "可调用者", "anyone": "任何人",
-           "moves": "资金流向", "compiler": "编译器", "bytecode": "仅有字节码", "roles": "角色与权限",
-           "found_by": "检测器", "selectors": "函数选择器"},
+    "en": {
+        "findings": "findings",
+        "none": "no findings",
+        "who": "who may call",
+        "anyone": "anyone",
+        "moves": "moves",
+        "compiler": "compiler",
+        "bytecode": "only bytecode",
+        "roles": "roles and permissions",
+        "found_by": "found by",
+        "selectors": "function selectors",
+    },
+    "zh": {
+        "findings": "发现的问题",
+        "none": "未发现问题",
+        "who": "可调用者",
+        "anyone": "任何人",
+        "moves": "资金流向",
+        "compiler": "编译器",
+        "bytecode": "仅有字节码",
+        "roles": "角色与权限",
+        "found_by": "检测器",
+        "selectors": "函数选择器",
+    },
 }
 
 
@@ -31,8 +48,9 @@ def _render(report: Any, verbose: bool) -> None:
     from ledgerlm.review import catalog
 
     w = _WORDS[report.lang]
-    console.print(f"[bold]{inert(report.target)}[/]  ({w['compiler']}: {inert(report.compiler) or '-'})",
-                  highlight=False)
+    console.print(
+        f"[bold]{inert(report.target)}[/]  ({w['compiler']}: {inert(report.compiler) or '-'})", highlight=False
+    )
     for note in report.notes:
         console.print(f"[yellow]note:[/] {inert(note)}", highlight=False)
     if report.bytecode_only:
@@ -44,12 +62,14 @@ def _render(report: Any, verbose: bool) -> None:
     for f in shown:
         style = _SEVERITY_STYLE.get(f.severity, "")
         cat = catalog.category_name(f.category, report.lang)
-        console.print(f"[{style}]{f.severity}[/] / {f.confidence}  {cat}  {f.swc or ''}  "
-                      f"[dim]({w['found_by']} {f.source}:{f.detector})[/]", highlight=False)
+        console.print(
+            f"[{style}]{f.severity}[/] / {f.confidence}  {cat}  {f.swc or ''}  "
+            f"[dim]({w['found_by']} {f.source}:{f.detector})[/]",
+            highlight=False,
+        )
         console.print(f"  {inert(f.message)}", highlight=False)
         if f.source == "ledgerlm" or verbose:
-            console.print(f"  [dim]{inert(f.description.splitlines()[0] if f.description else '')}[/]",
-                          highlight=False)
+            console.print(f"  [dim]{inert(f.description.splitlines()[0] if f.description else '')}[/]", highlight=False)
         for loc in f.locations:
             span = f"{loc.lines[0]}" if len(loc.lines) == 1 else f"{loc.lines[0]}-{loc.lines[-1]}"
             console.print(f"  {inert(loc.file)}:{span}", highlight=False)
@@ -60,8 +80,11 @@ def _render(report: Any, verbose: bool) -> None:
     for c in report.contracts:
         if c.kind != "contract":
             continue
-        console.print(f"\n[bold]{inert(c.name)}[/] — {w['roles']}"
-                      + (f"  [dim](bases: {inert(', '.join(c.bases))})[/]" if c.bases else ""), highlight=False)
+        console.print(
+            f"\n[bold]{inert(c.name)}[/] — {w['roles']}"
+            + (f"  [dim](bases: {inert(', '.join(c.bases))})[/]" if c.bases else ""),
+            highlight=False,
+        )
         for rec in c.recognised:
             params = ", ".join(f"{k}={v}" for k, v in rec.params.items())
             console.print(f"  {inert(rec.base)}: {inert(params)}", highlight=False)

@@ -40,14 +40,19 @@ def price(
             from ledgerlm.risk.plots import price_and_drawdown
 
             price_and_drawdown(token, plot, as_of)
-        emit(report, as_json, lambda r: _print_lines([price_view(token, words, as_of), _window_line(r, words),
-                                                      _plot_line(plot, words)]))
+        emit(
+            report,
+            as_json,
+            lambda r: _print_lines([price_view(token, words, as_of), _window_line(r, words), _plot_line(plot, words)]),
+        )
 
 
 def _window_line(r: Any, lang: str) -> str:
-    return (f"数据：内置日线（ledgerlm/risk/data/prices.csv），{r.window_days} 天窗口，截至"
-            f" {r.as_of}" if lang == "zh" else
-            f"Data: shipped daily series (ledgerlm/risk/data/prices.csv), {r.window_days}-day window, as of {r.as_of}")
+    return (
+        f"数据：内置日线（ledgerlm/risk/data/prices.csv），{r.window_days} 天窗口，截至 {r.as_of}"
+        if lang == "zh"
+        else f"Data: shipped daily series (ledgerlm/risk/data/prices.csv), {r.window_days}-day window, as of {r.as_of}"
+    )
 
 
 def _plot_line(plot: Path | None, lang: str) -> str:
@@ -110,11 +115,12 @@ def risk(
     as_of: str = typer.Option(None, "--as-of"),
     collateral: list[str] = typer.Option(None, "--collateral", help="Loan collateral SYMBOL=AMOUNT (repeatable)."),
     debt: list[str] = typer.Option(None, "--debt", help="Loan debt SYMBOL=AMOUNT (repeatable)."),
-    threshold: list[str] = typer.Option(None, "--threshold",
-                                        help="Liquidation threshold SYMBOL=0.75 for collateral the pool does not"
-                                             " list."),
-    plot: Path = typer.Option(None, "--plot", help="Save a chart (.png): VaR for --token, health factor vs price "
-                                                   "for a loan."),
+    threshold: list[str] = typer.Option(
+        None, "--threshold", help="Liquidation threshold SYMBOL=0.75 for collateral the pool does not list."
+    ),
+    plot: Path = typer.Option(
+        None, "--plot", help="Save a chart (.png): VaR for --token, health factor vs price for a loan."
+    ),
     lang: str = typer.Option(None, "--lang"),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -128,8 +134,10 @@ def risk(
         book = _positions(position, positions)
         coll, owed = _book(collateral, "collateral"), _book(debt, "debt")
         if not book and not token and not coll and not owed:
-            raise InputError("nothing to assess", hint="pass --token ETH, --position ETH=2 (repeatable), or "
-                                                        "--collateral ETH=2 --debt USDC=1500")
+            raise InputError(
+                "nothing to assess",
+                hint="pass --token ETH, --position ETH=2 (repeatable), or --collateral ETH=2 --debt USDC=1500",
+            )
         data: dict[str, Any] = {}
         if token:
             data["token"] = token_report(token, as_of)
@@ -144,8 +152,14 @@ def risk(
             from ledgerlm.risk import plots
 
             if "loan" in data and data["loan"].liquidation_price_usd:
-                plots.health_vs_price(coll, owed, next(iter(data["loan"].liquidation_price_usd)), plot,
-                                      liquidation_thresholds=limits or None, as_of=as_of)
+                plots.health_vs_price(
+                    coll,
+                    owed,
+                    next(iter(data["loan"].liquidation_price_usd)),
+                    plot,
+                    liquidation_thresholds=limits or None,
+                    as_of=as_of,
+                )
             elif token:
                 plots.var_histogram(token, plot, as_of)
             else:
@@ -157,13 +171,25 @@ def risk(
                 _print_lines([risk_view(token, words, as_of=as_of), _window_line(d["token"], words)])
             if "portfolio" in d:
                 p = d["portfolio"]
-                table = Table("asset", "amount", "value $", "weight %", "VaR share $", width=width,
-                              title=f"{int(p.confidence * 100)}% {p.horizon_days}-day VaR: "
-                                    f"${p.var_historical_usd:,} historical, ${p.var_parametric_usd:,} parametric "
-                                    f"(value ${p.value_usd:,}; {p.lookback_days} days of returns to {p.as_of})")
+                table = Table(
+                    "asset",
+                    "amount",
+                    "value $",
+                    "weight %",
+                    "VaR share $",
+                    width=width,
+                    title=f"{int(p.confidence * 100)}% {p.horizon_days}-day VaR: "
+                    f"${p.var_historical_usd:,} historical, ${p.var_parametric_usd:,} parametric "
+                    f"(value ${p.value_usd:,}; {p.lookback_days} days of returns to {p.as_of})",
+                )
                 for c in p.contributions:
-                    table.add_row(c.symbol, str(c.amount), f"{c.value_usd:,}", f"{c.weight_pct:.1f}",
-                                  f"{c.var_contribution_usd:,}")
+                    table.add_row(
+                        c.symbol,
+                        str(c.amount),
+                        f"{c.value_usd:,}",
+                        f"{c.weight_pct:.1f}",
+                        f"{c.var_contribution_usd:,}",
+                    )
                 console.print(table)
                 for note in p.notes:
                     console.print(f"[yellow]•[/] {note}")
@@ -173,11 +199,17 @@ def risk(
 
                 h = d["loan"]
                 if h.liquidation_price_usd:
-                    table = Table("collateral", "price $", "threshold", "liquidation price $", "distance %",
-                                  width=width)
+                    table = Table(
+                        "collateral", "price $", "threshold", "liquidation price $", "distance %", width=width
+                    )
                     for sym, liq in h.liquidation_price_usd.items():
-                        table.add_row(sym, f"{h.prices_usd[sym]:,}", f"{h.thresholds[sym]}", f"{liq:,}",
-                                      f"{h.distance_by_asset_pct[sym]}")
+                        table.add_row(
+                            sym,
+                            f"{h.prices_usd[sym]:,}",
+                            f"{h.thresholds[sym]}",
+                            f"{liq:,}",
+                            f"{h.distance_by_asset_pct[sym]}",
+                        )
                     console.print(table)
                 _print_lines([loan_text(h, words)])
             _print_lines([_plot_line(plot, words)])
@@ -193,8 +225,11 @@ def advise_cmd(
     stocks: bool = typer.Option(False, "--stocks", help="You also asked about stocks (answered: out of scope)."),
     as_of: str = typer.Option(None, "--as-of", help="Use the shipped data as of this date (YYYY-MM-DD)."),
     lang: str = typer.Option(None, "--lang", help="zh or en"),
-    interactive: bool = typer.Option(None, "--interactive/--no-interactive",
-                                     help="Ask for what the flags leave out (default: when stdin is a terminal)."),
+    interactive: bool = typer.Option(
+        None,
+        "--interactive/--no-interactive",
+        help="Ask for what the flags leave out (default: when stdin is a terminal).",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """General, figure-based crypto guidance after three questions (horizon, loss tolerance, experience).
@@ -216,8 +251,10 @@ def advise_cmd(
             if key == "loss_tolerance_pct" and value is not None:
                 value = float(value)
             if value is None:
-                raise InputError(f"cannot read --{key.split('_')[0]} {raw!r}",
-                                 hint="e.g. --horizon '3 years' --loss 30 --experience none")
+                raise InputError(
+                    f"cannot read --{key.split('_')[0]} {raw!r}",
+                    hint="e.g. --horizon '3 years' --loss 30 --experience none",
+                )
             setattr(profile, key, value)
         ask = sys.stdin.isatty() if interactive is None else interactive
         if ask and profile.missing():
@@ -270,4 +307,3 @@ def register(app: typer.Typer) -> None:
     app.command("risk")(risk)
     app.command("advise")(advise_cmd)
     app.add_typer(aml_app, name="aml")
-

@@ -16,8 +16,9 @@ def serve(
     port: int = typer.Option(8000, "--port", min=0, max=65535),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Worker processes (they share the data dir)."),
     chain: str = typer.Option(None, "--chain", help="memory, anvil or a JSON-RPC URL (default: configured)."),
-    generate_token: bool = typer.Option(False, "--generate-token",
-                                        help="Make a random access token and print it once."),
+    generate_token: bool = typer.Option(
+        False, "--generate-token", help="Make a random access token and print it once."
+    ),
     rate: float = typer.Option(None, "--rate", help="Requests per second per client and worker (0 = no limit)."),
     ssl_certfile: str = typer.Option(None, "--ssl-certfile", help="Serve https with this certificate (PEM)."),
     ssl_keyfile: str = typer.Option(None, "--ssl-keyfile", help="The certificate's private key (PEM)."),
@@ -29,12 +30,17 @@ def serve(
         token = os.environ.get("LEDGERLM_SERVER_TOKEN") or None
         if token is None and generate_token:
             token = secrets.token_urlsafe(24)
-            err_console.print(f"access token (shown once): {token}\nopen {'https' if ssl_certfile else 'http'}://"
-                              f"{host}:{port}/?token={token}",
-                              highlight=False, markup=False)
+            err_console.print(
+                f"access token (shown once): {token}\nopen {'https' if ssl_certfile else 'http'}://"
+                f"{host}:{port}/?token={token}",
+                highlight=False,
+                markup=False,
+            )
         if not is_loopback(host) and not token:
-            raise InputError(f"refusing to listen on {host} without an access token / 非本机地址必须设置访问令牌",
-                             hint="set LEDGERLM_SERVER_TOKEN, or pass --generate-token")
+            raise InputError(
+                f"refusing to listen on {host} without an access token / 非本机地址必须设置访问令牌",
+                hint="set LEDGERLM_SERVER_TOKEN, or pass --generate-token",
+            )
         settings = ServerSettings.from_env()
         settings.host, settings.port, settings.token = host, port, token
         if chain is not None:
@@ -45,11 +51,25 @@ def serve(
         import uvicorn
 
         scheme = "https" if ssl_certfile else "http"
-        err_console.print(f"ledgerlm serving on {scheme}://{host}:{port}/ ({workers} worker(s), chain "
-                          f"{settings.chain or 'configured'})", highlight=False, markup=False)
-        uvicorn.run("ledgerlm.server.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level="warning", access_log=False, proxy_headers=False, server_header=False,
-                    ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+        err_console.print(
+            f"ledgerlm serving on {scheme}://{host}:{port}/ ({workers} worker(s), chain "
+            f"{settings.chain or 'configured'})",
+            highlight=False,
+            markup=False,
+        )
+        uvicorn.run(
+            "ledgerlm.server.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=False,
+            proxy_headers=False,
+            server_header=False,
+            ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile,
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -14,6 +14,19 @@ from ledgerlm.consensus.network import simulate_network
 from ledgerlm.consensus.scenarios import Scenario, get_scenario, standard_scenarios
 from ledgerlm.consensus.simulator import ChainRun, simulate
 
-__all__ = ["ChainRun", "Controller", "LabResult", "RunMetrics", "Scenario", "compare", "controller_names",
-           "get_controller", "get_scenario", "measure", "run_once", "simulate", "simulate_network",
-           "standard_scenarios"]
+__all__ = [
+    "ChainRun",
+    "Controller",
+    "LabResult",
+    "RunMetrics",
+    "Scenario",
+    "compare",
+    "controller_names",
+    "get_controller",
+    "get_scenario",
+    "measure",
+    "run_once",
+    "simulate",
+    "simulate_network",
+    "standard_scenarios",
+]

@@ -53,9 +53,13 @@ def _rate_fn(sc: Scenario) -> Callable[[np.ndarray], np.ndarray]:
     return rate
 
 
-def _solve(t0: float, expo: np.ndarray, diff_of: Callable[[np.ndarray], np.ndarray],
-           rate: Callable[[np.ndarray], np.ndarray], guess: np.ndarray | None = None,
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _solve(
+    t0: float,
+    expo: np.ndarray,
+    diff_of: Callable[[np.ndarray], np.ndarray],
+    rate: Callable[[np.ndarray], np.ndarray],
+    guess: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Times, difficulties and hashrates of one chunk, starting after a block at time t0."""
     t_prev = np.full(len(expo), t0)
     if guess is not None:
@@ -87,8 +91,8 @@ def _chunks_constant(d0: float, expo: np.ndarray, rate: Callable, size: int) -> 
     times, diffs, rates = np.empty(n), np.empty(n), np.empty(n)
     t0 = 0.0
     for s in range(0, n, size):
-        t, d, h = _solve(t0, expo[s:s + size], lambda tp: np.full(len(tp), d0), rate)
-        times[s:s + size], diffs[s:s + size], rates[s:s + size] = t, d, h
+        t, d, h = _solve(t0, expo[s : s + size], lambda tp: np.full(len(tp), d0), rate)
+        times[s : s + size], diffs[s : s + size], rates[s : s + size] = t, d, h
         t0 = float(t[-1])
     return times, times.copy(), diffs, rates
 
@@ -101,12 +105,12 @@ def _asert(ctrl: AsertController, d0: float, expo: np.ndarray, rate: Callable, g
     t0, s = 0.0, 0
     size = 512
     while s < n:
-        e = expo[s:s + size]
+        e = expo[s : s + size]
         heights = np.arange(s + 1, s + 1 + len(e), dtype=float)  # block i (index s + j) has height s + j + 1
         t, d, h = _asert_chunk(t0, e, heights, d_a, t_a, big_t, hl, rate, growth_per_s)
         if s == 0:
             d[0] = d0
-        times[s:s + len(e)], diffs[s:s + len(e)], rates[s:s + len(e)] = t, d, h
+        times[s : s + len(e)], diffs[s : s + len(e)], rates[s : s + len(e)] = t, d, h
         mean_dt = (float(t[-1]) - t0) / len(e)
         t0 = float(t[-1])
         s += len(e)
@@ -115,8 +119,17 @@ def _asert(ctrl: AsertController, d0: float, expo: np.ndarray, rate: Callable, g
     return times, times.copy(), diffs, rates
 
 
-def _asert_chunk(t0: float, e: np.ndarray, heights: np.ndarray, d_a: float, t_a: float, big_t: float, hl: float,
-                 rate: Callable, growth_per_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _asert_chunk(
+    t0: float,
+    e: np.ndarray,
+    heights: np.ndarray,
+    d_a: float,
+    t_a: float,
+    big_t: float,
+    hl: float,
+    rate: Callable,
+    growth_per_s: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Newton's method on the chunk: linearised around the current iterate, the recurrence
     ``x_i = x_{i-1} + dt_i(x_{i-1})`` is a first-order linear recurrence, solved in closed form with cumprod and
     cumsum. Converges quadratically (a handful of passes); falls back to Picard if a factor would turn negative."""

@@ -20,8 +20,20 @@ from ledgerlm.consensus.scenarios import Scenario, get_scenario, standard_scenar
 from ledgerlm.consensus.simulator import ChainRun, simulate
 from ledgerlm.errors import InputError
 
-METRIC_COLUMNS = ["mean_block_s", "mean_error_pct", "std_block_s", "rmse_s", "raw_rmse_s", "longest_gap_s",
-                  "recovery_blocks", "oscillation_s", "orphan_rate", "throughput_tps", "latency_s", "empty_slot_pct"]
+METRIC_COLUMNS = [
+    "mean_block_s",
+    "mean_error_pct",
+    "std_block_s",
+    "rmse_s",
+    "raw_rmse_s",
+    "longest_gap_s",
+    "recovery_blocks",
+    "oscillation_s",
+    "orphan_rate",
+    "throughput_tps",
+    "latency_s",
+    "empty_slot_pct",
+]
 
 
 def default_out_dir() -> Path:
@@ -51,17 +63,25 @@ def _clean(row: dict[str, object]) -> dict[str, object]:
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
 
 
-def compare(scenarios: list[str] | None = None, controllers: list[str] | None = None, *, seeds: list[int] | None = None,
-            n_blocks: int | None = None, out_dir: Path | None = None, plots: bool = True,
-            options: dict[str, object] | None = None) -> LabResult:
+def compare(
+    scenarios: list[str] | None = None,
+    controllers: list[str] | None = None,
+    *,
+    seeds: list[int] | None = None,
+    n_blocks: int | None = None,
+    out_dir: Path | None = None,
+    plots: bool = True,
+    options: dict[str, object] | None = None,
+) -> LabResult:
     """Every scenario against every controller over ``seeds``; writes ``metrics.csv`` and plots into ``out_dir``."""
     suite = standard_scenarios()
     names = scenarios or list(suite)
     ctrls = controllers or controller_names()
     for c in ctrls:
         if c not in controller_names():
-            raise InputError(f"unknown controller {c!r} / 未知控制器",
-                             hint=f"choose from {', '.join(controller_names())}")
+            raise InputError(
+                f"unknown controller {c!r} / 未知控制器", hint=f"choose from {', '.join(controller_names())}"
+            )
     seeds = seeds if seeds is not None else [0, 1, 2]
     if not seeds:
         raise InputError("at least one seed is needed", hint="e.g. --seeds 0,1,2")
@@ -121,8 +141,12 @@ def plot_runs(out: Path, scenario: str, runs: dict[str, ChainRun]) -> list[Path]
         smooth = _rolling_mean(run.intervals_s, 36)
         ax.plot(np.arange(len(smooth)) + 36, smooth, lw=1, label=name)
     ax.axhline(target, color="black", ls="--", lw=0.8, label="target")
-    ax.set(xlabel="height", ylabel="block time, 36-block mean (s)", title=f"{scenario}: block time over height",
-           yscale="log")
+    ax.set(
+        xlabel="height",
+        ylabel="block time, 36-block mean (s)",
+        title=f"{scenario}: block time over height",
+        yscale="log",
+    )
     ax.legend(fontsize=8, ncol=4)
     fig.tight_layout()
     p1 = out / f"{scenario}_block_time.png"

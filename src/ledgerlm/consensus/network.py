@@ -28,8 +28,9 @@ def miner_shares(miners: int) -> np.ndarray:
     return raw / raw.sum()
 
 
-def simulate_network(scenario: Scenario, controller: Controller, *, seed: int = 0,
-                     n_blocks: int | None = None) -> ChainRun:
+def simulate_network(
+    scenario: Scenario, controller: Controller, *, seed: int = 0, n_blocks: int | None = None
+) -> ChainRun:
     sc = scenario
     n = int(n_blocks or sc.n_blocks)
     if n < 1 or sc.miners < 2:
@@ -111,5 +112,16 @@ def simulate_network(scenario: Scenario, controller: Controller, *, seed: int = 
     arrivals = tx_arrivals(np.diff(times, prepend=0.0), sc.tx_rate_per_s, z)
     backlog = lindley_backlog(arrivals, sc.block_size_limit)
     mined = len(parent) - 1
-    return ChainRun(sc, controller.name, seed, times, times.copy(), diffs, rates, arrivals, backlog,
-                    orphans=mined - len(chain), mined=mined)
+    return ChainRun(
+        sc,
+        controller.name,
+        seed,
+        times,
+        times.copy(),
+        diffs,
+        rates,
+        arrivals,
+        backlog,
+        orphans=mined - len(chain),
+        mined=mined,
+    )

@@ -65,8 +65,10 @@ class Scenario:
     def with_options(self, **changes: object) -> Scenario:
         unknown = set(changes) - set(self.__dataclass_fields__)
         if unknown:
-            raise InputError(f"unknown scenario option(s): {', '.join(sorted(unknown))}",
-                             hint=f"known: {', '.join(sorted(self.__dataclass_fields__))}")
+            raise InputError(
+                f"unknown scenario option(s): {', '.join(sorted(unknown))}",
+                hint=f"known: {', '.join(sorted(self.__dataclass_fields__))}",
+            )
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def honest_hashrate(self, time_s: float) -> float:
@@ -80,8 +82,9 @@ class Scenario:
         return rate
 
 
-def _pos_outage(target_s: float, validators: int, offline_from_s: float, offline_to_s: float,
-                offline_top: int, seed: int = 7) -> tuple[float, tuple[tuple[float, float], ...]]:
+def _pos_outage(
+    target_s: float, validators: int, offline_from_s: float, offline_to_s: float, offline_top: int, seed: int = 7
+) -> tuple[float, tuple[tuple[float, float], ...]]:
     """Stake from a Pareto draw (few large, many small validators). 95% of validators are online; during the outage
     the ``offline_top`` largest (one hosting provider) also go dark. Returns base online share and steps."""
     rng = np.random.default_rng(seed)
@@ -102,21 +105,44 @@ def standard_scenarios() -> dict[str, Scenario]:
     pos_base, pos_steps = _pos_outage(pos_t, 200, 2000 * pos_t, 3500 * pos_t, 12)
     suite = [
         Scenario("steady", "constant hashrate", n_blocks=6000),
-        Scenario("step_up", "hashrate x10 after ~2000 blocks", n_blocks=8000, steps=((step_at, 10.0),),
-                 step_time_s=step_at),
-        Scenario("step_down", "hashrate /10 after ~2000 blocks", n_blocks=8000, steps=((step_at, 0.1),),
-                 step_time_s=step_at),
-        Scenario("switching", "2x extra hash-switching miners join when profitable, leave when not (BCH 2017)",
-                 n_blocks=6000, switch_hashrate=2.0, switch_parity=1.5),
+        Scenario(
+            "step_up", "hashrate x10 after ~2000 blocks", n_blocks=8000, steps=((step_at, 10.0),), step_time_s=step_at
+        ),
+        Scenario(
+            "step_down", "hashrate /10 after ~2000 blocks", n_blocks=8000, steps=((step_at, 0.1),), step_time_s=step_at
+        ),
+        Scenario(
+            "switching",
+            "2x extra hash-switching miners join when profitable, leave when not (BCH 2017)",
+            n_blocks=6000,
+            switch_hashrate=2.0,
+            switch_parity=1.5,
+        ),
         Scenario("growth", "hashrate doubles every 30 days", n_blocks=8000, growth_per_day=math.log(2) / 30),
-        Scenario("timestamp", "30% of blocks stamped 2 h in the future (max allowed)", n_blocks=6000,
-                 manipulator_share=0.3),
-        Scenario("partition", "10 miners, 5 s mean propagation; a 60/40 partition for one day, then it heals",
-                 n_blocks=3000, delay_s=5.0, partition=(1000 * t, 1000 * t + DAY_S, 0.6)),
-        Scenario("pos", "PoS: 200 validators, 1 s slots, 5% missed slots; the 12 largest go offline for a while",
-                 n_blocks=6000, target_block_s=pos_t, slot_s=1.0, validators=200, missed_slot_rate=0.05,
-                 base_hashrate=pos_base * 0.95, steps=pos_steps, step_time_s=pos_steps[0][0], tx_rate_per_s=5.0,
-                 block_size_limit=150),
+        Scenario(
+            "timestamp", "30% of blocks stamped 2 h in the future (max allowed)", n_blocks=6000, manipulator_share=0.3
+        ),
+        Scenario(
+            "partition",
+            "10 miners, 5 s mean propagation; a 60/40 partition for one day, then it heals",
+            n_blocks=3000,
+            delay_s=5.0,
+            partition=(1000 * t, 1000 * t + DAY_S, 0.6),
+        ),
+        Scenario(
+            "pos",
+            "PoS: 200 validators, 1 s slots, 5% missed slots; the 12 largest go offline for a while",
+            n_blocks=6000,
+            target_block_s=pos_t,
+            slot_s=1.0,
+            validators=200,
+            missed_slot_rate=0.05,
+            base_hashrate=pos_base * 0.95,
+            steps=pos_steps,
+            step_time_s=pos_steps[0][0],
+            tx_rate_per_s=5.0,
+            block_size_limit=150,
+        ),
     ]
     return {s.name: s for s in suite}
 

@@ -68,8 +68,9 @@ def lindley_backlog(arrivals: np.ndarray, limit: int) -> np.ndarray:
     return s - np.minimum(0, np.minimum.accumulate(s))
 
 
-def simulate(scenario: Scenario, controller: Controller, *, seed: int = 0, n_blocks: int | None = None,
-             fast: bool = True) -> ChainRun:
+def simulate(
+    scenario: Scenario, controller: Controller, *, seed: int = 0, n_blocks: int | None = None, fast: bool = True
+) -> ChainRun:
     """Run one chain without propagation delay (the network simulator handles delays and partitions).
 
     ``fast`` lets fixed, Bitcoin and ASERT use the vectorised path of :mod:`ledgerlm.consensus.fastpath` when the
@@ -86,8 +87,14 @@ def simulate(scenario: Scenario, controller: Controller, *, seed: int = 0, n_blo
     d0 = sc.genesis_difficulty
     controller.start(0.0, d0)
 
-    if fast and controller.constant and not sc.switch_hashrate and not sc.steps and not sc.growth_per_day \
-            and manip is None:
+    if (
+        fast
+        and controller.constant
+        and not sc.switch_hashrate
+        and not sc.steps
+        and not sc.growth_per_day
+        and manip is None
+    ):
         times, stamps, diffs, rates = _constant_path(sc, d0, expo)
     elif fast and fastpath.supports(sc, controller, manip is not None):
         times, stamps, diffs, rates = fastpath.run(sc, controller, d0, expo)
@@ -108,8 +115,15 @@ def _constant_path(sc: Scenario, d0: float, expo: np.ndarray) -> tuple[np.ndarra
     return times, times.copy(), np.full(n, d0), np.full(n, h)
 
 
-def _loop(sc: Scenario, ctrl: Controller, d0: float, expo: np.ndarray, z_tx: np.ndarray, z_amount: np.ndarray,
-          manip: np.ndarray | None) -> tuple[np.ndarray, ...]:
+def _loop(
+    sc: Scenario,
+    ctrl: Controller,
+    d0: float,
+    expo: np.ndarray,
+    z_tx: np.ndarray,
+    z_amount: np.ndarray,
+    manip: np.ndarray | None,
+) -> tuple[np.ndarray, ...]:
     n = len(expo)
     e_list = expo.tolist()
     times = [0.0] * n

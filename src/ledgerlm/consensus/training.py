@@ -50,12 +50,18 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict[str, list]:
     from sklearn.neural_network import MLPRegressor
 
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
-    model = MLPRegressor(hidden_layer_sizes=(16,), activation="tanh", alpha=1e-4, max_iter=60, random_state=0,
-                         early_stopping=True)
+    model = MLPRegressor(
+        hidden_layer_sizes=(16,), activation="tanh", alpha=1e-4, max_iter=60, random_state=0, early_stopping=True
+    )
     model.fit((x - mu) / sd, y)
-    return {"w1": model.coefs_[0].tolist(), "b1": model.intercepts_[0].tolist(),
-            "w2": model.coefs_[1][:, 0].tolist(), "b2": model.intercepts_[1].tolist(),
-            "mu": mu.tolist(), "sd": sd.tolist()}
+    return {
+        "w1": model.coefs_[0].tolist(),
+        "b1": model.intercepts_[0].tolist(),
+        "w2": model.coefs_[1][:, 0].tolist(),
+        "b2": model.intercepts_[1].tolist(),
+        "mu": mu.tolist(),
+        "sd": sd.tolist(),
+    }
 
 
 def train(out: Path = OUT, dagger_rounds: int = 1) -> Path:

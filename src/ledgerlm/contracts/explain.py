@@ -49,8 +49,14 @@ def explain_deployment(deployment: registry.Deployment, *, lang: str | None = No
         state.setdefault("address", deployment.address)
     spec = build_spec(deployment.kind, deployment.spec, allow_high_rate=True)
     natspec = _natspec(deployment.artifact_key, source[0] if source else None, deployment.contract_name)
-    facts = ExplainFacts(spec=spec, abi=deployment.abi, natspec=natspec, state=state, findings=_findings(report),
-                         parties=deployment.parties)
+    facts = ExplainFacts(
+        spec=spec,
+        abi=deployment.abi,
+        natspec=natspec,
+        state=state,
+        findings=_findings(report),
+        parties=deployment.parties,
+    )
     return plugin.explain(facts, lang)
 
 
@@ -72,8 +78,7 @@ def _who_words(who: str) -> tuple[str, str]:
     return f"only {who}", f"仅 {who}"
 
 
-def explanation_from_review(review: Any, contract: str, lang: str, facts: ExplainFacts | None = None
-                            ) -> Explanation:
+def explanation_from_review(review: Any, contract: str, lang: str, facts: ExplainFacts | None = None) -> Explanation:
     """Words for one contract of a review: roles from its guards, functions (NatSpec notice plus who may call them),
     money flows from the IR, recognised bases with their parameters, every Low+ finding with its lines."""
     from ledgerlm.contracts.kinds.base import _ADMIN_HINTS, describe_functions
@@ -110,21 +115,30 @@ def explanation_from_review(review: Any, contract: str, lang: str, facts: Explai
     grouped: dict[str, list[str]] = {}
     for fn in writes:
         grouped.setdefault(fn.who, []).append(fn.name)
-    roles = {(_t(lang, "anyone", "任何人") if k == "anyone" else k):
-             _t(lang, f"may call {', '.join(v)}", f"可以调用 {', '.join(v)}") for k, v in grouped.items()}
+    roles = {
+        (_t(lang, "anyone", "任何人") if k == "anyone" else k): _t(
+            lang, f"may call {', '.join(v)}", f"可以调用 {', '.join(v)}"
+        )
+        for k, v in grouped.items()
+    }
     who = {fn.name: _who_words(fn.who) for fn in summary_of.functions}
     if facts.abi:
         functions = describe_functions(facts, lang, who)
     else:
-        functions = {fn.signature: _t(lang, f"callable by {who[fn.name][0]}", f"调用者：{who[fn.name][1]}")
-                     for fn in summary_of.functions}
+        functions = {
+            fn.signature: _t(lang, f"callable by {who[fn.name][0]}", f"调用者：{who[fn.name][1]}")
+            for fn in summary_of.functions
+        }
     for fn in summary_of.functions:
         key = fn.name if fn.name in functions else fn.signature if fn.signature in functions else None
         if key is not None and fn.moves:
             functions[key] += "; " + "; ".join(fn.moves)
     flows = [f"{fn.signature} ({_t(lang, *_who_words(fn.who))}): {m}" for fn in summary_of.functions for m in fn.moves]
-    flows += [_t(lang, f"ETH comes in through {fn.signature}", f"ETH 通过 {fn.signature} 转入")
-              for fn in summary_of.functions if fn.payable]
+    flows += [
+        _t(lang, f"ETH comes in through {fn.signature}", f"ETH 通过 {fn.signature} 转入")
+        for fn in summary_of.functions
+        if fn.payable
+    ]
     risks = []
     for fn in writes:  # powers that matter, stated from the code: who can really call them
         hint = _ADMIN_HINTS.get(fn.name)
@@ -135,16 +149,28 @@ def explanation_from_review(review: Any, contract: str, lang: str, facts: Explai
         if fn.privileged:
             risks.append(_t(lang, f"{fn.name}: {fn.who} {hint[0]}", f"{fn.name}：{fn.who}{hint[1]}"))
         else:
-            risks.append(_t(lang, f"{fn.name}: anyone may call it (no check of the caller in the code)",
-                            f"{fn.name}：任何人都能调用（代码中没有检查调用者）；函数名暗示它{hint[1]}"))
+            risks.append(
+                _t(
+                    lang,
+                    f"{fn.name}: anyone may call it (no check of the caller in the code)",
+                    f"{fn.name}：任何人都能调用（代码中没有检查调用者）；函数名暗示它{hint[1]}",
+                )
+            )
     for f in review.findings:
         if f.severity not in ("High", "Medium", "Low"):
             continue
         where = ", ".join(f"{loc.file}:{loc.lines[0]}" for loc in f.locations if loc.lines)
-        risks.append(f"[{f.severity}] {catalog.category_name(f.category, lang)} ({f.detector}): {f.message} "
-                     f"({where})")
-    return Explanation(title=title, summary=summary, lang=lang, kind=None, roles=roles, functions=functions,
-                       money_flows=flows, risks=risks)
+        risks.append(f"[{f.severity}] {catalog.category_name(f.category, lang)} ({f.detector}): {f.message} ({where})")
+    return Explanation(
+        title=title,
+        summary=summary,
+        lang=lang,
+        kind=None,
+        roles=roles,
+        functions=functions,
+        money_flows=flows,
+        risks=risks,
+    )
 
 
 def explain_file(path: str | Path, *, lang: str = "en", contract: str | None = None) -> Any:
@@ -166,8 +192,14 @@ def explain_file(path: str | Path, *, lang: str = "en", contract: str | None = N
     try:
         art = compiler.compile_file(file).get(contract)
         if art is not None:
-            facts = ExplainFacts(spec=None, abi=art.abi, natspec={"userdoc": art.userdoc, "devdoc": art.devdoc},
-                                 state={}, findings=[], parties={})
+            facts = ExplainFacts(
+                spec=None,
+                abi=art.abi,
+                natspec={"userdoc": art.userdoc, "devdoc": art.devdoc},
+                state={},
+                findings=[],
+                parties={},
+            )
     except CompilationError:
         facts = None  # e.g. a pragma no shipped release accepts: the review used the nearest one
     return explanation_from_review(review, contract, lang, facts)
@@ -179,7 +211,7 @@ def resolve_target(target: str, chain_name: str | None = None) -> tuple[str, Any
     if text == "latest":
         found = registry.list_deployments(limit=1)
         if not found:
-            raise NotFound("no deployments yet", hint="create one with `ledgerlm create \"...\"`")
+            raise NotFound("no deployments yet", hint='create one with `ledgerlm create "..."`')
         return "deployment", found[0]
     if text.lstrip("#").isdigit():
         return "deployment", registry.get(int(text.lstrip("#")))

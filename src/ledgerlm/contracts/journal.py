@@ -104,24 +104,54 @@ def funding_plan(plugin: Any, spec: Any, ctx: BuildContext) -> dict[str, Any] | 
     amount = getattr(spec, "amount", None)
     if amount is None:
         return None
-    return {"asset": ctx.asset, "amount_base": str(units.to_base_units(amount, ctx.asset_decimals)),
-            "amount": str(amount), "symbol": getattr(spec, "token", "")}
+    return {
+        "asset": ctx.asset,
+        "amount_base": str(units.to_base_units(amount, ctx.asset_decimals)),
+        "amount": str(amount),
+        "symbol": getattr(spec, "token", ""),
+    }
 
 
-def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact, source_hash: str,
-                     parties: dict[str, Any], ctx: BuildContext, checks: list[str], analysis_counts: dict[str, int],
-                     timed: Callable[[str, Callable[[], Any]], Any]) -> tuple[registry.Deployment, list[str]]:
+def create_journaled(
+    chain: Chain,
+    *,
+    plan: Any,
+    plugin: Any,
+    artifact: Artifact,
+    source_hash: str,
+    parties: dict[str, Any],
+    ctx: BuildContext,
+    checks: list[str],
+    analysis_counts: dict[str, int],
+    timed: Callable[[str, Callable[[], Any]], Any],
+) -> tuple[registry.Deployment, list[str]]:
     """Deploy, verify, record, fund and audit one contract, each step written to the journal as it completes."""
     spec = plan.spec
     sender = chain.default_account.address
     fund = funding_plan(plugin, spec, ctx)
     payload = {
-        "kind": spec.kind, "request": plan.request, "lang": plan.lang, "spec": spec.params(), "parties": parties,
-        "source_hash": source_hash, "artifact": artifact.to_dict(), "immutable_refs": artifact.immutable_refs,
-        "ctx": asdict(ctx), "fund": fund, "analysis": analysis_counts, "checks": checks,
+        "kind": spec.kind,
+        "request": plan.request,
+        "lang": plan.lang,
+        "spec": spec.params(),
+        "parties": parties,
+        "source_hash": source_hash,
+        "artifact": artifact.to_dict(),
+        "immutable_refs": artifact.immutable_refs,
+        "ctx": asdict(ctx),
+        "fund": fund,
+        "analysis": analysis_counts,
+        "checks": checks,
     }
-    entry_id = registry.journal_open("create", backend=chain.backend, url=chain.url, chain_id=chain.chain_id,
-                                     genesis_hash=chain.genesis_hash, sender=sender, payload=payload)
+    entry_id = registry.journal_open(
+        "create",
+        backend=chain.backend,
+        url=chain.url,
+        chain_id=chain.chain_id,
+        genesis_hash=chain.genesis_hash,
+        sender=sender,
+        payload=payload,
+    )
     signed_at: list[int] = []
 
     def on_signed(nonce: int, tx_hash: str) -> None:
@@ -132,8 +162,9 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
     with holding(entry_id):
         args = plugin.constructor_args(spec, ctx)
         try:
-            result = timed("deploy", lambda: chain.deploy(artifact, args, value=plugin.value_wei(spec, ctx),
-                                                          on_signed=on_signed))
+            result = timed(
+                "deploy", lambda: chain.deploy(artifact, args, value=plugin.value_wei(spec, ctx), on_signed=on_signed)
+            )
         except LedgerError as exc:
             if not signed_at:  # refused before anything was signed: nothing can be on chain
                 registry.journal_update(entry_id, state="failed", note=f"deploy refused: {exc.message}"[:500])
@@ -149,23 +180,27 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
         timed("verify", verify)
         registry.journal_update(entry_id, step="verify")
         crash_point("verify")
-        deployment = _record(chain, payload, result.address, result.tx_hash, result.block_number, result.gas_used,
-                             funded=fund is None)
+        deployment = _record(
+            chain, payload, result.address, result.tx_hash, result.block_number, result.gas_used, funded=fund is None
+        )
         registry.journal_update(entry_id, step="record", deployment_id=deployment.id)
         crash_point("record")
         try:
             follow_ups = timed("fund", lambda: plugin.post_deploy(chain, result.address, spec, ctx))
         except Exception as exc:
             reason = exc.message if isinstance(exc, LedgerError) else f"{type(exc).__name__}: {exc}"
-            registry.journal_update(entry_id, state="incomplete",
-                                    note=f"recorded as deployment #{deployment.id} but not funded: {reason}"[:500])
+            registry.journal_update(
+                entry_id,
+                state="incomplete",
+                note=f"recorded as deployment #{deployment.id} but not funded: {reason}"[:500],
+            )
             _audit_create(payload, deployment, [], status="incomplete", missing=["fund"])
             registry.journal_update(entry_id, step="audit")
             raise ChainError(
                 f"deployment #{deployment.id} at {deployment.address} succeeded and is recorded, but funding it "
                 f"failed: {reason}",
                 hint=f"the contract is recorded; fund it with `ledgerlm resume {entry_id}` (or send the amount to "
-                     "its address)",
+                "its address)",
             ) from None
         if fund is not None:
             registry.mark_funded(deployment.id)
@@ -178,25 +213,56 @@ def create_journaled(chain: Chain, *, plan: Any, plugin: Any, artifact: Artifact
     return deployment, checks
 
 
-def _record(chain: Chain, payload: dict[str, Any], address: str, tx_hash: str, block_number: int, gas_used: int,
-            *, funded: bool) -> registry.Deployment:
+def _record(
+    chain: Chain, payload: dict[str, Any], address: str, tx_hash: str, block_number: int, gas_used: int, *, funded: bool
+) -> registry.Deployment:
     art = payload["artifact"]
     return registry.record(
-        kind=payload["kind"], contract_name=art["contract_name"], request=payload["request"], lang=payload["lang"],
-        spec=payload["spec"], parties=payload["parties"], source_hash=payload["source_hash"],
-        artifact_key=art["key"], abi=art["abi"], address=address, chain_id=chain.chain_id, backend=chain.backend,
-        tx_hash=tx_hash, block_number=block_number, gas_used=gas_used, deployer=payload["ctx"]["deployer"],
-        genesis_hash=chain.genesis_hash, block_hash=chain.block_hash(block_number), funded=1 if funded else 0,
+        kind=payload["kind"],
+        contract_name=art["contract_name"],
+        request=payload["request"],
+        lang=payload["lang"],
+        spec=payload["spec"],
+        parties=payload["parties"],
+        source_hash=payload["source_hash"],
+        artifact_key=art["key"],
+        abi=art["abi"],
+        address=address,
+        chain_id=chain.chain_id,
+        backend=chain.backend,
+        tx_hash=tx_hash,
+        block_number=block_number,
+        gas_used=gas_used,
+        deployer=payload["ctx"]["deployer"],
+        genesis_hash=chain.genesis_hash,
+        block_hash=chain.block_hash(block_number),
+        funded=1 if funded else 0,
     )
 
 
-def _audit_create(payload: dict[str, Any], dep: registry.Deployment, follow_ups: list[str], *, status: str,
-                  missing: list[str] | None = None, checks: list[str] | None = None, note: str | None = None) -> None:
+def _audit_create(
+    payload: dict[str, Any],
+    dep: registry.Deployment,
+    follow_ups: list[str],
+    *,
+    status: str,
+    missing: list[str] | None = None,
+    checks: list[str] | None = None,
+    note: str | None = None,
+) -> None:
     from ledgerlm.audit import record
 
-    output = {"kind": dep.kind, "params": payload["spec"], "address": dep.address, "id": dep.id,
-              "chain_id": dep.chain_id, "artifact_key": dep.artifact_key, "analysis": payload["analysis"],
-              "checks": checks if checks is not None else payload["checks"], "status": status}
+    output = {
+        "kind": dep.kind,
+        "params": payload["spec"],
+        "address": dep.address,
+        "id": dep.id,
+        "chain_id": dep.chain_id,
+        "artifact_key": dep.artifact_key,
+        "analysis": payload["analysis"],
+        "checks": checks if checks is not None else payload["checks"],
+        "status": status,
+    }
     if missing:
         output["missing"] = missing
     if note:
@@ -207,10 +273,18 @@ def _audit_create(payload: dict[str, Any], dep: registry.Deployment, follow_ups:
 def _audit_abandoned(entry: registry.JournalEntry, note: str) -> None:
     from ledgerlm.audit import record
 
-    record("contracts.create", entry.payload.get("request") or "",
-           {"kind": entry.payload.get("kind"), "params": entry.payload.get("spec"), "status": "abandoned",
-            "journal_id": entry.id, "note": note},
-           tx_hashes=tuple(t for t in [entry.tx_hash] if t))
+    record(
+        "contracts.create",
+        entry.payload.get("request") or "",
+        {
+            "kind": entry.payload.get("kind"),
+            "params": entry.payload.get("spec"),
+            "status": "abandoned",
+            "journal_id": entry.id,
+            "note": note,
+        },
+        tx_hashes=tuple(t for t in [entry.tx_hash] if t),
+    )
 
 
 def _artifact(entry: registry.JournalEntry) -> Artifact:
@@ -222,8 +296,11 @@ def _artifact(entry: registry.JournalEntry) -> Artifact:
 
 
 def _same_chain(entry: registry.JournalEntry, chain: Chain) -> bool:
-    return (entry.backend == chain.backend and int(entry.chain_id) == int(chain.chain_id)
-            and (not entry.genesis_hash or entry.genesis_hash == chain.genesis_hash))
+    return (
+        entry.backend == chain.backend
+        and int(entry.chain_id) == int(chain.chain_id)
+        and (not entry.genesis_hash or entry.genesis_hash == chain.genesis_hash)
+    )
 
 
 def reconcile(chain: Chain) -> list[str]:
@@ -262,8 +339,10 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
     if not code:
         used = int(chain.w3.eth.get_transaction_count(entry.sender, "pending"))
         if used <= entry.nonce:
-            note = ("interrupted before its deployment was mined (or the node lost it with its state): nothing of it"
-                    " is on chain")
+            note = (
+                "interrupted before its deployment was mined (or the node lost it with its state): nothing of it"
+                " is on chain"
+            )
         else:
             note = f"its deployment never created code at {entry.address} (the nonce was used otherwise)"
         registry.journal_update(entry.id, state="abandoned", note=note)
@@ -281,8 +360,15 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
             deployment_id = existing.id
         else:
             receipt = chain.w3.eth.get_transaction_receipt(entry.tx_hash)
-            dep = _record(chain, entry.payload, entry.address, str(entry.tx_hash), int(receipt["blockNumber"]),
-                          int(receipt["gasUsed"]), funded=entry.payload.get("fund") is None)
+            dep = _record(
+                chain,
+                entry.payload,
+                entry.address,
+                str(entry.tx_hash),
+                int(receipt["blockNumber"]),
+                int(receipt["gasUsed"]),
+                funded=entry.payload.get("fund") is None,
+            )
             deployment_id = dep.id
         registry.journal_update(entry.id, step="verify")
         registry.journal_update(entry.id, step="record", deployment_id=deployment_id)
@@ -330,8 +416,10 @@ def resume(entry_id: int, chain: Chain) -> str:
     if entry.state in ("complete", "abandoned", "failed"):
         return f"create #{entry_id} is {entry.state}" + (f": {entry.note}" if entry.note else "")
     if not _same_chain(entry, chain):
-        raise InputError(f"create #{entry_id} ran on {entry.backend} (chain {entry.chain_id}), not this chain",
-                         hint=f"pass --chain {entry.url or entry.backend}")
+        raise InputError(
+            f"create #{entry_id} ran on {entry.backend} (chain {entry.chain_id}), not this chain",
+            hint=f"pass --chain {entry.url or entry.backend}",
+        )
     if in_progress(entry_id):
         raise ChainError(f"create #{entry_id} is still running in another process", hint="wait for it to end")
     with holding(entry_id):
@@ -342,8 +430,10 @@ def resume(entry_id: int, chain: Chain) -> str:
         fund = entry.payload["fund"]
         dep = registry.get(int(entry.deployment_id or 0))
         if _funded_on_chain(chain, fund, dep.address) != 0:
-            raise ChainError(f"deployment #{dep.id} holds part of its amount; refusing to guess the rest",
-                             hint="send the missing amount to its address yourself")
+            raise ChainError(
+                f"deployment #{dep.id} holds part of its amount; refusing to guess the rest",
+                hint="send the missing amount to its address yourself",
+            )
         from ledgerlm.contracts.kinds import get_plugin
         from ledgerlm.contracts.spec import build_spec
 

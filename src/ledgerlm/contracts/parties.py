@@ -15,8 +15,11 @@ def normalize_party(value: str | None) -> str | None:
 
         if not is_address(value):
             raise ValueError(f"{value!r} is not a valid 20-byte hex address")
-        if value != value.lower() and value != value.upper()[:2].lower() + value[2:].upper() and not \
-                is_checksum_address(value):
+        if (
+            value != value.lower()
+            and value != value.upper()[:2].lower() + value[2:].upper()
+            and not is_checksum_address(value)
+        ):
             raise ValueError(f"{value!r} has a wrong EIP-55 checksum; copy the address again")
         return to_checksum_address(value)
     return value

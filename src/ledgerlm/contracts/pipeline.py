@@ -123,16 +123,21 @@ def plan_from_text(
     high = bool(get("contracts", "allow_high_rate")) if allow_high_rate is None else allow_high_rate
     parsed = parse(text, allow_high_rate=high, kind=kind)
     params = {k: v for k, v in parsed.params.items() if k in spec_class(parsed.kind).model_fields}
-    plan = plan_from_params(parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text,
-                            allow_high_rate=high)
+    plan = plan_from_params(
+        parsed.kind, {**params, **(overrides or {})}, lang=parsed.lang, request=text, allow_high_rate=high
+    )
     plan.evidence = dict(getattr(parsed, "evidence", {}) or {})
     plan.questions = [q for q in getattr(parsed, "questions", []) or [] if not set(q.fields) & set(overrides or {})]
     if overrides:
         from ledgerlm.language.evidence import Evidence
 
         plan.evidence.update({k: Evidence("override", f"--set {k}") for k in overrides})
-    _audit("language.parse", text, {"parsed": parsed, "overrides": overrides or {}, "plan": plan.to_dict()},
-           model="ledgerlm-parser+" + ("llm" if getattr(parsed, "llm_filled", None) else "rules"))
+    _audit(
+        "language.parse",
+        text,
+        {"parsed": parsed, "overrides": overrides or {}, "plan": plan.to_dict()},
+        model="ledgerlm-parser+" + ("llm" if getattr(parsed, "llm_filled", None) else "rules"),
+    )
     return plan
 
 
@@ -147,8 +152,11 @@ def plan_from_params(
     cls = spec_class(kind)
     unknown = sorted(set(params) - set(cls.model_fields))
     if unknown:
-        raise SpecError(unknown[0], f"is not a parameter of a {kind} contract",
-                        hint=f"valid parameters: {', '.join(cls.model_fields)}")
+        raise SpecError(
+            unknown[0],
+            f"is not a parameter of a {kind} contract",
+            hint=f"valid parameters: {', '.join(cls.model_fields)}",
+        )
     spec = build_spec(kind, params, allow_high_rate=allow_high_rate)
     return Plan(kind=kind, spec=spec, lang=lang, request=request)
 
@@ -193,8 +201,11 @@ def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple
                 return found
         if not chain.is_local:
             what = f"'{value}'" if value else "not given"
-            raise SpecError(role, f"needs an address on this network ({what})",
-                            hint=f"pass --set {role}=0x... or add a contact: ledgerlm contacts add NAME 0x...")
+            raise SpecError(
+                role,
+                f"needs an address on this network ({what})",
+                hint=f"pass --set {role}=0x... or add a contact: ledgerlm contacts add NAME 0x...",
+            )
         if role in ("lender", "payer", "creator") and deployer not in parties.values():
             address = deployer
             assumptions.append(f"{role} {('`' + value + '` ') if value else ''}is you ({address})")
@@ -323,8 +334,17 @@ def create_contract(
     ctx = build_context(chain, spec, parties, asset)
     party_record = parties | ({"asset": asset.address or "ETH", "asset_symbol": asset.symbol} if asset else {})
     deployment, checks = journal.create_journaled(
-        chain, plan=plan, plugin=plugin, artifact=artifact, source_hash=compiler.source_hash(generated.source),
-        parties=party_record, ctx=ctx, checks=checks, analysis_counts=report.counts(), timed=timed)
+        chain,
+        plan=plan,
+        plugin=plugin,
+        artifact=artifact,
+        source_hash=compiler.source_hash(generated.source),
+        parties=party_record,
+        ctx=ctx,
+        checks=checks,
+        analysis_counts=report.counts(),
+        timed=timed,
+    )
     return CreateResult(deployment, report, checks, timings, assumptions)
 
 
@@ -337,10 +357,13 @@ def _require_settled(plan: Plan) -> None:
     sets = " or ".join(f"--set {f}=VALUE" for f in q.fields) or "--set KEY=VALUE"
     more = f" (+{len(plan.questions) - 1} more)" if len(plan.questions) > 1 else ""
     if plan.lang == "zh":
-        raise InputError(f"请求中有未确认的内容：{q.text}{more}",
-                         hint=f"用 {sets} 说明，或改写请求 / settle it with {sets}")
-    raise InputError(f"the request has words that were not understood: {q.text}{more}",
-                     hint=f"settle it with {sets}, or reword the request")
+        raise InputError(
+            f"请求中有未确认的内容：{q.text}{more}", hint=f"用 {sets} 说明，或改写请求 / settle it with {sets}"
+        )
+    raise InputError(
+        f"the request has words that were not understood: {q.text}{more}",
+        hint=f"settle it with {sets}, or reword the request",
+    )
 
 
 def _audit(component: str, raw_input: str, output: Any, **extra: Any) -> None:

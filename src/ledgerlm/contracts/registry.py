@@ -135,8 +135,10 @@ def _db(write: bool = False) -> Iterator[sqlite3.Connection]:
                 if name not in have:
                     conn.execute(f"ALTER TABLE deployments ADD COLUMN {name} {decl}")
         except sqlite3.DatabaseError as exc:
-            raise ConfigError(f"the deployment registry {db_path()} is damaged or not a database: {exc}",
-                              hint="move the file away; ledgerlm starts a new registry") from None
+            raise ConfigError(
+                f"the deployment registry {db_path()} is damaged or not a database: {exc}",
+                hint="move the file away; ledgerlm starts a new registry",
+            ) from None
         conn.row_factory = sqlite3.Row
         with conn:  # one transaction: committed on success, rolled back on error
             yield conn
@@ -265,23 +267,50 @@ class JournalEntry:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "op": self.op, "state": self.state, "backend": self.backend, "chain_id": self.chain_id,
-            "sender": self.sender, "nonce": self.nonce, "address": self.address, "tx_hash": self.tx_hash,
-            "steps_done": self.steps, "deployment_id": self.deployment_id, "note": self.note,
-            "kind": self.payload.get("kind"), "request": self.payload.get("request"),
+            "id": self.id,
+            "op": self.op,
+            "state": self.state,
+            "backend": self.backend,
+            "chain_id": self.chain_id,
+            "sender": self.sender,
+            "nonce": self.nonce,
+            "address": self.address,
+            "tx_hash": self.tx_hash,
+            "steps_done": self.steps,
+            "deployment_id": self.deployment_id,
+            "note": self.note,
+            "kind": self.payload.get("kind"),
+            "request": self.payload.get("request"),
         }
 
 
-def journal_open(op: str, *, backend: str, url: str | None, chain_id: int, genesis_hash: str | None, sender: str,
-                 payload: dict[str, Any]) -> int:
+def journal_open(
+    op: str,
+    *,
+    backend: str,
+    url: str | None,
+    chain_id: int,
+    genesis_hash: str | None,
+    sender: str,
+    payload: dict[str, Any],
+) -> int:
     """Write the pending row of an operation before its first transaction."""
     now = time.time()
     with _db(write=True) as conn:
         cur = conn.execute(
             "INSERT INTO journal (op, state, backend, url, chain_id, genesis_hash, sender, steps_json, payload_json,"
             " created_at, updated_at) VALUES (?, 'pending', ?, ?, ?, ?, ?, '[]', ?, ?, ?)",
-            (op, backend, url, chain_id, genesis_hash, sender, json.dumps(to_jsonable(payload), ensure_ascii=False),
-             now, now),
+            (
+                op,
+                backend,
+                url,
+                chain_id,
+                genesis_hash,
+                sender,
+                json.dumps(to_jsonable(payload), ensure_ascii=False),
+                now,
+                now,
+            ),
         )
         return int(cur.lastrowid or 0)
 
@@ -296,14 +325,14 @@ def journal_update(entry_id: int, *, step: str | None = None, **values: Any) -> 
         if step and step not in steps:
             steps.append(step)
         sets = {**values, "steps_json": json.dumps(steps), "updated_at": time.time()}
-        conn.execute(f"UPDATE journal SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?",
-                     (*sets.values(), entry_id))
+        conn.execute(
+            f"UPDATE journal SET {', '.join(k + ' = ?' for k in sets)} WHERE id = ?", (*sets.values(), entry_id)
+        )
 
 
 def _journal_row(row: sqlite3.Row) -> JournalEntry:
     data = dict(row)
-    return JournalEntry(steps=json.loads(data.pop("steps_json")), payload=json.loads(data.pop("payload_json")),
-                        **data)
+    return JournalEntry(steps=json.loads(data.pop("steps_json")), payload=json.loads(data.pop("payload_json")), **data)
 
 
 def journal_get(entry_id: int) -> JournalEntry:

@@ -100,38 +100,54 @@ def _balance(chain: Chain, a: DevnetAddresses, address: str, owner: str) -> int:
     return int(chain.call(_token_contract(chain, a, address).functions.balanceOf(owner)))
 
 
-def _approval(chain: Chain, a: DevnetAddresses, symbol: str, owner: str, spender: str, spender_name: str,
-              amount: int) -> list[PlannedCall]:
+def _approval(
+    chain: Chain, a: DevnetAddresses, symbol: str, owner: str, spender: str, spender_name: str, amount: int
+) -> list[PlannedCall]:
     """An ``approve`` step when the current allowance is short, else nothing."""
     token_address = a.tokens[symbol]
     allowance = int(chain.call(_token_contract(chain, a, token_address).functions.allowance(owner, spender)))
     if allowance >= amount:
         return []
     human = from_base(amount, a.decimals[symbol])
-    return [PlannedCall(
-        target=token_address, contract="WrappedEther" if symbol == "WETH" else "TestToken", function="approve",
-        args=[spender, amount],
-        description_en=f"Allow the {spender_name} to spend {human} {symbol}",
-        description_zh=f"授权 {spender_name} 使用 {human} {symbol}",
-        expect_events=["Approval"], details={"token": symbol, "spender": spender, "amount": human},
-    )]
+    return [
+        PlannedCall(
+            target=token_address,
+            contract="WrappedEther" if symbol == "WETH" else "TestToken",
+            function="approve",
+            args=[spender, amount],
+            description_en=f"Allow the {spender_name} to spend {human} {symbol}",
+            description_zh=f"授权 {spender_name} 使用 {human} {symbol}",
+            expect_events=["Approval"],
+            details={"token": symbol, "spender": spender, "amount": human},
+        )
+    ]
 
 
 def _wrap(a: DevnetAddresses, amount_wei: int) -> PlannedCall:
     human = from_base(amount_wei, 18)
     return PlannedCall(
-        target=a.tokens["WETH"], contract="WrappedEther", function="deposit", value_wei=amount_wei,
-        description_en=f"Wrap {human} ETH into WETH", description_zh=f"将 {human} ETH 兑换为 WETH",
-        expect_events=["Deposit"], details={"amount": human},
+        target=a.tokens["WETH"],
+        contract="WrappedEther",
+        function="deposit",
+        value_wei=amount_wei,
+        description_en=f"Wrap {human} ETH into WETH",
+        description_zh=f"将 {human} ETH 兑换为 WETH",
+        expect_events=["Deposit"],
+        details={"amount": human},
     )
 
 
 def _unwrap(a: DevnetAddresses, amount_wei: int) -> PlannedCall:
     human = from_base(amount_wei, 18)
     return PlannedCall(
-        target=a.tokens["WETH"], contract="WrappedEther", function="withdraw", args=[amount_wei],
-        description_en=f"Unwrap {human} WETH into ETH", description_zh=f"将 {human} WETH 换回 ETH",
-        expect_events=["Withdrawal"], details={"amount": human},
+        target=a.tokens["WETH"],
+        contract="WrappedEther",
+        function="withdraw",
+        args=[amount_wei],
+        description_en=f"Unwrap {human} WETH into ETH",
+        description_zh=f"将 {human} WETH 换回 ETH",
+        expect_events=["Withdrawal"],
+        details={"amount": human},
     )
 
 
@@ -143,8 +159,9 @@ def _require_funds(have: int, need: int, decimals: int, symbol: str) -> None:
         )
 
 
-def _funding(chain: Chain, a: DevnetAddresses, symbol: str, owner: str, amount: int, spender: str,
-             spender_name: str) -> list[PlannedCall]:
+def _funding(
+    chain: Chain, a: DevnetAddresses, symbol: str, owner: str, amount: int, spender: str, spender_name: str
+) -> list[PlannedCall]:
     """Steps that give ``spender`` access to ``amount`` of the token, wrapping ETH when ``symbol`` is ETH."""
     sym, address, decimals = _token(a, symbol)
     if _is_eth(symbol):
@@ -157,8 +174,9 @@ def _funding(chain: Chain, a: DevnetAddresses, symbol: str, owner: str, amount: 
 # ------------------------------------------------------------------------------------------------ transfers
 
 
-def transfer(chain: Chain, account: LocalAccount | str, token: str, to: str,
-             amount: Decimal | int | float | str) -> PlannedCall:
+def transfer(
+    chain: Chain, account: LocalAccount | str, token: str, to: str, amount: Decimal | int | float | str
+) -> PlannedCall:
     """Send ETH or an ERC-20 to ``to``."""
     if not Web3.is_address(to):
         raise InputError(f"recipient {to!r} is not an address", hint="use a 0x-prefixed address or a contact name")
@@ -167,8 +185,11 @@ def transfer(chain: Chain, account: LocalAccount | str, token: str, to: str,
         wei = to_base(value, 18)
         _require_funds(chain.balance(owner), wei, 18, "ETH")
         return PlannedCall(
-            kind="eth_transfer", target=recipient, value_wei=wei,
-            description_en=f"Send {value} ETH to {recipient}", description_zh=f"向 {recipient} 转账 {value} ETH",
+            kind="eth_transfer",
+            target=recipient,
+            value_wei=wei,
+            description_en=f"Send {value} ETH to {recipient}",
+            description_zh=f"向 {recipient} 转账 {value} ETH",
             details={"token": "ETH", "amount": value, "to": recipient},
         )
     a = resolve(chain)
@@ -176,10 +197,14 @@ def transfer(chain: Chain, account: LocalAccount | str, token: str, to: str,
     base = to_base(value, decimals)
     _require_funds(_balance(chain, a, address, owner), base, decimals, sym)
     return PlannedCall(
-        target=address, contract="WrappedEther" if sym == "WETH" else "TestToken", function="transfer",
+        target=address,
+        contract="WrappedEther" if sym == "WETH" else "TestToken",
+        function="transfer",
         args=[recipient, base],
-        description_en=f"Send {value} {sym} to {recipient}", description_zh=f"向 {recipient} 转账 {value} {sym}",
-        expect_events=["Transfer"], details={"token": sym, "amount": value, "to": recipient},
+        description_en=f"Send {value} {sym} to {recipient}",
+        description_zh=f"向 {recipient} 转账 {value} {sym}",
+        expect_events=["Transfer"],
+        details={"token": sym, "amount": value, "to": recipient},
     )
 
 
@@ -218,8 +243,14 @@ def amount_in_for(amount_out: int, reserve_in: int, reserve_out: int) -> int:
     return (reserve_in * amount_out * 10_000) // ((reserve_out - amount_out) * 9_970) + 1
 
 
-def quote(chain: Chain, token_in: str, token_out: str, amount: Decimal | int | float | str,
-          *, side: Literal["sell", "buy"] = "sell") -> Quote:
+def quote(
+    chain: Chain,
+    token_in: str,
+    token_out: str,
+    amount: Decimal | int | float | str,
+    *,
+    side: Literal["sell", "buy"] = "sell",
+) -> Quote:
     """Price of selling ``amount`` of ``token_in`` (or, with side="buy", of buying ``amount`` of ``token_out``)."""
     a = resolve(chain)
     sym_in, addr_in, dec_in = _token(a, token_in)
@@ -240,9 +271,15 @@ def quote(chain: Chain, token_in: str, token_out: str, amount: Decimal | int | f
     spot = from_base(r_out, dec_out) / from_base(r_in, dec_in)
     execution = amount_out / amount_in
     impact = ((1 - execution / spot) * 100).quantize(Decimal("0.0001"))
-    return Quote(token_in="ETH" if _is_eth(token_in) else sym_in, token_out="ETH" if _is_eth(token_out) else sym_out,
-                 amount_in=amount_in, amount_out=amount_out, spot_price=_sig(spot),
-                 execution_price=_sig(execution), price_impact_pct=impact)
+    return Quote(
+        token_in="ETH" if _is_eth(token_in) else sym_in,
+        token_out="ETH" if _is_eth(token_out) else sym_out,
+        amount_in=amount_in,
+        amount_out=amount_out,
+        spot_price=_sig(spot),
+        execution_price=_sig(execution),
+        price_impact_pct=impact,
+    )
 
 
 def _sig(value: Decimal, digits: int = 12) -> Decimal:
@@ -254,9 +291,16 @@ def default_slippage_pct() -> Decimal:
     return Decimal(str(load_config().get("policy", {}).get("max_slippage_pct", 1.0)))
 
 
-def swap(chain: Chain, account: LocalAccount | str, token_in: str, token_out: str,
-         amount: Decimal | int | float | str, *, side: Literal["sell", "buy"] = "sell",
-         slippage_pct: Decimal | float | str | None = None) -> PlannedCall:
+def swap(
+    chain: Chain,
+    account: LocalAccount | str,
+    token_in: str,
+    token_out: str,
+    amount: Decimal | int | float | str,
+    *,
+    side: Literal["sell", "buy"] = "sell",
+    slippage_pct: Decimal | float | str | None = None,
+) -> PlannedCall:
     """Sell exactly ``amount`` of ``token_in`` (side="sell") or buy ``amount`` of ``token_out`` (side="buy").
 
     The minimum output is the quote less ``slippage_pct`` (default: policy.max_slippage_pct); the AMM reverts
@@ -281,35 +325,64 @@ def swap(chain: Chain, account: LocalAccount | str, token_in: str, token_out: st
     before = _funding(chain, a, token_in, owner, base_in, a.amm, "AMM")
     after = [_unwrap(a, min_out)] if _is_eth(token_out) else []
     return PlannedCall(
-        target=a.amm, contract="ConstantProductAMM", function="swapExactIn",
+        target=a.amm,
+        contract="ConstantProductAMM",
+        function="swapExactIn",
         args=[addr_in, addr_out, base_in, min_out, owner],
-        description_en=(f"Swap {human_in} {q.token_in} for at least {human_min} {q.token_out} "
-                        f"(quote {q.amount_out}, slippage limit {slip}%, price impact {q.price_impact_pct}%)"),
-        description_zh=(f"用 {human_in} {q.token_in} 兑换至少 {human_min} {q.token_out}"
-                        f"（报价 {q.amount_out}，滑点上限 {slip}%，价格影响 {q.price_impact_pct}%）"),
-        expect_events=["Swapped"], approvals=before, followups=after,
-        details={"quote": q.model_dump(), "side": side, "slippage_pct": slip, "amount_in": human_in,
-                 "min_amount_out": human_min},
+        description_en=(
+            f"Swap {human_in} {q.token_in} for at least {human_min} {q.token_out} "
+            f"(quote {q.amount_out}, slippage limit {slip}%, price impact {q.price_impact_pct}%)"
+        ),
+        description_zh=(
+            f"用 {human_in} {q.token_in} 兑换至少 {human_min} {q.token_out}"
+            f"（报价 {q.amount_out}，滑点上限 {slip}%，价格影响 {q.price_impact_pct}%）"
+        ),
+        expect_events=["Swapped"],
+        approvals=before,
+        followups=after,
+        details={
+            "quote": q.model_dump(),
+            "side": side,
+            "slippage_pct": slip,
+            "amount_in": human_in,
+            "min_amount_out": human_min,
+        },
     )
 
 
 # ------------------------------------------------------------------------------------------------ lending
 
 
-def _pool_call(a: DevnetAddresses, function: str, args: list[Any], en: str, zh: str, event: str,
-               details: dict[str, Any], before: list[PlannedCall] | None = None,
-               after: list[PlannedCall] | None = None) -> PlannedCall:
-    return PlannedCall(target=a.lending_pool, contract="LendingPool", function=function, args=args,
-                       description_en=en, description_zh=zh, expect_events=[event], approvals=before or [],
-                       followups=after or [], details=details)
+def _pool_call(
+    a: DevnetAddresses,
+    function: str,
+    args: list[Any],
+    en: str,
+    zh: str,
+    event: str,
+    details: dict[str, Any],
+    before: list[PlannedCall] | None = None,
+    after: list[PlannedCall] | None = None,
+) -> PlannedCall:
+    return PlannedCall(
+        target=a.lending_pool,
+        contract="LendingPool",
+        function=function,
+        args=args,
+        description_en=en,
+        description_zh=zh,
+        expect_events=[event],
+        approvals=before or [],
+        followups=after or [],
+        details=details,
+    )
 
 
 def _pool(chain: Chain, a: DevnetAddresses) -> Any:
     return chain.contract(a.lending_pool, abi("LendingPool"))
 
 
-def deposit(chain: Chain, account: LocalAccount | str, token: str,
-            amount: Decimal | int | float | str) -> PlannedCall:
+def deposit(chain: Chain, account: LocalAccount | str, token: str, amount: Decimal | int | float | str) -> PlannedCall:
     """Deposit into the lending pool (earns interest, counts as collateral)."""
     a = resolve(chain)
     sym, address, decimals = _token(a, token)
@@ -317,12 +390,21 @@ def deposit(chain: Chain, account: LocalAccount | str, token: str,
     base = to_base(value, decimals)
     before = _funding(chain, a, token, _addr(account), base, a.lending_pool, "lending pool")
     shown = "ETH" if _is_eth(token) else sym
-    return _pool_call(a, "deposit", [address, base], f"Deposit {value} {shown} into the lending pool",
-                      f"向借贷池存入 {value} {shown}", "Deposited", {"token": sym, "amount": value}, before)
+    return _pool_call(
+        a,
+        "deposit",
+        [address, base],
+        f"Deposit {value} {shown} into the lending pool",
+        f"向借贷池存入 {value} {shown}",
+        "Deposited",
+        {"token": sym, "amount": value},
+        before,
+    )
 
 
-def withdraw(chain: Chain, account: LocalAccount | str, token: str,
-             amount: Decimal | int | float | str | None = None) -> PlannedCall:
+def withdraw(
+    chain: Chain, account: LocalAccount | str, token: str, amount: Decimal | int | float | str | None = None
+) -> PlannedCall:
     """Withdraw from the lending pool; ``amount=None`` withdraws everything (principal and interest)."""
     a = resolve(chain)
     sym, address, decimals = _token(a, token)
@@ -338,12 +420,20 @@ def withdraw(chain: Chain, account: LocalAccount | str, token: str,
         _require_funds(balance, base, decimals, f"{sym} deposited")
     after = [_unwrap(a, base if amount is not None else balance)] if _is_eth(token) else []
     shown = "ETH" if _is_eth(token) else sym
-    return _pool_call(a, "withdraw", [address, base], f"Withdraw {value} {shown} from the lending pool",
-                      f"从借贷池取出 {value} {shown}", "Withdrawn", {"token": sym, "amount": value}, None, after)
+    return _pool_call(
+        a,
+        "withdraw",
+        [address, base],
+        f"Withdraw {value} {shown} from the lending pool",
+        f"从借贷池取出 {value} {shown}",
+        "Withdrawn",
+        {"token": sym, "amount": value},
+        None,
+        after,
+    )
 
 
-def borrow(chain: Chain, account: LocalAccount | str, token: str,
-           amount: Decimal | int | float | str) -> PlannedCall:
+def borrow(chain: Chain, account: LocalAccount | str, token: str, amount: Decimal | int | float | str) -> PlannedCall:
     """Borrow against deposited collateral (needs KYC level >= 1 when the pool has a registry)."""
     from ledgerlm.defi.views import position
 
@@ -354,14 +444,28 @@ def borrow(chain: Chain, account: LocalAccount | str, token: str,
     pos = position(chain, account)
     after = [_unwrap(a, base)] if _is_eth(token) else []
     shown = "ETH" if _is_eth(token) else sym
-    return _pool_call(a, "borrow", [address, base], f"Borrow {value} {shown} from the lending pool",
-                      f"从借贷池借入 {value} {shown}", "Borrowed",
-                      {"token": sym, "amount": value, "borrow_limit_usd": pos.borrow_limit_usd,
-                       "debt_usd": pos.debt_usd, "health_factor_before": pos.health_factor}, None, after)
+    return _pool_call(
+        a,
+        "borrow",
+        [address, base],
+        f"Borrow {value} {shown} from the lending pool",
+        f"从借贷池借入 {value} {shown}",
+        "Borrowed",
+        {
+            "token": sym,
+            "amount": value,
+            "borrow_limit_usd": pos.borrow_limit_usd,
+            "debt_usd": pos.debt_usd,
+            "health_factor_before": pos.health_factor,
+        },
+        None,
+        after,
+    )
 
 
-def repay(chain: Chain, account: LocalAccount | str, token: str,
-          amount: Decimal | int | float | str | None = None) -> PlannedCall:
+def repay(
+    chain: Chain, account: LocalAccount | str, token: str, amount: Decimal | int | float | str | None = None
+) -> PlannedCall:
     """Repay debt; ``amount=None`` repays all of it (approving a little headroom for interest accrued meanwhile)."""
     a = resolve(chain)
     sym, address, decimals = _token(a, token)
@@ -377,8 +481,16 @@ def repay(chain: Chain, account: LocalAccount | str, token: str,
         base = pull = min(to_base(value, decimals), debt + debt // 1000 + 1)
     before = _funding(chain, a, token, owner, pull, a.lending_pool, "lending pool")
     shown = "ETH" if _is_eth(token) else sym
-    return _pool_call(a, "repay", [address, base, owner], f"Repay {value} {shown} of debt",
-                      f"偿还 {value} {shown} 借款", "Repaid", {"token": sym, "amount": value}, before)
+    return _pool_call(
+        a,
+        "repay",
+        [address, base, owner],
+        f"Repay {value} {shown} of debt",
+        f"偿还 {value} {shown} 借款",
+        "Repaid",
+        {"token": sym, "amount": value},
+        before,
+    )
 
 
 def claim_interest(chain: Chain, account: LocalAccount | str, token: str) -> PlannedCall:
@@ -389,37 +501,53 @@ def claim_interest(chain: Chain, account: LocalAccount | str, token: str) -> Pla
     if earned == 0:
         raise InputError(f"no interest earned on {sym} yet")
     value = from_base(earned, decimals)
-    return _pool_call(a, "claimInterest", [address], f"Claim about {value} {sym} of deposit interest",
-                      f"领取约 {value} {sym} 存款利息", "InterestClaimed", {"token": sym, "amount": value})
+    return _pool_call(
+        a,
+        "claimInterest",
+        [address],
+        f"Claim about {value} {sym} of deposit interest",
+        f"领取约 {value} {sym} 存款利息",
+        "InterestClaimed",
+        {"token": sym, "amount": value},
+    )
 
 
 # ------------------------------------------------------------------------------------------------ staking
 
 
-def stake(chain: Chain, account: LocalAccount | str, amount: Decimal | int | float | str,
-          token: str | None = None) -> PlannedCall:
+def stake(
+    chain: Chain, account: LocalAccount | str, amount: Decimal | int | float | str, token: str | None = None
+) -> PlannedCall:
     """Stake the staking token (WETH) to earn rewards; ``token="ETH"`` wraps ETH first."""
     a = resolve(chain)
     use_eth = token is not None and _is_eth(token)
     if token is not None and not use_eth and a.token(token)[0] != a.staking_token:
-        raise InputError(f"the staking contract takes {a.staking_token}, not {token}",
-                         hint=f"stake {a.staking_token} or ETH")
+        raise InputError(
+            f"the staking contract takes {a.staking_token}, not {token}", hint=f"stake {a.staking_token} or ETH"
+        )
     decimals = a.decimals[a.staking_token]
     value = _positive(amount)
     base = to_base(value, decimals)
-    before = _funding(chain, a, "ETH" if use_eth else a.staking_token, _addr(account), base, a.staking,
-                      "staking contract")
+    before = _funding(
+        chain, a, "ETH" if use_eth else a.staking_token, _addr(account), base, a.staking, "staking contract"
+    )
     shown = "ETH" if use_eth else a.staking_token
     return PlannedCall(
-        target=a.staking, contract="Staking", function="stake", args=[base],
+        target=a.staking,
+        contract="Staking",
+        function="stake",
+        args=[base],
         description_en=f"Stake {value} {shown} to earn {a.rewards_token}",
         description_zh=f"质押 {value} {shown} 以赚取 {a.rewards_token}",
-        expect_events=["Staked"], approvals=before, details={"token": a.staking_token, "amount": value},
+        expect_events=["Staked"],
+        approvals=before,
+        details={"token": a.staking_token, "amount": value},
     )
 
 
-def unstake(chain: Chain, account: LocalAccount | str, amount: Decimal | int | float | str | None = None
-            ) -> PlannedCall:
+def unstake(
+    chain: Chain, account: LocalAccount | str, amount: Decimal | int | float | str | None = None
+) -> PlannedCall:
     """Unstake (``None`` = everything)."""
     a = resolve(chain)
     decimals = a.decimals[a.staking_token]
@@ -431,9 +559,14 @@ def unstake(chain: Chain, account: LocalAccount | str, amount: Decimal | int | f
     _require_funds(staked, base, decimals, f"{a.staking_token} staked")
     value = from_base(base, decimals)
     return PlannedCall(
-        target=a.staking, contract="Staking", function="unstake", args=[base],
-        description_en=f"Unstake {value} {a.staking_token}", description_zh=f"取消质押 {value} {a.staking_token}",
-        expect_events=["Unstaked"], details={"token": a.staking_token, "amount": value},
+        target=a.staking,
+        contract="Staking",
+        function="unstake",
+        args=[base],
+        description_en=f"Unstake {value} {a.staking_token}",
+        description_zh=f"取消质押 {value} {a.staking_token}",
+        expect_events=["Unstaked"],
+        details={"token": a.staking_token, "amount": value},
     )
 
 
@@ -446,8 +579,11 @@ def claim_rewards(chain: Chain, account: LocalAccount | str) -> PlannedCall:
         raise InputError("no staking rewards to claim yet", hint="stake first and let time pass")
     value = from_base(earned, a.decimals[a.rewards_token])
     return PlannedCall(
-        target=a.staking, contract="Staking", function="claim",
+        target=a.staking,
+        contract="Staking",
+        function="claim",
         description_en=f"Claim about {value} {a.rewards_token} of staking rewards",
         description_zh=f"领取约 {value} {a.rewards_token} 质押奖励",
-        expect_events=["RewardPaid"], details={"token": a.rewards_token, "amount": value},
+        expect_events=["RewardPaid"],
+        details={"token": a.rewards_token, "amount": value},
     )

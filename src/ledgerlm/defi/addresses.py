@@ -54,8 +54,12 @@ class DevnetAddresses(BaseModel):
 
     def all_contracts(self) -> dict[str, str]:
         """name -> address of every contract (tokens by symbol)."""
-        named = {"PriceOracle": self.oracle, "LendingPool": self.lending_pool, "ConstantProductAMM": self.amm,
-                 "Staking": self.staking}
+        named = {
+            "PriceOracle": self.oracle,
+            "LendingPool": self.lending_pool,
+            "ConstantProductAMM": self.amm,
+            "Staking": self.staking,
+        }
         return {**self.tokens, **named}
 
 

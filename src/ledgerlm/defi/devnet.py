@@ -94,8 +94,13 @@ def _code_matches(chain: Chain, address: str, name: str) -> bool:
 def is_live(chain: Chain, found: DevnetAddresses) -> bool:
     """Whether every recorded contract still has its code (a reset chain or changed sources mean redeploy)."""
     checks = [(a, "TestToken") for s, a in found.tokens.items() if s != "WETH"]
-    checks += [(found.tokens["WETH"], "WrappedEther"), (found.oracle, "PriceOracle"),
-               (found.lending_pool, "LendingPool"), (found.amm, "ConstantProductAMM"), (found.staking, "Staking")]
+    checks += [
+        (found.tokens["WETH"], "WrappedEther"),
+        (found.oracle, "PriceOracle"),
+        (found.lending_pool, "LendingPool"),
+        (found.amm, "ConstantProductAMM"),
+        (found.staking, "Staking"),
+    ]
     return all(_code_matches(chain, address, name) for address, name in checks)
 
 
@@ -135,8 +140,9 @@ def up(
     addresses = deployer.deploy_all(registry, max_age_s=int(settings.get("oracle_max_age_s", 30 * 24 * 3600)))
     deployer.seed(addresses, chain.dev_accounts[:count])
     save_devnet(addresses)
-    return UpResult(addresses=addresses, deployed=True, transactions=deployer.sent,
-                    seconds=time.perf_counter() - started)
+    return UpResult(
+        addresses=addresses, deployed=True, transactions=deployer.sent, seconds=time.perf_counter() - started
+    )
 
 
 def _kyc_address(chain: Chain, kyc: bool | None, kyc_registry: str | None) -> str | None:
@@ -149,8 +155,10 @@ def _kyc_address(chain: Chain, kyc: bool | None, kyc_registry: str | None) -> st
     try:
         from ledgerlm.identity.registry import ensure_registry
     except ImportError as exc:  # the identity module is optional for the devnet
-        raise ChainError("the KYC gate needs ledgerlm.identity's CredentialRegistry, which is unavailable",
-                         hint="run `ledgerlm devnet up --no-kyc`, or pass --kyc-registry ADDRESS") from exc
+        raise ChainError(
+            "the KYC gate needs ledgerlm.identity's CredentialRegistry, which is unavailable",
+            hint="run `ledgerlm devnet up --no-kyc`, or pass --kyc-registry ADDRESS",
+        ) from exc
     return str(ensure_registry(chain, owner=chain.dev_accounts[0] if chain.dev_accounts else None).address)
 
 
@@ -177,8 +185,9 @@ class Seeder:
         tokens: dict[str, str] = {}
         decimals: dict[str, int] = {}
         for spec in TOKENS:
-            tokens[spec.symbol] = self.deploy("TestToken", spec.name, spec.symbol, spec.decimals,
-                                              to_base(spec.faucet_cap, spec.decimals), owner)
+            tokens[spec.symbol] = self.deploy(
+                "TestToken", spec.name, spec.symbol, spec.decimals, to_base(spec.faucet_cap, spec.decimals), owner
+            )
             decimals[spec.symbol] = spec.decimals
         tokens["WETH"] = self.deploy("WrappedEther")
         decimals["WETH"] = 18
@@ -188,8 +197,15 @@ class Seeder:
         amm = self.deploy("ConstantProductAMM")
         staking = self.deploy("Staking", owner, tokens["WETH"], tokens["DAI"])
         addresses = DevnetAddresses(
-            chain_id=self.chain.chain_id, tokens=tokens, decimals=decimals, oracle=oracle, lending_pool=pool,
-            amm=amm, staking=staking, kyc_registry=kyc_registry and kyc, deployer=owner,
+            chain_id=self.chain.chain_id,
+            tokens=tokens,
+            decimals=decimals,
+            oracle=oracle,
+            lending_pool=pool,
+            amm=amm,
+            staking=staking,
+            kyc_registry=kyc_registry and kyc,
+            deployer=owner,
             deployed_block=int(self.chain.w3.eth.block_number),
         )
         addresses.contracts = {v: k for k, v in addresses.all_contracts().items()}
@@ -201,8 +217,11 @@ class Seeder:
         push_prices(chain, a, point.usd, sender=self.account, on_sent=self._count)
         pool = chain.contract(a.lending_pool, abi("LendingPool"))
         for spec in TOKENS:
-            self.tx(pool.functions.listAsset(a.tokens[spec.symbol], spec.collateral_factor_bps, BASE_RATE_BPS,
-                                             SLOPE_RATE_BPS))
+            self.tx(
+                pool.functions.listAsset(
+                    a.tokens[spec.symbol], spec.collateral_factor_bps, BASE_RATE_BPS, SLOPE_RATE_BPS
+                )
+            )
         self.tx(pool.functions.listAsset(a.tokens["WETH"], WETH_COLLATERAL_FACTOR_BPS, BASE_RATE_BPS, SLOPE_RATE_BPS))
 
         # What the deployer needs: both sides of every AMM pool, the lending seed, the staking rewards.

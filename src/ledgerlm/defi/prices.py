@@ -35,8 +35,10 @@ def load_series() -> tuple[PricePoint, ...]:
         closes = {token: columns[column][i] for token, column in SERIES_FOR_TOKEN.items() if column}
         if any(math.isnan(v) for v in closes.values()):
             continue
-        usd = {token: Decimal(repr(float(closes[token]))) if column else PINNED_USD
-               for token, column in SERIES_FOR_TOKEN.items()}
+        usd = {
+            token: Decimal(repr(float(closes[token]))) if column else PINNED_USD
+            for token, column in SERIES_FOR_TOKEN.items()
+        }
         points.append(PricePoint(date.fromisoformat(str(day)), usd))
     return tuple(points)
 

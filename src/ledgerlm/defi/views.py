@@ -50,7 +50,8 @@ class Position(BaseModel):
     health_factor: Decimal | None
     liquidation_drop_pct: Decimal | None = Field(
         description="how far (percent) all collateral prices may fall together, debt prices unchanged, before "
-        "the health factor reaches 1; None without debt, 0 when already liquidatable")
+        "the health factor reaches 1; None without debt, 0 when already liquidatable"
+    )
     available_to_borrow_usd: Decimal
 
 
@@ -84,8 +85,9 @@ def position(chain: Chain, account: LocalAccount | str) -> Position:
         debt = int(chain.call(pool.functions.debtOf(owner, address)))
         if dep or debt:
             interest = int(chain.call(pool.functions.interestOf(owner, address))) if dep else 0
-            assets[symbol] = AssetPosition(deposited=from_base(dep, d), interest_earned=from_base(interest, d),
-                                           debt=from_base(debt, d))
+            assets[symbol] = AssetPosition(
+                deposited=from_base(dep, d), interest_earned=from_base(interest, d), debt=from_base(debt, d)
+            )
     collateral, limit, debt_usd, hf = (int(v) for v in chain.call(pool.functions.accountData(owner)))
     has_debt = debt_usd > 0
     health = wad_to_decimal(hf) if has_debt else None
@@ -93,9 +95,14 @@ def position(chain: Chain, account: LocalAccount | str) -> Position:
     if has_debt:
         drop = max(Decimal(0), (1 - Decimal(WAD) / hf) * 100).quantize(Decimal("0.01")) if hf else Decimal(0)
     return Position(
-        account=owner, assets=assets, collateral_usd=wad_to_decimal(collateral),
-        borrow_limit_usd=wad_to_decimal(limit), debt_usd=wad_to_decimal(debt_usd), health_factor=health,
-        liquidation_drop_pct=drop, available_to_borrow_usd=wad_to_decimal(max(0, limit - debt_usd)),
+        account=owner,
+        assets=assets,
+        collateral_usd=wad_to_decimal(collateral),
+        borrow_limit_usd=wad_to_decimal(limit),
+        debt_usd=wad_to_decimal(debt_usd),
+        health_factor=health,
+        liquidation_drop_pct=drop,
+        available_to_borrow_usd=wad_to_decimal(max(0, limit - debt_usd)),
     )
 
 

@@ -126,8 +126,13 @@ def verify_credential(
             add("signature", False, f"signature cannot be recovered: {type(exc).__name__}")
         else:
             ok = signer == issuer_did.address
-            add("signature", ok, "signed by the issuer" if ok else f"signed by {signer}, not by the issuer "
-                "(forged or tampered) / 签名不匹配（伪造或被篡改）")
+            add(
+                "signature",
+                ok,
+                "signed by the issuer"
+                if ok
+                else f"signed by {signer}, not by the issuer (forged or tampered) / 签名不匹配（伪造或被篡改）",
+            )
     else:
         add("signature", False, "not checked: credential is malformed")
 
@@ -150,8 +155,13 @@ def verify_credential(
             ok = any(parse_did(t).address == issuer_did.address for t in trusted)
         else:
             ok = store.is_trusted(c.issuer)
-        add("issuer_trusted", ok, "issuer is on the trust list" if ok else
-            f"{c.issuer} is not on the trust list / 签发方不在信任列表中 (`ledgerlm id trust add DID`)")
+        add(
+            "issuer_trusted",
+            ok,
+            "issuer is on the trust list"
+            if ok
+            else f"{c.issuer} is not on the trust list / 签发方不在信任列表中 (`ledgerlm id trust add DID`)",
+        )
 
     # domain + revocation -----------------------------------------------------------------------------------
     if chain is None:
@@ -174,8 +184,9 @@ def verify_credential(
             revoked = registry.is_revoked(chain, computed)
             add("revocation", not revoked, "revoked on-chain / 已在链上吊销" if revoked else "not revoked")
 
-    valid = all(ch.ok is not False for ch in checks) and (allow_offline or all(ch.ok is not None for ch in checks
-                                                                                if ch.name == "revocation"))
+    valid = all(ch.ok is not False for ch in checks) and (
+        allow_offline or all(ch.ok is not None for ch in checks if ch.name == "revocation")
+    )
     return Verification(
         valid=valid,
         credential_id=c.id,

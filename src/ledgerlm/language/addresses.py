@@ -37,11 +37,14 @@ def validate_address(value: str) -> str:
         raise InputError(f"{raw!r} is not an address", hint="an address is 0x followed by 40 hex characters")
     body = raw[2:]
     if not re.fullmatch(r"[0-9a-fA-F]+", body or "-"):
-        raise InputError(f"{raw!r} contains characters that are not hex digits",
-                         hint="an address is 0x followed by 40 characters 0-9 / a-f")
+        raise InputError(
+            f"{raw!r} contains characters that are not hex digits",
+            hint="an address is 0x followed by 40 characters 0-9 / a-f",
+        )
     if len(body) != 40:
-        raise InputError(f"{raw!r} has {len(body)} hex characters, an address has 40",
-                         hint="copy the whole address again")
+        raise InputError(
+            f"{raw!r} has {len(body)} hex characters, an address has 40", hint="copy the whole address again"
+        )
     from eth_utils import is_checksum_address, to_checksum_address  # keccak: loaded only when an address appears
 
     if body != body.lower() and body != body.upper() and not is_checksum_address("0x" + body):

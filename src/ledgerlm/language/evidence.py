@@ -81,8 +81,14 @@ class Question:
     reason: Literal["unaccounted", "double", "conflict"] = "unaccounted"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "words": self.words, "start": self.start, "end": self.end,
-                "fields": list(self.fields), "reason": self.reason}
+        return {
+            "text": self.text,
+            "words": self.words,
+            "start": self.start,
+            "end": self.end,
+            "fields": list(self.fields),
+            "reason": self.reason,
+        }
 
 
 # -- what is ignored on purpose ----------------------------------------------------------------------------------
@@ -114,12 +120,13 @@ def _num_eq(a: Any, b: Any) -> bool:
 def _locate_string(text: str, value: str, taken: list[Span]) -> Span | None:
     for m in re.finditer(re.escape(value), text, re.IGNORECASE):
         if not any(s.start < m.end() and m.start() < s.end for s in taken):
-            return Span(m.start(), m.end(), text[m.start():m.end()])
+            return Span(m.start(), m.end(), text[m.start() : m.end()])
     return None
 
 
-def collect_evidence(s: Scan, params: dict[str, Any], full: dict[str, Any], defaults: dict[str, Any]
-                     ) -> dict[str, Evidence]:
+def collect_evidence(
+    s: Scan, params: dict[str, Any], full: dict[str, Any], defaults: dict[str, Any]
+) -> dict[str, Evidence]:
     """Evidence for every param of ``full`` (the validated spec): cited spans first (the extractors cite what
     they read), then the value located among the scan's findings, then ``inferred`` (a note explains it) or
     ``default``."""
@@ -170,22 +177,29 @@ def _locate(s: Scan, name: str, value: Any, taken: list[Span]) -> Evidence | Non
     # for a percent field), else any number with this value
     timed = name.endswith(("_months", "_days"))
     pct = name.endswith("_pct")
-    for d in (s.durations if timed else []):
-        if ((name.endswith("_months") and _num_eq(d.months, value)) or
-                (name.endswith("_days") and _num_eq(d.days, value))) and not any(t.start == d.start for t in taken):
-            return Evidence("text", "duration", (Span(d.start, d.end, text[d.start:d.end]),))
+    for d in s.durations if timed else []:
+        if (
+            (name.endswith("_months") and _num_eq(d.months, value))
+            or (name.endswith("_days") and _num_eq(d.days, value))
+        ) and not any(t.start == d.start for t in taken):
+            return Evidence("text", "duration", (Span(d.start, d.end, text[d.start : d.end]),))
     for i, n in enumerate(s.numbers):
-        if i in s.used and _num_eq(n.value, value) and n.percent == pct and \
-                not any(t.start == n.start for t in taken):
+        if i in s.used and _num_eq(n.value, value) and n.percent == pct and not any(t.start == n.start for t in taken):
             return Evidence("text", "number", (Span(n.start, n.end, n.text),))
     for n in s.numbers:
-        if n.percent == pct and _num_eq(n.value, value) and s.in_duration(n) is None and \
-                not any(t.start == n.start for t in taken):
+        if (
+            n.percent == pct
+            and _num_eq(n.value, value)
+            and s.in_duration(n) is None
+            and not any(t.start == n.start for t in taken)
+        ):
             return Evidence("text", "number", (Span(n.start, n.end, n.text),))
     for d in s.durations:
-        if ((name.endswith("_months") and _num_eq(d.months, value)) or
-                (name.endswith("_days") and _num_eq(d.days, value))) and not any(t.start == d.start for t in taken):
-            return Evidence("text", "duration", (Span(d.start, d.end, text[d.start:d.end]),))
+        if (
+            (name.endswith("_months") and _num_eq(d.months, value))
+            or (name.endswith("_days") and _num_eq(d.days, value))
+        ) and not any(t.start == d.start for t in taken):
+            return Evidence("text", "duration", (Span(d.start, d.end, text[d.start : d.end]),))
     for n in s.numbers:
         if _num_eq(n.value, value) and not any(t.start == n.start for t in taken):
             return Evidence("text", "number", (Span(n.start, n.end, n.text),))
@@ -199,7 +213,7 @@ def mentions(s: Scan) -> list[Mention]:
     for a in s.addresses:
         out.append(Mention("address", a.start, a.end, a.text))
     for d in s.durations:
-        out.append(Mention("duration", d.start, d.end, s.text[d.start:d.end]))
+        out.append(Mention("duration", d.start, d.end, s.text[d.start : d.end]))
     for n in s.numbers:
         if s.in_address(n) or s.in_duration(n) is not None:
             continue
@@ -226,24 +240,29 @@ _ASK = {
 }
 
 
-def account(s: Scan, evidence: dict[str, Evidence], *, lang: str, kind_fields: dict[str, str],
-            roles: tuple[str, ...]) -> tuple[list[Question], list[Ignored]]:
+def account(
+    s: Scan, evidence: dict[str, Evidence], *, lang: str, kind_fields: dict[str, str], roles: tuple[str, ...]
+) -> tuple[list[Question], list[Ignored]]:
     """Questions for every mention no param used and none ignored, and for spans two params read.
 
     ``kind_fields`` maps each param of the kind to its type ("number", "party", "text", "flag"): a question
     names the params that could settle it."""
-    cited: list[tuple[tuple[int, int], str]] = [((sp.start, sp.end), name) for name, ev in evidence.items()
-                                                for sp in ev.spans]
+    cited: list[tuple[tuple[int, int], str]] = [
+        ((sp.start, sp.end), name) for name, ev in evidence.items() for sp in ev.spans
+    ]
     ignored = list(s.ignored)
     used_spans = [(n.start, n.end) for i, n in enumerate(s.numbers) if i in s.used]
     questions: list[Question] = []
     zh = lang == "zh"
     for f in getattr(s, "flagged", []):  # "1,5", "1.000.000": no single exact value, so always asked
-        en, zh_t = ("{w!r} has no single exact value ({why}): which number do you mean?",
-                    "“{w}”没有唯一确定的数值（{why}）：您指的是哪个数？")
+        en, zh_t = (
+            "{w!r} has no single exact value ({why}): which number do you mean?",
+            "“{w}”没有唯一确定的数值（{why}）：您指的是哪个数？",
+        )
         fields = tuple(f2 for f2, t in kind_fields.items() if t == "number")
-        questions.append(Question((zh_t if zh else en).format(w=f.text, why=f.why), f.text, f.start, f.end, fields,
-                                  "double"))
+        questions.append(
+            Question((zh_t if zh else en).format(w=f.text, why=f.why), f.text, f.start, f.end, fields, "double")
+        )
     flagged_spans = [(f.start, f.end) for f in getattr(s, "flagged", [])]
     for m in mentions(s):
         span = (m.start, m.end)
@@ -258,10 +277,15 @@ def account(s: Scan, evidence: dict[str, Evidence], *, lang: str, kind_fields: d
         if readers or any(_overlaps((i.start, i.end), span) for i in ignored):
             continue
         if m.what == "duration" and any(
-                name.endswith("_pct") and sp[1] <= m.start and
-                re.fullmatch(r"\s*(?:(?:annual|yearly|interest|rate|apr|simple|compound)\s*)*(?:a|per|each|every|/)?\s*",
-                             s.text[sp[1]:m.start], re.IGNORECASE)
-                for sp, name in cited):
+            name.endswith("_pct")
+            and sp[1] <= m.start
+            and re.fullmatch(
+                r"\s*(?:(?:annual|yearly|interest|rate|apr|simple|compound)\s*)*(?:a|per|each|every|/)?\s*",
+                s.text[sp[1] : m.start],
+                re.IGNORECASE,
+            )
+            for sp, name in cited
+        ):
             continue  # "10% a year": the period of the rate, not a term
         if m.what in ("number", "percent") and any(_overlaps(u, span) for u in used_spans):
             continue  # read by the kind's rules as part of a value (a count of installments, "2-of-3")

@@ -53,10 +53,10 @@ class Scan:
         self.evidence[param] = Evidence("text", rule, (Span(start, end, self.text[start:end]),))
 
     def before(self, pos: int, width: int = 16) -> str:
-        return self.text[max(0, pos - width):pos]
+        return self.text[max(0, pos - width) : pos]
 
     def after(self, pos: int, width: int = 16) -> str:
-        return self.text[pos:pos + width]
+        return self.text[pos : pos + width]
 
     def in_duration(self, n: NumberMatch) -> DurationMatch | None:
         return next((d for d in self.durations if d.start <= n.start < d.end), None)
@@ -66,26 +66,35 @@ class Scan:
 
     def free_numbers(self) -> list[tuple[int, NumberMatch]]:
         """Plain numbers (not percents, not part of a duration or address) not yet used."""
-        return [(i, n) for i, n in enumerate(self.numbers)
-                if i not in self.used and not n.percent and self.in_duration(n) is None and not self.in_address(n)
-                and not (n.text in ("一", "1") and _ARTICLE_ONE.match(self.text, n.end))]
+        return [
+            (i, n)
+            for i, n in enumerate(self.numbers)
+            if i not in self.used
+            and not n.percent
+            and self.in_duration(n) is None
+            and not self.in_address(n)
+            and not (n.text in ("一", "1") and _ARTICLE_ONE.match(self.text, n.end))
+        ]
 
     def token_for(self, n: NumberMatch) -> TokenMatch | None:
         """A token written right after (``3 ETH``, ``3 个以太坊``, ``100USDC``) or before (``$5``, ``USDC 500``)."""
         for t in self.tokens:
-            gap = self.text[n.end:t.start]
+            gap = self.text[n.end : t.start]
             if t.start >= n.end and re.fullmatch(r"\s*(?:个|枚|颗|块|份)?\s*", gap):
                 return t
         for t in self.tokens:
-            gap = self.text[t.end:n.start]
+            gap = self.text[t.end : n.start]
             if t.end <= n.start and re.fullmatch(r"\s*[:：]?\s*", gap) and (t.text.startswith("$") or t.known):
                 return t
         return None
 
 
-_ARTICLE_ONE = re.compile(r"\s*(?:个|份|笔|种|款|张|项|套|位)\s*(?:新的?)?\s*"
-                          r"(?:代币|合约|多签|钱包|托管|众筹|借|贷|项目|计划|ERC|"
-                          r"token|币|叫|名|钱|智能|资金|金库|锁仓|归属)", re.IGNORECASE)
+_ARTICLE_ONE = re.compile(
+    r"\s*(?:个|份|笔|种|款|张|项|套|位)\s*(?:新的?)?\s*"
+    r"(?:代币|合约|多签|钱包|托管|众筹|借|贷|项目|计划|ERC|"
+    r"token|币|叫|名|钱|智能|资金|金库|锁仓|归属)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -111,15 +120,18 @@ class Flagged:
     why: str
 
 
-_MONTHS_EN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
-             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTHS_EN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DATE = re.compile(
     r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"
     r"|(?:\d{4}\s*年|明年|今年|后年)?\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|初|中旬|末)"
     r"|(?:明年|今年|后年)\s*\d{1,2}\s*月"
     rf"|(?i:\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+{_MONTHS_EN}\b(?:\s+\d{{4}})?)"
     rf"|(?i:\b{_MONTHS_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?)"
-    rf"|(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\b(?:,?\s*\d{{4}})?)")
+    rf"|(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}\b(?:,?\s*\d{{4}})?)"
+)
 
 
 def find_dates(text: str, today: date | None = None) -> list[DateMention]:
@@ -129,19 +141,30 @@ def find_dates(text: str, today: date | None = None) -> list[DateMention]:
     if today is not None:
         from ledgerlm.language.dates import find_dates as resolve
 
-        out = [DateMention(d.start, d.end, d.text, d.days if d.usable else None, d.rule, d.error)
-               for d in resolve(text, today) if not _not_a_date(text, d.start, d.end)]
+        out = [
+            DateMention(d.start, d.end, d.text, d.days if d.usable else None, d.rule, d.error)
+            for d in resolve(text, today)
+            if not _not_a_date(text, d.start, d.end)
+        ]
     for m in _DATE.finditer(text):
         if _not_a_date(text, m.start(), m.end()):
             continue
         if not any(d.start < m.end() and m.start() < d.end for d in out):
-            out.append(DateMention(m.start(), m.end(), m.group(0).strip(), None, "",
-                                   "no reference date" if today is None else "not a date the grammar reads"))
+            out.append(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0).strip(),
+                    None,
+                    "",
+                    "no reference date" if today is None else "not a date the grammar reads",
+                )
+            )
     return sorted(out, key=lambda d: d.start)
 
 
 def _not_a_date(text: str, start: int, end: int) -> bool:
-    """"APR 3.2%" is a rate, not the 3rd of April: a capitalised APR, or digits that go on (".2", "%")."""
+    """ "APR 3.2%" is a rate, not the 3rd of April: a capitalised APR, or digits that go on (".2", "%")."""
     return "APR" in text[start:end] or re.match(r"(?:[.,]\d|\s*%|\s*percent)", text[end:]) is not None
 
 
@@ -157,8 +180,9 @@ def _numbers(text: str) -> tuple[list[NumberMatch], list[Ignored], list[Flagged]
         if getattr(n, "ignored", None):
             ignored.append(Ignored(n.start, n.end, n.text, str(n.ignored)))
         elif getattr(n, "readings", ()) or getattr(n, "error", None):
-            why = str(n.error) if getattr(n, "error", None) else \
-                "could be " + " or ".join(f"{r:,f}" for r in n.readings)
+            why = (
+                str(n.error) if getattr(n, "error", None) else "could be " + " or ".join(f"{r:,f}" for r in n.readings)
+            )
             flagged.append(Flagged(n.start, n.end, n.text, why))
         else:
             usable.append(n)
@@ -170,26 +194,46 @@ def scan(text: str, today: date | None = None) -> Scan:
     dates = find_dates(text, today)
     found, name_parts, flagged = _numbers(text)
     ignored += [i for i in name_parts if not any(d.start <= i.start < d.end for d in dates)]
-    blocked = [(i.start, i.end) for i in ignored] + [(d.start, d.end) for d in dates] + \
-        [(f.start, f.end) for f in flagged]
+    blocked = (
+        [(i.start, i.end) for i in ignored] + [(d.start, d.end) for d in dates] + [(f.start, f.end) for f in flagged]
+    )
     numbers = [n for n in found if not any(a <= n.start < b for a, b in blocked)]
     # "一个代币", "a token", "建一个 3-of-5", "一笔", "还一次", "二手": an article or part of a word, not a value
     for n in numbers:
         if n.text in ("一", "1") and _ARTICLE_ONE.match(text, n.end):
             ignored.append(Ignored(n.start, n.end, n.text, "an article (a / one)"))
-        elif n.text == "一" and re.match(r"(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般)(?!\s*(?:月|年|天|周|"
-                                         r"星期|季|小时|礼拜))", text[n.end:]):
+        elif n.text == "一" and re.match(
+            r"(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般)(?!\s*(?:月|年|天|周|"
+            r"星期|季|小时|礼拜))",
+            text[n.end :],
+        ):
             ignored.append(Ignored(n.start, n.end, n.text, "an article or a word (一个, 一笔, 一次)"))
-        elif n.text in ("二", "两") and text[n.end:n.end + 1] == "手":
+        elif n.text in ("二", "两") and text[n.end : n.end + 1] == "手":
             ignored.append(Ignored(n.start, n.end, n.text + "手", "part of a word (二手 = second-hand)"))
     addresses = find_addresses(text)
     # tokens whose span lies inside an address (e.g. "ADD" in hex) are not tokens
-    tokens = [t for t in find_tokens(text) if not any(a.start <= t.start < a.end for a in addresses)
-              and not any(a <= t.start < b for a, b in blocked)]
-    names = [nm for nm in find_names(text) if not any(t.start <= nm.start < t.end for t in tokens)
-             and not any(a.start <= nm.start < a.end for a in addresses)]
-    return Scan(text, numbers, find_durations(text, numbers), tokens, addresses, names=names, dates=dates,
-                ignored=ignored, flagged=flagged)
+    tokens = [
+        t
+        for t in find_tokens(text)
+        if not any(a.start <= t.start < a.end for a in addresses) and not any(a <= t.start < b for a, b in blocked)
+    ]
+    names = [
+        nm
+        for nm in find_names(text)
+        if not any(t.start <= nm.start < t.end for t in tokens)
+        and not any(a.start <= nm.start < a.end for a in addresses)
+    ]
+    return Scan(
+        text,
+        numbers,
+        find_durations(text, numbers),
+        tokens,
+        addresses,
+        names=names,
+        dates=dates,
+        ignored=ignored,
+        flagged=flagged,
+    )
 
 
 def _search(pattern: str, text: str) -> re.Match[str] | None:
@@ -199,7 +243,9 @@ def _search(pattern: str, text: str) -> re.Match[str] | None:
 # -- amounts ---------------------------------------------------------------------------------------------------
 _COUNT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:期|次|笔|payments?\b|instal+ments?\b|periods?\b|tranches?\b|owners?\b|signers?\b|"
-    r"people\b|persons?\b|members?\b|人|位|名|个签|decimals?\b|位小数|位精度|st\b|nd\b|rd\b|th\b)", _I)
+    r"people\b|persons?\b|members?\b|人|位|名|个签|decimals?\b|位小数|位精度|st\b|nd\b|rd\b|th\b)",
+    _I,
+)
 _YEAR_AFTER = re.compile(r"\s*年(?!利|化|息)")
 
 
@@ -242,17 +288,87 @@ def _token(s: Scan, attached: TokenMatch | None, params: dict[str, Any], key: st
 # -- parties -----------------------------------------------------------------------------------------------------
 _ADDR = r"0[xX][0-9a-fA-F]{40}"
 _EN_NAME = r"(?:" + _ADDR + r"|[A-Z][\w.\-]*(?:\s+[A-Z][\w\-]*)?|[a-z][a-z0-9_.\-]{1,20})"
-_ZH_NAME = (r"(?:" + _ADDR + r"|[\u4e00-\u9fff]{1,3}?(?=\s|\d|[，,。；;:：]|[一二两三四五六七八九十几半]|"
-            r"个|的|$|作为|当|来|借|贷|"
-            r"还|担|是|[A-Za-z]))")
-_NOT_NAMES = frozenset({
-    "the", "a", "an", "my", "our", "me", "us", "be", "buy", "sell", "earn", "pay", "repay", "release", "fund",
-    "make", "get", "build", "create", "start", "help", "him", "her", "them", "someone", "somebody", "anyone",
-    "it", "this", "that", "each", "every", "any", "all", "whom", "which", "who", "reach", "cover", "support",
-    "finance", "settle", "confirm", "approve", "vest", "lend", "loan", "borrow", "deposit", "withdraw", "send",
-    "transfer", "fully", "become", "unlock", "date", "zero", "one", "two", "three", "four", "five", "and",
-    "or", "is", "are", "whoever", "deliver", "raise", "go", "do", "sign",
-})
+_ZH_NAME = (
+    r"(?:" + _ADDR + r"|[\u4e00-\u9fff]{1,3}?(?=\s|\d|[，,。；;:：]|[一二两三四五六七八九十几半]|"
+    r"个|的|$|作为|当|来|借|贷|"
+    r"还|担|是|[A-Za-z]))"
+)
+_NOT_NAMES = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "me",
+        "us",
+        "be",
+        "buy",
+        "sell",
+        "earn",
+        "pay",
+        "repay",
+        "release",
+        "fund",
+        "make",
+        "get",
+        "build",
+        "create",
+        "start",
+        "help",
+        "him",
+        "her",
+        "them",
+        "someone",
+        "somebody",
+        "anyone",
+        "it",
+        "this",
+        "that",
+        "each",
+        "every",
+        "any",
+        "all",
+        "whom",
+        "which",
+        "who",
+        "reach",
+        "cover",
+        "support",
+        "finance",
+        "settle",
+        "confirm",
+        "approve",
+        "vest",
+        "lend",
+        "loan",
+        "borrow",
+        "deposit",
+        "withdraw",
+        "send",
+        "transfer",
+        "fully",
+        "become",
+        "unlock",
+        "date",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "and",
+        "or",
+        "is",
+        "are",
+        "whoever",
+        "deliver",
+        "raise",
+        "go",
+        "do",
+        "sign",
+    }
+)
 _ZH_NOT_NAMES = frozenset({"我", "我们", "你", "他", "她", "对方", "别人", "一个", "一位", "合约", "钱包", "账户"})
 
 
@@ -271,8 +387,7 @@ def _clean_name(raw: str | None) -> str | None:
     if first.isupper() and len(first) > 1 and first.lower() in _TOKENISH:
         return None
     # stop a capitalised name at a following capitalised non-name word ("Bob For")
-    return name.split()[0] if len(name.split()) > 1 and name.split()[1].lower() in _NOT_NAMES | _FILLER \
-        else name
+    return name.split()[0] if len(name.split()) > 1 and name.split()[1].lower() in _NOT_NAMES | _FILLER else name
 
 
 _FILLER = frozenset({"for", "at", "with", "over", "in", "on", "by", "from", "to", "as", "who", "when", "if"})
@@ -299,16 +414,22 @@ def _role_words(role: str) -> str:
 def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") -> None:
     cands = [d for d in s.durations if not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))]
     if cands:
-        preferred = [d for d in cands if _search(r"deadline|截止|期限|内|after|within|in|by|refund|退", s.before(
-            d.start, 14) + s.after(d.end, 14))]
+        preferred = [
+            d
+            for d in cands
+            if _search(
+                r"deadline|截止|期限|内|after|within|in|by|refund|退", s.before(d.start, 14) + s.after(d.end, 14)
+            )
+        ]
         params[key] = (preferred or cands)[0].days
         return
     usable = [d for d in s.dates if d.days is not None]
     if len(usable) == 1 and usable[0].days is not None and usable[0].days > 0:
         d = usable[0]
         params[key] = Decimal(d.days)
-        s.evidence[key] = Evidence("text", f"calendar date, {d.days} days from the reference date ({d.rule})",
-                                   (Span(d.start, d.end, d.text),))
+        s.evidence[key] = Evidence(
+            "text", f"calendar date, {d.days} days from the reference date ({d.rule})", (Span(d.start, d.end, d.text),)
+        )
 
 
 def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dict[str, Any], list[str], Scan]:
@@ -329,8 +450,9 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
             if other != role and params.get(other) == found.name:
                 del params[other]  # the name was said to be this role; a direction cue read it otherwise
         if params.get(role) not in (None, found.name):
-            s.notes.append(f"{role}: '{found.text}' is stated outright; '{params[role]}' (read from a direction "
-                           "cue) was dropped")
+            s.notes.append(
+                f"{role}: '{found.text}' is stated outright; '{params[role]}' (read from a direction cue) was dropped"
+            )
         params[role] = found.name
         s.name_spans[found.name] = Span(found.start, found.end, found.text)
     return params, s.notes, s

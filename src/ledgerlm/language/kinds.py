@@ -28,28 +28,31 @@ __all__ = ["KindScores", "build_prototype_cache", "classify_kind", "keyword_scor
 
 #: Non-contract requests: they absorb text that is not a contract request (kinds bring their own prototypes).
 OTHER_PROTOTYPES: tuple[str, ...] = (
-        "what's the weather like today",
-        "what is the price of bitcoin right now",
-        "buy 2 ETH for me",
-        "send 0.3 ETH to bob",
-        "how much USDC do I have in my wallet",
-        "hello, who are you",
-        "explain what a smart contract is",
-        "tell me a joke",
-        "今天天气怎么样",
-        "比特币现在多少钱",
-        "我的钱包里有多少以太坊",
-        "你好，你是谁",
-        "帮我写一首诗",
-        "what is a loan and how does it work",
-        "explain how escrow and vesting work",
-        "什么是多签钱包，它是怎么运作的",
-    )
+    "what's the weather like today",
+    "what is the price of bitcoin right now",
+    "buy 2 ETH for me",
+    "send 0.3 ETH to bob",
+    "how much USDC do I have in my wallet",
+    "hello, who are you",
+    "explain what a smart contract is",
+    "tell me a joke",
+    "今天天气怎么样",
+    "比特币现在多少钱",
+    "我的钱包里有多少以太坊",
+    "你好，你是谁",
+    "帮我写一首诗",
+    "what is a loan and how does it work",
+    "explain how escrow and vesting work",
+    "什么是多签钱包，它是怎么运作的",
+)
 
 #: (pattern, weight) keyword evidence per kind. Weights are in "logit" units added to the embedding logits.
-_CONCEPT_QUESTION = re.compile(r"^\s*(?:what\s+is|what's|what\s+are|why|explain|tell\s+me\s+about|define)\b|"
-                               r"^\s*how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+work\b|怎么运作|如何运作|"
-                               r"是什么|什么是|什么叫|为什么|解释一下|介绍一下", re.IGNORECASE)
+_CONCEPT_QUESTION = re.compile(
+    r"^\s*(?:what\s+is|what's|what\s+are|why|explain|tell\s+me\s+about|define)\b|"
+    r"^\s*how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+work\b|怎么运作|如何运作|"
+    r"是什么|什么是|什么叫|为什么|解释一下|介绍一下",
+    re.IGNORECASE,
+)
 
 
 def _kinds() -> tuple[str, ...]:
@@ -92,6 +95,7 @@ def __getattr__(name: str) -> Any:
     if name == "KEYWORDS":
         return keywords()
     raise AttributeError(name)
+
 
 #: Several strong keywords of one kind and none of the others settle it without the embedding query (~10 ms
 #: on an idle core, far more on a busy one); anything less clear-cut is decided by the embeddings.
@@ -230,8 +234,9 @@ def classify_kind(text: str, *, use_embeddings: bool = True) -> KindScores:
     probs = _softmax(logits)
     best = max(kinds, key=lambda k: probs[k])
     conf = probs[best]
-    return KindScores(best, round(conf, 4), {k: round(v, 4) for k, v in probs.items()},
-                      keyword_only=not use_embeddings or decisive)
+    return KindScores(
+        best, round(conf, 4), {k: round(v, 4) for k, v in probs.items()}, keyword_only=not use_embeddings or decisive
+    )
 
 
 if __name__ == "__main__":  # python -m ledgerlm.language.kinds: rebuild the shipped prototype embeddings

@@ -135,9 +135,15 @@ class LLMClient:
             base += "/v1"
         return base + "/chat/completions"
 
-    def request_body(self, messages: list[dict[str, str]], *, temperature: float = 0.0,
-                     schema: dict[str, Any] | None = None, max_tokens: int | None = None,
-                     json_mode: bool = False) -> dict[str, Any]:
+    def request_body(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        temperature: float = 0.0,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
+        json_mode: bool = False,
+    ) -> dict[str, Any]:
         """The JSON body sent (after redaction): always ``max_tokens``; a response format when a schema is given."""
         body: dict[str, Any] = {
             "model": self.model,
@@ -173,11 +179,14 @@ class LLMClient:
             try:
                 conn.connect()
             except TimeoutError:
-                raise LLMUnreachable(f"cannot reach LLM endpoint {self.endpoint}: no connection within "
-                                     f"{self.connect_timeout_s:g} s", hint=hint_off) from None
+                raise LLMUnreachable(
+                    f"cannot reach LLM endpoint {self.endpoint}: no connection within {self.connect_timeout_s:g} s",
+                    hint=hint_off,
+                ) from None
             except OSError as exc:
-                raise LLMUnreachable(f"cannot reach LLM endpoint {self.endpoint}: {exc.strerror or exc}",
-                                     hint=hint_off) from None
+                raise LLMUnreachable(
+                    f"cannot reach LLM endpoint {self.endpoint}: {exc.strerror or exc}", hint=hint_off
+                ) from None
             if conn.sock is not None:
                 conn.sock.settimeout(self.timeout_s)
             try:
@@ -185,34 +194,49 @@ class LLMClient:
                 resp = conn.getresponse()
                 raw = resp.read()
             except TimeoutError:
-                raise LLMTimeout(f"LLM endpoint {self.endpoint} did not answer within {self.timeout_s:g} s",
-                                 hint="raise llm.timeout_s or lower llm.max_tokens (the model is slow)") from None
+                raise LLMTimeout(
+                    f"LLM endpoint {self.endpoint} did not answer within {self.timeout_s:g} s",
+                    hint="raise llm.timeout_s or lower llm.max_tokens (the model is slow)",
+                ) from None
             except OSError as exc:
-                raise LLMUnreachable(f"LLM endpoint {self.endpoint} dropped the connection: {exc}",
-                                     hint=hint_off) from None
+                raise LLMUnreachable(
+                    f"LLM endpoint {self.endpoint} dropped the connection: {exc}", hint=hint_off
+                ) from None
         finally:
             conn.close()
         if resp.status >= 400:
-            raise LLMHTTPError(f"LLM endpoint {self.endpoint} answered HTTP {resp.status}",
-                               hint="check llm.url, llm.model and llm.api_key")
+            raise LLMHTTPError(
+                f"LLM endpoint {self.endpoint} answered HTTP {resp.status}",
+                hint="check llm.url, llm.model and llm.api_key",
+            )
         try:
             payload = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise LLMNotJSON(f"LLM endpoint {self.endpoint} did not return JSON",
-                             hint="is llm.url an OpenAI-compatible /v1 endpoint?") from None
+            raise LLMNotJSON(
+                f"LLM endpoint {self.endpoint} did not return JSON",
+                hint="is llm.url an OpenAI-compatible /v1 endpoint?",
+            ) from None
         if not isinstance(payload, dict):
             raise LLMNotJSON(f"LLM endpoint {self.endpoint} returned JSON that is not an object")
         return payload
 
-    def complete(self, messages: list[dict[str, str]], *, temperature: float = 0.0, json_mode: bool = False,
-                 schema: dict[str, Any] | None = None, max_tokens: int | None = None) -> str:
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        temperature: float = 0.0,
+        json_mode: bool = False,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
+    ) -> str:
         """Send chat ``messages`` (redacted first) and return the assistant's text with the originals restored.
 
         Raises ``SecretDetected`` (nothing sent) when a message holds a private key or seed phrase, and an
         ``LLMError`` subclass per failure kind."""
         safe, red = redact_messages(messages)
-        payload = self._post(self.request_body(safe, temperature=temperature, schema=schema, max_tokens=max_tokens,
-                                               json_mode=json_mode))
+        payload = self._post(
+            self.request_body(safe, temperature=temperature, schema=schema, max_tokens=max_tokens, json_mode=json_mode)
+        )
         try:
             content = payload["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError):
@@ -221,8 +245,9 @@ class LLMClient:
             raise LLMSchemaError("LLM answer content is not text")
         return _restore(content, red)
 
-    def complete_json(self, messages: list[dict[str, str]], schema: dict[str, Any], *,
-                      max_tokens: int | None = None) -> Any:
+    def complete_json(
+        self, messages: list[dict[str, str]], schema: dict[str, Any], *, max_tokens: int | None = None
+    ) -> Any:
         """``complete`` with a JSON schema: the reply is parsed and checked against ``schema``."""
         answer = self.complete(messages, schema=schema, max_tokens=max_tokens)
         try:
@@ -247,9 +272,11 @@ def check_schema(value: Any, schema: dict[str, Any], where: str = "$") -> str | 
     kind = schema.get("type")
     types = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
     if kind in ("number", "integer"):
-        if isinstance(value, bool) or not isinstance(value, int | float) or (kind == "integer" and not isinstance(
-            value, int
-        )):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (kind == "integer" and not isinstance(value, int))
+        ):
             return f"{where} must be a {kind}"
     elif kind is not None and not isinstance(value, types[kind]):
         return f"{where} must be a{'n' if kind[0] in 'ao' else ''} {kind}"
@@ -418,8 +445,15 @@ def ground(p: Proposal, text: str) -> tuple[Any, str | None]:
     return None, "empty or unsupported value"
 
 
-def propose(client: LLMClient, kind: str, text: str, keys: list[str], current: dict[str, Any] | None = None, *,
-            allow_high_rate: bool = False) -> tuple[dict[str, Any], LLMReport]:
+def propose(
+    client: LLMClient,
+    kind: str,
+    text: str,
+    keys: list[str],
+    current: dict[str, Any] | None = None,
+    *,
+    allow_high_rate: bool = False,
+) -> tuple[dict[str, Any], LLMReport]:
     """Ask the LLM to propose values for ``keys`` (unknown or flagged by the rules) of a ``kind`` request.
 
     Returns (params with the accepted proposals applied, report). Never raises for an LLM failure: the report's
@@ -464,9 +498,17 @@ def propose(client: LLMClient, kind: str, text: str, keys: list[str], current: d
     return params, report
 
 
-def fill_params(client: LLMClient, kind: str, text: str, params: dict[str, Any], scan: Any, *,
-                allow_high_rate: bool = False, flagged: list[str] | None = None,
-                report_out: list[LLMReport] | None = None) -> tuple[dict[str, Any], list[str], list[str]]:
+def fill_params(
+    client: LLMClient,
+    kind: str,
+    text: str,
+    params: dict[str, Any],
+    scan: Any,
+    *,
+    allow_high_rate: bool = False,
+    flagged: list[str] | None = None,
+    report_out: list[LLMReport] | None = None,
+) -> tuple[dict[str, Any], list[str], list[str]]:
     """The parser's entry point: propose values for params still unknown plus those in ``flagged``.
 
     Returns (params, names filled by the LLM, notes); the full ``LLMReport`` is appended to ``report_out`` when

@@ -51,12 +51,18 @@ class ParseResult(BaseModel):
     def summary(self) -> dict[str, Any]:
         """The stable CLI JSON schema: kind, params, missing, lang, confidence, evidence (param -> {source, rule,
         spans: [{start, end, words}]}), questions ([{text, words, start, end, fields, reason}]), ignored."""
-        return {"kind": self.kind, "params": self.params, "missing": self.missing, "lang": self.lang,
-                "confidence": self.confidence,
-                "evidence": {k: v.to_dict() for k, v in self.evidence.items()},
-                "questions": [q.to_dict() for q in self.questions],
-                "ignored": [i.to_dict() for i in self.ignored],
-                "today": self.today, "llm": self.llm}
+        return {
+            "kind": self.kind,
+            "params": self.params,
+            "missing": self.missing,
+            "lang": self.lang,
+            "confidence": self.confidence,
+            "evidence": {k: v.to_dict() for k, v in self.evidence.items()},
+            "questions": [q.to_dict() for q in self.questions],
+            "ignored": [i.to_dict() for i in self.ignored],
+            "today": self.today,
+            "llm": self.llm,
+        }
 
 
 def confidence_threshold(cfg: dict[str, Any] | None = None) -> float:
@@ -74,14 +80,28 @@ def _ambiguous(text: str, scores: dict[str, float], lang: str) -> AmbiguousReque
         options = list(kinds)
     if lang == "zh":
         listed = "、".join(f"{k}（{descriptor(k).name('zh')}）" for k in options)
-        return AmbiguousRequest(f"无法确定要创建哪种合约：{text!r}。可能是：{listed}", options,
-                                hint="请说明合约类型，或使用 --kind 指定 / pass --kind KIND")
-    return AmbiguousRequest(f"could not tell which kind of contract {text!r} asks for; it may be: "
-                            f"{', '.join(options)}", options, hint="say which kind you mean, or pass --kind KIND")
+        return AmbiguousRequest(
+            f"无法确定要创建哪种合约：{text!r}。可能是：{listed}",
+            options,
+            hint="请说明合约类型，或使用 --kind 指定 / pass --kind KIND",
+        )
+    return AmbiguousRequest(
+        f"could not tell which kind of contract {text!r} asks for; it may be: {', '.join(options)}",
+        options,
+        hint="say which kind you mean, or pass --kind KIND",
+    )
 
 
-def parse(text: str, *, allow_high_rate: bool = False, llm: Any = None, kind: str | None = None,
-          threshold: float | None = None, embeddings: bool = True, today: Any = None) -> ParseResult:
+def parse(
+    text: str,
+    *,
+    allow_high_rate: bool = False,
+    llm: Any = None,
+    kind: str | None = None,
+    threshold: float | None = None,
+    embeddings: bool = True,
+    today: Any = None,
+) -> ParseResult:
     """Parse a contract request. ``kind`` forces the kind (skips classification); ``llm`` is an ``LLMClient``
     (default: the configured one when ``llm.url`` is set, else none); ``threshold`` overrides the config;
     ``embeddings=False`` classifies by keywords only (the benchmark's baseline)."""
@@ -116,8 +136,9 @@ def parse(text: str, *, allow_high_rate: bool = False, llm: Any = None, kind: st
         except LedgerError:
             flagged = []
         reports: list[Any] = []
-        params, filled, llm_notes = fill_params(client, chosen, text, params, scan, allow_high_rate=allow_high_rate,
-                                                flagged=flagged, report_out=reports)
+        params, filled, llm_notes = fill_params(
+            client, chosen, text, params, scan, allow_high_rate=allow_high_rate, flagged=flagged, report_out=reports
+        )
         notes.extend(llm_notes)
         if reports:
             llm_report = reports[0].to_dict()
@@ -130,10 +151,21 @@ def parse(text: str, *, allow_high_rate: bool = False, llm: Any = None, kind: st
     required = spec.missing()
     unstated = [k for k, v in full.items() if v is None and k not in required]
     evidence, questions, ignored = _ground(chosen, scan, params, full, filled, lang)
-    return ParseResult(kind=chosen, params=full, missing=required + unstated, lang=lang,
-                       confidence=round(float(confidence), 4), kind_scores=scores, notes=notes, llm_filled=filled,
-                       evidence=evidence, questions=questions, ignored=ignored, llm=llm_report,
-                       today=ref.isoformat())
+    return ParseResult(
+        kind=chosen,
+        params=full,
+        missing=required + unstated,
+        lang=lang,
+        confidence=round(float(confidence), 4),
+        kind_scores=scores,
+        notes=notes,
+        llm_filled=filled,
+        evidence=evidence,
+        questions=questions,
+        ignored=ignored,
+        llm=llm_report,
+        today=ref.isoformat(),
+    )
 
 
 def _reference_date(today: Any) -> date:
@@ -178,16 +210,18 @@ def _compute_field_types(kind: str) -> dict[str, str]:
     return out
 
 
-def _ground(kind: str, scan: Any, params: dict[str, Any], full: dict[str, Any], filled: list[str], lang: str
-            ) -> tuple[dict[str, Any], list[Any], list[Any]]:
+def _ground(
+    kind: str, scan: Any, params: dict[str, Any], full: dict[str, Any], filled: list[str], lang: str
+) -> tuple[dict[str, Any], list[Any], list[Any]]:
     """Evidence for every value and the accounting of every phrase (``ledgerlm.language.evidence``)."""
     from ledgerlm.language.evidence import Evidence, account, collect_evidence
 
     defaults = {name: f.default for name, f in spec_class(kind).model_fields.items()}
     evidence = collect_evidence(scan, params, full, defaults)
     for name in filled:
-        evidence[name] = Evidence("llm", "proposed by the LLM and checked against the text",
-                                  evidence[name].spans if name in evidence else ())
+        evidence[name] = Evidence(
+            "llm", "proposed by the LLM and checked against the text", evidence[name].spans if name in evidence else ()
+        )
     desc = descriptor(kind)
     roles = tuple(desc.roles) + tuple(p for p in desc.party_lists if p not in desc.roles)
     questions, ignored = account(scan, evidence, lang=lang, kind_fields=_field_types(kind), roles=roles)
@@ -200,4 +234,3 @@ def _configured_llm(cfg: dict[str, Any]) -> Any:
     from ledgerlm.language.llm import LLMClient
 
     return LLMClient.from_config()
-

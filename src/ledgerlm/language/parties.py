@@ -22,15 +22,18 @@ __all__ = ["ME", "NameMatch", "explicit_roles", "find_names", "read_name"]
 ME = "me"
 
 _ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
-_ORG_SUFFIX = r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|" \
-              r"Foundation|Studio|Studios|Ventures|GmbH|AG|SA)"
+_ORG_SUFFIX = (
+    r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
+    r"Foundation|Studio|Studios|Ventures|GmbH|AG|SA)"
+)
 _TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof)\.?"
 _CAP = r"[A-Z][a-zA-Z'\-]*[a-zA-Z]|[A-Z]"
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:{_CAP})\.?)"
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s+{_ORG_SUFFIX})"
-    rf"|(?:{_CAP})")
+    rf"|(?:{_CAP})"
+)
 _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
 _ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
 _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司)")
@@ -44,25 +47,62 @@ _EN_DESCRIBE = re.compile(
     r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
     r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
-    r"(?:\s+(?:named|called))?\s*[,:(（]?\s*", re.IGNORECASE)
+    r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
+    re.IGNORECASE,
+)
 _ZH_DESCRIBE = re.compile(
     r"(?:我的?|我们的?|公司的?|我们公司的?|咱们的?)?"
     r"(?:朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包)"
-    r"(?:的)?\s*[，,:：(（]?\s*")
+    r"(?:的)?\s*[，,:：(（]?\s*"
+)
 
 _ZH_SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
-    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 _ZH_TITLE_AFTER = r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|阿姨|叔叔|大哥|大姐|哥|姐)"
-_ZH_TITLED = re.compile(rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
-                        rf"|(?:[\u4e00-\u9fff]{{1,2}}?{_ZH_TITLE_AFTER})")
+_ZH_TITLED = re.compile(
+    rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
+    rf"|(?:[\u4e00-\u9fff]{{1,2}}?{_ZH_TITLE_AFTER})"
+)
 #: characters that end a Chinese name (particles and verbs that follow a name in requests)
 _ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找")
-_NOT_NAME_ZH = {"我们", "你们", "他们", "对方", "别人", "大家", "一个", "合约", "钱包", "账户", "公司", "团队", "项目",
-                "老婆", "老公", "老板", "老师", "老家", "老人", "老友", "小孩", "小姐", "小额", "小时", "小组", "小区",
-                "小程序", "小店", "小号", "小费", "老客户", "阿姨"}
+_NOT_NAME_ZH = {
+    "我们",
+    "你们",
+    "他们",
+    "对方",
+    "别人",
+    "大家",
+    "一个",
+    "合约",
+    "钱包",
+    "账户",
+    "公司",
+    "团队",
+    "项目",
+    "老婆",
+    "老公",
+    "老板",
+    "老师",
+    "老家",
+    "老人",
+    "老友",
+    "小孩",
+    "小姐",
+    "小额",
+    "小时",
+    "小组",
+    "小区",
+    "小程序",
+    "小店",
+    "小号",
+    "小费",
+    "老客户",
+    "阿姨",
+}
 
 #: Capitalised words that are not names (sentence starts, kinds, units, field labels).
 _NOT_NAME_WORDS = (
@@ -175,7 +215,7 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
             inner = read_name(text, d.end(), allow_me=False)
             if inner is not None:
                 return inner
-            described = text[pos:d.end()].strip(" ,:：(（")
+            described = text[pos : d.end()].strip(" ,:：(（")
             if rx is _EN_DESCRIBE or described:
                 return None  # "my brother", "卖家": someone, but not named
     return _latin_at(text, pos, lower=lower) or _zh_at(text, pos)
@@ -184,8 +224,8 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
 def _describes(text: str, pos: int) -> bool:
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
         d = rx.match(text, pos)
-        if d and d.end() > pos and text[pos:d.end()].strip().lower() not in ("", "me", "i", "我"):
-            body = text[pos:d.end()].strip(" ,:：(（")
+        if d and d.end() > pos and text[pos : d.end()].strip().lower() not in ("", "me", "i", "我"):
+            body = text[pos : d.end()].strip(" ,:：(（")
             if re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", body, re.IGNORECASE):
                 return True
     return False
@@ -203,8 +243,12 @@ def find_names(text: str) -> list[NameMatch]:
         hit = _latin_at(text, m.start()) if text[m.start()].isascii() else _zh_at(text, m.start())
         if hit is None:
             continue
-        if text[m.start()].isascii() and _sentence_start(text, m.start()) and " " not in hit.text and \
-                "&" not in hit.text:
+        if (
+            text[m.start()].isascii()
+            and _sentence_start(text, m.start())
+            and " " not in hit.text
+            and "&" not in hit.text
+        ):
             continue  # "Loan 5 ETH", "Borrower: Dana": a capital at a sentence start proves nothing
         if not text[m.start()].isascii() and not _ZH_TITLED.match(text, m.start()):
             continue  # a bare surname-led word is too weak on its own (only role cues read those)
@@ -238,20 +282,22 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
             if hit:
                 break
         if hit is None:
-            after_cue = rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|'m)\s+" \
-                        rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做)\s*(?:{zh})"
+            after_cue = (
+                rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|'m)\s+"
+                rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做)\s*(?:{zh})"
+            )
             if role == "arbiter":
                 after_cue += r"|(?:来)?(?:仲裁|裁决)(?=[，,。；;\s]|$)"
             for m in re.finditer(after_cue, text):
                 # the name right before the cue
-                head = text[:m.start()]
+                head = text[: m.start()]
                 cand = _name_ending_at(head)
                 if cand is not None:
                     hit = cand
                     break
         if hit is None and role == "arbiter":
             m = re.search(r"由\s*", text)
-            if m and re.search(r"仲裁|裁决", text[m.end():m.end() + 8]):
+            if m and re.search(r"仲裁|裁决", text[m.end() : m.end() + 8]):
                 hit = read_name(text, m.end(), allow_me=False)
         if hit is not None:
             found[role] = hit

@@ -21,8 +21,24 @@ from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
 
 __all__ = ["INTENTS", "extract_slots", "slot_evidence"]
 
-INTENTS: tuple[str, ...] = ("buy", "sell", "hold", "dividend", "info", "transfer", "balance", "price", "deposit",
-                            "withdraw", "borrow", "repay", "create_contract", "explain", "risk", "other")
+INTENTS: tuple[str, ...] = (
+    "buy",
+    "sell",
+    "hold",
+    "dividend",
+    "info",
+    "transfer",
+    "balance",
+    "price",
+    "deposit",
+    "withdraw",
+    "borrow",
+    "repay",
+    "create_contract",
+    "explain",
+    "risk",
+    "other",
+)
 _NO_SLOTS = frozenset({"explain", "create_contract", "other"})
 _TOKEN_ONLY = frozenset({"hold", "balance", "price", "risk", "dividend", "info"})
 _MONEY = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay"})
@@ -35,24 +51,61 @@ _SWAP_PATTERNS = (
     r"用\s*(?P<given>.+?)\s*(?:买|购买|换|兑换|换成)\s*(?P<got>.+)",
     r"把?\s*(?P<given>.+?)\s*(?:换成|兑换成|转换成|换|兑换为|卖成)\s*(?P<got>.+)",
 )
-_RECIPIENT_EN = re.compile(r"\b(?:(?:to|for)\s+(?:my\s+(?:friend|brother|sister|mom|dad|mother|father|wife|husband|"
-                           r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30})")
-_RECIPIENT_EN_DATIVE = re.compile(r"\b(?:send|give|transfer|wire|tip|pay)\s+(?P<p>@?[A-Za-z][\w.\-]{0,30})"
-                                  r"(?=\s+(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))", re.I)
-_RECIPIENT_ZH = re.compile(r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
-                           r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。]|$|[A-Za-z]|[一二两三四五六七八九十半])")
-_NOT_RECIPIENTS = frozenset({
-    "me", "my", "myself", "the", "a", "an", "buy", "sell", "earn", "get", "it", "them", "this", "that", "wallet",
-    "yield", "lending", "pool", "savings", "exchange", "account", "我", "我的", "自己", "钱包", "交易所",
-    "stake", "staking", "cash", "usd", "fiat",
-})
+_RECIPIENT_EN = re.compile(
+    r"\b(?:(?:to|for)\s+(?:my\s+(?:friend|brother|sister|mom|dad|mother|father|wife|husband|"
+    r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30})"
+)
+_RECIPIENT_EN_DATIVE = re.compile(
+    r"\b(?:send|give|transfer|wire|tip|pay)\s+(?P<p>@?[A-Za-z][\w.\-]{0,30})"
+    r"(?=\s+(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
+    re.I,
+)
+_RECIPIENT_ZH = re.compile(
+    r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
+    r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。]|$|[A-Za-z]|[一二两三四五六七八九十半])"
+)
+_NOT_RECIPIENTS = frozenset(
+    {
+        "me",
+        "my",
+        "myself",
+        "the",
+        "a",
+        "an",
+        "buy",
+        "sell",
+        "earn",
+        "get",
+        "it",
+        "them",
+        "this",
+        "that",
+        "wallet",
+        "yield",
+        "lending",
+        "pool",
+        "savings",
+        "exchange",
+        "account",
+        "我",
+        "我的",
+        "自己",
+        "钱包",
+        "交易所",
+        "stake",
+        "staking",
+        "cash",
+        "usd",
+        "fiat",
+    }
+)
 
 
 def _attached(text: str, n: NumberMatch, tokens: list[TokenMatch]) -> TokenMatch | None:
     for t in tokens:
-        if t.start >= n.end and re.fullmatch(r"\s*(?:个|枚|颗|块|份)?\s*", text[n.end:t.start]):
+        if t.start >= n.end and re.fullmatch(r"\s*(?:个|枚|颗|块|份)?\s*", text[n.end : t.start]):
             return t
-        if t.end <= n.start and t.text.startswith("$") and not text[t.end:n.start].strip():
+        if t.end <= n.start and t.text.startswith("$") and not text[t.end : n.start].strip():
             return t
     return None
 
@@ -61,8 +114,13 @@ def _plain_numbers(text: str) -> list[NumberMatch]:
     numbers = find_numbers(text)
     durations = find_durations(text, numbers)
     addrs = find_addresses(text, strict=False)
-    return [n for n in numbers if not n.percent and not any(d.start <= n.start < d.end for d in durations)
-            and not any(a.start <= n.start < a.end for a in addrs)]
+    return [
+        n
+        for n in numbers
+        if not n.percent
+        and not any(d.start <= n.start < d.end for d in durations)
+        and not any(a.start <= n.start < a.end for a in addrs)
+    ]
 
 
 def _direction(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:

@@ -54,15 +54,122 @@ ALIASES: dict[str, tuple[str, ...]] = {
 STABLECOINS: frozenset[str] = frozenset({"USDC", "USDT", "DAI", "BUSD", "TUSD", "FDUSD", "PYUSD", "USDE", "FRAX"})
 
 #: Upper-case words that are not tickers.
-NOT_TICKERS: frozenset[str] = frozenset({
-    "I", "A", "AN", "APR", "APY", "ERC", "ERC20", "ERC721", "NFT", "NFTS", "DAO", "DEX", "CEX", "OK", "ID", "AI",
-    "LLM", "EVM", "KYC", "AML", "TVL", "ATH", "ROI", "P2P", "DEFI", "API", "URL", "CEO", "CTO", "CFO", "ASAP",
-    "FAQ", "HODL", "PM", "AM", "UTC", "GMT", "TO", "OF", "FOR", "AND", "OR", "THE", "IN", "ON", "AT", "BY", "MY",
-    "ME", "IS", "IT", "ANY", "ALL", "NO", "NOT", "YES", "PLEASE", "PA", "PCT", "ETF", "GAS", "GWEI", "WEI", "TX",
-    "OTC", "IOU", "VIP", "USA", "UK", "EU", "CN", "HK", "LTV", "DCA", "CDP", "AMM", "LP", "N", "M", "MM", "K",
-    "BN", "X", "EIP", "RPC", "ENS", "SOL_", "IDK", "FYI", "BTW", "PS", "DM", "QA", "HR", "IP", "CAP", "MAX",
-    "MIN", "USD_", "NAV", "FX", "RMB", "CNY", "HKD", "EUR", "JPY", "GBP", "APP", "SDK", "OTP", "PIN", "PDF",
-})
+NOT_TICKERS: frozenset[str] = frozenset(
+    {
+        "I",
+        "A",
+        "AN",
+        "APR",
+        "APY",
+        "ERC",
+        "ERC20",
+        "ERC721",
+        "NFT",
+        "NFTS",
+        "DAO",
+        "DEX",
+        "CEX",
+        "OK",
+        "ID",
+        "AI",
+        "LLM",
+        "EVM",
+        "KYC",
+        "AML",
+        "TVL",
+        "ATH",
+        "ROI",
+        "P2P",
+        "DEFI",
+        "API",
+        "URL",
+        "CEO",
+        "CTO",
+        "CFO",
+        "ASAP",
+        "FAQ",
+        "HODL",
+        "PM",
+        "AM",
+        "UTC",
+        "GMT",
+        "TO",
+        "OF",
+        "FOR",
+        "AND",
+        "OR",
+        "THE",
+        "IN",
+        "ON",
+        "AT",
+        "BY",
+        "MY",
+        "ME",
+        "IS",
+        "IT",
+        "ANY",
+        "ALL",
+        "NO",
+        "NOT",
+        "YES",
+        "PLEASE",
+        "PA",
+        "PCT",
+        "ETF",
+        "GAS",
+        "GWEI",
+        "WEI",
+        "TX",
+        "OTC",
+        "IOU",
+        "VIP",
+        "USA",
+        "UK",
+        "EU",
+        "CN",
+        "HK",
+        "LTV",
+        "DCA",
+        "CDP",
+        "AMM",
+        "LP",
+        "N",
+        "M",
+        "MM",
+        "K",
+        "BN",
+        "X",
+        "EIP",
+        "RPC",
+        "ENS",
+        "SOL_",
+        "IDK",
+        "FYI",
+        "BTW",
+        "PS",
+        "DM",
+        "QA",
+        "HR",
+        "IP",
+        "CAP",
+        "MAX",
+        "MIN",
+        "USD_",
+        "NAV",
+        "FX",
+        "RMB",
+        "CNY",
+        "HKD",
+        "EUR",
+        "JPY",
+        "GBP",
+        "APP",
+        "SDK",
+        "OTP",
+        "PIN",
+        "PDF",
+    }
+)
 
 _INDEX: dict[str, str] = {}
 for _sym, _names in ALIASES.items():
@@ -71,10 +178,10 @@ for _sym, _names in ALIASES.items():
         _INDEX[_n.lower()] = _sym
 
 _ZH_NAMES = sorted((n for n in _INDEX if re.search(r"[\u4e00-\u9fff]", n)), key=len, reverse=True)
-_EN_NAMES = sorted((n for n in _INDEX if not re.search(r"[\u4e00-\u9fff]", n) and n != "u"), key=len,
-                   reverse=True)
-_EN_RE = re.compile(r"(?<![A-Za-z0-9$])(" + "|".join(re.escape(n) for n in _EN_NAMES) + r")(?![A-Za-z0-9])",
-                    re.IGNORECASE)
+_EN_NAMES = sorted((n for n in _INDEX if not re.search(r"[\u4e00-\u9fff]", n) and n != "u"), key=len, reverse=True)
+_EN_RE = re.compile(
+    r"(?<![A-Za-z0-9$])(" + "|".join(re.escape(n) for n in _EN_NAMES) + r")(?![A-Za-z0-9])", re.IGNORECASE
+)
 _ZH_RE = re.compile("|".join(re.escape(n) for n in _ZH_NAMES))
 _TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])")
 _DOLLAR_RE = re.compile(r"\$\s*(?=[\d.])|(?<=\d)\s*U(?![A-Za-z])")
@@ -97,8 +204,11 @@ def canonical_token(name: str) -> str | None:
     hit = _INDEX.get(raw.lower())
     if hit:
         return hit
-    if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", raw) and raw.upper() not in NOT_TICKERS and \
-            (raw.isupper() or raw.islower()):
+    if (
+        re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,9}", raw)
+        and raw.upper() not in NOT_TICKERS
+        and (raw.isupper() or raw.islower())
+    ):
         return raw.upper()
     return None
 
@@ -131,18 +241,40 @@ def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
         for m in _TICKER_RE.finditer(text):
             sym = m.group(1)
             # "50k DAO tokens": a word that is usually no ticker is one when the text calls it tokens
-            named_tokens = re.match(r"\s+(?:tokens?|coins?|代币)\b", text[m.end(1):]) is not None
-            if (sym in NOT_TICKERS and not (named_tokens and len(sym) > 1 and sym not in ("ERC", "ERC20", "ANY",
-                                                                                     "ALL", "MY", "THE"))) \
-                    or not free(m.start(1), m.end(1)):
+            named_tokens = re.match(r"\s+(?:tokens?|coins?|代币)\b", text[m.end(1) :]) is not None
+            if (
+                sym in NOT_TICKERS
+                and not (named_tokens and len(sym) > 1 and sym not in ("ERC", "ERC20", "ANY", "ALL", "MY", "THE"))
+            ) or not free(m.start(1), m.end(1)):
                 continue
             if sym.startswith("0X") or re.fullmatch(r"ERC\d+|EIP\d+|[A-Z]\d+|\d+[A-Z]?", sym):
                 continue
-            found.append(TokenMatch(_INDEX.get(sym.lower(), sym), m.start(1), m.end(1), sym,
-                                    known=sym.lower() in _INDEX))
+            found.append(
+                TokenMatch(_INDEX.get(sym.lower(), sym), m.start(1), m.end(1), sym, known=sym.lower() in _INDEX)
+            )
     found.sort(key=lambda t: t.start)
     return found
 
 
-_AMBIGUOUS_WORDS = frozenset({"op", "uni", "link", "sol", "ton", "atom", "curve", "maker", "pepe", "usd",
-                              "dollar", "dollars", "shiba", "lido", "tron", "doge", "aave", "dai"}) - {"dai", "aave"}
+_AMBIGUOUS_WORDS = frozenset(
+    {
+        "op",
+        "uni",
+        "link",
+        "sol",
+        "ton",
+        "atom",
+        "curve",
+        "maker",
+        "pepe",
+        "usd",
+        "dollar",
+        "dollars",
+        "shiba",
+        "lido",
+        "tron",
+        "doge",
+        "aave",
+        "dai",
+    }
+) - {"dai", "aave"}

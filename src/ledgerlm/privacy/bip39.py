@@ -34,9 +34,7 @@ def wordlist(language: str = "english") -> tuple[str, ...]:
     raw = resources.files("ledgerlm.privacy").joinpath("wordlists", f"{language}.txt").read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != _SHA256[language]:
-        raise ConfigError(
-            f"BIP-39 {language} word list is corrupted (sha256 {digest})", hint="reinstall ledgerlm"
-        )
+        raise ConfigError(f"BIP-39 {language} word list is corrupted (sha256 {digest})", hint="reinstall ledgerlm")
     words = tuple(raw.decode("utf-8").split())
     if len(words) != 2048:
         raise ConfigError(f"BIP-39 {language} word list has {len(words)} words, expected 2048")

@@ -20,8 +20,8 @@ def selectors(code: bytes) -> list[str]:
     while i < len(code):
         op = code[i]
         if op == 0x63 and i + 5 <= len(code):
-            value = code[i + 1:i + 5]
-            nxt = code[i + 5:i + 8]
+            value = code[i + 1 : i + 5]
+            nxt = code[i + 5 : i + 8]
             if 0x14 in nxt[:2] and value.hex() not in found and value != b"\xff\xff\xff\xff":
                 found.append(value.hex())
         if 0x60 <= op <= 0x7F:
@@ -40,7 +40,7 @@ def review_deployed(target: str, *, lang: str = "en", chain: str | None = None, 
     if text == "latest":
         found = registry.list_deployments(limit=1)
         if not found:
-            raise NotFound("no deployments yet", hint="create one with `ledgerlm create \"...\"`")
+            raise NotFound("no deployments yet", hint='create one with `ledgerlm create "..."`')
         deployment = found[0]
     elif text.lstrip("#").isdigit():
         deployment = registry.get(int(text.lstrip("#")))
@@ -53,23 +53,37 @@ def review_deployed(target: str, *, lang: str = "en", chain: str | None = None, 
             code = live.code(text)
             if not code:
                 raise NotFound(f"there is no contract at {text} on chain {live.chain_id}")
-            note = ("zh: 只有字节码可用：ledgerlm 不知道该合约的源代码，无法审查；下面列出它暴露的函数选择器。"
-                    if lang == "zh" else
-                    "only the bytecode is available: ledgerlm does not know this contract's source, so it cannot "
-                    "be reviewed; the function selectors it exposes are listed")
-            return ReviewReport(target=text, files=[], compiler="", pragma=[], lang=lang, bytecode_only=True,
-                                selectors=[{"selector": s} for s in selectors(bytes(code))],
-                                notes=[note.removeprefix("zh: ")])
+            note = (
+                "zh: 只有字节码可用：ledgerlm 不知道该合约的源代码，无法审查；下面列出它暴露的函数选择器。"
+                if lang == "zh"
+                else "only the bytecode is available: ledgerlm does not know this contract's source, so it cannot "
+                "be reviewed; the function selectors it exposes are listed"
+            )
+            return ReviewReport(
+                target=text,
+                files=[],
+                compiler="",
+                pragma=[],
+                lang=lang,
+                bytecode_only=True,
+                selectors=[{"selector": s} for s in selectors(bytes(code))],
+                notes=[note.removeprefix("zh: ")],
+            )
     else:
-        raise InputError(f"cannot tell what {target!r} is",
-                         hint="give a .sol file, a folder, a deployment id (latest, #3) or an address")
+        raise InputError(
+            f"cannot tell what {target!r} is",
+            hint="give a .sol file, a folder, a deployment id (latest, #3) or an address",
+        )
     source = registry.load_source(deployment.source_hash)
     if source is None:
-        raise NotFound(f"the recorded source of deployment #{deployment.id} is missing",
-                       hint="the deployments registry has no source for it")
+        raise NotFound(
+            f"the recorded source of deployment #{deployment.id} is missing",
+            hint="the deployments registry has no source for it",
+        )
     from ledgerlm.review.engine import review_sources
 
-    report = review_sources({source[0]: source[1]}, target=f"deployment #{deployment.id} at {deployment.address}",
-                            lang=lang, **kw)
+    report = review_sources(
+        {source[0]: source[1]}, target=f"deployment #{deployment.id} at {deployment.address}", lang=lang, **kw
+    )
     report.notes.append(f"reviewed from the source recorded when ledgerlm deployed it (hash {deployment.source_hash})")
     return report

@@ -57,21 +57,26 @@ def _candidates(full: dict[str, str]) -> tuple[list[Version], list[str]]:
         if near is None:
             raise
         asked = "; ".join(dict.fromkeys(found))
-        same = sorted((v for v in versions.shipped() if v[:2] == near[:2] and v != near),
-                      key=lambda v: abs(v[2] - near[2]))
-        return [near, *same[:2]], [f"no shipped solc accepts `pragma solidity {asked}`; reviewed with "
-                                   f"{versions.fmt(near)}, "
-                        f"the nearest shipped release (shipped: {versions.shipped_text()}); its findings may differ "
-                        f"from what the exact release would compile"]
+        same = sorted(
+            (v for v in versions.shipped() if v[:2] == near[:2] and v != near), key=lambda v: abs(v[2] - near[2])
+        )
+        return [near, *same[:2]], [
+            f"no shipped solc accepts `pragma solidity {asked}`; reviewed with "
+            f"{versions.fmt(near)}, "
+            f"the nearest shipped release (shipped: {versions.shipped_text()}); its findings may differ "
+            f"from what the exact release would compile"
+        ]
     constraints = [versions.parse_constraint(p) for p in found]
-    others = [v for v in sorted(versions.shipped(), reverse=True)
-              if v != best and all(c.accepts(v) for c in constraints)]
+    others = [
+        v for v in sorted(versions.shipped(), reverse=True) if v != best and all(c.accepts(v) for c in constraints)
+    ]
     return [best, *others[:2]], []
 
 
 def _relax_pragmas(sources: dict[str, str], release: Version) -> dict[str, str]:
     """For the nearest-release fallback only: let that release past the exact pragma (same lines, same offsets
     except the pragma itself), so every line number a finding gives is the line in the user's file."""
+
     def relax(match: re.Match[str]) -> str:
         return f"pragma solidity {versions.fmt(release)};"
 
@@ -81,8 +86,9 @@ def _relax_pragmas(sources: dict[str, str], release: Version) -> dict[str, str]:
 _PRAGMA_STMT = re.compile(r"pragma\s+solidity\s+[^;\n]+;")
 
 
-def _compile(sources: dict[str, str], box: sandbox.Sandbox, skip: tuple[Version, ...] = ()
-             ) -> tuple[dict[str, Any], Version, list[str]]:
+def _compile(
+    sources: dict[str, str], box: sandbox.Sandbox, skip: tuple[Version, ...] = ()
+) -> tuple[dict[str, Any], Version, list[str]]:
     full = box.resolve(sources)
     releases, notes = _candidates(full)
     fallback = bool(notes)
@@ -95,23 +101,30 @@ def _compile(sources: dict[str, str], box: sandbox.Sandbox, skip: tuple[Version,
             notes = [notes[0].replace(versions.fmt(releases[0]), versions.fmt(release), 1)]
         std = compiler.standard_input(sources, box=box, release=release)
         _, output = compiler.compile_standard(std, release)
-        errors = [e.get("formattedMessage") or e.get("message", "") for e in output.get("errors", [])
-                  if e.get("severity") == "error"]
+        errors = [
+            e.get("formattedMessage") or e.get("message", "")
+            for e in output.get("errors", [])
+            if e.get("severity") == "error"
+        ]
         if not errors:
             if release != releases[0] and not fallback:
-                notes.append(f"solc {versions.fmt(releases[0])} rejected the source; reviewed with "
-                             f"{versions.fmt(release)}, which the pragma also accepts")
+                notes.append(
+                    f"solc {versions.fmt(releases[0])} rejected the source; reviewed with "
+                    f"{versions.fmt(release)}, which the pragma also accepts"
+                )
             return std, release, notes
         if first_error is None:
-            first_error = CompilationError(f"Solidity compilation failed (solc {versions.fmt(release)})",
-                                           [strip_controls(e) for e in errors[:5]])
+            first_error = CompilationError(
+                f"Solidity compilation failed (solc {versions.fmt(release)})", [strip_controls(e) for e in errors[:5]]
+            )
     if first_error is None:
         raise AnalysisError("no other compiler release the pragma accepts is left to try", [])
     raise first_error
 
 
-def _slither_findings(std: dict[str, Any], release: Version, own: set[str], sources: dict[str, str],
-                      lang: str) -> tuple[list[ReviewFinding], str]:
+def _slither_findings(
+    std: dict[str, Any], release: Version, own: set[str], sources: dict[str, str], lang: str
+) -> tuple[list[ReviewFinding], str]:
     from ledgerlm.solidity import analysis
 
     report = analysis.analyse_standard(std, own, everything=True, release=release)
@@ -119,20 +132,36 @@ def _slither_findings(std: dict[str, Any], release: Version, own: set[str], sour
     for f in report.findings:
         entry = catalog.entry(f.detector)
         locs = tuple(
-            Location(file=_unit(loc.file, sources), lines=loc.lines, kind=loc.kind, name=loc.name,
-                     excerpt=_excerpt(sources, loc.file, loc.lines))
-            for loc in f.locations if _unit(loc.file, sources) in own
+            Location(
+                file=_unit(loc.file, sources),
+                lines=loc.lines,
+                kind=loc.kind,
+                name=loc.name,
+                excerpt=_excerpt(sources, loc.file, loc.lines),
+            )
+            for loc in f.locations
+            if _unit(loc.file, sources) in own
         ) or tuple(Location(file=next(iter(own)), lines=f.lines, excerpt="") for _ in [0] if f.lines)
-        out.append(ReviewFinding(
-            detector=f.detector, source="slither", swc=entry.swc, category=entry.category, severity=f.impact,
-            confidence=f.confidence, message=entry.zh if lang == "zh" else entry.en,
-            description=strip_controls(f.description), contract=f.contract, locations=locs,
-        ))
+        out.append(
+            ReviewFinding(
+                detector=f.detector,
+                source="slither",
+                swc=entry.swc,
+                category=entry.category,
+                severity=f.impact,
+                confidence=f.confidence,
+                message=entry.zh if lang == "zh" else entry.en,
+                description=strip_controls(f.description),
+                contract=f.contract,
+                locations=locs,
+            )
+        )
     return out, report.slither_version
 
 
-def _own_findings(slither: Any, release: Version, own: set[str], sources: dict[str, str],
-                  lang: str) -> list[ReviewFinding]:
+def _own_findings(
+    slither: Any, release: Version, own: set[str], sources: dict[str, str], lang: str
+) -> list[ReviewFinding]:
     from ledgerlm.review.detectors import discover
     from ledgerlm.review.detectors.base import Context
 
@@ -149,24 +178,46 @@ def _own_findings(slither: Any, release: Version, own: set[str], sources: dict[s
                 lines = tuple(mapping.lines)
                 if file not in own or not lines:
                     continue
-                locs.append(Location(file=file, lines=lines, kind=kind, name=str(getattr(item, "name", "")),
-                                     excerpt=_excerpt(sources, file, lines)))
+                locs.append(
+                    Location(
+                        file=file,
+                        lines=lines,
+                        kind=kind,
+                        name=str(getattr(item, "name", "")),
+                        excerpt=_excerpt(sources, file, lines),
+                    )
+                )
             if not locs:
                 continue
-            out.append(ReviewFinding(
-                detector=detector.ID, source="ledgerlm", swc=entry.swc, category=entry.category,
-                severity=hit.severity or detector.SEVERITY, confidence=hit.confidence or detector.CONFIDENCE,
-                message=entry.zh if lang == "zh" else entry.en, description=strip_controls(hit.message),
-                contract=hit.contract, locations=tuple(locs),
-            ))
+            out.append(
+                ReviewFinding(
+                    detector=detector.ID,
+                    source="ledgerlm",
+                    swc=entry.swc,
+                    category=entry.category,
+                    severity=hit.severity or detector.SEVERITY,
+                    confidence=hit.confidence or detector.CONFIDENCE,
+                    message=entry.zh if lang == "zh" else entry.en,
+                    description=strip_controls(hit.message),
+                    contract=hit.contract,
+                    locations=tuple(locs),
+                )
+            )
     return out
 
 
 _ORDER = {s: i for i, s in enumerate(("High", "Medium", "Low", "Informational", "Optimization"))}
 
 
-def review_sources(sources: dict[str, str], *, box: sandbox.Sandbox | None = None, target: str = "",
-                   lang: str = "en", roles: bool = True, slither_only: bool = False) -> ReviewReport:
+def review_sources(
+    sources: dict[str, str],
+    *,
+    box: sandbox.Sandbox | None = None,
+    target: str = "",
+    lang: str = "en",
+    roles: bool = True,
+    slither_only: bool = False,
+) -> ReviewReport:
     """Review Solidity sources given by content (unit name -> text)."""
     if lang not in ("en", "zh"):
         raise InputError(f"unknown language {lang!r}", hint="use --lang en or --lang zh")
@@ -184,9 +235,12 @@ def review_sources(sources: dict[str, str], *, box: sandbox.Sandbox | None = Non
             if len(tried) >= 3:
                 raise
     if tried:
-        notes = [*notes, f"Slither could not analyse the output of solc "
-                         f"{', '.join(versions.fmt(v) for v in tried)}; reviewed with solc {versions.fmt(release)}, "
-                         f"which the pragma also accepts"]
+        notes = [
+            *notes,
+            f"Slither could not analyse the output of solc "
+            f"{', '.join(versions.fmt(v) for v in tried)}; reviewed with solc {versions.fmt(release)}, "
+            f"which the pragma also accepts",
+        ]
     contracts = []
     if not slither_only or roles:
         from ledgerlm.solidity import analysis
@@ -201,9 +255,16 @@ def review_sources(sources: dict[str, str], *, box: sandbox.Sandbox | None = Non
     findings.sort(key=lambda f: (_ORDER.get(f.severity, 9), f.file, f.lines[:1], f.detector))
     pragma = list(dict.fromkeys(p for text in sources.values() for p in versions.pragmas(text)))
     return ReviewReport(
-        target=target or ", ".join(sources), files=sorted(sources), compiler=compiler.compiler_version(release),
-        pragma=pragma, lang=lang, findings=findings, contracts=contracts, notes=notes,
-        seconds=time.perf_counter() - started, slither_version=slither_version,
+        target=target or ", ".join(sources),
+        files=sorted(sources),
+        compiler=compiler.compiler_version(release),
+        pragma=pragma,
+        lang=lang,
+        findings=findings,
+        contracts=contracts,
+        notes=notes,
+        seconds=time.perf_counter() - started,
+        slither_version=slither_version,
     )
 
 
@@ -222,8 +283,9 @@ def review_dir(path: str | Path, *, lang: str = "en", **kw: Any) -> ReviewReport
     if not files:
         raise InputError(f"{folder} contains no .sol file")
     if len(files) > MAX_DIR_FILES:
-        raise InputError(f"{folder} has {len(files)} .sol files (at most {MAX_DIR_FILES})",
-                         hint="review a smaller folder")
+        raise InputError(
+            f"{folder} has {len(files)} .sol files (at most {MAX_DIR_FILES})", hint="review a smaller folder"
+        )
     root = folder.resolve()
     sources = {}
     for file in files:

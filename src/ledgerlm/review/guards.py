@@ -15,8 +15,20 @@ from ledgerlm.review.detectors.base import text, walk
 from ledgerlm.review.models import Guard
 
 _SENDERS = ("msg.sender", "_msgSender()", "tx.origin")
-_ROLE_CALLS = ("hasRole", "_checkRole", "checkRole", "onlyRole", "isOwner", "isAdmin", "isAuthorized",
-               "_checkOwner", "authorized", "isAllowed", "whitelisted", "isWhitelisted")
+_ROLE_CALLS = (
+    "hasRole",
+    "_checkRole",
+    "checkRole",
+    "onlyRole",
+    "isOwner",
+    "isAdmin",
+    "isAuthorized",
+    "_checkOwner",
+    "authorized",
+    "isAllowed",
+    "whitelisted",
+    "isWhitelisted",
+)
 
 
 def _conditions(function: Any) -> list[Any]:
@@ -44,8 +56,9 @@ def _comparison_guard(expr: Any) -> Guard | None:
         called = text(expr.called)
         args = [text(a) for a in expr.arguments]
         name = called.split(".")[-1]
-        if name in _ROLE_CALLS or (any(a in _SENDERS for a in args) and name.lower().startswith(("is", "has", "check",
-                                                                                                "only", "auth"))):
+        if name in _ROLE_CALLS or (
+            any(a in _SENDERS for a in args) and name.lower().startswith(("is", "has", "check", "only", "auth"))
+        ):
             role = args[0] if args and args[0] not in _SENDERS else name
             return Guard(kind="role", text=f"{called}({', '.join(args)})", role=role)
     return None
@@ -74,9 +87,11 @@ def _atoms(node: Any) -> list[Any]:
             stack.append(expr.expression)
         elif isinstance(expr, TupleExpression) and len(expr.expressions) == 1:
             stack.append(expr.expressions[0])
-        elif isinstance(expr, BinaryOperation) and expr.type in (BinaryOperationType.EQUAL,
-                                                                 BinaryOperationType.NOT_EQUAL) and \
-                text(expr.expression_right) in ("true", "false"):
+        elif (
+            isinstance(expr, BinaryOperation)
+            and expr.type in (BinaryOperationType.EQUAL, BinaryOperationType.NOT_EQUAL)
+            and text(expr.expression_right) in ("true", "false")
+        ):
             stack.append(expr.expression_left)
         else:
             out.append(expr)

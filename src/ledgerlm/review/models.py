@@ -87,8 +87,11 @@ class FunctionAccess:
 
     @property
     def who(self) -> str:
-        roles = [g.role or g.text for g in self.guards if g.kind in ("modifier", "sender-check", "ownable", "role",
-                                                                      "tx-origin")]
+        roles = [
+            g.role or g.text
+            for g in self.guards
+            if g.kind in ("modifier", "sender-check", "ownable", "role", "tx-origin")
+        ]
         return ", ".join(dict.fromkeys(roles)) if roles else "anyone"
 
     @property

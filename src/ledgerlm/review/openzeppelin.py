@@ -51,7 +51,7 @@ def _contract_source(contract: Any, sources: dict[str, str]) -> str:
     text = next((t for f, t in sources.items() if name == f or name.endswith("/" + f)), "")
     start, length = mapping.start, mapping.length
     raw = text.encode("utf-8")
-    return raw[start:start + length].decode("utf-8", "replace") if raw else ""
+    return raw[start : start + length].decode("utf-8", "replace") if raw else ""
 
 
 def recognise(contract: Any, sources: dict[str, str]) -> list[Recognised]:
@@ -106,15 +106,25 @@ def recognise(contract: Any, sources: dict[str, str]) -> list[Recognised]:
             found = re.search(rf"function\s+{name}\s*\([^)]*\)[^{{]*\{{\s*return\s+([^;]+);", src)
             if found:
                 params[name] = _value(found[1])
-        out.append(Recognised(base="Governor", params=params,
-                              notes=["the timelock delay is set on the TimelockController (its minDelay)"]
-                              if timelock else []))
+        out.append(
+            Recognised(
+                base="Governor",
+                params=params,
+                notes=["the timelock delay is set on the TimelockController (its minDelay)"] if timelock else [],
+            )
+        )
     if "TimelockController" in bases or contract.name == "TimelockController":
         args = _base_args(src, "TimelockController")
-        out.append(Recognised(base="TimelockController",
-                              params={"min_delay": _value(args[0]) if args else "set at deployment"}))
+        out.append(
+            Recognised(
+                base="TimelockController", params={"min_delay": _value(args[0]) if args else "set at deployment"}
+            )
+        )
     if "ERC721" in bases:
         args = _base_args(src, "ERC721") or []
-        out.append(Recognised(base="ERC721", params={"name": _value(args[0]), "symbol": _value(args[1])}
-                              if len(args) >= 2 else {}))
+        out.append(
+            Recognised(
+                base="ERC721", params={"name": _value(args[0]), "symbol": _value(args[1])} if len(args) >= 2 else {}
+            )
+        )
     return out

@@ -13,8 +13,17 @@ from ledgerlm.review import guards as guards_mod
 from ledgerlm.review import openzeppelin
 from ledgerlm.review.models import ContractSummary, FunctionAccess
 
-_TOKEN_CALLS = ("transfer", "transferFrom", "safeTransfer", "safeTransferFrom", "approve", "safeApprove",
-                "forceApprove", "mint", "burn")
+_TOKEN_CALLS = (
+    "transfer",
+    "transferFrom",
+    "safeTransfer",
+    "safeTransferFrom",
+    "approve",
+    "safeApprove",
+    "forceApprove",
+    "mint",
+    "burn",
+)
 
 
 def _dest(value: Any) -> str:
@@ -42,8 +51,10 @@ def money_flows(function: Any) -> list[str]:
                 args = ", ".join(_dest(a) for a in ir.arguments)
                 out.append(f"token call {ir.function.name}({args}) on {_dest(ir.destination)}")
             elif isinstance(ir, SolidityCall) and ir.function.name.startswith(("selfdestruct", "suicide")):
-                out.append("destroys the contract (selfdestruct) and sends its ETH to "
-                           f"{_dest(ir.arguments[0]) if ir.arguments else '?'}")
+                out.append(
+                    "destroys the contract (selfdestruct) and sends its ETH to "
+                    f"{_dest(ir.arguments[0]) if ir.arguments else '?'}"
+                )
     for call in getattr(function, "internal_calls", []):
         target = getattr(call, "function", call)
         name = getattr(target, "name", "")
@@ -66,9 +77,14 @@ def summarise(slither: Any, own: set[str], sources: dict[str, str]) -> list[Cont
                 if function.visibility not in ("public", "external") or function.is_constructor:
                     continue
                 access = FunctionAccess(
-                    contract=function.contract_declarer.name, name=function.name, signature=function.full_name,
-                    visibility=function.visibility, payable=function.payable, view=function.view or function.pure,
-                    guards=guards_mod.guards(function), moves=money_flows(function),
+                    contract=function.contract_declarer.name,
+                    name=function.name,
+                    signature=function.full_name,
+                    visibility=function.visibility,
+                    payable=function.payable,
+                    view=function.view or function.pure,
+                    guards=guards_mod.guards(function),
+                    moves=money_flows(function),
                     line=function.source_mapping.lines[0] if function.source_mapping.lines else 0,
                 )
                 summary.functions.append(access)

@@ -27,22 +27,26 @@ SOURCE = "shipped daily closes, ledgerlm/risk/data/prices.csv"
 
 DISCLAIMER = {
     "en": "General information from past data: not financial advice, and not tailored to you. ledgerlm never trades "
-          "for you.",
+    "for you.",
     "zh": "以下是基于历史数据的一般信息，不构成投资建议，也不是针对你个人的建议。ledgerlm 不会替你做任何交易。",
 }
 QUESTIONS = {
-    "horizon": {"en": "How long could you leave this money invested without needing it (e.g. 6 months, 3 years, "
-                      "10 years)?",
-                "zh": "这笔钱你能放多久不用（例如半年、3 年、10 年）？"},
-    "loss_tolerance_pct": {"en": "What is the largest fall in value you could live with without selling in a panic "
-                                 "(e.g. 10%, 30%, half)?",
-                           "zh": "你能承受的最大跌幅是多少，跌到多少你也不会恐慌卖出（例如 10%、30%、一半）？"},
-    "experience": {"en": "How much experience do you have with crypto: none, some, or experienced?",
-                   "zh": "你的加密货币经验如何：没有、有一些，还是很有经验？"},
+    "horizon": {
+        "en": "How long could you leave this money invested without needing it (e.g. 6 months, 3 years, 10 years)?",
+        "zh": "这笔钱你能放多久不用（例如半年、3 年、10 年）？",
+    },
+    "loss_tolerance_pct": {
+        "en": "What is the largest fall in value you could live with without selling in a panic (e.g. 10%, 30%, half)?",
+        "zh": "你能承受的最大跌幅是多少，跌到多少你也不会恐慌卖出（例如 10%、30%、一半）？",
+    },
+    "experience": {
+        "en": "How much experience do you have with crypto: none, some, or experienced?",
+        "zh": "你的加密货币经验如何：没有、有一些，还是很有经验？",
+    },
 }
 STOCKS_NOTE = {
     "en": "Stocks are out of scope: ledgerlm has no stock data and gives no stock advice; for shares please ask a "
-          "licensed adviser. What follows covers crypto only.",
+    "licensed adviser. What follows covers crypto only.",
     "zh": "股票不在范围内：ledgerlm 没有股票数据，也不提供股票建议；股票请咨询持牌顾问。以下只涉及加密货币。",
 }
 
@@ -67,8 +71,20 @@ class Profile:
 
 
 # -- reading free-text answers ----------------------------------------------------------------------------------
-_CN_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-           "十": 10}
+_CN_NUM = {
+    "半": 0.5,
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
 
 def _number(text: str) -> float | None:
@@ -139,10 +155,19 @@ class Advice:
     stocks_out_of_scope: bool = False
 
     def to_data(self) -> dict[str, Any]:
-        return {"text": self.text, "lang": self.lang, "profile": self.profile.__dict__,
-                "figures": [f.model_dump(mode="json") for f in self.figures], "correlation": self.correlation,
-                "max_crypto_share_pct": self.max_crypto_share_pct, "as_of": self.as_of, "window": self.window,
-                "source": self.source, "stocks_out_of_scope": self.stocks_out_of_scope, "executes": False}
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "profile": self.profile.__dict__,
+            "figures": [f.model_dump(mode="json") for f in self.figures],
+            "correlation": self.correlation,
+            "max_crypto_share_pct": self.max_crypto_share_pct,
+            "as_of": self.as_of,
+            "window": self.window,
+            "source": self.source,
+            "stocks_out_of_scope": self.stocks_out_of_scope,
+            "executes": False,
+        }
 
 
 def correlation(symbols: list[str], lookback_days: int = 365, as_of: date | str | None = None) -> float | None:
@@ -155,8 +180,14 @@ def correlation(symbols: list[str], lookback_days: int = 365, as_of: date | str 
     return round(float(np.mean(upper)), 4)
 
 
-def advise(profile: Profile, assets: list[str] | tuple[str, ...] = (), lang: str = "en", *, stocks: bool = False,
-           as_of: date | str | None = None) -> Advice:
+def advise(
+    profile: Profile,
+    assets: list[str] | tuple[str, ...] = (),
+    lang: str = "en",
+    *,
+    stocks: bool = False,
+    as_of: date | str | None = None,
+) -> Advice:
     """Guidance for ``profile`` about ``assets`` (default BTC and ETH); missing profile answers are stated as such."""
     if lang not in ("en", "zh"):
         raise InputError(f"unsupported language {lang!r}", hint="use 'en' or 'zh'")
@@ -170,41 +201,64 @@ def advise(profile: Profile, assets: list[str] | tuple[str, ...] = (), lang: str
     if worst and profile.loss_tolerance_pct is not None:
         share = round(min(100.0, profile.loss_tolerance_pct / worst * 100), 1)
     first = series(figures[0].symbol).upto(as_of)
-    window = (f"波动率与 VaR 用截至 {figures[0].as_of} 的 {figures[0].window_days} 天，历史回撤用 {first.dates[0]} 至 "
-              f"{first.last_date}" if lang == "zh" else
-              f"{figures[0].window_days} days to {figures[0].as_of}; drawdowns over {first.dates[0]}.."
-              f"{first.last_date}")
+    window = (
+        f"波动率与 VaR 用截至 {figures[0].as_of} 的 {figures[0].window_days} 天，历史回撤用 {first.dates[0]} 至 "
+        f"{first.last_date}"
+        if lang == "zh"
+        else f"{figures[0].window_days} days to {figures[0].as_of}; drawdowns over {first.dates[0]}..{first.last_date}"
+    )
     text = _render(profile, figures, corr, worst, share, lang, stocks, window)
     return Advice(text, lang, profile, figures, corr, share, figures[0].as_of, window, SOURCE, stocks)
 
 
-def _render(p: Profile, figs: list[TokenRisk], corr: float | None, worst: float | None, share: float | None,
-            lang: str, stocks: bool, window: str) -> str:
+def _render(
+    p: Profile,
+    figs: list[TokenRisk],
+    corr: float | None,
+    worst: float | None,
+    share: float | None,
+    lang: str,
+    stocks: bool,
+    window: str,
+) -> str:
     zh = lang == "zh"
     lines = [("【不构成个人投资建议】" if zh else "[Not personal financial advice]") + " " + DISCLAIMER[lang]]
     if stocks:
         lines.append(STOCKS_NOTE[lang])
-    lines.append(f"数据（内置日线收盘价 ledgerlm/risk/data/prices.csv，{window}）：" if zh else
-                 f"The figures ({SOURCE}, {window}):")
+    lines.append(
+        f"数据（内置日线收盘价 ledgerlm/risk/data/prices.csv，{window}）："
+        if zh
+        else f"The figures ({SOURCE}, {window}):"
+    )
     for f in figs:
         peg = ("（按 1 美元锚定估算）" if zh else " (priced at its $1 peg)") if f.assumed_peg else ""
         if zh:
-            lines.append(f"- {f.symbol}{peg}：年化波动率 {f.volatility_annual_pct:.1f}%，历史最大回撤 "
-                         f"{f.max_drawdown_all_time_pct:.1f}%，近一年最大回撤 {f.max_drawdown_window_pct:.1f}%，"
-                         f"单日 95% VaR {f.var_1d_95_pct_historical:.2f}%")
+            lines.append(
+                f"- {f.symbol}{peg}：年化波动率 {f.volatility_annual_pct:.1f}%，历史最大回撤 "
+                f"{f.max_drawdown_all_time_pct:.1f}%，近一年最大回撤 {f.max_drawdown_window_pct:.1f}%，"
+                f"单日 95% VaR {f.var_1d_95_pct_historical:.2f}%"
+            )
         else:
-            lines.append(f"- {f.symbol}{peg}: volatility {f.volatility_annual_pct:.1f}% a year, worst drawdown "
-                         f"{f.max_drawdown_all_time_pct:.1f}% (last year {f.max_drawdown_window_pct:.1f}%), one-day "
-                         f"95% VaR {f.var_1d_95_pct_historical:.2f}%")
+            lines.append(
+                f"- {f.symbol}{peg}: volatility {f.volatility_annual_pct:.1f}% a year, worst drawdown "
+                f"{f.max_drawdown_all_time_pct:.1f}% (last year {f.max_drawdown_window_pct:.1f}%), one-day "
+                f"95% VaR {f.var_1d_95_pct_historical:.2f}%"
+            )
     if corr is not None:
-        lines.append(f"- 这些资产日收益的相关系数约 {corr:.2f}：它们往往同涨同跌，多买几个币分散效果有限。" if zh else
-                     f"- Their daily returns had a correlation of about {corr:.2f}: they tend to fall together, so "
-                     f"holding several coins diversifies less than it seems.")
+        lines.append(
+            f"- 这些资产日收益的相关系数约 {corr:.2f}：它们往往同涨同跌，多买几个币分散效果有限。"
+            if zh
+            else f"- Their daily returns had a correlation of about {corr:.2f}: they tend to fall together, so "
+            f"holding several coins diversifies less than it seems."
+        )
     lines.append(_profile_advice(p, worst, share, lang))
-    lines.append("避免：杠杆和合约、借钱投资、承诺保本或高固定收益的平台、陌生人推荐的代币、把全部资产放在一个交易所、"
-                 "泄露助记词。" if zh else
-                 "Avoid: leverage and futures, borrowing to invest, platforms promising guaranteed or high fixed "
-                 "returns, tokens pushed by strangers, keeping everything on one exchange, sharing a seed phrase.")
+    lines.append(
+        "避免：杠杆和合约、借钱投资、承诺保本或高固定收益的平台、陌生人推荐的代币、把全部资产放在一个交易所、"
+        "泄露助记词。"
+        if zh
+        else "Avoid: leverage and futures, borrowing to invest, platforms promising guaranteed or high fixed "
+        "returns, tokens pushed by strangers, keeping everything on one exchange, sharing a seed phrase."
+    )
     return "\n".join(lines)
 
 
@@ -212,53 +266,80 @@ def _profile_advice(p: Profile, worst: float | None, share: float | None, lang: 
     zh = lang == "zh"
     parts: list[str] = []
     if p.missing():
-        names = {"horizon": ("投资期限", "horizon"), "loss_tolerance_pct": ("能承受的亏损", "loss tolerance"),
-                 "experience": ("经验", "experience")}
+        names = {
+            "horizon": ("投资期限", "horizon"),
+            "loss_tolerance_pct": ("能承受的亏损", "loss tolerance"),
+            "experience": ("经验", "experience"),
+        }
         missing = "、".join(names[k][0] for k in p.missing()) if zh else ", ".join(names[k][1] for k in p.missing())
-        parts.append(f"要给出更贴合你的建议，还需要知道：{missing}（可运行 `ledgerlm advise` 回答三个问题）"
-                     f"。" if zh else
-                     f"To tailor this I still need your {missing} (run `ledgerlm advise` to answer three questions).")
+        parts.append(
+            f"要给出更贴合你的建议，还需要知道：{missing}（可运行 `ledgerlm advise` 回答三个问题）。"
+            if zh
+            else f"To tailor this I still need your {missing} (run `ledgerlm advise` to answer three questions)."
+        )
     if p.horizon == "short":
-        parts.append("你一年内可能要用这笔钱：加密货币一年内跌一半很常见，这部分钱更适合放在存款等低风险资产"
-                     "。" if zh else
-                     "You may need this money within a year: crypto has often halved within a year, so money needed "
-                     "that soon belongs in low-risk savings, not crypto.")
+        parts.append(
+            "你一年内可能要用这笔钱：加密货币一年内跌一半很常见，这部分钱更适合放在存款等低风险资产。"
+            if zh
+            else "You may need this money within a year: crypto has often halved within a year, so money needed "
+            "that soon belongs in low-risk savings, not crypto."
+        )
     elif p.horizon == "long":
-        parts.append("期限较长可以熬过回撤，但前提是仓位小到你在大跌中不会被迫卖出；可以考虑定投并定期再平衡"
-                     "。" if zh else
-                     "A long horizon can sit out drawdowns, but only if the position is small enough that you are "
-                     "never forced to sell in a crash; buying in regular instalments and rebalancing suits it.")
+        parts.append(
+            "期限较长可以熬过回撤，但前提是仓位小到你在大跌中不会被迫卖出；可以考虑定投并定期再平衡。"
+            if zh
+            else "A long horizon can sit out drawdowns, but only if the position is small enough that you are "
+            "never forced to sell in a crash; buying in regular instalments and rebalancing suits it."
+        )
     elif p.horizon == "medium":
-        parts.append("一到五年的期限里，历史上既有翻倍也有腰斩，结果很不确定；分批买入、只投闲钱。" if zh else
-                     "Over one to five years the past shows both doublings and halvings; the outcome is very "
-                     "uncertain, so buy in parts and only with spare money.")
+        parts.append(
+            "一到五年的期限里，历史上既有翻倍也有腰斩，结果很不确定；分批买入、只投闲钱。"
+            if zh
+            else "Over one to five years the past shows both doublings and halvings; the outcome is very "
+            "uncertain, so buy in parts and only with spare money."
+        )
     if share is not None and worst is not None:
-        parts.append(f"你能承受约 {p.loss_tolerance_pct:g}% 的亏损，而这些资产历史最大回撤达 {worst:.1f}%："
-                     f"按这个回撤计算，加密货币最多约占你可投资金的 {share:g}%，再大的仓位在类似下跌中亏损就会超"
-                     f"过你的承受范围。"
-                     if zh else
-                     f"You can bear about a {p.loss_tolerance_pct:g}% loss and these assets' worst drawdown was "
-                     f"{worst:.1f}%: at that drawdown, crypto could be at most about {share:g}% of the money you "
-                     f"invest before a similar fall takes you past your limit.")
+        parts.append(
+            f"你能承受约 {p.loss_tolerance_pct:g}% 的亏损，而这些资产历史最大回撤达 {worst:.1f}%："
+            f"按这个回撤计算，加密货币最多约占你可投资金的 {share:g}%，再大的仓位在类似下跌中亏损就会超"
+            f"过你的承受范围。"
+            if zh
+            else f"You can bear about a {p.loss_tolerance_pct:g}% loss and these assets' worst drawdown was "
+            f"{worst:.1f}%: at that drawdown, crypto could be at most about {share:g}% of the money you "
+            f"invest before a similar fall takes you past your limit."
+        )
     if p.experience == "none":
-        parts.append("你是新手：从小额开始，只买 BTC、ETH 这类主流资产，先学会自托管和防骗，再考虑 DeFi 收益产品"
-                     "。" if zh else
-                     "As a beginner: start small, stick to major assets such as BTC and ETH, learn self-custody and "
-                     "scam safety first, and leave DeFi yield products for later.")
+        parts.append(
+            "你是新手：从小额开始，只买 BTC、ETH 这类主流资产，先学会自托管和防骗，再考虑 DeFi 收益产品。"
+            if zh
+            else "As a beginner: start small, stick to major assets such as BTC and ETH, learn self-custody and "
+            "scam safety first, and leave DeFi yield products for later."
+        )
     elif p.experience == "experienced":
-        parts.append("即使有经验，也要给每个仓位设定上限，并把协议风险（合约、预言机、跨链桥）算进去。" if zh else
-                     "Even with experience, cap each position and count protocol risk (contracts, oracles, bridges) "
-                     "as part of the loss you can bear.")
-    parts.append("不要把全部积蓄投入单一资产；先留足应急现金。" if zh else
-                 "Do not put all your savings into one asset; keep an emergency fund in cash first.")
+        parts.append(
+            "即使有经验，也要给每个仓位设定上限，并把协议风险（合约、预言机、跨链桥）算进去。"
+            if zh
+            else "Even with experience, cap each position and count protocol risk (contracts, oracles, bridges) "
+            "as part of the loss you can bear."
+        )
+    parts.append(
+        "不要把全部积蓄投入单一资产；先留足应急现金。"
+        if zh
+        else "Do not put all your savings into one asset; keep an emergency fund in cash first."
+    )
     return " ".join(parts)
 
 
 class AdviceDialogue:
     """Ask the three questions in turn; ``reply(text)`` returns the next question, or the advice once complete."""
 
-    def __init__(self, lang: str = "en", assets: list[str] | tuple[str, ...] = (), stocks: bool = False,
-                 profile: Profile | None = None) -> None:
+    def __init__(
+        self,
+        lang: str = "en",
+        assets: list[str] | tuple[str, ...] = (),
+        stocks: bool = False,
+        profile: Profile | None = None,
+    ) -> None:
         self.lang, self.assets, self.stocks = lang, list(assets), stocks
         self.profile = profile or Profile()
 

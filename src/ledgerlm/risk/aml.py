@@ -65,8 +65,9 @@ class Transfers:
             usd = np.array([float(Decimal(str(r.get("amount_usd", r.get("amount"))))) for r in records])
             ts = np.array([int(r["timestamp"]) for r in records], dtype=np.int64)
         except (KeyError, ValueError, ArithmeticError) as exc:
-            raise InputError(f"bad transfer record: {exc}",
-                             hint="each needs from, to, amount (or amount_usd) and timestamp") from None
+            raise InputError(
+                f"bad transfer record: {exc}", hint="each needs from, to, amount (or amount_usd) and timestamp"
+            ) from None
         if (usd < 0).any():
             raise InputError("transfer amounts cannot be negative")
         order = np.argsort(ts, kind="stable")
@@ -89,8 +90,10 @@ def load(path: str | Path) -> Transfers:
     except json.JSONDecodeError as exc:
         raise InputError(f"{file}: not JSON lines ({exc})", hint="one JSON object per line, or a .csv") from None
     if not all(isinstance(r, dict) for r in records):
-        raise InputError(f"{file}: every line must be one JSON object (a transfer)",
-                         hint='e.g. {"from": "0x...", "to": "0x...", "amount": 10, "ts": 1700000000}')
+        raise InputError(
+            f"{file}: every line must be one JSON object (a transfer)",
+            hint='e.g. {"from": "0x...", "to": "0x...", "amount": 10, "ts": 1700000000}',
+        )
     return Transfers.from_records(records)
 
 
@@ -130,8 +133,15 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
         hit = np.array([s in block or d in block for s, d in zip(tx.src, tx.dst, strict=True)])
         for i in np.nonzero(hit)[0][:max_alerts_per_rule]:
             party = tx.src[i] if tx.src[i] in block else tx.dst[i]
-            alerts.append(Alert(rule="sanctioned_counterparty", severity="high", account=str(party),
-                                tx_ids=[str(tx.ids[i])], explanation=f"transfer touches blocklisted {party}"))
+            alerts.append(
+                Alert(
+                    rule="sanctioned_counterparty",
+                    severity="high",
+                    account=str(party),
+                    tx_ids=[str(tx.ids[i])],
+                    explanation=f"transfer touches blocklisted {party}",
+                )
+            )
 
     # structuring: repeated amounts just under the threshold from one sender within the window
     band = (tx.usd < rules.threshold_usd) & (tx.usd >= rules.threshold_usd * (1 - rules.structuring_band))
@@ -145,9 +155,16 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
                 best[acct] = (int(count), int(row))
     for acct, (_, end) in list(best.items())[:max_alerts_per_rule]:
         rows = np.nonzero(band & (tx.src == acct) & (tx.ts > tx.ts[end] - rules.window_s) & (tx.ts <= tx.ts[end]))[0]
-        alerts.append(Alert(rule="structuring", severity="high", account=acct, tx_ids=[str(x) for x in tx.ids[rows]],
-                            explanation=f"{len(rows)} transfers just below ${rules.threshold_usd:,.0f} within "
-                                        f"{rules.window_s // 3600} h"))
+        alerts.append(
+            Alert(
+                rule="structuring",
+                severity="high",
+                account=acct,
+                tx_ids=[str(x) for x in tx.ids[rows]],
+                explanation=f"{len(rows)} transfers just below ${rules.threshold_usd:,.0f} within "
+                f"{rules.window_s // 3600} h",
+            )
+        )
 
     # pass-through: an account sends on about what it received shortly before (within [ratio, ratio_max] of it)
     by_src = _groups(src_code)
@@ -161,18 +178,29 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
         in_ts, in_cum = tx.ts[ins], np.cumsum(tx.usd[ins])
         lo = np.searchsorted(in_ts, tx.ts[outs] - rules.passthrough_window_s, side="left")
         hi = np.searchsorted(in_ts, tx.ts[outs], side="right")
-        received = np.where(hi > lo, in_cum[np.maximum(hi - 1, 0)] - np.where(lo > 0, in_cum[np.maximum(lo - 1, 0)], 0),
-                            0.0)
-        hit = np.nonzero((received > 0) & (tx.usd[outs] >= rules.passthrough_ratio * received)
-                         & (tx.usd[outs] <= rules.passthrough_ratio_max * received) & (tx.usd[outs] >= 1000))[0]
+        received = np.where(
+            hi > lo, in_cum[np.maximum(hi - 1, 0)] - np.where(lo > 0, in_cum[np.maximum(lo - 1, 0)], 0), 0.0
+        )
+        hit = np.nonzero(
+            (received > 0)
+            & (tx.usd[outs] >= rules.passthrough_ratio * received)
+            & (tx.usd[outs] <= rules.passthrough_ratio_max * received)
+            & (tx.usd[outs] >= 1000)
+        )[0]
         if len(hit):
             k = hit[0]
             o = outs[k]
             passes += 1
-            alerts.append(Alert(rule="pass_through", severity="medium", account=str(acct),
-                                tx_ids=[str(x) for x in tx.ids[ins[lo[k]:hi[k]]]] + [str(tx.ids[o])],
-                                explanation=f"sent ${tx.usd[o]:,.0f} on within {rules.passthrough_window_s // 60}"
-                                            f" min of receiving ${received[k]:,.0f}"))
+            alerts.append(
+                Alert(
+                    rule="pass_through",
+                    severity="medium",
+                    account=str(acct),
+                    tx_ids=[str(x) for x in tx.ids[ins[lo[k] : hi[k]]]] + [str(tx.ids[o])],
+                    explanation=f"sent ${tx.usd[o]:,.0f} on within {rules.passthrough_window_s // 60}"
+                    f" min of receiving ${received[k]:,.0f}",
+                )
+            )
 
     # fan-out / fan-in: many distinct counterparties inside one window
     n_accounts = len(accounts)
@@ -186,23 +214,34 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
             span = tx.ts[rows]
             ends = np.searchsorted(span, span + rules.window_s, side="right")
             k = int(np.argmax(ends - np.arange(len(span))))
-            window_rows = rows[k:ends[k]]
+            window_rows = rows[k : ends[k]]
             partners = len(set(other[window_rows].tolist()))
             if partners >= rules.fan_count and fans < max_alerts_per_rule:
                 fans += 1
-                alerts.append(Alert(rule=rule, severity="medium", account=str(accounts[code]),
-                                    tx_ids=[str(x) for x in tx.ids[window_rows][:50]],
-                                    explanation=f"{partners} distinct counterparties within "
-                                                f"{rules.window_s // 3600} h"))
+                alerts.append(
+                    Alert(
+                        rule=rule,
+                        severity="medium",
+                        account=str(accounts[code]),
+                        tx_ids=[str(x) for x in tx.ids[window_rows][:50]],
+                        explanation=f"{partners} distinct counterparties within {rules.window_s // 3600} h",
+                    )
+                )
 
     # round amounts, many times
     is_round = (tx.usd >= rules.round_unit) & (np.mod(tx.usd, rules.round_unit) == 0)
     per_sender = np.bincount(src_code[is_round], minlength=len(accounts))
     for code in np.nonzero(per_sender >= rules.round_min_count)[0][:max_alerts_per_rule]:
         rows = np.nonzero(is_round & (src_code == code))[0]
-        alerts.append(Alert(rule="round_amounts", severity="low", account=str(accounts[code]),
-                            tx_ids=[str(x) for x in tx.ids[rows][:50]],
-                            explanation=f"{len(rows)} transfers of exact multiples of ${rules.round_unit:,.0f}"))
+        alerts.append(
+            Alert(
+                rule="round_amounts",
+                severity="low",
+                account=str(accounts[code]),
+                tx_ids=[str(x) for x in tx.ids[rows][:50]],
+                explanation=f"{len(rows)} transfers of exact multiples of ${rules.round_unit:,.0f}",
+            )
+        )
 
     # velocity spike: a day's outflow far above the sender's median daily outflow
     day = tx.ts // 86400
@@ -218,9 +257,16 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
         med = float(np.median(values))
         if med > 0 and values.max() > rules.velocity_factor * med:
             spikes += 1
-            alerts.append(Alert(rule="velocity_spike", severity="medium", account=str(accounts[code]), tx_ids=[],
-                                explanation=f"one day's outflow ${values.max():,.0f} is "
-                                            f"{values.max() / med:.0f}x the usual ${med:,.0f}"))
+            alerts.append(
+                Alert(
+                    rule="velocity_spike",
+                    severity="medium",
+                    account=str(accounts[code]),
+                    tx_ids=[],
+                    explanation=f"one day's outflow ${values.max():,.0f} is "
+                    f"{values.max() / med:.0f}x the usual ${med:,.0f}",
+                )
+            )
     return alerts
 
 
@@ -229,5 +275,8 @@ def _groups(codes: np.ndarray) -> dict[int, np.ndarray]:
     order = np.argsort(codes, kind="stable")
     sorted_codes = codes[order]
     cuts = np.flatnonzero(np.diff(sorted_codes)) + 1
-    return {int(sorted_codes[chunk[0]]): order[chunk[0]:chunk[-1] + 1]
-            for chunk in np.split(np.arange(len(order)), cuts) if len(chunk)}
+    return {
+        int(sorted_codes[chunk[0]]): order[chunk[0] : chunk[-1] + 1]
+        for chunk in np.split(np.arange(len(order)), cuts)
+        if len(chunk)
+    }

@@ -84,9 +84,11 @@ def loan_health(
             pool = pool_thresholds()
             if sym not in pool:
                 listed = ", ".join(sorted(k for k in pool if k not in ALIASES))
-                raise InputError(f"the lending pool does not list {sym} as collateral (it lists {listed}), so there is "
-                                 f"no liquidation threshold to use", hint=f"pass one, e.g. liquidation_thresholds="
-                                                                          f"{{'{sym}': 0.7}} / --threshold {sym}=0.7")
+                raise InputError(
+                    f"the lending pool does not list {sym} as collateral (it lists {listed}), so there is "
+                    f"no liquidation threshold to use",
+                    hint=f"pass one, e.g. liquidation_thresholds={{'{sym}': 0.7}} / --threshold {sym}=0.7",
+                )
             t = pool[sym]
         if not Decimal(0) < t < Decimal(1):
             raise InputError(f"liquidation threshold for {sym} must be between 0 and 1, got {t}")
@@ -103,8 +105,15 @@ def loan_health(
     as_of_used = _as_of(list(prices_used), as_of) if used_series else None
     common = {"prices_usd": prices_used, "thresholds": thresholds, "as_of": as_of_used}
     if debt_usd == 0:
-        return LoanHealth(collateral_usd=_q(collateral_usd, "0.01"), debt_usd=Decimal(0), health_factor=None,
-                          liquidatable=False, distance_to_liquidation_pct=None, liquidation_price_usd={}, **common)
+        return LoanHealth(
+            collateral_usd=_q(collateral_usd, "0.01"),
+            debt_usd=Decimal(0),
+            health_factor=None,
+            liquidatable=False,
+            distance_to_liquidation_pct=None,
+            liquidation_price_usd={},
+            **common,
+        )
     hf = capacity / debt_usd
     volatile = sum((v for s, v in weighted.items() if s not in STABLECOINS), Decimal(0))
     stable = capacity - volatile
@@ -139,10 +148,16 @@ def _as_of(symbols: list[str], as_of: date | str | None) -> str:
     return min(dates) if dates else str(as_of or series("BTC").last_date)
 
 
-def health_curve(collateral: dict[str, Decimal], debt: dict[str, Decimal], asset: str, points: int = 50, *,
-                 liquidation_thresholds: dict[str, Decimal] | None = None,
-                 prices: dict[str, Decimal] | None = None,
-                 as_of: date | str | None = None) -> tuple[list[Decimal], list[Decimal]]:
+def health_curve(
+    collateral: dict[str, Decimal],
+    debt: dict[str, Decimal],
+    asset: str,
+    points: int = 50,
+    *,
+    liquidation_thresholds: dict[str, Decimal] | None = None,
+    prices: dict[str, Decimal] | None = None,
+    as_of: date | str | None = None,
+) -> tuple[list[Decimal], list[Decimal]]:
     """(prices of ``asset`` from 10% to 150% of today's, health factor at each) for the health-vs-price chart."""
     base = loan_health(collateral, debt, liquidation_thresholds=liquidation_thresholds, prices=prices, as_of=as_of)
     sym = canonical(asset)
@@ -152,7 +167,8 @@ def health_curve(collateral: dict[str, Decimal], debt: dict[str, Decimal], asset
     xs = [now * Decimal(10 + 140 * i / (points - 1)) / 100 for i in range(points)]
     ys = []
     for x in xs:
-        h = loan_health(collateral, debt, liquidation_thresholds=liquidation_thresholds,
-                        prices={**base.prices_usd, sym: x})
+        h = loan_health(
+            collateral, debt, liquidation_thresholds=liquidation_thresholds, prices={**base.prices_usd, sym: x}
+        )
         ys.append(h.health_factor if h.health_factor is not None else Decimal(0))
     return xs, ys

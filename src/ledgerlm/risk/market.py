@@ -69,7 +69,7 @@ def parametric_var_pct(log_returns: np.ndarray, confidence: float) -> float:
 
 def token_report(symbol: str, as_of: date | str | None = None, window_days: int = 365) -> TokenRisk:
     full: PriceSeries = series(symbol).upto(as_of)
-    closes = full.closes[-(window_days + 1):]
+    closes = full.closes[-(window_days + 1) :]
     rets = np.diff(np.log(closes))
     return TokenRisk(
         symbol=full.symbol,

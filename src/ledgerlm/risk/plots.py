@@ -35,8 +35,9 @@ def _target(path: str | Path) -> Path:
     return out
 
 
-def price_and_drawdown(symbol: str, path: str | Path, as_of: date | str | None = None,
-                       window_days: int | None = None) -> Path:
+def price_and_drawdown(
+    symbol: str, path: str | Path, as_of: date | str | None = None, window_days: int | None = None
+) -> Path:
     """Close price (log scale) over the drawdown from the running peak, for one asset."""
     from ledgerlm.risk.prices import series
 
@@ -44,7 +45,7 @@ def price_and_drawdown(symbol: str, path: str | Path, as_of: date | str | None =
     s = series(symbol).upto(as_of)
     dates, closes = s.dates, s.closes
     if window_days:
-        dates, closes = dates[-(window_days + 1):], closes[-(window_days + 1):]
+        dates, closes = dates[-(window_days + 1) :], closes[-(window_days + 1) :]
     peaks = np.maximum.accumulate(closes)
     dd = (closes - peaks) / peaks * 100
     plt = _pyplot()
@@ -69,7 +70,7 @@ def var_histogram(symbol: str, path: str | Path, as_of: date | str | None = None
 
     out = _target(path)
     s = series(symbol).upto(as_of)
-    closes = s.closes[-(window_days + 1):]
+    closes = s.closes[-(window_days + 1) :]
     rets = np.diff(np.log(closes))
     simple = np.expm1(rets) * 100
     plt = _pyplot()
@@ -88,17 +89,25 @@ def var_histogram(symbol: str, path: str | Path, as_of: date | str | None = None
     return out
 
 
-def health_vs_price(collateral: dict[str, Decimal], debt: dict[str, Decimal], asset: str, path: str | Path, *,
-                    liquidation_thresholds: dict[str, Decimal] | None = None,
-                    prices: dict[str, Decimal] | None = None, as_of: date | str | None = None) -> Path:
+def health_vs_price(
+    collateral: dict[str, Decimal],
+    debt: dict[str, Decimal],
+    asset: str,
+    path: str | Path,
+    *,
+    liquidation_thresholds: dict[str, Decimal] | None = None,
+    prices: dict[str, Decimal] | None = None,
+    as_of: date | str | None = None,
+) -> Path:
     """The position's health factor as ``asset``'s price moves, with today's price and the liquidation line."""
     from ledgerlm.risk.loans import health_curve, loan_health
     from ledgerlm.risk.prices import canonical
 
     out = _target(path)
     now = loan_health(collateral, debt, liquidation_thresholds=liquidation_thresholds, prices=prices, as_of=as_of)
-    xs, ys = health_curve(collateral, debt, asset, liquidation_thresholds=liquidation_thresholds, prices=prices,
-                          as_of=as_of)
+    xs, ys = health_curve(
+        collateral, debt, asset, liquidation_thresholds=liquidation_thresholds, prices=prices, as_of=as_of
+    )
     sym = canonical(asset)
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(9, 4.5))

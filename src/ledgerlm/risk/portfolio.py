@@ -78,8 +78,13 @@ def portfolio_var(
         var_historical_usd=_usd(var_hist),
         var_parametric_usd=_usd(var_param),
         contributions=[
-            AssetContribution(symbol=s, amount=a, value_usd=_usd(v), var_contribution_usd=_usd(c),
-                              weight_pct=round(v / total * 100, 4) if total else 0.0)
+            AssetContribution(
+                symbol=s,
+                amount=a,
+                value_usd=_usd(v),
+                var_contribution_usd=_usd(c),
+                weight_pct=round(v / total * 100, 4) if total else 0.0,
+            )
             for s, a, v, c in zip(symbols, amounts, values, contrib, strict=True)
         ],
         lookback_days=int(rets.shape[0]),

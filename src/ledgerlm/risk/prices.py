@@ -37,8 +37,7 @@ class PriceSeries:
         cutoff = np.datetime64(str(as_of), "D")
         n = int(np.searchsorted(self.dates, cutoff, side="right"))
         if n == 0:
-            raise InputError(f"no {self.symbol} price on or before {as_of}",
-                             hint=f"the series starts {self.dates[0]}")
+            raise InputError(f"no {self.symbol} price on or before {as_of}", hint=f"the series starts {self.dates[0]}")
         return PriceSeries(self.symbol, self.dates[:n], self.closes[:n], self.assumed_peg)
 
     @property
@@ -99,7 +98,7 @@ def joint_returns(symbols: list[str], lookback_days: int, as_of: date | str | No
     common = frames[0].dates
     for frame in frames[1:]:
         common = np.intersect1d(common, frame.dates)
-    common = common[-(lookback_days + 1):]
+    common = common[-(lookback_days + 1) :]
     if len(common) < 3:
         raise InputError("not enough overlapping price history for these assets")
     matrix = np.column_stack([f.closes[np.searchsorted(f.dates, common)] for f in frames])

@@ -33,9 +33,14 @@ def _lang(request: Request) -> str:
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     settings = settings or ServerSettings.from_env()
-    app = FastAPI(title="ledgerlm", version=__version__, docs_url=None, redoc_url=None,
-                  description="Plain language in, verified on-chain action out. Thin HTTP shell over the "
-                              "ledgerlm Python API; see docs/server.md.")
+    app = FastAPI(
+        title="ledgerlm",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        description="Plain language in, verified on-chain action out. Thin HTTP shell over the "
+        "ledgerlm Python API; see docs/server.md.",
+    )
     app.state.runtime = Runtime(settings)
 
     @app.exception_handler(LedgerError)

@@ -32,8 +32,14 @@ class ContractApproval:
     plan_id: str = field(default_factory=lambda: "c" + secrets.token_hex(6))
 
     def to_data(self) -> dict[str, Any]:
-        return {"plan_id": self.plan_id, "intent": "create_contract", "chain_id": self.chain_id,
-                "sender": self.sender, "contract": to_jsonable(self.plan.to_dict()), "usd_value": str(self.usd_value)}
+        return {
+            "plan_id": self.plan_id,
+            "intent": "create_contract",
+            "chain_id": self.chain_id,
+            "sender": self.sender,
+            "contract": to_jsonable(self.plan.to_dict()),
+            "usd_value": str(self.usd_value),
+        }
 
 
 def studio_user(user: str) -> str:
@@ -41,8 +47,13 @@ def studio_user(user: str) -> str:
 
 
 def confirmation_view(pending: Any) -> dict[str, Any]:
-    return {"plan_id": pending.plan_id, "plan_hash": pending.plan_hash, "expires_at": pending.expires_at,
-            "code_required": pending.code is not None, "code": pending.code}
+    return {
+        "plan_id": pending.plan_id,
+        "plan_hash": pending.plan_hash,
+        "expires_at": pending.expires_at,
+        "code_required": pending.code is not None,
+        "code": pending.code,
+    }
 
 
 def raise_for(exc: Any, lang: str) -> None:

@@ -22,9 +22,11 @@ _HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
-    (b"content-security-policy",
-     b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
-     b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
+        b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    ),
 ]
 _MAX_CLIENTS = 10_000
 
@@ -55,9 +57,18 @@ class RateLimiter:
 
 async def send_json(send: Any, status: int, body: dict[str, Any], headers: list[tuple[bytes, bytes]]) -> None:
     payload = json.dumps(body, ensure_ascii=False).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json; charset=utf-8"),
-                            (b"content-length", str(len(payload)).encode()), *_HEADERS, *headers]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(payload)).encode()),
+                *_HEADERS,
+                *headers,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": payload})
 
 
@@ -87,8 +98,9 @@ class Guard:
                 raise HttpError(429, "rate", lang=lang, wait=wait, headers={"retry-after": str(int(wait) + 1)})
             body = await self._read_body(scope, headers, receive, lang)
         except HttpError as exc:
-            await send_json(send, exc.status, exc.body(),
-                            [(k.encode(), v.encode()) for k, v in exc.headers.items()] + extra)
+            await send_json(
+                send, exc.status, exc.body(), [(k.encode(), v.encode()) for k, v in exc.headers.items()] + extra
+            )
             return
         sid = self.signer.unsign(cookies.get(COOKIE))
         if sid is None:
@@ -117,8 +129,9 @@ class Guard:
     def _secure(self, scope: dict[str, Any]) -> bool:
         return self.secure_cookie or scope.get("scheme") == "https"
 
-    def _check_token(self, scope: dict[str, Any], headers: dict[str, str], cookies: dict[str, str],
-                     extra: list[tuple[bytes, bytes]]) -> None:
+    def _check_token(
+        self, scope: dict[str, Any], headers: dict[str, str], cookies: dict[str, str], extra: list[tuple[bytes, bytes]]
+    ) -> None:
         token = self.settings.token
         if not token:
             return
@@ -129,11 +142,16 @@ class Guard:
             return
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
         if scope["path"] == "/" and hmac.compare_digest((query.get("token") or [""])[0].encode(), token.encode()):
-            extra.append((b"set-cookie", cookie_header(AUTH_COOKIE, self.signer.auth_value(token),
-                                                       secure=self._secure(scope)).encode()))
+            extra.append(
+                (
+                    b"set-cookie",
+                    cookie_header(AUTH_COOKIE, self.signer.auth_value(token), secure=self._secure(scope)).encode(),
+                )
+            )
             return
-        raise HttpError(401, "token", lang=lang_of(headers.get("accept-language")),
-                        headers={"www-authenticate": "Bearer"})
+        raise HttpError(
+            401, "token", lang=lang_of(headers.get("accept-language")), headers={"www-authenticate": "Bearer"}
+        )
 
     def _check_origin(self, scope: dict[str, Any], headers: dict[str, str]) -> None:
         """No CORS: preflights are refused, and a write whose Origin is another site is refused (CSRF)."""

@@ -50,9 +50,14 @@ class ServerSettings:
 
     def to_env(self) -> dict[str, str]:
         out = {
-            "HOST": self.host, "PORT": str(self.port), "TOKEN": self.token or "", "CHAIN": self.chain or "",
-            "MAX_BODY": str(self.max_body_bytes), "MAX_SOURCE": str(self.max_source_bytes),
-            "RATE": str(self.rate_per_s), "BURST": str(self.rate_burst),
+            "HOST": self.host,
+            "PORT": str(self.port),
+            "TOKEN": self.token or "",
+            "CHAIN": self.chain or "",
+            "MAX_BODY": str(self.max_body_bytes),
+            "MAX_SOURCE": str(self.max_source_bytes),
+            "RATE": str(self.rate_per_s),
+            "BURST": str(self.rate_burst),
         }
         return {_PREFIX + k: v for k, v in out.items()}
 

@@ -56,8 +56,9 @@ def stream(work: Callable[[Emit], None], *, lang: str = "en") -> StreamingRespon
                 return
             yield item
 
-    return StreamingResponse(body(), media_type="text/event-stream",
-                             headers={"cache-control": "no-store", "x-accel-buffering": "no"})
+    return StreamingResponse(
+        body(), media_type="text/event-stream", headers={"cache-control": "no-store", "x-accel-buffering": "no"}
+    )
 
 
 def _expected(exc: BaseException) -> bool:

@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 """
 
+
 class JobStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / "server.sqlite"
@@ -50,12 +51,22 @@ class JobStore:
         job_id = secrets.token_hex(8)
         now = time.time()
         with self._db() as conn:
-            conn.execute("INSERT INTO jobs (job_id, session, kind, state, created_at, updated_at) VALUES "
-                         "(?, ?, ?, 'running', ?, ?)", (job_id, session, kind, now, now))
+            conn.execute(
+                "INSERT INTO jobs (job_id, session, kind, state, created_at, updated_at) VALUES "
+                "(?, ?, ?, 'running', ?, ?)",
+                (job_id, session, kind, now, now),
+            )
         return job_id
 
-    def job_update(self, job_id: str, *, progress: float | None = None, detail: str | None = None,
-                   state: str | None = None, result: Any = None) -> None:
+    def job_update(
+        self,
+        job_id: str,
+        *,
+        progress: float | None = None,
+        detail: str | None = None,
+        state: str | None = None,
+        result: Any = None,
+    ) -> None:
         sets, args = ["updated_at=?"], [time.time()]
         for col, value in (("progress", progress), ("detail", detail), ("state", state)):
             if value is not None:
@@ -69,11 +80,21 @@ class JobStore:
 
     def job_get(self, session: str, job_id: str, lang: str = "en") -> dict[str, Any]:
         with self._db() as conn:
-            row = conn.execute("SELECT kind, state, progress, detail, result, created_at, updated_at FROM jobs "
-                               "WHERE job_id=? AND session=?", (job_id, session)).fetchone()
+            row = conn.execute(
+                "SELECT kind, state, progress, detail, result, created_at, updated_at FROM jobs "
+                "WHERE job_id=? AND session=?",
+                (job_id, session),
+            ).fetchone()
         if row is None:
             raise HttpError(404, "job_unknown", lang=lang)
         kind, state, progress, detail, result, created, updated = row
-        return {"job_id": job_id, "kind": kind, "state": state, "progress": progress, "detail": detail,
-                "result": json.loads(result) if result else None, "created_at": created, "updated_at": updated}
-
+        return {
+            "job_id": job_id,
+            "kind": kind,
+            "state": state,
+            "progress": progress,
+            "detail": detail,
+            "result": json.loads(result) if result else None,
+            "created_at": created,
+            "updated_at": updated,
+        }

@@ -73,15 +73,21 @@ class AnalysisReport:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AnalysisReport:
         findings = [
-            Finding(**{
-                **f,
-                "lines": tuple(f.get("lines", ())),
-                "locations": tuple(
-                    Location(file=loc["file"], lines=tuple(loc["lines"]), kind=loc.get("kind", ""),
-                             name=loc.get("name", ""))
-                    for loc in f.get("locations", ())
-                ),
-            })
+            Finding(
+                **{
+                    **f,
+                    "lines": tuple(f.get("lines", ())),
+                    "locations": tuple(
+                        Location(
+                            file=loc["file"],
+                            lines=tuple(loc["lines"]),
+                            kind=loc.get("kind", ""),
+                            name=loc.get("name", ""),
+                        )
+                        for loc in f.get("locations", ())
+                    ),
+                }
+            )
             for f in data["findings"]
         ]
         return cls(key=data["key"], findings=findings, slither_version=data.get("slither_version", ""))
@@ -145,8 +151,9 @@ def slither_for(std_input: dict[str, Any], release: tuple[int, int, int] | None 
     if errors:
         from ledgerlm.errors import CompilationError
 
-        raise CompilationError("Solidity compilation failed",
-                               [e.get("formattedMessage") or e.get("message", "") for e in errors])
+        raise CompilationError(
+            "Solidity compilation failed", [e.get("formattedMessage") or e.get("message", "") for e in errors]
+        )
     if key in _slithers:
         return _slithers[key]
     try:
@@ -160,8 +167,9 @@ def slither_for(std_input: dict[str, Any], release: tuple[int, int, int] | None 
     except Exception as exc:  # Slither's own parse errors (rare: unusual ASTs of very old releases)
         if isinstance(exc, ToolchainError):
             raise
-        raise AnalysisError(f"Slither could not read the compiled contract: {type(exc).__name__}: {exc}"[:400],
-                            []) from exc
+        raise AnalysisError(
+            f"Slither could not read the compiled contract: {type(exc).__name__}: {exc}"[:400], []
+        ) from exc
     if len(_slithers) > 64:
         _slithers.clear()
     _slithers[key] = slither
@@ -176,8 +184,11 @@ def slither_detectors(everything: bool = False) -> list[type]:
     out = []
     for name in dir(all_detectors):
         detector = getattr(all_detectors, name)
-        if isinstance(detector, type) and issubclass(detector, AbstractDetector) and \
-                (everything or getattr(detector, "ARGUMENT", None) not in EXCLUDED_DETECTORS):
+        if (
+            isinstance(detector, type)
+            and issubclass(detector, AbstractDetector)
+            and (everything or getattr(detector, "ARGUMENT", None) not in EXCLUDED_DETECTORS)
+        ):
             out.append(detector)
     return out
 
@@ -189,13 +200,24 @@ def _locations(elements: list[dict[str, Any]]) -> tuple[Location, ...]:
         lines = tuple(mapping.get("lines") or ())
         if not lines:
             continue
-        out.append(Location(file=mapping.get("filename_relative", ""), lines=lines,
-                            kind=element.get("type", ""), name=str(element.get("name", ""))))
+        out.append(
+            Location(
+                file=mapping.get("filename_relative", ""),
+                lines=lines,
+                kind=element.get("type", ""),
+                name=str(element.get("name", "")),
+            )
+        )
     return tuple(out)
 
 
-def analyse_standard(std_input: dict[str, Any], own_sources: set[str] | None = None, *,
-                     everything: bool = False, release: tuple[int, int, int] | None = None) -> AnalysisReport:
+def analyse_standard(
+    std_input: dict[str, Any],
+    own_sources: set[str] | None = None,
+    *,
+    everything: bool = False,
+    release: tuple[int, int, int] | None = None,
+) -> AnalysisReport:
     """Run Slither's detectors on a compiled standard-JSON input; findings only in ``own_sources`` files.
 
     ``everything`` runs every detector (a review); the default leaves out style-only ones (generated code).
@@ -220,15 +242,17 @@ def analyse_standard(std_input: dict[str, Any], own_sources: set[str] | None = N
                 continue
             lines = sorted({ln for e in elements for ln in e.get("source_mapping", {}).get("lines", [])})
             contract = next((e["name"] for e in elements if e.get("type") == "contract"), None)
-            findings.append(Finding(
-                detector=result["check"],
-                impact=result["impact"],
-                confidence=result["confidence"],
-                description=result["description"].strip(),
-                contract=contract,
-                lines=tuple(lines[:20]),
-                locations=_locations(elements),
-            ))
+            findings.append(
+                Finding(
+                    detector=result["check"],
+                    impact=result["impact"],
+                    confidence=result["confidence"],
+                    description=result["description"].strip(),
+                    contract=contract,
+                    lines=tuple(lines[:20]),
+                    locations=_locations(elements),
+                )
+            )
     report = AnalysisReport(key=key, findings=findings, slither_version=_slither_version())
     tmp = cache.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(report.to_dict()), encoding="utf-8")
@@ -246,8 +270,9 @@ def _slither_version() -> str:
     return version("slither-analyzer")
 
 
-def analyse_sources(sources: dict[str, str], roots: list[Path] | None = None, *,
-                    everything: bool = False) -> AnalysisReport:
+def analyse_sources(
+    sources: dict[str, str], roots: list[Path] | None = None, *, everything: bool = False
+) -> AnalysisReport:
     return analyse_standard(compiler.standard_input(sources, roots or []), set(sources), everything=everything)
 
 
@@ -263,5 +288,6 @@ def require_clean(report: AnalysisReport) -> None:
     blocking = report.blocking
     if blocking:
         lines = "; ".join(f"[{f.impact}] {f.detector}: {f.description.splitlines()[0]}" for f in blocking)
-        raise AnalysisError(f"Slither found {len(blocking)} high/medium issue(s): {lines}",
-                            [asdict(f) for f in blocking])
+        raise AnalysisError(
+            f"Slither found {len(blocking)} high/medium issue(s): {lines}", [asdict(f) for f in blocking]
+        )

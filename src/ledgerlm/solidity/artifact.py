@@ -40,11 +40,13 @@ class Artifact:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Artifact:
-        return cls(**{
-            **data,
-            "warnings": tuple(data.get("warnings", ())),
-            "immutable_refs": tuple(tuple(r) for r in data.get("immutable_refs", ())),
-        })
+        return cls(
+            **{
+                **data,
+                "warnings": tuple(data.get("warnings", ())),
+                "immutable_refs": tuple(tuple(r) for r in data.get("immutable_refs", ())),
+            }
+        )
 
     def matches_runtime(self, code: bytes) -> bool:
         """Whether on-chain runtime ``code`` is this artefact's, ignoring the per-deployment immutables."""
@@ -53,5 +55,5 @@ class Artifact:
         if len(expected) != len(actual):
             return False
         for start, length in self.immutable_refs:
-            expected[start:start + length] = actual[start:start + length]
+            expected[start : start + length] = actual[start : start + length]
         return expected == actual

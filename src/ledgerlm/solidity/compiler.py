@@ -149,14 +149,20 @@ def compiler_version(release: Version | None = None) -> str:
     return f"{meta['version']}"
 
 
-def resolve_sources(sources: Mapping[str, str], roots: Iterable[Path] = (),
-                    box: sandbox.Sandbox | None = None) -> dict[str, str]:
+def resolve_sources(
+    sources: Mapping[str, str], roots: Iterable[Path] = (), box: sandbox.Sandbox | None = None
+) -> dict[str, str]:
     """Close ``sources`` over their imports inside the sandbox (``roots[0]`` is the project root)."""
     return (box or sandbox.for_roots(roots)).resolve(sources)
 
 
-def standard_input(sources: Mapping[str, str], roots: Iterable[Path] = (), *, release: Version | None = None,
-                   box: sandbox.Sandbox | None = None) -> dict[str, Any]:
+def standard_input(
+    sources: Mapping[str, str],
+    roots: Iterable[Path] = (),
+    *,
+    release: Version | None = None,
+    box: sandbox.Sandbox | None = None,
+) -> dict[str, Any]:
     """The self-contained standard-JSON input; settings follow the release the pragmas select."""
     full = resolve_sources(sources, roots, box)
     if release is None:
@@ -227,8 +233,12 @@ def _own_diagnostics(output: dict[str, Any], own: set[str]) -> tuple[list[str], 
 
 
 def compile_sources(
-    sources: Mapping[str, str], *, strict: bool = True, roots: Iterable[Path] = (),
-    release: Version | None = None, box: sandbox.Sandbox | None = None,
+    sources: Mapping[str, str],
+    *,
+    strict: bool = True,
+    roots: Iterable[Path] = (),
+    release: Version | None = None,
+    box: sandbox.Sandbox | None = None,
 ) -> dict[str, Artifact]:
     """Compile Solidity sources given by content. ``strict`` makes warnings in these sources errors."""
     std_input = standard_input(sources, roots, release=release, box=box)

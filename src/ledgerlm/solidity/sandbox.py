@@ -133,8 +133,10 @@ class Sandbox:
         total = sum(len(s.encode("utf-8", "surrogatepass")) for s in sources.values())
         for name, text in sources.items():
             if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-                raise InputError(f"{name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB",
-                                 hint="split the file, or pass only the contract you want read")
+                raise InputError(
+                    f"{name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB",
+                    hint="split the file, or pass only the contract you want read",
+                )
         pending = list(sources)
         while pending:
             unit = pending.pop()
@@ -148,14 +150,24 @@ class Sandbox:
                 if total > MAX_TOTAL_BYTES or len(resolved) >= MAX_FILES:
                     raise InputError(
                         f"the sources with their imports exceed {MAX_TOTAL_BYTES // 1024 // 1024} MB "
-                        f"or {MAX_FILES} files", hint="compile fewer files at once")
+                        f"or {MAX_FILES} files",
+                        hint="compile fewer files at once",
+                    )
                 resolved[name] = text
                 pending.append(name)
         return dict(sorted(resolved.items()))
 
 
-_PROJECT_MARKERS = ("foundry.toml", "hardhat.config.js", "hardhat.config.ts", "truffle-config.js", "truffle.js",
-                    "remappings.txt", ".git", "ledgerlm-project")
+_PROJECT_MARKERS = (
+    "foundry.toml",
+    "hardhat.config.js",
+    "hardhat.config.ts",
+    "truffle-config.js",
+    "truffle.js",
+    "remappings.txt",
+    ".git",
+    "ledgerlm-project",
+)
 
 
 def project_root_of(file: Path) -> Path:

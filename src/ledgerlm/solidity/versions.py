@@ -44,8 +44,11 @@ class _Bound:
 
     def accepts(self, v: Version) -> bool:
         return {
-            ">=": v >= self.version, ">": v > self.version, "<=": v <= self.version,
-            "<": v < self.version, "=": v == self.version,
+            ">=": v >= self.version,
+            ">": v > self.version,
+            "<=": v <= self.version,
+            "<": v < self.version,
+            "=": v == self.version,
         }[self.op]
 
 

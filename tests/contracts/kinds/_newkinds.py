@@ -49,12 +49,15 @@ def score(kind: str) -> tuple[int, int, list[str]]:
         for key, want in row["params"].items():
             got = r.params.get(key) if r.kind == kind else None
             if key == "shares" and got is not None:  # only the ratio matters: 70:30 is 7:3
-                same = len(got) == len(want) and all(Decimal(str(g)) * sum(Decimal(str(w)) for w in want) ==
-                                                      Decimal(str(w)) * sum(Decimal(str(x)) for x in got)
-                                                      for g, w in zip(got, want, strict=True))
+                same = len(got) == len(want) and all(
+                    Decimal(str(g)) * sum(Decimal(str(w)) for w in want)
+                    == Decimal(str(w)) * sum(Decimal(str(x)) for x in got)
+                    for g, w in zip(got, want, strict=True)
+                )
             elif isinstance(want, list) and got is not None:
-                same = [str(Decimal(str(g))) if isinstance(g, Decimal) else g for g in got] == \
-                       [str(Decimal(str(w))) if isinstance(w, int | float) else w for w in want]
+                same = [str(Decimal(str(g))) if isinstance(g, Decimal) else g for g in got] == [
+                    str(Decimal(str(w))) if isinstance(w, int | float) else w for w in want
+                ]
             elif isinstance(want, int | float) and not isinstance(want, bool) and got is not None:
                 same = Decimal(str(got)) == Decimal(str(want))
             else:
@@ -98,7 +101,8 @@ def self_test(chain: Any, artifact: Any, kind: str, params: dict[str, Any]) -> l
     return plugin.self_test(chain, artifact, spec, pipeline.build_context(chain, spec, parties, scratch_asset))
 
 
-def explain(kind: str, params: dict[str, Any], abi: list[dict[str, Any]], lang: str,
-            state: dict[str, Any] | None = None) -> str:
+def explain(
+    kind: str, params: dict[str, Any], abi: list[dict[str, Any]], lang: str, state: dict[str, Any] | None = None
+) -> str:
     facts = base.ExplainFacts(spec=build_spec(kind, params), abi=abi, state=state or {})
     return get_plugin(kind).explain(facts, lang).to_text()

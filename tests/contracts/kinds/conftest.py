@@ -59,4 +59,4 @@ def rolled_back(chain: Chain) -> Iterator[Chain]:
 
 def accounts(chain: Chain, n: int) -> list[str]:
     """n distinct dev accounts other than the deployer."""
-    return [a.address for a in chain.dev_accounts[1:n + 1]]
+    return [a.address for a in chain.dev_accounts[1 : n + 1]]

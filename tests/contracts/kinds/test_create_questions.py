@@ -8,12 +8,14 @@ from typer.testing import CliRunner
 def test_create_yes_refuses_unread_words_with_exit_2() -> None:
     from ledgerlm.cli.main import app
 
-    res = CliRunner().invoke(app, ["create", "escrow 500 USDC for Nina, 10 days, Oscar will check the work",
-                                   "--chain", "memory", "--yes"])
+    res = CliRunner().invoke(
+        app, ["create", "escrow 500 USDC for Nina, 10 days, Oscar will check the work", "--chain", "memory", "--yes"]
+    )
     assert res.exit_code == 2, res.output
     assert "Oscar" in res.output and "--set arbiter=VALUE" in res.output
-    zh = CliRunner().invoke(app, ["create", "托管 500 USDC 给小张，10 天，老周负责验收", "--chain", "memory", "--yes",
-                                  "--json"])
+    zh = CliRunner().invoke(
+        app, ["create", "托管 500 USDC 给小张，10 天，老周负责验收", "--chain", "memory", "--yes", "--json"]
+    )
     assert zh.exit_code == 2 and "老周" in zh.output and "未确认" in zh.output
 
 

@@ -17,9 +17,11 @@ from .conftest import accounts, compile_kind, rolled_back
 PARAMS = {"data": "medical records", "access_days": 30}
 ADDR = "0x52908400098527886E0F7030069857D2E4169EE7"
 
-KIND = 'data_access'
-CLI_REQUEST = ("a registry for my medical records where I can give my doctor "
-               "0x52908400098527886E0F7030069857D2E4169EE7 read access for 30 days")
+KIND = "data_access"
+CLI_REQUEST = (
+    "a registry for my medical records where I can give my doctor "
+    "0x52908400098527886E0F7030069857D2E4169EE7 read access for 30 days"
+)
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +53,15 @@ def test_self_test(chain, artifact) -> None:  # noqa: ANN001
     assert any("revocation" in c for c in checks) and any("expiry" in c for c in checks)
 
 
-ACTIONS = st.lists(st.tuples(st.sampled_from(["grant", "revoke", "wait", "access"]), st.integers(1, 5)),
-                   min_size=1, max_size=10)
+ACTIONS = st.lists(
+    st.tuples(st.sampled_from(["grant", "revoke", "wait", "access"]), st.integers(1, 5)), min_size=1, max_size=10
+)
 
 
 @given(actions=ACTIONS)
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                HealthCheck.too_slow])
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 def test_no_access_after_revocation_or_expiry(chain, artifact, actions: list[tuple[str, int]]) -> None:  # noqa: ANN001
     with rolled_back(chain):
         (reader,) = accounts(chain, 1)
@@ -78,8 +82,11 @@ def test_no_access_after_revocation_or_expiry(chain, artifact, actions: list[tup
                 chain.increase_time(n * 1800)
             else:
                 try:
-                    chain.transact(fn.access(data_id, keccak_text("p")), sender=chain.account(reader),
-                                   expect_events=("DataAccessed",))
+                    chain.transact(
+                        fn.access(data_id, keccak_text("p")),
+                        sender=chain.account(reader),
+                        expect_events=("DataAccessed",),
+                    )
                     ok = True
                 except ContractReverted:
                     ok = False

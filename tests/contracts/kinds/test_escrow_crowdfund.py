@@ -13,8 +13,9 @@ from ledgerlm.errors import ContractReverted
 
 from .conftest import accounts, compile_kind, rolled_back
 
-CHAIN_SETTINGS = settings(max_examples=8, deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+CHAIN_SETTINGS = settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,20 +28,34 @@ def crowdfund_artifact(module_env):  # noqa: ANN001, ANN201
     return compile_kind("crowdfund", {"goal": 1, "deadline_days": 1})
 
 
-ACTIONS = st.lists(st.tuples(st.sampled_from(["deposit", "release", "refund", "wait"]),
-                             st.sampled_from(["payer", "payee", "arbiter", "outsider"])), min_size=1, max_size=8)
+ACTIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["deposit", "release", "refund", "wait"]),
+        st.sampled_from(["payer", "payee", "arbiter", "outsider"]),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 @given(amount=st.integers(1, 10**12), with_arbiter=st.booleans(), actions=ACTIONS)
 @CHAIN_SETTINGS
-def test_escrow_funds_reach_only_payee_or_payer(chain, escrow_artifact, test_token, amount: int,  # noqa: ANN001
-                                                with_arbiter: bool, actions: list[tuple[str, str]]) -> None:
+def test_escrow_funds_reach_only_payee_or_payer(
+    chain,
+    escrow_artifact,
+    test_token,
+    amount: int,  # noqa: ANN001
+    with_arbiter: bool,
+    actions: list[tuple[str, str]],
+) -> None:
     with rolled_back(chain):
         payer, payee, arbiter, outsider = accounts(chain, 4)
         who = {"payer": payer, "payee": payee, "arbiter": arbiter, "outsider": outsider}
         deadline = chain.now() + 10 * DAY_SECONDS
-        address = chain.deploy(escrow_artifact, [payer, payee, arbiter if with_arbiter else base.ZERO_ADDRESS,
-                                                 test_token, amount, deadline]).address
+        address = chain.deploy(
+            escrow_artifact,
+            [payer, payee, arbiter if with_arbiter else base.ZERO_ADDRESS, test_token, amount, deadline],
+        ).address
         fn = chain.contract(address, escrow_artifact.abi).functions
         for name in who.values():
             base.give_asset(chain, test_token, name, amount, sender=chain.default_account.address)
@@ -67,7 +82,10 @@ def test_escrow_funds_reach_only_payee_or_payer(chain, escrow_artifact, test_tok
         assert delta["arbiter"] == 0 and delta["outsider"] == 0  # never anyone else
         assert held + delta["payer"] + delta["payee"] == 0  # conservation
         assert {0: (0, 0, 0), 1: (amount, -amount, 0), 2: (0, -amount, amount), 3: (0, 0, 0)}[status] == (
-            held, delta["payer"], delta["payee"])
+            held,
+            delta["payer"],
+            delta["payee"],
+        )
 
 
 def test_escrow_funded_at_deployment_with_eth(chain, escrow_artifact) -> None:  # noqa: ANN001
@@ -86,8 +104,13 @@ def test_escrow_funded_at_deployment_with_eth(chain, escrow_artifact) -> None:  
 
 @given(goal=st.integers(10, 10**12), data=st.data())
 @CHAIN_SETTINGS
-def test_crowdfund_refunds_equal_contributions_when_goal_missed(chain, crowdfund_artifact, test_token,  # noqa: ANN001
-                                                                goal: int, data: st.DataObject) -> None:
+def test_crowdfund_refunds_equal_contributions_when_goal_missed(
+    chain,
+    crowdfund_artifact,
+    test_token,  # noqa: ANN001
+    goal: int,
+    data: st.DataObject,
+) -> None:
     with rolled_back(chain):
         creator, *backers = accounts(chain, 5)
         address = chain.deploy(crowdfund_artifact, [creator, test_token, goal, chain.now() + DAY_SECONDS]).address
@@ -124,12 +147,17 @@ def test_crowdfund_refunds_equal_contributions_when_goal_missed(chain, crowdfund
 
 @given(goal=st.integers(1, 10**18), shares=st.lists(st.integers(1, 10**18), min_size=1, max_size=4))
 @CHAIN_SETTINGS
-def test_crowdfund_creator_claims_everything_once_goal_met(chain, crowdfund_artifact, goal: int,  # noqa: ANN001
-                                                            shares: list[int]) -> None:
+def test_crowdfund_creator_claims_everything_once_goal_met(
+    chain,
+    crowdfund_artifact,
+    goal: int,  # noqa: ANN001
+    shares: list[int],
+) -> None:
     with rolled_back(chain):
         creator, *backers = accounts(chain, 5)
-        address = chain.deploy(crowdfund_artifact, [creator, base.ZERO_ADDRESS, goal,
-                                                    chain.now() + DAY_SECONDS]).address
+        address = chain.deploy(
+            crowdfund_artifact, [creator, base.ZERO_ADDRESS, goal, chain.now() + DAY_SECONDS]
+        ).address
         fn = chain.contract(address, crowdfund_artifact.abi).functions
         for i, amount in enumerate(shares):
             chain.transact(fn.contribute(amount), sender=chain.account(backers[i % 4]), value=amount)

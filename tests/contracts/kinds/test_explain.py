@@ -30,13 +30,25 @@ def _deployed(kind: str, index: int = 0):  # noqa: ANN202
     plugin = get_plugin(kind)
     parties, _ = pipeline.resolve_parties(chain, plan.spec, plugin.roles(plan.spec))
     ctx = pipeline.build_context(chain, plan.spec, parties, None)
-    address = chain.deploy(artifact, plugin.constructor_args(plan.spec, ctx),
-                           value=plugin.value_wei(plan.spec, ctx)).address
+    address = chain.deploy(
+        artifact, plugin.constructor_args(plan.spec, ctx), value=plugin.value_wei(plan.spec, ctx)
+    ).address
     state = plugin.read_state(chain, address, artifact.abi)
-    facts = ExplainFacts(spec=plan.spec, abi=artifact.abi,
-                         natspec={"userdoc": artifact.userdoc, "devdoc": artifact.devdoc}, state=state,
-                         findings=[{"detector": "timestamp", "impact": "Low", "confidence": "Medium",
-                                    "description": "uses timestamp for comparisons"}], parties=parties)
+    facts = ExplainFacts(
+        spec=plan.spec,
+        abi=artifact.abi,
+        natspec={"userdoc": artifact.userdoc, "devdoc": artifact.devdoc},
+        state=state,
+        findings=[
+            {
+                "detector": "timestamp",
+                "impact": "Low",
+                "confidence": "Medium",
+                "description": "uses timestamp for comparisons",
+            }
+        ],
+        parties=parties,
+    )
     return plugin, facts
 
 
@@ -60,7 +72,8 @@ def test_loan_explanation_table_is_the_reference_schedule() -> None:
     terms = reference.terms_from_spec(facts.spec, 18)
     rows = reference.schedule(terms)
     assert [r["interest"] for r in exp.schedule] == [
-        f"{(Decimal(r.interest_part) / 10**18).normalize():f} ETH" for r in rows]
+        f"{(Decimal(r.interest_part) / 10**18).normalize():f} ETH" for r in rows
+    ]
     assert exp.schedule[-1]["outstanding"] == "0 ETH"
     assert facts.state["status"] == "Created"
     zh = plugin.explain(facts, "zh")
@@ -68,8 +81,9 @@ def test_loan_explanation_table_is_the_reference_schedule() -> None:
 
 
 def test_explain_from_spec_alone_without_a_chain() -> None:
-    spec = build_spec("loan", {"principal": 100, "token": "USDC", "annual_rate_pct": 12, "term_months": 3,
-                               "period_months": 1})
+    spec = build_spec(
+        "loan", {"principal": 100, "token": "USDC", "annual_rate_pct": 12, "term_months": 3, "period_months": 1}
+    )
     facts = ExplainFacts(spec=spec, abi=[], parties={"lender": "Alice", "borrower": "Bob"})
     exp = get_plugin("loan").explain(facts, "zh")
     assert "Alice" in exp.summary and "100 USDC" in exp.summary
@@ -89,7 +103,8 @@ def test_generic_explainer_for_arbitrary_solidity(tmp_path: Path) -> None:
     from ledgerlm.contracts.explain import explain_file
 
     sol = tmp_path / "Vault.sol"
-    sol.write_text("""// SPDX-License-Identifier: MIT
+    sol.write_text(
+        """// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 /// @title Vault
 /// @notice Keeps ETH for its owner.
@@ -105,7 +120,9 @@ contract Vault {
     /// @notice Create tokens out of thin air.
     function mint(uint256 amount) external {}
 }
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     en = explain_file(sol, lang="en")
     zh = explain_file(sol, lang="zh")
     assert en.title == "Vault" and "Keeps ETH" in en.summary

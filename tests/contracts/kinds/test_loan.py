@@ -19,8 +19,9 @@ from ledgerlm.errors import ContractReverted, SpecError
 
 from .conftest import accounts, compile_kind, rolled_back
 
-CHAIN_SETTINGS = settings(max_examples=8, deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+CHAIN_SETTINGS = settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @st.composite
@@ -64,24 +65,33 @@ def test_reference_payoff_is_never_more_than_the_schedule(terms: LoanTerms, data
 
 def test_reference_seed_example_by_hand() -> None:
     """3 months, 5% a year, monthly, 10% of 1000 principal per period (the issue's seed request)."""
-    terms = LoanTerms(principal=1000 * 10**18, annual_rate_bps=500, term_seconds=3 * MONTH_SECONDS,
-                      period_seconds=MONTH_SECONDS, installment_bps=1000)
+    terms = LoanTerms(
+        principal=1000 * 10**18,
+        annual_rate_bps=500,
+        term_seconds=3 * MONTH_SECONDS,
+        period_seconds=MONTH_SECONDS,
+        installment_bps=1000,
+    )
     rows = reference.schedule(terms)
-    month_interest = [1000 * 10**18 * 500 * MONTH_SECONDS // (10_000 * 12 * MONTH_SECONDS),
-                      900 * 10**18 * 500 * MONTH_SECONDS // (10_000 * 12 * MONTH_SECONDS),
-                      800 * 10**18 * 500 * MONTH_SECONDS // (10_000 * 12 * MONTH_SECONDS)]
+    month_interest = [
+        1000 * 10**18 * 500 * MONTH_SECONDS // (10_000 * 12 * MONTH_SECONDS),
+        900 * 10**18 * 500 * MONTH_SECONDS // (10_000 * 12 * MONTH_SECONDS),
+        800 * 10**18 * 500 * MONTH_SECONDS // (10_000 * 12 * MONTH_SECONDS),
+    ]
     assert [r.interest_part for r in rows] == month_interest
     assert [r.principal_part for r in rows] == [100 * 10**18, 100 * 10**18, 800 * 10**18]
 
 
 def test_interest_only_and_single_payment_specs() -> None:
-    only = reference.terms_from_spec(build_spec("loan", {"principal": 100, "annual_rate_pct": 12, "term_months": 6,
-                                                         "period_months": 1}), 6)
+    only = reference.terms_from_spec(
+        build_spec("loan", {"principal": 100, "annual_rate_pct": 12, "term_months": 6, "period_months": 1}), 6
+    )
     rows = reference.schedule(only)
     assert [r.principal_part for r in rows] == [0] * 5 + [100 * 10**6]
     assert all(r.interest_part == 1 * 10**6 for r in rows)  # 1% a month on 100
-    single = reference.terms_from_spec(build_spec("loan", {"principal": 100, "annual_rate_pct": 12,
-                                                           "term_months": 6}), 6)
+    single = reference.terms_from_spec(
+        build_spec("loan", {"principal": 100, "annual_rate_pct": 12, "term_months": 6}), 6
+    )
     assert [(r.principal_part, r.interest_part) for r in reference.schedule(single)] == [(100 * 10**6, 6 * 10**6)]
 
 
@@ -102,8 +112,17 @@ def loan_artifact(module_env):  # noqa: ANN001, ANN201
 
 def _deploy(chain, artifact, terms: LoanTerms, asset: str = ZERO_ADDRESS, grace: int = 7 * DAY_SECONDS):  # noqa: ANN001, ANN202
     lender, borrower = accounts(chain, 2)
-    args = [lender, borrower, asset, terms.principal, terms.annual_rate_bps, terms.term_seconds,
-            terms.period_seconds, terms.installment_bps, grace]
+    args = [
+        lender,
+        borrower,
+        asset,
+        terms.principal,
+        terms.annual_rate_bps,
+        terms.term_seconds,
+        terms.period_seconds,
+        terms.installment_bps,
+        grace,
+    ]
     address = chain.deploy(artifact, args).address
     return chain.contract(address, artifact.abi).functions, address, lender, borrower
 
@@ -118,7 +137,11 @@ def test_chain_schedule_and_payments_match_the_reference(chain, loan_artifact, t
         assert chain.call(fn.periodsCount()) == len(rows)
         for r in rows:
             assert tuple(chain.call(fn.scheduleRow(r.index))) == (
-                r.due_offset_seconds, r.principal_part, r.interest_part, r.outstanding_after)
+                r.due_offset_seconds,
+                r.principal_part,
+                r.interest_part,
+                r.outstanding_after,
+            )
         chain.transact(fn.fund(), sender=chain.account(lender), value=terms.principal)
         chain.transact(fn.draw(), sender=chain.account(borrower))
         paid = 0
@@ -138,8 +161,12 @@ def test_chain_schedule_and_payments_match_the_reference(chain, loan_artifact, t
 
 @given(terms=loan_terms(max_periods=6), data=st.data())
 @CHAIN_SETTINGS
-def test_chain_early_payoff_matches_the_reference(chain, loan_artifact, terms: LoanTerms,  # noqa: ANN001
-                                                  data: st.DataObject) -> None:
+def test_chain_early_payoff_matches_the_reference(
+    chain,
+    loan_artifact,
+    terms: LoanTerms,  # noqa: ANN001
+    data: st.DataObject,
+) -> None:
     with rolled_back(chain):
         fn, address, lender, borrower = _deploy(chain, loan_artifact, terms)
         chain.transact(fn.fund(), sender=chain.account(lender), value=terms.principal)
@@ -172,10 +199,17 @@ def test_chain_early_payoff_matches_the_reference(chain, loan_artifact, terms: L
         assert chain.balance(address) == 0
 
 
-def test_repay_all_accepts_a_quote_read_earlier_and_refuses_outside_the_tolerance(chain, loan_artifact  # noqa: ANN001
-                                                                                  ) -> None:
-    terms = LoanTerms(principal=10**18, annual_rate_bps=1200, term_seconds=360 * DAY_SECONDS,
-                      period_seconds=30 * DAY_SECONDS, installment_bps=800)
+def test_repay_all_accepts_a_quote_read_earlier_and_refuses_outside_the_tolerance(
+    chain,
+    loan_artifact,  # noqa: ANN001
+) -> None:
+    terms = LoanTerms(
+        principal=10**18,
+        annual_rate_bps=1200,
+        term_seconds=360 * DAY_SECONDS,
+        period_seconds=30 * DAY_SECONDS,
+        installment_bps=800,
+    )
     with rolled_back(chain):
         fn, address, lender, borrower = _deploy(chain, loan_artifact, terms)
         chain.transact(fn.fund(), sender=chain.account(lender), value=terms.principal)
@@ -183,8 +217,9 @@ def test_repay_all_accepts_a_quote_read_earlier_and_refuses_outside_the_toleranc
         chain.increase_time(45 * DAY_SECONDS)
         quoted = chain.call(fn.payoffAmount())
         with pytest.raises(ContractReverted, match="WrongAmount"):  # more than the tolerance above the payoff
-            chain.transact(fn.repayAll(), sender=chain.account(borrower),
-                           value=reference.payoff_ceiling(quoted) + 10**15)
+            chain.transact(
+                fn.repayAll(), sender=chain.account(borrower), value=reference.payoff_ceiling(quoted) + 10**15
+            )
         with pytest.raises(ContractReverted, match="WrongAmount"):  # less than the payoff
             chain.transact(fn.repayAll(), sender=chain.account(borrower), value=quoted - 1)
         chain.increase_time(60)  # the borrower sends a minute after reading the quote, with a 0.5% margin
@@ -243,10 +278,23 @@ def test_erc20_loan_moves_tokens_exactly(chain, loan_artifact, test_token) -> No
 
 
 def test_plugin_constructor_args_use_the_shared_units() -> None:
-    spec = build_spec("loan", {"principal": Decimal("1000.5"), "annual_rate_pct": Decimal("4.25"), "term_months": 7,
-                               "period_months": 2, "installment_pct": 10})
-    ctx = BuildContext(asset=None, asset_decimals=18, parties={"lender": "0x" + "1" * 40, "borrower": "0x" + "2" * 40},
-                       deployer="0x" + "1" * 40, now=0)
+    spec = build_spec(
+        "loan",
+        {
+            "principal": Decimal("1000.5"),
+            "annual_rate_pct": Decimal("4.25"),
+            "term_months": 7,
+            "period_months": 2,
+            "installment_pct": 10,
+        },
+    )
+    ctx = BuildContext(
+        asset=None,
+        asset_decimals=18,
+        parties={"lender": "0x" + "1" * 40, "borrower": "0x" + "2" * 40},
+        deployer="0x" + "1" * 40,
+        now=0,
+    )
     args = get_plugin("loan").constructor_args(spec, ctx)
     assert args[2:8] == [ZERO_ADDRESS, 1000_5 * 10**17, 425, 7 * MONTH_SECONDS, 2 * MONTH_SECONDS, 1000]
     assert get_plugin("loan").roles(spec) == ["lender", "borrower"]

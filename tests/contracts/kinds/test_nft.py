@@ -14,11 +14,17 @@ from ledgerlm.errors import ContractReverted, SpecError
 from ._newkinds import explain, score, self_test, slither_counts
 from .conftest import accounts, compile_kind, rolled_back
 
-PARAMS = {"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 10, "mint_price": "0.05", "max_per_wallet": 3,
-          "royalty_pct": 5}
+PARAMS = {
+    "name": "Harbor Cats",
+    "symbol": "HCAT",
+    "max_supply": 10,
+    "mint_price": "0.05",
+    "max_per_wallet": 3,
+    "royalty_pct": 5,
+}
 
-KIND = 'nft'
-CLI_REQUEST = '发行一个NFT系列“港湾猫”（HCAT），总量1000个，每个0.1 ETH，每个地址最多3个，版税2.5%'
+KIND = "nft"
+CLI_REQUEST = "发行一个NFT系列“港湾猫”（HCAT），总量1000个，每个0.1 ETH，每个地址最多3个，版税2.5%"
 
 
 @pytest.fixture(scope="module")
@@ -50,17 +56,29 @@ def test_self_test(chain, artifact) -> None:  # noqa: ANN001
     assert any("x price" in c for c in checks) and any("supply never above" in c for c in checks)
 
 
-@given(supply=st.integers(1, 6), per_wallet=st.integers(1, 6), price=st.integers(0, 10**16),
-       mints=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 4), st.integers(-1, 1)), min_size=1, max_size=6))
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                HealthCheck.too_slow])
-def test_supply_and_payment(chain, artifact, supply: int, per_wallet: int, price: int,  # noqa: ANN001
-                            mints: list[tuple[int, int, int]]) -> None:
+@given(
+    supply=st.integers(1, 6),
+    per_wallet=st.integers(1, 6),
+    price=st.integers(0, 10**16),
+    mints=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 4), st.integers(-1, 1)), min_size=1, max_size=6),
+)
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+def test_supply_and_payment(
+    chain,
+    artifact,
+    supply: int,
+    per_wallet: int,
+    price: int,  # noqa: ANN001
+    mints: list[tuple[int, int, int]],
+) -> None:
     with rolled_back(chain):
         minters = accounts(chain, 3)
         owner = chain.default_account.address
-        address = chain.deploy(artifact, ["N", "N", "", supply, price, min(per_wallet, supply), ZERO_ROOT, owner, 0,
-                                          owner]).address
+        address = chain.deploy(
+            artifact, ["N", "N", "", supply, price, min(per_wallet, supply), ZERO_ROOT, owner, 0, owner]
+        ).address
         fn = chain.contract(address, artifact.abi).functions
         minted = {m: 0 for m in minters}
         for who, count, off in mints:

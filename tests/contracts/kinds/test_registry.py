@@ -17,7 +17,7 @@ import ledgerlm.contracts.kinds as kinds_pkg
 from ledgerlm.contracts.kinds import descriptor, descriptors, kind_names, reset_registry
 
 _DEMO = {
-    "descriptor.py": '''
+    "descriptor.py": """
         from ledgerlm.contracts.kinds.base import KindDescriptor
 
         DESCRIPTOR = KindDescriptor(
@@ -28,8 +28,8 @@ _DEMO = {
             roles={"streamer": (r"streamer|creator", r"主播")},
             size_field="goal",
         )
-    ''',
-    "spec.py": '''
+    """,
+    "spec.py": """
         from decimal import Decimal
         from typing import ClassVar
 
@@ -45,8 +45,8 @@ _DEMO = {
 
 
         SPEC = TipJarSpec
-    ''',
-    "extract.py": '''
+    """,
+    "extract.py": """
         from ledgerlm.language.extract import _amount, _token
 
 
@@ -57,7 +57,7 @@ _DEMO = {
                 params["goal"] = found[0].value
                 _token(s, found[1], params)
             return params
-    ''',
+    """,
 }
 
 
@@ -129,11 +129,13 @@ def test_parsing_imports_no_chain_compiler_or_analyser() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from ledgerlm.language import parse; "
-            "parse('Loan 1000 USDC to Bob for 6 months at 5% annual interest'); "
-            "parse('escrow 2 ETH for the contractor (Ravi), Dave is the arbiter, 30 days'); "
-            "parse('vest 100k TEAM to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e over 4 years'); "
-            "heavy = [m for m in ('web3', 'eth_account', 'eth_tester', 'evm', 'slither', 'ledgerlm.chain', "
-            "'ledgerlm.solidity') if m in sys.modules]; print(heavy)")
+    code = (
+        "import sys; from ledgerlm.language import parse; "
+        "parse('Loan 1000 USDC to Bob for 6 months at 5% annual interest'); "
+        "parse('escrow 2 ETH for the contractor (Ravi), Dave is the arbiter, 30 days'); "
+        "parse('vest 100k TEAM to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e over 4 years'); "
+        "heavy = [m for m in ('web3', 'eth_account', 'eth_tester', 'evm', 'slither', 'ledgerlm.chain', "
+        "'ledgerlm.solidity') if m in sys.modules]; print(heavy)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -19,8 +19,8 @@ from .conftest import accounts, compile_kind, rolled_back
 
 PARAMS = {"payees": ["Ann", "Bo"], "shares": [60, 40]}
 
-KIND = 'splitter'
-CLI_REQUEST = 'split all income 60/40 between Alice and 0x52908400098527886E0F7030069857D2E4169EE7'
+KIND = "splitter"
+CLI_REQUEST = "split all income 60/40 between Alice and 0x52908400098527886E0F7030069857D2E4169EE7"
 
 
 @pytest.fixture(scope="module")
@@ -49,17 +49,26 @@ def test_slither_no_high_or_medium(module_env) -> None:  # noqa: ANN001
 
 def test_self_test_eth_and_erc20(chain, artifact) -> None:  # noqa: ANN001
     with rolled_back(chain):
-        checks = self_test(chain, artifact, "splitter", {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2],
-                                                         "token": "USDC"})
+        checks = self_test(
+            chain, artifact, "splitter", {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2], "token": "USDC"}
+        )
     assert any("ERC-20" in c for c in checks) and any("to the wei" in c for c in checks)
 
 
-@given(shares=st.lists(st.integers(1, 1000), min_size=1, max_size=4),
-       steps=st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 3)), min_size=1, max_size=6))
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                HealthCheck.too_slow])
-def test_released_proportional_never_above_receipts(chain, artifact, test_token, shares: list[int],  # noqa: ANN001
-                                                    steps: list[tuple[int, int]]) -> None:
+@given(
+    shares=st.lists(st.integers(1, 1000), min_size=1, max_size=4),
+    steps=st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 3)), min_size=1, max_size=6),
+)
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+def test_released_proportional_never_above_receipts(
+    chain,
+    artifact,
+    test_token,
+    shares: list[int],  # noqa: ANN001
+    steps: list[tuple[int, int]],
+) -> None:
     with rolled_back(chain):
         payees = accounts(chain, len(shares))
         address = chain.deploy(artifact, [payees, shares]).address
@@ -68,15 +77,24 @@ def test_released_proportional_never_above_receipts(chain, artifact, test_token,
         deployer = chain.default_account.address
         for amount, who in steps:
             if amount:
-                chain.transact(chain.contract(test_token, _erc20()).functions.transfer(address, amount),
-                               sender=chain.account(deployer))
+                chain.transact(
+                    chain.contract(test_token, _erc20()).functions.transfer(address, amount),
+                    sender=chain.account(deployer),
+                )
                 received += amount
             payee = payees[who % len(payees)]
             try:
                 chain.transact(fn.releaseToken(test_token), sender=chain.account(payee))
             except ContractReverted:
-                assert reference.due(received, shares[who % len(payees)], sum(shares),
-                                     chain.call(fn.releasedToken(test_token, payee))) == 0
+                assert (
+                    reference.due(
+                        received,
+                        shares[who % len(payees)],
+                        sum(shares),
+                        chain.call(fn.releasedToken(test_token, payee)),
+                    )
+                    == 0
+                )
             got = [chain.call(fn.releasedToken(test_token, p)) for p in payees]
             cap = reference.entitlements(received, shares)
             assert all(g <= c for g, c in zip(got, cap, strict=True)) and sum(got) <= received

@@ -20,27 +20,53 @@ from ledgerlm.errors import SpecError
 from ledgerlm.solidity import analysis, compiler
 
 EXAMPLES: dict[str, list[dict[str, Any]]] = {
-    "loan": [{"principal": 1000, "annual_rate_pct": 5, "term_months": 3, "period_months": 1, "installment_pct": 10},
-             {"principal": Decimal("250.5"), "token": "USDC", "annual_rate_pct": Decimal("7.5"), "term_months": 7,
-              "period_months": 2}],
-    "token": [{"name": "Acme", "symbol": "ACM", "initial_supply": 1000, "mintable": True, "cap": 5000},
-              {"name": "Other Coin", "symbol": "OTH", "initial_supply": 7, "decimals": 6, "mintable": True,
-               "cap": 9}],
-    "escrow": [{"amount": Decimal("1.5"), "deadline_days": 30, "arbiter": "Carol"},
-               {"amount": 200, "token": "USDC", "deadline_days": 3}],
-    "vesting": [{"amount": 1200, "duration_months": 12, "cliff_months": 3},
-                {"amount": 50, "token": "PROJ", "duration_months": 24, "start_delay_months": 1}],
+    "loan": [
+        {"principal": 1000, "annual_rate_pct": 5, "term_months": 3, "period_months": 1, "installment_pct": 10},
+        {
+            "principal": Decimal("250.5"),
+            "token": "USDC",
+            "annual_rate_pct": Decimal("7.5"),
+            "term_months": 7,
+            "period_months": 2,
+        },
+    ],
+    "token": [
+        {"name": "Acme", "symbol": "ACM", "initial_supply": 1000, "mintable": True, "cap": 5000},
+        {"name": "Other Coin", "symbol": "OTH", "initial_supply": 7, "decimals": 6, "mintable": True, "cap": 9},
+    ],
+    "escrow": [
+        {"amount": Decimal("1.5"), "deadline_days": 30, "arbiter": "Carol"},
+        {"amount": 200, "token": "USDC", "deadline_days": 3},
+    ],
+    "vesting": [
+        {"amount": 1200, "duration_months": 12, "cliff_months": 3},
+        {"amount": 50, "token": "PROJ", "duration_months": 24, "start_delay_months": 1},
+    ],
     "crowdfund": [{"goal": 10, "deadline_days": 14}, {"goal": 5000, "token": "USDC", "deadline_days": 60}],
     "multisig": [{"owners_count": 1, "threshold": 1}, {"owners": ["Alice", "Bob", "Carol"], "threshold": 2}],
-    "nft": [{"name": "Harbor Cats", "symbol": "HCAT", "max_supply": 100, "mint_price": Decimal("0.05"),
-             "max_per_wallet": 5, "royalty_pct": 5},
-            {"name": "Gulls", "symbol": "GUL", "max_supply": 20, "mint_price": 0, "allowlist_root": "0x" + "11" * 32}],
-    "splitter": [{"payees": ["Ann", "Bo"], "shares": [60, 40]},
-                 {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2], "token": "USDC"}],
-    "traceability": [{"stages": ["harvested", "roasted", "shipped", "delivered"], "item": "coffee lots"},
-                     {"stages": ["made", "shipped"]}],
-    "data_access": [{"data": "medical records", "access_days": 30},
-                    {"data": "lab results", "reader": "Dr Chen", "access_days": 7}],
+    "nft": [
+        {
+            "name": "Harbor Cats",
+            "symbol": "HCAT",
+            "max_supply": 100,
+            "mint_price": Decimal("0.05"),
+            "max_per_wallet": 5,
+            "royalty_pct": 5,
+        },
+        {"name": "Gulls", "symbol": "GUL", "max_supply": 20, "mint_price": 0, "allowlist_root": "0x" + "11" * 32},
+    ],
+    "splitter": [
+        {"payees": ["Ann", "Bo"], "shares": [60, 40]},
+        {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2], "token": "USDC"},
+    ],
+    "traceability": [
+        {"stages": ["harvested", "roasted", "shipped", "delivered"], "item": "coffee lots"},
+        {"stages": ["made", "shipped"]},
+    ],
+    "data_access": [
+        {"data": "medical records", "access_days": 30},
+        {"data": "lab results", "reader": "Dr Chen", "access_days": 7},
+    ],
 }
 
 
@@ -68,14 +94,25 @@ def test_every_token_feature_combination_compiles_without_warnings() -> None:
 
 
 SLITHER_TARGETS = [(kind, EXAMPLES[kind][0]) for kind in KINDS] + [
-    ("token", {"name": "A", "symbol": "A", "initial_supply": 1, "mintable": True, "burnable": True,
-               "pausable": True, "cap": 2}),
+    (
+        "token",
+        {
+            "name": "A",
+            "symbol": "A",
+            "initial_supply": 1,
+            "mintable": True,
+            "burnable": True,
+            "pausable": True,
+            "cap": 2,
+        },
+    ),
     ("token", {"name": "A", "symbol": "A", "initial_supply": 1}),
 ]
 
 
-@pytest.mark.parametrize(("kind", "params"), SLITHER_TARGETS, ids=[f"{k}-{i}" for i, (k, _) in
-                                                                   enumerate(SLITHER_TARGETS)])
+@pytest.mark.parametrize(
+    ("kind", "params"), SLITHER_TARGETS, ids=[f"{k}-{i}" for i, (k, _) in enumerate(SLITHER_TARGETS)]
+)
 def test_no_high_or_medium_slither_findings(kind: str, params: dict[str, Any]) -> None:
     generated = get_plugin(kind).render(build_spec(kind, params))
     report = analysis.analyse_sources({generated.filename: generated.source})
@@ -113,8 +150,13 @@ def test_self_test_catches_a_template_that_disagrees_with_the_reference(monkeypa
     parties, _ = pipeline.resolve_parties(chain, plan.spec, ["lender", "borrower"])
     ctx = pipeline.build_context(chain, plan.spec, parties, None)
     real = reference.row
-    monkeypatch.setattr(reference, "row", lambda terms, i: real(terms, i).__class__(
-        **{**real(terms, i).__dict__, "interest_part": real(terms, i).interest_part + 1}))
+    monkeypatch.setattr(
+        reference,
+        "row",
+        lambda terms, i: real(terms, i).__class__(
+            **{**real(terms, i).__dict__, "interest_part": real(terms, i).interest_part + 1}
+        ),
+    )
     with pytest.raises(SelfTestFailed, match="schedule"):
         pipeline.self_test(chain, artifact, plan.spec, ctx)
 

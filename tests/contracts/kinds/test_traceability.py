@@ -16,8 +16,8 @@ from .conftest import accounts, compile_kind, rolled_back
 
 PARAMS = {"stages": ["harvested", "roasted", "shipped", "delivered"], "item": "coffee lots"}
 
-KIND = 'traceability'
-CLI_REQUEST = '供应链溯源：种植、加工、运输、销售四个环节'
+KIND = "traceability"
+CLI_REQUEST = "供应链溯源：种植、加工、运输、销售四个环节"
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +48,10 @@ def test_self_test(chain, artifact) -> None:  # noqa: ANN001
     assert any("append-only" in c for c in checks)
 
 
-@given(attempts=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 4), st.integers(0, 3)), min_size=1,
-                         max_size=10))
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                HealthCheck.too_slow])
+@given(attempts=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 4), st.integers(0, 3)), min_size=1, max_size=10))
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 def test_only_stage_role_appends_in_order(chain, artifact, attempts: list[tuple[int, int, int]]) -> None:  # noqa: ANN001
     with rolled_back(chain):
         actors = accounts(chain, 5)  # actors[i] holds stage i's role; actors[4] holds none
@@ -64,8 +64,10 @@ def test_only_stage_role_appends_in_order(chain, artifact, attempts: list[tuple[
         for item, who, stage in attempts:
             before = list(chain.call(fn.history(item_id(str(item)))))
             try:
-                chain.transact(fn.record(item_id(str(item)), stage, doc_hash(f"{item}/{stage}"), ""),
-                               sender=chain.account(actors[who]))
+                chain.transact(
+                    fn.record(item_id(str(item)), stage, doc_hash(f"{item}/{stage}"), ""),
+                    sender=chain.account(actors[who]),
+                )
                 ok = True
             except ContractReverted:
                 ok = False
@@ -74,7 +76,7 @@ def test_only_stage_role_appends_in_order(chain, artifact, attempts: list[tuple[
             if ok:
                 reference[item].append((stage, actors[who]))
             after = list(chain.call(fn.history(item_id(str(item)))))
-            assert after[:len(before)] == before  # append-only
+            assert after[: len(before)] == before  # append-only
             assert [(int(r[0]), r[1]) for r in after] == reference[item]
 
 

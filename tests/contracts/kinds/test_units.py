@@ -23,12 +23,15 @@ def test_conversions() -> None:
     assert units.seconds_to_days(60 * 86_400) == "60"
 
 
-@pytest.mark.parametrize(("call", "field"), [
-    (lambda: units.to_base_units(Decimal("0.0000001"), 6, field="principal"), "principal"),
-    (lambda: units.to_base_units(Decimal("-1"), 18, field="amount"), "amount"),
-    (lambda: units.pct_to_bps(Decimal("5.125"), field="annual_rate_pct"), "annual_rate_pct"),
-    (lambda: units.days_to_seconds(Decimal("0.0000001"), field="deadline_days"), "deadline_days"),
-])
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: units.to_base_units(Decimal("0.0000001"), 6, field="principal"), "principal"),
+        (lambda: units.to_base_units(Decimal("-1"), 18, field="amount"), "amount"),
+        (lambda: units.pct_to_bps(Decimal("5.125"), field="annual_rate_pct"), "annual_rate_pct"),
+        (lambda: units.days_to_seconds(Decimal("0.0000001"), field="deadline_days"), "deadline_days"),
+    ],
+)
 def test_values_finer_than_the_contract_are_refused_with_the_field_named(call, field: str) -> None:  # noqa: ANN001
     with pytest.raises(SpecError) as info:
         call()

@@ -10,8 +10,22 @@ from ledgerlm.assistant.intents import registry
 from ledgerlm.errors import InputError
 
 INTENTS: tuple[str, ...] = (
-    "buy", "sell", "hold", "dividend", "info", "transfer", "balance", "price", "deposit", "withdraw", "borrow",
-    "repay", "create_contract", "explain", "risk", "other",
+    "buy",
+    "sell",
+    "hold",
+    "dividend",
+    "info",
+    "transfer",
+    "balance",
+    "price",
+    "deposit",
+    "withdraw",
+    "borrow",
+    "repay",
+    "create_contract",
+    "explain",
+    "risk",
+    "other",
 )
 MAX_TEXT_CHARS = 2000
 SLOT_KEYS = ("token", "amount", "recipient", "counter_token")
@@ -42,8 +56,10 @@ def _check(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InputError("empty request: nothing to classify", hint='pass a sentence, e.g. "buy 2 ETH" / "买 2 个 ETH"')
     if len(text) > MAX_TEXT_CHARS:
-        raise InputError(f"request is {len(text)} characters long (max {MAX_TEXT_CHARS})",
-                         hint="send one instruction or question at a time")
+        raise InputError(
+            f"request is {len(text)} characters long (max {MAX_TEXT_CHARS})",
+            hint="send one instruction or question at a time",
+        )
     return text.strip()
 
 
@@ -76,8 +92,11 @@ def _slot_extractor():
         from ledgerlm.language.slots import extract_slots
     except ImportError:
         return None
-    for warm, intent in (("send 1.5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "transfer"),
-                         ("给 bob 转两千个 ETH，滑点 1%", "transfer"), ("swap 100 USDC for ETH", "buy")):
+    for warm, intent in (
+        ("send 1.5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "transfer"),
+        ("给 bob 转两千个 ETH，滑点 1%", "transfer"),
+        ("swap 100 USDC for ETH", "buy"),
+    ):
         try:
             extract_slots(warm, intent)
         except Exception:  # noqa: BLE001, S112 - warming is best effort; real calls report their own errors

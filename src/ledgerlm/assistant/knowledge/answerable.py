@@ -40,8 +40,17 @@ def features(hits: list[Hit], lang: str) -> np.ndarray:
     rows = []
     for i, h in enumerate(hits):
         best_other = hits[1].score if i == 0 and len(hits) > 1 else hits[0].score
-        rows.append([h.qsim, h.dense, math.log1p(max(h.bm25, 0.0)), h.coverage, h.score - best_other, h.oov,
-                     1.0 if lang == "zh" else 0.0])
+        rows.append(
+            [
+                h.qsim,
+                h.dense,
+                math.log1p(max(h.bm25, 0.0)),
+                h.coverage,
+                h.score - best_other,
+                h.oov,
+                1.0 if lang == "zh" else 0.0,
+            ]
+        )
     return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
 
 
@@ -58,23 +67,33 @@ class Model:
         return 1.0 / (1.0 + np.exp(-z))
 
     def to_json(self) -> dict[str, Any]:
-        return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "coef": self.coef.tolist(), "bias": self.bias, "threshold": self.threshold}
+        return {
+            "features": list(FEATURES),
+            "mean": self.mean.tolist(),
+            "scale": self.scale.tolist(),
+            "coef": self.coef.tolist(),
+            "bias": self.bias,
+            "threshold": self.threshold,
+        }
 
 
 @cache
 def model() -> Model:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return Model(np.array(data["mean"]), np.array(data["scale"]), np.array(data["coef"]), float(data["bias"]),
-                 float(data.get("threshold", DEFAULT_THRESHOLD)))
+    return Model(
+        np.array(data["mean"]),
+        np.array(data["scale"]),
+        np.array(data["coef"]),
+        float(data["bias"]),
+        float(data.get("threshold", DEFAULT_THRESHOLD)),
+    )
 
 
 def load_pairs(path: Path = CALIBRATION) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def training_rows(index: KnowledgeIndex, rows: list[dict[str, Any]], top_k: int = 3) -> tuple[np.ndarray,
-                                                                                              np.ndarray]:
+def training_rows(index: KnowledgeIndex, rows: list[dict[str, Any]], top_k: int = 3) -> tuple[np.ndarray, np.ndarray]:
     """(features, labels) of the top ``top_k`` sections of each question: 1 where the section answers it."""
     from ledgerlm.assistant.knowledge.answer import detect_lang
 

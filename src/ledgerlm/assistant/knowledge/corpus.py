@@ -52,8 +52,10 @@ class Passage:
 def kb_files(kb_dir: Path = KB_DIR) -> list[Path]:
     files = sorted(p for p in Path(kb_dir).glob("*.md") if _FILE.match(p.name))
     if not files:
-        raise ConfigError(f"knowledge base {kb_dir} has no <topic>.<lang>.md files",
-                          hint="reinstall ledgerlm; the markdown files ship inside the package")
+        raise ConfigError(
+            f"knowledge base {kb_dir} has no <topic>.<lang>.md files",
+            hint="reinstall ledgerlm; the markdown files ship inside the package",
+        )
     return files
 
 
@@ -79,10 +81,20 @@ def parse_file(path: Path) -> list[Passage]:
     def flush() -> None:
         text = _join([line.strip() for line in body if line.strip()])
         if section and text:
-            out.append(Passage(path.name, m["topic"], m["lang"], title, section, text, len(out),
-                               source=meta.get("source", file_meta.get("source", "")),
-                               checked=meta.get("checked", file_meta.get("checked", "")),
-                               questions=tuple(questions)))
+            out.append(
+                Passage(
+                    path.name,
+                    m["topic"],
+                    m["lang"],
+                    title,
+                    section,
+                    text,
+                    len(out),
+                    source=meta.get("source", file_meta.get("source", "")),
+                    checked=meta.get("checked", file_meta.get("checked", "")),
+                    questions=tuple(questions),
+                )
+            )
 
     for line in path.read_text(encoding="utf-8").splitlines():
         field = _META.match(line)
@@ -113,8 +125,9 @@ def _join(lines: list[str]) -> str:
         if _STEP.match(line):
             out.append("\n" + line)
             in_list = True
-        elif (in_list and out and not _STEP.match(line) and line[:1].isupper()) or (in_list and _cjk(line[:1])
-                                                                                   and out[-1].endswith("。")):
+        elif (in_list and out and not _STEP.match(line) and line[:1].isupper()) or (
+            in_list and _cjk(line[:1]) and out[-1].endswith("。")
+        ):
             out.append("\n" + line)
             in_list = False
         else:
@@ -141,5 +154,7 @@ def load_passages(kb_dir: Path = KB_DIR) -> list[Passage]:
 
     passages = [p for path in kb_files(kb_dir) for p in parse_file(path)]
     english = {(p.topic, p.position): p.section for p in passages if p.lang == "en"}
-    return [replace(p, id=f"{p.topic}/{slug(english.get((p.topic, p.position), p.section)) or p.position}")
-            for p in passages]
+    return [
+        replace(p, id=f"{p.topic}/{slug(english.get((p.topic, p.position), p.section)) or p.position}")
+        for p in passages
+    ]

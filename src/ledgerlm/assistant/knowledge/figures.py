@@ -46,8 +46,11 @@ class Figures:
 
 
 def _window(r: Any, lang: str) -> str:
-    return (f"（{SERIES_SOURCE[lang]}，{r.window_days} 天窗口，截至 {r.as_of}）" if lang == "zh" else
-            f" ({SERIES_SOURCE[lang]}, {r.window_days}-day window, as of {r.as_of})")
+    return (
+        f"（{SERIES_SOURCE[lang]}，{r.window_days} 天窗口，截至 {r.as_of}）"
+        if lang == "zh"
+        else f" ({SERIES_SOURCE[lang]}, {r.window_days}-day window, as of {r.as_of})"
+    )
 
 
 def price(symbol: str, lang: str, ctx: AnswerContext | None) -> Figures:
@@ -58,12 +61,16 @@ def price(symbol: str, lang: str, ctx: AnswerContext | None) -> Figures:
     if r.assumed_peg:
         peg = " (priced at its $1 peg)" if lang == "en" else "（按 1 美元锚定估算）"
     if lang == "zh":
-        text = (f"{r.symbol}{peg} 收盘价 ${r.price_usd:,}，7 天 {r.change_7d_pct:+.2f}%，30 天 {r.change_30d_pct:+.2f}%"
-                f"{_window(r, lang)}。这是内置历史数据的最后一天，不是实时行情。")
+        text = (
+            f"{r.symbol}{peg} 收盘价 ${r.price_usd:,}，7 天 {r.change_7d_pct:+.2f}%，30 天 {r.change_30d_pct:+.2f}%"
+            f"{_window(r, lang)}。这是内置历史数据的最后一天，不是实时行情。"
+        )
     else:
-        text = (f"{r.symbol}{peg} closed at ${r.price_usd:,}; 7 days {r.change_7d_pct:+.2f}%, 30 days "
-                f"{r.change_30d_pct:+.2f}%{_window(r, lang)}. This is the last day of the shipped history, not a live "
-                f"quote.")
+        text = (
+            f"{r.symbol}{peg} closed at ${r.price_usd:,}; 7 days {r.change_7d_pct:+.2f}%, 30 days "
+            f"{r.change_30d_pct:+.2f}%{_window(r, lang)}. This is the last day of the shipped history, not a live "
+            f"quote."
+        )
     return Figures(text, {"token": r.model_dump(mode="json")}, source=SERIES_SOURCE["en"])
 
 
@@ -73,17 +80,21 @@ def risk(symbol: str, lang: str, ctx: AnswerContext | None) -> Figures:
 
     r = token_report(symbol, ctx.as_of if ctx else None)
     if lang == "zh":
-        text = (f"{r.symbol}：年化波动率 {r.volatility_annual_pct:.1f}%，近一年最大回撤"
-                f" {r.max_drawdown_window_pct:.1f}%，"
-                f"全部历史最大回撤 {r.max_drawdown_all_time_pct:.1f}%，单日 95% VaR {r.var_1d_95_pct_historical:.2f}%"
-                f"（历史模拟；参数法 {r.var_1d_95_pct_parametric:.2f}%），99% VaR {r.var_1d_99_pct_historical:.2f}%"
-                f"{_window(r, lang)}。{NOTE[lang]}")
+        text = (
+            f"{r.symbol}：年化波动率 {r.volatility_annual_pct:.1f}%，近一年最大回撤"
+            f" {r.max_drawdown_window_pct:.1f}%，"
+            f"全部历史最大回撤 {r.max_drawdown_all_time_pct:.1f}%，单日 95% VaR {r.var_1d_95_pct_historical:.2f}%"
+            f"（历史模拟；参数法 {r.var_1d_95_pct_parametric:.2f}%），99% VaR {r.var_1d_99_pct_historical:.2f}%"
+            f"{_window(r, lang)}。{NOTE[lang]}"
+        )
     else:
-        text = (f"{r.symbol}: volatility {r.volatility_annual_pct:.1f}% a year, max drawdown "
-                f"{r.max_drawdown_window_pct:.1f}% over the last year and {r.max_drawdown_all_time_pct:.1f}% over the "
-                f"whole series, one-day 95% VaR {r.var_1d_95_pct_historical:.2f}% (historical; parametric "
-                f"{r.var_1d_95_pct_parametric:.2f}%), 99% VaR {r.var_1d_99_pct_historical:.2f}%{_window(r, lang)}. "
-                f"{NOTE[lang]}")
+        text = (
+            f"{r.symbol}: volatility {r.volatility_annual_pct:.1f}% a year, max drawdown "
+            f"{r.max_drawdown_window_pct:.1f}% over the last year and {r.max_drawdown_all_time_pct:.1f}% over the "
+            f"whole series, one-day 95% VaR {r.var_1d_95_pct_historical:.2f}% (historical; parametric "
+            f"{r.var_1d_95_pct_parametric:.2f}%), 99% VaR {r.var_1d_99_pct_historical:.2f}%{_window(r, lang)}. "
+            f"{NOTE[lang]}"
+        )
     return Figures(text, {"token": r.model_dump(mode="json")}, source=SERIES_SOURCE["en"])
 
 
@@ -95,15 +106,23 @@ def compare(symbols: tuple[str, ...], lang: str, ctx: AnswerContext | None) -> F
 
     syms = list(dict.fromkeys(symbols)) or list(DEFAULT_COMPARE)
     reports = [token_report(s, ctx.as_of if ctx else None) for s in syms]
-    names = (["年化波动率 %", "近一年最大回撤 %", "历史最大回撤 %", "单日 95% VaR %", "30 天涨跌 "
-                                                                  "%"] if lang == "zh" else
-             ["volatility % a year", "max drawdown 1y %", "max drawdown all %", "1-day 95% VaR %", "30-day change %"])
-    keys = ["volatility_annual_pct", "max_drawdown_window_pct", "max_drawdown_all_time_pct",
-            "var_1d_95_pct_historical", "change_30d_pct"]
+    names = (
+        ["年化波动率 %", "近一年最大回撤 %", "历史最大回撤 %", "单日 95% VaR %", "30 天涨跌 %"]
+        if lang == "zh"
+        else ["volatility % a year", "max drawdown 1y %", "max drawdown all %", "1-day 95% VaR %", "30-day change %"]
+    )
+    keys = [
+        "volatility_annual_pct",
+        "max_drawdown_window_pct",
+        "max_drawdown_all_time_pct",
+        "var_1d_95_pct_historical",
+        "change_30d_pct",
+    ]
     width = max(len(n) for n in names) + 2
     head = " " * width + "".join(f"{r.symbol:>10}" for r in reports)
-    rows = [head] + [f"{n:<{width}}" + "".join(f"{getattr(r, k):>10.2f}" for r in reports)
-                     for n, k in zip(names, keys, strict=True)]
+    rows = [head] + [
+        f"{n:<{width}}" + "".join(f"{getattr(r, k):>10.2f}" for r in reports) for n, k in zip(names, keys, strict=True)
+    ]
     riskier = max(reports, key=lambda r: r.volatility_annual_pct)
     corr = correlation([r.symbol for r in reports], as_of=ctx.as_of if ctx else None)
     first = reports[0]
@@ -118,21 +137,24 @@ def compare(symbols: tuple[str, ...], lang: str, ctx: AnswerContext | None) -> F
             summary += f" Their daily returns had a correlation of {corr:.2f}."
         tail = f"Data: {SERIES_SOURCE[lang]}, {first.window_days}-day window, as of {first.as_of}. {NOTE[lang]}"
     text = "\n".join(rows) + "\n" + summary + " " + tail
-    return Figures(text, {"tokens": [r.model_dump(mode="json") for r in reports], "correlation": corr},
-                   source=SERIES_SOURCE["en"])
+    return Figures(
+        text, {"tokens": [r.model_dump(mode="json") for r in reports], "correlation": corr}, source=SERIES_SOURCE["en"]
+    )
 
 
 def loan(lang: str, ctx: AnswerContext | None) -> Figures:
     """The user's own position: health factor, liquidation price and distance per collateral (or ask for it)."""
     collateral, debt = _position_books(ctx)
     if not collateral and not debt:
-        text = ("要判断你会不会被清算，我需要你的借贷仓位，而不是市场行情。请告诉我抵押了什么、借了什么，例如运行 "
-                "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在连接了 devnet 的 `ledgerlm chat` 里我会"
-                "读取你在借贷池的仓位。"
-                if lang == "zh" else
-                "To tell whether you could be liquidated I need your own position, not market data. Tell me what you "
-                "deposited and borrowed, e.g. `ledgerlm risk --collateral ETH=2 --debt USDC=1500`; in `ledgerlm chat` "
-                "with the devnet up I read your lending-pool position.")
+        text = (
+            "要判断你会不会被清算，我需要你的借贷仓位，而不是市场行情。请告诉我抵押了什么、借了什么，例如运行 "
+            "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在连接了 devnet 的 `ledgerlm chat` 里我会"
+            "读取你在借贷池的仓位。"
+            if lang == "zh"
+            else "To tell whether you could be liquidated I need your own position, not market data. Tell me what you "
+            "deposited and borrowed, e.g. `ledgerlm risk --collateral ETH=2 --debt USDC=1500`; in `ledgerlm chat` "
+            "with the devnet up I read your lending-pool position."
+        )
         return Figures(text, {}, found=True, source="")
     from ledgerlm.risk.loans import loan_health
 
@@ -144,34 +166,51 @@ def loan_text(h: Any, lang: str) -> str:
     zh = lang == "zh"
     if h.health_factor is None:
         return "你没有借款，不会被清算。" if zh else "You have no debt, so nothing can be liquidated."
-    status = (("已可被清算" if h.liquidatable else "目前安全") if zh else
-              ("can be liquidated now" if h.liquidatable else "is not liquidatable now"))
-    parts = [f"健康因子 {h.health_factor}（低于 1 即可被清算），仓位{status}；抵押 ${h.collateral_usd:,}，借款 "
-             f"${h.debt_usd:,}。" if zh else
-             f"Health factor {h.health_factor} (liquidation below 1): the position {status}; collateral "
-             f"${h.collateral_usd:,}, debt ${h.debt_usd:,}."]
+    status = (
+        ("已可被清算" if h.liquidatable else "目前安全")
+        if zh
+        else ("can be liquidated now" if h.liquidatable else "is not liquidatable now")
+    )
+    parts = [
+        f"健康因子 {h.health_factor}（低于 1 即可被清算），仓位{status}；抵押 ${h.collateral_usd:,}，借款 "
+        f"${h.debt_usd:,}。"
+        if zh
+        else f"Health factor {h.health_factor} (liquidation below 1): the position {status}; collateral "
+        f"${h.collateral_usd:,}, debt ${h.debt_usd:,}."
+    ]
     for sym, liq in h.liquidation_price_usd.items():
         dist = h.distance_by_asset_pct.get(sym)
         pct = _pct(h.thresholds[sym])
         if liq == 0:
-            parts.append(f"仅 {sym} 下跌不会触发清算：其他抵押品已足够覆盖借款（{sym} 清算阈值 {pct}%）。" if zh else
-                         f"{sym} falling alone cannot trigger liquidation: the other collateral covers the debt "
-                         f"({sym} liquidation threshold {pct}%).")
+            parts.append(
+                f"仅 {sym} 下跌不会触发清算：其他抵押品已足够覆盖借款（{sym} 清算阈值 {pct}%）。"
+                if zh
+                else f"{sym} falling alone cannot trigger liquidation: the other collateral covers the debt "
+                f"({sym} liquidation threshold {pct}%)."
+            )
             continue
-        parts.append(f"{sym} 跌到 ${liq:,}（比现价 ${h.prices_usd[sym]:,} 低 {dist}%，其他资产不变）时会被清算，"
-                     f"清算阈值 "
-                     f"{pct}%。" if zh else
-                     f"{sym} liquidation price ${liq:,}: {dist}% below ${h.prices_usd[sym]:,}, other assets unchanged "
-                     f"(liquidation threshold {pct}%).")
+        parts.append(
+            f"{sym} 跌到 ${liq:,}（比现价 ${h.prices_usd[sym]:,} 低 {dist}%，其他资产不变）时会被清算，"
+            f"清算阈值 "
+            f"{pct}%。"
+            if zh
+            else f"{sym} liquidation price ${liq:,}: {dist}% below ${h.prices_usd[sym]:,}, other assets unchanged "
+            f"(liquidation threshold {pct}%)."
+        )
     if h.distance_to_liquidation_pct is not None and len(h.liquidation_price_usd) > 1:
-        parts.append(f"若所有非稳定币抵押同时下跌，跌 {h.distance_to_liquidation_pct}% 即被清算。" if zh else
-                     f"If all volatile collateral falls together, a {h.distance_to_liquidation_pct}% fall liquid"
-                     f"ates it.")
+        parts.append(
+            f"若所有非稳定币抵押同时下跌，跌 {h.distance_to_liquidation_pct}% 即被清算。"
+            if zh
+            else f"If all volatile collateral falls together, a {h.distance_to_liquidation_pct}% fall liquidates it."
+        )
     when = h.as_of or ("给定价格" if zh else "given prices")
-    parts.append(f"价格来源：内置日线数据（ledgerlm/risk/data/prices.csv），截至 {when}；阈值来源：devnet 借贷池"
-                 f"的抵押系数"
-                 f"（ledgerlm.defi.devnet）。" if zh else
-                 f"Prices: {h.price_source}, as of {when}; thresholds: {h.threshold_source}.")
+    parts.append(
+        f"价格来源：内置日线数据（ledgerlm/risk/data/prices.csv），截至 {when}；阈值来源：devnet 借贷池"
+        f"的抵押系数"
+        f"（ledgerlm.defi.devnet）。"
+        if zh
+        else f"Prices: {h.price_source}, as of {when}; thresholds: {h.threshold_source}."
+    )
     return " ".join(parts) if not zh else "".join(parts)
 
 
@@ -199,12 +238,18 @@ def balance(lang: str, ctx: AnswerContext | None) -> Figures:
     if ctx is not None and ctx.balances is not None:
         listing = ", ".join(f"{v} {k}" for k, v in ctx.balances.items()) or "-"
         who = ctx.account or ""
-        text = (f"{who} 的链上余额：{listing}（来源：链上查询）" if lang == "zh" else
-                f"On-chain balances of {who}: {listing} (source: read from the chain)")
+        text = (
+            f"{who} 的链上余额：{listing}（来源：链上查询）"
+            if lang == "zh"
+            else f"On-chain balances of {who}: {listing} (source: read from the chain)"
+        )
         return Figures(text, {"balances": {k: str(v) for k, v in ctx.balances.items()}}, source="chain")
-    text = ("余额在链上，不在知识库里。请在 `ledgerlm chat` 里问“我的余额”，我会从链上读取。" if lang == "zh" else
-            "Balances live on the chain, not in the knowledge base. Ask \"my balance\" in `ledgerlm chat` and I will "
-            "read it from the chain.")
+    text = (
+        "余额在链上，不在知识库里。请在 `ledgerlm chat` 里问“我的余额”，我会从链上读取。"
+        if lang == "zh"
+        else 'Balances live on the chain, not in the knowledge base. Ask "my balance" in `ledgerlm chat` and I will '
+        "read it from the chain."
+    )
     return Figures(text, {}, source="")
 
 
@@ -218,18 +263,24 @@ def gas_price(lang: str, ctx: AnswerContext | None) -> Figures:
             wei = None
         if wei is not None:
             gwei = Decimal(wei) / Decimal(10**9)
-            text = (f"当前 gas 价格 {gwei:.4f} gwei（链 {chain.chain_id}，区块 {block['number']}，来源：节点 eth"
-                    f"_gasPrice）"
-                    if lang == "zh" else
-                    f"Gas price {gwei:.4f} gwei (chain {chain.chain_id}, block {block['number']}, source: the node's "
-                    f"eth_gasPrice)")
-            return Figures(text, {"gas_price_gwei": str(gwei), "chain_id": chain.chain_id,
-                                  "block": int(block["number"])}, source="chain")
-    text = ("gas 价格是实时数据，要从链上读取，知识库里没有。连接节点后在 `ledgerlm chat` 里问，或查看钱包/区块"
-            "浏览器的 gas 追踪器。"
-            if lang == "zh" else
-            "Gas price is a live figure that has to come from a node, not from the knowledge base. Ask in "
-            "`ledgerlm chat` with a chain connected, or check your wallet's or a block explorer's gas tracker.")
+            text = (
+                f"当前 gas 价格 {gwei:.4f} gwei（链 {chain.chain_id}，区块 {block['number']}，来源：节点 eth_gasPrice）"
+                if lang == "zh"
+                else f"Gas price {gwei:.4f} gwei (chain {chain.chain_id}, block {block['number']}, source: the node's "
+                f"eth_gasPrice)"
+            )
+            return Figures(
+                text,
+                {"gas_price_gwei": str(gwei), "chain_id": chain.chain_id, "block": int(block["number"])},
+                source="chain",
+            )
+    text = (
+        "gas 价格是实时数据，要从链上读取，知识库里没有。连接节点后在 `ledgerlm chat` 里问，或查看钱包/区块"
+        "浏览器的 gas 追踪器。"
+        if lang == "zh"
+        else "Gas price is a live figure that has to come from a node, not from the knowledge base. Ask in "
+        "`ledgerlm chat` with a chain connected, or check your wallet's or a block explorer's gas tracker."
+    )
     return Figures(text, {}, source="")
 
 

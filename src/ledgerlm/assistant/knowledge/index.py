@@ -66,8 +66,12 @@ class KnowledgeIndex:
         for path in (shipped, cache):
             if path.exists():
                 with np.load(path) as data:
-                    if (str(data["hash"]) == self.hash and data["embeddings"].shape[0] == n
-                            and "q_embeddings" in data and data["q_embeddings"].shape[0] == nq):
+                    if (
+                        str(data["hash"]) == self.hash
+                        and data["embeddings"].shape[0] == n
+                        and "q_embeddings" in data
+                        and data["q_embeddings"].shape[0] == nq
+                    ):
                         return data["embeddings"], data["q_embeddings"]
         vectors, questions = embed_passages(self.passages), embed_questions(self.passages)
         np.savez_compressed(cache, embeddings=vectors, q_embeddings=questions, hash=np.array(self.hash))
@@ -103,8 +107,19 @@ class KnowledgeIndex:
         vocab = self._vocab.get(lang, frozenset())
         unique = set(terms)
         oov = sum(1 for t in unique if t not in vocab) / len(unique) if unique else 0.0
-        return [Hit(self.passages[idx[j]], float(score[j]), float(dense[j]), float(bm[j]), False, float(qsim[j]),
-                    _coverage(terms, self._doc_sets[idx[j]], bm25), oov=oov) for j in order]
+        return [
+            Hit(
+                self.passages[idx[j]],
+                float(score[j]),
+                float(dense[j]),
+                float(bm[j]),
+                False,
+                float(qsim[j]),
+                _coverage(terms, self._doc_sets[idx[j]], bm25),
+                oov=oov,
+            )
+            for j in order
+        ]
 
 
 def _coverage(terms: list[str], doc: frozenset[str], bm25: BM25 | None) -> float:
@@ -186,9 +201,14 @@ def build_shipped(path: Path = SHIPPED_EMBEDDINGS, kb_dir: Path = KB_DIR) -> Pat
                 known_q = dict(zip(data["q_texts"].tolist(), data["q_embeddings"], strict=True))
     texts = [p.embed_text for p in passages]
     q_texts = [q for p in passages for q in p.questions]
-    np.savez_compressed(path, embeddings=embed_passages(passages, known_p),
-                        q_embeddings=embed_questions(passages, known_q), hash=np.array(content_hash(kb_dir)),
-                        texts=np.array(texts), q_texts=np.array(q_texts))
+    np.savez_compressed(
+        path,
+        embeddings=embed_passages(passages, known_p),
+        q_embeddings=embed_questions(passages, known_q),
+        hash=np.array(content_hash(kb_dir)),
+        texts=np.array(texts),
+        q_texts=np.array(q_texts),
+    )
     return path
 
 

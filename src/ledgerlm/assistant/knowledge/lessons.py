@@ -15,9 +15,28 @@ from ledgerlm.assistant.knowledge.index import get_index
 from ledgerlm.errors import InputError
 
 #: The order a newcomer meets the topics in.
-PATH = ("wallets", "buying", "transactions", "gas", "tokens", "stablecoins", "defi", "amm", "mev", "lending",
-        "staking", "l2-bridges", "consensus", "smart-contracts", "audits", "dao", "identity", "scams", "investing",
-        "ledgerlm")
+PATH = (
+    "wallets",
+    "buying",
+    "transactions",
+    "gas",
+    "tokens",
+    "stablecoins",
+    "defi",
+    "amm",
+    "mev",
+    "lending",
+    "staking",
+    "l2-bridges",
+    "consensus",
+    "smart-contracts",
+    "audits",
+    "dao",
+    "identity",
+    "scams",
+    "investing",
+    "ledgerlm",
+)
 
 
 @dataclass(frozen=True)
@@ -68,8 +87,7 @@ def find_topic(name: str, lang: str = "en") -> str:
     if hits and hits[0].qsim >= 0.88:
         return hits[0].passage.topic
     known = ", ".join(t for t, _ in topics(lang))
-    raise InputError(f"no lessons on {name!r}" if lang == "en" else f"没有关于“{name}”的课程",
-                     hint=f"topics: {known}")
+    raise InputError(f"no lessons on {name!r}" if lang == "en" else f"没有关于“{name}”的课程", hint=f"topics: {known}")
 
 
 def _lesson(p: Passage) -> Lesson:

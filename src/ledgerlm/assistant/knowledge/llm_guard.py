@@ -106,12 +106,16 @@ def compose(question: str, passages: list[Passage], figures_text: str, lang: str
         blocks += f"\n\nComputed figures:\n{figures_text}"
     language = "Simplified Chinese" if lang == "zh" else "English"
     messages = [
-        {"role": "system", "content": (
-            "You answer questions about crypto and DeFi using ONLY the passages given, each labelled with its id in "
-            "square brackets. Do not add any fact, number or name that is not in them. Cite the passages you use "
-            "by their exact id in square brackets, e.g. [gas/what-is-gas]. If the passages do not answer the "
-            f"question, reply exactly NO_ANSWER. Reply in {language}, in at most 5 sentences; keep numbered steps "
-            "as steps.")},
+        {
+            "role": "system",
+            "content": (
+                "You answer questions about crypto and DeFi using ONLY the passages given, each labelled with its id in "  # noqa: E501
+                "square brackets. Do not add any fact, number or name that is not in them. Cite the passages you use "
+                "by their exact id in square brackets, e.g. [gas/what-is-gas]. If the passages do not answer the "
+                f"question, reply exactly NO_ANSWER. Reply in {language}, in at most 5 sentences; keep numbered steps "
+                "as steps."
+            ),
+        },
         {"role": "user", "content": f"Passages:\n{blocks}\n\nQuestion: {question}"},
     ]
     try:

@@ -47,5 +47,13 @@ def get_controller(name: str, target_block_s: float = 600.0) -> Controller:
     return reg[name](target_block_s)
 
 
-__all__ = ["AsertController", "BitcoinController", "Controller", "FixedController", "HomesteadController",
-           "LwmaController", "controller_names", "get_controller"]
+__all__ = [
+    "AsertController",
+    "BitcoinController",
+    "Controller",
+    "FixedController",
+    "HomesteadController",
+    "LwmaController",
+    "controller_names",
+    "get_controller",
+]

@@ -37,15 +37,29 @@ DEFAULT_WINDOWS = (16, 24, 32, 48, 64)
 
 class AdaptiveController(Controller):
     name = "adaptive"
-    source = "ledgerlm design notes: per-node phi_n from block/tx features, theta_n,1 = theta_n,0 + phi_n, " \
-             "p = d_t / sum_i exp(phi_i)"
+    source = (
+        "ledgerlm design notes: per-node phi_n from block/tx features, theta_n,1 = theta_n,0 + phi_n, "
+        "p = d_t / sum_i exp(phi_i)"
+    )
     uses_tx = True
 
-    def __init__(self, target_block_s: float = 600.0, *, windows: tuple[int, ...] = DEFAULT_WINDOWS,
-                 halflife_s: float = HALFLIFE_S, z: float = 5.0, gain: float = 0.9, load_gain: float = 0.0,
-                 load_ref: float = 0.0, amount_gain: float = 0.0, flip_blocks: int = 1000,
-                 damping: float = 0.25, reset: bool = False, z_alert: float = 2.5,
-                 alert_blocks: int = 200) -> None:
+    def __init__(
+        self,
+        target_block_s: float = 600.0,
+        *,
+        windows: tuple[int, ...] = DEFAULT_WINDOWS,
+        halflife_s: float = HALFLIFE_S,
+        z: float = 5.0,
+        gain: float = 0.9,
+        load_gain: float = 0.0,
+        load_ref: float = 0.0,
+        amount_gain: float = 0.0,
+        flip_blocks: int = 1000,
+        damping: float = 0.25,
+        reset: bool = False,
+        z_alert: float = 2.5,
+        alert_blocks: int = 200,
+    ) -> None:
         super().__init__(target_block_s)
         self.windows = tuple(windows)
         self.tau_s = halflife_s / math.log(2) * (target_block_s / 600.0)
@@ -70,7 +84,7 @@ class AdaptiveController(Controller):
         self.phi_last: list[float] = [0.0] * len(self.windows)
         self.node_gain = [self.gain] * len(self.windows)
         self.last_jump = [0.0] * len(self.windows)
-        self.last_jump_height = [-10**9] * len(self.windows)
+        self.last_jump_height = [-(10**9)] * len(self.windows)
 
     def _detect(self, i: int, difficulty: float, height: int) -> float:
         """Log-ratio of node i's windowed hashrate estimate to the current difficulty, if significant, else 0."""
@@ -87,8 +101,9 @@ class AdaptiveController(Controller):
         z = self.z_alert if height - self.last_jump_height[i] <= self.alert_blocks else self.z
         return ratio if abs(ratio) * math.sqrt(count) > z else 0.0
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         solve_s = timestamp_s - self.prev_stamp_s
         self.prev_stamp_s = timestamp_s
         schedule = (solve_s - self.target_block_s) / self.tau_s

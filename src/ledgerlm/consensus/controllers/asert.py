@@ -26,7 +26,8 @@ class AsertController(Controller):
         self.anchor_parent_time_s = genesis_time_s - self.target_block_s
         self.anchor_difficulty = genesis_difficulty
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         exponent = (timestamp_s - self.anchor_parent_time_s - self.target_block_s * (height + 1)) / self.halflife_s
-        return self.anchor_difficulty * 2.0 ** -exponent
+        return self.anchor_difficulty * 2.0**-exponent

@@ -31,8 +31,9 @@ class Controller(ABC):
         self.genesis_difficulty = genesis_difficulty
 
     @abstractmethod
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         """Difficulty of block ``height + 1`` given block ``height`` (its reported timestamp and difficulty).
 
         ``load`` is the mempool backlog after the block divided by the block size limit; ``amount`` the value the

@@ -18,7 +18,11 @@ POW_LIMIT = compact_to_target(0x1D00FFFF)
 
 
 def calculate_next_bits(
-    last_bits: int, last_time_s: int, first_time_s: int, *, target_timespan_s: int = TARGET_TIMESPAN_S,
+    last_bits: int,
+    last_time_s: int,
+    first_time_s: int,
+    *,
+    target_timespan_s: int = TARGET_TIMESPAN_S,
     pow_limit: int = POW_LIMIT,
 ) -> int:
     """``CalculateNextWorkRequired``: ``first_time_s`` is the timestamp of block ``last_height - 2015``."""
@@ -41,8 +45,9 @@ class BitcoinController(Controller):
         super().start(genesis_time_s, genesis_difficulty)
         self.window_first_time_s = genesis_time_s
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         n = self.interval_blocks
         if height % n == 0:  # block ``height`` opens a window: its time is the window's first timestamp
             self.window_first_time_s = timestamp_s

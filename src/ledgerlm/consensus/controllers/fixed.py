@@ -11,6 +11,7 @@ class FixedController(Controller):
     source = "no adjustment (genesis difficulty forever)"
     constant = True
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         return difficulty

@@ -23,8 +23,9 @@ BOUND_DIVISOR = 2048
 BUCKET_S = 10
 
 
-def homestead_difficulty(parent_difficulty: int, parent_timestamp_s: int, timestamp_s: int, number: int,
-                         *, bomb: bool = True) -> int:
+def homestead_difficulty(
+    parent_difficulty: int, parent_timestamp_s: int, timestamp_s: int, number: int, *, bomb: bool = True
+) -> int:
     """EIP-2 difficulty of block ``number`` (integer arithmetic, Python floor division as in the EIP)."""
     if parent_difficulty <= 0 or number <= 0:
         raise InputError("parent difficulty and block number must be positive", hint="e.g. 17179869184, 1150000")
@@ -47,8 +48,9 @@ class HomesteadController(Controller):
         super().start(genesis_time_s, genesis_difficulty)
         self.parent_time_s = genesis_time_s
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         # Block ``height`` was itself set from its parent; the next block's rule uses the next block's own
         # timestamp, which is not known yet. Miners evaluate it at their timestamp; the simulator uses the
         # solve time of block ``height`` (the information the rule reacts to), a one-block lag as in practice.

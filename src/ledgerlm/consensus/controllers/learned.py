@@ -31,8 +31,9 @@ def load_weights() -> dict[str, np.ndarray]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError("learned controller weights are missing",
-                          hint="run: python -m ledgerlm.consensus.training") from None
+        raise ConfigError(
+            "learned controller weights are missing", hint="run: python -m ledgerlm.consensus.training"
+        ) from None
     return {k: np.asarray(v, dtype=float) for k, v in raw.items() if k != "meta"}
 
 
@@ -78,8 +79,9 @@ class LearnedController(Controller):
         x = (np.asarray(feats) - self.mu) / self.sd
         return float(np.tanh(x @ self.w1 + self.b1) @ self.w2 + self.b2)
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         self.tracker.push(timestamp_s, difficulty)
         step = max(-MAX_STEP_LOG, min(MAX_STEP_LOG, self.predict(self.tracker.features(difficulty))))
         return difficulty * math.exp(step)

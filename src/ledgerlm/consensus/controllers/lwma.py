@@ -32,8 +32,9 @@ class LwmaController(Controller):
         self.sum_inv = 0.0
         self.count = 0
 
-    def next_difficulty(self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float,
-                        seen_s: float) -> float:
+    def next_difficulty(
+        self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
+    ) -> float:
         t = self.target_block_s
         this_time = timestamp_s if timestamp_s > self.prev_time_s else self.prev_time_s + 1.0
         solve = min(6.0 * t, this_time - self.prev_time_s)

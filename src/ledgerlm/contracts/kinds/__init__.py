@@ -28,8 +28,18 @@ if TYPE_CHECKING:
     from ledgerlm.contracts.kinds.base import KindDescriptor, KindPlugin
     from ledgerlm.contracts.spec import ContractSpec
 
-__all__ = ["KindDescriptor", "KindPlugin", "broken_kinds", "descriptor", "descriptors", "extractor", "get_plugin",
-           "kind_names", "reset_registry", "spec_class"]
+__all__ = [
+    "KindDescriptor",
+    "KindPlugin",
+    "broken_kinds",
+    "descriptor",
+    "descriptors",
+    "extractor",
+    "get_plugin",
+    "kind_names",
+    "reset_registry",
+    "spec_class",
+]
 
 _LOCK = threading.Lock()
 _descriptors: dict[str, KindDescriptor] = {}
@@ -59,8 +69,11 @@ def _discover() -> dict[str, KindDescriptor]:
                     continue
                 desc = module.DESCRIPTOR
                 if desc.kind != info.name:
-                    raise SpecError("kind", f"folder {info.name!r} describes kind {desc.kind!r}",
-                                    hint="a kind's folder name and DESCRIPTOR.kind must be the same")
+                    raise SpecError(
+                        "kind",
+                        f"folder {info.name!r} describes kind {desc.kind!r}",
+                        hint="a kind's folder name and DESCRIPTOR.kind must be the same",
+                    )
                 found[desc.kind] = desc
             _descriptors.update(found)
         return _descriptors

@@ -83,8 +83,11 @@ class Explanation:
                 parts += [f"## {head}", *body, ""]
         if self.schedule:
             cols = list(self.schedule[0])
-            parts += ["## " + ("还款/释放计划" if zh else "Schedule"), " | ".join(cols),
-                      " | ".join("---" for _ in cols)]
+            parts += [
+                "## " + ("还款/释放计划" if zh else "Schedule"),
+                " | ".join(cols),
+                " | ".join("---" for _ in cols),
+            ]
             parts += [" | ".join(str(row[c]) for c in cols) for row in self.schedule]
             parts.append("")
         if self.risks:
@@ -164,15 +167,15 @@ class KindPlugin:
 
 
 # -- chain helpers shared by the plugins ---------------------------------------------------------------------
-def read_views(chain: Any, address: str, abi: list[dict[str, Any]], names: Iterable[str] | None = None
-               ) -> dict[str, Any]:
+def read_views(
+    chain: Any, address: str, abi: list[dict[str, Any]], names: Iterable[str] | None = None
+) -> dict[str, Any]:
     """Call every argument-free view function (or the named ones) and collect the values; reverts are skipped."""
     contract = chain.contract(address, abi)
     wanted = set(names) if names is not None else None
     out: dict[str, Any] = {}
     for item in abi:
-        if item.get("type") != "function" or item.get("inputs") or \
-                item.get("stateMutability") not in ("view", "pure"):
+        if item.get("type") != "function" or item.get("inputs") or item.get("stateMutability") not in ("view", "pure"):
             continue
         name = item["name"]
         if wanted is not None and name not in wanted:
@@ -222,8 +225,6 @@ def keyed_context(chain: Any, ctx: BuildContext) -> tuple[BuildContext, bool]:
     return replace(ctx, parties=parties), changed
 
 
-
-
 def _erc20_abi() -> list[dict[str, Any]]:
     """The ERC-20 ABI, imported on use: ``ledgerlm.chain`` loads web3 and py-evm, which parsing never needs."""
     from ledgerlm.chain.erc20 import ERC20_ABI
@@ -237,8 +238,9 @@ def asset_balance(chain: Any, asset: str | None, who: str) -> int:
     return int(chain.call(chain.contract(asset, _erc20_abi()).functions.balanceOf(who)))
 
 
-def read_asset_state(chain: Any, address: str, abi: list[dict[str, Any]],
-                     status_names: Sequence[str] | None = None) -> dict[str, Any]:
+def read_asset_state(
+    chain: Any, address: str, abi: list[dict[str, Any]], status_names: Sequence[str] | None = None
+) -> dict[str, Any]:
     """Live views of a contract that holds an asset: every argument-free view, the status enum in words, and the
     asset's decimals (so explainers can show token units)."""
     state = read_views(chain, address, abi)
@@ -265,8 +267,10 @@ def approve_asset(chain: Any, asset: str | None, owner: str, spender: str, amoun
 
 def check(condition: bool, name: str, detail: str) -> str:
     if not condition:
-        raise SelfTestFailed(f"self-test failed: {name}: {detail}",
-                             hint="the template and its Python reference disagree; do not deploy, report this")
+        raise SelfTestFailed(
+            f"self-test failed: {name}: {detail}",
+            hint="the template and its Python reference disagree; do not deploy, report this",
+        )
     return name
 
 
@@ -309,8 +313,10 @@ def findings_in_words(findings: list[dict[str, Any]], lang: str) -> list[str]:
     for (impact, detector), descs in sorted(grouped.items(), key=lambda kv: (order.get(kv[0][0], 9), kv[0][1])):
         times = f" x{len(descs)}" if len(descs) > 1 else ""
         if lang == "zh":
-            out.append(f"Slither [{_IMPACT_ZH.get(impact, impact)}] {_DETECTOR_ZH.get(detector, detector)}"
-                       f"（{detector}{times}）")
+            out.append(
+                f"Slither [{_IMPACT_ZH.get(impact, impact)}] {_DETECTOR_ZH.get(detector, detector)}"
+                f"（{detector}{times}）"
+            )
         else:
             out.append(f"Slither [{impact}] {detector}{times}: {descs[0][:160]}")
     if not findings:
@@ -340,8 +346,7 @@ _ADMIN_HINTS = {
 }
 
 
-def describe_functions(facts: ExplainFacts, lang: str, who: dict[str, tuple[str, str]] | None = None
-                       ) -> dict[str, str]:
+def describe_functions(facts: ExplainFacts, lang: str, who: dict[str, tuple[str, str]] | None = None) -> dict[str, str]:
     """name -> who may call it and what it does: NatSpec notice (the author's words) plus what the ABI proves.
 
     State-changing functions get one line each; read-only ones are listed together at the end."""
@@ -366,11 +371,17 @@ def describe_functions(facts: ExplainFacts, lang: str, who: dict[str, tuple[str,
             # NatSpec is the author's own words; quoted as written (there is no translation model to trust here)
             has_han = any("\u4e00" <= ch <= "\u9fff" for ch in notice)
             quoted = notice if not notice or has_han else f"源码注释：“{notice}”"
-            text = ("[可接收以太币]" if mut == "payable" else "[修改状态]") + \
-                (f" 调用者：{caller_zh}。" if caller_zh else " ") + quoted
+            text = (
+                ("[可接收以太币]" if mut == "payable" else "[修改状态]")
+                + (f" 调用者：{caller_zh}。" if caller_zh else " ")
+                + quoted
+            )
         else:
-            text = ("[accepts ETH]" if mut == "payable" else "[changes state]") + \
-                (f" caller: {caller_en}." if caller_en else "") + (f" {notice}" if notice else "")
+            text = (
+                ("[accepts ETH]" if mut == "payable" else "[changes state]")
+                + (f" caller: {caller_en}." if caller_en else "")
+                + (f" {notice}" if notice else "")
+            )
         key = sig if sum(1 for i in facts.abi if i.get("name") == name) > 1 else name
         out[key] = text.strip()
     if views:
@@ -382,11 +393,15 @@ def explain_generic(facts: ExplainFacts, lang: str) -> Explanation:
     """Explain Solidity of unknown kind from its ABI, NatSpec and Slither's findings only."""
     lang = "zh" if lang == "zh" else "en"
     names = {i.get("name") for i in facts.abi if i.get("type") == "function"}
-    title = str((facts.natspec.get("devdoc") or {}).get("title")
-                or (facts.natspec.get("userdoc") or {}).get("notice") or t(lang, "Contract", "合约"))
+    title = str(
+        (facts.natspec.get("devdoc") or {}).get("title")
+        or (facts.natspec.get("userdoc") or {}).get("notice")
+        or t(lang, "Contract", "合约")
+    )
     notice = " ".join(str((facts.natspec.get("userdoc") or {}).get("notice") or "").split())
-    writes = [i for i in facts.abi if i.get("type") == "function" and i.get("stateMutability") in
-              ("nonpayable", "payable")]
+    writes = [
+        i for i in facts.abi if i.get("type") == "function" and i.get("stateMutability") in ("nonpayable", "payable")
+    ]
     events = [i["name"] for i in facts.abi if i.get("type") == "event"]
     summary = t(
         lang,
@@ -399,26 +414,47 @@ def explain_generic(facts: ExplainFacts, lang: str) -> Explanation:
     roles: dict[str, str] = {}
     if "owner" in names:
         powers = [(en, zh) for fn, (en, zh) in _ADMIN_HINTS.items() if fn in names]
-        roles["owner"] = t(lang, "administrator" + (": " + "; ".join(p[0] for p in powers) if powers else ""),
-                           "管理员" + ("：" + "；".join(p[1] for p in powers) if powers else ""))
-    roles["anyone"] = t(lang, "may call every function not restricted inside the code",
-                        "可以调用代码中未加限制的所有函数")
+        roles["owner"] = t(
+            lang,
+            "administrator" + (": " + "; ".join(p[0] for p in powers) if powers else ""),
+            "管理员" + ("：" + "；".join(p[1] for p in powers) if powers else ""),
+        )
+    roles["anyone"] = t(
+        lang, "may call every function not restricted inside the code", "可以调用代码中未加限制的所有函数"
+    )
     flows: list[str] = []
-    payable = [i.get("name") or i["type"] for i in facts.abi if i.get("stateMutability") == "payable"
-               and i.get("type") != "constructor"]
+    payable = [
+        i.get("name") or i["type"]
+        for i in facts.abi
+        if i.get("stateMutability") == "payable" and i.get("type") != "constructor"
+    ]
     if payable:
-        flows.append(t(lang, f"ETH can be sent in through: {', '.join(payable)}",
-                       f"可以通过以下函数转入以太币：{', '.join(payable)}"))
+        flows.append(
+            t(
+                lang,
+                f"ETH can be sent in through: {', '.join(payable)}",
+                f"可以通过以下函数转入以太币：{', '.join(payable)}",
+            )
+        )
     if "transfer" in names and "balanceOf" in names:
-        flows.append(t(lang, "holders move tokens with transfer/transferFrom",
-                       "持有人通过 transfer/transferFrom 转移代币"))
+        flows.append(
+            t(lang, "holders move tokens with transfer/transferFrom", "持有人通过 transfer/transferFrom 转移代币")
+        )
     risks = []
     for fn, (en, zh) in _ADMIN_HINTS.items():
         if fn in names and fn not in ("transferOwnership",):
             risks.append(t(lang, f"{fn}: a privileged account {en}", f"{fn}：特权账户{zh}"))
     risks += findings_in_words(facts.findings, lang)
-    return Explanation(title=title, summary=summary, lang=lang, kind=None, roles=roles,
-                       functions=describe_functions(facts, lang), money_flows=flows, risks=risks)
+    return Explanation(
+        title=title,
+        summary=summary,
+        lang=lang,
+        kind=None,
+        roles=roles,
+        functions=describe_functions(facts, lang),
+        money_flows=flows,
+        risks=risks,
+    )
 
 
 def fmt_amount(amount: Decimal | int | None, symbol: str) -> str:

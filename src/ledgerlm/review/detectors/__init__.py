@@ -20,7 +20,12 @@ def discover() -> tuple[type[Detector], ...]:
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, Detector) and value is not Detector and value.ID \
-                    and value.__module__ == module.__name__:
+            if (
+                isinstance(value, type)
+                and issubclass(value, Detector)
+                and value is not Detector
+                and value.ID
+                and value.__module__ == module.__name__
+            ):
                 found.append(value)
     return tuple(found)

@@ -37,8 +37,7 @@ def _writes(function: Any) -> set[str]:
     names = {v.name for v in function.state_variables_written}
     for call in function.internal_calls:
         target = getattr(call, "function", call)
-        if hasattr(target, "state_variables_written") and getattr(target, "visibility", "") in ("internal",
-                                                                                                 "private"):
+        if hasattr(target, "state_variables_written") and getattr(target, "visibility", "") in ("internal", "private"):
             names |= {v.name for v in target.state_variables_written}
     return names
 
@@ -63,15 +62,26 @@ class UnprotectedState(Detector):
                 if _once_only(function, hit_vars) and function.name.lower() != contract.name.lower():
                     continue
                 where = [(function, "function")]
-                where += [(n, "write") for n in function.nodes
-                          if {v.name for v in n.state_variables_written} & hit_vars]
-                misnamed = function.name.lower() == contract.name.lower() or function.name in ("Constructor",
-                                                                                                 "constructor")
-                why = " (an old-style constructor whose name does not match the contract: a normal function)" \
-                    if misnamed else ""
-                hits.append(Hit(lines=where, contract=contract.name,
-                                message=f"anyone can call {contract.name}.{function.name} and set "
-                                        f"{', '.join(sorted(hit_vars))}{why}"))
+                where += [
+                    (n, "write") for n in function.nodes if {v.name for v in n.state_variables_written} & hit_vars
+                ]
+                misnamed = function.name.lower() == contract.name.lower() or function.name in (
+                    "Constructor",
+                    "constructor",
+                )
+                why = (
+                    " (an old-style constructor whose name does not match the contract: a normal function)"
+                    if misnamed
+                    else ""
+                )
+                hits.append(
+                    Hit(
+                        lines=where,
+                        contract=contract.name,
+                        message=f"anyone can call {contract.name}.{function.name} and set "
+                        f"{', '.join(sorted(hit_vars))}{why}",
+                    )
+                )
         return hits
 
 
@@ -93,8 +103,13 @@ class DelegatecallInput(Detector):
                 for ir in node.irs:
                     if isinstance(ir, LowLevelCall) and ir.function_name == "delegatecall":
                         args = text(node.expression)
-                        hits.append(Hit(lines=[(node, "delegatecall")], contract=contract.name,
-                                        message=f"{contract.name}.{function.name}: anyone reaches `{args[:100]}`"))
+                        hits.append(
+                            Hit(
+                                lines=[(node, "delegatecall")],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name}: anyone reaches `{args[:100]}`",
+                            )
+                        )
         return hits
 
 
@@ -112,6 +127,11 @@ class UnprotectedSelfdestruct(Detector):
                 if node.expression is None:
                     continue
                 if any(text(e).startswith(("selfdestruct(", "suicide(")) for e in walk(node.expression)):
-                    hits.append(Hit(lines=[(function, "function"), (node, "selfdestruct")], contract=contract.name,
-                                    message=f"anyone can destroy {contract.name} through {function.name}"))
+                    hits.append(
+                        Hit(
+                            lines=[(function, "function"), (node, "selfdestruct")],
+                            contract=contract.name,
+                            message=f"anyone can destroy {contract.name} through {function.name}",
+                        )
+                    )
         return hits

@@ -12,8 +12,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-BLOCK_SOURCES = ("block.timestamp", "now", "block.number", "block.difficulty", "block.prevrandao", "block.coinbase",
-                 "block.gaslimit", "blockhash", "block.blockhash")
+BLOCK_SOURCES = (
+    "block.timestamp",
+    "now",
+    "block.number",
+    "block.difficulty",
+    "block.prevrandao",
+    "block.coinbase",
+    "block.gaslimit",
+    "blockhash",
+    "block.blockhash",
+)
 
 
 @dataclass
@@ -73,6 +82,7 @@ class Detector:
 
 # ----- expression helpers -------------------------------------------------------------------------------------
 
+
 def walk(expression: Any) -> Iterator[Any]:
     """Every sub-expression of a Slither expression, depth first."""
     if expression is None:
@@ -97,8 +107,10 @@ def text(expression: Any) -> str:
     return str(expression).replace(" ", "") if expression is not None else ""
 
 
-_BLOCK_WORD = re.compile(r"(?<![\w.])(now|blockhash|block\.(timestamp|number|difficulty|prevrandao|coinbase|gaslimit|"
-                         r"blockhash))\b")
+_BLOCK_WORD = re.compile(
+    r"(?<![\w.])(now|blockhash|block\.(timestamp|number|difficulty|prevrandao|coinbase|gaslimit|"
+    r"blockhash))\b"
+)
 
 
 def uses_block_source(expression: Any) -> bool:

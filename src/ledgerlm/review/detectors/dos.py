@@ -71,30 +71,53 @@ class LoopDoS(Detector):
                     continue
                 params = {p.name for p in function.parameters}
                 for head, body in _loops(function):
-                    calls = [n for n in body for ir in n.irs
-                             if isinstance(ir, (Transfer, Send, LowLevelCall, HighLevelCall))]
+                    calls = [
+                        n for n in body for ir in n.irs if isinstance(ir, (Transfer, Send, LowLevelCall, HighLevelCall))
+                    ]
                     cond = text(head.expression)
                     bound_user = any(p and p in cond for p in params)
                     bound_grow = any(g in cond for g in grow)
                     writes = [n for n in body if n.state_variables_written]
                     if calls:
-                        hits.append(Hit(lines=[(head, "loop")] + [(n, "call in loop") for n in calls],
-                                        contract=contract.name,
-                                        message=f"{contract.name}.{function.name} pays or calls inside a loop; "
-                                                f"one failing receiver blocks all"))
+                        hits.append(
+                            Hit(
+                                lines=[(head, "loop")] + [(n, "call in loop") for n in calls],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name} pays or calls inside a loop; "
+                                f"one failing receiver blocks all",
+                            )
+                        )
                     elif (bound_user or bound_grow) and writes and not function.view and not function.is_constructor:
-                        hits.append(Hit(lines=[(head, "loop")], contract=contract.name,
-                                        message=f"{contract.name}.{function.name} loops over "
-                                                f"{'an argument' if bound_user else 'an array anyone can grow'} "
-                                                f"and writes storage each time"))
+                        hits.append(
+                            Hit(
+                                lines=[(head, "loop")],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name} loops over "
+                                f"{'an argument' if bound_user else 'an array anyone can grow'} "
+                                f"and writes storage each time",
+                            )
+                        )
                 if grow:
-                    resets = [n for n in function.nodes if n.expression is not None and any(
-                        f"{g}=new" in text(n.expression) or text(n.expression).startswith(f"delete{g}")
-                        or f"{g}.length=0" in text(n.expression) for g in grow)]
+                    resets = [
+                        n
+                        for n in function.nodes
+                        if n.expression is not None
+                        and any(
+                            f"{g}=new" in text(n.expression)
+                            or text(n.expression).startswith(f"delete{g}")
+                            or f"{g}.length=0" in text(n.expression)
+                            for g in grow
+                        )
+                    ]
                     if resets:
-                        hits.append(Hit(lines=[(n, "reset") for n in resets], contract=contract.name,
-                                        message=f"{contract.name}.{function.name} clears an array anyone can grow; "
-                                                f"its cost grows with the array until it no longer fits in a block"))
+                        hits.append(
+                            Hit(
+                                lines=[(n, "reset") for n in resets],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name} clears an array anyone can grow; "
+                                f"its cost grows with the array until it no longer fits in a block",
+                            )
+                        )
         return hits
 
 
@@ -119,11 +142,19 @@ class RevertDoS(Detector):
                         continue
                     stored = dest in {v.name for v in contract.state_variables}
                     if isinstance(ir, Send) and node.contains_require_or_assert():
-                        hits.append(Hit(lines=[(node, "payment")], contract=contract.name,
-                                        message=f"{contract.name}.{function.name} requires a payment to {dest} "
-                                                f"to succeed"))
+                        hits.append(
+                            Hit(
+                                lines=[(node, "payment")],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name} requires a payment to {dest} to succeed",
+                            )
+                        )
                     elif isinstance(ir, Transfer) and stored and function.payable and "owner" not in dest.lower():
-                        hits.append(Hit(lines=[(node, "payment")], contract=contract.name,
-                                        message=f"{contract.name}.{function.name} must pay {dest} before it can "
-                                                f"go on"))
+                        hits.append(
+                            Hit(
+                                lines=[(node, "payment")],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name} must pay {dest} before it can go on",
+                            )
+                        )
         return hits

@@ -52,15 +52,24 @@ class TransactionOrder(Detector):
                     changed_elsewhere = {n for n in changed_elsewhere if n in s.split("(")[-1]}
                     if changed_elsewhere and "balance" not in "".join(changed_elsewhere).lower():
                         others = set().union(*(writers[n] for n in changed_elsewhere)) - {function.name}
-                        hits.append(Hit(lines=[(node, "payout")], contract=contract.name,
-                                        message=f"{contract.name}.{function.name} pays "
-                                                f"{', '.join(sorted(changed_elsewhere))}, which "
-                                                f"{', '.join(sorted(others))} can change first"))
+                        hits.append(
+                            Hit(
+                                lines=[(node, "payout")],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name} pays "
+                                f"{', '.join(sorted(changed_elsewhere))}, which "
+                                f"{', '.join(sorted(others))} can change first",
+                            )
+                        )
                 if self._reveals_secret(function):
-                    hits.append(Hit(lines=[(function, "function")] + [(n, "payout") for n, _ in _payouts(function)],
-                                    contract=contract.name,
-                                    message=f"{contract.name}.{function.name} pays whoever submits a matching "
-                                            f"value first; the value is visible in the mempool"))
+                    hits.append(
+                        Hit(
+                            lines=[(function, "function")] + [(n, "payout") for n, _ in _payouts(function)],
+                            contract=contract.name,
+                            message=f"{contract.name}.{function.name} pays whoever submits a matching "
+                            f"value first; the value is visible in the mempool",
+                        )
+                    )
         return hits
 
     @staticmethod
@@ -87,14 +96,21 @@ class ApproveRace(Detector):
         for contract, function in ctx.functions():
             if function.name != "approve" or not is_public(function) or len(function.parameters) != 2:
                 continue
-            conds = " ".join(text(n.expression) for n in function.nodes
-                             if n.expression is not None and (n.contains_require_or_assert() or n.is_conditional()))
+            conds = " ".join(
+                text(n.expression)
+                for n in function.nodes
+                if n.expression is not None and (n.contains_require_or_assert() or n.is_conditional())
+            )
             if "==0" in conds and ("allow" in conds.lower() or "[" in conds):
                 continue
             writes = [n for n in function.nodes if n.state_variables_written]
             if not writes:
                 continue
-            hits.append(Hit(lines=[(function, "function")] + [(n, "allowance write") for n in writes],
-                            contract=contract.name,
-                            message=f"{contract.name}.approve overwrites the allowance directly"))
+            hits.append(
+                Hit(
+                    lines=[(function, "function")] + [(n, "allowance write") for n in writes],
+                    contract=contract.name,
+                    message=f"{contract.name}.approve overwrites the allowance directly",
+                )
+            )
         return hits

@@ -95,18 +95,26 @@ class IntegerOverflow(Detector):
                 for expr in walk(node.expression):
                     kind = left = right = None
                     if isinstance(expr, BinaryOperation):
-                        kind = {BinaryOperationType.ADDITION: "add", BinaryOperationType.SUBTRACTION: "sub",
-                                BinaryOperationType.MULTIPLICATION: "mul"}.get(expr.type)
+                        kind = {
+                            BinaryOperationType.ADDITION: "add",
+                            BinaryOperationType.SUBTRACTION: "sub",
+                            BinaryOperationType.MULTIPLICATION: "mul",
+                        }.get(expr.type)
                         left, right = expr.expression_left, expr.expression_right
                     elif isinstance(expr, AssignmentOperation):
-                        kind = {AssignmentOperationType.ASSIGN_ADDITION: "add",
-                                AssignmentOperationType.ASSIGN_SUBTRACTION: "sub",
-                                AssignmentOperationType.ASSIGN_MULTIPLICATION: "mul"}.get(expr.type)
+                        kind = {
+                            AssignmentOperationType.ASSIGN_ADDITION: "add",
+                            AssignmentOperationType.ASSIGN_SUBTRACTION: "sub",
+                            AssignmentOperationType.ASSIGN_MULTIPLICATION: "mul",
+                        }.get(expr.type)
                         left, right = expr.expression_left, expr.expression_right
                     elif isinstance(expr, UnaryOperation) and expr.type in (
-                            UnaryOperationType.MINUSMINUS_PRE, UnaryOperationType.MINUSMINUS_POST):
-                        if _refs(expr.expression, state) and not _guarded("sub", text(expr.expression), "0",
-                                                                           conditions):
+                        UnaryOperationType.MINUSMINUS_PRE,
+                        UnaryOperationType.MINUSMINUS_POST,
+                    ):
+                        if _refs(expr.expression, state) and not _guarded(
+                            "sub", text(expr.expression), "0", conditions
+                        ):
                             # a counter decremented with no check: can wrap below zero
                             kind = None
                             hits.append(self._hit(contract, function, node, "underflow", text(expr)))
@@ -120,8 +128,11 @@ class IntegerOverflow(Detector):
                     lt, rt = text(left), text(right)
                     if kind == "add" and "msg.value" in (lt, rt):
                         continue
-                    if kind in ("add", "mul") and (_is_constant(right) or _is_constant(left)) and \
-                            not (_refs(left, state | params) if _is_constant(right) else _refs(right, state | params)):
+                    if (
+                        kind in ("add", "mul")
+                        and (_is_constant(right) or _is_constant(left))
+                        and not (_refs(left, state | params) if _is_constant(right) else _refs(right, state | params))
+                    ):
                         continue
                     if kind == "add" and _is_constant(right) and not _refs(left, state):
                         continue  # i + 1 on a local
@@ -129,11 +140,15 @@ class IntegerOverflow(Detector):
                         continue  # a uint256 counter stepped by a constant cannot realistically wrap
                     if _guarded(kind, lt, rt, conditions):
                         continue
-                    hits.append(self._hit(contract, function, node, "underflow" if kind == "sub" else "overflow",
-                                          text(expr)))
+                    hits.append(
+                        self._hit(contract, function, node, "underflow" if kind == "sub" else "overflow", text(expr))
+                    )
         return hits
 
     def _hit(self, contract: Any, function: Any, node: Any, what: str, expr: str) -> Hit:
-        return Hit(lines=[(node, "expression")], contract=contract.name,
-                   message=f"{contract.name}.{function.name}: `{expr}` can {what} (no check, compiled before 0.8)",
-                   extra={"kind": what})
+        return Hit(
+            lines=[(node, "expression")],
+            contract=contract.name,
+            message=f"{contract.name}.{function.name}: `{expr}` can {what} (no check, compiled before 0.8)",
+            extra={"kind": what},
+        )

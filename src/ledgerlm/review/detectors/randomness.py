@@ -54,18 +54,29 @@ class BlockRandomness(Detector):
                         flagged_state.update(v.name for v in reads_seed)
                 if not touched:
                     continue
-                mixing = [n for n in function.nodes if n.expression is not None
-                          and any(m in str(n.expression) for m in _MIXERS)]
+                mixing = [
+                    n
+                    for n in function.nodes
+                    if n.expression is not None and any(m in str(n.expression) for m in _MIXERS)
+                ]
                 locations: list[tuple[Any, str]] = [(n, "block value") for n in touched]
                 locations += [(n, "mixing") for n in mixing if n not in touched]
                 if function.return_type:
                     locations.insert(0, (function, "function"))
-                hits.append(Hit(lines=locations, contract=contract.name,
-                                message=f"{contract.name}.{function.name} derives a 'random' value from block "
-                                        f"variables"))
+                hits.append(
+                    Hit(
+                        lines=locations,
+                        contract=contract.name,
+                        message=f"{contract.name}.{function.name} derives a 'random' value from block variables",
+                    )
+                )
             for name in flagged_state:
                 var = seeded[name]
-                hits.append(Hit(lines=[(var, "state variable")], contract=contract.name,
-                                message=f"{contract.name}.{name} is seeded from block variables and used as "
-                                        f"randomness"))
+                hits.append(
+                    Hit(
+                        lines=[(var, "state variable")],
+                        contract=contract.name,
+                        message=f"{contract.name}.{name} is seeded from block variables and used as randomness",
+                    )
+                )
         return hits

@@ -29,10 +29,15 @@ class ShortAddress(Detector):
             if not mappings:
                 continue
             body = " ".join(str(n.expression) for n in function.nodes if n.expression is not None)
-            if "msg.data.length" in body or any("msg.data.length" in str(n.expression)
-                                                for m in function.modifiers for n in m.nodes):
+            if "msg.data.length" in body or any(
+                "msg.data.length" in str(n.expression) for m in function.modifiers for n in m.nodes
+            ):
                 continue
-            hits.append(Hit(lines=[(function, "function")], contract=contract.name,
-                            message=f"{contract.name}.{function.name}({', '.join(types)}) does not check "
-                                    f"msg.data.length"))
+            hits.append(
+                Hit(
+                    lines=[(function, "function")],
+                    contract=contract.name,
+                    message=f"{contract.name}.{function.name}({', '.join(types)}) does not check msg.data.length",
+                )
+            )
         return hits

@@ -32,10 +32,19 @@ class TimestampDependence(Detector):
                 if node.expression is None or not _reads_time(node):
                     continue
                 s = str(node.expression)
-                decides = node.is_conditional() or node.contains_require_or_assert() or node.type == NodeType.RETURN \
+                decides = (
+                    node.is_conditional()
+                    or node.contains_require_or_assert()
+                    or node.type == NodeType.RETURN
                     or any(m in s for m in ("%", "keccak256", "sha3", "sha256"))
+                )
                 if not decides:
                     continue
-                hits.append(Hit(lines=[(node, "timestamp use")], contract=contract.name,
-                                message=f"{contract.name}.{function.name} decides on the block timestamp: {s[:120]}"))
+                hits.append(
+                    Hit(
+                        lines=[(node, "timestamp use")],
+                        contract=contract.name,
+                        message=f"{contract.name}.{function.name} decides on the block timestamp: {s[:120]}",
+                    )
+                )
         return hits

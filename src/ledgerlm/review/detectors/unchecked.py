@@ -38,9 +38,14 @@ class UncheckedCall(Detector):
                 for ir in node.irs:
                     if isinstance(ir, (LowLevelCall, Send)) and not _read_later(function, ir.lvalue):
                         kind = "send" if isinstance(ir, Send) else ir.function_name
-                        hits.append(Hit(lines=[(node, "call")], contract=contract.name,
-                                        message=f"{contract.name}.{function.name}: the result of {kind} to "
-                                                f"{ir.destination} is ignored"))
+                        hits.append(
+                            Hit(
+                                lines=[(node, "call")],
+                                contract=contract.name,
+                                message=f"{contract.name}.{function.name}: the result of {kind} to "
+                                f"{ir.destination} is ignored",
+                            )
+                        )
         return hits
 
 
@@ -65,7 +70,12 @@ class UncheckedToken(Detector):
                         continue
                     if "safe" in str(node.expression).lower():
                         continue
-                    hits.append(Hit(lines=[(node, "token call")], contract=contract.name,
-                                    message=f"{contract.name}.{function.name}: the result of {name} on "
-                                            f"{ir.destination} is not checked"))
+                    hits.append(
+                        Hit(
+                            lines=[(node, "token call")],
+                            contract=contract.name,
+                            message=f"{contract.name}.{function.name}: the result of {name} on "
+                            f"{ir.destination} is not checked",
+                        )
+                    )
         return hits

@@ -41,9 +41,12 @@ async def status() -> Any:
 
     log = audit.default_log()
     batches = log.batches()
-    return {"records": log.count(), "unbatched": log.unbatched(),
-            "pending_batches": sum(b.status == "pending" for b in batches),
-            "anchored_batches": sum(b.status == "anchored" for b in batches)}
+    return {
+        "records": log.count(),
+        "unbatched": log.unbatched(),
+        "pending_batches": sum(b.status == "pending" for b in batches),
+        "anchored_batches": sum(b.status == "anchored" for b in batches),
+    }
 
 
 @router.post("/anchor")

@@ -52,8 +52,15 @@ async def chat(body: ChatIn, request: Request) -> Any:
         emit("message", {**_public(data), "text": inert(data["text"])})
         if reply.kind in ("error", "refused") and reply.error:
             err = reply.error
-            emit("error", {"error": reply.text, "hint": err.get("hint"), "kind": err.get("code") or err.get("error"),
-                           "refused": reply.kind == "refused"})
+            emit(
+                "error",
+                {
+                    "error": reply.text,
+                    "hint": err.get("hint"),
+                    "kind": err.get("code") or err.get("error"),
+                    "refused": reply.kind == "refused",
+                },
+            )
         if reply.plan is not None and reply.pending is not None:
             view = confirmation_view(reply.pending)
             emit("plan", {**view, "plan": data["plan"], "text": reply.plan.render(reply.lang)})
@@ -78,10 +85,19 @@ async def confirm(plan_id: str, body: ApproveIn, request: Request) -> Any:
         code = err.get("code")
         if code in STATUS:
             raise ApiError(STATUS[code], reply.text, err.get("hint"), code)
-        raise ApiError(403 if reply.kind == "refused" else 502, reply.text, err.get("hint"),
-                       err.get("error") or "error")
-    return out({"kind": "receipt", "plan_id": plan_id, "text": data["text"], "lang": data["lang"],
-                "receipt": data["outcome"], "next": confirmation_view(reply.pending) if reply.pending else None})
+        raise ApiError(
+            403 if reply.kind == "refused" else 502, reply.text, err.get("hint"), err.get("error") or "error"
+        )
+    return out(
+        {
+            "kind": "receipt",
+            "plan_id": plan_id,
+            "text": data["text"],
+            "lang": data["lang"],
+            "receipt": data["outcome"],
+            "next": confirmation_view(reply.pending) if reply.pending else None,
+        }
+    )
 
 
 @router.get("/history")

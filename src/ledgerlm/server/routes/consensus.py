@@ -40,11 +40,13 @@ async def compare(body: CompareIn, request: Request) -> Any:
         try:
             for i, name in enumerate(names):
                 rt.jobs.job_update(job, progress=i / len(names), detail=name)
-                part = core_compare([name], body.controllers, seeds=body.seeds, n_blocks=body.blocks,
-                                    plots=False).to_dict()
+                part = core_compare(
+                    [name], body.controllers, seeds=body.seeds, n_blocks=body.blocks, plots=False
+                ).to_dict()
                 rows += part["rows"]
-            rt.jobs.job_update(job, progress=1.0, state="done", detail=None,
-                                result={"seeds": seeds, "rows": rows, "files": []})
+            rt.jobs.job_update(
+                job, progress=1.0, state="done", detail=None, result={"seeds": seeds, "rows": rows, "files": []}
+            )
         except BaseException as exc:
             rt.jobs.job_update(job, state="failed", result=error_event(exc, lang(request)))
 

@@ -146,9 +146,10 @@ async def explain(target: str, request: Request, lang: str | None = None) -> Any
         elif text.startswith("0x"):
             dep = registry.find_by_address(text, chain.chain_id)
             if dep is None:
-                raise NotFound(f"ledgerlm did not deploy {text} on chain {chain.chain_id} / "
-                               "该地址不是 ledgerlm 部署的合约",
-                               hint="paste its Solidity into Review instead")
+                raise NotFound(
+                    f"ledgerlm did not deploy {text} on chain {chain.chain_id} / 该地址不是 ledgerlm 部署的合约",
+                    hint="paste its Solidity into Review instead",
+                )
         else:
             dep = registry.get(int(text.lstrip("#")))
         live = chain if chain.chain_id == dep.chain_id else None

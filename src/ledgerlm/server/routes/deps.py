@@ -30,6 +30,7 @@ def out(value: Any) -> Any:
 
 async def locked(rt: Runtime, fn: Any, *args: Any, **kwargs: Any) -> Any:
     """Run chain-touching core code in a thread, one at a time per process."""
+
     def call() -> Any:
         with rt.lock:
             return fn(*args, **kwargs)

@@ -52,6 +52,5 @@ async def intent(body: IntentIn) -> Any:
 async def ask(body: AskIn) -> Any:
     from ledgerlm.assistant.knowledge import answer
 
-    result = await run_in_threadpool(answer, body.question, lang=body.lang, top_k=body.top_k,
-                                     use_llm=not body.no_llm)
+    result = await run_in_threadpool(answer, body.question, lang=body.lang, top_k=body.top_k, use_llm=not body.no_llm)
     return out(result)

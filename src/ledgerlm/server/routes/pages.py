@@ -17,8 +17,9 @@ router = APIRouter(tags=["page"])
 async def index(request: Request) -> Any:
     from ledgerlm.server.app import STATIC
 
-    return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8",
-                        headers={"cache-control": "no-store"})
+    return FileResponse(
+        STATIC / "index.html", media_type="text/html; charset=utf-8", headers={"cache-control": "no-store"}
+    )
 
 
 @router.get("/healthz")
@@ -34,7 +35,14 @@ async def session(request: Request) -> Any:
     rt = runtime(request)
     s = rt.settings
     ttl, above = confirm_settings()
-    return JSONResponse({"version": __version__, "chain": rt.settings.chain or "configured",
-                         "plan_ttl_s": ttl, "code_above_usd": float(above),
-                         "max_body_bytes": s.max_body_bytes, "max_source_bytes": s.max_source_bytes,
-                         "token_required": bool(s.token)})
+    return JSONResponse(
+        {
+            "version": __version__,
+            "chain": rt.settings.chain or "configured",
+            "plan_ttl_s": ttl,
+            "code_above_usd": float(above),
+            "max_body_bytes": s.max_body_bytes,
+            "max_source_bytes": s.max_source_bytes,
+            "token_required": bool(s.token),
+        }
+    )

@@ -51,11 +51,17 @@ async def series(symbol: str, days: int = 365, window: int = 30) -> Any:
     vol: list[float | None] = []
     start = len(s.closes) - len(closes)
     for i in range(start, len(s.closes)):
-        chunk = returns[max(0, i - window):i]
+        chunk = returns[max(0, i - window) : i]
         vol.append(round(annual_volatility_pct(chunk), 2) if len(chunk) >= window else None)
-    return {"symbol": s.symbol, "assumed_peg": s.assumed_peg, "dates": [str(d) for d in dates],
-            "closes": [float(c) for c in closes], "volatility_pct": vol, "window_days": window,
-            "source": "ledgerlm/risk/data/prices.csv"}
+    return {
+        "symbol": s.symbol,
+        "assumed_peg": s.assumed_peg,
+        "dates": [str(d) for d in dates],
+        "closes": [float(c) for c in closes],
+        "volatility_pct": vol,
+        "window_days": window,
+        "source": "ledgerlm/risk/data/prices.csv",
+    }
 
 
 @router.get("/token/{symbol}")
@@ -69,8 +75,14 @@ async def token(symbol: str, as_of: str | None = None) -> Any:
 async def portfolio(body: PortfolioIn) -> Any:
     from ledgerlm.risk.portfolio import portfolio_var
 
-    return out(portfolio_var({k.upper(): v for k, v in body.positions.items()}, confidence=body.confidence,
-                             horizon_days=body.horizon_days, as_of=body.as_of))
+    return out(
+        portfolio_var(
+            {k.upper(): v for k, v in body.positions.items()},
+            confidence=body.confidence,
+            horizon_days=body.horizon_days,
+            as_of=body.as_of,
+        )
+    )
 
 
 @router.post("/loan-health")

@@ -7,11 +7,19 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="crowdfund",
     display={"en": "crowdfund", "zh": "众筹"},
-    keywords=((r"\bcrowd-?fund(?:ing|s)?\b|众筹|\bfundrais(?:e|er|ing)\b|募资|募集|筹款|筹集|募捐|凑钱|"
-                   r"\bpool\s+(?:money|funds)\b|\bchip\s+in\b|\bdonations?\b", 4.0),
-                  (r"\braise\b|\braising\b", 2.5),
-                  (r"\bcollect\b|\bsupporters?\b|\bgoal\b|\bcampaign\b|\bcontributors?\b|\bbackers?\b|目标金额|目标|"
-                   r"\bkickstarter\b|达标", 1.5)),
+    keywords=(
+        (
+            r"\bcrowd-?fund(?:ing|s)?\b|众筹|\bfundrais(?:e|er|ing)\b|募资|募集|筹款|筹集|募捐|凑钱|"
+            r"\bpool\s+(?:money|funds)\b|\bchip\s+in\b|\bdonations?\b",
+            4.0,
+        ),
+        (r"\braise\b|\braising\b", 2.5),
+        (
+            r"\bcollect\b|\bsupporters?\b|\bgoal\b|\bcampaign\b|\bcontributors?\b|\bbackers?\b|目标金额|目标|"
+            r"\bkickstarter\b|达标",
+            1.5,
+        ),
+    ),
     prototypes=(
         "crowdfund 100 ETH for a documentary with a deadline, refund if the goal is not reached",
         "raise money from many contributors toward a funding goal",

@@ -43,32 +43,57 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         "众筹随即结束。若截止时仍未达到目标，每位出资人都可以原数取回自己的出资。",
     )
     if "totalRaised" in state:
-        summary += t(lang, f" Raised so far: {amount('totalRaised', None)}; claimed: {bool(state.get('claimed'))}.",
-                     f" 目前已筹：{amount('totalRaised', None)}；"
-                     f"{'已领取' if state.get('claimed') else '尚未领取'}。")
+        summary += t(
+            lang,
+            f" Raised so far: {amount('totalRaised', None)}; claimed: {bool(state.get('claimed'))}.",
+            f" 目前已筹：{amount('totalRaised', None)}；{'已领取' if state.get('claimed') else '尚未领取'}。",
+        )
     roles = {
-        "creator": t(lang, f"{creator}: claims the funds once the goal is reached",
-                     f"{creator}：达到目标后领取资金"),
-        "contributors": t(lang, "anyone: contribute before the deadline; refund after a missed deadline",
-                          "任何人：截止前出资；未达目标时截止后取回出资"),
+        "creator": t(lang, f"{creator}: claims the funds once the goal is reached", f"{creator}：达到目标后领取资金"),
+        "contributors": t(
+            lang,
+            "anyone: contribute before the deadline; refund after a missed deadline",
+            "任何人：截止前出资；未达目标时截止后取回出资",
+        ),
     }
-    who = {"contribute": ("anyone, before the deadline", "任何人（截止前）"),
-           "claim": ("creator, once the goal is met", "发起人（达到目标后）"),
-           "refund": ("each contributor, after a missed deadline", "每位出资人（截止且未达目标）")}
+    who = {
+        "contribute": ("anyone, before the deadline", "任何人（截止前）"),
+        "claim": ("creator, once the goal is met", "发起人（达到目标后）"),
+        "refund": ("each contributor, after a missed deadline", "每位出资人（截止且未达目标）"),
+    }
     flows = [
         t(lang, "contributors -> contract: contribute()", "出资人 -> 合约：contribute()"),
-        t(lang, "contract -> creator: everything raised on claim(), only when the goal is met",
-          "合约 -> 发起人：claim() 领取全部筹款，仅在达到目标时"),
-        t(lang, "contract -> each contributor: exactly their contribution on refund(), only when the goal was missed",
-          "合约 -> 出资人：refund() 原数退回，仅在未达目标时"),
+        t(
+            lang,
+            "contract -> creator: everything raised on claim(), only when the goal is met",
+            "合约 -> 发起人：claim() 领取全部筹款，仅在达到目标时",
+        ),
+        t(
+            lang,
+            "contract -> each contributor: exactly their contribution on refund(), only when the goal was missed",
+            "合约 -> 出资人：refund() 原数退回，仅在未达目标时",
+        ),
     ]
     risks = [
-        t(lang, "Once the creator has claimed, what happens with the money is outside this contract.",
-          "发起人领取之后，资金如何使用不受本合约约束。"),
-        t(lang, "Refunds must be requested by each contributor; nothing is returned automatically.",
-          "退款需要每位出资人自行申请，不会自动退回。"),
+        t(
+            lang,
+            "Once the creator has claimed, what happens with the money is outside this contract.",
+            "发起人领取之后，资金如何使用不受本合约约束。",
+        ),
+        t(
+            lang,
+            "Refunds must be requested by each contributor; nothing is returned automatically.",
+            "退款需要每位出资人自行申请，不会自动退回。",
+        ),
     ]
     risks += findings_in_words(facts.findings, lang)
-    return Explanation(title=t(lang, "Crowdfunding contract", "众筹合约"), summary=summary, lang=lang,
-                       kind="crowdfund", roles=roles, functions=describe_functions(facts, lang, who),
-                       money_flows=flows, risks=risks)
+    return Explanation(
+        title=t(lang, "Crowdfunding contract", "众筹合约"),
+        summary=summary,
+        lang=lang,
+        kind="crowdfund",
+        roles=roles,
+        functions=describe_functions(facts, lang, who),
+        money_flows=flows,
+        risks=risks,
+    )

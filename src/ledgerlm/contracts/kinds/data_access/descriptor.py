@@ -7,11 +7,19 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="data_access",
     display={"en": "data access control", "zh": "数据访问控制"},
-    keywords=((r"\b(?:read|data)\s+access\b|\baccess\s+control\b|访问控制|访问权限|读取权限|查看权限|"
-               r"\bmedical\s+records?\b|\bhealth\s+(?:records?|data)\b|病历|医疗记录|健康数据|\bdid:pkh\b", 4.0),
-              (r"\bgrant\b|\brevoke\b|授权|撤销|\bdoctor\b|医生|\bpatient\b|患者|\bdata\s*sets?\b|数据集|\brecords?\b|"
-               r"\bprivacy\b|隐私|\bconsent\b|\bexpir(?:y|es|ation)\b|到期|\bx-?rays?\b|\bscans\b|\bmri\b|"
-               r"\bshare\s+my\s+[\w\- ]{0,20}(?:records?|data|scans|results|files)\b", 1.5)),
+    keywords=(
+        (
+            r"\b(?:read|data)\s+access\b|\baccess\s+control\b|访问控制|访问权限|读取权限|查看权限|"
+            r"\bmedical\s+records?\b|\bhealth\s+(?:records?|data)\b|病历|医疗记录|健康数据|\bdid:pkh\b",
+            4.0,
+        ),
+        (
+            r"\bgrant\b|\brevoke\b|授权|撤销|\bdoctor\b|医生|\bpatient\b|患者|\bdata\s*sets?\b|数据集|\brecords?\b|"
+            r"\bprivacy\b|隐私|\bconsent\b|\bexpir(?:y|es|ation)\b|到期|\bx-?rays?\b|\bscans\b|\bmri\b|"
+            r"\bshare\s+my\s+[\w\- ]{0,20}(?:records?|data|scans|results|files)\b",
+            1.5,
+        ),
+    ),
     prototypes=(
         "a registry for my medical records where I can give my doctor read access for 30 days",
         "control who can read my health data and revoke it any time",

@@ -55,33 +55,56 @@ class DataAccessPlugin(KindPlugin):
         address = chain.deploy(artifact, self.constructor_args(spec, ctx)).address
         fn = chain.contract(address, artifact.abi).functions
         data_id, content = keccak_text("self-test data set"), keccak_text("content")
-        chain.transact(fn.register(data_id, content, "self-test"), sender=chain.account(owner),
-                       expect_events=("DataSetRegistered",))
+        chain.transact(
+            fn.register(data_id, content, "self-test"),
+            sender=chain.account(owner),
+            expect_events=("DataSetRegistered",),
+        )
         passed = ["the owner registers a data set by hash"]
-        passed.append(expect_revert(lambda: chain.transact(fn.grant(data_id, outsider, chain.now() + 100),
-                                                           sender=chain.account(outsider)),
-                                    "only the owner grants", "OwnableUnauthorizedAccount"))
-        passed.append(expect_revert(lambda: chain.transact(fn.access(data_id, keccak_text("p")),
-                                                           sender=chain.account(reader)),
-                                    "no access without a grant", "NoAccess"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.grant(data_id, outsider, chain.now() + 100), sender=chain.account(outsider)),
+                "only the owner grants",
+                "OwnableUnauthorizedAccount",
+            )
+        )
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.access(data_id, keccak_text("p")), sender=chain.account(reader)),
+                "no access without a grant",
+                "NoAccess",
+            )
+        )
         expiry = chain.now() + seconds
         chain.transact(fn.grant(data_id, reader, expiry), sender=chain.account(owner), expect_events=("AccessGranted",))
-        chain.transact(fn.access(data_id, keccak_text("treatment")), sender=chain.account(reader),
-                       expect_events=("DataAccessed",))
-        check(chain.call(fn.hasAccess(data_id, reader)) == has_access(expiry, chain.now()), "grant is live",
-              "hasAccess")
-        passed.append(f"a grant for {days} days lets the reader access, logged as an event"
-                      + (" (a dev account stands in for the reader)" if substituted else ""))
+        chain.transact(
+            fn.access(data_id, keccak_text("treatment")), sender=chain.account(reader), expect_events=("DataAccessed",)
+        )
+        check(
+            chain.call(fn.hasAccess(data_id, reader)) == has_access(expiry, chain.now()), "grant is live", "hasAccess"
+        )
+        passed.append(
+            f"a grant for {days} days lets the reader access, logged as an event"
+            + (" (a dev account stands in for the reader)" if substituted else "")
+        )
         chain.increase_time(seconds + 1)
         check(chain.call(fn.hasAccess(data_id, reader)) is False, "expired", "hasAccess after expiry")
-        passed.append(expect_revert(lambda: chain.transact(fn.access(data_id, keccak_text("late")),
-                                                           sender=chain.account(reader)),
-                                    f"no access after {days} days (expiry)", "NoAccess"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.access(data_id, keccak_text("late")), sender=chain.account(reader)),
+                f"no access after {days} days (expiry)",
+                "NoAccess",
+            )
+        )
         chain.transact(fn.grant(data_id, reader, chain.now() + seconds), sender=chain.account(owner))
         chain.transact(fn.revoke(data_id, reader), sender=chain.account(owner), expect_events=("AccessRevoked",))
-        passed.append(expect_revert(lambda: chain.transact(fn.access(data_id, keccak_text("after revoke")),
-                                                           sender=chain.account(reader)),
-                                    "no access after revocation", "NoAccess"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.access(data_id, keccak_text("after revoke")), sender=chain.account(reader)),
+                "no access after revocation",
+                "NoAccess",
+            )
+        )
         return passed
 
     def read_state(self, chain: Any, address: str, abi: list[dict[str, Any]]) -> dict[str, Any]:

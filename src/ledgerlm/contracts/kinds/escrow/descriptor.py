@@ -7,12 +7,20 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="escrow",
     display={"en": "escrow", "zh": "托管"},
-    keywords=((r"\bescrow\b|托管|担保|\barbit(?:er|rator)\b|仲裁|\bmiddle-?man\b|中间人", 4.0),
-               (r"\bhold\s+(?:the\s+)?(?:payment|funds|money)\s+until\b|先放在合约|验货|验车|发货|交付后|"
-                r"\buntil\s+(?:the\s+)?(?:package|goods|item|work|job)\b", 2.0),
-               (r"\bconfirm(?:s|ed)? (?:delivery|receipt)\b|确认收货|放款|"
-                r"\brelease(?:d)? (?:to|when|upon|after|once|if)\b"
-                r"|\brefund(?:able|ed)?\b|退回|退款|\bpayee\b|\bpayer\b|收款方|付款方|买方|卖方", 1.2)),
+    keywords=(
+        (r"\bescrow\b|托管|担保|\barbit(?:er|rator)\b|仲裁|\bmiddle-?man\b|中间人", 4.0),
+        (
+            r"\bhold\s+(?:the\s+)?(?:payment|funds|money)\s+until\b|先放在合约|验货|验车|发货|交付后|"
+            r"\buntil\s+(?:the\s+)?(?:package|goods|item|work|job)\b",
+            2.0,
+        ),
+        (
+            r"\bconfirm(?:s|ed)? (?:delivery|receipt)\b|确认收货|放款|"
+            r"\brelease(?:d)? (?:to|when|upon|after|once|if)\b"
+            r"|\brefund(?:able|ed)?\b|退回|退款|\bpayee\b|\bpayer\b|收款方|付款方|买方|卖方",
+            1.2,
+        ),
+    ),
     prototypes=(
         "hold funds in escrow until the buyer confirms delivery, then release to the seller",
         "put 2 ETH in escrow for a freelancer with an arbiter for disputes, refund after 10 days",
@@ -24,10 +32,14 @@ DESCRIPTOR = KindDescriptor(
     ),
     roles={
         "payer": (r"payer|buyer|client|customer", r"付款人|付款方|买方|买家"),
-        "payee": (r"payee|seller|recipient|contractor|freelancer|vendor|supplier",
-                  r"收款人|收款方|卖方|卖家|承包方|乙方"),
-        "arbiter": (r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver",
-                     r"仲裁人|仲裁方|仲裁员|中间人|裁判"),
+        "payee": (
+            r"payee|seller|recipient|contractor|freelancer|vendor|supplier",
+            r"收款人|收款方|卖方|卖家|承包方|乙方",
+        ),
+        "arbiter": (
+            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver",
+            r"仲裁人|仲裁方|仲裁员|中间人|裁判",
+        ),
     },
     size_field="amount",
     party_lists=(),

@@ -38,10 +38,12 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         when_en, when_zh = f"{days} days after deployment", f"部署后 {days} 天"
     summary = t(
         lang,
-        f"{payer} locks {amount} for {payee}. The payer" + (f" or the arbiter {arbiter}" if arbiter else "")
+        f"{payer} locks {amount} for {payee}. The payer"
+        + (f" or the arbiter {arbiter}" if arbiter else "")
         + f" can release it to the payee; after the deadline ({when_en}) anyone can return it to the payer"
         + (", and the arbiter can refund it at any time to settle a dispute." if arbiter else "."),
-        f"{payer} 为 {payee} 托管 {amount}。付款人" + (f"或仲裁人 {arbiter} " if arbiter else "")
+        f"{payer} 为 {payee} 托管 {amount}。付款人"
+        + (f"或仲裁人 {arbiter} " if arbiter else "")
         + f"可以把资金放给收款人；截止时间（{when_zh}）之后任何人都可以把资金退回付款人"
         + ("，仲裁人也可以随时退款以解决争议。" if arbiter else "。"),
     )
@@ -50,27 +52,61 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         summary += t(lang, f" Status now: {status}.", f" 当前状态：{_STATUS_ZH.get(status, status)}。")
     roles = {
         "payer": t(lang, f"{payer}: deposits, may release to the payee", f"{payer}：存入资金，可以放款给收款人"),
-        "payee": t(lang, f"{payee}: receives the funds on release; cannot release them",
-                   f"{payee}：放款时收到资金；不能自己放款"),
+        "payee": t(
+            lang,
+            f"{payee}: receives the funds on release; cannot release them",
+            f"{payee}：放款时收到资金；不能自己放款",
+        ),
     }
     if arbiter:
-        roles["arbiter"] = t(lang, f"{arbiter}: may release to the payee or refund the payer at any time",
-                             f"{arbiter}：可以随时放款给收款人或退款给付款人")
-    who = {"deposit": ("payer", "付款人"), "release": ("payer or arbiter", "付款人或仲裁人"),
-           "refund": ("arbiter any time; anyone after the deadline", "仲裁人随时；截止后任何人")}
+        roles["arbiter"] = t(
+            lang,
+            f"{arbiter}: may release to the payee or refund the payer at any time",
+            f"{arbiter}：可以随时放款给收款人或退款给付款人",
+        )
+    who = {
+        "deposit": ("payer", "付款人"),
+        "release": ("payer or arbiter", "付款人或仲裁人"),
+        "refund": ("arbiter any time; anyone after the deadline", "仲裁人随时；截止后任何人"),
+    }
     flows = [
-        t(lang, f"payer -> contract: {amount} on deposit (or with the deployment)",
-          f"付款人 -> 合约：存入 {amount}（或部署时一并存入）"),
+        t(
+            lang,
+            f"payer -> contract: {amount} on deposit (or with the deployment)",
+            f"付款人 -> 合约：存入 {amount}（或部署时一并存入）",
+        ),
         t(lang, f"contract -> payee: {amount} on release()", f"合约 -> 收款人：release() 时支付 {amount}"),
         t(lang, f"contract -> payer: {amount} on refund()", f"合约 -> 付款人：refund() 时退回 {amount}"),
-        t(lang, "No other destination exists in the code: the funds can only reach the payee or the payer.",
-          "代码中没有其他去向：资金只能到达收款人或付款人。"),
+        t(
+            lang,
+            "No other destination exists in the code: the funds can only reach the payee or the payer.",
+            "代码中没有其他去向：资金只能到达收款人或付款人。",
+        ),
     ]
-    risks = [t(lang, "The payee depends on the payer (or arbiter) to release; after the deadline the payer can get "
-                     "the funds back.", "收款人依赖付款人（或仲裁人）放款；截止时间过后付款人可以取回资金。")]
+    risks = [
+        t(
+            lang,
+            "The payee depends on the payer (or arbiter) to release; after the deadline the payer can get "
+            "the funds back.",
+            "收款人依赖付款人（或仲裁人）放款；截止时间过后付款人可以取回资金。",
+        )
+    ]
     if arbiter:
-        risks.append(t(lang, "The arbiter alone decides disputes: choose someone both sides trust.",
-                       "仲裁人单独决定争议：请选择双方都信任的人。"))
+        risks.append(
+            t(
+                lang,
+                "The arbiter alone decides disputes: choose someone both sides trust.",
+                "仲裁人单独决定争议：请选择双方都信任的人。",
+            )
+        )
     risks += findings_in_words(facts.findings, lang)
-    return Explanation(title=t(lang, "Escrow contract", "托管合约"), summary=summary, lang=lang, kind="escrow",
-                       roles=roles, functions=describe_functions(facts, lang, who), money_flows=flows, risks=risks)
+    return Explanation(
+        title=t(lang, "Escrow contract", "托管合约"),
+        summary=summary,
+        lang=lang,
+        kind="escrow",
+        roles=roles,
+        functions=describe_functions(facts, lang, who),
+        money_flows=flows,
+        risks=risks,
+    )

@@ -33,18 +33,25 @@ def extract(s: Scan) -> dict[str, Any]:
     # explicit role cues ("arbiter: Dave", "Dave is the arbiter", "仲裁人 陈律师") are read for every kind by
     # ``extract_params`` from the descriptor; here only the direction cues of an escrow
     for key, pats in {
-        "payee": [r"(?i:\bbuy(?:ing)?\b[^,.;，。]{0,30}?\bfrom\s+)(?P<p>)",
-                  r"(?i:\b(?:pay|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
-                  r"(?:放款给|付给|支付给|转给|交给|给)\s*(?P<p>)"],
-        "payer": [r"(?i:\brefund(?:ed|s)?\s+(?:it\s+|back\s+)?to\s+)(?P<p>)",
-                  r"(?:退(?:回|还|款)?给)\s*(?P<p>)",
-                  r"(?i:(?<!buying\s)(?<!buy\s)\bfrom\s+)(?P<p>)(?![^,.;]{0,3}\bbuy)"],
+        "payee": [
+            r"(?i:\bbuy(?:ing)?\b[^,.;，。]{0,30}?\bfrom\s+)(?P<p>)",
+            r"(?i:\b(?:pay|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
+            r"(?:放款给|付给|支付给|转给|交给|给)\s*(?P<p>)",
+        ],
+        "payer": [
+            r"(?i:\brefund(?:ed|s)?\s+(?:it\s+|back\s+)?to\s+)(?P<p>)",
+            r"(?:退(?:回|还|款)?给)\s*(?P<p>)",
+            r"(?i:(?<!buying\s)(?<!buy\s)\bfrom\s+)(?P<p>)(?![^,.;]{0,3}\bbuy)",
+        ],
     }.items():
         found = _party(s, pats)
         if found and found not in params.values():
             params[key] = found
-    if "payer" not in params and re.search(r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:escrow|buy|pay)|"
-                                           r"\bI'm\s+buying|\bI\s+am\s+buying)|我(?:想|要)?(?:买|付款|托管)", s.text):
+    if "payer" not in params and re.search(
+        r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:escrow|buy|pay)|"
+        r"\bI'm\s+buying|\bI\s+am\s+buying)|我(?:想|要)?(?:买|付款|托管)",
+        s.text,
+    ):
         m = re.search(r"(?i:\bI\b)|我", s.text)
         if m:
             params["payer"] = "me"

@@ -32,9 +32,14 @@ class EscrowPlugin(KindPlugin):
         return ["payer", "payee"] + (["arbiter"] if spec.arbiter is not None else [])
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
-        return [ctx.parties["payer"], ctx.parties["payee"], ctx.parties.get("arbiter") or ZERO_ADDRESS,
-                ctx.asset_address, units.to_base_units(spec.amount, ctx.asset_decimals, field="amount"),
-                ctx.now + units.days_to_seconds(spec.deadline_days, field="deadline_days")]
+        return [
+            ctx.parties["payer"],
+            ctx.parties["payee"],
+            ctx.parties.get("arbiter") or ZERO_ADDRESS,
+            ctx.asset_address,
+            units.to_base_units(spec.amount, ctx.asset_decimals, field="amount"),
+            ctx.now + units.days_to_seconds(spec.deadline_days, field="deadline_days"),
+        ]
 
     def value_wei(self, spec: Any, ctx: BuildContext) -> int:
         """An ETH escrow whose payer is the deployer is funded by the deployment itself."""
@@ -60,16 +65,26 @@ class EscrowPlugin(KindPlugin):
             return address, fn
 
         address, fn = deploy_funded()
-        passed.append("payer deposits exactly the amount" + (" (dev accounts stand in for the parties)"
-                                                             if substituted else ""))
-        passed.append(expect_revert(lambda: chain.transact(fn.refund(), sender=chain.account(payer)),
-                                    "no refund to the payer before the deadline", "DeadlineNotReached"))
-        passed.append(expect_revert(lambda: chain.transact(fn.release(), sender=chain.account(payee)),
-                                    "the payee cannot release to themself", "Unauthorized"))
+        passed.append(
+            "payer deposits exactly the amount" + (" (dev accounts stand in for the parties)" if substituted else "")
+        )
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.refund(), sender=chain.account(payer)),
+                "no refund to the payer before the deadline",
+                "DeadlineNotReached",
+            )
+        )
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.release(), sender=chain.account(payee)),
+                "the payee cannot release to themself",
+                "Unauthorized",
+            )
+        )
         before = base.asset_balance(chain, ctx.asset, payee)
         chain.transact(fn.release(), sender=chain.account(payer), expect_events=("Released",))
-        check(base.asset_balance(chain, ctx.asset, payee) - before == amount, "release pays the payee",
-              "payee balance")
+        check(base.asset_balance(chain, ctx.asset, payee) - before == amount, "release pays the payee", "payee balance")
         check(base.asset_balance(chain, ctx.asset, address) == 0, "release empties the escrow", "balance left")
         passed.append("payer's release pays the payee the whole amount")
         if arbiter:

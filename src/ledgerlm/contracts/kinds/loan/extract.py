@@ -36,11 +36,19 @@ _DAILY_RATE = r"日利率|日息|日利|daily\s+(?:interest|rate)|per\s+day|a\s+
 def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
     for n in [n for n in s.numbers if n.percent]:
         before, after = s.before(n.start, 14), s.after(n.end, 18)
-        installment = bool(_search(r"^\s*(?:的)?\s*(?:本金|of\s+(?:the\s+)?(?:principal|loan|amount))", after)) or bool(
-            _search(r"本金的?\s*$|principal\s*$", before)) or (
-            bool(_search(r"每期|per\s+(?:period|installment|instalment)|each\s+(?:period|installment|instalment)"
-                         r"|installments?\s+of\s*$|instalments?\s+of\s*$", before))
-            and not _search(r"利率|利息|interest|rate|APR", before + after[:10])
+        installment = (
+            bool(_search(r"^\s*(?:的)?\s*(?:本金|of\s+(?:the\s+)?(?:principal|loan|amount))", after))
+            or bool(_search(r"本金的?\s*$|principal\s*$", before))
+            or (
+                bool(
+                    _search(
+                        r"每期|per\s+(?:period|installment|instalment)|each\s+(?:period|installment|instalment)"
+                        r"|installments?\s+of\s*$|instalments?\s+of\s*$",
+                        before,
+                    )
+                )
+                and not _search(r"利率|利息|interest|rate|APR", before + after[:10])
+            )
         )
         if installment and "installment_pct" not in params:
             params["installment_pct"] = n.value
@@ -51,25 +59,31 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
         if _search(_MONTHLY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
             params["annual_rate_pct"] = clean_decimal(n.value * 12)
             s.notes.append(f"monthly rate {n.value}% read as {params['annual_rate_pct']}% a year")
-            s.evidence["annual_rate_pct"] = Evidence("inferred", f"a monthly rate of {n.value}% x 12",
-                                                     (Span(n.start, n.end, n.text),))
+            s.evidence["annual_rate_pct"] = Evidence(
+                "inferred", f"a monthly rate of {n.value}% x 12", (Span(n.start, n.end, n.text),)
+            )
         elif _search(_DAILY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
             params["annual_rate_pct"] = clean_decimal(n.value * 365)
             s.notes.append(f"daily rate {n.value}% read as {params['annual_rate_pct']}% a year")
-            s.evidence["annual_rate_pct"] = Evidence("inferred", f"a daily rate of {n.value}% x 365",
-                                                     (Span(n.start, n.end, n.text),))
+            s.evidence["annual_rate_pct"] = Evidence(
+                "inferred", f"a daily rate of {n.value}% x 365", (Span(n.start, n.end, n.text),)
+            )
         else:
             params["annual_rate_pct"] = n.value
     if "annual_rate_pct" not in params:
         for i, n in s.free_numbers():
-            rate_word = _search(r"(?:年利率|年化(?:利率)?|年息|利率|interest\s+rate|\bAPR|\brate)\s*"
-                                r"(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 12))
-            if rate_word and not re.match(r"\s*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end:]):
+            rate_word = _search(
+                r"(?:年利率|年化(?:利率)?|年息|利率|interest\s+rate|\bAPR|\brate)\s*"
+                r"(?:of|is|为|是|[:：=])?\s*$",
+                s.before(n.start, 12),
+            )
+            if rate_word and not re.match(r"\s*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end :]):
                 params["annual_rate_pct"] = n.value
                 s.used.add(i)
                 break
     if "annual_rate_pct" not in params and _search(
-            r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|无息|免息|零利息|不要利息|不收利息", s.text):
+        r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|无息|免息|零利息|不要利息|不收利息", s.text
+    ):
         params["annual_rate_pct"] = Decimal(0)
         s.notes.append("interest-free: annual_rate_pct 0")
 
@@ -78,22 +92,32 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
 _FREQUENCIES: list[tuple[str, Decimal]] = [
     (r"\bbi-?weekly\b|\bfortnightly\b|every\s+(?:two|2)\s+weeks|每两周|每隔两周|每半个月|双周", Decimal(14) / 30),
     (r"\bsemi-?annual(?:ly)?\b|\bhalf-?yearly\b|every\s+(?:six|6)\s+months|每半年|每六个月|每6个月", Decimal(6)),
-    (r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|每季度?|按季度?|"
-     r"每三个月|每3个月|季付", Decimal(3)),
+    (
+        r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|每季度?|按季度?|"
+        r"每三个月|每3个月|季付",
+        Decimal(3),
+    ),
     (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
-    (r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
-     r"每月(?!利|息)|每个月|按月|月供|月付|(?<![个下上])月还", Decimal(1)),
-    (r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b(?!\s+(?:interest|rate|apr))|"
-     r"every\s+year|each\s+year|"
-     r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|按年|年付", Decimal(12)),
+    (
+        r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
+        r"每月(?!利|息)|每个月|按月|月供|月付|(?<![个下上])月还",
+        Decimal(1),
+    ),
+    (
+        r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b(?!\s+(?:interest|rate|apr))|"
+        r"every\s+year|each\s+year|"
+        r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|按年|年付",
+        Decimal(12),
+    ),
     (r"\bdaily\s+(?:payments?|repayments?)|every\s+day|每天还|每日还", Decimal(1) / 30),
 ]
 
 
 def _frequency_months(s: Scan) -> Decimal | None:
     text = s.text
-    m = re.search(r"(?:every|each)\s+(\S+)\s+(days?|weeks?|months?)|每\s*(?:隔)?\s*(\S{1,3}?)\s*个?(天|周|月)",
-                  text, _I)
+    m = re.search(
+        r"(?:every|each)\s+(\S+)\s+(days?|weeks?|months?)|每\s*(?:隔)?\s*(\S{1,3}?)\s*个?(天|周|月)", text, _I
+    )
     if m:
         inner = next((d for d in s.durations if d.start >= m.start() and d.end <= m.end() + 1), None)
         if inner is not None:
@@ -102,7 +126,7 @@ def _frequency_months(s: Scan) -> Decimal | None:
         hit = re.search(pat, text, _I)
         if hit:
             # "monthly" right after a percent is a rate ("1% monthly"), not a payment frequency
-            if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9):hit.start()], _I):
+            if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9) : hit.start()], _I):
                 continue
             return clean_decimal(months) if months == months.to_integral_value() else days_to_months(months * 30)
     return None
@@ -118,9 +142,12 @@ def extract(s: Scan) -> dict[str, Any]:
     for i, n in enumerate(s.numbers):
         if n.percent:
             continue
-        if (_search(r"分\s*$", s.before(n.start, 3)) and re.match(r"\s*期", text[n.end:])) or re.match(
-                r"\s*(?:(?:equal|monthly|quarterly|weekly|annual|bi-?weekly)\s+)*(?:instal+ments?|payments?|"
-                r"repayments?)\b|\s*期(?:还|付|偿)", text[n.end:], _I):
+        if (_search(r"分\s*$", s.before(n.start, 3)) and re.match(r"\s*期", text[n.end :])) or re.match(
+            r"\s*(?:(?:equal|monthly|quarterly|weekly|annual|bi-?weekly)\s+)*(?:instal+ments?|payments?|"
+            r"repayments?)\b|\s*期(?:还|付|偿)",
+            text[n.end :],
+            _I,
+        ):
             count = n.value
             s.used.add(i)
             break
@@ -128,23 +155,31 @@ def extract(s: Scan) -> dict[str, Any]:
     terms = []
     for d in s.durations:
         before = s.before(d.start, 10)
-        if _search(r"(?:every|each|per|每|隔)\s*$", before) or _search(r"(?:%|percent|pct|APR|interest|利率)\s*$",
-                                                                         before):
+        if _search(r"(?:every|each|per|每|隔)\s*$", before) or _search(
+            r"(?:%|percent|pct|APR|interest|利率)\s*$", before
+        ):
             continue
         if _search(r"^\s*(?:cliff|锁)", s.after(d.end, 8)):
             continue
         terms.append(d)
     if terms:
-        preferred = [d for d in terms if _search(r"(?:期限|term|为期|for|over|duration|借期|贷期)\s*[:：为是]?\s*$",
-                                                 s.before(d.start, 10))
-                     or _search(r"^\s*(?:期|term|loan|内还|后还|到期)", s.after(d.end, 6))]
+        preferred = [
+            d
+            for d in terms
+            if _search(r"(?:期限|term|为期|for|over|duration|借期|贷期)\s*[:：为是]?\s*$", s.before(d.start, 10))
+            or _search(r"^\s*(?:期|term|loan|内还|后还|到期)", s.after(d.end, 6))
+        ]
         params["term_months"] = (preferred or terms)[0].months
     period = _frequency_months(s)
     if period is None and count is not None and "term_months" in params:
-        period = clean_decimal(params["term_months"] / count) if params["term_months"] % count == 0 else \
-            days_to_months(params["term_months"] * 30 / count)
-    if period is None and (params.get("installment_pct") is not None or _search(
-            r"每期|分期|instal+ments?|repay\s+in\s+parts", text)):
+        period = (
+            clean_decimal(params["term_months"] / count)
+            if params["term_months"] % count == 0
+            else days_to_months(params["term_months"] * 30 / count)
+        )
+    if period is None and (
+        params.get("installment_pct") is not None or _search(r"每期|分期|instal+ments?|repay\s+in\s+parts", text)
+    ):
         term = params.get("term_months")
         if term is None or term >= 1:
             period = Decimal(1)
@@ -162,21 +197,27 @@ def extract(s: Scan) -> dict[str, Any]:
         _token(s, None, params)
     if "token" not in params:
         s.notes.append("no currency named: token defaults to ETH")
-    borrower = _party(s, [
-        rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-        r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
-        r"(?i:\blend(?:ing)?\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
-        r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
-        r"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>)",
-        r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)",
-        r"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{0,20}给\s*(?P<p>)",
-    ])
-    lender = _party(s, [
-        rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-        r"(?i:\bborrow\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
-        r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
-        rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
-    ])
+    borrower = _party(
+        s,
+        [
+            rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
+            r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
+            r"(?i:\blend(?:ing)?\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+            r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
+            r"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>)",
+            r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)",
+            r"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{0,20}给\s*(?P<p>)",
+        ],
+    )
+    lender = _party(
+        s,
+        [
+            rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
+            r"(?i:\bborrow\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
+            r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
+            rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
+        ],
+    )
     if borrower:
         params["borrower"] = borrower
     if lender and lender != borrower:
@@ -185,15 +226,19 @@ def extract(s: Scan) -> dict[str, Any]:
     return params
 
 
-_I_LEND = re.compile(r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
-                     r"(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to)?\s+(?:lend|loan|lending|loaning|advance)\b)|我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)")
-_I_BORROW = re.compile(r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
-                       r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备)?向|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
-                       r"^\s*向")
+_I_LEND = re.compile(
+    r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
+    r"(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to)?\s+(?:lend|loan|lending|loaning|advance)\b)|我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)"
+)
+_I_BORROW = re.compile(
+    r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
+    r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备)?向|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
+    r"^\s*向"
+)
 
 
 def _me_roles(s: Scan, params: dict[str, Any]) -> None:
-    """"I'm lending", "我借给" make the user the lender; "I need to borrow", "borrow … from", "向老王借" the
+    """ "I'm lending", "我借给" make the user the lender; "I need to borrow", "borrow … from", "向老王借" the
     borrower (the one asking to borrow is the user). Only when the role is not named otherwise."""
     from ledgerlm.language.evidence import Evidence, Span
     from ledgerlm.language.parties import ME
@@ -202,5 +247,6 @@ def _me_roles(s: Scan, params: dict[str, Any]) -> None:
         m = rx.search(s.text)
         if m and params.get(role) is None and ME not in params.values():
             params[role] = ME
-            s.evidence[role] = Evidence("text", "the user speaks as the " + role,
-                                        (Span(m.start(), m.end(), s.text[m.start():m.end()]),))
+            s.evidence[role] = Evidence(
+                "text", "the user speaks as the " + role, (Span(m.start(), m.end(), s.text[m.start() : m.end()]),)
+            )

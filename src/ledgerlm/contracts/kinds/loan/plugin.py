@@ -35,9 +35,17 @@ class LoanPlugin(KindPlugin):
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         terms = reference.terms_from_spec(spec, ctx.asset_decimals)
-        return [ctx.parties["lender"], ctx.parties["borrower"], ctx.asset_address, terms.principal,
-                terms.annual_rate_bps, terms.term_seconds, terms.period_seconds, terms.installment_bps,
-                grace_period_seconds()]
+        return [
+            ctx.parties["lender"],
+            ctx.parties["borrower"],
+            ctx.asset_address,
+            terms.principal,
+            terms.annual_rate_bps,
+            terms.term_seconds,
+            terms.period_seconds,
+            terms.installment_bps,
+            grace_period_seconds(),
+        ]
 
     def self_test(self, chain: Any, artifact: Any, spec: Any, ctx: BuildContext) -> list[str]:
         ctx, substituted = base.keyed_context(chain, ctx)
@@ -46,11 +54,15 @@ class LoanPlugin(KindPlugin):
         address = chain.deploy(artifact, self.constructor_args(spec, ctx)).address
         loan = chain.contract(address, artifact.abi)
         fn = loan.functions
-        passed = ["deploys with the requested terms" + (" (dev accounts stand in for the parties)"
-                                                          if substituted else "")]
+        passed = [
+            "deploys with the requested terms" + (" (dev accounts stand in for the parties)" if substituted else "")
+        ]
         rows = reference.schedule(terms)
-        check(chain.call(fn.periodsCount()) == len(rows), "period count matches the reference",
-              f"{chain.call(fn.periodsCount())} != {len(rows)}")
+        check(
+            chain.call(fn.periodsCount()) == len(rows),
+            "period count matches the reference",
+            f"{chain.call(fn.periodsCount())} != {len(rows)}",
+        )
         step = max(1, -(-len(rows) // _ROWS_COMPARED))
         compared = sorted({*range(0, len(rows), step), len(rows) - 1})
         for i in compared:
@@ -58,8 +70,9 @@ class LoanPlugin(KindPlugin):
             got = tuple(chain.call(fn.scheduleRow(r.index)))
             want = (r.due_offset_seconds, r.principal_part, r.interest_part, r.outstanding_after)
             check(got == want, "schedule matches the Python reference", f"row {r.index}: {got} != {want}")
-        passed.append(f"on-chain schedule equals the Python reference to the wei ({len(compared)} of {len(rows)} "
-                      "rows compared)")
+        passed.append(
+            f"on-chain schedule equals the Python reference to the wei ({len(compared)} of {len(rows)} rows compared)"
+        )
 
         base.give_asset(chain, ctx.asset, lender, terms.principal, sender=ctx.deployer)
         value = base.approve_asset(chain, ctx.asset, lender, address, terms.principal)
@@ -67,8 +80,11 @@ class LoanPlugin(KindPlugin):
         before = base.asset_balance(chain, ctx.asset, borrower) if ctx.asset else None
         chain.transact(fn.draw(), sender=base.signer(chain, borrower), expect_events=("Drawn",))
         if ctx.asset:
-            check(base.asset_balance(chain, ctx.asset, borrower) - before == terms.principal,
-                  "borrower receives the principal", "token balance did not grow by the principal")
+            check(
+                base.asset_balance(chain, ctx.asset, borrower) - before == terms.principal,
+                "borrower receives the principal",
+                "token balance did not grow by the principal",
+            )
         passed.append("lender funds, borrower draws the principal")
 
         interest_total = reference.total_interest(terms)
@@ -84,22 +100,32 @@ class LoanPlugin(KindPlugin):
             elapsed = chain.now() - chain.call(fn.startTime())
             p_part, i_part = reference.payoff(terms, _SELF_TEST_ROWS, elapsed + 1)
             value = base.approve_asset(chain, ctx.asset, borrower, address, p_part + i_part)
-            result = chain.transact(fn.repayAll(), sender=base.signer(chain, borrower), value=value,
-                                    expect_events=("RepaidInFull",))
+            result = chain.transact(
+                fn.repayAll(), sender=base.signer(chain, borrower), value=value, expect_events=("RepaidInFull",)
+            )
             event = result.event("RepaidInFull")["args"]
-            check((event["principalPart"], event["interestPart"]) == (p_part, i_part),
-                  "early payoff equals the reference", f"{event} != {(p_part, i_part)}")
+            check(
+                (event["principalPart"], event["interestPart"]) == (p_part, i_part),
+                "early payoff equals the reference",
+                f"{event} != {(p_part, i_part)}",
+            )
             paid += p_part + i_part
             passed.append("early repayment (repayAll) equals the reference payoff")
         else:
-            check(paid == terms.principal + interest_total, "payments sum to principal plus interest",
-                  f"{paid} != {terms.principal} + {interest_total}")
+            check(
+                paid == terms.principal + interest_total,
+                "payments sum to principal plus interest",
+                f"{paid} != {terms.principal} + {interest_total}",
+            )
             passed.append("repayments sum to principal plus the reference interest")
         check(STATUS[chain.call(fn.status())] == "Repaid", "loan ends repaid", str(chain.call(fn.status())))
         check(chain.call(fn.totalRepaid()) == paid, "total repaid recorded", f"{chain.call(fn.totalRepaid())}")
         chain.transact(fn.withdraw(), sender=base.signer(chain, lender), expect_events=("Withdrawn",))
-        check(base.asset_balance(chain, ctx.asset, address) == 0, "contract keeps nothing",
-              "balance left after the lender withdrew")
+        check(
+            base.asset_balance(chain, ctx.asset, address) == 0,
+            "contract keeps nothing",
+            "balance left after the lender withdrew",
+        )
         passed.append("lender withdraws every repayment; the contract is left empty")
         return passed
 

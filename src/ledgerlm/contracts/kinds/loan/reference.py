@@ -66,8 +66,9 @@ def terms_from_spec(spec: object, decimals: int) -> LoanTerms:
         principal=units.to_base_units(spec.principal, decimals, field="principal"),  # type: ignore[attr-defined]
         annual_rate_bps=units.pct_to_bps(spec.annual_rate_pct, field="annual_rate_pct"),  # type: ignore[attr-defined]
         term_seconds=term_s,
-        period_seconds=term_s if period_months is None else units.months_to_seconds(period_months,
-                                                                                   field="period_months"),
+        period_seconds=term_s
+        if period_months is None
+        else units.months_to_seconds(period_months, field="period_months"),
         installment_bps=0 if installment is None else units.pct_to_bps(installment, field="installment_pct"),
     )
 
@@ -101,8 +102,7 @@ def row(terms: LoanTerms, i: int) -> ScheduleRow:
     start, end = _bounds(terms, i)
     outstanding = _outstanding_before(terms, i)
     principal_part = outstanding if i + 1 == n else min(_installment(terms), outstanding)
-    return ScheduleRow(i, end, principal_part, _interest(terms, outstanding, end - start),
-                       outstanding - principal_part)
+    return ScheduleRow(i, end, principal_part, _interest(terms, outstanding, end - start), outstanding - principal_part)
 
 
 def schedule(terms: LoanTerms) -> list[ScheduleRow]:
@@ -140,14 +140,16 @@ def schedule_table(terms: LoanTerms, decimals: int, symbol: str, start_time: int
             due = datetime.fromtimestamp(start_time + r.due_offset_seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
         else:
             due = f"+{units.seconds_to_days(r.due_offset_seconds)}d"
-        out.append({
-            "#": str(r.index + 1),
-            "due": due,
-            "principal": _fmt(r.principal_part, decimals, symbol),
-            "interest": _fmt(r.interest_part, decimals, symbol),
-            "total": _fmt(r.total, decimals, symbol),
-            "outstanding": _fmt(r.outstanding_after, decimals, symbol),
-        })
+        out.append(
+            {
+                "#": str(r.index + 1),
+                "due": due,
+                "principal": _fmt(r.principal_part, decimals, symbol),
+                "interest": _fmt(r.interest_part, decimals, symbol),
+                "total": _fmt(r.total, decimals, symbol),
+                "outstanding": _fmt(r.outstanding_after, decimals, symbol),
+            }
+        )
     return out
 
 

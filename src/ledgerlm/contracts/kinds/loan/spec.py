@@ -54,11 +54,8 @@ class LoanSpec(ContractSpec):
 
     @model_validator(mode="after")
     def _period_within_term(self) -> LoanSpec:
-        if self.period_months is not None and self.term_months is not None and \
-                self.period_months > self.term_months:
-            raise ValueError(
-                f"period_months ({self.period_months}) is longer than term_months ({self.term_months})"
-            )
+        if self.period_months is not None and self.term_months is not None and self.period_months > self.term_months:
+            raise ValueError(f"period_months ({self.period_months}) is longer than term_months ({self.term_months})")
         if self.lender is not None and self.lender == self.borrower:
             raise ValueError("lender and borrower must be different parties")
         return self

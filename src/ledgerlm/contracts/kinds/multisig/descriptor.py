@@ -7,11 +7,19 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="multisig",
     display={"en": "multisig", "zh": "多签钱包"},
-    keywords=((r"\bmulti-?sig(?:nature)?\b|\bmulti\s+signature\b|多签|多重签名|共管|共同管理|"
-                  r"\b\d+\s*-?\s*of\s*-?\s*\d+\b|\b(?:control|manage|own)\s+(?:it\s+)?jointly\b", 4.0),
-                 (r"\bsigners?\b|\bsignatures?\b|\bsign[- ]off\b|\bowners\b|\bapprov(?:e|als?)\b|\bco-?sign|"
-                  r"签名人|签名|签字|同意|\bmust\s+agree\b|\bco-?founders\b|"
-                  r"\bconfirmations?\b|管理员|\btreasury\b|金库", 1.2)),
+    keywords=(
+        (
+            r"\bmulti-?sig(?:nature)?\b|\bmulti\s+signature\b|多签|多重签名|共管|共同管理|"
+            r"\b\d+\s*-?\s*of\s*-?\s*\d+\b|\b(?:control|manage|own)\s+(?:it\s+)?jointly\b",
+            4.0,
+        ),
+        (
+            r"\bsigners?\b|\bsignatures?\b|\bsign[- ]off\b|\bowners\b|\bapprov(?:e|als?)\b|\bco-?sign|"
+            r"签名人|签名|签字|同意|\bmust\s+agree\b|\bco-?founders\b|"
+            r"\bconfirmations?\b|管理员|\btreasury\b|金库",
+            1.2,
+        ),
+    ),
     prototypes=(
         "a multisig wallet with 4 owners where any 3 must approve a payment",
         "a shared treasury that needs several signatures to spend, 2-of-3",

@@ -22,25 +22,34 @@ __all__ = ["extract"]
 
 
 # -- multisig --------------------------------------------------------------------------------------------------
-_OWNER_WORDS = (r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
-                r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
-                r"board\s+members?|trustees?|council\s+members?|keyholders?|"
-                r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)")
-_THRESHOLD_BEFORE = r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|" \
-                    r"at\s+least|" \
-                    r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|" \
-                    r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
-_THRESHOLD_AFTER = r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people)?\s*" \
-                   r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|" \
-                   r"就能|就可以|即可|可以|才能)?" \
-                   r"(?:approve|sign|confirm|signatures?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|" \
-                   r"批准|通过|签署|动用|转账|支付|付款|执行)|(?:are\s+|is\s+)?(?:required|needed)\b)"
+_OWNER_WORDS = (
+    r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
+    r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
+    r"board\s+members?|trustees?|council\s+members?|keyholders?|"
+    r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
+)
+_THRESHOLD_BEFORE = (
+    r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|"
+    r"at\s+least|"
+    r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|"
+    r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
+)
+_THRESHOLD_AFTER = (
+    r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people)?\s*"
+    r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|"
+    r"就能|就可以|即可|可以|才能)?"
+    r"(?:approve|sign|confirm|signatures?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
+    r"批准|通过|签署|动用|转账|支付|付款|执行)|(?:are\s+|is\s+)?(?:required|needed)\b)"
+)
 
 
-_ALL = re.compile(r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?"
-                  r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
-                  r"\beveryone\s+(?:must|has\s+to)|\bunanimous|"
-                  r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意", _I)
+_ALL = re.compile(
+    r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?"
+    r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
+    r"\beveryone\s+(?:must|has\s+to)|\bunanimous|"
+    r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意",
+    _I,
+)
 _MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|半数以上|超过一半", _I)
 
 
@@ -62,12 +71,16 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
     m = _MAJORITY.search(s.text)
     if m:
         params["threshold"] = int(count) // 2 + 1
-        s.evidence["threshold"] = Evidence("inferred", f"a majority of {count} is {int(count) // 2 + 1}",
-                                           (Span(m.start(), m.end(), m.group(0)),))
+        s.evidence["threshold"] = Evidence(
+            "inferred", f"a majority of {count} is {int(count) // 2 + 1}", (Span(m.start(), m.end(), m.group(0)),)
+        )
 
 
-_LIST_CUE = re.compile(r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|\bbetween|\bamong)"
-                       r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*", _I)
+_LIST_CUE = re.compile(
+    r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|\bbetween|\bamong)"
+    r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*",
+    _I,
+)
 _SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与)\s*", _I)
 
 
@@ -107,18 +120,32 @@ def _owners(s: Scan) -> list[str]:
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
-    plain = [(i, n) for i, n in enumerate(s.numbers) if not n.percent and not s.in_address(n)
-             and s.in_duration(n) is None and n.value == n.value.to_integral_value() and 0 <= n.value < 1000]
+    plain = [
+        (i, n)
+        for i, n in enumerate(s.numbers)
+        if not n.percent
+        and not s.in_address(n)
+        and s.in_duration(n) is None
+        and n.value == n.value.to_integral_value()
+        and 0 <= n.value < 1000
+    ]
     # pairs: "3-of-5", "3 of 5", "3 out of 5", "2/3", "5人中3人", "五个人里任意三个"
     for (_, a), (_, b) in itertools.pairwise(plain):
-        gap = text[a.end:b.start]
-        if re.fullmatch(r"\s*(?:-|\s)?\s*(?:out\s+)?of\s*(?:-|\s)?\s*(?:the\s+)?|\s*/\s*|\s*(?:个|名|位)?\s*"
-                        r"(?:签名人|管理员|持有人|成员)?\s*之\s*", gap, _I):
+        gap = text[a.end : b.start]
+        if re.fullmatch(
+            r"\s*(?:-|\s)?\s*(?:out\s+)?of\s*(?:-|\s)?\s*(?:the\s+)?|\s*/\s*|\s*(?:个|名|位)?\s*"
+            r"(?:签名人|管理员|持有人|成员)?\s*之\s*",
+            gap,
+            _I,
+        ):
             params["threshold"], params["owners_count"] = int(a.value), int(b.value)
             break
         if re.fullmatch(r"\s*(?:选|签)\s*", gap) or re.fullmatch(
-                r"\s*(?:个|名|位)?\s*(?:人|签名人|管理员|所有者|持有人|成员|owners?)?\s*(?:中|里|当中|之中)\s*"
-                        r"(?:的)?\s*(?:任意|任何|至少|需要|有)?\s*", gap, _I):
+            r"\s*(?:个|名|位)?\s*(?:人|签名人|管理员|所有者|持有人|成员|owners?)?\s*(?:中|里|当中|之中)\s*"
+            r"(?:的)?\s*(?:任意|任何|至少|需要|有)?\s*",
+            gap,
+            _I,
+        ):
             params["owners_count"], params["threshold"] = int(a.value), int(b.value)
             break
     me_and = re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I)
@@ -129,13 +156,15 @@ def extract(s: Scan) -> dict[str, Any]:
         s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())
     if "threshold" not in params:
         for _i, n in plain:
-            after = text[n.end:n.end + 30]
+            after = text[n.end : n.end + 30]
             before = s.before(n.start, 14)
-            owner_after = re.match(r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS +
-                                   r"(?!\s*(?:同意|确认|签名|签字|批准))", after, _I)
+            owner_after = re.match(
+                r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS + r"(?!\s*(?:同意|确认|签名|签字|批准))", after, _I
+            )
             owner_before = _search(r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=])\s*$", before)
-            if _search(_THRESHOLD_BEFORE, before) or (not owner_after and not owner_before and
-                                                       _search(_THRESHOLD_AFTER, after)):
+            if _search(_THRESHOLD_BEFORE, before) or (
+                not owner_after and not owner_before and _search(_THRESHOLD_AFTER, after)
+            ):
                 if "threshold" not in params:
                     params["threshold"] = int(n.value)
             elif (owner_after or owner_before) and "owners_count" not in params:

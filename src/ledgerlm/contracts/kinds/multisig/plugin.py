@@ -42,35 +42,51 @@ class MultisigPlugin(KindPlugin):
         threshold = int(spec.threshold)
         address = chain.deploy(artifact, self.constructor_args(spec, ctx)).address
         fn = chain.contract(address, artifact.abi).functions
-        check(list(chain.call(fn.owners())) == owners and chain.call(fn.threshold()) == threshold,
-              "owners and threshold as requested", "owners/threshold differ")
-        passed = ["owners and threshold as requested" + (" (dev accounts stand in for the owners)"
-                                                         if substituted else "")]
+        check(
+            list(chain.call(fn.owners())) == owners and chain.call(fn.threshold()) == threshold,
+            "owners and threshold as requested",
+            "owners/threshold differ",
+        )
+        passed = [
+            "owners and threshold as requested" + (" (dev accounts stand in for the owners)" if substituted else "")
+        ]
         chain.send_eth(address, 1000, sender=chain.account(ctx.deployer))
         outsider = next(a.address for a in chain.dev_accounts if a.address not in owners)
-        passed.append(expect_revert(lambda: chain.transact(fn.submit(outsider, 1, b""),
-                                                           sender=chain.account(outsider)),
-                                    "outsiders cannot submit", "NotOwner"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.submit(outsider, 1, b""), sender=chain.account(outsider)),
+                "outsiders cannot submit",
+                "NotOwner",
+            )
+        )
         chain.transact(fn.submit(outsider, 100, b""), sender=chain.account(owners[0]), expect_events=("Submitted",))
         tx_id = chain.call(fn.transactionCount()) - 1
-        for owner in owners[1:threshold - 1]:  # one confirmation short of the threshold
+        for owner in owners[1 : threshold - 1]:  # one confirmation short of the threshold
             chain.transact(fn.confirm(tx_id), sender=chain.account(owner), expect_events=("Confirmed",))
         if threshold > 1:
-            passed.append(expect_revert(
-                lambda: chain.transact(fn.execute(tx_id), sender=chain.account(owners[0])),
-                "never executes below the threshold", "BelowThreshold"))
+            passed.append(
+                expect_revert(
+                    lambda: chain.transact(fn.execute(tx_id), sender=chain.account(owners[0])),
+                    "never executes below the threshold",
+                    "BelowThreshold",
+                )
+            )
             chain.transact(fn.revoke(tx_id), sender=chain.account(owners[0]), expect_events=("Revoked",))
             check(chain.call(fn.confirmed(tx_id, owners[0])) is False, "revoke withdraws a confirmation", "still on")
             chain.transact(fn.confirm(tx_id), sender=chain.account(owners[0]), expect_events=("Confirmed",))
-            chain.transact(fn.confirm(tx_id), sender=chain.account(owners[threshold - 1]),
-                           expect_events=("Confirmed",))
+            chain.transact(fn.confirm(tx_id), sender=chain.account(owners[threshold - 1]), expect_events=("Confirmed",))
             passed.append("owners confirm and revoke")
         before = chain.balance(outsider)
         chain.transact(fn.execute(tx_id), sender=chain.account(owners[-1]), expect_events=("Executed",))
         check(chain.balance(outsider) - before == 100, "executed call moves the value", "recipient balance")
         passed.append(f"executes with {threshold} of {len(owners)} confirmations")
-        passed.append(expect_revert(lambda: chain.transact(fn.execute(tx_id), sender=chain.account(owners[0])),
-                                    "never executes twice", "AlreadyExecuted"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.execute(tx_id), sender=chain.account(owners[0])),
+                "never executes twice",
+                "AlreadyExecuted",
+            )
+        )
         return passed
 
     def read_state(self, chain: Any, address: str, abi: list[dict[str, Any]]) -> dict[str, Any]:
@@ -80,8 +96,16 @@ class MultisigPlugin(KindPlugin):
         txs = []
         for i in range(max(0, count - 20), count):  # the latest 20
             to, value, data, executed, confirmations = chain.call(contract.functions.getTransaction(i))
-            txs.append({"id": i, "to": to, "value_wei": value, "data": "0x" + bytes(data).hex(),
-                        "executed": executed, "confirmations": confirmations})
+            txs.append(
+                {
+                    "id": i,
+                    "to": to,
+                    "value_wei": value,
+                    "data": "0x" + bytes(data).hex(),
+                    "executed": executed,
+                    "confirmations": confirmations,
+                }
+            )
         state["transactions"] = txs
         return state
 

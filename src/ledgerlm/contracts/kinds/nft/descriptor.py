@@ -7,10 +7,18 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="nft",
     display={"en": "NFT collection", "zh": "NFT 系列"},
-    keywords=((r"(?<![a-z])nfts?(?![a-z])|(?<![a-z])erc-?721(?!\d)|非同质化|数字藏品|藏品|\bpfp\b|"
-               r"\bcollectibles?\b", 4.0),
-              (r"\bmint(?:s|ing|ed)?\b|铸造|\broyalt(?:y|ies)\b|版税|\bper\s+wallet\b|每个(?:地址|钱包)|\bartworks?\b|"
-               r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b", 1.5)),
+    keywords=(
+        (
+            r"(?<![a-z])nfts?(?![a-z])|(?<![a-z])erc-?721(?!\d)|非同质化|数字藏品|藏品|\bpfp\b|"
+            r"\bcollectibles?\b",
+            4.0,
+        ),
+        (
+            r"\bmint(?:s|ing|ed)?\b|铸造|\broyalt(?:y|ies)\b|版税|\bper\s+wallet\b|每个(?:地址|钱包)|\bartworks?\b|"
+            r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b",
+            1.5,
+        ),
+    ),
     prototypes=(
         "an NFT collection of 10,000 'Harbor Cats' (HCAT) at 0.05 ETH, max 5 per wallet, 5% royalties",
         "launch an ERC-721 drop of 500 pieces, mint price 0.02 ETH, allow-list only",

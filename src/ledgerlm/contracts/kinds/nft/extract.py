@@ -13,26 +13,39 @@ from ledgerlm.language.extract import _I, Scan, _search
 __all__ = ["extract"]
 
 _QUOTED = re.compile(r"[\"'“‘「《]([^\"'”’」》\n]{2,48})[\"'”’」》]")
-_CALLED = re.compile(r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|叫做?|名为|名字是|名称[:：为是]?\s*)"
-                     r"([A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})", _I)
-_SYMBOL = re.compile(r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-                     r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
-                     re.UNICODE)
+_CALLED = re.compile(
+    r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|叫做?|名为|名字是|名称[:：为是]?\s*)"
+    r"([A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})",
+    _I,
+)
+_SYMBOL = re.compile(
+    r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
+    r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
+    re.UNICODE,
+)
 _NAME_BEFORE_SYMBOL = re.compile(r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*$")
 _GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 
-_WALLET = r"(?:per\s+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head)|each\s+(?:wallet|address|person)|" \
-          r"a\s+(?:wallet|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包))"
-_SUPPLY_BEFORE = r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|" \
-                 r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?)\s*[:：=为是]?\s*$"
-_SUPPLY_AFTER = r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|" \
-                r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|max\b(?!\s*\d)|" \
-                r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
-_PRICE_BEFORE = r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)" \
-                r"\s*[:：=为是]?\s*$"
+_WALLET = (
+    r"(?:per\s+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head)|each\s+(?:wallet|address|person)|"
+    r"a\s+(?:wallet|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包))"
+)
+_SUPPLY_BEFORE = (
+    r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
+    r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?)\s*[:：=为是]?\s*$"
+)
+_SUPPLY_AFTER = (
+    r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|"
+    r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|max\b(?!\s*\d)|"
+    r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
+)
+_PRICE_BEFORE = (
+    r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)"
+    r"\s*[:：=为是]?\s*$"
+)
 
 
 _ARTICLE = re.compile(r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)")
@@ -52,7 +65,7 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
         params["symbol"] = m.group(g)
         s.cite("symbol", m.start(g), m.end(g), "the collection's symbol")
         if "name" not in params and g in (1, 2):  # "Lantern (LNTN)": the capitalised words right before the symbol
-            before = _NAME_BEFORE_SYMBOL.search(s.text[:m.start()])
+            before = _NAME_BEFORE_SYMBOL.search(s.text[: m.start()])
             if before and before.group(1).split()[0].lower() not in ("nft", "nfts", "erc721", "erc-721"):
                 params["name"] = before.group(1)
                 s.cite("name", before.start(1), before.end(1), "the capitalised words before the symbol")
@@ -86,8 +99,9 @@ def extract(s: Scan) -> dict[str, Any]:
         if n.text in ("一", "1") and _ARTICLE.match(text, n.end):
             continue  # "发行一个NFT系列": an article, not a count
         if n.percent:
-            if "royalty_pct" not in params and _search(r"royalt|版税|创作者收益|二次销售|resale|secondary",
-                                                       s.before(n.start, 30) + s.after(n.end, 30)):
+            if "royalty_pct" not in params and _search(
+                r"royalt|版税|创作者收益|二次销售|resale|secondary", s.before(n.start, 30) + s.after(n.end, 30)
+            ):
                 params["royalty_pct"] = n.value
                 s.used.add(i)
             continue
@@ -98,8 +112,9 @@ def extract(s: Scan) -> dict[str, Any]:
                 params["mint_price"] = n.value
                 s.used.add(i)
                 span_end = max(n.end, token.end)
-                s.evidence["mint_price"] = Evidence("text", "a price in ETH", (Span(n.start, span_end,
-                                                                                  text[n.start:span_end]),))
+                s.evidence["mint_price"] = Evidence(
+                    "text", "a price in ETH", (Span(n.start, span_end, text[n.start : span_end]),)
+                )
             continue  # a price in another token: the contract takes ETH only, so it stays unread (a question)
         glued = _GLUED_ETH.match(text, n.end)
         if glued and "mint_price" not in params:  # "0.04ETH": the scanner finds no token glued to a number
@@ -113,11 +128,15 @@ def extract(s: Scan) -> dict[str, Any]:
                 params["mint_price"] = n.value
                 s.used.add(i)
             continue
-        if "max_per_wallet" not in params and (re.match(r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*" + _WALLET,
-                                                        after, _I) or _search(_WALLET + r"\s*(?:最多|限|max|up\s+to|"
-                                                                              r"limit(?:ed)?\s+(?:to|of)?)?\s*"
-                                                                              r"(?:可|能)?(?:限购|限铸|限|mint|铸造|买|购买)?\s*$",
-                                                                              before)):
+        if "max_per_wallet" not in params and (
+            re.match(r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*" + _WALLET, after, _I)
+            or _search(
+                _WALLET + r"\s*(?:最多|限|max|up\s+to|"
+                r"limit(?:ed)?\s+(?:to|of)?)?\s*"
+                r"(?:可|能)?(?:限购|限铸|限|mint|铸造|买|购买)?\s*$",
+                before,
+            )
+        ):
             params["max_per_wallet"] = int(n.value)
             s.used.add(i)
             continue

@@ -8,5 +8,9 @@ CONTRACT_NAME = "LedgerNFT"
 
 
 def render() -> GeneratedSource:
-    return GeneratedSource(filename=f"{CONTRACT_NAME}.sol", source=load_template(__file__, f"{CONTRACT_NAME}.sol"),
-                           contract_name=CONTRACT_NAME, features=())
+    return GeneratedSource(
+        filename=f"{CONTRACT_NAME}.sol",
+        source=load_template(__file__, f"{CONTRACT_NAME}.sol"),
+        contract_name=CONTRACT_NAME,
+        features=(),
+    )

@@ -7,11 +7,19 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="splitter",
     display={"en": "payment splitter", "zh": "分账合约"},
-    keywords=((r"\bsplit(?:s|ter|ting)?\b|分账|分成|分润|按比例分|平分|均分|按[^，。]{0,12}分给|\brevenue\s+shar(?:e|ing)\b|"
-               r"\broyalt(?:y|ies)\s+split\b|"
-               r"\bshare\s+(?:the\s+)?(?:income|revenue|profits?|earnings|payments?)\b", 4.0),
-              (r"\bshares?\b|份额|比例|\bpayees?\b|收款人|\bincome\b|\brevenue\b|\bearnings\b|\bprofits?\b|收入|"
-               r"收益|利润|\d\s*[:：]\s*\d\s*[:：]\s*\d|\b\d{1,2}\s*/\s*\d{1,2}\b", 1.5)),
+    keywords=(
+        (
+            r"\bsplit(?:s|ter|ting)?\b|分账|分成|分润|按比例分|平分|均分|按[^，。]{0,12}分给|\brevenue\s+shar(?:e|ing)\b|"
+            r"\broyalt(?:y|ies)\s+split\b|"
+            r"\bshare\s+(?:the\s+)?(?:income|revenue|profits?|earnings|payments?)\b",
+            4.0,
+        ),
+        (
+            r"\bshares?\b|份额|比例|\bpayees?\b|收款人|\bincome\b|\brevenue\b|\bearnings\b|\bprofits?\b|收入|"
+            r"收益|利润|\d\s*[:：]\s*\d\s*[:：]\s*\d|\b\d{1,2}\s*/\s*\d{1,2}\b",
+            1.5,
+        ),
+    ),
     prototypes=(
         "split every payment between Ann 60% and Bo 40%",
         "split all income 60/40 between Alice and my partner",

@@ -31,24 +31,54 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         "合约不会主动打款：每位收款人调用 release()（以太币）或 releaseToken(token) 领取自己应得的部分。"
         "收款人和份额部署后不能更改。",
     )
-    roles = {f"payee {i + 1}": t(lang, f"{p}: receives {pct} of every payment, pulls it with release()",
-                                 f"{p}：获得每笔收入的 {pct}，调用 release() 领取") for i, (p, pct) in enumerate(parts)}
+    roles = {
+        f"payee {i + 1}": t(
+            lang,
+            f"{p}: receives {pct} of every payment, pulls it with release()",
+            f"{p}：获得每笔收入的 {pct}，调用 release() 领取",
+        )
+        for i, (p, pct) in enumerate(parts)
+    }
     roles["anyone"] = t(lang, "may pay into the contract", "可以向合约付款")
     who = {"release": ("a payee, for itself", "收款人本人"), "releaseToken": ("a payee, for itself", "收款人本人")}
-    flows = [t(lang, "anyone -> contract: ETH or tokens", "任何人 -> 合约：以太币或代币"),
-             t(lang, "contract -> payee: its share of all receipts minus what it already pulled",
-               "合约 -> 收款人：全部收入中其份额减去已领取部分")]
+    flows = [
+        t(lang, "anyone -> contract: ETH or tokens", "任何人 -> 合约：以太币或代币"),
+        t(
+            lang,
+            "contract -> payee: its share of all receipts minus what it already pulled",
+            "合约 -> 收款人：全部收入中其份额减去已领取部分",
+        ),
+    ]
     if state.get("released"):
         for p, amount in zip(payees, state["released"], strict=False):
-            flows.append(t(lang, f"released to {p} so far: {units.from_base_units(int(amount), 18).normalize():f} ETH",
-                           f"已付给 {p}：{units.from_base_units(int(amount), 18).normalize():f} ETH"))
+            flows.append(
+                t(
+                    lang,
+                    f"released to {p} so far: {units.from_base_units(int(amount), 18).normalize():f} ETH",
+                    f"已付给 {p}：{units.from_base_units(int(amount), 18).normalize():f} ETH",
+                )
+            )
     risks = [
-        t(lang, "A payee that never calls release() leaves its part in the contract; it is never given to others.",
-          "收款人不领取时，其份额一直留在合约中，不会分给别人。"),
-        t(lang, "Parts are floored to the smallest unit: a few wei can stay in the contract.",
-          "按最小单位向下取整：可能有几 wei 留在合约中。"),
+        t(
+            lang,
+            "A payee that never calls release() leaves its part in the contract; it is never given to others.",
+            "收款人不领取时，其份额一直留在合约中，不会分给别人。",
+        ),
+        t(
+            lang,
+            "Parts are floored to the smallest unit: a few wei can stay in the contract.",
+            "按最小单位向下取整：可能有几 wei 留在合约中。",
+        ),
         t(lang, "Fee-on-transfer or rebasing tokens are not supported.", "不支持转账扣费或自动增减余额的代币。"),
     ]
     risks += findings_in_words(facts.findings, lang)
-    return Explanation(title=t(lang, "Payment splitter", "分账合约"), summary=summary, lang=lang, kind="splitter",
-                       roles=roles, functions=describe_functions(facts, lang, who), money_flows=flows, risks=risks)
+    return Explanation(
+        title=t(lang, "Payment splitter", "分账合约"),
+        summary=summary,
+        lang=lang,
+        kind="splitter",
+        roles=roles,
+        functions=describe_functions(facts, lang, who),
+        money_flows=flows,
+        risks=risks,
+    )

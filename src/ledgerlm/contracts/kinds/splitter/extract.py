@@ -17,14 +17,18 @@ from ledgerlm.language.parties import read_name
 
 __all__ = ["extract"]
 
-_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:[/:：比]|\s*-\s*(?=\d))\s*(\d+(?:\.\d+)?)%?"
-                    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?"
-                    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])")
-_EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split))\b|平分|均分|平均分|平摊|均摊",
-                    _I)
-_LIST_CUE = re.compile(r"(?:由|\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
-                       r"收款人\s*[:：为是]?|"
-                       r"受益人\s*[:：为是]?)\s*", _I)
+_RATIO = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:[/:：比]|\s*-\s*(?=\d))\s*(\d+(?:\.\d+)?)%?"
+    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?"
+    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])"
+)
+_EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split))\b|平分|均分|平均分|平摊|均摊", _I)
+_LIST_CUE = re.compile(
+    r"(?:由|\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
+    r"收款人\s*[:：为是]?|"
+    r"受益人\s*[:：为是]?)\s*",
+    _I,
+)
 _SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
 _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA-F]{40})", _I)
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
@@ -61,7 +65,7 @@ def _payee_list(s: Scan) -> list[tuple[str, Span]]:
 
 
 def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
-    """"60% to Alice", "Alice 60%", "我拿60%", "给老王50%": (number index, payee, where the payee stands)."""
+    """ "60% to Alice", "Alice 60%", "我拿60%", "给老王50%": (number index, payee, where the payee stands)."""
     out: list[tuple[int, str, Span]] = []
     for i, n in enumerate(s.numbers):
         if not n.percent:
@@ -71,7 +75,7 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
         if m:
             found = read_name(s.text, m.end())
         if found is None:  # the name before: "Alice 60%", "我拿60%", "老王50%", "Bob gets 40%"
-            head = s.text[max(0, n.start - 30):n.start]
+            head = s.text[max(0, n.start - 30) : n.start]
             lead = _NAME_BEFORE.search(head)
             if lead:
                 found = read_name(s.text, n.start - len(head) + lead.start(1))
@@ -82,8 +86,10 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
     return out
 
 
-_NAME_BEFORE = re.compile(r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
-                          r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*$")
+_NAME_BEFORE = re.compile(
+    r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
+    r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*$"
+)
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -102,9 +108,11 @@ def extract(s: Scan) -> dict[str, Any]:
     if shares is None and len(pairs) >= 2 and len({p for _, p, _ in pairs}) == len(pairs):
         shares = [s.numbers[i].value for i, _, _ in pairs]
         s.used.update(i for i, _, _ in pairs)
-        s.evidence["shares"] = Evidence("text", "a percent for each payee",
-                                        tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text)
-                                              for i, _, _ in pairs))
+        s.evidence["shares"] = Evidence(
+            "text",
+            "a percent for each payee",
+            tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i, _, _ in pairs),
+        )
         if not payees:
             payees = [(name, span) for _, name, span in pairs]
     zh = _ZH_RATIO.search(text)
@@ -113,21 +121,27 @@ def extract(s: Scan) -> dict[str, Any]:
         total = sum(shares)
         if sorted(x * 10 / total for x in shares) == ratio:
             old = s.evidence["shares"]
-            s.evidence["shares"] = Evidence("text", old.rule + " (agrees with the stated ratio)",
-                                            (*old.spans, Span(zh.start(), zh.end(), zh.group(0))))
+            s.evidence["shares"] = Evidence(
+                "text",
+                old.rule + " (agrees with the stated ratio)",
+                (*old.spans, Span(zh.start(), zh.end(), zh.group(0))),
+            )
     if shares is None and payees:
         eq = _EQUAL.search(text)
         if eq:
             shares = [Decimal(1)] * len(payees)
-            s.evidence["shares"] = Evidence("text", f"an equal split among {len(payees)} payees",
-                                            (Span(eq.start(), eq.end(), eq.group(0)),))
+            s.evidence["shares"] = Evidence(
+                "text", f"an equal split among {len(payees)} payees", (Span(eq.start(), eq.end(), eq.group(0)),)
+            )
     if shares is not None and len(shares) == 2 and not payees:  # "split 75/25 with my cofounder Priya"
         w = _WITH.search(text)
         if w:
             found = read_name(text, w.end())
             if found is not None and found.name != "me":
-                payees = [("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))),
-                          (found.name, Span(found.start, found.end, found.text))]
+                payees = [
+                    ("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))),
+                    (found.name, Span(found.start, found.end, found.text)),
+                ]
                 s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
     if shares is None and len(s.addresses) >= 2 and not payees:
         payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]

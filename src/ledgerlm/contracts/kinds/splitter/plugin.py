@@ -43,10 +43,12 @@ class SplitterPlugin(KindPlugin):
         payees, shares = self.constructor_args(spec, ctx)
         address = chain.deploy(artifact, [payees, shares]).address
         fn = chain.contract(address, artifact.abi).functions
-        check([chain.call(fn.shares(p)) for p in payees] == shares and chain.call(fn.totalShares()) == sum(shares),
-              "payees and shares as requested", "shares differ")
-        passed = ["payees and shares as requested" + (" (dev accounts stand in for the payees)" if substituted
-                                                       else "")]
+        check(
+            [chain.call(fn.shares(p)) for p in payees] == shares and chain.call(fn.totalShares()) == sum(shares),
+            "payees and shares as requested",
+            "shares differ",
+        )
+        passed = ["payees and shares as requested" + (" (dev accounts stand in for the payees)" if substituted else "")]
         outsider = next(a.address for a in chain.dev_accounts if a.address not in payees and a.address != ctx.deployer)
         received = 0
         for payment in (10**18 + 7, 3 * 10**17 + 1):  # odd amounts: the floors are exercised
@@ -60,23 +62,38 @@ class SplitterPlugin(KindPlugin):
         want_all = reference.entitlements(received, shares)
         got = [chain.call(fn.released(p)) for p in payees]
         check(got == want_all, "released amounts proportional to shares", f"{got} != {want_all}")
-        check(sum(got) <= received and chain.balance(address) == received - sum(got),
-              "never more than received", "balance")
+        check(
+            sum(got) <= received and chain.balance(address) == received - sum(got),
+            "never more than received",
+            "balance",
+        )
         passed.append(f"ETH: two payments split {':'.join(map(str, shares))} to the wei, late pull included")
-        passed.append(expect_revert(lambda: chain.transact(fn.release(), sender=chain.account(outsider)),
-                                    "outsiders get nothing", "NotPayee"))
-        passed.append(expect_revert(lambda: chain.transact(fn.release(), sender=chain.account(payees[0])),
-                                    "nothing is paid twice", "NothingDue"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.release(), sender=chain.account(outsider)),
+                "outsiders get nothing",
+                "NotPayee",
+            )
+        )
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.release(), sender=chain.account(payees[0])),
+                "nothing is paid twice",
+                "NothingDue",
+            )
+        )
         if ctx.asset is not None:
-            amount = 10 ** ctx.asset_decimals * 100 + 3
+            amount = 10**ctx.asset_decimals * 100 + 3
             base.give_asset(chain, ctx.asset, address, amount, sender=ctx.deployer)
             for payee in payees:
-                chain.transact(fn.releaseToken(ctx.asset), sender=chain.account(payee),
-                               expect_events=("TokenReleased",))
+                chain.transact(
+                    fn.releaseToken(ctx.asset), sender=chain.account(payee), expect_events=("TokenReleased",)
+                )
             got = [chain.call(fn.releasedToken(ctx.asset, p)) for p in payees]
             check(got == reference.entitlements(amount, shares), "token split proportional to shares", str(got))
-            check(base.asset_balance(chain, ctx.asset, address) == amount - sum(got), "token remainder stays",
-                  "balance")
+            check(
+                base.asset_balance(chain, ctx.asset, address) == amount - sum(got), "token remainder stays", "balance"
+            )
             passed.append("ERC-20: a payment split by shares to the base unit")
         return passed
 

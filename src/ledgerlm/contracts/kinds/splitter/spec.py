@@ -46,8 +46,9 @@ class SplitterSpec(ContractSpec):
     @model_validator(mode="after")
     def _same_length(self) -> SplitterSpec:
         if self.payees is not None and self.shares is not None and len(self.payees) != len(self.shares):
-            raise ValueError(f"shares: {len(self.shares)} shares given for {len(self.payees)} payees; give one "
-                             "share per payee")
+            raise ValueError(
+                f"shares: {len(self.shares)} shares given for {len(self.payees)} payees; give one share per payee"
+            )
         return self
 
     @property
@@ -70,7 +71,7 @@ def integer_shares(shares: list[Decimal]) -> list[int]:
         from ledgerlm.errors import SpecError
 
         raise SpecError("shares", "have more than 18 decimal places")
-    return [int(share * (10 ** scale)) for share in shares]
+    return [int(share * (10**scale)) for share in shares]
 
 
 SPEC = SplitterSpec

@@ -7,15 +7,26 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="token",
     display={"en": "token", "zh": "代币"},
-    keywords=((r"\btoken\s+(?:named|called)\b|\b(?:create|issue|launch|mint|deploy)\s+(?:a|an|my|our)?\s*"
-               r"(?:new\s+)?(?:erc-?20\s+)?(?:token|coin)\b|\berc-?20\b", 4.0),
-              (r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
-               r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|"
-               r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|"
-               r"^\s*(?:new\s+)?(?:token|代币|erc-?20)\s*[:：]", 4.0),
-              (r"\bsymbol\b|\bticker\b|\bsupply\b|\bdecimals\b|\bmintable\b|\bburnable\b|\bpausable\b"
-               r"|\bhard cap\b|符号|代号|供应|增发|可销毁|可暂停|精度|小数位", 1.5),
-              (r"\btokens?\b|代币|\bcoin\b", 0.5)),
+    keywords=(
+        (
+            r"\btoken\s+(?:named|called)\b|\b(?:create|issue|launch|mint|deploy)\s+(?:a|an|my|our)?\s*"
+            r"(?:new\s+)?(?:erc-?20\s+)?(?:token|coin)\b|\berc-?20\b",
+            4.0,
+        ),
+        (
+            r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
+            r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|"
+            r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|"
+            r"^\s*(?:new\s+)?(?:token|代币|erc-?20)\s*[:：]",
+            4.0,
+        ),
+        (
+            r"\bsymbol\b|\bticker\b|\bsupply\b|\bdecimals\b|\bmintable\b|\bburnable\b|\bpausable\b"
+            r"|\bhard cap\b|符号|代号|供应|增发|可销毁|可暂停|精度|小数位",
+            1.5,
+        ),
+        (r"\btokens?\b|代币|\bcoin\b", 0.5),
+    ),
     prototypes=(
         "create a new ERC20 token with a name, a symbol and an initial supply",
         "issue a mintable, burnable token called Ocean Credit with symbol OCR and 10 million supply",

@@ -20,11 +20,16 @@ __all__ = ["extract"]
 
 
 # -- token -----------------------------------------------------------------------------------------------------
-_NAME_STOP = r"(?=\s*(?:\(|（|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|" \
-             r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\s\d|(?<=[\u4e00-\u9fff])\d))"
+_NAME_STOP = (
+    r"(?=\s*(?:\(|（|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
+    r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\s\d|(?<=[\u4e00-\u9fff])\d))"
+)
 #: words that lead into a name but are not part of it ("create a pausable token Atlas")
-_LEAD = re.compile(r"^(?:(?:create|make|launch|issue|deploy|mint|new|a|an|the|my|our|own|pausable|burnable|mintable|"
-                   r"erc-?20|bep-?20|style|token|coin|named|called|please|pls)\s+)+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:create|make|launch|issue|deploy|mint|new|a|an|the|my|our|own|pausable|burnable|mintable|"
+    r"erc-?20|bep-?20|style|token|coin|named|called|please|pls)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -45,13 +50,20 @@ def extract(s: Scan) -> dict[str, Any]:
         m = re.search(pat, text, _I)
         if m and _LEAD.sub("", m.group("n").strip()).strip():
             name = _LEAD.sub("", m.group("n").strip()).strip()
-            s.cite("name", m.start("n") + m.group("n").find(name), m.start("n") + m.group("n").find(name) + len(name),
-                   "name")
+            s.cite(
+                "name",
+                m.start("n") + m.group("n").find(name),
+                m.start("n") + m.group("n").find(name) + len(name),
+                "name",
+            )
             break
     symbol = None
-    m = re.search(r"(?:symbol|ticker|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
-                  r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
-                  text, _I)
+    m = re.search(
+        r"(?:symbol|ticker|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
+        r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
+        text,
+        _I,
+    )
     if m:
         symbol = m.group("s")
     else:
@@ -62,9 +74,12 @@ def extract(s: Scan) -> dict[str, Any]:
             m = re.search(re.escape(name) + r"['\"”’」]?\s*[,，]?\s*\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b", text)
             if m and m.group("s") not in ("ERC20", "ERC"):
                 symbol = m.group("s")
-    slash = re.search(r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*"
-                      r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|,，]|$)",
-                      text, _I)
+    slash = re.search(
+        r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*"
+        r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|,，]|$)",
+        text,
+        _I,
+    )
     if slash:
         name = name or slash.group("n").strip().strip("'\"“”")
         symbol = symbol or slash.group("s")
@@ -81,38 +96,59 @@ def extract(s: Scan) -> dict[str, Any]:
     if symbol:
         params["symbol"] = symbol.upper()
     # decimals
-    small = [(i, n) for i, n in enumerate(s.numbers) if not n.percent and n.value == n.value.to_integral_value()
-             and 0 <= n.value <= 36]
-    for i, n in sorted(small, key=lambda p: not _search(r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$",
-                                                           s.before(p[1].start, 14))):
-        if re.match(r"\s*(?:decimals?\b|decimal places|位小数|位精度|个小数位)", text[n.end:], _I) or _search(
-                r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)):
+    small = [
+        (i, n)
+        for i, n in enumerate(s.numbers)
+        if not n.percent and n.value == n.value.to_integral_value() and 0 <= n.value <= 36
+    ]
+    for i, n in sorted(
+        small,
+        key=lambda p: (
+            not _search(r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(p[1].start, 14))
+        ),
+    ):
+        if re.match(r"\s*(?:decimals?\b|decimal places|位小数|位精度|个小数位)", text[n.end :], _I) or _search(
+            r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)
+        ):
             params["decimals"] = int(n.value)
             s.used.add(i)
             break
     # cap
     for i, n in s.free_numbers():
-        if _search(r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
-                   r"上限|最大供应量?|封顶|最多|总量上限|最高)"
-                   r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$", s.before(n.start, 24)) or \
-                re.match(r"\s*(?:[A-Za-z]+\s+)?(?:cap\b|封顶)|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)", text[n.end:], _I):
+        if _search(
+            r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
+            r"上限|最大供应量?|封顶|最多|总量上限|最高)"
+            r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$",
+            s.before(n.start, 24),
+        ) or re.match(r"\s*(?:[A-Za-z]+\s+)?(?:cap\b|封顶)|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)", text[n.end :], _I):
             params["cap"] = n.value
             s.used.add(i)
             break
     # initial supply
-    supply_hint = (r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|initial|start(?:ing)?\s+with)"
-                   r"\s*(?:of|is|为|是|[:：=])?\s*$")
+    supply_hint = (
+        r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|initial|start(?:ing)?\s+with)"
+        r"\s*(?:of|is|为|是|[:：=])?\s*$"
+    )
     cands = [(i, n) for i, n in s.free_numbers()]
-    chosen = next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None) or next(
-        ((i, n) for i, n in cands if re.match(r"\s*(?:tokens?|coins?|枚|个|supply|initial|total)", text[n.end:], _I)),
-        None) or (cands[0] if len(cands) == 1 else None)
+    chosen = (
+        next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None)
+        or next(
+            (
+                (i, n)
+                for i, n in cands
+                if re.match(r"\s*(?:tokens?|coins?|枚|个|supply|initial|total)", text[n.end :], _I)
+            ),
+            None,
+        )
+        or (cands[0] if len(cands) == 1 else None)
+    )
     if chosen:
         s.used.add(chosen[0])
         params["initial_supply"] = chosen[1].value
     flags = {
         "mintable": r"\bmintable\b|\ballow(?:s|ing)?\s+minting|\bminting\s+(?:is\s+)?allowed|"
-                    r"\bcan\s+(?:be\s+)?mint|\bmint(?:ing)?\s+(?:more|new|additional|later)|可增发|能增发|"
-                    r"允许增发|支持增发|可铸造|可以增发|增发",
+        r"\bcan\s+(?:be\s+)?mint|\bmint(?:ing)?\s+(?:more|new|additional|later)|可增发|能增发|"
+        r"允许增发|支持增发|可铸造|可以增发|增发",
         "burnable": r"\bburnable\b|\bcan\s+(?:be\s+)?burn|\bburn(?:ing)?\b|可销毁|能销毁|可燃烧|可以销毁|支持销毁|销毁",
         "pausable": r"\bpausable\b|\bcan\s+(?:be\s+)?paused?|\bpause\b|可暂停|能暂停|可以暂停|支持暂停|暂停",
     }
@@ -120,8 +156,10 @@ def extract(s: Scan) -> dict[str, Any]:
         m = re.search(pat, text, _I)
         if not m:
             continue
-        neg = _search(r"(?:\bnot|\bnon|\bno|\bwithout|不可|不能|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
-                      text[max(0, m.start() - 10):m.start()])
+        neg = _search(
+            r"(?:\bnot|\bnon|\bno|\bwithout|不可|不能|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
+            text[max(0, m.start() - 10) : m.start()],
+        )
         params[key] = not neg
         start = m.start() - (len(neg.group(0)) if neg else 0)
         s.cite(key, start, m.end(), "negated feature word" if neg else "feature word")

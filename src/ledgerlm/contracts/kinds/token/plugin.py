@@ -21,8 +21,13 @@ class TokenPlugin(KindPlugin):
         return []  # the deployer is the owner
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
-        args: list[Any] = [spec.name, spec.symbol, spec.decimals, ctx.deployer,
-                           units.to_base_units(spec.initial_supply, spec.decimals, field="initial_supply")]
+        args: list[Any] = [
+            spec.name,
+            spec.symbol,
+            spec.decimals,
+            ctx.deployer,
+            units.to_base_units(spec.initial_supply, spec.decimals, field="initial_supply"),
+        ]
         if spec.cap is not None:
             args.append(units.to_base_units(spec.cap, spec.decimals, field="cap"))
         return args
@@ -33,10 +38,17 @@ class TokenPlugin(KindPlugin):
         supply = units.to_base_units(spec.initial_supply, spec.decimals)
         address = chain.deploy(artifact, self.constructor_args(spec, ctx)).address
         fn = chain.contract(address, artifact.abi).functions
-        check((chain.call(fn.name()), chain.call(fn.symbol()), chain.call(fn.decimals())) ==
-              (spec.name, spec.symbol, spec.decimals), "name, symbol and decimals as requested", "metadata differs")
-        check(chain.call(fn.totalSupply()) == supply == chain.call(fn.balanceOf(owner)),
-              "initial supply minted to the owner", f"{chain.call(fn.totalSupply())} != {supply}")
+        check(
+            (chain.call(fn.name()), chain.call(fn.symbol()), chain.call(fn.decimals()))
+            == (spec.name, spec.symbol, spec.decimals),
+            "name, symbol and decimals as requested",
+            "metadata differs",
+        )
+        check(
+            chain.call(fn.totalSupply()) == supply == chain.call(fn.balanceOf(owner)),
+            "initial supply minted to the owner",
+            f"{chain.call(fn.totalSupply())} != {supply}",
+        )
         passed = ["name, symbol and decimals as requested", "initial supply minted to the owner"]
         features = template.features_of(spec)
         if supply:
@@ -44,15 +56,18 @@ class TokenPlugin(KindPlugin):
             check(chain.call(fn.balanceOf(other)) == 1, "transfers move balances", "recipient balance")
             passed.append("transfers move balances")
         if "mintable" in features:
-            _expect_revert(lambda: chain.transact(fn.mint(other, 1), sender=chain.account(other)),
-                           "only the owner mints")
+            _expect_revert(
+                lambda: chain.transact(fn.mint(other, 1), sender=chain.account(other)), "only the owner mints"
+            )
             room = 1 if spec.cap is None else units.to_base_units(spec.cap, spec.decimals) - supply
             if room:
                 chain.transact(fn.mint(other, room), sender=chain.account(owner))
             passed.append("only the owner mints")
             if spec.cap is not None:
-                _expect_revert(lambda: chain.transact(fn.mint(other, 1), sender=chain.account(owner)),
-                               "minting above the cap fails")
+                _expect_revert(
+                    lambda: chain.transact(fn.mint(other, 1), sender=chain.account(owner)),
+                    "minting above the cap fails",
+                )
                 check(chain.call(fn.totalSupply()) == chain.call(fn.cap()), "supply reaches the cap exactly", "cap")
                 passed.append("minting above the cap fails")
         if "burnable" in features and chain.call(fn.balanceOf(other)):
@@ -62,8 +77,10 @@ class TokenPlugin(KindPlugin):
             passed.append("holders burn their own tokens")
         if "pausable" in features and supply:
             chain.transact(fn.pause(), sender=chain.account(owner), expect_events=("Paused",))
-            _expect_revert(lambda: chain.transact(fn.transfer(other, 1), sender=chain.account(owner)),
-                           "paused token blocks transfers")
+            _expect_revert(
+                lambda: chain.transact(fn.transfer(other, 1), sender=chain.account(owner)),
+                "paused token blocks transfers",
+            )
             chain.transact(fn.unpause(), sender=chain.account(owner), expect_events=("Unpaused",))
             passed.append("pause blocks transfers, unpause restores them")
         return passed

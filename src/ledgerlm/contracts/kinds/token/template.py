@@ -15,8 +15,12 @@ FEATURES = ("mintable", "burnable", "pausable", "capped")
 
 
 def features_of(spec: Any) -> tuple[str, ...]:
-    flags = {"mintable": spec.mintable, "burnable": spec.burnable, "pausable": spec.pausable,
-             "capped": spec.cap is not None}
+    flags = {
+        "mintable": spec.mintable,
+        "burnable": spec.burnable,
+        "pausable": spec.pausable,
+        "capped": spec.cap is not None,
+    }
     return tuple(f for f in FEATURES if flags[f])
 
 
@@ -26,8 +30,10 @@ def render(features: tuple[str, ...]) -> GeneratedSource:
         raise ValueError(f"unknown token features: {sorted(unknown)}")
     mintable, burnable, pausable, capped = (f in features for f in FEATURES)
     oz = "@openzeppelin/contracts/token/ERC20"
-    imports = [f'import {{ERC20}} from "{oz}/ERC20.sol";',
-               'import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";']
+    imports = [
+        f'import {{ERC20}} from "{oz}/ERC20.sol";',
+        'import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";',
+    ]
     bases = ["ERC20"]
     if burnable:
         imports.append(f'import {{ERC20Burnable}} from "{oz}/extensions/ERC20Burnable.sol";')
@@ -40,10 +46,16 @@ def render(features: tuple[str, ...]) -> GeneratedSource:
         bases.append("ERC20Capped")
     bases.append("Ownable")
     described = ", ".join(features) if features else "fixed supply"
-    params = ["string memory name_", "string memory symbol_", "uint8 decimals_", "address initialOwner",
-              "uint256 initialSupply"]
+    params = [
+        "string memory name_",
+        "string memory symbol_",
+        "uint8 decimals_",
+        "address initialOwner",
+        "uint256 initialSupply",
+    ]
     param_docs = [
-        "/// @param name_ token name", "/// @param symbol_ token symbol",
+        "/// @param name_ token name",
+        "/// @param symbol_ token symbol",
         "/// @param decimals_ decimals shown to users",
         "/// @param initialOwner owner (may mint/pause when enabled) and receiver of the initial supply",
         "/// @param initialSupply minted to the owner at deployment, in base units",
@@ -105,5 +117,6 @@ contract {CONTRACT_NAME} is {", ".join(bases)} {{
     }}
 {nl.join(["", *body]) if body else ""}}}
 """
-    return GeneratedSource(filename=f"{CONTRACT_NAME}.sol", source=source, contract_name=CONTRACT_NAME,
-                           features=tuple(features))
+    return GeneratedSource(
+        filename=f"{CONTRACT_NAME}.sol", source=source, contract_name=CONTRACT_NAME, features=tuple(features)
+    )

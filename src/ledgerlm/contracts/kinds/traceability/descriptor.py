@@ -7,10 +7,18 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="traceability",
     display={"en": "supply-chain traceability", "zh": "供应链溯源"},
-    keywords=((r"\btrac(?:e|ing|eability)\b|\btrack(?:ing)?\b|溯源|追溯|\bsupply[- ]chain\b|供应链|\bprovenance\b|"
-               r"\bchain\s+of\s+custody\b|防伪", 4.0),
-              (r"\bstages?\b|环节|阶段|\bharvest(?:ed)?\b|\bshipped\b|\bdelivered\b|运输|加工|种植|生产|\blots?\b|批次|"
-               r"\bbatch(?:es)?\b|\bfarm\b|\bwarehouse\b|物流", 1.5)),
+    keywords=(
+        (
+            r"\btrac(?:e|ing|eability)\b|\btrack(?:ing)?\b|溯源|追溯|\bsupply[- ]chain\b|供应链|\bprovenance\b|"
+            r"\bchain\s+of\s+custody\b|防伪",
+            4.0,
+        ),
+        (
+            r"\bstages?\b|环节|阶段|\bharvest(?:ed)?\b|\bshipped\b|\bdelivered\b|运输|加工|种植|生产|\blots?\b|批次|"
+            r"\bbatch(?:es)?\b|\bfarm\b|\bwarehouse\b|物流",
+            1.5,
+        ),
+    ),
     prototypes=(
         "track coffee lots through harvested, roasted, shipped, delivered; the farm records harvest",
         "a supply chain registry where each stage is signed by the right party with a document hash",

@@ -16,22 +16,36 @@ __all__ = ["extract"]
 _WORD_EN = r"[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?"
 _WORD_ZH = r"[\u4e00-\u9fff]{1,8}"
 _SEP = r"\s*(?:,\s*(?:and\s+|then\s+)?|，|、|→|->|=>|>|\s+then\s+|\s+and\s+(?:finally\s+)?|和|然后|再到|到)\s*"
-_LIST_EN = re.compile(r"(?:\bthrough|\bthru|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|"
-                      r"\bin)"
-                      rf"\s+(?:the\s+stages?\s+)?(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{1,31}})", _I)
-_LIST_ZH = re.compile(rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
-                      r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?")
+_LIST_EN = re.compile(
+    r"(?:\bthrough|\bthru|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|"
+    r"\bin)"
+    rf"\s+(?:the\s+stages?\s+)?(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{1,31}})",
+    _I,
+)
+_LIST_ZH = re.compile(
+    rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
+    r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?"
+)
 _LIST_EN_COLON = re.compile(rf"[:：]\s*(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{2,31}})")
 _FROM_TO = re.compile(r"\bfrom\s+(?P<list>[a-z][\w\-]*(?:\s+to\s+[a-z][\w\-]*){2,31})", _I)
 _LIST_ZH_CUED = re.compile(r"(?:[:：]|包括|经过|分为|溯源\s*[，,]|追溯\s*[，,])\s*" + _LIST_ZH.pattern)
-_ITEM = re.compile(r"\btrack(?:ing)?\s+(?:the\s+|our\s+|my\s+)?(?P<item>[a-z][\w\- ]{1,30}?)\s+(?:through|from|across|"
-                   r"in|at|as)\b|(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪)", _I)
-_ACTOR = re.compile(r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+"
-                    r"(?:records?|logs?|signs?\s+off|confirms?|enters?|"
-                    r"does|handles?|registers?)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)", _I)
+_ITEM = re.compile(
+    r"\btrack(?:ing)?\s+(?:the\s+|our\s+|my\s+)?(?P<item>[a-z][\w\- ]{1,30}?)\s+(?:through|from|across|"
+    r"in|at|as)\b|(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪)",
+    _I,
+)
+_ACTOR = re.compile(
+    r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+"
+    r"(?:records?|logs?|signs?\s+off|confirms?|enters?|"
+    r"does|handles?|registers?)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)",
+    _I,
+)
 _ZH_TAIL = re.compile(r"(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)$")
-_ACTOR_MORE = re.compile(r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?"
-                         r"(?P<stage>[a-z][\w\-]*)", _I)
+_ACTOR_MORE = re.compile(
+    r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?"
+    r"(?P<stage>[a-z][\w\-]*)",
+    _I,
+)
 _ZH_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STOP_EN = {"the", "stages", "stage", "steps", "step", "and", "then"}
 
@@ -53,7 +67,7 @@ def _split(raw: str) -> list[tuple[str, int, int]]:
     parts: list[tuple[str, int, int]] = []
     pos = 0
     for m in re.finditer(_SEP + r"|\s*—\s*", raw, _I):
-        parts.append((raw[pos:m.start()], pos, m.start()))
+        parts.append((raw[pos : m.start()], pos, m.start()))
         pos = m.end()
     parts.append((raw[pos:], pos, len(raw)))
     return [(p.strip(), a, b) for p, a, b in parts if p.strip()]
@@ -82,7 +96,7 @@ def extract(s: Scan) -> dict[str, Any]:
             last, a, b = items[-1]
             tail = _ZH_TAIL.search(last)
             if tail and tail.start() > 0:
-                items[-1] = (last[:tail.start()], a, a + tail.start())
+                items[-1] = (last[: tail.start()], a, a + tail.start())
                 raw = tail.group("count")
                 if raw:
                     zh_count = int(raw) if raw.isdigit() else _ZH_NUM.get(raw)
@@ -99,9 +113,11 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.used.update(i for i, n in enumerate(s.numbers) if m.start("count") <= n.start < m.end("count"))
             if count is None or count == len(names):
                 params["stages"] = names
-                s.evidence["stages"] = Evidence("text", "a list of stages in order",
-                                                tuple(Span(base + a, base + b, text[base + a:base + b])
-                                                      for _, a, b in items))
+                s.evidence["stages"] = Evidence(
+                    "text",
+                    "a list of stages in order",
+                    tuple(Span(base + a, base + b, text[base + a : base + b]) for _, a, b in items),
+                )
     if "stages" not in params:
         found = _split_from_to(s)
         if found:

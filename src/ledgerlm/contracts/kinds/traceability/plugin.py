@@ -55,31 +55,50 @@ class TraceabilityPlugin(KindPlugin):
         passed = [f"{len(stages)} stages in order: " + " -> ".join(stages)]
         item = item_id("self-test lot 1")
         expected: list[tuple[int, str, bytes]] = []  # the reference history
-        passed.append(expect_revert(lambda: chain.transact(fn.record(item, 0, doc_hash("x"), ""),
-                                                           sender=chain.account(outsider)),
-                                    "an outsider cannot record", "AccessControlUnauthorizedAccount"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.record(item, 0, doc_hash("x"), ""), sender=chain.account(outsider)),
+                "an outsider cannot record",
+                "AccessControlUnauthorizedAccount",
+            )
+        )
         if len(stages) > 1:
-            passed.append(expect_revert(lambda: chain.transact(fn.record(item, 1, doc_hash("x"), ""),
-                                                               sender=chain.account(actors[1])),
-                                        "no stage before the previous one", "OutOfOrder"))
+            passed.append(
+                expect_revert(
+                    lambda: chain.transact(fn.record(item, 1, doc_hash("x"), ""), sender=chain.account(actors[1])),
+                    "no stage before the previous one",
+                    "OutOfOrder",
+                )
+            )
         for i, actor in enumerate(actors):
             if actors[i] != actors[(i + 1) % len(actors)] and len(stages) > 1 and i + 1 < len(stages):
                 nxt = i + 1
                 passed_name = f"stage {nxt} cannot be recorded by stage {i}'s actor"
                 if actors[nxt] != actor:
-                    expect_revert(lambda nxt=nxt, actor=actor: chain.transact(
-                        fn.record(item, nxt, doc_hash("x"), ""), sender=chain.account(actor)), passed_name)
+                    expect_revert(
+                        lambda nxt=nxt, actor=actor: chain.transact(
+                            fn.record(item, nxt, doc_hash("x"), ""), sender=chain.account(actor)
+                        ),
+                        passed_name,
+                    )
             document = doc_hash(f"document of stage {i}")
-            chain.transact(fn.record(item, i, document, f"stage {stages[i]}"), sender=chain.account(actor),
-                           expect_events=("StageRecorded",))
+            chain.transact(
+                fn.record(item, i, document, f"stage {stages[i]}"),
+                sender=chain.account(actor),
+                expect_events=("StageRecorded",),
+            )
             expected.append((i, actor, document))
             history = chain.call(fn.history(item))
             got = [(int(r[0]), r[1], bytes(r[3])) for r in history]
             check(got == expected, "history equals the reference", f"after stage {i}")
         passed.append("only each stage's role records it; the history equals the reference after every step")
-        passed.append(expect_revert(lambda: chain.transact(fn.record(item, 0, doc_hash("again"), ""),
-                                                           sender=chain.account(actors[0])),
-                                    "the history is append-only (no stage recorded twice)", "OutOfOrder"))
+        passed.append(
+            expect_revert(
+                lambda: chain.transact(fn.record(item, 0, doc_hash("again"), ""), sender=chain.account(actors[0])),
+                "the history is append-only (no stage recorded twice)",
+                "OutOfOrder",
+            )
+        )
         check(chain.call(fn.itemCount()) == 1, "one item recorded", "itemCount")
         return passed
 

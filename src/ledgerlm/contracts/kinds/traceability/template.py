@@ -9,5 +9,9 @@ CONTRACT_NAME = "LedgerTraceability"
 
 
 def render() -> GeneratedSource:
-    return GeneratedSource(filename=f"{CONTRACT_NAME}.sol", source=load_template(__file__, f"{CONTRACT_NAME}.sol"),
-                           contract_name=CONTRACT_NAME, features=())
+    return GeneratedSource(
+        filename=f"{CONTRACT_NAME}.sol",
+        source=load_template(__file__, f"{CONTRACT_NAME}.sol"),
+        contract_name=CONTRACT_NAME,
+        features=(),
+    )

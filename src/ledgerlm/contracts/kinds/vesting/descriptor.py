@@ -7,12 +7,20 @@ from ledgerlm.contracts.kinds.base import KindDescriptor
 DESCRIPTOR = KindDescriptor(
     kind="vesting",
     display={"en": "vesting", "zh": "锁仓释放"},
-    keywords=((r"\bvest(?:s|ed|ing)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock|"
-                 r"\brelease\b[^.;]{0,40}\b(?:gradually|linearly|monthly|"
-                 r"over\s+(?:\d|a\b|one|two|three|four|five|six))", 4.0),
-                (r"释放|\block(?:ed|up)?\b|锁定|\bbeneficiary\b|受益人|团队代币|\bteam tokens?\b|期权|解冻|"
-                 r"\breleased?\s+(?:gradually|monthly|linearly|over)\b|\bgrant\b|\bgradually\b|\bslowly\b|逐步|慢慢|"
-                 r"\bover\s+(?:time|the\s+next)\b", 1.5)),
+    keywords=(
+        (
+            r"\bvest(?:s|ed|ing)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock|"
+            r"\brelease\b[^.;]{0,40}\b(?:gradually|linearly|monthly|"
+            r"over\s+(?:\d|a\b|one|two|three|four|five|six))",
+            4.0,
+        ),
+        (
+            r"释放|\block(?:ed|up)?\b|锁定|\bbeneficiary\b|受益人|团队代币|\bteam tokens?\b|期权|解冻|"
+            r"\breleased?\s+(?:gradually|monthly|linearly|over)\b|\bgrant\b|\bgradually\b|\bslowly\b|逐步|慢慢|"
+            r"\bover\s+(?:time|the\s+next)\b",
+            1.5,
+        ),
+    ),
     prototypes=(
         "vest tokens to an employee over 4 years with a one-year cliff",
         "release team tokens gradually over time, linear unlock schedule",

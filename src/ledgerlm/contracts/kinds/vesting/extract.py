@@ -35,38 +35,62 @@ def extract(s: Scan) -> dict[str, Any]:
     cliff_d = start_d = None
     for d in s.durations:
         b, a = s.before(d.start, 18), s.after(d.end, 10)
-        if _search(r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)|"
-                         r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)", a) or _search(
-                r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30)) or _search(
+        if (
+            _search(
+                r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)|"
+                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)",
+                a,
+            )
+            or _search(r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30))
+            or _search(
                 r"(?:cliff|锁仓|锁定期?|锁定|悬崖期?|禁售期?|封闭期)\s*"
-                r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$", b):
+                r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$",
+                b,
+            )
+        ):
             if cliff_d is None:
                 cliff_d = d
         elif start_d is None and (
-                _search(r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:in|after|of)?\s*$", b)
-                or (_search(r"^\s*(?:from\s+now|later|后开始|之后开始|后启动)", a) and not _search(r"锁仓|锁定", b))):
+            _search(r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:in|after|of)?\s*$", b)
+            or (_search(r"^\s*(?:from\s+now|later|后开始|之后开始|后启动)", a) and not _search(r"锁仓|锁定", b))
+        ):
             start_d = d
     if cliff_d is not None:
         params["cliff_months"] = cliff_d.months
-    elif _search(r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
-                 r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|"
-                 r"(?:无|没有|不设)\s*cliff", text):
+    elif _search(
+        r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
+        r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|"
+        r"(?:无|没有|不设)\s*cliff",
+        text,
+    ):
         params["cliff_months"] = Decimal(0)
     if start_d is not None:
         params["start_delay_months"] = start_d.months
-    rest = [d for d in s.durations if d is not cliff_d and d is not start_d
-            and not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))]
+    rest = [
+        d
+        for d in s.durations
+        if d is not cliff_d and d is not start_d and not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))
+    ]
     if rest:
-        preferred = [d for d in rest if _search(r"(?:over|across|during|for|within|duration|总共|共|分|为期|期限|"
-                                                r"归属期|释放期|线性释放|in)\s*(?:of|为|是|[:：])?\s*$",
-                                                s.before(d.start, 10))
-                     or _search(r"^\s*(?:内|释放|线性|vesting|duration|to\s+vest|期)", s.after(d.end, 8))]
+        preferred = [
+            d
+            for d in rest
+            if _search(
+                r"(?:over|across|during|for|within|duration|总共|共|分|为期|期限|"
+                r"归属期|释放期|线性释放|in)\s*(?:of|为|是|[:：])?\s*$",
+                s.before(d.start, 10),
+            )
+            or _search(r"^\s*(?:内|释放|线性|vesting|duration|to\s+vest|期)", s.after(d.end, 8))
+        ]
         params["duration_months"] = (preferred or rest)[0].months
-    ben = _party(s, [
-        r"(?i:\b(?:to|for)\s+)(?P<p>)",
-        r"(?:给|发给|奖励给|授予|分给|留给)\s*(?P<p>)",
-        r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
-    ])
+    ben = _party(
+        s,
+        [
+            r"(?i:\b(?:to|for)\s+)(?P<p>)",
+            r"(?:给|发给|奖励给|授予|分给|留给)\s*(?P<p>)",
+            r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
+        ],
+    )
     if ben:
         params["beneficiary"] = ben
     return params

@@ -21,8 +21,7 @@ class VestingPlugin(KindPlugin):
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         terms = reference.terms_from_spec(spec, ctx.now)
-        return [ctx.parties["beneficiary"], ctx.asset_address, terms.start, terms.duration_seconds,
-                terms.cliff_seconds]
+        return [ctx.parties["beneficiary"], ctx.asset_address, terms.start, terms.duration_seconds, terms.cliff_seconds]
 
     def value_wei(self, spec: Any, ctx: BuildContext) -> int:
         """ETH vesting: the deployment carries the amount. An ERC-20 vesting is funded by a transfer afterwards."""
@@ -47,13 +46,26 @@ class VestingPlugin(KindPlugin):
         fn = chain.contract(address, artifact.abi).functions
         terms = reference.terms_from_spec(spec, ctx.now)
         check(chain.call(fn.owner()) == beneficiary, "the beneficiary owns the wallet", "owner")
-        check((chain.call(fn.start()), chain.call(fn.duration()), chain.call(fn.cliff())) ==
-              (terms.start, terms.duration_seconds, terms.cliff_end), "start, duration and cliff as requested",
-              "timing differs")
-        passed = ["start, duration and cliff as requested" + (" (dev accounts stand in for the parties)"
-                                                              if substituted else "")]
-        probes = sorted({terms.start - 1, terms.cliff_end - 1, terms.cliff_end, terms.end - 1, terms.end,
-                         *reference.schedule_points(terms)})
+        check(
+            (chain.call(fn.start()), chain.call(fn.duration()), chain.call(fn.cliff()))
+            == (terms.start, terms.duration_seconds, terms.cliff_end),
+            "start, duration and cliff as requested",
+            "timing differs",
+        )
+        passed = [
+            "start, duration and cliff as requested"
+            + (" (dev accounts stand in for the parties)" if substituted else "")
+        ]
+        probes = sorted(
+            {
+                terms.start - 1,
+                terms.cliff_end - 1,
+                terms.cliff_end,
+                terms.end - 1,
+                terms.end,
+                *reference.schedule_points(terms),
+            }
+        )
         last = 0
         for ts in (p for p in probes if p >= 0):
             got = chain.call(fn.vestedOfAsset(ts))
@@ -62,17 +74,23 @@ class VestingPlugin(KindPlugin):
             check(got >= last and got <= total, "vested amount is monotone and capped", f"at {ts}: {got}")
             last = got
         check(last == total, "everything vests by the end", f"{last} != {total}")
-        passed.append(f"vested amount equals the OpenZeppelin curve at {len(probes)} times, monotone, "
-                      "never above the total")
+        passed.append(
+            f"vested amount equals the OpenZeppelin curve at {len(probes)} times, monotone, never above the total"
+        )
         return passed
 
     def read_state(self, chain: Any, address: str, abi: list[dict[str, Any]]) -> dict[str, Any]:
-        state = base.read_views(chain, address, abi, ["owner", "asset", "start", "duration", "cliff", "end",
-                                                      "releasableOfAsset", "releasedOfAsset"])
+        state = base.read_views(
+            chain,
+            address,
+            abi,
+            ["owner", "asset", "start", "duration", "cliff", "end", "releasableOfAsset", "releasedOfAsset"],
+        )
         state["asset_decimals"] = base.read_asset_decimals(chain, state.get("asset"))
         contract = chain.contract(address, abi)
         state["total_allocation"] = int(state.get("releasedOfAsset", 0)) + base.asset_balance(
-            chain, None if state.get("asset") in (None, base.ZERO_ADDRESS) else state["asset"], address)
+            chain, None if state.get("asset") in (None, base.ZERO_ADDRESS) else state["asset"], address
+        )
         state["vested_now"] = chain.call(contract.functions.vestedOfAsset(chain.now()))
         return state
 

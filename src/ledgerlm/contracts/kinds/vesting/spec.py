@@ -39,8 +39,11 @@ class VestingSpec(ContractSpec):
 
     @model_validator(mode="after")
     def _cliff_within_duration(self) -> VestingSpec:
-        if self.cliff_months is not None and self.duration_months is not None and \
-                self.cliff_months > self.duration_months:
+        if (
+            self.cliff_months is not None
+            and self.duration_months is not None
+            and self.cliff_months > self.duration_months
+        ):
             raise ValueError(
                 f"cliff_months ({self.cliff_months}) is longer than duration_months ({self.duration_months})"
             )
