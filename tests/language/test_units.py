@@ -1,4 +1,4 @@
-"""The one conversion module (``ledgerlm.contracts.units``) fed by the number grammar: what the user wrote either
+"""The one conversion module (``ledgerlm.units``) fed by the number grammar: what the user wrote either
 becomes exactly the base units the chain holds, or an error that quotes the user's own words."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.defi import units as defi_units
 from ledgerlm.errors import SpecError
 from ledgerlm.language.numbers import find_numbers

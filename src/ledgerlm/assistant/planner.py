@@ -51,8 +51,8 @@ def amount_quote(text: str, amount: Decimal) -> str | None:
 
 def representable(token: TokenInfo, amount: Decimal, text: str, lang: str) -> int:
     """``amount`` in base units, or ``SpecError`` quoting the user's text: not finite, more decimals than the
-    token has, or more than a uint256 holds (``ledgerlm.contracts.units``); for ERC-20s also more than exist."""
-    from ledgerlm.contracts.units import to_base_units
+    token has, or more than a uint256 holds (``ledgerlm.units``); for ERC-20s also more than exist."""
+    from ledgerlm.units import to_base_units
 
     quote = amount_quote(text, amount)
     base = to_base_units(amount, token.decimals, field=f"amount of {token.symbol}", text=quote or None, lang=lang)

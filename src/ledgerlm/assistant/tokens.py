@@ -3,7 +3,7 @@
 Sources, first match wins: tokens passed to the ``Assistant`` explicitly; the local devnet's deployment
 (``ledgerlm.defi``, when installed and deployed on this chain); config ``[tokens]`` (``SYMBOL = "0x..."``, valid
 for ``tokens.chain_id`` when set). ETH is native. Decimals are read from the contract, never assumed.
-Token units <-> base units go through ``ledgerlm.contracts.units`` only.
+Token units <-> base units go through ``ledgerlm.units`` only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ledgerlm.chain import Chain
 from ledgerlm.chain.contacts import validate_address
 from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.config import load_config
-from ledgerlm.contracts.units import to_base_units
+from ledgerlm.units import to_base_units
 from ledgerlm.errors import LedgerError, NotFound
 
 ETH_DECIMALS = 18

@@ -99,7 +99,7 @@ def funding_plan(plugin: Any, spec: Any, ctx: BuildContext) -> dict[str, Any] | 
     """What funding after deployment means for this kind: an ERC-20 amount the deployer transfers, or None."""
     if type(plugin).post_deploy is KindPlugin.post_deploy or ctx.asset is None:
         return None
-    from ledgerlm.contracts import units
+    from ledgerlm import units
 
     amount = getattr(spec, "amount", None)
     if amount is None:

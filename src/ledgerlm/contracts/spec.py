@@ -77,7 +77,7 @@ def _hint_for(field: str) -> str:
 
 
 #: No on-chain amount can exceed a uint256, whatever the token's decimals: larger values are refused here, quoting
-#: them, instead of failing deep in the ABI encoder (the exact base-unit check is ``ledgerlm.contracts.units``).
+#: them, instead of failing deep in the ABI encoder (the exact base-unit check is ``ledgerlm.units``).
 UINT256_MAX = 2**256 - 1
 
 

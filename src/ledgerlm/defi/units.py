@@ -1,5 +1,5 @@
 """DeFi-side unit helpers: parsing user amounts, oracle/WAD scales. The token-unit <-> base-unit conversion itself is
-``ledgerlm.contracts.units`` (the one place: unknown decimals, negatives, too many places and values above uint256
+``ledgerlm.units`` (the one place: unknown decimals, negatives, too many places and values above uint256
 are refused there); this module only adapts it for the devnet's callers and re-exports ``MAX_UINT256``.
 
 API: ``to_decimal``, ``to_base`` (refusing), ``to_base_floor`` (rounding down, for derived figures only),
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal, InvalidOperation, localcontext
 
-from ledgerlm.contracts import units as contract_units
-from ledgerlm.contracts.units import EXACT, MAX_UINT256
+from ledgerlm import units as contract_units
+from ledgerlm.units import EXACT, MAX_UINT256
 from ledgerlm.errors import InputError
 
 __all__ = [

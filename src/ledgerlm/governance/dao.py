@@ -100,7 +100,7 @@ def artifacts() -> dict[str, Any]:
 
 
 def _base(amount: Decimal) -> int:
-    from ledgerlm.contracts.units import to_base_units
+    from ledgerlm.units import to_base_units
 
     return to_base_units(amount, TOKEN_DECIMALS, field="supply")
 

@@ -53,7 +53,7 @@ class BalanceChange:
         return self.after - self.before
 
     def to_dict(self) -> dict[str, Any]:
-        from ledgerlm.contracts.units import from_base_units
+        from ledgerlm.units import from_base_units
 
         return {
             "address": self.address,

@@ -21,7 +21,7 @@ Chinese numerals (``两千五百万``, financial 壹贰叁), English words (``tw
 ``three quarters of a million``, ``a dozen``, ``a couple of``, ``fifty grand``), percents (``5%``, ``百分之八``,
 ``三成``, ``5个点``, ``50 bps``, ``八折``), signs (``-``, Unicode minus, ``负``), full-width and any Unicode decimal
 digits (Arabic-Indic, Devanagari, ...). Values are exact ``Decimal`` (computed at 5000 digits, never float);
-``1e400`` stays 1E+400 and is left to the range check in ``ledgerlm.contracts.units``.
+``1e400`` stays 1E+400 and is left to the range check in ``ledgerlm.units``.
 """
 
 from __future__ import annotations

@@ -216,7 +216,7 @@ def get_entry(chain: Any, entry_id: str) -> Entry:
     if int(p[1]) > 0:
         token = p[0]
         decimals = _decimals_of(chain, token)
-        from ledgerlm.contracts.units import from_base_units
+        from ledgerlm.units import from_base_units
 
         price = Price(
             "ETH" if int(token, 16) == 0 else token,
@@ -272,7 +272,7 @@ def parse_price(text: str, chain: Any) -> Price:
     from ledgerlm.contracts.assets import resolve_asset
 
     asset = resolve_asset(chain, m.group(2), create_on_local=False)
-    from ledgerlm.contracts.units import to_base_units
+    from ledgerlm.units import to_base_units
 
     base = to_base_units(amount, asset.decimals, field="price")
     if base <= 0:

@@ -14,7 +14,7 @@ from ledgerlm.contracts.kinds.base import ZERO_ADDRESS, BuildContext
 from ledgerlm.contracts.kinds.loan import reference
 from ledgerlm.contracts.kinds.loan.reference import LoanTerms
 from ledgerlm.contracts.spec import build_spec
-from ledgerlm.contracts.units import DAY_SECONDS, MONTH_SECONDS
+from ledgerlm.units import DAY_SECONDS, MONTH_SECONDS
 from ledgerlm.errors import ContractReverted, SpecError
 
 from .conftest import accounts, compile_kind, rolled_back

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.errors import SpecError
 
 

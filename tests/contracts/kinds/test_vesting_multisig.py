@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.vesting import reference
-from ledgerlm.contracts.units import MONTH_SECONDS
+from ledgerlm.units import MONTH_SECONDS
 from ledgerlm.errors import ContractReverted
 
 from .conftest import accounts, compile_kind, rolled_back

@@ -2,7 +2,7 @@
 
 A kind is a plugin: it renders Solidity that depends only on feature flags (values are constructor arguments, so
 one compiled and analysed artefact serves every request of the same shape), turns a spec into constructor
-arguments through ``ledgerlm.contracts.units``, proves its happy path on a chain against a Python reference, reads
+arguments through ``ledgerlm.units``, proves its happy path on a chain against a Python reference, reads
 live state, and explains itself in Chinese or English from facts, never from guesses.
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.contracts.kinds.base import (
     ZERO_ADDRESS,
     ExplainFacts,

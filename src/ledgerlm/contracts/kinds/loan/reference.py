@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ledgerlm.contracts import units
-from ledgerlm.contracts.units import BPS, YEAR_SECONDS
+from ledgerlm import units
+from ledgerlm.units import BPS, YEAR_SECONDS
 
 #: LedgerLoan.PAYOFF_TOLERANCE_BPS: how far above the exact payoff an ETH repayAll() may pay (refunded).
 PAYOFF_TOLERANCE_BPS = 100

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
 
 

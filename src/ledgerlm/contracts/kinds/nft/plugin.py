@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.base import (
     BuildContext,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanation, GeneratedSource, KindPlugin, check
 from ledgerlm.contracts.kinds.token import explainer, template

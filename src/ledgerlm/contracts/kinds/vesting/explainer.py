@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 from ledgerlm.contracts.kinds.base import (
     ExplainFacts,
     Explanation,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ledgerlm.contracts import units
+from ledgerlm import units
 
 
 @dataclass(frozen=True)
