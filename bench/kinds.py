@@ -20,8 +20,8 @@ from ledgerlm.contracts import pipeline
 from ledgerlm.contracts.assets import resolve_asset  # noqa: E402
 from ledgerlm.contracts.kinds import get_plugin  # noqa: E402
 from ledgerlm.contracts.kinds.loan import reference  # noqa: E402
-from ledgerlm.units import MONTH_SECONDS  # noqa: E402
 from ledgerlm.solidity import compiler  # noqa: E402
+from ledgerlm.units import MONTH_SECONDS  # noqa: E402
 
 CASES = {
     "loan": {"principal": 1000, "annual_rate_pct": 5, "term_months": 12, "period_months": 1, "installment_pct": 5},

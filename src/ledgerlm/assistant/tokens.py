@@ -16,8 +16,8 @@ from ledgerlm.chain import Chain
 from ledgerlm.chain.contacts import validate_address
 from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.config import load_config
-from ledgerlm.units import to_base_units
 from ledgerlm.errors import LedgerError, NotFound
+from ledgerlm.units import to_base_units
 
 ETH_DECIMALS = 18
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from eth_utils import is_address, to_checksum_address
 
+from ledgerlm import units
 from ledgerlm.chain import Chain
 from ledgerlm.chain.erc20 import ERC20_ABI
 from ledgerlm.config import data_dir, load_config
-from ledgerlm import units
 from ledgerlm.errors import ConfigError
 from ledgerlm.solidity.compiler import compile_sources
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, Decimal, InvalidOperation, localcontext
 
 from ledgerlm import units as contract_units
-from ledgerlm.units import EXACT, MAX_UINT256
 from ledgerlm.errors import InputError
+from ledgerlm.units import EXACT, MAX_UINT256
 
 __all__ = [
     "MAX_UINT256",

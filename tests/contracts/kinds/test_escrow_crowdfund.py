@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ledgerlm.contracts.kinds import base
-from ledgerlm.units import DAY_SECONDS
 from ledgerlm.errors import ContractReverted
+from ledgerlm.units import DAY_SECONDS
 
 from .conftest import accounts, compile_kind, rolled_back
 

@@ -14,8 +14,8 @@ from ledgerlm.contracts.kinds.base import ZERO_ADDRESS, BuildContext
 from ledgerlm.contracts.kinds.loan import reference
 from ledgerlm.contracts.kinds.loan.reference import LoanTerms
 from ledgerlm.contracts.spec import build_spec
-from ledgerlm.units import DAY_SECONDS, MONTH_SECONDS
 from ledgerlm.errors import ContractReverted, SpecError
+from ledgerlm.units import DAY_SECONDS, MONTH_SECONDS
 
 from .conftest import accounts, compile_kind, rolled_back
 

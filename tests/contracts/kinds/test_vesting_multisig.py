@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.vesting import reference
-from ledgerlm.units import MONTH_SECONDS
 from ledgerlm.errors import ContractReverted
+from ledgerlm.units import MONTH_SECONDS
 
 from .conftest import accounts, compile_kind, rolled_back
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ledgerlm.config import load_config
 from ledgerlm import units
+from ledgerlm.config import load_config
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanation, GeneratedSource, KindPlugin, check
 from ledgerlm.contracts.kinds.loan import explainer, reference, template
