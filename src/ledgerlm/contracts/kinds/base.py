@@ -480,8 +480,11 @@ def read_asset_decimals(chain: Any, asset: str | None) -> int:
         return 18
     try:
         return int(chain.call(chain.contract(asset, _erc20_abi()).functions.decimals()))
-    except LedgerError:
-        return 18
+    except LedgerError as exc:  # never guess: 18 would misstate a 6-decimal token's amounts a trillion-fold
+        raise ChainError(
+            f"cannot read decimals() of the token {asset}: {exc.message}",
+            hint="the contract's asset must be an ERC-20 that exposes decimals()",
+        ) from None
 
 
 def party(facts: ExplainFacts, role: str) -> str:
