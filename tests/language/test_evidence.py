@@ -124,3 +124,12 @@ def test_create_refuses_while_a_question_is_open_and_set_settles_it() -> None:
         "escrow 500 USDC for Nina, 10 days, Oscar will check the work", {"arbiter": "Oscar"}
     )
     assert settled.questions == [] and settled.evidence["arbiter"].source == "override"
+
+
+def test_terminal_escapes_never_reach_a_value_or_a_name() -> None:
+    from ledgerlm.language import parse
+
+    result = parse("token called Moon\x1b[2J Coin\x07, 1.5 million supply")
+    assert result.params["name"] == "Moon Coin"
+    assert result.params["initial_supply"] == 1_500_000
+    assert "\x1b" not in result.model_dump_json()
