@@ -8,25 +8,8 @@ from typing import Any
 
 from ledgerlm.assistant.intents import registry
 from ledgerlm.errors import InputError
+from ledgerlm.language.slots import INTENTS as INTENTS  # the one list of intent names
 
-INTENTS: tuple[str, ...] = (
-    "buy",
-    "sell",
-    "hold",
-    "dividend",
-    "info",
-    "transfer",
-    "balance",
-    "price",
-    "deposit",
-    "withdraw",
-    "borrow",
-    "repay",
-    "create_contract",
-    "explain",
-    "risk",
-    "other",
-)
 MAX_TEXT_CHARS = 2000
 SLOT_KEYS = ("token", "amount", "recipient", "counter_token")
 
