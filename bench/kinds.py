@@ -2,7 +2,10 @@
 set (cached compile of a shared template vs compiling a fresh source with values baked in, the naive baseline),
 and the loan reference schedule in Python vs reading it from the chain. All in one process.
 
-Run: .venv/bin/python bench/kinds.py [--rounds N]
+Also ``create`` end to end for the kinds of issue 16 (nft, splitter, traceability, data_access, dao), cold (empty
+compiler and Slither caches) and warm (cached).
+
+Run: .venv/bin/python bench/kinds.py [--rounds N] [--create-only]
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import summary_ms, temp_home, timed  # noqa: E402
 
 from ledgerlm.chain import connect  # noqa: E402
-from ledgerlm.contracts import pipeline
+from ledgerlm.contracts import pipeline  # noqa: E402
 from ledgerlm.contracts.assets import resolve_asset  # noqa: E402
 from ledgerlm.contracts.kinds import get_plugin  # noqa: E402
 from ledgerlm.contracts.kinds.loan import reference  # noqa: E402
@@ -49,7 +52,18 @@ CASES = {
     "splitter": {"payees": ["Ann", "Bo", "Cy"], "shares": [5, 3, 2]},
     "traceability": {"stages": ["harvested", "roasted", "shipped", "delivered"]},
     "data_access": {"data": "medical records", "access_days": 30},
+    "dao": {
+        "symbol": "GUILD",
+        "supply": 1_000_000,
+        "quorum_pct": 4,
+        "voting_period_days": 7,
+        "timelock_delay_days": 2,
+        "holders": ["Ann", "Bo"],
+        "holder_shares": [60, 40],
+    },
 }
+#: the kinds of issue 16, measured through the whole `create` pipeline (cold: empty caches; warm: cached)
+NEW_KINDS = ("nft", "splitter", "traceability", "data_access", "dao")
 
 
 def bench_self_tests(rounds: int) -> None:
@@ -71,8 +85,51 @@ def bench_self_tests(rounds: int) -> None:
         for _ in range(rounds):
             seconds, checks = timed(lambda c=chain, a=artifact, s=plan.spec, x=ctx: pipeline.self_test(c, a, s, x))
             samples.append(seconds)
-        gas = chain.deploy(artifact, plugin.constructor_args(plan.spec, ctx), value=plugin.value_wei(plan.spec, ctx))
-        print(f"  {kind:<10} {summary_ms(samples)}   {len(checks)} checks   deploy gas {gas.gas_used:,}")
+        several = plugin.deployment(plan.spec, ctx)
+        if several is not None:  # a multi-contract kind (dao): the gas of every contract and wiring call
+            from ledgerlm.contracts import multideploy
+
+            _, artifacts = pipeline.generate_all(plan.spec)
+            _, results = multideploy.run(chain, several, artifacts)
+            gas_used = sum(r.gas_used for r in results.values())
+        else:
+            gas_used = chain.deploy(
+                artifact, plugin.constructor_args(plan.spec, ctx), value=plugin.value_wei(plan.spec, ctx)
+            ).gas_used
+        print(f"  {kind:<12} {summary_ms(samples)}   {len(checks)} checks   deploy gas {gas_used:,}")
+
+
+def bench_create(rounds: int) -> None:
+    """``create`` end to end (compile, Slither, self-test, deploy, verify, record) per new kind on py-evm: cold with
+    empty compiler and analysis caches (a fresh LEDGERLM_CACHE_DIR), then warm (the same request again)."""
+    import os
+    import tempfile
+
+    print("create end to end on py-evm (compile + analyse + self-test + deploy + record):")
+    old = os.environ.get("LEDGERLM_CACHE_DIR")
+    try:
+        for kind in NEW_KINDS:
+            with tempfile.TemporaryDirectory(prefix="ledgerlm-bench-cache-") as cache:
+                os.environ["LEDGERLM_CACHE_DIR"] = cache
+                stages: dict[str, float] = {}
+
+                def once(k: str = kind) -> None:
+                    plan = pipeline.plan_from_params(k, CASES[k])
+                    result = pipeline.create_contract(plan, chain=connect("memory"), confirm=lambda p: True)
+                    stages.clear()
+                    stages.update(result.timings_ms)
+
+                cold, _ = timed(once)
+                cold_stages = dict(stages)
+                warm = [timed(once)[0] for _ in range(rounds)]
+                top = ", ".join(f"{s} {v / 1000:.1f} s" for s, v in cold_stages.items())
+                print(f"  {kind:<12} cold {cold:7.2f} s ({top})")
+                print(f"  {'':<12} warm {summary_ms(warm)}   cold/warm {cold / sorted(warm)[len(warm) // 2]:.1f}x")
+    finally:
+        if old is None:
+            os.environ.pop("LEDGERLM_CACHE_DIR", None)
+        else:
+            os.environ["LEDGERLM_CACHE_DIR"] = old
 
 
 def bench_template_reuse(rounds: int) -> None:
@@ -127,8 +184,12 @@ def bench_schedule(rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--create-only", action="store_true", help="only the cold/warm create of the new kinds")
     args = parser.parse_args()
     with temp_home():
+        bench_create(max(2, args.rounds // 2))
+        if args.create_only:
+            return
         bench_self_tests(args.rounds)
         bench_template_reuse(args.rounds)
         bench_schedule(max(2, args.rounds // 2))

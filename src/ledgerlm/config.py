@@ -31,6 +31,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "audit": {"batch_size": 1000, "batch_age_s": 60, "auto_anchor": True, "synchronous": "NORMAL", "chain": ""},
     "assistant": {"intent_model": "", "user": "default"},
+    # local chains only: a local dev KYC issuer attests the dev accounts (ledgerlm.identity.devissuer)
+    "identity": {"local_dev_issuer": True},
 }
 
 _ENV_SHORTCUTS = {

@@ -366,7 +366,7 @@ def real_server() -> Iterator[str]:
 
 def test_real_server_answers_in_json_within_max_tokens(real_server: str) -> None:
     for fmt in ("json_schema", "json_object"):
-        client = LLMClient(url=real_server, model="smollm2", max_tokens=96, timeout_s=120, response_format=fmt)
+        client = LLMClient(url=real_server, model="smollm2", max_tokens=96, timeout_s=600, response_format=fmt)
         _, report = propose(client, "loan", TEXT, ["principal", "lender"])
         # the tiny model may propose nonsense; what must hold: a typed report, no exception, nothing ungrounded
         assert report.used or report.error_kind in ("not_json", "schema"), report.to_dict()
@@ -375,7 +375,7 @@ def test_real_server_answers_in_json_within_max_tokens(real_server: str) -> None
 
 
 def test_real_server_never_sees_personal_data(real_server: str) -> None:
-    client = LLMClient(url=real_server, model="smollm2", max_tokens=32, timeout_s=120)
+    client = LLMClient(url=real_server, model="smollm2", max_tokens=32, timeout_s=600)
     reply = client.complete([{"role": "user", "content": "Repeat exactly: 我叫张伟，电话 13812345678"}])
     assert isinstance(reply, str)  # the model saw [NAME_1] / [PHONE_1]; restored locally if it echoed them
 

@@ -87,3 +87,71 @@ def test_full_addresses_with_building_and_room() -> None:
 )
 def test_amounts_blocks_hashes_addresses_and_lookalikes_stay(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("张伟明天转账给我", "张伟"),
+        ("tell Maria Gonzalez the escrow is funded", "Maria Gonzalez"),
+        ("cc Jean-Luc Picard on the release", "Jean-Luc Picard"),
+        ("收款人是欧阳娜娜，金额两万", "欧阳娜娜"),
+        ("account holder: Siobhan O'Neill", "Siobhan O'Neill"),
+        ("pay to Hart & Sons, invoice attached", "Hart & Sons"),
+        ("收款方深圳市腾达科技有限公司，货款30万", "深圳市腾达科技有限公司"),
+        ("2-of-3 between me, Kai and Lina", "Lina"),
+    ],
+)
+def test_names_from_the_shared_tagger(text: str, name: str) -> None:
+    assert ("NAME", name) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("her paris mobile is 06 12 34 56 78", "06 12 34 56 78"),  # FR
+        ("German mobile 0151 23456789, ok", "0151 23456789"),  # DE
+        ("Berlin office +49 30 12345678", "+49 30 12345678"),
+        ("Tokyo office 03-1234-5678", "03-1234-5678"),  # JP
+        ("india +91 98765 43210", "+91 98765 43210"),  # IN
+        ("my number is 98765 43210", "98765 43210"),
+        ("HK mobile 6234 5678, whatsapp ok", "6234 5678"),  # HK, 8 digits after a phone word
+        ("香港同事电话 9123 4567", "9123 4567"),
+        ("电话0571-8802 3344打不通", "0571-8802 3344"),  # CN landline with a space
+        ("手机 139-1234-5678", "139-1234-5678"),
+        ("call (415) 555-0100 after 5", "(415) 555-0100"),
+    ],
+)
+def test_national_phone_formats(text: str, phone: str) -> None:
+    assert spans(text) == [("PHONE", phone)]
+
+
+def test_eight_digits_without_a_phone_word_are_not_a_phone() -> None:
+    for text in ("ticket 4512 3344", "order 20261201 shipped", "block 12345678", "send 12345678 USDC"):
+        assert spans(text) == [], text
+
+
+def test_ssn_after_social_and_addresses_with_unit_first() -> None:
+    assert spans("my social is 078 05 1120") == [("SSN", "078 05 1120")]
+    assert spans("ship to Apt 4B, 221B Baker Street") == [("ADDRESS", "Apt 4B, 221B Baker Street")]
+    text = "寄到广东省深圳市南山区科技园南区高新南七道18号创维大厦B座1203室"
+    assert spans(text) == [("ADDRESS", "广东省深圳市南山区科技园南区高新南七道18号创维大厦B座1203室")]
+    text = "地址写四川省成都市高新区天府大道北段1700号环球中心E1区1502"
+    assert spans(text) == [("ADDRESS", "四川省成都市高新区天府大道北段1700号环球中心E1区1502")]
+    assert ("ADDRESS", "Via Roma 12") in spans("he lives at Via Roma 12, Milano")
+    assert ("ADDRESS", "12 rue de Rivoli") in spans("I live at 12 rue de Rivoli, Paris")
+    assert spans("知道18号的事了") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order id 20261201123456 paid",
+        "SKU 4006381333931 is the widget",
+        "发行 99999999999 枚代币",
+        "黄金代币一共发一千万枚",
+        "Grace period is 7 days",
+    ],
+)
+def test_order_ids_units_and_capitalised_words_stay(text: str) -> None:
+    assert redact(text).text == text

@@ -22,8 +22,9 @@ from typing import Any
 from ledgerlm.assistant import replies
 from ledgerlm.assistant.confirmations import ConfirmationError, ConfirmationStore, Pending
 from ledgerlm.assistant.executor import Executor, audit_record
+from ledgerlm.assistant.intents import spec as intents
 from ledgerlm.assistant.plan import Outcome, Plan
-from ledgerlm.assistant.planner import MONEY_INTENTS, MissingSlot, Planner
+from ledgerlm.assistant.planner import MissingSlot, Planner
 from ledgerlm.assistant.session import PendingRequest, Session, edit_amount, is_cancel, is_edit, is_yes
 from ledgerlm.assistant.tokens import TokenBook
 from ledgerlm.chain import Chain
@@ -31,9 +32,6 @@ from ledgerlm.config import load_config
 from ledgerlm.errors import AmbiguousRequest, InputError, LedgerError, NotFound, SecretDetected
 from ledgerlm.inert import inert
 
-QUESTION_INTENTS = frozenset({"price", "hold", "risk", "info", "explain", "other", "balance"})
-_CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
-_QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
 _DEFAULT_SYMBOL = "ETH"
 
 
@@ -42,13 +40,6 @@ def _pool_position(chain: Chain, account: Any) -> Any:
     from ledgerlm.defi.views import position
 
     return position(chain, account)
-
-
-_HOW_TO = re.compile(
-    r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
-    r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -250,7 +241,7 @@ class Assistant:
         if plan is not None and plan.balances_after:
             owner = self.executor.account.address
             now = ", ".join(f"{self.tokens.balance(k, owner)} {k}" for k in plan.balances_after)
-            text += f"\n  {'现在余额' if lang == 'zh' else 'balances now'}: {now}"
+            text += "\n" + replies.say("balances_now", lang, listing=now)
         reply = Reply(text, lang, "done", intent=plan.intent if plan else None, outcome=outcome)
         self._remember("[confirm]", reply)
         return self._next_queued(reply)
@@ -308,8 +299,9 @@ class Assistant:
         from ledgerlm.assistant.intents import understand
 
         u = understand(text)
+        money = intents.money_intents()
         # a complete new request ("actually send 5 USDC to alice") is never mistaken for an edit or an answer
-        fresh = u.intent in MONEY_INTENTS and u.confidence >= 0.6 and len(u.slots) >= 2
+        fresh = (u.classified or u.intent) in money and u.confidence >= 0.6 and len(u.slots) >= 2
         if is_edit(text) and not fresh and s.last is not None:
             amount = edit_amount(text)
             if amount is not None:
@@ -324,17 +316,16 @@ class Assistant:
                 )
         audit_record("assistant.intent", text, u.to_dict(), kind=u.intent)
         intent, slots = u.intent, dict(u.slots)
-        if intent in ("buy", "sell") and "amount" not in slots and slots.get("counter_token"):
-            counter_amount = _amount_of(text, str(slots["counter_token"]))
-            if counter_amount is not None:
-                slots["counter_amount"] = counter_amount
-        if intent == "borrow":
-            slots = _collateral(text, slots)
-        if intent in MONEY_INTENTS and _HOW_TO.search(text) and not _has_amount(text):
-            intent = "info"  # "how do I buy bitcoin?" / "我想知道如何购买比特币": a question, never an order
-        if intent in MONEY_INTENTS:
-            if intent == "dividend" and (not _CLAIM.search(text) or _QUESTION.search(text)):
-                return self._rewards(lang, u.confidence)
+        described = intents.get(intent)
+        if described.refine is not None:
+            slots = described.refine(text, slots)  # the spent amount of a swap, the collateral of a loan
+        if intents.as_question(intent, text):
+            intent, described = "info", intents.get("info")  # "how do I buy bitcoin?": a question, never an order
+        if described.moves_money:
+            if described.order_when is not None and not described.order_when(text) and described.answer is not None:
+                reply = described.answer(self, intent, slots, lang, text)  # "what rewards have I earned?"
+                reply.confidence = u.confidence
+                return reply
             reply = self._plan_money(intent, slots, lang, text)
         else:
             reply = self._answer(intent, slots, lang, text)
@@ -428,7 +419,7 @@ class Assistant:
             s.pending = PendingRequest(intent, dict(slots), lang, text, missing.slot)
             return Reply(missing.message, lang, "question", intent=intent, slots=slots)
         s.last = PendingRequest(intent, dict(slots), lang, text, "")
-        if plan.intent == "borrow" or "kyc_required" in plan.flags:
+        if self.executor.needs_kyc(plan):
             self.executor.kyc(plan)  # refuse before asking for a confirmation that could not succeed
         self._simulate(plan)
         head = replies.say("edited", lang) + "\n" if edited else ""
@@ -470,36 +461,45 @@ class Assistant:
 
     # -- answers (never transact) -------------------------------------------------------------------------------
     def _answer(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Reply:
-        symbol = str(slots.get("token") or "").upper()
+        """A question, answered by its registry entry's ``answer`` function (never transacts)."""
+        described = intents.get(intent)
+        if described.answer is None:
+            return self.answer_knowledge(intent, slots, lang, text)
+        reply: Reply = described.answer(self, intent, slots, lang, text)
+        return reply
+
+    def answer_market(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Reply:
+        """price / hold / risk of a token, from the risk module; the user's own loan, two assets side by side and
+        requests for advice go to the answers module instead."""
         from ledgerlm.assistant.knowledge.route import classify
 
         routed = classify(text).kind  # own loan, two assets side by side, advice: the answers module (issue 13)
-        if intent in ("price", "hold", "risk") and routed not in ("loan", "compare", "advice", "prediction"):
-            from ledgerlm.risk import advice
+        if routed in ("loan", "compare", "advice", "prediction"):
+            return self.answer_knowledge(intent, slots, lang, text, routed=routed)
+        from ledgerlm.risk import advice
 
-            sym = symbol or _DEFAULT_SYMBOL
-            if intent == "price":
-                body = advice.price_view(sym, lang)
-            elif intent == "hold":
-                body = advice.hold_view(sym, lang)
-            else:
-                body = advice.risk_view(sym, lang)
-            if (
-                intent != "price"
-                and replies.say("not_advice", lang) not in body
-                and "advice" not in body
-                and "建议" not in body
-            ):
-                body += "\n" + replies.say("not_advice", lang)
-            return Reply(body, lang, "answer", intent=intent, slots=slots)
-        if intent == "balance":
-            return self._balances(lang, slots)
-        if intent == "explain":
-            return self._explain(text, lang)
-        if intent == "create_contract":
-            return self._contract(text, lang)
+        sym = str(slots.get("token") or "").upper() or _DEFAULT_SYMBOL
+        views = {"price": advice.price_view, "hold": advice.hold_view}
+        body = views.get(intent, advice.risk_view)(sym, lang)
+        if (
+            intent != "price"
+            and replies.say("not_advice", lang) not in body
+            and "advice" not in body
+            and "建议" not in body
+        ):
+            body += "\n" + replies.say("not_advice", lang)
+        return Reply(body, lang, "answer", intent=intent, slots=slots)
+
+    def answer_knowledge(
+        self, intent: str, slots: dict[str, Any], lang: str, text: str, *, routed: str | None = None
+    ) -> Reply:
+        """Questions about crypto and the project, from the knowledge base (with citations); greetings."""
         from ledgerlm.assistant.knowledge import AnswerContext, answer
 
+        if routed is None:
+            from ledgerlm.assistant.knowledge.route import classify
+
+            routed = classify(text).kind
         context = AnswerContext(
             chain=self.chain,
             account=self.executor.account.address,
@@ -517,10 +517,10 @@ class Assistant:
         else:
             bal = self.tokens.balances(owner)
         listing = ", ".join(f"{v} {k}" for k, v in bal.items())
-        text = f"{owner} 的余额：{listing}" if lang == "zh" else f"Balances of {owner}: {listing}"
+        text = replies.say("balances", lang, owner=owner, listing=listing)
         return Reply(text, lang, "answer", intent="balance", slots={k: str(v) for k, v in bal.items()})
 
-    def _rewards(self, lang: str, confidence: float) -> Reply:
+    def _rewards(self, lang: str, confidence: float | None) -> Reply:
         from ledgerlm.assistant import defi_bridge
 
         text = defi_bridge.rewards_text(self, lang)
@@ -546,9 +546,8 @@ class Assistant:
             found = registry.find_by_address(target, self.chain.chain_id)
             if found is None:
                 raise NotFound(
-                    f"ledgerlm did not deploy {target} on chain {self.chain.chain_id}, so its source "
-                    f"is unknown / 该地址不是 ledgerlm 部署的合约，无法解释",
-                    hint="explain its Solidity file instead: ledgerlm explain Contract.sol",
+                    replies.say("not_ours", lang, address=target, chain_id=self.chain.chain_id),
+                    hint=replies.say("not_ours_hint", lang),
                 )
             result = explain_deployment(found, lang=lang, chain=self.chain)
         else:
@@ -564,7 +563,7 @@ class Assistant:
         cplan = plan_from_text(text)
         missing = cplan.spec.missing()
         if missing:
-            ask = f"还缺少这些参数：{', '.join(missing)}" if lang == "zh" else f"I still need: {', '.join(missing)}"
+            ask = replies.say("contract_needs", lang, missing=", ".join(missing))
             return Reply(ask, lang, "question", intent="create_contract")
         require_known_chain(self.chain)
         plan = Plan(
@@ -651,61 +650,6 @@ def _confirm_lines(pending: Pending, lang: str) -> str:
     if pending.code:
         return replies.say("confirm_code_prompt", lang, plan_id=pending.plan_id, seconds=secs, code=pending.code)
     return replies.say("confirm_prompt", lang, plan_id=pending.plan_id, seconds=secs)
-
-
-def _amount_of(text: str, symbol: str) -> Decimal | None:
-    """The number written right before ``symbol`` ("swap 100 USDC for ETH" -> 100 for USDC)."""
-    from ledgerlm.language.numbers import find_numbers
-    from ledgerlm.language.tokens import find_tokens
-
-    for tok in find_tokens(text):
-        if tok.symbol != symbol:
-            continue
-        for n in find_numbers(text):
-            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end : tok.start]):
-                return n.value
-    return None
-
-
-_COLLATERAL = re.compile(
-    r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
-    r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
-    r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押",
-    re.IGNORECASE,
-)
-
-
-def _collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
-    """ "borrow 2,000 DAI using my WETH as collateral" / "用我的 WETH 作抵押借 2000 个 DAI": keep the collateral, and
-    make sure the borrowed token and amount are the other token's (the slot parser may take the collateral)."""
-    m = _COLLATERAL.search(text)
-    if not m:
-        return slots
-    from ledgerlm.language.tokens import find_tokens
-
-    raw = next(g for g in m.groups() if g)
-    found = [t for t in find_tokens(text) if t.start >= m.start() and t.end <= m.end()]
-    collateral = found[0].symbol if found else raw.upper()
-    out = {**slots, "collateral": collateral}
-    if str(out.get("token") or "").upper() == collateral:
-        others = [t.symbol for t in find_tokens(text) if t.symbol != collateral]
-        if others:
-            out["token"] = others[0]
-            amount = _amount_of(text, others[0])
-            if amount is not None:
-                out["amount"] = amount
-            else:
-                out.pop("amount", None)
-    return out
-
-
-def _has_amount(text: str) -> bool:
-    from ledgerlm.language.numbers import find_numbers
-
-    try:
-        return any(not n.percent for n in find_numbers(text))
-    except Exception:  # noqa: BLE001
-        return False
 
 
 def _looks_bare(text: str) -> bool:

@@ -74,21 +74,34 @@ class Executor:
             policy.check(
                 usd_value=plan.usd_value, recipient=plan.recipient, slippage_pct=plan.slippage_pct, lang=plan.lang
             )
-        if plan.intent == "borrow" or "kyc_required" in plan.flags:
+        if self.needs_kyc(plan):
             self.kyc(plan)
 
+    @staticmethod
+    def kyc_action(plan: Plan) -> str | None:
+        """The KYC gate the plan's intent names in the registry (``borrow``), if any."""
+        from ledgerlm.assistant.intents import spec
+
+        described = spec.all_specs().get(plan.intent)
+        return described.kyc_action if described is not None else None
+
+    def needs_kyc(self, plan: Plan) -> bool:
+        """An intent with a KYC gate (borrowing), or any action above ``policy.kyc_required_above_usd``."""
+        return self.kyc_action(plan) is not None or "kyc_required" in plan.flags
+
     def kyc(self, plan: Plan) -> None:
-        """Borrowing (and any action above ``policy.kyc_required_above_usd``) needs a KYC level on chain."""
+        """Check the KYC level on chain; the refusal comes in the plan's language."""
         try:
             from ledgerlm.identity.policy import gate_action
         except ImportError:  # pragma: no cover - identity ships with the project
             raise PolicyViolation("KYC is required but the identity module is not installed") from None
-        if plan.intent == "borrow":
-            gate_action("borrow", plan.sender, self.chain)
+        action = self.kyc_action(plan)
+        if action is not None:
+            gate_action(action, plan.sender, self.chain, lang=plan.lang)  # type: ignore[arg-type]
         else:
             from ledgerlm.identity.policy import require_kyc
 
-            require_kyc(plan.sender, None, self.chain)
+            require_kyc(plan.sender, None, self.chain, lang=plan.lang)
 
     def _send(self, step: Step) -> TxResult:
         return self.chain.send(step.tx(), sender=self.account, expect_events=step.expect_events)

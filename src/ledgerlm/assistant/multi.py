@@ -1,7 +1,8 @@
 """Several requests in one message ("send 1 ETH to bob and then buy 2 ETH" / "给 bob 转 1 ETH，再买 2 个 ETH").
 
 They are split at explicit joints (";", "then", "and", "also", "然后", "再", "并且", "另外", "，", a new line), but only
-when every part is itself a request with an amount and a token -- "swap 100 USDC for ETH" or "send 1 ETH to bob and
+when every part is itself a request with an amount and a token (or a confident question about a named token, such
+as its price, beside at least one such request) -- "swap 100 USDC for ETH" or "send 1 ETH to bob and
 alice" stay whole (the latter then asks which recipient). A part without its own verb ("2 USDC to alice") borrows
 the verb of the part before it. The assistant lists the parts back and handles them one at a time.
 """
@@ -29,20 +30,41 @@ def _is_request(part: str) -> bool:
     return bool(numbers) and bool(find_tokens(part, unknown_tickers=False))
 
 
+#: Questions that may stand beside an order in one message ("sell 1 SOL, also what's the ETH price").
+_SIDE_QUESTIONS = frozenset({"price", "balance", "risk", "hold"})
+
+
+def _is_side_question(part: str) -> bool:
+    """A question about a named token, read with confidence: listed back and answered in turn, never dropped."""
+    from ledgerlm.assistant.intents import understand
+    from ledgerlm.language.tokens import find_tokens
+
+    if len(part.split()) < 2 and len(part) < 4:
+        return False
+    try:
+        u = understand(part)
+    except Exception:  # noqa: BLE001 - an unreadable part is not split off
+        return False
+    return u.intent in _SIDE_QUESTIONS and u.confidence >= 0.8 and bool(find_tokens(part, unknown_tickers=False))
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
         return [text]
     parts = [p.strip(" ,.，。") for p in _JOINT.split(text)]
     parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(_is_request(p) for p in parts):
+    if len(parts) < 2:
         return [text]
-    from ledgerlm.assistant.intents import understand
-    from ledgerlm.assistant.planner import MONEY_INTENTS
+    orders = [_is_request(p) for p in parts]
+    if not any(orders) or not all(o or _is_side_question(p) for o, p in zip(orders, parts, strict=True)):
+        return [text]
+    from ledgerlm.assistant.intents import spec, understand
 
+    money = spec.money_intents()
     out: list[str] = []
-    for part in parts:
-        if out and understand(part).intent not in MONEY_INTENTS:
+    for part, order in zip(parts, orders, strict=True):
+        if out and order and understand(part).classified not in money:
             head = _VERB_HEAD.match(out[-1])
             if head and head.group(1).strip():
                 part = head.group(1) + part

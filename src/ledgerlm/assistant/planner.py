@@ -21,7 +21,16 @@ from ledgerlm.chain import Chain, contacts
 from ledgerlm.chain.core import PRIORITY_FEE_WEI
 from ledgerlm.errors import ChainError, ContractReverted, InputError, NotFound, PolicyViolation
 
-MONEY_INTENTS = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay", "dividend"})
+
+def __getattr__(name: str) -> object:
+    """``MONEY_INTENTS``: read from the intent registry (kept as a name for callers that import it)."""
+    if name == "MONEY_INTENTS":
+        from ledgerlm.assistant.intents import spec
+
+        return spec.money_intents()
+    raise AttributeError(name)
+
+
 ALL_WORDS = re.compile(r"\ball\b|\beverything\b|全部|所有|全都|统统", re.IGNORECASE)
 #: Gas kept back when the user sends "all" of their ETH, so the transfer itself can pay its fee.
 ETH_TRANSFER_GAS = 21_000
@@ -145,19 +154,25 @@ class Planner:
             representable(token, amount, text, lang)
         if amount <= 0:
             raise InputError(
-                f"the amount must be positive (got {amount} {symbol}) / 金额必须大于 0",
-                hint="say how much to send, e.g. 'send 0.5 ETH to bob'",
+                say("amount_positive", lang, amount=amount, symbol=symbol), hint=say("amount_positive_hint", lang)
             )
         if amount > balance:
             raise InputError(
-                f"you have {balance} {symbol}, not enough to send {amount} / 余额不足：只有 {balance} {symbol}",
-                hint="send less, or top up first",
+                say("insufficient", lang, balance=balance, symbol=symbol, amount=amount),
+                hint=say("insufficient_hint", lang),
             )
         base = token.to_base(amount)
         shown = name or recipient
         desc = {
-            "en": f"send {amount} {symbol} to {shown}" + (f" ({recipient})" if name else ""),
-            "zh": f"向 {shown} 转账 {amount} {symbol}" + (f"（{recipient}）" if name else ""),
+            lang_: say(
+                "transfer_step",
+                lang_,
+                amount=amount,
+                symbol=symbol,
+                shown=shown,
+                address=say("address_aside", lang_, address=recipient) if name else "",
+            )
+            for lang_ in ("en", "zh")
         }
         if token.address is None:
             step = Step("transfer", recipient, "0x", base, desc)
@@ -182,11 +197,8 @@ class Planner:
         except ContractReverted as exc:
             if token.address is None and self.chain.code(recipient):
                 raise PolicyViolation(
-                    f"{recipient} 是合约，模拟显示它不能接收 ETH（{exc.reason}）"
-                    if lang == "zh"
-                    else f"{recipient} is a contract that cannot receive ETH: the simulated transfer reverted "
-                    f"({exc.reason}); nothing was sent",
-                    hint="检查收款地址" if lang == "zh" else "check the recipient address",
+                    say("cannot_receive_eth", lang, recipient=recipient, reason=exc.reason),
+                    hint=say("check_recipient", lang),
                 ) from None
             raise
         plan.balances_before = {symbol: balance} | (
@@ -201,22 +213,29 @@ class Planner:
     # -- DeFi actions (swap, lending, rewards) via ledgerlm.defi --------------------------------------------------
     def defi(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Plan:
         from ledgerlm.assistant import defi_bridge
+        from ledgerlm.assistant.intents import spec
 
-        if intent != "dividend":
+        described = spec.get(intent)
+        if described.needs_token:
             self._require(slots, "token", intent, lang)
             if slots.get("amount") in (None, "") and not slots.get("counter_amount"):
-                if wants_all(text) and intent in ("sell", "deposit", "repay", "withdraw"):
+                if wants_all(text) and described.accepts_all:
                     slots = {**slots, "amount": "all"}
                 else:
                     self._require(slots, "amount", intent, lang)
         return defi_bridge.plan(self, intent, slots, lang, text)
 
     def build(self, intent: str, slots: dict[str, Any], lang: str, text: str) -> Plan:
-        if intent == "transfer":
-            return self.transfer(slots, lang, text)
-        if intent in MONEY_INTENTS:
-            return self.defi(intent, slots, lang, text)
-        raise ChainError(f"intent {intent!r} does not move money; nothing to plan")
+        """The plan of a money-moving intent, made by its registry entry's ``plan`` function."""
+        from ledgerlm.assistant.intents import spec
+
+        described = spec.all_specs().get(intent)
+        if described is None or not described.moves_money or described.plan is None:
+            raise ChainError(say("not_a_money_intent", lang, intent=intent))
+        described.validate(slots)
+        plan: Plan = described.plan(self, intent, slots, lang, text)
+        plan.intent = intent  # a plug-in may reuse a built-in builder (a tip is a transfer); the plan says which
+        return plan
 
 
 def _verb(intent: str, lang: str) -> str:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from typing import Any
 
+from ledgerlm.assistant.replies import say
 from ledgerlm.errors import AmbiguousRequest, InputError, PolicyViolation
 
 ZERO = "0x" + "0" * 40
@@ -43,17 +44,9 @@ def check_lookalikes(text: str, lang: str) -> None:
         word = m.group(0)
         for i, ch in enumerate(word):
             if ord(ch) > 127:
-                name = _name_of(ch)
-                if lang == "zh":
-                    raise InputError(
-                        f"地址 {word} 的第 {i + 1} 个字符“{ch}”（{name}）不是 ASCII 字符，只是看起来像；"
-                        "拒绝使用这个地址",
-                        hint="请从钱包中重新复制地址，不要手动输入",
-                    )
                 raise InputError(
-                    f"the address {word} contains '{ch}' ({name}) at position {i + 1}: a look-alike, "
-                    "not an ASCII hex character; refusing it",
-                    hint="copy the address again from the wallet instead of typing it",
+                    say("lookalike", lang, word=word, char=ch, name=_name_of(ch), position=i + 1),
+                    hint=say("lookalike_hint", lang),
                 )
 
 
@@ -68,16 +61,7 @@ def check_checksums(text: str, lang: str) -> list[str]:
         body = raw[2:]
         if body != body.lower() and body != body.upper() and not is_checksum_address(raw):
             good = to_checksum_address(raw)
-            if lang == "zh":
-                raise InputError(
-                    f"地址 {raw} 的 EIP-55 校验和（大小写）不正确，可能有字符输错；拒绝使用",
-                    hint=f"请重新复制地址；若确认无误，其正确校验和形式是 {good}",
-                )
-            raise InputError(
-                f"the address {raw} has a wrong EIP-55 checksum (its upper/lower case does not match); "
-                "a character may be off, so I will not use it",
-                hint=f"copy it again; if it is right, its checksummed form is {good}",
-            )
+            raise InputError(say("bad_checksum", lang, address=raw), hint=say("bad_checksum_hint", lang, good=good))
         out.append(to_checksum_address(raw))
     return out
 
@@ -123,35 +107,16 @@ def require_one(text: str, slots: dict[str, Any], lang: str) -> None:
         return
     shown = [f"{name} ({addr})" if name and not addr.startswith("?") else (name or addr) for addr, name in cands]
     listing = "；".join(shown) if lang == "zh" else "; ".join(shown)
-    aside = bool(_ASIDE.search(text))
-    if lang == "zh":
-        msg = (
-            f"你的消息里有 {len(cands)} 个可能的收款方：{listing}。"
-            + ("其中一个写在括号、引号或“其实/改为”之后。" if aside else "")
-            + "我不会替你选择：请只写明一个收款方后重新发送。"
-        )
-        hint = "例如：给 bob 转 1 USDC"
-    else:
-        msg = (
-            f"Your message names {len(cands)} possible recipients: {listing}."
-            + (" One of them is in brackets, quotes or after 'actually'/'instead'." if aside else "")
-            + " I will not pick one for you: send the request again naming only the one you mean."
-        )
-        hint = "for example: send 1 USDC to bob"
-    raise AmbiguousRequest(msg, shown, hint=hint)
+    aside = say("recipient_aside", lang) if _ASIDE.search(text) else ""
+    msg = say("several_recipients", lang, count=len(cands), listing=listing, aside=aside)
+    raise AmbiguousRequest(msg, shown, hint=say("several_recipients_hint", lang))
 
 
 def check_destination(chain: Any, tokens: Any, recipient: str, symbol: str, name: str | None, lang: str) -> None:
     """Refuse destinations that lose the money: the zero address, token contracts, and (for ERC-20s) contracts
     that are not in the address book."""
-    zh = lang == "zh"
     if recipient.lower() == ZERO:
-        raise PolicyViolation(
-            "收款地址是零地址（0x000…000），发送到那里的资产会永久丢失"
-            if zh
-            else "the recipient is the zero address (0x000…000): anything sent there is lost for good",
-            hint="检查收款地址" if zh else "check the recipient address",
-        )
+        raise PolicyViolation(say("zero_address", lang), hint=say("check_recipient", lang))
     token_addrs = {}
     for sym in tokens.symbols():
         try:
@@ -163,11 +128,7 @@ def check_destination(chain: Any, tokens: Any, recipient: str, symbol: str, name
     if recipient.lower() in token_addrs:
         which = token_addrs[recipient.lower()]
         raise PolicyViolation(
-            f"收款地址 {recipient} 是 {which} 代币合约本身；转到代币合约的资产通常无法取回"
-            if zh
-            else f"{recipient} is the {which} token contract itself; tokens or ETH sent to a token contract are usually "  # noqa: E501
-            "lost",
-            hint="请改为收款人的钱包地址" if zh else "use the recipient's own wallet address",
+            say("token_contract", lang, recipient=recipient, symbol=which), hint=say("token_contract_hint", lang)
         )
     if symbol != "ETH" and name is None:
         try:
@@ -176,13 +137,6 @@ def check_destination(chain: Any, tokens: Any, recipient: str, symbol: str, name
             code = b""
         if code:
             raise PolicyViolation(
-                f"{recipient} 是一个合约，不是钱包；它不一定能转出收到的 {symbol}，资产可能永久锁死"
-                if zh
-                else f"{recipient} is a contract, not a wallet; it may have no way to move {symbol} it receives, so the "  # noqa: E501
-                "tokens could be locked for good",
-                hint=(
-                    f"若确定该合约能处理 {symbol}，先添加联系人：ledgerlm contacts add NAME {recipient}"
-                    if zh
-                    else f"if you are sure it handles {symbol}, add it first: ledgerlm contacts add NAME {recipient}"
-                ),
+                say("contract_recipient", lang, recipient=recipient, symbol=symbol),
+                hint=say("contract_recipient_hint", lang, recipient=recipient, symbol=symbol),
             )

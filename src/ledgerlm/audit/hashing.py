@@ -26,20 +26,24 @@ from typing import Any
 from ledgerlm.errors import InputError
 
 try:  # the fast C implementation
-    from sha3 import keccak_256 as keccak_new  # keccak_new(data).digest(): no wrapper call on hot loops
+    from sha3 import keccak_256 as _sha3_keccak
 
+    #: keccak_new(data).digest(): the C constructor itself, no wrapper call on hot loops.
+    keccak_new: Callable[[bytes], Any] = _sha3_keccak
     KECCAK_BACKEND = "pysha3"
 except ImportError:  # pragma: no cover - depends on what is installed
     from Crypto.Hash import keccak as _pyc
 
-    def keccak_new(data: bytes) -> Any:
+    def _pycryptodome_keccak(data: bytes) -> Any:
         return _pyc.new(digest_bits=256, data=data)
 
+    keccak_new = _pycryptodome_keccak
     KECCAK_BACKEND = "pycryptodome"
 
 
 def keccak(data: bytes) -> bytes:
-    return keccak_new(data).digest()
+    digest: bytes = keccak_new(data).digest()
+    return digest
 
 
 LEAF_PREFIX = b"\x00"

@@ -19,7 +19,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,7 +83,7 @@ _INSERT = (
     "INSERT INTO records (id, time, actor, component, kind, model, model_version, input_sha256, input, output,"
     " tx_hashes, v, leaf, prev, link) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
-_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_encode_str = json.encoder.encode_basestring
 _COLUMNS = (
     "id, time, actor, component, kind, model, model_version, input_sha256, input, output, tx_hashes, v, leaf, link"
 )
@@ -154,47 +154,33 @@ def _text(value: Any, name: str, *, optional: bool = True) -> str | None:
     return value
 
 
-def _row_to_record(row: Sequence[Any]) -> AuditRecord:
-    return AuditRecord(
-        id=row[0],
-        time=row[1],
-        actor=row[2],
-        component=row[3],
-        kind=row[4],
-        model=row[5],
-        model_version=row[6],
-        input_sha256=row[7],
-        input=row[8],
-        output_json=row[9],
-        tx_hashes=tuple(json.loads(row[10])),
-        v=row[11],
-        leaf=to_hex(row[12]),
-        link=to_hex(row[13]),
-    )
-
-
-def _row_to_batch(row: Sequence[Any]) -> Batch:
-    return Batch(
-        id=row[0],
-        first_id=row[1],
-        last_id=row[2],
-        count=row[3],
-        root=to_hex(row[4]),
-        status=row[5],
-        created_at=row[6],
-        chain_id=row[7],
-        contract=row[8],
-        tx_hash=row[9],
-        block_number=row[10],
-        anchored_at=row[11],
-        gas_used=row[12],
-    )
-
-
 _BATCH_COLUMNS = (
     "id, first_id, last_id, count, root, status, created_at, chain_id, contract, tx_hash, block_number,"
     " anchored_at, gas_used"
 )
+#: The dataclass field each selected column fills, in column order (the ``output`` column is ``output_json``),
+#: and how a stored value becomes the field's value where it is not the same.
+_RECORD_FIELDS = tuple(c.strip() for c in _COLUMNS.replace("output,", "output_json,").split(","))
+_BATCH_FIELDS = tuple(c.strip() for c in _BATCH_COLUMNS.split(","))
+_RECORD_DECODE: dict[str, Callable[[Any], Any]] = {
+    "tx_hashes": lambda text: tuple(json.loads(text)),
+    "leaf": to_hex,
+    "link": to_hex,
+}
+_BATCH_DECODE: dict[str, Callable[[Any], Any]] = {"root": to_hex}
+
+
+def _from_row(fields: tuple[str, ...], decode: dict[str, Callable[[Any], Any]], row: Sequence[Any]) -> dict[str, Any]:
+    """One selected row as the keyword arguments of its dataclass."""
+    return {name: decode[name](value) if name in decode else value for name, value in zip(fields, row, strict=True)}
+
+
+def _row_to_record(row: Sequence[Any]) -> AuditRecord:
+    return AuditRecord(**_from_row(_RECORD_FIELDS, _RECORD_DECODE, row))
+
+
+def _row_to_batch(row: Sequence[Any]) -> Batch:
+    return Batch(**_from_row(_BATCH_FIELDS, _BATCH_DECODE, row))
 
 
 class AuditLog:

@@ -46,19 +46,16 @@ _reconciled: set[str] = set()
 
 
 def _reconcile_once(chain: Chain) -> None:
-    """The first time a process opens a persistent chain, interrupted creates are brought up to date with it
-    (``ledgerlm.contracts.journal``); each one it looked at is reported in one line on stderr."""
+    """The first time a process opens a persistent chain, the connect hooks of the layers above run on it
+    (:mod:`ledgerlm.chain.hooks`; the contracts layer reconciles interrupted creates); each line one reports is
+    printed on stderr."""
     key = f"{chain.backend}:{chain.url}"
     if key in _reconciled:
         return
     _reconciled.add(key)
-    from ledgerlm.contracts import registry
+    from ledgerlm.chain.hooks import run_connect_hooks
 
-    if not registry.db_path().exists():
-        return
-    from ledgerlm.contracts.journal import reconcile
-
-    for line in reconcile(chain):
+    for line in run_connect_hooks(chain):
         _warn(line, prefix="note")
 
 
@@ -77,7 +74,8 @@ def _local(key: object) -> LocalAccount:
     from eth_account import Account
 
     raw = key.to_bytes() if hasattr(key, "to_bytes") else key
-    return Account.from_key(raw)
+    account: LocalAccount = Account.from_key(raw)
+    return account
 
 
 #: web3's default layers we do not need: ledgerlm never resolves ENS names, builds every transaction itself (chain

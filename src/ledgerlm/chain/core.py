@@ -11,7 +11,8 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from eth_account.signers.local import LocalAccount
 from eth_utils import event_abi_to_log_topic, to_checksum_address
@@ -21,13 +22,15 @@ from web3._utils.events import get_event_data
 from web3.contract import Contract
 from web3.contract.contract import ContractFunction
 from web3.exceptions import ContractLogicError, TimeExhausted, Web3RPCError
+from web3.types import RPCEndpoint
 
+from ledgerlm.chain.fees import PRIORITY_FEE_WEI, FeeQuote, paid_wei
 from ledgerlm.chain.reverts import ErrorRegistry, to_contract_reverted
 from ledgerlm.errors import ChainError, ConfigError, ContractReverted, TransactionFailed
 from ledgerlm.solidity.artifact import Artifact
 
 GAS_MARGIN_NUM, GAS_MARGIN_DEN = 6, 5  # send 1.2x the estimate
-PRIORITY_FEE_WEI = 10**9
+__all__ = ["PRIORITY_FEE_WEI", "Chain", "FeeQuote", "TxResult"]  # the fee rule itself: ledgerlm.chain.fees
 
 
 @dataclass
@@ -51,13 +54,13 @@ class TxResult:
 
     @property
     def fee_wei(self) -> int:
-        return self.gas_used * self.effective_gas_price
+        return paid_wei(self.gas_used, self.effective_gas_price)
 
 
 try:  # py-evm raises its own type for reverts; other backends never import it
     from eth_tester.exceptions import TransactionFailed as _TesterFailed
 except ImportError:  # pragma: no cover - eth-tester is a dependency, but keep rpc-only installs working
-    _TesterFailed = ContractLogicError  # type: ignore[assignment,misc]
+    _TesterFailed = ContractLogicError
 
 _RPC_ERRORS = (ContractLogicError, Web3RPCError, ValueError, _TesterFailed)
 _CONNECTION_ERRORS = (ConnectionError, OSError, TimeoutError)
@@ -181,7 +184,7 @@ class Chain:
         self._errors.add_abi(abi)
         for item in abi:
             if item.get("type") == "event" and not item.get("anonymous"):
-                self._events.setdefault(event_abi_to_log_topic(item), item)
+                self._events.setdefault(event_abi_to_log_topic(cast(Any, item)), item)
 
     def contract(self, address: str, abi: list[dict[str, Any]]) -> Contract:
         self.register_abi(abi)
@@ -194,7 +197,7 @@ class Chain:
         if frm:
             params["from"] = frm
         try:
-            return self._rpc(lambda: fn.call(params))
+            return self._rpc(lambda: fn.call(cast(Any, params)))
         except _RPC_ERRORS as exc:
             raise to_contract_reverted(exc, self._errors) from None
 
@@ -212,7 +215,7 @@ class Chain:
         (and every "in 45 days" computed from it) follows real time between commands. Returns the new "now"."""
         latest = self.now()
         if self.backend == "anvil" and latest < int(time.time()) - 1:
-            self._rpc(lambda: self.w3.provider.make_request("evm_mine", []))
+            self._rpc(lambda: self.w3.provider.make_request(RPCEndpoint("evm_mine"), []))
             latest = self.now()
         return latest
 
@@ -284,10 +287,16 @@ class Chain:
     def send_eth(self, to: str, amount_wei: int, *, sender: LocalAccount | None = None) -> TxResult:
         return self.send({"to": to_checksum_address(to), "value": amount_wei, "data": b""}, sender=sender)
 
+    def fee_quote(self) -> FeeQuote:
+        """Fees per gas for a transaction sent now (the one fee rule, :mod:`ledgerlm.chain.fees`), from the latest
+        block's base fee."""
+        block = self._rpc(lambda: self.w3.eth.get_block("latest"))
+        return FeeQuote(int(block.get("baseFeePerGas") or 0))
+
     def estimate(self, tx: dict[str, Any], sender: str) -> int:
         """Gas estimate = simulation: a revert raises ``ContractReverted`` before anything is signed."""
         try:
-            return int(self._rpc(lambda: self.w3.eth.estimate_gas({**tx, "from": sender})))
+            return int(self._rpc(lambda: self.w3.eth.estimate_gas(cast(Any, {**tx, "from": sender}))))
         except _RPC_ERRORS as exc:
             raise to_contract_reverted(exc, self._errors) from None
 
@@ -308,7 +317,7 @@ class Chain:
         account = sender or self.default_account
         with self._sender_lock(account.address):
             gas = self.estimate(tx, account.address) * GAS_MARGIN_NUM // GAS_MARGIN_DEN + 10_000
-            base_fee = int(self._rpc(lambda: self.w3.eth.get_block("latest")).get("baseFeePerGas") or 0)
+            fees = self.fee_quote()
             full: dict[str, Any] = {}
             for attempt in range(NONCE_RETRIES):
                 full = {
@@ -317,16 +326,14 @@ class Chain:
                     "chainId": self.chain_id,
                     "nonce": self._next_nonce(account.address),
                     "gas": gas,
-                    "maxPriorityFeePerGas": PRIORITY_FEE_WEI,
-                    "maxFeePerGas": 2 * base_fee + PRIORITY_FEE_WEI,
-                    "type": 2,
+                    **fees.tx_fields(),
                 }
                 signed = account.sign_transaction(full)
                 if on_signed is not None:
                     on_signed(int(full["nonce"]), HexBytes(signed.hash).to_0x_hex())
                 try:
                     raw = signed.raw_transaction
-                    tx_hash = self._rpc(lambda raw=raw: self.w3.eth.send_raw_transaction(raw))
+                    tx_hash = self._rpc(partial(self.w3.eth.send_raw_transaction, raw))
                     break
                 except _RPC_ERRORS as exc:
                     self._nonces.pop(account.address, None)  # ask the node next time
@@ -365,7 +372,7 @@ class Chain:
         known = self._nonces.get(address)
         if known is not None and self.backend == "memory":
             return known
-        return int(self._rpc(lambda: self.w3.eth.get_transaction_count(address, "pending")))
+        return int(self._rpc(lambda: self.w3.eth.get_transaction_count(cast(Any, address), "pending")))
 
     def _sender_lock(self, address: str) -> Any:
         """The cross-process lock for one sender's nonces (in-process chains need only the thread lock)."""
@@ -388,7 +395,7 @@ class Chain:
     def _failure_reason(self, tx: dict[str, Any], receipt: Any, tx_hash: str) -> ContractReverted:
         replay = {k: tx[k] for k in ("from", "to", "data", "value") if k in tx}
         try:
-            self.w3.eth.call(replay, block_identifier=receipt["blockNumber"] - 1)
+            self.w3.eth.call(cast(Any, replay), block_identifier=receipt["blockNumber"] - 1)
         except _RPC_ERRORS as exc:
             err = to_contract_reverted(exc, self._errors, tx_hash=tx_hash)
             return err
@@ -431,8 +438,8 @@ class Chain:
             tester.time_travel(self.now() + int(seconds))
             tester.mine_blocks(1)
         else:
-            self.w3.provider.make_request("evm_increaseTime", [int(seconds)])
-            self.w3.provider.make_request("evm_mine", [])
+            self.w3.provider.make_request(RPCEndpoint("evm_increaseTime"), [int(seconds)])
+            self.w3.provider.make_request(RPCEndpoint("evm_mine"), [])
         return self.now()
 
     def mine(self, blocks: int = 1) -> None:
@@ -441,13 +448,13 @@ class Chain:
             self.w3.provider.ethereum_tester.mine_blocks(blocks)  # type: ignore[attr-defined]
         else:
             for _ in range(blocks):
-                self.w3.provider.make_request("evm_mine", [])
+                self.w3.provider.make_request(RPCEndpoint("evm_mine"), [])
 
     def snapshot(self) -> Any:
         self._require_local("snapshots")
         if self.backend == "memory":
             return self.w3.provider.ethereum_tester.take_snapshot()  # type: ignore[attr-defined]
-        return self.w3.provider.make_request("evm_snapshot", [])["result"]
+        return self.w3.provider.make_request(RPCEndpoint("evm_snapshot"), [])["result"]
 
     def revert(self, snapshot_id: Any) -> None:
         self._require_local("snapshots")
@@ -455,7 +462,7 @@ class Chain:
         if self.backend == "memory":
             self.w3.provider.ethereum_tester.revert_to_snapshot(snapshot_id)  # type: ignore[attr-defined]
         else:
-            self.w3.provider.make_request("evm_revert", [snapshot_id])
+            self.w3.provider.make_request(RPCEndpoint("evm_revert"), [snapshot_id])
 
     def wait_ready(self, timeout_s: float = 10) -> None:
         deadline = time.monotonic() + timeout_s

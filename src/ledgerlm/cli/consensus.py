@@ -8,10 +8,11 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import JSON_OPTION, group
+from ledgerlm.cli.output import console, emit
 from ledgerlm.errors import InputError
 
-consensus_app = typer.Typer(
+consensus_app = group(
     help="Difficulty / slot-parameter lab: simulate chains, compare controllers. 难度调整实验：模拟链并比较控制器。",
     no_args_is_help=True,
 )
@@ -91,11 +92,10 @@ def run_command(
     """Simulate one scenario under one controller. 模拟一个场景下的一个控制器。"""
     from ledgerlm.consensus.lab import compare
 
-    with handle_errors():
-        result = compare(
-            [scenario], [controller], seeds=_seeds(seeds), n_blocks=blocks, out_dir=out, options=_options(delay_s)
-        )
-        emit(result.to_dict(), as_json, _render)
+    result = compare(
+        [scenario], [controller], seeds=_seeds(seeds), n_blocks=blocks, out_dir=out, options=_options(delay_s)
+    )
+    emit(result.to_dict(), as_json, _render)
 
 
 def compare_command(
@@ -110,16 +110,15 @@ def compare_command(
     """Compare controllers across scenarios: table, CSV and plots. 跨场景比较控制器：表格、CSV 和图。"""
     from ledgerlm.consensus.lab import compare
 
-    with handle_errors():
-        result = compare(
-            _split(scenarios),
-            _split(controllers),
-            seeds=_seeds(seeds),
-            n_blocks=blocks,
-            out_dir=out,
-            plots=not no_plots,
-        )
-        emit(result.to_dict(), as_json, _render)
+    result = compare(
+        _split(scenarios),
+        _split(controllers),
+        seeds=_seeds(seeds),
+        n_blocks=blocks,
+        out_dir=out,
+        plots=not no_plots,
+    )
+    emit(result.to_dict(), as_json, _render)
 
 
 def register(app: typer.Typer) -> None:

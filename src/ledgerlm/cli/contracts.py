@@ -10,7 +10,8 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors, to_jsonable
+from ledgerlm.cli.options import JSON_OPTION, chain_option, command, lang_option, yes_option
+from ledgerlm.cli.output import console, emit, err_console, to_jsonable
 from ledgerlm.errors import AmbiguousRequest, InputError, SpecError
 
 if TYPE_CHECKING:
@@ -107,8 +108,8 @@ def _ask_missing(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
 
 def create(
     text: str = typer.Argument(..., help="The contract in plain Chinese or English."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Deploy without asking for confirmation."),
-    chain: str = typer.Option(None, "--chain", help="memory, anvil (default) or a JSON-RPC URL."),
+    yes: bool = yes_option("Deploy without asking for confirmation.", short=True),
+    chain: str = chain_option("memory, anvil (default) or a JSON-RPC URL."),
     set_: list[str] = typer.Option(None, "--set", help="Give or override a parameter: key=value (repeatable)."),
     kind: str = typer.Option(None, "--kind", help="Force the contract kind when the text is ambiguous."),
     allow_high_rate: bool = typer.Option(False, "--allow-high-rate", help="Allow loan rates above 100% a year."),
@@ -117,70 +118,68 @@ def create(
     """Turn one sentence into a compiled, analysed, tested and deployed contract."""
     from ledgerlm.contracts import pipeline
 
-    with handle_errors():
-        overrides = pipeline.parse_overrides(set_)
-        try:
-            plan = pipeline.plan_from_text(text, overrides, kind=kind, allow_high_rate=allow_high_rate or None)
-        except AmbiguousRequest as exc:
-            if not _interactive():
-                raise InputError(exc.message, hint=f"pass --kind with one of: {', '.join(exc.options)}") from None
-            chosen = typer.prompt(f"{exc.message} Which kind? ({'/'.join(exc.options)})")
-            plan = pipeline.plan_from_text(text, overrides, kind=chosen, allow_high_rate=allow_high_rate or None)
-        if not as_json:
-            console.print(_spec_table(plan))
-        if not yes:
-            plan = _settle_questions(plan, allow_high_rate)
-        plan = _ask_missing(plan, allow_high_rate)
+    overrides = pipeline.parse_overrides(set_)
+    try:
+        plan = pipeline.plan_from_text(text, overrides, kind=kind, allow_high_rate=allow_high_rate or None)
+    except AmbiguousRequest as exc:
+        if not _interactive():
+            raise InputError(exc.message, hint=f"pass --kind with one of: {', '.join(exc.options)}") from None
+        chosen = typer.prompt(f"{exc.message} Which kind? ({'/'.join(exc.options)})")
+        plan = pipeline.plan_from_text(text, overrides, kind=chosen, allow_high_rate=allow_high_rate or None)
+    if not as_json:
+        console.print(_spec_table(plan))
+    if not yes:
+        plan = _settle_questions(plan, allow_high_rate)
+    plan = _ask_missing(plan, allow_high_rate)
 
-        def confirm(p: pipeline.Plan) -> bool:
-            if yes:
-                return True
-            if not _interactive():
-                raise InputError("deployment needs confirmation", hint="run in a terminal, or pass --yes")
-            return typer.confirm(_LABELS.get(p.lang, _LABELS["en"])["confirm"], default=False)
+    def confirm(p: pipeline.Plan) -> bool:
+        if yes:
+            return True
+        if not _interactive():
+            raise InputError("deployment needs confirmation", hint="run in a terminal, or pass --yes")
+        return typer.confirm(_LABELS.get(p.lang, _LABELS["en"])["confirm"], default=False)
 
-        def progress(stage: str, state: str) -> None:
-            if not as_json and state == "done":
-                err_console.print(f"[green]✓[/] {stage}")
+    def progress(stage: str, state: str) -> None:
+        if not as_json and state == "done":
+            err_console.print(f"[green]✓[/] {stage}")
 
-        result = pipeline.create_contract(plan, chain=chain, confirm=confirm, progress=progress)
-        data = result.to_dict()
+    result = pipeline.create_contract(plan, chain=chain, confirm=confirm, progress=progress)
+    data = result.to_dict()
 
-        def render(d: dict[str, Any]) -> None:
-            for note in d["assumptions"]:
-                console.print(f"[yellow]•[/] {note}")
-            console.print(
-                Panel.fit(
-                    f"address   {d['address']}\ntx hash   {d['tx_hash']}\ngas used  {d['gas_used']:,}\n"
-                    f"chain     {d['backend']} ({d['chain_id']})\ndeployment #{d['id']}",
-                    title=f"{d['kind']} deployed",
-                )
+    def render(d: dict[str, Any]) -> None:
+        for note in d["assumptions"]:
+            console.print(f"[yellow]•[/] {note}")
+        console.print(
+            Panel.fit(
+                f"address   {d['address']}\ntx hash   {d['tx_hash']}\ngas used  {d['gas_used']:,}\n"
+                f"chain     {d['backend']} ({d['chain_id']})\ndeployment #{d['id']}",
+                title=f"{d['kind']} deployed",
             )
+        )
 
-        emit(data, as_json, render)
+    emit(data, as_json, render)
 
 
 def deployments(limit: int = typer.Option(50, help="How many, newest first."), as_json: bool = JSON_OPTION) -> None:
     """List the contracts ledgerlm deployed."""
     from ledgerlm.contracts import registry
 
-    with handle_errors():
-        rows = [d.summary() for d in registry.list_deployments(limit)]
+    rows = [d.summary() for d in registry.list_deployments(limit)]
 
-        def render(data: list[dict[str, Any]]) -> None:
-            table = Table("id", "kind", "address", "chain", "gas", "created")
-            for row in data:
-                table.add_row(
-                    str(row["id"]),
-                    row["kind"],
-                    row["address"],
-                    f"{row['backend']} {row['chain_id']}",
-                    f"{row['gas_used']:,}",
-                    row["created_at"],
-                )
-            console.print(table)
+    def render(data: list[dict[str, Any]]) -> None:
+        table = Table("id", "kind", "address", "chain", "gas", "created")
+        for row in data:
+            table.add_row(
+                str(row["id"]),
+                row["kind"],
+                row["address"],
+                f"{row['backend']} {row['chain_id']}",
+                f"{row['gas_used']:,}",
+                row["created_at"],
+            )
+        console.print(table)
 
-        emit(rows, as_json, render)
+    emit(rows, as_json, render)
 
 
 def render_explanation(exp: Any) -> None:
@@ -210,21 +209,20 @@ def render_explanation(exp: Any) -> None:
 
 def explain(
     target: str = typer.Argument(..., help="Deployment id, 'latest', a contract address, or a .sol file."),
-    lang: str = typer.Option(None, "--lang", help="zh or en (default: the language of the request)."),
-    chain: str = typer.Option(None, "--chain", help="Chain to read an address from."),
+    lang: str = lang_option("zh or en (default: the language of the request)."),
+    chain: str = chain_option("Chain to read an address from."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Explain what a contract lets whom do, its money flows, schedule and risks."""
     from ledgerlm.contracts import explain as explainer
 
-    with handle_errors():
-        if lang not in (None, "zh", "en"):
-            raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
-        exp = explainer.explain(target, lang=lang, chain=chain)
-        emit(exp, as_json, render_explanation)
+    if lang not in (None, "zh", "en"):
+        raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
+    exp = explainer.explain(target, lang=lang, chain=chain)
+    emit(exp, as_json, render_explanation)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("create")(create)
-    app.command("deployments")(deployments)
-    app.command("explain")(explain)
+    command(app, "create")(create)
+    command(app, "deployments")(deployments)
+    command(app, "explain")(explain)

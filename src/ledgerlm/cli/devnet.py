@@ -7,15 +7,15 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors, to_jsonable
+from ledgerlm.cli.options import CHAIN_OPTION, JSON_OPTION, group
+from ledgerlm.cli.output import console, emit, to_jsonable
 
-devnet_app = typer.Typer(
+devnet_app = group(
     help="Local DeFi world: tokens, lending, AMM, oracle, staking / 本地 DeFi 测试网.", no_args_is_help=True
 )
-prices_app = typer.Typer(help="Oracle prices from the shipped daily series / 预言机价格.", no_args_is_help=True)
+prices_app = group(help="Oracle prices from the shipped daily series / 预言机价格.", no_args_is_help=True)
 devnet_app.add_typer(prices_app, name="prices")
 
-CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: chain.backend).")
 ACCOUNT_ARG = typer.Argument(None, help="Address or dev-account index (default: the chain's default account).")
 
 
@@ -55,19 +55,18 @@ def up_cmd(
     """Deploy and seed the devnet once per chain (idempotent) / 部署并初始化 DeFi 测试网（幂等）."""
     from ledgerlm.defi import devnet
 
-    with handle_errors():
-        result = devnet.up(connect_chain(chain), kyc=kyc, kyc_registry=kyc_registry, fund_accounts=fund_accounts)
+    result = devnet.up(connect_chain(chain), kyc=kyc, kyc_registry=kyc_registry, fund_accounts=fund_accounts)
 
-        def render(r: Any) -> None:
-            verb = "deployed / 已部署" if r.deployed else "already deployed / 已存在"
-            console.print(
-                f"[green]DeFi devnet {verb}[/] on chain {r.addresses.chain_id} "
-                f"({r.transactions} transactions, {r.seconds:.1f} s)",
-                highlight=False,
-            )
-            _kv(r.addresses.all_contracts() | {"kyc_registry": r.addresses.kyc_registry or "off / 关闭"})
+    def render(r: Any) -> None:
+        verb = "deployed / 已部署" if r.deployed else "already deployed / 已存在"
+        console.print(
+            f"[green]DeFi devnet {verb}[/] on chain {r.addresses.chain_id} "
+            f"({r.transactions} transactions, {r.seconds:.1f} s)",
+            highlight=False,
+        )
+        _kv(r.addresses.all_contracts() | {"kyc_registry": r.addresses.kyc_registry or "off / 关闭"})
 
-        emit(result, as_json, render)
+    emit(result, as_json, render)
 
 
 @devnet_app.command("status")
@@ -75,29 +74,28 @@ def status_cmd(chain: str = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Addresses, oracle prices, AMM reserves, lending markets / 地址、价格、流动性、借贷市场."""
     from ledgerlm.defi import devnet
 
-    with handle_errors():
-        st = devnet.status(connect_chain(chain))
+    st = devnet.status(connect_chain(chain))
 
-        def render(s: Any) -> None:
-            if not s.deployed:
-                console.print("Not deployed on this chain / 此链尚未部署 — run `ledgerlm devnet up`.")
-                return
-            _kv(s.addresses.all_contracts())
-            table = Table("token", "price USD / 价格", "deposits / 存款", "debt / 借款", "borrow APR %")
-            for sym, price in s.prices_usd.items():
-                m = s.lending_markets.get(sym, {})
-                table.add_row(
-                    sym,
-                    str(price),
-                    str(m.get("total_deposits", "")),
-                    str(m.get("total_debt", "")),
-                    str(m.get("borrow_apr_pct", "")),
-                )
-            console.print(table)
-            for pair, reserves in s.amm_reserves.items():
-                console.print(f"AMM {pair}: " + ", ".join(f"{v:.4f} {k}" for k, v in reserves.items()))
+    def render(s: Any) -> None:
+        if not s.deployed:
+            console.print("Not deployed on this chain / 此链尚未部署 — run `ledgerlm devnet up`.")
+            return
+        _kv(s.addresses.all_contracts())
+        table = Table("token", "price USD / 价格", "deposits / 存款", "debt / 借款", "borrow APR %")
+        for sym, price in s.prices_usd.items():
+            m = s.lending_markets.get(sym, {})
+            table.add_row(
+                sym,
+                str(price),
+                str(m.get("total_deposits", "")),
+                str(m.get("total_debt", "")),
+                str(m.get("borrow_apr_pct", "")),
+            )
+        console.print(table)
+        for pair, reserves in s.amm_reserves.items():
+            console.print(f"AMM {pair}: " + ", ".join(f"{v:.4f} {k}" for k, v in reserves.items()))
 
-        emit(st, as_json, render)
+    emit(st, as_json, render)
 
 
 @prices_app.command("replay")
@@ -112,22 +110,20 @@ def replay_cmd(
     """Push historical daily prices into the oracle / 回放历史价格到预言机."""
     from ledgerlm.defi import devnet
 
-    with handle_errors():
+    def show(step: Any) -> None:
+        if not as_json:
+            console.print(f"{step.day}  " + "  ".join(f"{k} {v}" for k, v in step.usd.items()), highlight=False)
 
-        def show(step: Any) -> None:
-            if not as_json:
-                console.print(f"{step.day}  " + "  ".join(f"{k} {v}" for k, v in step.usd.items()), highlight=False)
-
-        steps = devnet.replay_prices(
-            connect_chain(chain),
-            start=start,
-            days=days,
-            seconds_per_day=speed,
-            advance_chain_time=advance_time,
-            on_step=show,
-        )
-        if as_json:
-            emit([{"day": s.day.isoformat(), "usd": s.usd, "block_timestamp": s.block_timestamp} for s in steps], True)
+    steps = devnet.replay_prices(
+        connect_chain(chain),
+        start=start,
+        days=days,
+        seconds_per_day=speed,
+        advance_chain_time=advance_time,
+        on_step=show,
+    )
+    if as_json:
+        emit([{"day": s.day.isoformat(), "usd": s.usd, "block_timestamp": s.block_timestamp} for s in steps], True)
 
 
 @prices_app.command("refresh")
@@ -135,8 +131,7 @@ def refresh_cmd(chain: str = CHAIN_OPTION, as_json: bool = JSON_OPTION) -> None:
     """Push the latest shipped prices again (after moving time) / 重新推送最新价格."""
     from ledgerlm.defi import devnet
 
-    with handle_errors():
-        emit(devnet.refresh_prices(connect_chain(chain)), as_json, _kv)
+    emit(devnet.refresh_prices(connect_chain(chain)), as_json, _kv)
 
 
 @devnet_app.command("kyc-registry")
@@ -148,9 +143,8 @@ def kyc_cmd(
     """Set or clear the KYC gate on borrowing / 设置借款的 KYC 要求."""
     from ledgerlm.defi import devnet
 
-    with handle_errors():
-        a = devnet.set_kyc_registry(connect_chain(chain), None if address.lower() == "off" else address)
-        emit({"kyc_registry": a.kyc_registry}, as_json, _kv)
+    a = devnet.set_kyc_registry(connect_chain(chain), None if address.lower() == "off" else address)
+    emit({"kyc_registry": a.kyc_registry}, as_json, _kv)
 
 
 @devnet_app.command("balances")
@@ -158,10 +152,9 @@ def balances_cmd(account: str = ACCOUNT_ARG, chain: str = CHAIN_OPTION, as_json:
     """ETH and token balances / 余额."""
     from ledgerlm.defi import views
 
-    with handle_errors():
-        c = connect_chain(chain)
-        b = views.balances(c, _account(c, account))
-        emit(b, as_json, lambda d: _kv({"account": d.account, **d.tokens}))
+    c = connect_chain(chain)
+    b = views.balances(c, _account(c, account))
+    emit(b, as_json, lambda d: _kv({"account": d.account, **d.tokens}))
 
 
 @devnet_app.command("quote")
@@ -176,9 +169,8 @@ def quote_cmd(
     """AMM quote with price impact / 兑换报价与价格影响."""
     from ledgerlm.defi import views
 
-    with handle_errors():
-        q = views.quote(connect_chain(chain), token_in, token_out, amount, side="buy" if buy else "sell")
-        emit(q, as_json, lambda d: _kv(d.model_dump()))
+    q = views.quote(connect_chain(chain), token_in, token_out, amount, side="buy" if buy else "sell")
+    emit(q, as_json, lambda d: _kv(d.model_dump()))
 
 
 @devnet_app.command("position")
@@ -186,9 +178,8 @@ def position_cmd(account: str = ACCOUNT_ARG, chain: str = CHAIN_OPTION, as_json:
     """Lending position and health factor / 借贷头寸与健康因子."""
     from ledgerlm.defi import views
 
-    with handle_errors():
-        c = connect_chain(chain)
-        emit(views.position(c, _account(c, account)), as_json, lambda d: _kv(d.model_dump()))
+    c = connect_chain(chain)
+    emit(views.position(c, _account(c, account)), as_json, lambda d: _kv(d.model_dump()))
 
 
 @devnet_app.command("rewards")
@@ -196,9 +187,8 @@ def rewards_cmd(account: str = ACCOUNT_ARG, chain: str = CHAIN_OPTION, as_json: 
     """Staking rewards and deposit interest / 质押奖励与存款利息."""
     from ledgerlm.defi import views
 
-    with handle_errors():
-        c = connect_chain(chain)
-        emit(views.rewards(c, _account(c, account)), as_json, lambda d: _kv(d.model_dump()))
+    c = connect_chain(chain)
+    emit(views.rewards(c, _account(c, account)), as_json, lambda d: _kv(d.model_dump()))
 
 
 def register(app: typer.Typer) -> None:

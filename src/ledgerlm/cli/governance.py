@@ -31,7 +31,12 @@ def _safe(text: Any) -> str:
 def _chain(name: str | None) -> Any:
     from ledgerlm.chain import connect
 
-    return connect(name)
+    chain = connect(name)
+    from ledgerlm.contracts import multideploy
+
+    for line in multideploy.reconcile(chain):  # a DAO create interrupted between its contracts is finished first
+        sys.stderr.write(f"note: {_safe(line)}\n")
+    return chain
 
 
 def _sender(chain: Any, index: int | None) -> Any:
@@ -234,9 +239,49 @@ def _simple(step: str) -> Any:
     command.__doc__ = {
         "queue": "Queue a succeeded proposal in the timelock / 将通过的提案排入时间锁。",
         "execute": "Execute a queued proposal after the delay / 延迟期后执行提案。",
-        "status": "State, votes, quorum and deadlines of a proposal / 提案状态。",
     }[step]
     return command
+
+
+@dao_app.command("status")
+def status_command(
+    dao_ref: str = typer.Argument("latest", help="The DAO (governor address, symbol, name or 'latest')."),
+    proposal_id: str | None = typer.Argument(None, help="A proposal id; without it, the DAO itself."),
+    chain: str | None = CHAIN_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """A DAO's rules, treasury, holders and proposals, or one proposal's state, votes, quorum and deadlines.
+    DAO 的规则、金库、持有人和提案，或某个提案的状态、票数、法定人数和截止时间。"""
+    from ledgerlm.governance import lifecycle
+    from ledgerlm.governance.dao import find_dao
+
+    with handle_errors():
+        c = _chain(chain)
+        dao = find_dao(c, dao_ref)
+        if proposal_id is not None:
+            result = lifecycle.status(c, dao, _pid(proposal_id))
+            emit(result, as_json, lambda d: console.print(_safe(json.dumps(d, ensure_ascii=False))))
+            return
+        emit(lifecycle.dao_status(c, dao), as_json, _render_status)
+
+
+def _render_status(d: dict[str, Any]) -> None:
+    o = d["on_chain"]
+    console.print(
+        f"{_safe(o['name'])} ({_safe(o['symbol'])}): governor {d['dao']['governor']}, treasury {o['treasury']}"
+    )
+    console.print(
+        f"  supply {o['total_supply']}  quorum {o['quorum_pct']}%  voting delay {o['voting_delay_s']} s  "
+        f"voting period {o['voting_period_s']} s  timelock {o['timelock_delay_s']} s  "
+        f"threshold {o['proposal_threshold']}  treasury {o['treasury_eth']} ETH"
+    )
+    for h in d["holders"]:
+        console.print(f"  holder {h['address']}: {h['balance']} tokens, {h['votes']} votes, delegate {h['delegate']}")
+    for p in d["proposals"]:
+        console.print(f"  proposal {p['proposal_id']}: {p['state']}: {_safe(p['description'])}")
+    if not d["proposals"]:
+        console.print("  no proposals yet / 还没有提案")
+    console.print(f"  ({d['source']})")
 
 
 def _pid(text: str) -> int:
@@ -308,6 +353,6 @@ def advance_command(
 
 
 def register(app: typer.Typer) -> None:
-    for step in ("queue", "execute", "status"):
+    for step in ("queue", "execute"):
         dao_app.command(step)(_simple(step))
     app.add_typer(dao_app, name="dao")

@@ -16,6 +16,7 @@ trust_app = typer.Typer(help="Trusted issuer DIDs / 受信任的签发方.", no_
 id_app.add_typer(trust_app, name="trust")
 
 CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: chain.backend).")
+METHOD_OPTION = typer.Option("pkh", "--method", help="DID method: pkh (did:pkh) or ethr (did:ethr, ERC-1056).")
 
 
 def connect_chain(name: str | None) -> Any:
@@ -44,14 +45,16 @@ def _load_cred(path: Path) -> Any:
 def create(
     name: str = typer.Option("default", "--name", "-n", help="Name of the new identity."),
     chain_id: int = typer.Option(None, "--chain-id", help="Chain id for the DID (default identity.chain_id)."),
+    method: str = METHOD_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Create a key (encrypted keystore) and its did:pkh DID / 创建密钥与 DID."""
-    from ledgerlm.identity import resolve, store
+    """Create a key (encrypted keystore) and its DID (did:pkh, or did:ethr with --method ethr) / 创建密钥与 DID."""
+    from ledgerlm.identity import make_did, resolve, store
 
     with handle_errors():
+        make_did("0x" + "00" * 20, 1, method)  # an unknown method is refused before a key is made
         ident = store.create(name)
-        did = ident.did(chain_id)
+        did = ident.did(chain_id, method)
         emit(
             {"name": ident.name, "address": ident.address, "did": str(did), "document": resolve(did)},
             as_json,
@@ -73,14 +76,19 @@ def list_cmd(as_json: bool = JSON_OPTION) -> None:
 def show(
     who: str = typer.Argument(None, help="DID, identity name or address (default: the only identity)."),
     chain_id: int = typer.Option(None, "--chain-id", help="Chain id for the DID of a named identity."),
+    method: str = METHOD_OPTION,
+    chain: str = typer.Option(
+        None, "--chain", help="did:ethr only: resolve from this chain's EthereumDIDRegistry (memory, anvil or URL)."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Resolve and print a DID document / 解析并显示 DID 文档."""
     from ledgerlm.identity import resolve, store
 
     with handle_errors():
+        ch = connect_chain(chain) if chain else None
         if who and who.startswith("did:"):
-            doc = resolve(who)
+            doc = resolve(who, ch)
         else:
             if who is None:
                 idents = store.list_identities()
@@ -91,7 +99,7 @@ def show(
                 ident = idents[0]
             else:
                 ident = store.get(who)
-            doc = resolve(ident.did(chain_id))
+            doc = resolve(ident.did(ch.chain_id if ch and not chain_id else chain_id, method), ch)
         emit(doc, as_json, lambda d: console.print_json(json.dumps(d)))
 
 
@@ -106,6 +114,7 @@ def issue_cmd(
     offline: bool = typer.Option(False, "--offline", help="Do not bind to a chain's registry (no revocation)."),
     attest: bool = typer.Option(False, "--attest", help="Also record the KYC level on-chain."),
     credential_type: str = typer.Option(None, "--type", help="Credential type (default from the claims)."),
+    method: str = typer.Option("pkh", "--method", help="Issuer DID method: pkh or ethr."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Issue an EIP-712 signed Verifiable Credential / 签发可验证凭证."""
@@ -118,7 +127,9 @@ def issue_cmd(
         seconds = identity.parse_duration_s(expires)
         ch = None if offline else connect_chain(chain)
         signer = identity.store.signer(issuer)
-        cred = identity.issue(signer, subject, claims, expires_in_s=seconds, chain=ch, credential_type=credential_type)
+        cred = identity.issue(
+            signer, subject, claims, expires_in_s=seconds, chain=ch, credential_type=credential_type, did_method=method
+        )
         result: dict[str, Any] = {"credential": cred.to_json(), "hash": cred.hash, "file": str(out) if out else None}
         if attest:
             tx = identity.attest_kyc(cred, signer, ch)
@@ -214,7 +225,85 @@ def kyc_cmd(
             address = store.get(who).address
         cred = _load_cred(credential) if credential else None
         status = require_kyc(address, min_level, connect_chain(chain), credential=cred)
-        emit(status, as_json, lambda s: _print_kv(s.model_dump()))
+
+        def render(st: Any) -> None:
+            shown = st.model_dump(exclude_none=True)
+            if st.issuer_label:
+                shown["issuer"] = f"{st.issuer} ({st.issuer_label['en']} / {st.issuer_label['zh']})"
+                shown.pop("issuer_label")
+                shown["note"] = f"{st.note['en']} / {st.note['zh']}"
+            _print_kv(shown)
+
+        emit(status, as_json, render)
+
+
+@id_app.command("dev-issuer")
+def dev_issuer_cmd(
+    chain: str = CHAIN_OPTION,
+    subject: list[str] = typer.Option(
+        None, "--subject", help="Attest this address (repeatable; default: dev accounts)."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Local chains only: the local dev issuer (not a real KYC provider) attests dev accounts / 本地开发签发方."""
+    from ledgerlm.identity import devissuer
+
+    with handle_errors():
+        ch = connect_chain(chain)
+        done = devissuer.setup(ch, list(subject) if subject else None)
+        data = done.to_dict()
+
+        def render(d: dict[str, Any]) -> None:
+            _print_kv({"issuer": f"{devissuer.label()} {d['issuer']}", "did": d["did"], "registry": d["registry"]})
+            for key in ("attested", "already_attested", "skipped"):
+                for address in d[key]:
+                    console.print(f"  {key:17s} {address}", highlight=False)
+
+        emit(data, as_json, render)
+
+
+@id_app.command("ethr")
+def ethr_cmd(
+    name: str = typer.Argument(..., help="Identity name: its key signs (the did:ethr identity's current owner)."),
+    owner: str = typer.Option(None, "--owner", help="Hand the identity to this address (changeOwner)."),
+    delegate: str = typer.Option(None, "--delegate", help="Add (or with --revoke remove) this delegate."),
+    delegate_type: str = typer.Option("veriKey", "--delegate-type", help="veriKey (signs) or sigAuth (also logs in)."),
+    attribute: str = typer.Option(None, "--attribute", help="NAME=VALUE, e.g. did/svc/LinkedDomains=https://x.org"),
+    revoke: bool = typer.Option(False, "--revoke", help="Remove the delegate or attribute instead of adding it."),
+    validity: str = typer.Option("365d", "--validity", help="How long a delegate or attribute holds."),
+    identity_address: str = typer.Option(None, "--identity", help="The did:ethr identity (default: NAME's address)."),
+    chain: str = CHAIN_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Change a did:ethr identity in the EthereumDIDRegistry (ERC-1056) / 修改 did:ethr 身份."""
+    from ledgerlm.identity import ethr, parse_duration_s, store
+
+    with handle_errors():
+        if sum(x is not None for x in (owner, delegate, attribute)) != 1:
+            raise InputError("say one change: --owner, --delegate or --attribute / 请指定一项修改")
+        signer = store.signer(name)
+        who = identity_address or signer.address
+        ch = connect_chain(chain)
+        seconds = parse_duration_s(validity)
+        if owner is not None:
+            tx = ethr.change_owner(ch, who, owner, signer)
+        elif delegate is not None:
+            tx = (
+                ethr.revoke_delegate(ch, who, delegate, signer, delegate_type=delegate_type)
+                if revoke
+                else ethr.add_delegate(ch, who, delegate, signer, delegate_type=delegate_type, validity_s=seconds)
+            )
+        else:
+            key, sep, value = attribute.partition("=")
+            if not sep:
+                raise InputError(f"bad attribute {attribute!r}", hint="write NAME=VALUE")
+            tx = (
+                ethr.revoke_attribute(ch, who, key, value, signer)
+                if revoke
+                else ethr.set_attribute(ch, who, key, value, signer, validity_s=seconds)
+            )
+        did = ethr.ethr_did(who, ch.chain_id)
+        emit({"did": str(did), "tx_hash": tx.tx_hash, "document": ethr.resolve(did, ch)}, as_json, _print_kv)
 
 
 @trust_app.command("add")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
 
@@ -147,6 +146,8 @@ def list_models_cmd(as_json: bool = JSON_OPTION) -> None:
         models = [{**m, "selected": m["name"] == current} for m in registry.list_models()]
 
         def render(rows: list[dict]) -> None:
+            from rich.table import Table  # only for the human view: `intent --json` never imports rich
+
             table = Table("name", "kind", "labels", "accuracy", "selected", "path")
             for m in rows:
                 acc = "-" if m["accuracy"] is None else f"{m['accuracy']:.2%}"

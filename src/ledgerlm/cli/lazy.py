@@ -43,6 +43,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Short commands that leave through ``ledgerlm.cli.main._exit_now`` (no interpreter teardown) and skip pydantic's
+#: plugin scan: they start no process, hold no node and write only through SQLite commits and the exit handlers.
+QUICK_EXIT = frozenset({"parse", "intent"})
+
+
 def areas() -> list[str]:
     """Every area module, once each, in table order."""
     return list(dict.fromkeys(module for module, _ in COMMANDS.values()))
@@ -54,3 +59,169 @@ def command_in(args: list[str]) -> str | None:
         if not arg.startswith("-"):
             return arg
     return None
+
+
+# --- `ledgerlm --help` without typer or rich ------------------------------------------------------------------
+#
+# Typer renders the root help with rich: a usage line, the help text, an Options panel and a Commands panel.
+# Importing typer + rich costs more than the whole budget of `ledgerlm --help`, and the root help is fully known
+# from this table, so it is drawn here, character for character (and escape code for escape code on a terminal)
+# what Typer prints. ``tests/cli/test_startup.py`` renders both at many widths and compares them, so they cannot
+# drift; where the environment asks rich for something this renderer does not reproduce (forced or disabled
+# colour, a dumb terminal, a very narrow one), ``quick_answer`` declines and typer answers as before.
+
+USAGE = "Usage: ledgerlm [OPTIONS] COMMAND [ARGS]..."
+#: (option, help) rows of the root Options panel, in Typer's order
+ROOT_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("--version", "Show the version and exit."),
+    ("--help", "Show this message and exit."),
+)
+#: below this width rich starts wrapping the usage and option rows differently; typer answers there
+MIN_WIDTH = 60
+#: variables that change what rich or typer print (colour forced or disabled, a fixed width): typer answers
+_RICH_ENV = (
+    "FORCE_COLOR",
+    "NO_COLOR",
+    "PY_COLORS",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "GITHUB_ACTIONS",
+    "TERMINAL_WIDTH",
+    "_TYPER_FORCE_DISABLE_TERMINAL",
+    "JUPYTER_COLUMNS",
+)
+
+
+def _seg(text: str, sgr: str, styled: bool) -> str:
+    """``text`` in an SGR style (bold "1", dim "2", bold cyan "1;36" ...), as rich writes one segment."""
+    if not text:
+        return ""
+    return f"\x1b[{sgr}m{text}\x1b[0m" if styled else text
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap, as rich wraps plain help text (a word longer than the width is cut)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while len(word) > width:
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if not current:
+            current = word
+        elif len(current) + 1 + len(word) <= width:
+            current += " " + word
+        else:
+            lines.append(current)
+            current = word
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def _panel_top(title: str, width: int, styled: bool) -> str:
+    rest = width - 4 - len(title) - 2
+    return (
+        _seg("╭─", "2", styled)
+        + _seg(f" {title} ", "2", styled)
+        + _seg("─" * rest, "2", styled)
+        + _seg("─╮", "2", styled)
+    )
+
+
+def _panel_row(inner: str, styled: bool) -> str:
+    return _seg("│", "2", styled) + " " + inner + " " + _seg("│", "2", styled)
+
+
+def _option_cell(name: str, styled: bool) -> str:
+    """``--name`` as typer's highlighter styles it: the switch and option patterns overlap after the first dash."""
+    if not styled:
+        return name
+    return _seg("-", "1;36", True) + _seg(name[1:], "1;36", True)
+
+
+def render_help(help_text: str, width: int, styled: bool) -> str:
+    """The root help at ``width`` columns, with rich's escape codes when ``styled``."""
+    out: list[str] = []
+    blank = " " * width
+    out.append(_seg(blank, "1", styled))
+    fill = " " * (width - 2 - len(USAGE))
+    usage = _seg("Usage: ", "1;33", styled) + _seg(USAGE[len("Usage: ") :], "1", styled)
+    out.append(_seg(" ", "1", styled) + usage + _seg(fill, "1", styled) + _seg(" ", "1", styled))
+    out.append(_seg(blank, "1", styled))
+    out.extend(f" {line.ljust(width - 2)} " for line in _wrap(help_text, width - 2))
+    out.append(blank)
+
+    inner = width - 4
+    opt_len = max(len(name) for name, _ in ROOT_OPTIONS)
+    out.append(_panel_top("Options", width, styled))
+    for name, text in ROOT_OPTIONS:
+        types = _seg("<", "1;2;33", styled) + _seg("bool", "1;33", styled) + _seg(">", "1;2;33", styled)
+        lead = _option_cell(name, styled) + " " * (opt_len - len(name)) + " " + "  " * 3 + " " + types + "  "
+        out.append(_panel_row(lead + text.ljust(inner - (opt_len + 16)), styled))
+    out.append(_seg("╰" + "─" * (width - 2) + "╯", "2", styled))
+
+    cmd_len = max(len(name) for name in COMMANDS)
+    desc_width = inner - cmd_len - 2
+    out.append(_panel_top("Commands", width, styled))
+    for name, (_, text) in COMMANDS.items():
+        for i, line in enumerate(_wrap(text, desc_width)):
+            if i == 0:
+                cell = _seg(name.ljust(cmd_len), "1;36", styled) + _seg(" ", "1;36", styled)
+            else:
+                cell = _seg(" " * (cmd_len + 1), "1;36", styled)
+            out.append(_panel_row(cell + " " + line.ljust(desc_width), styled))
+    out.append(_seg("╰" + "─" * (width - 2) + "╯", "2", styled))
+    return "\n".join(out) + "\n\n"
+
+
+def console_width(environ: dict[str, str] | None = None) -> int:
+    """The width rich would use: the first of stdin/stdout/stderr that is a terminal, overridden by ``COLUMNS``,
+    else 80."""
+    import os
+
+    env = os.environ if environ is None else environ
+    width = 0
+    for fd in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(fd).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    columns = env.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        width = int(columns)
+    return width or 80
+
+
+def quick_answer(args: list[str]) -> tuple[str, int] | None:
+    """What ``ledgerlm`` prints for ``--help`` / no arguments (the help; exit 0 / 2) and ``--version``, or None
+    when typer must answer (other arguments, or an environment the renderer above does not reproduce)."""
+    import os
+    import sys
+
+    if args == ["--version"]:
+        from ledgerlm import __version__
+
+        return f"ledgerlm {__version__}\n", 0
+    if args not in ([], ["--help"]):
+        return None
+    if any(name in os.environ for name in _RICH_ENV):
+        return None
+    try:
+        styled = sys.stdout.isatty()
+    except ValueError:
+        styled = False
+    if styled and os.environ.get("TERM", "").lower() in ("dumb", "unknown"):
+        return None
+    width = console_width()
+    if width < MIN_WIDTH:
+        return None
+    from ledgerlm.cli.main import _HELP
+
+    text = render_help(_HELP, width, styled)
+    # `--help` ends with click's empty line after rich's panels; no arguments is a usage error (exit 2) without it
+    return (text, 0) if args else (text[:-1], 2)

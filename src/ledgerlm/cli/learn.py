@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import JSON_OPTION, command, lang_option
+from ledgerlm.cli.output import console, emit
 from ledgerlm.errors import InputError
 
 _TEXT = {
@@ -33,7 +34,7 @@ _TEXT = {
 
 def learn_cmd(
     topic: str = typer.Argument(None, help="A topic id or title word, e.g. wallets, gas, 稳定币 (default: a tour)."),
-    lang: str = typer.Option(None, "--lang", help="zh or en (default: the topic's language, else en)."),
+    lang: str = lang_option("zh or en (default: the topic's language, else en)."),
     interactive: bool = typer.Option(
         None,
         "--interactive/--no-interactive",
@@ -43,51 +44,48 @@ def learn_cmd(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Walk through short lessons from the knowledge base, with a question after each (Chinese or English)."""
-    with handle_errors():
-        import sys
+    import sys
 
-        from ledgerlm.assistant.knowledge import lessons as kb
-        from ledgerlm.assistant.knowledge.answer import detect_lang
+    from ledgerlm.assistant.knowledge import lessons as kb
+    from ledgerlm.assistant.knowledge.answer import detect_lang
 
-        if lang not in (None, "en", "zh"):
-            raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
-        words = lang or (detect_lang(topic) if topic else "en")
-        t = _TEXT[words]
-        if list_topics:
-            items = [{"topic": k, "title": v} for k, v in kb.topics(words)]
-            emit(
-                items,
-                as_json,
-                lambda rows: console.print(
-                    t["topics"] + "\n" + "\n".join(f"  {r['topic']:<16} {r['title']}" for r in rows),
-                    highlight=False,
-                    markup=False,
-                ),
-            )
-            return
-        items = kb.lessons(topic, words)
-        if as_json:
-            emit([x.to_data() for x in items], True, lambda _: None)
-            return
-        ask = sys.stdin.isatty() if interactive is None else interactive
-        for n, lesson in enumerate(items, 1):
-            head = f"{t['next']} {n}/{len(items)}" + (" 课" if words == "zh" else "")
-            console.print(f"\n{head}: {lesson.title} - {lesson.section}", style="bold", highlight=False, markup=False)
-            console.print(lesson.text, highlight=False, markup=False)
-            console.print(
-                f"({t['src']}: {lesson.source}; {lesson.checked})", style="dim", highlight=False, markup=False
-            )
-            console.print(f"{t['q']}: {lesson.question}", highlight=False, markup=False)
-            if ask:
-                reply = typer.prompt(">", default="", show_default=False)
-                if reply.strip():
-                    console.print(
-                        t["good"] if kb.grade(lesson, reply) >= 0.3 else t["partial"], highlight=False, markup=False
-                    )
-                else:
-                    console.print(t["skip"], highlight=False, markup=False)
-            console.print(f"{t['a']}: {lesson.model_answer}", highlight=False, markup=False)
+    if lang not in (None, "en", "zh"):
+        raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
+    words = lang or (detect_lang(topic) if topic else "en")
+    t = _TEXT[words]
+    if list_topics:
+        items = [{"topic": k, "title": v} for k, v in kb.topics(words)]
+        emit(
+            items,
+            as_json,
+            lambda rows: console.print(
+                t["topics"] + "\n" + "\n".join(f"  {r['topic']:<16} {r['title']}" for r in rows),
+                highlight=False,
+                markup=False,
+            ),
+        )
+        return
+    items = kb.lessons(topic, words)
+    if as_json:
+        emit([x.to_data() for x in items], True, lambda _: None)
+        return
+    ask = sys.stdin.isatty() if interactive is None else interactive
+    for n, lesson in enumerate(items, 1):
+        head = f"{t['next']} {n}/{len(items)}" + (" 课" if words == "zh" else "")
+        console.print(f"\n{head}: {lesson.title} - {lesson.section}", style="bold", highlight=False, markup=False)
+        console.print(lesson.text, highlight=False, markup=False)
+        console.print(f"({t['src']}: {lesson.source}; {lesson.checked})", style="dim", highlight=False, markup=False)
+        console.print(f"{t['q']}: {lesson.question}", highlight=False, markup=False)
+        if ask:
+            reply = typer.prompt(">", default="", show_default=False)
+            if reply.strip():
+                console.print(
+                    t["good"] if kb.grade(lesson, reply) >= 0.3 else t["partial"], highlight=False, markup=False
+                )
+            else:
+                console.print(t["skip"], highlight=False, markup=False)
+        console.print(f"{t['a']}: {lesson.model_answer}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("learn")(learn_cmd)
+    command(app, "learn")(learn_cmd)

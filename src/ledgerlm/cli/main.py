@@ -1,22 +1,47 @@
-"""The ``ledgerlm`` command. Each capability registers its commands from ``ledgerlm.cli.<area>``."""
+"""The ``ledgerlm`` command. Each capability registers its commands from ``ledgerlm.cli.<area>``.
+
+Start-up is part of the interface: ``ledgerlm --help``, ``ledgerlm`` alone and ``ledgerlm --version`` are answered
+from the command table (``ledgerlm.cli.lazy``) without importing typer or rich; any other command builds only the
+area that defines it. Typer (and with it click and pydantic) is imported only when a command runs.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import importlib
+import os
 import sys
+from typing import TYPE_CHECKING, Any
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
 _HELP = "Plain language in, verified on-chain action out, every AI decision provable afterwards."
+#: The root options, in the order Typer lists them (the fast help draws the same rows).
+VERSION_HELP = "Show the version and exit."
 
 
-def _root() -> None:
-    """Plain language in, verified on-chain action out, every AI decision provable afterwards."""
+def _print_version(value: bool) -> None:
+    if value:
+        import typer
+
+        from ledgerlm import __version__
+
+        typer.echo(f"ledgerlm {__version__}")
+        raise typer.Exit()
 
 
 def _new_app() -> typer.Typer:
+    import typer
+
+    def _root(
+        version: bool = typer.Option(
+            False, "--version", help=VERSION_HELP, is_eager=True, callback=_print_version, expose_value=True
+        ),
+    ) -> None:
+        """Plain language in, verified on-chain action out, every AI decision provable afterwards."""
+
     app = typer.Typer(
         name="ledgerlm", help=_HELP, no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False
     )
@@ -34,8 +59,9 @@ def build_app(modules: list[str] | None = None) -> typer.Typer:
     return app
 
 
-def _help_app() -> typer.Typer:
-    """``ledgerlm --help`` without importing any area: one stub per command, with its help from the table."""
+def help_app() -> typer.Typer:
+    """The root group with one stub per command, its help from the table: what Typer itself would print for
+    ``ledgerlm --help`` (used when the fast help declines, and by the test that keeps the two renderings equal)."""
     from ledgerlm.cli.lazy import COMMANDS
 
     app = _new_app()
@@ -53,11 +79,11 @@ def _app_for(args: list[str]) -> typer.Typer:
     if name in COMMANDS:
         return build_app([COMMANDS[name][0]])
     if name is None:
-        return _help_app()
+        return help_app()
     return build_app()
 
 
-def __getattr__(name: str) -> typer.Typer:
+def __getattr__(name: str) -> Any:
     """``from ledgerlm.cli.main import app``: the full command tree, built on first use (tests, docs checks)."""
     if name == "app":
         full = build_app()
@@ -110,6 +136,33 @@ def _click_errors() -> tuple[type[Exception], type[Exception], type[Exception]]:
     return exc_mod.ClickException, exc_mod.UsageError, no_args
 
 
+def _typer_exc(name: str) -> type[BaseException]:
+    """``typer.Exit`` / ``typer.Abort``, imported only when an exception is being matched: a command answered
+    without typer (the fast help) never pays for importing it."""
+    import typer
+
+    cls: type[BaseException] = getattr(typer, name)
+    return cls
+
+
+def _click_exc(index: int) -> type[Exception]:
+    return _click_errors()[index]
+
+
+def _quick(args: list[str]) -> int | None:
+    """``--help``, ``--version`` and no arguments, answered from the table without typer (None: not one of
+    them, or an environment the fast renderer does not reproduce; typer answers)."""
+    from ledgerlm.cli.lazy import quick_answer
+
+    answer = quick_answer(args)
+    if answer is None:
+        return None
+    text, code = answer
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return code
+
+
 def _validation_error() -> type[Exception]:
     try:
         from pydantic import ValidationError
@@ -118,29 +171,40 @@ def _validation_error() -> type[Exception]:
     return ValidationError
 
 
-def run(argv: list[str] | None = None) -> int:
+def run(argv: list[str] | None = None, *, regex_cache: bool = False) -> int:
     """Run the CLI and return its exit status. The one top-level error handler: every exception becomes one line
-    and a hint (2 for usage errors, 1 for failures, 130 for Ctrl-C), never a traceback."""
-    from ledgerlm.errors import LedgerError
+    and a hint (2 for usage errors, 1 for failures, 130 for Ctrl-C), never a traceback.
 
-    click_error, usage_error, no_args_help = _click_errors()
+    ``regex_cache``: keep compiled regular expressions between processes (``ledgerlm.cli.recache``); the console
+    script turns it on, in-process callers (tests, embedding) keep Python's own compiler."""
+    from ledgerlm.errors import LedgerError
 
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         _check_argv(args)
+        quick = _quick(args)
+        if quick is not None:
+            return quick
+        if regex_cache:
+            from ledgerlm.cli import recache
+
+            recache.install()
         code = _app_for(args)(args=args, prog_name="ledgerlm", standalone_mode=False)
         return int(code) if isinstance(code, int) else 0
-    except typer.Exit as exc:
-        return int(exc.exit_code or 0)
-    except typer.Abort:
+    except _typer_exc("Exit") as exc:
+        return int(getattr(exc, "exit_code", 0) or 0)
+    except _typer_exc("Abort"):
         _say("aborted", None)
         return 1
-    except no_args_help as exc:  # `ledgerlm` or `ledgerlm node` alone: the help text, as usual
-        sys.stderr.write(str(exc.ctx.get_help() if getattr(exc, "ctx", None) else exc) + "\n")
+    except _click_exc(2) as exc:  # `ledgerlm node` alone: typer printed the group's help while raising this
+        text = str(exc)
+        if text.strip():
+            sys.stderr.write(text + "\n")
         return 2
-    except click_error as exc:  # usage errors: bad option, missing argument, bad value
-        _say(exc.format_message(), "see `ledgerlm --help` or `ledgerlm COMMAND --help`")
-        return 2 if isinstance(exc, usage_error) or getattr(exc, "exit_code", 1) == 2 else 1
+    except _click_exc(0) as exc:  # usage errors: bad option, missing argument, bad value
+        message = exc.format_message()  # type: ignore[attr-defined]
+        _say(message, "see `ledgerlm --help` or `ledgerlm COMMAND --help`")
+        return 2 if isinstance(exc, _click_exc(1)) or getattr(exc, "exit_code", 1) == 2 else 1
     except LedgerError as exc:
         _say(exc.message, exc.hint)
         return exc.exit_code
@@ -196,13 +260,38 @@ def run(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _exit_now(code: int) -> None:
+    """Leave without tearing the interpreter down: the exit handlers run (the regex cache, logging, temporary
+    files), the output is flushed, and the process ends. Freeing every module and object one by one would cost
+    a short command such as ``parse`` about a fifth of its time. Only when no other (non-daemon) thread still runs."""
+    import atexit
+
+    threading = sys.modules.get("threading")
+    if threading is not None and any(
+        t.is_alive() and not t.daemon and t is not threading.main_thread() for t in threading.enumerate()
+    ):
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
 def main() -> None:
     import warnings
 
+    from ledgerlm.cli.lazy import QUICK_EXIT, command_in
+
     warnings.simplefilter("ignore")  # library warnings are not messages for the user
-    code = run()
+    quick_exit = command_in(sys.argv[1:]) in QUICK_EXIT
+    if quick_exit:  # no pydantic plugin scans every installed package's entry points for a parse
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    code = run(regex_cache=True)
     with contextlib.suppress(Exception):
         sys.stdout.flush()
+    if quick_exit:
+        _exit_now(code)
     sys.exit(code)
 
 

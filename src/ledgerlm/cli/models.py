@@ -9,12 +9,11 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import CHAIN_OPTION, JSON_OPTION, chain_option, group, yes_option
+from ledgerlm.cli.output import console, emit
 from ledgerlm.errors import InputError
 
-models_app = typer.Typer(help="AI model and data registry / AI 模型与数据注册表.", no_args_is_help=True)
-
-CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or a JSON-RPC URL (default: configured chain).")
+models_app = group(help="AI model and data registry / AI 模型与数据注册表.", no_args_is_help=True)
 
 
 def _chain(name: str | None) -> Any:
@@ -59,19 +58,18 @@ def register_command(
     注册模型或数据集：清单哈希、说明卡、许可证和来源上链。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        entry = api.register(
-            path,
-            kind=kind,
-            licence=licence,
-            card=card,
-            price=price,
-            name=name,
-            version=version,
-            parent=parent,
-            chain=_chain(chain),
-        )
-        emit(entry.to_dict(), as_json, _render_entry)
+    entry = api.register(
+        path,
+        kind=kind,
+        licence=licence,
+        card=card,
+        price=price,
+        name=name,
+        version=version,
+        parent=parent,
+        chain=_chain(chain),
+    )
+    emit(entry.to_dict(), as_json, _render_entry)
 
 
 @models_app.command("list")
@@ -83,19 +81,18 @@ def list_command(
     """List the registry's entries / 列出注册表条目。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        c = _chain(chain)
-        if own:
-            api.ensure_registered(c)
-        entries = [e.to_dict() for e in api.list_entries(c)]
+    c = _chain(chain)
+    if own:
+        api.ensure_registered(c)
+    entries = [e.to_dict() for e in api.list_entries(c)]
 
-        def render(rows: list[dict[str, Any]]) -> None:
-            if not rows:
-                console.print("no entries yet / 还没有条目 (ledgerlm models list --own registers ledgerlm's own)")
-            for row in rows:
-                _render_entry(row)
+    def render(rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            console.print("no entries yet / 还没有条目 (ledgerlm models list --own registers ledgerlm's own)")
+        for row in rows:
+            _render_entry(row)
 
-        emit({"entries": entries}, as_json, lambda d: render(d["entries"]))
+    emit({"entries": entries}, as_json, lambda d: render(d["entries"]))
 
 
 @models_app.command("show")
@@ -107,8 +104,7 @@ def show_command(
     """Show one entry / 显示一个条目。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        emit(api.get_entry(_chain(chain), entry_id).to_dict(), as_json, _render_entry)
+    emit(api.get_entry(_chain(chain), entry_id).to_dict(), as_json, _render_entry)
 
 
 @models_app.command("verify")
@@ -122,25 +118,24 @@ def verify_command(
     重新计算本地清单并与链上比对，列出每个不同的文件。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        report = api.verify(_chain(chain), entry_id, path)
+    report = api.verify(_chain(chain), entry_id, path)
 
-        def render(r: dict[str, Any]) -> None:
-            if r["ok"]:
-                console.print(f"ok: {_safe(r['path'])} matches the registered manifest {r['chain_manifest_hash']}")
-                return
-            console.print(
-                f"[red]differs[/]: {_safe(r['path'])} hashes to {r['local_manifest_hash']}, the chain holds "
-                f"{r['chain_manifest_hash']}"
-            )
-            for d in r["differences"]:
-                console.print(f"  {d['change']:8} {_safe(d['path'])}")
-            if r["note"]:
-                console.print(f"  {r['note']}")
+    def render(r: dict[str, Any]) -> None:
+        if r["ok"]:
+            console.print(f"ok: {_safe(r['path'])} matches the registered manifest {r['chain_manifest_hash']}")
+            return
+        console.print(
+            f"[red]differs[/]: {_safe(r['path'])} hashes to {r['local_manifest_hash']}, the chain holds "
+            f"{r['chain_manifest_hash']}"
+        )
+        for d in r["differences"]:
+            console.print(f"  {d['change']:8} {_safe(d['path'])}")
+        if r["note"]:
+            console.print(f"  {r['note']}")
 
-        emit(report.to_dict(), as_json, render)
-        if not report.ok:
-            raise typer.Exit(1)
+    emit(report.to_dict(), as_json, render)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @models_app.command("deprecate")
@@ -151,8 +146,7 @@ def deprecate_command(
     弃用您拥有的条目。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        emit(api.deprecate(_chain(chain), entry_id).to_dict(), as_json, _render_entry)
+    emit(api.deprecate(_chain(chain), entry_id).to_dict(), as_json, _render_entry)
 
 
 @models_app.command("price")
@@ -165,15 +159,14 @@ def price_command(
     """Set the price of access to an entry you own / 设置访问价格。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        emit(api.set_price(_chain(chain), entry_id, price).to_dict(), as_json, _render_entry)
+    emit(api.set_price(_chain(chain), entry_id, price).to_dict(), as_json, _render_entry)
 
 
 @models_app.command("buy")
 def buy_command(
     entry_id: str = typer.Argument(...),
     units: int = typer.Option(1, "--units", help="Uses (or periods) to buy."),
-    yes: bool = typer.Option(False, "--yes", help="Scripts only: confirm the plan without typing its code."),
+    yes: bool = yes_option("Scripts only: confirm the plan without typing its code."),
     chain: str | None = CHAIN_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -181,29 +174,28 @@ def buy_command(
     购买访问权：先显示计划，输入计划代码后才执行。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        c = _chain(chain)
-        plan = api.plan_purchase(c, entry_id, units)
-        if not yes:
-            if not sys.stdin.isatty():
-                raise InputError(
-                    "a purchase needs a confirmation typed at a terminal",
-                    hint="run it in a terminal, or pass --yes in a script that means it",
-                )
-            console.print(
-                f"[bold]plan[/]: buy {units} x {_safe(plan.entry_name)} for {plan.total} "
-                f"{_safe(plan.price.token)} from {plan.buyer} on chain {plan.chain_id}"
+    c = _chain(chain)
+    plan = api.plan_purchase(c, entry_id, units)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise InputError(
+                "a purchase needs a confirmation typed at a terminal",
+                hint="run it in a terminal, or pass --yes in a script that means it",
             )
-            console.print(f"type the code [bold]{plan.code}[/] to confirm, anything else cancels / 输入代码确认")
-            answer = sys.stdin.readline().strip()
-            if answer != plan.code:
-                console.print("cancelled: nothing was paid / 已取消，未付款")
-                raise typer.Exit(1)
-        emit(
-            {"plan": plan.to_dict(), "result": api.buy(c, plan, plan.hash)},
-            as_json,
-            lambda d: console.print(f"bought: tx {d['result']['tx_hash']}"),
+        console.print(
+            f"[bold]plan[/]: buy {units} x {_safe(plan.entry_name)} for {plan.total} "
+            f"{_safe(plan.price.token)} from {plan.buyer} on chain {plan.chain_id}"
         )
+        console.print(f"type the code [bold]{plan.code}[/] to confirm, anything else cancels / 输入代码确认")
+        answer = sys.stdin.readline().strip()
+        if answer != plan.code:
+            console.print("cancelled: nothing was paid / 已取消，未付款")
+            raise typer.Exit(1)
+    emit(
+        {"plan": plan.to_dict(), "result": api.buy(c, plan, plan.hash)},
+        as_json,
+        lambda d: console.print(f"bought: tx {d['result']['tx_hash']}"),
+    )
 
 
 @models_app.command("withdraw")
@@ -215,43 +207,41 @@ def withdraw_command(
     """Withdraw your sales revenue / 提取销售收入。"""
     from ledgerlm.registry import api
 
-    with handle_errors():
-        emit(api.withdraw(_chain(chain), token), as_json, lambda d: console.print(f"withdrawn: tx {d['tx_hash']}"))
+    emit(api.withdraw(_chain(chain), token), as_json, lambda d: console.print(f"withdrawn: tx {d['tx_hash']}"))
 
 
 @models_app.command("verify-decision")
 def verify_decision_command(
     proof_file: Path = typer.Argument(..., help="A proof from `ledgerlm audit prove ID --json`."),
-    chain: str | None = typer.Option(None, "--chain", help="Also check the registry on this chain."),
+    chain: str | None = chain_option("Also check the registry on this chain."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Check that an audited decision was made by a registered, non-deprecated model version.
     验证审计决策由已注册且未弃用的模型版本作出。"""
     from ledgerlm.registry.decisions import verify_decision
 
-    with handle_errors():
-        try:
-            proof = json.loads(proof_file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(f"cannot read the proof {proof_file}: {exc}", hint="pass a JSON proof file") from None
-        if not isinstance(proof, dict) or not isinstance(proof.get("record"), dict):
-            raise InputError(
-                f"{proof_file} is not an audit proof (a JSON object with a record)",
-                hint="make one with `ledgerlm audit prove ID --json > proof.json`",
-            )
-        result = verify_decision(proof, chain=_chain(chain) if chain else None)
+    try:
+        proof = json.loads(proof_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read the proof {proof_file}: {exc}", hint="pass a JSON proof file") from None
+    if not isinstance(proof, dict) or not isinstance(proof.get("record"), dict):
+        raise InputError(
+            f"{proof_file} is not an audit proof (a JSON object with a record)",
+            hint="make one with `ledgerlm audit prove ID --json > proof.json`",
+        )
+    result = verify_decision(proof, chain=_chain(chain) if chain else None)
 
-        def render(r: dict[str, Any]) -> None:
-            head = "[green]ok[/]" if r["ok"] else "[red]not verified[/]"
-            console.print(f"{head}: model {r['model_id']} manifest {r['manifest_hash']} signer {r['signer']}")
-            for e in r["errors"]:
-                console.print(f"  {_safe(e)}")
-            if r["note"]:
-                console.print(f"  {r['note']}")
+    def render(r: dict[str, Any]) -> None:
+        head = "[green]ok[/]" if r["ok"] else "[red]not verified[/]"
+        console.print(f"{head}: model {r['model_id']} manifest {r['manifest_hash']} signer {r['signer']}")
+        for e in r["errors"]:
+            console.print(f"  {_safe(e)}")
+        if r["note"]:
+            console.print(f"  {r['note']}")
 
-        emit(result.to_dict(), as_json, render)
-        if not result.ok:
-            raise typer.Exit(1)
+    emit(result.to_dict(), as_json, render)
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

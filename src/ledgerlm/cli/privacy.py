@@ -7,7 +7,8 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import JSON_OPTION, command
+from ledgerlm.cli.output import console, emit
 from ledgerlm.errors import InputError
 
 
@@ -28,13 +29,12 @@ def redact_command(
     将个人信息替换为类型占位符；私钥和助记词直接拒绝。"""
     from ledgerlm.privacy import redact
 
-    with handle_errors():
-        if text is None or text == "-":
-            text = sys.stdin.read()
-        if not text.strip():
-            raise InputError("nothing to redact / 没有输入文本", hint="pass the text as an argument or on stdin")
-        emit(redact(text).to_dict(), as_json, _render)
+    if text is None or text == "-":
+        text = sys.stdin.read()
+    if not text.strip():
+        raise InputError("nothing to redact / 没有输入文本", hint="pass the text as an argument or on stdin")
+    emit(redact(text).to_dict(), as_json, _render)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("redact")(redact_command)
+    command(app, "redact")(redact_command)

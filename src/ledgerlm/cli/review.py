@@ -11,7 +11,8 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import JSON_OPTION, chain_option, command, lang_option
+from ledgerlm.cli.output import console, emit
 from ledgerlm.errors import InputError
 
 _SEVERITY_STYLE = {"High": "bold red", "Medium": "red", "Low": "yellow", "Informational": "cyan", "Optimization": "dim"}
@@ -99,24 +100,23 @@ def _render(report: Any, verbose: bool) -> None:
 
 def review(
     target: str = typer.Argument(..., help="A .sol file, a folder of .sol files, a deployment id or an address."),
-    lang: str = typer.Option("en", "--lang", help="zh or en."),
-    chain: str = typer.Option(None, "--chain", help="Chain to read an address from."),
+    lang: str = lang_option("zh or en.", default="en"),
+    chain: str = chain_option("Chain to read an address from."),
     root: str = typer.Option(None, "--root", help="Folder imports may come from (default: the file's project)."),
     show_all: bool = typer.Option(False, "--all", help="Also show informational and optimisation findings."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Review a contract: every finding (SWC, DASP category, lines), roles, permissions and money flows."""
-    with handle_errors():
-        if lang not in ("zh", "en"):
-            raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
-        from ledgerlm.review.engine import review_target
+    if lang not in ("zh", "en"):
+        raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
+    from ledgerlm.review.engine import review_target
 
-        report = review_target(target, lang=lang, chain=chain, **({"root": root} if root else {}))
-        if as_json:
-            emit(report.to_dict(), True)
-        else:
-            _render(report, show_all)
+    report = review_target(target, lang=lang, chain=chain, **({"root": root} if root else {}))
+    if as_json:
+        emit(report.to_dict(), True)
+    else:
+        _render(report, show_all)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("review")(review)
+    command(app, "review")(review)

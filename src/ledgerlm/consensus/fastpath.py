@@ -33,7 +33,11 @@ def supports(sc: Scenario, ctrl: Controller, manipulated: bool) -> bool:
     return plain and type(ctrl) in (AsertController, BitcoinController, FixedController)
 
 
-def _rate_fn(sc: Scenario) -> Callable[[np.ndarray], np.ndarray]:
+#: Hashrate (or any per-time quantity) as a function of time, vectorised.
+Curve = Callable[[np.ndarray], np.ndarray]
+
+
+def _rate_fn(sc: Scenario) -> Curve:
     steps = sorted(sc.steps)
     at = np.array([s for s, _ in steps])
     mults = np.array([1.0] + [m for _, m in steps])
@@ -86,7 +90,16 @@ def run(sc: Scenario, ctrl: Controller, d0: float, expo: np.ndarray) -> Arrays:
     return _chunks_constant(d0, expo, rate, 1 << 16)
 
 
-def _chunks_constant(d0: float, expo: np.ndarray, rate: Callable, size: int) -> Arrays:
+def _flat(level: float) -> Curve:
+    """A difficulty that stays at ``level`` over the chunk."""
+
+    def curve(times: np.ndarray) -> np.ndarray:
+        return np.full(len(times), level)
+
+    return curve
+
+
+def _chunks_constant(d0: float, expo: np.ndarray, rate: Curve, size: int) -> Arrays:
     n = len(expo)
     times, diffs, rates = np.empty(n), np.empty(n), np.empty(n)
     t0 = 0.0
@@ -97,7 +110,7 @@ def _chunks_constant(d0: float, expo: np.ndarray, rate: Callable, size: int) -> 
     return times, times.copy(), diffs, rates
 
 
-def _asert(ctrl: AsertController, d0: float, expo: np.ndarray, rate: Callable, growth_per_s: float) -> Arrays:
+def _asert(ctrl: AsertController, d0: float, expo: np.ndarray, rate: Curve, growth_per_s: float) -> Arrays:
     n = len(expo)
     big_t, hl = ctrl.target_block_s, ctrl.halflife_s
     d_a, t_a = ctrl.anchor_difficulty, ctrl.anchor_parent_time_s
@@ -127,7 +140,7 @@ def _asert_chunk(
     t_a: float,
     big_t: float,
     hl: float,
-    rate: Callable,
+    rate: Curve,
     growth_per_s: float,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Newton's method on the chunk: linearised around the current iterate, the recurrence
@@ -164,7 +177,7 @@ def _asert_chunk(
     return t0 + np.cumsum(e * d / h), d, h
 
 
-def _bitcoin(ctrl: BitcoinController, d0: float, expo: np.ndarray, rate: Callable) -> Arrays:
+def _bitcoin(ctrl: BitcoinController, d0: float, expo: np.ndarray, rate: Curve) -> Arrays:
     n = len(expo)
     w = ctrl.interval_blocks
     span = ctrl.timespan_s
@@ -175,7 +188,7 @@ def _bitcoin(ctrl: BitcoinController, d0: float, expo: np.ndarray, rate: Callabl
         # Blocks up to the next retarget (height h with (h + 1) % w == 0) share the difficulty d.
         end = min(n, -(-(s + 2) // w) * w - 1)
         e = expo[s:end]
-        t, dd, h = _solve(t0, e, lambda tp, d=d: np.full(len(tp), d), rate)
+        t, dd, h = _solve(t0, e, _flat(d), rate)
         times[s:end], diffs[s:end], rates[s:end] = t, dd, h
         heights = np.arange(s + 1, end + 1)
         opens = np.flatnonzero(heights % w == 0)

@@ -129,10 +129,10 @@ def _rolling_mean(values: np.ndarray, window: int) -> np.ndarray:
 
 def plot_runs(out: Path, scenario: str, runs: dict[str, ChainRun]) -> list[Path]:
     """Two PNGs per scenario: block time over height, and difficulty vs hashrate over time."""
-    import matplotlib
+    from ledgerlm.extras import require
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    require("matplotlib", "consensus", "drawing the lab's charts").use("Agg")
+    plt = require("matplotlib.pyplot", "consensus", "drawing the lab's charts")
 
     first = next(iter(runs.values()))
     target = first.scenario.target_block_s

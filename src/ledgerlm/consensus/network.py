@@ -25,7 +25,8 @@ from ledgerlm.errors import InputError
 def miner_shares(miners: int) -> np.ndarray:
     """Hashrate shares: a few large pools and a tail (Zipf-like, exponent 0.8)."""
     raw = 1.0 / np.arange(1, miners + 1) ** 0.8
-    return raw / raw.sum()
+    shares: np.ndarray = raw / raw.sum()
+    return shares
 
 
 def simulate_network(
@@ -56,7 +57,7 @@ def simulate_network(
 
     def draw(m: int, now: float) -> float:
         rate = shares[m] * sc.honest_hashrate(now) / next_d[tips[m]]
-        return now + rng.standard_exponential() / rate
+        return float(now + rng.standard_exponential() / rate)
 
     finds = [draw(m, 0.0) for m in range(sc.miners)]
     deliveries: list[tuple[float, int, int]] = []

@@ -50,16 +50,19 @@ class ChainRun:
     @property
     def expected_interval_s(self) -> np.ndarray:
         """D / H: the block time the controller's choice implied, without the luck of the draw."""
-        return self.difficulty / self.hashrate
+        implied: np.ndarray = self.difficulty / self.hashrate
+        return implied
 
     @property
     def included(self) -> np.ndarray:
-        return self.arrivals + np.concatenate(([0], self.backlog[:-1])) - self.backlog
+        mined: np.ndarray = self.arrivals + np.concatenate(([0], self.backlog[:-1])) - self.backlog
+        return mined
 
 
 def tx_arrivals(intervals_s: np.ndarray, rate_per_s: float, z: np.ndarray) -> np.ndarray:
     mean = rate_per_s * intervals_s
-    return np.maximum(0.0, np.rint(mean + np.sqrt(mean) * z)).astype(np.int64)
+    counts: np.ndarray = np.maximum(0.0, np.rint(mean + np.sqrt(mean) * z)).astype(np.int64)
+    return counts
 
 
 def lindley_backlog(arrivals: np.ndarray, limit: int) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -46,11 +47,12 @@ def samples(run_policy: Controller, sc: Scenario, seed: int) -> tuple[np.ndarray
     return np.array(xs), np.array(ys)
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> dict[str, list]:
-    from sklearn.neural_network import MLPRegressor
+def fit(x: np.ndarray, y: np.ndarray) -> dict[str, list[Any]]:
+    from ledgerlm.extras import require
 
+    mlp_regressor = require("sklearn.neural_network", "consensus", "training the learned controller").MLPRegressor
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
-    model = MLPRegressor(
+    model = mlp_regressor(
         hidden_layer_sizes=(16,), activation="tanh", alpha=1e-4, max_iter=60, random_state=0, early_stopping=True
     )
     model.fit((x - mu) / sd, y)

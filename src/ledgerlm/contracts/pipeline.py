@@ -164,11 +164,17 @@ def plan_from_params(
 # -- stages ------------------------------------------------------------------------------------------------------
 def generate(spec: ContractSpec) -> tuple[Any, Artifact]:
     """Render the kind's Solidity (values are constructor arguments) and compile it strictly."""
+    generated, artifacts = generate_all(spec)
+    return generated, artifacts[generated.contract_name]
+
+
+def generate_all(spec: ContractSpec) -> tuple[Any, dict[str, Artifact]]:
+    """Like ``generate``, with every contract of the source (a multi-contract kind deploys several of them)."""
     plugin = get_plugin(spec.kind)
     generated = plugin.render(spec)
     artifacts = compiler.compile_sources({generated.filename: generated.source}, strict=True)
     registry.save_source(compiler.source_hash(generated.source), generated.filename, generated.source)
-    return generated, artifacts[generated.contract_name]
+    return generated, artifacts
 
 
 def analyse(generated: Any) -> analysis.AnalysisReport:
@@ -282,14 +288,16 @@ def contract_size_usd(spec: ContractSpec) -> Decimal | None:
         return None
 
 
-def _require_kyc_for_size(chain: Chain, spec: ContractSpec) -> None:
-    """Creating a contract above ``policy.kyc_required_above_usd`` needs a valid KYC credential (issue 4)."""
+def _require_kyc_for_size(chain: Chain, spec: ContractSpec, lang: str) -> str | None:
+    """Creating a contract above ``policy.kyc_required_above_usd`` needs a valid KYC credential (issue 4).
+    Returns the line that says how the gate was passed when that must be shown (a local dev attestation)."""
     size = contract_size_usd(spec)
     if size is None:
-        return
+        return None
     from ledgerlm.identity.policy import gate_action
 
-    gate_action("create_contract", chain.default_account.address, chain, amount_usd=size)
+    status = gate_action("create_contract", chain.default_account.address, chain, amount_usd=size, lang=lang)
+    return status.note.get(lang, status.note["en"]) if status is not None and status.note else None
 
 
 def create_contract(
@@ -316,23 +324,43 @@ def create_contract(
     if confirm is None or not confirm(plan):
         raise ConfirmationRequired("deployment not confirmed", hint="confirm the plan, or pass --yes")
     chain = chain if isinstance(chain, Chain) else connect(chain)
+    _reconcile_multi(chain)
     spec = plan.spec
     plugin = get_plugin(spec.kind)
-    _require_kyc_for_size(chain, spec)
-    generated, artifact = timed("compile", lambda: generate(spec))
+    kyc_note = _require_kyc_for_size(chain, spec, plan.lang)
+    generated, artifacts = timed("compile", lambda: generate_all(spec))
+    artifact = artifacts[generated.contract_name]
     report = timed("analyse", lambda: analyse(generated))
     token = getattr(spec, "token", None)
     asset = resolve_asset(chain, token) if token and "token" in type(spec).model_fields else None
-    assumptions = list(plan.assumptions)
+    assumptions = list(plan.assumptions) + ([kyc_note] if kyc_note else [])
     if asset is not None and asset.created:
         assumptions.append(f"{asset.symbol} had no address on this local chain: deployed test token {asset.address}")
     parties, bound = resolve_parties(chain, spec, plugin.roles(spec))
-    assumptions += bound
+    assumptions += bound + plugin.assumptions(spec)
     ctx = build_context(chain, spec, parties, asset)
     checks = timed("test", lambda: self_test(chain, artifact, spec, ctx))
     chain.sync_clock()
     ctx = build_context(chain, spec, parties, asset)
     party_record = parties | ({"asset": asset.address or "ETH", "asset_symbol": asset.symbol} if asset else {})
+    several = plugin.deployment(spec, ctx)
+    if several is not None:  # a kind made of several contracts (dao): deployed and journaled as one whole
+        from ledgerlm.contracts import multideploy
+
+        deployment, checks = multideploy.create_journaled(
+            chain,
+            plan=plan,
+            plugin=plugin,
+            deployment=several,
+            artifacts=artifacts,
+            source_hash=compiler.source_hash(generated.source),
+            parties=party_record,
+            ctx=ctx,
+            checks=checks,
+            analysis_counts=report.counts(),
+            timed=timed,
+        )
+        return CreateResult(deployment, report, checks, timings, assumptions)
     deployment, checks = journal.create_journaled(
         chain,
         plan=plan,
@@ -346,6 +374,18 @@ def create_contract(
         timed=timed,
     )
     return CreateResult(deployment, report, checks, timings, assumptions)
+
+
+def _reconcile_multi(chain: Chain) -> None:
+    """Interrupted multi-contract creates on this chain are finished (or reported) before a new create starts."""
+    from ledgerlm.contracts import multideploy
+
+    if not registry.db_path().exists():
+        return
+    import sys
+
+    for line in multideploy.reconcile(chain):
+        sys.stderr.write(f"note: {line}\n")
 
 
 def _require_settled(plan: Plan) -> None:

@@ -36,7 +36,7 @@ class PlannedCall(BaseModel):
 
     kind: Literal["call", "eth_transfer"] = "call"
     target: str = Field(description="contract address (or recipient for eth_transfer)")
-    contract: str = Field("", description="contract name, e.g. LendingPool")
+    contract: str = Field(default="", description="contract name, e.g. LendingPool")
     function: str = ""
     args: list[Any] = Field(default_factory=list)
     value_wei: int = 0

@@ -105,7 +105,7 @@ def from_config(chain: Chain) -> DevnetAddresses:
         checked[key] = Web3.to_checksum_address(value)
     from ledgerlm.defi.artifacts import abi
 
-    tokens = {symbol: checked[key] for key, symbol in CONFIG_KEYS.items()}
+    tokens: dict[str, str] = {symbol: checked[key] for key, symbol in CONFIG_KEYS.items()}
     decimals = {s: int(chain.call(chain.contract(a, abi("TestToken")).functions.decimals())) for s, a in tokens.items()}
     kyc = section.get("kyc_registry") or None
     return DevnetAddresses(

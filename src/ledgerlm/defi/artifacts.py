@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ledgerlm.solidity.artifact import Artifact
 from ledgerlm.solidity.compiler import compile_sources
@@ -33,5 +34,5 @@ def artifact(name: str) -> Artifact:
     return artifacts()[name]
 
 
-def abi(name: str) -> list[dict]:
+def abi(name: str) -> list[dict[str, Any]]:
     return artifact(name).abi

@@ -181,6 +181,11 @@ def _save(chain: Any, dao: Dao) -> None:
         )
 
 
+def remember(chain: Any, dao: Dao) -> None:
+    """Add a DAO deployed elsewhere (``ledgerlm create`` of the ``dao`` kind) to the local list of DAOs."""
+    _save(chain, dao)
+
+
 _memory: dict[tuple[int, str], Dao] = {}
 
 

@@ -158,6 +158,60 @@ def status(chain: Any, dao: Dao, proposal_id: int) -> dict[str, Any]:
     }
 
 
+def dao_status(chain: Any, dao: Dao) -> dict[str, Any]:
+    """The DAO as the chain has it now: its rules, treasury, votes in use, and every proposal with its state."""
+    from ledgerlm.units import from_base_units
+
+    arts = artifacts()
+    gov = _governor(chain, dao).functions
+    token = _token(chain, dao).functions
+    tl = chain.contract(dao.timelock, arts["LedgerTimelock"].abi).functions
+    supply = int(chain.call(token.totalSupply()))
+    now = chain.now()
+    proposals = []
+    for log in _governor(chain, dao).events.ProposalCreated.get_logs(from_block=dao.deploy_block):
+        pid = int(log["args"]["proposalId"])
+        proposals.append(
+            {
+                "proposal_id": str(pid),
+                "state": STATES[int(chain.call(gov.state(pid)))],
+                "description": str(log["args"]["description"])[:200],
+                "proposer": log["args"]["proposer"],
+            }
+        )
+
+    def units_of(base: int) -> str:
+        return format(from_base_units(base, 18).normalize(), "f")
+
+    return {
+        "dao": dao.to_dict(),
+        "on_chain": {
+            "name": chain.call(token.name()),
+            "symbol": chain.call(token.symbol()),
+            "total_supply": units_of(supply),
+            "quorum_pct": int(chain.call(gov.quorumNumerator())),
+            "quorum_votes_now": units_of(int(chain.call(gov.quorum(now - 1)))) if now > 0 else None,
+            "voting_delay_s": int(chain.call(gov.votingDelay())),
+            "voting_period_s": int(chain.call(gov.votingPeriod())),
+            "proposal_threshold": units_of(int(chain.call(gov.proposalThreshold()))),
+            "timelock_delay_s": int(chain.call(tl.getMinDelay())),
+            "treasury": dao.timelock,
+            "treasury_eth": format(from_base_units(chain.balance(dao.timelock), 18).normalize(), "f"),
+        },
+        "holders": [
+            {
+                "address": address,
+                "balance": units_of(int(chain.call(token.balanceOf(address)))),
+                "votes": units_of(int(chain.call(token.getVotes(address)))),
+                "delegate": chain.call(token.delegates(address)),
+            }
+            for address, _ in dao.spec.holders
+        ],
+        "proposals": proposals,
+        "source": "read from the chain now",
+    }
+
+
 def vote(
     chain: Any, dao: Dao, proposal_id: int, support: str, *, sender: Any = None, reason: str = ""
 ) -> dict[str, Any]:

@@ -1,5 +1,6 @@
-"""Decentralized identity: did:pkh DIDs, EIP-712 Verifiable Credentials, an on-chain CredentialRegistry
-(revocation + KYC attestations) and KYC gates for actions.
+"""Decentralized identity: did:pkh and did:ethr (ERC-1056) DIDs, EIP-712 Verifiable Credentials, an on-chain
+CredentialRegistry (revocation + KYC attestations), KYC gates for actions and, on local chains only, a local dev
+issuer (not a real KYC provider) that lets the dev accounts through those gates visibly.
 
     from ledgerlm.chain import connect
     from ledgerlm import identity
@@ -18,7 +19,7 @@ from eth_account.signers.local import LocalAccount
 
 from ledgerlm.chain import Chain, TxResult
 from ledgerlm.errors import InputError, PolicyViolation
-from ledgerlm.identity import registry, store
+from ledgerlm.identity import devissuer, ethr, registry, store
 from ledgerlm.identity.credentials import Credential, issue, parse_claim, parse_duration_s
 from ledgerlm.identity.did import Did, make_did, parse_did, resolve
 from ledgerlm.identity.policy import KycStatus, gate_action, kyc_required_for, require_kyc
@@ -54,6 +55,8 @@ __all__ = [
     "Presentation",
     "Verification",
     "attest_kyc",
+    "devissuer",
+    "ethr",
     "gate_action",
     "issue",
     "kyc_required_for",

@@ -45,7 +45,16 @@ from ledgerlm.identity.did import make_did, parse_did
 ClaimValue = str | int | bool
 DOMAIN_NAME = "ledgerlm-credentials"
 DOMAIN_VERSION = "1"
-VC_CONTEXT = ["https://www.w3.org/2018/credentials/v1", "https://w3id.org/security/suites/eip712sig-2021/v1"]
+#: the claims (``kyc_level``, ``accredited``...), the credential types (``KYCCredential``...) and the status terms
+#: (``LedgerlmCredentialRegistry2026``, ``credentialHash``) are defined by the last, inline context, so that every
+#: term of an exported credential has a definition (VC 1.1 terms under the VC 1.1 context, the proof under the
+#: suite's context, the rest under ledgerlm's vocabulary)
+LEDGERLM_VOCAB = "urn:ledgerlm:credentials#"
+VC_CONTEXT: list[Any] = [
+    "https://www.w3.org/2018/credentials/v1",
+    "https://w3id.org/security/suites/eip712sig-2021/v1",
+    {"@vocab": LEDGERLM_VOCAB},
+]
 VC2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 PROOF_TYPE = "EthereumEip712Signature2021"
 CLOCK_SKEW_S = 300
@@ -253,11 +262,15 @@ def issue(
     chain_id: int | None = None,
     credential_type: str | None = None,
     now_s: int | None = None,
+    did_method: str = "pkh",
+    issuer_did: str | None = None,
 ) -> Credential:
     """Sign a credential for ``subject`` (a DID or an address) with the issuer's key.
 
     With ``chain`` the credential is bound to that chain's CredentialRegistry (domain verifyingContract), so it
-    can be revoked there; without, only ``chain_id`` (default ``identity.chain_id``) is bound.
+    can be revoked there; without, only ``chain_id`` (default ``identity.chain_id``) is bound. The issuer is the
+    signing account's did:pkh (``did_method="pkh"``) or did:ethr (``"ethr"``) DID, or ``issuer_did``: a did:ethr
+    identity whose owner or delegate (in the chain's EthereumDIDRegistry) the signing account is.
     """
     if not claims:
         raise InputError("a credential needs at least one claim / 至少需要一个声明", hint="e.g. --claim kyc_level=2")
@@ -266,7 +279,7 @@ def issue(
         raise InputError("expiry must be in the future / 过期时间必须晚于现在")
     cid = chain.chain_id if chain is not None else (chain_id or store.default_chain_id())
     subject_did = parse_did(subject) if subject.startswith("did:") else make_did(subject, cid)
-    issuer_did = make_did(issuer.address, cid)
+    issuer_id = parse_did(issuer_did) if issuer_did else make_did(issuer.address, cid, did_method)
     now = now_s if now_s is not None else (chain.now() if chain is not None else int(time.time()))
     domain: dict[str, Any] = {"name": DOMAIN_NAME, "version": DOMAIN_VERSION, "chainId": cid}
     status = None
@@ -278,7 +291,7 @@ def issue(
         "@context": VC_CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",
         "type": ["VerifiableCredential", credential_type or _type_for(claims)],
-        "issuer": str(issuer_did),
+        "issuer": str(issuer_id),
         "issuanceDate": _iso(now),
         "expirationDate": _iso(now + expires_in_s),
         "credentialSubject": {"id": str(subject_did), **claims},
@@ -286,7 +299,7 @@ def issue(
             "type": PROOF_TYPE,
             "created": _iso(now),
             "proofPurpose": "assertionMethod",
-            "verificationMethod": issuer_did.verification_method_id,
+            "verificationMethod": issuer_id.verification_method_id,
             "proofValue": "0x",
             "eip712": {"domain": domain, "types": EIP712_TYPES, "primaryType": "VerifiableCredential"},
         },

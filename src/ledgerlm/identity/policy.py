@@ -7,7 +7,12 @@ Two sources of truth, checked in this order:
 2. otherwise the on-chain attestation ``CredentialRegistry.kycLevel(address)`` (which is what the lending pool
    contract itself enforces, so both layers agree).
 
-Failures raise ``PolicyViolation`` with a bilingual reason and a hint on how to get a credential.
+On local chains (memory, managed anvil) ``gate_action`` first lets the local dev issuer attest the dev accounts
+(``ledgerlm.identity.devissuer``), and the status it returns says so (``issuer_label``, ``note``) so that the pass
+is visible. An attestation from that issuer never counts on any other chain.
+
+Failures raise ``PolicyViolation`` with the reason in the user's language (``lang``; both when unknown) and a hint
+that is one command which works as written (tests run each one).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from pydantic import BaseModel
 from ledgerlm.chain import Chain
 from ledgerlm.config import load_config
 from ledgerlm.errors import PolicyViolation
-from ledgerlm.identity import registry
+from ledgerlm.identity import devissuer, registry
 from ledgerlm.identity.credentials import Credential
 from ledgerlm.identity.did import parse_did
 from ledgerlm.identity.verify import verify_credential
@@ -33,11 +38,62 @@ class KycStatus(BaseModel):
     source: Literal["credential", "chain"]
     credential_id: str | None = None
     registry: str | None = None
+    issuer: str | None = None
+    #: how the issuer is shown when it is not an ordinary one (the local dev issuer), both languages
+    issuer_label: dict[str, str] | None = None
+    #: one line for the plan or the create output, both languages: why the gate passed
+    note: dict[str, str] | None = None
 
 
 def min_kyc_level() -> int:
     """``identity.min_kyc_level`` (default 1): the level a gated action needs."""
     return int(load_config().get("identity", {}).get("min_kyc_level", 1))
+
+
+def _say(lang: str | None, en: str, zh: str) -> str:
+    return en if lang == "en" else zh if lang == "zh" else f"{en} / {zh}"
+
+
+def _one_language(reason: str, lang: str | None) -> str:
+    """A verifier's report (``check: detail; ...``, details written ``english / 中文``) in one language."""
+    if lang not in ("en", "zh"):
+        return reason
+    parts = []
+    for part in reason.split("; "):
+        en, sep, zh = part.partition(" / ")
+        name, colon, _ = en.partition(": ")
+        parts.append(en if not sep else en if lang == "en" else f"{name}{colon}{zh}")
+    return "; ".join(parts)
+
+
+def chain_option(chain: Chain) -> str:
+    """What to pass as ``--chain`` to reach ``chain`` again from the command line."""
+    return chain.url if chain.backend == "rpc" and chain.url else chain.backend
+
+
+def refusal_hint(address: str, chain: Chain | None, lang: str | None = None) -> str:
+    """One command that works as written: on a local chain it attests ``address`` from the local dev issuer; on
+    any other chain (or none) it lists the issuers you trust, since only a real KYC provider can help there."""
+    if devissuer.is_local_chain(chain):
+        assert chain is not None
+        command = f"ledgerlm id dev-issuer --chain {chain_option(chain)} --subject {address}"
+        text = _say(
+            lang,
+            f"on this local chain, get a dev attestation from the {devissuer.LABEL['en']}",
+            f"在本地链上可由{devissuer.LABEL['zh']}签发开发用认证",
+        )
+    else:
+        command = "ledgerlm id trust list"
+        text = _say(
+            lang,
+            "ask a real KYC provider for a credential for this account and trust it; the issuers you trust now",
+            "请向真实的 KYC 机构申请该账户的凭证并信任该机构；当前受信任的签发方",
+        )
+    return f"{text}{'：' if lang == 'zh' else ': '}`{command}`"
+
+
+def _refuse(en: str, zh: str, who: str, chain: Chain | None, lang: str | None) -> PolicyViolation:
+    return PolicyViolation(_say(lang, en, zh), hint=refusal_hint(who, chain, lang))
 
 
 def require_kyc(
@@ -47,41 +103,83 @@ def require_kyc(
     *,
     credential: Credential | dict[str, Any] | None = None,
     trusted: list[str] | None = None,
+    lang: str | None = None,
 ) -> KycStatus:
-    """Return the KYC status of ``address`` or raise ``PolicyViolation`` saying why it is not enough."""
+    """Return the KYC status of ``address`` or raise ``PolicyViolation`` saying why it is not enough. Read-only:
+    never deploys or sends anything."""
     need = min_kyc_level() if min_level is None else int(min_level)
     who = to_checksum_address(address)
-    hint = (
-        "ask a trusted issuer for a KYC credential: `ledgerlm id issue --issuer NAME --subject DID "
-        "--claim kyc_level=1 --attest` / 请向受信任的签发方申请 KYC 凭证"
-    )
     if credential is not None:
         result = verify_credential(credential, chain=chain, trusted=trusted, allow_offline=chain is None)
         if not result.valid:
-            raise PolicyViolation(f"KYC credential rejected / KYC 凭证无效: {result.reason()}", hint=hint)
+            reason = _one_language(result.reason(), lang)
+            raise _refuse(f"KYC credential rejected: {reason}", f"KYC 凭证无效：{reason}", who, chain, lang)
         if parse_did(result.subject).address != who:
-            raise PolicyViolation(
-                f"the KYC credential belongs to {result.subject}, not to {who} / 凭证持有人与操作账户不一致", hint=hint
+            raise _refuse(
+                f"the KYC credential belongs to {result.subject}, not to {who}",
+                f"KYC 凭证属于 {result.subject}，不是操作账户 {who}",
+                who,
+                chain,
+                lang,
             )
         level = result.claims.get("kyc_level")
         if isinstance(level, bool) or not isinstance(level, int) or level < need:
-            raise PolicyViolation(
-                f"KYC level {level!r} in the credential is below the required {need} / KYC 等级不足", hint=hint
+            raise _refuse(
+                f"KYC level {level!r} in the credential is below the required {need}",
+                f"凭证中的 KYC 等级 {level!r} 低于要求的 {need}",
+                who,
+                chain,
+                lang,
             )
-        return KycStatus(address=who, level=level, source="credential", credential_id=result.credential_id)
+        dev = devissuer.is_dev_issuer(result.issuer)
+        return KycStatus(
+            address=who,
+            level=level,
+            source="credential",
+            credential_id=result.credential_id,
+            issuer=result.issuer,
+            issuer_label=devissuer.LABEL if dev else None,
+            note=devissuer.ATTESTED if dev else None,
+        )
     if chain is None:
-        raise PolicyViolation(
-            f"cannot check KYC of {who}: no credential and no chain / 无法核验 KYC：既无凭证也未连接链", hint=hint
+        raise _refuse(
+            f"cannot check KYC of {who}: no credential and no chain",
+            f"无法核验 {who} 的 KYC：既无凭证也未连接链",
+            who,
+            chain,
+            lang,
         )
     level = registry.kyc_level(chain, who)
-    if level < need:
-        raise PolicyViolation(
-            f"{who} has KYC level {level} on chain {chain.chain_id}, {need} required "
-            f"(none, expired, revoked or untrusted issuer) / KYC 等级 {level} 低于要求的 {need}",
-            hint=hint,
+    record = registry.attestation(chain, who) if level else None
+    issuer = record["issuer"] if record else None
+    dev = issuer is not None and devissuer.is_dev_issuer(issuer)
+    if dev and not devissuer.is_local_chain(chain):
+        raise _refuse(
+            f"{who} is attested only by the {devissuer.LABEL['en']}, which is never trusted on chain {chain.chain_id}",
+            f"{who} 只有{devissuer.LABEL['zh']}的认证，该签发方在链 {chain.chain_id} 上不被信任",
+            who,
+            chain,
+            lang,
         )
-    address_of_registry = registry.registry_address(chain)
-    return KycStatus(address=who, level=level, source="chain", registry=address_of_registry)
+    if level < need:
+        raise _refuse(
+            f"{who} has KYC level {level} on chain {chain.chain_id}, {need} required "
+            "(none, expired, revoked or untrusted issuer)",
+            f"{who} 在链 {chain.chain_id} 上的 KYC 等级 {level} 低于要求的 {need}"
+            "（无认证、已过期、已吊销或签发方不受信任）",
+            who,
+            chain,
+            lang,
+        )
+    return KycStatus(
+        address=who,
+        level=level,
+        source="chain",
+        registry=registry.registry_address(chain),
+        issuer=issuer,
+        issuer_label=devissuer.LABEL if dev else None,
+        note=devissuer.ATTESTED if dev else None,
+    )
 
 
 def kyc_required_for(amount_usd: Decimal | int | float) -> bool:
@@ -97,9 +195,13 @@ def gate_action(
     *,
     amount_usd: Decimal | int | float = 0,
     credential: Credential | dict[str, Any] | None = None,
+    lang: str | None = None,
 ) -> KycStatus | None:
     """The assistant's policy hook: borrow always needs KYC; contract creation only above the size threshold.
-    Returns None when no KYC is needed."""
+    Returns None when no KYC is needed. On a local chain, a dev account never attested before is first attested
+    by the local dev issuer (a setup transaction, said in the returned status's ``note``)."""
     if action == "create_contract" and not kyc_required_for(amount_usd):
         return None
-    return require_kyc(address, None, chain, credential=credential)
+    if credential is None:
+        devissuer.auto_attest(chain, address)
+    return require_kyc(address, None, chain, credential=credential, lang=lang)

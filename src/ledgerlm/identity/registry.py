@@ -7,6 +7,7 @@ chains a fresh issuer key is funded from the chain's first dev account so that t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -23,48 +24,69 @@ from ledgerlm.solidity.artifact import Artifact
 LOCAL_FUNDING_WEI = 10**18  # 1 test ETH for an issuer's gas on local chains
 
 
-def source() -> str:
-    return resources.files("ledgerlm.identity").joinpath("contracts", "CredentialRegistry.sol").read_text("utf-8")
+def source(name: str = "CredentialRegistry") -> str:
+    return resources.files("ledgerlm.identity").joinpath("contracts", f"{name}.sol").read_text("utf-8")
 
 
 @cache
-def _artifact_for(source_text: str) -> Artifact:
+def _artifact_for(source_text: str, name: str = "CredentialRegistry") -> Artifact:
     from ledgerlm.solidity.compiler import compile_sources
 
-    return compile_sources({"CredentialRegistry.sol": source_text}, strict=True)["CredentialRegistry"]
+    return compile_sources({f"{name}.sol": source_text}, strict=True)[name]
 
 
-def artifact() -> Artifact:
-    return _artifact_for(source())
+def artifact(name: str = "CredentialRegistry") -> Artifact:
+    """The compiled contract ``name`` shipped in ``identity/contracts`` (CredentialRegistry, EthereumDIDRegistry)."""
+    return _artifact_for(source(name), name)
 
 
-def registry_address(chain: Chain) -> str | None:
-    """The remembered registry on this chain, if it still has code."""
-    address = store.registry_addresses().get(str(chain.chain_id))
+def remembered_address(chain: Chain, name: str = "CredentialRegistry") -> str | None:
+    """The remembered deployment of ``name`` on this chain, if it still has code."""
+    address = store.remembered_addresses(name).get(str(chain.chain_id))
     if address and chain.code(address):
         return to_checksum_address(address)
     return None
 
 
-def ensure_registry(chain: Chain, *, owner: LocalAccount | None = None) -> Contract:
-    """The registry contract on ``chain``, deploying it (owner = ``owner`` or the chain's default account) once."""
-    art = artifact()
-    address = registry_address(chain)
+def registry_address(chain: Chain) -> str | None:
+    """The remembered registry on this chain, if it still has code."""
+    return remembered_address(chain)
+
+
+def deployed_once(chain: Chain, name: str, deployment: Callable[[], tuple[list[Any], LocalAccount]]) -> Contract:
+    """The contract ``name`` on ``chain``: the remembered one while it has code, else deployed now (constructor
+    arguments and sender from ``deployment``, asked only then: a keystore signer may prompt) and remembered."""
+    art = artifact(name)
+    address = remembered_address(chain, name)
     if address is None:
-        sender = owner or chain.default_account
-        result = chain.deploy(art, [sender.address], sender=sender)
+        args, sender = deployment()
+        result = chain.deploy(art, args, sender=sender)
         assert result.address is not None
         address = result.address
-        store.remember_registry(chain.chain_id, address)
+        store.remember_address(name, chain.chain_id, address)
     return chain.contract(address, art.abi)
 
 
-def _fund_if_local(chain: Chain, account: LocalAccount) -> None:
+def ensure_registry(chain: Chain, *, owner: LocalAccount | None = None) -> Contract:
+    """The registry contract on ``chain``, deploying it (owner = ``owner`` or the chain's default account) once."""
+
+    def deployment() -> tuple[list[Any], LocalAccount]:
+        sender = owner or chain.default_account
+        return [sender.address], sender
+
+    return deployed_once(chain, "CredentialRegistry", deployment)
+
+
+def fund_if_local(chain: Chain, account: LocalAccount) -> None:
     if chain.is_local and chain.balance(account.address) < LOCAL_FUNDING_WEI // 10:
         chain.send_eth(account.address, LOCAL_FUNDING_WEI)
 
 
 def add_issuer(chain: Chain, issuer_address: str, *, owner: LocalAccount | None = None) -> TxResult:
+    from ledgerlm.identity import devissuer
+
+    if devissuer.is_dev_issuer(issuer_address):
+        devissuer.require_local(chain)  # its key is public: it must never be trusted on a real network
     reg = ensure_registry(chain, owner=owner)
     return chain.transact(
         reg.functions.addIssuer(to_checksum_address(issuer_address)), sender=owner, expect_events=("IssuerAdded",)
@@ -90,7 +112,7 @@ def is_trusted_issuer(chain: Chain, issuer_address: str) -> bool:
 
 
 def _issuer_tx(chain: Chain, issuer: LocalAccount, fn: Any, event: str) -> TxResult:
-    _fund_if_local(chain, issuer)
+    fund_if_local(chain, issuer)
     try:
         return chain.transact(fn, sender=issuer, expect_events=(event,))
     except ContractReverted as exc:
@@ -125,6 +147,29 @@ def kyc_level(chain: Chain, subject: str) -> int:
     """The on-chain KYC level; 0 when this chain has no registry yet."""
     reg = _existing(chain)
     return int(chain.call(reg.functions.kycLevel(to_checksum_address(subject)))) if reg is not None else 0
+
+
+def attestation(chain: Chain, subject: str) -> dict[str, Any] | None:
+    """The raw attestation record of ``subject`` (level, expiry, issuer, credential hash); None when never attested
+    or when this chain has no registry. For explanations: decisions read ``kyc_level``."""
+    reg = _existing(chain)
+    if reg is None:
+        return None
+    level, expiry, issuer, credential_hash = chain.call(reg.functions.attestationOf(to_checksum_address(subject)))
+    if int(level) == 0:
+        return None
+    return {
+        "level": int(level),
+        "expiry": int(expiry),
+        "issuer": to_checksum_address(issuer),
+        "credential_hash": "0x" + bytes(credential_hash).hex(),
+    }
+
+
+def owner(chain: Chain) -> str | None:
+    """The registry's owner (who may add issuers); None when this chain has no registry."""
+    reg = _existing(chain)
+    return to_checksum_address(chain.call(reg.functions.owner())) if reg is not None else None
 
 
 def _b32(value: bytes | str) -> bytes:

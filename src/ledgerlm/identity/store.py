@@ -2,34 +2,30 @@
 
 Layout::
 
-    identity/keys/<name>.json   Ethereum V3 keystore (scrypt + AES-128-CTR), the ONLY place a private key lives
+    identity/keys/<name>.json   the one ledgerlm keystore format (``ledgerlm.chain.keystore``, kind "identity"):
+                                the ONLY place an identity's private key lives
     identity/trust.json         trusted issuer DIDs (list of strings)
     identity/registry.json      {"<chainId>": "<CredentialRegistry address>"}
 
-Keys are decrypted only into an in-memory ``LocalAccount`` when something must be signed; they are never
-printed, logged or returned by any API. The password comes from ``LEDGERLM_PASSWORD`` or an interactive prompt.
+Keys, their file format, their passphrase rule and the migration of older files all belong to the chain layer's
+keystore (accounts sign there too); this module only names identities and keeps what identities need besides.
 """
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import re
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from eth_account import Account
 from eth_account.signers.local import LocalAccount
 from eth_utils import to_checksum_address
 from pydantic import BaseModel
 
+from ledgerlm.chain import keystore
 from ledgerlm.config import data_dir, load_config
-from ledgerlm.errors import ConfigError, InputError, NotFound
+from ledgerlm.errors import NotFound, PolicyViolation
 from ledgerlm.identity.did import Did, make_did, parse_did
-
-_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
 class Identity(BaseModel):
@@ -39,8 +35,8 @@ class Identity(BaseModel):
     address: str
     created: str
 
-    def did(self, chain_id: int | None = None) -> Did:
-        return make_did(self.address, chain_id or default_chain_id())
+    def did(self, chain_id: int | None = None, method: str = "pkh") -> Did:
+        return make_did(self.address, chain_id or default_chain_id(), method)
 
 
 def default_chain_id() -> int:
@@ -54,12 +50,6 @@ def identity_dir() -> Path:
     return path
 
 
-def _keys_dir() -> Path:
-    path = identity_dir() / "keys"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
-
-
 def _write_json(path: Path, data: Any, mode: int = 0o600) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
@@ -67,77 +57,37 @@ def _write_json(path: Path, data: Any, mode: int = 0o600) -> None:
     os.replace(tmp, path)
 
 
-def _password(confirm: bool = False) -> str:
-    env = os.environ.get("LEDGERLM_PASSWORD")
-    if env:
-        return env
-    if not os.isatty(0):
-        raise ConfigError(
-            "no password for the identity keystore / 缺少身份密钥库密码",
-            hint="set LEDGERLM_PASSWORD or run in an interactive terminal",
-        )
-    first = getpass.getpass("identity keystore password / 密码: ")
-    if confirm and getpass.getpass("repeat / 再次输入: ") != first:
-        raise InputError("the passwords do not match / 两次密码不一致")
-    return first
-
-
-def _key_path(name: str) -> Path:
-    if not _NAME.match(name):
-        raise InputError(f"invalid identity name {name!r}", hint="use 1-64 letters, digits, '.', '_' or '-'")
-    return _keys_dir() / f"{name}.json"
+def _identity(entry: keystore.KeyEntry) -> Identity:
+    return Identity(name=entry.name, address=entry.address, created=entry.created)
 
 
 def create(name: str, *, password: str | None = None) -> Identity:
     """Generate a new key, store it encrypted, and return the identity (never the key)."""
-    path = _key_path(name)
-    if path.exists():
-        raise InputError(f"an identity named {name!r} already exists / 该名称已存在", hint="choose another --name")
-    account = Account.create()
-    keyfile = Account.encrypt(account.key, password or _password(confirm=True))
-    keyfile["x-ledgerlm"] = {"name": name, "created": datetime.now(UTC).isoformat(timespec="seconds")}
-    _write_json(path, keyfile)
-    return _identity(path)
-
-
-def _identity(path: Path) -> Identity:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    meta = data.get("x-ledgerlm", {})
-    return Identity(
-        name=path.stem,
-        address=to_checksum_address("0x" + data["address"].removeprefix("0x")),
-        created=meta.get("created", ""),
-    )
+    return _identity(keystore.store("identity", name, password=password))
 
 
 def list_identities() -> list[Identity]:
-    return [_identity(p) for p in sorted(_keys_dir().glob("*.json"))]
+    """Every readable identity (a damaged key file is left out here; ``get`` by its name says what is wrong)."""
+    return [_identity(e) for e in keystore.entries("identity") if not e.damaged]
 
 
 def get(name_or_did: str) -> Identity:
     """An identity by name, DID or address."""
-    if _NAME.match(name_or_did) and _key_path(name_or_did).exists():
-        return _identity(_key_path(name_or_did))
+    if not name_or_did.startswith(("did:", "0x")):
+        return _identity(keystore.find("identity", name_or_did))
     address = parse_did(name_or_did).address if name_or_did.startswith("did:") else name_or_did
     for ident in list_identities():
         if ident.address.lower() == address.lower():
             return ident
     raise NotFound(
-        f"no identity {name_or_did!r} in {_keys_dir()} / 未找到该身份",
+        f"no identity {name_or_did!r} in {keystore.directory('identity')} / 未找到该身份",
         hint="create one with `ledgerlm id create --name NAME`",
     )
 
 
 def signer(name_or_did: str, *, password: str | None = None) -> LocalAccount:
     """Decrypt the key of an identity into memory for signing."""
-    ident = get(name_or_did)
-    keyfile = json.loads(_key_path(ident.name).read_text(encoding="utf-8"))
-    keyfile.pop("x-ledgerlm", None)
-    try:
-        key = Account.decrypt(keyfile, password or _password())
-    except ValueError:
-        raise InputError(f"wrong password for identity {ident.name!r} / 密码错误") from None
-    return Account.from_key(key)
+    return keystore.unlock("identity", get(name_or_did).name, password=password)
 
 
 # -- trust list -------------------------------------------------------------------------------------------------
@@ -154,7 +104,15 @@ def trusted_issuers() -> list[str]:
 
 
 def trust(did: str) -> list[str]:
+    from ledgerlm.identity import devissuer
+
     d = str(parse_did(did))
+    if devissuer.is_dev_issuer(d):
+        raise PolicyViolation(
+            f"{d} is the {devissuer.label()}: it is trusted on local chains by itself and never anywhere else "
+            "/ 本地开发签发方不能加入信任列表",
+            hint="trust a real KYC provider's DID instead; see `ledgerlm id trust list`",
+        )
     path = _trust_path()
     local = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
     if d not in local:
@@ -179,17 +137,26 @@ def is_trusted(did: str) -> bool:
     return any(parse_did(t).address.lower() == address for t in trusted_issuers())
 
 
-# -- registry addresses -----------------------------------------------------------------------------------------
-def _registry_path() -> Path:
-    return identity_dir() / "registry.json"
+# -- remembered contract addresses ---------------------------------------------------------------------------------
+#: where each shipped contract's deployments are remembered: {"<chainId>": "<address>"}
+_ADDRESS_FILES = {"CredentialRegistry": "registry.json", "EthereumDIDRegistry": "did-registry.json"}
+
+
+def remembered_addresses(contract: str = "CredentialRegistry") -> dict[str, str]:
+    path = identity_dir() / _ADDRESS_FILES[contract]
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return data
+
+
+def remember_address(contract: str, chain_id: int, address: str) -> None:
+    data = remembered_addresses(contract)
+    data[str(chain_id)] = to_checksum_address(address)
+    _write_json(identity_dir() / _ADDRESS_FILES[contract], data, 0o644)
 
 
 def registry_addresses() -> dict[str, str]:
-    path = _registry_path()
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return remembered_addresses("CredentialRegistry")
 
 
 def remember_registry(chain_id: int, address: str) -> None:
-    data = registry_addresses()
-    data[str(chain_id)] = to_checksum_address(address)
-    _write_json(_registry_path(), data, 0o644)
+    remember_address("CredentialRegistry", chain_id, address)

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from ledgerlm.chain import Chain
 from ledgerlm.errors import InputError, LedgerError, PolicyViolation
-from ledgerlm.identity import registry, store
+from ledgerlm.identity import devissuer, ethr, registry, store
 from ledgerlm.identity.credentials import (
     CLOCK_SKEW_S,
     DOMAIN_NAME,
@@ -125,7 +125,10 @@ def verify_credential(
         except Exception as exc:  # malformed signature bytes of any kind
             add("signature", False, f"signature cannot be recovered: {type(exc).__name__}")
         else:
-            ok = signer == issuer_did.address
+            allowed = {issuer_did.address}
+            if issuer_did.method == "ethr" and chain is not None and chain.chain_id == issuer_did.chain_id:
+                allowed = ethr.state(issuer_did, chain).signers()  # ERC-1056 owner and delegates now
+            ok = signer in allowed
             add(
                 "signature",
                 ok,
@@ -150,6 +153,14 @@ def verify_credential(
     # issuer trust ------------------------------------------------------------------------------------------
     if issuer_did is None:
         add("issuer_trusted", False, "issuer DID unreadable")
+    elif (dev := devissuer.trusted_on(chain, c.issuer)) is not None:
+        add(
+            "issuer_trusted",
+            dev,
+            f"{devissuer.label()}: trusted on this local chain only"
+            if dev
+            else f"{c.issuer} is the {devissuer.label()}, trusted only on local chains, never here",
+        )
     else:
         if trusted is not None:
             ok = any(parse_did(t).address == issuer_did.address for t in trusted)
@@ -158,9 +169,7 @@ def verify_credential(
         add(
             "issuer_trusted",
             ok,
-            "issuer is on the trust list"
-            if ok
-            else f"{c.issuer} is not on the trust list / 签发方不在信任列表中 (`ledgerlm id trust add DID`)",
+            "issuer is on the trust list" if ok else f"{c.issuer} is not on the trust list / 签发方不在信任列表中",
         )
 
     # domain + revocation -----------------------------------------------------------------------------------

@@ -56,6 +56,10 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY_RE = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 _ZN = "零〇一二两三四五六七八九十"
 _ZNUM = rf"(?:\d{{1,4}}|[{_ZN}]{{1,4}})"
 
@@ -95,6 +99,22 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "end_quarter",
+        re.compile(
+            _EN_REL + r"(?:end\s+of\s+(?:the\s+)?(?:(?:Q(?P<q>[1-4]))|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"\s+quarter|(?P<qrel>this\s+|next\s+|the\s+)?quarter)|Q(?P<q2>[1-4])[-\s]end)" + _EN_YEAR + r"\b",
+            re.I,
+        ),
+    ),
+    ("rel_day", re.compile(_EN_REL + r"\b(?P<rd>the\s+day\s+after\s+tomorrow|tomorrow)\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            _EN_REL + r"\b(?P<wrel>this\s+|next\s+|coming\s+|this\s+coming\s+)?(?P<wd>" + _WEEKDAY_RE + r")\b",
+            re.I,
+        ),
+    ),
+    (
         "end_rel",
         re.compile(
             _EN_REL + r"(?:end\s+of\s+(?:the\s+|this\s+)?(?P<which>next\s+)?(?P<unit>month|year)|"
@@ -125,6 +145,20 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             _ZH_REL_BEFORE + rf"(?<![年\d{_ZN}])(?P<m>{_ZNUM})\s*月\s*"
             rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+        ),
+    ),
+    (
+        "zh_quarter",
+        re.compile(
+            _ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年|(?P<y>\d{4})\s*年)?\s*(?:(?P<which>本|这个?|下个?|下下个?)季度?"
+            r"|第?(?P<q>[一二三四1-4])\s*季度|Q(?P<q2>[1-4])\s*)(?:末|底|结束)" + _ZH_REL_AFTER
+        ),
+    ),
+    ("zh_relday", re.compile(_ZH_REL_BEFORE + r"(?P<rd>大后天|后天|明天|明日)" + _ZH_REL_AFTER)),
+    (
+        "zh_weekday",
+        re.compile(
+            _ZH_REL_BEFORE + r"(?P<wrel>本|这个?|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _ZH_REL_AFTER
         ),
     ),
     ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
@@ -201,6 +235,22 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
         if g.get("year"):
             return _make(int(g["year"]), month, day), f"explicit ({what})"
         return _next_occurrence(today, month, day), f"year omitted: the next one on or after {today} ({what})"
+    if kind == "end_quarter":
+        q = g.get("q") or g.get("q2")
+        quarter = int(q) if q else _QUARTER_WORDS.get((g.get("qw") or "").lower())
+        if quarter is None:
+            nxt = (g.get("qrel") or "").strip().lower() == "next"
+            y, mo = _add_months(today, 3 if nxt else 0)
+            end_month = (mo - 1) // 3 * 3 + 3
+            return _make(y, end_month, None), "end of next quarter" if nxt else "end of this quarter"
+        if g.get("year"):
+            return _make(int(g["year"]), quarter * 3, None), f"explicit (end of Q{quarter})"
+        return _next_occurrence(today, quarter * 3, None), f"year omitted: the next end of Q{quarter} on or after {today}"
+    if kind == "rel_day":
+        n = 2 if g["rd"].lower().startswith("the") else 1
+        return date.fromordinal(today.toordinal() + n), "the day after tomorrow" if n == 2 else "tomorrow"
+    if kind == "weekday":
+        return _weekday(today, _WEEKDAYS[g["wd"].lower()], (g.get("wrel") or "").strip().lower(), m.group(0).strip())
     if kind == "end_rel":
         unit = (g.get("unit") or g.get("unit2") or "").lower()
         nxt = bool(g.get("which") or g.get("which2"))
@@ -211,8 +261,48 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
     raise _Impossible("unknown form")
 
 
+def _weekday(today: date, wd: int, rel: str, raw: str) -> tuple[date, str]:
+    """ "Friday" / "this Friday": the next one after today; "next Friday" said on a day before Friday could be
+    this week's or next week's: an error naming both, so the user is asked."""
+    ahead = (wd - today.weekday()) % 7 or 7
+    first = date.fromordinal(today.toordinal() + ahead)
+    if rel == "next" and ahead < 7 and first.isocalendar()[1] == today.isocalendar()[1]:
+        second = date.fromordinal(first.toordinal() + 7)
+        raise _Impossible(f"{raw!r} could be {first.isoformat()} or {second.isoformat()}; write the date")
+    if rel == "next":
+        return first, f"the next {calendar.day_name[wd]} after {today}"
+    if rel == "this" and first.isocalendar()[1] != today.isocalendar()[1]:
+        raise _Impossible(f"{raw!r}: {calendar.day_name[wd]} of this week is already past; write the date")
+    return first, f"the next {calendar.day_name[wd]} after {today}"
+
+
 def _resolve_zh(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
     g = m.groupdict()
+    if kind == "zh_quarter":
+        q = g.get("q") or g.get("q2")
+        which = g.get("which")
+        if q:
+            quarter = _num(q)
+            yw = g.get("yw")
+            if yw:
+                year = {"今年": today.year, "明年": today.year + 1, "后年": today.year + 2}.get(yw) or _num(g["y"])
+                return _make(year, quarter * 3, None), f"end of Q{quarter} {year}"
+            return _next_occurrence(today, quarter * 3, None), f"year omitted: the next end of Q{quarter}"
+        offset = 6 if which and which.startswith("下下") else 3 if which and which.startswith("下") else 0
+        y, mo = _add_months(today, offset)
+        return _make(y, (mo - 1) // 3 * 3 + 3, None), f"{which or '本'}季度末 = end of {y} Q{(mo - 1) // 3 + 1}"
+    if kind == "zh_relday":
+        n = {"大后天": 3, "后天": 2}.get(g["rd"], 1)
+        return date.fromordinal(today.toordinal() + n), f"{g['rd']} = today + {n} days"
+    if kind == "zh_weekday":
+        which = g.get("wrel") or ""
+        wd = _ZH_WEEKDAYS[g["wd"]]
+        weeks = 2 if which.startswith("下下") else 1 if which.startswith("下") else 0
+        if not which:
+            ahead = (wd - today.weekday()) % 7 or 7
+            return date.fromordinal(today.toordinal() + ahead), f"the next {calendar.day_name[wd]} after {today}"
+        monday = today.toordinal() - today.weekday() + 7 * weeks
+        return date.fromordinal(monday + wd), f"{which}周{g['wd']} = {calendar.day_name[wd]} of week +{weeks}"
     if g.get("early"):
         raise _Impossible(f"{m.group(0)!r} is not one day (月初/月中 span several); name the day, e.g. 3月5日")
     day = None if g.get("end") else (_num(g["d"]) if g.get("d") else None)
@@ -257,6 +347,26 @@ def _relation(m: re.Match[str]) -> str:
     return _REL_EN.get(rel, "on")
 
 
+#: what may follow a number that is no day of a month: its decimals, a percent, a unit of time, a currency
+_NOT_A_DAY_AFTER = re.compile(
+    r"(?:[.,]\d|\s*(?:%|％|percent\b|pct\b|个?月|个|枚|months?\b|mos?\b|days?\b|weeks?\b|years?\b|yrs?\b|"
+    r"(?i:eth|usdc|usdt|dai|btc|tokens?|coins?)\b|[A-Z]{2,6}\b|\$))"
+)
+
+
+def _rate_or_amount(kind: str, m: re.Match[str], text: str) -> bool:
+    """A month name must not eat a rate or an amount: "APR 3.2%" is a rate, "apr 5%" too, "may 5 ETH" (or "lend
+    May 5 ETH") is an amount after a word, "Jun 6 months" a length; only a number that ends there is a day."""
+    mon = m.group("mon")
+    if mon.rstrip(".") == "APR" or re.search(r"\b(?:rate|interest|利率|年化)\s*$", text[max(0, m.start() - 12) : m.start()]):
+        return True
+    if kind == "md":
+        return _NOT_A_DAY_AFTER.match(text, m.end("d")) is not None or (
+            not m.group("year") and _NOT_A_DAY_AFTER.match(text, m.end()) is not None
+        )
+    return False
+
+
 def find_dates(text: str, today: date) -> list[DateMatch]:
     """Every calendar date in ``text`` resolved against ``today`` (required: nothing here reads the clock)."""
     if not isinstance(today, date):
@@ -273,6 +383,8 @@ def find_dates(text: str, today: date) -> list[DateMatch]:
                 if s >= e or any(a < e and s < b for a, b in taken):
                     continue
                 raw = text[s:e].strip()
+                if kind in ("md", "dm") and _rate_or_amount(kind, m, norm):
+                    continue
                 try:
                     resolved, rule = resolve(kind, m, today)
                 except (_Impossible, InputError, ValueError) as err:

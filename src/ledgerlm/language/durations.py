@@ -28,6 +28,7 @@ __all__ = ["DurationMatch", "FrequencyMatch", "days_to_months", "find_durations"
 
 _MONTH_DAYS = Decimal(30)
 _UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per unit
+    "hour": (Decimal(1) / 720, Decimal(1) / 24),
     "day": (Decimal(1) / 30, Decimal(1)),
     "week": (Decimal(7) / 30, Decimal(7)),
     "month": (Decimal(1), Decimal(30)),
@@ -37,9 +38,11 @@ _UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per uni
 
 _EN_UNIT = (
     r"(?P<en>years?|yrs?|y(?![a-z])|months?|mos?(?![a-z])|mths?|weeks?|wks?|w(?![a-z])|days?|d(?![a-z])"
-    r"|quarters?)"
+    # the typos people make in a hurry (a number before them makes the reading safe)
+    r"|monhts?|montsh|mnths?|monts|moths|motnhs?|yeras?|yaers?|yeers?|yers|weesk|wekks?|dyas"
+    r"|quarters?|hours?|hrs?|h(?![a-z]))"
 )
-_ZH_UNIT = r"(?P<zh>个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周|天|日(?!期)|年(?![级代]))"
+_ZH_UNIT = r"(?P<zh>个?小时|个?钟头|个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周|天|日(?!期)|年(?![级代]))"
 _AFTER_NUMBER = re.compile(
     r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")", re.IGNORECASE
 )
@@ -107,12 +110,14 @@ def _unit_of(en: str | None, zh: str | None) -> str:
         e = en.lower()
         if e.startswith("y"):
             return "year"
-        if e.startswith("mo") or e.startswith("mth"):
+        if e.startswith("mo") or e.startswith("mth") or e.startswith("mn"):
             return "month"
         if e.startswith("w"):
             return "week"
         if e.startswith("q"):
             return "quarter"
+        if e.startswith("h"):
+            return "hour"
         return "day"
     z = (zh or "").lstrip("个")
     return {
@@ -125,6 +130,8 @@ def _unit_of(en: str | None, zh: str | None) -> str:
         "日": "day",
         "季度": "quarter",
         "季": "quarter",
+        "小时": "hour",
+        "钟头": "hour",
     }[z]
 
 
@@ -134,6 +141,8 @@ def _make(count: Decimal, unit: str, start: int, end: int, text: str) -> Duratio
     if unit == "day":
         months = days_to_months(count)
     days = count * per_day
+    if unit == "hour":
+        days = _round_months(days)  # 36 hours = 1.5 days; 5 hours = 0.208333 days
     if unit == "year" and count != count.to_integral_value():
         days = months * _MONTH_DAYS  # half a year = 180 days, not 182.5
     return DurationMatch(months, clean_decimal(days), start, end, text[start:end], unit, count)
@@ -152,7 +161,7 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
         unit = _unit_of(m.group("en"), m.group("zh"))
         if unit == "year" and n.value >= 1900:  # 2025年 is a date
             continue
-        if m.group("en") and m.group("en").lower() in ("d", "w", "y") and m.start() != n.end:
+        if m.group("en") and m.group("en").lower() in ("d", "w", "y", "h") and m.start() != n.end:
             continue  # "5 d" with a space is too weak; "30d" is fine
         count = n.value
         end = m.end()
@@ -184,7 +193,7 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
 
 
 _EVERY_BEFORE = re.compile(r"(?:\bevery|\beach|\bper|每隔?|每)\s*(?:other\s+)?$", re.IGNORECASE)
-_ORDER = {"year": 5, "quarter": 4, "month": 3, "week": 2, "day": 1}
+_ORDER = {"year": 5, "quarter": 4, "month": 3, "week": 2, "day": 1, "hour": 0}
 _COMPOUND_GAP = re.compile(r"\s*(?:零|又|加|and)?\s*", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from ledgerlm.language.addresses import AddressMatch, find_addresses
 from ledgerlm.language.durations import DurationMatch, find_durations
 from ledgerlm.language.evidence import Evidence, Ignored, Span, ignored_spans
 from ledgerlm.language.numbers import NumberMatch, find_numbers
-from ledgerlm.language.parties import NameMatch, find_names, read_name
+from ledgerlm.language.parties import NameMatch, find_names, learned_names, read_name
 from ledgerlm.language.tokens import TokenMatch, find_tokens
 
 __all__ = ["Scan", "extract_params", "scan"]
@@ -165,7 +165,9 @@ def find_dates(text: str, today: date | None = None) -> list[DateMention]:
 
 def _not_a_date(text: str, start: int, end: int) -> bool:
     """ "APR 3.2%" is a rate, not the 3rd of April: a capitalised APR, or digits that go on (".2", "%")."""
-    return "APR" in text[start:end] or re.match(r"(?:[.,]\d|\s*%|\s*percent)", text[end:]) is not None
+    from ledgerlm.language.dates import _NOT_A_DAY_AFTER
+
+    return "APR" in text[start:end] or _NOT_A_DAY_AFTER.match(text, end) is not None
 
 
 def _numbers(text: str) -> tuple[list[NumberMatch], list[Ignored], list[Flagged]]:
@@ -217,16 +219,22 @@ def scan(text: str, today: date | None = None) -> Scan:
         for t in find_tokens(text)
         if not any(a.start <= t.start < a.end for a in addresses) and not any(a <= t.start < b for a, b in blocked)
     ]
+    ruled = find_names(text)
     names = [
         nm
-        for nm in find_names(text)
+        for nm in ruled + learned_names(text, ruled)
         if not any(t.start <= nm.start < t.end for t in tokens)
         and not any(a.start <= nm.start < a.end for a in addresses)
+        and not any(d.start <= nm.start < d.end for d in dates)
+        and not any(i.start <= nm.start < i.end for i in ignored)
     ]
+    names.sort(key=lambda nm: nm.start)
+    # a length inside a calendar date ("下个季度末", "end of next month") is part of the date, not a duration
+    durations = [d for d in find_durations(text, numbers) if not any(a.start < d.end and d.start < a.end for a in dates)]
     return Scan(
         text,
         numbers,
-        find_durations(text, numbers),
+        durations,
         tokens,
         addresses,
         names=names,

@@ -84,7 +84,12 @@ def _compiled() -> dict[str, list[tuple[re.Pattern[str], float]]]:
     key = _kinds()
     if key not in _COMPILED_CACHE:
         _COMPILED_CACHE.clear()
-        _COMPILED_CACHE[key] = {k: [(re.compile(p, re.IGNORECASE), w) for p, w in v] for k, v in keywords().items()}
+        compiled: dict[str, list[tuple[re.Pattern[str], float]]] = {}
+        for kind, cues in keywords().items():  # a plain loop: ledgerlm.cli.recache trusts this function's patterns
+            compiled[kind] = []
+            for pattern, weight in cues:
+                compiled[kind].append((re.compile(pattern, re.IGNORECASE), weight))
+        _COMPILED_CACHE[key] = compiled
     return _COMPILED_CACHE[key]
 
 

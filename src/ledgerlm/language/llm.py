@@ -99,6 +99,17 @@ def _restore(value: Any, red: Any) -> Any:
     return value
 
 
+#: An endpoint's error text that says it does not know ``response_format: json_schema`` (llama-cpp-python: "Input
+#: should be 'text' or 'json_object'"); the client then sends the schema inside ``json_object`` instead.
+_REJECTS_JSON_SCHEMA = re.compile(r"json_schema|response_format", re.IGNORECASE)
+#: Endpoints seen rejecting json_schema in this process.
+_JSON_OBJECT_ONLY: set[str] = set()
+
+
+class _NoJSONSchema(LLMHTTPError):
+    """The endpoint rejected ``response_format: json_schema``; ``complete`` retries once with ``json_object``."""
+
+
 @dataclass(frozen=True)
 class LLMClient:
     url: str
@@ -205,6 +216,9 @@ class LLMClient:
         finally:
             conn.close()
         if resp.status >= 400:
+            detail = raw[:2000].decode("utf-8", "replace")
+            if body.get("response_format", {}).get("type") == "json_schema" and _REJECTS_JSON_SCHEMA.search(detail):
+                raise _NoJSONSchema(f"LLM endpoint {self.endpoint} does not accept response_format json_schema")
             raise LLMHTTPError(
                 f"LLM endpoint {self.endpoint} answered HTTP {resp.status}",
                 hint="check llm.url, llm.model and llm.api_key",
@@ -234,9 +248,18 @@ class LLMClient:
         Raises ``SecretDetected`` (nothing sent) when a message holds a private key or seed phrase, and an
         ``LLMError`` subclass per failure kind."""
         safe, red = redact_messages(messages)
-        payload = self._post(
-            self.request_body(safe, temperature=temperature, schema=schema, max_tokens=max_tokens, json_mode=json_mode)
+        body = self.request_body(
+            safe, temperature=temperature, schema=schema, max_tokens=max_tokens, json_mode=json_mode
         )
+        if schema is not None and self.endpoint in _JSON_OBJECT_ONLY:
+            body["response_format"] = {"type": "json_object", "schema": schema}
+        try:
+            payload = self._post(body)
+        except _NoJSONSchema:
+            # Servers such as llama-cpp-python take the schema inside json_object; remember it for this endpoint.
+            _JSON_OBJECT_ONLY.add(self.endpoint)
+            body["response_format"] = {"type": "json_object", "schema": schema}
+            payload = self._post(body)
         try:
             content = payload["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError):

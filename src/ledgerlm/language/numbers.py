@@ -253,7 +253,10 @@ def _word_start(text: str, pos: int) -> int:
 
 _VERSION = re.compile(r"\b(?:version|ver\.?|v\.)\s*(?P<digits>\d+(?:\.\d+)*)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
-_QUOTED = re.compile(r"[\"“”'‘「『《](?P<inner>[^\"“”'’」』》\n]{1,60})[\"“”'’」』》]")
+#: a quoted name; an apostrophe inside a word ("let's", "DAO's") opens or closes no quote
+_QUOTED = re.compile(
+    r"(?:[\"“”‘「『《]|(?<![A-Za-z])')(?P<inner>[^\"“”'’」』》\n]{1,60})(?:[\"“”’」』》]|'(?![A-Za-z]))"
+)
 _DASH_WORDS = {
     "of",
     "in",
@@ -606,6 +609,17 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
                 best = (k, _eval_words(run))
                 break
             except _FractionOnly:
+                if (
+                    len(run) == 2
+                    and run[0] in EN_UNITS
+                    and run[0] not in ("one", "three")
+                    and run[1] in ("quarter", "quarters")
+                    and not (k < len(words) and words[k][0] == "of")
+                ):
+                    # "over two quarters": a count of quarters of a year (a length): nobody says 2/4 or 5/4 for a
+                    # share; "three quarters" (3/4) and "one quarter" stay fractions, asked about
+                    best = (i + 1, Fraction(EN_UNITS[run[0]]))
+                    break
                 if run[0] in EN_UNITS:  # "three quarters", "two thirds (of the board)": say so, never 3 or 0.75
                     end = words[k - 1][2]
                     out.append(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ME", "NameMatch", "explicit_roles", "find_names", "read_name"]
+__all__ = ["ME", "NameMatch", "explicit_roles", "find_names", "learned_names", "name_chain", "read_name"]
 
 ME = "me"
 
@@ -26,7 +26,11 @@ _ORG_SUFFIX = (
     r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
     r"Foundation|Studio|Studios|Ventures|GmbH|AG|SA)"
 )
-_TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof)\.?"
+_ORG_WORD = (
+    r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
+    r"Repairs?|Motors|Auto|Clinic|Gym|Market|Deli|Pub|Restaurant|Hardware)\b"
+)
+_TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof|Coach|Nurse|Judge|Sir|Capt|Officer)\.?"
 _CAP = r"[A-Z][a-zA-Z'\-]*[a-zA-Z]|[A-Z]"
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
@@ -34,6 +38,7 @@ _LATIN = re.compile(
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s+{_ORG_SUFFIX})"
     rf"|(?:{_CAP})"
 )
+_SECOND_WORD = re.compile(r"[ \t]+([A-Z][a-z][a-zA-Z'\-]*)(?![\w'’])")
 _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
 _ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
 _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司)")
@@ -45,7 +50,10 @@ _EN_DESCRIBE = re.compile(
     r"(?:friend|cousin|brother|sister|colleague|lawyer|attorney|cto|ceo|cfo|coo|advisor|adviser|founder|co-?founder|"
     r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
     r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
-    r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|"
+    r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|dentist|doctor|physician|accountant|"
+    r"nurse|therapist|auditor|trainer|assistant|secretary|manager|plumber|electrician|photographer|artist|"
+    r"web\s+designer|cto|cmo|advisor|mentor|intern|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
+    r"boyfriend|fianc[eé]e?|therapist|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
     r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
     re.IGNORECASE,
@@ -54,7 +62,8 @@ _ZH_DESCRIBE = re.compile(
     r"(?:我的?|我们的?|公司的?|我们公司的?|咱们的?)?"
     r"(?:朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|"
-    r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包)"
+    r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
+    r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方)"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
 
@@ -143,7 +152,21 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
         if re.search(r"-(?:style|like|based|type|ish)$", raw, re.IGNORECASE):
             return None  # "a Gnosis-style safe": a kind of thing, not a party
         if re.search(r"['’]s$", raw):  # "Lily's surgery": the possessive is not part of the name
+            org = re.match(r"[ \t]+" + _ORG_WORD, text[m.start() + len(raw) :])
+            if org:  # "Hana's Bakery": a business named after its owner keeps the possessive
+                end = m.start() + len(raw) + org.end()
+                return NameMatch(text[m.start() : end], m.start(), end, text[m.start() : end])
             raw = raw[:-2]
+        # a second capitalised word that is no common word is the same name: "Jane Roe", "Bolt Logistics"
+        more = _SECOND_WORD.match(text, m.start() + len(raw))
+        if (
+            more
+            and " " not in raw
+            and "&" not in raw
+            and more.group(1).lower() not in _NOT_NAME_EN
+            and not re.match(_TITLE + "$", raw)
+        ):
+            raw = text[m.start() : more.end()]
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.start() + len(raw), raw)
     m = _LOWER.match(text, pos) if lower else None
@@ -152,9 +175,18 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
     return None
 
 
+_ZH_ORG = re.compile(
+    r"(?![我你他她它本这那该贵])(?=[\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9]{2,6}?(?:有限公司|公司|集团|工作室|装饰|科技|银行|事务所|律所|基金会|协会|"
+    r"医院|诊所|学校|大学|商行|商店|餐厅|工厂|合作社|招生办|办公室)"
+)
+
+
 def _zh_at(text: str, pos: int) -> NameMatch | None:
     if pos >= len(text) or text[pos] in _ZH_STOP:
         return None
+    org = _ZH_ORG.match(text, pos)
+    if org and org.group(0) not in _NOT_NAME_ZH:
+        return NameMatch(org.group(0), org.start(), org.end(), org.group(0))
     m = _ZH_TITLED.match(text, pos)
     if m and m.group(0) in _NOT_NAME_ZH:
         return None
@@ -211,6 +243,8 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
                 return me
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
         d = rx.match(text, pos)
+        if rx is _EN_DESCRIBE and re.match(_TITLE + r"\s+[A-Z]", text[pos:]):
+            break  # "Coach Ray", "Nurse Joy": a capitalised title belongs to the name
         if d and d.end() > pos:
             inner = read_name(text, d.end(), allow_me=False)
             if inner is not None:
@@ -283,11 +317,14 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                 break
         if hit is None:
             after_cue = (
+                rf"\s*[(（]\s*(?i:the\s+)?(?i:{en}|{zh})\s*[)）]|"
                 rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|'m)\s+"
                 rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做)\s*(?:{zh})"
             )
             if role == "arbiter":
-                after_cue += r"|(?:来)?(?:仲裁|裁决)(?=[，,。；;\s]|$)"
+                after_cue += r"|(?:来|做|当|担任|负责)?(?:仲裁|裁决)(?=[，,。；;\s]|$)"
+            if role in _ROLE_VERBS:
+                after_cue += "|" + _ROLE_VERBS[role]
             for m in re.finditer(after_cue, text):
                 # the name right before the cue
                 head = text[: m.start()]
@@ -296,12 +333,27 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                     hit = cand
                     break
         if hit is None and role == "arbiter":
+            m = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*由\s*", text)
+            if m:
+                hit = read_name(text, m.end(), allow_me=False)
+        if hit is None and role == "arbiter":
             m = re.search(r"由\s*", text)
             if m and re.search(r"仲裁|裁决", text[m.end() : m.end() + 8]):
                 hit = read_name(text, m.end(), allow_me=False)
         if hit is not None:
             found[role] = hit
     return found
+
+
+#: verbs that say a role right after a name: "Kim pays", "Lee gets paid", "Park arbitrates", "小王付款"
+_ROLE_VERBS: dict[str, str] = {
+    "payer": r"(?i:\s+(?:pays|will\s+pay|is\s+paying|is\s+the\s+one\s+paying|sends\s+the\s+(?:money|funds))\b"
+    r"(?!\s+(?:back|me|us|him|her|them)\b))|\s*(?:付款|出钱)(?=[，,。；;\s]|$)",
+    "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
+    r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:收款|收钱)(?=[，,。；;\s]|$)",
+    "arbiter": r"(?i:\s+(?:arbitrates|will\s+arbitrate|mediates|will\s+mediate|(?:decides|resolves|settles)\s+"
+    r"(?:any\s+)?disputes)\b)",
+}
 
 
 def _name_ending_at(head: str) -> NameMatch | None:
@@ -314,3 +366,55 @@ def _name_ending_at(head: str) -> NameMatch | None:
         if hit is not None and hit.end == len(stripped):
             return hit
     return None
+
+
+_CHAIN_SEP = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", re.IGNORECASE)
+
+
+def name_chain(text: str, starts: list[int], *, min_names: int = 3) -> list[NameMatch]:
+    """The first list of names that starts at one of ``starts`` ("我、老张、小李", "me, Ana and Raj"): at least
+    ``min_names`` distinct names, or two joined by 、/和/and; every item must read as a whole name."""
+    for pos in sorted(set(starts)):
+        names: list[NameMatch] = []
+        seps: list[str] = []
+        at = pos
+        while True:
+            found = read_name(text, at)
+            if found is None or found.start != at:
+                break
+            names.append(found)
+            sep = _CHAIN_SEP.match(text, found.end)
+            if not sep:
+                break
+            seps.append(sep.group(0).strip().lower())
+            at = sep.end()
+        distinct = len({n.name for n in names}) == len(names)
+        if distinct and (len(names) >= min_names or (len(names) == 2 and seps[0] in ("、", "和", "and", "&", "与", "跟"))):
+            return names
+    return []
+
+
+def learned_names(text: str, known: list[NameMatch]) -> list[NameMatch]:
+    """Names the shared tagger (``ledgerlm.ner``) finds that the rules did not: only for the accounting, so an
+    unread name becomes a question ("You mentioned X: what is X's role?"); never a value. Empty when the tagger
+    is not installed or is switched off (``language.ner = false`` in the config)."""
+    try:
+        from ledgerlm.config import load_config
+
+        if str(load_config().get("language", {}).get("ner", True)).lower() in ("false", "0", "no", "off"):
+            return []
+        from ledgerlm.ner import find_names as tag
+    except ImportError:
+        return []
+    try:
+        spans = tag(text)
+    except Exception:  # noqa: BLE001 - a broken tagger must not break parsing: the rules still account for names
+        return []
+    out: list[NameMatch] = []
+    for sp in spans:
+        if any(k.start < sp.end and sp.start < k.end for k in known):
+            continue
+        if _ME_EN.fullmatch(sp.text) or _ME_ZH.fullmatch(sp.text):
+            continue
+        out.append(NameMatch(sp.text, sp.start, sp.end, sp.text))
+    return out

@@ -17,7 +17,7 @@ __all__ = ["ALIASES", "STABLECOINS", "TokenMatch", "canonical_token", "find_toke
 ALIASES: dict[str, tuple[str, ...]] = {
     "ETH": ("ether", "ethereum", "eth", "以太坊", "以太币", "以太", "姨太"),
     "BTC": ("bitcoin", "bitcoins", "btc", "比特币", "大饼", "比特"),
-    "USDC": ("usd coin", "usdc", "usdc coin", "dollars", "dollar", "usd", "美元", "美金", "u.s. dollars"),
+    "USDC": ("usd coin", "usdc", "usdc coin", "dollars", "dollar", "bucks", "usd", "美元", "美金", "u.s. dollars"),
     "USDT": ("tether", "泰达币", "泰达", "u"),
     "DAI": ("dai", "dai stablecoin"),
     "WETH": ("wrapped ether", "wrapped eth", "weth"),
@@ -184,7 +184,9 @@ _EN_RE = re.compile(
 )
 _ZH_RE = re.compile("|".join(re.escape(n) for n in _ZH_NAMES))
 _TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])")
-_DOLLAR_RE = re.compile(r"\$\s*(?=[\d.])|(?<=\d)\s*U(?![A-Za-z])")
+_DOLLAR_RE = re.compile(
+    r"\$\s*(?=[\d.])|(?<=[\d零一二两三四五六七八九十百千万亿kKmM])\s*(?:块钱?|個|个)?\s*(?:U|刀)(?![A-Za-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
             found.append(TokenMatch(_INDEX[raw.lower()], m.start(1), m.end(1), raw))
     for m in _DOLLAR_RE.finditer(text):
         if free(m.start(), max(m.end(), m.start() + 1)):
-            sym = "USDC" if m.group(0).startswith("$") else "USDT"
+            sym = "USDC" if m.group(0).startswith("$") or m.group(0).endswith("刀") else "USDT"
             found.append(TokenMatch(sym, m.start(), m.end(), m.group(0)))
     if unknown_tickers:
         for m in _TICKER_RE.finditer(text):

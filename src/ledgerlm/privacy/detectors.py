@@ -41,11 +41,21 @@ EMAIL = re.compile(
 )
 
 CN_MOBILE = re.compile(_B + r"(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}" + _E)
-CN_LANDLINE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(0\d{2,3}\)\s?|0\d{2,3}-)(?:\d{7,8}|\d{3,4}-\d{4})" + _E)
+CN_LANDLINE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(0\d{2,3}\)\s?|0\d{2,3}-)(?:\d{7,8}|\d{3,4}[\s-]\d{4})" + _E)
 # UK and other "trunk 0" national formats: 0 + area + subscriber, 10-11 digits, spaces or a bracketed area code.
 NATIONAL_PHONE = re.compile(
     r"(?<![0-9A-Za-z_(+])(?:\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?|07\d{3}\s?\d{6})"
     + _E
+)
+# France 06 12 34 56 78 / 01.42.68.53.00; Germany 0151 23456789 / 030/12345678; Japan 03-1234-5678 / 090-1234-5678
+FR_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0[1-9](?:[ .-]\d{2}){4}" + _E)
+DE_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0[1-9]\d{1,4}[ /-]\d{6,8}" + _E)
+JP_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0\d{1,4}-\d{1,4}-\d{4}" + _E)
+# Hong Kong / Singapore 8 digits, India 10 digits (98765 43210): common shapes, so only after a phone word
+LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d{4}[\s-]?\d{5})" + _E)
+_PHONE_CUE = re.compile(
+    r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our)\s+number|whatsapp|wechat|signal|电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
+    re.I,
 )
 INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
 NANP_PHONE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
@@ -63,15 +73,18 @@ _ZH_ADMIN = (
 )
 ZH_ADDRESS = re.compile(
     _ZH_ADMIN
-    + r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|巷|胡同|弄)(?:[一二三四五六七八九十\d]{1,3}段)?"
+    + r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|[一二三四五六七八九十东南西北]道|巷|胡同|弄)"
+    + r"(?:[东南西北中一二三四五六七八九十\d]{1,3}段)?"
     + r"\d{1,5}(?:号|弄)(?:院)?"
     # building name (SOHO现代城, 华星时代广场A座), then building / unit / floor / room, then a bare room number
     + r"(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:\s?[A-Z\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号|F|f))+(?:\d{3,4}(?:室)?)?"
-    + r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:大厦|中心|广场|大楼|小区|花园|公寓|科学园|园区)(?:[A-Z]座|\d{1,4}(?:室)?)?)?"
+    + r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:大厦|中心|广场|大楼|小区|花园|公寓|科学园|园区)"
+    + r"(?:[A-Z]座|[A-Z]?\d{0,2}区\d{1,4}(?:室)?|\d{1,4}(?:室)?)?)?"
 )
-_ZH_ADDRESS_LEAD = "我你他她住在家于到往是为的地址寄送收货居"
+_ZH_ADDRESS_LEAD = "我你他她住在家于到往是为的地址寄送收货居写填改"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 EN_ADDRESS = re.compile(
+    r"(?:\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl)\.?\s*#?[0-9A-Z]{1,5},?\s+)?"
     r"\b\d{1,6}[A-Z]?\s+(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|"
     r"Parkway|Pkwy|Highway|Hwy)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
@@ -134,7 +147,9 @@ def _digits(s: str) -> str:
 
 
 _AMOUNT_CUE = re.compile(
-    r"(wei|gwei|gas|amount|supply|value|balance|block|height|nonce|timestamp|invoice|order|ticket|#|金额|数量|余额|总量|"
+    r"(wei|gwei|gas|amount|supply|value|balance|block|height|nonce|timestamp|"
+    r"(?:invoice|order|ticket|tracking|reference|ref|sku|item|product)(?:\s*(?:id|no\.?|number|num|code|#))?|#|"
+    r"金额|数量|余额|总量|"
     r"区块|高度|订单号?|发票|转)\W{0,3}$",
     re.IGNORECASE,
 )
@@ -158,9 +173,14 @@ def _looks_like_amount(text: str, start: int, digits: str) -> bool:
 
 
 def detect_phone(text: str) -> Iterator[Span]:
-    for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE):
+    for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE, FR_PHONE, DE_PHONE, JP_PHONE,
+                    LOCAL_PHONE):  # fmt: skip
         for m in pattern.finditer(text):
             digits = _digits(m.group(0))
+            if pattern is LOCAL_PHONE and not _PHONE_CUE.search(text[max(0, m.start() - 24) : m.start()]):
+                continue
+            if pattern in (DE_PHONE, JP_PHONE) and not 9 <= len(digits) <= 12:
+                continue
             if pattern is INTL_PHONE and not 8 <= len(digits) <= 15:
                 continue
             if pattern is NATIONAL_PHONE and (not 10 <= len(digits) <= 11 or _DATE_LIKE.search(m.group(0))):
@@ -211,6 +231,15 @@ def detect_ip(text: str) -> Iterator[Span]:
                 yield Span("IP", m.start(), m.end())
 
 
+# Continental forms: "Via Roma 12", "Calle Mayor 5", "Hauptstraße 12a", "12 rue de Rivoli"
+EU_ADDRESS = re.compile(
+    r"\b(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza|Carrer)\s+(?:[A-Z][a-zà-ÿ']+\s){0,2}[A-Z][a-zà-ÿ']+"
+    r"|[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht))\s+\d{1,4}[a-z]?\b"
+    r"|\b\d{1,4}(?:\s?bis)?,?\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?"
+    r"[A-Z][a-zà-ÿ-]+"
+)
+
+
 def detect_address(text: str) -> Iterator[Span]:
     for m in ZH_ADDRESS.finditer(text):
         start = m.start()
@@ -222,6 +251,7 @@ def detect_address(text: str) -> Iterator[Span]:
             start += 1
         yield Span("ADDRESS", start, m.end())
     yield from _candidates(EN_ADDRESS, text, "ADDRESS")
+    yield from _candidates(EU_ADDRESS, text, "ADDRESS")
 
 
 def _trim_zh_name(name: str) -> str:
@@ -235,9 +265,7 @@ def _trim_zh_name(name: str) -> str:
 def detect_name(text: str) -> Iterator[Span]:
     from ledgerlm.privacy import names
 
-    for start, end in names.chinese_names(text):
-        yield Span("NAME", start, end)
-    for start, end in names.latin_names(text):
+    for start, end in names.tagged_names(text):
         yield Span("NAME", start, end)
     for m in ZH_NAME_CUES.finditer(text):
         name = _trim_zh_name(m.group(1))
@@ -264,7 +292,7 @@ def detect_name(text: str) -> Iterator[Span]:
 SSN_DASHED = re.compile(_B + r"(\d{3})-(\d{2})-(\d{4})" + _E)
 SSN_LOOSE = re.compile(_B + r"(\d{3})[\s-]?(\d{2})[\s-]?(\d{4})" + _E)
 _SSN_CUE = re.compile(
-    r"(ssn|social security(?: number| no\.?| #)?|社会安全号|社保号)\W{0,6}(?:is\W{0,3}|是\W{0,2})?$", re.I
+    r"(ssn|social(?: security)?(?: number| no\.?| #)?|社会安全号|社保号)\W{0,6}(?:is\W{0,3}|是\W{0,2})?$", re.I
 )
 
 

@@ -269,7 +269,7 @@ def parse_price(text: str, chain: Any) -> Price:
         raise InputError(f"cannot read the amount in {text!r}", hint='e.g. "0.01 ETH"') from None
     per = (m.group(3) or "use").replace(" ", "")
     period = 0 if per == "use" else int(per[:-1]) * 86400
-    from ledgerlm.contracts.assets import resolve_asset
+    from ledgerlm.chain.assets import resolve_asset
 
     asset = resolve_asset(chain, m.group(2), create_on_local=False)
     from ledgerlm.units import to_base_units

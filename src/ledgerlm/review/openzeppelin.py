@@ -82,7 +82,7 @@ def recognise(contract: Any, sources: dict[str, str]) -> list[Recognised]:
         notes = [] if mints else ["no _mint call in this contract: the supply comes only from elsewhere"]
         out.append(Recognised(base="ERC20", params=params, notes=notes))
     if "Ownable" in bases:
-        args = _base_args(src, "Ownable")
+        args = _base_args(src, "Ownable") or []
         owner = _value(args[0]) if args else "the deployer"
         out.append(Recognised(base="Ownable", params={"initial_owner": owner}))
     if "AccessControl" in bases:
@@ -114,7 +114,7 @@ def recognise(contract: Any, sources: dict[str, str]) -> list[Recognised]:
             )
         )
     if "TimelockController" in bases or contract.name == "TimelockController":
-        args = _base_args(src, "TimelockController")
+        args = _base_args(src, "TimelockController") or []
         out.append(
             Recognised(
                 base="TimelockController", params={"min_delay": _value(args[0]) if args else "set at deployment"}

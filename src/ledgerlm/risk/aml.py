@@ -209,8 +209,8 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
         pairs = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # sort-based unique: faster than hashing here
         distinct = np.bincount(pairs // n_accounts, minlength=n_accounts)
         fans = 0
-        for code in np.nonzero(distinct >= rules.fan_count)[0]:
-            rows = grouped[code]
+        for hub in np.nonzero(distinct >= rules.fan_count)[0].tolist():
+            rows = grouped[hub]
             span = tx.ts[rows]
             ends = np.searchsorted(span, span + rules.window_s, side="right")
             k = int(np.argmax(ends - np.arange(len(span))))
@@ -222,7 +222,7 @@ def screen(tx: Transfers, rules: AmlRules | None = None, max_alerts_per_rule: in
                     Alert(
                         rule=rule,
                         severity="medium",
-                        account=str(accounts[code]),
+                        account=str(accounts[hub]),
                         tx_ids=[str(x) for x in tx.ids[window_rows][:50]],
                         explanation=f"{partners} distinct counterparties within {rules.window_s // 3600} h",
                     )

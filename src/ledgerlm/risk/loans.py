@@ -103,7 +103,6 @@ def loan_health(
     collateral_usd = sum((a * prices_used[s] for s, a in coll_items.items()), Decimal(0))
     capacity = sum(weighted.values(), Decimal(0))
     as_of_used = _as_of(list(prices_used), as_of) if used_series else None
-    common = {"prices_usd": prices_used, "thresholds": thresholds, "as_of": as_of_used}
     if debt_usd == 0:
         return LoanHealth(
             collateral_usd=_q(collateral_usd, "0.01"),
@@ -112,7 +111,9 @@ def loan_health(
             liquidatable=False,
             distance_to_liquidation_pct=None,
             liquidation_price_usd={},
-            **common,
+            prices_usd=prices_used,
+            thresholds=thresholds,
+            as_of=as_of_used,
         )
     hf = capacity / debt_usd
     volatile = sum((v for s, v in weighted.items() if s not in STABLECOINS), Decimal(0))
@@ -138,7 +139,9 @@ def loan_health(
         distance_to_liquidation_pct=_q(distance, "0.01") if distance is not None else None,
         liquidation_price_usd=liq_prices,
         distance_by_asset_pct=by_asset,
-        **common,
+        prices_usd=prices_used,
+        thresholds=thresholds,
+        as_of=as_of_used,
     )
 
 

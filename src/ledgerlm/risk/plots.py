@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -17,13 +18,12 @@ from ledgerlm.errors import InputError
 SOURCE = "ledgerlm shipped daily series"
 
 
-def _pyplot():  # noqa: ANN202 - matplotlib's module type
-    import matplotlib
+def _pyplot() -> ModuleType:
+    """matplotlib's pyplot on the Agg backend, or a MissingExtra error naming the [consensus] extra."""
+    from ledgerlm.extras import require
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
+    require("matplotlib", "consensus", "drawing risk charts").use("Agg")
+    return require("matplotlib.pyplot", "consensus", "drawing risk charts")
 
 
 def _target(path: str | Path) -> Path:

@@ -30,6 +30,8 @@ class Understanding:
     intent: str
     confidence: float
     slots: dict[str, Any]
+    #: the classifier's own label, before the registry's rules (a "how do I buy ..." question is ``info``)
+    classified: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"intent": self.intent, "confidence": round(self.confidence, 4), "slots": self.slots}
@@ -52,7 +54,8 @@ def classify_many(texts: list[str], model: str | None = None) -> list[IntentResu
     if not clean:
         return []
     m = registry.load(model)
-    probs = m.predict_proba(clean)
+    quick = getattr(m, "predict_quick", None)  # the head's fast path: no embedding where the n-grams are sure
+    probs = quick(clean) if quick is not None else m.predict_proba(clean)
     results = []
     for row in probs:
         order = row.argsort()[::-1]
@@ -88,12 +91,34 @@ def _slot_extractor():
 
 
 def understand(text: str, model: str | None = None) -> Understanding:
-    """Intent + slots. Slots come from ``ledgerlm.language.slots.extract_slots`` (the deterministic parser shared
-    with contracts); without it the slots are empty."""
+    """Intent + slots, read through the intent registry (``intents.spec``): the head's label (or a plug-in
+    intent's cue), the slots that intent has (``ledgerlm.language.slots.extract_slots``, the deterministic parser
+    shared with contracts), and the question rule: a money intent asked as "how do I ..." without an amount is
+    ``info``. Without the slot parser the slots are empty."""
+    from ledgerlm.assistant.intents import spec
+
     result = classify(text, model)
-    slots: dict[str, Any] = {}
+    intent, confidence = result.intent, result.confidence
+    specs = spec.all_specs()
+    plugins = [s for s in specs.values() if s.name not in INTENTS]
+    if plugins:
+        labels = set(registry.load(model).labels)
+        hit = spec.cue_match(text, [s for s in plugins if s.name not in labels])
+        if hit is not None:
+            intent, confidence = hit.name, 1.0
+    if spec.as_question(intent, text):
+        intent = "info"
+    slots = _slots(text, specs.get(intent))
+    return Understanding(intent, confidence, slots, classified=result.intent)
+
+
+def _slots(text: str, intent_spec: Any) -> dict[str, Any]:
+    if intent_spec is None:
+        return {}
+    if intent_spec.extract is not None:
+        return intent_spec.clean(dict(intent_spec.extract(text) or {}))
     extractor = _slot_extractor()
-    if extractor is not None:
-        raw = extractor(text, result.intent) or {}
-        slots = {k: v for k, v in dict(raw).items() if k in SLOT_KEYS and v not in (None, "")}
-    return Understanding(result.intent, result.confidence, slots)
+    source = intent_spec.slots_like or intent_spec.name
+    if extractor is None or source not in INTENTS:
+        return {}
+    return intent_spec.clean(dict(extractor(text, source) or {}))

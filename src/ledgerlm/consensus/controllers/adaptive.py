@@ -79,7 +79,7 @@ class AdaptiveController(Controller):
         self.prev_stamp_s = genesis_time_s
         self.theta = [0.0] * len(self.windows)
         self.stamps = [deque([genesis_time_s], maxlen=k + 1) for k in self.windows]
-        self.works = [deque(maxlen=k) for k in self.windows]
+        self.works: list[deque[float]] = [deque(maxlen=k) for k in self.windows]
         self.amount_mean = 0.0
         self.phi_last: list[float] = [0.0] * len(self.windows)
         self.node_gain = [self.gain] * len(self.windows)

@@ -30,4 +30,4 @@ class AsertController(Controller):
         self, height: int, timestamp_s: float, difficulty: float, load: float, amount: float, seen_s: float
     ) -> float:
         exponent = (timestamp_s - self.anchor_parent_time_s - self.target_block_s * (height + 1)) / self.halflife_s
-        return self.anchor_difficulty * 2.0**-exponent
+        return float(self.anchor_difficulty * 2.0**-exponent)

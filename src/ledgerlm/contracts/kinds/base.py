@@ -98,6 +98,56 @@ class Explanation:
 ZERO_ADDRESS = "0x0000000000000000000000000000000000000000"
 
 
+# -- kinds made of several contracts (the dao: token, timelock, governor) -------------------------------------
+@dataclass(frozen=True)
+class AddressOf:
+    """An argument that is the address of an earlier contract of the same deployment (resolved when sent)."""
+
+    step: str
+
+
+@dataclass(frozen=True)
+class DeployStep:
+    """Deploy ``contract`` (a contract of the kind's rendered source) as ``name`` with ``args``."""
+
+    name: str
+    contract: str
+    args: tuple[Any, ...] = ()
+    value_wei: int = 0
+
+
+@dataclass(frozen=True)
+class CallStep:
+    """Call ``function(*args)`` on the contract deployed as ``target`` (a role grant, a renounce, a wiring call)."""
+
+    name: str
+    target: str
+    function: str
+    args: tuple[Any, ...] = ()
+    expect_events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeploymentPlan:
+    """A kind's deployment as an ordered list of steps; ``primary`` names the contract the deployment record
+    points at (its address is the deployment's address, its ABI the record's ABI)."""
+
+    steps: tuple[DeployStep | CallStep, ...]
+    primary: str
+
+    def contracts(self) -> list[DeployStep]:
+        return [s for s in self.steps if isinstance(s, DeployStep)]
+
+
+def resolve_args(args: Any, addresses: dict[str, str]) -> Any:
+    """Replace every ``AddressOf`` (also inside lists and tuples) with the address deployed under that name."""
+    if isinstance(args, AddressOf):
+        return addresses[args.step]
+    if isinstance(args, list | tuple):
+        return [resolve_args(a, addresses) for a in args]
+    return args
+
+
 @dataclass(frozen=True)
 class KindDescriptor:
     """What a kind says about itself, read by the parser, the classifier, the KYC gate and the CLI.
@@ -158,6 +208,19 @@ class KindPlugin:
         """Calls the deployer makes right after deployment (e.g. funding with an ERC-20); returns tx hashes.
         The self-test already ran the same calls on a snapshot, so they are known to succeed."""
         return []
+
+    def deployment(self, spec: Any, ctx: BuildContext) -> DeploymentPlan | None:
+        """A kind made of several contracts returns their ordered deployment (``DeploymentPlan``); None = one contract
+        (``render().contract_name`` with ``constructor_args``), the usual case."""
+        return None
+
+    def assumptions(self, spec: Any) -> list[str]:
+        """Defaults the kind applies to unstated values, said to the user with the plan's other assumptions."""
+        return []
+
+    def deployed(self, chain: Any, addresses: dict[str, str], spec: Any, ctx: BuildContext, block: int) -> None:
+        """Called once a multi-contract deployment is complete (also when a later command completes it), e.g. to
+        register the contracts with the part of ledgerlm that drives them."""
 
     def explain(self, facts: ExplainFacts, lang: str) -> Explanation:
         return explain_generic(facts, lang)

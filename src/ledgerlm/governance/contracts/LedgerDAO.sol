@@ -67,16 +67,16 @@ contract LedgerGovernor is
     GovernorTimelockControl
 {
     /// @param name_ Governor name.
-    /// @param token The votes token.
-    /// @param timelock The timelock that executes proposals and holds the treasury.
+    /// @param votesToken The votes token.
+    /// @param treasuryTimelock The timelock that executes proposals and holds the treasury.
     /// @param votingDelaySeconds Seconds between a proposal and the start of voting (the vote snapshot).
     /// @param votingPeriodSeconds Seconds voting stays open.
     /// @param proposalThresholdVotes Votes needed to make a proposal (base units).
     /// @param quorumPercent Percent of the total supply that must vote For or Abstain.
     constructor(
         string memory name_,
-        IVotes token,
-        TimelockController timelock,
+        IVotes votesToken,
+        TimelockController treasuryTimelock,
         uint48 votingDelaySeconds,
         uint32 votingPeriodSeconds,
         uint256 proposalThresholdVotes,
@@ -84,9 +84,9 @@ contract LedgerGovernor is
     )
         Governor(name_)
         GovernorSettings(votingDelaySeconds, votingPeriodSeconds, proposalThresholdVotes)
-        GovernorVotes(token)
+        GovernorVotes(votesToken)
         GovernorVotesQuorumFraction(quorumPercent)
-        GovernorTimelockControl(timelock)
+        GovernorTimelockControl(treasuryTimelock)
     {}
 
     function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {

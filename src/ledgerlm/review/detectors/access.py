@@ -49,9 +49,7 @@ class UnprotectedState(Detector):
 
     def run(self, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
-        for contract in ctx.contracts():
-            if contract.is_library:
-                continue
+        for contract in ctx.code_contracts():
             auth = auth_variables(contract)
             for function in contract.functions_declared:
                 if not function.nodes or not is_public(function) or function.view or function.pure:

@@ -49,6 +49,12 @@ class Context:
                 continue
             yield contract
 
+    def code_contracts(self) -> Iterator[Any]:
+        """The user's contracts with code of their own: not interfaces, not libraries."""
+        for contract in self.contracts():
+            if not contract.is_library:
+                yield contract
+
     def functions(self, *, libraries: bool = False) -> Iterator[tuple[Any, Any]]:
         """(contract, function) for every function declared in the user's contracts (inherited ones once)."""
         for contract in self.contracts():
@@ -67,6 +73,16 @@ class Hit:
     severity: str | None = None
     confidence: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def hit(contract: Any, function: Any, lines: list[tuple[Any, str]], says: str) -> Hit:
+    """A hit in ``function`` of ``contract``: its message starts with ``Contract.function``."""
+    return Hit(lines=lines, contract=contract.name, message=f"{contract.name}.{function.name} {says}")
+
+
+def bodies(contract: Any) -> Iterator[Any]:
+    """The functions ``contract`` declares itself that have a body."""
+    return (function for function in contract.functions_declared if function.nodes)
 
 
 class Detector:
@@ -119,8 +135,8 @@ def uses_block_source(expression: Any) -> bool:
 
 
 def is_public(function: Any) -> bool:
-    return function.visibility in ("public", "external") and not function.is_constructor
+    return bool(function.visibility in ("public", "external") and not function.is_constructor)
 
 
 def function_name_matches_constructor(contract: Any, function: Any) -> bool:
-    return function.name == contract.name
+    return bool(function.name == contract.name)

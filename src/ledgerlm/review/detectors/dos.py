@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.review.detectors.base import Context, Detector, Hit, is_public, text
+from ledgerlm.review.detectors.base import Context, Detector, Hit, bodies, hit, is_public, text
 
 
 def _loops(function: Any) -> list[tuple[Any, list[Any]]]:
@@ -62,13 +62,9 @@ class LoopDoS(Detector):
         from slither.slithir.operations import HighLevelCall, LowLevelCall, Send, Transfer
 
         hits: list[Hit] = []
-        for contract in ctx.contracts():
-            if contract.is_library:
-                continue
+        for contract in ctx.code_contracts():
             grow = _growable(contract)
-            for function in contract.functions_declared:
-                if not function.nodes:
-                    continue
+            for function in bodies(contract):
                 params = {p.name for p in function.parameters}
                 for head, body in _loops(function):
                     calls = [
@@ -80,19 +76,20 @@ class LoopDoS(Detector):
                     writes = [n for n in body if n.state_variables_written]
                     if calls:
                         hits.append(
-                            Hit(
-                                lines=[(head, "loop")] + [(n, "call in loop") for n in calls],
-                                contract=contract.name,
-                                message=f"{contract.name}.{function.name} pays or calls inside a loop; "
-                                f"one failing receiver blocks all",
+                            hit(
+                                contract,
+                                function,
+                                [(head, "loop")] + [(n, "call in loop") for n in calls],
+                                "pays or calls inside a loop; one failing receiver blocks all",
                             )
                         )
                     elif (bound_user or bound_grow) and writes and not function.view and not function.is_constructor:
                         hits.append(
-                            Hit(
-                                lines=[(head, "loop")],
-                                contract=contract.name,
-                                message=f"{contract.name}.{function.name} loops over "
+                            hit(
+                                contract,
+                                function,
+                                [(head, "loop")],
+                                f"loops over "
                                 f"{'an argument' if bound_user else 'an array anyone can grow'} "
                                 f"and writes storage each time",
                             )
@@ -111,11 +108,12 @@ class LoopDoS(Detector):
                     ]
                     if resets:
                         hits.append(
-                            Hit(
-                                lines=[(n, "reset") for n in resets],
-                                contract=contract.name,
-                                message=f"{contract.name}.{function.name} clears an array anyone can grow; "
-                                f"its cost grows with the array until it no longer fits in a block",
+                            hit(
+                                contract,
+                                function,
+                                [(n, "reset") for n in resets],
+                                "clears an array anyone can grow; "
+                                "its cost grows with the array until it no longer fits in a block",
                             )
                         )
         return hits
@@ -143,18 +141,20 @@ class RevertDoS(Detector):
                     stored = dest in {v.name for v in contract.state_variables}
                     if isinstance(ir, Send) and node.contains_require_or_assert():
                         hits.append(
-                            Hit(
-                                lines=[(node, "payment")],
-                                contract=contract.name,
-                                message=f"{contract.name}.{function.name} requires a payment to {dest} to succeed",
+                            hit(
+                                contract,
+                                function,
+                                [(node, "payment")],
+                                f"requires a payment to {dest} to succeed",
                             )
                         )
                     elif isinstance(ir, Transfer) and stored and function.payable and "owner" not in dest.lower():
                         hits.append(
-                            Hit(
-                                lines=[(node, "payment")],
-                                contract=contract.name,
-                                message=f"{contract.name}.{function.name} must pay {dest} before it can go on",
+                            hit(
+                                contract,
+                                function,
+                                [(node, "payment")],
+                                f"must pay {dest} before it can go on",
                             )
                         )
         return hits

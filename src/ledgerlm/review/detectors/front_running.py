@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.review.detectors.base import Context, Detector, Hit, is_public, text
+from ledgerlm.review.detectors.base import Context, Detector, Hit, hit, is_public, text
 
 
 def _payouts(function: Any) -> list[tuple[Any, Any]]:
@@ -33,9 +33,7 @@ class TransactionOrder(Detector):
 
     def run(self, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
-        for contract in ctx.contracts():
-            if contract.is_library:
-                continue
+        for contract in ctx.code_contracts():
             public = [f for f in contract.functions if is_public(f) and f.nodes and not (f.view or f.pure)]
             writers: dict[str, set[str]] = {}
             for f in public:
@@ -53,21 +51,22 @@ class TransactionOrder(Detector):
                     if changed_elsewhere and "balance" not in "".join(changed_elsewhere).lower():
                         others = set().union(*(writers[n] for n in changed_elsewhere)) - {function.name}
                         hits.append(
-                            Hit(
-                                lines=[(node, "payout")],
-                                contract=contract.name,
-                                message=f"{contract.name}.{function.name} pays "
+                            hit(
+                                contract,
+                                function,
+                                [(node, "payout")],
+                                f"pays "
                                 f"{', '.join(sorted(changed_elsewhere))}, which "
                                 f"{', '.join(sorted(others))} can change first",
                             )
                         )
                 if self._reveals_secret(function):
                     hits.append(
-                        Hit(
-                            lines=[(function, "function")] + [(n, "payout") for n, _ in _payouts(function)],
-                            contract=contract.name,
-                            message=f"{contract.name}.{function.name} pays whoever submits a matching "
-                            f"value first; the value is visible in the mempool",
+                        hit(
+                            contract,
+                            function,
+                            [(function, "function")] + [(n, "payout") for n, _ in _payouts(function)],
+                            "pays whoever submits a matching value first; the value is visible in the mempool",
                         )
                     )
         return hits

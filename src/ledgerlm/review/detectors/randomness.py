@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.review.detectors.base import Context, Detector, Hit, uses_block_source
+from ledgerlm.review.detectors.base import Context, Detector, Hit, bodies, hit, uses_block_source
 
 _MIXERS = ("keccak256", "sha3", "sha256", "%", "ripemd160")
 
@@ -32,14 +32,10 @@ class BlockRandomness(Detector):
 
     def run(self, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
-        for contract in ctx.contracts():
-            if contract.is_library:
-                continue
+        for contract in ctx.code_contracts():
             seeded = _block_state(contract)
             flagged_state: set[str] = set()
-            for function in contract.functions_declared:
-                if not function.nodes:
-                    continue
+            for function in bodies(contract):
                 body = " ".join(str(n.expression) for n in function.nodes if n.expression is not None)
                 if not any(m in body for m in _MIXERS):
                     continue
@@ -64,10 +60,11 @@ class BlockRandomness(Detector):
                 if function.return_type:
                     locations.insert(0, (function, "function"))
                 hits.append(
-                    Hit(
-                        lines=locations,
-                        contract=contract.name,
-                        message=f"{contract.name}.{function.name} derives a 'random' value from block variables",
+                    hit(
+                        contract,
+                        function,
+                        locations,
+                        "derives a 'random' value from block variables",
                     )
                 )
             for name in flagged_state:

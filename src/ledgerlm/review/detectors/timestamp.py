@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledgerlm.review.detectors.base import Context, Detector, Hit
+from ledgerlm.review.detectors.base import Context, Detector, Hit, hit
 
 
 def _reads_time(node: Any) -> bool:
@@ -41,10 +41,11 @@ class TimestampDependence(Detector):
                 if not decides:
                     continue
                 hits.append(
-                    Hit(
-                        lines=[(node, "timestamp use")],
-                        contract=contract.name,
-                        message=f"{contract.name}.{function.name} decides on the block timestamp: {s[:120]}",
+                    hit(
+                        contract,
+                        function,
+                        [(node, "timestamp use")],
+                        f"decides on the block timestamp: {s[:120]}",
                     )
                 )
         return hits

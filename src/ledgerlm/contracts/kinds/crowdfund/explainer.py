@@ -2,38 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from ledgerlm import units
 from ledgerlm.contracts.kinds.base import (
     ExplainFacts,
     Explanation,
     asset_of,
-    describe_functions,
-    findings_in_words,
-    fmt_amount,
     t,
 )
+from ledgerlm.contracts.kinds.explain_common import deadline_words, explanation, reply_lang, state_or_spec_amount
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     symbol, decimals = asset_of(facts)
     creator = str(state.get("creator") or facts.parties.get("creator") or t(lang, "the deployer", "部署者"))
 
     def amount(key: str, fallback: object) -> str:
-        if key in state:
-            return fmt_amount(units.from_base_units(int(state[key]), decimals), symbol)
-        return fmt_amount(fallback, symbol) if fallback is not None else "?"  # type: ignore[arg-type]
+        return state_or_spec_amount(facts, key, fallback, symbol, decimals)
 
     goal = amount("goal", getattr(spec, "goal", None))
-    if "deadline" in state:
-        when = datetime.fromtimestamp(int(state["deadline"]), UTC).strftime("%Y-%m-%d %H:%M UTC")
-        when_en = when_zh = when
-    else:
-        days = getattr(spec, "deadline_days", None) or "?"
-        when_en, when_zh = f"{days} days after deployment", f"部署后 {days} 天"
+    when_en, when_zh = deadline_words(facts)
     summary = t(
         lang,
         f"Anyone can contribute {symbol} until {when_en}. If {goal} is reached, {creator} (the creator) can "
@@ -86,14 +74,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             "退款需要每位出资人自行申请，不会自动退回。",
         ),
     ]
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Crowdfunding contract", "众筹合约"),
-        summary=summary,
-        lang=lang,
-        kind="crowdfund",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    title = t(lang, "Crowdfunding contract", "众筹合约")
+    return explanation(facts, lang, "crowdfund", title, summary, roles, who, flows, risks)

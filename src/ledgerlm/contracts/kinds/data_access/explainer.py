@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     data = getattr(spec, "data", None) or t(lang, "data sets", "数据集")
     owner = state.get("owner") or t(lang, "the deployer", "部署者")
@@ -66,14 +67,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         ),
         t(lang, "Expiry uses block time, which can drift by a few seconds.", "到期按区块时间计算，可能有几秒偏差。"),
     ]
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Data access registry", "数据访问控制"),
-        summary=summary,
-        lang=lang,
-        kind="data_access",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    title = t(lang, "Data access registry", "数据访问控制")
+    return explanation(facts, lang, "data_access", title, summary, roles, who, flows, risks)

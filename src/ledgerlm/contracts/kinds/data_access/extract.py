@@ -5,19 +5,30 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ledgerlm.language.extract import _I, Scan, _party
+from ledgerlm.language.evidence import Span
+from ledgerlm.language.extract import _I, Scan, _deadline_days, _party
+from ledgerlm.language.parties import _name_ending_at
 
 __all__ = ["extract"]
 
 _DID = re.compile(r"did:pkh:eip155:\d+:0x[0-9a-fA-F]{40}")
+_EN_NOUN = (
+    r"(?:records?|data(?:\s*sets?)?|datasets?|files?|scans?|results?|reports?|history|x-?rays?|documents?|"
+    r"statements?|notes|photos|images|charts?|profile|archive|logs)"
+)
+_ZH_NOUN = r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|照片|影像|信息|报表|片子|合同|成绩单|账单|证书|简历|日志|单据)"
 _DATA = re.compile(
-    r"\b(?:(?:my|our|the)\s+"
-    r"(?P<en>(?:medical|health|patient|lab|research|genomic|dental|clinical|x-?ray|mri)?\s*"
-    r"(?:records?|data(?:\s*sets?)?|files?|scans?|results?|reports?))|"
-    r"(?P<en2>(?:medical|health|patient|genomic|dental|clinical)\s+(?:records?|data(?:\s*sets?)?)))\b|"
-    r"(?P<zh>病历|医疗记录|健康数据|体检报告|检查报告|医疗数据|基因数据|研究数据|数据集|病例)",
+    rf"\b(?:(?:my|our|the)\s+(?P<en>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN}))\b|"
+    r"(?P<en2>(?:medical|health|patient|genomic|dental|clinical)\s+(?:records?|data(?:\s*sets?)?))\b|"
+    rf"(?P<zh>(?:(?![的我你他给把让看读取查访问授权和与共享允许])[\u4e00-\u9fff]){{0,4}}?{_ZH_NOUN}(?:文件|资料|档案|记录|报告)?)",
     _I,
 )
+#: a Chinese reader framed by the grant and the verb: "给王医生看", "让保险公司看", "授权给招生办访问"
+_ZH_READER = re.compile(
+    r"(?:授权给?|允许|让|给予?)\s*(?P<r>[\u4e00-\u9fffA-Za-z.]{1,10}?)\s*(?:查看|访问|读取|调阅|使用|看)"
+)
+#: "Nurse Joy can read it": the reader named before what the reader may do
+_EN_CAN_READ = re.compile(r"\s+(?:can|may|will\s+be\s+able\s+to|gets?\s+to)\s+(?:read|see|view|access|look)\b", _I)
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -38,9 +49,12 @@ def extract(s: Scan) -> dict[str, Any]:
             [
                 r"(?i:\b(?:give|grant|let|allow|share\b[^.;]{0,40}?\bwith)\s+)(?P<p>)",
                 r"(?i:\baccess\s+(?:to|for)\s+)(?P<p>)",
+                rf"(?i:\b{_EN_NOUN}\s+(?:to|with)\s+)(?P<p>)",
                 r"(?:授权给?|允许|给予?)\s*(?P<p>)",
             ],
         )
+        if found is None:
+            found = _reader_before_verb(s)
         if found and found != "me":
             params["reader"] = found
     durations = [d for d in s.durations if not d.frequency]
@@ -48,4 +62,27 @@ def extract(s: Scan) -> dict[str, Any]:
         d = durations[0]
         params["access_days"] = d.days
         s.cite("access_days", d.start, d.end, "how long access lasts")
+    else:  # "until the end of the month", "到明年3月15日": a calendar date, counted from the reference date
+        _deadline_days(s, params, "access_days")
     return params
+
+
+def _reader_before_verb(s: Scan) -> str | None:
+    """The reader named right before what they may do: "Nurse Joy can read it", "给王医生看", "让保险公司看"."""
+    m = _EN_CAN_READ.search(s.text)
+    if m:
+        hit = _name_ending_at(s.text[: m.start()])
+        if hit is not None and hit.name != "me":
+            s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+            return hit.name
+    z = _ZH_READER.search(s.text)
+    if z:
+        raw = z.group("r")
+        hit = _name_ending_at(raw)
+        start = z.start("r") + (hit.start if hit is not None else 0)
+        name = hit.name if hit is not None else raw
+        if name == "me" or re.search(r"[我你的把]", name):
+            return None
+        s.name_spans[name] = Span(start, start + len(name), name)
+        return name
+    return None

@@ -11,7 +11,8 @@ DESCRIPTOR = KindDescriptor(
         (r"\bescrow\b|托管|担保|\barbit(?:er|rator)\b|仲裁|\bmiddle-?man\b|中间人", 4.0),
         (
             r"\bhold\s+(?:the\s+)?(?:payment|funds|money)\s+until\b|先放在合约|验货|验车|发货|交付后|"
-            r"\buntil\s+(?:the\s+)?(?:package|goods|item|work|job)\b",
+            r"\buntil\s+(?:the\s+)?(?:package|goods|item|work|job)\b|"
+            r"\bhold\s+(?:\$\s*)?\d[\d.,]*\s*[kKmM]?\s*\w*\s+(?:for|in\s+escrow)\b",
             2.0,
         ),
         (
@@ -38,7 +39,7 @@ DESCRIPTOR = KindDescriptor(
         ),
         "arbiter": (
             r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver",
-            r"仲裁人|仲裁方|仲裁员|中间人|裁判",
+            r"仲裁人|仲裁方|仲裁员|中间人|裁判|仲裁(?=\s*[:：是为])",
         ),
     },
     size_field="amount",

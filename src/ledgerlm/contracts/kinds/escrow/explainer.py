@@ -2,40 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from ledgerlm import units
 from ledgerlm.contracts.kinds.base import (
     ZERO_ADDRESS,
     ExplainFacts,
     Explanation,
     asset_of,
-    describe_functions,
-    findings_in_words,
-    fmt_amount,
     party,
     t,
 )
+from ledgerlm.contracts.kinds.explain_common import deadline_words, explanation, reply_lang, state_or_spec_amount
 
 _STATUS_ZH = {"AwaitingDeposit": "等待存入", "Funded": "已存入", "Released": "已放款", "Refunded": "已退款"}
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     symbol, decimals = asset_of(facts)
     payer, payee = party(facts, "payer"), party(facts, "payee")
     arbiter_value = state.get("arbiter", facts.parties.get("arbiter", getattr(spec, "arbiter", None)))
     arbiter = None if arbiter_value in (None, ZERO_ADDRESS) else str(arbiter_value)
-    if "amount" in state:
-        amount = fmt_amount(units.from_base_units(int(state["amount"]), decimals), symbol)
-    else:
-        amount = fmt_amount(getattr(spec, "amount", None), symbol)
-    if "deadline" in state:
-        when_en = when_zh = datetime.fromtimestamp(int(state["deadline"]), UTC).strftime("%Y-%m-%d %H:%M UTC")
-    else:
-        days = getattr(spec, "deadline_days", None) or "?"
-        when_en, when_zh = f"{days} days after deployment", f"部署后 {days} 天"
+    amount = state_or_spec_amount(facts, "amount", getattr(spec, "amount", None), symbol, decimals)
+    when_en, when_zh = deadline_words(facts)
     summary = t(
         lang,
         f"{payer} locks {amount} for {payee}. The payer"
@@ -99,14 +87,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
                 "仲裁人单独决定争议：请选择双方都信任的人。",
             )
         )
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Escrow contract", "托管合约"),
-        summary=summary,
-        lang=lang,
-        kind="escrow",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    title = t(lang, "Escrow contract", "托管合约")
+    return explanation(facts, lang, "escrow", title, summary, roles, who, flows, risks)

@@ -35,8 +35,9 @@ def extract(s: Scan) -> dict[str, Any]:
     for key, pats in {
         "payee": [
             r"(?i:\bbuy(?:ing)?\b[^,.;，。]{0,30}?\bfrom\s+)(?P<p>)",
-            r"(?i:\b(?:pay|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
+            r"(?i:\b(?:pay|paying|pays|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
             r"(?:放款给|付给|支付给|转给|交给|给)\s*(?P<p>)",
+            r"(?:买|购买|收购)\s*(?P<p>)(?=[^，,。；;\s]{1,4}的)",
         ],
         "payer": [
             r"(?i:\brefund(?:ed|s)?\s+(?:it\s+|back\s+)?to\s+)(?P<p>)",
@@ -49,7 +50,10 @@ def extract(s: Scan) -> dict[str, Any]:
             params[key] = found
     if "payer" not in params and re.search(
         r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:escrow|buy|pay)|"
-        r"\bI'm\s+buying|\bI\s+am\s+buying)|我(?:想|要)?(?:买|付款|托管)",
+        r"\bI'm\s+buying|\bI\s+am\s+buying|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
+        r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI\s+(?:will\s+|'ll\s+)?pay\b|\bI'm\s+paying|\bI\s+am\s+paying)|"
+        r"我(?:想|要|来)?(?:买|付款|托管|付|给|转给|打给)|"
+        r"退(?:回|还)?给我",
         s.text,
     ):
         m = re.search(r"(?i:\bI\b)|我", s.text)

@@ -9,12 +9,11 @@ from ledgerlm.contracts.kinds.base import (
     ExplainFacts,
     Explanation,
     asset_of,
-    describe_functions,
-    findings_in_words,
     fmt_amount,
     party,
     t,
 )
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 from ledgerlm.contracts.kinds.loan import reference
 
 _WHO = {
@@ -29,7 +28,7 @@ _WHO = {
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     state = facts.state
     symbol, decimals = asset_of(facts)
     lender, borrower = party(facts, "lender"), party(facts, "borrower")
@@ -154,23 +153,14 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             "还款会留在合约中，直到出借人调用 withdraw() 提取。",
         ),
     ]
-    risks += findings_in_words(facts.findings, lang)
     title = t(
         lang,
         f"Loan contract at {state['address']}" if state.get("address") else "Loan contract",
         f"借贷合约 {state['address']}" if state.get("address") else "借贷合约",
     )
-    return Explanation(
-        title=title,
-        summary=" ".join(summary_bits) or t(lang, "A fixed-term loan.", "一份固定期限的借贷合约。"),
-        lang=lang,
-        kind="loan",
-        roles=roles,
-        functions=describe_functions(facts, lang, {k: (v[0], v[1]) for k, v in _WHO.items()}),
-        money_flows=flows,
-        schedule=schedule,
-        risks=risks,
-    )
+    summary = " ".join(summary_bits) or t(lang, "A fixed-term loan.", "一份固定期限的借贷合约。")
+    who = {k: (v[0], v[1]) for k, v in _WHO.items()}
+    return explanation(facts, lang, "loan", title, summary, roles, who, flows, risks, schedule)
 
 
 def _grace_seconds(state: dict) -> int:

@@ -19,6 +19,7 @@ from ledgerlm.language.extract import (
     _ZH_NAME,
     Scan,
     _amount,
+    Flagged,
     _party,
     _search,
     _token,
@@ -56,6 +57,15 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
         if "annual_rate_pct" in params:
             continue
         ctx = before[-8:] + " " + after[:22]
+        bare = re.match(r"\s*(?:interest\s+)?(?:monthly|weekly|daily)\b(?!\s+(?:interest|rate))", after, _I)
+        if bare and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year|yearly|p\.?a\.?", before + " " + after[:30]):
+            # "5% monthly": 5% a month, or 5% a year repaid monthly? never picked silently: asked
+            end = n.end + bare.end()
+            s.flagged.append(
+                Flagged(n.start, end, s.text[n.start : end], f"{n.value}% a {bare.group(0).strip()[:-2] or 'period'}"
+                        f" or {n.value}% a year paid {bare.group(0).strip()}")
+            )
+            continue
         if _search(_MONTHLY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
             params["annual_rate_pct"] = clean_decimal(n.value * 12)
             s.notes.append(f"monthly rate {n.value}% read as {params['annual_rate_pct']}% a year")
@@ -204,6 +214,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
             r"(?i:\blend(?:ing)?\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
             r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
+            r"(?i:\bloan\b[^,.;]{0,30}?\bfor\s+)(?P<p>)",
+            r"(?:→|->|=>)\s*(?P<p>)",
             r"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>)",
             r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)",
             r"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{0,20}给\s*(?P<p>)",
@@ -213,11 +225,16 @@ def extract(s: Scan) -> dict[str, Any]:
         s,
         [
             rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-            r"(?i:\bborrow\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
+            r"(?i:\bborrow(?:s|ed|ing)?\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
             r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
+            r"由\s*(?P<p>)[^，,。；;\d]{1,8}?(?:出借|借出|借给|贷给|提供)",
             rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
         ],
     )
+    if lender is None:
+        lender = _lender_before_verb(s)
+    if borrower is None:
+        borrower = _borrower_before_verb(s)
     if borrower:
         params["borrower"] = borrower
     if lender and lender != borrower:
@@ -228,11 +245,51 @@ def extract(s: Scan) -> dict[str, Any]:
 
 _I_LEND = re.compile(
     r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
-    r"(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to)?\s+(?:lend|loan|lending|loaning|advance)\b)|我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)"
+    r"(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to)?\s+(?:lend|loan|lending|loaning|advance)\b)|"
+    r"^\W*(?:(?:yo|hey|hi|ok|so|um|well)\W+)?(?i:lending)\b|"
+    r"我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)|我(?:想|要|打算|准备)?借(?![款钱入])[^，,。；;给向]{1,14}给(?!我)"
 )
+#: "Bianca lends me 750 usdt", "王老板借给我一万": the lender named right before the verb that lends to the user
+_LENDS_ME = re.compile(
+    r"(?i:\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)\s+(?:me|us)\b)|"
+    r"\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)"
+)
+
+
+_BORROWS = re.compile(
+    r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|wants\s+to\s+borrow|needs\s+to\s+borrow)\b)|"
+    r"\s*(?:向我借|跟我借|找我借|问我借)"
+)
+
+
+def _borrower_before_verb(s: Scan) -> str | None:
+    """ "my sister Mia borrows 2,500 usdc from me", "小王向我借": the borrower named right before the verb."""
+    from ledgerlm.language.parties import _name_ending_at
+
+    m = _BORROWS.search(s.text)
+    if not m:
+        return None
+    hit = _name_ending_at(s.text[: m.start()])
+    if hit is None or hit.name == "me":
+        return None
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    return hit.name
+
+
+def _lender_before_verb(s: Scan) -> str | None:
+    from ledgerlm.language.parties import _name_ending_at
+
+    m = _LENDS_ME.search(s.text)
+    if not m:
+        return None
+    hit = _name_ending_at(s.text[: m.start()])
+    if hit is None or hit.name == "me":
+        return None
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    return hit.name
 _I_BORROW = re.compile(
     r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
-    r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备)?向|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
+    r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?向|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
     r"^\s*向"
 )
 
@@ -243,10 +300,11 @@ def _me_roles(s: Scan, params: dict[str, Any]) -> None:
     from ledgerlm.language.evidence import Evidence, Span
     from ledgerlm.language.parties import ME
 
-    for role, rx in (("lender", _I_LEND), ("borrower", _I_BORROW)):
+    for role, rx in (("lender", _I_LEND), ("borrower", _I_BORROW), ("borrower", _LENDS_ME)):
         m = rx.search(s.text)
         if m and params.get(role) is None and ME not in params.values():
             params[role] = ME
-            s.evidence[role] = Evidence(
-                "text", "the user speaks as the " + role, (Span(m.start(), m.end(), s.text[m.start() : m.end()]),)
-            )
+            # the evidence is the user's own word (I / me / 我), not the whole phrase with its amount
+            w = re.search(r"(?i:\b(?:I'm|I|we|me|us)\b)|我|本人", m.group(0))
+            a, b = (m.start() + w.start(), m.start() + w.end()) if w else (m.start(), m.end())
+            s.evidence[role] = Evidence("text", "the user speaks as the " + role, (Span(a, b, s.text[a:b]),))

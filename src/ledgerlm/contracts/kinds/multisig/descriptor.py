@@ -19,6 +19,12 @@ DESCRIPTOR = KindDescriptor(
             r"\bconfirmations?\b|管理员|\btreasury\b|金库",
             1.2,
         ),
+        (
+            r"\b(?:trustees|board\s+members|council\s+members|signers|directors|owners)\b[^.;]{0,40}\bmajority\b|"
+            r"\bmajority\b[^.;]{0,40}\b(?:sign|approve|needed|required|to\s+move|must)\b|"
+            r"\bthreshold\s+of\s+\d+\b|\d+\s*(?:选|签)\s*\d+",
+            3.0,
+        ),
     ),
     prototypes=(
         "a multisig wallet with 4 owners where any 3 must approve a payment",

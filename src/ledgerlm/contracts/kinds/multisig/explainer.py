@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ledgerlm import units
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     owners = list(state.get("owners") or facts.parties.get("owners") or getattr(spec, "owners", None) or [])
     count = len(owners) or getattr(spec, "owners_count", None) or "?"
@@ -58,15 +59,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         ),
         t(lang, "The owner list and threshold cannot be changed after deployment.", "所有者名单和门槛部署后不能更改。"),
     ]
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Multisig wallet", "多签钱包"),
-        summary=summary,
-        lang=lang,
-        kind="multisig",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        schedule=schedule,
-        risks=risks,
-    )
+    title = t(lang, "Multisig wallet", "多签钱包")
+    return explanation(facts, lang, "multisig", title, summary, roles, who, flows, risks, schedule)

@@ -16,7 +16,7 @@ from ledgerlm.language.extract import (
     Scan,
     _search,
 )
-from ledgerlm.language.parties import ME, read_name
+from ledgerlm.language.parties import ME, name_chain, read_name
 
 __all__ = ["extract"]
 
@@ -25,7 +25,8 @@ __all__ = ["extract"]
 _OWNER_WORDS = (
     r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
     r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
-    r"board\s+members?|trustees?|council\s+members?|keyholders?|"
+    r"board\s+members?|trustees?|council\s+members?|keyholders?|founders?|holders?|team\s+members?|friends|"
+    r"siblings|family\s+members|roommates|"
     r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
 )
 _THRESHOLD_BEFORE = (
@@ -77,7 +78,8 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
 
 
 _LIST_CUE = re.compile(
-    r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|\bbetween|\bamong)"
+    r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|持有人|签名者|\bbetween|\bamong|"
+    r"\bfor|\bwith|\bw/|\bof\s+us|[(（])"
     r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*",
     _I,
 )
@@ -107,6 +109,9 @@ def _owners(s: Scan) -> list[str]:
             pos = sep.end()
         if len(names) >= 2 and len(set(names)) == len(names):
             return names
+    chain = _name_chain(s)
+    if chain:
+        return chain
     m = re.search(r"\b(?:me|I)\s+and\s+(?=[A-Z])", text)
     if m:
         other = read_name(text, m.end())
@@ -117,13 +122,28 @@ def _owners(s: Scan) -> list[str]:
     return []
 
 
+def _name_chain(s: Scan) -> list[str]:
+    """A list of names with no cue before it ("我、老张、小李三个人的多签", "多签：张伟、李娜、王强")."""
+    text = s.text
+    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"我|\bme\b", text)]
+    starts += [m.end() + len(m.group(1)) for m in re.finditer(r"[:：]\s*()", text)]
+    starts += [m.end() for m in re.finditer(r"[:：]\s*", text)]
+    found = name_chain(text, starts)
+    for n in found:
+        s.name_spans[n.name] = Span(n.start, n.end, n.text)
+    return [n.name for n in found]
+
+
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
+    owners = _owners(s)
+    inside = [s.name_spans[o] for o in owners if o in s.name_spans]
     plain = [
         (i, n)
         for i, n in enumerate(s.numbers)
-        if not n.percent
+        if not any(sp.start <= n.start < sp.end for sp in inside)
+        and not n.percent
         and not s.in_address(n)
         and s.in_duration(n) is None
         and n.value == n.value.to_integral_value()
@@ -169,7 +189,6 @@ def extract(s: Scan) -> dict[str, Any]:
                     params["threshold"] = int(n.value)
             elif (owner_after or owner_before) and "owners_count" not in params:
                 params["owners_count"] = int(n.value)
-    owners = _owners(s)
     count = params.get("owners_count")
     if count is None and owners and len(owners) >= 2:
         count = len(owners)

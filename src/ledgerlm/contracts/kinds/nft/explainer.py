@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ledgerlm import units
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     name = state.get("name") or getattr(spec, "name", None) or "?"
     symbol = state.get("symbol") or getattr(spec, "symbol", None) or "?"
@@ -96,14 +97,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
                 "链上只有白名单的默克尔根：请保存名单以生成证明。",
             )
         )
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "NFT collection", "NFT 系列"),
-        summary=summary,
-        lang=lang,
-        kind="nft",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    title = t(lang, "NFT collection", "NFT 系列")
+    return explanation(facts, lang, "nft", title, summary, roles, who, flows, risks)

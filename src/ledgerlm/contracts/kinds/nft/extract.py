@@ -8,13 +8,13 @@ import re
 from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Ignored, Span
-from ledgerlm.language.extract import _I, Scan, _search
+from ledgerlm.language.extract import _I, Scan, _party, _search
 
 __all__ = ["extract"]
 
-_QUOTED = re.compile(r"[\"'“‘「《]([^\"'”’」》\n]{2,48})[\"'”’」》]")
+_QUOTED = re.compile(r"(?:[\"“‘「《]|(?<![A-Za-z])')([^\"'”’」》\n]{2,48})(?:[\"”’」》]|'(?![A-Za-z]))")
 _CALLED = re.compile(
-    r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|叫做?|名为|名字是|名称[:：为是]?\s*)"
+    r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|名称[:：为是]?\s*)"
     r"([A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})",
     _I,
 )
@@ -23,7 +23,20 @@ _SYMBOL = re.compile(
     r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
     re.UNICODE,
 )
-_NAME_BEFORE_SYMBOL = re.compile(r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*$")
+_NAME_BEFORE_SYMBOL = re.compile(
+    r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,10})\s*$"
+)
+#: "collection Sky Whales SKYW", "合集 猫咪日记 MEOW": a name and a bare ticker right after the kind's word
+_NAME_TICKER = re.compile(
+    r"(?i:\b(?:collection|series|drop|project)|合集|系列|藏品)\s*[:：]?\s*"
+    r"(?P<n>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})\s+\$?(?P<s>(?-i:[A-Z][A-Z0-9]{1,10}))\b"
+)
+#: "'Glitch Girls' / GLCH": a ticker right after the quoted name
+_TICKER_AFTER_QUOTE = re.compile(r"[\"'”’」》]\s*[/|,，]?\s*\$?([A-Z][A-Z0-9]{1,10})\b")
+_ROYALTY_TO = [
+    r"(?i:\broyalt(?:y|ies)\b[^,，;；]{0,20}?\b(?:to|goes\s+to|paid\s+to|for)\s+)(?P<p>)",
+    r"版税[^，,；;]{0,12}?(?:给|归|打给|付给|转给)\s*(?P<p>)",
+]
 _GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
@@ -35,7 +48,8 @@ _WALLET = (
 )
 _SUPPLY_BEFORE = (
     r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
-    r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?)\s*[:：=为是]?\s*$"
+    r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
+    r"\s*[:：=为是]?\s*$"
 )
 _SUPPLY_AFTER = (
     r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|"
@@ -59,7 +73,20 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
             s.cite("name", m.start(1), m.end(1), "the collection's name")
             s.name_spans[params["name"]] = Span(m.start(1), m.end(1), m.group(1))
             break
+    nt = _NAME_TICKER.search(s.text)
+    if nt and "name" not in params and nt.group("s") not in ("ETH", "NFT", "NFTS", "ERC721", "PFP"):
+        params["name"], params["symbol"] = nt.group("n"), nt.group("s")
+        s.cite("name", nt.start("n"), nt.end("n"), "the collection's name")
+        s.cite("symbol", nt.start("s"), nt.end("s"), "the ticker right after the name")
+        s.name_spans[params["name"]] = Span(nt.start("n"), nt.end("n"), nt.group("n"))
+        return
     m = _SYMBOL.search(s.text)
+    if m is None and "name" in params:
+        q = _TICKER_AFTER_QUOTE.match(s.text, s.evidence["name"].spans[0].end)
+        if q and q.group(1) not in ("ETH", "NFT", "NFTS", "PFP"):
+            params["symbol"] = q.group(1)
+            s.cite("symbol", q.start(1), q.end(1), "the ticker right after the quoted name")
+            return
     if m:
         g = next(i for i in (1, 2, 3) if m.group(i))
         params["symbol"] = m.group(g)
@@ -76,6 +103,9 @@ def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     _name_symbol(s, params)
+    receiver = _party(s, _ROYALTY_TO)
+    if receiver:
+        params["royalty_receiver"] = receiver
     for w in re.finditer(r"\b(?:NFTs?|ERC-?721|PFPs?)\b", text, _I):  # the kind's own words, not a party's name
         s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
     m = _URI.search(text)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ledgerlm import units
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 
 
 def _pct(share: Decimal | int, total: Decimal | int) -> str:
@@ -14,7 +15,7 @@ def _pct(share: Decimal | int, total: Decimal | int) -> str:
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     payees = list(state.get("payees") or facts.parties.get("payees") or getattr(spec, "payees", None) or [])
     shares = list(state.get("shares") or getattr(spec, "shares", None) or [])
@@ -71,14 +72,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         ),
         t(lang, "Fee-on-transfer or rebasing tokens are not supported.", "不支持转账扣费或自动增减余额的代币。"),
     ]
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Payment splitter", "分账合约"),
-        summary=summary,
-        lang=lang,
-        kind="splitter",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    title = t(lang, "Payment splitter", "分账合约")
+    return explanation(facts, lang, "splitter", title, summary, roles, who, flows, risks)

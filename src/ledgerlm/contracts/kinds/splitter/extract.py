@@ -13,7 +13,7 @@ from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Span
 from ledgerlm.language.extract import _I, Scan, _token
-from ledgerlm.language.parties import read_name
+from ledgerlm.language.parties import NameMatch, _name_ending_at, name_chain, read_name
 
 __all__ = ["extract"]
 
@@ -25,7 +25,7 @@ _RATIO = re.compile(
 _EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split))\b|平分|均分|平均分|平摊|均摊", _I)
 _LIST_CUE = re.compile(
     r"(?:由|\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
-    r"收款人\s*[:：为是]?|"
+    r"收款人\s*[:：为是]?|[:：]|^|"
     r"受益人\s*[:：为是]?)\s*",
     _I,
 )
@@ -34,7 +34,7 @@ _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 _WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
-_PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*", _I)
+_PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*|[ \t]+(?=me\b|0x|[A-Z])", _I)
 
 
 def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
@@ -75,17 +75,30 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
         if m:
             found = read_name(s.text, m.end())
         if found is None:  # the name before: "Alice 60%", "我拿60%", "老王50%", "Bob gets 40%"
-            head = s.text[max(0, n.start - 30) : n.start]
+            head = s.text[max(0, n.start - 60) : n.start]
             lead = _NAME_BEFORE.search(head)
             if lead:
-                found = read_name(s.text, n.start - len(head) + lead.start(1))
+                at = n.start - len(head) + lead.start(1)
+                found = read_name(s.text, at)
                 if found is not None and found.end > n.start:
                     found = None
+                if found is None:  # "给小张 六成": the name after a particle, ending where the share starts
+                    found = _name_ending_at(s.text[: n.start - len(head) + lead.end(1)])
+                    if found is not None and found.start < at:
+                        found = None
+                if found is None and _ZH_PARTY.fullmatch(lead.group(1)):
+                    # "工作室 六成": a Chinese word standing for a party, right before its share
+                    found = NameMatch(lead.group(1), at, at + len(lead.group(1)), lead.group(1))
         if found is not None:
             out.append((i, found.name, Span(found.start, found.end, found.text)))
     return out
 
 
+_ZH_PARTY = re.compile(
+    r"(?:(?!比例|分成|收入|收益|利润|每人|各自|合约|其中|剩下)[^\W\d的我你他她们给归由向让和跟与拿得占分按把被是为到])"
+    r"{2,3}"
+)
+_HALF = re.compile(r"\s*(?:拿|得|分|占|gets?|takes?)?\s*(?:一半|半数|\bhalf\b)", _I)
 _NAME_BEFORE = re.compile(
     r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
     r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*$"
@@ -126,6 +139,28 @@ def extract(s: Scan) -> dict[str, Any]:
                 old.rule + " (agrees with the stated ratio)",
                 (*old.spans, Span(zh.start(), zh.end(), zh.group(0))),
             )
+    if shares is None and zh is not None:  # "我和老周五五分", "三七分": the ratio alone
+        shares = [Decimal(_ZH_DIGIT[c]) for c in zh.group(1, 2)]
+        if shares[0] == shares[1]:
+            shares = [Decimal(1), Decimal(1)]
+        s.evidence["shares"] = Evidence("text", "a Chinese ratio (五五分 = equal)", (Span(zh.start(), zh.end(), zh.group(0)),))
+        s.used.update(i for i, n in enumerate(s.numbers) if zh.start() <= n.start < zh.end())
+        if not payees:
+            chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
+            payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
+            if payees and zh.start() < payees[-1][1].end:
+                payees = []
+    if shares is None:
+        halves = _halves(s)
+        if halves:
+            shares = [Decimal(1), Decimal(1)]
+            payees = payees or [(n, sp) for n, sp, _ in halves]
+            s.evidence["shares"] = Evidence(
+                "text", "half each: an equal split of two", tuple(h for _, _, h in halves)
+            )
+    if shares is None and not payees and _EQUAL.search(text):  # "我和阿花平分每一笔收入"
+        chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
+        payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
     if shares is None and payees:
         eq = _EQUAL.search(text)
         if eq:
@@ -147,9 +182,30 @@ def extract(s: Scan) -> dict[str, Any]:
         payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]
     if payees:
         params["payees"] = [n for n, _ in payees]
+        # "平分给我们三个：我、小黑、小白": the count says the same as the list
+        for i, n in enumerate(s.numbers):
+            if i not in s.used and not n.percent and n.value == len(payees) and re.match(r"\s*(?:个|位|人|people)", text[n.end :]):
+                s.used.add(i)
         for name, span in payees:
             s.name_spans[name] = span
     if shares is not None:
         params["shares"] = shares
     _token(s, None, params)
     return params
+
+
+def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
+    """ "阿珍一半，我一半", "half for Ann, half for me": two payees each said to get half."""
+    out: list[tuple[str, Span, Span]] = []
+    for m in _HALF.finditer(s.text):
+        head = s.text[max(0, m.start() - 30) : m.start()]
+        lead = _NAME_BEFORE.search(head)
+        if not lead:
+            continue
+        found = read_name(s.text, m.start() - len(head) + lead.start(1))
+        if found is None or found.end > m.start():
+            continue
+        out.append((found.name, Span(found.start, found.end, found.text), Span(m.start(), m.end(), m.group(0).strip())))
+    if len(out) == 2 and out[0][0] != out[1][0]:
+        return out
+    return []

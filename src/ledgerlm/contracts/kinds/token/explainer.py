@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ledgerlm import units
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     names = {i.get("name") for i in facts.abi if i.get("type") == "function"}
     decimals = int(state.get("decimals", getattr(spec, "decimals", 18)))
@@ -118,15 +119,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             "这些权力由所有者私钥控制；私钥丢失或被盗，权力随之丢失或被滥用。",
         )
     )
-    risks += findings_in_words(facts.findings, lang)
     title = t(lang, f"Token {name} ({symbol})", f"代币 {name}（{symbol}）")
-    return Explanation(
-        title=title,
-        summary=summary,
-        lang=lang,
-        kind="token",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    return explanation(facts, lang, "token", title, summary, roles, who, flows, risks)

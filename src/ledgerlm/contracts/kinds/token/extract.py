@@ -21,7 +21,7 @@ __all__ = ["extract"]
 
 # -- token -----------------------------------------------------------------------------------------------------
 _NAME_STOP = (
-    r"(?=\s*(?:\(|（|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
+    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
     r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\s\d|(?<=[\u4e00-\u9fff])\d))"
 )
 #: words that lead into a name but are not part of it ("create a pausable token Atlas")
@@ -39,13 +39,13 @@ def extract(s: Scan) -> dict[str, Any]:
     for pat in (
         r"(?:named|called|call\s+it|name(?:d)?\s*(?:is|[:：=])|name)\s+"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
-        r"(?:名称|名字|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
+        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
         r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
-        r"['\"“‘「](?P<n>[^'\"”’」]{1,64})['\"”’」]",
+        r"(?:[\"“‘「]|(?<![A-Za-z])')(?P<n>[^'\"”’」]{1,64})(?:[\"”’」]|'(?![A-Za-z]))",
         r"(?-i:(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）])",
         r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
         r"(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
-        r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b)",
+        r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b|(?-i:\s+\$?[A-Z][A-Z0-9]{1,10}\b))",
     ):
         m = re.search(pat, text, _I)
         if m and _LEAD.sub("", m.group("n").strip()).strip():

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, t
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     stages = list(state.get("stages") or getattr(spec, "stages", None) or [])
     actors = list(getattr(spec, "stage_roles", None) or [None] * len(stages))
@@ -66,14 +67,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             "所有记录都是公开的；敏感单据只上链哈希。",
         ),
     ]
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Supply-chain traceability", "供应链溯源"),
-        summary=summary,
-        lang=lang,
-        kind="traceability",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        risks=risks,
-    )
+    title = t(lang, "Supply-chain traceability", "供应链溯源")
+    return explanation(facts, lang, "traceability", title, summary, roles, who, flows, risks)

@@ -26,14 +26,27 @@ _LIST_ZH = re.compile(
     rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
     r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?"
 )
-_LIST_EN_COLON = re.compile(rf"[:：]\s*(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{2,31}})")
+_LIST_EN_COLON = re.compile(rf"(?:[:：]|\s[-—–]+)\s*(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{2,31}})")
 _FROM_TO = re.compile(r"\bfrom\s+(?P<list>[a-z][\w\-]*(?:\s+to\s+[a-z][\w\-]*){2,31})", _I)
-_LIST_ZH_CUED = re.compile(r"(?:[:：]|包括|经过|分为|溯源\s*[，,]|追溯\s*[，,])\s*" + _LIST_ZH.pattern)
+_FROM_TO_ZH = re.compile(r"从\s*(?P<list>[^\s到，,。；;、]{1,6}(?:\s*(?:到|再到)\s*[^\s到，,。；;、]{1,6}){2,31})")
+_LIST_ZH_CUED = re.compile(
+    r"(?:[:：]|包括|经过|分为|(?:环节|阶段|步骤|流程|节点)(?:有|是|为|包括)|溯源\s*[，,]|追溯\s*[，,])\s*" + _LIST_ZH.pattern
+)
 _ITEM = re.compile(
-    r"\btrack(?:ing)?\s+(?:the\s+|our\s+|my\s+)?(?P<item>[a-z][\w\- ]{1,30}?)\s+(?:through|from|across|"
-    r"in|at|as)\b|(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪)",
+    r"\btrack(?:ing)?\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+)?(?P<item>[a-z][\w\- ]{1,30}?)(?:\s+(?:through|from|across|"
+    r"in|at|as)\b|\s*[:：;,]|\s+[-—–])|"
+    r"\b(?:supply[- ]chain(?:\s+tracking)?|provenance(?:\s+registry)?|traceability|tracking|chain\s+of\s+custody)\s+"
+    r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<item2>[a-z][\w\- ]{1,30}?)(?:\s*[:：;,]|\s+[-—–]|\s+(?:through|"
+    r"from|across|with|stages?)\b)|"
+    r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)|"
+    r"(?:跟踪|追踪|追溯)(?P<zh2>[\u4e00-\u9fff]{2,8}?)(?=[：:，,]|的(?:全程|流转|生产))",
     _I,
 )
+#: words around a Chinese item that are no part of it ("帮我搞个农产品溯源", "给我们的牛肉做个溯源")
+_ZH_ITEM_HEAD = re.compile(r"^(?:帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|的|搞|做|弄|建|来|创建|一个|个)+")
+_ZH_ITEM_TAIL = re.compile(r"(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?(?:全程)?$")
+#: where a Chinese item stops: a route or a place phrase after it ("蔬菜从农场到餐桌溯源")
+_ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程|的")
 _ACTOR = re.compile(
     r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+"
     r"(?:records?|logs?|signs?\s+off|confirms?|enters?|"
@@ -123,12 +136,31 @@ def extract(s: Scan) -> dict[str, Any]:
         if found:
             params["stages"] = found[0]
             s.evidence["stages"] = Evidence("text", "stages from ... to ... to ...", tuple(found[1]))
+    if "stages" not in params:
+        zm = _FROM_TO_ZH.search(text)
+        if zm:
+            parts = [(p.group(0), zm.start("list") + p.start()) for p in re.finditer(r"[^\s到]+", zm.group("list"))]
+            parts = [(w, a) for w, a in parts if w != "再"]
+            params["stages"] = [w for w, _ in parts]
+            s.evidence["stages"] = Evidence("text", "stages 从…到…到…", tuple(Span(a, a + len(w), w) for w, a in parts))
     im = _ITEM.search(text)
     if im:
-        g = "item" if im.group("item") else "zh"
-        if im.group(g).strip() not in ("供应链", "产品链", "全程"):
-            params["item"] = im.group(g).strip()
-            s.cite("item", im.start(g), im.end(g), "what is tracked")
+        g = next(k for k in ("item", "item2", "zh", "zh2") if im.group(k))
+        start, end = im.start(g), im.end(g)
+        if g == "zh":
+            # the clause before 溯源, without the request's own words ("给我们的…做一个", "帮我搞个")
+            clause = re.split(r"[，,。；;：:\s]", text[: im.end(g)])[-1]
+            start = im.end(g) - len(clause)
+            head = _ZH_ITEM_HEAD.match(text, start, end)
+            start = head.end() if head else start
+            tail = _ZH_ITEM_TAIL.search(text[start:end])
+            end = start + tail.start() if tail else end
+            cut = _ZH_ITEM_CUT.search(text, start, end)
+            end = cut.start() if cut and cut.start() > start else end
+        value = text[start:end].strip()
+        if value and value not in ("供应链", "产品链", "全程", "产品") and len(value) >= (2 if g == "zh" else 1):
+            params["item"] = value
+            s.cite("item", start, end, "what is tracked")
     stages = params.get("stages")
     if stages:
         roles: list[str | None] = [None] * len(stages)

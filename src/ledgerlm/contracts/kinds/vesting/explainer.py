@@ -10,17 +10,16 @@ from ledgerlm.contracts.kinds.base import (
     ExplainFacts,
     Explanation,
     asset_of,
-    describe_functions,
-    findings_in_words,
     fmt_amount,
     party,
     t,
 )
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
 from ledgerlm.contracts.kinds.vesting import reference
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
-    lang = "zh" if lang == "zh" else "en"
+    lang = reply_lang(lang)
     spec, state = facts.spec, facts.state
     symbol, decimals = asset_of(facts)
     beneficiary = str(state.get("owner") or party(facts, "beneficiary"))
@@ -122,15 +121,5 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             "若受益人放弃所有权，之后释放的资金将发往零地址。",
         ),
     ]
-    risks += findings_in_words(facts.findings, lang)
-    return Explanation(
-        title=t(lang, "Vesting wallet", "归属（锁仓）钱包"),
-        summary=summary,
-        lang=lang,
-        kind="vesting",
-        roles=roles,
-        functions=describe_functions(facts, lang, who),
-        money_flows=flows,
-        schedule=schedule,
-        risks=risks,
-    )
+    title = t(lang, "Vesting wallet", "归属（锁仓）钱包")
+    return explanation(facts, lang, "vesting", title, summary, roles, who, flows, risks, schedule)

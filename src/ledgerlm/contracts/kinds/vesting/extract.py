@@ -6,9 +6,11 @@ and names with their spans; this module only decides which of them is which para
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.language.evidence import Evidence, Span
 from ledgerlm.language.extract import (
     Scan,
     _amount,
@@ -37,11 +39,21 @@ def extract(s: Scan) -> dict[str, Any]:
         b, a = s.before(d.start, 18), s.after(d.end, 10)
         if (
             _search(
-                r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的)?(?:锁定期|锁仓期|悬崖期|cliff)|"
+                r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期|cliff)|"
+                r"^\s*[,，]?\s*(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
                 r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)",
                 a,
             )
             or _search(r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30))
+            or (
+                _search(r"(?:first|initial)\s*$", b)
+                and _search(r"^\s*(?:are\s+|is\s+|stay\s+|remain\s+)?(?:locked|frozen|nothing|no\s+unlock)", a)
+            )
+            or _search(
+                r"(?:nothing|no\s+tokens?|none|no\s+unlock|zero)\s+(?:vests?\s+|unlocks?\s+)?(?:for|in|during)\s+"
+                r"(?:the\s+)?first\s*$",
+                s.before(d.start, 40),
+            )
             or _search(
                 r"(?:cliff|锁仓|锁定期?|锁定|悬崖期?|禁售期?|封闭期)\s*"
                 r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$",
@@ -52,7 +64,10 @@ def extract(s: Scan) -> dict[str, Any]:
                 cliff_d = d
         elif start_d is None and (
             _search(r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:in|after|of)?\s*$", b)
-            or (_search(r"^\s*(?:from\s+now|later|后开始|之后开始|后启动)", a) and not _search(r"锁仓|锁定", b))
+            or (
+                _search(r"^\s*(?:from\s+now|later|后开始|之后开始|后启动)", a)
+                and not _search(r"锁仓|锁定", re.split(r"[，,。；;]", b)[-1])
+            )
         ):
             start_d = d
     if cliff_d is not None:
@@ -66,6 +81,8 @@ def extract(s: Scan) -> dict[str, Any]:
         params["cliff_months"] = Decimal(0)
     if start_d is not None:
         params["start_delay_months"] = start_d.months
+    else:
+        _start_next_month(s, params)
     rest = [
         d
         for d in s.durations
@@ -89,8 +106,30 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\b(?:to|for)\s+)(?P<p>)",
             r"(?:给|发给|奖励给|授予|分给|留给)\s*(?P<p>)",
             r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
+            r"(?:激励|奖励|期权|分配)\s*[:：]\s*(?P<p>)",
+            r"(?i:\bvest\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
         ],
     )
     if ben:
         params["beneficiary"] = ben
     return params
+
+
+_START_MONTH = re.compile(
+    r"(?P<w>下下个?月|下个?月|(?i:next\s+month|the\s+month\s+after\s+next))\s*(?:开始|起|启动|(?i:starts?|begins?))|"
+    r"(?i:(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?P<w2>next\s+month|the\s+month\s+after\s+next))"
+)
+
+
+def _start_next_month(s: Scan, params: dict[str, Any]) -> None:
+    """ "下下个月开始", "starting next month": the schedule starts that many calendar months from now."""
+    m = _START_MONTH.search(s.text)
+    if not m:
+        return
+    g = "w" if m.group("w") else "w2"
+    word = m.group(g)
+    months = 2 if word.startswith("下下") or "after" in word.lower() else 1
+    params["start_delay_months"] = Decimal(months)
+    s.evidence["start_delay_months"] = Evidence(
+        "text", f"'{word}' = {months} month(s) from now", (Span(m.start(g), m.end(g), word),)
+    )

@@ -1,0 +1,69 @@
+"""Slot rules that belong to particular intents: the spent amount of a swap, the collateral of a loan, the
+claim-or-question test of rewards. Applied by the assistant after ``understand`` (``IntentSpec.refine``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+_CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
+_QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
+_COLLATERAL = re.compile(
+    r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
+    r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
+    r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押",
+    re.IGNORECASE,
+)
+
+
+def is_claim(text: str) -> bool:
+    """ "claim my rewards" is an order; "what rewards have I earned?" is a question answered with the figures."""
+    return bool(_CLAIM.search(text)) and not _QUESTION.search(text)
+
+
+def amount_of(text: str, symbol: str) -> Decimal | None:
+    """The number written right before ``symbol`` ("swap 100 USDC for ETH" -> 100 for USDC)."""
+    from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.tokens import find_tokens
+
+    for tok in find_tokens(text):
+        if tok.symbol != symbol:
+            continue
+        for n in find_numbers(text):
+            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end : tok.start]):
+                return n.value
+    return None
+
+
+def swap_spend(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """ "use 500 USDC to buy UNI": no amount of UNI, but 500 of the counter token is what the user spends."""
+    if "amount" not in slots and slots.get("counter_token"):
+        counter_amount = amount_of(text, str(slots["counter_token"]))
+        if counter_amount is not None:
+            return {**slots, "counter_amount": counter_amount}
+    return slots
+
+
+def collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """ "borrow 2,000 DAI using my WETH as collateral" / "用我的 WETH 作抵押借 2000 个 DAI": keep the collateral, and
+    make sure the borrowed token and amount are the other token's (the slot parser may take the collateral)."""
+    m = _COLLATERAL.search(text)
+    if not m:
+        return slots
+    from ledgerlm.language.tokens import find_tokens
+
+    raw = next(g for g in m.groups() if g)
+    found = [t for t in find_tokens(text) if t.start >= m.start() and t.end <= m.end()]
+    wanted = found[0].symbol if found else raw.upper()
+    out = {**slots, "collateral": wanted}
+    if str(out.get("token") or "").upper() == wanted:
+        others = [t.symbol for t in find_tokens(text) if t.symbol != wanted]
+        if others:
+            out["token"] = others[0]
+            amount = amount_of(text, others[0])
+            if amount is not None:
+                out["amount"] = amount
+            else:
+                out.pop("amount", None)
+    return out

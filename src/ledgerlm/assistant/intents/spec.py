@@ -1,0 +1,266 @@
+"""Intents as self-describing plug-ins: one ``IntentSpec`` per intent, discovered from a package of modules.
+
+Why: the rules about an intent (does it move money, is it a question, which slots it has, how it is planned or
+answered, its cue words, its names in both languages, examples to train on) used to be spread over six sets and
+several if/elif chains. Each intent now lives in one module of ``ledgerlm.assistant.intents.catalog`` (a module
+per intent, exporting ``INTENT = IntentSpec(...)``); the classifier, planner, replies, core, DeFi bridge,
+executor, keyword baseline and training all read this registry.
+
+Adding an intent means adding one module: to a built-in package, or to any importable package named in the
+config (``assistant.intent_packages = ["my_intents"]``) or passed to ``add_package``. An intent the shipped head
+was not trained on is recognised by its ``cues`` until ``ledgerlm train intent`` learns it from its ``examples``.
+
+``ledgerlm.language.slots.INTENTS`` stays the list of built-in names (the language layer cannot import the
+assistant); a test checks that the two agree.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import Any, Literal
+
+from ledgerlm.errors import ConfigError, InputError
+
+__all__ = [
+    "BUILTIN_PACKAGE",
+    "IntentSpec",
+    "add_package",
+    "all_specs",
+    "as_question",
+    "get",
+    "money_intents",
+    "names",
+    "question_intents",
+    "reload",
+]
+
+BUILTIN_PACKAGE = "ledgerlm.assistant.intents.catalog"
+
+#: (planner, intent, slots, lang, text) -> Plan
+PlanFn = Callable[[Any, str, dict[str, Any], str, str], Any]
+#: (assistant, intent, slots, lang, text) -> Reply
+AnswerFn = Callable[[Any, str, dict[str, Any], str, str], Any]
+
+#: The slot vocabulary and its types (the pydantic model of an intent is built from the names it lists).
+SLOT_TYPES: dict[str, Any] = {
+    "token": str | None,
+    "counter_token": str | None,
+    "amount": Decimal | Literal["all"] | None,
+    "recipient": str | None,
+}
+
+# "how do I buy bitcoin?" / "我想知道如何购买比特币": a question about a money action, never an order
+_HOW_TO = re.compile(
+    r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
+    r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """Everything the assistant knows about one intent.
+
+    ``kind``: ``order`` (planned, confirmed, signed) or ``question`` (answered, never transacts). ``plan`` builds
+    the plan of an order; ``answer`` answers a question (and an order that ``order_when`` says is really a
+    question, such as "what rewards have I earned"). ``cues`` feed the keyword baseline (lower ``cue_rank`` wins)
+    and recognise an intent the trained head does not know yet. ``slots_like`` names the built-in intent whose
+    slot reading a plug-in reuses (or give ``extract``)."""
+
+    name: str
+    kind: Literal["order", "question"]
+    display: Mapping[str, str]
+    slots: tuple[str, ...] = ()
+    moves_money: bool = False
+    plan: PlanFn | None = None
+    answer: AnswerFn | None = None
+    order_when: Callable[[str], bool] | None = None
+    refine: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None
+    cues: tuple[str, ...] = ()
+    cue_rank: int = 100
+    examples: tuple[str, ...] = ()
+    defi_action: str | None = None
+    needs_token: bool = True
+    accepts_all: bool = False
+    kyc_action: str | None = None
+    slots_like: str | None = None
+    extract: Callable[[str], dict[str, Any]] | None = None
+    module: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        unknown = [s for s in self.slots if s not in SLOT_TYPES]
+        if unknown:
+            raise ConfigError(f"intent {self.name!r} names unknown slot(s) {unknown}", hint=f"use {list(SLOT_TYPES)}")
+        if self.kind == "order" and self.plan is None:
+            raise ConfigError(f"intent {self.name!r} is an order but has no plan function")
+        if self.kind == "question" and self.answer is None:
+            raise ConfigError(f"intent {self.name!r} is a question but has no answer function")
+        if set(self.display) != {"en", "zh"}:
+            raise ConfigError(f"intent {self.name!r} needs display names in en and zh")
+
+    def word(self, lang: str) -> str:
+        """Its display name (a verb for orders: "send" / "转账") in ``lang``."""
+        return self.display.get(lang, self.display["en"])
+
+    def clean(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """The slots this intent has, absent ones (None, "") omitted."""
+        return {k: v for k, v in raw.items() if k in self.slots and v not in (None, "")}
+
+    def model(self) -> Any:
+        """The pydantic model of its slots (built on first use: pydantic is not needed to classify)."""
+        return _slot_model(self.name, self.slots)
+
+    def validate(self, slots: Mapping[str, Any]) -> Any:
+        """Check ``slots`` against the model (extra keys such as ``collateral`` are kept); ``InputError`` if not."""
+        from pydantic import ValidationError
+
+        try:
+            return self.model().model_validate(dict(slots))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            raise InputError(f"slot {where} of {self.name!r} is invalid: {first.get('msg')}") from None
+
+
+@cache
+def _slot_model(name: str, slots: tuple[str, ...]) -> Any:
+    from pydantic import ConfigDict, create_model
+
+    fields: dict[str, Any] = {s: (SLOT_TYPES[s], None) for s in slots}
+    title = "".join(part.title() for part in name.split("_")) + "Slots"
+    return create_model(title, __config__=ConfigDict(extra="allow"), **fields)
+
+
+# -- discovery ------------------------------------------------------------------------------------------------
+_lock = threading.Lock()
+_specs: dict[str, IntentSpec] | None = None
+_extra_packages: list[str] = []
+
+
+def _configured_packages() -> list[str]:
+    from ledgerlm.config import load_config
+
+    value = load_config().get("assistant", {}).get("intent_packages", []) or []
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value]
+
+
+def _load_package(package: str) -> list[IntentSpec]:
+    try:
+        pkg = importlib.import_module(package)
+    except ImportError as exc:
+        raise ConfigError(
+            f"intent package {package!r} cannot be imported: {exc}",
+            hint="fix assistant.intent_packages in the config (or the package's import path)",
+        ) from None
+    found: list[IntentSpec] = []
+    paths = getattr(pkg, "__path__", None)
+    modules = [pkg] if paths is None else []
+    for info in sorted(pkgutil.iter_modules(paths or []), key=lambda i: i.name):
+        if not info.name.startswith("_"):
+            modules.append(importlib.import_module(f"{package}.{info.name}"))
+    for mod in modules:
+        spec = getattr(mod, "INTENT", None)
+        if isinstance(spec, IntentSpec):
+            object.__setattr__(spec, "module", mod.__name__)
+            found.append(spec)
+    return found
+
+
+def _discover() -> dict[str, IntentSpec]:
+    from ledgerlm.language.slots import INTENTS
+
+    builtin = {s.name: s for s in _load_package(BUILTIN_PACKAGE)}
+    order = [n for n in INTENTS if n in builtin] + sorted(n for n in builtin if n not in INTENTS)
+    specs = {n: builtin[n] for n in order}
+    for package in dict.fromkeys([*_configured_packages(), *_extra_packages]):
+        for spec in _load_package(package):
+            if spec.name in specs and specs[spec.name].module != spec.module:
+                raise ConfigError(
+                    f"intent {spec.name!r} is defined twice ({specs[spec.name].module} and {spec.module})",
+                    hint="give the plug-in intent its own name",
+                )
+            specs[spec.name] = spec
+    return specs
+
+
+def all_specs() -> dict[str, IntentSpec]:
+    """name -> spec, built-ins first in ``INTENTS`` order, then plug-ins. Discovered once per process."""
+    global _specs
+    if _specs is None:
+        with _lock:
+            if _specs is None:
+                _specs = _discover()
+    return _specs
+
+
+def reload() -> dict[str, IntentSpec]:
+    """Discover again (after the config's ``intent_packages`` or ``add_package`` changed)."""
+    global _specs
+    with _lock:
+        _specs = None
+    return all_specs()
+
+
+def add_package(package: str) -> None:
+    """Also discover the intents of ``package`` (an importable package of intent modules)."""
+    if package not in _extra_packages:
+        _extra_packages.append(package)
+    reload()
+
+
+def remove_package(package: str) -> None:
+    if package in _extra_packages:
+        _extra_packages.remove(package)
+    reload()
+
+
+def get(name: str) -> IntentSpec:
+    spec = all_specs().get(name)
+    if spec is None:
+        raise InputError(f"unknown intent {name!r}", hint=f"use one of: {', '.join(all_specs())}")
+    return spec
+
+
+def names() -> tuple[str, ...]:
+    return tuple(all_specs())
+
+
+def money_intents() -> frozenset[str]:
+    """Intents whose orders move money (planned, confirmed, signed)."""
+    return frozenset(n for n, s in all_specs().items() if s.moves_money)
+
+
+def question_intents() -> frozenset[str]:
+    """Intents that are always answered and never produce a transaction."""
+    return frozenset(n for n, s in all_specs().items() if s.kind == "question")
+
+
+def as_question(intent: str, text: str) -> bool:
+    """A money intent asked as "how do I ..." without an amount of its own is a question (answered as ``info``)."""
+    spec = all_specs().get(intent)
+    if spec is None or not spec.moves_money or not _HOW_TO.search(text):
+        return False
+    from ledgerlm.language.numbers import find_numbers
+
+    try:
+        return not any(not n.percent for n in find_numbers(text))
+    except Exception:  # noqa: BLE001 - an unreadable number is no amount; the question reading stands
+        return True
+
+
+def cue_match(text: str, specs: list[IntentSpec]) -> IntentSpec | None:
+    """The first of ``specs`` (by ``cue_rank``) one of whose cues occurs in ``text`` (case-insensitive)."""
+    low = re.sub(r"\s+", " ", text.lower())
+    for spec in sorted(specs, key=lambda s: s.cue_rank):
+        if any(cue in low for cue in spec.cues):
+            return spec
+    return None

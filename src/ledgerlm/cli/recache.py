@@ -1,0 +1,252 @@
+"""Compiled regular expressions kept from one ``ledgerlm`` process to the next.
+
+Why: Python compiles every regular expression in pure Python (``re._parser`` + ``re._compiler``) in each new
+process. ``ledgerlm parse`` compiles about 250 of them (numbers, dates, names, the redaction detectors its audit
+record runs), about 0.2 s of a 0.3 s budget, every time, for the same patterns. The compiler's output, the program
+that the C matcher ``_sre`` runs, depends only on the pattern, its flags and the Python build, so it is stored once
+(``<cache dir>/regex-<python tag>-<sre magic>.marshal``) and handed straight to ``_sre.compile`` afterwards: the same
+``re.Pattern`` object, equal (``==`` compares the program) to what ``re.compile`` makes, at a fraction of the cost.
+
+What is stored: only patterns written in code, never text a user typed. A pattern is kept when the code that asked
+for it is a module body (``X = re.compile(...)`` at import) or one of the ``TRUSTED_SITES``, or the pattern is a
+literal of one of the calling functions, or a module-level value (or table entry) of their modules. Patterns built
+from a name, an address or any other input at run time (``re.escape(name)``) are compiled as usual and never
+written down; ``tests/cli/test_startup.py`` checks that a parse leaves none of its words in the file.
+
+The same holds for the methods ``dataclasses`` writes for every ``@dataclass`` (``__init__``, ``__repr__``,
+``__eq__`` ...): it builds their source text and compiles it with ``exec``, about 75 classes and 40 ms on the parse
+path. The source depends only on the class definition; its compiled code object is stored in the same file
+(``marshal``, as in a ``.pyc``) and executed directly next time. Only the text that ``dataclasses`` generated
+(``def __create_fn__(...``) is compiled this way; any other ``exec`` goes to the builtin untouched.
+
+Only the ``ledgerlm`` console script installs it (``ledgerlm.cli.main.main``); ``LEDGERLM_REGEX_CACHE=0`` turns it
+off. A file that is unreadable, from another Python, or damaged is ignored (``_sre`` validates every program it
+is given); writing happens once at exit, atomically, and only when new patterns were compiled.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import builtins
+import marshal
+import os
+import re
+import sys
+from array import array
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from types import CodeType, FrameType
+from typing import Any
+
+#: (pattern, flags) -> (final flags, program, groups - 1, group index, index group): the arguments of _sre.compile,
+#: the program as the bytes of an array of _sre code words (marshal reads bytes in one copy, a list int by int)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+
+#: the Python build (code objects are marshalled per version, as in .pyc files) and the _sre program format
+TAG = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+#: a file above this many programs is cut back to those the saving process used
+MAX_ENTRIES = 3000
+MAX_PATTERN = 100_000
+_RE_DIR = os.path.dirname(re.__file__)
+_THIS = __file__
+
+_entries: dict[tuple[str | bytes, int], Entry] = {}
+_used: set[tuple[str | bytes, int]] = set()
+#: source text dataclasses generated -> its compiled code
+_codes: dict[str, CodeType] = {}
+_used_codes: set[str] = set()
+_DATACLASS_SOURCE = "def __create_fn__("
+_added = 0
+_original: Any = None
+_path: Path | None = None
+
+
+def cache_file() -> Path:
+    """Where the programs live: ``$LEDGERLM_CACHE_DIR`` or ``<data dir>/cache``, the rule of
+    ``ledgerlm.config.cache_dir`` (restated so the cache is in place before config and its TOML parser load;
+    a test keeps the two equal)."""
+    raw = os.environ.get("LEDGERLM_CACHE_DIR")
+    if raw:
+        return Path(raw).expanduser() / f"regex-{TAG}.marshal"
+    home = os.environ.get("LEDGERLM_HOME")
+    data = Path(home).expanduser() if home else Path.home() / ".ledgerlm"
+    return data / "cache" / f"regex-{TAG}.marshal"
+
+
+def _read(path: Path) -> tuple[dict[tuple[str | bytes, int], Entry], dict[str, CodeType]]:
+    """The regex programs and dataclass code stored at ``path`` (empty when missing, foreign or damaged)."""
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}, {}
+    if not isinstance(data, dict) or data.get("tag") != TAG:
+        return {}, {}
+    entries, codes = data.get("entries"), data.get("code")
+    return (entries if isinstance(entries, dict) else {}), (codes if isinstance(codes, dict) else {})
+
+
+def _caller(frame: FrameType | None) -> FrameType | None:
+    """The first frame outside the ``re`` package and this module: the code that asked for the pattern."""
+    while frame is not None and (frame.f_code.co_filename.startswith(_RE_DIR) or frame.f_code.co_filename == _THIS):
+        frame = frame.f_back
+    return frame
+
+
+#: Functions that compile patterns they assemble from their own module's tables and the kinds' descriptors only
+#: (never from input), so what they compile may be stored: (module, function).
+TRUSTED_SITES = frozenset(
+    {
+        ("ledgerlm.language.kinds", "_compiled"),  # each kind's keyword cues, from its descriptor
+        ("ledgerlm.language.parties", "find_names"),  # the title list (_TITLE) and fixed classes
+    }
+)
+#: How many calling frames may hold the pattern as a literal or a module-level table entry (a helper such as
+#: ``_search(pattern, text)`` compiles what its caller wrote).
+_DEPTH = 3
+_CO_OPTIMIZED = 0x0001  # inspect.CO_OPTIMIZED, without importing inspect (~10 ms)
+
+
+def _in_tables(pattern: str | bytes, module_globals: dict[str, Any]) -> bool:
+    """``pattern`` is (this very object) a module-level value, or an entry of a module-level tuple, or of a tuple
+    inside a module-level tuple or list (a table such as ``[(pattern, weight), ...]``)."""
+    for value in module_globals.values():
+        if value is pattern:
+            return True
+        if isinstance(value, (tuple, list)):
+            for item in value:
+                if (item is pattern and isinstance(value, tuple)) or (
+                    isinstance(item, tuple) and any(x is pattern for x in item)
+                ):
+                    return True
+    return False
+
+
+def _written_in_code(pattern: str | bytes) -> bool:
+    """True when ``pattern`` comes from source code (see the module docstring), not from run-time input."""
+    frame = _caller(sys._getframe(1))
+    for depth in range(_DEPTH):
+        if frame is None:
+            return False
+        code = frame.f_code
+        if depth == 0 and (
+            not code.co_flags & _CO_OPTIMIZED  # a module or class body: runs at import, before any input
+            or (frame.f_globals.get("__name__"), code.co_name) in TRUSTED_SITES
+        ):
+            return True
+        if pattern in code.co_consts or _in_tables(pattern, frame.f_globals):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile`` with the program taken from, or added to, the cache."""
+    global _added
+    if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
+        return _original(pattern, flags)
+    key = (pattern, flags)
+    entry = _entries.get(key)
+    if entry is not None:
+        _used.add(key)
+        try:
+            final, program, groups, groupindex, indexgroup = entry
+            words = array(_WORD, program).tolist()
+            return _sre.compile(pattern, final, words, groups, dict(groupindex), indexgroup)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # a damaged entry: compile as usual
+            del _entries[key]
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses marshal refuses
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    final, groups = int(flags | parsed.state.flags), int(parsed.state.groups - 1)
+    compiled = _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+    if len(pattern) <= MAX_PATTERN and _written_in_code(pattern):
+        _entries[key] = (final, array(_WORD, code).tobytes(), groups, dict(groupindex), tuple(indexgroup))
+        _used.add(key)
+        _added += 1
+    return compiled
+
+
+def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+    """``exec`` as ``dataclasses`` sees it: the methods it generates come compiled from the cache."""
+    global _added
+    if isinstance(source, str) and source.startswith(_DATACLASS_SOURCE):
+        code = _codes.get(source)
+        if code is None:
+            code = compile(source, "<string>", "exec")  # what exec(source) compiles
+            _codes[source] = code
+            _added += 1
+        _used_codes.add(source)
+        source = code
+    builtins.exec(source, globals, locals)
+
+
+def save() -> None:
+    """Write the programs compiled in this process beside those already stored (atomic replace; never raises)."""
+    global _added
+    if not _added or _path is None:
+        return
+    try:
+        stored, stored_codes = _read(_path)
+        merged = {**stored, **_entries}
+        codes = {**stored_codes, **_codes}
+        if len(merged) > MAX_ENTRIES:  # patterns that change from run to run piled up: keep what this run used
+            merged = {key: merged[key] for key in _used if key in merged}
+        if len(codes) > MAX_ENTRIES:
+            codes = {key: codes[key] for key in _used_codes if key in codes}
+        _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"tag": TAG, "entries": merged, "code": codes}))
+        os.replace(tmp, _path)
+        _added = 0
+    except (OSError, ValueError):
+        pass
+
+
+def install() -> bool:
+    """Route ``re``'s compiler through the cache for the rest of this process; False when it is off or cannot
+    work here (another Python's ``re`` internals)."""
+    global _original, _path
+    if _original is not None:
+        return True
+    if os.environ.get("LEDGERLM_REGEX_CACHE", "1").lower() in {"0", "false", "no", "off"}:
+        return False
+    if not all(hasattr(_compiler, n) for n in ("compile", "_code")) or not hasattr(_parser, "parse"):
+        return False
+    try:
+        _path = cache_file()
+    except Exception:  # noqa: BLE001 - a bad data dir is reported by the command itself, not here
+        return False
+    entries, codes = _read(_path)
+    _entries.update(entries)
+    _codes.update(codes)
+    _original = _compiler.compile
+    _compiler.compile = _compile
+    import dataclasses
+
+    if hasattr(dataclasses, "_create_fn") and "exec" not in vars(dataclasses):
+        dataclasses.exec = _exec  # type: ignore[attr-defined]  # its module global shadows the builtin
+    atexit.register(save)
+    return True
+
+
+def uninstall() -> None:
+    """Back to Python's own compiler (tests)."""
+    global _original
+    if _original is not None:
+        _compiler.compile = _original
+        _original = None
+        import dataclasses
+
+        if vars(dataclasses).get("exec") is _exec:
+            del dataclasses.exec  # type: ignore[attr-defined]
+        atexit.unregister(save)
+
+
+def entries() -> dict[tuple[str | bytes, int], Entry]:
+    """The programs known to this process (tests compare them with what ``re`` compiles itself)."""
+    return dict(_entries)

@@ -1,0 +1,1 @@
+"""The ``dao`` kind: votes token + Governor + TimelockController treasury, deployed as one journaled whole."""

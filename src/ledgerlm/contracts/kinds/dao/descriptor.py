@@ -1,0 +1,35 @@
+"""The dao kind describes itself: names, classifier cues, the initial token holders as a party list."""
+
+from __future__ import annotations
+
+from ledgerlm.contracts.kinds.base import KindDescriptor
+
+DESCRIPTOR = KindDescriptor(
+    kind="dao",
+    display={"en": "DAO", "zh": "DAO（去中心化自治组织）"},
+    keywords=(
+        (
+            r"\bdaos?\b|去中心化自治组织|自治组织|\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|"
+            r"\bgovernance\s+token\b|治理代币",
+            5.0,
+        ),
+        (
+            r"\bquorum\b|法定人数|最低投票率|\btime-?\s?lock\b|时间锁|\bvot(?:e|es|ing)\b|投票|提案|\bproposals?\b|"
+            r"\btreasury\b|金库|\bdelegat(?:e|ion)\b|委托",
+            2.0,
+        ),
+    ),
+    prototypes=(
+        "a DAO for the Harbor guild, 1M votes, 4% quorum, one-week voting, 2-day timelock",
+        "set up on-chain governance: governance token, Governor and a timelock holding the treasury",
+        "our community treasury should only move through token-holder votes with a quorum",
+        "dao with a GOV token, proposals need 1% of supply, voting lasts 5 days",
+        "创建一个DAO：治理代币 GUILD 一百万枚，法定人数 4%，投票期一周，时间锁两天",
+        "成立去中心化自治组织，代币持有人投票决定金库支出",
+        "社区金库用DAO管理，提案通过后经过时间锁执行",
+        "链上治理合约，投票期三天，法定人数百分之五",
+    ),
+    roles={"holders": (r"holders?|members?|founders?", r"持有人|成员|创始人")},
+    size_field=None,
+    party_lists=("holders",),
+)

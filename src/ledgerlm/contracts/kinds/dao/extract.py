@@ -1,0 +1,346 @@
+"""DAO extractor: token symbol and name, supply, quorum, voting delay and period, timelock delay, proposal
+threshold and the initial holders, each read from a cue in the same clause.
+
+A DAO request is a list of settings ("4% quorum, one-week voting, 2-day timelock"), so every duration and percent is
+tied to the nearest cue of its own clause (split at commas and semicolons). A duration or percent without a cue
+in its clause is left unread: the accounting then asks about it. Two values for one setting are both cited, so the
+accounting asks which is meant. Hours ("48 hours", "36小时") and half days ("半天") are read here because the
+shared duration grammar counts days and months only.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ledgerlm.language.evidence import Evidence, Ignored, Span
+from ledgerlm.language.extract import _I, Scan
+
+__all__ = ["extract"]
+
+_CLAUSE = re.compile(r"[,，;；。.!！?？:：\n]|(?<=\s)-(?=\s)|\band\b|\bthen\b|以及|然后|并且")
+
+#: setting -> cue words (English and Chinese); the longest cue at a place wins ("voting delay" over "voting")
+_CUES: dict[str, re.Pattern[str]] = {
+    "voting_delay_days": re.compile(
+        r"voting\s+delay|vote\s+delay|delay\s+before\s+(?:voting|the\s+vote)|before\s+voting\s+(?:starts|opens)|"
+        r"投票延迟|投票前等待|提案后等待|投票开始前|延迟投票",
+        _I,
+    ),
+    "voting_period_days": re.compile(
+        r"voting(?:\s+(?:period|window|time|lasts?|runs?|open|stays\s+open))?|vote[sd]?(?:\s+(?:for|over|lasts?|runs?))?|"
+        r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|"
+        r"投票期|投票时间|投票持续|投票时长|投票",
+        _I,
+    ),
+    "timelock_delay_days": re.compile(
+        r"time\s*-?\s*lock(?:\s+delay)?|execution\s+delay|delay\s+before\s+execution|before\s+execution|"
+        r"时间锁定期|时间锁|锁定期|执行延迟|延迟执行|执行前等待",
+        _I,
+    ),
+    "quorum_pct": re.compile(r"quorum|法定人数|投票门槛|最低投票率|最低参与率|参与率", _I),
+}
+_SUPPLY_CUE = re.compile(
+    r"\bvotes?\b|\btokens?\b|\bsupply\b|\btotal\b|\bin\s+total\b|\bholders\s+of\b|"
+    r"代币|枚|票|总量|总供应|发行量?|一共|共|总数",
+    _I,
+)
+_PROPOSE_CUE = re.compile(
+    r"\bto\s+(?:make\s+a\s+)?propose\b|\bproposal\s+threshold\b|\bpropos(?:e|al|als)\s+(?:need|needs|require)|"
+    r"提案门槛|提案需要|发起提案|提案至少|提案人需|提案需",
+    _I,
+)
+_HOURS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h\b|个?小时)", _I)
+_HALF_DAY = re.compile(r"半天|half\s+a\s+day|half-day|12\s*h\b", _I)
+_NAME_FOR = re.compile(
+    r"\bfor\s+(?:the\s+|our\s+|my\s+)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+    r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
+)
+_NAME_CALLED = re.compile(
+    r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?"
+)
+_NAME_ZH = re.compile(r"(?:名为|名叫|叫做|名字是|名称为?)\s*[“\"「『]?([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)")
+_KIND_WORDS = re.compile(
+    r"\bDAOs?\b|\bgovern[oe]r\b|\bGovernor\b|\btimelock\b|去中心化自治组织|\bERC-?20(?:Votes)?\b", _I
+)
+_ALL_TO = re.compile(
+    r"(?:all\s+(?:the\s+)?(?:tokens?|votes?|supply)\s+(?:go\s+)?to|mint(?:ed)?\s+(?:everything|all)\s+to|"
+    r"代币全部给|全部(?:代币)?(?:给|发给|分给|归)|都给)\s*",
+    _I,
+)
+_EACH_HALF = re.compile(r"(.{1,12}?)各(?:一半|半|50%)")
+_ZH_SPLIT = re.compile(r"\s*(?:和|与|跟|及|、)\s*")
+_SHARE_NAME_BEFORE = re.compile(r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*(?:gets?|[:：])?\s*$")
+_SYMBOL_GAP = re.compile(r"^\s*(?:[,，:：(（]\s*)?(?:tokens?|代币)?\s*[(（]?\s*$", _I)
+_NOT_SYMBOLS = frozenset({"DAO", "DAOS", "NFT", "ERC", "ERC20", "ID", "OK", "PLS"})
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= pos < c[1]), (pos, pos))
+
+
+def _cues(text: str, keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Cue matches, the longest at any place winning (so "voting delay" is not also "voting")."""
+    found = [(m.start(), m.end(), key) for key in keys for m in _CUES[key].finditer(text)]
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[tuple[int, int, str]] = []
+    for c in found:
+        if any(o[0] <= c[0] < o[1] or c[0] <= o[0] < c[1] for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def _nearest(cues: list[tuple[int, int, str]], clause: tuple[int, int], start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for c_start, c_end, key in cues:
+        if c_start < clause[0] or c_end > clause[1]:
+            continue
+        gap = start - c_end if c_end <= start else c_start - end if c_start >= end else 0
+        if best is None or gap < best[0]:
+            best = (gap, key)
+    return best[1] if best else None
+
+
+_CONFLICTS = "_conflicts"
+
+
+def _put(s: Scan, params: dict[str, Any], key: str, value: Any, span: Span, rule: str) -> None:
+    """Set ``key``; a second, different value for the same key makes the setting a conflict: both are left
+    unread at the end (``_settle``), so the accounting asks about each instead of one silently winning."""
+    if key in params and params[key] != value:
+        params.setdefault(_CONFLICTS, set()).add(key)
+        return
+    params[key] = value
+    s.evidence[key] = Evidence("text", rule, (span,))
+
+
+def _settle(s: Scan, params: dict[str, Any], spans_of: dict[str, list[Span]]) -> None:
+    for key in params.pop(_CONFLICTS, set()):
+        params.pop(key, None)
+        s.evidence.pop(key, None)
+        s.used.difference_update(
+            i for i, n in enumerate(s.numbers) if any(sp.start <= n.start < sp.end for sp in spans_of.get(key, []))
+        )
+
+
+def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
+    """(start, end, text, days, number index to mark used) for days/weeks/months, hours and half days."""
+    out = [(d.start, d.end, d.text, Decimal(d.days), None) for d in s.durations if not d.frequency]
+    taken = [(d[0], d[1]) for d in out]
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    for m in _HOURS.finditer(s.text):
+        if not free(m.start(), m.end()):
+            continue
+        days = Decimal(m.group(1)) / 24
+        if days * 86400 != Decimal(m.group(1)) * 3600:
+            continue  # "7 hours" has no exact value in days: left unread, so it is asked, never rounded
+        index = next((i for i, n in enumerate(s.numbers) if n.start == m.start(1)), None)
+        out.append((m.start(), m.end(), m.group(0), days, index))
+        taken.append((m.start(), m.end()))
+    for m in _HALF_DAY.finditer(s.text):
+        if free(m.start(), m.end()):
+            index = next((i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end()), None)
+            out.append((m.start(), m.end(), m.group(0), Decimal("0.5"), index))
+            taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
+    tickers = [t for t in s.tokens if not t.known and t.symbol.upper() not in _NOT_SYMBOLS and t.text.isupper()]
+    if not tickers:
+        return None
+    first = tickers[0]
+    _put(s, params, "symbol", first.symbol, Span(first.start, first.end, first.text), "the governance token's ticker")
+    for other in tickers[1:]:
+        if other.symbol != first.symbol:
+            _put(s, params, "symbol", other.symbol, Span(other.start, other.end, other.text), "a second ticker")
+    return first.start, first.end
+
+
+def _name(s: Scan, params: dict[str, Any]) -> None:
+    text = s.text
+    for rx in (_NAME_CALLED, _NAME_FOR):
+        for m in rx.finditer(text):
+            words = m.group(1).strip()
+            if words.upper() == words and len(words) <= 11:  # "for GUILD holders": a ticker, not a name
+                continue
+            if words.split()[0].lower() in ("dao", "governance"):
+                continue
+            suffix = m.group(2) if rx is _NAME_FOR else None
+            name = words + (" " + suffix.title() if suffix else "")
+            end = m.end(2) if suffix else m.end(1)
+            params["name"] = name
+            s.cite("name", m.start(1), end, "the DAO's name")
+            s.name_spans[name] = Span(m.start(1), end, text[m.start(1) : end])
+            return
+    m = _NAME_ZH.search(text)
+    if m:
+        params["name"] = m.group(1).strip()
+        s.cite("name", m.start(1), m.end(1), "the DAO's name after 名为/叫")
+        s.name_spans[params["name"]] = Span(m.start(1), m.end(1), m.group(1))
+
+
+def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -> list[int]:
+    """ "Alice 50% Bob 30% Carol 20%", "50% to Alice": percents each attached to a holder's name."""
+    names = {n.start: n for n in s.names}
+    pairs: list[tuple[int, str, Span]] = []
+    for i in free_pcts:
+        n = s.numbers[i]
+        after = re.match(r"\s*(?:to|for|给|归)\s*", s.text[n.end :], _I)
+        found = None
+        if after:
+            pos = n.end + after.end()
+            nm = names.get(pos)
+            addr = next((a for a in s.addresses if a.start == pos), None)
+            if nm is not None:
+                found = (nm.text, Span(nm.start, nm.end, nm.text))
+            elif addr is not None:
+                found = (addr.address, Span(addr.start, addr.end, addr.text))
+        if found is None:
+            head = s.text[max(0, n.start - 44) : n.start]
+            lead = _SHARE_NAME_BEFORE.search(head)
+            if lead:
+                start = n.start - len(head) + lead.start(1)
+                word = lead.group(1)
+                nm = next((x for x in s.names if x.start == start), None)
+                addr = next((a for a in s.addresses if a.start == start), None)
+                if addr is not None:
+                    found = (addr.address, Span(addr.start, addr.end, addr.text))
+                elif nm is not None:
+                    found = (nm.text, Span(nm.start, nm.end, nm.text))
+                elif word in ("me", "我"):
+                    found = ("me", Span(start, start + len(word), word))
+        if found is not None:
+            pairs.append((i, found[0], found[1]))
+    if len(pairs) < 1 or len({p for _, p, _ in pairs}) != len(pairs):
+        return []
+    params["holders"] = [p for _, p, _ in pairs]
+    params["holder_shares"] = [s.numbers[i].value for i, _, _ in pairs]
+    for _, name, span in pairs:
+        s.name_spans[name] = span
+    s.evidence["holder_shares"] = Evidence(
+        "text",
+        "a percent of the supply for each holder",
+        tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i, _, _ in pairs),
+    )
+    return [i for i, _, _ in pairs]
+
+
+def _holders_other(s: Scan, params: dict[str, Any]) -> None:
+    m = _ALL_TO.search(s.text)
+    if m:
+        pos = m.end()
+        addr = next((a for a in s.addresses if a.start == pos), None)
+        nm = next((n for n in s.names if n.start == pos), None)
+        if addr is not None or nm is not None:
+            who, span = (
+                (addr.address, Span(addr.start, addr.end, addr.text))
+                if addr is not None
+                else (nm.text, Span(nm.start, nm.end, nm.text))  # type: ignore[union-attr]
+            )
+            params["holders"], params["holder_shares"] = [who], [Decimal(100)]
+            s.name_spans[who] = span
+            s.evidence["holder_shares"] = Evidence("text", "the whole supply to one holder", (Span(m.start(), m.end(), m.group(0)),))
+            return
+    m = _EACH_HALF.search(s.text)
+    if m:
+        head = re.split(r"[，,；;:：\s]", m.group(1))[-1]
+        parts = [p for p in _ZH_SPLIT.split(head) if p]
+        if len(parts) == 2:
+            base = m.start(1) + m.group(1).rfind(head)
+            who: list[str] = []
+            pos = base
+            for p in parts:
+                at = s.text.find(p, pos)
+                name = "me" if p in ("我", "我自己") else p
+                who.append(name)
+                s.name_spans[name] = Span(at, at + len(p), p)
+                pos = at + len(p)
+            params["holders"], params["holder_shares"] = who, [Decimal(50), Decimal(50)]
+            s.evidence["holder_shares"] = Evidence("text", "half each", (Span(base, m.end(), s.text[base : m.end()]),))
+
+
+def extract(s: Scan) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    text = s.text
+    for w in _KIND_WORDS.finditer(text):  # the kind's own words are not names or tickers of a party
+        s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
+    clauses = _clauses(text)
+    cues = _cues(text, tuple(_CUES))
+    symbol_at = _symbol(s, params)
+    _name(s, params)
+    for start, end, words, days, index in _durations(s):
+        key = _nearest(
+            [c for c in cues if c[2] != "quorum_pct"], _clause_of(clauses, start), start, end
+        )
+        if key is None:
+            continue  # unread: the accounting asks what this duration is
+        _put(s, params, key, days.normalize() if days != days.to_integral_value() else days.to_integral_value(),
+             Span(start, end, words), f"a duration next to the {key.removesuffix('_days').replace('_', ' ')} cue")
+        if index is not None:
+            s.used.add(index)
+    free_pcts: list[int] = []
+    for i, n in enumerate(s.numbers):
+        if not n.percent or s.in_duration(n) is not None or n.ambiguous or n.error:
+            continue
+        clause = _clause_of(clauses, n.start)
+        piece = text[clause[0] : clause[1]]
+        if _PROPOSE_CUE.search(piece):
+            s.used.add(i)
+            params["_threshold_pct"] = (n.value, Span(n.start, n.end, n.text))
+            continue
+        if _nearest(cues, clause, n.start, n.end) == "quorum_pct":
+            _put(s, params, "quorum_pct", n.value, Span(n.start, n.end, n.text), "a percent next to the quorum cue")
+            s.used.add(i)
+            continue
+        free_pcts.append(i)
+    s.used.update(_holders_by_percent(s, params, free_pcts))
+    if "holders" not in params:
+        _holders_other(s, params)
+    for i, n in s.free_numbers():
+        if n.ambiguous or n.error or n.ignored:
+            continue
+        clause = _clause_of(clauses, n.start)
+        piece = text[clause[0] : clause[1]]
+        if _PROPOSE_CUE.search(piece):
+            _put(s, params, "proposal_threshold", n.value, Span(n.start, n.end, n.text), "votes needed to propose")
+            s.used.add(i)
+            continue
+        next_to_symbol = symbol_at is not None and (
+            (n.start >= symbol_at[1] and _SYMBOL_GAP.match(text[symbol_at[1] : n.start]) is not None)
+            or (n.end <= symbol_at[0] and re.fullmatch(r"\s*", text[n.end : symbol_at[0]]) is not None)
+        )
+        if next_to_symbol or _SUPPLY_CUE.search(piece):
+            _put(s, params, "supply", n.value, Span(n.start, n.end, n.text), "the number of votes (token supply)")
+            s.used.add(i)
+    pct = params.pop("_threshold_pct", None)
+    if pct is not None and "proposal_threshold" not in params and "supply" in params:
+        value, span = pct
+        params["proposal_threshold"] = params["supply"] * value / 100
+        s.evidence["proposal_threshold"] = Evidence("text", f"{value}% of the supply is needed to propose", (span,))
+    elif pct is not None:
+        s.used.discard(next(i for i, n in enumerate(s.numbers) if n.start == pct[1].start))
+    _settle(s, params, {k: list(e.spans) for k, e in s.evidence.items()} | _all_spans(s, params))
+    return params
+
+
+def _all_spans(s: Scan, params: dict[str, Any]) -> dict[str, list[Span]]:
+    """Every number of the text, by the conflicting key it may belong to: a conflict un-reads all its numbers."""
+    keys = params.get(_CONFLICTS, set())
+    return {k: [Span(n.start, n.end, n.text) for n in s.numbers] for k in keys}
