@@ -75,7 +75,24 @@ def main() -> None:
         )
         un_kw = report("unseen set - keyword baseline", unseen, [classify_keywords(r["text"]) for r in unseen])
         print(f"\naccuracy gain over keywords: dev {acc - kw:+.1%}, unseen {un - un_kw:+.1%}")
+        bench_heldout2()
         bench_knowledge()
+
+
+def bench_heldout2() -> None:
+    """The second hand-written held-out set: fully correct rows and silent slot values (present but wrong)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.assistant.heldout import HELDOUT2, score
+
+    result = score()
+    print(
+        f"\nheld-out set 2 ({HELDOUT2.name}, written before tuning): fully correct {result.correct}/{result.rows} "
+        f"= {result.accuracy:.1%}; silent slot values {len(result.silent)}   target >= 97%, 0 silent"
+    )
+    for miss in result.misses:
+        print(f"  miss: {miss}")
+    for part, intent, got in result.silent:
+        print(f"  SILENT: {part!r} -> {intent} {got}")
 
 
 def bench_knowledge() -> None:

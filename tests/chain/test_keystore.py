@@ -14,19 +14,20 @@ from ledgerlm.errors import ConfigError, InputError
 from ledgerlm.identity import store
 
 PASSWORD = "correct horse"
+FAST_SCRYPT = 2**10  # a V3 scrypt keyfile all the same; the default cost only makes the test slow
 
 
 def _old_account_file(name: str, key: str) -> Path:
     """What the old ``chain/keystore.py`` wrote: a bare Ethereum V3 keyfile."""
     path = keystore.keystore_dir() / f"{name}.json"
-    path.write_text(json.dumps(Account.encrypt(key, PASSWORD)), encoding="utf-8")
+    path.write_text(json.dumps(Account.encrypt(key, PASSWORD, iterations=FAST_SCRYPT)), encoding="utf-8")
     return path
 
 
 def _old_identity_file(name: str, key: str) -> Path:
     """What the old ``identity/store.py`` wrote: a V3 keyfile with ``x-ledgerlm: {name, created}``."""
     path = keystore.directory("identity") / f"{name}.json"
-    data = dict(Account.encrypt(key, PASSWORD))
+    data = dict(Account.encrypt(key, PASSWORD, iterations=FAST_SCRYPT))
     data["x-ledgerlm"] = {"name": name, "created": "2026-01-02T03:04:05+00:00"}
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
     return path

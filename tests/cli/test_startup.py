@@ -222,3 +222,27 @@ def test_the_cache_lives_where_config_puts_caches(tmp_path: Path, monkeypatch: p
     assert recache.cache_file().parent == cache_dir()
     monkeypatch.setenv("LEDGERLM_CACHE_DIR", str(tmp_path / "shared"))
     assert recache.cache_file().parent == cache_dir()
+
+
+def test_eip55_without_eth_utils_matches_eth_utils() -> None:
+    """``language.addresses`` checksums with safe-pysha3 directly (eth_utils cost a parse with an address
+    more than the parse): the same answer as eth_utils on known and random addresses, and the same refusals."""
+    import random
+
+    from eth_utils import is_checksum_address, to_checksum_address
+
+    from ledgerlm.errors import InputError
+    from ledgerlm.language.addresses import validate_address
+
+    rng = random.Random(7)
+    known = ["0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "0x52908400098527886E0F7030069857D2E4169EE7"]
+    for raw in known + ["0x" + "".join(rng.choice("0123456789abcdef") for _ in range(40)) for _ in range(300)]:
+        assert validate_address(raw.lower()) == to_checksum_address(raw.lower())
+        assert validate_address(raw.upper().replace("0X", "0x")) == to_checksum_address(raw.lower())
+        good = to_checksum_address(raw.lower())
+        assert validate_address(good) == good
+        flipped = good[:-1] + (good[-1].swapcase() if good[-1].isalpha() else good[-1])
+        mixed = any(c.islower() for c in flipped[2:]) and any(c.isupper() for c in flipped[2:])
+        if flipped != good and mixed and not is_checksum_address(flipped):
+            with pytest.raises(InputError):
+                validate_address(flipped)

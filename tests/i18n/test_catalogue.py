@@ -13,8 +13,11 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "ledgerlm"
 
 
 def _area_catalogues() -> dict[str, Catalogue]:
-    import ledgerlm.assistant.messages  # noqa: F401 - registers the assistant's catalogue
+    """Every area's catalogue: ``src/ledgerlm/<area>/messages.py``, imported so that it registers itself."""
+    import importlib
 
+    for path in sorted(SRC.glob("*/messages.py")):
+        importlib.import_module(f"ledgerlm.{path.parent.name}.messages")
     return {k: v for k, v in catalogues().items() if (SRC / k).is_dir()}
 
 

@@ -16,7 +16,19 @@ from ledgerlm.language.evaluation import judge
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize(("name", "floor"), [("heldout_requests.jsonl", 0.95), ("heldout_blind2.jsonl", 0.85)])
+#: measured 2026-12-01 (without / with the dao kind in the registry): requests 217/218 / 214, blind2 39/40,
+#: blind4 124/125 / 123 (52.8% before the fixes it drove), blind5 64/65 (72.3% before), blind6 45/48 (60.4% before);
+#: the floors leave a little room for new kinds that compete for the same words
+FLOORS = [
+    ("heldout_requests.jsonl", 0.97),
+    ("heldout_blind2.jsonl", 0.95),
+    ("heldout_blind4.jsonl", 0.96),
+    ("heldout_blind5.jsonl", 0.95),
+    ("heldout_blind6.jsonl", 0.90),
+]
+
+
+@pytest.mark.parametrize(("name", "floor"), FLOORS)
 def test_heldout_sets(name: str, floor: float) -> None:
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     correct, silent = 0, []

@@ -18,9 +18,12 @@ from eth_account.signers.local import LocalAccount
 
 from ledgerlm.assistant import policy
 from ledgerlm.assistant.confirmations import ConfirmationStore, Pending, PlanMismatch, plan_hash, split_token
+from ledgerlm.assistant.messages import CATALOGUE
 from ledgerlm.assistant.plan import Outcome, Plan, Step
+from ledgerlm.assistant.replies import say
 from ledgerlm.chain import Chain, TxResult
 from ledgerlm.errors import ChainError, LedgerError, PolicyViolation, TransactionFailed
+from ledgerlm.i18n import LANGS, pick
 
 
 class PartiallyExecuted(TransactionFailed):
@@ -119,7 +122,7 @@ class Executor:
                     try:
                         gas += self._send(step).gas_used
                     except LedgerError as exc:
-                        raise _annotate(exc, f"simulation of step {i} ({step.description['en']})") from None
+                        raise _annotate(exc, i, step, plan.lang) from None
             finally:
                 self.chain.revert(snap)
             return gas
@@ -130,7 +133,7 @@ class Executor:
             try:
                 gas += self.chain.estimate(step.tx(), self.account.address)
             except LedgerError as exc:
-                raise _annotate(exc, f"simulation of step {i} ({step.description['en']})") from None
+                raise _annotate(exc, i, step, plan.lang) from None
             after_approval = step.kind == "approve"
         return gas
 
@@ -148,13 +151,21 @@ class Executor:
                 if not mined:
                     raise
                 done = [{"step": s.description, "tx_hash": r.tx_hash} for s, r in mined]
-                left = "; ".join(f"{s.description['en']} (tx {r.tx_hash})" for s, r in mined)
-                left_zh = "；".join(f"{s.description['zh']}（交易 {r.tx_hash}）" for s, r in mined)
+                lang = plan.lang
+                sep = say("list_separator", lang)
+                left = sep.join(say("mined_step", lang, step=pick(lang, s.description), tx=r.tx_hash) for s, r in mined)
                 raise PartiallyExecuted(
-                    f"step {i} of {len(plan.steps)} ({step.description['en']}) failed: {exc}. Already mined and "
-                    f"still in effect: {left}. / 第 {i} 步失败；以下已上链且仍然有效：{left_zh}",
+                    say(
+                        "partially_executed",
+                        lang,
+                        index=i,
+                        total=len(plan.steps),
+                        step=pick(lang, step.description),
+                        error=exc,
+                        left=left,
+                    ),
                     mined=done,
-                    hint="nothing else was sent; an approval that remains can be reset with an approve of 0",
+                    hint=say("partially_executed_hint", lang),
                 ) from exc
         hashes = [r.tx_hash for _, r in mined]
         if plan.moves_money and plan.usd_value:
@@ -169,10 +180,7 @@ class Executor:
             gas,
             (Decimal(fee_wei) / Decimal(10**18)).normalize(),
             events=jsonable(events),
-            summary={
-                "en": "; ".join(s.description["en"] for s in plan.steps),
-                "zh": "；".join(s.description["zh"] for s in plan.steps),
-            },
+            summary={lang: say("list_separator", lang).join(s.description[lang] for s in plan.steps) for lang in LANGS},
         )
         outcome.audit_id = self._audit(plan, mined)
         return outcome
@@ -189,10 +197,7 @@ class Executor:
             [dep.tx_hash],
             int(dep.gas_used or 0),
             Decimal(0),
-            summary={
-                "en": f"deployed {dep.kind} contract {dep.address} (id {dep.id})",
-                "zh": f"已部署 {dep.kind} 合约 {dep.address}（编号 {dep.id}）",
-            },
+            summary=CATALOGUE.both("deployed", kind=dep.kind, address=dep.address, id=dep.id),
         )
         outcome.audit_id = self._audit(plan, [], deployment=result.to_dict())
         return outcome
@@ -247,15 +252,15 @@ def audit_record(
     return int(getattr(rec, "id", 0) or 0) or None
 
 
-def _annotate(exc: LedgerError, where: str) -> LedgerError:
-    """Say which step's simulation failed, keeping the decoded revert reason."""
+def _annotate(exc: LedgerError, index: int, step: Step, lang: str) -> LedgerError:
+    """Say which step's simulation failed, in the plan's language, keeping the decoded revert reason."""
+    from ledgerlm.assistant.core import pick_lang
     from ledgerlm.errors import ContractReverted
 
+    where = say("simulation_failed", lang, index=index, step=pick(lang, step.description))
     if isinstance(exc, ContractReverted):
-        return ContractReverted(
-            f"{exc.reason} (in {where}; nothing was sent / 模拟失败，未发送任何交易)", data=exc.data
-        )
-    exc.message = f"{exc.message} (in {where}; nothing was sent)"
+        return ContractReverted(f"{exc.reason} {where}", data=exc.data)
+    exc.message = f"{pick_lang(exc.message, lang)} {where}"
     return exc
 
 

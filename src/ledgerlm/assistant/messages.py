@@ -142,6 +142,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the request '{intent}' does not move money; nothing to plan",
         "zh": "“{intent}”类请求不涉及转账，无需制定计划",
     },
+    "simulation_failed": {
+        "en": "(in the simulation of step {index} ({step}); nothing was sent)",
+        "zh": "（第 {index} 步（{step}）模拟失败，未发送任何交易）",
+    },
+    "plan_kind": {"en": "  contract kind: {kind}", "zh": "  合约类型：{kind}"},
+    "plan_expected": {"en": "  expected: {amount} {token}", "zh": "  预计得到: {amount} {token}"},
+    "plan_min_out": {
+        "en": "  minimum received: {amount} (slippage limit {slippage}%)",
+        "zh": "  最少得到: {amount} (滑点上限 {slippage}%)",
+    },
+    "plan_impact": {"en": "  price impact: {pct}%", "zh": "  价格影响: {pct}%"},
+    "plan_value": {"en": "  value: ${usd}", "zh": "  价值约: ${usd}"},
+    "plan_fee": {"en": "  estimated fee: {eth} ETH{usd}", "zh": "  预计手续费: {eth} ETH{usd}"},
+    "plan_after": {"en": "  balances after: {listing}", "zh": "  执行后余额: {listing}"},
+    "plan_health": {"en": "  health factor after: {value}", "zh": "  执行后健康因子: {value}"},
+    "plan_kyc": {"en": "This needs a KYC credential.", "zh": "需要 KYC 凭证。"},
+    "plan_chain": {"en": "  chain id: {chain_id}    from: {sender}", "zh": "  链: {chain_id}    账户: {sender}"},
+    "list_separator": {"en": "; ", "zh": "；"},
+    "mined_step": {"en": "{step} (tx {tx})", "zh": "{step}（交易 {tx}）"},
+    "partially_executed": {
+        "en": "step {index} of {total} ({step}) failed: {error}. Already mined and still in effect: {left}.",
+        "zh": "第 {index}/{total} 步（{step}）失败：{error}。以下已上链且仍然有效：{left}。",
+    },
+    "partially_executed_hint": {
+        "en": "nothing else was sent; an approval that remains can be reset with an approve of 0",
+        "zh": "没有发送其他交易；残留的授权可以用一次额度为 0 的 approve 撤销",
+    },
+    "deployed": {
+        "en": "deployed {kind} contract {address} (id {id})",
+        "zh": "已部署 {kind} 合约 {address}（编号 {id}）",
+    },
     # -- DeFi -----------------------------------------------------------------------------------------------------
     "swap_itself": {"en": "cannot swap {symbol} for itself", "zh": "不能用 {symbol} 兑换 {symbol}"},
     "swap_how_much": {

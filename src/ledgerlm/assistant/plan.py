@@ -133,40 +133,36 @@ class Plan:
     def render(self, lang: str | None = None) -> str:
         """The plan in words, in the user's language: every number the executor will use."""
         lang = lang or self.lang
-        zh = lang == "zh"
         lines = [say("plan_header", lang)]
         for i, st in enumerate(self.steps, 1):
             lines.append(f"  {i}. {st.description.get(lang, st.description['en'])}")
         if self.contract_plan is not None:
             params = self.contract_plan.to_dict()["params"]
-            lines.append(("  合约类型：" if zh else "  contract kind: ") + self.contract_plan.kind)
+            lines.append(say("plan_kind", lang, kind=self.contract_plan.kind))
             lines += [f"     {k} = {v}" for k, v in params.items() if v is not None]
         if self.expected_out is not None:
             got = self.token if self.intent == "buy" else self.counter_token
-            lines.append(f"  {'预计得到' if zh else 'expected'}: {self.expected_out} {got}")
+            lines.append(say("plan_expected", lang, amount=self.expected_out, token=got))
         if self.min_out is not None:
-            lines.append(
-                f"  {'最少得到' if zh else 'minimum received'}: {self.min_out} "
-                f"({'滑点上限' if zh else 'slippage limit'} {self.slippage_pct}%)"
-            )
+            lines.append(say("plan_min_out", lang, amount=self.min_out, slippage=self.slippage_pct))
         if self.price_impact_pct is not None:
-            lines.append(f"  {'价格影响' if zh else 'price impact'}: {self.price_impact_pct}%")
+            lines.append(say("plan_impact", lang, pct=self.price_impact_pct))
         if self.usd_value:
-            lines.append(f"  {'价值约' if zh else 'value'}: ${self.usd_value:,.2f}")
+            lines.append(say("plan_value", lang, usd=f"{self.usd_value:,.2f}"))
         if self.fee_eth is not None:
             fee_usd = f" (≈ ${self.fee_usd:,.4f})" if self.fee_usd is not None else ""
-            lines.append(f"  {'预计手续费' if zh else 'estimated fee'}: {self.fee_eth:.8f} ETH{fee_usd}")
+            lines.append(say("plan_fee", lang, eth=f"{self.fee_eth:.8f}", usd=fee_usd))
         if self.balances_after:
             after = ", ".join(f"{v} {k}" for k, v in self.balances_after.items())
-            lines.append(f"  {'执行后余额' if zh else 'balances after'}: {after}")
+            lines.append(say("plan_after", lang, listing=after))
         if self.health_factor_after is not None:
-            lines.append(f"  {'执行后健康因子' if zh else 'health factor after'}: {self.health_factor_after}")
+            lines.append(say("plan_health", lang, value=self.health_factor_after))
         if "new_recipient" in self.flags and self.recipient:
             lines.append("  " + say("new_recipient", lang, address=self.recipient))
         if "kyc_required" in self.flags:
-            lines.append("  " + ("需要 KYC 凭证。" if zh else "This needs a KYC credential."))
+            lines.append("  " + say("plan_kyc", lang))
         lines += ["  " + n.get(lang, n.get("en", "")) for n in self.notes]
-        lines.append(f"  {'链' if zh else 'chain id'}: {self.chain_id}    {'账户' if zh else 'from'}: {self.sender}")
+        lines.append(say("plan_chain", lang, chain_id=self.chain_id, sender=self.sender))
         return "\n".join(lines)
 
 

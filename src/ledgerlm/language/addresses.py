@@ -45,14 +45,26 @@ def validate_address(value: str) -> str:
         raise InputError(
             f"{raw!r} has {len(body)} hex characters, an address has 40", hint="copy the whole address again"
         )
-    from eth_utils import is_checksum_address, to_checksum_address  # keccak: loaded only when an address appears
-
-    if body != body.lower() and body != body.upper() and not is_checksum_address("0x" + body):
+    checksummed = _eip55(body)
+    if body != body.lower() and body != body.upper() and "0x" + body != checksummed:
         raise InputError(
             f"address {raw} has an invalid EIP-55 checksum (mixed case that does not match)",
             hint=f"check for a typo and copy it again; if you are sure, write it all lower-case: 0x{body.lower()}",
         )
-    return to_checksum_address("0x" + body.lower())
+    return checksummed
+
+
+def _eip55(body: str) -> str:
+    """EIP-55: a hex letter is upper-case where the keccak-256 of the lower-case hex has a nibble >= 8. Written
+    here (safe-pysha3's keccak, a dependency) rather than taken from eth_utils, whose import (eth_typing, toolz,
+    cffi) cost a parse with an address more than the whole parse; a test compares it with eth_utils."""
+    from sha3 import keccak_256
+
+    lower = body.lower()
+    digest = keccak_256(lower.encode("ascii")).hexdigest()
+    return "0x" + "".join(
+        ch.upper() if int(nibble, 16) >= 8 else ch for ch, nibble in zip(lower, digest[:40], strict=True)
+    )
 
 
 def find_addresses(text: str, *, strict: bool = True) -> list[AddressMatch]:

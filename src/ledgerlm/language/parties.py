@@ -394,6 +394,10 @@ def name_chain(text: str, starts: list[int], *, min_names: int = 3) -> list[Name
     return []
 
 
+#: a name only the tagger saw must be a confident one: it costs the user a question ("钱先放" scored 0.80)
+_LEARNED_MIN_SCORE = 0.85
+
+
 def learned_names(text: str, known: list[NameMatch]) -> list[NameMatch]:
     """Names the shared tagger (``ledgerlm.ner``) finds that the rules did not: only for the accounting, so an
     unread name becomes a question ("You mentioned X: what is X's role?"); never a value. Empty when the tagger
@@ -414,7 +418,9 @@ def learned_names(text: str, known: list[NameMatch]) -> list[NameMatch]:
     for sp in spans:
         if any(k.start < sp.end and sp.start < k.end for k in known):
             continue
-        if _ME_EN.fullmatch(sp.text) or _ME_ZH.fullmatch(sp.text):
+        if _ME_EN.fullmatch(sp.text) or _ME_ZH.fullmatch(sp.text) or sp.score < _LEARNED_MIN_SCORE:
             continue
+        if any(rx.fullmatch(sp.text) is not None for rx in (_EN_DESCRIBE, _ZH_DESCRIBE)):
+            continue  # "装修公司", "the contractor": a description of a party the rules already read or ask about
         out.append(NameMatch(sp.text, sp.start, sp.end, sp.text))
     return out

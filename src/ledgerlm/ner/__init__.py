@@ -12,8 +12,9 @@ numpy and ledgerlm's base layer; the weights load on the first call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Label = Literal["person", "org"]
 Source = Literal["rule", "model"]
@@ -53,7 +54,50 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         if any(c.start < n.end and n.start < c.end for n in chosen):
             continue
         chosen.append(NameSpan(c.start, c.end, text[c.start : c.end], c.label, round(prob, 4), "model"))
+    for c in [*candidates(text), *_before_personal_data(text)]:
+        # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
+        # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product).
+        if any(c.start < n.end and n.start < c.end for n in chosen) or not _strong_cue(text, c.start, c.end):
+            continue
+        chosen.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
     return sorted(chosen, key=lambda n: n.start)
+
+
+_KIN_EN = re.compile(
+    r"\b(?:grandma|grandpa|granny|grandmother|grandfather|mom|mum|mother|dad|father|brother|sister|wife|husband|"
+    r"son|daughter|cousin|uncle|aunt|auntie|nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate)\s+$",
+    re.IGNORECASE,
+)
+_KIN_ZH = re.compile(
+    r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|爸爸|妈妈|舅舅|姑姑|阿姨|叔叔|外甥|侄子)$"
+)
+_DATA_AFTER = re.compile(
+    r"^(?:的(?:电话|手机|手机号|邮箱|身份证|住址|地址|银行卡|护照)|'s\s+(?:phone|mobile|cell|e-?mail|address|passport|"
+    r"ssn|social security|date of birth|birthday))",
+    re.IGNORECASE,
+)
+
+
+_ZH_BEFORE_DATA = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})(?=的(?:电话|手机|邮箱|身份证|住址|地址|护照))"
+)
+
+
+def _before_personal_data(text: str) -> list[Any]:
+    """Chinese names directly before 的电话/的手机/...: the data word decides even where the rules' candidate shapes
+    do not (毛不易: 不 never starts a given name elsewhere)."""
+    from ledgerlm.ner.candidates import ZH_SURNAMES, Candidate
+
+    return [
+        Candidate(m.start(1), m.end(1), "person", "zh_data")
+        for m in _ZH_BEFORE_DATA.finditer(text)
+        if m.group(1)[0] in ZH_SURNAMES
+    ]
+
+
+def _strong_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    return bool(_KIN_EN.search(before) or _KIN_ZH.search(before) or _DATA_AFTER.match(text[end : end + 24]))
 
 
 __all__ = ["Label", "NameSpan", "Source", "find_names"]

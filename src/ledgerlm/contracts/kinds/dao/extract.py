@@ -25,7 +25,8 @@ _CLAUSE = re.compile(r"[,，;；。.!！?？:：\n]|(?<=\s)-(?=\s)|\band\b|\bthe
 _CUES: dict[str, re.Pattern[str]] = {
     "voting_delay_days": re.compile(
         r"voting\s+delay|vote\s+delay|delay\s+before\s+(?:voting|the\s+vote)|before\s+voting\s+(?:starts|opens)|"
-        r"投票延迟|投票前等待|提案后等待|投票开始前|延迟投票",
+        r"voting\s+(?:starts|opens|begins)|votes?\s+(?:start|open|begin)s?|after\s+(?:proposing|a\s+proposal)|"
+        r"投票延迟|投票前等待|提案后等待|投票开始前|延迟投票|提案后|开始投票",
         _I,
     ),
     "voting_period_days": re.compile(
@@ -72,6 +73,7 @@ _ALL_TO = re.compile(
 _EACH_HALF = re.compile(r"(.{1,12}?)各(?:一半|半|50%)")
 _ZH_SPLIT = re.compile(r"\s*(?:和|与|跟|及|、)\s*")
 _SHARE_NAME_BEFORE = re.compile(r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*(?:gets?|[:：])?\s*$")
+_SELF_BEFORE = re.compile(r"(\bme\b|我)\s*(?:gets?|[:：])?\s*$")
 _SYMBOL_GAP = re.compile(r"^\s*(?:[,，:：(（]\s*)?(?:tokens?|代币)?\s*[(（]?\s*$", _I)
 _NOT_SYMBOLS = frozenset({"DAO", "DAOS", "NFT", "ERC", "ERC20", "ID", "OK", "PLS"})
 
@@ -214,7 +216,7 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
                 found = (addr.address, Span(addr.start, addr.end, addr.text))
         if found is None:
             head = s.text[max(0, n.start - 44) : n.start]
-            lead = _SHARE_NAME_BEFORE.search(head)
+            lead = _SELF_BEFORE.search(head) or _SHARE_NAME_BEFORE.search(head)
             if lead:
                 start = n.start - len(head) + lead.start(1)
                 word = lead.group(1)

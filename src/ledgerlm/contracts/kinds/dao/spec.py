@@ -121,18 +121,18 @@ class DaoKindSpec(ContractSpec):
     @model_validator(mode="after")
     def _rules(self) -> DaoKindSpec:
         if self.voting_period_days is not None and self.voting_period_days * DAY < 60:
-            raise ValueError("voting_period_days: voting must stay open at least a minute")
+            raise ValueError("voting_period_days must keep voting open at least a minute")
         if self.holder_shares is not None:
             total = sum(self.holder_shares, Decimal(0))
             if total != 100:
-                raise ValueError(f"holder_shares: add up to {total}%, not 100%")
+                raise ValueError(f"holder_shares add up to {total}%, not 100%")
             if self.holders is not None and len(self.holders) != len(self.holder_shares):
                 raise ValueError(
-                    f"holder_shares: {len(self.holder_shares)} shares for {len(self.holders)} holders; "
+                    f"holder_shares gives {len(self.holder_shares)} shares for {len(self.holders)} holders; "
                     "give one share per holder"
                 )
         if self.supply is not None and self.proposal_threshold is not None and self.proposal_threshold > self.supply:
-            raise ValueError("proposal_threshold: is more than the whole supply: nobody could ever propose")
+            raise ValueError("proposal_threshold is more than the whole supply: nobody could ever propose")
         return self
 
     def missing(self) -> list[str]:

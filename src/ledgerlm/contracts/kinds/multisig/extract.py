@@ -159,6 +159,8 @@ def extract(s: Scan) -> dict[str, Any]:
             _I,
         ):
             params["threshold"], params["owners_count"] = int(a.value), int(b.value)
+            s.cite("threshold", a.start, a.end, "M of M-of-N")
+            s.cite("owners_count", b.start, b.end, "N of M-of-N")
             break
         if re.fullmatch(r"\s*(?:选|签)\s*", gap) or re.fullmatch(
             r"\s*(?:个|名|位)?\s*(?:人|签名人|管理员|所有者|持有人|成员|owners?)?\s*(?:中|里|当中|之中)\s*"
@@ -167,6 +169,8 @@ def extract(s: Scan) -> dict[str, Any]:
             _I,
         ):
             params["owners_count"], params["threshold"] = int(a.value), int(b.value)
+            s.cite("owners_count", a.start, a.end, "N of 'M among N'")
+            s.cite("threshold", b.start, b.end, "M of 'M among N'")
             break
     me_and = re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I)
     if me_and and "owners_count" not in params:
@@ -187,8 +191,10 @@ def extract(s: Scan) -> dict[str, Any]:
             ):
                 if "threshold" not in params:
                     params["threshold"] = int(n.value)
+                    s.cite("threshold", n.start, n.end, "the number of approvals")
             elif (owner_after or owner_before) and "owners_count" not in params:
                 params["owners_count"] = int(n.value)
+                s.cite("owners_count", n.start, n.end, "the number of owners")
     count = params.get("owners_count")
     if count is None and owners and len(owners) >= 2:
         count = len(owners)
