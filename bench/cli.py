@@ -9,7 +9,7 @@ other work it moves far less than wall time, so it shows whether a change helped
 Python's bytecode cache is on, as in any installed copy (`pip install` compiles it): a `PYTHONDONTWRITEBYTECODE` in
 the environment is dropped and the cache goes to a temporary `PYTHONPYCACHEPREFIX`, filled by the warm-up run.
 `--source` keeps the environment's setting instead (every module compiled from source on every start).
-Run: .venv/bin/python bench/cli.py [--runs N] [--source] [--only NAME]
+Run: .venv/bin/python bench/cli.py [--runs N] [--source] [--only NAME] [--against SRC]
 """
 
 from __future__ import annotations
@@ -46,17 +46,21 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return elapsed, usage.ru_utime + usage.ru_stime, proc.returncode
 
 
-def time_process(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, float, int]:
-    """Median wall and CPU time of `runs` executions after one warm-up (which fills OS caches and ledgerlm's own)."""
-    walls: list[float] = []
-    cpus: list[float] = []
-    code = 0
+def measure(cases: list[tuple[str, list[str], dict[str, str]]], runs: int) -> dict[str, tuple[float, float, int]]:
+    """Median wall and CPU time per case over ``runs`` rounds after one warm-up round (which fills the OS caches,
+    the bytecode cache and ledgerlm's own). Rounds interleave the cases, so a change in the machine's load hits
+    every case alike."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in cases}
+    codes: dict[str, int] = {}
     for i in range(runs + 1):
-        wall, cpu, code = run_once(argv, env)
-        if i:
-            walls.append(wall)
-            cpus.append(cpu)
-    return statistics.median(walls), statistics.median(cpus), code
+        for name, argv, env in cases:
+            wall, cpu, codes[name] = run_once(argv, env)
+            if i:
+                samples[name].append((wall, cpu))
+    return {
+        name: (statistics.median(w for w, _ in got), statistics.median(c for _, c in got), codes[name])
+        for name, got in samples.items()
+    }
 
 
 def main() -> None:
@@ -64,26 +68,41 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--source", action="store_true", help="no bytecode cache if the environment says so")
     parser.add_argument("--only", action="append", default=[], help="time only cases whose name contains this")
+    parser.add_argument(
+        "--against",
+        metavar="SRC",
+        help="also time another copy of the package (a directory holding ledgerlm/, e.g. from "
+        "`git archive REV src | tar -x -C DIR`: DIR/src) in the same rounds",
+    )
     args = parser.parse_args()
-    cases = [c for c in CASES if c[2] is None or not args.only or any(o in c[0] for o in args.only)]
+    chosen = [c for c in CASES if c[2] is None or not args.only or any(o in c[0] for o in args.only)]
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "LEDGERLM_HOME": home, "LEDGERLM_CHAIN": "memory"}
         if not args.source:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
-        results = {name: time_process(argv, env, args.runs) for name, argv, _ in cases}
+        cases = [(name, argv, env) for name, argv, _ in chosen]
+        if args.against:
+            other = {**env, "PYTHONPATH": str(Path(args.against).resolve())}
+            entry = "import sys; from ledgerlm.cli.main import main; sys.argv[0] = 'ledgerlm'; main()"
+            cases += [(f"{name} (against)", [PYTHON, "-c", entry, *argv[1:]], other) for name, argv, t in chosen if t]
+        results = measure(cases, args.runs)
     base = results["python -c pass"][0]
     web3 = results['python -c "import web3"'][0]
     mode = "compiled from source" if args.source and os.environ.get("PYTHONDONTWRITEBYTECODE") else "bytecode cached"
     print(f"median of {args.runs} runs, {mode}, load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    print(f"{'command':26} {'wall':>8} {'cpu':>8} {'x python':>9} {'x import web3':>14} {'target':>7}  status")
-    for name, _, target in cases:
+    if args.against:
+        print(f"(against) = the package in {args.against}, same rounds")
+    print(f"{'command':36} {'wall':>8} {'cpu':>8} {'x python':>9} {'x import web3':>14} {'target':>7}  status")
+    targets = {name: target for name, _, target in chosen}
+    for name, _, _ in cases:
         wall, cpu, code = results[name]
+        target = targets.get(name)
         verdict = "" if target is None else ("met" if wall <= target else "NOT met")
         if code != 0:
             verdict += f" (exit {code})"
         tgt = "" if target is None else f"{target:.2f} s"
-        print(f"{name:26} {wall:7.3f}s {cpu:7.3f}s {wall / base:8.2f}x {wall / web3:13.2f}x {tgt:>7}  {verdict}")
+        print(f"{name:36} {wall:7.3f}s {cpu:7.3f}s {wall / base:8.2f}x {wall / web3:13.2f}x {tgt:>7}  {verdict}")
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ def bench_create(rounds: int) -> None:
                 os.environ["LEDGERLM_CACHE_DIR"] = cache
                 stages: dict[str, float] = {}
 
-                def once(k: str = kind) -> None:
+                def once(k: str = kind, stages: dict[str, float] = stages) -> None:
                     plan = pipeline.plan_from_params(k, CASES[k])
                     result = pipeline.create_contract(plan, chain=connect("memory"), confirm=lambda p: True)
                     stages.clear()

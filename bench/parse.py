@@ -67,6 +67,10 @@ HELDOUT = (
     "heldout_blind4.jsonl",  # 125 requests, all 10 kinds, half Chinese: 52.8% and 5 silent before round 8's fixes
     "heldout_blind5.jsonl",  # 65 requests written after blind4 was tuned on: 72.3% and 4 silent before its fixes
     "heldout_blind6.jsonl",  # 48 chat-style requests written after blind5: 60.4% and 0 silent before its fixes
+    "heldout_blind7.jsonl",  # 39 requests written after blind6's fixes: 71.8% and 0 silent before its fixes
+    "heldout_blind8.jsonl",  # 35 (number words, paraphrases) written after blind7's fixes: 62.9%, 3 silent before
+    "heldout_blind9.jsonl",  # 33 (mixed zh/en, short) written after blind8's fixes: 87.9%, 1 silent before
+    "heldout_blind10.jsonl",  # 30 written last and scored untouched: 80.0%, 2 silent before its fixes
 )
 
 

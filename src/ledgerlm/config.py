@@ -19,20 +19,41 @@ import tomli_w
 from ledgerlm.errors import ConfigError
 
 DEFAULTS: dict[str, dict[str, Any]] = {
+    # Every key the code reads, with its default (docs/configuration.md documents each; a test keeps them equal).
+    # Free-form tables that are not listed here: [tokens."<chain id>"] (symbol = address) and [defi] (addresses).
     "chain": {"backend": "anvil", "state_interval_s": 1, "block_time_s": 0, "account": ""},
-    "llm": {"url": "", "model": "", "api_key": "", "timeout_s": 30},
-    "contracts": {"allow_high_rate": False, "kind_confidence_threshold": 0.5},
+    "llm": {
+        "url": "",
+        "model": "",
+        "api_key": "",
+        "timeout_s": 30,
+        "connect_timeout_s": 3,
+        "max_tokens": 256,
+        "response_format": "json_schema",
+    },
+    "language": {"embed_threads": 1, "ner": "auto"},
+    "contracts": {"allow_high_rate": False, "kind_confidence_threshold": 0.5, "loan_grace_days": 7},
     "policy": {
         "max_tx_usd": 10000,
         "daily_limit_usd": 50000,
         "max_slippage_pct": 1.0,
         "allowlist_only": False,
+        "allowlist": [],
         "kyc_required_above_usd": 100000,
     },
     "audit": {"batch_size": 1000, "batch_age_s": 60, "auto_anchor": True, "synchronous": "NORMAL", "chain": ""},
-    "assistant": {"intent_model": "", "user": "default"},
+    "assistant": {
+        "intent_model": "",
+        "intent_packages": [],
+        "user": "default",
+        "confirm_ttl_s": 120,
+        "confirm_code_above_usd": 1000,
+        "chain_ids": [],
+    },
     # local chains only: a local dev KYC issuer attests the dev accounts (ledgerlm.identity.devissuer)
-    "identity": {"local_dev_issuer": True},
+    "identity": {"local_dev_issuer": True, "min_kyc_level": 1, "chain_id": 31337, "trusted_issuers": []},
+    "registry": {"receipts": True},
+    "privacy": {"hex64_policy": "strict"},
 }
 
 _ENV_SHORTCUTS = {
@@ -99,6 +120,8 @@ def _coerce(value: str, like: Any) -> Any:
             return float(value)
         except ValueError as exc:
             raise ConfigError(f"expected a number, got {value!r}") from exc
+    if isinstance(like, list):  # LEDGERLM_POLICY_ALLOWLIST="0xabc…,0xdef…"
+        return [part.strip() for part in value.split(",") if part.strip()]
     return value
 
 

@@ -24,6 +24,7 @@ import re
 from decimal import Context, Decimal, InvalidOperation, Overflow, localcontext
 
 from ledgerlm.errors import SpecError
+from ledgerlm.i18n import LANGS, Catalogue
 
 __all__ = [
     "BPS",
@@ -55,43 +56,56 @@ EXACT = Context(
     prec=5000, Emax=999_999_999_999_999_999, Emin=-999_999_999_999_999_999, traps=[InvalidOperation, Overflow]
 )
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "no_decimals": (
-        "the number of decimals of the token is unknown; it is never assumed",
-        "代币的小数位数未知；系统从不假定小数位数",
-    ),
-    "no_decimals_hint": (
-        "name a token with known decimals, or give them explicitly",
-        "请使用小数位数已知的代币，或明确给出小数位数",
-    ),
-    "not_finite": ("{q} is not a finite number", "{q} 不是有限的数字"),
-    "negative": ("{q} is negative; it must not be", "{q} 是负数，不允许为负"),
-    "zero": ("{q} is zero; it must be more than zero", "{q} 为零，必须大于零"),
-    "too_fine": (
-        "{q} has {places} decimal places, more than the {decimals} the token has",
-        "{q} 有 {places} 位小数，超过了该代币的 {decimals} 位小数",
-    ),
-    "too_fine_hint": ("write it with at most {decimals} decimal places", "请最多写 {decimals} 位小数"),
-    "too_large": (
-        "{q} is too large: {what} it is above the largest value a uint256 can hold (2^256 - 1)",
-        "{q} 太大：{what}超过了 uint256 能容纳的最大值 (2^256 - 1)",
-    ),
-    "too_large_hint": ("check the amount; nothing was rounded or truncated", "请检查数值；系统没有四舍五入或截断"),
-    "finer": ("{q} is finer than the contract can hold (whole {unit})", "{q} 比合约能表示的单位更细（整数{unit}）"),
-    "finer_hint": ("round {field} to a whole number of {unit}", "请把 {field} 取整到整数{unit}"),
-}
-_UNIT_ZH = {"seconds": "秒", "basis points": "基点"}
+#: Every refusal in both languages (a base-layer module, so its catalogue lives here rather than in an area).
+MESSAGES = Catalogue(
+    "units",
+    {
+        "no_decimals": {
+            "en": "the number of decimals of the token is unknown; it is never assumed",
+            "zh": "代币的小数位数未知；系统从不假定小数位数",
+        },
+        "no_decimals_hint": {
+            "en": "name a token with known decimals, or give them explicitly",
+            "zh": "请使用小数位数已知的代币，或明确给出小数位数",
+        },
+        "not_finite": {"en": "{q} is not a finite number", "zh": "{q} 不是有限的数字"},
+        "negative": {"en": "{q} is negative; it must not be", "zh": "{q} 是负数，不允许为负"},
+        "zero": {"en": "{q} is zero; it must be more than zero", "zh": "{q} 为零，必须大于零"},
+        "too_fine": {
+            "en": "{q} has {places} decimal places, more than the {decimals} the token has",
+            "zh": "{q} 有 {places} 位小数，超过了该代币的 {decimals} 位小数",
+        },
+        "too_fine_hint": {"en": "write it with at most {decimals} decimal places", "zh": "请最多写 {decimals} 位小数"},
+        "too_large": {
+            "en": "{q} is too large: {what} it is above the largest value a uint256 can hold (2^256 - 1)",
+            "zh": "{q} 太大：{what}超过了 uint256 能容纳的最大值 (2^256 - 1)",
+        },
+        "too_large_hint": {
+            "en": "check the amount; nothing was rounded or truncated",
+            "zh": "请检查数值；系统没有四舍五入或截断",
+        },
+        "finer": {
+            "en": "{q} is finer than the contract can hold (whole {unit})",
+            "zh": "{q} 比合约能表示的单位更细（整数{unit}）",
+        },
+        "finer_hint": {"en": "round {field} to a whole number of {unit}", "zh": "请把 {field} 取整到整数{unit}"},
+        "in_base_units": {"en": "in base units", "zh": "在基础单位下"},
+        "unit_seconds": {"en": "seconds", "zh": "秒"},
+        "unit_basis_points": {"en": "basis points", "zh": "基点"},
+    },
+)
+#: The message naming each unit a whole number is asked in.
+_UNIT_IDS = {"seconds": "unit_seconds", "basis points": "unit_basis_points"}
 
 
 def _lang(text: str | None, lang: str | None) -> str:
-    if lang in ("zh", "en"):
+    if lang in LANGS:
         return lang
     return "zh" if text and re.search(r"[\u3400-\u9fff]", text) else "en"
 
 
 def _msg(key: str, lang: str, **kw: object) -> str:
-    en, zh = _MESSAGES[key]
-    return (zh if lang == "zh" else en).format(**kw)
+    return MESSAGES.say(key, lang, **kw)
 
 
 def _quote(value: Decimal, text: str | None) -> str:
@@ -165,7 +179,7 @@ def to_base_units(
 
 
 def _in_base(lang: str) -> str:
-    return "在基础单位下" if lang == "zh" else "in base units"
+    return MESSAGES.say("in_base_units", lang)
 
 
 def from_base_units(amount: int, decimals: int) -> Decimal:
@@ -184,7 +198,7 @@ def _whole(field: str, value: Decimal, unit: str, text: str | None, lang: str | 
         raise SpecError(field, _msg("too_large", lg, q=_quote(value, text), what=""), hint=_msg("too_large_hint", lg))
     with localcontext(EXACT):
         if value != value.to_integral_value():
-            u = _UNIT_ZH.get(unit, unit) if lg == "zh" else unit
+            u = MESSAGES.say(_UNIT_IDS[unit], lg) if unit in _UNIT_IDS else unit
             raise SpecError(
                 field,
                 _msg("finer", lg, q=_quote(value, text), unit=u),

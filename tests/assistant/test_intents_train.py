@@ -111,11 +111,26 @@ def test_cli_intent_json_schema(cli: typer.Typer) -> None:
     assert out["slots"] == {"amount": 20, "token": "USDC", "recipient": "alice"}
 
 
+_HIDDEN = ("torch", "transformers")
+
+
+class _Hide:
+    """A meta-path finder that makes the packages in ``_HIDDEN`` look not installed."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.split(".")[0] in _HIDDEN:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
 def test_finetune_missing_torch_gives_install_hint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from ledgerlm.assistant.intents.finetune import FinetuneUnavailable
 
-    monkeypatch.setitem(sys.modules, "torch", None)  # makes `import torch` raise ImportError
-    monkeypatch.setitem(sys.modules, "transformers", None)  # and transformers, even if an earlier test loaded it
+    # `import torch` / `import transformers` raise ImportError, even if an earlier test loaded them. A finder, not
+    # sys.modules["torch"] = None: scipy's array-API helpers look torch up in sys.modules and fail on a None.
+    for name in [m for m in sys.modules if m.split(".")[0] in _HIDDEN]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(sys, "meta_path", [_Hide(), *sys.meta_path])
     data = _subset(tmp_path / "s.csv", 3, ("buy", "sell"))
     with pytest.raises(FinetuneUnavailable, match="torch") as info:
         train_intent(data, backbone=tmp_path)

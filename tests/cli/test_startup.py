@@ -20,7 +20,7 @@ import pytest
 from ledgerlm.cli import lazy
 from ledgerlm.cli.main import _HELP, help_app, run
 
-HEAVY = ("web3", "eth_account", "eth_tester", "evm", "slither", "fastapi", "typer", "rich")
+HEAVY = ("web3", "eth_account", "eth_tester", "evm", "slither", "fastapi", "eth_utils", "typer", "rich")
 
 
 def _typer_help(width: int, styled: bool, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> str:
@@ -139,7 +139,7 @@ def test_intent_imports_no_chain_evm_or_slither(tmp_path: Path) -> None:
     argv = ["intent", "send 5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "--json"]
     status, loaded, out = _modules_after(argv, tmp_path)
     assert status == 0 and "transfer" in out
-    assert not set(loaded) & {"web3", "eth_account", "eth_tester", "evm", "slither", "fastapi"}
+    assert not set(loaded) & {"web3", "eth_account", "eth_tester", "evm", "slither", "fastapi", "eth_utils", "rich"}
 
 
 def _cli(argv: list[str], home: Path, **extra: str) -> subprocess.CompletedProcess[str]:

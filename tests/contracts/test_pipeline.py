@@ -160,9 +160,11 @@ def test_erc20_vesting_is_funded_after_deployment() -> None:
     assert "fund" in result.timings_ms
 
 
-def test_large_contracts_need_a_kyc_credential() -> None:
+def test_large_contracts_need_a_kyc_credential(monkeypatch: pytest.MonkeyPatch) -> None:
     from ledgerlm.errors import PolicyViolation
 
+    # off: on local chains the local dev issuer would attest the dev account (tests/identity/test_devissuer.py)
+    monkeypatch.setenv("LEDGERLM_IDENTITY_LOCAL_DEV_ISSUER", "false")
     chain = connect("memory")
     plan = pipeline.plan_from_text("Crowdfund 100 ETH for a documentary, 45 day deadline")
     assert pipeline.contract_size_usd(plan.spec) > 100_000

@@ -216,4 +216,8 @@ def test_cli_ethr_round_trip(chain: Chain, monkeypatch: pytest.MonkeyPatch, tmp_
     assert issued["credential"]["issuer"] == made["did"] and _outsider(json.loads(out.read_text())) == "ok"
     assert run("verify", str(out))["valid"] is True
     run("ethr", "ethr-bank", "--chain", "memory", code=2)  # no change named
+    # chain-supplied text (an attribute) reaches the terminal inert: markup shown as text, escapes dropped
+    shown_text = CliRunner().invoke(root, ["id", "ethr", "ethr-bank", "--attribute", "did/svc/Note=[/]\x1b[2Jx"])
+    assert shown_text.exit_code == 0, shown_text.output
+    assert "[/]" in shown_text.output and "\x1b" not in shown_text.output
     run("create", "--name", "x", "--method", "web", code=2)

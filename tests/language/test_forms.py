@@ -171,3 +171,24 @@ def test_a_list_of_owners_without_a_cue() -> None:
     assert r.params["owners"] == ["me", "老张", "小李"] and r.params["threshold"] == 2
     r = parse("创建多签：持有人 张三、李四、王五、赵六，需要 3 个签名", kind="multisig", today=TODAY)
     assert r.params["owners_count"] == 4 and r.params["threshold"] == 3 and not r.questions
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("老黄想向我借 2 个 ETH，半年还，年息 2%", "loan", {"borrower": "老黄", "lender": "me"}),
+        ("托管 6000 USDT 给摄影工作室 光影工作室，陈律师仲裁，期限 20 天", "escrow", {"payee": "光影工作室"}),
+        (
+            "I'm selling my laptop to Greta for 0.6 ETH, hold the money until she confirms, 5 days",
+            "escrow",
+            {"payer": "Greta", "payee": "me"},
+        ),
+        ("split income among 4 of us equally: Ann, Ben, Cal, Dot", "splitter", {"token": "ETH"}),
+        ("给人事部门查看我的背景调查报告的权限，七天", "data_access", {"data": "背景调查报告"}),
+        ("发一个 token，name 叫 Lotus，symbol LTS，总量 1亿", "token", {"name": "Lotus"}),
+    ],
+)
+def test_once_silent_now_read(text: str, kind: str, want: dict[str, str]) -> None:
+    """Each of these was read silently wrong by a first draft of this round's rules (blind sets 8-10)."""
+    r = parse(text, kind=kind, today=TODAY)
+    assert {k: r.params[k] for k in want} == want

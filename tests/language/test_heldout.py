@@ -17,7 +17,9 @@ DATA = Path(__file__).parent / "data"
 
 
 #: measured 2026-12-01 (without / with the dao kind in the registry): requests 217/218 / 214, blind2 39/40,
-#: blind4 124/125 / 123 (52.8% before the fixes it drove), blind5 64/65 (72.3% before), blind6 45/48 (60.4% before);
+#: blind4 124/125 / 123 (52.8% before the fixes it drove), blind5 64/65 (72.3% before), blind6 45/48 (60.4% before),
+#: blind7 39/39 (71.8% before), blind8 35/35 (62.9% and 3 silent before), blind9 32/33 (87.9%, 1 silent before),
+#: blind10 30/30 (80.0% and 2 silent when scored untouched at the end of the round);
 #: the floors leave a little room for new kinds that compete for the same words
 FLOORS = [
     ("heldout_requests.jsonl", 0.97),
@@ -25,6 +27,10 @@ FLOORS = [
     ("heldout_blind4.jsonl", 0.96),
     ("heldout_blind5.jsonl", 0.95),
     ("heldout_blind6.jsonl", 0.90),
+    ("heldout_blind7.jsonl", 0.92),
+    ("heldout_blind8.jsonl", 0.92),
+    ("heldout_blind9.jsonl", 0.92),
+    ("heldout_blind10.jsonl", 0.92),
 ]
 
 

@@ -586,11 +586,9 @@ class Assistant:
         """Run the whole plan once in a throw-away snapshot (or estimate it): a revert is reported now, with its
         reason, before any confirmation is asked; the gas it used gives the fee shown."""
         from ledgerlm.assistant.tokens import plain
-        from ledgerlm.chain.core import PRIORITY_FEE_WEI
 
         gas = self.executor.simulate(plan)
-        base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
-        fee = plain(Decimal(gas * (base_fee + PRIORITY_FEE_WEI)) / Decimal(10**18))
+        fee = plain(self.chain.fee_quote().expected_eth(gas))
         old = plan.fee_eth or Decimal(0)
         plan.fee_eth = fee
         try:

@@ -100,11 +100,14 @@ class Executor:
             raise PolicyViolation("KYC is required but the identity module is not installed") from None
         action = self.kyc_action(plan)
         if action is not None:
-            gate_action(action, plan.sender, self.chain, lang=plan.lang)  # type: ignore[arg-type]
+            status = gate_action(action, plan.sender, self.chain, lang=plan.lang)  # type: ignore[arg-type]
         else:
             from ledgerlm.identity.policy import require_kyc
 
-            require_kyc(plan.sender, None, self.chain, lang=plan.lang)
+            status = require_kyc(plan.sender, None, self.chain, lang=plan.lang)
+        note = getattr(status, "note", None)
+        if note and note not in plan.notes:  # e.g. "KYC: dev attestation from the local dev issuer" on local chains
+            plan.notes.append(note)
 
     def _send(self, step: Step) -> TxResult:
         return self.chain.send(step.tx(), sender=self.account, expect_events=step.expect_events)

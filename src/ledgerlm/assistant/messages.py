@@ -190,6 +190,104 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Claimable: {shown}. Say 'claim my rewards' to claim them (you will confirm first).",
         "zh": "可领取：{shown}。要领取请说“领取奖励”（需要确认）。",
     },
+    # -- knowledge answers --------------------------------------------------------------------------------------
+    "kb_dont_know": {
+        "en": "I don't know. My knowledge base has nothing that answers that, so I won't guess.",
+        "zh": "我不知道。我的知识库里没有能回答这个问题的内容，所以不会乱猜。",
+    },
+    "kb_nearest": {"en": "Nearest topics I do know: {topics}.", "zh": "我了解的相近主题：{topics}。"},
+    "kb_topic_separator": {"en": "; ", "zh": "、"},
+    "kb_sources": {"en": "(Source: {refs})", "zh": "(来源: {refs})"},
+    "kb_checked": {"en": "checked", "zh": "核对于"},
+    "kb_no_prediction": {
+        "en": "I don't predict prices: nobody can say where a price will go, and ledgerlm only describes the past. "
+        "Here is what the past shows:",
+        "zh": "我不预测价格：没有人能知道价格会怎么走，ledgerlm 只描述过去的数据。过去的数据是：",
+    },
+    "kb_stocks": {
+        "en": "Stocks are out of scope: ledgerlm has no stock data. I can answer questions about crypto and DeFi.",
+        "zh": "股票不在范围内：ledgerlm 没有股票数据。我可以回答加密货币和 DeFi 方面的问题。",
+    },
+    # -- figures (knowledge answers with numbers) --------------------------------------------------------------
+    "fig_window": {
+        "en": " ({source}, {days}-day window, as of {as_of})",
+        "zh": "（{source}，{days} 天窗口，截至 {as_of}）",
+    },
+    "fig_peg": {"en": " (priced at its $1 peg)", "zh": "（按 1 美元锚定估算）"},
+    "fig_price": {
+        "en": "{symbol}{peg} closed at ${price:,}; 7 days {d7:+.2f}%, 30 days {d30:+.2f}%{window}. This is the last "
+        "day of the shipped history, not a live quote.",
+        "zh": "{symbol}{peg} 收盘价 ${price:,}，7 天 {d7:+.2f}%，30 天 {d30:+.2f}%{window}。"
+        "这是内置历史数据的最后一天，不是实时行情。",
+    },
+    "fig_risk": {
+        "en": "{symbol}: volatility {vol:.1f}% a year, max drawdown {dd_year:.1f}% over the last year and "
+        "{dd_all:.1f}% over the whole series, one-day 95% VaR {var95:.2f}% (historical; parametric {var95p:.2f}%), "
+        "99% VaR {var99:.2f}%{window}. {note}",
+        "zh": "{symbol}：年化波动率 {vol:.1f}%，近一年最大回撤 {dd_year:.1f}%，全部历史最大回撤 {dd_all:.1f}%，"
+        "单日 95% VaR {var95:.2f}%（历史模拟；参数法 {var95p:.2f}%），99% VaR {var99:.2f}%{window}。{note}",
+    },
+    "fig_riskier": {
+        "en": "By volatility and drawdown {symbol} was the riskier.",
+        "zh": "按波动率和回撤，{symbol} 风险更高。",
+    },
+    "fig_correlation": {
+        "en": " Their daily returns had a correlation of {corr:.2f}.",
+        "zh": "两者日收益相关系数 {corr:.2f}。",
+    },
+    "fig_data": {
+        "en": "Data: {source}, {days}-day window, as of {as_of}. {note}",
+        "zh": "数据：{source}，{days} 天窗口，截至 {as_of}。{note}",
+    },
+    "fig_need_position": {
+        "en": "To tell whether you could be liquidated I need your own position, not market data. Tell me what you "
+        "deposited and borrowed, e.g. `ledgerlm risk --collateral ETH=2 --debt USDC=1500`; in `ledgerlm chat` "
+        "with the devnet up I read your lending-pool position.",
+        "zh": "要判断你会不会被清算，我需要你的借贷仓位，而不是市场行情。请告诉我抵押了什么、借了什么，例如运行 "
+        "`ledgerlm risk --collateral ETH=2 --debt USDC=1500`；在连接了 devnet 的 `ledgerlm chat` 里我会"
+        "读取你在借贷池的仓位。",
+    },
+    "fig_balances": {
+        "en": "On-chain balances of {who}: {listing} (source: read from the chain)",
+        "zh": "{who} 的链上余额：{listing}（来源：链上查询）",
+    },
+    "fig_balances_elsewhere": {
+        "en": 'Balances live on the chain, not in the knowledge base. Ask "my balance" in `ledgerlm chat` and I will '
+        "read it from the chain.",
+        "zh": "余额在链上，不在知识库里。请在 `ledgerlm chat` 里问“我的余额”，我会从链上读取。",
+    },
+    "fig_gas": {
+        "en": "Gas price {gwei:.4f} gwei (chain {chain_id}, block {block}, source: the node's eth_gasPrice)",
+        "zh": "当前 gas 价格 {gwei:.4f} gwei（链 {chain_id}，区块 {block}，来源：节点 eth_gasPrice）",
+    },
+    "fig_gas_elsewhere": {
+        "en": "Gas price is a live figure that has to come from a node, not from the knowledge base. Ask in "
+        "`ledgerlm chat` with a chain connected, or check your wallet's or a block explorer's gas tracker.",
+        "zh": "gas 价格是实时数据，要从链上读取，知识库里没有。连接节点后在 `ledgerlm chat` 里问，或查看钱包/区块"
+        "浏览器的 gas 追踪器。",
+    },
+    "fig_no_debt": {"en": "You have no debt, so nothing can be liquidated.", "zh": "你没有借款，不会被清算。"},
+    "fig_liquidatable": {"en": "can be liquidated now", "zh": "已可被清算"},
+    "fig_safe": {"en": "is not liquidatable now", "zh": "目前安全"},
+    "fig_health": {
+        "en": "Health factor {hf} (liquidation below 1): the position {status}; collateral ${coll:,}, debt ${debt:,}.",
+        "zh": "健康因子 {hf}（低于 1 即可被清算），仓位{status}；抵押 ${coll:,}，借款 ${debt:,}。",
+    },
+    "fig_alone_safe": {
+        "en": "{symbol} falling alone cannot trigger liquidation: the other collateral covers the debt "
+        "({symbol} liquidation threshold {pct}%).",
+        "zh": "仅 {symbol} 下跌不会触发清算：其他抵押品已足够覆盖借款（{symbol} 清算阈值 {pct}%）。",
+    },
+    "fig_liq_price": {
+        "en": "{symbol} liquidation price ${liq:,}: {dist}% below ${price:,}, other assets unchanged "
+        "(liquidation threshold {pct}%).",
+        "zh": "{symbol} 跌到 ${liq:,}（比现价 ${price:,} 低 {dist}%，其他资产不变）时会被清算，清算阈值 {pct}%。",
+    },
+    "fig_all_fall": {
+        "en": "If all volatile collateral falls together, a {pct}% fall liquidates it.",
+        "zh": "若所有非稳定币抵押同时下跌，跌 {pct}% 即被清算。",
+    },
+    "fig_given_prices": {"en": "given prices", "zh": "给定价格"},
     # -- recipients -----------------------------------------------------------------------------------------------
     "lookalike": {
         "en": "the address {word} contains '{char}' ({name}) at position {position}: a look-alike, "

@@ -18,7 +18,6 @@ from ledgerlm.assistant.plan import Plan, Step
 from ledgerlm.assistant.replies import say
 from ledgerlm.assistant.tokens import TokenBook, TokenInfo, plain
 from ledgerlm.chain import Chain, contacts
-from ledgerlm.chain.core import PRIORITY_FEE_WEI
 from ledgerlm.errors import ChainError, ContractReverted, InputError, NotFound, PolicyViolation
 
 
@@ -98,8 +97,7 @@ class Planner:
         gas = 0
         for step in steps:
             gas += self.chain.estimate(step.tx(), self.sender)
-        base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
-        fee_wei = gas * (base_fee + PRIORITY_FEE_WEI)
+        fee_wei = self.chain.fee_quote().expected_wei(gas)
         return TokenInfo("ETH", None, 18).from_base(fee_wei), gas
 
     def _require(self, slots: dict[str, Any], key: str, intent: str, lang: str) -> Any:
@@ -143,11 +141,10 @@ class Planner:
         token = self.tokens.get(symbol)
         recipients.check_destination(self.chain, self.tokens, recipient, symbol, name, lang)
         balance = self.tokens.balance(symbol, self.sender)
-        base_fee = int(self.chain.w3.eth.get_block("latest").get("baseFeePerGas") or 0)
         if amount_raw == "all":
             amount = balance
-            if token.address is None:  # keep the worst-case fee of the transfer itself
-                reserve = token.from_base(ETH_TRANSFER_GAS * (2 * base_fee + PRIORITY_FEE_WEI) * 2)
+            if token.address is None:  # keep twice the worst-case fee of the transfer itself
+                reserve = token.from_base(self.chain.fee_quote().max_wei(ETH_TRANSFER_GAS) * 2)
                 amount = max(Decimal(0), balance - reserve)
         else:
             amount = Decimal(amount_raw)

@@ -10,6 +10,7 @@ import typer
 
 from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
 from ledgerlm.errors import InputError, NotFound
+from ledgerlm.inert import inert
 
 id_app = typer.Typer(help="Decentralized identity and credentials / 去中心化身份与凭证.", no_args_is_help=True)
 trust_app = typer.Typer(help="Trusted issuer DIDs / 受信任的签发方.", no_args_is_help=True)
@@ -27,10 +28,11 @@ def connect_chain(name: str | None) -> Any:
 
 
 def _print_kv(data: dict[str, Any]) -> None:
+    """Key-value lines; values (claims, DID documents and attributes read from a chain) are made inert first."""
     for key, value in data.items():
         if isinstance(value, (dict, list)):
             value = json.dumps(value, ensure_ascii=False)
-        console.print(f"[bold]{key}[/]: {value}", highlight=False)
+        console.print(f"[bold]{inert(key)}[/]: {inert(value)}", highlight=False)
 
 
 def _load_cred(path: Path) -> Any:
@@ -170,7 +172,7 @@ def verify_cmd(
         def render(r: Any) -> None:
             mark = {True: "[green]✓[/]", False: "[red]✗[/]", None: "[yellow]-[/]"}
             for c in r.checks:
-                console.print(f"{mark[c.ok]} {c.name:15s} {c.detail}", highlight=False)
+                console.print(f"{mark[c.ok]} {c.name:15s} {inert(c.detail)}", highlight=False)
             console.print("[bold green]VALID / 有效[/]" if r.valid else "[bold red]INVALID / 无效[/]")
 
         emit(result, as_json, render)
@@ -322,7 +324,7 @@ def trust_add(
         if on_chain:
             ch = connect_chain(chain)
             result["tx_hash"] = registry.add_issuer(ch, parse_did(did).address).tx_hash
-        emit(result, as_json, lambda d: [console.print(t) for t in d["trusted"]] or None)
+        emit(result, as_json, lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None)
 
 
 @trust_app.command("remove")
@@ -331,7 +333,11 @@ def trust_remove(did: str = typer.Argument(...), as_json: bool = JSON_OPTION) ->
     from ledgerlm.identity import store
 
     with handle_errors():
-        emit({"trusted": store.distrust(did)}, as_json, lambda d: [console.print(t) for t in d["trusted"]] or None)
+        emit(
+            {"trusted": store.distrust(did)},
+            as_json,
+            lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
+        )
 
 
 @trust_app.command("list")
@@ -340,7 +346,11 @@ def trust_list(as_json: bool = JSON_OPTION) -> None:
     from ledgerlm.identity import store
 
     with handle_errors():
-        emit({"trusted": store.trusted_issuers()}, as_json, lambda d: [console.print(t) for t in d["trusted"]] or None)
+        emit(
+            {"trusted": store.trusted_issuers()},
+            as_json,
+            lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -23,7 +23,13 @@ def intent_cmd(
         result = understand(text, model=model).to_dict()
 
         def render(data: dict) -> None:
-            slots = ", ".join(f"{k}={v}" for k, v in data["slots"].items()) or "-"
+            ev = data.get("evidence", {})
+
+            def said(k: str) -> str:
+                words = [sp["words"] for sp in ev.get(k, {}).get("spans", [])]
+                return f" ({', '.join(repr(w) for w in words)})" if words else " (inferred)"
+
+            slots = ", ".join(f"{k}={v}{said(k)}" for k, v in data["slots"].items()) or "-"
             console.print(f"[bold]{data['intent']}[/] ({data['confidence']:.0%})  slots: {slots}", highlight=False)
 
         emit(result, as_json, render)

@@ -151,9 +151,9 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     if entry is not None:
         _used.add(key)
         try:
-            final, program, groups, groupindex, indexgroup = entry
+            stored_flags, program, stored_groups, stored_index, stored_names = entry
             words = array(_WORD, program).tolist()
-            return _sre.compile(pattern, final, words, groups, dict(groupindex), indexgroup)
+            return _sre.compile(pattern, stored_flags, words, stored_groups, dict(stored_index), stored_names)
         except (RuntimeError, TypeError, ValueError, OverflowError):  # a damaged entry: compile as usual
             del _entries[key]
     parsed = _parser.parse(pattern, flags)

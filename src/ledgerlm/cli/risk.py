@@ -48,17 +48,17 @@ def price(
 
 
 def _window_line(r: Any, lang: str) -> str:
-    return (
-        f"数据：内置日线（ledgerlm/risk/data/prices.csv），{r.window_days} 天窗口，截至 {r.as_of}"
-        if lang == "zh"
-        else f"Data: shipped daily series (ledgerlm/risk/data/prices.csv), {r.window_days}-day window, as of {r.as_of}"
-    )
+    from ledgerlm.risk.messages import MESSAGES
+
+    return MESSAGES.say("cli_window", lang, days=r.window_days, as_of=r.as_of)
 
 
 def _plot_line(plot: Path | None, lang: str) -> str:
     if plot is None:
         return ""
-    return f"图表已保存：{plot}" if lang == "zh" else f"Chart saved to {plot}"
+    from ledgerlm.risk.messages import MESSAGES
+
+    return MESSAGES.say("cli_chart_saved", lang, path=plot)
 
 
 def _print_lines(lines: list[str]) -> None:

@@ -190,7 +190,7 @@ def _loop(
             included = carried if carried < limit else limit
             backlog = carried - included
             load = backlog / limit
-            amount = included * sc.tx_mean_amount * math.exp(0.5 * zam[i])  # type: ignore[index]
+            amount = included * sc.tx_mean_amount * math.exp(0.5 * zam[i])  # type: ignore[index,operator]
         times[i] = t
         stamps[i] = ts
         diffs[i] = d

@@ -17,8 +17,10 @@ from ledgerlm.chain import Chain, connect
 from ledgerlm.contracts import registry
 from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation
+from ledgerlm.contracts.messages import MESSAGES
 from ledgerlm.contracts.spec import build_spec
 from ledgerlm.errors import InputError, NotFound
+from ledgerlm.i18n import LANGS, pick
 from ledgerlm.solidity import analysis, compiler
 
 
@@ -68,14 +70,10 @@ def _natspec(key: str, filename: str | None, contract: str) -> dict[str, Any]:
     return {"userdoc": info.get("userdoc", {}), "devdoc": info.get("devdoc", {})}
 
 
-def _t(lang: str, en: str, zh: str) -> str:
-    return zh if lang == "zh" else en
-
-
-def _who_words(who: str) -> tuple[str, str]:
+def _who_words(who: str, lang: str) -> str:
     if who == "anyone":
-        return "anyone", "任何人"
-    return f"only {who}", f"仅 {who}"
+        return MESSAGES.say("explain.anyone", lang)
+    return MESSAGES.say("explain.only", lang, who=who)
 
 
 def explanation_from_review(review: Any, contract: str, lang: str, facts: ExplainFacts | None = None) -> Explanation:
@@ -99,16 +97,9 @@ def explanation_from_review(review: Any, contract: str, lang: str, facts: Explai
         details.append(f"{rec.base}: " + ", ".join(f"{k}={v}" for k, v in p.items()))
         details += rec.notes
     writes = [f for f in summary_of.functions if not f.view]
-    bases = f", built on {', '.join(summary_of.bases)}" if summary_of.bases else ""
-    summary = (f"{notice} " if notice else "") + _t(
-        lang,
-        f"{contract} has {len(writes)} state-changing entry points{bases}. Who may call each function and where "
-        "money can go are read from the code (its checks of the caller, its transfers and calls); findings come "
-        "from Slither and ledgerlm's detectors.",
-        f"{contract} 有 {len(writes)} 个会修改状态的入口函数"
-        + (f"，基于 {', '.join(summary_of.bases)}" if summary_of.bases else "")
-        + "。每个函数的调用者限制和资金去向都从代码中读出（对调用者的检查、转账和调用）；"
-        "问题来自 Slither 和 ledgerlm 的检测器。",
+    bases = MESSAGES.say("explain.built_on", lang, bases=", ".join(summary_of.bases)) if summary_of.bases else ""
+    summary = (f"{notice} " if notice else "") + MESSAGES.say(
+        "explain.summary", lang, contract=contract, writes=len(writes), bases=bases
     )
     if details:
         summary += " " + "; ".join(details)
@@ -116,28 +107,26 @@ def explanation_from_review(review: Any, contract: str, lang: str, facts: Explai
     for fn in writes:
         grouped.setdefault(fn.who, []).append(fn.name)
     roles = {
-        (_t(lang, "anyone", "任何人") if k == "anyone" else k): _t(
-            lang, f"may call {', '.join(v)}", f"可以调用 {', '.join(v)}"
+        (MESSAGES.say("explain.anyone", lang) if k == "anyone" else k): MESSAGES.say(
+            "explain.may_call", lang, names=", ".join(v)
         )
         for k, v in grouped.items()
     }
-    who = {fn.name: _who_words(fn.who) for fn in summary_of.functions}
+    who = {fn.name: (_who_words(fn.who, "en"), _who_words(fn.who, "zh")) for fn in summary_of.functions}
     if facts.abi:
         functions = describe_functions(facts, lang, who)
     else:
         functions = {
-            fn.signature: _t(lang, f"callable by {who[fn.name][0]}", f"调用者：{who[fn.name][1]}")
+            fn.signature: MESSAGES.say("explain.callable_by", lang, who=_who_words(fn.who, lang))
             for fn in summary_of.functions
         }
     for fn in summary_of.functions:
         key = fn.name if fn.name in functions else fn.signature if fn.signature in functions else None
         if key is not None and fn.moves:
             functions[key] += "; " + "; ".join(fn.moves)
-    flows = [f"{fn.signature} ({_t(lang, *_who_words(fn.who))}): {m}" for fn in summary_of.functions for m in fn.moves]
+    flows = [f"{fn.signature} ({_who_words(fn.who, lang)}): {m}" for fn in summary_of.functions for m in fn.moves]
     flows += [
-        _t(lang, f"ETH comes in through {fn.signature}", f"ETH 通过 {fn.signature} 转入")
-        for fn in summary_of.functions
-        if fn.payable
+        MESSAGES.say("explain.eth_comes_in", lang, signature=fn.signature) for fn in summary_of.functions if fn.payable
     ]
     risks = []
     for fn in writes:  # powers that matter, stated from the code: who can really call them
@@ -147,13 +136,19 @@ def explanation_from_review(review: Any, contract: str, lang: str, facts: Explai
         if not fn.privileged and fn.name == "withdraw" and all("the caller" in m for m in fn.moves):
             continue  # anyone taking out what the code credits to them is not a privileged power
         if fn.privileged:
-            risks.append(_t(lang, f"{fn.name}: {fn.who} {hint[0]}", f"{fn.name}：{fn.who}{hint[1]}"))
+            risks.append(
+                MESSAGES.say(
+                    "explain.privileged_power",
+                    lang,
+                    name=fn.name,
+                    who=fn.who,
+                    hint=pick(lang, dict(zip(LANGS, hint, strict=True))),
+                )
+            )
         else:
             risks.append(
-                _t(
-                    lang,
-                    f"{fn.name}: anyone may call it (no check of the caller in the code)",
-                    f"{fn.name}：任何人都能调用（代码中没有检查调用者）；函数名暗示它{hint[1]}",
+                MESSAGES.say(
+                    "explain.unguarded_power", lang, name=fn.name, hint=pick(lang, dict(zip(LANGS, hint, strict=True)))
                 )
             )
     for f in review.findings:
@@ -178,7 +173,7 @@ def explain_file(path: str | Path, *, lang: str = "en", contract: str | None = N
     from ledgerlm.review.engine import review_file
 
     file = Path(path)
-    lang = "zh" if lang == "zh" else "en"
+    lang = lang if lang in LANGS else LANGS[0]
     review = review_file(file, lang=lang)
     names = [c.name for c in review.contracts if c.kind == "contract"]
     if not names:

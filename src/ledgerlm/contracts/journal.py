@@ -323,6 +323,9 @@ def reconcile(chain: Chain) -> list[str]:
             line = f"could not check create #{entry.id} yet ({type(exc).__name__})"
         if line:
             notes.append(line)
+    from ledgerlm.contracts import multideploy  # multi-contract kinds (dao) keep their own steps in the journal
+
+    notes += multideploy.reconcile(chain)
     return notes
 
 

@@ -64,13 +64,24 @@ def plan_to_json(plan: DeploymentPlan) -> dict[str, Any]:
     for s in plan.steps:
         if isinstance(s, DeployStep):
             steps.append(
-                {"type": "deploy", "name": s.name, "contract": s.contract, "args": _arg_to_json(list(s.args)),
-                 "value_wei": str(s.value_wei)}
+                {
+                    "type": "deploy",
+                    "name": s.name,
+                    "contract": s.contract,
+                    "args": _arg_to_json(list(s.args)),
+                    "value_wei": str(s.value_wei),
+                }
             )
         else:
             steps.append(
-                {"type": "call", "name": s.name, "target": s.target, "function": s.function,
-                 "args": _arg_to_json(list(s.args)), "expect_events": list(s.expect_events)}
+                {
+                    "type": "call",
+                    "name": s.name,
+                    "target": s.target,
+                    "function": s.function,
+                    "args": _arg_to_json(list(s.args)),
+                    "expect_events": list(s.expect_events),
+                }
             )
     return {"steps": steps, "primary": plan.primary}
 
@@ -82,8 +93,9 @@ def plan_from_json(data: dict[str, Any]) -> DeploymentPlan:
             steps.append(DeployStep(s["name"], s["contract"], tuple(_arg_from_json(s["args"])), int(s["value_wei"])))
         else:
             steps.append(
-                CallStep(s["name"], s["target"], s["function"], tuple(_arg_from_json(s["args"])),
-                         tuple(s["expect_events"]))
+                CallStep(
+                    s["name"], s["target"], s["function"], tuple(_arg_from_json(s["args"])), tuple(s["expect_events"])
+                )
             )
     return DeploymentPlan(tuple(steps), data["primary"])
 
@@ -103,8 +115,13 @@ def _check_plan(plan: DeploymentPlan, artifacts: dict[str, Artifact]) -> None:
         raise ChainError(f"the primary contract {plan.primary!r} is not one of the deployed contracts")
 
 
-def _tx_for(chain: Chain, step: DeployStep | CallStep, artifacts: dict[str, Artifact], plan: DeploymentPlan,
-            addresses: dict[str, str]) -> dict[str, Any]:
+def _tx_for(
+    chain: Chain,
+    step: DeployStep | CallStep,
+    artifacts: dict[str, Artifact],
+    plan: DeploymentPlan,
+    addresses: dict[str, str],
+) -> dict[str, Any]:
     args = resolve_args(list(step.args), addresses)
     if isinstance(step, DeployStep):
         art = artifacts[step.contract]
@@ -223,9 +240,13 @@ def create_journaled(
         except LedgerError as exc:
             _, done = _progress(registry.journal_get(entry_id).steps)
             if not done and not _progress(registry.journal_get(entry_id).steps)[0]:
-                registry.journal_update(entry_id, state="failed", note=f"refused before anything was sent: {exc.message}"[:500])
+                registry.journal_update(
+                    entry_id, state="failed", note=f"refused before anything was sent: {exc.message}"[:500]
+                )
                 raise
-            registry.journal_update(entry_id, state=PARTIAL, note=f"stopped after {', '.join(done) or 'nothing'}: {exc.message}"[:500])
+            registry.journal_update(
+                entry_id, state=PARTIAL, note=f"stopped after {', '.join(done) or 'nothing'}: {exc.message}"[:500]
+            )
             raise ChainError(
                 f"the {spec.kind} deployment stopped part way ({len(done)} of {len(deployment.steps)} steps done): "
                 f"{exc.message}",
@@ -233,12 +254,16 @@ def create_journaled(
                 "on this chain finishes it or says why it cannot",
             ) from None
         deployment_row = _finish(chain, registry.journal_get(entry_id), plugin)
-    checks = [*checks, f"each of the {len(deployment.contracts())} deployed contracts' runtime code equals its analysed artefact"]
+    checks = [
+        *checks,
+        f"each of the {len(deployment.contracts())} deployed contracts' runtime code equals its analysed artefact",
+    ]
     return deployment_row, checks
 
 
-def _send(chain: Chain, entry_id: int, deployment: DeploymentPlan, artifacts: dict[str, Artifact],
-          done: dict[str, str]) -> dict[str, str]:
+def _send(
+    chain: Chain, entry_id: int, deployment: DeploymentPlan, artifacts: dict[str, Artifact], done: dict[str, str]
+) -> dict[str, str]:
     def signed(name: str, nonce: int, tx_hash: str) -> None:
         registry.journal_update(entry_id, step=f"signed:{name}:{nonce}:{tx_hash}", nonce=nonce, tx_hash=tx_hash)
         crash_point(f"multi-signed:{name}")
@@ -272,10 +297,9 @@ def _finish(chain: Chain, entry: registry.JournalEntry, plugin: Any) -> registry
     primary = names[deployment.primary]
     signed, _ = _progress(entry.steps)
     receipt = chain.w3.eth.get_transaction_receipt(signed[primary.name][1])
-    existing = registry.find_by_address(addresses[primary.name], chain.chain_id)
     arts = _artifacts(payload)
-    if existing is not None:
-        dep = existing
+    if entry.deployment_id is not None:  # recorded before an interruption: this entry's own record, never another
+        dep = registry.get(int(entry.deployment_id))  # with the same address (fresh py-evm chains repeat addresses)
     else:
         dep = registry.record(
             kind=payload["kind"],
@@ -303,9 +327,7 @@ def _finish(chain: Chain, entry: registry.JournalEntry, plugin: Any) -> registry
 
     spec = build_spec(payload["kind"], payload["spec"], allow_high_rate=True)
     ctx = BuildContext(**payload["ctx"])
-    first_block = min(
-        int(chain.w3.eth.get_transaction_receipt(signed[n][1])["blockNumber"]) for n in names
-    )
+    first_block = min(int(chain.w3.eth.get_transaction_receipt(signed[n][1])["blockNumber"]) for n in names)
     plugin.deployed(chain, addresses, spec, ctx, first_block)
     from ledgerlm.audit import record
 
@@ -407,7 +429,9 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
         if remaining:
             if any(isinstance(s, DeployStep) and s.value_wei for s in remaining):
                 registry.journal_update(entry.id, state=PARTIAL, note="remaining steps send ETH: not finished alone")
-                return f"{what} stopped after {', '.join(done)}; the rest sends ETH, so it was not finished automatically"
+                return (
+                    f"{what} stopped after {', '.join(done)}; the rest sends ETH, so it was not finished automatically"
+                )
             if chain.default_account.address.lower() != entry.sender.lower():
                 return f"{what} stopped after {', '.join(done)}; only its sender {entry.sender} can finish it"
             _send(chain, entry.id, deployment, arts, done)

@@ -343,36 +343,23 @@ def create_contract(
     chain.sync_clock()
     ctx = build_context(chain, spec, parties, asset)
     party_record = parties | ({"asset": asset.address or "ETH", "asset_symbol": asset.symbol} if asset else {})
+    common = {
+        "plan": plan,
+        "plugin": plugin,
+        "source_hash": compiler.source_hash(generated.source),
+        "parties": party_record,
+        "ctx": ctx,
+        "checks": checks,
+        "analysis_counts": report.counts(),
+        "timed": timed,
+    }
     several = plugin.deployment(spec, ctx)
     if several is not None:  # a kind made of several contracts (dao): deployed and journaled as one whole
         from ledgerlm.contracts import multideploy
 
-        deployment, checks = multideploy.create_journaled(
-            chain,
-            plan=plan,
-            plugin=plugin,
-            deployment=several,
-            artifacts=artifacts,
-            source_hash=compiler.source_hash(generated.source),
-            parties=party_record,
-            ctx=ctx,
-            checks=checks,
-            analysis_counts=report.counts(),
-            timed=timed,
-        )
-        return CreateResult(deployment, report, checks, timings, assumptions)
-    deployment, checks = journal.create_journaled(
-        chain,
-        plan=plan,
-        plugin=plugin,
-        artifact=artifact,
-        source_hash=compiler.source_hash(generated.source),
-        parties=party_record,
-        ctx=ctx,
-        checks=checks,
-        analysis_counts=report.counts(),
-        timed=timed,
-    )
+        deployment, checks = multideploy.create_journaled(chain, deployment=several, artifacts=artifacts, **common)
+    else:
+        deployment, checks = journal.create_journaled(chain, artifact=artifact, **common)
     return CreateResult(deployment, report, checks, timings, assumptions)
 
 

@@ -445,7 +445,7 @@ def _call_each(chain: Any, sender: str, actions: list[Action]) -> str | None:
         snap = chain.snapshot()
         try:
             chain.send_eth(sender, 10**18)
-            fee = 2 * int(w3.eth.get_block("latest").get("baseFeePerGas") or 0) + 1
+            fees = chain.fee_quote()  # the one fee rule (ledgerlm.chain.fees)
             for i, a in enumerate(actions, 1):
                 try:
                     w3.eth.call(
@@ -454,8 +454,8 @@ def _call_each(chain: Any, sender: str, actions: list[Action]) -> str | None:
                             "to": a.target,
                             "value": a.value_wei,
                             "gas": 3_000_000,
-                            "maxFeePerGas": fee,
-                            "maxPriorityFeePerGas": 1,
+                            "maxFeePerGas": fees.max_fee_per_gas,
+                            "maxPriorityFeePerGas": fees.priority_fee_wei,
                             "data": "0x" + a.calldata.hex(),
                         }
                     )

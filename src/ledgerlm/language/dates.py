@@ -158,7 +158,9 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_weekday",
         re.compile(
-            _ZH_REL_BEFORE + r"(?P<wrel>本|这个?|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _ZH_REL_AFTER
+            _ZH_REL_BEFORE
+            + r"(?P<wrel>本|这个?|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+            + _ZH_REL_AFTER
         ),
     ),
     ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
@@ -245,7 +247,9 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
             return _make(y, end_month, None), "end of next quarter" if nxt else "end of this quarter"
         if g.get("year"):
             return _make(int(g["year"]), quarter * 3, None), f"explicit (end of Q{quarter})"
-        return _next_occurrence(today, quarter * 3, None), f"year omitted: the next end of Q{quarter} on or after {today}"
+        return _next_occurrence(
+            today, quarter * 3, None
+        ), f"year omitted: the next end of Q{quarter} on or after {today}"
     if kind == "rel_day":
         n = 2 if g["rd"].lower().startswith("the") else 1
         return date.fromordinal(today.toordinal() + n), "the day after tomorrow" if n == 2 else "tomorrow"
@@ -358,7 +362,9 @@ def _rate_or_amount(kind: str, m: re.Match[str], text: str) -> bool:
     """A month name must not eat a rate or an amount: "APR 3.2%" is a rate, "apr 5%" too, "may 5 ETH" (or "lend
     May 5 ETH") is an amount after a word, "Jun 6 months" a length; only a number that ends there is a day."""
     mon = m.group("mon")
-    if mon.rstrip(".") == "APR" or re.search(r"\b(?:rate|interest|利率|年化)\s*$", text[max(0, m.start() - 12) : m.start()]):
+    if mon.rstrip(".") == "APR" or re.search(
+        r"\b(?:rate|interest|利率|年化)\s*$", text[max(0, m.start() - 12) : m.start()]
+    ):
         return True
     if kind == "md":
         return _NOT_A_DAY_AFTER.match(text, m.end("d")) is not None or (

@@ -219,18 +219,16 @@ def scan(text: str, today: date | None = None) -> Scan:
         for t in find_tokens(text)
         if not any(a.start <= t.start < a.end for a in addresses) and not any(a <= t.start < b for a, b in blocked)
     ]
-    ruled = find_names(text)
     names = [
         nm
-        for nm in ruled + learned_names(text, ruled)
+        for nm in find_names(text)
         if not any(t.start <= nm.start < t.end for t in tokens)
         and not any(a.start <= nm.start < a.end for a in addresses)
-        and not any(d.start <= nm.start < d.end for d in dates)
-        and not any(i.start <= nm.start < i.end for i in ignored)
     ]
-    names.sort(key=lambda nm: nm.start)
     # a length inside a calendar date ("下个季度末", "end of next month") is part of the date, not a duration
-    durations = [d for d in find_durations(text, numbers) if not any(a.start < d.end and d.start < a.end for a in dates)]
+    durations = [
+        d for d in find_durations(text, numbers) if not any(a.start < d.end and d.start < a.end for a in dates)
+    ]
     return Scan(
         text,
         numbers,
@@ -402,12 +400,13 @@ _FILLER = frozenset({"for", "at", "with", "over", "in", "on", "by", "from", "to"
 _TOKENISH = frozenset({"eth", "btc", "usdc", "usdt", "dai"})
 
 
-def _party(s: Scan, patterns: list[str]) -> str | None:
+def _party(s: Scan, patterns: list[str], *, allow_me: bool = True) -> str | None:
     """The first party a pattern points at: each pattern marks where the name starts (group ``p``) and the one
-    name reader (``ledgerlm.language.parties.read_name``) reads it, so every kind reads names alike."""
+    name reader (``ledgerlm.language.parties.read_name``) reads it, so every kind reads names alike.
+    ``allow_me=False``: a cue that cannot point at the user ("给我" is no payee of the user's own escrow)."""
     for pat in patterns:
         for m in re.finditer(pat, s.text):
-            found = read_name(s.text, m.start("p"))
+            found = read_name(s.text, m.start("p"), allow_me=allow_me)
             if found is not None:
                 s.name_spans[found.name] = Span(found.start, found.end, found.text)
                 return found.name
@@ -440,6 +439,16 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
         )
 
 
+def _add_learned_names(s: Scan) -> None:
+    blocked = [(t.start, t.end) for t in s.tokens] + [(a.start, a.end) for a in s.addresses]
+    blocked += [(d.start, d.end) for d in s.dates] + [(i.start, i.end) for i in s.ignored]
+    blocked += [(sp.start, sp.end) for sp in s.name_spans.values()]
+    for nm in learned_names(s.text, s.names):
+        if not any(a < nm.end and nm.start < b for a, b in blocked):
+            s.names.append(nm)
+    s.names.sort(key=lambda nm: nm.start)
+
+
 def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dict[str, Any], list[str], Scan]:
     """Params the text states for ``kind`` (absent = not stated), notes on inferences, and the scan used.
 
@@ -452,6 +461,8 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
     s = scan(text, today)
     params = extractor(kind)(s)
     desc = descriptor(kind)
+    if desc.roles:  # names only the learned tagger sees: questions for kinds that have parties, never values
+        _add_learned_names(s)
     single_roles = {r: cues for r, cues in desc.roles.items() if r not in desc.party_lists}
     for role, found in explicit_roles(text, single_roles).items():
         for other in single_roles:

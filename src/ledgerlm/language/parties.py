@@ -24,7 +24,7 @@ ME = "me"
 _ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _ORG_SUFFIX = (
     r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
-    r"Foundation|Studio|Studios|Ventures|GmbH|AG|SA)"
+    r"Foundation|Fund|Studio|Studios|Ventures|GmbH|AG|SA)"
 )
 _ORG_WORD = (
     r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
@@ -34,7 +34,8 @@ _TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof|Coach|Nurse|Judge|Sir|Capt|Officer)\.?"
 _CAP = r"[A-Z][a-zA-Z'\-]*[a-zA-Z]|[A-Z]"
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
-    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:{_CAP})\.?)"
+    # "Smith & Co." keeps its abbreviation's period; "Hart & Sons." ends a sentence
+    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:(?:Co|Corp|Inc|Ltd|Bros)\.|{_CAP}))"
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s+{_ORG_SUFFIX})"
     rf"|(?:{_CAP})"
 )
@@ -53,7 +54,8 @@ _EN_DESCRIBE = re.compile(
     r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|dentist|doctor|physician|accountant|"
     r"nurse|therapist|auditor|trainer|assistant|secretary|manager|plumber|electrician|photographer|artist|"
     r"web\s+designer|cto|cmo|advisor|mentor|intern|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
-    r"boyfriend|fianc[eé]e?|therapist|"
+    r"boyfriend|fianc[eé]e?|therapist|editor|producer|officer|builder|carpenter|painter|mechanic|cleaner|"
+    r"consultant|physiotherapist|physio|researcher|employee|staff|(?:head|director|vp|lead|chief)\s+of\s+[a-z]+|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
     r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
     re.IGNORECASE,
@@ -63,7 +65,8 @@ _ZH_DESCRIBE = re.compile(
     r"(?:朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
-    r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方)"
+    r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方|家教|保姆|司机|教练|导游|主播|营养师|监理|核心成员|"
+    r"成员|员工|老员工|新员工)"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
 
@@ -186,6 +189,12 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
         return None
     org = _ZH_ORG.match(text, pos)
     if org and org.group(0) not in _NOT_NAME_ZH:
+        # "摄影工作室 光影工作室": a kind of business, then its name: the name is the party
+        named = re.match(r"[ \t]+", text[org.end() :])
+        if named:
+            nxt = _zh_at(text, org.end() + named.end())
+            if nxt is not None:
+                return nxt
         return NameMatch(org.group(0), org.start(), org.end(), org.group(0))
     m = _ZH_TITLED.match(text, pos)
     if m and m.group(0) in _NOT_NAME_ZH:
@@ -303,7 +312,7 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
     for role, (en, zh) in roles.items():
         pats = [
             rf"(?i:\b(?:{en})s?\b)\s*(?:is|are|will\s+be|=|[:：])?\s*(?:\(|（)?(?=\S)",
-            rf"(?:{zh})\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
+            rf"(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
         ]
         hit: NameMatch | None = None
         for pat in pats:
@@ -389,9 +398,32 @@ def name_chain(text: str, starts: list[int], *, min_names: int = 3) -> list[Name
             seps.append(sep.group(0).strip().lower())
             at = sep.end()
         distinct = len({n.name for n in names}) == len(names)
-        if distinct and (len(names) >= min_names or (len(names) == 2 and seps[0] in ("、", "和", "and", "&", "与", "跟"))):
+        if distinct and (
+            len(names) >= min_names or (len(names) == 2 and seps[0] in ("、", "和", "and", "&", "与", "跟"))
+        ):
             return names
     return []
+
+
+_NER_SETTING: list[str] = []
+
+
+def _ner_enabled() -> bool:
+    """``language.ner`` in the config: ``true`` / ``false``, or ``auto`` (the default): on when numpy is already
+    loaded (the embedding classifier ran), so a keyword-decided ``ledgerlm parse`` does not pay numpy's import
+    for a tagger that, on 496 hand-written requests, added no question the rules had missed."""
+    if not _NER_SETTING:
+        from ledgerlm.config import load_config
+
+        _NER_SETTING.append(str(load_config().get("language", {}).get("ner", "auto")).lower())
+    setting = _NER_SETTING[0]
+    if setting in ("false", "0", "no", "off"):
+        return False
+    if setting in ("true", "1", "yes", "on"):
+        return True
+    import sys
+
+    return "numpy" in sys.modules
 
 
 #: a name only the tagger saw must be a confident one: it costs the user a question ("钱先放" scored 0.80)
@@ -402,11 +434,9 @@ def learned_names(text: str, known: list[NameMatch]) -> list[NameMatch]:
     """Names the shared tagger (``ledgerlm.ner``) finds that the rules did not: only for the accounting, so an
     unread name becomes a question ("You mentioned X: what is X's role?"); never a value. Empty when the tagger
     is not installed or is switched off (``language.ner = false`` in the config)."""
+    if not _ner_enabled():
+        return []
     try:
-        from ledgerlm.config import load_config
-
-        if str(load_config().get("language", {}).get("ner", True)).lower() in ("false", "0", "no", "off"):
-            return []
         from ledgerlm.ner import find_names as tag
     except ImportError:
         return []

@@ -213,7 +213,7 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         out[slot] = Evidence("text", rule, (Span(a, b, text[a:b]),))
 
     tokens = find_tokens(text)
-    for slot in ("token", "counter_token"):
+    for slot in ("token", "counter_token", "collateral"):
         value = slots.get(slot)
         if value is None:
             continue

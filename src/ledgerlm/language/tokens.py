@@ -233,6 +233,15 @@ def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
         # "dai"/"op"/"uni"/"link"/"sol"/"ton"/"atom"/"curve"/"maker" are also words: only as symbols when cased
         if raw.lower() in _AMBIGUOUS_WORDS and not raw.isupper():
             continue
+        # "Dot", "Ada", "Link": a capitalised ticker word is a person's name unless a number stands right before it
+        if (
+            raw[:1].isupper()
+            and raw[1:].islower()
+            and len(raw) > 1
+            and raw.upper() == _INDEX[raw.lower()]
+            and not re.search(r"\d\s*$", text[: m.start(1)])
+        ):
+            continue
         if free(m.start(1), m.end(1)):
             found.append(TokenMatch(_INDEX[raw.lower()], m.start(1), m.end(1), raw))
     for m in _DOLLAR_RE.finditer(text):

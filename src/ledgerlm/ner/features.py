@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import re
 import zlib
+from functools import lru_cache
+from pathlib import Path
 
 from ledgerlm.ner.candidates import ZH_TITLES, Candidate, is_cjk
 from ledgerlm.ner.lexicon import (
     EN_AMBIGUOUS,
+    EN_AUX_WORDS,
     EN_COMMON_WORDS,
     EN_FIRST_NAMES,
     EN_NOT_NAMES,
+    EN_PHRASES,
     EN_SURNAMES,
     ZH_GIVEN_CHARS,
     ZH_NOT_NAMES,
     ZH_SURNAMES,
+    ZH_WORD_COMPOUNDS,
 )
 
 DIM = 1 << 18
@@ -78,9 +83,83 @@ _ZH_PRODUCT_AFTER = frozenset(
     ("代币", "合约", "钱包", "币", "链", "基金", "银行", "公司", "集团", "科技", "项目", "门票")
 )
 _ZH_RIGHT = frozenset(ZH_RIGHT_WORDS)
+# characters that end names of things, not people (叶子币, 孔明灯, 长城卡): a product, a place, a building
+_ZH_THING_TAIL = frozenset("币链灯卡券码池楼路街店厂场馆院村镇县区省市湖山河桥站港园寺塔宫殿酒茶糖药车机器")
 _ZH_TITLE_SET = frozenset(ZH_TITLES)
 # ordinary words of two or more characters (周期, 马上, 黄金); a span containing one is suspect
 _ZH_NOT = frozenset(ZH_NOT_NAMES)
+# every ordinary word, place and brand: a word that crosses a candidate's boundary means the candidate starts or
+# ends mid-word (矿池收益 -> "池收益", 华夏银行 -> "夏银行")
+_ZH_WORDS = _ZH_NOT | frozenset(ZH_WORD_COMPOUNDS)
+_ZH_WORD_LENS = tuple(sorted({len(w) for w in _ZH_WORDS}))
+_AUX_LOWER = frozenset(w.lower() for w in EN_AUX_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _zh_dict() -> frozenset[str]:
+    """The general word list (``data/zh_words.txt``, from jieba's dictionary, see ``build_words``): 41k words,
+    read on the first Chinese candidate (20-40 ms), so Latin-only messages never pay for it."""
+    path = Path(__file__).with_name("data") / "zh_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if "\u4e00" <= w[0] <= "\u9fff")
+
+
+_PHRASE_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p in sorted(EN_PHRASES, key=len, reverse=True)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _phrase_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where known brand, place and product phrases ("Morgan Stanley", "Santa Clara") occur in ``text``."""
+    return tuple(m.span() for m in _PHRASE_RE.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Multi-word city names, lower case (``data/en_places.txt``, from GeoNames via ``build_words``): 4k names."""
+    path = Path(__file__).with_name("data") / "en_places.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+")
+
+
+@lru_cache(maxsize=64)
+def _place_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a multi-word city name stands in ``text`` (every 2-4 word window of each capitalised run)."""
+    out = []
+    places = _places()
+    for run in _CAP_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 4) + 1):
+                a, b = words[i][0], words[j - 1][1]
+                if text[a:b].lower().rstrip(".,") in places:
+                    out.append((a, b))
+    return tuple(out)
+
+
+def _zh_crossing(
+    text: str, start: int, end: int, words: frozenset[str] = _ZH_WORDS, lens: tuple[int, ...] = _ZH_WORD_LENS
+) -> tuple[bool, bool]:
+    """Whether a word of ``words`` crosses the candidate's left edge / right edge (the span starts or ends
+    mid-word)."""
+    left = right = False
+    for n in lens:
+        for j in range(1, n):
+            if not left and start - j >= 0 and text[start - j : start - j + n] in words:
+                left = True
+            if not right and end - j >= start and end - j + n > end and text[end - j : end - j + n] in words:
+                right = True
+    return left, right
+
+
 _DETERMINERS = _words(
     """
     the a an our my your their his her its this that these those all every each some
@@ -171,7 +250,9 @@ def names_of(text: str, cand: Candidate, rules: Spans | None = None) -> list[str
         r2 = after[:2] if len(after) >= 2 else after + "$"
         f += [f"L2={l2}", f"R2={r2}", f"L3={before[-3:]}", f"R3={after[:3]}", f"w={span}", f"len={len(span)}"]
         f.append(f"k={kind}|len={len(span)}")
-        cue = _ZH_LEFT_RE.search(before[-6:]) if before else None
+        cross_left, cross_right = _zh_crossing(text, cand.start, cand.end)
+        # a cue character that is part of a word with the span's first character is no cue (向日葵, 和平)
+        cue = _ZH_LEFT_RE.search(before[-6:]) if before and not cross_left else None
         f.append("zh_lcue=" + (cue.group(0).strip() if cue else ("^" if not before or not is_cjk(before[-1]) else "-")))
         right = next((after[:k] for k in (3, 2, 1) if after[:k] in _ZH_RIGHT), None)
         f.append("zh_rcue=" + (right or ("$" if not after or not is_cjk(after[0]) else "-")))
@@ -185,8 +266,27 @@ def names_of(text: str, cand: Candidate, rules: Spans | None = None) -> list[str
             core[i:j] in _ZH_NOT for i in range(len(core)) for j in range(i + 2, len(core) + 1)
         ):
             f.append("zh_notname")
+        if any(core[i:j] in _ZH_WORDS for i in range(len(core)) for j in range(i + 2, len(core) + 1)):
+            f.append(f"zh_inword|k={kind[:6]}")
+        cross_right = _zh_crossing(text, cand.start, cand.start + len(core))[1]
+        if kind != "zh_org":
+            # the same with the general word list; a title after the span (王建国师傅: 国师) is no crossing
+            d_left, d_right = _zh_crossing(text, cand.start, cand.start + len(core), _zh_dict(), (2, 3, 4))
+            titled = any(text.startswith(t, cand.start + len(core)) for t in _ZH_TITLE_SET)
+            if d_left:
+                f.append(f"zh_dxleft|k={kind[:6]}")
+            if d_right and not titled and core == span:
+                f.append(f"zh_dxright|k={kind[:6]}")
+            if core in _zh_dict():
+                f.append(f"zh_dword|len={len(core)}")
+        if cross_left:
+            f += ["zh_xleft", f"zh_xleft|k={kind[:6]}"]
+        if cross_right:
+            f += ["zh_xright", f"zh_xright|k={kind[:6]}"]
         if after[:1] in _ZH_PRODUCT_AFTER or after[:2] in _ZH_PRODUCT_AFTER:
             f.append("zh_product_after")
+        if kind != "zh_org" and core[-1] in _ZH_THING_TAIL:
+            f.append(f"zh_thing_tail|k={kind[:6]}")
         if kind.startswith(("zh_sur", "zh_cmp")):
             sl = 2 if kind.startswith("zh_cmp") else 1
             rank = _SURNAME_RANK.get(span[0], 999)
@@ -239,6 +339,22 @@ def names_of(text: str, cand: Candidate, rules: Spans | None = None) -> list[str
         if ambiguous:
             f.append(f"ambig|n={min(len(words), 3)}|ss={_sentence_start(text, cand.start)}")
             f.append(f"ambig|Rw={n1}")
+        phrases = _phrase_spans(text)
+        if (cand.start, cand.end) in phrases:
+            f += ["mwe=exact", f"mwe=exact|{rule}", f"mwe=exact|ss={_sentence_start(text, cand.start)}"]
+        elif any(a <= cand.start and cand.end <= b for a, b in phrases):
+            f.append("mwe=inside")
+        elif any(a < cand.end and cand.start < b for a, b in phrases):
+            f.append("mwe=overlap")
+        places = _place_spans(text)
+        if (cand.start, cand.end) in places:
+            f += ["place=exact", f"place=exact|{rule}"]
+        elif any(a <= cand.start and cand.end <= b for a, b in places):
+            f.append("place=inside")
+        elif any(a < cand.end and cand.start < b for a, b in places):
+            f.append("place=overlap")
+        if low[0] in _AUX_LOWER:
+            f.append(f"aux_first|ss={_sentence_start(text, cand.start)}")
         if low[0] in _NOT_LOWER:
             f.append("nn_first")
         if low[-1] in _NOT_LOWER:

@@ -1000,3 +1000,86 @@ EN_COMMON_WORDS = _words(
     crypto chain block meta verse labs studio studios works systems solutions services network networks group
     """
 )
+
+
+# Ordinary Chinese words, places and brands added in the name-precision round (issue 14): compounds whose second
+# (or third) character is a surname character, so a candidate starting there starts mid-word (矿池 -> "池收益",
+# 华夏银行 -> "夏银行", 向日葵 -> "日葵…"), and places/brands that look like surname + given name.
+def _seq(block: str) -> tuple[str, ...]:
+    """A whitespace-separated word block in its written order (the training carriers depend on the order)."""
+    return tuple(block.split())
+
+
+ZH_WORD_COMPOUNDS: tuple[str, ...] = _seq(
+    """
+    矿池 电池 水池 天池 泳池 池塘 中华 京华 繁华 精华 风华 升华 豪华 才华 年华 华夏 华侨 华尔街 向日葵 日葵 对方 双方 地方
+    官方 买方 卖方 甲方 乙方 各方 多方 东方 西方 南方 北方 大方 平方 处方 配方 这边 那边 旁边 身边 海边 两边 左边 右边
+    里边 外边 上边 下边 边上 大王 国王 霸王 帝王 亲王 天王 王爷 王府 王府井 王者 恐龙 巨龙 火龙 龙头 龙腾 龙虎 水龙头
+    乌龙 车龙 长龙  一马 黑马 木马 斑马 骏马 宝马 千万 一万 上万 几万 十万 百万 万达 万科 万豪 高铁 高速 高楼 提高
+    最高 太高 很高 升高 增高 名单 简单 账单 订单 买单 清单 菜单 传单 保单 罚单 发票 全部 全都 全体 安全 完全 健全 齐全
+    向量 方向 一向 导向 走向 转向 面向 投向 流向 动向 定向 双向 反向 内向 外向 志向 偏向 向前 向后 向上 向下 叶子 树叶
+    茶叶 红叶 落叶 中叶 林子 树林 森林 园林 丛林 竹林 少林 武林 石头 宝石 钻石 化石 岩石 石油 矿石 江湖 长江 珠江 浦江
+    江山 关于 有关 海关 相关 机关 开关 过关 难关 公关 关键 关注 关门 金额 金融 金库 资金 现金 黄金 基金 租金 押金 美金
+    奖金 定金 保证金 本金 白皮书 明白 空白 白天 坦白 常规 常常 正常 非常 经常 日常 通常 异常 家常 常用 许多 许可 允许
+    也许 或许 期许 于是 由于 对于 关于 等于 在于 位于 属于 终于 至于 用于 陆家嘴 大陆 登陆 着陆 陆续 内陆 欧莱雅 欧元
+    欧洲 欧美 孔明灯 面孔 毛孔 鼻孔 宋体 唐朝 宋朝 元朝 明朝 清朝 汉朝 秦朝 周朝 唐人街 东方财富 招商 招商银行 银行 华为
+    小米 格力 美的 海尔 长城 长安 吉利 比亚迪 蔚来 理想 小鹏 红旗 李宁 安踏 特步 鸿星尔克 农夫山泉 娃哈哈 康师傅 统一
+    老干妈 周黑鸭 马应龙 云南白药 同仁堂 张裕 茅台 五粮液 汾酒 泸州 宁德 万向 华润 中信 招行 工行 建行 农行 中行 交行
+    浦发 平安 民生 光大 兴业 华夏银行 广发 邮储 支付宝 微信 余额宝 花呗 借呗 京东 淘宝 天猫 拼多多 美团 滴滴 抖音 快手
+    百度 腾讯 阿里 网易 新浪 搜狐 字节 王者荣耀 和平精英 原神 明日方舟 杭州 苏州 温州 福州 广州 郑州 兰州 贵州 徐州
+    常州 扬州 泉州 柳州 梅州 惠州 连云港 石家庄 张家口 张家界 秦皇岛 邢台 邯郸 唐山 沈阳 贵阳 南阳 洛阳 衡阳 岳阳 安阳
+    咸阳 信阳 马鞍山 黄山 黄河 黄浦 黄埔 潘家园   钱塘  曹县  龙岗  罗湖 福田 宝安 南山 海淀 朝阳
+    丰台 顺义 通州 房山 昌平 怀柔 密云 延庆  万州 涪陵 江北 渝中 高新 田子坊  中山 周庄 乌镇 西湖 林林总总 张江
+    """
+)
+
+# Brands, places, products and fixed expressions written in capitalised words, several of them made of first names
+# or surnames ("Morgan Stanley", "Santa Clara", "Rose Gold", "Fill Or Kill"): matched case-insensitively as whole
+# phrases, a feature of the scorer (a person can still be called Grace Park or Victoria Falls-Smith).
+EN_PHRASES: tuple[str, ...] = tuple(
+    line.strip().lower()
+    for line in """
+    Santa Clara|Santa Monica|Santa Barbara|Santa Fe|Santa Cruz|Santa Claus|San Francisco|San Jose|San Diego
+    San Antonio|Los Angeles|Las Vegas|New York|New Jersey|New Orleans|New Delhi|New Zealand|Hong Kong|Victoria Falls
+    Victoria Harbour|Victoria Station|Lake Tahoe|Lake Como|Lake Geneva|Long Beach|Long Island|Palm Springs|Palm Beach
+    St. Louis|St Louis|Saint Louis|St. Petersburg|Salt Lake City|Rio de Janeiro|Buenos Aires|Costa Rica|Puerto Rico
+    Sri Lanka|Abu Dhabi|Cape Town|Kuala Lumpur|Tel Aviv|Monte Carlo|Grand Canyon|Niagara Falls|Mount Everest
+    Silicon Valley|Wall Street|Times Square|Central Park|Golden Gate|Beverly Hills|Jackson Hole|Virginia Beach
+    Charlotte Harbor|Mount Vernon|Fort Worth|Fort Lauderdale|Jersey City|Kansas City|Carson City|Georgetown
+    Morgan Stanley|Wells Fargo|Charles Schwab|Goldman Sachs|JP Morgan|J.P. Morgan|JPMorgan Chase|Liberty Mutual
+    Mercedes-Benz|Mercedes Benz|Rolls Royce|Rolls-Royce|Aston Martin|Harley Davidson|Harley-Davidson|Ford Mustang
+    Ford Focus|Ford Fiesta|Tesla Model|Burger King|Dairy Queen|Taco Bell|Pizza Hut|Dunkin Donuts|Krispy Kreme
+    Tim Hortons|Ben & Jerry's|Johnson & Johnson|Procter & Gamble|Dr Pepper|Dr. Pepper|Mountain Dew|Coca Cola
+    Coca-Cola|Red Bull|Jack Daniels|Jack Daniel's|Johnnie Walker|Louis Vuitton|Calvin Klein|Tommy Hilfiger
+    Ralph Lauren|Hugo Boss|Victoria's Secret|Dolce & Gabbana|Yves Saint Laurent|Estee Lauder|Marc Jacobs
+    Michael Kors|Kate Spade|Tory Burch|Tiffany & Co|Walt Disney|Warner Bros|Paramount Pictures|American Express
+    Capital One|Bank of America|Edward Jones|Charles River|Apple Pay|Google Pay|Samsung Pay|Amazon Web Services
+    Microsoft Azure|Rocket Pool|Pancake Swap|Sushi Swap|Trader Joe's|Trader Joes|Whole Foods|Home Depot|Best Buy
+    General Motors|General Electric|Lockheed Martin|Ernst & Young|Arthur Andersen|Merrill Lynch|Lehman Brothers
+    Bear Stearns|Franklin Templeton|T. Rowe Price|Ruby Tuesday|Papa John's|Little Caesars|Jimmy John's
+    Baskin Robbins|Fred Perry|Ben Sherman|Martin Guitars|Bentley Motors|Alfa Romeo|Rose Gold|Space Gray
+    Space Grey|Fill Or Kill|Good Till Cancelled|Good Til Canceled|Black Swan|Dark Knight|Silver Surfer|Iron Man
+    Captain America|Spider Man|Spider-Man|Harry Potter|Dragon Ball|Star Wars|Game of Thrones|Happy New Year
+    Merry Christmas|Black Friday|Cyber Monday|Boxing Day|Mother's Day|Father's Day|Valentine's Day|Grant Program
+    Summer Grant|Hall of Fame|Bitcoin Cash|Ethereum Classic|Shiba Inu|Tom and Jerry|Peter Pan|Jack Russell
+    Grace Period|Hope Diamond|St. Patrick's Day|Golden Harbor|Golden Harbour|Royal Caribbean|Holiday Inn
+    Marriott Bonvoy|Hilton Honors|Four Seasons|Ritz Carlton|Ritz-Carlton|Jimmy Choo|Tom Ford|Kenneth Cole
+    Charles Tyrwhitt|Brooks Brothers|Martha Stewart Living|Dow Jones|Morningstar|Lincoln Navigator|Lincoln Center
+    Jefferson Memorial|Washington Monument|Abbey Road|Baker Street|Oxford Street|Penny Lane|Rosa Parks Boulevard
+    Madison Square Garden|Madison Avenue|Jackson Square|Victoria Park|Albert Dock|Prince Albert|Queen Elizabeth
+    Trail of Bits|Open Zeppelin|Consensys Diligence|Christmas Eve|Easter Sunday|Good Friday|Labor Day|Memorial Day|Patriot Day|Martin Luther King Day
+    """.replace("\n", "|").split("|")
+    if line.strip()
+)
+
+# Sentence-initial auxiliaries and verbs that are never names in a request ("Can I pay…", "Could you…").
+EN_AUX_WORDS = _words(
+    """
+    Can Could Would Should Shall Must Might Does Did Do Has Have Had Let Lets Let's Need Wanna Gonna Gotta Plz
+    Please Kindly Maybe Perhaps Still Already Again Never Always Deadline Trail Kill Fill Cancel Cancelled Limit
+    Stop Market Bid Ask Spread Slippage Bought Moved Paid Launched Accepts Froze Dropped Failed Apply Submit Claim
+    Book Register Confirm Review Schedule Update Install Download Upload Add Remove Delete Reset Restore Verify Note
+    Reminder Due Subject Re Fwd Attn Memo Ref Reference Status Summary Urgent Important Notice Warning Tip Fee Fees
+    Balance Reason Purpose Budget Invoice Receipt Payment Terms Agenda Update Result Results Quote Total Estimate
+    """
+)

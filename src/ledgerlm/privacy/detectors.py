@@ -227,8 +227,28 @@ def detect_ip(text: str) -> Iterator[Span]:
                 continue
             if pattern is IPV4 and _VERSION_CUE.search(text[max(0, m.start() - 10) : m.start()]):
                 continue
+            if pattern is IPV4 and _is_network_block(value, text[m.end() : m.end() + 4]):
+                continue
             if validators.ip_valid(value.split("%")[0]):
                 yield Span("IP", m.start(), m.end())
+
+
+_CIDR = re.compile(r"/(\d{1,2})(?!\d)")
+
+
+def _is_network_block(value: str, after: str) -> bool:
+    """``10.0.0.0/8`` names a network (host bits all zero), not a machine: no one's address. ``192.168.1.5/24``
+    is an interface address and stays personal data."""
+    import ipaddress
+
+    m = _CIDR.match(after)
+    if not m:
+        return False
+    try:
+        ipaddress.ip_network(f"{value}/{m.group(1)}", strict=True)
+    except ValueError:
+        return False
+    return True
 
 
 # Continental forms: "Via Roma 12", "Calle Mayor 5", "Hauptstraße 12a", "12 rue de Rivoli"

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ledgerlm.i18n import pick
+from ledgerlm.review.messages import MESSAGES
+
 CATEGORIES = (
     "reentrancy",
     "access_control",
@@ -23,19 +26,6 @@ CATEGORIES = (
     "other",
 )
 
-CATEGORY_NAMES = {
-    "reentrancy": ("Reentrancy", "重入"),
-    "access_control": ("Access control", "访问控制"),
-    "arithmetic": ("Arithmetic (overflow/underflow)", "算术（溢出/下溢）"),
-    "unchecked_low_level_calls": ("Unchecked low-level calls", "未检查的底层调用"),
-    "denial_of_service": ("Denial of service", "拒绝服务"),
-    "bad_randomness": ("Bad randomness", "不安全的随机数"),
-    "front_running": ("Front running", "抢跑（交易顺序依赖）"),
-    "time_manipulation": ("Time manipulation", "时间戳操纵"),
-    "short_addresses": ("Short addresses", "短地址攻击"),
-    "other": ("Other", "其他"),
-}
-
 
 @dataclass(frozen=True)
 class Entry:
@@ -43,6 +33,10 @@ class Entry:
     category: str
     en: str
     zh: str
+
+    def text(self, lang: str) -> str:
+        """The description in ``lang`` (English for a language the table lacks)."""
+        return pick(lang, {"en": self.en, "zh": self.zh})
 
 
 def _e(swc: str, category: str, en: str, zh: str) -> Entry:
@@ -556,14 +550,14 @@ def entry(detector: str, wiki_title: str = "") -> Entry:
     if found is not None:
         return found
     title = wiki_title or detector
-    return Entry("", OT, title, f"{title}（该检测器尚无中文说明）")
+    texts = MESSAGES.both("untranslated_detector", title=title)
+    return Entry("", OT, texts["en"], texts["zh"])
 
 
 def describe(detector: str, lang: str) -> str:
-    e = entry(detector)
-    return e.zh if lang == "zh" else e.en
+    return entry(detector).text(lang)
 
 
 def category_name(category: str, lang: str) -> str:
-    en, zh = CATEGORY_NAMES.get(category, (category, category))
-    return zh if lang == "zh" else en
+    """The DASP category's name in ``lang``; an unknown category shows as its id."""
+    return MESSAGES.say(category, lang) if category in CATEGORIES else category

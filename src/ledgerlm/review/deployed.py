@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledgerlm.errors import InputError, NotFound
+from ledgerlm.review.messages import MESSAGES
 from ledgerlm.review.models import ReviewReport
 
 
@@ -53,12 +54,7 @@ def review_deployed(target: str, *, lang: str = "en", chain: str | None = None, 
             code = live.code(text)
             if not code:
                 raise NotFound(f"there is no contract at {text} on chain {live.chain_id}")
-            note = (
-                "zh: 只有字节码可用：ledgerlm 不知道该合约的源代码，无法审查；下面列出它暴露的函数选择器。"
-                if lang == "zh"
-                else "only the bytecode is available: ledgerlm does not know this contract's source, so it cannot "
-                "be reviewed; the function selectors it exposes are listed"
-            )
+            note = MESSAGES.say("bytecode_only", lang)
             return ReviewReport(
                 target=text,
                 files=[],
@@ -67,7 +63,7 @@ def review_deployed(target: str, *, lang: str = "en", chain: str | None = None, 
                 lang=lang,
                 bytecode_only=True,
                 selectors=[{"selector": s} for s in selectors(bytes(code))],
-                notes=[note.removeprefix("zh: ")],
+                notes=[note],
             )
     else:
         raise InputError(

@@ -18,6 +18,7 @@ import numpy as np
 
 from ledgerlm.errors import InputError
 from ledgerlm.risk.market import TokenRisk, token_report
+from ledgerlm.risk.messages import MESSAGES
 from ledgerlm.risk.prices import STABLECOINS, canonical, joint_returns, series
 
 DEFAULT_ASSETS = ("BTC", "ETH")
@@ -25,30 +26,13 @@ HORIZONS = ("short", "medium", "long")  # < 1 year, 1-5 years, > 5 years
 EXPERIENCE = ("none", "some", "experienced")
 SOURCE = "shipped daily closes, ledgerlm/risk/data/prices.csv"
 
-DISCLAIMER = {
-    "en": "General information from past data: not financial advice, and not tailored to you. ledgerlm never trades "
-    "for you.",
-    "zh": "以下是基于历史数据的一般信息，不构成投资建议，也不是针对你个人的建议。ledgerlm 不会替你做任何交易。",
+DISCLAIMER: dict[str, str] = MESSAGES.both("disclaimer")
+QUESTIONS: dict[str, dict[str, str]] = {
+    "horizon": MESSAGES.both("ask_horizon"),
+    "loss_tolerance_pct": MESSAGES.both("ask_loss_tolerance"),
+    "experience": MESSAGES.both("ask_experience"),
 }
-QUESTIONS = {
-    "horizon": {
-        "en": "How long could you leave this money invested without needing it (e.g. 6 months, 3 years, 10 years)?",
-        "zh": "这笔钱你能放多久不用（例如半年、3 年、10 年）？",
-    },
-    "loss_tolerance_pct": {
-        "en": "What is the largest fall in value you could live with without selling in a panic (e.g. 10%, 30%, half)?",
-        "zh": "你能承受的最大跌幅是多少，跌到多少你也不会恐慌卖出（例如 10%、30%、一半）？",
-    },
-    "experience": {
-        "en": "How much experience do you have with crypto: none, some, or experienced?",
-        "zh": "你的加密货币经验如何：没有、有一些，还是很有经验？",
-    },
-}
-STOCKS_NOTE = {
-    "en": "Stocks are out of scope: ledgerlm has no stock data and gives no stock advice; for shares please ask a "
-    "licensed adviser. What follows covers crypto only.",
-    "zh": "股票不在范围内：ledgerlm 没有股票数据，也不提供股票建议；股票请咨询持牌顾问。以下只涉及加密货币。",
-}
+STOCKS_NOTE: dict[str, str] = MESSAGES.both("stocks_out_of_scope")
 
 
 @dataclass
@@ -201,11 +185,13 @@ def advise(
     if worst and profile.loss_tolerance_pct is not None:
         share = round(min(100.0, profile.loss_tolerance_pct / worst * 100), 1)
     first = series(figures[0].symbol).upto(as_of)
-    window = (
-        f"波动率与 VaR 用截至 {figures[0].as_of} 的 {figures[0].window_days} 天，历史回撤用 {first.dates[0]} 至 "
-        f"{first.last_date}"
-        if lang == "zh"
-        else f"{figures[0].window_days} days to {figures[0].as_of}; drawdowns over {first.dates[0]}..{first.last_date}"
+    window = MESSAGES.say(
+        "advice_window",
+        lang,
+        days=figures[0].window_days,
+        as_of=figures[0].as_of,
+        first=first.dates[0],
+        last=first.last_date,
     )
     text = _render(profile, figures, corr, worst, share, lang, stocks, window)
     return Advice(text, lang, profile, figures, corr, share, figures[0].as_of, window, SOURCE, stocks)
@@ -221,112 +207,53 @@ def _render(
     stocks: bool,
     window: str,
 ) -> str:
-    zh = lang == "zh"
-    lines = [("【不构成个人投资建议】" if zh else "[Not personal financial advice]") + " " + DISCLAIMER[lang]]
+    lines = [MESSAGES.say("not_personal_advice", lang) + " " + DISCLAIMER[lang]]
     if stocks:
         lines.append(STOCKS_NOTE[lang])
-    lines.append(
-        f"数据（内置日线收盘价 ledgerlm/risk/data/prices.csv，{window}）："
-        if zh
-        else f"The figures ({SOURCE}, {window}):"
-    )
+    lines.append(MESSAGES.say("figures_heading", lang, window=window))
     for f in figs:
-        peg = ("（按 1 美元锚定估算）" if zh else " (priced at its $1 peg)") if f.assumed_peg else ""
-        if zh:
-            lines.append(
-                f"- {f.symbol}{peg}：年化波动率 {f.volatility_annual_pct:.1f}%，历史最大回撤 "
-                f"{f.max_drawdown_all_time_pct:.1f}%，近一年最大回撤 {f.max_drawdown_window_pct:.1f}%，"
-                f"单日 95% VaR {f.var_1d_95_pct_historical:.2f}%"
-            )
-        else:
-            lines.append(
-                f"- {f.symbol}{peg}: volatility {f.volatility_annual_pct:.1f}% a year, worst drawdown "
-                f"{f.max_drawdown_all_time_pct:.1f}% (last year {f.max_drawdown_window_pct:.1f}%), one-day "
-                f"95% VaR {f.var_1d_95_pct_historical:.2f}%"
-            )
-    if corr is not None:
         lines.append(
-            f"- 这些资产日收益的相关系数约 {corr:.2f}：它们往往同涨同跌，多买几个币分散效果有限。"
-            if zh
-            else f"- Their daily returns had a correlation of about {corr:.2f}: they tend to fall together, so "
-            f"holding several coins diversifies less than it seems."
+            MESSAGES.say(
+                "figure_line",
+                lang,
+                symbol=f.symbol,
+                peg=MESSAGES.say("at_peg", lang) if f.assumed_peg else "",
+                vol=f.volatility_annual_pct,
+                dd_all=f.max_drawdown_all_time_pct,
+                dd_window=f.max_drawdown_window_pct,
+                var95=f.var_1d_95_pct_historical,
+            )
         )
+    if corr is not None:
+        lines.append(MESSAGES.say("correlation", lang, corr=corr))
     lines.append(_profile_advice(p, worst, share, lang))
-    lines.append(
-        "避免：杠杆和合约、借钱投资、承诺保本或高固定收益的平台、陌生人推荐的代币、把全部资产放在一个交易所、"
-        "泄露助记词。"
-        if zh
-        else "Avoid: leverage and futures, borrowing to invest, platforms promising guaranteed or high fixed "
-        "returns, tokens pushed by strangers, keeping everything on one exchange, sharing a seed phrase."
-    )
+    lines.append(MESSAGES.say("avoid", lang))
     return "\n".join(lines)
 
 
+#: The message naming each profile answer, for "still need your ...".
+_ANSWER_NAMES = {
+    "horizon": "name_horizon",
+    "loss_tolerance_pct": "name_loss_tolerance",
+    "experience": "name_experience",
+}
+#: What each horizon and experience answer adds (the middle ones add nothing of their own).
+_HORIZON_ADVICE = {"short": "horizon_short", "long": "horizon_long", "medium": "horizon_medium"}
+_EXPERIENCE_ADVICE = {"none": "experience_none", "experienced": "experience_experienced"}
+
+
 def _profile_advice(p: Profile, worst: float | None, share: float | None, lang: str) -> str:
-    zh = lang == "zh"
     parts: list[str] = []
     if p.missing():
-        names = {
-            "horizon": ("投资期限", "horizon"),
-            "loss_tolerance_pct": ("能承受的亏损", "loss tolerance"),
-            "experience": ("经验", "experience"),
-        }
-        missing = "、".join(names[k][0] for k in p.missing()) if zh else ", ".join(names[k][1] for k in p.missing())
-        parts.append(
-            f"要给出更贴合你的建议，还需要知道：{missing}（可运行 `ledgerlm advise` 回答三个问题）。"
-            if zh
-            else f"To tailor this I still need your {missing} (run `ledgerlm advise` to answer three questions)."
-        )
-    if p.horizon == "short":
-        parts.append(
-            "你一年内可能要用这笔钱：加密货币一年内跌一半很常见，这部分钱更适合放在存款等低风险资产。"
-            if zh
-            else "You may need this money within a year: crypto has often halved within a year, so money needed "
-            "that soon belongs in low-risk savings, not crypto."
-        )
-    elif p.horizon == "long":
-        parts.append(
-            "期限较长可以熬过回撤，但前提是仓位小到你在大跌中不会被迫卖出；可以考虑定投并定期再平衡。"
-            if zh
-            else "A long horizon can sit out drawdowns, but only if the position is small enough that you are "
-            "never forced to sell in a crash; buying in regular instalments and rebalancing suits it."
-        )
-    elif p.horizon == "medium":
-        parts.append(
-            "一到五年的期限里，历史上既有翻倍也有腰斩，结果很不确定；分批买入、只投闲钱。"
-            if zh
-            else "Over one to five years the past shows both doublings and halvings; the outcome is very "
-            "uncertain, so buy in parts and only with spare money."
-        )
+        names = [MESSAGES.say(_ANSWER_NAMES[k], lang) for k in p.missing()]
+        parts.append(MESSAGES.say("still_need", lang, missing=MESSAGES.say("list_separator", lang).join(names)))
+    if horizon_advice := _HORIZON_ADVICE.get(p.horizon or ""):
+        parts.append(MESSAGES.say(horizon_advice, lang))
     if share is not None and worst is not None:
-        parts.append(
-            f"你能承受约 {p.loss_tolerance_pct:g}% 的亏损，而这些资产历史最大回撤达 {worst:.1f}%："
-            f"按这个回撤计算，加密货币最多约占你可投资金的 {share:g}%，再大的仓位在类似下跌中亏损就会超"
-            f"过你的承受范围。"
-            if zh
-            else f"You can bear about a {p.loss_tolerance_pct:g}% loss and these assets' worst drawdown was "
-            f"{worst:.1f}%: at that drawdown, crypto could be at most about {share:g}% of the money you "
-            f"invest before a similar fall takes you past your limit."
-        )
-    if p.experience == "none":
-        parts.append(
-            "你是新手：从小额开始，只买 BTC、ETH 这类主流资产，先学会自托管和防骗，再考虑 DeFi 收益产品。"
-            if zh
-            else "As a beginner: start small, stick to major assets such as BTC and ETH, learn self-custody and "
-            "scam safety first, and leave DeFi yield products for later."
-        )
-    elif p.experience == "experienced":
-        parts.append(
-            "即使有经验，也要给每个仓位设定上限，并把协议风险（合约、预言机、跨链桥）算进去。"
-            if zh
-            else "Even with experience, cap each position and count protocol risk (contracts, oracles, bridges) "
-            "as part of the loss you can bear."
-        )
-    parts.append(
-        "不要把全部积蓄投入单一资产；先留足应急现金。"
-        if zh
-        else "Do not put all your savings into one asset; keep an emergency fund in cash first."
-    )
+        parts.append(MESSAGES.say("crypto_share", lang, tolerance=p.loss_tolerance_pct, worst=worst, share=share))
+    if experience_advice := _EXPERIENCE_ADVICE.get(p.experience or ""):
+        parts.append(MESSAGES.say(experience_advice, lang))
+    parts.append(MESSAGES.say("no_single_asset", lang))
     return " ".join(parts)
 
 
@@ -353,8 +280,7 @@ class AdviceDialogue:
             key = missing[0]
             value = PARSERS[key](text)
             if value is None:
-                again = "没听懂，请再说一次：" if self.lang == "zh" else "Sorry, I did not get that. "
-                return again + QUESTIONS[key][self.lang]
+                return MESSAGES.say("ask_again", self.lang) + QUESTIONS[key][self.lang]
             setattr(self.profile, key, value)
         nxt = self.question()
         return nxt if nxt is not None else advise(self.profile, self.assets, self.lang, stocks=self.stocks)

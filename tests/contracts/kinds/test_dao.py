@@ -252,8 +252,11 @@ def _try(chain: Any, fn: Any, who: str) -> bool:
 
 
 #: examples cost seconds of py-evm each: no shrinking phase (a failure is reported as found)
-FAST = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture],
-        "phases": [Phase.explicit, Phase.reuse, Phase.generate]}
+FAST = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture],
+    "phases": [Phase.explicit, Phase.reuse, Phase.generate],
+}
 
 
 @settings(max_examples=8, **FAST)

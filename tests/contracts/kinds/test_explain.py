@@ -16,7 +16,7 @@ from ledgerlm.contracts.kinds.base import ExplainFacts, explain_generic
 from ledgerlm.contracts.kinds.loan import reference
 from ledgerlm.contracts.spec import KINDS, build_spec
 
-from .test_templates import EXAMPLES
+from .test_templates import EXAMPLES, deploy_kind
 
 
 def _cjk(text: str) -> bool:
@@ -30,9 +30,7 @@ def _deployed(kind: str, index: int = 0):  # noqa: ANN202
     plugin = get_plugin(kind)
     parties, _ = pipeline.resolve_parties(chain, plan.spec, plugin.roles(plan.spec))
     ctx = pipeline.build_context(chain, plan.spec, parties, None)
-    address = chain.deploy(
-        artifact, plugin.constructor_args(plan.spec, ctx), value=plugin.value_wei(plan.spec, ctx)
-    ).address
+    address = deploy_kind(chain, plugin, plan.spec, ctx, artifact)
     state = plugin.read_state(chain, address, artifact.abi)
     facts = ExplainFacts(
         spec=plan.spec,

@@ -32,9 +32,24 @@ class Understanding:
     slots: dict[str, Any]
     #: the classifier's own label, before the registry's rules (a "how do I buy ..." question is ``info``)
     classified: str = field(default="", compare=False)
+    #: the utterance read (for the evidence of each slot)
+    text: str = field(default="", compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"intent": self.intent, "confidence": round(self.confidence, 4), "slots": self.slots}
+        return {
+            "intent": self.intent,
+            "confidence": round(self.confidence, 4),
+            "slots": self.slots,
+            "evidence": {k: ev.to_dict() for k, ev in self.evidence().items()},
+        }
+
+    def evidence(self) -> dict[str, Any]:
+        """Where each slot value stands in the text (``ledgerlm.language.slots.slot_evidence``)."""
+        if not self.slots or not self.text:
+            return {}
+        from ledgerlm.language.slots import slot_evidence
+
+        return slot_evidence(self.text, self.slots)
 
 
 def _check(text: str) -> str:
@@ -108,8 +123,11 @@ def understand(text: str, model: str | None = None) -> Understanding:
             intent, confidence = hit.name, 1.0
     if spec.as_question(intent, text):
         intent = "info"
-    slots = _slots(text, specs.get(intent))
-    return Understanding(intent, confidence, slots, classified=result.intent)
+    described = specs.get(intent)
+    slots = _slots(text, described)
+    if described is not None and described.refine is not None:
+        slots = described.refine(text, slots)  # the spent side of a swap, a loan's collateral
+    return Understanding(intent, confidence, slots, classified=result.intent, text=text)
 
 
 def _slots(text: str, intent_spec: Any) -> dict[str, Any]:

@@ -180,6 +180,7 @@ def read_meta(directory: Path) -> dict[str, Any]:
 
 def fit_head(x: np.ndarray, y: list[str], c: float = 10.0, seed: int = 0) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Fit multinomial logistic regression; returns (labels, weights, bias)."""
+    _need_sklearn()
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=c, max_iter=3000, random_state=seed)
@@ -190,3 +191,10 @@ def fit_head(x: np.ndarray, y: list[str], c: float = 10.0, seed: int = 0) -> tup
         weights = np.vstack([-weights / 2, weights / 2])
         bias = np.array([-bias[0] / 2, bias[0] / 2], dtype=np.float32)
     return labels, weights, bias
+
+
+def _need_sklearn() -> None:
+    """scikit-learn comes with the ``train`` extra: a clear error naming it when it is missing."""
+    from ledgerlm.extras import require
+
+    require("sklearn", "train", "training an intent model")

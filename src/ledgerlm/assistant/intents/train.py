@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ledgerlm.assistant.intents import features
-from ledgerlm.assistant.intents.model import FastHead, HeadModel, fit_head
+from ledgerlm.assistant.intents.model import FastHead, HeadModel, _need_sklearn, fit_head
 from ledgerlm.assistant.intents.registry import models_root, validate_name
 from ledgerlm.config import cache_dir as shared_cache_dir
 from ledgerlm.config import save_setting
@@ -115,6 +115,7 @@ FAST_THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 def fit_fast_head(texts: list[str], labels: list[str], c: float = 10.0, seed: int = 0) -> FastHead:
     """Fit the n-gram-only head and choose its threshold on 5-fold cross-validated predictions: the lowest
     threshold at which every covered row of the training data is predicted right (else 0.99, nearly never)."""
+    _need_sklearn()
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
@@ -136,6 +137,7 @@ def fit_fast_head(texts: list[str], labels: list[str], c: float = 10.0, seed: in
 
 
 def _split(texts: list[str], labels: list[str], test_size: float, seed: int):
+    _need_sklearn()
     from sklearn.model_selection import train_test_split
 
     if not 0 < test_size < 1:
@@ -146,6 +148,7 @@ def _split(texts: list[str], labels: list[str], test_size: float, seed: int):
 
 
 def evaluate(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict[str, Any]:
+    _need_sklearn()
     from sklearn.metrics import accuracy_score, classification_report, f1_score
 
     present = sorted(set(y_true) | set(y_pred), key=lambda lab: labels.index(lab) if lab in labels else len(labels))

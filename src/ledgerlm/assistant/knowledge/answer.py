@@ -32,22 +32,11 @@ ABOUT_TOPIC = "ledgerlm"
 _SENTENCE_ZH = re.compile(r"(?<=[。！？])")
 _SENTENCE_EN = re.compile(r"(?<=[^.][.!?])\s+(?=[A-Z0-9\"(`])")
 
-DONT_KNOW = {
-    "en": "I don't know. My knowledge base has nothing that answers that, so I won't guess.",
-    "zh": "我不知道。我的知识库里没有能回答这个问题的内容，所以不会乱猜。",
-}
-_NEAREST = {"en": "Nearest topics I do know: {}.", "zh": "我了解的相近主题：{}。"}
-_SOURCE_LABEL = {"en": "Source", "zh": "来源"}
-_CHECKED = {"en": "checked", "zh": "核对于"}
-_PREDICTION = {
-    "en": "I don't predict prices: nobody can say where a price will go, and ledgerlm only describes the past. "
-    "Here is what the past shows:",
-    "zh": "我不预测价格：没有人能知道价格会怎么走，ledgerlm 只描述过去的数据。过去的数据是：",
-}
-_STOCKS_ONLY = {
-    "en": "Stocks are out of scope: ledgerlm has no stock data. I can answer questions about crypto and DeFi.",
-    "zh": "股票不在范围内：ledgerlm 没有股票数据。我可以回答加密货币和 DeFi 方面的问题。",
-}
+
+def _say(key: str, lang: str, **values: object) -> str:
+    from ledgerlm.assistant.messages import CATALOGUE
+
+    return CATALOGUE.say(key, lang, **values)
 
 
 @dataclass
@@ -107,10 +96,10 @@ def _citation(hit: Hit) -> dict[str, Any]:
 
 def _source_line(hits: list[Hit], lang: str) -> str:
     refs = "; ".join(
-        f"{h.passage.file} § {h.passage.section} — {h.passage.source} ({_CHECKED[lang]} {h.passage.checked})"
+        f"{h.passage.file} § {h.passage.section} — {h.passage.source} ({_say('kb_checked', lang)} {h.passage.checked})"
         for h in hits
     )
-    return f"({_SOURCE_LABEL[lang]}: {refs})"
+    return _say("kb_sources", lang, refs=refs)
 
 
 def _body(hits: list[Hit], route: Route, lang: str) -> str:
@@ -207,7 +196,7 @@ def _prediction_answer(route: Route, lang: str, ctx: AnswerContext | None) -> An
     sym = route.assets[0] if route.assets else "BTC"
     fig = figures.risk(sym, lang, ctx)
     return Answer(
-        f"{_PREDICTION[lang]} {fig.text}",
+        f"{_say('kb_no_prediction', lang)} {fig.text}",
         [],
         found=False,
         lang=lang,
@@ -232,11 +221,11 @@ def _knowledge_answer(question: str, route: Route, lang: str, top_k: int, use_ll
     hits = [replace(h, prob=float(p), relevant=bool(p >= m.threshold)) for h, p in zip(hits, probs, strict=True)]
     nearest = list(dict.fromkeys(index.counterpart(h.passage, lang).title for h in hits))
     if not hits or not hits[0].relevant:
-        text = DONT_KNOW[lang]
+        text = _say("kb_dont_know", lang)
         if route.stocks:
-            text = _STOCKS_ONLY[lang]
+            text = _say("kb_stocks", lang)
         elif nearest:
-            text += " " + _NEAREST[lang].format("; ".join(nearest) if lang == "en" else "、".join(nearest))
+            text += " " + _say("kb_nearest", lang, topics=_say("kb_topic_separator", lang).join(nearest))
         confidence = float(hits[0].prob) if hits else 0.0
         return Answer(
             text,

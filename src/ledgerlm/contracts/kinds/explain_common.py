@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, describe_functions, findings_in_words, fmt_amount
+from ledgerlm.contracts.messages import MESSAGES
+from ledgerlm.i18n import LANGS
 
 #: Words a kind gives for who may call a function: name -> (English, Chinese).
 Who = dict[str, tuple[str, str]]
@@ -19,7 +21,12 @@ Who = dict[str, tuple[str, str]]
 
 def reply_lang(lang: str) -> str:
     """Chinese when asked for, English otherwise."""
-    return "zh" if lang == "zh" else "en"
+    return lang if lang in LANGS else LANGS[0]
+
+
+def who_words(ids: dict[str, str]) -> Who:
+    """Who may call each function, from the catalogue in both languages (``describe_functions`` picks the reader's)."""
+    return {name: (MESSAGES.say(i, "en"), MESSAGES.say(i, "zh")) for name, i in ids.items()}
 
 
 def base_amount(raw: int | str, decimals: int, symbol: str) -> str:
@@ -36,13 +43,12 @@ def state_or_spec_amount(facts: ExplainFacts, key: str, fallback: object, symbol
     return fmt_amount(fallback if isinstance(fallback, Decimal) else Decimal(str(fallback)), symbol)
 
 
-def deadline_words(facts: ExplainFacts, key: str = "deadline") -> tuple[str, str]:
-    """(English, Chinese) for a deadline: the on-chain time when deployed, else the spec's days after deployment."""
+def deadline_words(facts: ExplainFacts, lang: str, key: str = "deadline") -> str:
+    """A deadline in ``lang``: the on-chain time when deployed, else the spec's days after deployment."""
     if key in facts.state:
-        when = datetime.fromtimestamp(int(facts.state[key]), UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return when, when
+        return datetime.fromtimestamp(int(facts.state[key]), UTC).strftime("%Y-%m-%d %H:%M UTC")
     days = getattr(facts.spec, "deadline_days", None) or "?"
-    return f"{days} days after deployment", f"部署后 {days} 天"
+    return MESSAGES.say("kinds.days_after_deployment", lang, days=days)
 
 
 def explanation(
@@ -71,4 +77,4 @@ def explanation(
     )
 
 
-__all__ = ["Who", "base_amount", "deadline_words", "explanation", "reply_lang", "state_or_spec_amount"]
+__all__ = ["Who", "base_amount", "deadline_words", "explanation", "reply_lang", "state_or_spec_amount", "who_words"]

@@ -12,7 +12,10 @@ _QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么",
 _COLLATERAL = re.compile(
     r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
     r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
-    r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押",
+    r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押|"
+    # "抵押 ETH 借 1000 USDT", "against my ETH", "backed by my WBTC", "ETH 做抵押"
+    r"抵押\s*(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10})|(?:against|backed\s+by)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\b|"
+    r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:作为|作|做|当)抵押",
     re.IGNORECASE,
 )
 

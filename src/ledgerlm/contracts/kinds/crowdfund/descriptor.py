@@ -14,7 +14,10 @@ DESCRIPTOR = KindDescriptor(
             4.0,
         ),
         (r"\braise\b|\braising\b", 2.5),
-        (r"筹\s*[\d一二两三四五六七八九十几百千万]|筹钱|筹资|\braise\s+(?:\$\s*)?\d[\d.,]*\s*[kKmM]?\s*(?:[A-Za-z]+\s+)?for\b|\braise\s+(?:money|funds|cash)\b|\bfundrasi(?:e|er|ing)\b|\bcrowd\s*fund", 3.0),
+        (
+            r"筹\s*[\d一二两三四五六七八九十几百千万]|筹钱|筹资|\braise\s+(?:\$\s*)?\d[\d.,]*\s*[kKmM]?\s*(?:[A-Za-z]+\s+)?for\b|\braise\s+(?:money|funds|cash)\b|\bfundrasi(?:e|er|ing)\b|\bcrowd\s*fund",
+            3.0,
+        ),
         (
             r"\bcollect\b|\bsupporters?\b|\bgoal\b|\bcampaign\b|\bcontributors?\b|\bbackers?\b|目标金额|目标|"
             r"\bkickstarter\b|达标",

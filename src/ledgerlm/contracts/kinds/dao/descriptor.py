@@ -9,11 +9,17 @@ DESCRIPTOR = KindDescriptor(
     display={"en": "DAO", "zh": "DAO（去中心化自治组织）"},
     keywords=(
         (r"\bdaos?\b|去中心化自治组织|自治组织", 2.5),
-        (r"\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|\bgovernance\s+(?:token|dao)\b|治理代币|治理币|DAO\s*治理", 3.0),
+        (
+            r"\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|\bgovernance\s+(?:token|dao)\b|治理代币|治理币|DAO\s*治理",
+            3.0,
+        ),
         (r"\btime-?\s?lock|时间锁|\bvoting\s+(?:period|delay)\b|投票期|投票延迟|法定人数|最低投票率", 2.5),
         (r"\bquorum\b|\bproposals?\b|提案|\bdelegat(?:e|ion)\b|\bvot(?:e|es|ing)\b|投票", 1.0),
         # the DAO as a party or an asset of another kind ("a multisig for the DAO", "借给 DAO 金库", "DAO tokens")
-        (r"\b(?:for|to|of|from)\s+(?:the|our|a|my)\s+daos?\b|给\s*DAO|DAO\s*的?\s*(?:金库|多签)|\bdao\s+tokens?\b", -3.0),
+        (
+            r"\b(?:for|to|of|from)\s+(?:the|our|a|my)\s+daos?\b|给\s*DAO|DAO\s*的?\s*(?:金库|多签)|\bdao\s+tokens?\b",
+            -3.0,
+        ),
     ),
     prototypes=(
         "a DAO for the Harbor guild, 1M votes, 4% quorum, one-week voting, 2-day timelock",

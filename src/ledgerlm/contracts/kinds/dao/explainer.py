@@ -100,7 +100,11 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
             "to oneself or another holder); "
             + ("anyone may propose (no threshold)" if no_threshold else f"may propose with at least {threshold} {sym}"),
             f"按每个提案快照时委托给自己的 {sym} 数量投票（代币委托后才计票，可委托给自己或他人）；"
-            + ("任何人都可以发起提案（无门槛）" if no_threshold else f"持有至少 {threshold} 枚 {sym} 的投票权即可发起提案"),
+            + (
+                "任何人都可以发起提案（无门槛）"
+                if no_threshold
+                else f"持有至少 {threshold} 枚 {sym} 的投票权即可发起提案"
+            ),
         ),
         t(lang, "governor", "治理合约 (Governor)"): t(
             lang,
@@ -128,7 +132,9 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     }
     who = {
         "propose": (
-            ("anyone", "任何人") if no_threshold else (f"a holder of at least {threshold} {sym} of votes", f"投票权不少于 {threshold} 枚 {sym} 的人")
+            ("anyone", "任何人")
+            if no_threshold
+            else (f"a holder of at least {threshold} {sym} of votes", f"投票权不少于 {threshold} 枚 {sym} 的人")
         ),
         "castVote": ("a holder with delegated votes", "持有已委托投票权的人"),
         "castVoteWithReason": ("a holder with delegated votes", "持有已委托投票权的人"),

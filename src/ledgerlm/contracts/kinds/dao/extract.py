@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Ignored, Span
@@ -58,10 +59,10 @@ _NAME_FOR = re.compile(
     r"\bfor\s+(?:the\s+|our\s+|my\s+)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
     r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
 )
-_NAME_CALLED = re.compile(
-    r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?"
+_NAME_CALLED = re.compile(r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?")
+_NAME_ZH = re.compile(
+    r"(?:名为|名叫|叫做|名字是|名称为?)\s*[“\"「『]?([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
 )
-_NAME_ZH = re.compile(r"(?:名为|名叫|叫做|名字是|名称为?)\s*[“\"「『]?([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)")
 _KIND_WORDS = re.compile(
     r"\bDAOs?\b|\bgovern[oe]r\b|\bGovernor\b|\btimelock\b|去中心化自治组织|\bERC-?20(?:Votes)?\b", _I
 )
@@ -72,9 +73,11 @@ _ALL_TO = re.compile(
 )
 _EACH_HALF = re.compile(r"(.{1,12}?)各(?:一半|半|50%)")
 _ZH_SPLIT = re.compile(r"\s*(?:和|与|跟|及|、)\s*")
-_SHARE_NAME_BEFORE = re.compile(r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*(?:gets?|[:：])?\s*$")
+_SHARE_NAME_BEFORE = re.compile(
+    r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*(?:gets?|[:：])?\s*$"
+)
 _SELF_BEFORE = re.compile(r"(\bme\b|我)\s*(?:gets?|[:：])?\s*$")
-_SYMBOL_GAP = re.compile(r"^\s*(?:[,，:：(（]\s*)?(?:tokens?|代币)?\s*[(（]?\s*$", _I)
+_SYMBOL_GAP = re.compile(r"^\s*(?:tokens?|代币|coins?)?\s*[,，:：(（x×]?\s*(?:tokens?|代币)?\s*[(（]?\s*$", _I)
 _NOT_SYMBOLS = frozenset({"DAO", "DAOS", "NFT", "ERC", "ERC20", "ID", "OK", "PLS"})
 
 
@@ -140,8 +143,17 @@ def _settle(s: Scan, params: dict[str, Any], spans_of: dict[str, list[Span]]) ->
 
 def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
     """(start, end, text, days, number index to mark used) for days/weeks/months, hours and half days."""
-    out = [(d.start, d.end, d.text, Decimal(d.days), None) for d in s.durations if not d.frequency]
-    taken = [(d[0], d[1]) for d in out]
+    out: list[tuple[int, int, str, Decimal, int | None]] = []
+    taken: list[tuple[int, int]] = []
+    for d in s.durations:
+        if d.frequency:
+            continue
+        taken.append((d.start, d.end))
+        days: Decimal | None = Decimal(d.days)
+        if d.unit == "hour":  # the shared grammar rounds hours to 6 places of a day: recompute exactly, or ask
+            days = _exact_days(Fraction(Decimal(d.count)) / 24)
+        if days is not None:
+            out.append((d.start, d.end, d.text, days, None))
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
@@ -149,9 +161,9 @@ def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
     for m in _HOURS.finditer(s.text):
         if not free(m.start(), m.end()):
             continue
-        days = Decimal(m.group(1)) / 24
-        if days * 86400 != Decimal(m.group(1)) * 3600:
-            continue  # "7 hours" has no exact value in days: left unread, so it is asked, never rounded
+        days = _exact_days(Fraction(Decimal(m.group(1))) / 24)
+        if days is None:
+            continue  # "7 hours" has no exact value in decimal days: left unread, so it is asked, never rounded
         index = next((i for i, n in enumerate(s.numbers) if n.start == m.start(1)), None)
         out.append((m.start(), m.end(), m.group(0), days, index))
         taken.append((m.start(), m.end()))
@@ -161,6 +173,17 @@ def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
             out.append((m.start(), m.end(), m.group(0), Decimal("0.5"), index))
             taken.append((m.start(), m.end()))
     return sorted(out)
+
+
+def _exact_days(value: Fraction) -> Decimal | None:
+    """``value`` as an exact Decimal, or None when it has no finite decimal form (7 hours = 7/24 day)."""
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    if rest != 1:
+        return None
+    return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
@@ -215,6 +238,10 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
             elif addr is not None:
                 found = (addr.address, Span(addr.start, addr.end, addr.text))
         if found is None:
+            me = re.match(r"\s*(me\b|我)", s.text[n.end :], _I)  # "50% me"
+            if me:
+                found = ("me", Span(n.end + me.start(1), n.end + me.end(1), me.group(1)))
+        if found is None:
             head = s.text[max(0, n.start - 44) : n.start]
             lead = _SELF_BEFORE.search(head) or _SHARE_NAME_BEFORE.search(head)
             if lead:
@@ -232,6 +259,8 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
             pairs.append((i, found[0], found[1]))
     if len(pairs) < 1 or len({p for _, p, _ in pairs}) != len(pairs):
         return []
+    if sum((s.numbers[i].value for i, _, _ in pairs), Decimal(0)) != 100:
+        return []  # percents that do not split the whole supply are not read as the holders' split: asked
     params["holders"] = [p for _, p, _ in pairs]
     params["holder_shares"] = [s.numbers[i].value for i, _, _ in pairs]
     for _, name, span in pairs:
@@ -258,7 +287,9 @@ def _holders_other(s: Scan, params: dict[str, Any]) -> None:
             )
             params["holders"], params["holder_shares"] = [who], [Decimal(100)]
             s.name_spans[who] = span
-            s.evidence["holder_shares"] = Evidence("text", "the whole supply to one holder", (Span(m.start(), m.end(), m.group(0)),))
+            s.evidence["holder_shares"] = Evidence(
+                "text", "the whole supply to one holder", (Span(m.start(), m.end(), m.group(0)),)
+            )
             return
     m = _EACH_HALF.search(s.text)
     if m:
@@ -288,13 +319,17 @@ def extract(s: Scan) -> dict[str, Any]:
     symbol_at = _symbol(s, params)
     _name(s, params)
     for start, end, words, days, index in _durations(s):
-        key = _nearest(
-            [c for c in cues if c[2] != "quorum_pct"], _clause_of(clauses, start), start, end
-        )
+        key = _nearest([c for c in cues if c[2] != "quorum_pct"], _clause_of(clauses, start), start, end)
         if key is None:
             continue  # unread: the accounting asks what this duration is
-        _put(s, params, key, days.normalize() if days != days.to_integral_value() else days.to_integral_value(),
-             Span(start, end, words), f"a duration next to the {key.removesuffix('_days').replace('_', ' ')} cue")
+        _put(
+            s,
+            params,
+            key,
+            days.normalize() if days != days.to_integral_value() else days.to_integral_value(),
+            Span(start, end, words),
+            f"a duration next to the {key.removesuffix('_days').replace('_', ' ')} cue",
+        )
         if index is not None:
             s.used.add(index)
     free_pcts: list[int] = []
@@ -303,11 +338,17 @@ def extract(s: Scan) -> dict[str, Any]:
             continue
         clause = _clause_of(clauses, n.start)
         piece = text[clause[0] : clause[1]]
-        if _PROPOSE_CUE.search(piece):
+        nearest = _nearest(
+            cues + [(m.start() + clause[0], m.end() + clause[0], "propose") for m in _PROPOSE_CUE.finditer(piece)],
+            clause,
+            n.start,
+            n.end,
+        )
+        if nearest == "propose":  # "proposals need 1% of the supply" (but "propose ..., quorum 4%" is the quorum)
             s.used.add(i)
             params["_threshold_pct"] = (n.value, Span(n.start, n.end, n.text))
             continue
-        if _nearest(cues, clause, n.start, n.end) == "quorum_pct":
+        if nearest == "quorum_pct":
             _put(s, params, "quorum_pct", n.value, Span(n.start, n.end, n.text), "a percent next to the quorum cue")
             s.used.add(i)
             continue

@@ -70,7 +70,9 @@ class DaoPlugin(KindPlugin):
             raise SpecError("holders", "must be distinct addresses")
         amounts = holder_amounts(spec, holders)
         name = spec.token_name()
-        threshold = units.to_base_units(spec.proposal_threshold or Decimal(0), TOKEN_DECIMALS, field="proposal_threshold")
+        threshold = units.to_base_units(
+            spec.proposal_threshold or Decimal(0), TOKEN_DECIMALS, field="proposal_threshold"
+        )
         steps: tuple[DeployStep | CallStep, ...] = (
             DeployStep("token", template.TOKEN, (name, spec.symbol, holders, amounts)),
             DeployStep(
@@ -92,15 +94,24 @@ class DaoPlugin(KindPlugin):
                 ),
             ),
             CallStep(
-                "grant-proposer", "timelock", "grantRole", (role_id("PROPOSER_ROLE"), AddressOf("governor")),
+                "grant-proposer",
+                "timelock",
+                "grantRole",
+                (role_id("PROPOSER_ROLE"), AddressOf("governor")),
                 ("RoleGranted",),
             ),
             CallStep(
-                "grant-canceller", "timelock", "grantRole", (role_id("CANCELLER_ROLE"), AddressOf("governor")),
+                "grant-canceller",
+                "timelock",
+                "grantRole",
+                (role_id("CANCELLER_ROLE"), AddressOf("governor")),
                 ("RoleGranted",),
             ),
             CallStep(
-                "renounce-admin", "timelock", "renounceRole", (role_id("DEFAULT_ADMIN_ROLE"), ctx.deployer),
+                "renounce-admin",
+                "timelock",
+                "renounceRole",
+                (role_id("DEFAULT_ADMIN_ROLE"), ctx.deployer),
                 ("RoleRevoked",),
             ),
         )
@@ -205,7 +216,14 @@ class DaoPlugin(KindPlugin):
         return passed
 
     def _lifecycle(
-        self, chain: Any, gov: Any, token: Any, holders: list[str], amounts: list[int], treasury: str, payee: str,
+        self,
+        chain: Any,
+        gov: Any,
+        token: Any,
+        holders: list[str],
+        amounts: list[int],
+        treasury: str,
+        payee: str,
         spec: Any,
     ) -> list[str]:
         """Everyone delegates to the first holder, who proposes two payments and votes For the first only: the
@@ -219,7 +237,9 @@ class DaoPlugin(KindPlugin):
         for i, value in enumerate((amount, 5)):
             desc = f"ledgerlm self-test payment {i + 1}"
             result = chain.transact(
-                gov.propose([payee], [value], [b""], desc), sender=chain.account(lead), expect_events=("ProposalCreated",)
+                gov.propose([payee], [value], [b""], desc),
+                sender=chain.account(lead),
+                expect_events=("ProposalCreated",),
             )
             from eth_utils import keccak
 
@@ -238,7 +258,7 @@ class DaoPlugin(KindPlugin):
         want_states = [reference.outcome(got_power, 0, 0, quorum_votes), reference.outcome(0, 0, 0, quorum_votes)]
         names = ("Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed")
         check([names[s] for s in states] == want_states, "outcome", f"{[names[s] for s in states]} != {want_states}")
-        second, value2, desc2 = proposals[1]
+        _, value2, desc2 = proposals[1]
         expect_revert(
             lambda: chain.transact(gov.queue([payee], [value2], [b""], desc2), sender=chain.account(lead)),
             "a defeated proposal cannot be queued",
@@ -246,9 +266,7 @@ class DaoPlugin(KindPlugin):
         result = chain.transact(gov.queue([payee], [amount], [b""], desc_hash), expect_events=("ProposalQueued",))
         eta = int(chain.call(gov.proposalEta(pid)))
         queued_at = int(chain.w3.eth.get_block(result.block_number)["timestamp"])
-        check(
-            eta == reference.executable_at(queued_at, reference.seconds(spec.timelock_delay_days)), "eta", str(eta)
-        )
+        check(eta == reference.executable_at(queued_at, reference.seconds(spec.timelock_delay_days)), "eta", str(eta))
         before_payee, before_treasury = chain.balance(payee), chain.balance(treasury)
         if eta > chain.now() + 1:
             expect_revert(
@@ -270,7 +288,15 @@ class DaoPlugin(KindPlugin):
         arts = template.artifacts()
         gov = chain.contract(address, abi).functions
         state: dict[str, Any] = {"governor": address}
-        for name in ("name", "votingDelay", "votingPeriod", "proposalThreshold", "quorumNumerator", "timelock", "token"):
+        for name in (
+            "name",
+            "votingDelay",
+            "votingPeriod",
+            "proposalThreshold",
+            "quorumNumerator",
+            "timelock",
+            "token",
+        ):
             state[name] = chain.call(getattr(gov, name)())
         token = chain.contract(state["token"], arts[template.TOKEN].abi).functions
         tl = chain.contract(state["timelock"], arts[template.TIMELOCK].abi).functions

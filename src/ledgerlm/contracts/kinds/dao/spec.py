@@ -23,7 +23,13 @@ DEFAULT_VOTING_DELAY_DAYS = Decimal(1)
 
 class DaoKindSpec(ContractSpec):
     kind: ClassVar[str] = "dao"
-    required: ClassVar[tuple[str, ...]] = ("symbol", "supply", "quorum_pct", "voting_period_days", "timelock_delay_days")
+    required: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "supply",
+        "quorum_pct",
+        "voting_period_days",
+        "timelock_delay_days",
+    )
 
     #: DAO / token name ("Harbor Guild"); None = "<SYMBOL> DAO".
     name: str | None = None

@@ -23,7 +23,8 @@ DESCRIPTOR = KindDescriptor(
             r"\b(?:see|view|read|access(?:\s+to)?)\s+my\s+[\w\- ]{0,20}(?:records?|data|scans|results|files|reports?|"
             r"history|x-?rays?|documents?|statements?|notes|messages|emails|photos|files)\b|"
             r"(?:查看|看|读取|访问|调阅)(?:我的)?[\u4e00-\u9fff]{0,6}(?:病历|资料|档案|报告|文件|数据|记录)|"
-            r"(?:让|给|授权给?|允许)[\u4e00-\u9fff]{1,8}(?:看|查看|读取|访问)",
+            r"(?:让|给|授权给?|允许)[\u4e00-\u9fff]{1,8}(?:看|查看|读取|访问)|"
+            r"\bshare\s+my\s+[\w\- ]{0,20}(?:data|records?|files|results|reports?|history|notes)\s+with\b",
             2.5,
         ),
     ),

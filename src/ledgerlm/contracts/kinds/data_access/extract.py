@@ -16,11 +16,16 @@ _EN_NOUN = (
     r"(?:records?|data(?:\s*sets?)?|datasets?|files?|scans?|results?|reports?|history|x-?rays?|documents?|"
     r"statements?|notes|photos|images|charts?|profile|archive|logs)"
 )
-_ZH_NOUN = r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|照片|影像|信息|报表|片子|合同|成绩单|账单|证书|简历|日志|单据)"
+_ZH_NOUN = (
+    r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|照片|影像|信息|报表|片子|合同|成绩单|账单|证书|简历|日志|单据)"
+)
 _DATA = re.compile(
     rf"\b(?:(?:my|our|the)\s+(?P<en>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN}))\b|"
     r"(?P<en2>(?:medical|health|patient|genomic|dental|clinical)\s+(?:records?|data(?:\s*sets?)?))\b|"
-    rf"(?P<zh>(?:(?![的我你他给把让看读取查访问授权和与共享允许])[\u4e00-\u9fff]){{0,4}}?{_ZH_NOUN}(?:文件|资料|档案|记录|报告)?)",
+    # never starting inside a verb ("访问实验数据" -> 实验数据, "开通合同档案" -> 合同档案)
+    rf"(?P<zh>(?<![访查读授允共调阅开])"
+    rf"(?:(?!查看|访问|读取|授权|允许|共享|开通|开放|权限|[的我你他给把让看和与])[\u4e00-\u9fff]){{0,6}}?{_ZH_NOUN}"
+    r"(?:文件|资料|档案|记录|报告)?)",
     _I,
 )
 #: a Chinese reader framed by the grant and the verb: "给王医生看", "让保险公司看", "授权给招生办访问"
@@ -28,7 +33,11 @@ _ZH_READER = re.compile(
     r"(?:授权给?|允许|让|给予?)\s*(?P<r>[\u4e00-\u9fffA-Za-z.]{1,10}?)\s*(?:查看|访问|读取|调阅|使用|看)"
 )
 #: "Nurse Joy can read it": the reader named before what the reader may do
-_EN_CAN_READ = re.compile(r"\s+(?:can|may|will\s+be\s+able\s+to|gets?\s+to)\s+(?:read|see|view|access|look)\b", _I)
+_EN_CAN_READ = re.compile(
+    r"\s+(?:can|may|will\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+allowed\s+to|gets?\s+to)\s+"
+    r"(?:read|see|view|access|look)\b",
+    _I,
+)
 
 
 def extract(s: Scan) -> dict[str, Any]:

@@ -8,11 +8,23 @@ from ledgerlm.contracts.kinds.base import (
     Explanation,
     asset_of,
     party,
-    t,
 )
-from ledgerlm.contracts.kinds.explain_common import deadline_words, explanation, reply_lang, state_or_spec_amount
+from ledgerlm.contracts.kinds.explain_common import (
+    deadline_words,
+    explanation,
+    reply_lang,
+    state_or_spec_amount,
+    who_words,
+)
+from ledgerlm.contracts.messages import MESSAGES
 
-_STATUS_ZH = {"AwaitingDeposit": "等待存入", "Funded": "已存入", "Released": "已放款", "Refunded": "已退款"}
+#: The message of each status the contract reports (its English text is the on-chain name itself).
+_STATUS = {
+    "AwaitingDeposit": "escrow.status_awaiting_deposit",
+    "Funded": "escrow.status_funded",
+    "Released": "escrow.status_released",
+    "Refunded": "escrow.status_refunded",
+}
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
@@ -23,69 +35,36 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     arbiter_value = state.get("arbiter", facts.parties.get("arbiter", getattr(spec, "arbiter", None)))
     arbiter = None if arbiter_value in (None, ZERO_ADDRESS) else str(arbiter_value)
     amount = state_or_spec_amount(facts, "amount", getattr(spec, "amount", None), symbol, decimals)
-    when_en, when_zh = deadline_words(facts)
-    summary = t(
+    when = deadline_words(facts, lang)
+    summary = MESSAGES.say(
+        "escrow.summary_arbiter" if arbiter else "escrow.summary",
         lang,
-        f"{payer} locks {amount} for {payee}. The payer"
-        + (f" or the arbiter {arbiter}" if arbiter else "")
-        + f" can release it to the payee; after the deadline ({when_en}) anyone can return it to the payer"
-        + (", and the arbiter can refund it at any time to settle a dispute." if arbiter else "."),
-        f"{payer} 为 {payee} 托管 {amount}。付款人"
-        + (f"或仲裁人 {arbiter} " if arbiter else "")
-        + f"可以把资金放给收款人；截止时间（{when_zh}）之后任何人都可以把资金退回付款人"
-        + ("，仲裁人也可以随时退款以解决争议。" if arbiter else "。"),
+        payer=payer,
+        payee=payee,
+        amount=amount,
+        arbiter=arbiter,
+        when=when,
     )
     if state.get("status"):
         status = str(state["status"])
-        summary += t(lang, f" Status now: {status}.", f" 当前状态：{_STATUS_ZH.get(status, status)}。")
+        summary += MESSAGES.say(
+            "escrow.status_now", lang, status=MESSAGES.say(_STATUS[status], lang) if status in _STATUS else status
+        )
     roles = {
-        "payer": t(lang, f"{payer}: deposits, may release to the payee", f"{payer}：存入资金，可以放款给收款人"),
-        "payee": t(
-            lang,
-            f"{payee}: receives the funds on release; cannot release them",
-            f"{payee}：放款时收到资金；不能自己放款",
-        ),
+        "payer": MESSAGES.say("escrow.payer_deposits_may_release", lang, payer=payer),
+        "payee": MESSAGES.say("escrow.payee_receives_the_funds", lang, payee=payee),
     }
     if arbiter:
-        roles["arbiter"] = t(
-            lang,
-            f"{arbiter}: may release to the payee or refund the payer at any time",
-            f"{arbiter}：可以随时放款给收款人或退款给付款人",
-        )
-    who = {
-        "deposit": ("payer", "付款人"),
-        "release": ("payer or arbiter", "付款人或仲裁人"),
-        "refund": ("arbiter any time; anyone after the deadline", "仲裁人随时；截止后任何人"),
-    }
+        roles["arbiter"] = MESSAGES.say("escrow.arbiter_may_release_to", lang, arbiter=arbiter)
+    who = who_words({"deposit": "escrow.who_deposit", "release": "escrow.who_release", "refund": "escrow.who_refund"})
     flows = [
-        t(
-            lang,
-            f"payer -> contract: {amount} on deposit (or with the deployment)",
-            f"付款人 -> 合约：存入 {amount}（或部署时一并存入）",
-        ),
-        t(lang, f"contract -> payee: {amount} on release()", f"合约 -> 收款人：release() 时支付 {amount}"),
-        t(lang, f"contract -> payer: {amount} on refund()", f"合约 -> 付款人：refund() 时退回 {amount}"),
-        t(
-            lang,
-            "No other destination exists in the code: the funds can only reach the payee or the payer.",
-            "代码中没有其他去向：资金只能到达收款人或付款人。",
-        ),
+        MESSAGES.say("escrow.payer_contract_amount_on", lang, amount=amount),
+        MESSAGES.say("escrow.contract_payee_amount_on", lang, amount=amount),
+        MESSAGES.say("escrow.contract_payer_amount_on", lang, amount=amount),
+        MESSAGES.say("escrow.no_other_destination_exists", lang),
     ]
-    risks = [
-        t(
-            lang,
-            "The payee depends on the payer (or arbiter) to release; after the deadline the payer can get "
-            "the funds back.",
-            "收款人依赖付款人（或仲裁人）放款；截止时间过后付款人可以取回资金。",
-        )
-    ]
+    risks = [MESSAGES.say("escrow.the_payee_depends_on", lang)]
     if arbiter:
-        risks.append(
-            t(
-                lang,
-                "The arbiter alone decides disputes: choose someone both sides trust.",
-                "仲裁人单独决定争议：请选择双方都信任的人。",
-            )
-        )
-    title = t(lang, "Escrow contract", "托管合约")
+        risks.append(MESSAGES.say("escrow.the_arbiter_alone_decides", lang))
+    title = MESSAGES.say("escrow.escrow_contract", lang)
     return explanation(facts, lang, "escrow", title, summary, roles, who, flows, risks)

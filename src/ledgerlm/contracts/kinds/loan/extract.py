@@ -17,9 +17,9 @@ from ledgerlm.language.extract import (
     _EN_NAME,
     _I,
     _ZH_NAME,
+    Flagged,
     Scan,
     _amount,
-    Flagged,
     _party,
     _search,
     _token,
@@ -58,12 +58,19 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
             continue
         ctx = before[-8:] + " " + after[:22]
         bare = re.match(r"\s*(?:interest\s+)?(?:monthly|weekly|daily)\b(?!\s+(?:interest|rate))", after, _I)
-        if bare and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year|yearly|p\.?a\.?", before + " " + after[:30]):
+        if bare and not _search(
+            r"年利率|年化|annual|APR|a\s+year|per\s+year|yearly|p\.?a\.?", before + " " + after[:30]
+        ):
             # "5% monthly": 5% a month, or 5% a year repaid monthly? never picked silently: asked
             end = n.end + bare.end()
             s.flagged.append(
-                Flagged(n.start, end, s.text[n.start : end], f"{n.value}% a {bare.group(0).strip()[:-2] or 'period'}"
-                        f" or {n.value}% a year paid {bare.group(0).strip()}")
+                Flagged(
+                    n.start,
+                    end,
+                    s.text[n.start : end],
+                    f"{n.value}% a {bare.group(0).strip()[:-2] or 'period'}"
+                    f" or {n.value}% a year paid {bare.group(0).strip()}",
+                )
             )
             continue
         if _search(_MONTHLY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
@@ -101,9 +108,12 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
 # -- frequencies -------------------------------------------------------------------------------------------------
 _FREQUENCIES: list[tuple[str, Decimal]] = [
     (r"\bbi-?weekly\b|\bfortnightly\b|every\s+(?:two|2)\s+weeks|每两周|每隔两周|每半个月|双周", Decimal(14) / 30),
-    (r"\bsemi-?annual(?:ly)?\b|\bhalf-?yearly\b|every\s+(?:six|6)\s+months|每半年|每六个月|每6个月", Decimal(6)),
     (
-        r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|每季度?|按季度?|"
+        r"\bsemi-?annual(?:ly)?\b|\bhalf-?yearly\b|every\s+(?:six|6)\s+months|每半年|每六个月|每6个月|每个半年",
+        Decimal(6),
+    ),
+    (
+        r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|每个?季度?|按季度?|"
         r"每三个月|每3个月|季付",
         Decimal(3),
     ),
@@ -217,7 +227,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\bloan\b[^,.;]{0,30}?\bfor\s+)(?P<p>)",
             r"(?:→|->|=>)\s*(?P<p>)",
             r"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>)",
-            r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)",
+            # "给老王借一万" lends to 老王; "帮我写个借款合约" only asks for a loan contract (借款 a noun there)
+            r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)(?!款?(?:合约|合同|协议|人|方)|贷(?:合约|合同|协议))",
             r"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{0,20}给\s*(?P<p>)",
         ],
     )
@@ -228,6 +239,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\bborrow(?:s|ed|ing)?\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
             r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
             r"由\s*(?P<p>)[^，,。；;\d]{1,8}?(?:出借|借出|借给|贷给|提供)",
+            r"(?:跟|找|问|从)\s*(?P<p>)[^，,。；;\d]{1,12}?借(?!给)",
+            r"(?i:\bloan\b[^,.;]{0,30}?\bfrom\s+)(?P<p>)",
             rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
         ],
     )
@@ -245,20 +258,26 @@ def extract(s: Scan) -> dict[str, Any]:
 
 _I_LEND = re.compile(
     r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
-    r"(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to)?\s+(?:lend|loan|lending|loaning|advance)\b)|"
+    r"(?:\s+(?:(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to|wanna|gonna))?"
+    r"\s+(?:lend|loan|lending|loaning|advance)\b)|"
     r"^\W*(?:(?:yo|hey|hi|ok|so|um|well)\W+)?(?i:lending)\b|"
-    r"我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)|我(?:想|要|打算|准备)?借(?![款钱入])[^，,。；;给向]{1,14}给(?!我)"
+    r"我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)|我(?:想|要|打算|准备)?借(?![款钱入])[^，,。；;给向]{1,14}给(?!我)|"
+    # the subject left out, as Chinese does: "想借点钱给我表弟" (I want to lend ... to my cousin)
+    r"^\W*(?:想|打算|准备)(?:借给|贷给|借钱给|借(?![款钱入])[^，,。；;给向]{1,14}给)(?!我(?:[，,。；;\s\d]|$))|"
+    # "张总想从我这借" (Zhang wants to borrow from me)
+    r"(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
 )
 #: "Bianca lends me 750 usdt", "王老板借给我一万": the lender named right before the verb that lends to the user
 _LENDS_ME = re.compile(
     r"(?i:\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)\s+(?:me|us)\b)|"
-    r"\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)"
+    r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)"
 )
 
 
 _BORROWS = re.compile(
     r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|wants\s+to\s+borrow|needs\s+to\s+borrow)\b)|"
-    r"\s*(?:向我借|跟我借|找我借|问我借)"
+    r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for)\b(?=[^.;]{0,60}\bpay\s+(?:me|us)\s+back\b))|"
+    r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
 )
 
 
@@ -287,9 +306,11 @@ def _lender_before_verb(s: Scan) -> str | None:
         return None
     s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
     return hit.name
+
+
 _I_BORROW = re.compile(
     r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
-    r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?向|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
+    r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
     r"^\s*向"
 )
 

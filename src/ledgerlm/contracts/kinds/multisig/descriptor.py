@@ -22,7 +22,9 @@ DESCRIPTOR = KindDescriptor(
         (
             r"\b(?:trustees|board\s+members|council\s+members|signers|directors|owners)\b[^.;]{0,40}\bmajority\b|"
             r"\bmajority\b[^.;]{0,40}\b(?:sign|approve|needed|required|to\s+move|must)\b|"
-            r"\bthreshold\s+of\s+\d+\b|\d+\s*(?:选|签)\s*\d+",
+            r"\bthreshold\s+of\s+\d+\b|\d+\s*(?:选|签)\s*\d+|"
+            r"\b(?:any|all)\s+(?:two|three|four|five|\d+)\s+(?:of\s+(?:us|them)\s+)?(?:can|must|need\s+to|have\s+to)\s+"
+            r"(?:sign|approve|agree)|\b(?:shared|joint)\s+(?:wallet|account|treasury)\b|共同钱包|共管钱包",
             3.0,
         ),
     ),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ledgerlm import units
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
-from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang, who_words
+from ledgerlm.contracts.messages import MESSAGES
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
@@ -13,51 +14,34 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     owners = list(state.get("owners") or facts.parties.get("owners") or getattr(spec, "owners", None) or [])
     count = len(owners) or getattr(spec, "owners_count", None) or "?"
     threshold = state.get("threshold", getattr(spec, "threshold", None)) or "?"
-    summary = t(
-        lang,
-        f"A wallet shared by {count} owners. Any owner proposes a transaction; it can be executed once "
-        f"{threshold} of the {count} owners have confirmed it. Owners may revoke a confirmation before execution.",
-        f"由 {count} 位所有者共同管理的钱包。任一所有者提交交易，{count} 位中有 {threshold} 位确认后即可执行；"
-        "执行前所有者可以撤回确认。",
-    )
+    summary = MESSAGES.say("multisig.a_wallet_shared_by", lang, count=count, threshold=threshold)
     roles = {f"owner {i + 1}": str(o) for i, o in enumerate(owners)} or {"owners": str(count)}
-    roles = {
-        k: t(lang, f"{v}: submits, confirms, revokes, executes", f"{v}：提交、确认、撤回、执行")
-        for k, v in roles.items()
-    }
-    roles["anyone"] = t(lang, "may send ETH to the wallet", "可以向钱包转入以太币")
-    who = {n: ("owner", "所有者") for n in ("submit", "confirm", "revoke", "execute")}
+    roles = {k: MESSAGES.say("multisig.owner_role", lang, owners=v) for k, v in roles.items()}
+    roles["anyone"] = MESSAGES.say("multisig.may_send_eth_to", lang)
+    who = who_words({n: "multisig.who_owner" for n in ("submit", "confirm", "revoke", "execute")})
     flows = [
-        t(lang, "anyone -> wallet: ETH (and tokens) sent to its address", "任何人 -> 钱包：向其地址转入以太币或代币"),
-        t(
-            lang,
-            f"wallet -> any address: only through a transaction confirmed by {threshold} owners",
-            f"钱包 -> 任意地址：只能通过 {threshold} 位所有者确认的交易",
-        ),
+        MESSAGES.say("multisig.anyone_wallet_eth_and", lang),
+        MESSAGES.say("multisig.wallet_any_address_only", lang, threshold=threshold),
     ]
     schedule = []
     for tx in state.get("transactions", []):
         schedule.append(
             {
                 "id": str(tx["id"]),
-                t(lang, "to", "收款方"): str(tx["to"]),
-                t(lang, "value", "金额"): f"{units.from_base_units(int(tx['value_wei']), 18).normalize():f} ETH",
-                t(lang, "confirmations", "确认数"): f"{tx['confirmations']}/{threshold}",
-                t(lang, "executed", "已执行"): t(lang, "yes", "是") if tx["executed"] else t(lang, "no", "否"),
+                MESSAGES.say("multisig.to", lang): str(tx["to"]),
+                MESSAGES.say(
+                    "multisig.value", lang
+                ): f"{units.from_base_units(int(tx['value_wei']), 18).normalize():f} ETH",
+                MESSAGES.say("multisig.confirmations", lang): f"{tx['confirmations']}/{threshold}",
+                MESSAGES.say("multisig.executed", lang): MESSAGES.say("multisig.yes", lang)
+                if tx["executed"]
+                else MESSAGES.say("multisig.no", lang),
             }
         )
     risks = [
-        t(
-            lang,
-            f"Losing more than {count} - {threshold} owner keys locks the wallet for good.",
-            f"丢失超过 {count} - {threshold} 把所有者私钥，钱包将永久锁定。",
-        ),
-        t(
-            lang,
-            f"Any {threshold} owners together can move everything, to any address, with any call data.",
-            f"任意 {threshold} 位所有者合谋即可把全部资产转到任意地址、执行任意调用。",
-        ),
-        t(lang, "The owner list and threshold cannot be changed after deployment.", "所有者名单和门槛部署后不能更改。"),
+        MESSAGES.say("multisig.losing_more_than_count", lang, count=count, threshold=threshold),
+        MESSAGES.say("multisig.any_threshold_owners_together", lang, threshold=threshold),
+        MESSAGES.say("multisig.the_owner_list_and", lang),
     ]
-    title = t(lang, "Multisig wallet", "多签钱包")
+    title = MESSAGES.say("multisig.multisig_wallet", lang)
     return explanation(facts, lang, "multisig", title, summary, roles, who, flows, risks, schedule)

@@ -26,7 +26,7 @@ _OWNER_WORDS = (
     r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
     r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
     r"board\s+members?|trustees?|council\s+members?|keyholders?|founders?|holders?|team\s+members?|friends|"
-    r"siblings|family\s+members|roommates|"
+    r"siblings|family\s+members|roommates|officers|committee\s+members|elders|guardians|stewards|"
     r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
 )
 _THRESHOLD_BEFORE = (
@@ -172,9 +172,14 @@ def extract(s: Scan) -> dict[str, Any]:
             s.cite("owners_count", a.start, a.end, "N of 'M among N'")
             s.cite("threshold", b.start, b.end, "M of 'M among N'")
             break
-    me_and = re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I)
+    me_and = re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I) or re.search(
+        r"我(?:和|跟|与)\s*(\d+|[一二两三四五六七八九十])\s*(?:个|位|名)\s*(?:合伙人|朋友|同事|伙伴|家人|股东|人)", text
+    )
     if me_and and "owners_count" not in params:
-        params["owners_count"] = 1 + int(me_and.group(1))
+        raw = me_and.group(1)
+        params["owners_count"] = 1 + (
+            int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw.replace("两", "二")) + 1
+        )
         s.cite("owners_count", me_and.start(), me_and.end(), "you and N others")
         plain = [(i, n) for i, n in plain if not (me_and.start() <= n.start < me_and.end())]
         s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())

@@ -11,7 +11,7 @@ DESCRIPTOR = KindDescriptor(
         (
             r"\bsplit(?:s|ter|ting)?\b|分账|分成|分润|按比例分|平分|均分|按[^，。]{0,12}分给|\brevenue\s+shar(?:e|ing)\b|"
             r"\broyalt(?:y|ies)\s+split\b|分钱|分账|分给|[一二三四五六七八九]成(?![功立本员])|各一半|一人一半|"
-            r"\bsplit\b|"
+            r"\bsplit\b|\d+(?:\.\d+)?\s*%\s+(?:to|for)\s+[^,;，；]{1,30}[,;，；]\s*\d+(?:\.\d+)?\s*%\s+(?:to|for)\b|"
             r"\bshare\s+(?:the\s+)?(?:income|revenue|profits?|earnings|payments?)\b",
             4.0,
         ),

@@ -22,7 +22,11 @@ _RATIO = re.compile(
     r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?"
     r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])"
 )
-_EQUAL = re.compile(r"\b(?:equally|evenly|equal\s+(?:shares|parts|split))\b|平分|均分|平均分|平摊|均摊", _I)
+_EQUAL = re.compile(
+    r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty)\b|"
+    r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半",
+    _I,
+)
 _LIST_CUE = re.compile(
     r"(?:由|\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
     r"收款人\s*[:：为是]?|[:：]|^|"
@@ -34,7 +38,9 @@ _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 _WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
-_PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*|[ \t]+(?=me\b|0x|[A-Z])", _I)
+_PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*|[ \t]+(?=me\b|my\b|our\b|0x|[A-Z])", _I)
+#: "小梅 2 份": a number of parts, paired with a payee like a percent
+_PARTS_AFTER = re.compile(r"\s*(?:份|parts?\b|shares?\b)", _I)
 
 
 def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
@@ -68,7 +74,7 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
     """ "60% to Alice", "Alice 60%", "我拿60%", "给老王50%": (number index, payee, where the payee stands)."""
     out: list[tuple[int, str, Span]] = []
     for i, n in enumerate(s.numbers):
-        if not n.percent:
+        if not n.percent and not _PARTS_AFTER.match(s.text, n.end):
             continue
         found = None
         m = _PCT_TO.match(s.text, n.end)
@@ -139,11 +145,21 @@ def extract(s: Scan) -> dict[str, Any]:
                 old.rule + " (agrees with the stated ratio)",
                 (*old.spans, Span(zh.start(), zh.end(), zh.group(0))),
             )
+    if shares is None and zh is not None:
+        paired = _ratio_parts(s, [_ZH_DIGIT[c] for c in zh.group(1, 2)], zh.end())
+        if paired:  # "收益按四六分，我四，阿豪六": each payee named with its part of the ratio
+            shares = [Decimal(v) for _, _, v in paired]
+            payees = [(n, sp) for n, sp, _ in paired]
+            s.evidence["shares"] = Evidence(
+                "text", "a Chinese ratio, each part named", (Span(zh.start(), zh.end(), zh.group(0)),)
+            )
     if shares is None and zh is not None:  # "我和老周五五分", "三七分": the ratio alone
         shares = [Decimal(_ZH_DIGIT[c]) for c in zh.group(1, 2)]
         if shares[0] == shares[1]:
             shares = [Decimal(1), Decimal(1)]
-        s.evidence["shares"] = Evidence("text", "a Chinese ratio (五五分 = equal)", (Span(zh.start(), zh.end(), zh.group(0)),))
+        s.evidence["shares"] = Evidence(
+            "text", "a Chinese ratio (五五分 = equal)", (Span(zh.start(), zh.end(), zh.group(0)),)
+        )
         s.used.update(i for i, n in enumerate(s.numbers) if zh.start() <= n.start < zh.end())
         if not payees:
             chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
@@ -155,9 +171,7 @@ def extract(s: Scan) -> dict[str, Any]:
         if halves:
             shares = [Decimal(1), Decimal(1)]
             payees = payees or [(n, sp) for n, sp, _ in halves]
-            s.evidence["shares"] = Evidence(
-                "text", "half each: an equal split of two", tuple(h for _, _, h in halves)
-            )
+            s.evidence["shares"] = Evidence("text", "half each: an equal split of two", tuple(h for _, _, h in halves))
     if shares is None and not payees and _EQUAL.search(text):  # "我和阿花平分每一笔收入"
         chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
@@ -184,7 +198,12 @@ def extract(s: Scan) -> dict[str, Any]:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
         for i, n in enumerate(s.numbers):
-            if i not in s.used and not n.percent and n.value == len(payees) and re.match(r"\s*(?:个|位|人|people)", text[n.end :]):
+            if (
+                i not in s.used
+                and not n.percent
+                and n.value == len(payees)
+                and re.match(r"\s*(?:个|位|人|people)", text[n.end :])
+            ):
                 s.used.add(i)
         for name, span in payees:
             s.name_spans[name] = span
@@ -207,5 +226,22 @@ def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
             continue
         out.append((found.name, Span(found.start, found.end, found.text), Span(m.start(), m.end(), m.group(0).strip())))
     if len(out) == 2 and out[0][0] != out[1][0]:
+        return out
+    return []
+
+
+def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span, int]]:
+    """ "四六分，我四，阿豪六": after the ratio, each payee followed by its digit; the digits must be the ratio's."""
+    out: list[tuple[str, Span, int]] = []
+    for m in re.finditer(r"([一二三四五六七八九])(?:成|份)?(?=[，,。；;\s]|$)", s.text[after:]):
+        at = after + m.start()
+        hit = _name_ending_at(s.text[:at])
+        if hit is None or hit.start < after:
+            continue
+        out.append((hit.name, Span(hit.start, hit.end, hit.text), _ZH_DIGIT[m.group(1)]))
+    if len(out) == len(ratio) and sorted(v for *_, v in out) == sorted(ratio) and len({n for n, *_ in out}) == len(out):
+        for i, n in enumerate(s.numbers):
+            if n.start >= after and any(sp.end <= n.start <= sp.end + 1 for _, sp, _ in out):
+                s.used.add(i)
         return out
     return []

@@ -17,6 +17,7 @@ DESCRIPTOR = KindDescriptor(
             r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
             r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|"
             r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|"
+            r"\b(?:coin|token)\b[^.;]{0,30}\b(?:called|named)\s+\S+\s*\(\s*\$?[A-Z]{2,10}\s*\)|"
             r"^\s*(?:new\s+)?(?:token|代币|erc-?20)\s*[:：]|"
             r"^\s*(?:(?:pls|please|create|make|new|launch|issue|deploy)\s+){0,2}(?:a\s+)?(?:token|coin)\s+(?!for\b)[A-Z]",
             4.0,

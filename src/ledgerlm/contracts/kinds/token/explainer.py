@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ledgerlm import units
-from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation, t
-from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
+from ledgerlm.contracts.kinds.base import ExplainFacts, Explanation
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang, who_words
+from ledgerlm.contracts.messages import MESSAGES
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
@@ -16,7 +17,7 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     decimals = int(state.get("decimals", getattr(spec, "decimals", 18)))
     symbol = str(state.get("symbol") or getattr(spec, "symbol", "") or "")
     name = str(state.get("name") or getattr(spec, "name", "") or "token")
-    owner = str(state.get("owner") or facts.parties.get("owner") or t(lang, "the deployer", "部署者"))
+    owner = str(state.get("owner") or facts.parties.get("owner") or MESSAGES.say("token.the_deployer", lang))
 
     def amount(value: Any) -> str:
         return f"{units.from_base_units(int(value), decimals).normalize():,f} {symbol}"
@@ -36,88 +37,53 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
         else (f"{spec.cap.normalize():,f} {symbol}" if spec is not None and spec.cap is not None else None)
     )
     mint, burn, pause = "mint" in names, "burn" in names, "pause" in names
-    summary = t(
-        lang,
-        f"{name} ({symbol}) is an ERC-20 token with {decimals} decimals; total supply {supply}"
-        + (f", capped at {cap}" if cap else "")
-        + ". "
-        + ("The owner can mint more. " if mint else "No one can ever mint more. ")
-        + ("Holders can burn their tokens. " if burn else "")
-        + ("The owner can pause all transfers." if pause else "No one can freeze transfers."),
-        f"{name}（{symbol}）是一个 ERC-20 代币，精度 {decimals} 位；总供应量 {supply}"
-        + (f"，上限 {cap}" if cap else "")
-        + "。"
-        + ("所有者可以增发。" if mint else "任何人都无法增发。")
-        + ("持有人可以销毁自己的代币。" if burn else "")
-        + ("所有者可以暂停所有转账。" if pause else "任何人都无法冻结转账。"),
+    summary = (
+        MESSAGES.say("token.summary", lang, name=name, symbol=symbol, decimals=decimals, supply=supply)
+        + (MESSAGES.say("token.capped_at", lang, cap=cap) if cap else "")
+        + MESSAGES.say("token.summary_end", lang)
+        + MESSAGES.say("token.owner_can_mint" if mint else "token.no_one_can_mint", lang)
+        + (MESSAGES.say("token.holders_can_burn", lang) if burn else "")
+        + MESSAGES.say("token.owner_can_pause" if pause else "token.no_one_can_freeze", lang)
     )
-    powers_en = [p for p, on in (("mint new tokens", mint), ("pause and unpause transfers", pause)) if on]
-    powers_zh = [p for p, on in (("增发代币", mint), ("暂停和恢复转账", pause)) if on]
+    powers = [MESSAGES.say(p, lang) for p, on in (("token.power_mint", mint), ("token.power_pause", pause)) if on]
     roles = {
-        "owner": t(
+        "owner": MESSAGES.say(
+            "token.owner_powers" if powers else "token.owner_no_powers",
             lang,
-            f"{owner}: received the initial supply; may "
-            + (", ".join(powers_en) if powers_en else "do nothing special")
-            + "; can hand ownership over",
-            f"{owner}：获得初始供应量；"
-            + ("可以" + "、".join(powers_zh) if powers_zh else "没有特殊权力")
-            + "；可以转让所有权",
+            owner=owner,
+            powers=MESSAGES.say("token.power_separator", lang).join(powers),
         ),
-        "holders": t(
-            lang,
-            "transfer and approve their tokens" + (", burn them" if burn else ""),
-            "转账和授权自己的代币" + ("，可销毁" if burn else ""),
-        ),
+        "holders": MESSAGES.say("token.holders_burn" if burn else "token.holders", lang),
     }
-    who = {
-        "mint": ("owner", "所有者"),
-        "pause": ("owner", "所有者"),
-        "unpause": ("owner", "所有者"),
-        "transferOwnership": ("owner", "所有者"),
-        "renounceOwnership": ("owner", "所有者"),
-        "transfer": ("any holder", "任何持有人"),
-        "approve": ("any holder", "任何持有人"),
-        "transferFrom": ("an approved spender", "被授权者"),
-        "burn": ("any holder", "任何持有人"),
-        "burnFrom": ("an approved spender", "被授权者"),
-    }
+    who = who_words(
+        {
+            "mint": "token.who_mint",
+            "pause": "token.who_pause",
+            "unpause": "token.who_unpause",
+            "transferOwnership": "token.who_transferOwnership",
+            "renounceOwnership": "token.who_renounceOwnership",
+            "transfer": "token.who_transfer",
+            "approve": "token.who_approve",
+            "transferFrom": "token.who_transferFrom",
+            "burn": "token.who_burn",
+            "burnFrom": "token.who_burnFrom",
+        }
+    )
     flows = [
-        t(
-            lang,
-            f"deployment: the initial supply ({supply}) goes to the owner",
-            f"部署时：初始供应量（{supply}）发给所有者",
-        ),
-        t(
-            lang,
-            "tokens move only by holders' transfers or approved transferFrom",
-            "代币只能由持有人转账或被授权者 transferFrom 转移",
-        ),
+        MESSAGES.say("token.deployment_the_initial_supply", lang, supply=supply),
+        MESSAGES.say("token.tokens_move_only_by", lang),
     ]
     if mint:
-        flows.append(
-            t(
-                lang,
-                "mint: new tokens from nothing to any address the owner picks",
-                "mint：所有者可向任意地址增发新代币",
-            )
-        )
+        flows.append(MESSAGES.say("token.mint_new_tokens_from", lang))
     risks = []
     if mint:
         risks.append(
-            t(
-                lang,
-                "The owner can dilute holders by minting" + (f" up to the cap {cap}." if cap else " without limit."),
-                "所有者可以增发稀释持有人" + (f"，最多到上限 {cap}。" if cap else "，且没有上限。"),
-            )
+            MESSAGES.say("token.dilute_up_to_cap", lang, cap=cap)
+            if cap
+            else MESSAGES.say("token.dilute_without_limit", lang)
         )
     if pause:
-        risks.append(t(lang, "The owner can freeze every transfer at any time.", "所有者可以随时冻结所有转账。"))
-    risks.append(
-        t(
-            lang,
-            "The owner's key controls these powers; if it is lost or stolen, so are they.",
-            "这些权力由所有者私钥控制；私钥丢失或被盗，权力随之丢失或被滥用。",
-        )
-    )
-    title = t(lang, f"Token {name} ({symbol})", f"代币 {name}（{symbol}）")
+        risks.append(MESSAGES.say("token.the_owner_can_freeze", lang))
+    risks.append(MESSAGES.say("token.the_owner_s_key", lang))
+    title = MESSAGES.say("token.token_name_symbol", lang, name=name, symbol=symbol)
     return explanation(facts, lang, "token", title, summary, roles, who, flows, risks)

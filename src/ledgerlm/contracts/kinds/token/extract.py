@@ -37,12 +37,14 @@ def extract(s: Scan) -> dict[str, Any]:
     text = s.text
     name = None
     for pat in (
-        r"(?:named|called|call\s+it|name(?:d)?\s*(?:is|[:：=])|name)\s+"
+        r"(?:named|called|call\s+it|name(?:d)?\s*(?:is|[:：=])|name)\s+(?:叫做?|是|为)?\s*"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
         r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
         r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
         r"(?:[\"“‘「]|(?<![A-Za-z])')(?P<n>[^'\"”’」]{1,64})(?:[\"”’」]|'(?![A-Za-z]))",
         r"(?-i:(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）])",
+        r"(?:\btoken|\bcoin)\s*[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
+        r"(?=\s*,\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)",
         r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
         r"(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
         r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b|(?-i:\s+\$?[A-Z][A-Z0-9]{1,10}\b))",

@@ -15,7 +15,10 @@ __all__ = ["extract"]
 
 _WORD_EN = r"[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?"
 _WORD_ZH = r"[\u4e00-\u9fff]{1,8}"
-_SEP = r"\s*(?:,\s*(?:and\s+|then\s+)?|，|、|→|->|=>|>|\s+then\s+|\s+and\s+(?:finally\s+)?|和|然后|再到|到)\s*"
+_SEP = (
+    r"\s*(?:,\s*(?:and\s+|then\s+)?|，|、|→|->|=>|>|\s+then\s+|\s+and\s+(?:finally\s+)?|和|然后|再到|到|"
+    r"\s[-–—]+\s+(?:and\s+)?(?:then\s+)?)\s*"  # "sewing - and then retail"
+)
 _LIST_EN = re.compile(
     r"(?:\bthrough|\bthru|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|"
     r"\bin)"
@@ -30,12 +33,16 @@ _LIST_EN_COLON = re.compile(rf"(?:[:：]|\s[-—–]+)\s*(?P<list>{_WORD_EN}(?:{
 _FROM_TO = re.compile(r"\bfrom\s+(?P<list>[a-z][\w\-]*(?:\s+to\s+[a-z][\w\-]*){2,31})", _I)
 _FROM_TO_ZH = re.compile(r"从\s*(?P<list>[^\s到，,。；;、]{1,6}(?:\s*(?:到|再到)\s*[^\s到，,。；;、]{1,6}){2,31})")
 _LIST_ZH_CUED = re.compile(
-    r"(?:[:：]|包括|经过|分为|(?:环节|阶段|步骤|流程|节点)(?:有|是|为|包括)|溯源\s*[，,]|追溯\s*[，,])\s*" + _LIST_ZH.pattern
+    r"(?:[:：]|包括|经过|分为|(?:环节|阶段|步骤|流程|节点)(?:有|是|为|包括)|溯源\s*[，,]|追溯\s*[，,])\s*"
+    + _LIST_ZH.pattern
 )
 _ITEM = re.compile(
-    r"\btrack(?:ing)?\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+)?(?P<item>[a-z][\w\- ]{1,30}?)(?:\s+(?:through|from|across|"
-    r"in|at|as)\b|\s*[:：;,]|\s+[-—–])|"
-    r"\b(?:supply[- ]chain(?:\s+tracking)?|provenance(?:\s+registry)?|traceability|tracking|chain\s+of\s+custody)\s+"
+    r"\brecord\s+where\s+(?:the\s+|our\s+|my\s+)?(?P<item3>[a-z][\w\- ]{1,30}?)\s+(?:goes|go|travels?|moves?)\b|"
+    r"\b(?:track(?:ing)?|follow)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+    r"(?:batch(?:es)?\s+of\s+)?(?P<item>[a-z][\w\- ]{1,30}?)"
+    r"(?:\s+(?:through|from|across|in|at|as)\b|\s*[:：;,]|\s+[-—–])|"
+    r"(?:\bsupply[- ]chain(?:\s+tracking)?|\bprovenance(?:\s+registry)?|\btraceability|\btracking|"
+    r"\bchain\s+of\s+custody|溯源|追溯)\s+"
     r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<item2>[a-z][\w\- ]{1,30}?)(?:\s*[:：;,]|\s+[-—–]|\s+(?:through|"
     r"from|across|with|stages?)\b)|"
     r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)|"
@@ -145,7 +152,7 @@ def extract(s: Scan) -> dict[str, Any]:
             s.evidence["stages"] = Evidence("text", "stages 从…到…到…", tuple(Span(a, a + len(w), w) for w, a in parts))
     im = _ITEM.search(text)
     if im:
-        g = next(k for k in ("item", "item2", "zh", "zh2") if im.group(k))
+        g = next(k for k in ("item", "item2", "item3", "zh", "zh2") if im.group(k))
         start, end = im.start(g), im.end(g)
         if g == "zh":
             # the clause before 溯源, without the request's own words ("给我们的…做一个", "帮我搞个")

@@ -10,6 +10,7 @@ DESCRIPTOR = KindDescriptor(
     keywords=(
         (
             r"\bvest(?:s|ed|ing)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock|锁定期|锁仓期|悬崖期|归属期|"
+            r"受益人[^，。；;]{0,60}释放|释放给|"
             r"\brelease\b[^.;]{0,40}\b(?:gradually|linearly|monthly|"
             r"over\s+(?:\d|a\b|one|two|three|four|five|six))",
             4.0,

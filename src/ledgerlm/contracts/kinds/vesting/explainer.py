@@ -12,10 +12,10 @@ from ledgerlm.contracts.kinds.base import (
     asset_of,
     fmt_amount,
     party,
-    t,
 )
-from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang
+from ledgerlm.contracts.kinds.explain_common import explanation, reply_lang, who_words
 from ledgerlm.contracts.kinds.vesting import reference
+from ledgerlm.contracts.messages import MESSAGES
 
 
 def explain(facts: ExplainFacts, lang: str) -> Explanation:
@@ -44,28 +44,27 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     def months(seconds: int) -> str:
         return f"{(Decimal(seconds) / units.MONTH_SECONDS).normalize():f}"
 
-    summary = t(lang, f"{total_text} vest to {beneficiary}", f"{total_text} 归属给 {beneficiary}")
+    summary = MESSAGES.say("vesting.summary", lang, total=total_text, beneficiary=beneficiary)
     schedule: list[dict[str, str]] = []
     if terms is not None:
-        summary += t(
+        summary += MESSAGES.say(
+            "vesting.linearly_over_months_terms",
             lang,
-            f" linearly over {months(terms.duration_seconds)} months; nothing can be released during the first "
-            f"{months(terms.cliff_seconds)} months (the cliff), then the vested share is released on request.",
-            f"，在 {months(terms.duration_seconds)} 个月内线性释放；前 {months(terms.cliff_seconds)} 个月（锁定期）"
-            "内无法领取，之后可随时领取已归属的部分。",
+            duration_months=months(terms.duration_seconds),
+            cliff_months=months(terms.cliff_seconds),
         )
         for ts in reference.schedule_points(terms):
             when = (
                 datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d")
                 if dated
-                else f"+{months(ts - terms.start)} " + t(lang, "months", "个月")
+                else f"+{months(ts - terms.start)} " + MESSAGES.say("vesting.months", lang)
             )
             amount = reference.vested(total, terms, ts)
             schedule.append(
                 {
-                    t(lang, "time", "时间"): when,
-                    t(lang, "vested", "已归属"): fmt_amount(units.from_base_units(amount, decimals), symbol),
-                    t(lang, "share", "比例"): f"{(Decimal(amount) * 100 / total).quantize(Decimal('0.01'))}%"
+                    MESSAGES.say("vesting.time", lang): when,
+                    MESSAGES.say("vesting.vested", lang): fmt_amount(units.from_base_units(amount, decimals), symbol),
+                    MESSAGES.say("vesting.share", lang): f"{(Decimal(amount) * 100 / total).quantize(Decimal('0.01'))}%"
                     if total
                     else "-",
                 }
@@ -73,53 +72,28 @@ def explain(facts: ExplainFacts, lang: str) -> Explanation:
     else:
         summary += "."
     if "releasableOfAsset" in state:
-        summary += t(
+        summary += MESSAGES.say(
+            "vesting.releasable_now_fmt_amount",
             lang,
-            f" Releasable now: {fmt_amount(units.from_base_units(int(state['releasableOfAsset']), decimals), symbol)}.",
-            f" 当前可领取：{fmt_amount(units.from_base_units(int(state['releasableOfAsset']), decimals), symbol)}。",
+            releasable=fmt_amount(units.from_base_units(int(state["releasableOfAsset"]), decimals), symbol),
         )
-    roles = {
-        "beneficiary": t(
-            lang,
-            f"{beneficiary}: owns the wallet and receives every release; can hand the wallet to another address",
-            f"{beneficiary}：拥有该钱包并收到每次释放的资金；可以把钱包转让给其他地址",
-        )
-    }
-    who = {
-        "release": ("anyone (funds always go to the beneficiary)", "任何人（资金总是发给受益人）"),
-        "releaseAsset": ("anyone (funds always go to the beneficiary)", "任何人（资金总是发给受益人）"),
-        "transferOwnership": ("beneficiary", "受益人"),
-        "renounceOwnership": ("beneficiary", "受益人"),
-    }
+    roles = {"beneficiary": MESSAGES.say("vesting.beneficiary_owns_the_wallet", lang, beneficiary=beneficiary)}
+    who = who_words(
+        {
+            "release": "vesting.who_release",
+            "releaseAsset": "vesting.who_releaseAsset",
+            "transferOwnership": "vesting.who_transferOwnership",
+            "renounceOwnership": "vesting.who_renounceOwnership",
+        }
+    )
     flows = [
-        t(
-            lang,
-            f"funder -> wallet: {total_text} (with the deployment for ETH, or a token transfer)",
-            f"出资人 -> 钱包：{total_text}（ETH 随部署转入，代币需另行转账）",
-        ),
-        t(
-            lang,
-            "wallet -> beneficiary: the vested, not yet released part, on release",
-            "钱包 -> 受益人：调用 release 时发放已归属未领取的部分",
-        ),
+        MESSAGES.say("vesting.funder_flow", lang, total=total_text),
+        MESSAGES.say("vesting.wallet_beneficiary_the_vested", lang),
     ]
     risks = [
-        t(
-            lang,
-            "Vesting cannot be cancelled or clawed back: whatever is sent to the wallet belongs to the "
-            "beneficiary on schedule.",
-            "归属无法取消或收回：转入钱包的资金都将按计划归受益人所有。",
-        ),
-        t(
-            lang,
-            "Anything sent to the wallet later vests on the same curve (including past time).",
-            "之后再转入钱包的资金按同一曲线归属（包括已过去的时间）。",
-        ),
-        t(
-            lang,
-            "If the beneficiary renounces ownership, released funds go to the zero address.",
-            "若受益人放弃所有权，之后释放的资金将发往零地址。",
-        ),
+        MESSAGES.say("vesting.vesting_cannot_be_cancelled", lang),
+        MESSAGES.say("vesting.anything_sent_to_the", lang),
+        MESSAGES.say("vesting.if_the_beneficiary_renounces", lang),
     ]
-    title = t(lang, "Vesting wallet", "归属（锁仓）钱包")
+    title = MESSAGES.say("vesting.vesting_wallet", lang)
     return explanation(facts, lang, "vesting", title, summary, roles, who, flows, risks, schedule)

@@ -70,8 +70,21 @@ def extract(s: Scan) -> dict[str, Any]:
             )
         ):
             start_d = d
+    first = None if cliff_d is not None else _FIRST_LOCKED.search(text)
     if cliff_d is not None:
         params["cliff_months"] = cliff_d.months
+    elif first is not None:  # "第一年不能动", "头半年不解锁": the first N months are the cliff
+        n = first.group("n")
+        count = (
+            Decimal("0.5")
+            if n == "半"
+            else Decimal(int(n) if n.isdigit() else "一二三四五六七八九十".index(n.replace("两", "二")) + 1)
+        )
+        params["cliff_months"] = count * (12 if first.group("u") == "年" else 1)
+        s.evidence["cliff_months"] = Evidence(
+            "text", "the first months are locked", (Span(first.start(), first.end(), first.group(0)),)
+        )
+        s.used.update(i for i, m in enumerate(s.numbers) if first.start() <= m.start < first.end())
     elif _search(
         r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
         r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|"
@@ -108,6 +121,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
             r"(?:激励|奖励|期权|分配)\s*[:：]\s*(?P<p>)",
             r"(?i:\bvest\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+            r"(?i:\bvesting\s*[:：]\s*)(?P<p>)",
+            r"(?i:\b(?:want|let|have)\s+)(?P<p>)(?=[^,.;]{0,30}\bto\s+(?:get|receive|earn)\b)",
         ],
     )
     if ben:
@@ -115,6 +130,9 @@ def extract(s: Scan) -> dict[str, Any]:
     return params
 
 
+_FIRST_LOCKED = re.compile(
+    r"(?:第|头|前)(?P<n>\d+|[一二两三四五六七八九十半])\s*(?P<u>年|个月)(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)"
+)
 _START_MONTH = re.compile(
     r"(?P<w>下下个?月|下个?月|(?i:next\s+month|the\s+month\s+after\s+next))\s*(?:开始|起|启动|(?i:starts?|begins?))|"
     r"(?i:(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?P<w2>next\s+month|the\s+month\s+after\s+next))"
