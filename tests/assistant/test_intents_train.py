@@ -106,9 +106,14 @@ def test_cli_intent_json_schema(cli: typer.Typer) -> None:
     result = CliRunner().invoke(cli, ["intent", "给 alice 转 20 USDC", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert set(out) == {"intent", "confidence", "slots"}
+    assert set(out) == {"intent", "confidence", "slots", "evidence"}
     assert out["intent"] == "transfer"
     assert out["slots"] == {"amount": 20, "token": "USDC", "recipient": "alice"}
+    assert {k: v["spans"][0]["words"] for k, v in out["evidence"].items()} == {
+        "amount": "20",
+        "token": "USDC",
+        "recipient": "alice",
+    }
 
 
 _HIDDEN = ("torch", "transformers")

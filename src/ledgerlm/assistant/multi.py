@@ -48,6 +48,26 @@ def _is_side_question(part: str) -> bool:
     return u.intent in _SIDE_QUESTIONS and u.confidence >= 0.8 and bool(find_tokens(part, unknown_tickers=False))
 
 
+def _inherit_tokens(parts: list[str]) -> list[str]:
+    """A part with an amount but no token ("然后给小明转100个", "pay carol 20") takes the one token named in the
+    part before it, written out so that the part, listed back, says what it will do."""
+    from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.tokens import find_tokens
+
+    out: list[str] = []
+    for part in parts:
+        try:
+            has_amount = any(not n.percent for n in find_numbers(part))
+            own = find_tokens(part, unknown_tickers=False)
+            before = list(dict.fromkeys(t.symbol for t in find_tokens(out[-1], unknown_tickers=False))) if out else []
+        except Exception:  # noqa: BLE001 - an unreadable part is left as it is
+            has_amount, own, before = False, [], []
+        if has_amount and not own and len(before) == 1:
+            part = f"{part} {before[0]}"
+        out.append(part)
+    return out
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
@@ -56,6 +76,7 @@ def split_requests(text: str) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) < 2:
         return [text]
+    parts = _inherit_tokens(parts)
     orders = [_is_request(p) for p in parts]
     if not any(orders) or not all(o or _is_side_question(p) for o, p in zip(orders, parts, strict=True)):
         return [text]
