@@ -46,8 +46,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "intent_model": "",
         "intent_packages": [],
         "user": "default",
-        "confirm_ttl_s": 120,
-        "confirm_code_above_usd": 1000,
+        "confirm_ttl_s": 120.0,
+        "confirm_code_above_usd": 1000.0,
         "chain_ids": [],
     },
     # local chains only: a local dev KYC issuer attests the dev accounts (ledgerlm.identity.devissuer)

@@ -19,7 +19,6 @@ cancels them when the user writes anything else.
 from __future__ import annotations
 
 import hmac
-import os
 import pickle
 import secrets
 import sqlite3
@@ -34,8 +33,6 @@ from typing import Any
 from ledgerlm.config import data_dir, load_config
 from ledgerlm.errors import ConfirmationRequired
 
-DEFAULT_TTL_S = 120.0
-DEFAULT_CODE_ABOVE_USD = Decimal(1000)
 MAX_BAD_CODES = 3
 #: Letters and digits that cannot be confused with each other when read off a screen (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -123,12 +120,8 @@ def settings() -> tuple[float, Decimal]:
     """(expiry seconds, USD value above which a code is needed) from ``[assistant]`` in config.toml
     (``confirm_ttl_s``, ``confirm_code_above_usd``) or ``LEDGERLM_ASSISTANT_CONFIRM_TTL_S`` /
     ``LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD``."""
-    cfg = load_config().get("assistant", {})
-    ttl = os.environ.get("LEDGERLM_ASSISTANT_CONFIRM_TTL_S", cfg.get("confirm_ttl_s", DEFAULT_TTL_S))
-    above = os.environ.get(
-        "LEDGERLM_ASSISTANT_CONFIRM_CODE_ABOVE_USD", cfg.get("confirm_code_above_usd", DEFAULT_CODE_ABOVE_USD)
-    )
-    return float(ttl), Decimal(str(above))
+    cfg = load_config()["assistant"]  # env overrides are applied there, like every other key
+    return float(cfg["confirm_ttl_s"]), Decimal(str(cfg["confirm_code_above_usd"]))
 
 
 def split_token(token: str) -> tuple[str, str]:

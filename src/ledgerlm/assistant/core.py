@@ -316,9 +316,7 @@ class Assistant:
                 )
         audit_record("assistant.intent", text, u.to_dict(), kind=u.intent)
         intent, slots = u.intent, dict(u.slots)
-        described = intents.get(intent)
-        if described.refine is not None:
-            slots = described.refine(text, slots)  # the spent amount of a swap, the collateral of a loan
+        described = intents.get(intent)  # understand() already applied its refine rule (swap side, collateral)
         if intents.as_question(intent, text):
             intent, described = "info", intents.get("info")  # "how do I buy bitcoin?": a question, never an order
         if described.moves_money:

@@ -1,5 +1,5 @@
 """Slot rules that belong to particular intents: the spent amount of a swap, the collateral of a loan, the
-claim-or-question test of rewards. Applied by the assistant after ``understand`` (``IntentSpec.refine``)."""
+claim-or-question test of rewards. ``understand`` applies them to the slots of the intent it names (``refine``)."""
 
 from __future__ import annotations
 
