@@ -70,7 +70,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=200)
     ap.add_argument("--baseline", default=BEFORE_ISSUE_8, help="git revision of the baseline numbers.py")
     args = ap.parse_args()
-    texts = [row["text"] for row in load_jsonl(SHARED / "examples" / "contracts_dev.jsonl")]
+    dev = load_jsonl(
+        SHARED / "examples" / "contracts_dev.jsonl", ROOT / "tests" / "language" / "data" / "contracts_dev.jsonl"
+    )
+    texts = [row["text"] for row in dev]
     fns: dict[str, Callable[[str], Any]] = {"new": find_numbers}
     base = _baseline(args.baseline)
     if base is not None:
