@@ -32,9 +32,9 @@ def _rows(name: str) -> list[dict[str, Any]]:
 
 
 def contracts(show: bool) -> None:
+    from ledgerlm.contracts.request import parse
+    from ledgerlm.contracts.request.evaluation import judge
     from ledgerlm.errors import LedgerError
-    from ledgerlm.language import parse
-    from ledgerlm.language.evaluation import judge
 
     rows = _rows("contracts_blind3.jsonl")
     total, right, silent, refused = Counter(), Counter(), Counter(), Counter()

@@ -21,7 +21,7 @@ from _common import ROOT, SHARED, load_jsonl, summary_ms, temp_home, timed  # no
 from ledgerlm.chain import anvil, backends, connect  # noqa: E402
 from ledgerlm.contracts import pipeline
 from ledgerlm.contracts.kinds import get_plugin  # noqa: E402
-from ledgerlm.language import parse  # noqa: E402
+from ledgerlm.contracts.request import parse  # noqa: E402
 from ledgerlm.solidity import compiler  # noqa: E402
 
 SEED = "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金"

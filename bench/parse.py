@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, SHARED, load_jsonl, percentile, summary_ms, temp_home  # noqa: E402
 
+from ledgerlm.contracts.request import parse  # noqa: E402
+from ledgerlm.contracts.request.classify import _prototype_matrix  # noqa: E402
+from ledgerlm.contracts.request.evaluation import judge, params_match  # noqa: E402
 from ledgerlm.errors import LedgerError  # noqa: E402
-from ledgerlm.language import extract_slots, parse  # noqa: E402
-from ledgerlm.language.evaluation import judge, params_match  # noqa: E402
-from ledgerlm.language.kinds import _prototype_matrix  # noqa: E402
+from ledgerlm.language import extract_slots  # noqa: E402
 
 DATA = ROOT / "tests" / "language" / "data"
 
@@ -117,7 +118,11 @@ def whole_process(procs: int) -> None:
         "python -c pass": [sys.executable, "-c", "pass"],
         "ledgerlm parse (keywords decide)": [*exe, "parse", "Loan 1000 USDC to Bob for 6 months at 5% annual interest"],
         "ledgerlm parse (embeddings)": [*exe, "parse", "my friend needs 2 ETH and will pay me back in a year, 5%"],
-        "python -c 'import ledgerlm.language.parser'": [sys.executable, "-c", "import ledgerlm.language.parser"],
+        "python -c 'import ledgerlm.contracts.request.parser'": [
+            sys.executable,
+            "-c",
+            "import ledgerlm.contracts.request.parser",
+        ],
     }
     env = {**os.environ, "COLUMNS": "120"}
     medians: dict[str, float] = {}

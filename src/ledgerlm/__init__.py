@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 def parse(text: str, **kwargs: Any) -> Any:
-    """Text -> typed contract request (kind, params, missing, lang). See ``ledgerlm.language.parse``."""
-    from ledgerlm.language import parse as _parse
+    """Text -> typed contract request (kind, params, missing, lang). See ``ledgerlm.contracts.request.parse``."""
+    from ledgerlm.contracts.request import parse as _parse
 
     return _parse(text, **kwargs)
 

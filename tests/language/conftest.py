@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ledgerlm.language.evaluation import params_match  # noqa: F401 - re-exported for the tests
+from ledgerlm.contracts.request.evaluation import params_match  # noqa: F401 - re-exported for the tests
 
 DATA = Path(__file__).parent / "data"
 

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from ledgerlm.contracts.request import parse
 from ledgerlm.errors import InputError
-from ledgerlm.language import parse
 
 
 def _words(result, param: str) -> str:  # type: ignore[no-untyped-def]
@@ -127,7 +127,7 @@ def test_create_refuses_while_a_question_is_open_and_set_settles_it() -> None:
 
 
 def test_terminal_escapes_never_reach_a_value_or_a_name() -> None:
-    from ledgerlm.language import parse
+    from ledgerlm.contracts.request import parse
 
     result = parse("token called Moon\x1b[2J Coin\x07, 1.5 million supply")
     assert result.params["name"] == "Moon Coin"

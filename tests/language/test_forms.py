@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from ledgerlm.language import parse
+from ledgerlm.contracts.request import parse
 from ledgerlm.language.dates import find_dates
 from ledgerlm.language.durations import find_durations
 from ledgerlm.language.numbers import find_numbers

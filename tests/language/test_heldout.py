@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from ledgerlm.contracts.request import parse
+from ledgerlm.contracts.request.evaluation import judge
 from ledgerlm.errors import LedgerError
-from ledgerlm.language import parse
-from ledgerlm.language.evaluation import judge
 
 DATA = Path(__file__).parent / "data"
 

@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 
+from ledgerlm.contracts.request import parse
+from ledgerlm.contracts.request.llm import fill_params, propose
 from ledgerlm.errors import ConfigError, SecretDetected
-from ledgerlm.language import parse
 from ledgerlm.language.llm import (
     LLMClient,
     LLMHTTPError,
@@ -30,8 +31,6 @@ from ledgerlm.language.llm import (
     LLMTimeout,
     LLMUnreachable,
     complete,
-    fill_params,
-    propose,
 )
 from ledgerlm.privacy.evaluation import load_labelled, load_marked
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from ledgerlm.contracts.request import parse
+from ledgerlm.contracts.request.parser import ParseResult
 from ledgerlm.errors import AmbiguousRequest, InputError, LedgerError, SpecError
-from ledgerlm.language import parse
-from ledgerlm.language.parser import ParseResult
 
 from .conftest import load_jsonl, params_match
 

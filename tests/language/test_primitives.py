@@ -227,10 +227,11 @@ def test_detect_lang(text: str, lang: str) -> None:
 def test_shipped_prototype_embeddings_match_the_texts() -> None:
     import numpy as np
 
-    from ledgerlm.language.kinds import _SHIPPED, PROTOTYPES, prototypes_hash
+    from ledgerlm.contracts.request.classify import _SHIPPED, PROTOTYPES, prototypes_hash
 
     with np.load(_SHIPPED) as data:
-        assert str(data["__hash__"]) == prototypes_hash(), "run ledgerlm.language.kinds.build_prototype_cache()"
+        hint = "run ledgerlm.contracts.request.classify.build_prototype_cache()"
+        assert str(data["__hash__"]) == prototypes_hash(), hint
         assert {k: data[k].shape[0] for k in PROTOTYPES} == {k: len(v) for k, v in PROTOTYPES.items()}
 
 
@@ -245,8 +246,8 @@ def test_arabic_numbers_round_trip(n: int) -> None:
 @given(st.text(max_size=80))
 def test_rules_never_crash_on_arbitrary_text(text: str) -> None:
     from ledgerlm.contracts.kinds import kind_names
+    from ledgerlm.contracts.request.extract import extract_params
     from ledgerlm.errors import LedgerError
-    from ledgerlm.language.extract import extract_params
     from ledgerlm.language.slots import INTENTS, extract_slots
 
     for kind in kind_names():

@@ -23,7 +23,7 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 @FAST
 @given(TEXT)
 def test_parse_raises_only_typed_errors(text: str) -> None:
-    from ledgerlm.language import parse
+    from ledgerlm.contracts.request import parse
 
     with contextlib.suppress(LedgerError):
         parse(text)

@@ -72,7 +72,7 @@ def parse_command(
 ) -> None:
     """Parse a contract request (Chinese or English) into kind, params (with the words each came from),
     what is missing and what must still be settled."""
-    from ledgerlm.language import parse
+    from ledgerlm.contracts.request import parse
 
     with handle_errors():
         extra: dict[str, Any] = {"today": today} if today else {}

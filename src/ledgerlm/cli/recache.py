@@ -98,7 +98,7 @@ def _caller(frame: FrameType | None) -> FrameType | None:
 #: (never from input), so what they compile may be stored: (module, function).
 TRUSTED_SITES = frozenset(
     {
-        ("ledgerlm.language.kinds", "_compiled"),  # each kind's keyword cues, from its descriptor
+        ("ledgerlm.contracts.request.classify", "_compiled"),  # each kind's keyword cues, from its descriptor
         ("ledgerlm.language.parties", "find_names"),  # the title list (_TITLE) and fixed classes
     }
 )

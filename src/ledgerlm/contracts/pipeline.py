@@ -118,7 +118,7 @@ def plan_from_text(
     allow_high_rate: bool | None = None,
 ) -> Plan:
     """Parse ``text`` and apply overrides into a validated spec (values may still be missing)."""
-    from ledgerlm.language import parse
+    from ledgerlm.contracts.request import parse
 
     high = bool(get("contracts", "allow_high_rate")) if allow_high_rate is None else allow_high_rate
     parsed = parse(text, allow_high_rate=high, kind=kind)

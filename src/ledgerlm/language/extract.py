@@ -20,10 +20,10 @@ from ledgerlm.language.addresses import AddressMatch, find_addresses
 from ledgerlm.language.durations import DurationMatch, find_durations
 from ledgerlm.language.evidence import Evidence, Ignored, Span, ignored_spans
 from ledgerlm.language.numbers import NumberMatch, find_numbers
-from ledgerlm.language.parties import NameMatch, find_names, learned_names, read_name
+from ledgerlm.language.parties import NameMatch, find_names, read_name
 from ledgerlm.language.tokens import TokenMatch, find_tokens
 
-__all__ = ["Scan", "extract_params", "scan"]
+__all__ = ["Scan", "scan"]
 
 _I = re.IGNORECASE
 
@@ -437,41 +437,3 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
         s.evidence[key] = Evidence(
             "text", f"calendar date, {d.days} days from the reference date ({d.rule})", (Span(d.start, d.end, d.text),)
         )
-
-
-def _add_learned_names(s: Scan) -> None:
-    blocked = [(t.start, t.end) for t in s.tokens] + [(a.start, a.end) for a in s.addresses]
-    blocked += [(d.start, d.end) for d in s.dates] + [(i.start, i.end) for i in s.ignored]
-    blocked += [(sp.start, sp.end) for sp in s.name_spans.values()]
-    for nm in learned_names(s.text, s.names):
-        if not any(a < nm.end and nm.start < b for a, b in blocked):
-            s.names.append(nm)
-    s.names.sort(key=lambda nm: nm.start)
-
-
-def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dict[str, Any], list[str], Scan]:
-    """Params the text states for ``kind`` (absent = not stated), notes on inferences, and the scan used.
-
-    The rules live in the kind's folder (``contracts/kinds/<kind>/extract.py``). Roles stated outright
-    ("Dave is the arbiter", "仲裁人 陈律师", "Lender: myself") are read here for every kind from the cue words
-    of its descriptor, and win over what a kind's direction cues ("lend to", "向…借") suggest."""
-    from ledgerlm.contracts.kinds import descriptor, extractor
-    from ledgerlm.language.parties import explicit_roles
-
-    s = scan(text, today)
-    params = extractor(kind)(s)
-    desc = descriptor(kind)
-    if desc.roles:  # names only the learned tagger sees: questions for kinds that have parties, never values
-        _add_learned_names(s)
-    single_roles = {r: cues for r, cues in desc.roles.items() if r not in desc.party_lists}
-    for role, found in explicit_roles(text, single_roles).items():
-        for other in single_roles:
-            if other != role and params.get(other) == found.name:
-                del params[other]  # the name was said to be this role; a direction cue read it otherwise
-        if params.get(role) not in (None, found.name):
-            s.notes.append(
-                f"{role}: '{found.text}' is stated outright; '{params[role]}' (read from a direction cue) was dropped"
-            )
-        params[role] = found.name
-        s.name_spans[found.name] = Span(found.start, found.end, found.text)
-    return params, s.notes, s

@@ -12,11 +12,12 @@ for servers that only know that), so a small local model cannot run to its conte
 not answer in time); each failure is its own error class with a ``kind``: ``unreachable``, ``timeout``, ``http``,
 ``not_json``, ``schema``.
 
-The parser may ask the model to PROPOSE values (``propose``): each proposal names a key, a value and the exact span
-of the request it rests on. A proposal is accepted only when the span is in the text, the value follows from the
-span (numbers read by ``ledgerlm.language.numbers``, strings found inside the span) and the spec still validates;
-everything else is rejected with a reason. Configured by ``llm.url`` / ``llm.model`` / ``llm.api_key`` /
-``llm.timeout_s`` / ``llm.connect_timeout_s`` / ``llm.max_tokens`` (env ``LEDGERLM_LLM_URL`` ...).
+The parser may ask the model to PROPOSE values (``ledgerlm.contracts.request.llm.propose``): each proposal names a
+key, a value and the exact span of the request it rests on. A proposal is accepted only when the span is in the
+text, the value follows from the span (numbers read by ``ledgerlm.language.numbers``, strings found inside the span)
+and the spec still validates; everything else is rejected with a reason. Configured by ``llm.url`` /
+``llm.model`` / ``llm.api_key`` / ``llm.timeout_s`` / ``llm.connect_timeout_s`` / ``llm.max_tokens`` (env
+``LEDGERLM_LLM_URL`` ...).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ledgerlm.config import load_config
-from ledgerlm.errors import ConfigError, LedgerError, SpecError
+from ledgerlm.errors import ConfigError, LedgerError
 
 __all__ = [
     "LLMClient",
@@ -43,8 +44,9 @@ __all__ = [
     "LLMUnreachable",
     "Proposal",
     "complete",
-    "fill_params",
-    "propose",
+    "ground",
+    "proposal_schema",
+    "redact_messages",
 ]
 
 
@@ -466,101 +468,6 @@ def ground(p: Proposal, text: str) -> tuple[Any, str | None]:
             return value.strip(), None
         return None, f"{value!r} is not in its span {span!r}"
     return None, "empty or unsupported value"
-
-
-def propose(
-    client: LLMClient,
-    kind: str,
-    text: str,
-    keys: list[str],
-    current: dict[str, Any] | None = None,
-    *,
-    allow_high_rate: bool = False,
-) -> tuple[dict[str, Any], LLMReport]:
-    """Ask the LLM to propose values for ``keys`` (unknown or flagged by the rules) of a ``kind`` request.
-
-    Returns (params with the accepted proposals applied, report). Never raises for an LLM failure: the report's
-    ``error`` / ``error_kind`` say what went wrong and the params are unchanged. ``SecretDetected`` is raised."""
-    from ledgerlm.contracts.spec import build_spec, spec_class
-
-    fields = spec_class(kind).model_fields
-    params = dict(current or {})
-    report = LLMReport(model=client.model, asked=[k for k in keys if k in fields])
-    if not report.asked:
-        return params, report
-    messages = [
-        {"role": "system", "content": _SYSTEM},
-        {"role": "user", "content": f"Contract kind: {kind}\nParameters: {', '.join(report.asked)}\nRequest: {text}"},
-    ]
-    try:
-        _, red = redact_messages(messages)
-        report.redacted = red.counts
-        data = client.complete_json(messages, proposal_schema(report.asked))
-    except LLMError as exc:
-        report.error, report.error_kind = exc.message, exc.kind
-        return params, report
-    report.used = True
-    for item in data["proposals"]:
-        p = Proposal(item["key"], item["value"], item["span"])
-        report.proposed.append(p)
-    for p in report.proposed:
-        value, reason = ground(p, text)
-        if reason is None and any(a.key == p.key for a in report.accepted):
-            reason = "a second proposal for the same key"
-        if reason is None:
-            trial = {**params, p.key: value}
-            try:
-                build_spec(kind, trial, allow_high_rate=allow_high_rate)
-            except SpecError as exc:
-                reason = f"the spec rejects it: {exc.message}"
-        if reason is not None:
-            report.rejected.append((p, reason))
-            continue
-        params[p.key] = value
-        report.accepted.append(Proposal(p.key, value, p.span))
-    return params, report
-
-
-def fill_params(
-    client: LLMClient,
-    kind: str,
-    text: str,
-    params: dict[str, Any],
-    scan: Any,
-    *,
-    allow_high_rate: bool = False,
-    flagged: list[str] | None = None,
-    report_out: list[LLMReport] | None = None,
-) -> tuple[dict[str, Any], list[str], list[str]]:
-    """The parser's entry point: propose values for params still unknown plus those in ``flagged``.
-
-    Returns (params, names filled by the LLM, notes); the full ``LLMReport`` is appended to ``report_out`` when
-    given. LLM failures never break parsing: they become a note and the report's ``error``."""
-    from ledgerlm.contracts.spec import spec_class
-
-    del scan  # grounding now uses each proposal's own span
-    fields = spec_class(kind).model_fields
-    wanted = [k for k in fields if k not in params or params.get(k) is None] + [
-        k for k in (flagged or []) if k in fields and k in params and params.get(k) is not None
-    ]
-    if not wanted:
-        return params, [], []
-    base = {k: v for k, v in params.items() if k not in (flagged or [])}
-    merged, report = propose(client, kind, text, wanted, base, allow_high_rate=allow_high_rate)
-    if report_out is not None:
-        report_out.append(report)
-    notes: list[str] = []
-    if report.error:
-        notes.append(f"LLM not used ({report.error_kind}): {report.error}")
-        return params, [], notes
-    for k, v in params.items():
-        merged.setdefault(k, v)
-    for p, reason in report.rejected:
-        notes.append(f"LLM value {p.key}={p.value!r} rejected: {reason}")
-    filled = [p.key for p in report.accepted]
-    if filled:
-        notes.append(f"proposed by LLM and grounded in the text: {', '.join(filled)}")
-    return merged, filled, notes
 
 
 def _strip_fence(answer: str) -> str:

@@ -8,8 +8,8 @@ from typing import Any
 
 from ledgerlm.contracts import pipeline
 from ledgerlm.contracts.kinds import base, get_plugin
+from ledgerlm.contracts.request import parse
 from ledgerlm.contracts.spec import build_spec
-from ledgerlm.language import parse
 from ledgerlm.solidity import analysis
 
 HELDOUT = Path(__file__).parents[2] / "language" / "data" / "heldout_new_kinds.jsonl"

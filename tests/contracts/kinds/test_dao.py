@@ -20,10 +20,10 @@ from ledgerlm.contracts.kinds import get_plugin
 from ledgerlm.contracts.kinds.base import BuildContext
 from ledgerlm.contracts.kinds.dao import reference
 from ledgerlm.contracts.kinds.dao.plugin import role_id
+from ledgerlm.contracts.request import parse
+from ledgerlm.contracts.request.evaluation import judge
 from ledgerlm.contracts.spec import build_spec
 from ledgerlm.errors import ContractReverted, SpecError
-from ledgerlm.language import parse
-from ledgerlm.language.evaluation import judge
 
 from .conftest import rolled_back
 

@@ -92,11 +92,11 @@ def test_the_six_kinds_are_discovered_with_their_descriptors() -> None:
 
 def test_a_new_kind_needs_only_its_folder(tipjar: str) -> None:
     from ledgerlm.contracts.pipeline import contract_size_usd
+    from ledgerlm.contracts.request import parse
+    from ledgerlm.contracts.request.classify import keyword_scores, prototypes
+    from ledgerlm.contracts.request.parser import _ambiguous
     from ledgerlm.contracts.spec import KINDS, build_spec
     from ledgerlm.errors import AmbiguousRequest
-    from ledgerlm.language import parse
-    from ledgerlm.language.kinds import keyword_scores, prototypes
-    from ledgerlm.language.parser import _ambiguous
 
     assert tipjar in kind_names() and tipjar in KINDS
     # the parser classifies by the descriptor's cues, extracts with the folder's rules, grounds every value
@@ -115,7 +115,7 @@ def test_a_new_kind_needs_only_its_folder(tipjar: str) -> None:
 def test_prototype_cache_is_rebuilt_from_descriptors(tmp_path: Path) -> None:
     import numpy as np
 
-    from ledgerlm.language.kinds import _texts_hash, build_prototype_cache, prototypes
+    from ledgerlm.contracts.request.classify import _texts_hash, build_prototype_cache, prototypes
 
     path = build_prototype_cache(tmp_path / "protos.npz")
     with np.load(path) as data:
@@ -130,7 +130,7 @@ def test_parsing_imports_no_chain_compiler_or_analyser() -> None:
     import sys
 
     code = (
-        "import sys; from ledgerlm.language import parse; "
+        "import sys; from ledgerlm.contracts.request import parse; "
         "parse('Loan 1000 USDC to Bob for 6 months at 5% annual interest'); "
         "parse('escrow 2 ETH for the contractor (Ravi), Dave is the arbiter, 30 days'); "
         "parse('vest 100k TEAM to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e over 4 years'); "

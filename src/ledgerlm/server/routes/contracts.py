@@ -56,7 +56,7 @@ async def contract_plan(body: PlanIn, request: Request) -> Any:
     from starlette.concurrency import run_in_threadpool
 
     from ledgerlm.contracts import pipeline
-    from ledgerlm.language import parse
+    from ledgerlm.contracts.request import parse
 
     rt = runtime(request)
     overrides = pipeline.parse_overrides([_as_set(k, v) for k, v in body.overrides.items()])

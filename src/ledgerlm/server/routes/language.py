@@ -34,7 +34,7 @@ class AskIn(BaseModel):
 @router.post("/parse")
 async def parse(body: ParseIn) -> Any:
     """Contract request -> kind, params, missing, lang, confidence (and whatever else the parser reports)."""
-    from ledgerlm.language import parse as core_parse
+    from ledgerlm.contracts.request import parse as core_parse
 
     # CPU-bound and about a millisecond: run inline, a thread hop would cost as much as the work
     result = core_parse(body.text, allow_high_rate=body.allow_high_rate, kind=body.kind)

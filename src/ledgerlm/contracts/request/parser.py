@@ -16,10 +16,10 @@ from pydantic import BaseModel, Field
 
 from ledgerlm.config import load_config
 from ledgerlm.contracts.kinds import descriptor, kind_names
+from ledgerlm.contracts.request.classify import classify_kind
+from ledgerlm.contracts.request.extract import extract_params
 from ledgerlm.contracts.spec import build_spec, spec_class
 from ledgerlm.errors import AmbiguousRequest, InputError, LedgerError
-from ledgerlm.language.extract import extract_params
-from ledgerlm.language.kinds import classify_kind
 from ledgerlm.language.lang import detect_lang
 
 __all__ = ["ParseResult", "confidence_threshold", "parse"]
@@ -136,7 +136,7 @@ def parse(
     client = llm if llm is not None else _configured_llm(cfg)
     llm_report: dict[str, Any] | None = None
     if client is not None:
-        from ledgerlm.language.llm import fill_params
+        from ledgerlm.contracts.request.llm import fill_params
 
         # the LLM may propose values the rules left out AND those the accounting flags (unread or doubly read
         # words): it can correct a wrong reading, but each proposal must be grounded in a span of the text

@@ -145,8 +145,8 @@ def prototypes_hash(kind: str | None = None) -> str:
 def build_prototype_cache(path: Path = _SHIPPED) -> Path:
     """Embed every kind's prototypes (from the descriptors) and write them to ``path``.
 
-    Run ``python -m ledgerlm.language.kinds`` after editing a descriptor's ``prototypes``. Each kind's matrix
-    carries the hash of its own texts, so a kind added or edited later is embedded alone at run time while the
+    Run ``python -m ledgerlm.contracts.request.classify`` after editing a descriptor's ``prototypes``. Each kind's
+    matrix carries the hash of its own texts, so a kind added or edited later is embedded alone at run time while the
     others still come from the file."""
     import numpy as np
 
@@ -244,5 +244,5 @@ def classify_kind(text: str, *, use_embeddings: bool = True) -> KindScores:
     )
 
 
-if __name__ == "__main__":  # python -m ledgerlm.language.kinds: rebuild the shipped prototype embeddings
+if __name__ == "__main__":  # python -m ledgerlm.contracts.request.classify: rebuild the shipped prototype embeddings
     print(build_prototype_cache())

@@ -1,0 +1,54 @@
+"""``extract_params``: the params a request states for one kind, read by the kind's own extractor over the shared scan.
+
+Why here and not in ``language/``: it combines the scanning layer (``ledgerlm.language.extract.scan``) with the kind
+registry (``ledgerlm.contracts.kinds``), so it is orchestration above both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ledgerlm.language.evidence import Span
+from ledgerlm.language.extract import Scan, scan
+from ledgerlm.language.parties import learned_names
+
+__all__ = ["extract_params"]
+
+
+def _add_learned_names(s: Scan) -> None:
+    blocked = [(t.start, t.end) for t in s.tokens] + [(a.start, a.end) for a in s.addresses]
+    blocked += [(d.start, d.end) for d in s.dates] + [(i.start, i.end) for i in s.ignored]
+    blocked += [(sp.start, sp.end) for sp in s.name_spans.values()]
+    for nm in learned_names(s.text, s.names):
+        if not any(a < nm.end and nm.start < b for a, b in blocked):
+            s.names.append(nm)
+    s.names.sort(key=lambda nm: nm.start)
+
+
+def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dict[str, Any], list[str], Scan]:
+    """Params the text states for ``kind`` (absent = not stated), notes on inferences, and the scan used.
+
+    The rules live in the kind's folder (``contracts/kinds/<kind>/extract.py``). Roles stated outright
+    ("Dave is the arbiter", "仲裁人 陈律师", "Lender: myself") are read here for every kind from the cue words
+    of its descriptor, and win over what a kind's direction cues ("lend to", "向…借") suggest."""
+    from ledgerlm.contracts.kinds import descriptor, extractor
+    from ledgerlm.language.parties import explicit_roles
+
+    s = scan(text, today)
+    params = extractor(kind)(s)
+    desc = descriptor(kind)
+    if desc.roles:  # names only the learned tagger sees: questions for kinds that have parties, never values
+        _add_learned_names(s)
+    single_roles = {r: cues for r, cues in desc.roles.items() if r not in desc.party_lists}
+    for role, found in explicit_roles(text, single_roles).items():
+        for other in single_roles:
+            if other != role and params.get(other) == found.name:
+                del params[other]  # the name was said to be this role; a direction cue read it otherwise
+        if params.get(role) not in (None, found.name):
+            s.notes.append(
+                f"{role}: '{found.text}' is stated outright; '{params[role]}' (read from a direction cue) was dropped"
+            )
+        params[role] = found.name
+        s.name_spans[found.name] = Span(found.start, found.end, found.text)
+    return params, s.notes, s
