@@ -7,7 +7,7 @@ classifier or redactor, and kept out of all tuning. The first run of each set is
   zero silent slot values;
 * privacy: recall / precision per type, clean messages flagged: targets 95% / 98%.
 
-Run: .venv/bin/python bench/blind.py [--show-misses]
+Run: .venv/bin/python bench/blind.py [--round 3|4] [--only contracts|intents|privacy] [--show-misses]
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ def _rows(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (BLIND / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def contracts(show: bool) -> None:
+def contracts(show: bool, rnd: int = 3) -> None:
     from ledgerlm.contracts.request import parse
     from ledgerlm.contracts.request.evaluation import judge
     from ledgerlm.errors import LedgerError
 
-    rows = _rows("contracts_blind3.jsonl")
+    rows = _rows(f"contracts_blind{rnd}.jsonl")
     total, right, silent, refused = Counter(), Counter(), Counter(), Counter()
     misses = []
     for row in rows:
@@ -53,7 +53,8 @@ def contracts(show: bool) -> None:
         if not verdict.correct:
             misses.append((row["id"], f"silent={verdict.silent} asked={verdict.asked}"))
     n, ok = sum(total.values()), sum(right.values())
-    print(f"contracts_blind3: fully correct {ok}/{n} = {ok / n:.1%}; silently wrong values {sum(silent.values())}; ")
+    print(f"contracts_blind{rnd}: fully correct {ok}/{n} = {ok / n:.1%}; ", end="")
+    print(f"silently wrong values {sum(silent.values())}; ")
     print(f"  refused (asked which kind) {sum(refused.values())}")
     for kind in sorted(total):
         print(f"  {kind:13s} {right[kind]:3d}/{total[kind]:<3d} silent {silent[kind]}  refused {refused[kind]}")
@@ -63,18 +64,20 @@ def contracts(show: bool) -> None:
 
 
 def _norm(slots: dict[str, Any]) -> dict[str, Any]:
-    return {k: Decimal(str(v)) if k == "amount" else v for k, v in slots.items()}
+    return {k: Decimal(str(v)) if k in ("amount", "counter_amount") and v != "all" else v for k, v in slots.items()}
 
 
-#: slots added after the labels were written: a loan's collateral, the spent side of a swap
-_UNLABELLED = ("collateral", "counter_amount")
+#: slots added after the round-3 labels were written (a loan's collateral, the spent side of a swap); round 4
+#: labels them, so they are judged there
+_UNLABELLED_BY_ROUND: dict[int, tuple[str, ...]] = {3: ("collateral", "counter_amount")}
 
 
-def intents(show: bool) -> None:
+def intents(show: bool, rnd: int = 3) -> None:
     from ledgerlm.assistant.intents import understand
     from ledgerlm.assistant.multi import split_requests
 
-    rows = _rows("intents_blind3.jsonl")
+    rows = _rows(f"intents_blind{rnd}.jsonl")
+    unlabelled = _UNLABELLED_BY_ROUND.get(rnd, ())
     correct = intent_only = silent = 0
     misses: list[tuple[str, str]] = []
     extra: list[str] = []
@@ -90,8 +93,8 @@ def intents(show: bool) -> None:
             u = understand(part) if part else None
             # slots the labels' schema could not express (tests/heldout_blind/README.md) are listed, not judged
             read = _norm(u.slots) if u else {}
-            extra += [f"{row['id']}:{k}={read[k]}" for k in _UNLABELLED if k in read]
-            got = {k: v for k, v in read.items() if k not in _UNLABELLED}
+            extra += [f"{row['id']}:{k}={read[k]}" for k in unlabelled if k in read]
+            got = {k: v for k, v in read.items() if k not in unlabelled}
             exp = _norm(want.get("slots", {}))
             silent += sum(1 for k in got if k not in exp or got[k] != exp[k])
             if i == 0:
@@ -101,7 +104,7 @@ def intents(show: bool) -> None:
                 misses.append((row["id"], f"want {want['intent']} {exp} got {u.intent if u else None} {got}"))
         correct += good
     n = len(rows)
-    print(f"intents_blind3: fully correct {correct}/{n} = {correct / n:.1%}; intent right {intent_only}/{n} ")
+    print(f"intents_blind{rnd}: fully correct {correct}/{n} = {correct / n:.1%}; intent right {intent_only}/{n} ")
     print(f"  = {intent_only / n:.1%}; slot values present but not as labelled: {silent}")
     print(f"  slots outside the labels' schema (check by hand): {', '.join(extra) or '-'}")
     if show:
@@ -109,11 +112,12 @@ def intents(show: bool) -> None:
             print(f"    {rid}: {why}")
 
 
-def privacy(show: bool) -> None:
+def privacy(show: bool, rnd: int = 3) -> None:
     from ledgerlm.privacy.evaluation import ledgerlm_redactor, score
 
-    s = score(_rows("privacy_blind3.jsonl"), ledgerlm_redactor)
-    print(f"privacy_blind3: recall {s.recall:.1%}, precision {s.precision:.1%} ({s.true_findings}/{s.all_findings}),")
+    s = score(_rows(f"privacy_blind{rnd}.jsonl"), ledgerlm_redactor)
+    print(f"privacy_blind{rnd}: recall {s.recall:.1%}, ", end="")
+    print(f"precision {s.precision:.1%} ({s.true_findings}/{s.all_findings}),")
     print(f"  clean messages flagged {s.negatives_flagged}/{s.negatives}")
     for t in sorted(s.recall_by_type):
         found, tot = s.recall_by_type[t]
@@ -128,11 +132,14 @@ def privacy(show: bool) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--show-misses", action="store_true", help="list the ids that miss (not their texts)")
+    ap.add_argument("--round", type=int, default=3, help="which blind set: 3 (round 3, seen since) or 4")
+    ap.add_argument("--only", choices=["contracts", "intents", "privacy"], action="append", help="run only these")
     args = ap.parse_args()
+    chosen = args.only or ["contracts", "intents", "privacy"]
     with temp_home():
-        contracts(args.show_misses)
-        intents(args.show_misses)
-        privacy(args.show_misses)
+        for name, run in (("contracts", contracts), ("intents", intents), ("privacy", privacy)):
+            if name in chosen:
+                run(args.show_misses, args.round)
 
 
 if __name__ == "__main__":
