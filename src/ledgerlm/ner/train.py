@@ -4,7 +4,8 @@ Data: ``ledgerlm/ner/data/train.txt`` (hand-labelled messages in both languages,
 see ``data_format``), plus, when run from a checkout, the names of the privacy dev set
 ``tests/privacy/data/heldout.txt`` (held-out 1, long since tuned on), plus gazetteer negatives (every phrase of
 ``lexicon.EN_PHRASES``/``EN_AUX_WORDS`` and every surname-initial word of ``ZH_WORD_COMPOUNDS`` in two carrier
-sentences). The privacy held-out sets 2, 3 and 4 and ``tests/ner/data/heldout.txt`` are never read here.
+sentences, a sample of the cities of ``en_places`` and a hand-picked list of single-word cities in one). The privacy
+held-out sets 2-7 (``heldout*.txt``/``.jsonl``) and ``tests/ner/data/heldout.txt`` are never read here.
 
 Method: every rule candidate is one example (1 = exactly a labelled span with the same label, else 0); logistic
 regression with L2 by Adagrad over hashed features; the decision threshold is chosen on 5-fold out-of-fold
@@ -38,6 +39,101 @@ Row = tuple[list[int], int]
 # lists themselves rather than from the few brands that happen to be in train.txt.
 _EN_CARRIERS = ("{} accepts crypto now?", "paid the {} bill with usdc", "is {} legit", "send 50 usdc, memo: {}")
 _ZH_CARRIERS = ("{}的积分能换币吗", "用usdt在{}买东西", "{}那边说明天到账", "转给{}的账户")
+# single-word cities for the carriers (the shipped list holds only hashes): a hand-picked spread of continents
+_PLACE1_SAMPLE = (
+    "accra",
+    "almaty",
+    "ankara",
+    "antwerp",
+    "asuncion",
+    "baku",
+    "bamako",
+    "bandung",
+    "belgrade",
+    "bogota",
+    "bratislava",
+    "brisbane",
+    "bucharest",
+    "busan",
+    "calgary",
+    "cebu",
+    "chennai",
+    "chittagong",
+    "cordoba",
+    "curitiba",
+    "dakar",
+    "damascus",
+    "dhaka",
+    "doha",
+    "durban",
+    "florianopolis",
+    "gdansk",
+    "guadalajara",
+    "guangzhou",
+    "hyderabad",
+    "ibadan",
+    "incheon",
+    "isfahan",
+    "izmir",
+    "jeddah",
+    "kabul",
+    "kampala",
+    "kathmandu",
+    "khartoum",
+    "kinshasa",
+    "kolkata",
+    "krakow",
+    "kyiv",
+    "lahore",
+    "lima",
+    "luanda",
+    "lucknow",
+    "lusaka",
+    "maputo",
+    "marrakesh",
+    "medan",
+    "medellin",
+    "minsk",
+    "mombasa",
+    "monterrey",
+    "montevideo",
+    "multan",
+    "nagoya",
+    "nagpur",
+    "nantes",
+    "naples",
+    "novosibirsk",
+    "odesa",
+    "oporto",
+    "palermo",
+    "penang",
+    "perth",
+    "porto",
+    "pune",
+    "quito",
+    "rabat",
+    "riga",
+    "riyadh",
+    "rotterdam",
+    "salvador",
+    "santiago",
+    "sapporo",
+    "shiraz",
+    "surabaya",
+    "tabriz",
+    "tashkent",
+    "tbilisi",
+    "tehran",
+    "tunis",
+    "valencia",
+    "vilnius",
+    "wroclaw",
+    "yangon",
+    "yerevan",
+    "yokohama",
+    "zagreb",
+)
+_PLACE1_CARRIERS = ("flight from {} lands at 6", "I'm in {} next week", "{} office pays in usdc", "sent from {}, 2 eth")
 _AUX_CARRIERS = ("{} you check the escrow?", "{}: see the doc", "{} the payment today", "{} 20 usdc, thx")
 
 
@@ -54,6 +150,9 @@ def gazetteer_examples() -> list[Example]:
     for i, place in enumerate(sorted(features._places())[::10]):  # a tenth of the cities: the feature, not the list
         title = " ".join(w[:1].upper() + w[1:] for w in place.split())
         out.append(parse_line("en\t" + _EN_CARRIERS[i % 4].format(title)))
+    for i, place in enumerate(_PLACE1_SAMPLE):  # single-word cities: Sevilla, Joburg
+        title = place[:1].upper() + place[1:]
+        out.append(parse_line("en\t" + _PLACE1_CARRIERS[i % 4].format(title)))
     for i, word in enumerate(sorted(EN_AUX_WORDS)):
         for k in (i % 4, (i + 1) % 4):
             out.append(parse_line("en\t" + _AUX_CARRIERS[k].format(word)))

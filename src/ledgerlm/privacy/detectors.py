@@ -53,8 +53,15 @@ DE_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0[1-9]\d{1,4}[ /-]\d{6,8}" + _E)
 JP_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0\d{1,4}-\d{1,4}-\d{4}" + _E)
 # Hong Kong / Singapore 8 digits, India 10 digits (98765 43210): common shapes, so only after a phone word
 LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d{4}[\s-]?\d{5})" + _E)
+# any grouped digits right after a phone word ("电话852-6123-4567", "tel 44 20 7946 0958"): 8-15 digits
+CUED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])\d{1,4}(?:[\s-]\d{2,5}){1,4}" + _E)
 _PHONE_CUE = re.compile(
     r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our)\s+number|whatsapp|wechat|signal|电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
+    re.I,
+)
+_PHONE_CUE_NEAR = re.compile(
+    r"(phone|mobile|cell|tel|whatsapp|wechat|电话|手机|号码|座机|联系方式|微信)(?:\s*(?:number|no\.?|#))?"
+    r"(?:\s*(?:is|是|为|:|：|-))?\s*$",
     re.I,
 )
 INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
@@ -73,24 +80,30 @@ _ZH_ADMIN = (
 )
 ZH_ADDRESS = re.compile(
     _ZH_ADMIN
-    + r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|[一二三四五六七八九十东南西北]道|巷|胡同|弄)"
+    + r"[\u4e00-\u9fff0-9]{1,10}?(?:路|街|大道|大街|(?<![知味频渠轨通赛说隧管霸人难报跑叫问答笑写公王正])道|巷|胡同|弄)"
     + r"(?:[东南西北中一二三四五六七八九十\d]{1,3}段)?"
     + r"\d{1,5}(?:号|弄)(?:院)?"
     # building name (SOHO现代城, 华星时代广场A座), then building / unit / floor / room, then a bare room number
-    + r"(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:\s?[A-Z\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号|F|f))+(?:\d{3,4}(?:室)?)?"
+    + r"(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:\s?[A-Z\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号|期|F|f))+"
+    + r"(?:\d{3,4}(?:室)?)?"
     + r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:大厦|中心|广场|大楼|小区|花园|公寓|科学园|园区)"
     + r"(?:[A-Z]座|[A-Z]?\d{0,2}区\d{1,4}(?:室)?|\d{1,4}(?:室)?)?)?"
 )
 _ZH_ADDRESS_LEAD = "我你他她住在家于到往是为的地址寄送收货居写填改"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Level|Lvl|Building|Bldg|Tower|Block|Blk)"
 EN_ADDRESS = re.compile(
-    r"(?:\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl)\.?\s*#?[0-9A-Z]{1,5},?\s+)?"
-    r"\b\d{1,6}[A-Z]?\s+(?:[A-Z][a-z]+\.?\s+){1,4}"
+    # units before the street: "Apt 4B, ", "Building 2, ", "Room 1502, 15/F, Tower 2, "
+    r"(?:\b" + _UNIT_WORD + r"\.?\s*#?[0-9A-Z][0-9A-Z-]{0,4},?\s+|\b\d{1,3}/F,?\s+)*"
+    # house number (or a Singapore block: "Blk 123"), then the street's words: "West 88th", "Queen's", "Ang Mo Kio"
+    r"(?:\b(?:Blk|Block)\s+\d{1,4}[A-Z]?|\b\d{1,6}[A-Z]?(?:-\d{1,4})?)\s+"
+    r"(?:(?:[A-Z][a-z]+(?:['’]s)?\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|"
-    r"Parkway|Pkwy|Highway|Hwy)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
-    r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Building|Bldg|Room|Rm|Flat)\.?\s*#?\w+)*"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?!\s*[a-z]))?"
-    r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{2}(?![A-Za-z])|" + _UK_POSTCODE + r"))?"
+    r"Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Cir|Loop|Alley|Row|Walk|Mews|Grove|Gardens|Rise|Parade)\b\.?"
+    r"(?:\s+\d{1,3}(?![0-9/.,]\d))?(?:\s+(?:NW|NE|SW|SE|N|S|E|W|Central|North|South|East|West)\b)?"
+    r"(?:,?\s+(?:" + _UNIT_WORD + r"|#)\.?\s*#?[\w-]+)*"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?!\s*[a-z]))?"
+    r"(?:,?\s*(?:[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|[A-Z]{2}(?![A-Za-z])|" + _UK_POSTCODE + r"|\d{6}(?![0-9])))?"
 )
 
 # The ~130 most common Chinese surnames (covers ~90% of the population) plus compound surnames.
@@ -173,11 +186,19 @@ def _looks_like_amount(text: str, start: int, digits: str) -> bool:
 
 
 def detect_phone(text: str) -> Iterator[Span]:
+    from ledgerlm.ner.hanzi import to_simplified
+
+    cue_text = to_simplified(text)  # 手機/電話 are phone words too; same length, same offsets
     for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE, FR_PHONE, DE_PHONE, JP_PHONE,
-                    LOCAL_PHONE):  # fmt: skip
+                    LOCAL_PHONE, CUED_PHONE):  # fmt: skip
         for m in pattern.finditer(text):
             digits = _digits(m.group(0))
-            if pattern is LOCAL_PHONE and not _PHONE_CUE.search(text[max(0, m.start() - 24) : m.start()]):
+            window = cue_text[max(0, m.start() - 24) : m.start()]
+            if pattern in (LOCAL_PHONE, CUED_PHONE) and not _PHONE_CUE.search(window):
+                continue
+            if pattern is CUED_PHONE and not _PHONE_CUE_NEAR.search(window):
+                continue  # "phone case NFT, 123 456 7890 edition": the cue must name this number
+            if pattern is CUED_PHONE and not 8 <= len(digits) <= 15:
                 continue
             if pattern in (DE_PHONE, JP_PHONE) and not 9 <= len(digits) <= 12:
                 continue
@@ -253,21 +274,30 @@ def _is_network_block(value: str, after: str) -> bool:
 
 # Continental forms: "Via Roma 12", "Calle Mayor 5", "Hauptstraße 12a", "12 rue de Rivoli"
 EU_ADDRESS = re.compile(
-    r"\b(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza|Carrer)\s+(?:[A-Z][a-zà-ÿ']+\s){0,2}[A-Z][a-zà-ÿ']+"
+    r"\b(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza|Carrer)\s+"
+    r"(?:(?:[A-Z][a-zà-ÿ']+|de|da|das|do|dos|del|della|di|la|las|los|le)\s){0,3}[A-Z][a-zà-ÿ']+"
     r"|[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht))\s+\d{1,4}[a-z]?\b"
+    # then the town, with or without its postcode: ", 1100-148 Lisboa", ", 10119 Berlin", ", Milano"
+    r"(?:,\s*(?:\d{4,5}(?:-\d{3})?\s+)?[A-Z][a-zà-ÿ]+(?![a-zà-ÿ]|\s+[a-z]))?"
     r"|\b\d{1,4}(?:\s?bis)?,?\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?"
     r"[A-Z][a-zà-ÿ-]+"
+    # Turkish: "Bağdat Caddesi No: 45 Daire 7", "Atatürk Bulvarı No 12"
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+\s+(?:Caddesi|Cad\.|Sokak|Sok\.|Sokağı|Bulvarı|Mahallesi|Mah\.)\s+(?:No[:.]?\s*)?"
+    r"\d{1,4}(?:\s+(?:Daire|D\.|Kat)[:.]?\s*\d{1,3})?"
 )
 
 
 def detect_address(text: str) -> Iterator[Span]:
-    for m in ZH_ADDRESS.finditer(text):
+    from ledgerlm.ner.hanzi import to_simplified
+
+    simplified = to_simplified(text)  # 台北市信義區…7號 reads as 台北市信义区…7号; same length, same offsets
+    for m in ZH_ADDRESS.finditer(simplified):
         start = m.start()
         # the lazy prefix may swallow a verb phrase ("路由器在朝阳路5号"): cut after the last locative word
         cut = max(m.group(0).rfind(ch) for ch in "在住于到往寄送是为")
         if cut >= 0:
             start += cut + 1
-        while start < m.end() and text[start] in _ZH_ADDRESS_LEAD:
+        while start < m.end() and simplified[start] in _ZH_ADDRESS_LEAD:
             start += 1
         yield Span("ADDRESS", start, m.end())
     yield from _candidates(EN_ADDRESS, text, "ADDRESS")
@@ -358,19 +388,41 @@ DATE = re.compile(
     r")(?![0-9])",
     re.I,
 )
+# only after a birth word: a two-digit year (生日：95年3月2日) and dates in Chinese numerals (一九八五年六月三日)
+_ZH_NUM_DIGIT = "〇零一二三四五六七八九"
+CUED_DATE = re.compile(
+    r"(?<![0-9])\d{2}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?[日号]?"
+    r"|[" + _ZH_NUM_DIGIT + r"]{2,4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]?"
+)
 _DOB_BEFORE = re.compile(
-    r"(born(?:\s+on)?|birth(?:day| date|date)?|date of birth|d\.?o\.?b\.?|生日|出生(?:日期|年月日|于|在)?|生于|诞生于?)"
+    r"(born(?:\s+on)?|birth(?:day| date|date)?|b-?day|b'day|date of birth|d\.?o\.?b\.?|"
+    r"n[ée]e?\s+le|geboren(?:\s+am)?|nacid[oa](?:\s+el)?|nat[oa]\s+il|"
+    r"生日|生辰|出生(?:日期|年月日|于|在)?|生于|诞生于?)"
     r"[^0-9\n]{0,14}$",
     re.I,
 )
 _DOB_AFTER = re.compile(r"^\s*(出生|生|born)")
+# "dob is 4/7/1955 and mom's is 12 Dec 1958": a date listed right after a birth date is one too, unless a word of
+# another event stands between (joined, expires, 签发)
+_DOB_LIST_GAP = re.compile(r"^[\s,，、;；]*(?:and|&|和|及|以及|还有)?[^0-9\n.!?。！？]{0,16}$", re.I)
+_OTHER_EVENT = re.compile(
+    r"(join|creat|expir|exp\b|issu|valid|start|end|due|sign|到期|签发|有效|开始|结束|创建|注册)", re.I
+)
 
 
 def detect_dob(text: str) -> Iterator[Span]:
-    for m in DATE.finditer(text):
-        before = text[max(0, m.start() - 24) : m.start()]
-        if _DOB_BEFORE.search(before) or _DOB_AFTER.match(text[m.end() : m.end() + 4]):
-            yield Span("DOB", m.start(), m.end())
+    dates = sorted([(m.start(), m.end(), True) for m in DATE.finditer(text)]
+                   + [(m.start(), m.end(), False) for m in CUED_DATE.finditer(text)])  # fmt: skip
+    last_end = -1
+    for start, end, plain in dates:
+        before = text[max(0, start - 24) : start]
+        cued = _DOB_BEFORE.search(before) is not None
+        after = plain and _DOB_AFTER.match(text[end : end + 4]) is not None
+        gap = text[last_end:start] if last_end >= 0 else ""
+        listed = last_end >= 0 and _DOB_LIST_GAP.match(gap) is not None and not _OTHER_EVENT.search(gap)
+        if cued or after or (plain and listed):
+            last_end = end
+            yield Span("DOB", start, end)
 
 
 DETECTORS: dict[PiiType, Callable[[str], Iterator[Span]]] = {

@@ -1,0 +1,54 @@
+"""Every hand-written held-out set stays at or above the recall and precision it was measured at (issue 14).
+
+The figures in ``docs/privacy.md`` come from ``bench/privacy.py``; these floors sit a little under them so a change
+that trades one set for another fails here, not silently in the next round's unseen figure. Secrets are always
+refused and nothing else is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ledgerlm.privacy.evaluation import ledgerlm_redactor, load_labelled, load_marked, score
+
+DATA = Path(__file__).parent / "data"
+
+# (file, recall floor, precision floor)
+FLOORS = [
+    ("labelled.jsonl", 0.99, 0.99),
+    ("heldout.txt", 0.99, 0.99),
+    ("heldout2.txt", 0.98, 0.98),
+    ("heldout3.txt", 0.97, 0.98),
+    ("heldout4.txt", 0.98, 0.98),
+    ("heldout4.jsonl", 0.98, 0.98),
+    ("heldout5.jsonl", 0.98, 0.98),
+    ("heldout6.jsonl", 0.95, 0.90),
+    ("heldout7.jsonl", 0.95, 0.85),
+]
+
+
+@pytest.mark.parametrize(("name", "min_recall", "min_precision"), FLOORS)
+def test_heldout_floor(name: str, min_recall: float, min_precision: float) -> None:
+    path = DATA / name
+    items = load_labelled(path) if path.suffix == ".jsonl" else load_marked(path)
+    s = score(items, ledgerlm_redactor)
+    assert s.secret_recall == 1.0, s.misses
+    assert s.non_secrets_refused == 0, s.misses
+    assert s.recall >= min_recall, s.misses
+    assert s.precision >= min_precision, s.misses
+
+
+def test_round4_sets_have_the_promised_shape() -> None:
+    """heldout4.jsonl: written before the round-4 tuning (>= 120 messages, 200 entities, 60 clean look-alikes, both
+    languages); heldout5/6/7: written after it and measured once each."""
+    h4 = load_labelled(DATA / "heldout4.jsonl")
+    assert len(h4) >= 120 and sum(len(i["entities"]) for i in h4) >= 200
+    assert sum(1 for i in h4 if not i["entities"]) >= 60 and {i["lang"] for i in h4} == {"zh", "en"}
+    for name, clean in (("heldout5.jsonl", 25), ("heldout6.jsonl", 20), ("heldout7.jsonl", 15)):
+        items = load_labelled(DATA / name)
+        assert sum(1 for i in items if not i["entities"]) >= clean
+        for item in items:
+            for ent in item["entities"]:
+                assert item["text"][ent["start"] : ent["end"]] == ent["value"]
