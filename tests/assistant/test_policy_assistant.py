@@ -84,7 +84,8 @@ def test_unknown_chain_id_is_refused_not_defaulted(chain: Chain) -> None:
     save_setting("assistant", "chain_ids", [rpc_like.chain_id])
     allowed = Assistant(rpc_like)
     reply = allowed.handle("send 0.1 ETH to bob")
-    assert reply.kind == "plan"  # simulated by gas estimate (no snapshots on a remote chain)
+    assert reply.kind == "plan"  # no URL to fork: simulated by gas estimates, and the plan says so
+    assert any("gas estimates only" in n["en"] for n in reply.plan.notes)
     assert allowed.confirm(reply.confirmation_token).kind == "done" and chain.balance(BOB) == 10**17
 
 

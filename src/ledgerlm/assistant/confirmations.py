@@ -28,10 +28,12 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
+from ledgerlm.assistant.messages import CATALOGUE
 from ledgerlm.config import data_dir, load_config
 from ledgerlm.errors import ConfirmationRequired
+from ledgerlm.i18n import pick
 
 MAX_BAD_CODES = 3
 #: Letters and digits that cannot be confused with each other when read off a screen (no 0/O, 1/I/L).
@@ -61,12 +63,23 @@ class ConfirmationError(ConfirmationRequired):
 
     code = "confirmation"
 
-    def __init__(self, message: str, message_zh: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, message_zh: str, *, hint: str | None = None, hint_zh: str | None = None) -> None:
         super().__init__(message, hint=hint)
         self.message_zh = message_zh
+        self.hint_zh = hint_zh
+
+    @classmethod
+    def of(cls, message_id: str, hint_id: str, **values: Any) -> Self:
+        """The error worded by the assistant's catalogue: message and hint in both languages."""
+        en, zh = (CATALOGUE.say(message_id, lang, **values) for lang in ("en", "zh"))
+        return cls(en, zh, hint=CATALOGUE.say(hint_id, "en"), hint_zh=CATALOGUE.say(hint_id, "zh"))
 
     def text(self, lang: str) -> str:
-        return self.message_zh if lang == "zh" else self.message
+        return pick(lang, {"en": self.message, "zh": self.message_zh})
+
+    def hint_text(self, lang: str) -> str | None:
+        """The hint in ``lang`` (English when no Chinese one was given)."""
+        return pick(lang, {"en": self.hint, "zh": self.hint_zh or self.hint}) if self.hint else None
 
 
 class UnknownPlan(ConfirmationError):
@@ -128,11 +141,7 @@ def split_token(token: str) -> tuple[str, str]:
     """``<plan_id>.<plan_hash>`` -> (plan_id, plan_hash); anything else is an unknown plan."""
     plan_id, _, digest = str(token or "").partition(".")
     if not plan_id or not digest:
-        raise UnknownPlan(
-            "that is not a confirmation of a displayed plan",
-            "这不是对已显示计划的确认",
-            hint="ask for the plan again and confirm the plan you see",
-        )
+        raise UnknownPlan.of("confirm_not_a_token", "confirm_hint_ask_and_confirm")
     return plan_id, digest
 
 
@@ -198,35 +207,19 @@ class ConfirmationStore:
                     (str(plan_id),),
                 ).fetchone()
                 if row is None or not hmac.compare_digest(str(row[0]), str(user)):
-                    raise UnknownPlan(
-                        f"there is no plan {plan_id!s} waiting for your confirmation",
-                        f"没有等待你确认的计划 {plan_id!s}",
-                        hint="ask again; confirm the plan that is shown to you",
-                    )
+                    raise UnknownPlan.of("confirm_no_such_plan", "confirm_hint_ask_again", plan_id=str(plan_id))
                 _uid, stored_hash, stored_code, expires_at, state, bad, blob = row
                 if state != "open":
-                    why = "was already used" if state == "confirmed" else f"is no longer open ({state})"
-                    raise PlanAlreadyUsed(
-                        f"plan {plan_id} {why}; nothing more was sent",
-                        f"计划 {plan_id} 已失效（{_STATE_ZH.get(state, state)}），没有再发送任何交易",
-                        hint="ask again for a new plan",
-                    )
+                    closed = _CLOSED.get(state, "confirm_plan_cancelled")
+                    raise PlanAlreadyUsed.of(closed, "confirm_hint_new_plan", plan_id=plan_id)
                 if time.time() > expires_at:
                     conn.execute(
                         "UPDATE pending_plans SET state='expired', closed_at=? WHERE plan_id=?", (time.time(), plan_id)
                     )
                     conn.execute("COMMIT")
-                    raise PlanExpired(
-                        f"plan {plan_id} expired before it was confirmed; nothing was sent",
-                        f"计划 {plan_id} 已过期，没有发送任何交易",
-                        hint="ask again for a fresh plan",
-                    )
+                    raise PlanExpired.of("confirm_plan_expired", "confirm_hint_fresh_plan", plan_id=plan_id)
                 if not hmac.compare_digest(str(plan_hash_ or ""), stored_hash):
-                    raise PlanMismatch(
-                        f"the confirmation is for a different version of plan {plan_id}",
-                        f"该确认对应的不是计划 {plan_id} 的当前内容",
-                        hint="confirm the plan exactly as it is shown",
-                    )
+                    raise PlanMismatch.of("confirm_other_version", "confirm_hint_as_shown", plan_id=plan_id)
                 if stored_code is not None:
                     typed = str(code or "").strip().upper().replace("-", "").replace(" ", "")
                     if not hmac.compare_digest(typed, stored_code):
@@ -237,23 +230,17 @@ class ConfirmationStore:
                             (burn, plan_id),
                         )
                         conn.execute("COMMIT")
-                        left = "the plan is cancelled" if burn else f"{MAX_BAD_CODES - bad - 1} tries left"
-                        left_zh = "计划已取消" if burn else f"还可尝试 {MAX_BAD_CODES - bad - 1} 次"
-                        raise CodeRequired(
-                            f"this plan needs the code shown in it, not 'yes' ({left})",
-                            f"此计划需要输入计划中显示的确认码，而不是“是”（{left_zh}）",
-                            hint="type the code printed under the plan",
+                        if burn:
+                            raise CodeRequired.of("confirm_code_needed_cancelled", "confirm_hint_type_code")
+                        raise CodeRequired.of(
+                            "confirm_code_needed", "confirm_hint_type_code", tries=MAX_BAD_CODES - bad - 1
                         )
                 done = conn.execute(
                     "UPDATE pending_plans SET state='confirmed', closed_at=? WHERE plan_id=? AND state='open'",
                     (time.time(), plan_id),
                 ).rowcount
                 if done != 1:
-                    raise PlanAlreadyUsed(
-                        f"plan {plan_id} was already confirmed",
-                        f"计划 {plan_id} 已被确认过",
-                        hint="ask again for a new plan",
-                    )
+                    raise PlanAlreadyUsed.of("confirm_already_confirmed", "confirm_hint_new_plan", plan_id=plan_id)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -261,11 +248,7 @@ class ConfirmationStore:
                 raise
         plan = pickle.loads(blob)  # noqa: S301 - written by this store, in the user's own 0700 data dir
         if not hmac.compare_digest(plan_hash(plan), stored_hash):
-            raise PlanMismatch(
-                f"stored plan {plan_id} does not match its hash",
-                f"已存储的计划 {plan_id} 与其哈希不符",
-                hint="ask again for a new plan",
-            )
+            raise PlanMismatch.of("confirm_stored_mismatch", "confirm_hint_new_plan", plan_id=plan_id)
         return plan
 
     def cancel(self, user: str, plan_id: str) -> bool:
@@ -299,7 +282,12 @@ class ConfirmationStore:
         return Pending(plan_id, row[0], user, row[2], row[1])
 
 
-_STATE_ZH = {"confirmed": "已确认", "cancelled": "已取消", "expired": "已过期"}
+#: A plan that is no longer open, by its state: the message that says so.
+_CLOSED = {
+    "confirmed": "confirm_plan_used",
+    "cancelled": "confirm_plan_cancelled",
+    "expired": "confirm_plan_closed_expired",
+}
 
 __all__ = [
     "CodeRequired",

@@ -219,7 +219,7 @@ class Assistant:
             if exc.code != "plan_code" and self.session.token == token:
                 self.session.clear()
             reply = Reply(
-                exc.text(lang) + (f" ({exc.hint})" if exc.hint and lang != "zh" else ""),
+                exc.text(lang) + (f" ({hint})" if (hint := exc.hint_text(lang)) else ""),
                 lang,
                 "error",
                 error={**exc.to_dict(), "code": exc.code},

@@ -1,9 +1,9 @@
 """The single signing path for user actions. Nothing else in the assistant signs or sends.
 
     redeem the confirmation (plan id + plan hash, one-time, in the shared ``ConfirmationStore``) -> known chain
-    id -> policy again -> KYC gate -> simulate
-    (local: snapshot, run every step, revert; remote: gas estimate per step) -> sign + send each step through
-    ``chain.send`` (receipt status and expected events checked) -> record the spend -> audit record.
+    id -> policy again -> KYC gate -> simulate (on an isolated fork of the chain, never the chain itself; without
+    anvil: a gas estimate per step) -> sign + send each step through ``chain.send`` (receipt status and expected
+    events checked) -> record the spend -> audit record.
 
 If a later step fails after an earlier one was mined (an approval, then the swap), the error says exactly which
 transactions were mined and what they left behind; nothing is silently half-done.
@@ -11,6 +11,7 @@ transactions were mined and what they left behind; nothing is silently half-done
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 from typing import Any
 
@@ -59,7 +60,7 @@ class Executor:
         was given to. ``plan`` (optional) must be that same, unchanged plan."""
         plan_id, digest = split_token(token)
         if plan is not None and plan_hash(plan) != digest:
-            raise PlanMismatch("the plan changed after it was shown", "计划在显示后被修改", hint="confirm the new plan")
+            raise PlanMismatch.of("confirm_plan_changed", "confirm_hint_new_version")
         stored: Plan = self.book.confirm(self.user, plan_id, digest, code)
         return self._run(stored)
 
@@ -113,31 +114,40 @@ class Executor:
         return self.chain.send(step.tx(), sender=self.account, expect_events=step.expect_events)
 
     def simulate(self, plan: Plan) -> int:
-        """Dry-run every step; a revert raises with the step that failed. Leaves the chain as it was.
-        Returns the gas the steps used (local chains) or are estimated to use (elsewhere)."""
+        """Dry-run every step on an isolated copy of the chain (:func:`ledgerlm.chain.fork.isolated_fork`: an
+        ``anvil --fork-url`` of a node, a private snapshot of the in-process chain); a revert raises with the step
+        that failed. The user's chain is never written to, so a transaction another process sends meanwhile stays.
+        Where no fork can be made (anvil not installed), each step is gas-estimated instead, and a plan note says
+        so. Returns the gas the steps used (fork) or are estimated to use (estimates)."""
+        from ledgerlm.chain.fork import ForkUnavailable, isolated_fork
+
         if plan.contract_plan is not None:
             return 0  # the contract pipeline compiles, analyses and self-tests on a scratch chain itself
-        gas = 0
-        if self.chain.is_local:
-            snap = self.chain.snapshot()
+        with contextlib.ExitStack() as stack:
             try:
-                for i, step in enumerate(plan.steps, 1):
-                    try:
-                        gas += self._send(step).gas_used
-                    except LedgerError as exc:
-                        raise _annotate(exc, i, step, plan.lang) from None
-            finally:
-                self.chain.revert(snap)
+                sim = stack.enter_context(isolated_fork(self.chain))
+            except ForkUnavailable as exc:
+                _note(plan, CATALOGUE.both("simulated_by_estimate", reason=exc.message))
+                return self._estimate_steps(plan)
+            gas = 0
+            for i, step in enumerate(plan.steps, 1):
+                try:
+                    gas += sim.send(step.tx(), sender=self.account, expect_events=step.expect_events).gas_used
+                except LedgerError as exc:
+                    raise _annotate(exc, i, step, plan.lang) from None
             return gas
-        after_approval = False
+
+    def _estimate_steps(self, plan: Plan) -> int:
+        """The fallback without a fork: ``eth_estimateGas`` per step, up to the first approval (later steps depend
+        on the approval's state, so their estimate would be meaningless now)."""
+        gas = 0
         for i, step in enumerate(plan.steps, 1):
-            if after_approval:
-                break  # later steps depend on the approval's state; their estimate would be meaningless now
             try:
                 gas += self.chain.estimate(step.tx(), self.account.address)
             except LedgerError as exc:
                 raise _annotate(exc, i, step, plan.lang) from None
-            after_approval = step.kind == "approve"
+            if step.kind == "approve":
+                break
         return gas
 
     def _run(self, plan: Plan) -> Outcome:
@@ -253,6 +263,11 @@ def audit_record(
             component, raw_input, jsonable(output), tx_hashes=list(tx_hashes), kind=kind, model="ledgerlm.assistant"
         )
     return int(getattr(rec, "id", 0) or 0) or None
+
+
+def _note(plan: Plan, note: dict[str, str]) -> None:
+    if note not in plan.notes:
+        plan.notes.append(note)
 
 
 def _annotate(exc: LedgerError, index: int, step: Step, lang: str) -> LedgerError:

@@ -146,6 +146,103 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(in the simulation of step {index} ({step}); nothing was sent)",
         "zh": "（第 {index} 步（{step}）模拟失败，未发送任何交易）",
     },
+    "simulated_by_estimate": {
+        "en": "simulated step by step with gas estimates only (no isolated fork: {reason}); "
+        "steps after an approval were not simulated",
+        "zh": "仅按步骤估算了 Gas（无法创建隔离分叉：{reason}）；授权之后的步骤未模拟",
+    },
+    "confirm_not_a_token": {
+        "en": "that is not a confirmation of a displayed plan",
+        "zh": "这不是对已显示计划的确认",
+    },
+    "confirm_no_such_plan": {
+        "en": "there is no plan {plan_id} waiting for your confirmation",
+        "zh": "没有等待你确认的计划 {plan_id}",
+    },
+    "confirm_plan_used": {
+        "en": "plan {plan_id} was already used; nothing more was sent",
+        "zh": "计划 {plan_id} 已失效（已确认），没有再发送任何交易",
+    },
+    "confirm_plan_cancelled": {
+        "en": "plan {plan_id} is no longer open (cancelled); nothing more was sent",
+        "zh": "计划 {plan_id} 已失效（已取消），没有再发送任何交易",
+    },
+    "confirm_plan_closed_expired": {
+        "en": "plan {plan_id} is no longer open (expired); nothing more was sent",
+        "zh": "计划 {plan_id} 已失效（已过期），没有再发送任何交易",
+    },
+    "confirm_plan_expired": {
+        "en": "plan {plan_id} expired before it was confirmed; nothing was sent",
+        "zh": "计划 {plan_id} 已过期，没有发送任何交易",
+    },
+    "confirm_other_version": {
+        "en": "the confirmation is for a different version of plan {plan_id}",
+        "zh": "该确认对应的不是计划 {plan_id} 的当前内容",
+    },
+    "confirm_code_needed": {
+        "en": "this plan needs the code shown in it, not 'yes' ({tries} tries left)",
+        "zh": "此计划需要输入计划中显示的确认码，而不是“是”（还可尝试 {tries} 次）",
+    },
+    "confirm_code_needed_cancelled": {
+        "en": "this plan needs the code shown in it, not 'yes' (the plan is cancelled)",
+        "zh": "此计划需要输入计划中显示的确认码，而不是“是”（计划已取消）",
+    },
+    "confirm_already_confirmed": {"en": "plan {plan_id} was already confirmed", "zh": "计划 {plan_id} 已被确认过"},
+    "confirm_stored_mismatch": {
+        "en": "stored plan {plan_id} does not match its hash",
+        "zh": "已存储的计划 {plan_id} 与其哈希不符",
+    },
+    "confirm_plan_changed": {"en": "the plan changed after it was shown", "zh": "计划在显示后被修改"},
+    "confirm_hint_ask_and_confirm": {
+        "en": "ask for the plan again and confirm the plan you see",
+        "zh": "请重新获取计划，并确认你看到的那个计划",
+    },
+    "confirm_hint_ask_again": {
+        "en": "ask again; confirm the plan that is shown to you",
+        "zh": "请重新提问，并确认显示给你的计划",
+    },
+    "confirm_hint_new_plan": {"en": "ask again for a new plan", "zh": "请重新生成计划"},
+    "confirm_hint_fresh_plan": {"en": "ask again for a fresh plan", "zh": "请重新生成计划"},
+    "confirm_hint_as_shown": {"en": "confirm the plan exactly as it is shown", "zh": "请按显示的内容确认计划"},
+    "confirm_hint_type_code": {"en": "type the code printed under the plan", "zh": "请输入计划下方显示的确认码"},
+    "confirm_hint_new_version": {"en": "confirm the new plan", "zh": "请确认新的计划"},
+    "policy_unknown_chain": {
+        "en": "chain id {chain_id} is not a known chain; refusing to act on it",
+        "zh": "未知的链 ID {chain_id}，拒绝操作",
+    },
+    "policy_no_price": {
+        "en": "there is no USD price for {symbol}, so the spending limits cannot be checked",
+        "zh": "无法为 {symbol} 估值，因此无法检查支出限额",
+    },
+    "policy_max_tx": {
+        "en": "this action is worth about ${usd}, above the per-transaction limit of ${limit}",
+        "zh": "此操作价值约 ${usd}，超过单笔限额 ${limit}",
+    },
+    "policy_max_tx_hint": {
+        "en": "split it, or raise the limit: LEDGERLM_POLICY_MAX_TX_USD={need} ledgerlm chat",
+        "zh": "拆分成多笔，或提高限额：LEDGERLM_POLICY_MAX_TX_USD={need} ledgerlm chat",
+    },
+    "policy_daily": {
+        "en": "this action (${usd}) would bring today's total to ${total}, above the daily limit of ${limit}",
+        "zh": "此操作（${usd}）会使今日累计达到 ${total}，超过每日限额 ${limit}",
+    },
+    "policy_daily_hint": {
+        "en": "wait until tomorrow (UTC), or raise the limit: LEDGERLM_POLICY_DAILY_LIMIT_USD={need} ledgerlm chat",
+        "zh": "等到明天（UTC），或提高限额：LEDGERLM_POLICY_DAILY_LIMIT_USD={need} ledgerlm chat",
+    },
+    "policy_slippage": {
+        "en": "slippage limit {pct}% is above the allowed {limit}%",
+        "zh": "滑点上限 {pct}% 高于允许的 {limit}%",
+    },
+    "policy_slippage_hint": {
+        "en": "ask for a lower slippage, or: LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={pct} ledgerlm chat",
+        "zh": "请使用更低的滑点，或：LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={pct} ledgerlm chat",
+    },
+    "policy_allowlist": {"en": "{recipient} is not on your allowlist", "zh": "{recipient} 不在你的白名单中"},
+    "policy_allowlist_hint": {
+        "en": "add it first: ledgerlm contacts add NAME {recipient}",
+        "zh": "先添加：ledgerlm contacts add NAME {recipient}",
+    },
     "plan_kind": {"en": "  contract kind: {kind}", "zh": "  合约类型：{kind}"},
     "plan_expected": {"en": "  expected: {amount} {token}", "zh": "  预计得到: {amount} {token}"},
     "plan_min_out": {
@@ -196,6 +293,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "我不知道。我的知识库里没有能回答这个问题的内容，所以不会乱猜。",
     },
     "kb_nearest": {"en": "Nearest topics I do know: {topics}.", "zh": "我了解的相近主题：{topics}。"},
+    "kb_no_lessons": {"en": "no lessons on '{name}'", "zh": "没有关于“{name}”的课程"},
+    "kb_topics": {"en": "topics: {known}", "zh": "已有主题：{known}"},
+    "fig_col_volatility": {"en": "volatility % a year", "zh": "年化波动率 %"},
+    "fig_col_drawdown_1y": {"en": "max drawdown 1y %", "zh": "近一年最大回撤 %"},
+    "fig_col_drawdown_all": {"en": "max drawdown all %", "zh": "历史最大回撤 %"},
+    "fig_col_var": {"en": "1-day 95% VaR %", "zh": "单日 95% VaR %"},
+    "fig_col_30d": {"en": "30-day change %", "zh": "30 天涨跌 %"},
+    "fig_loan_sources": {
+        "en": "Prices: {prices}, as of {when}; thresholds: {thresholds}.",
+        "zh": "价格来源：{prices}，截至 {when}；阈值来源：{thresholds}。",
+    },
+    # the sources as the risk module names them (English), and the same sources in Chinese
+    "src_shipped_prices": {
+        "en": "shipped daily series (ledgerlm/risk/data/prices.csv)",
+        "zh": "内置日线数据（ledgerlm/risk/data/prices.csv）",
+    },
+    "src_devnet_thresholds": {
+        "en": "ledgerlm.defi.devnet lending-pool collateral factors",
+        "zh": "devnet 借贷池的抵押系数（ledgerlm.defi.devnet）",
+    },
+    "fig_next_sentence": {"en": "{text} {sentence}", "zh": "{text}{sentence}"},
     "kb_topic_separator": {"en": "; ", "zh": "、"},
     "kb_sources": {"en": "(Source: {refs})", "zh": "(来源: {refs})"},
     "kb_checked": {"en": "checked", "zh": "核对于"},

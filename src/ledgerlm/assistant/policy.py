@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.assistant.messages import CATALOGUE
 from ledgerlm.chain import contacts
 from ledgerlm.config import data_dir, load_config
 from ledgerlm.errors import PolicyViolation
@@ -76,6 +77,28 @@ def record_spend(usd: Decimal, tx_hash: str) -> None:
         conn.execute("INSERT INTO spending VALUES (?, ?, ?, ?)", (_day(), str(usd), tx_hash, time.time()))
 
 
+def _refuse(message_id: str, lang: str, **values: Any) -> PolicyViolation:
+    """A refusal in ``lang`` from the assistant's catalogue: ``<id>`` and its hint ``<id>_hint``."""
+    return PolicyViolation(
+        CATALOGUE.say(message_id, lang, **values), hint=CATALOGUE.say(_HINTS[message_id], lang, **values)
+    )
+
+
+def _both(message_id: str, **values: Any) -> str:
+    """``english / 中文`` for refusals raised where the user's language is not known (the reply keeps one half)."""
+    texts = CATALOGUE.both(message_id, **values)
+    return f"{texts['en']} / {texts['zh']}"
+
+
+#: Each policy refusal's hint: a command that raises the limit (or adds the contact).
+_HINTS = {
+    "policy_max_tx": "policy_max_tx_hint",
+    "policy_daily": "policy_daily_hint",
+    "policy_slippage": "policy_slippage_hint",
+    "policy_allowlist": "policy_allowlist_hint",
+}
+
+
 def check(
     *,
     usd_value: Decimal,
@@ -86,51 +109,29 @@ def check(
     lang: str = "en",
 ) -> PolicyCheck:
     """Raise ``PolicyViolation`` with the reason (in ``lang``) when the action is outside the policy."""
-    zh = lang == "zh"
     cfg = config or PolicyConfig.from_config()
     today = spent_today()
     result = PolicyCheck(usd_value=usd_value, spent_today_usd=today)
     if not moves_money:
         return result
     if usd_value > cfg.max_tx_usd:
-        raise PolicyViolation(
-            f"此操作价值约 ${usd_value:,.2f}，超过单笔限额 ${cfg.max_tx_usd:,.2f}"
-            if zh
-            else f"this action is worth about ${usd_value:,.2f}, above the per-transaction limit of ${cfg.max_tx_usd:,.2f}",  # noqa: E501
-            hint=f"拆分成多笔，或提高限额：LEDGERLM_POLICY_MAX_TX_USD={int(usd_value) + 1} ledgerlm chat"
-            if zh
-            else f"split it, or raise the limit: LEDGERLM_POLICY_MAX_TX_USD={int(usd_value) + 1} ledgerlm chat",
+        raise _refuse(
+            "policy_max_tx", lang, usd=f"{usd_value:,.2f}", limit=f"{cfg.max_tx_usd:,.2f}", need=int(usd_value) + 1
         )
     if today + usd_value > cfg.daily_limit_usd:
-        raise PolicyViolation(
-            f"此操作（${usd_value:,.2f}）会使今日累计达到 ${today + usd_value:,.2f}，超过每日限额 "
-            f"${cfg.daily_limit_usd:,.2f}"
-            if zh
-            else f"this action (${usd_value:,.2f}) would bring today's total to ${today + usd_value:,.2f}, "
-            f"above the daily limit of ${cfg.daily_limit_usd:,.2f}",
-            hint=f"等到明天（UTC），或提高限额：LEDGERLM_POLICY_DAILY_LIMIT_USD="
-            f"{int(today + usd_value) + 1} ledgerlm chat"
-            if zh
-            else f"wait until tomorrow (UTC), or raise the limit: LEDGERLM_POLICY_DAILY_LIMIT_USD="
-            f"{int(today + usd_value) + 1} ledgerlm chat",
+        raise _refuse(
+            "policy_daily",
+            lang,
+            usd=f"{usd_value:,.2f}",
+            total=f"{today + usd_value:,.2f}",
+            limit=f"{cfg.daily_limit_usd:,.2f}",
+            need=int(today + usd_value) + 1,
         )
     if slippage_pct is not None and slippage_pct > cfg.max_slippage_pct:
-        raise PolicyViolation(
-            f"滑点上限 {slippage_pct}% 高于允许的 {cfg.max_slippage_pct}%"
-            if zh
-            else f"slippage limit {slippage_pct}% is above the allowed {cfg.max_slippage_pct}%",
-            hint=f"请使用更低的滑点，或：LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={slippage_pct} ledgerlm chat"
-            if zh
-            else f"ask for a lower slippage, or: LEDGERLM_POLICY_MAX_SLIPPAGE_PCT={slippage_pct} ledgerlm chat",
-        )
+        raise _refuse("policy_slippage", lang, pct=slippage_pct, limit=cfg.max_slippage_pct)
     if recipient is not None and recipient.lower() not in cfg.allowlist:
         if cfg.allowlist_only:
-            raise PolicyViolation(
-                f"{recipient} 不在你的白名单中" if zh else f"{recipient} is not on your allowlist",
-                hint=f"先添加：ledgerlm contacts add NAME {recipient}"
-                if zh
-                else f"add it first: ledgerlm contacts add NAME {recipient}",
-            )
+            raise _refuse("policy_allowlist", lang, recipient=recipient)
         result.flags.append("new_recipient")
     if usd_value > cfg.kyc_required_above_usd:
         result.flags.append("kyc_required")
@@ -160,7 +161,7 @@ def require_known_chain(chain: Any) -> int:
     if getattr(chain, "backend", None) == "memory" or chain_id in known_chain_ids():
         return chain_id
     raise PolicyViolation(
-        f"chain id {chain_id} is not a known chain; refusing to act on it / 未知的链 ID {chain_id}，拒绝操作",
+        _both("policy_unknown_chain", chain_id=chain_id),
         hint=f"if this chain is intended, add `chain_ids = [{chain_id}]` under [assistant] in config.toml",
     )
 
@@ -174,7 +175,7 @@ def usd_value(symbol: str, amount: Decimal) -> Decimal:
         unit = price(symbol)
     except NotFound:
         raise PolicyViolation(
-            f"there is no USD price for {symbol}, so the spending limits cannot be checked / 无法为 {symbol} 估值",
+            _both("policy_no_price", symbol=symbol),
             hint="only assets with a price series can be moved by the assistant",
         ) from None
     return (unit * Decimal(amount)).quantize(Decimal("0.01"))

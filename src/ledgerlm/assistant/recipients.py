@@ -106,7 +106,7 @@ def require_one(text: str, slots: dict[str, Any], lang: str) -> None:
     if len(cands) < 2:
         return
     shown = [f"{name} ({addr})" if name and not addr.startswith("?") else (name or addr) for addr, name in cands]
-    listing = "；".join(shown) if lang == "zh" else "; ".join(shown)
+    listing = say("list_separator", lang).join(shown)
     aside = say("recipient_aside", lang) if _ASIDE.search(text) else ""
     msg = say("several_recipients", lang, count=len(cands), listing=listing, aside=aside)
     raise AmbiguousRequest(msg, shown, hint=say("several_recipients_hint", lang))

@@ -152,7 +152,7 @@ class Chain:
 
     @property
     def is_local(self) -> bool:
-        return self.backend in ("memory", "anvil")
+        return self.backend in ("memory", "anvil", "fork")  # "fork": a throw-away copy (ledgerlm.chain.fork)
 
     @property
     def default_account(self) -> LocalAccount:
@@ -346,6 +346,12 @@ class Chain:
                         ) from None
                     time.sleep(0.05 * (attempt + 1))
             self._nonces[account.address] = full["nonce"] + 1
+        return self._await_receipt(tx_hash, full, expect_events, timeout_s)
+
+    def _await_receipt(
+        self, tx_hash: Any, full: dict[str, Any], expect_events: Iterable[str], timeout_s: float
+    ) -> TxResult:
+        """Wait for the receipt of a sent transaction; check its status and the expected events."""
         try:
             receipt = self._rpc(
                 lambda: self.w3.eth.wait_for_transaction_receipt(tx_hash, timeout=timeout_s, poll_latency=0.01)
@@ -376,7 +382,7 @@ class Chain:
 
     def _sender_lock(self, address: str) -> Any:
         """The cross-process lock for one sender's nonces (in-process chains need only the thread lock)."""
-        if self.backend == "memory":
+        if self.backend in ("memory", "fork"):
             return self._lock
         from ledgerlm.chain.locks import file_lock
 

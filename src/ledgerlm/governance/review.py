@@ -15,15 +15,15 @@ derived from the decoded calls (the report says which method was used).
 from __future__ import annotations
 
 import contextlib
-import subprocess
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ledgerlm.errors import ChainError
+from ledgerlm.chain.fork import isolated_fork
 from ledgerlm.governance.actions import Action, Decoded, check_roundtrip, role_name
+from ledgerlm.governance.messages import CATALOGUE
+from ledgerlm.i18n import pick
 
 LARGE_SHARE = Decimal("0.10")
 
@@ -85,29 +85,23 @@ class Review:
         )
 
     def summary(self, lang: str) -> str:
-        zh = lang == "zh"
-        lines = [("提案内容：" if zh else "This proposal:")]
+        lines = [CATALOGUE.say("review_header", lang)]
         for i, (a, d) in enumerate(zip(self.actions, self.decoded, strict=True), 1):
-            lines.append(f"  {i}. {a.summary_zh if zh else a.summary_en}  [{d.name}]")
+            lines.append(f"  {i}. {pick(lang, {'en': a.summary_en, 'zh': a.summary_zh})}  [{d.name}]")
             for inner in d.inner:
                 lines.append(f"       ↳ {inner.name} {[str(x) for x in inner.args]}")
         if self.changes:
-            lines.append("模拟执行后的余额变化：" if zh else "Balances after a simulated execution:")
+            lines.append(CATALOGUE.say("review_changes", lang))
             for c in self.changes:
                 lines.append(f"  {c.label} {c.address}: {c.to_dict()['delta_units']} {c.asset}")
-        method = {
-            "fork": ("在隔离的分叉链上执行", "executed on an isolated fork"),
-            "call": ("逐个以 eth_call 检查（内存链无法分叉）", "checked call by call (the memory chain cannot fork)"),
-        }
         if self.simulation_method:
-            m = method[self.simulation_method]
-            lines.append(
-                ("模拟：" if zh else "Simulation: ")
-                + (m[0] if zh else m[1])
-                + ("" if self.simulated_ok else (" — 失败：" if zh else " — FAILED: ") + str(self.revert))
-            )
+            method = CATALOGUE.say("method_fork" if self.simulation_method == "fork" else "method_call", lang)
+            if self.simulated_ok:
+                lines.append(CATALOGUE.say("review_simulation", lang, method=method))
+            else:
+                lines.append(CATALOGUE.say("review_simulation_failed", lang, method=method, reason=self.revert))
         for f in self.flags:
-            lines.append(f"  [{f.severity}] {f.zh if zh else f.en}")
+            lines.append(f"  [{f.severity}] {pick(lang, {'en': f.en, 'zh': f.zh})}")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,6 +146,12 @@ def _known_addresses(chain: Any, dao: Any) -> dict[str, str]:
     return known
 
 
+def _flag(code: str, severity: str, **values: Any) -> Flag:
+    """A risk flag whose reason comes from the catalogue (its id is the code) in both languages."""
+    texts = CATALOGUE.both(code, **values)
+    return Flag(code, severity, texts["en"], texts["zh"])
+
+
 def flags_for(chain: Any, dao: Any, actions: list[Action], decoded: list[Decoded]) -> list[Flag]:
     from ledgerlm.chain.erc20 import ERC20_ABI
 
@@ -167,80 +167,30 @@ def flags_for(chain: Any, dao: Any, actions: list[Action], decoded: list[Decoded
             if node.risk == "role_change":
                 role = role_name(node.args[0]) if node.args else "?"
                 who = node.args[1] if len(node.args) > 1 else "?"
-                flags.append(Flag("role_change", "high", f"{node.name}: {role} for {who}", f"角色变更：{role} → {who}"))
+                flags.append(_flag("role_change", "high", name=node.name, role=role, who=who))
             elif node.risk == "ownership_change":
-                flags.append(
-                    Flag("ownership_change", "high", f"{node.name} ({[str(x) for x in node.args]})", "所有权变更")
-                )
+                flags.append(_flag("ownership_change", "high", name=node.name, args=[str(x) for x in node.args]))
             elif node.risk == "upgrade":
-                flags.append(
-                    Flag(
-                        "upgrade",
-                        "high",
-                        f"{node.name}: the code behind {a.target} changes",
-                        f"合约升级：{a.target} 的代码将被替换",
-                    )
-                )
+                flags.append(_flag("upgrade", "high", name=node.name, target=a.target))
             elif node.risk == "governance_change":
-                flags.append(
-                    Flag("governance_change", "medium", f"{node.name} {[str(x) for x in node.args]}", "治理参数变更")
-                )
+                flags.append(_flag("governance_change", "medium", name=node.name, args=[str(x) for x in node.args]))
             elif node.risk == "batch":
-                flags.append(
-                    Flag(
-                        "batch",
-                        "medium",
-                        f"a batch of {len(node.inner)} calls (each decoded below)",
-                        f"批量调用 {len(node.inner)} 个（已逐一解码）",
-                    )
-                )
+                flags.append(_flag("batch", "medium", count=len(node.inner)))
             elif node.risk in ("approval", "mint"):
-                flags.append(
-                    Flag(node.risk, "medium", node.name, "代币授权" if node.risk == "approval" else "增发代币")
-                )
+                flags.append(_flag("approval" if node.risk == "approval" else "mint", "medium", name=node.name))
             elif node.risk == "unknown_call":
-                flags.append(
-                    Flag(
-                        "unknown_call",
-                        "high",
-                        f"{node.name}: calldata that no known ABI decodes",
-                        "无法用已知 ABI 解码的调用",
-                    )
-                )
+                flags.append(_flag("unknown_call", "high", name=node.name))
         code = bytes(chain.code(a.target))
         if not code and d.signature is not None:
-            flags.append(
-                Flag(
-                    "no_code",
-                    "high",
-                    f"{a.target} has no code: the call does nothing but may move value",
-                    f"{a.target} 没有合约代码",
-                )
-            )
+            flags.append(_flag("no_code", "high", target=a.target))
         if code:
             ops = _has_opcode(code, {0xF4, 0xFF})
             if 0xF4 in ops and a.target.lower() not in known:
-                flags.append(
-                    Flag(
-                        "delegatecall",
-                        "medium",
-                        f"{a.target} can DELEGATECALL (runs other code as itself)",
-                        f"{a.target} 含 DELEGATECALL",
-                    )
-                )
+                flags.append(_flag("delegatecall", "medium", target=a.target))
             if 0xFF in ops:
-                flags.append(
-                    Flag("selfdestruct", "high", f"{a.target} contains SELFDESTRUCT", f"{a.target} 含 SELFDESTRUCT")
-                )
+                flags.append(_flag("selfdestruct", "high", target=a.target))
             if a.target.lower() not in known:
-                flags.append(
-                    Flag(
-                        "unverified_target",
-                        "medium",
-                        f"{a.target} is not a contract whose source ledgerlm knows",
-                        f"{a.target} 的源代码未知",
-                    )
-                )
+                flags.append(_flag("unverified_target", "medium", target=a.target))
     for asset, amount in outflow.items():
         if asset == "ETH":
             balance, label = chain.balance(dao.timelock), "ETH"
@@ -249,83 +199,14 @@ def flags_for(chain: Any, dao: Any, actions: list[Action], decoded: list[Decoded
             balance = int(chain.call(token.functions.balanceOf(dao.timelock)))
             label = str(chain.call(token.functions.symbol()))
         if amount > balance:
-            flags.append(
-                Flag(
-                    "insufficient_treasury",
-                    "high",
-                    f"moves {amount} base units of {label} but the treasury holds {balance}",
-                    f"金库只有 {balance}，提案要转出 {amount}（{label} 最小单位）",
-                )
-            )
+            flags.append(_flag("insufficient_treasury", "high", amount=amount, label=label, balance=balance))
         elif balance and Decimal(amount) / Decimal(balance) > LARGE_SHARE:
             share = (Decimal(amount) / Decimal(balance) * 100).quantize(Decimal("0.1"))
-            flags.append(
-                Flag(
-                    "treasury_share",
-                    "medium",
-                    f"moves {share}% of the treasury's {label}",
-                    f"转出金库 {label} 的 {share}%",
-                )
-            )
+            flags.append(_flag("treasury_share", "medium", share=share, label=label))
     return flags
 
 
 # -- simulation ------------------------------------------------------------------------------------------------------
-@contextlib.contextmanager
-def _fork(url: str) -> Iterator[Any]:
-    from web3 import Web3
-
-    from ledgerlm.solidity import toolchain
-
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            str(toolchain.anvil_binary()),
-            "--fork-url",
-            url,
-            "--port",
-            str(port),
-            "--silent",
-            "--host",
-            "127.0.0.1",
-            "--block-base-fee-per-gas",
-            "0",
-            "--gas-price",
-            "0",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        w3 = Web3(Web3.HTTPProvider(f"http://127.0.0.1:{port}", request_kwargs={"timeout": 30}))
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                _ = w3.eth.block_number
-                break
-            except Exception:  # noqa: BLE001 - not listening yet
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise ChainError(
-                        "the simulation fork (anvil --fork-url) did not start",
-                        hint="check that the node is reachable and anvil is installed (make setup)",
-                    ) from None
-                time.sleep(0.05)
-        yield w3
-    finally:
-        proc.kill()
-        proc.wait(5)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _watched(dao: Any, actions: list[Action], decoded: list[Decoded]) -> tuple[list[tuple[str, str]], list[str]]:
     addresses = [(dao.timelock, "treasury")]
     assets = ["ETH"]
@@ -375,9 +256,10 @@ def simulate(chain: Any, dao: Any, actions: list[Action], decoded: list[Decoded]
     decimals = {a: 18 if a == "ETH" else _decimals(chain, a) for a in assets}
     symbols = {a: "ETH" if a == "ETH" else _symbol(chain, a) for a in assets}
     topics = {"0x" + keccak(sig.encode()).hex(): name for sig, name in _EVENT_NAMES.items()}
-    if chain.url and chain.backend != "memory":
+    if chain.backend != "memory":
         review.simulation_method = "fork"
-        with _fork(chain.url) as w3:
+        with isolated_fork(chain, free_gas=True) as sim:
+            w3: Any = sim.w3
             before = _balances(w3, addresses, assets)
             timelock = w3.to_checksum_address(dao.timelock)
             w3.provider.make_request("anvil_impersonateAccount", [timelock])
@@ -437,33 +319,29 @@ def simulate(chain: Any, dao: Any, actions: list[Action], decoded: list[Decoded]
 
 def _call_each(chain: Any, sender: str, actions: list[Action]) -> str | None:
     """``eth_call`` every action from the timelock on the in-process py-evm chain. py-evm insists that the sender
-    can pay for gas, and the timelock holds no ETH for it, so the calls run inside a snapshot in which the timelock
-    is given gas money, reverted at once. This chain lives only in this process (no other program sees it), and the
-    chain's lock is held throughout, so no other thread's transaction can fall inside the snapshot."""
-    w3 = chain.w3
-    with chain._lock:
-        snap = chain.snapshot()
-        try:
-            chain.send_eth(sender, 10**18)
-            fees = chain.fee_quote()  # the one fee rule (ledgerlm.chain.fees)
-            for i, a in enumerate(actions, 1):
-                try:
-                    w3.eth.call(
-                        {
-                            "from": sender,
-                            "to": a.target,
-                            "value": a.value_wei,
-                            "gas": 3_000_000,
-                            "maxFeePerGas": fees.max_fee_per_gas,
-                            "maxPriorityFeePerGas": fees.priority_fee_wei,
-                            "data": "0x" + a.calldata.hex(),
-                        }
-                    )
-                except Exception as exc:  # noqa: BLE001 - a revert is the finding
-                    return f"action {i}: {_first_line(exc)}"
-            return None
-        finally:
-            chain.revert(snap)
+    can pay for gas, and the timelock holds no ETH for it, so the calls run on :func:`isolated_fork` of that chain
+    (a snapshot under the chain's lock, reverted at the end: the chain lives only in this process), where the
+    timelock is given gas money."""
+    with isolated_fork(chain) as sim:  # the memory chain: a snapshot under its lock, reverted at the end
+        w3: Any = sim.w3
+        sim.send_eth(sender, 10**18)
+        fees = sim.fee_quote()  # the one fee rule (ledgerlm.chain.fees)
+        for i, a in enumerate(actions, 1):
+            try:
+                w3.eth.call(
+                    {
+                        "from": sender,
+                        "to": a.target,
+                        "value": a.value_wei,
+                        "gas": 3_000_000,
+                        "maxFeePerGas": fees.max_fee_per_gas,
+                        "maxPriorityFeePerGas": fees.priority_fee_wei,
+                        "data": "0x" + a.calldata.hex(),
+                    }
+                )
+            except Exception as exc:  # noqa: BLE001 - a revert is the finding
+                return f"action {i}: {_first_line(exc)}"
+        return None
 
 
 def _decimals(chain: Any, token: str) -> int:

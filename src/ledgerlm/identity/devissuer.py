@@ -36,13 +36,11 @@ from ledgerlm.config import load_config
 from ledgerlm.errors import ChainError, ContractReverted, LedgerError, PolicyViolation
 from ledgerlm.identity import registry, store
 from ledgerlm.identity.did import Did, make_did, parse_did
+from ledgerlm.identity.messages import CATALOGUE
 
 NAME = "local-dev-issuer"
-LABEL = {"en": "local dev issuer (not a real KYC provider)", "zh": "本地开发签发方（非真实 KYC 机构）"}
-ATTESTED = {
-    "en": "KYC: dev attestation from the local dev issuer (not a real KYC provider), local chain only",
-    "zh": "KYC：本地开发签发方（非真实 KYC 机构）的开发用认证，仅限本地链",
-}
+LABEL = CATALOGUE.both("dev_issuer_label")
+ATTESTED = CATALOGUE.both("dev_attested")
 DEV_LEVEL = 1
 DEV_VALIDITY_S = 365 * 86400
 _SEED = b"ledgerlm local dev issuer (not a real KYC provider)"
@@ -128,11 +126,16 @@ class Setup:
         }
 
 
+def _both(message_id: str, **values: Any) -> str:
+    """``english / 中文`` for errors raised where the user's language is not known (the reply keeps one half)."""
+    texts = CATALOGUE.both(message_id, **values)
+    return f"{texts['en']} / {texts['zh']}"
+
+
 def require_local(chain: Chain) -> None:
     if not is_local_chain(chain):
         raise PolicyViolation(
-            f"the {label()} works only on local chains (memory, managed anvil); chain {chain.chain_id} is not one "
-            "/ 本地开发签发方只能用于本地链",
+            _both("dev_issuer_local_only", chain_id=chain.chain_id),
             hint="on this chain, ask a real KYC provider; see `ledgerlm id trust list`",
         )
 
@@ -146,8 +149,7 @@ def _trust_on_chain(chain: Chain) -> None:
         owner = chain.account(owner_address or "")
     except ChainError:
         raise PolicyViolation(
-            f"the CredentialRegistry {reg.address} is owned by {owner_address}, whose key ledgerlm does not hold, "
-            "so the local dev issuer cannot be trusted there / 无法在该登记合约中信任本地开发签发方",
+            _both("dev_issuer_foreign_registry", registry=reg.address, owner=owner_address),
             hint="use a fresh local chain: `ledgerlm node stop` then `ledgerlm node start`",
         ) from None
     registry.add_issuer(chain, address(), owner=owner)

@@ -26,9 +26,11 @@ from pydantic import BaseModel
 from ledgerlm.chain import Chain
 from ledgerlm.config import load_config
 from ledgerlm.errors import PolicyViolation
+from ledgerlm.i18n import LANGS
 from ledgerlm.identity import devissuer, registry
 from ledgerlm.identity.credentials import Credential
 from ledgerlm.identity.did import parse_did
+from ledgerlm.identity.messages import CATALOGUE
 from ledgerlm.identity.verify import verify_credential
 
 
@@ -50,8 +52,12 @@ def min_kyc_level() -> int:
     return int(load_config().get("identity", {}).get("min_kyc_level", 1))
 
 
-def _say(lang: str | None, en: str, zh: str) -> str:
-    return en if lang == "en" else zh if lang == "zh" else f"{en} / {zh}"
+def _say(lang: str | None, message_id: str, **values: Any) -> str:
+    """The message in ``lang``; in both languages (``english / 中文``) when the language is unknown."""
+    if lang in LANGS:
+        return CATALOGUE.say(message_id, str(lang), **values)
+    both = CATALOGUE.both(message_id, **values)
+    return f"{both['en']} / {both['zh']}"
 
 
 def _one_language(reason: str, lang: str | None) -> str:
@@ -77,23 +83,15 @@ def refusal_hint(address: str, chain: Chain | None, lang: str | None = None) -> 
     if devissuer.is_local_chain(chain):
         assert chain is not None
         command = f"ledgerlm id dev-issuer --chain {chain_option(chain)} --subject {address}"
-        text = _say(
-            lang,
-            f"on this local chain, get a dev attestation from the {devissuer.LABEL['en']}",
-            f"在本地链上可由{devissuer.LABEL['zh']}签发开发用认证",
-        )
+        text = _say(lang, "hint_local")
     else:
         command = "ledgerlm id trust list"
-        text = _say(
-            lang,
-            "ask a real KYC provider for a credential for this account and trust it; the issuers you trust now",
-            "请向真实的 KYC 机构申请该账户的凭证并信任该机构；当前受信任的签发方",
-        )
-    return f"{text}{'：' if lang == 'zh' else ': '}`{command}`"
+        text = _say(lang, "hint_real")
+    return CATALOGUE.say("hint_command", lang or "en", text=text, command=command)  # the command once
 
 
-def _refuse(en: str, zh: str, who: str, chain: Chain | None, lang: str | None) -> PolicyViolation:
-    return PolicyViolation(_say(lang, en, zh), hint=refusal_hint(who, chain, lang))
+def _refuse(message_id: str, who: str, chain: Chain | None, lang: str | None, **values: Any) -> PolicyViolation:
+    return PolicyViolation(_say(lang, message_id, who=who, **values), hint=refusal_hint(who, chain, lang))
 
 
 def require_kyc(
@@ -113,24 +111,12 @@ def require_kyc(
         result = verify_credential(credential, chain=chain, trusted=trusted, allow_offline=chain is None)
         if not result.valid:
             reason = _one_language(result.reason(), lang)
-            raise _refuse(f"KYC credential rejected: {reason}", f"KYC 凭证无效：{reason}", who, chain, lang)
+            raise _refuse("credential_rejected", who, chain, lang, reason=reason)
         if parse_did(result.subject).address != who:
-            raise _refuse(
-                f"the KYC credential belongs to {result.subject}, not to {who}",
-                f"KYC 凭证属于 {result.subject}，不是操作账户 {who}",
-                who,
-                chain,
-                lang,
-            )
+            raise _refuse("credential_other_subject", who, chain, lang, subject=result.subject)
         level = result.claims.get("kyc_level")
         if isinstance(level, bool) or not isinstance(level, int) or level < need:
-            raise _refuse(
-                f"KYC level {level!r} in the credential is below the required {need}",
-                f"凭证中的 KYC 等级 {level!r} 低于要求的 {need}",
-                who,
-                chain,
-                lang,
-            )
+            raise _refuse("credential_level_low", who, chain, lang, level=repr(level), need=need)
         dev = devissuer.is_dev_issuer(result.issuer)
         return KycStatus(
             address=who,
@@ -142,35 +128,15 @@ def require_kyc(
             note=devissuer.ATTESTED if dev else None,
         )
     if chain is None:
-        raise _refuse(
-            f"cannot check KYC of {who}: no credential and no chain",
-            f"无法核验 {who} 的 KYC：既无凭证也未连接链",
-            who,
-            chain,
-            lang,
-        )
+        raise _refuse("no_credential_no_chain", who, chain, lang)
     level = registry.kyc_level(chain, who)
     record = registry.attestation(chain, who) if level else None
     issuer = record["issuer"] if record else None
     dev = issuer is not None and devissuer.is_dev_issuer(issuer)
     if dev and not devissuer.is_local_chain(chain):
-        raise _refuse(
-            f"{who} is attested only by the {devissuer.LABEL['en']}, which is never trusted on chain {chain.chain_id}",
-            f"{who} 只有{devissuer.LABEL['zh']}的认证，该签发方在链 {chain.chain_id} 上不被信任",
-            who,
-            chain,
-            lang,
-        )
+        raise _refuse("dev_only_elsewhere", who, chain, lang, chain_id=chain.chain_id)
     if level < need:
-        raise _refuse(
-            f"{who} has KYC level {level} on chain {chain.chain_id}, {need} required "
-            "(none, expired, revoked or untrusted issuer)",
-            f"{who} 在链 {chain.chain_id} 上的 KYC 等级 {level} 低于要求的 {need}"
-            "（无认证、已过期、已吊销或签发方不受信任）",
-            who,
-            chain,
-            lang,
-        )
+        raise _refuse("level_low", who, chain, lang, level=level, chain_id=chain.chain_id, need=need)
     return KycStatus(
         address=who,
         level=level,

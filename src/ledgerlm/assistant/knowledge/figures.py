@@ -45,6 +45,14 @@ class Figures:
     source: str = ""
 
 
+def _source(named: str, lang: str) -> str:
+    """A source as the risk module names it (English), in ``lang`` when the catalogue knows it; else as named."""
+    for known in ("src_shipped_prices", "src_devnet_thresholds"):
+        if named == _say(known, "en"):
+            return _say(known, lang)
+    return named
+
+
 def _say(key: str, lang: str, **values: Any) -> str:
     from ledgerlm.assistant.messages import CATALOGUE
 
@@ -61,7 +69,7 @@ def price(symbol: str, lang: str, ctx: AnswerContext | None) -> Figures:
     r = token_report(symbol, ctx.as_of if ctx else None)
     peg = ""
     if r.assumed_peg:
-        peg = _say("fig_peg", "zh" if lang == "zh" else "en")
+        peg = _say("fig_peg", lang)
     text = _say(
         "fig_price",
         lang,
@@ -104,11 +112,10 @@ def compare(symbols: tuple[str, ...], lang: str, ctx: AnswerContext | None) -> F
 
     syms = list(dict.fromkeys(symbols)) or list(DEFAULT_COMPARE)
     reports = [token_report(s, ctx.as_of if ctx else None) for s in syms]
-    names = (
-        ["年化波动率 %", "近一年最大回撤 %", "历史最大回撤 %", "单日 95% VaR %", "30 天涨跌 %"]
-        if lang == "zh"
-        else ["volatility % a year", "max drawdown 1y %", "max drawdown all %", "1-day 95% VaR %", "30-day change %"]
-    )
+    names = [
+        _say(name, lang)
+        for name in ("fig_col_volatility", "fig_col_drawdown_1y", "fig_col_drawdown_all", "fig_col_var", "fig_col_30d")
+    ]
     keys = [
         "volatility_annual_pct",
         "max_drawdown_window_pct",
@@ -149,7 +156,6 @@ def loan(lang: str, ctx: AnswerContext | None) -> Figures:
 
 
 def loan_text(h: Any, lang: str) -> str:
-    zh = lang == "zh"
     if h.health_factor is None:
         return _say("fig_no_debt", lang)
     status = _say("fig_liquidatable" if h.liquidatable else "fig_safe", lang)
@@ -165,14 +171,12 @@ def loan_text(h: Any, lang: str) -> str:
         parts.append(_say("fig_all_fall", lang, pct=h.distance_to_liquidation_pct))
     when = h.as_of or _say("fig_given_prices", lang)
     # the sources are named by the risk module in English; the Chinese line names the same files in its own words
-    parts.append(
-        f"价格来源：内置日线数据（ledgerlm/risk/data/prices.csv），截至 {when}；阈值来源：devnet 借贷池"
-        f"的抵押系数"
-        f"（ledgerlm.defi.devnet）。"
-        if zh
-        else f"Prices: {h.price_source}, as of {when}; thresholds: {h.threshold_source}."
-    )
-    return " ".join(parts) if not zh else "".join(parts)
+    prices, thresholds = _source(h.price_source, lang), _source(h.threshold_source, lang)
+    parts.append(_say("fig_loan_sources", lang, prices=prices, when=when, thresholds=thresholds))
+    text = parts[0]
+    for sentence in parts[1:]:  # sentences run on with a space in English, without one in Chinese
+        text = _say("fig_next_sentence", lang, text=text, sentence=sentence)
+    return text
 
 
 def _pct(fraction: Decimal) -> str:

@@ -87,7 +87,11 @@ def find_topic(name: str, lang: str = "en") -> str:
     if hits and hits[0].qsim >= 0.88:
         return hits[0].passage.topic
     known = ", ".join(t for t, _ in topics(lang))
-    raise InputError(f"no lessons on {name!r}" if lang == "en" else f"没有关于“{name}”的课程", hint=f"topics: {known}")
+    from ledgerlm.assistant.messages import CATALOGUE
+
+    raise InputError(
+        CATALOGUE.say("kb_no_lessons", lang, name=name), hint=CATALOGUE.say("kb_topics", lang, known=known)
+    )
 
 
 def _lesson(p: Passage) -> Lesson:
