@@ -124,7 +124,7 @@ def test_help_imports_neither_typer_nor_rich(tmp_path: Path) -> None:
 def test_parse_imports_no_chain_evm_or_slither_and_no_rich(tmp_path: Path) -> None:
     status, loaded, out = _modules_after(["parse", "Loan 10 ETH to Bob for 6 months at 5%", "--json"], tmp_path)
     assert status == 0 and '"kind": "loan"' in out
-    assert loaded == ["typer"]  # typer parses the arguments; JSON output needs no rich
+    assert loaded == []  # the parse command reads its own arguments (no typer); JSON output needs no rich
     # the process left through os._exit: its audit record is still committed and the log checks out
     from ledgerlm.audit.log import AuditLog
 
@@ -176,11 +176,46 @@ def test_cached_programs_are_what_python_compiles(tmp_path: Path) -> None:
     assert len(codes) > 100  # the methods of the dataclasses on the parse path
     for source, code in codes.items():
         assert source.startswith("def __create_fn__(")
-        assert code == compile(source, "<string>", "exec")
+        # what dataclasses' own exec(source) compiles: with no __future__ flag (this module's would be inherited)
+        assert code == compile(source, "<string>", "exec", dont_inherit=True)
+    forward = recache._load(path)[2]
+    assert len(forward) > 100  # the annotations typing compiled (pydantic-core's TypedDicts, models ...)
+    for source, code in forward.items():
+        assert code == compile(source, "<string>", "eval", dont_inherit=True)  # what typing.ForwardRef compiles
     second = _cli(["parse", text, "--json"], tmp_path)
     off = _cli(["parse", text, "--json"], tmp_path, LEDGERLM_REGEX_CACHE="0")
     assert first.stdout == second.stdout == off.stdout
     assert json.loads(second.stdout)["kind"] == "loan"
+
+
+def test_cached_dataclass_methods_keep_their_annotations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dataclass made under the cache is the dataclass Python makes: ``__init__``'s annotations are the types,
+    not the names dataclasses compiles them under (the cache must not pass its own ``__future__`` flags on)."""
+    import dataclasses
+    import typing
+
+    from ledgerlm.cli import recache
+
+    def make() -> type:
+        @dataclasses.dataclass
+        class Record:
+            path: int
+            names: list[str] = dataclasses.field(default_factory=list)
+
+        return Record
+
+    plain = make()
+    monkeypatch.setenv("LEDGERLM_CACHE_DIR", str(tmp_path))
+    assert recache.install()
+    try:
+        cached = make()
+        ref = typing.ForwardRef("dict[str, int]")
+    finally:
+        recache.uninstall()
+    assert cached.__init__.__annotations__ == plain.__init__.__annotations__  # type: ignore[misc]
+    assert "_type_path" not in str(cached.__init__.__annotations__)  # type: ignore[misc]
+    assert ref.__forward_code__ == compile("dict[str, int]", "<string>", "eval", dont_inherit=True)
+    assert "compile" not in vars(typing) and "exec" not in vars(dataclasses)
 
 
 def test_no_word_of_the_input_is_stored(tmp_path: Path) -> None:
@@ -197,9 +232,10 @@ def test_no_word_of_the_input_is_stored(tmp_path: Path) -> None:
     raw = path.read_bytes()
     for word in words:
         assert word.encode() not in raw and word.lower().encode() not in raw
-    regexes, codes = recache._read(path)
+    regexes, codes, forward = recache._load(path)
     assert all(not any(w in str(p) for w in words) for p, _ in regexes)
     assert all(not any(w in source for w in words) for source in codes)
+    assert all(not any(w in source for w in words) for source in forward)
 
 
 def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
@@ -246,3 +282,23 @@ def test_eip55_without_eth_utils_matches_eth_utils() -> None:
         if flipped != good and mixed and not is_checksum_address(flipped):
             with pytest.raises(InputError):
                 validate_address(flipped)
+
+
+def test_a_parse_skips_pydantic_plugin_discovery(tmp_path: Path) -> None:
+    """With plugins disabled pydantic would still import ``importlib.metadata`` to look for none; the stand-in
+    loader (``cli.main._without_pydantic_plugins``) answers what pydantic's own does then: no plugins."""
+    code = (
+        "import atexit, sys\n"
+        "from ledgerlm.cli import main\n"
+        "sys.argv = ['ledgerlm', 'parse', 'Loan 10 ETH to Bob for 6 months at 5%', '--json']\n"
+        "atexit.register(lambda: sys.stderr.write('METADATA=%s\\n' % ('importlib.metadata' in sys.modules)))\n"
+        "main.main()\n"
+    )
+    env = {**os.environ, "LEDGERLM_HOME": str(tmp_path), "LEDGERLM_CHAIN": "memory"}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["kind"] == "loan"
+    assert "METADATA=False" in proc.stderr
+    from pydantic.plugin._loader import get_plugins  # in this process: pydantic's own loader, untouched
+
+    assert callable(get_plugins)

@@ -67,11 +67,24 @@ def record(
     When ledgerlm's own model made the decision, the record names its registry entry (``model_version`` =
     ``"<entryId>:<manifestHash>"``) and an EIP-712 model receipt is stored for it (``ledgerlm.registry``).
     """
+    target = log or default_log()
+    if model_version is None and not _own_model_behind(component):
+        # no registry entry made this decision: no model tie and no receipt, as ``decisions`` would decide, without
+        # importing the receipt machinery (EIP-712 signing, the receipt store) on every parse
+        return target.append(
+            component,
+            raw_input,
+            output,
+            actor=actor,
+            tx_hashes=tx_hashes,
+            kind=kind,
+            redacted_input=redacted_input,
+            model=model,
+        )
     from ledgerlm.registry import decisions
 
     if model_version is None:
         model_version = decisions.model_version_for(component)
-    target = log or default_log()
     appended = target.append(
         component,
         raw_input,
@@ -85,6 +98,13 @@ def record(
     )
     decisions.sign_record(appended, str(target.path))
     return appended
+
+
+def _own_model_behind(component: str) -> bool:
+    """Whether one of ledgerlm's own registry entries made ``component``'s decisions (``registry.own``)."""
+    from ledgerlm.registry.own import model_for_component
+
+    return model_for_component(component) is not None
 
 
 def record_many(entries: Iterable[Entry | dict[str, Any]], *, log: AuditLog | None = None) -> list[AuditRecord]:

@@ -16,12 +16,11 @@ from typing import Any, TextIO
 import typer
 from rich.console import Console
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, handle_errors, to_jsonable
+from ledgerlm.cli.options import command, group
+from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, to_jsonable
 from ledgerlm.inert import inert
 
-history_app = typer.Typer(
-    help="Your conversation history (encrypted at rest) / 对话历史（加密存储）.", no_args_is_help=True
-)
+history_app = group("Your conversation history (encrypted at rest) / 对话历史（加密存储）.")
 
 CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: config chain.backend).")
 USER_OPTION = typer.Option(None, "--user", help="Whose conversation (default: config assistant.user).")
@@ -141,8 +140,7 @@ def chat(chain: str | None = CHAIN_OPTION, user: str | None = USER_OPTION) -> No
 
     A plan runs only when you type yes / 是 (or, above the value threshold, the code shown in the plan) after it
     was drawn; anything typed earlier is discarded, any other message cancels it, and it expires."""
-    with handle_errors():
-        chat_loop(_assistant(chain, user), Terminal())
+    chat_loop(_assistant(chain, user), Terminal())
 
 
 def script_refusal(reply: Any) -> dict[str, str] | None:
@@ -176,40 +174,39 @@ def act(
 ) -> None:
     """Handle one request. On a terminal you confirm the printed plan by typing yes (or its code); a "yes" piped
     into stdin is not a confirmation -- scripts pass --yes explicitly."""
-    with handle_errors():
-        bot = _assistant(chain, user)
-        term = Terminal(out=err_console if as_json else console)
-        reply = bot.handle(text)
-        if not reply.needs_confirmation:
-            emit(reply.to_dict(), as_json, lambda _d: show(reply))
-            if reply.kind in ("refused", "error"):
-                raise typer.Exit(1)
-            return
-        show(reply, term.out)
-        final: Any = None
-        if yes:
-            why = script_refusal(reply)
-            if why is not None:
-                bot.cancel()
-                _say("script_refused", reply.lang, term.out, why=why.get(reply.lang, why["en"]))
-                raise typer.Exit(1)
-            final = bot.confirm(reply.confirmation_token)
-        elif not term.interactive:
+    bot = _assistant(chain, user)
+    term = Terminal(out=err_console if as_json else console)
+    reply = bot.handle(text)
+    if not reply.needs_confirmation:
+        emit(reply.to_dict(), as_json, lambda _d: show(reply))
+        if reply.kind in ("refused", "error"):
+            raise typer.Exit(1)
+        return
+    show(reply, term.out)
+    final: Any = None
+    if yes:
+        why = script_refusal(reply)
+        if why is not None:
             bot.cancel()
-            _say("not_a_terminal", reply.lang, term.out)
+            _say("script_refused", reply.lang, term.out, why=why.get(reply.lang, why["en"]))
             raise typer.Exit(1)
-        else:
-            term.discard_typeahead()
-            while final is None:
-                answer = term.read("[bold]> [/]")
-                got = answer_plan(bot, reply, answer, term) if answer is not None else None
-                if got is True:
-                    term.discard_typeahead()
-                    continue
-                final = got if got not in (None, False) else bot.cancel()
-        emit({"plan": reply.to_dict()["plan"], "result": final.to_dict()}, as_json, lambda _d: show(final))
-        if final.kind in ("refused", "error", "cancelled"):
-            raise typer.Exit(1)
+        final = bot.confirm(reply.confirmation_token)
+    elif not term.interactive:
+        bot.cancel()
+        _say("not_a_terminal", reply.lang, term.out)
+        raise typer.Exit(1)
+    else:
+        term.discard_typeahead()
+        while final is None:
+            answer = term.read("[bold]> [/]")
+            got = answer_plan(bot, reply, answer, term) if answer is not None else None
+            if got is True:
+                term.discard_typeahead()
+                continue
+            final = got if got not in (None, False) else bot.cancel()
+    emit({"plan": reply.to_dict()["plan"], "result": final.to_dict()}, as_json, lambda _d: show(final))
+    if final.kind in ("refused", "error", "cancelled"):
+        raise typer.Exit(1)
 
 
 @history_app.command("list")
@@ -219,34 +216,33 @@ def history_list(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show your latest messages (decrypted locally)."""
-    with handle_errors():
-        from ledgerlm.assistant.history import History
-        from ledgerlm.config import load_config
+    from ledgerlm.assistant.history import History
+    from ledgerlm.config import load_config
 
-        who = user or str(load_config().get("assistant", {}).get("user", "default"))
-        messages = History().list(who, limit)
-        data = [
-            {
-                "id": m.id,
-                "time": datetime.fromtimestamp(m.created_at, UTC).isoformat(timespec="seconds"),
-                "role": m.role,
-                "text": m.text,
-                "meta": m.meta,
-            }
-            for m in messages
-        ]
+    who = user or str(load_config().get("assistant", {}).get("user", "default"))
+    messages = History().list(who, limit)
+    data = [
+        {
+            "id": m.id,
+            "time": datetime.fromtimestamp(m.created_at, UTC).isoformat(timespec="seconds"),
+            "role": m.role,
+            "text": m.text,
+            "meta": m.meta,
+        }
+        for m in messages
+    ]
 
-        def render(rows: list[dict[str, Any]]) -> None:
-            if not rows:
-                console.print("no history / 没有历史记录")
-            for row in rows:
-                console.print(
-                    f"[dim]{row['time']}[/] [bold]{inert(row['role'])}[/]: {inert(row['text'])}",
-                    highlight=False,
-                    emoji=False,
-                )
+    def render(rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            console.print("no history / 没有历史记录")
+        for row in rows:
+            console.print(
+                f"[dim]{row['time']}[/] [bold]{inert(row['role'])}[/]: {inert(row['text'])}",
+                highlight=False,
+                emoji=False,
+            )
 
-        emit(to_jsonable(data), as_json, render)
+    emit(to_jsonable(data), as_json, render)
 
 
 @history_app.command("clear")
@@ -257,22 +253,21 @@ def history_clear(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Delete your history (or everyone's with --all)."""
-    with handle_errors():
-        from ledgerlm.assistant.history import History
-        from ledgerlm.config import load_config
+    from ledgerlm.assistant.history import History
+    from ledgerlm.config import load_config
 
-        who = None if everyone else (user or str(load_config().get("assistant", {}).get("user", "default")))
-        if not yes:
-            typer.confirm(f"Delete the history of {'all users' if who is None else who}?", abort=True)
-        removed = History().clear(who)
-        emit(
-            {"user": who, "deleted": removed},
-            as_json,
-            lambda d: console.print(f"deleted {d['deleted']} messages / 已删除 {d['deleted']} 条记录"),
-        )
+    who = None if everyone else (user or str(load_config().get("assistant", {}).get("user", "default")))
+    if not yes:
+        typer.confirm(f"Delete the history of {'all users' if who is None else who}?", abort=True)
+    removed = History().clear(who)
+    emit(
+        {"user": who, "deleted": removed},
+        as_json,
+        lambda d: console.print(f"deleted {d['deleted']} messages / 已删除 {d['deleted']} 条记录"),
+    )
 
 
 def register(app: typer.Typer) -> None:
-    app.command("chat")(chat)
-    app.command("act")(act)
+    command(app, "chat")(chat)
+    command(app, "act")(act)
     app.add_typer(history_app, name="history")

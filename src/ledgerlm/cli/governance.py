@@ -10,10 +10,11 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import group
+from ledgerlm.cli.output import JSON_OPTION, console, emit
 from ledgerlm.errors import InputError
 
-dao_app = typer.Typer(help="DAO governance in plain language / 用自然语言治理 DAO.", no_args_is_help=True)
+dao_app = group("DAO governance in plain language / 用自然语言治理 DAO.")
 
 CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or a JSON-RPC URL (default: configured chain).")
 ACCOUNT_OPTION = typer.Option(
@@ -100,61 +101,58 @@ def create_command(
     from ledgerlm.governance.dao import DaoSpec, deploy_dao
     from ledgerlm.governance.extract import read_dao
 
-    with handle_errors():
-        reading = read_dao(text)
-        zh = reading.lang == "zh"
-        for key, value in _settings(sets).items():
-            if key.endswith("_days"):
-                reading.params[key.removesuffix("_days") + "_s"] = int(Decimal(value) * 86400)
-            elif key in ("supply", "quorum_pct"):
-                reading.params[key] = Decimal(value)
-            elif key in ("symbol", "name"):
-                reading.params[key] = value
-            else:
-                raise InputError(f"--set {key}: unknown DAO setting", hint="see `ledgerlm dao create --help`")
-            reading.evidence.pop(key, None)
-            reading.questions = [q for q in reading.questions if key.split("_")[0] not in q.lower()]
-        missing = [
-            k
-            for k in ("symbol", "supply", "quorum_pct", "voting_period_s", "timelock_delay_s")
-            if k not in reading.params
-        ]
-        if reading.questions or missing:
-            for q in reading.questions or [f"missing: {', '.join(missing)}"]:
-                sys.stderr.write(f"question: {q}\n")
-            raise InputError(
-                reading.questions[0] if reading.questions else f"missing: {', '.join(missing)}",
-                hint="answer in the request or with --set KEY=VALUE",
-            )
-        p = reading.params
-        spec = DaoSpec(
-            name=str(p["name"]),
-            symbol=str(p["symbol"]),
-            supply=Decimal(p["supply"]),
-            quorum_pct=Decimal(p["quorum_pct"]),
-            voting_period_s=int(p["voting_period_s"]),
-            timelock_delay_s=int(p["timelock_delay_s"]),
-            voting_delay_s=int(p["voting_delay_s"]),
+    reading = read_dao(text)
+    zh = reading.lang == "zh"
+    for key, value in _settings(sets).items():
+        if key.endswith("_days"):
+            reading.params[key.removesuffix("_days") + "_s"] = int(Decimal(value) * 86400)
+        elif key in ("supply", "quorum_pct"):
+            reading.params[key] = Decimal(value)
+        elif key in ("symbol", "name"):
+            reading.params[key] = value
+        else:
+            raise InputError(f"--set {key}: unknown DAO setting", hint="see `ledgerlm dao create --help`")
+        reading.evidence.pop(key, None)
+        reading.questions = [q for q in reading.questions if key.split("_")[0] not in q.lower()]
+    missing = [
+        k for k in ("symbol", "supply", "quorum_pct", "voting_period_s", "timelock_delay_s") if k not in reading.params
+    ]
+    if reading.questions or missing:
+        for q in reading.questions or [f"missing: {', '.join(missing)}"]:
+            sys.stderr.write(f"question: {q}\n")
+        raise InputError(
+            reading.questions[0] if reading.questions else f"missing: {', '.join(missing)}",
+            hint="answer in the request or with --set KEY=VALUE",
         )
-        spec.check()
-        if not as_json:
-            console.print("DAO 设置：" if zh else "DAO settings:")
-            for key, value in spec.to_dict().items():
-                ev = reading.evidence.get(key)
-                where = f"“{_safe(ev.text)}”" if ev else _safe(reading.defaults.get(key, "--set"))
-                console.print(f"  {key:18} {_safe(value):>12}   {where}")
-        import hashlib
+    p = reading.params
+    spec = DaoSpec(
+        name=str(p["name"]),
+        symbol=str(p["symbol"]),
+        supply=Decimal(p["supply"]),
+        quorum_pct=Decimal(p["quorum_pct"]),
+        voting_period_s=int(p["voting_period_s"]),
+        timelock_delay_s=int(p["timelock_delay_s"]),
+        voting_delay_s=int(p["voting_delay_s"]),
+    )
+    spec.check()
+    if not as_json:
+        console.print("DAO 设置：" if zh else "DAO settings:")
+        for key, value in spec.to_dict().items():
+            ev = reading.evidence.get(key)
+            where = f"“{_safe(ev.text)}”" if ev else _safe(reading.defaults.get(key, "--set"))
+            console.print(f"  {key:18} {_safe(value):>12}   {where}")
+    import hashlib
 
-        code = hashlib.sha256(json.dumps(spec.to_dict(), sort_keys=True).encode()).hexdigest()[:6]
-        _confirm(code, yes, reading.lang)
-        dao = deploy_dao(_chain(chain), spec)
-        emit(
-            {**dao.to_dict(), "evidence": {k: e.to_dict() for k, e in reading.evidence.items()}},
-            as_json,
-            lambda d: console.print(
-                f"DAO created: governor {d['governor']}, token {d['token']}, treasury (timelock) {d['timelock']}"
-            ),
-        )
+    code = hashlib.sha256(json.dumps(spec.to_dict(), sort_keys=True).encode()).hexdigest()[:6]
+    _confirm(code, yes, reading.lang)
+    dao = deploy_dao(_chain(chain), spec)
+    emit(
+        {**dao.to_dict(), "evidence": {k: e.to_dict() for k, e in reading.evidence.items()}},
+        as_json,
+        lambda d: console.print(
+            f"DAO created: governor {d['governor']}, token {d['token']}, treasury (timelock) {d['timelock']}"
+        ),
+    )
 
 
 @dao_app.command("list")
@@ -162,19 +160,17 @@ def list_command(chain: str | None = CHAIN_OPTION, as_json: bool = JSON_OPTION) 
     """DAOs ledgerlm created on this chain / 列出本链上的 DAO。"""
     from ledgerlm.governance.dao import list_daos
 
-    with handle_errors():
-        daos = [d.to_dict() for d in list_daos(_chain(chain))]
+    daos = [d.to_dict() for d in list_daos(_chain(chain))]
 
-        def render(data: dict[str, Any]) -> None:
-            if not data["daos"]:
-                console.print("no DAO yet / 还没有 DAO")
-            for x in data["daos"]:
-                console.print(
-                    f"{_safe(x['spec']['name'])} ({x['spec']['symbol']}): governor {x['governor']} "
-                    f"treasury {x['timelock']}"
-                )
+    def render(data: dict[str, Any]) -> None:
+        if not data["daos"]:
+            console.print("no DAO yet / 还没有 DAO")
+        for x in data["daos"]:
+            console.print(
+                f"{_safe(x['spec']['name'])} ({x['spec']['symbol']}): governor {x['governor']} treasury {x['timelock']}"
+            )
 
-        emit({"daos": daos}, as_json, render)
+    emit({"daos": daos}, as_json, render)
 
 
 @dao_app.command("propose")
@@ -193,28 +189,27 @@ def propose_command(
     from ledgerlm.governance.actions import actions_from_json
     from ledgerlm.governance.dao import find_dao
 
-    with handle_errors():
-        c = _chain(chain)
-        dao = find_dao(c, dao_ref)
-        actions = None
-        if actions_file is not None:
-            try:
-                actions = actions_from_json(json.loads(actions_file.read_text(encoding="utf-8")))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise InputError(f"cannot read {actions_file}: {exc}", hint="a JSON list of actions") from None
-        plan = lifecycle.plan_proposal(c, dao, text, actions)
-        if plan.draft.questions:
-            for q in plan.draft.questions:
-                sys.stderr.write(f"question: {q}\n")
-            raise InputError(plan.draft.questions[0], hint="say it in the proposal text and run again")
-        if not as_json and plan.review is not None:
-            console.print(_safe(plan.review.summary(plan.draft.lang)))
-        _confirm(plan.hash[2:8], yes, plan.draft.lang)
-        emit(
-            {"plan": plan.to_dict(), "result": lifecycle.propose(c, plan, plan.hash, sender=_sender(c, account))},
-            as_json,
-            lambda d: console.print(f"proposed: id {d['result']['proposal_id']} tx {d['result']['tx_hash']}"),
-        )
+    c = _chain(chain)
+    dao = find_dao(c, dao_ref)
+    actions = None
+    if actions_file is not None:
+        try:
+            actions = actions_from_json(json.loads(actions_file.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"cannot read {actions_file}: {exc}", hint="a JSON list of actions") from None
+    plan = lifecycle.plan_proposal(c, dao, text, actions)
+    if plan.draft.questions:
+        for q in plan.draft.questions:
+            sys.stderr.write(f"question: {q}\n")
+        raise InputError(plan.draft.questions[0], hint="say it in the proposal text and run again")
+    if not as_json and plan.review is not None:
+        console.print(_safe(plan.review.summary(plan.draft.lang)))
+    _confirm(plan.hash[2:8], yes, plan.draft.lang)
+    emit(
+        {"plan": plan.to_dict(), "result": lifecycle.propose(c, plan, plan.hash, sender=_sender(c, account))},
+        as_json,
+        lambda d: console.print(f"proposed: id {d['result']['proposal_id']} tx {d['result']['tx_hash']}"),
+    )
 
 
 def _simple(step: str) -> Any:
@@ -228,13 +223,12 @@ def _simple(step: str) -> Any:
         from ledgerlm.governance import lifecycle
         from ledgerlm.governance.dao import find_dao
 
-        with handle_errors():
-            c = _chain(chain)
-            dao = find_dao(c, dao_ref)
-            pid = _pid(proposal_id)
-            fn = getattr(lifecycle, step)
-            result = fn(c, dao, pid) if step == "status" else fn(c, dao, pid, sender=_sender(c, account))
-            emit(result, as_json, lambda d: console.print(_safe(json.dumps(d, ensure_ascii=False))))
+        c = _chain(chain)
+        dao = find_dao(c, dao_ref)
+        pid = _pid(proposal_id)
+        fn = getattr(lifecycle, step)
+        result = fn(c, dao, pid) if step == "status" else fn(c, dao, pid, sender=_sender(c, account))
+        emit(result, as_json, lambda d: console.print(_safe(json.dumps(d, ensure_ascii=False))))
 
     command.__doc__ = {
         "queue": "Queue a succeeded proposal in the timelock / 将通过的提案排入时间锁。",
@@ -255,14 +249,13 @@ def status_command(
     from ledgerlm.governance import lifecycle
     from ledgerlm.governance.dao import find_dao
 
-    with handle_errors():
-        c = _chain(chain)
-        dao = find_dao(c, dao_ref)
-        if proposal_id is not None:
-            result = lifecycle.status(c, dao, _pid(proposal_id))
-            emit(result, as_json, lambda d: console.print(_safe(json.dumps(d, ensure_ascii=False))))
-            return
-        emit(lifecycle.dao_status(c, dao), as_json, _render_status)
+    c = _chain(chain)
+    dao = find_dao(c, dao_ref)
+    if proposal_id is not None:
+        result = lifecycle.status(c, dao, _pid(proposal_id))
+        emit(result, as_json, lambda d: console.print(_safe(json.dumps(d, ensure_ascii=False))))
+        return
+    emit(lifecycle.dao_status(c, dao), as_json, _render_status)
 
 
 def _render_status(d: dict[str, Any]) -> None:
@@ -305,12 +298,11 @@ def vote_command(
     from ledgerlm.governance import lifecycle
     from ledgerlm.governance.dao import find_dao
 
-    with handle_errors():
-        c = _chain(chain)
-        result = lifecycle.vote(
-            c, find_dao(c, dao_ref), _pid(proposal_id), support, sender=_sender(c, account), reason=reason
-        )
-        emit(result, as_json, lambda d: console.print(f"voted {d['support']} with {d['weight']} votes"))
+    c = _chain(chain)
+    result = lifecycle.vote(
+        c, find_dao(c, dao_ref), _pid(proposal_id), support, sender=_sender(c, account), reason=reason
+    )
+    emit(result, as_json, lambda d: console.print(f"voted {d['support']} with {d['weight']} votes"))
 
 
 @dao_app.command("delegate")
@@ -326,15 +318,14 @@ def delegate_command(
     from ledgerlm.governance.dao import find_dao
     from ledgerlm.language.addresses import validate_address
 
-    with handle_errors():
-        c = _chain(chain)
-        signer = _sender(c, account) or c.default_account
-        target = signer.address if to.lower() in ("me", "self", "我", "自己") else validate_address(to)
-        emit(
-            lifecycle.delegate(c, find_dao(c, dao_ref), target, sender=signer),
-            as_json,
-            lambda d: console.print(f"delegated to {d['delegate']}"),
-        )
+    c = _chain(chain)
+    signer = _sender(c, account) or c.default_account
+    target = signer.address if to.lower() in ("me", "self", "我", "自己") else validate_address(to)
+    emit(
+        lifecycle.delegate(c, find_dao(c, dao_ref), target, sender=signer),
+        as_json,
+        lambda d: console.print(f"delegated to {d['delegate']}"),
+    )
 
 
 @dao_app.command("advance")
@@ -344,12 +335,11 @@ def advance_command(
 ) -> None:
     """Local chains only: move the clock forward (to reach voting and timelock deadlines in tests and demos).
     仅限本地链：将时钟向前拨。"""
-    with handle_errors():
-        c = _chain(chain)
-        if not c.is_local:
-            raise InputError("only a local chain's clock can be moved", hint="on real networks, wait")
-        c.increase_time(int(days * 86400))
-        console.print(f"chain time is now {c.now()}")
+    c = _chain(chain)
+    if not c.is_local:
+        raise InputError("only a local chain's clock can be moved", hint="on real networks, wait")
+    c.increase_time(int(days * 86400))
+    console.print(f"chain time is now {c.now()}")
 
 
 def register(app: typer.Typer) -> None:

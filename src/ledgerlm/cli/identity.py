@@ -8,12 +8,13 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import group
+from ledgerlm.cli.output import JSON_OPTION, console, emit
 from ledgerlm.errors import InputError, NotFound
 from ledgerlm.inert import inert
 
-id_app = typer.Typer(help="Decentralized identity and credentials / 去中心化身份与凭证.", no_args_is_help=True)
-trust_app = typer.Typer(help="Trusted issuer DIDs / 受信任的签发方.", no_args_is_help=True)
+id_app = group("Decentralized identity and credentials / 去中心化身份与凭证.")
+trust_app = group("Trusted issuer DIDs / 受信任的签发方.")
 id_app.add_typer(trust_app, name="trust")
 
 CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: chain.backend).")
@@ -53,15 +54,14 @@ def create(
     """Create a key (encrypted keystore) and its DID (did:pkh, or did:ethr with --method ethr) / 创建密钥与 DID."""
     from ledgerlm.identity import make_did, resolve, store
 
-    with handle_errors():
-        make_did("0x" + "00" * 20, 1, method)  # an unknown method is refused before a key is made
-        ident = store.create(name)
-        did = ident.did(chain_id, method)
-        emit(
-            {"name": ident.name, "address": ident.address, "did": str(did), "document": resolve(did)},
-            as_json,
-            lambda d: _print_kv({k: d[k] for k in ("name", "address", "did")}),
-        )
+    make_did("0x" + "00" * 20, 1, method)  # an unknown method is refused before a key is made
+    ident = store.create(name)
+    did = ident.did(chain_id, method)
+    emit(
+        {"name": ident.name, "address": ident.address, "did": str(did), "document": resolve(did)},
+        as_json,
+        lambda d: _print_kv({k: d[k] for k in ("name", "address", "did")}),
+    )
 
 
 @id_app.command("list")
@@ -69,9 +69,8 @@ def list_cmd(as_json: bool = JSON_OPTION) -> None:
     """List identities (names, addresses, DIDs) / 列出身份."""
     from ledgerlm.identity import store
 
-    with handle_errors():
-        rows = [{"name": i.name, "address": i.address, "did": str(i.did())} for i in store.list_identities()]
-        emit(rows, as_json, lambda rs: [console.print(f"{r['name']:16s} {r['did']}") for r in rs] or None)
+    rows = [{"name": i.name, "address": i.address, "did": str(i.did())} for i in store.list_identities()]
+    emit(rows, as_json, lambda rs: [console.print(f"{r['name']:16s} {r['did']}") for r in rs] or None)
 
 
 @id_app.command("show")
@@ -87,22 +86,21 @@ def show(
     """Resolve and print a DID document / 解析并显示 DID 文档."""
     from ledgerlm.identity import resolve, store
 
-    with handle_errors():
-        ch = connect_chain(chain) if chain else None
-        if who and who.startswith("did:"):
-            doc = resolve(who, ch)
+    ch = connect_chain(chain) if chain else None
+    if who and who.startswith("did:"):
+        doc = resolve(who, ch)
+    else:
+        if who is None:
+            idents = store.list_identities()
+            if len(idents) != 1:
+                raise InputError(
+                    f"{len(idents)} identities exist; say which / 请指定身份", hint="ledgerlm id show NAME|DID"
+                )
+            ident = idents[0]
         else:
-            if who is None:
-                idents = store.list_identities()
-                if len(idents) != 1:
-                    raise InputError(
-                        f"{len(idents)} identities exist; say which / 请指定身份", hint="ledgerlm id show NAME|DID"
-                    )
-                ident = idents[0]
-            else:
-                ident = store.get(who)
-            doc = resolve(ident.did(ch.chain_id if ch and not chain_id else chain_id, method), ch)
-        emit(doc, as_json, lambda d: console.print_json(json.dumps(d)))
+            ident = store.get(who)
+        doc = resolve(ident.did(ch.chain_id if ch and not chain_id else chain_id, method), ch)
+    emit(doc, as_json, lambda d: console.print_json(json.dumps(d)))
 
 
 @id_app.command("issue")
@@ -122,36 +120,35 @@ def issue_cmd(
     """Issue an EIP-712 signed Verifiable Credential / 签发可验证凭证."""
     from ledgerlm import identity
 
-    with handle_errors():
-        if offline and attest:
-            raise InputError("--attest needs a chain; drop --offline")
-        claims = dict(identity.parse_claim(c) for c in claim)
-        seconds = identity.parse_duration_s(expires)
-        ch = None if offline else connect_chain(chain)
-        signer = identity.store.signer(issuer)
-        cred = identity.issue(
-            signer, subject, claims, expires_in_s=seconds, chain=ch, credential_type=credential_type, did_method=method
-        )
-        result: dict[str, Any] = {"credential": cred.to_json(), "hash": cred.hash, "file": str(out) if out else None}
-        if attest:
-            tx = identity.attest_kyc(cred, signer, ch)
-            result["attestation_tx"] = tx.tx_hash
-        if out:
-            out.write_text(json.dumps(cred.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        emit(
-            result,
-            as_json,
-            lambda d: _print_kv(
-                {
-                    "id": cred.id,
-                    "type": cred.credential_type,
-                    "hash": d["hash"],
-                    "subject": cred.subject,
-                    "expires": cred.expirationDate,
-                    "file": d["file"] or "(not written; use --out)",
-                }
-            ),
-        )
+    if offline and attest:
+        raise InputError("--attest needs a chain; drop --offline")
+    claims = dict(identity.parse_claim(c) for c in claim)
+    seconds = identity.parse_duration_s(expires)
+    ch = None if offline else connect_chain(chain)
+    signer = identity.store.signer(issuer)
+    cred = identity.issue(
+        signer, subject, claims, expires_in_s=seconds, chain=ch, credential_type=credential_type, did_method=method
+    )
+    result: dict[str, Any] = {"credential": cred.to_json(), "hash": cred.hash, "file": str(out) if out else None}
+    if attest:
+        tx = identity.attest_kyc(cred, signer, ch)
+        result["attestation_tx"] = tx.tx_hash
+    if out:
+        out.write_text(json.dumps(cred.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    emit(
+        result,
+        as_json,
+        lambda d: _print_kv(
+            {
+                "id": cred.id,
+                "type": cred.credential_type,
+                "hash": d["hash"],
+                "subject": cred.subject,
+                "expires": cred.expirationDate,
+                "file": d["file"] or "(not written; use --out)",
+            }
+        ),
+    )
 
 
 @id_app.command("verify")
@@ -164,20 +161,19 @@ def verify_cmd(
     """Verify signature, dates, issuer trust and on-chain revocation / 验证凭证. Exit 1 when invalid."""
     from ledgerlm.identity import verify_credential
 
-    with handle_errors():
-        cred = _load_cred(path)
-        ch = None if offline else connect_chain(chain)
-        result = verify_credential(cred, chain=ch, allow_offline=offline)
+    cred = _load_cred(path)
+    ch = None if offline else connect_chain(chain)
+    result = verify_credential(cred, chain=ch, allow_offline=offline)
 
-        def render(r: Any) -> None:
-            mark = {True: "[green]✓[/]", False: "[red]✗[/]", None: "[yellow]-[/]"}
-            for c in r.checks:
-                console.print(f"{mark[c.ok]} {c.name:15s} {inert(c.detail)}", highlight=False)
-            console.print("[bold green]VALID / 有效[/]" if r.valid else "[bold red]INVALID / 无效[/]")
+    def render(r: Any) -> None:
+        mark = {True: "[green]✓[/]", False: "[red]✗[/]", None: "[yellow]-[/]"}
+        for c in r.checks:
+            console.print(f"{mark[c.ok]} {c.name:15s} {inert(c.detail)}", highlight=False)
+        console.print("[bold green]VALID / 有效[/]" if r.valid else "[bold red]INVALID / 无效[/]")
 
-        emit(result, as_json, render)
-        if not result.valid:
-            raise typer.Exit(1)
+    emit(result, as_json, render)
+    if not result.valid:
+        raise typer.Exit(1)
 
 
 @id_app.command("revoke")
@@ -189,22 +185,21 @@ def revoke_cmd(
     """Revoke a credential on-chain (issuer only) / 在链上吊销凭证."""
     from ledgerlm.identity import parse_did, revoke_credential, store
 
-    with handle_errors():
-        cred = _load_cred(path)
-        ch = connect_chain(chain)
-        issuer = store.signer(parse_did(cred.issuer).address)
-        tx = revoke_credential(cred, issuer, ch)
-        emit(
-            {
-                "credential_id": cred.id,
-                "hash": cred.hash,
-                "revoked": True,
-                "tx_hash": tx.tx_hash,
-                "chain_id": ch.chain_id,
-            },
-            as_json,
-            _print_kv,
-        )
+    cred = _load_cred(path)
+    ch = connect_chain(chain)
+    issuer = store.signer(parse_did(cred.issuer).address)
+    tx = revoke_credential(cred, issuer, ch)
+    emit(
+        {
+            "credential_id": cred.id,
+            "hash": cred.hash,
+            "revoked": True,
+            "tx_hash": tx.tx_hash,
+            "chain_id": ch.chain_id,
+        },
+        as_json,
+        _print_kv,
+    )
 
 
 @id_app.command("kyc")
@@ -218,25 +213,24 @@ def kyc_cmd(
     """Check whether an account passes the KYC gate / 检查 KYC 门槛. Exit non-zero when it does not."""
     from ledgerlm.identity import parse_did, require_kyc, store
 
-    with handle_errors():
-        if who.startswith("did:"):
-            address = parse_did(who).address
-        elif who.startswith("0x"):
-            address = who
-        else:
-            address = store.get(who).address
-        cred = _load_cred(credential) if credential else None
-        status = require_kyc(address, min_level, connect_chain(chain), credential=cred)
+    if who.startswith("did:"):
+        address = parse_did(who).address
+    elif who.startswith("0x"):
+        address = who
+    else:
+        address = store.get(who).address
+    cred = _load_cred(credential) if credential else None
+    status = require_kyc(address, min_level, connect_chain(chain), credential=cred)
 
-        def render(st: Any) -> None:
-            shown = st.model_dump(exclude_none=True)
-            if st.issuer_label:
-                shown["issuer"] = f"{st.issuer} ({st.issuer_label['en']} / {st.issuer_label['zh']})"
-                shown.pop("issuer_label")
-                shown["note"] = f"{st.note['en']} / {st.note['zh']}"
-            _print_kv(shown)
+    def render(st: Any) -> None:
+        shown = st.model_dump(exclude_none=True)
+        if st.issuer_label:
+            shown["issuer"] = f"{st.issuer} ({st.issuer_label['en']} / {st.issuer_label['zh']})"
+            shown.pop("issuer_label")
+            shown["note"] = f"{st.note['en']} / {st.note['zh']}"
+        _print_kv(shown)
 
-        emit(status, as_json, render)
+    emit(status, as_json, render)
 
 
 @id_app.command("dev-issuer")
@@ -250,18 +244,17 @@ def dev_issuer_cmd(
     """Local chains only: the local dev issuer (not a real KYC provider) attests dev accounts / 本地开发签发方."""
     from ledgerlm.identity import devissuer
 
-    with handle_errors():
-        ch = connect_chain(chain)
-        done = devissuer.setup(ch, list(subject) if subject else None)
-        data = done.to_dict()
+    ch = connect_chain(chain)
+    done = devissuer.setup(ch, list(subject) if subject else None)
+    data = done.to_dict()
 
-        def render(d: dict[str, Any]) -> None:
-            _print_kv({"issuer": f"{devissuer.label()} {d['issuer']}", "did": d["did"], "registry": d["registry"]})
-            for key in ("attested", "already_attested", "skipped"):
-                for address in d[key]:
-                    console.print(f"  {key:17s} {address}", highlight=False)
+    def render(d: dict[str, Any]) -> None:
+        _print_kv({"issuer": f"{devissuer.label()} {d['issuer']}", "did": d["did"], "registry": d["registry"]})
+        for key in ("attested", "already_attested", "skipped"):
+            for address in d[key]:
+                console.print(f"  {key:17s} {address}", highlight=False)
 
-        emit(data, as_json, render)
+    emit(data, as_json, render)
 
 
 @id_app.command("ethr")
@@ -280,32 +273,31 @@ def ethr_cmd(
     """Change a did:ethr identity in the EthereumDIDRegistry (ERC-1056) / 修改 did:ethr 身份."""
     from ledgerlm.identity import ethr, parse_duration_s, store
 
-    with handle_errors():
-        if sum(x is not None for x in (owner, delegate, attribute)) != 1:
-            raise InputError("say one change: --owner, --delegate or --attribute / 请指定一项修改")
-        signer = store.signer(name)
-        who = identity_address or signer.address
-        ch = connect_chain(chain)
-        seconds = parse_duration_s(validity)
-        if owner is not None:
-            tx = ethr.change_owner(ch, who, owner, signer)
-        elif delegate is not None:
-            tx = (
-                ethr.revoke_delegate(ch, who, delegate, signer, delegate_type=delegate_type)
-                if revoke
-                else ethr.add_delegate(ch, who, delegate, signer, delegate_type=delegate_type, validity_s=seconds)
-            )
-        else:
-            key, sep, value = attribute.partition("=")
-            if not sep:
-                raise InputError(f"bad attribute {attribute!r}", hint="write NAME=VALUE")
-            tx = (
-                ethr.revoke_attribute(ch, who, key, value, signer)
-                if revoke
-                else ethr.set_attribute(ch, who, key, value, signer, validity_s=seconds)
-            )
-        did = ethr.ethr_did(who, ch.chain_id)
-        emit({"did": str(did), "tx_hash": tx.tx_hash, "document": ethr.resolve(did, ch)}, as_json, _print_kv)
+    if sum(x is not None for x in (owner, delegate, attribute)) != 1:
+        raise InputError("say one change: --owner, --delegate or --attribute / 请指定一项修改")
+    signer = store.signer(name)
+    who = identity_address or signer.address
+    ch = connect_chain(chain)
+    seconds = parse_duration_s(validity)
+    if owner is not None:
+        tx = ethr.change_owner(ch, who, owner, signer)
+    elif delegate is not None:
+        tx = (
+            ethr.revoke_delegate(ch, who, delegate, signer, delegate_type=delegate_type)
+            if revoke
+            else ethr.add_delegate(ch, who, delegate, signer, delegate_type=delegate_type, validity_s=seconds)
+        )
+    else:
+        key, sep, value = attribute.partition("=")
+        if not sep:
+            raise InputError(f"bad attribute {attribute!r}", hint="write NAME=VALUE")
+        tx = (
+            ethr.revoke_attribute(ch, who, key, value, signer)
+            if revoke
+            else ethr.set_attribute(ch, who, key, value, signer, validity_s=seconds)
+        )
+    did = ethr.ethr_did(who, ch.chain_id)
+    emit({"did": str(did), "tx_hash": tx.tx_hash, "document": ethr.resolve(did, ch)}, as_json, _print_kv)
 
 
 @trust_app.command("add")
@@ -318,13 +310,12 @@ def trust_add(
     """Trust an issuer DID / 信任签发方."""
     from ledgerlm.identity import parse_did, registry, store
 
-    with handle_errors():
-        trusted = store.trust(did)
-        result: dict[str, Any] = {"trusted": trusted}
-        if on_chain:
-            ch = connect_chain(chain)
-            result["tx_hash"] = registry.add_issuer(ch, parse_did(did).address).tx_hash
-        emit(result, as_json, lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None)
+    trusted = store.trust(did)
+    result: dict[str, Any] = {"trusted": trusted}
+    if on_chain:
+        ch = connect_chain(chain)
+        result["tx_hash"] = registry.add_issuer(ch, parse_did(did).address).tx_hash
+    emit(result, as_json, lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None)
 
 
 @trust_app.command("remove")
@@ -332,12 +323,11 @@ def trust_remove(did: str = typer.Argument(...), as_json: bool = JSON_OPTION) ->
     """Stop trusting an issuer DID / 取消信任."""
     from ledgerlm.identity import store
 
-    with handle_errors():
-        emit(
-            {"trusted": store.distrust(did)},
-            as_json,
-            lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
-        )
+    emit(
+        {"trusted": store.distrust(did)},
+        as_json,
+        lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
+    )
 
 
 @trust_app.command("list")
@@ -345,12 +335,11 @@ def trust_list(as_json: bool = JSON_OPTION) -> None:
     """List trusted issuer DIDs / 列出受信任的签发方."""
     from ledgerlm.identity import store
 
-    with handle_errors():
-        emit(
-            {"trusted": store.trusted_issuers()},
-            as_json,
-            lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
-        )
+    emit(
+        {"trusted": store.trusted_issuers()},
+        as_json,
+        lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
+    )
 
 
 def register(app: typer.Typer) -> None:

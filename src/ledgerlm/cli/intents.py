@@ -6,9 +6,10 @@ from pathlib import Path
 
 import typer
 
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors
+from ledgerlm.cli.options import command, group
+from ledgerlm.cli.output import JSON_OPTION, console, emit
 
-train_app = typer.Typer(help="Train the assistant's models (intent classifier).", no_args_is_help=True)
+train_app = group("Train the assistant's models (intent classifier).")
 
 
 def intent_cmd(
@@ -17,22 +18,21 @@ def intent_cmd(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Classify an utterance into one of 16 intents and extract its slots."""
-    with handle_errors():
-        from ledgerlm.assistant.intents import understand
+    from ledgerlm.assistant.intents import understand
 
-        result = understand(text, model=model).to_dict()
+    result = understand(text, model=model).to_dict()
 
-        def render(data: dict) -> None:
-            ev = data.get("evidence", {})
+    def render(data: dict) -> None:
+        ev = data.get("evidence", {})
 
-            def said(k: str) -> str:
-                words = [sp["words"] for sp in ev.get(k, {}).get("spans", [])]
-                return f" ({', '.join(repr(w) for w in words)})" if words else " (inferred)"
+        def said(k: str) -> str:
+            words = [sp["words"] for sp in ev.get(k, {}).get("spans", [])]
+            return f" ({', '.join(repr(w) for w in words)})" if words else " (inferred)"
 
-            slots = ", ".join(f"{k}={v}{said(k)}" for k, v in data["slots"].items()) or "-"
-            console.print(f"[bold]{data['intent']}[/] ({data['confidence']:.0%})  slots: {slots}", highlight=False)
+        slots = ", ".join(f"{k}={v}{said(k)}" for k, v in data["slots"].items()) or "-"
+        console.print(f"[bold]{data['intent']}[/] ({data['confidence']:.0%})  slots: {slots}", highlight=False)
 
-        emit(result, as_json, render)
+    emit(result, as_json, render)
 
 
 def ask_cmd(
@@ -43,17 +43,16 @@ def ask_cmd(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Answer a question from the bundled bilingual knowledge base, citing file and section."""
-    with handle_errors():
-        from ledgerlm.assistant.knowledge import answer
+    from ledgerlm.assistant.knowledge import answer
 
-        result = answer(question, lang=lang, top_k=top_k, use_llm=not no_llm)
+    result = answer(question, lang=lang, top_k=top_k, use_llm=not no_llm)
 
-        def render(data) -> None:
-            console.print(data.text, highlight=False, markup=False, emoji=False)
-            for c in data.citations:
-                console.print(f"  [dim]\\[{c['file']} § {c['section']}] score {c['score']:.3f}[/]", highlight=False)
+    def render(data) -> None:
+        console.print(data.text, highlight=False, markup=False, emoji=False)
+        for c in data.citations:
+            console.print(f"  [dim]\\[{c['file']} § {c['section']}] score {c['score']:.3f}[/]", highlight=False)
 
-        emit(result, as_json, render)
+    emit(result, as_json, render)
 
 
 @train_app.command("intent")
@@ -81,89 +80,87 @@ def train_intent_cmd(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Train an intent classifier, report accuracy / macro-F1 / per-label scores, optionally save and select it."""
-    with handle_errors():
-        from ledgerlm.assistant.intents.train import DEFAULT_TRAIN_CSV, train_intent
+    from ledgerlm.assistant.intents.train import DEFAULT_TRAIN_CSV, train_intent
 
-        report = train_intent(
-            data or DEFAULT_TRAIN_CSV,
-            test=test,
-            save=save,
-            output=output,
-            use=use,
-            test_size=test_size,
-            seed=seed,
-            c=c,
-            ngram_weight=ngram_weight,
-            backbone=backbone,
-            epochs=epochs,
-            batch_size=batch_size,
-            learning_rate=lr,
-            max_steps=max_steps,
-            text_column=text_column,
-            label_column=label_column,
-            progress=None if as_json else (lambda msg: console.print(f"[dim]{msg}[/]", highlight=False)),
+    report = train_intent(
+        data or DEFAULT_TRAIN_CSV,
+        test=test,
+        save=save,
+        output=output,
+        use=use,
+        test_size=test_size,
+        seed=seed,
+        c=c,
+        ngram_weight=ngram_weight,
+        backbone=backbone,
+        epochs=epochs,
+        batch_size=batch_size,
+        learning_rate=lr,
+        max_steps=max_steps,
+        text_column=text_column,
+        label_column=label_column,
+        progress=None if as_json else (lambda msg: console.print(f"[dim]{msg}[/]", highlight=False)),
+    )
+
+    def render(r) -> None:
+        console.print(r.report, highlight=False)
+        console.print(
+            f"[bold]accuracy {r.accuracy:.2%}   macro-F1 {r.macro_f1:.2%}[/]  "
+            f"({r.n_train} train / {r.n_test} test, {r.evaluated_on}; {r.seconds:.1f} s)",
+            highlight=False,
         )
-
-        def render(r) -> None:
-            console.print(r.report, highlight=False)
+        if r.saved_to:
             console.print(
-                f"[bold]accuracy {r.accuracy:.2%}   macro-F1 {r.macro_f1:.2%}[/]  "
-                f"({r.n_train} train / {r.n_test} test, {r.evaluated_on}; {r.seconds:.1f} s)",
+                f"saved to {r.saved_to}" + ("  [green](now used by the assistant)[/]" if r.selected else ""),
                 highlight=False,
             )
-            if r.saved_to:
-                console.print(
-                    f"saved to {r.saved_to}" + ("  [green](now used by the assistant)[/]" if r.selected else ""),
-                    highlight=False,
-                )
 
-        data_out = report.to_dict()
-        if register_model:
-            if not report.saved_to:
-                from ledgerlm.errors import InputError
+    data_out = report.to_dict()
+    if register_model:
+        if not report.saved_to:
+            from ledgerlm.errors import InputError
 
-                raise InputError("--register needs a saved model", hint="add --save NAME or --output DIR")
-            from ledgerlm.chain import connect
-            from ledgerlm.registry.api import register_trained_head
+            raise InputError("--register needs a saved model", hint="add --save NAME or --output DIR")
+        from ledgerlm.chain import connect
+        from ledgerlm.registry.api import register_trained_head
 
-            entries = register_trained_head(
-                report.saved_to,
-                data or DEFAULT_TRAIN_CSV,
-                chain=connect(chain),
-                metrics={"accuracy": report.accuracy, "macro_f1": report.macro_f1},
+        entries = register_trained_head(
+            report.saved_to,
+            data or DEFAULT_TRAIN_CSV,
+            chain=connect(chain),
+            metrics={"accuracy": report.accuracy, "macro_f1": report.macro_f1},
+        )
+        data_out["registry"] = {k: v.to_dict() for k, v in entries.items()}
+        if not as_json:
+            console.print(
+                f"registered: model {entries['model'].id} (parent {entries['model'].parent}), "
+                f"training data {entries['data'].id}",
+                highlight=False,
             )
-            data_out["registry"] = {k: v.to_dict() for k, v in entries.items()}
-            if not as_json:
-                console.print(
-                    f"registered: model {entries['model'].id} (parent {entries['model'].parent}), "
-                    f"training data {entries['data'].id}",
-                    highlight=False,
-                )
-        emit(data_out, as_json, lambda d: render(report))
+    emit(data_out, as_json, lambda d: render(report))
 
 
 @train_app.command("list")
 def list_models_cmd(as_json: bool = JSON_OPTION) -> None:
     """List the built-in and trained intent models and which one is selected."""
-    with handle_errors():
-        from ledgerlm.assistant.intents import registry
+    from ledgerlm.assistant.intents import registry
 
-        current = registry.configured_model() or "default"
-        models = [{**m, "selected": m["name"] == current} for m in registry.list_models()]
+    current = registry.configured_model() or "default"
+    models = [{**m, "selected": m["name"] == current} for m in registry.list_models()]
 
-        def render(rows: list[dict]) -> None:
-            from rich.table import Table  # only for the human view: `intent --json` never imports rich
+    def render(rows: list[dict]) -> None:
+        from rich.table import Table  # only for the human view: `intent --json` never imports rich
 
-            table = Table("name", "kind", "labels", "accuracy", "selected", "path")
-            for m in rows:
-                acc = "-" if m["accuracy"] is None else f"{m['accuracy']:.2%}"
-                table.add_row(m["name"], m["kind"], str(m["labels"]), acc, "*" if m["selected"] else "", m["path"])
-            console.print(table)
+        table = Table("name", "kind", "labels", "accuracy", "selected", "path")
+        for m in rows:
+            acc = "-" if m["accuracy"] is None else f"{m['accuracy']:.2%}"
+            table.add_row(m["name"], m["kind"], str(m["labels"]), acc, "*" if m["selected"] else "", m["path"])
+        console.print(table)
 
-        emit(models, as_json, render)
+    emit(models, as_json, render)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("intent")(intent_cmd)
-    app.command("ask")(ask_cmd)
+    command(app, "intent")(intent_cmd)
+    command(app, "ask")(ask_cmd)
     app.add_typer(train_app, name="train")

@@ -1,15 +1,43 @@
 """``ledgerlm parse TEXT``: show what a plain-language contract request means (kind, params, missing, lang),
-with the user's own words beside every value and the questions the parser could not settle."""
+with the user's own words beside every value and the questions the parser could not settle.
+
+The command's options live in one table (``OPTIONS``). ``register`` declares them to typer from it (``ledgerlm
+parse --help`` and every usage error come from typer), and ``run_fast`` reads a plain call's arguments with the
+same table, so ``ledgerlm parse "..."`` never imports typer, click or the pydantic adapters typer builds per
+parameter (``ledgerlm.cli.lazy.FAST``). ``run_fast`` declines whatever the table does not cover and typer answers.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import typer
-
-from ledgerlm.cli.output import JSON_OPTION, console, emit, handle_errors, to_jsonable
+from ledgerlm.cli.output import JSON_HELP, console, emit, to_jsonable
 from ledgerlm.errors import AmbiguousRequest
+
+if TYPE_CHECKING:
+    import typer
+
+TEXT_HELP = "The request, e.g. '借给小王 3 个以太坊，期限一年，年利率百分之八'."
+
+
+class Option(NamedTuple):
+    """One option of ``ledgerlm parse``: its flag, the parameter it fills, whether it takes a value, its help."""
+
+    flag: str
+    param: str
+    takes_value: bool
+    help: str
+
+
+#: The options of ``ledgerlm parse``, in the order ``--help`` lists them (after the TEXT argument).
+OPTIONS: tuple[Option, ...] = (
+    Option("--kind", "kind", True, "Force the contract kind instead of detecting it."),
+    Option("--allow-high-rate", "allow_high_rate", False, "Accept rates above 100% a year."),
+    Option("--today", "today", True, "Reference date (YYYY-MM-DD) calendar deadlines count from."),
+    Option("--json", "as_json", False, JSON_HELP),
+)
+_BY_FLAG = {option.flag: option for option in OPTIONS}
 
 _HEAD = {
     "zh": ("参数", "值", "类型", "置信度", "缺少", "说明", "依据（原文）", "待确认", "已忽略"),
@@ -63,29 +91,78 @@ def _render(result: Any) -> None:
         console.print(f"[dim]{h[5]}: {_inert(note)}[/]")
 
 
-def parse_command(
-    text: str = typer.Argument(..., help="The request, e.g. '借给小王 3 个以太坊，期限一年，年利率百分之八'."),
-    kind: str = typer.Option(None, "--kind", help="Force the contract kind instead of detecting it."),
-    allow_high_rate: bool = typer.Option(False, "--allow-high-rate", help="Accept rates above 100% a year."),
-    today: str = typer.Option(None, "--today", help="Reference date (YYYY-MM-DD) calendar deadlines count from."),
-    as_json: bool = JSON_OPTION,
+def parse_args(args: list[str]) -> dict[str, Any] | None:
+    """``args`` (after ``parse``) as the command's keyword arguments, or None where typer must answer: no TEXT or
+    two, ``--help``, an option not in ``OPTIONS`` or given twice, ``--opt=value``, ``--``, a value that looks like
+    an option, or a TEXT starting with ``-`` (what typer would read as an option)."""
+    values: dict[str, Any] = {option.param: False if not option.takes_value else None for option in OPTIONS}
+    seen: set[str] = set()
+    text: str | None = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg.startswith("-"):
+            option = _BY_FLAG.get(arg)
+            if option is None or arg in seen:
+                return None
+            seen.add(arg)
+            if option.takes_value:
+                if i + 1 >= len(args) or args[i + 1].startswith("-"):
+                    return None
+                values[option.param] = args[i + 1]
+                i += 1
+            else:
+                values[option.param] = True
+        elif text is None:
+            text = arg
+        else:
+            return None
+        i += 1
+    if text is None:
+        return None
+    return {"text": text, **values}
+
+
+def run_fast(args: list[str]) -> int | None:
+    """``ledgerlm parse ARGS`` without typer (exit status 0), or None when ``parse_args`` declines. Errors propagate
+    to the top-level handler, which words them as it does for every command."""
+    kwargs = parse_args(args)
+    if kwargs is None:
+        return None
+    parse_text(**kwargs)
+    return 0
+
+
+def _choose_kind(options: list[str]) -> str:
+    """Ask which kind on a terminal (typer's prompt, imported only here)."""
+    import typer
+
+    chosen: str = typer.prompt("kind / 合约类型", type=typer.Choice(options))
+    return chosen
+
+
+def parse_text(
+    text: str,
+    kind: str | None = None,
+    allow_high_rate: bool = False,
+    today: str | None = None,
+    as_json: bool = False,
 ) -> None:
     """Parse a contract request (Chinese or English) into kind, params (with the words each came from),
     what is missing and what must still be settled."""
     from ledgerlm.contracts.request import parse
 
-    with handle_errors():
-        extra: dict[str, Any] = {"today": today} if today else {}
-        try:
-            result = parse(text, allow_high_rate=allow_high_rate, kind=kind, **extra)
-        except AmbiguousRequest as exc:
-            if as_json or not sys.stdin.isatty():
-                raise
-            console.print(f"[yellow]{_inert(exc.message)}[/]")
-            chosen = typer.prompt("kind / 合约类型", type=typer.Choice(exc.options))
-            result = parse(text, allow_high_rate=allow_high_rate, kind=chosen, **extra)
-        emit(result.summary() if as_json else result, as_json, _render)
-        _audit_parse(text, result)
+    extra: dict[str, Any] = {"today": today} if today else {}
+    try:
+        result = parse(text, allow_high_rate=allow_high_rate, kind=kind, **extra)
+    except AmbiguousRequest as exc:
+        if as_json or not sys.stdin.isatty():
+            raise
+        console.print(f"[yellow]{_inert(exc.message)}[/]")
+        chosen = _choose_kind(exc.options)
+        result = parse(text, allow_high_rate=allow_high_rate, kind=chosen, **extra)
+    emit(result.summary() if as_json else result, as_json, _render)
+    _audit_parse(text, result)
 
 
 def _audit_parse(text: str, result: Any) -> None:
@@ -96,8 +173,27 @@ def _audit_parse(text: str, result: Any) -> None:
 
         record("language.parser", text, result.summary(), kind="parse")
     except Exception as exc:  # noqa: BLE001 - the answer was already given; say the record is missing
-        typer.echo(f"warning: parse not written to the audit log: {type(exc).__name__}", err=True)
+        sys.stdout.flush()
+        sys.stderr.write(f"warning: parse not written to the audit log: {type(exc).__name__}\n")
+        sys.stderr.flush()
 
 
 def register(app: typer.Typer) -> None:
-    app.command("parse")(parse_command)
+    """Declare ``parse`` to typer from ``OPTIONS`` (its ``--help``, its usage errors, direct invocation)."""
+    import typer
+
+    from ledgerlm.cli.options import command
+
+    kind_, high, today_, json_ = (_BY_FLAG[flag] for flag in ("--kind", "--allow-high-rate", "--today", "--json"))
+
+    def parse_command(
+        text: str = typer.Argument(..., help=TEXT_HELP),
+        kind: str = typer.Option(None, kind_.flag, help=kind_.help),
+        allow_high_rate: bool = typer.Option(False, high.flag, help=high.help),
+        today: str = typer.Option(None, today_.flag, help=today_.help),
+        as_json: bool = typer.Option(False, json_.flag, help=json_.help),
+    ) -> None:
+        parse_text(text=text, kind=kind, allow_high_rate=allow_high_rate, today=today, as_json=as_json)
+
+    parse_command.__doc__ = parse_text.__doc__
+    command(app, "parse")(parse_command)

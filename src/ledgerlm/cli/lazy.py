@@ -48,6 +48,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
 QUICK_EXIT = frozenset({"parse", "intent"})
 
 
+#: Commands whose module reads its own arguments (``run_fast(args) -> exit status | None``) from one option table,
+#: so a plain call never imports typer, click or builds their parameter adapters (about a quarter of a parse).
+#: Anything the table does not cover (``--help``, ``--kind=x``, an unknown option) is declined and typer answers;
+#: ``tests/cli/test_fast.py`` checks that both readings give the same output, exit status and audit record.
+FAST = frozenset({"parse"})
+
+
 def areas() -> list[str]:
     """Every area module, once each, in table order."""
     return list(dict.fromkeys(module for module, _ in COMMANDS.values()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import importlib
 import os
 import sys
@@ -116,14 +117,10 @@ def _check_argv(argv: list[str]) -> None:
 
 
 def _say(message: str, hint: str | None) -> None:
-    """One line on stderr (plus a hint line), with user and chain text made inert."""
-    from ledgerlm.cli.output import one_line
-    from ledgerlm.inert import strip_controls
+    """One line on stderr (plus a hint line), with user and chain text made inert (``output.say_error``)."""
+    from ledgerlm.cli.output import say_error
 
-    sys.stderr.write(f"error: {one_line(strip_controls(message))}\n")
-    if hint:
-        sys.stderr.write(f"hint: {strip_controls(hint).strip()[:1000]}\n")
-    sys.stderr.flush()
+    say_error(message, hint)
 
 
 def _click_errors() -> tuple[type[Exception], type[Exception], type[Exception]]:
@@ -163,6 +160,20 @@ def _quick(args: list[str]) -> int | None:
     return code
 
 
+def _fast(args: list[str]) -> int | None:
+    """A command answered without typer (``lazy.FAST``): its module reads ``args`` with its own option table and
+    runs, or declines (None: ``--help``, an unknown or repeated option, a missing argument ...) and typer answers,
+    with its usual help and usage errors."""
+    from ledgerlm.cli.lazy import COMMANDS, FAST, command_in
+
+    name = command_in(args)
+    if name not in FAST or not args or args[0] != name:
+        return None
+    module = importlib.import_module(COMMANDS[name][0])
+    code: int | None = module.run_fast(args[1:])
+    return code
+
+
 def _validation_error() -> type[Exception]:
     try:
         from pydantic import ValidationError
@@ -189,6 +200,9 @@ def run(argv: list[str] | None = None, *, regex_cache: bool = False) -> int:
             from ledgerlm.cli import recache
 
             recache.install()
+        fast = _fast(args)
+        if fast is not None:
+            return fast
         code = _app_for(args)(args=args, prog_name="ledgerlm", standalone_mode=False)
         return int(code) if isinstance(code, int) else 0
     except _typer_exc("Exit") as exc:
@@ -278,6 +292,23 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
+def _without_pydantic_plugins() -> None:
+    """No pydantic plugin for this process (``PYDANTIC_DISABLE_PLUGINS``), and none of the cost of looking: with
+    plugins disabled pydantic's plugin loader returns no plugins, yet importing it imports ``importlib.metadata``
+    (zipfile, email, csv, shutil, socket ...: a tenth of a parse). Unless a plugin was asked for by name, the
+    loader is replaced by one that answers what pydantic's own answers then, before pydantic imports it."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] not in ("__all__", "1", "true"):
+        return
+    name = "pydantic.plugin._loader"
+    if name not in sys.modules:
+        import types
+
+        loader = types.ModuleType(name, "pydantic's plugin loader, plugins disabled (ledgerlm.cli.main)")
+        loader.get_plugins = tuple  # type: ignore[attr-defined]  # get_plugins() -> () when disabled
+        sys.modules[name] = loader
+
+
 def main() -> None:
     import warnings
 
@@ -285,8 +316,12 @@ def main() -> None:
 
     warnings.simplefilter("ignore")  # library warnings are not messages for the user
     quick_exit = command_in(sys.argv[1:]) in QUICK_EXIT
-    if quick_exit:  # no pydantic plugin scans every installed package's entry points for a parse
-        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if quick_exit:
+        # A short command builds hundreds of classes, models and tables and frees almost none of them before it
+        # leaves through os._exit: the cyclic collector's passes over that growing heap find nothing to free and
+        # cost about a tenth of a parse. Reference counting still frees everything else as usual.
+        gc.disable()
+        _without_pydantic_plugins()  # no pydantic plugin scans every installed package's entry points for a parse
     code = run(regex_cache=True)
     with contextlib.suppress(Exception):
         sys.stdout.flush()

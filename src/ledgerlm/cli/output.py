@@ -2,6 +2,11 @@
 
 ``console`` and ``err_console`` are rich consoles made on first use: a command that prints JSON never imports rich
 (about 40 ms of every start), and importing them by name (``from ledgerlm.cli.output import console``) costs nothing.
+Typer is imported only where it is needed (``JSON_OPTION`` on first use, ``fail``), so the commands that
+``ledgerlm.cli.main`` answers without typer (``parse``) can print through this module too.
+
+``say_error`` writes the one error format of the CLI (``error: ...`` and ``hint: ...`` on stderr): the top-level
+handler (``ledgerlm.cli.main.run``) and ``handle_errors`` (typer apps invoked directly) both write through it.
 """
 
 from __future__ import annotations
@@ -12,12 +17,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, cast
 
-import typer
-
 from ledgerlm.errors import LedgerError
 from ledgerlm.jsonutil import decimal_to_json, to_jsonable
 
 if TYPE_CHECKING:
+    import typer
     from rich.console import Console
 
 
@@ -48,9 +52,31 @@ class _LazyConsole:
 console = cast("Console", _LazyConsole())
 err_console = cast("Console", _LazyConsole(stderr=True))
 
-__all__ = ["JSON_OPTION", "console", "decimal_to_json", "emit", "err_console", "fail", "handle_errors", "to_jsonable"]
+__all__ = [
+    "JSON_HELP",
+    "JSON_OPTION",  # noqa: F822 - made on first use by __getattr__
+    "console",
+    "decimal_to_json",
+    "emit",
+    "err_console",
+    "fail",
+    "handle_errors",
+    "say_error",
+    "to_jsonable",
+]
 
-JSON_OPTION = typer.Option(False, "--json", help="Print machine-readable JSON (stable schema).")
+JSON_HELP = "Print machine-readable JSON (stable schema)."
+
+
+def __getattr__(name: str) -> Any:
+    """``JSON_OPTION`` (``--json``), made on first use so that importing this module does not import typer."""
+    if name == "JSON_OPTION":
+        import typer
+
+        option = typer.Option(False, "--json", help=JSON_HELP)
+        globals()["JSON_OPTION"] = option
+        return option
+    raise AttributeError(name)
 
 
 def emit(data: Any, as_json: bool, render: Callable[[Any], None] | None = None) -> None:
@@ -63,6 +89,8 @@ def emit(data: Any, as_json: bool, render: Callable[[Any], None] | None = None) 
 
 def fail(message: str, *, hint: str | None = None, code: int = 1) -> typer.Exit:
     """Print one error line (and a hint line) on stderr; user and chain text is made inert first."""
+    import typer
+
     from ledgerlm.inert import inert
 
     first = one_line(message)
@@ -78,14 +106,30 @@ def one_line(text: object, limit: int = 4000) -> str:
     return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
+def say_error(message: str, hint: str | None) -> None:
+    """The CLI's one error format: one line on stderr (plus a hint line), user and chain text made inert."""
+    from ledgerlm.inert import strip_controls
+
+    sys.stderr.write(f"error: {one_line(strip_controls(message))}\n")
+    if hint:
+        sys.stderr.write(f"hint: {strip_controls(hint).strip()[:1000]}\n")
+    sys.stderr.flush()
+
+
 @contextmanager
 def handle_errors() -> Iterator[None]:
-    """Turn ledgerlm errors into a clear stderr message and exit code; never a traceback for user errors.
+    """Turn ledgerlm errors into the top-level handler's stderr lines and exit code; never a traceback.
 
-    Anything else propagates to the one top-level handler (``ledgerlm.cli.main.run``), which words it."""
+    Only for typer apps invoked directly (tests, embedding): :class:`ledgerlm.cli.options.GuardedCommand` and
+    ``GuardedGroup`` run every command under it. Under ``ledgerlm`` the top-level handler
+    (``ledgerlm.cli.main.run``) words everything, with the same lines; command bodies carry no guard of their own."""
+    import typer
+
     try:
         yield
     except LedgerError as exc:
-        raise fail(exc.message, hint=exc.hint, code=exc.exit_code) from None
+        say_error(exc.message, exc.hint)
+        raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
-        raise fail("interrupted", code=130) from None
+        say_error("interrupted", None)
+        raise typer.Exit(130) from None

@@ -19,6 +19,16 @@ path. The source depends only on the class definition; its compiled code object 
 (``marshal``, as in a ``.pyc``) and executed directly next time. Only the text that ``dataclasses`` generated
 (``def __create_fn__(...``) is compiled this way; any other ``exec`` goes to the builtin untouched.
 
+And for the forward references ``typing`` compiles: every string annotation that pydantic, typing_extensions or
+``typing.get_type_hints`` meets becomes a ``typing.ForwardRef``, whose expression is compiled on creation, about
+775 of them on the parse path (pydantic-core's schema types alone are ~90 ``TypedDict`` classes), a tenth of a
+parse. The code depends only on the annotation's text; it is stored beside the rest (``typing``'s own call, and
+nothing else, is routed here).
+
+Code is compiled as the original caller would compile it: ``dataclasses``' ``exec`` and ``typing``'s ``compile``
+inherit no ``__future__`` flag (their modules have none), so neither does the cache, which itself is written with
+``from __future__ import annotations`` (inheriting it turned a dataclass ``__init__``'s annotations into strings).
+
 Only the ``ledgerlm`` console script installs it (``ledgerlm.cli.main.main``); ``LEDGERLM_REGEX_CACHE=0`` turns it
 off. A file that is unreadable, from another Python, or damaged is ignored (``_sre`` validates every program it
 is given); writing happens once at exit, atomically, and only when new patterns were compiled.
@@ -45,7 +55,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 
 #: the Python build (code objects are marshalled per version, as in .pyc files) and the _sre program format
-TAG = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+TAG = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-2"
 #: a file above this many programs is cut back to those the saving process used
 MAX_ENTRIES = 3000
 MAX_PATTERN = 100_000
@@ -57,6 +67,11 @@ _used: set[tuple[str | bytes, int]] = set()
 #: source text dataclasses generated -> its compiled code
 _codes: dict[str, CodeType] = {}
 _used_codes: set[str] = set()
+#: forward-reference text typing compiled -> its code
+_forward: dict[str, CodeType] = {}
+_used_forward: set[str] = set()
+#: the longest annotation kept (a type expression; anything longer is compiled as usual and not stored)
+MAX_FORWARD = 1000
 _DATACLASS_SOURCE = "def __create_fn__("
 _added = 0
 _original: Any = None
@@ -75,16 +90,26 @@ def cache_file() -> Path:
     return data / "cache" / f"regex-{TAG}.marshal"
 
 
-def _read(path: Path) -> tuple[dict[tuple[str | bytes, int], Entry], dict[str, CodeType]]:
-    """The regex programs and dataclass code stored at ``path`` (empty when missing, foreign or damaged)."""
+def _load(
+    path: Path,
+) -> tuple[dict[tuple[str | bytes, int], Entry], dict[str, CodeType], dict[str, CodeType]]:
+    """The regex programs, dataclass code and forward-reference code stored at ``path`` (empty when missing,
+    foreign or damaged)."""
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return {}, {}
+        return {}, {}, {}
     if not isinstance(data, dict) or data.get("tag") != TAG:
-        return {}, {}
-    entries, codes = data.get("entries"), data.get("code")
-    return (entries if isinstance(entries, dict) else {}), (codes if isinstance(codes, dict) else {})
+        return {}, {}, {}
+    parts = [data.get(key) for key in ("entries", "code", "forward")]
+    entries, codes, forward = (part if isinstance(part, dict) else {} for part in parts)
+    return entries, codes, forward
+
+
+def _read(path: Path) -> tuple[dict[tuple[str | bytes, int], Entry], dict[str, CodeType]]:
+    """The regex programs and dataclass code stored at ``path``."""
+    entries, codes, _ = _load(path)
+    return entries, codes
 
 
 def _caller(frame: FrameType | None) -> FrameType | None:
@@ -100,6 +125,8 @@ TRUSTED_SITES = frozenset(
     {
         ("ledgerlm.contracts.request.classify", "_compiled"),  # each kind's keyword cues, from its descriptor
         ("ledgerlm.language.parties", "find_names"),  # the title list (_TITLE) and fixed classes
+        # each role's cue words, from the kind's descriptor (``contracts.request.extract``), and _ROLE_VERBS
+        ("ledgerlm.language.parties", "explicit_roles"),
     }
 )
 #: How many calling frames may hold the pattern as a literal or a module-level table entry (a helper such as
@@ -177,12 +204,30 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     if isinstance(source, str) and source.startswith(_DATACLASS_SOURCE):
         code = _codes.get(source)
         if code is None:
-            code = compile(source, "<string>", "exec")  # what exec(source) compiles
+            code = compile(source, "<string>", "exec", 0, True)  # what exec(source) compiles in dataclasses
             _codes[source] = code
             _added += 1
         _used_codes.add(source)
         source = code
     builtins.exec(source, globals, locals)
+
+
+def _typing_compile(
+    source: Any, filename: Any, mode: Any, flags: int = 0, dont_inherit: bool = False, optimize: int = -1
+) -> Any:
+    """``compile`` as ``typing`` sees it (``typing.ForwardRef``): the code of an annotation from the cache."""
+    global _added
+    if (filename, mode, flags, optimize) != ("<string>", "eval", 0, -1) or not isinstance(source, str):
+        return compile(source, filename, mode, flags, True, optimize)  # typing has no __future__ flag to inherit
+    code = _forward.get(source)
+    if code is None:
+        code = compile(source, filename, mode, 0, True)
+        if len(source) > MAX_FORWARD:
+            return code
+        _forward[source] = code
+        _added += 1
+    _used_forward.add(source)
+    return code
 
 
 def save() -> None:
@@ -191,16 +236,19 @@ def save() -> None:
     if not _added or _path is None:
         return
     try:
-        stored, stored_codes = _read(_path)
+        stored, stored_codes, stored_forward = _load(_path)
         merged = {**stored, **_entries}
         codes = {**stored_codes, **_codes}
+        forward = {**stored_forward, **_forward}
         if len(merged) > MAX_ENTRIES:  # patterns that change from run to run piled up: keep what this run used
             merged = {key: merged[key] for key in _used if key in merged}
         if len(codes) > MAX_ENTRIES:
             codes = {key: codes[key] for key in _used_codes if key in codes}
+        if len(forward) > MAX_ENTRIES:
+            forward = {key: forward[key] for key in _used_forward if key in forward}
         _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"tag": TAG, "entries": merged, "code": codes}))
+        tmp.write_bytes(marshal.dumps({"tag": TAG, "entries": merged, "code": codes, "forward": forward}))
         os.replace(tmp, _path)
         _added = 0
     except (OSError, ValueError):
@@ -221,15 +269,20 @@ def install() -> bool:
         _path = cache_file()
     except Exception:  # noqa: BLE001 - a bad data dir is reported by the command itself, not here
         return False
-    entries, codes = _read(_path)
+    entries, codes, forward = _load(_path)
     _entries.update(entries)
     _codes.update(codes)
+    _forward.update(forward)
     _original = _compiler.compile
     _compiler.compile = _compile
     import dataclasses
 
     if hasattr(dataclasses, "_create_fn") and "exec" not in vars(dataclasses):
         dataclasses.exec = _exec  # type: ignore[attr-defined]  # its module global shadows the builtin
+    import typing
+
+    if "compile" not in vars(typing):
+        typing.compile = _typing_compile  # type: ignore[attr-defined]  # the same, for ForwardRef.__init__
     atexit.register(save)
     return True
 
@@ -244,6 +297,10 @@ def uninstall() -> None:
 
         if vars(dataclasses).get("exec") is _exec:
             del dataclasses.exec  # type: ignore[attr-defined]
+        import typing
+
+        if vars(typing).get("compile") is _typing_compile:
+            del typing.compile  # type: ignore[attr-defined]
         atexit.unregister(save)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib import resources
 
 from ledgerlm.errors import ConfigError
 
@@ -31,6 +30,9 @@ def wordlist(language: str = "english") -> tuple[str, ...]:
     """The 2048 words of ``language`` ("english" or "chinese_simplified"), in BIP-39 index order."""
     if language not in _SHA256:
         raise ConfigError(f"unknown BIP-39 language {language!r}", hint=f"use one of {sorted(_SHA256)}")
+    # imported here: importlib.resources pulls in tempfile, shutil and zipfile, and most redactions need no wordlist
+    from importlib import resources
+
     raw = resources.files("ledgerlm.privacy").joinpath("wordlists", f"{language}.txt").read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != _SHA256[language]:

@@ -93,8 +93,11 @@ def _english_runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Maximal runs of BIP-39 English words separated only by whitespace, commas or numbering like '1.'."""
     runs: list[tuple[int, int, list[str]]] = []
     words: list[tuple[int, int, str]] = []
+    tokens = list(re.finditer(r"[A-Za-z]+", text))
+    if len(tokens) < 12:  # no run of 12 words can be in it: the wordlist is not even read
+        return runs
     index = bip39.word_index("english")
-    for m in re.finditer(r"[A-Za-z]+", text):
+    for m in tokens:
         token = m.group(0)
         in_list = token.islower() or token.istitle() or token.isupper()
         gap_ok = not words or re.fullmatch(r"[\s,;\-\d.)\"']*", text[words[-1][1] : m.start()]) is not None
@@ -138,15 +141,17 @@ def find_secrets(text: str, *, hex64_policy: Hex64Policy = "strict") -> list[Sec
         reason = _seed_reason(text, start, words, "english")
         if reason:
             found.append(SecretFinding("SEED_PHRASE", start, end, reason))
-    zh_index = bip39.word_index("chinese_simplified")
+    zh_index: dict[str, int] = {}  # read only where a run of characters could be a seed phrase
     for m in _ZH_SPACED.finditer(text):
         chars = [c for c in m.group(0) if "\u4e00" <= c <= "\u9fff"]
+        zh_index = zh_index or (bip39.word_index("chinese_simplified") if len(chars) >= 12 else {})
         if len(chars) >= 12 and all(c in zh_index for c in chars):
             reason = _seed_reason(text, m.start(), chars, "chinese_simplified")
             if reason:
                 found.append(SecretFinding("SEED_PHRASE", m.start(), m.end(), reason))
     for m in _ZH_LABELLED.finditer(text):
         chars = list(m.group(1))
+        zh_index = zh_index or bip39.word_index("chinese_simplified")
         if all(c in zh_index for c in chars[:12]):
             reason = "Chinese BIP-39 characters labelled as a seed phrase"
             found.append(SecretFinding("SEED_PHRASE", m.start(1), m.end(1), reason))

@@ -1,0 +1,132 @@
+"""One error handler (issue 11 item 3): the areas that used to wrap each command in ``with handle_errors()``
+(assistant, governance, identity, intents, language) carry no wrapper of their own; an error in each still prints
+one ``error:`` line and a ``hint:`` line on stderr, exits 1 or 2 and shows no traceback, with the same lines whether
+the top-level handler (``ledgerlm.cli.main.run``) or the typer guard (``cli.options``, a typer app invoked
+directly) words it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from ledgerlm.cli import options
+from ledgerlm.cli.main import build_app, run
+
+CLI = Path(__file__).resolve().parents[2] / "src" / "ledgerlm" / "cli"
+AREAS = ("assistant", "governance", "identity", "intents", "language")
+
+#: area -> (argv, exit status, the error line, the hint line); each fails before any chain, model or network.
+CASES: dict[str, tuple[list[str], int, str, str]] = {
+    "assistant": (
+        ["history", "list"],
+        1,
+        "error: {home}/config.toml is not valid TOML: "
+        "Expected '=' after a key in a key/value pair (at line 1, column 6)",
+        "hint: fix or delete the file",
+    ),
+    "governance": (
+        ["dao", "create", "make a dao"],
+        2,
+        "error: How many governance tokens (votes) in total?",
+        "hint: answer in the request or with --set KEY=VALUE",
+    ),
+    "identity": (
+        ["id", "ethr", "nobody"],
+        2,
+        "error: say one change: --owner, --delegate or --attribute / 请指定一项修改",
+        "",
+    ),
+    "intents": (
+        ["intent", ""],
+        2,
+        "error: empty request: nothing to classify",
+        'hint: pass a sentence, e.g. "buy 2 ETH" / "买 2 个 ETH"',
+    ),
+    "language": (
+        ["parse", "贷款 100 USDC，期限 3 个月，年利率 150%", "--json"],
+        2,
+        "error: annual_rate_pct: 150% a year is above 100%; pass --allow-high-rate if this is intended",
+        "hint: correct the value of annual_rate_pct in the request, or pass --set annual_rate_pct=VALUE",
+    ),
+}
+
+
+def _with_handle_errors(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.With)
+        and any(
+            isinstance(i.context_expr, ast.Call) and getattr(i.context_expr.func, "id", "") == "handle_errors"
+            for i in node.items
+        )
+    ]
+
+
+def test_no_cli_module_wraps_its_commands() -> None:
+    found = {path.name: _with_handle_errors(path) for path in sorted(CLI.glob("*.py")) if path.name != "options.py"}
+    assert {name: lines for name, lines in found.items() if lines} == {}
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_every_command_runs_under_the_guard(area: str) -> None:
+    root = typer.main.get_command(build_app([f"ledgerlm.cli.{area}"]))
+    unguarded: list[str] = []
+
+    def walk(command: object, path: str, guarded: bool) -> None:
+        guarded = guarded or isinstance(command, options.GuardedCommand | options.GuardedGroup)
+        subs = getattr(command, "commands", None)
+        if subs:
+            for name, sub in subs.items():
+                walk(sub, f"{path} {name}".strip(), guarded)
+        elif not guarded:
+            unguarded.append(path)
+
+    for name, command in root.commands.items():  # type: ignore[attr-defined]
+        walk(command, name, False)
+    assert unguarded == []
+
+
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, area: str) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    if area == "assistant":
+        (home / "config.toml").write_text("this is = = not toml [\n", encoding="utf-8")
+    monkeypatch.setenv("LEDGERLM_HOME", str(home))
+    monkeypatch.setenv("LEDGERLM_CHAIN", "memory")
+    return home
+
+
+def _expected(area: str, home: Path) -> list[str]:
+    _, _, error, hint = CASES[area]
+    return [error.format(home=home)] + ([hint] if hint else [])
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_the_top_level_handler_prints_one_line_and_a_hint(
+    area: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = _home(tmp_path, monkeypatch, area)
+    argv, status, _, _ = CASES[area]
+    assert run(argv) == status
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert [line for line in err.splitlines() if line.startswith(("error:", "hint:"))] == _expected(area, home)
+    assert err.splitlines()[-len(_expected(area, home)) :] == _expected(area, home)
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_the_guard_prints_the_same_lines(area: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = _home(tmp_path, monkeypatch, area)
+    argv, status, _, _ = CASES[area]
+    app = build_app([f"ledgerlm.cli.{area}"])
+    res = CliRunner().invoke(app, argv)
+    assert res.exit_code == status, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    assert "Traceback" not in res.output
+    assert res.stderr.splitlines()[-len(_expected(area, home)) :] == _expected(area, home)
