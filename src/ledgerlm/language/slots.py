@@ -10,6 +10,7 @@ an address to explain is not a payment), and info only names a token when a know
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +20,7 @@ from ledgerlm.language.durations import find_durations
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
 
-__all__ = ["INTENTS", "extract_slots", "slot_evidence"]
+__all__ = ["INTENTS", "amount_tokens", "extract_slots", "slot_evidence"]
 
 INTENTS: tuple[str, ...] = (
     "buy",
@@ -53,10 +54,11 @@ _SWAP_PATTERNS = (
 )
 _RECIPIENT_EN = re.compile(
     r"\b(?:(?:to|for)\s+(?:my\s+(?:friend|brother|sister|mom|dad|mother|father|wife|husband|"
-    r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30})"
+    r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
+    r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))"
 )
 _RECIPIENT_EN_DATIVE = re.compile(
-    r"\b(?:send|give|transfer|wire|tip|pay)\s+(?P<p>@?[A-Za-z][\w.\-]{0,30})"
+    r"\b(?:send|give|transfer|wire|tip|pay)\s+(?P<p>@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})"
     r"(?=\s+(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
     re.I,
 )
@@ -110,17 +112,47 @@ def _attached(text: str, n: NumberMatch, tokens: list[TokenMatch]) -> TokenMatch
     return None
 
 
+# "half an eth", "半个 ETH": one half of one token (never "half my link", a share of a holding: no amount)
+_HALF_ONE = re.compile(r"\bhalf\s+an?\b(?=\s+\S)|(?<![\d零一二两三四五六七八九十百千万个枚])半(?=\s*(?:个|枚))", re.I)
+# "一个半 ETH", "2个半": N and a half (the number grammar reads only the N)
+_AND_HALF = re.compile(r"\s*(?:个|枚)半")
+
+
 def _plain_numbers(text: str) -> list[NumberMatch]:
     numbers = find_numbers(text)
     durations = find_durations(text, numbers)
     addrs = find_addresses(text, strict=False)
-    return [
+    plain = [
         n
         for n in numbers
         if not n.percent
         and not any(d.start <= n.start < d.end for d in durations)
         and not any(a.start <= n.start < a.end for a in addrs)
     ]
+    return _halves(text, plain, [(n.start, n.end) for n in numbers])
+
+
+def _halves(text: str, numbers: list[NumberMatch], taken: list[tuple[int, int]]) -> list[NumberMatch]:
+    """The halves the number grammar leaves to the sentence: "half an eth" (0.5 of the token after it) and
+    "一个半 ETH" (1.5, read as 1 by the grammar alone)."""
+    out: list[NumberMatch] = []
+    for n in numbers:
+        m = _AND_HALF.match(text, n.end)
+        if m and n.form in ("zh", "digits"):
+            n = replace(n, value=n.value + Decimal("0.5"), end=m.end(), text=text[n.start : m.end()], note="and a half")
+        out.append(n)
+    for m in _HALF_ONE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(NumberMatch(Decimal("0.5"), m.start(), m.end(), m.group(0), form="words", note="half of one"))
+    return sorted(out, key=lambda n: n.start)
+
+
+def amount_tokens(text: str) -> list[str]:
+    """The symbols written with an amount ("withdraw my 50 usdc from aave" -> ["USDC"]; the protocol is no amount's
+    token): what a later request without a token of its own ("and pay carol 20") refers to."""
+    tokens = find_tokens(text, unknown_tickers=False, colloquial=True)
+    found = [t.symbol for n in _plain_numbers(text) if (t := _attached(text, n, tokens)) is not None]
+    return list(dict.fromkeys(found))
 
 
 def _direction(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:
@@ -156,7 +188,7 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         raise InputError(f"unknown intent {intent!r}", hint=f"use one of: {', '.join(INTENTS)}")
     if not text or intent in _NO_SLOTS:
         return {}
-    tokens = [t for t in find_tokens(text) if t.known or intent not in ("info", "dividend")]
+    tokens = [t for t in find_tokens(text, colloquial=True) if t.known or intent not in ("info", "dividend")]
     if intent == "info":
         tokens = [t for t in tokens if t.known and not t.text.startswith("$") and t.text != "U"]
     slots: dict[str, Any] = {}
@@ -212,7 +244,7 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         taken.append((a, b))
         out[slot] = Evidence("text", rule, (Span(a, b, text[a:b]),))
 
-    tokens = find_tokens(text)
+    tokens = find_tokens(text, colloquial=True)
     for slot in ("token", "counter_token", "collateral"):
         value = slots.get(slot)
         if value is None:
@@ -223,7 +255,8 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         else:
             out[slot] = Evidence("inferred", f"{value} from the words around it")
     if slots.get("amount") is not None:
-        hit_n = next((n for n in find_numbers(text) if n.value == slots["amount"] and free(n.start, n.end)), None)
+        numbers = _halves(text, find_numbers(text), [])
+        hit_n = next((n for n in numbers if n.value == slots["amount"] and free(n.start, n.end)), None)
         if hit_n is not None:
             cite("amount", hit_n.start, hit_n.end, "number")
         else:

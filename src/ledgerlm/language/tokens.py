@@ -219,8 +219,36 @@ def is_stablecoin(symbol: str | None) -> bool:
     return symbol is not None and symbol.upper() in STABLECOINS
 
 
-def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
-    """Every token mention in ``text`` (symbols, names, Chinese names, ``$``/``U`` dollar forms), left to right."""
+def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
+    """A ticker that is also an English word ("sol", "link", "doge") written in lower case is the token when the
+    words around it say so: a number right before it ("2 link", "两千五个 doge"), a market noun after it ("link
+    balance", "the sol price"), and, unless an article stands before it ("the link", "a ton"), a Chinese sentence
+    around it ("doge涨了没") or a possessive or trading verb before it ("my link", "holding sol", "into pepe")."""
+    low = raw.lower()
+    if low not in _TICKER_WORDS:
+        return False
+    before, after = text[:start], text[end:]
+    if re.search(r"(?:\d|\d\s*[kKmM]|[零一二两三四五六七八九十百千万亿半])\s*(?:个|枚|颗)?\s*$", before) or re.search(
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|dozen|"
+        r"half an?)\s+$",
+        before,
+        re.I,
+    ):
+        return True
+    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    if nxt is not None and nxt.group(1).lower() in _TICKER_CONTEXT_AFTER:
+        return True
+    prev = re.search(r"([A-Za-z']+)\s+$", before)
+    if prev is not None and prev.group(1).lower() in _NOT_BEFORE_TICKER:
+        return False
+    return bool(_CJK_RE.search(text)) or (prev is not None and prev.group(1).lower() in _TICKER_CONTEXT_BEFORE)
+
+
+def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = False) -> list[TokenMatch]:
+    """Every token mention in ``text`` (symbols, names, Chinese names, ``$``/``U`` dollar forms), left to right.
+
+    ``colloquial``: the assistant's reading of chat, where tickers come in lower case ("sell 3 sol") and ``U``
+    stands for USDT after 多少 ("还剩多少U"); see ``_colloquial_ticker``. Contract text keeps the strict reading."""
     found: list[TokenMatch] = []
 
     def free(s: int, e: int) -> bool:
@@ -231,7 +259,11 @@ def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
     for m in _EN_RE.finditer(text):
         raw = m.group(1)
         # "dai"/"op"/"uni"/"link"/"sol"/"ton"/"atom"/"curve"/"maker" are also words: only as symbols when cased
-        if raw.lower() in _AMBIGUOUS_WORDS and not raw.isupper():
+        if (
+            raw.lower() in _AMBIGUOUS_WORDS
+            and not raw.isupper()
+            and not (colloquial and raw.islower() and _colloquial_ticker(text, m.start(1), m.end(1), raw))
+        ):
             continue
         # "Dot", "Ada", "Link": a capitalised ticker word is a person's name unless a number stands right before it
         if (
@@ -248,6 +280,10 @@ def find_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
         if free(m.start(), max(m.end(), m.start() + 1)):
             sym = "USDC" if m.group(0).startswith("$") or m.group(0).endswith("刀") else "USDT"
             found.append(TokenMatch(sym, m.start(), m.end(), m.group(0)))
+    if colloquial:
+        for m in _ZH_U_RE.finditer(text):
+            if free(m.start(1), m.end(1)):
+                found.append(TokenMatch("USDT", m.start(1), m.end(1), m.group(1)))
     if unknown_tickers:
         for m in _TICKER_RE.finditer(text):
             sym = m.group(1)
@@ -289,3 +325,23 @@ _AMBIGUOUS_WORDS = frozenset(
         "dai",
     }
 ) - {"dai", "aave"}
+
+#: ticker words that ``colloquial`` reading accepts in lower case when the context says token (protocol names such
+#: as curve, maker, lido and the dollar words stay strict: "stake on lido" names no LDO)
+_TICKER_WORDS = frozenset({"op", "uni", "link", "sol", "ton", "atom", "pepe", "shiba", "tron", "doge"})
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_NOT_BEFORE_TICKER = frozenset({"the", "a", "an", "this", "that", "your", "his", "her", "their", "our"})
+_TICKER_CONTEXT_BEFORE = frozenset(
+    {
+        "my", "some", "more", "of", "all", "much", "many", "into", "in", "for", "with", "sell", "sold", "selling",
+        "buy", "bought", "buying", "dump", "dumping", "hold", "holding", "hodl", "hodling", "keep", "stake", "staking",
+        "unstake", "swap", "trade", "send", "sending", "get", "grab", "ape", "aped", "short", "long", "purchase",
+        "accumulate", "withdraw", "deposit", "borrow", "repay", "transfer", "is", "about", "price", "and", "or",
+    }
+)  # fmt: skip
+_TICKER_CONTEXT_AFTER = frozenset(
+    {"price", "prices", "balance", "balances", "position", "positions", "holdings", "bag", "bags", "loan", "trading",
+     "tokens", "token", "coins", "coin", "rewards", "staking", "pumping", "dumping", "chart"}
+)  # fmt: skip
+#: "还剩多少U", "几个U", "买点U": a lone U after a quantity word is USDT
+_ZH_U_RE = re.compile(r"(?:多少|几个|一些|点|些)\s*(U)(?![A-Za-z])")

@@ -96,6 +96,9 @@ def ngram_features(texts: Sequence[str], dim: int = NGRAM_DIM) -> np.ndarray:
 
 #: Up to this many texts are embedded on one OpenMP thread (a chat message, a few utterances).
 SMALL_BATCH = 4
+#: The live path embeds at most this many characters of a message (about 40-60 tokens): every training text is
+#: shorter, and the cue words of a request come first; the n-gram view still reads the whole message.
+LIVE_EMBED_CHARS = 160
 
 
 @cache

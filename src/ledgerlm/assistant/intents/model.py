@@ -103,7 +103,10 @@ class HeadModel:
                     out[sure, col] = quick[sure, src]
         rest = np.flatnonzero(~sure)
         if rest.size:
-            out[rest] = self.predict_proba([texts[i] for i in rest])
+            # the embedding costs ~3 ms of CPU per token on this engine: a pasted 2,000-character message would
+            # take seconds, so only its head is embedded (the n-grams still read the whole text)
+            cut = [texts[i][: features.LIVE_EMBED_CHARS] for i in rest]
+            out[rest] = self.predict_proba([texts[i] for i in rest], embeddings=features.embed(cut))
         return out
 
     def predict_proba(self, texts: list[str], embeddings: np.ndarray | None = None) -> np.ndarray:

@@ -59,9 +59,20 @@ SLOT_TYPES: dict[str, Any] = {
 # "how do I buy bitcoin?" / "我想知道如何购买比特币": a question about a money action, never an order
 _HOW_TO = re.compile(
     r"\bhow (?:do|can|should|would|to)\b|\bhow'?s\b|\bwhat(?:'s| is| are)\b|\bexplain\b|"
-    r"\bwhere (?:can|do)\b|如何|怎么|怎样|想知道|想了解|是什么|什么是|教我|为什么",
+    r"\bwhere (?:can|do)\b|\bsteps? to\b|\bguide\b|\btutorial\b|"
+    r"如何|怎么|怎样|咋|想知道|想了解|是什么|什么是|教我|为什么|要先|先要|干嘛|步骤|流程|教程",
     re.IGNORECASE,
 )
+# "how can I check my balance" / "怎样查余额": a question about *how to* do it, asked of an intent that answers with
+# the user's own figures (balance, rewards, holding advice). Narrower than ``_HOW_TO``: "what's my balance" and
+# "余额怎么样" ask for the figures themselves.
+_HOW_TO_DO = re.compile(
+    r"\bhow (?:do|can|should|would) (?:i|we|you|one)\b(?! have\b)|\bhow to\b|\bsteps? to\b|\bguide\b|"
+    r"如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程",
+    re.IGNORECASE,
+)
+#: intents answered with the user's own figures, which a how-to question turns into ``info``
+_FIGURES = frozenset({"balance", "dividend", "hold"})
 
 
 @dataclass(frozen=True)
@@ -245,9 +256,14 @@ def question_intents() -> frozenset[str]:
 
 
 def as_question(intent: str, text: str) -> bool:
-    """A money intent asked as "how do I ..." without an amount of its own is a question (answered as ``info``)."""
+    """A money intent asked as "how do I ..." without an amount of its own is a question (answered as ``info``),
+    and so is "how do I check my balance" (``_HOW_TO_DO``) for an intent answered with the user's figures."""
     spec = all_specs().get(intent)
-    if spec is None or not spec.moves_money or not _HOW_TO.search(text):
+    if spec is None:
+        return False
+    if not spec.moves_money:
+        return intent in _FIGURES and bool(_HOW_TO_DO.search(text))
+    if not _HOW_TO.search(text):
         return False
     from ledgerlm.language.numbers import find_numbers
 

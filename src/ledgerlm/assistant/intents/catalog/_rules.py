@@ -30,7 +30,7 @@ def amount_of(text: str, symbol: str) -> Decimal | None:
     from ledgerlm.language.numbers import find_numbers
     from ledgerlm.language.tokens import find_tokens
 
-    for tok in find_tokens(text):
+    for tok in find_tokens(text, colloquial=True):
         if tok.symbol != symbol:
             continue
         for n in find_numbers(text):
@@ -57,11 +57,11 @@ def collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
     from ledgerlm.language.tokens import find_tokens
 
     raw = next(g for g in m.groups() if g)
-    found = [t for t in find_tokens(text) if t.start >= m.start() and t.end <= m.end()]
+    found = [t for t in find_tokens(text, colloquial=True) if t.start >= m.start() and t.end <= m.end()]
     wanted = found[0].symbol if found else raw.upper()
     out = {**slots, "collateral": wanted}
     if str(out.get("token") or "").upper() == wanted:
-        others = [t.symbol for t in find_tokens(text) if t.symbol != wanted]
+        others = [t.symbol for t in find_tokens(text, colloquial=True) if t.symbol != wanted]
         if others:
             out["token"] = others[0]
             amount = amount_of(text, others[0])
