@@ -24,8 +24,13 @@ FLOORS = [
     ("heldout4.txt", 0.98, 0.98),
     ("heldout4.jsonl", 0.98, 0.98),
     ("heldout5.jsonl", 0.98, 0.98),
-    ("heldout6.jsonl", 0.95, 0.90),
-    ("heldout7.jsonl", 0.95, 0.85),
+    ("heldout6.jsonl", 0.95, 0.98),
+    ("heldout7.jsonl", 0.98, 0.98),
+    # the unseen-precision round: 8 written before its tuning (tuned on), 9 measured once then fixed for, 10 measured
+    # once at the end (recall 100 %, precision 91.3 %: the floor holds that figure, it is no target)
+    ("heldout8.jsonl", 0.98, 0.97),
+    ("heldout9.jsonl", 0.98, 0.93),
+    ("heldout10.jsonl", 0.98, 0.90),
 ]
 
 
@@ -49,6 +54,21 @@ def test_round4_sets_have_the_promised_shape() -> None:
     for name, clean in (("heldout5.jsonl", 25), ("heldout6.jsonl", 20), ("heldout7.jsonl", 15)):
         items = load_labelled(DATA / name)
         assert sum(1 for i in items if not i["entities"]) >= clean
+        for item in items:
+            for ent in item["entities"]:
+                assert item["text"][ent["start"] : ent["end"]] == ent["value"]
+
+
+def test_precision_round_sets_have_the_promised_shape() -> None:
+    """heldout8: >= 60 messages written before the round's tuning, >= 30 clean look-alikes and >= 30 with entities;
+    heldout9 (40, 20 clean) and heldout10 (30, 15 clean) written after it; both scripts in each."""
+    for name, total, clean in (("heldout8.jsonl", 60, 30), ("heldout9.jsonl", 40, 20), ("heldout10.jsonl", 30, 15)):
+        items = load_labelled(DATA / name)
+        assert len(items) >= total and sum(1 for i in items if not i["entities"]) >= clean
+        assert sum(1 for i in items if i["entities"]) >= total - clean - 8 and {i["lang"] for i in items} == {
+            "zh",
+            "en",
+        }
         for item in items:
             for ent in item["entities"]:
                 assert item["text"][ent["start"] : ent["end"]] == ent["value"]

@@ -38,6 +38,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     ``threshold`` overrides the trained decision threshold (lower = more recall, less precision).
     """
     from ledgerlm.ner.candidates import candidates
+    from ledgerlm.ner.evidence import inside_thing, needs_cue, thing_spans
     from ledgerlm.ner.features import rule_spans, vetoed
     from ledgerlm.ner.hanzi import to_simplified
     from ledgerlm.ner.model import load
@@ -48,14 +49,21 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     model = load()
     cut = model.threshold if threshold is None else threshold
     rules = rule_spans(text)
-    scored = [(model.score(text, c, rules), c) for c in candidates(text)]
+    cands = candidates(text)
+    scored = [(model.score(text, c, rules), c) for c in cands]
+    things = thing_spans(text, cands)
     # a middle-dot name (艾力·买买提) is one name, whatever the scorer thinks of its parts
     chosen = [NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule") for c in _dotted_names(text)]
     for prob, c in sorted(scored, key=lambda sc: (-sc[0], -(sc[1].end - sc[1].start))):
         if prob < cut:
             break
-        if any(c.start < n.end and n.start < c.end for n in chosen) or vetoed(text, c):
-            continue
+        if (
+            any(c.start < n.end and n.start < c.end for n in chosen)
+            or vetoed(text, c)
+            or needs_cue(text, c)
+            or inside_thing(text, c, things)
+        ):
+            continue  # a brand, shop or team shape with no cue word is no name (``ledgerlm.ner.evidence``)
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
     for c in [*candidates(text), *_before_personal_data(text)]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a

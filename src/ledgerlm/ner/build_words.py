@@ -76,15 +76,37 @@ def build_places1(cities_json: Path, min_population: int = 100_000) -> list[str]
     return sorted(out)
 
 
+# Ordinary words that Webster's Second also lists capitalised (Star, Spring, Atlas, Creek: 1,450 such words, most of
+# them given names: Amy, Alan, Will). Leaving all of them out dropped exactly the words brands are made of ("Spring
+# Creek", "Atlas Copco", "Gold Star"), so these, picked by hand from the 1,450, stay in; the given names stay out.
+EN_WORDS_ALSO_PROPER: frozenset[str] = frozenset(
+    str.split(
+        """
+    academic aerosol allies ally alpine amen atlantic atlas attic axis azalea bare bat bath bee beta blanch boxer
+    bride cadet cape case cat chateau chip citrus clay cliff cola colt concord creek crocus dada delicious delta
+    demon derby duke dutch earl eastern empire escalator fan fanfare federal fin gold gulf gum herb hermit jam
+    japan jersey job judge junker king lead lord lot major male march mark marsh mart mass mat media median medic
+    medieval mercury modern mole moor mosaic net nice odds old olive oriental pace page pan panacea part passe
+    patrician pilot plastic polish pole poll pop price primus psyche publican real red renaissance rex rich rogue
+    romance root rotary rum rusty sabbath salmon sanity school scientist scotch scripture secretariat sedan
+    sergeant serpent shadow shaker shape shatter shrine skip slave snow snowball soot south space spar spring spy
+    star state stern stoic stone swiss tab tabloid tame tape tarmac tartan tech think titanic triumph trinity trio
+    triton tuna turbo turkey urban utopia valentine vice vote wasp wave wealthy welsh whig wind wolf wren zipper
+    """
+    )
+)
+
+
 def build_en_words(web2_alpha_pickle: Path) -> list[int]:
     """Sorted CRC-32 hashes of the lower-case words of Webster's 2nd (english-words 2.0.2, ``web2_alpha.pickle``),
     3-12 letters, minus any word the dictionary also lists capitalised (proper nouns: will/Will, rose/Rose stay
-    out). Hashes, not words: 4 bytes a word, read with one ``array.frombytes`` (no 170k-word set to build)."""
+    out) unless it is in ``EN_WORDS_ALSO_PROPER``. Hashes, not words: 4 bytes a word, read with one
+    ``array.frombytes`` (no 170k-word set to build)."""
     import pickle  # noqa: S403 - a file of the english-words wheel, read by hand at build time only
     import zlib
 
     words = pickle.loads(web2_alpha_pickle.read_bytes())  # noqa: S301
-    caps = {w.lower() for w in words if not w.islower()}
+    caps = {w.lower() for w in words if not w.islower()} - EN_WORDS_ALSO_PROPER
     keep = {w for w in words if w.islower() and 3 <= len(w) <= 12 and w not in caps}
     return sorted({zlib.crc32(w.encode("ascii")) for w in keep})
 

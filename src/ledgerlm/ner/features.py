@@ -206,7 +206,7 @@ ASIAN_SURNAMES = _words(
     nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh doan luong mai
     wang zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng
     deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng su wei lu ding shen yao jiang cui zhong tan
-    qian qin xue hou shi fang bai zou meng xiong jin shao mao hao gong wan qiu
+    qian qin xue hou shi fang bai zou meng xiong jin shao mao hao gong wan qiu wen
     """
 )
 ASIAN_SYLLABLES = ASIAN_SURNAMES | _words(

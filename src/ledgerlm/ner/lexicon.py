@@ -1016,6 +1016,46 @@ EN_ORG_HEADS = _words(
     """
 )
 
+# More head nouns (the unseen-precision round, issue 14): shops, venues, services, streets, congregations, product
+# kinds and the plural nicknames of sports teams ("Chicago Bulls", "City Nets"). A capitalised run ending in one is a
+# name only with a cue word before it ("tell ...", "cc ...").
+EN_THING_HEADS = _words(
+    """
+    Diner Pantry Bakery Deli Cafe Café Restaurant Kitchen Grill Bar Pub Tavern Inn Lodge Motel Bistro Pizzeria
+    Pizza Burger Burgers Tacos Sushi Noodles Ramen Roasters Tea Wine Wines Spirits Creamery Donuts Bagels Gym
+    Fitness Pharmacy Dental Salon Spa Barbershop Cleaners Laundry Garage Auto Realty Properties Homes Estates
+    Apartments Apartment Condos Village Heights Farms Farm Ranch Orchard Nursery Outlet Boutique Supply Supplies
+    Rentals Storage Movers Hardware Electronics Apparel Cosmetics Beauty Jewelers Jewelry Optical Books Bookstore
+    Highway Freeway Parkway Boulevard Avenue Expressway Turnpike Golf Baptist Methodist Lutheran Catholic
+    Presbyterian Pentecostal Parish Ministries Fellowship Tabernacle Congregation Synagogue Support Helpdesk Desk
+    Team Service Services Solutions Consulting Marketing Airline Cruises Tours Travel Jeans Shoes Sneakers Watches
+    Nets Bulls Celtics Lakers Knicks Warriors Bucks Suns Clippers Rockets Spurs Mavericks Nuggets Raptors Pistons
+    Pacers Hawks Hornets Magic Wizards Cavaliers Grizzlies Pelicans Thunder Blazers Jazz Kings Timberwolves
+    Yankees Mets Dodgers Cubs Sox Giants Braves Astros Padres Mariners Orioles Phillies Pirates Royals Twins
+    Patriots Cowboys Eagles Packers Steelers Raiders Broncos Chiefs Seahawks Ravens Bears Lions Rams Saints
+    Jets Dolphins Bills Chargers Titans Jaguars Texans Colts Vikings Falcons Panthers Rangers Bruins Canucks
+    Flyers Penguins Capitals Canadiens Oilers Flames United Rovers Wanderers Hotspur Athletic Albion
+    """
+)
+
+# Chinese brands, chains and companies whose names begin with a surname character (周大福, 高盛, 李宁): with no cue
+# word before them they are the brand, not a person. Written by hand from well-known consumer, food, retail, finance
+# and tech names; a cue ("转给李宁", "李宁说") still makes the same characters a person.
+ZH_BRANDS: frozenset[str] = _words(
+    """
+    周大福 周生生 周六福 周黑鸭 六福 老凤祥 老庙 谢瑞麟 高盛 摩根 杜蕾斯 李宁 安踏 特步 鸿星尔克 匹克 乔丹 贵人鸟
+    王老吉 加多宝 康师傅 统一 白象 今麦郎 娃哈哈 农夫山泉 怡宝 百岁山 汇源 蒙牛 伊利 光明 三元 君乐宝 旺旺 徐福记
+    金龙鱼 鲁花 福临门 海天 李锦记 老干妈 王致和 王守义 雷允上 马应龙 云南白药 同仁堂 胡庆余堂 白云山 葵花 修正
+    海底捞 杨国福 张亮 杨铭宇 刘一手 小龙坎 谭鸭血 黄焖鸡 沙县小吃 兰州拉面 老乡鸡 乡村基 真功夫 永和大王
+    钱大妈 百果园 盒马 马大姐 全家 罗森 华润 万达 万科 万象城 苏宁 国美 京东 淘宝 天猫 拼多多 美团 饿了么
+    高德 百度 腾讯 阿里 网易 新浪 搜狐 小米 华为 魏牌 方太 老板电器 格力 美的 海尔 苏泊尔 九阳 林内
+    钟薛高 喜茶 奈雪 蜜雪冰城 茶颜悦色 古茗 沪上阿姨 书亦 瑞幸 马蜂窝 陆金所 平安 招商 中信
+    江小白 牛栏山 郎酒 汾酒 洋河 古井贡 水井坊 杜康 孔府家 曹操出行 滴滴 花小猪 高铁 白沙 黄鹤楼 南京
+    雷克萨斯 雷诺 马自达 丰田 本田 林肯 凯迪拉克 宝马 奔驰 吉利 长城 比亚迪 蔚来 理想 小鹏 哪吒 零跑 岚图
+    周末 汤臣倍健 钱江摩托 沈阳 金六福 金利来 雅戈尔 卫龙 良品铺子 三只松鼠 来伊份 费列罗 史努比
+    """
+)
+
 
 # Capitalised words that are ordinary English words AND first names: context decides (a feature, not a veto).
 EN_AMBIGUOUS = _words(

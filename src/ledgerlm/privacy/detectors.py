@@ -313,6 +313,7 @@ def _trim_zh_name(name: str) -> str:
 
 
 def detect_name(text: str) -> Iterator[Span]:
+    from ledgerlm.ner.evidence import ends_in_head
     from ledgerlm.privacy import names
 
     for start, end in names.tagged_names(text):
@@ -332,6 +333,8 @@ def detect_name(text: str) -> Iterator[Span]:
                 continue
             if pattern is EN_NAME_CUES and re.match(r"(I am|I'm|this is)", m.group(0)) and len(words) < 2:
                 continue  # "I am Happy" / "this is Bob"? keep only full names after weak cues
+            if ends_in_head(" ".join(words)):
+                continue  # "Dear Crypto Support": a desk, not a person
             group, pos = m.group(1), 0
             for word in words:
                 pos = group.index(word, pos) + len(word)
