@@ -15,12 +15,17 @@ from ledgerlm.cli import options
 from ledgerlm.errors import InputError, NotFound
 
 CLI = Path(__file__).resolve().parents[2] / "src" / "ledgerlm" / "cli"
-#: The areas that use the shared guard and options (the others still wrap each command themselves).
+#: Every CLI area: all use the shared guard and options (``main.py`` holds the top-level handler itself).
 GUARDED_AREAS = (
+    "assistant",
     "audit",
     "consensus",
     "contracts",
     "devnet",
+    "governance",
+    "identity",
+    "intents",
+    "language",
     "learn",
     "models",
     "node",
@@ -127,3 +132,10 @@ def test_the_plain_chain_option_reads_the_same_everywhere() -> None:
                 continue  # a sharper wording of the same option
             helps |= {p.help for p in command.params if "--chain" in getattr(p, "opts", ())}
     assert helps == {options.CHAIN_HELP}
+
+
+def test_every_area_module_is_a_guarded_area() -> None:
+    """A new CLI area joins the guard and the shared options: the list above names every command module."""
+    infrastructure = {"__init__", "lazy", "main", "options", "output", "recache"}
+    areas = {p.stem for p in CLI.glob("*.py")} - infrastructure
+    assert areas == set(GUARDED_AREAS), sorted(areas ^ set(GUARDED_AREAS))

@@ -16,13 +16,12 @@ from typing import Any, TextIO
 import typer
 from rich.console import Console
 
-from ledgerlm.cli.options import command, group
+from ledgerlm.cli.options import CHAIN_OPTION, command, group, yes_option
 from ledgerlm.cli.output import JSON_OPTION, console, emit, err_console, to_jsonable
 from ledgerlm.inert import inert
 
 history_app = group("Your conversation history (encrypted at rest) / 对话历史（加密存储）.")
 
-CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: config chain.backend).")
 USER_OPTION = typer.Option(None, "--user", help="Whose conversation (default: config assistant.user).")
 _EXIT = {"exit", "quit", "bye", "退出", "再见", ":q"}
 
@@ -164,11 +163,9 @@ def act(
     text: str = typer.Argument(..., help="One request, e.g. 'send 0.1 ETH to bob' / '给 bob 转 20 USDC'."),
     chain: str | None = CHAIN_OPTION,
     user: str | None = USER_OPTION,
-    yes: bool = typer.Option(
-        False,
-        "--yes",
-        help="Scripts: confirm the plan without asking -- only when the "
-        "policy has nothing to ask about (known recipient, below the code threshold, no KYC).",
+    yes: bool = yes_option(
+        "Scripts: confirm the plan without asking -- only when the "
+        "policy has nothing to ask about (known recipient, below the code threshold, no KYC)."
     ),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -249,7 +246,7 @@ def history_list(
 def history_clear(
     user: str | None = USER_OPTION,
     everyone: bool = typer.Option(False, "--all", help="Clear every user's history on this machine."),
-    yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
+    yes: bool = yes_option(),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Delete your history (or everyone's with --all)."""

@@ -10,17 +10,16 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.options import group
+from ledgerlm.cli.options import CHAIN_OPTION, group, yes_option
 from ledgerlm.cli.output import JSON_OPTION, console, emit
 from ledgerlm.errors import InputError
 
 dao_app = group("DAO governance in plain language / 用自然语言治理 DAO.")
 
-CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or a JSON-RPC URL (default: configured chain).")
 ACCOUNT_OPTION = typer.Option(
     None, "--account", help="Local chains: index of the dev account that signs (0 = default)."
 )
-YES_OPTION = typer.Option(False, "--yes", help="Scripts only: confirm the plan shown without typing its code.")
+YES_OPTION = yes_option("Scripts only: confirm the plan shown without typing its code.")
 
 
 def _safe(text: Any) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from ledgerlm.cli.options import group
+from ledgerlm.cli.options import CHAIN_OPTION, chain_option, group
 from ledgerlm.cli.output import JSON_OPTION, console, emit
 from ledgerlm.errors import InputError, NotFound
 from ledgerlm.inert import inert
@@ -17,7 +17,6 @@ id_app = group("Decentralized identity and credentials / 去中心化身份与�
 trust_app = group("Trusted issuer DIDs / 受信任的签发方.")
 id_app.add_typer(trust_app, name="trust")
 
-CHAIN_OPTION = typer.Option(None, "--chain", help="memory, anvil or an RPC URL (default: chain.backend).")
 METHOD_OPTION = typer.Option("pkh", "--method", help="DID method: pkh (did:pkh) or ethr (did:ethr, ERC-1056).")
 
 
@@ -78,9 +77,7 @@ def show(
     who: str = typer.Argument(None, help="DID, identity name or address (default: the only identity)."),
     chain_id: int = typer.Option(None, "--chain-id", help="Chain id for the DID of a named identity."),
     method: str = METHOD_OPTION,
-    chain: str = typer.Option(
-        None, "--chain", help="did:ethr only: resolve from this chain's EthereumDIDRegistry (memory, anvil or URL)."
-    ),
+    chain: str = chain_option("did:ethr only: resolve from this chain's EthereumDIDRegistry (memory, anvil or URL)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Resolve and print a DID document / 解析并显示 DID 文档."""

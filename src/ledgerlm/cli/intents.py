@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ledgerlm.cli.options import command, group
+from ledgerlm.cli.options import chain_option, command, group, lang_option
 from ledgerlm.cli.output import JSON_OPTION, console, emit
 
 train_app = group("Train the assistant's models (intent classifier).")
@@ -37,7 +37,7 @@ def intent_cmd(
 
 def ask_cmd(
     question: str = typer.Argument(..., help="A question about crypto/DeFi, e.g. '什么是无常损失'."),
-    lang: str = typer.Option(None, "--lang", help="Reply language 'zh' or 'en' (default: the question's)."),
+    lang: str = lang_option("Reply language 'zh' or 'en' (default: the question's)."),
     top_k: int = typer.Option(3, "--top-k", min=1, max=10, help="Passages to retrieve."),
     no_llm: bool = typer.Option(False, "--no-llm", help="Never call a configured LLM; answer extractively."),
     as_json: bool = JSON_OPTION,
@@ -76,7 +76,7 @@ def train_intent_cmd(
     register_model: bool = typer.Option(
         False, "--register", help="Register the saved head and its training data in the model registry."
     ),
-    chain: str = typer.Option(None, "--chain", help="Chain for --register (default: configured chain)."),
+    chain: str = chain_option("Chain for --register (default: configured chain)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Train an intent classifier, report accuracy / macro-F1 / per-label scores, optionally save and select it."""
