@@ -72,6 +72,10 @@ HELDOUT = (
     "heldout_blind8.jsonl",  # 35 (number words, paraphrases) written after blind7's fixes: 62.9%, 3 silent before
     "heldout_blind9.jsonl",  # 33 (mixed zh/en, short) written after blind8's fixes: 87.9%, 1 silent before
     "heldout_blind10.jsonl",  # 30 written last and scored untouched: 80.0%, 2 silent before its fixes
+    "heldout_r4.jsonl",  # 120 (six kinds, round 4) written before tuning: 61.7% and 5 silent before its fixes
+    "heldout_r4_after.jsonl",  # 40 written after round 4's tuning, scored once: 85.0%, 0 silent (unseen figure)
+    "heldout_r4_after2.jsonl",  # 40 more, written after r4_after's fixes, scored once: 82.5%, 0 silent (unseen)
+    "heldout_r4_after3.jsonl",  # 30 written last, scored once: 86.7%, 1 silent ("阿Ken" read as "Ken") (unseen)
 )
 
 

@@ -31,6 +31,14 @@ FLOORS = [
     ("heldout_blind8.jsonl", 0.92),
     ("heldout_blind9.jsonl", 0.92),
     ("heldout_blind10.jsonl", 0.92),
+    # round 4 (issue 8), loan/token/escrow/vesting/crowdfund/multisig: r4 written before tuning (61.7%, 5 silent),
+    # 120/120 after; r4_after written after that tuning and scored once: 34/40 = 85.0%, 0 silent (40/40 after its
+    # fixes); r4_after2 written after that and scored once: 33/40 = 82.5%, 0 silent (39/40 after its fixes);
+    # r4_after3 written last and scored once: 26/30 = 86.7%, 1 silent ("阿Ken" read as "Ken"; 30/30 after its fixes)
+    ("heldout_r4.jsonl", 0.97),
+    ("heldout_r4_after.jsonl", 0.95),
+    ("heldout_r4_after2.jsonl", 0.92),
+    ("heldout_r4_after3.jsonl", 0.93),
 ]
 
 

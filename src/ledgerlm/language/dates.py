@@ -108,6 +108,14 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("rel_day", re.compile(_EN_REL + r"\b(?P<rd>the\s+day\s+after\s+tomorrow|tomorrow)\b", re.I)),
     (
+        "holiday",
+        re.compile(
+            _EN_REL + r"\b(?P<hol>christmas\s+eve|(?:christmas|xmas)(?:\s+day)?|new\s+year['’]?s\s+eve|"
+            r"new\s+year['’]?s(?:\s+day)?)(?![\w'’])",
+            re.I,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             _EN_REL + r"\b(?P<wrel>this\s+|next\s+|coming\s+|this\s+coming\s+)?(?P<wd>" + _WEEKDAY_RE + r")\b",
@@ -155,6 +163,7 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_relday", re.compile(_ZH_REL_BEFORE + r"(?P<rd>大后天|后天|明天|明日)" + _ZH_REL_AFTER)),
+    ("holiday", re.compile(_ZH_REL_BEFORE + r"(?P<hol>平安夜|圣诞节?|元旦|跨年夜?)" + _ZH_REL_AFTER)),
     (
         "zh_weekday",
         re.compile(
@@ -250,6 +259,8 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
         return _next_occurrence(
             today, quarter * 3, None
         ), f"year omitted: the next end of Q{quarter} on or after {today}"
+    if kind == "holiday":
+        return _holiday(m, today)
     if kind == "rel_day":
         n = 2 if g["rd"].lower().startswith("the") else 1
         return date.fromordinal(today.toordinal() + n), "the day after tomorrow" if n == 2 else "tomorrow"
@@ -280,8 +291,27 @@ def _weekday(today: date, wd: int, rel: str, raw: str) -> tuple[date, str]:
     return first, f"the next {calendar.day_name[wd]} after {today}"
 
 
+#: fixed-date holidays (month, day): "by Christmas", "圣诞节前", "until New Year's Day", "元旦前"
+_HOLIDAYS: tuple[tuple[str, int, int], ...] = (
+    (r"christmas\s+eve|平安夜", 12, 24),
+    (r"christmas|xmas|圣诞", 12, 25),
+    (r"new\s+year['’]?s\s+eve|跨年", 12, 31),
+    (r"new\s+year|元旦", 1, 1),
+)
+
+
+def _holiday(m: re.Match[str], today: date) -> tuple[date, str]:
+    said = m.group("hol")
+    for pat, month, day in _HOLIDAYS:
+        if re.match(pat, said, re.I):
+            return _next_occurrence(today, month, day), f"{said} = the next {month:02d}-{day:02d} on or after {today}"
+    raise _Impossible(f"unknown holiday {said!r}")
+
+
 def _resolve_zh(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
     g = m.groupdict()
+    if kind == "holiday":
+        return _holiday(m, today)
     if kind == "zh_quarter":
         q = g.get("q") or g.get("q2")
         which = g.get("which")

@@ -55,8 +55,8 @@ _WORD_FORMS: list[tuple[re.Pattern[str], str, Decimal]] = [
         "year",
         Decimal("1.5"),
     ),
-    (re.compile(r"half\s+(?:a\s+)?year|six\s+months'?", re.I), "year", Decimal("0.5")),
-    (re.compile(r"half\s+(?:a\s+)?month", re.I), "month", Decimal("0.5")),
+    (re.compile(r"half[\s-]+(?:a\s+)?year|six\s+months'?", re.I), "year", Decimal("0.5")),
+    (re.compile(r"half[\s-]+(?:a\s+)?month", re.I), "month", Decimal("0.5")),
     (re.compile(r"\bfortnight\b", re.I), "day", Decimal(14)),
     (
         re.compile(

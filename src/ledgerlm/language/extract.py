@@ -226,8 +226,18 @@ def scan(text: str, today: date | None = None) -> Scan:
         and not any(a.start <= nm.start < a.end for a in addresses)
     ]
     # a length inside a calendar date ("下个季度末", "end of next month") is part of the date, not a duration
+    # ... and "a quarter" inside "a quarter million" is part of the number, not three months
     durations = [
-        d for d in find_durations(text, numbers) if not any(a.start < d.end and d.start < a.end for a in dates)
+        d
+        for d in find_durations(text, numbers)
+        if not any(a.start < d.end and d.start < a.end for a in dates)
+        and not any(n.start <= d.start and d.end <= n.end and n.end - n.start > d.end - d.start for n in numbers)
+    ]
+    # "cliff: one quarter" is three months: a fraction word that a duration reads is no unclear number
+    flagged = [
+        f
+        for f in flagged
+        if not ("fraction" in f.why and any(d.start <= f.start and f.end <= d.end for d in durations))
     ]
     return Scan(
         text,

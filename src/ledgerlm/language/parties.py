@@ -31,7 +31,8 @@ _ORG_WORD = (
     r"Repairs?|Motors|Auto|Clinic|Gym|Market|Deli|Pub|Restaurant|Hardware)\b"
 )
 _TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof|Coach|Nurse|Judge|Sir|Capt|Officer)\.?"
-_CAP = r"[A-Z][a-zA-Z'\-]*[a-zA-Z]|[A-Z]"
+#: Latin letters with their accents ("Tomás", "José", "Zoë"): a name is never cut at its first accented letter
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'\-]*[a-zA-ZÀ-ÖØ-öø-ÿ]|[A-ZÀ-ÖØ-Þ]"
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
     # "Smith & Co." keeps its abbreviation's period; "Hart & Sons." ends a sentence
@@ -39,7 +40,7 @@ _LATIN = re.compile(
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s+{_ORG_SUFFIX})"
     rf"|(?:{_CAP})"
 )
-_SECOND_WORD = re.compile(r"[ \t]+([A-Z][a-z][a-zA-Z'\-]*)(?![\w'’])")
+_SECOND_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Z])[a-zA-ZÀ-ÖØ-öø-ÿ'\-]*)(?![\w'’])")
 _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
 _ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
 _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司)")
@@ -47,7 +48,7 @@ _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|�
 #: What describes a person rather than naming them; skipped before a name ("our CTO Priya").
 _EN_DESCRIBE = re.compile(
     r"(?:(?:the|a|an|my|our|his|her|their|your)\s+)?"
-    r"(?:(?:dear|good|old|best|new)\s+)?"
+    r"(?:(?:dear|good|old|best|new|little|big|younger|older|baby|kid)\s+)?"
     r"(?:friend|cousin|brother|sister|colleague|lawyer|attorney|cto|ceo|cfo|coo|advisor|adviser|founder|co-?founder|"
     r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
     r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
@@ -56,14 +57,20 @@ _EN_DESCRIBE = re.compile(
     r"web\s+designer|cto|cmo|advisor|mentor|intern|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
     r"boyfriend|fianc[eé]e?|therapist|editor|producer|officer|builder|carpenter|painter|mechanic|cleaner|"
     r"consultant|physiotherapist|physio|researcher|employee|staff|(?:head|director|vp|lead|chief)\s+of\s+[a-z]+|"
+    r"(?:marketing|team|tech|engineering|product|design|sales|project|dev|ops|community|finance)\s+(?:team\s+)?"
+    r"(?:lead|head|manager|director)|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
     r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
     re.IGNORECASE,
 )
 _ZH_DESCRIBE = re.compile(
     r"(?:我的?|我们的?|公司的?|我们公司的?|咱们的?)?"
-    r"(?:朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
-    r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|"
+    # "银行朋友老黄", "大学同学小林": where the friend or colleague is from, then the relation
+    r"(?:[\u4e00-\u9fff]{1,3}?(?=朋友|同事|同学|邻居|老乡|校友|战友))?"
+    # "找我哥阿伟借": a one-character relation right after 我, before a name
+    r"(?:(?<=我)(?:哥|姐|弟|妹)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
+    r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
+    r"老婆|老公|妻子|丈夫|爱人|女朋友|男朋友|搬家师傅|师傅|技术负责人|负责人|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
     r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方|家教|保姆|司机|教练|导游|主播|营养师|监理|核心成员|"
     r"成员|员工|老员工|新员工)"
@@ -77,10 +84,13 @@ _ZH_SURNAMES = set(
 _ZH_TITLE_AFTER = r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|阿姨|叔叔|大哥|大姐|哥|姐)"
 _ZH_TITLED = re.compile(
     rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
+    rf"|(?:大[{''.join(sorted(_ZH_SURNAMES))}])"
+    # a Chinese prefix on a Latin name, one name in two scripts: "阿Ken", "小Bob", "老K"
+    r"|(?:[老小阿][A-Z][A-Za-z]{0,15})"
     rf"|(?:[\u4e00-\u9fff]{{1,2}}?{_ZH_TITLE_AFTER})"
 )
 #: characters that end a Chinese name (particles and verbs that follow a name in requests)
-_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找")
+_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找归锁释")
 _NOT_NAME_ZH = {
     "我们",
     "你们",
@@ -114,6 +124,12 @@ _NOT_NAME_ZH = {
     "小费",
     "老客户",
     "阿姨",
+    # words that start like a titled name: 老同学, 老同事, 老乡, 小伙伴, 小朋友, 老朋友
+    "老同",
+    "老乡",
+    "小伙",
+    "小朋",
+    "老朋",
 }
 
 #: Capitalised words that are not names (sentence starts, kinds, units, field labels).
@@ -144,9 +160,13 @@ class NameMatch:
 
 
 def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
+    if pos > 0 and text[pos - 1] in "老小阿":
+        return None  # "阿Ken": the name starts at its Chinese prefix (read by ``_zh_at``)
     m = _LATIN.match(text, pos)
     if m:
         raw = m.group(0)
+        if re.match(r"I['’](?:ll|m|d|ve)\b", text[m.start() :]):
+            return None  # "I'll", "I'm": the user speaking, not a name
         first = re.split(r"[\s.&]", raw, maxsplit=1)[0]
         if first.lower() in _NOT_NAME_EN and not re.match(_TITLE, raw) and "&" not in raw:
             return None
@@ -170,6 +190,9 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
             and not re.match(_TITLE + "$", raw)
         ):
             raw = text[m.start() : more.end()]
+            third = _SECOND_WORD.match(text, m.start() + len(raw))
+            if third and third.group(1).lower() not in _NOT_NAME_EN:
+                raw = text[m.start() : third.end()]
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.start() + len(raw), raw)
     m = _LOWER.match(text, pos) if lower else None
@@ -199,7 +222,7 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
     m = _ZH_TITLED.match(text, pos)
     if m and m.group(0) in _NOT_NAME_ZH:
         return None
-    if m and (m.group(0)[0] in "老小阿" or m.group(0)[0] in _ZH_SURNAMES):
+    if m and (m.group(0)[0] in "老小阿大" or m.group(0)[0] in _ZH_SURNAMES):
         return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
     if pos < len(text) and text[pos] in _ZH_SURNAMES:
         end = pos + 1
@@ -250,6 +273,11 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
                 return rest
             if not _describes(text, pos):
                 return me
+    kin = _KIN_AS_NAME.match(text, pos) or _ZH_KIN.match(text, pos)
+    if kin is not None and (
+        not re.match(r"\s*[A-Z\u4e00-\u9fff]", text[kin.end() :]) or re.match(r"\s*[和及与跟或]", text[kin.end() :])
+    ):
+        return NameMatch(kin.group(0), pos, kin.end(), kin.group(0))  # "Mom, Dad and me", "爸爸、妈妈和我"
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
         d = rx.match(text, pos)
         if rx is _EN_DESCRIBE and re.match(_TITLE + r"\s+[A-Z]", text[pos:]):
@@ -259,9 +287,38 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
             if inner is not None:
                 return inner
             described = text[pos : d.end()].strip(" ,:：(（")
+            if rx is _EN_DESCRIBE and _KIN_AS_NAME.fullmatch(described):
+                return NameMatch(described, pos, pos + len(described), described)  # "Mom, Dad and me"
+            if rx is _ZH_DESCRIBE and described:
+                inner = _zh_phrase(text, d.end())  # "供应商华强电子，": the phrase after the description
+                if inner is not None:
+                    return inner
             if rx is _EN_DESCRIBE or described:
                 return None  # "my brother", "卖家": someone, but not named
     return _latin_at(text, pos, lower=lower) or _zh_at(text, pos)
+
+
+#: a family word written as a name (capitalised, no "my"/"the"): "borrowing from Dad", "Mom, Dad and me"
+_KIN_AS_NAME = re.compile(r"(?:Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Granny|Nana)(?![\w'’])")
+#: family members named by the family word alone, in a list of parties ("爸爸、妈妈和我", "爷爷、叔叔")
+_ZH_KIN = re.compile(r"(?:爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|叔叔|伯伯|舅舅|姑姑|哥哥|姐姐|弟弟|妹妹|老爸|老妈)")
+
+
+#: a Chinese phrase that stands where a name goes but says nobody is chosen yet ("待定", "谁都行")
+_ZH_NOBODY = re.compile(r".*(?:谁|待定|未定|没定|不定|不知道|再说|另说|以后|之后|无|没有|不要|不用|随便|都行)")
+
+
+def _zh_phrase(text: str, pos: int) -> NameMatch | None:
+    """ "仲裁人是平台客服", "卖方：星光家具", "供应商华强电子，": a whole Chinese phrase of 2-8 characters that
+    a role cue (or a description) names, up to the next punctuation; never a phrase that says "nobody yet"."""
+    while pos < len(text) and text[pos] in " \t'\"“”‘’「」(（":
+        pos += 1
+    m = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[。，,；;：:！!？?)）\s]|$)").match(text, pos)
+    if not m or _ZH_NOBODY.match(m.group(0)) or m.group(0) in _NOT_NAME_ZH:
+        return None
+    if any(c in _ZH_STOP for c in m.group(0)):
+        return None
+    return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
 
 
 def _describes(text: str, pos: int) -> bool:
@@ -317,8 +374,10 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
         hit: NameMatch | None = None
         for pat in pats:
             for m in re.finditer(pat, text):
-                said = bool(re.search(r"(?:\bis|\bare|=|[:：])\s*[(（]?$", m.group(0)))
+                said = bool(re.search(r"(?:\bis|\bare|=|[:：]|是|为)\s*[(（]?$", m.group(0)))
                 name = read_name(text, m.end(), lower=said)
+                if name is None and said:
+                    name = _zh_phrase(text, m.end())
                 if name is not None:
                     hit = name
                     break
@@ -328,7 +387,7 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
             after_cue = (
                 rf"\s*[(（]\s*(?i:the\s+)?(?i:{en}|{zh})\s*[)）]|"
                 rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|'m)\s+"
-                rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做)\s*(?:{zh})"
+                rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做|是)\s*(?:{zh})"
             )
             if role == "arbiter":
                 after_cue += r"|(?:来|做|当|担任|负责)?(?:仲裁|裁决)(?=[，,。；;\s]|$)"
@@ -342,7 +401,7 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                     hit = cand
                     break
         if hit is None and role == "arbiter":
-            m = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*由\s*", text)
+            m = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*(?:由|找|请)\s*", text)
             if m:
                 hit = read_name(text, m.end(), allow_me=False)
         if hit is None and role == "arbiter":
@@ -357,11 +416,12 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
 #: verbs that say a role right after a name: "Kim pays", "Lee gets paid", "Park arbitrates", "小王付款"
 _ROLE_VERBS: dict[str, str] = {
     "payer": r"(?i:\s+(?:pays|will\s+pay|is\s+paying|is\s+the\s+one\s+paying|sends\s+the\s+(?:money|funds))\b"
-    r"(?!\s+(?:back|me|us|him|her|them)\b))|\s*(?:付款|出钱)(?=[，,。；;\s]|$)",
+    r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:him|her|them)\b))|\s*(?:付款|出钱)(?=[，,。；;\s]|$)|"
+    r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)",
     "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
     r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:收款|收钱)(?=[，,。；;\s]|$)",
-    "arbiter": r"(?i:\s+(?:arbitrates|will\s+arbitrate|mediates|will\s+mediate|(?:decides|resolves|settles)\s+"
-    r"(?:any\s+)?disputes)\b)",
+    "arbiter": r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
+    r"(?:arbitrate|mediate|judge|referee)|(?:decides|resolves|settles)\s+(?:any\s+)?disputes)\b)",
 }
 
 
@@ -389,8 +449,8 @@ def name_chain(text: str, starts: list[int], *, min_names: int = 3) -> list[Name
         at = pos
         while True:
             found = read_name(text, at)
-            if found is None or found.start != at:
-                break
+            if found is None or (found.start != at and not _describes(text, at)):
+                break  # "我和老婆小芳": a description before the name still reads as that name
             names.append(found)
             sep = _CHAIN_SEP.match(text, found.end)
             if not sep:

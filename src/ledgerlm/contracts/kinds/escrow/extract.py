@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ledgerlm.language.evidence import Span
+from ledgerlm.language.evidence import Evidence, Span
 from ledgerlm.language.extract import (
     Scan,
     _amount,
@@ -17,7 +17,7 @@ from ledgerlm.language.extract import (
     _party,
     _token,
 )
-from ledgerlm.language.parties import read_name
+from ledgerlm.language.parties import NameMatch, read_name
 
 __all__ = ["extract"]
 
@@ -45,6 +45,28 @@ def extract(s: Scan) -> dict[str, Any]:
             if w:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
             return params
+    arrow = re.search(r"(?:->|→|=>)", s.text)
+    if arrow:  # "me -> Carlos": who pays on the left, who is paid on the right
+        left = _name_ending(s.text[: arrow.start()])
+        right = read_name(s.text, arrow.end())
+        if left is not None and right is not None and left.name != right.name:
+            params["payer"], params["payee"] = left.name, right.name
+            s.name_spans[left.name] = Span(left.start, left.end, left.text)
+            s.name_spans[right.name] = Span(right.start, right.end, right.text)
+    paid_me = re.search(
+        r"(?i:\s+(?:pays|will\s+pay|is\s+paying|sends|will\s+send)\s+me\b(?!\s+back))|"
+        r"(?i:\s+(?:pays|sends|transfers|will\s+(?:pay|send|transfer))\b[^,;]{0,30}?\bto\s+me\b)|"
+        r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)",
+        s.text,
+    )
+    if paid_me and "payer" not in params:  # "Hannah pays me 3 ETH", "由陈总付款给我": the user is paid
+        who = _name_ending(re.sub(r"由\s*$", "", s.text[: paid_me.start()]))
+        if who is not None and who.name != "me":
+            params["payer"], params["payee"] = who.name, "me"
+            s.name_spans[who.name] = Span(who.start, who.end, who.text)
+            w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
+            if w:
+                s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
     for key, pats in {
         "payee": [
             r"(?i:\bbuy(?:ing)?\b[^,.;，。]{0,30}?\bfrom\s+)(?P<p>)",
@@ -58,6 +80,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:(?<!buying\s)(?<!buy\s)\bfrom\s+)(?P<p>)(?![^,.;]{0,3}\bbuy)",
         ],
     }.items():
+        if key in params:
+            continue
         found = _party(s, pats, allow_me=key != "payee")
         if found and found not in params.values():
             params[key] = found
@@ -65,11 +89,13 @@ def extract(s: Scan) -> dict[str, Any]:
         None
         if "payer" in params
         else re.search(
-            r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:escrow|buy|pay)|"
-            r"\bI'm\s+buying|\bI\s+am\s+buying|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
-            r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI\s+(?:will\s+|'ll\s+)?pay\b|\bI'm\s+paying|\bI\s+am\s+paying)|"
-            r"我(?:想|要|来)?(?:买|付款|托管|付|给|转给|打给)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
-            r"退(?:回|还)?给我",
+            r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like|wanna|have)\s+(?:to\s+)?"
+            r"(?:escrow|buy|pay|hold|put|lock|deposit|send)|"
+            r"\bI['’]m\s+buying|\bI\s+am\s+buying|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
+            r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI(?:\s+will|['’]ll)?\s+(?:pay|send)\b|"
+            r"\bI['’]m\s+(?:paying|sending)|\bI\s+am\s+(?:paying|sending)|\bI\s*\(\s*(?:buyer|payer)\s*\))|"
+            r"我(?:想|要|来|需要|得)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
+            r"由我(?:来)?(?:付|支付|出)|退(?:回|还)?给我",
             s.text,
         )
     )
@@ -79,4 +105,49 @@ def extract(s: Scan) -> dict[str, Any]:
             a, b = (m.start(), m.end()) if m else (said.start(), said.end())
             params["payer"] = "me"
             s.name_spans["me"] = Span(a, b, s.text[a:b].strip() or s.text[a:b])
+    _other_side(s, params)
     return params
+
+
+def _name_ending(head: str) -> NameMatch | None:
+    from ledgerlm.language.parties import _name_ending_at
+
+    return _name_ending_at(head)
+
+
+#: words that make a person the arbiter, never the other side of the deal
+_ARBITER_NEAR = re.compile(r"(?i:arbit|mediat|judge|referee|dispute)|仲裁|裁决|中间人|裁判")
+
+
+def _other_side(s: Scan, params: dict[str, Any]) -> None:
+    """ "escrow w/ my landlord Priya Patel …, I pay", "我要和房东张阿姨做个押金托管，我出": the user pays and exactly
+    one other person is named, with no arbiter cue near: that person is the one paid (inferred, and said so)."""
+    if params.get("payer") != "me" or params.get("payee") is not None:
+        return
+    taken = {v for v in params.values() if isinstance(v, str)}
+    others = [n for n in s.names if n.name not in taken and n.name != "me"]
+    others += [n for n in _extra_names(s) if n.name not in taken and all(o.name != n.name for o in others)]
+    if len({n.name for n in others}) != 1:
+        return
+    hit = others[0]
+    near = s.text[max(0, hit.start - 14) : hit.end + 14]
+    if _ARBITER_NEAR.search(near) or any(a.start <= hit.start < a.end for a in s.addresses):
+        return
+    params["payee"] = hit.name
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["payee"] = Evidence(
+        "inferred",
+        "the user pays and is the only other party named: the one paid",
+        (Span(hit.start, hit.end, hit.text),),
+    )
+    s.notes.append(f"payee: {hit.name} (the only party named besides the user, who pays)")
+
+
+def _extra_names(s: Scan) -> list[NameMatch]:
+    """Names after a description ("房东张阿姨", "my landlord Priya Patel") that the accounting reads too."""
+    out: list[NameMatch] = []
+    for m in re.finditer(r"(?i:\b(?:my|our|the)\s+)|和|跟|与|(?i:\bw/\s*|\bwith\s+)", s.text):
+        hit = read_name(s.text, m.end(), allow_me=False)
+        if hit is not None and hit.start >= m.end():
+            out.append(hit)
+    return out

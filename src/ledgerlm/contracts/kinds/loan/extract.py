@@ -25,6 +25,7 @@ from ledgerlm.language.extract import (
     _token,
 )
 from ledgerlm.language.numbers import clean_decimal
+from ledgerlm.language.parties import ME, NameMatch, read_name
 
 __all__ = ["extract"]
 
@@ -99,7 +100,9 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
                 s.used.add(i)
                 break
     if "annual_rate_pct" not in params and _search(
-        r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|无息|免息|零利息|不要利息|不收利息", s.text
+        r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|(?:at\s+)?0\s*%\s*(?:interest|APR)|无息|免息|"
+        r"零利息|零利率|零息|无利息|不计息|不要利息|不收利息|利息为?零",
+        s.text,
     ):
         params["annual_rate_pct"] = Decimal(0)
         s.notes.append("interest-free: annual_rate_pct 0")
@@ -175,9 +178,10 @@ def extract(s: Scan) -> dict[str, Any]:
     terms = []
     for d in s.durations:
         before = s.before(d.start, 10)
-        if _search(r"(?:every|each|per|每|隔)\s*$", before) or _search(
-            r"(?:%|percent|pct|APR|interest|利率)\s*$", before
-        ):
+        if _search(r"(?:every|each|per|每|隔)\s*$", before):
+            continue
+        # "5% a year" is the rate's period; "年化7% 五年" (a counted length) is still the term
+        if _search(r"(?:%|percent|pct|APR|interest|利率)\s*$", before) and d.count == 1:
             continue
         if _search(r"^\s*(?:cliff|锁)", s.after(d.end, 8)):
             continue
@@ -226,7 +230,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfor\s+)(?P<p>)",
             r"(?:→|->|=>)\s*(?P<p>)",
-            r"(?:借给|贷给|贷款给|放贷给|借钱给)\s*(?P<p>)",
+            r"(?i:\blend\b)\s*给\s*(?P<p>)",
+            r"(?:借给|贷给|贷款给|放贷给|放款给|借钱给)\s*(?P<p>)",
             # "给老王借一万" lends to 老王; "帮我写个借款合约" only asks for a loan contract (借款 a noun there)
             r"(?:给|帮)\s*(?P<p>)[^，,。；;\d]{1,12}?(?:借|贷)(?!款?(?:合约|合同|协议|人|方)|贷(?:合约|合同|协议))",
             r"(?:借款|借出|贷款|放贷|借)[^，,。；;给]{0,20}给\s*(?P<p>)",
@@ -248,12 +253,93 @@ def extract(s: Scan) -> dict[str, Any]:
         lender = _lender_before_verb(s)
     if borrower is None:
         borrower = _borrower_before_verb(s)
+    if borrower is None and lender != ME:
+        borrower = _pronoun_party(s, r"(?i:\b(?:lend|loan|give|advance)\b[^.;]{0,20}?\bto\s+|\blend\s+)", lender)
     if borrower:
         params["borrower"] = borrower
     if lender and lender != borrower:
         params["lender"] = lender
     _me_roles(s, params)
+    _user_by_direction(s, params)
     return params
+
+
+#: a pronoun where a party goes ("I'll lend it to him"): the one other person the request names
+_PRONOUN = re.compile(r"(?i:him|her|them)\b")
+
+
+def _pronoun_party(s: Scan, cue: str, other: str | None) -> str | None:
+    m = re.search(cue + r"(?:it\s+to\s+)?", s.text)
+    if not m or not _PRONOUN.match(s.text, m.end()):
+        return None
+    people = {n.name: n for n in _people(s, len(s.text)) if n.name != other}
+    if len(people) != 1:
+        return None  # no one, or several: which one is meant is asked, never guessed
+    name, hit = people.popitem()
+    s.name_spans[name] = Span(hit.start, hit.end, hit.text)
+    return name
+
+
+_LEND_CUE = re.compile(
+    r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing)?|lent|give|advance)\b)|借给|贷给|放贷|借钱给|放一笔|放.{0,4}贷|放款|借(?=.{0,14}给)|给(?=[^，,。；;]{1,12}借)"
+)
+_BORROW_CUE = re.compile(
+    r"(?i:\bborrow(?:s|ed|ing)?\b|\b(?:take|get)\s+(?:out\s+)?a\s+loan\b|\bloan\b[^,.;]{0,30}?\bfrom\b)|向|跟|找|从"
+)
+
+
+def _user_by_direction(s: Scan, params: dict[str, Any]) -> None:
+    """Who speaks is a party: "lend Omar 0.5 eth", "借给供应商深蓝科技", "need to borrow 40k from Meridian" name
+    only the other side; with no third person named before the verb, the user is the side that lends (borrows).
+    """
+    for known, missing, cue in (("borrower", "lender", _LEND_CUE), ("lender", "borrower", _BORROW_CUE)):
+        name = params.get(known)
+        if name in (None, ME) or params.get(missing) is not None or ME in params.values():
+            continue
+        span = s.name_spans.get(name)
+        if span is None:
+            continue
+        verb = None
+        for m in cue.finditer(s.text):
+            if verb is None or m.start() < span.start:
+                verb = m
+        if verb is None or _someone_before(s, min(verb.start(), span.start), name):
+            continue
+        params[missing] = ME
+        s.evidence[missing] = Evidence(
+            "inferred",
+            f"the request names only the {known}; the user, who asks, is the {missing}",
+            (Span(verb.start(), verb.end(), verb.group(0)),),
+        )
+        s.notes.append(f"{missing}: the user (only the {known} is named, and no one else is the subject)")
+
+
+def _someone_before(s: Scan, pos: int, other: str) -> bool:
+    """A person or organisation named before ``pos`` (the subject of the lending verb: "Kim lends Bob")."""
+    return any(n.name != other for n in _people(s, pos))
+
+
+def _people(s: Scan, pos: int) -> list[NameMatch]:
+    """People and organisations named before ``pos``, a sentence's first word included ("Kev needs 2.5k")."""
+    from ledgerlm.language.parties import _ZH_ORG, _ZH_TITLED, _latin_at
+
+    out: list[NameMatch] = []
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z]|[\u4e00-\u9fff]", s.text[:pos]):
+        if out and m.start() < out[-1].end:
+            continue
+        if m.group(0).isascii():
+            hit = _latin_at(s.text, m.start())
+        else:
+            z = _ZH_TITLED.match(s.text, m.start()) or _ZH_ORG.match(s.text, m.start())
+            hit = read_name(s.text, m.start(), allow_me=False) if z else None
+        if hit is None or hit.name == ME or hit.end > pos:
+            continue
+        if any(t.start <= hit.start < t.end for t in s.tokens) or any(
+            a.start <= hit.start < a.end for a in s.addresses
+        ):
+            continue
+        out.append(hit)
+    return out
 
 
 _I_LEND = re.compile(
@@ -275,7 +361,8 @@ _LENDS_ME = re.compile(
 
 
 _BORROWS = re.compile(
-    r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|wants\s+to\s+borrow|needs\s+to\s+borrow)\b)|"
+    r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|(?:wants|needs|asked|asks|would\s+like|is\s+going|plans)"
+    r"\s+to\s+borrow|wanna\s+borrow)\b)|"
     r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for)\b(?=[^.;]{0,60}\bpay\s+(?:me|us)\s+back\b))|"
     r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
 )

@@ -27,6 +27,7 @@ _OWNER_WORDS = (
     r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
     r"board\s+members?|trustees?|council\s+members?|keyholders?|founders?|holders?|team\s+members?|friends|"
     r"siblings|family\s+members|roommates|officers|committee\s+members|elders|guardians|stewards|"
+    r"devices|phones|hardware\s+wallets|ledgers|keys|accounts|addresses|"
     r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
 )
 _THRESHOLD_BEFORE = (
@@ -40,7 +41,7 @@ _THRESHOLD_AFTER = (
     r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
     r"(?:approve|sign|confirm|signatures?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
-    r"批准|通过|签署|动用|转账|支付|付款|执行)|(?:are\s+|is\s+)?(?:required|needed)\b)"
+    r"批准|通过|签署|动用|转账|支付|付款|执行|签(?=就|即|才|了))|(?:are\s+|is\s+)?(?:required|needed)\b)"
 )
 
 
@@ -48,22 +49,52 @@ _ALL = re.compile(
     r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?"
     r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
     r"\beveryone\s+(?:must|has\s+to)|\bunanimous|"
-    r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意",
+    r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意|全部(?:人)?(?:都)?(?:签名|签字|签署|确认|批准)|全员|"
+    r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)",
     _I,
 )
 _MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|半数以上|超过一半", _I)
 
 
+#: a share of the owners: "two-thirds must approve", "三分之二同意", "3/4 of the board" (at least that share)
+_SHARE = re.compile(r"\b(?P<en>two[-\s]thirds|three[-\s]quarters|three[-\s]fourths)\b|(?P<zh>三分之二|四分之三)", _I)
+_SHARES = {
+    "two thirds": (2, 3),
+    "three quarters": (3, 4),
+    "three fourths": (3, 4),
+    "三分之二": (2, 3),
+    "四分之三": (3, 4),
+}
+
+
 def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
-    """Thresholds said in words: all / both / 都得 (= every owner), a majority (= more than half)."""
+    """Thresholds said in words: all / both / 都得 (= every owner), a majority (= more than half), a share
+    (two-thirds of 9 = at least 6)."""
     count = params.get("owners_count")
     if count is None:
+        return
+    share = _SHARE.search(s.text)
+    if share:
+        key = re.sub(r"[-\s]+", " ", share.group(0).lower())
+        num, den = _SHARES[key]
+        need = -(-int(count) * num // den)  # the least whole number of owners that is at least that share
+        params["threshold"] = need
+        # the fraction is read here, as a share of the owners: no longer an unclear number
+        s.flagged[:] = [f for f in s.flagged if not (f.start < share.end() and share.start() < f.end)]
+        s.evidence["threshold"] = Evidence(
+            "inferred",
+            f"{share.group(0)} of {count} owners is at least {need}",
+            (Span(share.start(), share.end(), share.group(0)),),
+        )
         return
     m = _ALL.search(s.text)
     if m:
         params["threshold"] = int(count)
         start = m.start()
+        counted = s.evidence.get("owners_count")
         for i, n in enumerate(s.numbers):  # "三个人都得同意", "all 4 have to agree": the number is the same count
+            if counted is not None and any(sp.start <= n.start < sp.end for sp in counted.spans):
+                continue  # that number already says how many owners there are
             if n.end <= m.start() and m.start() - n.end <= 6 and n.value == count:
                 start = n.start
                 s.used.add(i)
@@ -112,6 +143,17 @@ def _owners(s: Scan) -> list[str]:
     chain = _name_chain(s)
     if chain:
         return chain
+    both = re.search(r"(?i:\bboth\s+of\s+us\b|\bwe\s+both\b|\bthe\s+two\s+of\s+us\b)|我们俩|我俩|咱俩|咱们俩", text)
+    if both:  # "shared wallet w/ my wife Jenny, both of us have to approve": the user and the one person named
+        named = []
+        for cue in re.finditer(r"(?i:\bw/\s*|\bwith\s+|\band\s+)|和|跟|与", text):
+            hit = read_name(text, cue.end(), allow_me=False)
+            if hit is not None and hit.name not in (n.name for n in named):
+                named.append(hit)
+        if len(named) == 1:
+            s.name_spans[named[0].name] = Span(named[0].start, named[0].end, named[0].text)
+            s.name_spans[ME] = Span(both.start(), both.end(), both.group(0))
+            return [ME, named[0].name]
     m = re.search(r"\b(?:me|I)\s+and\s+(?=[A-Z])", text)
     if m:
         other = read_name(text, m.end())
@@ -188,7 +230,7 @@ def extract(s: Scan) -> dict[str, Any]:
             after = text[n.end : n.end + 30]
             before = s.before(n.start, 14)
             owner_after = re.match(
-                r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS + r"(?!\s*(?:同意|确认|签名|签字|批准))", after, _I
+                r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS + r"(?!\s*(?:同意|确认|签|批准|通过))", after, _I
             )
             owner_before = _search(r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=])\s*$", before)
             if _search(_THRESHOLD_BEFORE, before) or (

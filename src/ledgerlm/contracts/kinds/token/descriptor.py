@@ -9,8 +9,8 @@ DESCRIPTOR = KindDescriptor(
     display={"en": "token", "zh": "代币"},
     keywords=(
         (
-            r"\btoken\s+(?:named|called)\b|\b(?:create|issue|launch|mint|deploy)\s+(?:a|an|my|our)?\s*"
-            r"(?:new\s+)?(?:erc-?20\s+)?(?:token|coin)\b|\berc-?20\b",
+            r"\btoke?n\s+(?:named|called)\b|\b(?:create|issue|launch|mint|deploy)\s+(?:me\s+)?(?:a|an|my|our)?\s*"
+            r"(?:new\s+)?(?-i:[A-Z][A-Z0-9]{1,10}\s+)?(?:erc-?20\s+)?(?:toke?n|coin)\b|\berc-?20\b",
             4.0,
         ),
         (
@@ -27,7 +27,7 @@ DESCRIPTOR = KindDescriptor(
             r"|\bhard cap\b|符号|代号|供应|增发|可销毁|可暂停|精度|小数位",
             1.5,
         ),
-        (r"\btokens?\b|代币|\bcoin\b", 0.5),
+        (r"\btoke?ns?\b|代币|\bcoin\b", 0.5),
     ),
     prototypes=(
         "create a new ERC20 token with a name, a symbol and an initial supply",

@@ -21,8 +21,10 @@ __all__ = ["extract"]
 
 # -- token -----------------------------------------------------------------------------------------------------
 _NAME_STOP = (
-    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|\.(?:\s|$)|$|\bwith\b|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
-    r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|\s\d|(?<=[\u4e00-\u9fff])\d))"
+    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|\.(?:\s|$)|$|\bw/|\bwith\b|的(?:代币|币|通证|积分|token)|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
+    r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|(?<=[\u4e00-\u9fff])\d|"
+    # "Zenith 2027, symbol ZEN27": a number that ends the phrase belongs to the name; "Foo 1000 tokens" does not
+    r"\s\d(?![\d.]*\s*(?:[,，;；)）]|$|(?i:\s+(?:symbol|ticker)\b)))))"
 )
 #: words that lead into a name but are not part of it ("create a pausable token Atlas")
 _LEAD = re.compile(
@@ -37,11 +39,16 @@ def extract(s: Scan) -> dict[str, Any]:
     text = s.text
     name = None
     for pat in (
-        r"(?:named|called|call\s+it|name(?:d)?\s*(?:is|[:：=])|name)\s+(?:叫做?|是|为)?\s*"
+        r"(?:name\s*(?:is\s|[:：=])\s*|(?:named|called|call\s+it|name)\s+)(?:叫做?|是|为)?\s*"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
-        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?(?P<n>[^'\"”’」，,；;。()（\s]+"
+        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?"
+        r"(?P<n>(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」，,；;。()（\s])+"
         r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
         r"(?:[\"“‘「]|(?<![A-Za-z])')(?P<n>[^'\"”’」]{1,64})(?:[\"”’」]|'(?![A-Za-z]))",
+        # "发币：社区币 CMTY": a Chinese name right before its ticker, after the kind word and a colon
+        r"(?:发币|发行|代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[\u4e00-\u9fff]{2,8})\s*[(（]?\s*(?-i:\$?[A-Z][A-Z0-9]{1,10})\b",
+        # "LUMEN token (Lumen Network)": the ticker first, the name in brackets
+        r"(?-i:\b[A-Z][A-Z0-9]{1,10})\s+(?:token|coin)\s*[(（]\s*(?-i:(?P<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*[)）]",
         r"(?-i:(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）])",
         r"(?:\btoken|\bcoin)\s*[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
         r"(?=\s*,\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)",
@@ -119,7 +126,7 @@ def extract(s: Scan) -> dict[str, Any]:
     for i, n in s.free_numbers():
         if _search(
             r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
-            r"上限|最大供应量?|封顶|最多|总量上限|最高)"
+            r"上限|最大供应量?|封顶|最多|总量上限|最高|不超过|不得超过)"
             r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$",
             s.before(n.start, 24),
         ) or re.match(r"\s*(?:[A-Za-z]+\s+)?(?:cap\b|封顶)|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)", text[n.end :], _I):

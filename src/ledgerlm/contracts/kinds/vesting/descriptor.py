@@ -9,7 +9,7 @@ DESCRIPTOR = KindDescriptor(
     display={"en": "vesting", "zh": "锁仓释放"},
     keywords=(
         (
-            r"\bvest(?:s|ed|ing)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock|锁定期|锁仓期|悬崖期|归属期|"
+            r"\bvest(?:s|ed|ing|ng|in)?\b|\bcliff\b|归属|锁仓|解锁|线性释放|分期释放|\bunlock|锁定期|锁仓期|悬崖期|归属期|"
             r"受益人[^，。；;]{0,60}释放|释放给|"
             r"\brelease\b[^.;]{0,40}\b(?:gradually|linearly|monthly|"
             r"over\s+(?:\d|a\b|one|two|three|four|five|six))",
@@ -18,7 +18,7 @@ DESCRIPTOR = KindDescriptor(
         (
             r"释放|\block(?:ed|up)?\b|锁定|\bbeneficiary\b|受益人|团队代币|\bteam tokens?\b|期权|解冻|"
             r"\breleased?\s+(?:gradually|monthly|linearly|over)\b|\bgrant\b|\bgradually\b|\bslowly\b|逐步|慢慢|"
-            r"\bover\s+(?:time|the\s+next)\b",
+            r"\bover\s+(?:time|the\s+next)\b|线性|\blinear(?:ly)?\b|锁.{0,2}[一二两三四五六七八九十半\d]+\s*(?:个月|年)",
             1.5,
         ),
     ),

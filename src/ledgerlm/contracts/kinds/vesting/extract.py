@@ -39,11 +39,13 @@ def extract(s: Scan) -> dict[str, Any]:
         b, a = s.before(d.start, 18), s.after(d.end, 10)
         if (
             _search(
-                r"^\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期|cliff)|"
+                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)|"
                 r"^\s*[,，]?\s*(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
-                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)",
+                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)",
                 a,
             )
+            # "前六个月锁定", "头一年冻结": the first months are locked
+            or (_search(r"(?:前|头|第)\s*$", b) and _search(r"^\s*(?:内)?(?:都)?(?:锁定|锁住|冻结|锁仓)", a))
             or _search(r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30))
             or (
                 _search(r"(?:first|initial)\s*$", b)
@@ -65,14 +67,21 @@ def extract(s: Scan) -> dict[str, Any]:
         elif start_d is None and (
             _search(r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:in|after|of)?\s*$", b)
             or (
-                _search(r"^\s*(?:from\s+now|later|后开始|之后开始|后启动)", a)
+                _search(r"^\s*(?:from\s+now|later|(?:之)?后(?:才|再)?(?:开始|启动)|(?:才|再)(?:开始|启动))", a)
                 and not _search(r"锁仓|锁定", re.split(r"[，,。；;]", b)[-1])
             )
         ):
             start_d = d
     first = None if cliff_d is not None else _FIRST_LOCKED.search(text)
+    first_en = None if cliff_d is not None or first is not None else _FIRST_LOCKED_EN.search(text)
     if cliff_d is not None:
         params["cliff_months"] = cliff_d.months
+    elif first_en is not None:  # "first year nothing vests", "nothing unlocks in the first month"
+        unit = (first_en.group("u") or first_en.group("u2")).lower()
+        params["cliff_months"] = Decimal({"year": 12, "quarter": 3, "month": 1}[unit])
+        s.evidence["cliff_months"] = Evidence(
+            "text", f"nothing vests in the first {unit}", (Span(first_en.start(), first_en.end(), first_en.group(0)),)
+        )
     elif first is not None:  # "第一年不能动", "头半年不解锁": the first N months are the cliff
         n = first.group("n")
         count = (
@@ -117,12 +126,19 @@ def extract(s: Scan) -> dict[str, Any]:
         s,
         [
             r"(?i:\b(?:to|for)\s+)(?P<p>)",
+            # "to the dev fund 0x2019…": a description, then the address that is the beneficiary
+            r"(?i:\b(?:to|for)\s+(?:the\s+|our\s+|my\s+)?(?:[a-z]+\s+){1,3})(?P<p>)(?=0[xX][0-9a-fA-F]{40})",
+            # "Tom's vesting", "Ana's grant": the owner of the schedule
+            r"(?-i:(?P<p>)(?=[A-Z][\w\-]*['’]s\s+(?:vesting|grant|tokens|allocation|schedule)\b))",
+            # "Kenji gets 60k SOL vested": the one who gets the vested tokens
+            r"(?-i:(?:^|[,.;:]\s*)(?P<p>)(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:gets|receives|earns|"
+            r"will\s+(?:get|receive|earn))\b))",
             r"(?:给|发给|奖励给|授予|分给|留给)\s*(?P<p>)",
             r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
             r"(?:激励|奖励|期权|分配)\s*[:：]\s*(?P<p>)",
             r"(?i:\bvest\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
             r"(?i:\bvesting\s*[:：]\s*)(?P<p>)",
-            r"(?i:\b(?:want|let|have)\s+)(?P<p>)(?=[^,.;]{0,30}\bto\s+(?:get|receive|earn)\b)",
+            r"(?i:\b(?:want|let|have|like|need)\s+)(?P<p>)(?=[^,.;]{0,30}\bto\s+(?:get|receive|earn)\b)",
         ],
     )
     if ben:
@@ -131,11 +147,20 @@ def extract(s: Scan) -> dict[str, Any]:
 
 
 _FIRST_LOCKED = re.compile(
-    r"(?:第|头|前)(?P<n>\d+|[一二两三四五六七八九十半])\s*(?P<u>年|个月)(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|归属|动)"
+    r"(?:第|头|前)(?P<n>\d+|[一二两三四五六七八九十半])\s*(?P<u>年|个月)(?:内)?(?:都)?"
+    r"(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|(?:是|为)?(?:锁定期?|锁住|冻结|锁仓期?|悬崖期))"
+)
+#: a first year / quarter / month with nothing vesting, said without a number ("first year nothing vests")
+_FIRST_LOCKED_EN = re.compile(
+    r"(?i:\b(?:the\s+|in\s+the\s+|for\s+the\s+|during\s+the\s+)?first\s+(?P<u>year|quarter|month)\b[,:]?\s*"
+    r"(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
+    r"\b(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)\s+(?:in|for|during)\s+the\s+first\s+"
+    r"(?P<u2>year|quarter|month)\b)"
 )
 _START_MONTH = re.compile(
-    r"(?P<w>下下个?月|下个?月|(?i:next\s+month|the\s+month\s+after\s+next))\s*(?:开始|起|启动|(?i:starts?|begins?))|"
-    r"(?i:(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?P<w2>next\s+month|the\s+month\s+after\s+next))"
+    r"(?P<w>下下个?月|下个?月|下个?季度|(?i:next\s+(?:month|quarter)|the\s+month\s+after\s+next))\s*"
+    r"(?:开始|起|启动|(?i:starts?|begins?))|"
+    r"(?i:(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?P<w2>next\s+(?:month|quarter)|the\s+month\s+after\s+next))"
 )
 
 
@@ -146,7 +171,13 @@ def _start_next_month(s: Scan, params: dict[str, Any]) -> None:
         return
     g = "w" if m.group("w") else "w2"
     word = m.group(g)
-    months = 2 if word.startswith("下下") or "after" in word.lower() else 1
+    months = (
+        3
+        if "季" in word or "quarter" in word.lower()
+        else 2
+        if word.startswith("下下") or "after" in word.lower()
+        else 1
+    )
     params["start_delay_months"] = Decimal(months)
     s.evidence["start_delay_months"] = Evidence(
         "text", f"'{word}' = {months} month(s) from now", (Span(m.start(g), m.end(g), word),)
