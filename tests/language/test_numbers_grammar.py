@@ -464,3 +464,18 @@ def test_the_grammar_never_crashes_and_spans_are_exact(text: str) -> None:
 )
 def test_issue_8_sentences(text: str, values: list[str]) -> None:
     assert [n.value for n in find_numbers(text)] == [D(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("借一个半 ETH", "1.5", "一个半"),
+        ("三个半 BTC", "3.5", "三个半"),
+        ("1个半ETH", "1.5", "1个半"),
+        ("两个 ETH", "2", "两"),
+    ],
+)
+def test_n_and_a_half_is_read_whole(text: str, value: str, words: str) -> None:
+    """一个半 is 1.5: reading only the 一 gave a silently wrong 1."""
+    (n,) = find_numbers(text)
+    assert (n.value, n.text) == (Decimal(value), words)

@@ -951,8 +951,25 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
     taken.extend((n.start, n.end) for n in vague)
     found.extend(_english_runs(text, taken))
     found.sort(key=lambda n: n.start)
-    out = [_in_name_context(text, _mark_percent(text, norm, n)) for n in found]
+    out = [_in_name_context(text, _mark_percent(text, norm, _and_a_half(text, n))) for n in found]
     return out if include_flagged else [n for n in out if n.usable]
+
+
+_AND_A_HALF = re.compile(r"\s?个半")
+
+
+def _and_a_half(text: str, n: NumberMatch) -> NumberMatch:
+    """``一个半`` / ``两个半`` / ``1个半`` is N and a half: the measure word and 半 belong to the number (reading only
+    the ``一`` gave 1 where the user said 1.5)."""
+    if n.percent or n.ignored or n.error or n.readings:
+        return n
+    m = _AND_A_HALF.match(text, n.end)
+    if m is None:
+        return n
+    value = -(abs(n.value) + Decimal("0.5")) if n.negative else n.value + Decimal("0.5")
+    return _replace(
+        n, value=value, end=m.end(), text=text[n.start : m.end()], note=f"'{text[n.start : m.end()]}' read as {value}"
+    )
 
 
 def _mark_percent(text: str, norm: str, n: NumberMatch) -> NumberMatch:
