@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from ledgerlm.errors import ChainError, LedgerError
+from ledgerlm.errors import ChainError, LedgerError, SpecError
 
 Lang = Literal["zh", "en"]
 
@@ -178,21 +178,39 @@ class KindDescriptor:
         return self.display.get(lang) or self.display.get("en") or self.kind
 
 
+def distinct_addresses(ctx: BuildContext, role: str) -> list[str]:
+    """The addresses bound to a list role (owners, payees, holders), refused when one appears twice: the contract
+    would count that party twice."""
+    addresses = list(ctx.parties[role])
+    if len(set(addresses)) != len(addresses):
+        raise SpecError(role, "must be distinct addresses")
+    return addresses
+
+
 def t(lang: str, en: str, zh: str) -> str:
     """Pick the user's language; both texts are written by hand, facts are formatted into both."""
     return zh if lang == "zh" else en
 
 
 class KindPlugin:
-    """Base class of the six kinds. Subclasses set ``kind`` and implement the abstract methods."""
+    """Base class of the kinds. Subclasses set ``kind``, ``template`` and ``party_roles`` and implement the rest."""
 
     kind: str = ""
+    #: the kind's template module: ``render()`` returns its Solidity (a kind whose template takes the spec overrides
+    #: ``render``)
+    template: ClassVar[Any] = None
+    #: the spec fields that always name a party to bind to an address (a kind with optional parties overrides
+    #: ``roles``)
+    party_roles: ClassVar[tuple[str, ...]] = ()
 
     def render(self, spec: Any) -> GeneratedSource:
-        raise NotImplementedError
+        if self.template is None:
+            raise NotImplementedError(f"{self.kind}: no template")
+        result: GeneratedSource = self.template.render()
+        return result
 
     def roles(self, spec: Any) -> list[str]:
-        raise NotImplementedError
+        return list(self.party_roles)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         raise NotImplementedError

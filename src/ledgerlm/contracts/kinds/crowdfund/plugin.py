@@ -10,7 +10,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -20,12 +19,7 @@ from ledgerlm.contracts.kinds.crowdfund import explainer, template
 
 class CrowdfundPlugin(KindPlugin):
     kind = "crowdfund"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
-
-    def roles(self, spec: Any) -> list[str]:
-        return []  # the creator is the deployer
+    template = template
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         return [

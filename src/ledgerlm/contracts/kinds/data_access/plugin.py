@@ -11,7 +11,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -34,9 +33,7 @@ def has_access(expires_at: int, now: int) -> bool:
 
 class DataAccessPlugin(KindPlugin):
     kind = "data_access"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
+    template = template
 
     def roles(self, spec: Any) -> list[str]:
         return ["reader"] if spec.reader is not None else []

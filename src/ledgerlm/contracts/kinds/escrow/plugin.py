@@ -12,7 +12,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -24,9 +23,7 @@ STATUS = ("AwaitingDeposit", "Funded", "Released", "Refunded")
 
 class EscrowPlugin(KindPlugin):
     kind = "escrow"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
+    template = template
 
     def roles(self, spec: Any) -> list[str]:
         return ["payer", "payee"] + (["arbiter"] if spec.arbiter is not None else [])

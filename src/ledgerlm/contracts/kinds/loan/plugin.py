@@ -8,7 +8,7 @@ from typing import Any
 from ledgerlm import units
 from ledgerlm.config import load_config
 from ledgerlm.contracts.kinds import base
-from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanation, GeneratedSource, KindPlugin, check
+from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanation, KindPlugin, check
 from ledgerlm.contracts.kinds.loan import explainer, reference, template
 
 STATUS = ("Created", "Funded", "Active", "Repaid", "Defaulted", "Cancelled")
@@ -26,12 +26,8 @@ def grace_period_seconds() -> int:
 
 class LoanPlugin(KindPlugin):
     kind = "loan"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
-
-    def roles(self, spec: Any) -> list[str]:
-        return ["lender", "borrower"]
+    template = template
+    party_roles = ("lender", "borrower")
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         terms = reference.terms_from_spec(spec, ctx.asset_decimals)

@@ -9,7 +9,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -20,17 +19,11 @@ from ledgerlm.errors import SpecError
 
 class MultisigPlugin(KindPlugin):
     kind = "multisig"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
-
-    def roles(self, spec: Any) -> list[str]:
-        return ["owners"]
+    template = template
+    party_roles = ("owners",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
-        owners = list(ctx.parties["owners"])
-        if len(set(owners)) != len(owners):
-            raise SpecError("owners", "must be distinct addresses")
+        owners = base.distinct_addresses(ctx, "owners")
         if not 1 <= int(spec.threshold) <= len(owners):
             raise SpecError("threshold", f"must be between 1 and the number of owners ({len(owners)})")
         return [owners, int(spec.threshold)]

@@ -11,7 +11,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -52,9 +51,7 @@ def merkle_root(addresses: list[str]) -> bytes:
 
 class NftPlugin(KindPlugin):
     kind = "nft"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
+    template = template
 
     def roles(self, spec: Any) -> list[str]:
         return ["royalty_receiver"] if spec.royalty_receiver is not None and spec.royalty_pct else []

@@ -9,7 +9,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -21,20 +20,14 @@ from ledgerlm.errors import SpecError
 
 class SplitterPlugin(KindPlugin):
     kind = "splitter"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
-
-    def roles(self, spec: Any) -> list[str]:
-        return ["payees"]
+    template = template
+    party_roles = ("payees",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
-        payees = list(ctx.parties["payees"])
+        payees = base.distinct_addresses(ctx, "payees")
         shares = integer_shares(list(spec.shares))
         if len(payees) != len(shares):
             raise SpecError("payees", f"{len(payees)} payees for {len(shares)} shares")
-        if len(set(payees)) != len(payees):
-            raise SpecError("payees", "must be distinct addresses")
         return [payees, shares]
 
     def self_test(self, chain: Any, artifact: Any, spec: Any, ctx: BuildContext) -> list[str]:

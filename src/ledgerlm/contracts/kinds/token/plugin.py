@@ -17,9 +17,6 @@ class TokenPlugin(KindPlugin):
     def render(self, spec: Any) -> GeneratedSource:
         return template.render(template.features_of(spec))
 
-    def roles(self, spec: Any) -> list[str]:
-        return []  # the deployer is the owner
-
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         args: list[Any] = [
             spec.name,

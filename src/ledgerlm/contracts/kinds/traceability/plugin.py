@@ -10,7 +10,6 @@ from ledgerlm.contracts.kinds.base import (
     BuildContext,
     ExplainFacts,
     Explanation,
-    GeneratedSource,
     KindPlugin,
     check,
     expect_revert,
@@ -31,12 +30,7 @@ def item_id(label: str) -> bytes:
 
 class TraceabilityPlugin(KindPlugin):
     kind = "traceability"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
-
-    def roles(self, spec: Any) -> list[str]:
-        return []  # the deployer is the admin and grants each stage's role to the actors
+    template = template
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         return [list(spec.stages), ctx.deployer]

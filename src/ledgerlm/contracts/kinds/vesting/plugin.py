@@ -6,18 +6,14 @@ from typing import Any
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
-from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanation, GeneratedSource, KindPlugin, check
+from ledgerlm.contracts.kinds.base import BuildContext, ExplainFacts, Explanation, KindPlugin, check
 from ledgerlm.contracts.kinds.vesting import explainer, reference, template
 
 
 class VestingPlugin(KindPlugin):
     kind = "vesting"
-
-    def render(self, spec: Any) -> GeneratedSource:
-        return template.render()
-
-    def roles(self, spec: Any) -> list[str]:
-        return ["beneficiary"]
+    template = template
+    party_roles = ("beneficiary",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         terms = reference.terms_from_spec(spec, ctx.now)
