@@ -5,7 +5,9 @@ and the loan reference schedule in Python vs reading it from the chain. All in o
 Also ``create`` end to end for the kinds of issue 16 (nft, splitter, traceability, data_access, dao), cold (empty
 compiler and Slither caches) and warm (cached).
 
-Run: .venv/bin/python bench/kinds.py [--rounds N] [--create-only]
+And the parse figures of the new kinds on the round-4 hand-written sets (fully correct, silently wrong, per kind).
+
+Run: .venv/bin/python bench/kinds.py [--rounds N] [--create-only | --parse-only [--show-misses]]
 """
 
 from __future__ import annotations
@@ -181,12 +183,67 @@ def bench_schedule(rounds: int) -> None:
     print(f"  ratio chain/Python         {sorted(onchain)[len(onchain) // 2] / sorted(py)[len(py) // 2]:.0f}x")
 
 
+#: hand-written requests for the new kinds (round 4): written before tuning, and after it (the unseen figure)
+HELDOUT_SETS = ("heldout_new_kinds_r4.jsonl", "heldout_new_kinds_r4_after.jsonl", "heldout_new_kinds_r4_after2.jsonl")
+NEW_KINDS = ("nft", "splitter", "traceability", "data_access", "dao")
+
+
+def bench_parse_heldout(show: bool) -> None:
+    """Per-kind fully correct and silently wrong values on the round-4 sets (every param of the kind judged), and
+    the parse time per request; a refusal ("which kind?", a value the spec cannot hold) is asked, never silent."""
+    import json
+    import time
+    from collections import Counter
+
+    from ledgerlm.contracts.request import parse
+    from ledgerlm.contracts.request.evaluation import judge
+    from ledgerlm.errors import LedgerError
+
+    data = Path(__file__).resolve().parents[1] / "tests" / "language" / "data"
+    print("parse, new kinds (round-4 hand-written sets, judged on every param):")
+    for name in HELDOUT_SETS:
+        rows = [json.loads(x) for x in (data / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+        total, right, silent = Counter(), Counter(), Counter()
+        times: list[float] = []
+        misses: list[str] = []
+        for row in rows:
+            kind = row["expect"]["kind"]
+            total[kind] += 1
+            start = time.perf_counter()
+            try:
+                verdict = judge(parse(row["text"], today=row["today"]), row["expect"])
+            except LedgerError as exc:
+                misses.append(f"{row['id']}: refused ({type(exc).__name__})")
+                continue
+            finally:
+                times.append(time.perf_counter() - start)
+            right[kind] += verdict.correct
+            silent[kind] += len(verdict.silent)
+            if not verdict.correct:
+                misses.append(f"{row['id']}: silent={verdict.silent} asked={verdict.asked}")
+        n, ok = sum(total.values()), sum(right.values())
+        print(f"  {name}: {ok}/{n} = {ok / n:.1%} fully correct, {sum(silent.values())} silently wrong values")
+        for kind in NEW_KINDS:
+            print(f"    {kind:13s} {right[kind]:3d}/{total[kind]:<3d} silent {silent[kind]}")
+        print(
+            f"    parse per request   {summary_ms(times[1:])}   (first, with the model load: {times[0] * 1000:.0f} ms)"
+        )
+        if show:
+            for line in misses:
+                print(f"      {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--create-only", action="store_true", help="only the cold/warm create of the new kinds")
+    parser.add_argument("--parse-only", action="store_true", help="only the round-4 parse figures of the new kinds")
+    parser.add_argument("--show-misses", action="store_true", help="with --parse-only: list each miss")
     args = parser.parse_args()
     with temp_home():
+        if args.parse_only:
+            bench_parse_heldout(args.show_misses)
+            return
         bench_create(max(2, args.rounds // 2))
         if args.create_only:
             return

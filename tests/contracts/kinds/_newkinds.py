@@ -13,6 +13,34 @@ from ledgerlm.contracts.spec import build_spec
 from ledgerlm.solidity import analysis
 
 HELDOUT = Path(__file__).parents[2] / "language" / "data" / "heldout_new_kinds.jsonl"
+#: round 4: hand-written before tuning (r4) and after it (r4_after, r4_after2), blind3 format, judged on every param
+ROUND4 = tuple(
+    Path(__file__).parents[2] / "language" / "data" / name
+    for name in ("heldout_new_kinds_r4.jsonl", "heldout_new_kinds_r4_after.jsonl", "heldout_new_kinds_r4_after2.jsonl")
+)
+
+
+def judged_round4(kind: str) -> tuple[int, int, list[str]]:
+    """(rows of ``kind``, fully correct, lines naming each silently wrong value) over the round-4 sets; a refusal
+    (a ``LedgerError``: "which kind?", a value the spec cannot hold) counts as asked, never as silent."""
+    from ledgerlm.contracts.request.evaluation import judge
+    from ledgerlm.errors import LedgerError
+
+    total = correct = 0
+    silent: list[str] = []
+    for path in ROUND4:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row is None or row["expect"]["kind"] != kind:
+                continue
+            total += 1
+            try:
+                verdict = judge(parse(row["text"], today=row["today"]), row["expect"])
+            except LedgerError:
+                continue
+            correct += verdict.correct
+            silent += [f"{row['id']}: {name}" for name in verdict.silent]
+    return total, correct, silent
 
 
 def heldout(kind: str) -> list[dict[str, Any]]:
@@ -106,3 +134,9 @@ def explain(
 ) -> str:
     facts = base.ExplainFacts(spec=build_spec(kind, params), abi=abi, state=state or {})
     return get_plugin(kind).explain(facts, lang).to_text()
+
+
+def asked(result: Any, key: str) -> bool:
+    """``key`` is left for the user: missing, or named by a question."""
+    fields = {f for q in result.questions for f in (q.fields if hasattr(q, "fields") else q.get("fields", []))}
+    return key in result.missing or key in fields

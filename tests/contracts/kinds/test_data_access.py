@@ -113,3 +113,22 @@ def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
     out = json.loads(res.stdout)
     assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
     assert not {"High", "Medium"} & set(out["analysis"])
+
+
+def test_round4_heldout_floor() -> None:
+    """Round-4 hand-written requests (before and after tuning): never silently wrong, and the floor measured."""
+    from ._newkinds import judged_round4
+
+    total, correct, silent = judged_round4("data_access")
+    assert total == 34
+    assert silent == []
+    assert correct >= 32
+
+
+def test_reader_never_runs_across_the_access_verb() -> None:
+    from ledgerlm.contracts.request import parse
+
+    r = parse("授权张律师访问公司合同库，到2027年3月1日", today="2026-12-01")
+    assert (r.params["reader"], r.params["data"], r.params["access_days"]) == ("张律师", "公司合同库", 90)
+    r = parse("access control for patient records — Dr. Okafor gets read access for 30 days", today="2026-12-01")
+    assert (r.params["reader"], r.params["data"]) == ("Dr. Okafor", "patient records")

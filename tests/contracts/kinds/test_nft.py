@@ -116,3 +116,23 @@ def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
     out = json.loads(res.stdout)
     assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
     assert not {"High", "Medium"} & set(out["analysis"])
+
+
+def test_round4_heldout_floor() -> None:
+    """Round-4 hand-written requests (before and after tuning): never silently wrong, and the floor measured."""
+    from ._newkinds import judged_round4
+
+    total, correct, silent = judged_round4("nft")
+    assert total == 34
+    assert silent == []
+    assert correct >= 33
+
+
+def test_free_and_counts_read_from_their_words() -> None:
+    from ledgerlm.contracts.request import parse
+
+    r = parse("free mint NFT 'Open Doors' symbol DOOR, 300 keys, 4 max per address", today="2026-12-01")
+    assert (r.params["mint_price"], r.params["max_supply"], r.params["max_per_wallet"]) == (0, 300, 4)
+    # "royalty-free" says nothing about the price: it stays a question, never a free mint
+    r = parse("NFT 'Sun Dogs' SUND, 100 pieces, royalty-free", today="2026-12-01")
+    assert r.params.get("mint_price") is None

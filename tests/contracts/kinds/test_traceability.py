@@ -100,3 +100,27 @@ def test_cli_create_end_to_end(module_env) -> None:  # noqa: ANN001
     out = json.loads(res.stdout)
     assert out["kind"] == KIND and out["address"].startswith("0x") and out["checks"]
     assert not {"High", "Medium"} & set(out["analysis"])
+
+
+def test_round4_heldout_floor() -> None:
+    """Round-4 hand-written requests (before and after tuning): never silently wrong, and the floor measured."""
+    from ._newkinds import judged_round4
+
+    total, correct, silent = judged_round4("traceability")
+    assert total == 34
+    assert silent == []
+    assert correct >= 33
+
+
+def test_lists_in_other_forms_and_a_count_that_disagrees() -> None:
+    from ledgerlm.contracts.request import parse
+
+    r = parse("track wine bottles: harvest (vineyard), bottling (winery), shipping (distributor)", today="2026-12-01")
+    assert r.params["stages"] == ["harvest", "bottling", "shipping"]
+    assert r.params["stage_roles"] == ["vineyard", "winery", "distributor"]
+    r = parse("stages for our honey jars: 1) extraction 2) filtering 3) bottling", today="2026-12-01")
+    assert (r.params["item"], r.params["stages"]) == ("honey jars", ["extraction", "filtering", "bottling"])
+    r = parse("溯源：鸡蛋，养殖 > 分拣 > 冷链 > 超市", today="2026-12-01")
+    assert (r.params["item"], r.params["stages"]) == ("鸡蛋", ["养殖", "分拣", "冷链", "超市"])
+    r = parse("茶叶溯源，5个环节：种植，采摘，加工，销售", today="2026-12-01")  # 5 said, 4 listed: asked
+    assert r.params.get("stages") is None and r.questions

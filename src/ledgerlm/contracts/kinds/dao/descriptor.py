@@ -8,7 +8,7 @@ DESCRIPTOR = KindDescriptor(
     kind="dao",
     display={"en": "DAO", "zh": "DAO（去中心化自治组织）"},
     keywords=(
-        (r"\bdaos?\b|去中心化自治组织|自治组织", 2.5),
+        (r"(?<![a-z])daos?(?![a-z])|去中心化自治组织|自治组织", 3.5),
         (
             r"\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|\bgovernance\s+(?:token|dao)\b|治理代币|治理币|DAO\s*治理",
             3.0,

@@ -17,6 +17,7 @@ from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Scan
+from ledgerlm.language.parties import read_name
 
 __all__ = ["extract"]
 
@@ -38,7 +39,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "timelock_delay_days": re.compile(
         r"time\s*-?\s*lock(?:\s+delay)?|execution\s+delay|delay\s+before\s+execution|before\s+execution|"
-        r"时间锁定期|时间锁|锁定期|执行延迟|延迟执行|执行前等待",
+        r"时间锁定期|时间锁|锁定期|执行延迟|延迟执行|执行前等待|执行前(?:延迟)?|通过后(?:等待?|再等)?|再执行",
         _I,
     ),
     "quorum_pct": re.compile(r"quorum|法定人数|投票门槛|最低投票率|最低参与率|参与率", _I),
@@ -61,7 +62,27 @@ _NAME_FOR = re.compile(
 )
 _NAME_CALLED = re.compile(r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?")
 _NAME_ZH = re.compile(
-    r"(?:名为|名叫|叫做|名字是|名称为?)\s*[“\"「『]?([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
+    # "叫 星火DAO" names the DAO; "代币叫 LOTUS" names the token (its symbol), not the DAO
+    r"(?:名为|名叫|名字(?:叫做?|是|为)?|名称(?:为|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
+    r"([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
+)
+#: "set up 'Night Owls DAO'", "DAO 'Tidepool'": a quoted name (a quoted ticker in capitals is the symbol's)
+_NAME_QUOTED = re.compile(
+    r"(?:[\"“‘「『]|(?<![A-Za-z])')([A-Za-z\u4e00-\u9fff][^\"'”’」』\n]{1,40}?)(?:[\"”’」』]|'(?![A-Za-z]))"
+)
+#: "no timelock", "没有时间锁": a timelock of zero days, said in words
+_NO_TIMELOCK = re.compile(
+    r"\b(?:no|without\s+(?:a|any)?)\s*time\s*-?\s*lock\b|(?:没有|无|不要|不设|不需要)\s*时间锁|时间锁\s*[:：]?\s*无", _I
+)
+#: the holders listed after a cue ("between me, Rina and Theo", "for me + Jun + Aiko", "DAO for 0x… and 0x…")
+_HOLDER_CUE = re.compile(r"\b(?:between|among|for)\s+|给\s*", _I)
+_HOLDER_SEP = re.compile(r"\s*(?:,|，|、|\band\b|&|\+|和|及|与|跟)\s*", _I)
+#: a ratio of the supply among the holders: "40/30/30", "60:25:15"
+_HOLDER_RATIO = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)((?:\s*[/:：]\s*\d+(?:\.\d+)?)+)(?![\d.:/])")
+_EQUAL_VOTES = re.compile(
+    r"\bequal(?:ly)?\s+(?:votes?|shares?|split|parts?|voting\s+power)\b|\bsplit\s+(?:equally|evenly)\b|"
+    r"\bevenly\b|平分|均分|票数相同|投票权相同|各占一样",
+    _I,
 )
 _KIND_WORDS = re.compile(
     r"\bDAOs?\b|\bgovern[oe]r\b|\bGovernor\b|\btimelock\b|去中心化自治组织|\bERC-?20(?:Votes)?\b", _I
@@ -71,7 +92,7 @@ _ALL_TO = re.compile(
     r"代币全部给|全部(?:代币)?(?:给|发给|分给|归)|都给)\s*",
     _I,
 )
-_EACH_HALF = re.compile(r"(.{1,12}?)各(?:一半|半|50%)")
+_EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|拿|持有|分|得)?(?:一半|半|50%)")
 _ZH_SPLIT = re.compile(r"\s*(?:和|与|跟|及|、)\s*")
 _SHARE_NAME_BEFORE = re.compile(
     r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*(?:gets?|[:：])?\s*$"
@@ -214,11 +235,17 @@ def _name(s: Scan, params: dict[str, Any]) -> None:
             s.cite("name", m.start(1), end, "the DAO's name")
             s.name_spans[name] = Span(m.start(1), end, text[m.start(1) : end])
             return
-    m = _NAME_ZH.search(text)
-    if m:
-        params["name"] = m.group(1).strip()
-        s.cite("name", m.start(1), m.end(1), "the DAO's name after 名为/叫")
-        s.name_spans[params["name"]] = Span(m.start(1), m.end(1), m.group(1))
+    q = _NAME_QUOTED.search(text)
+    if q and not (q.group(1).isupper() and len(q.group(1)) <= 11 and " " not in q.group(1)):
+        params["name"] = q.group(1).strip()
+        s.cite("name", q.start(1), q.end(1), "the DAO's name, in quotes")
+        s.name_spans[params["name"]] = Span(q.start(1), q.end(1), q.group(1))
+        return
+    zm = _NAME_ZH.search(text)
+    if zm:
+        params["name"] = zm.group(1).strip()
+        s.cite("name", zm.start(1), zm.end(1), "the DAO's name after 名为/叫")
+        s.name_spans[params["name"]] = Span(zm.start(1), zm.end(1), zm.group(1))
 
 
 def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -> list[int]:
@@ -273,6 +300,63 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
     return [i for i, _, _ in pairs]
 
 
+def _holder_list(s: Scan) -> list[tuple[str, Span]]:
+    """The first list of two or more distinct holders after a cue; each item must read as a whole name."""
+    for cue in _HOLDER_CUE.finditer(s.text):
+        out: list[tuple[str, Span]] = []
+        pos = cue.end()
+        while True:
+            found = read_name(s.text, pos)
+            if found is None or found.start != pos:
+                break
+            out.append((found.name, Span(found.start, found.end, found.text)))
+            sep = _HOLDER_SEP.match(s.text, found.end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(out) >= 2 and len({n for n, _ in out}) == len(out):
+            return out
+    return []
+
+
+def _holders_listed(s: Scan, params: dict[str, Any]) -> None:
+    """ "40/30/30 between me, Rina and Theo", "me + Jun + Aiko + Bo, equal votes", "split between me and Ana": the
+    holders as a list, and their split as a ratio of as many parts (percents when they add up to 100, exact
+    percents of the ratio otherwise), or an equal split that divides 100 exactly. Without a split the holders are
+    read and the split is asked (never divided evenly by guess)."""
+    listed = _holder_list(s)
+    if not listed:
+        return
+    params["holders"] = [n for n, _ in listed]
+    for name, span in listed:
+        s.name_spans[name] = span
+    for m in _HOLDER_RATIO.finditer(s.text):
+        parts = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
+        idx = [i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end()]
+        if len(parts) != len(listed) or any(i in s.used for i in idx) or any(s.numbers[i].percent for i in idx):
+            continue
+        total = sum(parts)
+        shares = [p * 100 / total for p in parts]
+        if any(x * total != p * 100 for x, p in zip(shares, parts, strict=True)) or any(
+            x != x.quantize(Decimal("0.000001")) for x in shares
+        ):
+            return  # a ratio with no exact percents (1:2): the split is asked
+        params["holder_shares"] = [
+            x.normalize() if x != x.to_integral_value() else x.to_integral_value() for x in shares
+        ]
+        s.used.update(idx)
+        s.evidence["holder_shares"] = Evidence(
+            "text", "the holders' ratio of the supply", (Span(m.start(), m.end(), m.group(0)),)
+        )
+        return
+    eq = _EQUAL_VOTES.search(s.text)
+    if eq and 100 % len(listed) == 0:
+        params["holder_shares"] = [Decimal(100 // len(listed))] * len(listed)
+        s.evidence["holder_shares"] = Evidence(
+            "text", f"an equal split among {len(listed)} holders", (Span(eq.start(), eq.end(), eq.group(0)),)
+        )
+
+
 def _holders_other(s: Scan, params: dict[str, Any]) -> None:
     m = _ALL_TO.search(s.text)
     if m:
@@ -297,15 +381,15 @@ def _holders_other(s: Scan, params: dict[str, Any]) -> None:
         parts = [p for p in _ZH_SPLIT.split(head) if p]
         if len(parts) == 2:
             base = m.start(1) + m.group(1).rfind(head)
-            who: list[str] = []
+            halves: list[str] = []
             pos = base
             for p in parts:
                 at = s.text.find(p, pos)
                 name = "me" if p in ("我", "我自己") else p
-                who.append(name)
+                halves.append(name)
                 s.name_spans[name] = Span(at, at + len(p), p)
                 pos = at + len(p)
-            params["holders"], params["holder_shares"] = who, [Decimal(50), Decimal(50)]
+            params["holders"], params["holder_shares"] = halves, [Decimal(50), Decimal(50)]
             s.evidence["holder_shares"] = Evidence("text", "half each", (Span(base, m.end(), s.text[base : m.end()]),))
 
 
@@ -355,7 +439,12 @@ def extract(s: Scan) -> dict[str, Any]:
         free_pcts.append(i)
     s.used.update(_holders_by_percent(s, params, free_pcts))
     if "holders" not in params:
+        _holders_listed(s, params)
+    if "holders" not in params:
         _holders_other(s, params)
+    zero = _NO_TIMELOCK.search(text)
+    if zero:
+        _put(s, params, "timelock_delay_days", Decimal(0), Span(zero.start(), zero.end(), zero.group(0)), "no timelock")
     for i, n in s.free_numbers():
         if n.ambiguous or n.error or n.ignored:
             continue

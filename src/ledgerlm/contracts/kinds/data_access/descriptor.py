@@ -20,11 +20,15 @@ DESCRIPTOR = KindDescriptor(
             1.5,
         ),
         (
-            r"\b(?:see|view|read|access(?:\s+to)?)\s+my\s+[\w\- ]{0,20}(?:records?|data|scans|results|files|reports?|"
-            r"history|x-?rays?|documents?|statements?|notes|messages|emails|photos|files)\b|"
+            r"\b(?:see|view|read|access(?:\s+to)?)\s+(?:my|our|the|his|her|their)\s+[\w\-' ]{0,20}(?:records?|data|"
+            r"scans|results|files|reports?|history|x-?rays?|documents?|statements?|notes|messages|emails|photos|files|"
+            r"logs|images|datasets?|claims|bills|prescriptions|tests?)\b|"
+            # "control who sees my DNA results", "谁能看我的体检报告"
+            r"\bwho\s+(?:can\s+|gets\s+to\s+)?(?:sees?|views?|reads?|access(?:es)?)\b|谁(?:能|可以)(?:看|查看|访问|读取)|"
             r"(?:查看|看|读取|访问|调阅)(?:我的)?[\u4e00-\u9fff]{0,6}(?:病历|资料|档案|报告|文件|数据|记录)|"
             r"(?:让|给|授权给?|允许)[\u4e00-\u9fff]{1,8}(?:看|查看|读取|访问)|"
-            r"\bshare\s+my\s+[\w\- ]{0,20}(?:data|records?|files|results|reports?|history|notes)\s+with\b",
+            r"\bshare\s+(?:my|our|the)\s+[\w\- ]{0,20}(?:data|records?|files|results|reports?|history|notes|documents?|"
+            r"statements?|scans|x-?rays?|images|photos|datasets?|claims|bills|prescriptions)\s+with\b",
             2.5,
         ),
     ),

@@ -18,6 +18,8 @@ DESCRIPTOR = KindDescriptor(
             r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b",
             1.5,
         ),
+        # "把 NFT 版税按 70:30 分给我和画师": the royalties divided among people is a splitter, not a collection
+        (r"版税[^，。]{0,12}(?:分给|分成|按\s*\d)|\broyalt(?:y|ies)\s+split|\bsplit\s+(?:the\s+)?royalt", -2.5),
     ),
     prototypes=(
         "an NFT collection of 10,000 'Harbor Cats' (HCAT) at 0.05 ETH, max 5 per wallet, 5% royalties",

@@ -14,13 +14,14 @@ __all__ = ["extract"]
 
 _QUOTED = re.compile(r"(?:[\"“‘「《]|(?<![A-Za-z])')([^\"'”’」》\n]{2,48})(?:[\"”’」》]|'(?![A-Za-z]))")
 _CALLED = re.compile(
-    r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|名称[:：为是]?\s*)"
-    r"([A-Z0-9][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})",
+    r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|"
+    r"(?:名字|名称)\s*[:：为是]?\s*)"
+    r"([A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})",
     _I,
 )
 _SYMBOL = re.compile(
     r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-    r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|符号\s*[:：为是]?\s*|代号\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
+    r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码)\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
     re.UNICODE,
 )
 _NAME_BEFORE_SYMBOL = re.compile(
@@ -35,7 +36,7 @@ _NAME_TICKER = re.compile(
 _TICKER_AFTER_QUOTE = re.compile(r"[\"'”’」》]\s*[/|,，]?\s*\$?([A-Z][A-Z0-9]{1,10})\b")
 _ROYALTY_TO = [
     r"(?i:\broyalt(?:y|ies)\b[^,，;；]{0,20}?\b(?:to|goes\s+to|paid\s+to|for)\s+)(?P<p>)",
-    r"版税[^，,；;]{0,12}?(?:给|归|打给|付给|转给)\s*(?P<p>)",
+    r"版税[^，,；;]{0,12}?(?:给|归|打给|付给|转给|打到|转到|付到|进)\s*(?P<p>)",
 ]
 _GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
@@ -43,17 +44,23 @@ _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 
 _WALLET = (
-    r"(?:per\s+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head)|each\s+(?:wallet|address|person)|"
+    r"(?:per\s+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head|guest|member|fan|customer|collector)|"
+    r"each\s+(?:wallet|address|person)|"
     r"a\s+(?:wallet|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包))"
 )
 _SUPPLY_BEFORE = (
     r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
-    r"总量|总数|总共|共|发行量?|限量|一共|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
+    r"总量|总数|总共|共|发行量?|限量|一共|数量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
     r"\s*[:：=为是]?\s*$"
 )
 _SUPPLY_AFTER = (
-    r"^\s*(?:个|枚|张|份|件)?\s*(?:NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|"
-    r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|max\b(?!\s*\d)|"
+    r"^\s*(?:个|枚|张|份|件)?\s*(?:(?:[a-z][a-z\-]*\s+){0,2}(?:NFTs?|tokens|pieces|items|editions)\b|"
+    r"NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|"
+    r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|max\b(?!\s*\d)|of\s+them\b|"
+    r"-\s*(?:piece|edition|item|token)s?\b|pcs\b|"
+    # "300 keys", "120 tickets": a count of plural things (not a time, a percent or a per-wallet limit)
+    r"(?!(?:days|weeks|months|years|hours|minutes|seconds|percent|wallets|addresses|persons|people|per)\b)"
+    r"[a-z]{2,}s\b(?!\s+(?:per|each|a\s+(?:wallet|person)|max\s+per)\b)|"
     r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
 )
 _PRICE_BEFORE = (
@@ -62,7 +69,11 @@ _PRICE_BEFORE = (
 )
 
 
-_ARTICLE = re.compile(r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)")
+_ARTICLE = re.compile(
+    r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*[\u4e00-\u9fff]{0,4}?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)"
+)
+#: "free mint", "免费铸造", "free, 2 per person": a price of zero (not "royalty-free", "feel free", "gas-free")
+_FREE = re.compile(r"(?<![\w-])(?<!feel\s)(?<!royalty[- ])(?<!gas[- ])free\b(?!\s+(?:of|to\s+(?!mint)))|免费", _I)
 
 
 def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
@@ -127,7 +138,9 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.used.add(i)
             continue
         if n.text in ("一", "1") and _ARTICLE.match(text, n.end):
-            continue  # "发行一个NFT系列": an article, not a count
+            s.ignored.append(Ignored(n.start, n.end, n.text, "an article (一个 NFT), not a count"))
+            s.used.add(i)
+            continue  # "发行一个NFT系列", "一个会员卡NFT": an article, not a count
         if n.percent:
             if "royalty_pct" not in params and _search(
                 r"royalt|版税|创作者收益|二次销售|resale|secondary", s.before(n.start, 30) + s.after(n.end, 30)
@@ -159,11 +172,13 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.used.add(i)
             continue
         if "max_per_wallet" not in params and (
-            re.match(r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*" + _WALLET, after, _I)
+            re.match(
+                r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*(?:max(?:imum)?\s+|at\s+most\s+)?" + _WALLET, after, _I
+            )
             or _search(
-                _WALLET + r"\s*(?:最多|限|max|up\s+to|"
+                _WALLET + r"\s*[:：=]?\s*(?:最多|限|max|up\s+to|"
                 r"limit(?:ed)?\s+(?:to|of)?)?\s*"
-                r"(?:可|能)?(?:限购|限铸|限|mint|铸造|买|购买)?\s*$",
+                r"(?:可|能)?(?:限购|限铸|限领|领取|限|mint|铸造|买|购买|领)?\s*$",
                 before,
             )
         ):
@@ -173,4 +188,8 @@ def extract(s: Scan) -> dict[str, Any]:
         if "max_supply" not in params and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I)):
             params["max_supply"] = int(n.value)
             s.used.add(i)
+    free = _FREE.search(text)
+    if free and "mint_price" not in params:
+        params["mint_price"] = 0
+        s.cite("mint_price", free.start(), free.end(), "a free mint: the price is zero")
     return params

@@ -11,7 +11,7 @@ DESCRIPTOR = KindDescriptor(
         (
             r"\bsplit(?:s|ter|ting)?\b|分账|分成|分润|按比例分|平分|均分|按[^，。]{0,12}分给|\brevenue\s+shar(?:e|ing)\b|"
             r"\broyalt(?:y|ies)\s+split\b|分钱|分账|分给|[一二三四五六七八九]成(?![功立本员])|各一半|一人一半|"
-            r"\bsplit\b|\d+(?:\.\d+)?\s*%\s+(?:to|for)\s+[^,;，；]{1,30}[,;，；]\s*\d+(?:\.\d+)?\s*%\s+(?:to|for)\b|"
+            r"\bsplit\b|\d+(?:\.\d+)?\s*%?\s+(?:to|for)\s+[^,;，；]{1,30}[,;，；]\s*\d+(?:\.\d+)?\s*%?\s+(?:to|for)\b|"
             r"\bshare\s+(?:the\s+)?(?:income|revenue|profits?|earnings|payments?)\b",
             4.0,
         ),
@@ -20,6 +20,14 @@ DESCRIPTOR = KindDescriptor(
             r"收益|利润|\d\s*[:：]\s*\d\s*[:：]\s*\d|\b\d{1,2}\s*/\s*\d{1,2}\b",
             1.5,
         ),
+        # "share my tax documents with Bob": sharing data is access, not money
+        (
+            r"\bshare\s+(?:my|our|the)\s+[\w\- ]{0,20}(?:data|records?|files|documents?|statements?|reports?|scans|"
+            r"history|results|photos|images|x-?rays?|claims|bills|prescriptions)\s+with\b",
+            -3.0,
+        ),
+        # "把 NFT 版税按 70:30 分给我和画师": royalties divided among people
+        (r"版税[^，。]{0,12}(?:分给|分成|按\s*\d)|\broyalt(?:y|ies)\s+split|\bsplit\s+(?:the\s+)?royalt", 2.5),
     ),
     prototypes=(
         "split every payment between Ann 60% and Bo 40%",

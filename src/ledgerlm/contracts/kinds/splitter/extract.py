@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Span
+from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _token
 from ledgerlm.language.parties import NameMatch, _name_ending_at, name_chain, read_name
 
@@ -24,11 +24,14 @@ _RATIO = re.compile(
 )
 _EQUAL = re.compile(
     r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty)\b|"
+    # "1/3 each", "a third each", "3 ways", "three-way split": one equal part each (the count is checked)
+    r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\ba\s+(?:third|quarter|fifth)\s+each\b|"
+    r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
     r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半",
     _I,
 )
 _LIST_CUE = re.compile(
-    r"(?:由|\bbetween|\bamong|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
+    r"(?:由|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
     r"收款人\s*[:：为是]?|[:：]|^|"
     r"受益人\s*[:：为是]?)\s*",
     _I,
@@ -43,15 +46,62 @@ _PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*|[ \t]+(?=me\b|
 _PARTS_AFTER = re.compile(r"\s*(?:份|parts?\b|shares?\b)", _I)
 
 
+#: "the gallery (Blue Room Gallery)", "the studio (Blue Fox Ltd)": a description, then the name in brackets
+_PAREN_DESCRIBED = re.compile(r"(?:the|my|our|a)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s*[(（]\s*", _I)
+_CLOSE = re.compile(r"\s*[)）]")
+_ZH_ROLE_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:师|员|手|家|主播|运营|总监)(?=[\u4e00-\u9fffA-Z])")
+_BRACKETED_NAME = re.compile(r"([A-Z][\w&.'\-]*(?:\s+[A-Z&][\w&.'\-]*){0,4}|[\u4e00-\u9fff]{2,12})\s*[)）]")
+#: "两个合伙人陈总、刘总": a count of the payees that follow, then their description
+_ZH_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)\s*[个位名]\s*(?=[\u4e00-\u9fff])")
+
+
+def read_payee(text: str, pos: int) -> NameMatch | None:
+    """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)")."""
+    found = read_name(text, pos)
+    if found is not None and found.name[-1:].isascii() and found.name[-1:].isalpha():
+        end = found.end
+        while end < len(text) and text[end].isalpha() and not text[end].isascii() and text[end] < "\u0250":
+            end += 1  # "Chloé": the shared reader stops at the first non-ASCII letter; the name goes on
+        if end > found.end:
+            found = NameMatch(found.name + text[found.end : end], found.start, end, text[found.start : end])
+    if found is None:  # "画师阿杰", "剪辑师小黑": a Chinese trade word, then the name
+        role = _ZH_ROLE_WORD.match(text, pos)
+        found = read_name(text, role.end()) if role else None
+        if found is not None and found.start != role.end():  # type: ignore[union-attr]
+            found = None
+    if found is None:
+        d = _PAREN_DESCRIBED.match(text, pos)
+        whole = _BRACKETED_NAME.match(text, d.end()) if d else None
+        if d and whole:  # the whole bracket is the name ("Blue Room Gallery"), not only its first two words
+            return NameMatch(whole.group(1), whole.start(1), whole.end(), whole.group(1))
+        if d:
+            found = read_name(text, d.end())
+            close = _CLOSE.match(text, found.end) if found is not None else None
+            if found is None or close is None:
+                return None
+            return NameMatch(found.name, found.start, close.end(), found.text)
+    return found
+
+
 def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
     text = s.text
     names: list[tuple[str, Span]] = []
+    counted: tuple[int, int] | None = None  # (number index, count) of "两个合伙人…"
+    start_at = 0
     while True:
-        found = read_name(text, pos)
+        found = read_payee(text, pos)
         if found is None:  # "my producer 0x…": a description, then the address
             d = _DESCRIBED_ADDRESS.match(text, pos)
             if d:
                 found = read_name(text, d.start(1))
+        if found is None and names and counted is None:
+            c = _ZH_COUNT.match(text, pos)
+            idx = next((i for i, n in enumerate(s.numbers) if c and n.start == c.start(1)), None)
+            if c and idx is not None:
+                found = read_name(text, c.end())
+                if found is not None:
+                    counted = (idx, int(s.numbers[idx].value))
+                    start_at = len(names)
         if found is None:
             break
         names.append((found.name, Span(found.start, found.end, found.text)))
@@ -59,6 +109,10 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
         if not sep:
             break
         pos = sep.end()
+    if counted is not None:
+        if len(names) - start_at != counted[1]:
+            return []  # "两个合伙人" but not two names after it: the list is not read
+        s.used.add(counted[0])
     return names
 
 
@@ -79,7 +133,7 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
         found = None
         m = _PCT_TO.match(s.text, n.end)
         if m:
-            found = read_name(s.text, m.end())
+            found = read_payee(s.text, m.end())
         if found is None:  # the name before: "Alice 60%", "我拿60%", "老王50%", "Bob gets 40%"
             head = s.text[max(0, n.start - 60) : n.start]
             lead = _NAME_BEFORE.search(head)
@@ -88,6 +142,10 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                 found = read_name(s.text, at)
                 if found is not None and found.end > n.start:
                     found = None
+                # "Globex Corp gets 55%", "合伙人大刘 35%": the whole name that ends where the cue word ends
+                whole = _name_ending_at(s.text[: n.start - len(head) + lead.end(1)])
+                if whole is not None and whole.name != "me" and (found is None or whole.end == found.end):
+                    found = whole
                 if found is None:  # "给小张 六成": the name after a particle, ending where the share starts
                     found = _name_ending_at(s.text[: n.start - len(head) + lead.end(1)])
                     if found is not None and found.start < at:
@@ -95,9 +153,22 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                 if found is None and _ZH_PARTY.fullmatch(lead.group(1)):
                     # "工作室 六成": a Chinese word standing for a party, right before its share
                     found = NameMatch(lead.group(1), at, at + len(lead.group(1)), lead.group(1))
+        if found is not None and _truncated(s.text, found):
+            found = None
         if found is not None:
             out.append((i, found.name, Span(found.start, found.end, found.text)))
+        elif n.percent:
+            return []  # a percent with no payee read: pairing the others would split among the wrong people
     return out
+
+
+def _truncated(text: str, found: NameMatch) -> bool:
+    """A Latin name read short: letters go on after it ("Acme Studio|s"), or a capitalised word stands right
+    before it ("Acme |Studios"), so the whole name is not known and the pair is not read (a question)."""
+    if not found.name[:1].isascii() or not found.name[:1].isalpha() or found.name == "me":
+        return False
+    after = text[found.end : found.end + 1]
+    return after.isalpha() or re.search(r"[A-Z][\w&.'\-]*[ \t]+$", text[: found.start]) is not None
 
 
 _ZH_PARTY = re.compile(
@@ -106,7 +177,7 @@ _ZH_PARTY = re.compile(
 )
 _HALF = re.compile(r"\s*(?:拿|得|分|占|gets?|takes?)?\s*(?:一半|半数|\bhalf\b)", _I)
 _NAME_BEFORE = re.compile(
-    r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
+    r"((?:0x[0-9a-fA-F]{40})|(?<![A-Za-z])[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
     r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*$"
 )
 
@@ -116,6 +187,8 @@ def extract(s: Scan) -> dict[str, Any]:
     text = s.text
     shares: list[Decimal] | None = None
     m = _RATIO.search(text)
+    if m and re.match(r"\s+each\b", text[m.end() :], _I):
+        m = None  # "1/3 each": one equal part per payee, not a 1:3 ratio
     if m:
         groups = [g for g in m.groups() if g is not None]
         if len(groups) >= 2:
@@ -123,6 +196,8 @@ def extract(s: Scan) -> dict[str, Any]:
             s.cite("shares", m.start(), m.end(), "a ratio of shares")
             s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
     pairs = _percent_pairs(s) if shares is None else []
+    if shares is None and len(pairs) < 2:
+        pairs = _bare_pairs(s) or pairs
     payees = _payee_list(s)
     if shares is None and len(pairs) >= 2 and len({p for _, p, _ in pairs}) == len(pairs):
         shares = [s.numbers[i].value for i, _, _ in pairs]
@@ -177,12 +252,15 @@ def extract(s: Scan) -> dict[str, Any]:
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
     if shares is None and payees:
         eq = _EQUAL.search(text)
+        if eq and _equal_count(eq) not in (None, len(payees)):
+            eq = None  # "3 ways" for two names: the count disagrees, so the shares stay a question
         if eq:
             shares = [Decimal(1)] * len(payees)
+            s.used.update(i for i, n in enumerate(s.numbers) if eq.start() <= n.start < eq.end())
             s.evidence["shares"] = Evidence(
                 "text", f"an equal split among {len(payees)} payees", (Span(eq.start(), eq.end(), eq.group(0)),)
             )
-    if shares is not None and len(shares) == 2 and not payees:  # "split 75/25 with my cofounder Priya"
+    if (shares is None or len(shares) == 2) and not payees:  # "split 75/25 with my cofounder Priya"
         w = _WITH.search(text)
         if w:
             found = read_name(text, w.end())
@@ -207,6 +285,9 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.used.add(i)
         for name, span in payees:
             s.name_spans[name] = span
+        for nm in s.names:  # "我跟老周的收入…，老周六": the same payee named again is no new party
+            if nm.name in s.name_spans and nm.start != s.name_spans[nm.name].start:
+                s.ignored.append(Ignored(nm.start, nm.end, nm.text, "the same payee named again"))
     if shares is not None:
         params["shares"] = shares
     _token(s, None, params)
@@ -243,5 +324,48 @@ def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span,
         for i, n in enumerate(s.numbers):
             if n.start >= after and any(sp.end <= n.start <= sp.end + 1 for _, sp, _ in out):
                 s.used.add(i)
+        return out
+    return []
+
+
+_WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _equal_count(eq: re.Match[str]) -> int | None:
+    """How many equal parts an equal split names ("3 ways" = 3, "1/4 each" = 4); None when it names none."""
+    for g in ("each", "ways"):
+        v = eq.group(g)
+        if v:
+            return int(v) if v.isdigit() else _WORD_COUNT[v.lower()]
+    word = re.search(r"third|quarter|fifth", eq.group(0), _I)
+    return {"third": 3, "quarter": 4, "fifth": 5}[word.group(0).lower()] if word else None
+
+
+_BARE_TO = re.compile(r"\s+(?:to|for)\s+|\s*(?:给|归)\s*", _I)
+_BARE_AFTER = re.compile(r"\s*(?:[/,，、;；]|\band\b|$)", _I)
+
+
+def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
+    """ "Hana 60 / Ivo 40": plain numbers, each right after a payee's name, read as percents only when they add up
+    to exactly 100 (otherwise they may be anything, and stay a question)."""
+    out: list[tuple[int, str, Span]] = []
+    for i, n in enumerate(s.numbers):  # "60 to me, 40 to my producer Dex": the number, then to whom
+        to = _BARE_TO.match(s.text, n.end)
+        if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not to:
+            continue
+        found = read_payee(s.text, to.end())
+        if found is not None:
+            out.append((i, found.name, Span(found.start, found.end, found.text)))
+    if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
+        return out
+    out = []
+    for i, n in enumerate(s.numbers):
+        if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not _BARE_AFTER.match(s.text, n.end):
+            continue
+        hit = _name_ending_at(s.text[: n.start])
+        if hit is None or not re.fullmatch(r"\s*[:：]?\s*", s.text[hit.end : n.start]):
+            continue
+        out.append((i, hit.name, Span(hit.start, hit.end, hit.text)))
+    if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
         return out
     return []

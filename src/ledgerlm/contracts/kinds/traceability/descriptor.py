@@ -13,6 +13,8 @@ DESCRIPTOR = KindDescriptor(
             r"\bchain\s+of\s+custody\b|防伪",
             4.0,
         ),
+        # "疫苗冷链：出厂、入库、接种": a cold chain named with its steps is a chain to trace
+        (r"冷链\s*[：:]|\bcold[- ]chain\b", 3.0),
         (
             r"\bstages?\b|环节|阶段|\bharvest(?:ed)?\b|\bshipped\b|\bdelivered\b|运输|加工|种植|生产|\blots?\b|批次|"
             r"\bbatch(?:es)?\b|\bfarm\b|\bwarehouse\b|物流",
