@@ -31,7 +31,7 @@ class Score:
 
 
 def _norm(slots: dict[str, Any]) -> dict[str, Any]:
-    return {k: Decimal(str(v)) if k == "amount" else v for k, v in slots.items()}
+    return {k: Decimal(str(v)) if k == "amount" and v != "all" else v for k, v in slots.items()}
 
 
 def score(path: Path = HELDOUT2) -> Score:

@@ -19,7 +19,7 @@ _UNLABELLED = ("collateral", "counter_amount")
 
 
 def _norm(slots: dict[str, Any]) -> dict[str, Any]:
-    return {k: Decimal(str(v)) if k == "amount" else v for k, v in slots.items() if k not in _UNLABELLED}
+    return {k: Decimal(str(v)) if k == "amount" and v != "all" else v for k, v in slots.items() if k not in _UNLABELLED}
 
 
 @pytest.mark.parametrize("name", ["intents_heldout3.jsonl"])

@@ -32,6 +32,8 @@ def _is_request(part: str) -> bool:
 
 #: Questions that may stand beside an order in one message ("sell 1 SOL, also what's the ETH price").
 _SIDE_QUESTIONS = frozenset({"price", "balance", "risk", "hold"})
+#: how sure the head must be that a part after an explicit joint is such a question ("另外帮我看看 ETH 多少钱": 0.61)
+_SIDE_QUESTION_CONFIDENCE = 0.6
 
 
 def _is_side_question(part: str) -> bool:
@@ -47,7 +49,7 @@ def _is_side_question(part: str) -> bool:
         return False
     return (
         u.intent in _SIDE_QUESTIONS
-        and u.confidence >= 0.8
+        and u.confidence >= _SIDE_QUESTION_CONFIDENCE
         and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
     )
 
@@ -76,8 +78,33 @@ def _inherit_tokens(parts: list[str]) -> list[str]:
             has_amount, own, before = False, [], []
         if has_amount and not own and len(before) == 1:
             part = f"{part} {before[0]}"
+        elif not has_amount and not own and out and _ONWARD.match(part):
+            part = _with_previous_amount(part, out[-1])
         out.append(part)
     return out
+
+
+#: "withdraw 300 usdc, then send it to 小陈" / "然后转给小陈": passing on what the request before produced
+_ONWARD = re.compile(
+    r"^(?:转给|转账给|发给|打给|汇给|send\s+(?:it|them|that|those)\s+to\b|forward\s+(?:it|them)\s+to\b|"
+    r"pay\s+(?:it|them)\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_previous_amount(part: str, previous: str) -> str:
+    """The amount and token of ``previous`` written into ``part`` when it names exactly one of each (the plan then
+    shows them, and the user confirms or cancels); otherwise ``part`` as it is, and the assistant asks."""
+    from ledgerlm.language.slots import extract_slots
+
+    try:
+        slots = extract_slots(previous, "deposit")
+    except Exception:  # noqa: BLE001 - nothing to pass on
+        return part
+    amount, token = slots.get("amount"), slots.get("token")
+    if amount is None or token is None or amount == "all":
+        return part
+    return f"{part} {amount} {token}"
 
 
 def split_requests(text: str) -> list[str]:

@@ -7,7 +7,6 @@ refusal comes before the confirmation question, and again by the executor right 
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +18,7 @@ from ledgerlm.assistant.replies import say
 from ledgerlm.assistant.tokens import TokenBook, TokenInfo, plain
 from ledgerlm.chain import Chain, contacts
 from ledgerlm.errors import ChainError, ContractReverted, InputError, NotFound, PolicyViolation
+from ledgerlm.language.slots import ALL_WORDS, wants_all  # noqa: F401 - re-exported for the assistant
 
 
 def __getattr__(name: str) -> object:
@@ -30,7 +30,6 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-ALL_WORDS = re.compile(r"\ball\b|\beverything\b|全部|所有|全都|统统", re.IGNORECASE)
 #: Gas kept back when the user sends "all" of their ETH, so the transfer itself can pay its fee.
 ETH_TRANSFER_GAS = 21_000
 
@@ -65,10 +64,6 @@ def representable(token: TokenInfo, amount: Decimal, text: str, lang: str) -> in
     quote = amount_quote(text, amount)
     base = to_base_units(amount, token.decimals, field=f"amount of {token.symbol}", text=quote or None, lang=lang)
     return base
-
-
-def wants_all(text: str) -> bool:
-    return bool(ALL_WORDS.search(text or ""))
 
 
 def resolve_recipient(raw: str, lang: str) -> tuple[str, str | None]:

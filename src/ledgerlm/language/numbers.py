@@ -577,6 +577,44 @@ _EN_PARTS = (
 )
 
 
+#: "one" after these words is a pronoun ("how does one ...", "which one", "the one", "no one")
+_ONE_AS_PRONOUN_AFTER = frozenset(
+    {
+        "does",
+        "do",
+        "can",
+        "could",
+        "should",
+        "would",
+        "may",
+        "might",
+        "must",
+        "how",
+        "no",
+        "any",
+        "every",
+        "some",
+        "which",
+        "this",
+        "that",
+        "the",
+        "each",
+        "another",
+        "only",
+        "same",
+        "new",
+        "old",
+        "right",
+        "wrong",
+    }
+)
+
+
+def _lone_word(words: list[tuple[str, int, int]], i: int) -> bool:
+    """``words[i]`` does not start a longer number ("one hundred", "one and a half")."""
+    return i + 1 >= len(words) or words[i + 1][0] not in _EN_PARTS
+
+
 def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
     if text.isascii() is False and not _LATIN.search(text):
         return []
@@ -589,6 +627,9 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
         w, s, _ = words[i]
         if w not in _EN_STARTERS or any(a <= s < b for a, b in taken):
             i += 1
+            continue
+        if w == "one" and i > 0 and words[i - 1][0] in _ONE_AS_PRONOUN_AFTER and _lone_word(words, i):
+            i += 1  # "how does one withdraw", "which one", "the one I sent": a pronoun, not the number 1
             continue
         j = i + 1
         while j < len(words):

@@ -99,7 +99,55 @@ _NOT_RECIPIENTS = frozenset(
         "cash",
         "usd",
         "fiat",
+        # verbs and pronouns after "to" ("how to send 5 usdc", "to whom") are never a recipient's name
+        "send",
+        "transfer",
+        "pay",
+        "swap",
+        "withdraw",
+        "deposit",
+        "receive",
+        "check",
+        "see",
+        "do",
+        "make",
+        "bridge",
+        "lend",
+        "borrow",
+        "repay",
+        "claim",
+        "move",
+        "wire",
+        "tip",
+        "give",
+        "whom",
+        "who",
+        "someone",
+        "somebody",
+        "him",
+        "her",
+        "us",
+        "you",
     }
+)
+#: "all", "everything", 全部, "全卖了": the whole balance (read for intents that accept it, planned from the balance)
+ALL_WORDS = re.compile(
+    r"\ball\b|\beverything\b|全部|所有|全都|统统|(?<![安完健齐周保])全(?=[卖取还转提换存清])", re.IGNORECASE
+)
+
+
+def wants_all(text: str) -> bool:
+    """The user asks for the whole balance ("sell all my SOL", "把 SOL 全卖了", "全部取出来")."""
+    return bool(ALL_WORDS.search(text or ""))
+
+
+#: a title before a name ("Dr. Patel"): the name is the title and the word after it
+_TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|prof|sir|madam)\.?", re.IGNORECASE)
+_TITLED_NAME = re.compile(r"\s+(?P<n>[A-Z][\w'\-]+)")
+#: a firm's name goes on past the first word ("Hart & Sons Ltd", "Globex Corp.")
+_FIRM_TAIL = re.compile(
+    r"(?:\s*(?:&|and)\s+[A-Z][\w'\-]*)+(?:\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?)?|"
+    r"\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?"
 )
 
 
@@ -178,8 +226,22 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
             name = m.group("p").lstrip("@")
             if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
                 continue
-            return name
+            return _whole_name(text, m.start("p"), name)
     return None
+
+
+def _whole_name(text: str, start: int, name: str) -> str | None:
+    """The recipient's whole name from where the pattern found its first word: a title takes the name after it
+    ("Dr. Patel"), a firm its "& Sons" and legal suffix. A bare title is no name (None: the assistant asks)
+    -- a cut name would send to somebody else."""
+    end = start + len(name)
+    if _TITLE.fullmatch(name.rstrip(".")) or _TITLE.fullmatch(name):
+        if text[end : end + 1] == "." and not name.endswith("."):
+            end += 1
+        m = _TITLED_NAME.match(text, end)
+        return text[start : m.end()] if m else None
+    m = _FIRM_TAIL.match(text, end)
+    return text[start : m.end()] if m else name
 
 
 def extract_slots(text: str, intent: str) -> dict[str, Any]:
@@ -254,7 +316,11 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
             cite(slot, hit.start, hit.end, "token" if hit.text.upper() == value else f"{hit.text!r} is {value}")
         else:
             out[slot] = Evidence("inferred", f"{value} from the words around it")
-    if slots.get("amount") is not None:
+    if slots.get("amount") == "all":
+        m_all = ALL_WORDS.search(text)
+        if m_all is not None:
+            cite("amount", m_all.start(), m_all.end(), "the whole balance")
+    elif slots.get("amount") is not None:
         numbers = _halves(text, find_numbers(text), [])
         hit_n = next((n for n in numbers if n.value == slots["amount"] and free(n.start, n.end)), None)
         if hit_n is not None:

@@ -127,6 +127,11 @@ def understand(text: str, model: str | None = None) -> Understanding:
     slots = _slots(text, described)
     if described is not None and described.refine is not None:
         slots = described.refine(text, slots)  # the spent side of a swap, a loan's collateral
+    if described is not None and described.accepts_all and "amount" in described.slots:
+        from ledgerlm.language.slots import wants_all
+
+        if slots.get("amount") is None and not slots.get("counter_amount") and wants_all(text):
+            slots = {**slots, "amount": "all"}  # "sell all my SOL": planned from the balance, shown as "all"
     return Understanding(intent, confidence, slots, classified=result.intent, text=text)
 
 

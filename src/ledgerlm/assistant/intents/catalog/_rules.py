@@ -10,8 +10,8 @@ from typing import Any
 _CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
 _QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
 _COLLATERAL = re.compile(
-    r"(?:using|with|against|put up|posting)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
-    r"(?:as\s+)?collateral|collateral\s*[:=]?\s*([A-Za-z][A-Za-z0-9.]{1,10})|"
+    r"(?:using|with|against|put(?:ting)?\s+up|post(?:ing)?|pledg(?:e|ing))\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
+    r"(?:as\s+)?collateral|collateral\s*(?:[:=]|\bis\b|\bwill\s+be\b)?\s*(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})|"
     r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押|"
     # "抵押 ETH 借 1000 USDT", "against my ETH", "backed by my WBTC", "ETH 做抵押"
     r"抵押\s*(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10})|(?:against|backed\s+by)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\b|"
@@ -58,7 +58,12 @@ def collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
 
     raw = next(g for g in m.groups() if g)
     found = [t for t in find_tokens(text, colloquial=True) if t.start >= m.start() and t.end <= m.end()]
-    wanted = found[0].symbol if found else raw.upper()
+    if found:
+        wanted = found[0].symbol
+    elif raw.isascii() and raw.isalpha() and raw.isupper():
+        wanted = raw  # a ticker the token list does not know, written as a ticker
+    else:
+        return slots  # "collateral is ..." without a token: nothing is read rather than a wrong word
     out = {**slots, "collateral": wanted}
     if str(out.get("token") or "").upper() == wanted:
         others = [t.symbol for t in find_tokens(text, colloquial=True) if t.symbol != wanted]
