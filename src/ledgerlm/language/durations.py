@@ -194,7 +194,8 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
     return _merge_compounds(text, out)
 
 
-_EVERY_BEFORE = re.compile(r"(?:\bevery|\beach|\bper|每隔?|每)\s*(?:other\s+)?$", re.IGNORECASE)
+#: "every month", "每季度", "每个季度", "按季度 (释放)", "按月": a frequency, not a length
+_EVERY_BEFORE = re.compile(r"(?:\bevery|\beach|\bper|每隔?|每|按)\s*(?:other\s+)?(?:个|一个)?\s*$", re.IGNORECASE)
 _ORDER = {"year": 5, "quarter": 4, "month": 3, "week": 2, "day": 1, "hour": 0}
 _COMPOUND_GAP = re.compile(r"\s*(?:零|又|加|and)?\s*", re.IGNORECASE)
 

@@ -34,7 +34,9 @@ def extract(s: Scan) -> dict[str, Any]:
     # explicit role cues ("arbiter: Dave", "Dave is the arbiter", "仲裁人 陈律师") are read for every kind by
     # ``extract_params`` from the descriptor; here only the direction cues of an escrow
     sold = re.search(
-        r"(?i:\b(?:I'm|I\s+am|I)\s+sell(?:ing|s)?\b[^,.;]{0,40}?\bto\s+)|我(?:要|想)?(?:把[^，,。]{0,12})?卖给", s.text
+        r"(?i:\b(?:I'm|I\s+am|I)\s+sell(?:ing|s)?\b[^,.;]{0,40}?\bto\s+)|"
+        r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,12})?给",  # 我把相机卖给老王 / 我卖一台相机给小赵
+        s.text,
     )
     if sold:  # "I'm selling my laptop to Greta", "我把相机卖给老王": the buyer pays, the user is paid
         buyer = read_name(s.text, sold.end(), allow_me=False)

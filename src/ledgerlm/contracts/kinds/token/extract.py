@@ -58,7 +58,8 @@ def extract(s: Scan) -> dict[str, Any]:
     ):
         m = re.search(pat, text, _I)
         if m and _LEAD.sub("", m.group("n").strip()).strip():
-            name = _LEAD.sub("", m.group("n").strip()).strip()
+            # "name: Kettle Coin / symbol KTL": the separator after the name is not part of it
+            name = _LEAD.sub("", m.group("n").strip()).strip().rstrip(" /|\\-–—,;:")
             s.cite(
                 "name",
                 m.start("n") + m.group("n").find(name),
@@ -105,10 +106,14 @@ def extract(s: Scan) -> dict[str, Any]:
     if symbol:
         params["symbol"] = symbol.upper()
     # decimals
+    whole = _NO_DECIMALS.search(text)
+    if whole is not None:
+        params["decimals"] = 0
+        s.cite("decimals", whole.start(), whole.end(), "no decimals: whole units only")
     small = [
         (i, n)
         for i, n in enumerate(s.numbers)
-        if not n.percent and n.value == n.value.to_integral_value() and 0 <= n.value <= 36
+        if not n.percent and n.value == n.value.to_integral_value() and 0 <= n.value <= 36 and whole is None
     ]
     for i, n in sorted(
         small,
@@ -169,7 +174,24 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?:\bnot|\bnon|\bno|\bwithout|不可|不能|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
             text[max(0, m.start() - 10) : m.start()],
         )
+        answer = _FLAG_ANSWER.match(text, m.end())  # "pausable no", "mintable: yes", "可增发：否"
+        if answer is not None and not neg:
+            params[key] = answer.group("yes") is not None
+            s.cite(key, m.start(), answer.end(), "feature word with its answer")
+            continue
         params[key] = not neg
         start = m.start() - (len(neg.group(0)) if neg else 0)
         s.cite(key, start, m.end(), "negated feature word" if neg else "feature word")
     return params
+
+
+#: the yes/no written after a feature word, as in a list of settings ("burnable yes, pausable no")
+_FLAG_ANSWER = re.compile(
+    r"\s*[:：=]?\s*(?:(?P<yes>yes\b|true\b|on\b|是(?!否)|要(?!不))|(?P<no>no\b|false\b|off\b|否|不要|不需要|不用))",
+    re.IGNORECASE,
+)
+#: "no decimals" / "没有小数": whole units only
+_NO_DECIMALS = re.compile(
+    r"\b(?:no|without|zero)\s+decimals?\b|\bdecimals?\s*[:：=]?\s*(?:none|no)\b|没有小数|无小数|不要小数|不带小数|不可分割",
+    re.IGNORECASE,
+)

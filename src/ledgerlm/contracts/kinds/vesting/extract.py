@@ -108,7 +108,10 @@ def extract(s: Scan) -> dict[str, Any]:
     rest = [
         d
         for d in s.durations
-        if d is not cliff_d and d is not start_d and not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))
+        if d is not cliff_d
+        and d is not start_d
+        and not d.frequency  # "按季度释放" says how often, not for how long
+        and not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))
     ]
     if rest:
         preferred = [
