@@ -92,7 +92,11 @@ def entries() -> dict[str, OwnEntry]:
             "model",
             "MIT",
             "Deterministic bilingual request parser with the embedding kind classifier",
-            (weights, ("language", (*_py("language"), "kind_prototypes.npz"))),
+            (
+                weights,
+                ("language", _py("language")),
+                ("contracts/request", (*_py("contracts/request"), "kind_prototypes.npz")),
+            ),
         ),
         OwnEntry(
             "ledgerlm/intent-classifier",
