@@ -12,6 +12,8 @@ SEED := 自动借贷合约，贷款期限3个月，年利率5%，每期还款10%
 
 setup: $(VENV)/.installed node_modules/.installed
 	sh tools/install-browser.sh
+	@# bytecode for the package even where PYTHONDONTWRITEBYTECODE is set (CI images): start-up reads it
+	@$(BIN)/python -m compileall -q src/ledgerlm > /dev/null
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
