@@ -441,7 +441,10 @@ class Chain:
         self._require_local("moving time")
         if self.backend == "memory":
             tester = self.w3.provider.ethereum_tester  # type: ignore[attr-defined]
-            tester.time_travel(self.now() + int(seconds))
+            # the pending block carries the wall clock: on a slow machine it can already be past latest + seconds,
+            # and py-evm refuses to travel backwards, so time moves to whichever is later (never back)
+            pending = int(tester.get_block_by_number("pending")["timestamp"])
+            tester.time_travel(max(self.now() + int(seconds), pending))
             tester.mine_blocks(1)
         else:
             self.w3.provider.make_request(RPCEndpoint("evm_increaseTime"), [int(seconds)])
