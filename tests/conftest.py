@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,3 +23,15 @@ def ledgerlm_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_cache:
     for var in ("LEDGERLM_CHAIN", "LEDGERLM_LLM_URL", "LEDGERLM_LLM_MODEL"):
         monkeypatch.delenv(var, raising=False)
     return home
+
+
+@pytest.fixture
+def anvil_chain(ledgerlm_home: Path) -> Iterator[Any]:
+    """A managed anvil in the test's own data dir (a free port), stopped afterwards; the chain connected to it."""
+    from ledgerlm.chain import anvil, connect
+
+    anvil.start()
+    try:
+        yield connect("anvil")
+    finally:
+        anvil.stop()

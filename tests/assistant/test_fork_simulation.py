@@ -5,7 +5,6 @@ it), and the simulation still reports the revert with the step that failed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from web3 import HTTPProvider, Web3
 from ledgerlm.assistant.confirmations import ConfirmationStore
 from ledgerlm.assistant.executor import Executor
 from ledgerlm.assistant.plan import Plan, Step
-from ledgerlm.chain import Chain, connect
+from ledgerlm.chain import Chain
 from ledgerlm.chain.fork import ForkChain
 from ledgerlm.errors import ContractReverted
 
@@ -23,17 +22,6 @@ BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
 CAROL = "0x00000000000000000000000000000000000c0ffe"
 #: init code of a contract whose every call reverts (runtime PUSH1 0 PUSH1 0 REVERT), written out by hand
 ALWAYS_REVERTS = "0x6460006000fd6000526005601bf3"
-
-
-@pytest.fixture
-def anvil_chain(ledgerlm_home: Path) -> Iterator[Chain]:
-    from ledgerlm.chain import anvil
-
-    anvil.start()
-    try:
-        yield connect("anvil")
-    finally:
-        anvil.stop()
 
 
 def _plan(chain: Chain, reverter: str) -> Plan:

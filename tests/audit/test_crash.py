@@ -16,10 +16,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from ledgerlm.audit.checker import check_log
 from ledgerlm.audit.log import AuditLog
@@ -124,17 +121,6 @@ def test_sigkill_while_logging_loses_no_acknowledged_record(ledgerlm_home: Path)
         assert present == set(range(1, max(present) + 1))  # resumed cleanly, no gaps
         after = log.append("crash", "after", {"ok": True})
         assert after.id == max(present) + 1
-
-
-@pytest.fixture
-def anvil_chain(ledgerlm_home: Path) -> Iterator[object]:
-    from ledgerlm.chain import anvil, connect
-
-    anvil.start()
-    try:
-        yield connect("anvil")
-    finally:
-        anvil.stop()
 
 
 def test_sigkill_while_anchoring_never_anchors_a_wrong_root(ledgerlm_home: Path, anvil_chain: object) -> None:

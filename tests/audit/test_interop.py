@@ -9,7 +9,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,17 +70,6 @@ def test_cli_parse_appends_an_audit_record(ledgerlm_home: Path) -> None:
         records = list(log.iter())
     assert len(records) == 1 and records[0].kind == "parse" and records[0].component == "language.parser"
     assert "Bob" not in (records[0].input or "")  # the stored input is redacted
-
-
-@pytest.fixture
-def anvil_chain(ledgerlm_home: Path) -> Iterator[Any]:
-    from ledgerlm.chain import anvil, connect
-
-    anvil.start()
-    try:
-        yield connect("anvil")
-    finally:
-        anvil.stop()
 
 
 def test_recipe_verifies_a_real_proof_on_anvil_and_rejects_edits(anvil_chain: Any, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,6 @@ from ledgerlm.chain import Chain, connect, fork
 from ledgerlm.errors import ToolchainError
 
 BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
-
-
-@pytest.fixture
-def anvil_chain(ledgerlm_home: Path) -> Iterator[Chain]:
-    from ledgerlm.chain import anvil
-
-    anvil.start()
-    try:
-        yield connect("anvil")
-    finally:
-        anvil.stop()
 
 
 def _port_open(url: str) -> bool:

@@ -6,14 +6,11 @@ directly) words it."""
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from ledgerlm.cli import options
 from ledgerlm.cli.main import build_app, run
 
 CLI = Path(__file__).resolve().parents[2] / "src" / "ledgerlm" / "cli"
@@ -55,41 +52,8 @@ CASES: dict[str, tuple[list[str], int, str, str]] = {
 }
 
 
-def _with_handle_errors(path: Path) -> list[int]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.With)
-        and any(
-            isinstance(i.context_expr, ast.Call) and getattr(i.context_expr.func, "id", "") == "handle_errors"
-            for i in node.items
-        )
-    ]
-
-
-def test_no_cli_module_wraps_its_commands() -> None:
-    found = {path.name: _with_handle_errors(path) for path in sorted(CLI.glob("*.py")) if path.name != "options.py"}
-    assert {name: lines for name, lines in found.items() if lines} == {}
-
-
-@pytest.mark.parametrize("area", AREAS)
-def test_every_command_runs_under_the_guard(area: str) -> None:
-    root = typer.main.get_command(build_app([f"ledgerlm.cli.{area}"]))
-    unguarded: list[str] = []
-
-    def walk(command: object, path: str, guarded: bool) -> None:
-        guarded = guarded or isinstance(command, options.GuardedCommand | options.GuardedGroup)
-        subs = getattr(command, "commands", None)
-        if subs:
-            for name, sub in subs.items():
-                walk(sub, f"{path} {name}".strip(), guarded)
-        elif not guarded:
-            unguarded.append(path)
-
-    for name, command in root.commands.items():  # type: ignore[attr-defined]
-        walk(command, name, False)
-    assert unguarded == []
+# That no CLI module wraps its own commands and that every command runs under the guard is checked for every
+# area module by tests/architecture/test_cli_guard.py; here each area's error reaches the user as one line.
 
 
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, area: str) -> Path:

@@ -7,28 +7,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from ledgerlm.governance import lifecycle
 from ledgerlm.governance.dao import DaoSpec, deploy_dao
 
 DAY = 86400
 CLI = str(Path(sys.executable).with_name("ledgerlm"))
-
-
-@pytest.fixture
-def anvil_chain(ledgerlm_home: Path) -> Iterator[object]:
-    from ledgerlm.chain import anvil, connect
-
-    anvil.start()
-    try:
-        yield connect("anvil")
-    finally:
-        anvil.stop()
 
 
 def test_fork_simulation_leaves_the_node_untouched_and_execution_pays_exactly(anvil_chain: object) -> None:

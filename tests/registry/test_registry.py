@@ -4,7 +4,6 @@ through a plan bound to its hash, withdraw, deprecate, lineage; audited decision
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -211,17 +210,6 @@ def test_own_entries_cover_weights_and_training_data(chain: object) -> None:
     assert {e.name for e in entries} == set(names)
     again = api.ensure_registered(chain)  # idempotent
     assert [e.id for e in again] == [e.id for e in entries]
-
-
-@pytest.fixture
-def anvil_chain(ledgerlm_home: Path) -> Iterator[object]:
-    from ledgerlm.chain import anvil, connect
-
-    anvil.start()
-    try:
-        yield connect("anvil")
-    finally:
-        anvil.stop()
 
 
 def test_register_and_verify_a_decision_on_the_managed_anvil(anvil_chain: object, model_dir: Path) -> None:
