@@ -29,9 +29,15 @@ _BRACKET = re.compile(r"(\\*)\[")
 _TAG_BODY = re.compile(r"[a-z#/@][^[]*?]")
 
 
+# A whole terminal escape sequence (CSI such as "\x1b[31m", OSC up to BEL or ST, and two-byte escapes): removing only
+# the ESC would leave "[31m", which a reader of the text takes for "31m" (31 million).
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
+
+
 def strip_controls(text: object) -> str:
-    """``text`` as a string without control or invisible reordering characters (``\\n`` and ``\\t`` kept)."""
-    return _CONTROLS.sub("", text if isinstance(text, str) else str(text))
+    """``text`` as a string without terminal escape sequences, control or invisible reordering characters
+    (``\\n`` and ``\\t`` kept)."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text if isinstance(text, str) else str(text)))
 
 
 def inert(text: object) -> str:

@@ -67,3 +67,9 @@ def test_an_onward_transfer_takes_the_amount_before_it() -> None:
 def test_a_side_question_after_an_order_is_kept() -> None:
     parts = split_requests("买 0.1 个 BTC，另外帮我看看 ETH 多少钱")
     assert [understand(p).intent for p in parts] == ["buy", "price"]
+
+
+def test_an_escape_sequence_is_no_part_of_the_request() -> None:
+    """Removing only the ESC left "[31m", read as 31 million: the whole sequence goes before anything is read."""
+    u = understand("send \x1b[31m1e30 USDC to bob")
+    assert u.slots["amount"] == Decimal("1e30") and "\x1b" not in u.text

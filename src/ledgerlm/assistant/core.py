@@ -376,7 +376,7 @@ class Assistant:
             else:
                 return None
         elif pending.missing == "amount":
-            from ledgerlm.assistant.planner import wants_all
+            from ledgerlm.language.slots import wants_all
 
             if got.get("amount") is not None:
                 slots["amount"] = got["amount"]

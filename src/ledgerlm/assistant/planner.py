@@ -18,7 +18,7 @@ from ledgerlm.assistant.replies import say
 from ledgerlm.assistant.tokens import TokenBook, TokenInfo, plain
 from ledgerlm.chain import Chain, contacts
 from ledgerlm.errors import ChainError, ContractReverted, InputError, NotFound, PolicyViolation
-from ledgerlm.language.slots import ALL_WORDS, wants_all  # noqa: F401 - re-exported for the assistant
+from ledgerlm.language.slots import wants_all
 
 
 def __getattr__(name: str) -> object:

@@ -50,3 +50,8 @@ def test_how_often_is_not_how_long() -> None:
     assert parse("vest 10000 TKN to Alice over 2 years, released every quarter").params["duration_months"] == Decimal(
         24
     )
+
+
+def test_an_escape_sequence_is_no_part_of_a_contract_request() -> None:
+    r = parse("lend \x1b[31m5 ETH to bob for 6 months at 5%")
+    assert r.params["principal"] == Decimal(5)

@@ -111,7 +111,9 @@ def understand(text: str, model: str | None = None) -> Understanding:
     shared with contracts), and the question rule: a money intent asked as "how do I ..." without an amount is
     ``info``. Without the slot parser the slots are empty."""
     from ledgerlm.assistant.intents import spec
+    from ledgerlm.inert import strip_controls
 
+    text = strip_controls(text)  # an escape sequence is never part of a request ("\x1b[31m" is not "31m")
     result = classify(text, model)
     intent, confidence = result.intent, result.confidence
     specs = spec.all_specs()

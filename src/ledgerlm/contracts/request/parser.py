@@ -8,7 +8,6 @@ with the kind's spec model, which raises ``SpecError`` naming the field and the 
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
@@ -94,7 +93,6 @@ def _ambiguous(text: str, scores: dict[str, float], lang: str) -> AmbiguousReque
 
 
 #: ANSI CSI and OSC escape sequences (a pasted colour code, a screen clear, a terminal title)
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
 
 
 def parse(
@@ -116,7 +114,7 @@ def parse(
     # neither a value nor a name (and nothing echoed later) carries them; evidence offsets refer to this text
     from ledgerlm.inert import strip_controls
 
-    text = strip_controls(_ANSI.sub("", text)).strip()
+    text = strip_controls(text).strip()
     if not text:
         raise InputError("the request is empty", hint="describe the contract, e.g. 'loan 1000 USDC for 6 months at 5%'")
     lang = detect_lang(text)
