@@ -51,7 +51,7 @@ def test_check_reports_a_missing_language_and_different_placeholders() -> None:
 
 def test_say_fills_values_made_inert_and_falls_back_to_english() -> None:
     cat = Catalogue("test-say", {"hi": {"en": "Hi {name}", "zh": "你好 {name}"}})
-    assert cat.say("hi", "zh", name="Ada\x1b[2J\u202e") == "你好 Ada[2J"
+    assert cat.say("hi", "zh", name="Ada\x1b[2J\u202e") == "你好 Ada"  # the escape sequence is removed whole
     assert cat.say("hi", "fr", name="Ada") == "Hi Ada"
     assert say("test-say.hi", "en", name="Bo") == "Hi Bo"
     assert cat.both("hi", name="Bo") == {"en": "Hi Bo", "zh": "你好 Bo"}
