@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.governance.messages import CATALOGUE
+from ledgerlm.language.lang import detect_lang
+
+say = CATALOGUE.say
+
 DAY = 86400
 _CUES: dict[str, re.Pattern[str]] = {
     "voting_delay_s": re.compile(r"voting\s+delay|delay\s+before\s+voting|投票延迟|投票前等待|提案后等待", re.I),
@@ -74,8 +79,8 @@ def read_dao(text: str) -> DaoReading:
     from ledgerlm.language.numbers import find_numbers
     from ledgerlm.language.tokens import find_tokens
 
-    zh = bool(re.search(r"[\u4e00-\u9fff]", text))
-    r = DaoReading(lang="zh" if zh else "en")
+    lang = detect_lang(text)
+    r = DaoReading(lang=lang)
     numbers = find_numbers(text, include_flagged=True)
     durations = [d for d in find_durations(text) if not d.frequency]
     used: set[tuple[int, int]] = set()
@@ -83,11 +88,7 @@ def read_dao(text: str) -> DaoReading:
     def claim(key: str, value: Any, start: int, end: int, rule: str) -> None:
         if key in r.params and r.params[key] != value:
             first = r.evidence[key].text
-            r.questions.append(
-                f"“{first}”和“{text[start:end]}”都像是{key}，以哪个为准？"
-                if zh
-                else f'Both "{first}" and "{text[start:end]}" read as {key}: which one is meant?'
-            )
+            r.questions.append(say("dao_two_readings", lang, first=first, second=text[start:end], key=key))
             return
         r.params[key] = value
         r.evidence[key] = Evidence(start, end, text[start:end], rule)
@@ -95,11 +96,7 @@ def read_dao(text: str) -> DaoReading:
     for d in durations:
         key = _nearest_cue(text, d.start, d.end, ("voting_delay_s", "voting_period_s", "timelock_delay_s"))
         if key is None:
-            r.questions.append(
-                f"“{d.text}”是投票期、投票延迟还是时间锁？"
-                if zh
-                else f'Is "{d.text}" the voting period, the voting delay or the timelock delay?'
-            )
+            r.questions.append(say("dao_which_duration", lang, words=d.text))
             continue
         seconds = int(d.days * DAY)
         claim(key, seconds, d.start, d.end, f"duration next to the {key.removesuffix('_s').replace('_', ' ')} cue")
@@ -110,24 +107,18 @@ def read_dao(text: str) -> DaoReading:
         if n.text in ("一", "1") and text[n.end : n.end + 1] in ("个", "家", "份"):
             continue  # 一个DAO: an article, not a quantity
         if n.ambiguous or n.error:
-            r.questions.append(
-                f"“{n.text}”有多种读法，请写出确切数字。"
-                if zh
-                else f'"{n.text}" can be read more than one way: please write the exact number.'
-            )
+            r.questions.append(say("dao_number_ambiguous", lang, words=n.text))
             continue
         if n.percent:
             key = _nearest_cue(text, n.start, n.end, ("quorum_pct",))
             if key is None:
-                r.questions.append(
-                    f"“{n.text}”指的是什么？（法定人数？）" if zh else f'What is "{n.text}" (the quorum?)'
-                )
+                r.questions.append(say("dao_which_percent", lang, words=n.text))
                 continue
             claim("quorum_pct", n.value, n.start, n.end, "percent next to the quorum cue")
             continue
         key = _nearest_cue(text, n.start, n.end, ("supply",))
         if key is None:
-            r.questions.append(f"“{n.text}”是什么数量？" if zh else f'What does "{n.text}" count?')
+            r.questions.append(say("dao_which_count", lang, words=n.text))
             continue
         claim("supply", n.value, n.start, n.end, "number next to a votes/tokens cue")
     tickers = [t for t in find_tokens(text) if not t.known and t.symbol not in ("DAO",)]
@@ -146,20 +137,16 @@ def read_dao(text: str) -> DaoReading:
         r.params["name"] = f"{r.params['symbol']} DAO"
         r.defaults["name"] = "default: the symbol + ' DAO'"
     if "symbol" not in r.params and "name" in r.params:
-        r.questions.append(
-            "治理代币的代号是什么？（--set symbol=GUILD）"
-            if zh
-            else "What is the governance token's symbol? (--set symbol=GUILD)"
-        )
+        r.questions.append(say("dao_ask_symbol", lang))
     if "voting_delay_s" not in r.params:
         r.params["voting_delay_s"] = DAY
         r.defaults["voting_delay_s"] = "default: 1 day between a proposal and its vote snapshot"
-    for key, ask_en, ask_zh in (
-        ("supply", "How many governance tokens (votes) in total?", "治理代币总量是多少？"),
-        ("quorum_pct", "What quorum (percent of all votes)?", "法定人数是总票数的百分之几？"),
-        ("voting_period_s", "How long does voting stay open?", "投票期多长？"),
-        ("timelock_delay_s", "How long is the timelock delay before execution?", "执行前的时间锁多长？"),
+    for key, question in (
+        ("supply", "dao_ask_supply"),
+        ("quorum_pct", "dao_ask_quorum_pct"),
+        ("voting_period_s", "dao_ask_voting_period_s"),
+        ("timelock_delay_s", "dao_ask_timelock_delay_s"),
     ):
         if key not in r.params:
-            r.questions.append(ask_zh if zh else ask_en)
+            r.questions.append(say(question, lang))
     return r

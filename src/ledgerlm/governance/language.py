@@ -15,6 +15,10 @@ from typing import Any
 
 from ledgerlm.errors import InputError
 from ledgerlm.governance.actions import Action
+from ledgerlm.governance.messages import CATALOGUE
+from ledgerlm.language.lang import detect_lang
+
+say = CATALOGUE.say
 
 _SPLIT = re.compile(r"[;；\n]|(?:,|，)\s*(?:and|then|再|然后|并且?)\s+|\band then\b|\bthen\b|另外|然后")
 _PAY_CUES = re.compile(r"\b(pay|send|transfer|give|grant|fund|reimburse|award)\b|支付|付|转|拨|发放|打款|给", re.I)
@@ -41,10 +45,6 @@ class ProposalDraft:
         }
 
 
-def _lang(text: str) -> str:
-    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
-
-
 def _segments(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _SPLIT.finditer(text):
@@ -64,9 +64,8 @@ def draft_proposal(text: str, chain: Any, treasury: str) -> ProposalDraft:
 
     if not text.strip():
         raise InputError("the proposal is empty", hint='e.g. "pay 5,000 USDC from the treasury to 0x… for the audit"')
-    lang = _lang(text)
+    lang = detect_lang(text)
     draft = ProposalDraft(text=text, lang=lang, description=text.strip())
-    zh = lang == "zh"
     for offset, seg in _segments(text):
         if not _PAY_CUES.search(seg):
             continue
@@ -82,51 +81,30 @@ def draft_proposal(text: str, chain: Any, treasury: str) -> ProposalDraft:
         where = seg.strip()
         if flagged:
             n = flagged[0]
-            draft.questions.append(
-                f"“{n.text}”可以有不同的读法，请写出确切金额。"
-                if zh
-                else f'"{n.text}" can be read more than one way: please write the exact amount.'
-            )
+            draft.questions.append(say("ask_amount_ambiguous", lang, words=n.text))
             continue
         if len(usable) != 1:
-            draft.questions.append(
-                (f"“{where}”里应该支付多少？" if not usable else f"“{where}”里有多个数字，哪个是金额？")
-                if zh
-                else (
-                    f'How much should "{where}" pay?'
-                    if not usable
-                    else f'"{where}" has several numbers: which one is the amount?'
-                )
-            )
+            draft.questions.append(say("ask_amount" if not usable else "ask_which_amount", lang, where=where))
             continue
         amount = usable[0]
         if amount.negative or amount.value <= 0:
-            draft.questions.append(
-                f"金额“{amount.text}”必须大于 0。" if zh else f'The amount "{amount.text}" must be greater than 0.'
-            )
+            draft.questions.append(say("ask_positive_amount", lang, words=amount.text))
             continue
-        recipient = _recipient(seg, addresses, draft, zh)
+        recipient = _recipient(seg, addresses, draft, lang)
         if recipient is None:
             continue
         symbol = tokens[0].symbol if len(tokens) == 1 else ("ETH" if not tokens else None)
         if symbol is None:
-            draft.questions.append(
-                f"“{where}”提到多个代币，支付哪一个？" if zh else f'"{where}" names several tokens: which one is paid?'
-            )
+            draft.questions.append(say("ask_which_token", lang, where=where))
             continue
         span = (offset + amount.start, offset + amount.end, amount.text)
         draft.actions.append(payment(chain, symbol, amount.value, recipient, treasury, span))
     if not draft.actions and not draft.questions:
-        draft.questions.append(
-            "没有读到金库支付。请写成“从金库支付 5000 USDC 给 0x…”，其他调用请用 --actions 文件。"
-            if zh
-            else 'No treasury payment was read. Write it as "pay 5,000 USDC from the treasury to 0x…", or give other '
-            "calls as typed actions with --actions FILE."
-        )
+        draft.questions.append(say("ask_no_payment", lang))
     return draft
 
 
-def _recipient(seg: str, addresses: list[Any], draft: ProposalDraft, zh: bool) -> str | None:
+def _recipient(seg: str, addresses: list[Any], draft: ProposalDraft, lang: str) -> str | None:
     from ledgerlm.chain import contacts
 
     names = [m.group(1) or m.group(2) for m in _NAME_AFTER_TO.finditer(seg)]
@@ -136,21 +114,13 @@ def _recipient(seg: str, addresses: list[Any], draft: ProposalDraft, zh: bool) -
     if len(distinct) == 1:
         return str(distinct[0])
     if len(distinct) > 1:
-        draft.questions.append(
-            f"收款人不明确：{', '.join(distinct)}，是哪一个？"
-            if zh
-            else f"Two possible recipients: {', '.join(distinct)}. Which one?"
-        )
+        draft.questions.append(say("ask_which_recipient", lang, candidates=", ".join(distinct)))
         return None
     unknown = [n for n, addr in known if not addr]
     if unknown:
-        draft.questions.append(
-            f"{unknown[0]} 的地址是什么？（ledgerlm contacts add {unknown[0]} 0x…）"
-            if zh
-            else f"What is {unknown[0]}'s address? (ledgerlm contacts add {unknown[0]} 0x…)"
-        )
+        draft.questions.append(say("ask_contact_address", lang, name=unknown[0]))
     else:
-        draft.questions.append("收款地址是什么？" if zh else "Who should receive the payment (an address)?")
+        draft.questions.append(say("ask_recipient", lang))
     return None
 
 

@@ -17,6 +17,7 @@ from ledgerlm.governance.actions import Action
 from ledgerlm.governance.dao import Dao, artifacts
 from ledgerlm.governance.language import ProposalDraft, draft_proposal
 from ledgerlm.governance.review import Review, review_actions
+from ledgerlm.language.lang import detect_lang
 
 STATES = ("Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed")
 SUPPORT = {"against": 0, "for": 1, "abstain": 2, "反对": 0, "赞成": 1, "支持": 1, "弃权": 2}
@@ -69,7 +70,7 @@ def plan_proposal(chain: Any, dao: Dao, text: str, actions: list[Action] | None 
     if actions is not None:
         draft = ProposalDraft(
             text=text,
-            lang="zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en",
+            lang=detect_lang(text),
             actions=actions,
             description=text.strip() or "ledgerlm proposal",
         )
