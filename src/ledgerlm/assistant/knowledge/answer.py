@@ -26,6 +26,7 @@ from ledgerlm.assistant.knowledge.figures import AnswerContext
 from ledgerlm.assistant.knowledge.index import Hit, get_index
 from ledgerlm.assistant.knowledge.route import Route, classify
 from ledgerlm.errors import InputError
+from ledgerlm.language.lang import detect_lang
 
 MAX_QUESTION_CHARS = 1000
 ABOUT_TOPIC = "ledgerlm"
@@ -57,14 +58,6 @@ class Answer:
     figures: dict[str, Any] = field(default_factory=dict)
     nearest: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-def detect_lang(text: str) -> str:
-    try:
-        from ledgerlm.language.lang import detect_lang as shared
-    except ImportError:  # pragma: no cover - the shared detector ships with the project
-        return "zh" if re.search(r"[\u3400-\u9fff]", text) else "en"
-    return shared(text)
 
 
 def _sentences(text: str) -> list[str]:

@@ -95,7 +95,7 @@ def load_pairs(path: Path = CALIBRATION) -> list[dict[str, Any]]:
 
 def training_rows(index: KnowledgeIndex, rows: list[dict[str, Any]], top_k: int = 3) -> tuple[np.ndarray, np.ndarray]:
     """(features, labels) of the top ``top_k`` sections of each question: 1 where the section answers it."""
-    from ledgerlm.assistant.knowledge.answer import detect_lang
+    from ledgerlm.language.lang import detect_lang
 
     xs, ys = [], []
     for row in rows:

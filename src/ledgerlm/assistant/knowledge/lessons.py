@@ -81,7 +81,7 @@ def find_topic(name: str, lang: str = "en") -> str:
     for topic, title in sorted(all_titles):
         if wanted and wanted in title:
             return topic
-    from ledgerlm.assistant.knowledge.answer import detect_lang
+    from ledgerlm.language.lang import detect_lang
 
     hits = index.search(name, detect_lang(name), 1)
     if hits and hits[0].qsim >= 0.88:
