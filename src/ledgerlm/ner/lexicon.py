@@ -995,6 +995,63 @@ EN_BRANDS = _words(
     Google Apple Amazon Microsoft Tesla Telegram Discord Slack Twitter Reddit GitHub Github Notion Zoom Ubuntu Debian
     Windows Android Chrome Firefox Docker Geth Infura Alchemy QuickNode Tether Circle Paxos Grayscale Fidelity
     Vanguard Nasdaq NYSE Dogecoin Cardano Polkadot Cosmos Tron Ripple Stellar Litecoin Monero Tezos Algorand
+    Toyota Honda Nissan Mazda Subaru Suzuki Hyundai Kia Lexus Volvo Audi Porsche Ferrari Lamborghini Peugeot Renault
+    Citroen Volkswagen Rivian Polestar Nike Adidas Puma Reebok Patagonia Uniqlo Gucci Prada Versace
+    Wagamama Nandos Chipotle Popeyes Panera Sbarro Wendys Arbys Chevrolet Chevy Cadillac Chrysler Dodge Jeep Buick
+    Lego Nutella Heineken Guinness Budweiser Smirnoff Bacardi Tesco Aldi Lidl Asda Primark Ikea Rolex Casio Seiko
+    Canon Nikon Lenovo Asus Acer Nokia Motorola Oppo Kindle Peloton Fitbit Garmin Sephora Nordstrom Walgreens
+    Pepsi Coke Fanta Sprite Gatorade Nescafe Nespresso Heinz Oreo Doritos Pringles Yeezy Hillsong Nandos Kroger
+    """
+)
+
+
+# Given names from outside the US census lists (``data/en_first_names.txt``), written by hand (issue 14, unseen-precision
+# round): with no cue word, one capitalised word is a person only when it is a known given name, and users' friends
+# are Irish, Nigerian, Indian, Arab, Italian, Polish and Japanese as often as American.
+EN_WORLD_GIVEN_NAMES = _words(
+    """
+    Saoirse Niamh Siobhan Aoife Tadhg Oisin Cian Ciara Sinead Padraig Eoin Caoimhe Aisling Roisin Orla Grainne Fionn
+    Kieran Eamon Fergus Callum Ewan Isla Ailsa Hamish Ronan Declan Cormac Ciaran Darragh Eabha Clodagh Meabh Aine Seamus Sean Liam Conor Brendan Dermot Mairead
+    Hamza Zainab Fatima Aisha Omar Ahmed Ahmad Mohammed Mohammad Muhammad Mohamed Hassan Hussein Khalid Yusuf Youssef
+    Ibrahim Layla Leila Mariam Maryam Noor Nour Amir Karim Tariq Bilal Imran Faisal Rania Samira Mustafa Abdul
+    Abdullah Salma Hana Yasmin Yasmine Zayn Zaid Tahir Nasser Farah Huda Amina Aaliyah Ayesha Rashid Hamid Jamal
+    Obinna Ngozi Chidi Chinedu Emeka Adebayo Oluwaseun Tunde Kwame Kofi Akua Abena Yaw Thandiwe Sipho Thabo Lerato
+    Zanele Babajide Folake Amara Chiamaka Ifeoma Nnamdi Uchenna Segun Bisi Wanjiru Otieno Achieng Olamide Kemi
+    Chukwuemeka Adaeze Ayodele Funmilayo Temitope Nkechi Chioma Ebele Kelechi Tendai Tatenda Nomvula Mandla
+    Priya Pranav Siddharth Rajesh Anjali Meera Arjun Rohan Vikram Aarav Ananya Deepak Sanjay Sunita Kavya Neha
+    Pooja Rahul Amit Sneha Aditya Ishaan Lakshmi Ravi Suresh Venkat Divya Nikhil Karthik Shreya Aishwarya Vivek
+    Harpreet Gurpreet Manpreet Simran Jaspreet Arvind Ramesh Ganesh Prakash Anil Sunil Vijay Ajay Asha Geeta
+    Alessandro Giulia Matteo Lorenzo Francesca Chiara Giovanni Luca Sofia Federico Giorgio Paolo Marco Elena
+    Pieter Femke Sanne Joost Bram Daan Sven Lars Ingrid Astrid Freya Bjorn Nils Henrik Sigrid Elin Maja Linnea
+    Tomasz Wojciech Katarzyna Agnieszka Piotr Jakub Malgorzata Krzysztof Pawel Marek Zofia Bartosz Michal
+    Dmitri Dmitry Sergei Sergey Olga Natalia Anastasia Nikolai Yuri Alexei Svetlana Tatiana Vladimir Irina Oksana
+    Yuki Hiroshi Kenji Haruto Sakura Aiko Takeshi Yuto Sota Hina Yui Ren Kaito Daiki Kenta Naoko Akira Satoshi
+    Jurgen Klaus Stefan Lukas Jonas Florian Matthias Annika Jannik Leonie Greta Henrike Wolfgang Dieter
+    Zoe Amelie Chloe Elodie Margaux Thibault Mathieu Etienne Camille Juliette Antoine Guillaume Aurelien Manon
+    Joaquin Santiago Mateo Valentina Camila Alejandro Javier Lucia Ines Joao Thiago Rafaela Gabriela Catalina
+    Ximena Guadalupe Rocio Marisol Esperanza Mercedes Dolores Consuelo Pilar Itziar Iker Unai Aitor Nerea
+    Mehmet Ayse Emre Elif Burak Zeynep Can Cem Deniz Ozlem Hakan Selin Murat Yasemin Kerem Oguz Ece
+    Nguyen Linh Thao Huong Trang Quynh Duc Tuan Minh Phuong Hieu Khanh Ngoc Anh Bao Hanh
+    """
+)
+
+
+# Brands that are also surnames or given names (issue 14, unseen-precision round): one such word with no cue word is
+# the brand ("Ford too", "McDonald's accepts crypto", "Alexa, what's the time"); "pay Ford 20 usdc" is a person.
+# Unlike ``EN_BRANDS`` they never veto a longer run ("Harrison Ford" is a person).
+EN_SURNAME_BRANDS = _words(
+    """
+    Ford Dell Disney Boeing Heinz Kellogg Kelloggs McDonald McDonalds Porsche Ferrari Lamborghini Maserati Bugatti
+    Chanel Gucci Prada Versace Armani Dior Hermes Cartier Goodyear Hilton Marriott Wendys Arby Arbys Dyson
+    Bosch Siemens Philips Nestle Cadbury Hershey Colgate Gillette Levis Wrangler Kroger Safeway Walgreens
+    Macys Nordstrom Kohls Lowes Benz Daimler Chrysler Dodge Chevrolet Chevy Cadillac Alexa Siri Cortana Peugeot
+    Renault Citroen Opel Honda Suzuki Mazda Subaru Yamaha Kawasaki Toyota Nissan Lexus Hyundai Kia Volvo Audi Fiat
+    Jaguar Bentley Rolls Barbie Lego Nutella Heineken Guinness Carlsberg Budweiser Smirnoff Bacardi
+    Tesco Sainsbury Sainsburys Aldi Lidl Asda Morrisons Waitrose Primark Zara Uniqlo Nike Adidas Puma Reebok Fila
+    Vans Converse Skechers Crocs Patagonia Columbia Timberland Wagamama Nandos Chipotle Subway Popeyes Dennys
+    Hardee Hardees Sonic Culver Culvers Panera Sbarro Ikea Casio Seiko Rolex Omega Swatch Canon Nikon Fujifilm
+    Lenovo Asus Acer Nokia Motorola Oppo Vivo Realme Huawei Pixel Kindle Roomba Peloton Fitbit Garmin Rivian
+    Polestar Cardano Solana Ripple Monero Doge Dogecoin Shiba Bonk Jupiter Sui Aptos Tron Avax Barclays
     """
 )
 
@@ -1012,7 +1069,7 @@ EN_ORG_HEADS = _words(
     Brewery Beer Market Markets Mart Store Stores Shop Mall Center Centre Plaza Tower Towers Gardens Grove Square
     Cathedral Temple Mosque Chapel Stadium Arena Airport Station Terminal Exchange Futures Options Finance Financial
     Capital Investments Holdings Partners Group Network Protocol Wallet Swap Bridge DAO Token Coin Chain Pay
-    Cinema Theatre Theater Museum Gallery Library Zoo Aquarium Church Churches
+    Cinema Theatre Theater Museum Gallery Library Zoo Aquarium Church Churches St Ave Rd Blvd Ln Hwy Pkwy
     """
 )
 
@@ -1052,7 +1109,9 @@ ZH_BRANDS: frozenset[str] = _words(
     钟薛高 喜茶 奈雪 蜜雪冰城 茶颜悦色 古茗 沪上阿姨 书亦 瑞幸 马蜂窝 陆金所 平安 招商 中信
     江小白 牛栏山 郎酒 汾酒 洋河 古井贡 水井坊 杜康 孔府家 曹操出行 滴滴 花小猪 高铁 白沙 黄鹤楼 南京
     雷克萨斯 雷诺 马自达 丰田 本田 林肯 凯迪拉克 宝马 奔驰 吉利 长城 比亚迪 蔚来 理想 小鹏 哪吒 零跑 岚图
-    周末 汤臣倍健 钱江摩托 沈阳 金六福 金利来 雅戈尔 卫龙 良品铺子 三只松鼠 来伊份 费列罗 史努比
+    周大生 金拱门 任天堂 松下 东芝 夏普 索尼 佳能 尼康 石头科技 张小泉 王麻子 杨枝甘露 钱塘江 华莱士 屈臣氏 陶陶居 严选 网易严选 宜家 肯德基 麦当劳 必胜客 德克士 汉堡王
+    星巴克 赛百味 塔斯汀 正新鸡排 绝味 煌上煌 巴奴 呷哺呷哺 太二 西贝 外婆家 绿茶餐厅 费大厨 蓝月亮 立白 雕牌
+    百雀羚 自然堂 珀莱雅 完美日记 花西子 韩束 海澜之家 森马 太平鸟 波司登 雪中飞 红豆 七匹狼 柒牌 劲霸 九牧王 利郎 周末 汤臣倍健 钱江摩托 沈阳 金六福 金利来 雅戈尔 卫龙 良品铺子 三只松鼠 来伊份 费列罗 史努比
     """
 )
 
@@ -1161,7 +1220,12 @@ EN_PHRASES: tuple[str, ...] = tuple(
     Microsoft Azure|Rocket Pool|Pancake Swap|Sushi Swap|Trader Joe's|Trader Joes|Whole Foods|Home Depot|Best Buy
     General Motors|General Electric|Lockheed Martin|Ernst & Young|Arthur Andersen|Merrill Lynch|Lehman Brothers
     Bear Stearns|Franklin Templeton|T. Rowe Price|Ruby Tuesday|Papa John's|Little Caesars|Jimmy John's
-    Baskin Robbins|Fred Perry|Ben Sherman|Martin Guitars|Bentley Motors|Alfa Romeo|Rose Gold|Space Gray
+    Baskin Robbins|National Park|State Park|National Forest|Nature Reserve|Warby Parker|Saint Laurent|Hudson Yards|Brooklyn Bowl|Sherwin Williams|Sherwin-Williams|Jim Beam|Dr. Martens|Dr Martens|Doc Martens|Jose Cuervo
+    Marks & Spencer|Marks and Spencer|Hewlett Packard|Hewlett-Packard|Christian Dior|Giorgio Armani|Eddie Bauer
+    Ray Ban|Ray-Ban|Steve Madden|Betty Crocker|Jimmy Dean|Sam Adams|Samuel Adams|John Deere|John Lewis|Ted Baker
+    Paul Smith|Fred Meyer|Harris Teeter|Jersey Mike's|Dave & Buster's|Carl's Jr|Jo Malone|Bobbi Brown|Mary Kay
+    Anne Klein|Ann Taylor|Vera Wang|Alexander McQueen|Stella McCartney|Tommy Bahama|Lands' End|Duncan Hines
+    Paul Mitchell|Charles & Keith|Jimmy Fund|Ruth's Chris|Chick-fil-A|Fred Perry|Ben Sherman|Martin Guitars|Bentley Motors|Alfa Romeo|Rose Gold|Space Gray
     Space Grey|Fill Or Kill|Good Till Cancelled|Good Til Canceled|Black Swan|Dark Knight|Silver Surfer|Iron Man
     Captain America|Spider Man|Spider-Man|Harry Potter|Dragon Ball|Star Wars|Game of Thrones|Happy New Year
     Merry Christmas|Black Friday|Cyber Monday|Boxing Day|Mother's Day|Father's Day|Valentine's Day|Grant Program

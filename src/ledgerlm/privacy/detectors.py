@@ -313,8 +313,11 @@ def _trim_zh_name(name: str) -> str:
 
 
 def detect_name(text: str) -> Iterator[Span]:
-    from ledgerlm.ner.evidence import ends_in_head
+    from ledgerlm.ner.evidence import ends_in_head, ordinary_run
+    from ledgerlm.ner.features import _phrase_spans
     from ledgerlm.privacy import names
+
+    known = _phrase_spans(text)  # brand and place phrases ("Dr. Martens", "Jack Daniels"): no name after a title
 
     for start, end in names.tagged_names(text):
         yield Span("NAME", start, end)
@@ -333,8 +336,10 @@ def detect_name(text: str) -> Iterator[Span]:
                 continue
             if pattern is EN_NAME_CUES and re.match(r"(I am|I'm|this is)", m.group(0)) and len(words) < 2:
                 continue  # "I am Happy" / "this is Bob"? keep only full names after weak cues
-            if ends_in_head(" ".join(words)):
-                continue  # "Dear Crypto Support": a desk, not a person
+            if ends_in_head(" ".join(words)) or ordinary_run(" ".join(words)):
+                continue  # "Dear Crypto Support", "Dear Valued Customer": a desk or a salutation, not a person
+            if any(a <= m.start(1) < b for a, b in known):
+                continue
             group, pos = m.group(1), 0
             for word in words:
                 pos = group.index(word, pos) + len(word)
