@@ -132,3 +132,48 @@ def test_reader_never_runs_across_the_access_verb() -> None:
     assert (r.params["reader"], r.params["data"], r.params["access_days"]) == ("张律师", "公司合同库", 90)
     r = parse("access control for patient records — Dr. Okafor gets read access for 30 days", today="2026-12-01")
     assert (r.params["reader"], r.params["data"]) == ("Dr. Okafor", "patient records")
+
+
+#: round 5: hand-written before tuning (r5) and after each tuning step (r5_after … r5_after5), blind3 format
+ROUND5 = tuple(
+    f"heldout_trace_data_r5{suffix}.jsonl" for suffix in ("", "_after", "_after2", "_after3", "_after4", "_after5")
+)
+
+
+def test_round5_heldout_never_silent() -> None:
+    """The extractor alone (kind given): every round-5 row right or asked, none silently wrong (docs figures)."""
+    from ._newkinds import judged_files
+
+    total, correct, silent = judged_files("data_access", ROUND5, force_kind=True)
+    assert total == 105
+    assert silent == []
+    assert correct >= 103
+
+
+def test_free_text_edges_are_cues_or_a_question() -> None:
+    """Data and reader are filled only between cues; a reader the rules cannot bound is asked with its words."""
+    from ledgerlm.contracts.request import parse
+
+    def read(text: str) -> tuple[object, object, list[str]]:
+        r = parse(text, today="2026-12-01", kind="data_access")
+        return r.params["data"], r.params["reader"], [f for q in r.questions for f in q.fields]
+
+    assert read("数据访问：我的睡眠数据，授权给小米健康60天")[:2] == ("睡眠数据", "小米健康")
+    assert read("病历数据访问控制，授权给 0xC869cbcd94D6f779467D5b2CFB47f05Ee2D86fdD，有效期90天")[0] == "病历数据"
+    assert read("建一个数据授权登记：数据是客户合同扫描件，先不授权任何人")[:2] == ("客户合同扫描件", None)
+    assert read("let my insurance company, Alder Mutual Ltd., see my lab results for 2 weeks")[:2] == (
+        "lab results",
+        "Alder Mutual Ltd.",
+    )
+    assert read("Dr. Ortiz needs my cardiology reports, give her 10 days of access")[:2] == (
+        "cardiology reports",
+        "Dr. Ortiz",
+    )
+    assert read("data: wearable heart-rate logs; reader: 0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB; 45 days")[0] == (
+        "wearable heart-rate logs"
+    )
+    # two readers for one grant, or a bare role: a question that names the words, never one of them
+    data, reader, asked = read("授权给王医生和李医生查看我的病历，7天")
+    assert (data, reader) == ("病历", None) and "reader" in asked
+    data, reader, asked = read("让医生看我的病历")
+    assert reader is None and "reader" in asked

@@ -1,300 +1,312 @@
 """Traceability extractor: the ordered list of stages, what is tracked, and who records which stage.
 
-Stages are read only from an explicit list ("through harvested, roasted, shipped", "种植、加工、运输、销售四个环节");
-a stated count that does not match the list leaves the stages unread (the accounting then asks)."""
+Every value here is free text, so each is filled only when its edges are certain (``lists.py`` for the stages,
+``actors.py`` for who records them, ``_ITEM_RULES`` below for the item); otherwise the scan records an
+``Unsure`` and the accounting asks with the candidate words ("Are the stages …?"), never a silent guess."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Span
-from ledgerlm.language.extract import _I, Scan
+from ledgerlm.contracts.kinds.traceability.actors import read_actors
+from ledgerlm.contracts.kinds.traceability.lists import StageList, find_stage_list
+from ledgerlm.language.evidence import Evidence, Span, Unsure
+from ledgerlm.language.extract import Scan
 
 __all__ = ["extract"]
 
-_WORD_EN = r"[A-Za-z][A-Za-z\-]*(?:\s+(?!(?:and|then|to)\b)[a-z][A-Za-z\-]*)?"
-_WORD_ZH = r"[\u4e00-\u9fff]{1,8}"
-_SEP = (
-    r"\s*(?:,\s*(?:and\s+|then\s+)?|，|、|;|；|→|->|=>|>|\s+then\s+|\s+and\s+(?:finally\s+)?|和|然后|再到|到|"
-    r"\s[-–—]+\s+(?:and\s+)?(?:then\s+)?)\s*"  # "sewing - and then retail"
+_I = re.IGNORECASE
+_CJK = r"\u4e00-\u9fff"
+_KIND_EN = r"(?:traceability|provenance|tracking|tracing|supply[- ]chain|chain\s+of\s+custody)"
+#: a container or quantity before "of" is no part of the item ("each pallet of bananas" tracks bananas)
+_CONTAINER = (
+    r"(?:batch|lot|pallet|crate|box|shipment|bag|case|carton|container|load|unit|bottle|jar|piece|sack|drum)(?:e?s)?"
 )
-_LIST_EN = re.compile(
-    r"(?:\bthrough|\bthru|\bstages?\s*(?:are|[:：=])?|\bsteps?\s*(?:are|[:：=])?|\bfrom|\bacross|"
-    r"\bin)"
-    rf"\s+(?:the\s+stages?\s+)?(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{1,31}})",
-    _I,
+_END_EN = (
+    r"(?=\s*(?:[:：;,.!?。，(（]|$|\s[-—–]\s|"
+    r"\s+(?:through|thru|from|frm|fom|across|in|at|as|with|via|stages?|steps?)\b))"
 )
-_LIST_ZH = re.compile(
-    rf"(?P<list>{_WORD_ZH}(?:\s*(?:、|，|,|→|->|=>|>|—)\s*{_WORD_ZH}){{1,31}})"
-    r"\s*(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)?"
-)
-_LIST_EN_COLON = re.compile(rf"(?:[:：]|\s[-—–]+)\s*(?P<list>{_WORD_EN}(?:{_SEP}{_WORD_EN}){{2,31}})")
-_FROM_TO = re.compile(r"\bfrom\s+(?P<list>[a-z][\w\-]*(?:\s+to\s+[a-z][\w\-]*){2,31})", _I)
-_FROM_TO_ZH = re.compile(r"从\s*(?P<list>[^\s到，,。；;、]{1,6}(?:\s*(?:到|再到)\s*[^\s到，,。；;、]{1,6}){2,31})")
-_LIST_ZH_CUED = re.compile(
-    r"(?:[:：]|包括|经过|分为|(?:环节|阶段|步骤|流程|节点)(?:依次|分别)?(?:有|是|为|包括)[:：]?|溯源\s*[，,]|追溯\s*[，,])\s*"
-    + _LIST_ZH.pattern
-)
-_ITEM = re.compile(
-    r"\brecord\s+where\s+(?:the\s+|our\s+|my\s+)?(?P<item3>[a-z][\w\- ]{1,30}?)\s+(?:goes|go|travels?|moves?)\b|"
-    r"\b(?:track(?:ing)?|trac(?:e|ing)|follow)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
-    r"(?:batch(?:es)?\s+of\s+)?(?P<item>[a-z][\w\- ]{1,30}?)"
-    r"(?:\s+(?:through|from|across|in|at|as)\b|\s*[:：;,]|\s+[-—–])|"
-    r"(?:\bsupply[- ]chain(?:\s+tracking)?|\bprovenance(?:\s+registry)?|\btraceability|\btracking|"
-    r"\bchain\s+of\s+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app)\s+)?"
-    r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<item2>[a-z][\w\- ]{1,30}?)"
-    r"(?:\s*[:：;,.。]|\s+[-—–]|\s+(?:through|from|across|with|stages?)\b|\s*$)|"
-    # "stages for our honey jars: …"
-    r"\b(?:stages?|steps?)\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<item4>[a-z][\w\- ]{1,30}?)\s*[:：]|"
+#: what is tracked, by rules in order of certainty; each names the group holding the item
+_ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "产品是冷冻水饺", "物品：…": the item stated outright
+    (
+        "zh",
+        re.compile(
+            rf"(?:产品|物品|商品|货物|溯源对象|追溯对象)(?:是|为|[：:])\s*(?P<v>[{_CJK}A-Za-z]{{2,10}}?)(?=[，,。；;|\s]|$)"
+        ),
+    ),
+    # "item: cashew nuts | stages: …": a key, then the value up to the next key or the clause end
+    (
+        "en",
+        re.compile(
+            r"\b(?:item|product|goods|tracked\s+item)\s*(?:[:=]|->|→|=>)\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+            r"(?=\s*(?:[|;,.。]|$)|\s+[\w\-]+\s*[:=])",
+            _I,
+        ),
+    ),
+    # "我们做有机蔬菜，…", "我们是做茶油的": what the user makes is what travels
+    (
+        "zh",
+        re.compile(
+            r"(?:我们|我家|我们公司|我们厂|咱们)(?:[\u4e00-\u7683\u7685-\u9fff]{0,4}?)(?:是)?"
+            rf"(?:做|生产|种|养|卖|经营|种植|养殖)的?"
+            rf"(?P<v>[{_CJK}]{{2,8}}?)的?(?=[，,。：:；;]|$)"
+        ),
+    ),
+    # "We ship frozen salmon and …": what the user makes or ships is what travels
+    (
+        "en",
+        re.compile(
+            r"\bwe\s+(?:make|ship|grow|sell|produce|roast|brew|farm|export|import|manufacture|raise)\s+"
+            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*(?:[,.;:!?]|$|\s+and\b))",
+            _I,
+        ),
+    ),
+    # "Traceability: coffee. Stages - …": the kind's word, a colon, one short noun, a full stop
+    (
+        "en",
+        re.compile(
+            rf"\b{_KIND_EN}\s*[:：]\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})(?:\s*[.;。]|\s+[-—–]+\s)", _I
+        ),
+    ),
+    # "honey traceability: …", "可可豆 traceability": the noun right before the kind's word, at a clause start
+    (
+        "en",
+        re.compile(rf"(?:^|(?<=[.;!?。]\s))(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}}?)\s+{_KIND_EN}\b", _I),
+    ),
+    ("zh", re.compile(rf"(?:^|(?<=[。；;，,]))\s*(?P<v>[{_CJK}]{{2,8}})\s*{_KIND_EN}\b", _I)),
+    (
+        "en",
+        re.compile(
+            r"\b(?:(?:record|ledger|log|registry)\s+(?:of\s+)?where|(?:every|each)\s+(?:step|stage)|"
+            r"all\s+the\s+(?:steps|stages))\s+(?:that\s+)?"
+            r"(?:the\s+|our\s+|my\s+)?(?P<v>[a-z][\w\- ]{1,30}?)\s+(?:goes|go|travels?|moves?|passes)\b",
+            _I,
+        ),
+    ),
+    (
+        "en",
+        re.compile(
+            r"\b(?:track(?:ing)?|trac(?:e|ing)|follow)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+            rf"(?:{_CONTAINER}\s+of\s+)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
+            _I,
+        ),
+    ),
+    (
+        "en",
+        re.compile(
+            r"(?:\bsupply[- ]chain(?:\s+tracking)?|\bprovenance(?:\s+(?:registry|tracking))?|\btraceability|\btracking|"
+            r"\btracing|\btrace|"
+            r"\bchain\s+of\s+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app)\s+)?"
+            r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+            rf"{_END_EN}",
+            _I,
+        ),
+    ),
+    (
+        "en",
+        re.compile(
+            r"\b(?:stages?|steps?)\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<v>[a-z][\w\- ]{1,30}?)\s*[:：]",
+            _I,
+        ),
+    ),
+    # "blockchain records for durian", "recycling tracker for used phones": a record kept for the item
+    (
+        "en",
+        re.compile(
+            r"\b(?:records?|registry|ledger|log|tracker)\s+for\s+(?:the\s+|our\s+|my\s+|each\s+)?"
+            rf"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
+            _I,
+        ),
+    ),
+    # "…, stages = a / b / c, for silver coins": "for" and the item closing the request
+    (
+        "en",
+        re.compile(r",\s*for\s+(?:our\s+|my\s+|the\s+)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s*[.!]?\s*$", _I),
+    ),
     # "溯源合约：茶叶 从 …", "溯源：鸡蛋，养殖 > …": the item right after the colon, before the route
-    r"(?:溯源|追溯)[^：:，,\s]{0,4}[：:]\s*(?P<zh3>[\u4e00-\u9fff]{2,8}?)\s*(?:从|[，,])|"
-    r"(?P<zh4>[\u4e00-\u9fff]{2,8}?)冷链\s*[：:]|"
-    # "冷链追溯：海鲜从捕捞到…": the item right before its route
-    r"(?<=[：:，,])\s*(?P<zh5>[\u4e00-\u9fff]{2,6}?)从(?=[\u4e00-\u9fff])|"
-    r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)|"
-    r"(?:跟踪|追踪|追溯)(?P<zh2>[\u4e00-\u9fff]{2,8}?)(?=[：:，,]|的(?:全程|流转|生产))",
-    _I,
+    (
+        "zh",
+        re.compile(
+            rf"(?:溯源|追溯)[^：:，,\s]{{0,4}}[：:]\s*(?P<v>[{_CJK}]{{2,8}}?)(?:\s*(?:从|[，,])|\s+(?=[{_CJK}]))"
+        ),
+    ),
+    ("zh", re.compile(rf"(?P<v>[{_CJK}]{{2,8}}?)冷链\s*[：:]")),
+    # "溯源 咖啡 种植-采摘…": the kind's word, a space, one word, a space
+    ("zh", re.compile(rf"(?:溯源|追溯)\s+(?P<v>[{_CJK}]{{2,8}})\s+(?=[{_CJK}])")),
+    # "冷链追溯：海鲜从捕捞到…", "记录大米从田里到餐桌": the item right before its route
+    ("zh", re.compile(rf"(?:^|(?<=[：:，,]))\s*(?P<v>[{_CJK}]{{2,8}}?)从(?=[{_CJK}])")),
+    ("zhclause", re.compile(rf"(?P<v>[{_CJK}]{{2,12}}?)(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)")),
+    (
+        "zh",
+        re.compile(rf"(?:跟踪|追踪|追溯|溯源)(?:一下)?(?P<v>[{_CJK}]{{2,8}}?)(?=[：:，,。]|$|的(?:全程|流转|生产))"),
+    ),
 )
-#: words around a Chinese item that are no part of it ("帮我搞个农产品溯源", "给我们的牛肉做个溯源")
+#: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
-    r"^(?:帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|的|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备)+"
+    r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|"
+    r"上链|追踪|跟踪|把|将|每一?[批个件箱瓶盒台只头]|一批|这批|这些|所有的?|全部的?|各种)+"
 )
-_ZH_ITEM_TAIL = re.compile(r"(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?(?:全程)?$")
+#: ... and at its right edge: a request verb, the chain's own words ("锂电池需要溯源", "药品冷链追溯")
+_ZH_ITEM_TAIL = re.compile(
+    r"(?:需要|想要|想|要|打算|准备|也|都)?(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?(?:全程|冷链|物流|供应链|防伪)?$"
+)
 #: where a Chinese item stops: a route or a place phrase after it ("蔬菜从农场到餐桌溯源")
-_ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程|的")
-#: words for the chain itself, not for what travels along it
-_GENERIC_ITEMS = frozenset({"供应链", "产品链", "全程", "产品", "冷链", "物流", "冷链物流"})
-_ACTOR = re.compile(
-    r"(?:\bthe\s+)?(?P<actor>[a-z][\w\-]*|[A-Z][\w\-]*)\s+"
-    r"(?:records?|logs?|signs?\s+off|confirms?|enters?|"
-    r"does|handles?|registers?)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)",
+_ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程")
+#: words for the chain itself (or the contract), not for what travels along it
+_GENERIC_ITEMS = frozenset(
+    {
+        "供应链",
+        "产品链",
+        "全程",
+        "产品",
+        "冷链",
+        "物流",
+        "冷链物流",
+        "合约",
+        "系统",
+        "平台",
+        "流程",
+        "记录",
+        "合同",
+        "全过程",
+    }
+)
+#: request words that are never an English item ("I want traceability", "set up tracing")
+_EN_NOT_ITEM = re.compile(
+    r"^(?:a|an|the|i|we|you|it|this|that|want|need|wanna|build|create|make|set|setup|up|please|pls|some|for|"
+    r"me|us|contract|system|registry|app|ledger|log|where|what|how|on|chain|supply|simple|new|basic)$",
     _I,
 )
-_ZH_TAIL = re.compile(r"(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*(?:环节|阶段|步骤|流程|节点)$")
-_ACTOR_MORE = re.compile(
-    r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?"
-    r"(?P<stage>[a-z][\w\-]*)",
-    _I,
+#: slang and politeness at the right edge of an English item ("my sourdough loaves lol")
+_EN_ITEM_FILLER = re.compile(r"(?:\s+(?:lol|pls|plz|please|thx|thanks|ok|okay|asap|too|as\s+well))+$", _I)
+
+_ASK_STAGES = (
+    "I could not tell for certain where the list of stages starts and ends ({why}): are the stages {w!r}? "
+    "Give them with --set stages=a,b,c.",
+    "无法确定环节列表的起止（{why_zh}）：环节是“{w}”吗？请用 --set stages=甲,乙,丙 给出。",
 )
-#: "4个环节：…", "three stages: …": a count stated before the list
-_COUNT_BEFORE = re.compile(
-    r"(?P<count>[一二两三四五六七八九十]|\d{1,2})\s*(?:个\s*)?(?:环节|阶段|步骤|节点|stages|steps)\s*[:：]", _I
+_ASK_ROLES = (
+    "I could not tell for certain who records which stage ({w!r}): give stage_roles with --set.",
+    "无法确定各环节由谁记录（“{w}”）：请用 --set stage_roles=… 给出。",
 )
-_ZH_NUM = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_STOP_EN = {"the", "stages", "stage", "steps", "step", "and", "then"}
 
 
-def _split_from_to(s: Scan) -> tuple[list[str], list[Span]] | None:
-    m = _FROM_TO.search(s.text)
-    if not m:
+def _ask(s: Scan, field: str, start: int, end: int, texts: tuple[str, str], **kw: str) -> None:
+    words = s.text[start:end]
+    safe = {k: v.replace("{", "(").replace("}", ")") for k, v in kw.items()}
+    en, zh = (t.replace("{w!r}", "'{w}'").format(w="{w}", **safe) for t in texts)
+    s.unsure.append(Unsure(field, start, end, words, en, zh))
+
+
+def _use_numbers(s: Scan, span: tuple[int, int] | None) -> None:
+    if span is not None:
+        s.used.update(i for i, n in enumerate(s.numbers) if span[0] <= n.start < span[1])
+
+
+def _stages(s: Scan, params: dict[str, Any]) -> StageList | None:
+    found = find_stage_list(s.text)
+    if found is None:
         return None
-    words = [w for w in re.split(r"\s+to\s+", m.group("list"))]
-    spans, pos = [], m.start("list")
-    for w in words:
-        at = s.text.index(w, pos)
-        spans.append(Span(at, at + len(w), w))
-        pos = at + len(w)
-    return words, spans
-
-
-def _split(raw: str) -> list[tuple[str, int, int]]:
-    parts: list[tuple[str, int, int]] = []
-    pos = 0
-    for m in re.finditer(_SEP + r"|\s*—\s*", raw, _I):
-        parts.append((raw[pos : m.start()], pos, m.start()))
-        pos = m.end()
-    parts.append((raw[pos:], pos, len(raw)))
-    return [(p.strip(), a, b) for p, a, b in parts if p.strip()]
-
-
-def _stem(word: str) -> str:
-    w = word.lower()
-    for suffix in ("ing", "ed", "s", "e"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    return w.rstrip("e")
-
-
-#: "1. mining 2. refining", "1) extraction 2) filtering": a numbered list (numbers 1, 2, 3… in order)
-_NUMBERED = re.compile(
-    r"(?<![\w.])(?P<n>\d{1,2})\s*[.)）、]\s*(?P<w>[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?|[\u4e00-\u9fff]{1,8})"
-    r"(?=\s*[,，;；]?\s*(?:\d{1,2}\s*[.)）、]|$|[.。;；]))"
-)
-#: "harvest (vineyard), bottling (winery)": a stage with who records it in brackets
-_PAREN_STAGE = re.compile(
-    r"(?P<stage>[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?|[\u4e00-\u9fff]{1,8})\s*[(（]\s*"
-    r"(?P<role>[^()（）,，]{1,30}?)\s*[)）]"
-)
-_OWN_CUE = re.compile(r"\s*(?:依次|分别)?(?:有|是|为|包括)\s*[:：]?\s*")
-_GAP = re.compile(r"\s*(?:,|，|、|;|；|→|->|=>|>)?\s*(?:and\s+|then\s+)?", _I)
-_ARROWS = {">", "→", "->", "=>"}
-
-
-def _numbered(s: Scan) -> tuple[list[str], list[Span]] | None:
-    hits = list(_NUMBERED.finditer(s.text))
-    for k in range(len(hits)):
-        run = [hits[k]]
-        for h in hits[k + 1 :]:
-            if int(h.group("n")) == int(run[-1].group("n")) + 1 and h.start() - run[-1].end() <= 3:
-                run.append(h)
-        if int(run[0].group("n")) == 1 and len(run) >= 2:
-            s.used.update(i for i, n in enumerate(s.numbers) if any(h.start("n") == n.start for h in run))
-            return [h.group("w") for h in run], [Span(h.start("w"), h.end("w"), h.group("w")) for h in run]
-    return None
-
-
-def _paren_stages(s: Scan) -> tuple[list[str], list[str], list[Span], list[Span]] | None:
-    hits = list(_PAREN_STAGE.finditer(s.text))
-    run: list[re.Match[str]] = []
-    for h in hits:
-        if run and not _GAP.fullmatch(s.text[run[-1].end() : h.start()]):
-            if len(run) >= 2:
-                break
-            run = []
-        run.append(h)
-    if len(run) < 2:
+    _use_numbers(s, found.count_span)
+    for span in found.numbers:
+        _use_numbers(s, span)
+    if not found.sure:
+        _ask(s, "stages", found.span[0], found.span[1], _ASK_STAGES, why=found.why, why_zh=found.why_zh or found.why)
         return None
-    return (
-        [h.group("stage") for h in run],
-        [h.group("role") for h in run],
-        [Span(h.start("stage"), h.end("stage"), h.group("stage")) for h in run],
-        [Span(h.start("role"), h.end("role"), h.group("role")) for h in run],
+    params["stages"] = found.names
+    s.evidence["stages"] = Evidence("text", found.why, tuple(Span(a, b, s.text[a:b]) for a, b in found.spans))
+    if any(r is not None for r in found.roles):
+        params["stage_roles"] = found.roles
+        spans = [Span(a, b, s.text[a:b]) for sp in found.role_spans if sp is not None for a, b in [sp]]
+        s.evidence["stage_roles"] = Evidence("text", "who records each stage (in brackets)", tuple(spans))
+        for role, sp in zip(found.roles, found.role_spans, strict=True):
+            if role is not None and sp is not None:
+                s.name_spans[role] = Span(sp[0], sp[1], s.text[sp[0] : sp[1]])
+    return found
+
+
+def _roles(s: Scan, params: dict[str, Any], stages: list[str]) -> None:
+    reading = read_actors(s.text, stages)
+    if reading is None:
+        return
+    if not reading.sure:
+        a, b = reading.unsure_span or (0, len(s.text))
+        _ask(s, "stage_roles", a, b, _ASK_ROLES)
+        params.pop("stage_roles", None)
+        s.evidence.pop("stage_roles", None)
+        return
+    merged: list[str | None] = list(params.get("stage_roles") or [None] * len(stages))
+    for i, role in enumerate(reading.roles):
+        if role is None:
+            continue
+        if merged[i] not in (None, role):  # brackets and a sentence disagree: asked
+            a, b = reading.spans[i] or (0, len(s.text))
+            _ask(s, "stage_roles", a, b, _ASK_ROLES)
+            params.pop("stage_roles", None)
+            s.evidence.pop("stage_roles", None)
+            return
+        merged[i] = role
+    spans = [Span(a, b, s.text[a:b]) for sp in reading.spans if sp is not None for a, b in [sp]]
+    old = s.evidence.get("stage_roles")
+    params["stage_roles"] = merged
+    s.evidence["stage_roles"] = Evidence(
+        "text", "who records which stage", tuple((old.spans if old else ()) + tuple(spans))
     )
+    for role, sp in zip(reading.roles, reading.spans, strict=True):
+        if role is not None and sp is not None:
+            s.name_spans[role] = Span(sp[0], sp[1], s.text[sp[0] : sp[1]])
+
+
+def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
+    text = s.text
+    taken = [(a, b) for a, b in stages.spans] if stages else []
+    hits: list[tuple[int, int, int]] = []  # (rule order, start, end)
+    for order, (how, rx) in enumerate(_ITEM_RULES):
+        for m in rx.finditer(text):
+            start, end = m.start("v"), m.end("v")
+            if how == "zhclause":
+                # the clause before 溯源, without the request's own words ("给我们的…做一个", "帮我搞个")
+                clause = re.split(r"[，,。；;：:\s]", text[:end])[-1]
+                start = end - len(clause)
+            if how.startswith("zh"):
+                head = _ZH_ITEM_HEAD.match(text, start, end)
+                start = head.end() if head else start
+                tail = _ZH_ITEM_TAIL.search(text[start:end])
+                end = start + tail.start() if tail else end
+                cut = _ZH_ITEM_CUT.search(text, start, end)
+                end = cut.start() if cut and cut.start() > start else end
+                de = text.rfind("的", start, end)
+                start = de + 1 if de >= 0 and de + 1 < end else start  # "我家的脐橙": what follows 的
+            else:
+                filler = _EN_ITEM_FILLER.search(text[start:end])
+                end = start + filler.start() if filler else end
+            value = text[start:end].strip()
+            if (
+                not value
+                or value in _GENERIC_ITEMS
+                or (how.startswith("zh") and (len(value) < 2 or re.search("溯源|追溯|环节|阶段|步骤", value)))
+            ):
+                continue
+            if not how.startswith("zh") and (
+                any(_EN_NOT_ITEM.match(w) for w in value.split()[:1]) or re.search(rf"\b{_KIND_EN}\b", value, _I)
+            ):
+                continue  # a request word or the kind's own name ("provenance tracking for …") is no item
+            if any(a < end and start < b for a, b in taken):
+                continue  # a stage is not the item
+            hits.append((order, start, end))
+    if not hits:
+        return
+    order, start, end = min(hits, key=lambda h: (h[0], h[1]))
+    params["item"] = text[start:end].strip()
+    s.cite("item", start, end, "what is tracked")
 
 
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
-    text = s.text
-    head_item: tuple[str, int, int] | None = None
-    paren = _paren_stages(s)
-    if paren:
-        params["stages"], params["stage_roles"] = paren[0], paren[1]
-        s.evidence["stages"] = Evidence("text", "stages, each with who records it in brackets", tuple(paren[2]))
-        s.evidence["stage_roles"] = Evidence("text", "who records each stage (in brackets)", tuple(paren[3]))
-        for role, span in zip(paren[1], paren[3], strict=True):
-            s.name_spans[role] = span
-    numbered = None if paren else _numbered(s)
-    if numbered:
-        params["stages"] = numbered[0]
-        s.evidence["stages"] = Evidence("text", "a numbered list of stages", tuple(numbered[1]))
-    m = None
-    if not paren and not numbered:
-        m = _LIST_EN.search(text) or _LIST_EN_COLON.search(text) or _LIST_ZH_CUED.search(text) or _LIST_ZH.search(text)
-    if m and (own := re.search(r"溯源|追溯|^环节", m.group("list"))):
-        # "羊毛的追溯系统，从剪毛、清洗…": the list is the clause after the kind's own word
-        after_own = m.start("list") + own.end()
-        cue = _OWN_CUE.match(text, after_own) if own.group(0) == "环节" else None
-        rest = re.compile(r"[^，,：:。]*[，,：:]").match(text, after_own)
-        # "环节是种植、采摘、配送": the list right after the stages' word and its verb; else after the next comma
-        after_cue = _LIST_ZH.match(text, cue.end()) if cue else None
-        m = after_cue if cue else (_LIST_ZH.search(text, rest.end()) if rest else None)
-        if m and re.search(r"溯源|追溯", m.group("list")):
-            m = None
-    zh_count: int | None = None
-    if m:
-        items = _split(m.group("list"))
-        base = m.start("list")
-        if items and items[0][0].startswith("从") and len(items[0][0]) > 1:  # "从剪毛、清洗、纺纱到织布"
-            w, a, b = items[0]
-            items[0] = (w[1:], a + 1, b)
-        raw_list = m.group("list")
-        seps = [raw_list[items[k][2] : items[k + 1][1]].strip() for k in range(len(items) - 1)]
-        semi = [k for k, x in enumerate(seps) if x in (";", "；")]
-        if semi and len(semi) < len(seps):  # "…, delivered; the farm records…": a semicolon ends the list
-            items, seps = items[: semi[0] + 1], seps[: semi[0]]
-        if len(seps) >= 2 and seps[0] in (",", "，") and all(x in _ARROWS for x in seps[1:]):
-            # "溯源：鸡蛋，养殖 > 分拣 > 冷链": a comma, then arrows: the head is what is tracked, not a stage
-            head_item = (items[0][0], base + items[0][1], base + items[0][2])
-            items = items[1:]
-        if items:  # "销售四个环节": the count and the word for "stages" close the list
-            last, a, b = items[-1]
-            tail = _ZH_TAIL.search(last)
-            if tail and tail.start() > 0:
-                items[-1] = (last[: tail.start()], a, a + tail.start())
-                raw = tail.group("count")
-                if raw:
-                    zh_count = int(raw) if raw.isdigit() else _ZH_NUM.get(raw)
-                    start = base + a + tail.start()
-                    s.used.update(i for i, n in enumerate(s.numbers) if start <= n.start < base + b)
-        names = [w for w, _, _ in items]
-        if names and names[-1].split()[-1].lower() in _STOP_EN:
-            names = []
-        if len(names) >= 2:
-            count = zh_count
-            if "count" in m.groupdict() and m.group("count"):
-                raw = m.group("count")
-                count = int(raw) if raw.isdigit() else _ZH_NUM.get(raw)
-                s.used.update(i for i, n in enumerate(s.numbers) if m.start("count") <= n.start < m.end("count"))
-            if count is None or count == len(names):
-                params["stages"] = names
-                s.evidence["stages"] = Evidence(
-                    "text",
-                    "a list of stages in order",
-                    tuple(Span(base + a, base + b, text[base + a : base + b]) for _, a, b in items),
-                )
-    stated = _COUNT_BEFORE.search(text)
-    if stated and params.get("stages"):
-        raw = stated.group("count")
-        count = int(raw) if raw.isdigit() else _ZH_NUM.get(raw)
-        if count == len(params["stages"]):  # "4个环节：种植，采摘，加工，销售": the count says the same as the list
-            s.used.update(i for i, n in enumerate(s.numbers) if stated.start("count") <= n.start < stated.end("count"))
-        else:  # a count that disagrees with the list: the stages are asked, never one of the two picked
-            params.pop("stages")
-            params.pop("stage_roles", None)
-            s.evidence.pop("stages", None)
-    if "stages" not in params and head_item is not None:
-        head_item = None
-    if "stages" not in params:
-        found = _split_from_to(s)
-        if found:
-            params["stages"] = found[0]
-            s.evidence["stages"] = Evidence("text", "stages from ... to ... to ...", tuple(found[1]))
-    if "stages" not in params:
-        zm = _FROM_TO_ZH.search(text)
-        if zm:
-            parts = [(p.group(0), zm.start("list") + p.start()) for p in re.finditer(r"[^\s到]+", zm.group("list"))]
-            parts = [(w, a) for w, a in parts if w != "再"]
-            params["stages"] = [w for w, _ in parts]
-            s.evidence["stages"] = Evidence("text", "stages 从…到…到…", tuple(Span(a, a + len(w), w) for w, a in parts))
-    first = _ITEM.search(text)
-    if head_item is not None and (first is None or first.start() >= head_item[1]):
-        params["item"] = head_item[0]
-        s.cite("item", head_item[1], head_item[2], "what is tracked (before the route)")
-    for im in _ITEM.finditer(text) if "item" not in params else ():
-        g = next(k for k in ("item", "item2", "item3", "item4", "zh", "zh2", "zh3", "zh4", "zh5") if im.group(k))
-        start, end = im.start(g), im.end(g)
-        if g == "zh":
-            # the clause before 溯源, without the request's own words ("给我们的…做一个", "帮我搞个")
-            clause = re.split(r"[，,。；;：:\s]", text[: im.end(g)])[-1]
-            start = im.end(g) - len(clause)
-            head = _ZH_ITEM_HEAD.match(text, start, end)
-            start = head.end() if head else start
-            tail = _ZH_ITEM_TAIL.search(text[start:end])
-            end = start + tail.start() if tail else end
-            cut = _ZH_ITEM_CUT.search(text, start, end)
-            end = cut.start() if cut and cut.start() > start else end
-        value = text[start:end].strip()
-        if value and value not in _GENERIC_ITEMS and len(value) >= (2 if g.startswith("zh") else 1):
-            params["item"] = value
-            s.cite("item", start, end, "what is tracked")
-            break  # a generic word ("冷链追溯：海鲜从…") is no item: the next candidate is read
-    stages = params.get("stages")
-    if stages and "stage_roles" not in params:
-        roles: list[str | None] = [None] * len(stages)
-        spans: list[Span] = []
-        actors = list(_ACTOR.finditer(text))
-        if actors:  # "the farm records harvest, the roaster roasting": the verb is not repeated
-            actors += list(_ACTOR_MORE.finditer(text, actors[0].end()))
-        for am in actors:
-            stem = _stem(am.group("stage"))
-            for i, stage in enumerate(stages):
-                if _stem(stage.split()[0]) == stem or stage.lower().startswith(stem):
-                    roles[i] = am.group("actor")
-                    spans.append(Span(am.start("actor"), am.end("actor"), am.group("actor")))
-                    s.name_spans[am.group("actor")] = spans[-1]
-        if any(r is not None for r in roles):
-            params["stage_roles"] = roles
-            s.evidence["stage_roles"] = Evidence("text", "who records which stage", tuple(spans))
+    found = _stages(s, params)
+    if found is not None:
+        _roles(s, params, params["stages"])
+    _item(s, params, found)
     return params

@@ -1,0 +1,180 @@
+"""Who records which stage: sentences that tie an actor to one or several of the stages already read.
+
+Rules (both languages), each matched only against the stage names the list gave, so a stage is never invented:
+
+* English: ``<actor> records|logs|does|handles|signs off|confirms|enters|registers|writes|is responsible for
+  <stage>[, <stage>][ and <stage>]`` ("Vineyard records picking, Cellar does fermentation and bottling"); an
+  actor is an address, one to three capitalised words, or a noun after "the" ("the farm", "QC team"); an address
+  right after the noun ("the factory 0x6fC4…") is the actor; ", the roaster roasting" repeats the verb silently;
+* Chinese: ``<stage>[那步|环节](只能|必须|…)由<actor>(记录|写|负责|…)`` ("检测那步只能由第三方检测机构写") and
+  ``<actor>负责<stage>`` / ``<actor>记录<stage>`` at the start of a clause;
+* a phrase after the verb that is no stage, or a stage given two different actors, makes the whole reading unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ActorReading", "read_actors"]
+
+_I = re.IGNORECASE
+_ADDR = r"0[xX][0-9a-fA-F]{40}"
+_VERB_EN = (
+    r"(?:records?|logs?|does|handles?|signs?\s+off(?:\s+on)?|confirms?|enters?|registers?|writes?|"
+    r"is\s+responsible\s+for|takes\s+care\s+of|is\s+in\s+charge\s+of|owns)"
+)
+_ORG_NOUN = r"(?:team|dept|department|lab|office|center|centre|crew|partner|company|station|house|plant|mill)"
+_ACTOR_EN = re.compile(
+    r"(?:^|(?<=[.;,:—\-])|(?<=\band)|(?<=\bwhile))\s*(?:(?P<the>[Tt]he)\s+)?"
+    rf"(?P<actor>{_ADDR}|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,2}}(?:\s+{_ORG_NOUN})?|"
+    rf"[a-z][\w\-]*(?:\s+{_ORG_NOUN})?)"
+    rf"(?:\s+(?P<addr>{_ADDR}))?\s+(?P<verb>(?i:{_VERB_EN}))\s+(?:the\s+)?(?P<what>[^.;:\n]+)"
+)
+_NOT_ACTOR = frozenset({"i", "we", "you", "it", "this", "that", "who", "which", "each", "every", "one", "nobody"})
+_ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签收|完成|上链|操作)"
+
+
+@dataclass
+class ActorReading:
+    roles: list[str | None]
+    spans: list[tuple[int, int] | None]
+    sure: bool
+    unsure_span: tuple[int, int] | None = None
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ing", "ed", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip("e")
+
+
+def _which(phrase: str, stages: list[str]) -> int | None:
+    """The stage a phrase names: itself, its stem, or its last word when only one stage ends so."""
+    p = phrase.strip().lower()
+    exact = [i for i, s in enumerate(stages) if s.lower() == p]
+    if exact:
+        return exact[0]
+    stem = [i for i, s in enumerate(stages) if " " not in p and " " not in s and _stem(s) == _stem(p)]
+    if len(stem) == 1:
+        return stem[0]
+    last = [i for i, s in enumerate(stages) if s.lower().split()[-1] == p or _stem(s.split()[-1]) == _stem(p)]
+    return last[0] if len(last) == 1 else None
+
+
+def _phrases(what: str) -> list[tuple[str, int]]:
+    """'fermentation and bottling, DHL does …' -> the stage phrases up to the next clause."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in re.finditer(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", what + ","):
+        out.append((what[pos : m.start()], pos))
+        pos = m.end()
+    return [(w, a) for w, a in out if w.strip()]
+
+
+def _assign(
+    roles: list[str | None], spans: list[tuple[int, int] | None], i: int, actor: str, span: tuple[int, int]
+) -> bool:
+    if roles[i] is not None and roles[i] != actor:
+        return False
+    roles[i], spans[i] = actor, span
+    return True
+
+
+def read_actors(text: str, stages: list[str]) -> ActorReading | None:
+    """Roles for ``stages`` from the sentences of ``text``; None when no sentence names an actor."""
+    roles: list[str | None] = [None] * len(stages)
+    spans: list[tuple[int, int] | None] = [None] * len(stages)
+    found, sure = False, True
+    first_actor = 0
+    bad: tuple[int, int] | None = None
+    pos = 0
+    while (m := _ACTOR_EN.search(text, pos)) is not None:
+        pos = m.end("verb")
+        actor, a0, a1 = m.group("actor"), m.start("actor"), m.end("actor")
+        if m.group("addr"):
+            actor, a0, a1 = m.group("addr"), m.start("addr"), m.end("addr")
+        if actor.lower() in _NOT_ACTOR:
+            continue
+        hits: list[int] = []
+        for phrase, _ in _phrases(m.group("what")):
+            i = _which(phrase, stages)
+            if i is None:
+                break  # the stages named end here; what follows is the next clause ("…, DHL does …")
+            hits.append(i)
+        if not hits:
+            continue
+        if not found:
+            first_actor = m.end("what") - len(m.group("what"))
+        found = True
+        for i in hits:
+            if not _assign(roles, spans, i, actor, (a0, a1)):
+                sure, bad = False, (a0, a1)
+    # the elided verb: "the farm records harvest, the roaster roasting" (only after a sentence with the verb)
+    if found:
+        for m in re.finditer(
+            r"[,，]\s*(?:and\s+)?(?:the\s+)?(?P<actor>[a-z][\w\-]*)\s+(?:the\s+)?(?P<stage>[a-z][\w\-]*)"
+            r"(?=\s*(?:[,.;]|$))",
+            text[first_actor:],
+            _I,
+        ):
+            i = _which(m.group("stage"), stages)
+            whole = f"{m.group('actor')} {m.group('stage')}"
+            if (
+                i is not None
+                and roles[i] is None
+                and _which(m.group("actor"), stages) is None
+                and _which(whole, stages) is None
+                and not any(whole.lower() in st.lower() for st in stages)
+            ):
+                m_start, m_end = first_actor + m.start("actor"), first_actor + m.end("actor")
+                _assign(roles, spans, i, m.group("actor"), (m_start, m_end))
+    alt = "|".join(re.escape(s) for s in sorted(stages, key=len, reverse=True))
+    # "Collection is done by GreenCycle", "pelletizing by 0x…": the stage, then by whom
+    by = re.compile(
+        rf"(?:^|(?<=[.;,:—])\s*|(?<=\band\s))(?P<stage>(?i:{alt})(?:\s*(?:,|and|&)\s*(?i:{alt}))*)\s+"
+        r"(?:(?:is|are|gets|get|will\s+be)\s+)?"
+        r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:the\s+)?"
+        rf"(?P<actor>{_ADDR}|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,2}}|[a-z][\w\-]*(?:\s+{_ORG_NOUN})?)"
+        r"(?=\s*(?:[.;,!?]|$|\s+and\b))"
+    )
+    # "the mill is 0x…": a stage named with the address that records it
+    is_addr = re.compile(rf"(?:\bthe\s+)?\b(?P<stage>(?i:{alt}))\s+(?:is|=|:)\s*(?P<actor>{_ADDR})")
+    for m in is_addr.finditer(text) if alt else ():
+        i = next(k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower())
+        found = True
+        if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
+            sure, bad = False, m.span("actor")
+    for m in by.finditer(text) if alt else ():
+        for named in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("stage")):
+            i = next((k for k, st in enumerate(stages) if st.lower() == named.strip().lower()), None)
+            if i is None:
+                continue
+            found = True
+            if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
+                sure, bad = False, m.span("actor")
+    if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
+        stage_first = re.compile(
+            rf"(?P<stage>{alt})(?:那步|这步|那一步|这一步|环节|阶段|这个环节|那个环节)?\s*"
+            rf"(?:只能|必须|需要|要|应该|应当|统一|只)?\s*由\s*(?P<actor>[^\s，,。；;、由]{{1,16}}?)\s*(?:来|去)?\s*{_ZH_VERB}"
+        )
+        for m in stage_first.finditer(text):
+            found = True
+            if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
+                sure, bad = False, m.span("actor")
+        actor_first = re.compile(
+            rf"(?:^|(?<=[，,。；;：:]))\s*(?:由\s*)?(?P<actor>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?:负责|记录|登记)\s*"
+            rf"(?P<stage>{alt})(?=[，,。；;、和]|$)"
+        )
+        for m in actor_first.finditer(text):
+            if re.search(r"[我你想要把将]|上链|需要|希望|只能", m.group("actor")):
+                continue  # "想上链记录种植": the request's words, not an actor
+            found = True
+            if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
+                sure, bad = False, m.span("actor")
+    if not found:
+        return None
+    return ActorReading(roles, spans, sure, bad)

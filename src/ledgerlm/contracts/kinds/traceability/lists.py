@@ -1,0 +1,435 @@
+"""Reading the ordered list of stages out of a request, with certain edges or not at all.
+
+Why its own module: a stage list is free text, the place where a parser most easily reads a value that looks
+right and is wrong ("想上链记录种植、采收…" read as the stage "想上链记录种植"). The rules here are explicit:
+
+* a list is a run of items joined by ONE kind of separator (``,`` ``，`` ``、`` ``/`` ``→`` ``->`` ``>``
+  `` - `` ``;`` ``then``), the last item optionally joined by "and" / "&" / 和 / 及 / 到 (after 从); any other
+  punctuation ends the list (the comma of the next clause, the dash before a remark, a full stop);
+* the first item starts at a cue ("stages:", "through", "环节有", 包括, 记录, 把, 从 …) or at the start of its
+  clause; the last item ends at the end of its clause, or before a count ("四个环节", "these five stages");
+* words at the edges that are no part of a stage are cut by the documented rules ``_ZH_HEAD``/``_EN_HEAD`` (verbs
+  and particles before the first item) and ``_ZH_TAIL``/``_EN_TAIL`` (counts and the word for "stages" after the
+  last one);
+* an edge item that still carries request words (a pronoun, a verb of wanting, 的) is not a stage: the list is
+  then UNSURE, and the caller asks with the candidate words instead of filling the stages;
+* a count stated with the list that disagrees with it is unsure too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["StageList", "find_stage_list"]
+
+_I = re.IGNORECASE
+_CJK = r"\u4e00-\u9fff"
+
+#: separators, by kind; one list uses one kind
+_SEPS: dict[str, str] = {
+    "comma": r"\s*[,，]\s*(?:and\s+|then\s+|&\s*)?",
+    "dun": r"\s*、\s*",
+    "arrow": r"\s*(?:→|->|=>|⟶|➔|➡|＞|>|»)\s*",
+    "slash": r"\s*[/／]\s*",
+    "dash": r"\s+[-–—]+\s*|(?<=[" + _CJK + r"])\s*[-–—]+\s*(?=[" + _CJK + r"])",
+    "semi": r"\s*[;；]\s*",
+    "then": r"\s+then\s+|\s*然后\s*",
+    # "压榨 灌装 销售": Chinese words separated by spaces only
+    "space": r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])",
+}
+_SEP_ANY = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _SEPS.items()), _I)
+#: what ends a list (besides a separator of another kind): the end of a sentence or clause, a colon
+_HARD = re.compile(r"[.。!！?？:：\n]|\s[-–—]+\s|[(（)）]")
+#: the last item may be joined by one of these ("inspection and assembly", "纺纱和织布", "从剪毛、清洗到织布")
+_JOIN_LAST = re.compile(
+    r"\s*[-–—]+\s*(?:and\s+)?(?:then|finally)\s+|\s+(?:and|&)\s+(?:finally\s+|then\s+)?|\s*(?:和|及|以及|与|最后)\s*",
+    _I,
+)
+_DASH_JOIN = re.compile(r"\s*[-–—]+\s*(?:and\s+)?(?:then|finally)\s+|\s+and\s+(?:then|finally)\s+", _I)
+_JOIN_TO = re.compile(r"\s*(?:到|再到)\s*")
+
+#: cues right before a first item: the item starts after the last one found in the first segment
+_EN_CUE = re.compile(
+    r"(?:^|(?<=\s))(?:stages?|steps?)(?:\s+(?:are|is|include|includes|will\s+be))?(?:\s*[:=-])?\s+|"
+    r"(?:^|(?<=\s))(?:through|thru|across|via|in|from|covering|goes?\s+through)\s+(?:the\s+stages?\s+)?",
+    _I,
+)
+_ZH_CUE = re.compile(
+    r"(?:环节|阶段|步骤|流程|节点)(?:依次|分别)?(?:有|是|为|包括|包含)?|包括|包含|经过|分为|依次是|依次为|依次|"
+    r"记录|上链|追踪|跟踪|溯源|追溯|把|将|从"
+)
+#: request words before a first item that the cue did not remove (documented edge rule): cut from the left
+_ZH_HEAD = re.compile(r"^(?:我们|我|想要|想|要|需要|打算|准备|希望|请|帮忙|帮我|麻烦|对|给|就|都|也|先)+")
+#: ... and a subject with a passive or motion verb before the first item ("grapes get picked, crushed, …")
+_EN_HEAD = re.compile(
+    r"^(?:(?:and|then|the|of|stages?|steps?)\s+)+|^(?:(?:the|our|my|each|every)\s+)?[a-z][\w\-]*\s+"
+    r"(?:get|gets|got|are|is|go|goes|get\s+to\s+be)\s+(?:through\s+)?",
+    _I,
+)
+#: after the last item: a count and/or the word for stages ("配送四个环节", "冶炼三个环节", "出库这五个环节上链")
+_ZH_TAIL = re.compile(
+    r"(?:这|那|共|一共|总共)?(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*"
+    r"(?:环节|阶段|步骤|流程|节点)(?:[\u4e00-\u9fff]{0,6})$"
+)
+_EN_TAIL = re.compile(r"\s+(?:stages?|steps?)$", _I)
+#: words a stage never contains: the request's own words (a pronoun, wanting, a politeness, a possessive 的)
+_EN_NOT_STAGE = re.compile(
+    r"\b(?:i|we|you|me|us|my|our|your|their|it|this|that|these|those|want|wanna|need|needs|please|pls|plz|lol|"
+    r"would|should|could|can|will|is|are|was|be|have|has|records?|logs?|does|handles?|signs?|registers?|stages?|"
+    r"steps?|traceability|provenance)\b",
+    _I,
+)
+_ZH_NOT_STAGE = re.compile(
+    r"[我你您他她它们的想要请吗呢吧啊]|需要|希望|可以|只能|必须|负责|记录|由|溯源|追溯|环节|阶段|步骤|流程|节点|几个|\d+个"
+)
+_ZH_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: a count said before the list: "4个环节：", "共4个阶段：", "three stages:", "five steps -"
+_COUNT_BEFORE = re.compile(
+    r"(?P<count>[一二两三四五六七八九十]|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:个\s*)?"
+    r"(?:环节|阶段|步骤|节点|stages|steps)\s*(?:[:：]|-|\s(?:are|is)\b|(?:有|是|为|包括))",
+    _I,
+)
+#: a bracket remark that says how long or how much, never who ("aging (6 months)", "冷藏（-18℃）")
+_NOT_ACTOR_REMARK = re.compile(
+    r"\d|天|月|年|周|小时|℃|°|\b(?:days?|weeks?|months?|years?|hours?|optional|approx)\b", _I
+)
+_PAREN = re.compile(r"^(?P<stage>.+?)\s*[(（]\s*(?:by\s+|由\s*)?(?P<role>[^()（）]{1,60}?)\s*[)）]$", _I)
+_PAIR = re.compile(
+    r"(?:\b(?:through|thru|via)|\b(?:stages?|steps?)\s*(?:[:：=-]|are\b))\s+(?P<a>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"\s+(?:and|then|&)\s+(?P<b>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?=\s*(?:[.;!?。]|$))",
+    _I,
+)
+#: "harvest by the farm", "QC by 0x…": a stage with who records it, said with "by"
+_BY = re.compile(
+    r"^(?P<stage>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+(?:the\s+)?(?P<role>[A-Za-z0-9][\w&.\- ]{0,40})$", _I
+)
+#: "from A to B to C" (three or more places) and "从A到B到C"
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<list>(?:(?:the|a|our)\s+)?[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:\s+to\s+(?:(?:the|a|our)\s+)?[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?){2,31})"
+    r"(?=\s*(?:[.,;!?。，；]|$|\s+and\s|\s+for\s|\s+with\s))",
+    _I,
+)
+_FROM_TO_ZH = re.compile(
+    r"从\s*(?P<list>[^\s到，,。；;、：:]{1,8}(?:\s*(?:到|再到)\s*[^\s到，,。；;、：:]{1,8}){2,31})(?=[，,。；;]|$|的)"
+)
+_MAX_EN_WORDS = 4
+_ZH_ETC = "列表以“等”结尾，环节没有列全"
+_MAX_ZH_CHARS = 10
+
+
+@dataclass
+class StageList:
+    """A list found in the text: stage names with their spans, the roles written in brackets, and whether its
+    edges are certain (``sure``); an unsure list is asked about (``span`` covers the candidate words)."""
+
+    names: list[str]
+    spans: list[tuple[int, int]]
+    sure: bool
+    span: tuple[int, int]
+    why: str
+    roles: list[str | None] = field(default_factory=list)
+    role_spans: list[tuple[int, int] | None] = field(default_factory=list)
+    count_span: tuple[int, int] | None = None
+    #: why the list is unsure, in Chinese (``why`` is the English)
+    why_zh: str = ""
+    #: the digits that number the items of a numbered list (used, not amounts)
+    numbers: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _cjk(s: str) -> bool:
+    return bool(re.search(f"[{_CJK}]", s))
+
+
+def _clean_item(raw: str) -> bool:
+    """An item in the middle of a list: short and free of request words."""
+    if not raw.strip():
+        return False
+    if _cjk(raw):
+        plain = re.sub(r"[(（].*?[)）]", "", raw).strip()
+        # a space inside a Chinese item separates two words ("咖啡 种植"): not one stage
+        spaced = re.search(rf"[{_CJK}]\s+[{_CJK}]", plain)
+        return len(plain) <= _MAX_ZH_CHARS + 4 and not _ZH_NOT_STAGE.search(plain) and not spaced
+    plain = re.sub(r"\s*[(（].*?[)）]", "", raw).strip()
+    edge = re.search(r"^(?:and|or|then|&)\b|\b(?:and|or|then)$", plain, _I)
+    return len(plain.split()) <= _MAX_EN_WORDS and not _EN_NOT_STAGE.search(plain) and not edge
+
+
+def _runs(text: str) -> list[tuple[str, list[re.Match[str]]]]:
+    """Maximal runs of separators of one kind whose middle segments are clean items."""
+    seps = [m for m in _SEP_ANY.finditer(text) if m.group(0).strip() or m.lastgroup in ("then", "space")]
+    out: list[tuple[str, list[re.Match[str]]]] = []
+    for kind in _SEPS:
+        mine = [m for m in seps if m.lastgroup == kind]
+        run: list[re.Match[str]] = []
+        for m in mine:
+            if run:
+                between = text[run[-1].end() : m.start()]
+                if _HARD.search(_strip_paren(between)) or _other_sep(between, kind) or not _clean_item(between):
+                    if run:
+                        out.append((kind, run))
+                    run = []
+            run.append(m)
+        if run:
+            out.append((kind, run))
+    return out
+
+
+def _strip_paren(s: str) -> str:
+    return re.sub(r"[(（][^()（）]*[)）]", "", s)
+
+
+def _mask(s: str) -> str:
+    """``s`` with each bracketed remark blanked (same length): boundaries are looked for outside brackets."""
+    return re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), s)
+
+
+def _other_sep(segment: str, kind: str) -> bool:
+    return any(m.lastgroup != kind and m.group(0).strip() for m in _SEP_ANY.finditer(_strip_paren(segment)))
+
+
+def _first_segment(text: str, start: int, kind: str) -> tuple[int, str]:
+    """Where the first item may begin: after the last hard boundary or separator of another kind before ``start``."""
+    head = _mask(text[:start])
+    cut = 0
+    for m in _HARD.finditer(head):
+        cut = m.end()
+    for m in _SEP_ANY.finditer(head):
+        if m.lastgroup != kind and m.end() > cut and m.group(0).strip():
+            cut = m.end()
+    if kind != "comma":  # "茶叶溯源，流程为：…" / "…, stages - a - b": a comma before a dun or arrow list ends it
+        for m in re.finditer(r"[,，;；]", head):
+            cut = max(cut, m.end())
+    return cut, text[cut:start]
+
+
+def _last_segment(text: str, end: int, kind: str) -> str:
+    tail = text[end:]
+    masked = _DASH_JOIN.sub(lambda m: "\x01" * len(m.group(0)), _mask(tail))
+    stop = len(tail)
+    for m in _HARD.finditer(masked):
+        if not _DASH_JOIN.match(masked, m.start()):  # "sewing - and then retail": a dash joining the last item
+            stop = min(stop, m.start())
+            break
+    for m in _SEP_ANY.finditer(masked):
+        if m.lastgroup != kind and m.group(0).strip() and not _DASH_JOIN.match(masked, m.start()):
+            stop = min(stop, m.start())
+            break
+    if kind != "comma":
+        c = re.search(r"[,，;；]", masked)
+        if c:
+            stop = min(stop, c.start())
+    return tail[:stop]
+
+
+def _cut_head(seg: str, base: int) -> tuple[str, int, bool]:
+    """The first item: after the last cue in its segment (sure), else the whole segment with the documented
+    request words cut from its left edge (sure only when it is then clean)."""
+    zh = _cjk(seg)
+    cues = list((_ZH_CUE if zh else _EN_CUE).finditer(_mask(seg)))
+    if zh:
+        cues = [c for c in cues if c.end() < len(seg)]
+    if cues:
+        c = cues[-1]
+        rest = seg[c.end() :]
+        off = c.end() + (len(rest) - len(rest.lstrip()))
+        rest = rest.strip().lstrip(":：").strip()
+        off = seg.index(rest, off) if rest else off
+    else:
+        rest, off = seg.strip(), len(seg) - len(seg.lstrip())
+    if zh and re.search(rf"[{_CJK}]\s+(?=[{_CJK}])", rest):  # "溯源 咖啡 种植": a space ends the words before
+        cut = [m.end() for m in re.finditer(rf"[{_CJK}]\s+(?=[{_CJK}])", rest)][-1]
+        off += cut
+        rest = rest[cut:]
+    head = (_ZH_HEAD if zh else _EN_HEAD).match(rest)
+    if head and head.end() < len(rest):
+        off += head.end()
+        rest = rest[head.end() :]
+    return rest, base + off, _clean_item(rest) and bool(rest)
+
+
+def _split_last(seg: str, base: int, allow_to: bool) -> list[tuple[str, int]]:
+    """The last segment may hold the last two items joined by and / 和 / 到."""
+    rx = _JOIN_TO if allow_to else _JOIN_LAST
+    m = rx.search(seg) or (_JOIN_LAST.search(seg) if allow_to else None)
+    if m and seg[: m.start()].strip() and seg[m.end() :].strip():
+        return [(seg[: m.start()], base), (seg[m.end() :], base + m.end())]
+    return [(seg, base)]
+
+
+def _count(raw: str) -> int | None:
+    raw = raw.lower()
+    if raw.isdigit():
+        return int(raw)
+    return _ZH_NUM.get(raw) or _EN_NUM.get(raw)
+
+
+def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | None:
+    first_start, seg0 = _first_segment(text, run[0].start(), kind)
+    items: list[tuple[str, int]] = []
+    name0, at0, sure0 = _cut_head(seg0, first_start)
+    items.append((name0, at0))
+    for a, b in itertools.pairwise(run):
+        items.append((text[a.end() : b.start()], a.end()))
+    last = _last_segment(text, run[-1].end(), kind)
+    allow_to = "从" in seg0
+    parts = _split_last(last, run[-1].end(), allow_to)
+    if len(parts) == 2 and len(parts[0][0].split()) > 3 and not _cjk(parts[0][0]):
+        parts = [(last, run[-1].end())]  # "…, wash and dry the beans": no clean join, judged whole below
+    items += parts
+    count_span: tuple[int, int] | None = None
+    sure = sure0
+    why, why_zh = "a list of stages in order", ""
+    # the last item: the count and the word for stages close it ("配送四个环节"); else it must be clean
+    text_l, at_l = items[-1]
+    stripped = text_l.rstrip()
+    tail = (_ZH_TAIL if _cjk(stripped) else _EN_TAIL).search(stripped)
+    if tail and tail.start() > 0:
+        if tail.groupdict().get("count"):
+            count_span = (at_l + tail.start("count"), at_l + tail.end("count"))
+        stripped = stripped[: tail.start()]
+        if stripped.endswith("等"):
+            sure, why, why_zh = False, "the list ends with 等 (and so on): the stages are not all named", _ZH_ETC
+    elif _cjk(stripped):
+        rest = re.match(r"^[^，,。；;]*?(?=等|这|那|都|要|需|由|想|的|只|共)", stripped)
+        if rest and rest.group(0):
+            if stripped[rest.end() :].startswith("等"):
+                sure, why, why_zh = False, "the list ends with 等 (and so on): the stages are not all named", _ZH_ETC
+            stripped = rest.group(0)
+    items[-1] = (stripped, at_l)
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    roles: list[str | None] = []
+    role_spans: list[tuple[int, int] | None] = []
+    for raw, at in items:
+        lead = len(raw) - len(raw.lstrip())
+        word = raw.strip()
+        start = at + lead
+        p = _PAREN.match(word) or _BY.match(word)
+        if (
+            p
+            and _NOT_ACTOR_REMARK.search(p.group("role"))
+            and not re.fullmatch(r"0[xX][0-9a-fA-F]{40}", p.group("role"))
+        ):
+            word = p.group("stage").strip()  # "aging (6 months)": a remark about the stage, not who records it
+            p = None
+            roles.append(None)
+            role_spans.append(None)
+        elif p:
+            roles.append(p.group("role"))
+            role_spans.append((start + p.start("role"), start + p.end("role")))
+            word = p.group("stage").strip()
+        else:
+            roles.append(None)
+            role_spans.append(None)
+        if not word:
+            return None
+        names.append(word)
+        spans.append((start, start + len(word)))
+    if len(names) < 2:
+        return None
+    if not all(_clean_item(n) for n in names):
+        sure, why, why_zh = (
+            False,
+            "an item of the list carries words that are no stage",
+            "列表中有一项含有不属于环节的词",
+        )
+    if not sure0:
+        why, why_zh = "where the list starts is not certain", "列表从哪里开始不确定"
+    lo, hi = spans[0][0], spans[-1][1]
+    found = StageList(names, spans, sure, (lo, hi), why, roles, role_spans, count_span)
+    found.why_zh = why_zh
+    return found
+
+
+def _from_to(text: str) -> StageList | None:
+    m = _FROM_TO.search(text)
+    if m:
+        names, spans, pos = [], [], m.start("list")
+        for w in re.split(r"\s+to\s+", m.group("list")):
+            w = re.sub(r"^(?:the|a|our)\s+", "", w, flags=_I)
+            at = text.index(w, pos)
+            names.append(w)
+            spans.append((at, at + len(w)))
+            pos = at + len(w)
+        return StageList(names, spans, True, (spans[0][0], spans[-1][1]), "stages from … to … to …")
+    z = _FROM_TO_ZH.search(text)
+    if z:
+        parts = [(p.group(0), z.start("list") + p.start()) for p in re.finditer(r"[^\s到]+", z.group("list"))]
+        parts = [(w[1:] if w.startswith("再") else w, a + (1 if w.startswith("再") else 0)) for w, a in parts]
+        spans = [(a, a + len(w)) for w, a in parts]
+        return StageList([w for w, _ in parts], spans, True, (spans[0][0], spans[-1][1]), "stages 从…到…到…")
+    return None
+
+
+#: "1. mining 2. refining", "1) extraction 2) filtering": a numbered list (numbers 1, 2, 3… in order)
+_NUMBERED = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,2})\s*[.)）、]\s*(?P<w>[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*)?|[\u4e00-\u9fff]{1,8})"
+    r"(?=\s*[,，;；]?\s*(?:[(（]?\d{1,2}\s*[.)）、]|$|[.。;；]))"
+)
+
+
+def _numbered(text: str) -> StageList | None:
+    hits = list(_NUMBERED.finditer(text))
+    for k in range(len(hits)):
+        run = [hits[k]]
+        for h in hits[k + 1 :]:
+            if int(h.group("n")) == int(run[-1].group("n")) + 1 and h.start() - run[-1].end() <= 3:
+                run.append(h)
+        if int(run[0].group("n")) == 1 and len(run) >= 2:
+            spans = [(h.start("w"), h.end("w")) for h in run]
+            found = StageList(
+                [h.group("w") for h in run], spans, True, (run[0].start(), spans[-1][1]), "a numbered list"
+            )
+            found.numbers = [(h.start("n"), h.end("n")) for h in run]
+            return found
+    return None
+
+
+def find_stage_list(text: str) -> StageList | None:
+    """The stage list of ``text``: the first run with a cue or the longest run; ``from … to … to …`` when there
+    is no separated list. ``None`` when the text names no list at all."""
+    found: list[StageList] = []
+    for kind, run in _runs(text):
+        hit = _from_run(text, kind, run)
+        if hit is not None and (hit.sure or len(run) >= 2):  # one separator and unsure edges: no list at all
+            found.append(hit)
+    # runs inside a longer list (the "and" of "sewing and retail") and lists of actors are no stage lists
+    found = [
+        f for f in found if not any(o is not f and o.span[0] <= f.span[0] and f.span[1] <= o.span[1] for o in found)
+    ]
+    sure = [f for f in found if f.sure]
+    if sure:
+        best = max(sure, key=lambda f: (len(f.names), -f.span[0]))
+    elif found:
+        best = max(found, key=lambda f: (len(f.names), -f.span[0]))
+    else:
+        best = None
+    if best is None:
+        pair = _PAIR.search(text)  # "thru pressing and bottling": two stages after a cue, joined by and
+        if pair:
+            spans = [pair.span("a"), pair.span("b")]
+            best = StageList([pair.group("a"), pair.group("b")], spans, True, (spans[0][0], spans[1][1]), "two stages")
+    numbered = _numbered(text)
+    if numbered is not None and (best is None or not best.sure):
+        return numbered
+    route = _from_to(text)
+    if route is not None and (best is None or not best.sure or len(route.names) > len(best.names)):
+        best = route
+    if best is not None and best.sure:
+        stated = _COUNT_BEFORE.search(text)
+        if stated and stated.end() <= best.span[0] + 2:
+            n = _count(stated.group("count"))
+            best.count_span = (stated.start("count"), stated.end("count"))
+            if n != len(best.names):
+                best.sure, best.why = False, f"the text says {stated.group(0).strip()} but lists {len(best.names)}"
+                best.why_zh = f"文中说“{stated.group(0).strip()}”，但列出了 {len(best.names)} 个"
+        elif best.count_span is not None:
+            n = _count(text[best.count_span[0] : best.count_span[1]])
+            if n != len(best.names):
+                best.sure, best.why = False, f"the count says {n} but the list has {len(best.names)}"
+                best.why_zh = f"数量是 {n}，但列出了 {len(best.names)} 个"
+    return best
