@@ -13,6 +13,10 @@ import re
 
 _JOINT = re.compile(
     r"\s*(?:;|；|\n+|。(?=.)|,?\s*\band then\b|,?\s*\bthen\b|,?\s*\band also\b|,?\s*\bafter that\b|"
+    # "sell 1 eth. btw how risky is sol?": a full stop before the next sentence (never after a title or an initial)
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)"
+    r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Za-z])\.\s+(?:(?:btw|by the way|oh and|ps)\b,?)?|"
+    r",?\s*\b(?:btw|by the way)\b,?|"
     r",?\s*\bplus\b|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有|，\s*再|，|、再|再)\s*",
     re.IGNORECASE,
 )
@@ -20,38 +24,92 @@ _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千�
 
 
 def _is_request(part: str) -> bool:
+    """An amount (or "all") of a named token: "sell 1 eth", "卖掉所有 DOGE"."""
     from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.slots import wants_all
     from ledgerlm.language.tokens import find_tokens
 
     try:
         numbers = [n for n in find_numbers(part) if not n.percent]
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return False
-    return bool(numbers) and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
+    if _COLLATERAL_ONLY.search(part) and not _BORROW_VERB.search(part):
+        return False  # "用 1.5 个 ETH 抵押，借 2000 USDC": the pledge is part of the loan, not a request of its own
+    return (bool(numbers) or wants_all(part)) and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
+
+
+_COLLATERAL_ONLY = re.compile(r"抵押|担保|\bcollateral\b|\bput(?:ting)? up\b|\bpledg", re.IGNORECASE)
+_BORROW_VERB = re.compile(r"借|贷|\bborrow|\bloan\b", re.IGNORECASE)
 
 
 #: Questions that may stand beside an order in one message ("sell 1 SOL, also what's the ETH price").
-_SIDE_QUESTIONS = frozenset({"price", "balance", "risk", "hold"})
+_SIDE_QUESTIONS = frozenset({"price", "balance", "risk", "hold", "info"})
+#: side requests that need no token of their own ("然后查下余额", "and claim my rewards")
+_SIDE_WITHOUT_TOKEN = frozenset({"balance", "dividend"})
 #: how sure the head must be that a part after an explicit joint is such a question ("另外帮我看看 ETH 多少钱": 0.61)
 _SIDE_QUESTION_CONFIDENCE = 0.6
+#: a part shaped as a question ("what is it anyway", "SOL 安全吗？") is answered, never executed: a lower bar
+_SHAPED_QUESTION_CONFIDENCE = 0.3
+_QUESTION_SHAPE = re.compile(
+    r"^\s*(?:what|what's|whats|who|why|how|is|are|does|do|can|should|will|which)\b|[?？]\s*$|[吗呢么]\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
 
 
-def _is_side_question(part: str) -> bool:
-    """A question about a named token, read with confidence: listed back and answered in turn, never dropped."""
+def _side_intent(part: str) -> str | None:
+    """The intent of a question (or a claim of rewards) read with confidence, named token and all: listed back and
+    answered in turn, never dropped. None when the part is no such request."""
     from ledgerlm.assistant.intents import understand
     from ledgerlm.language.tokens import find_tokens
 
     if len(part.split()) < 2 and len(part) < 4:
-        return False
+        return None
     try:
         u = understand(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
-        return False
-    return (
-        u.intent in _SIDE_QUESTIONS
-        and u.confidence >= _SIDE_QUESTION_CONFIDENCE
-        and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
-    )
+        return None
+    sure = _SIDE_QUESTION_CONFIDENCE if not _QUESTION_SHAPE.search(part) else _SHAPED_QUESTION_CONFIDENCE
+    if u.confidence < sure and u.intent == u.classified:
+        return None
+    if u.intent in _SIDE_WITHOUT_TOKEN:
+        return u.intent
+    named = bool(find_tokens(part, unknown_tickers=False, colloquial=True))
+    return u.intent if u.intent in _SIDE_QUESTIONS and named else None
+
+
+#: a joint that says "next, do this" (a comma or "and" alone may join one request's clauses: "i need 800 usdc,
+#: sell some of my eth for it")
+_THEN = re.compile(r"(?:\bthen|\bafter that|\bnext|然后|接着|之后|再)[\s,，]*$", re.IGNORECASE)
+
+
+def _after_then(text: str, part: str) -> bool:
+    """``part`` follows a "then" joint in ``text``."""
+    at = text.find(part[: max(4, min(len(part), 12))])
+    return at > 0 and bool(_THEN.search(text[:at]))
+
+
+def _order_without_amount(part: str) -> str | None:
+    """A money order that names its token but no amount ("buy eth with the usdc"), read with confidence."""
+    from ledgerlm.assistant.intents import spec, understand
+
+    if len(part.split()) < 2 and len(part) < 4:
+        return None
+    try:
+        u = understand(part)
+    except Exception:  # noqa: BLE001 - an unreadable part is not split off
+        return None
+    wanted = u.intent in spec.money_intents() and "token" in u.slots
+    return u.intent if wanted and u.confidence >= _SIDE_QUESTION_CONFIDENCE else None
+
+
+def _named(parts: list[str]) -> list[tuple[str, ...]]:
+    from ledgerlm.language.tokens import find_tokens
+
+    return [tuple(t.symbol for t in find_tokens(p, unknown_tickers=False, colloquial=True)) for p in parts]
+
+
+def _is_side_question(part: str) -> bool:
+    return _side_intent(part) is not None
 
 
 def _inherit_tokens(parts: list[str]) -> list[str]:
@@ -80,9 +138,14 @@ def _inherit_tokens(parts: list[str]) -> list[str]:
             part = f"{part} {before[0]}"
         elif not has_amount and not own and out and _ONWARD.match(part):
             part = _with_previous_amount(part, out[-1])
+        elif not has_amount and not own and len(before) == 1 and _PRONOUN.search(part):
+            part = f"{part} ({before[0]})"  # "how risky is arb? and what is it anyway": "it" is ARB
         out.append(part)
     return out
 
+
+#: a part that points back at the token of the part before ("what is it anyway", "它安全吗")
+_PRONOUN = re.compile(r"\b(?:it|its|that one|that coin|this coin|that token)\b|它|这个币|这币|该币", re.IGNORECASE)
 
 #: "withdraw 300 usdc, then send it to 小陈" / "然后转给小陈": passing on what the request before produced
 _ONWARD = re.compile(
@@ -117,7 +180,18 @@ def split_requests(text: str) -> list[str]:
         return [text]
     parts = _inherit_tokens(parts)
     orders = [_is_request(p) for p in parts]
-    if not any(orders) or not all(o or _is_side_question(p) for o, p in zip(orders, parts, strict=True)):
+    sides = [None if o else _side_intent(p) for o, p in zip(orders, parts, strict=True)]
+    if any(orders):  # "sell 0.5 btc, then buy eth with the usdc": an order whose amount the assistant will ask
+        sides = [
+            side or (_order_without_amount(p) if i and not o and _after_then(text, p) else None)
+            for i, (o, side, p) in enumerate(zip(orders, sides, parts, strict=True))
+        ]
+    if not all(o or side for o, side in zip(orders, sides, strict=True)):
+        return [text]
+    # questions alone ("what's my usdc balance and the eth price", "eth price and btc price") split when they ask
+    # different things; two readings of one information question ("what is ETH and how does it work") stay one
+    asked = set(zip(sides, _named(parts), strict=True))
+    if not any(orders) and (all(side == "info" for side in sides) or len(asked) < 2):
         return [text]
     from ledgerlm.assistant.intents import spec, understand
 

@@ -20,7 +20,7 @@ from ledgerlm.language.durations import find_durations
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
 
-__all__ = ["INTENTS", "amount_tokens", "extract_slots", "slot_evidence"]
+__all__ = ["INTENTS", "amount_tokens", "extract_slots", "recipient_of", "slot_evidence", "swap_direction"]
 
 INTENTS: tuple[str, ...] = (
     "buy",
@@ -49,17 +49,41 @@ _SWAP_PATTERNS = (
     r"(?:use|using|with|spend|pay)\s+(?P<given>.+?)\s+(?:to\s+)?(?:buy|get|purchase|acquire)\s+(?P<got>.+)",
     r"(?:buy|get|purchase|acquire)\s+(?P<got>.+?)\s+(?:with|using|for|from)\s+(?P<given>.+)",
     r"(?:swap|convert|exchange|change|trade|turn|sell)\s+(?P<given>.+?)\s+(?:to|for|into)\s+(?P<got>.+)",
-    r"用\s*(?P<given>.+?)\s*(?:买|购买|换|兑换|换成)\s*(?P<got>.+)",
+    r"(?:用|花|拿)\s*(?P<given>.+?)\s*(?:买|购买|换|兑换|换成)\s*(?P<got>.+)",
     r"把?\s*(?P<given>.+?)\s*(?:换成|兑换成|转换成|换|兑换为|卖成)\s*(?P<got>.+)",
+    # "卖 ETH 买 SOL", "sell my uni and buy arb": one token sold for the other
+    r"(?:sell|dump|卖掉?|卖出|抛掉?)\s*(?P<given>.+?)\s*(?:[,，]\s*|\band\s+|\bto\s+|\bthen\s+)?"
+    r"(?:buy|买入?|换成?)\s*(?P<got>.+)",
+    # "spend 750 usdc on link", "put 1k usdt into arb", "throw 200 dai at pepe": money put *into a token*
+    r"(?:spend|put|throw|invest|drop|dump|park)\s+(?P<given>.+?)\s+(?:on|into|in|at)\s+(?P<got>.+)",
+    # "buy 2.5k usdc worth of eth", "grab $50 of sol": a value in dollars, of the token after it
+    r"(?:buy|get|grab|purchase)\s+(?P<given>.+?)\s+(?:worth\s+)?of\s+(?P<got>.+)",
+)
+#: patterns whose "given" side must be a stablecoin (a dollar value): "buy 2 eth worth of sol" is no such reading
+_STABLE_GIVEN = frozenset({6, 7})
+_KIN_EARLY = (
+    "friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
+    "uncle|aunt|landlord|buddy|roommate|flatmate|girlfriend|boyfriend|niece|nephew"
 )
 _RECIPIENT_EN = re.compile(
-    r"\b(?:(?:to|for)\s+(?:my\s+(?:friend|brother|sister|mom|dad|mother|father|wife|husband|"
-    r"colleague|boss|son|daughter|partner)\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
+    r"\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
     r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))"
 )
+_KIN = (
+    r"friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
+    r"uncle|aunt|landlord|buddy|bro|sis|roommate|flatmate|girlfriend|boyfriend|niece|nephew|neighbou?r"
+)
 _RECIPIENT_EN_DATIVE = re.compile(
-    r"\b(?:send|give|transfer|wire|tip|pay)\s+(?P<p>@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})"
-    r"(?=\s+(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
+    r"\b(?:send|give|transfer|wire|tip|pay)\s+(?:my\s+(?:" + _KIN + r")\s+)?"
+    r"(?P<p>@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})"
+    r"(?=\s+(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|exactly|just|another|only)\s+)?"
+    r"(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
+    re.I,
+)
+#: "to: dave", "recipient = 0x...", "收款人：老王": a recipient written as a field
+_RECIPIENT_FIELD = re.compile(
+    r"(?:\bto|\brecipient|\bpayee|收款人|收款方|接收人|收款地址)\s*[:：=]\s*"
+    r"(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})",
     re.I,
 )
 _RECIPIENT_ZH = re.compile(
@@ -132,7 +156,9 @@ _NOT_RECIPIENTS = frozenset(
 )
 #: "all", "everything", 全部, "全卖了": the whole balance (read for intents that accept it, planned from the balance)
 ALL_WORDS = re.compile(
-    r"\ball\b|\beverything\b|全部|所有|全都|统统|(?<![安完健齐周保])全(?=[卖取还转提换存清])", re.IGNORECASE
+    r"\ball\b|\beverything\b|\b(?:my|the|our)\s+(?:whole|entire)\b|全部|所有|全都|统统|清仓|"
+    r"(?<![安完健齐周保])全(?=[卖取还转提换存清])",
+    re.IGNORECASE,
 )
 
 
@@ -145,8 +171,16 @@ def wants_all(text: str) -> bool:
 _TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|prof|sir|madam)\.?", re.IGNORECASE)
 _TITLED_NAME = re.compile(r"\s+(?P<n>[A-Z][\w'\-]+)")
 #: a firm's name goes on past the first word ("Hart & Sons Ltd", "Globex Corp.")
+#: the further words of a capitalised name ("John Smith", "Lakeside Dental", "Dr. Anand Rao"): capitalised words
+#: that are no sentence word, weekday or ticker in capitals (the firm's legal suffix is ``_FIRM_TAIL``'s)
+_NAME_WORDS = re.compile(
+    r"(?:\s+(?!(?:Please|Pls|Thanks|Thank|Today|Tomorrow|Tonight|Now|Asap|For|And|Then|On|At|Via|The|From|With|In|"
+    r"By|To|Also|Plus|But|Or|If|So|Because|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Cheers|"
+    r"Thx|Ty|Okay|Ok|Ltd|Inc|Co|Corp|Llc|Gmbh|Plc|Llp)\b)[A-Z][a-z][\w'\-]*){1,2}"
+)
 _FIRM_TAIL = re.compile(
-    r"(?:\s*(?:&|and)\s+[A-Z][\w'\-]*)+(?:\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?)?|"
+    r"(?:\s*(?:&|and)\s+(?:(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?|[A-Z][\w'\-]*))+"
+    r"(?:\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?)?|"
     r"\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?"
 )
 
@@ -205,15 +239,27 @@ def amount_tokens(text: str) -> list[str]:
 
 def _direction(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:
     """(given, acquired) symbols when the text swaps one token for another."""
-    for pat in _SWAP_PATTERNS:
+    for i, pat in enumerate(_SWAP_PATTERNS):
         m = re.search(pat, text, re.IGNORECASE)
         if not m:
             continue
         given = [t for t in tokens if m.start("given") <= t.start < m.end("given")]
         got = [t for t in tokens if m.start("got") <= t.start < m.end("got")]
+        if i in _STABLE_GIVEN and not (given and is_stablecoin(given[0].symbol)):
+            continue
         if given and got and given[0].symbol != got[0].symbol:
             return given[0].symbol, got[0].symbol
     return None
+
+
+def swap_direction(text: str) -> tuple[str, str] | None:
+    """(given, acquired) when ``text`` moves one token into another ("put 1k usdt into arb" -> ("USDT", "ARB"))."""
+    return _direction(text, find_tokens(text, colloquial=True))
+
+
+def recipient_of(text: str) -> str | None:
+    """The recipient a transfer in ``text`` names, if any (the same reading ``extract_slots`` gives)."""
+    return _recipient(text, find_tokens(text, colloquial=True))
 
 
 def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
@@ -221,7 +267,11 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     if addrs:
         return addrs[0].address
     token_words = {t.text.lower() for t in tokens}
-    for rx in (_RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
+    for m in _TWO_FOR_TO.finditer(text):
+        name = m.group("p").lower()
+        if m.group("tok").lower() in token_words and name not in _NOT_RECIPIENTS and name not in token_words:
+            return _whole_name(text, m.start("p"), m.group("p"))
+    for rx in (_RECIPIENT_FIELD, _RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
         for m in rx.finditer(text):
             name = m.group("p").lstrip("@")
             if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
@@ -239,9 +289,73 @@ def _whole_name(text: str, start: int, name: str) -> str | None:
         if text[end : end + 1] == "." and not name.endswith("."):
             end += 1
         m = _TITLED_NAME.match(text, end)
-        return text[start : m.end()] if m else None
+        if m is None:
+            return None
+        end = m.end()
+    elif name[:1].isupper() and name[1:2].islower():
+        pass
+    else:
+        m = _FIRM_TAIL.match(text, end)
+        return text[start : m.end()] if m else name
+    more = _NAME_WORDS.match(text, end)
+    if more is not None and _names_no_token(more.group(0)):
+        end = more.end()
     m = _FIRM_TAIL.match(text, end)
-    return text[start : m.end()] if m else name
+    return text[start : m.end() if m else end]
+
+
+def _names_no_token(words: str) -> bool:
+    """The words after a name hold no token ("to Alice Ether" is Alice and ETH, not a name of two words)."""
+    return not find_tokens(words, unknown_tickers=False)
+
+
+_DOLLAR_WORD = re.compile(r"\$|bucks?|dollars?|usd|美元|美金|刀|块钱?", re.IGNORECASE)
+#: "send 8 usdc 2 bob": chat's "2" for "to", right after the token
+_TWO_FOR_TO = re.compile(r"(?P<tok>[A-Za-z]{2,10})\s+2\s+(?P<p>[A-Za-z][\w.\-]{0,30})\b")
+
+#: a message without lower-case letters (at least two words of capitals)
+_SHOUTED = re.compile(r"[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,}[^a-z]*", re.S)
+
+
+def _named_as_token(text: str, t: TokenMatch) -> bool:
+    """An unknown ticker the words call a token: "RWA tokens", "REIT 代币", "ONDO holders", "GLD 的分红"."""
+    after = text[t.end : t.end + 12]
+    return bool(
+        re.match(r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|的(?:分红|收益|利息|奖励))", after, re.I)
+        or re.search(r"\b(?:the|my|our)\s+$|\bfrom\s+(?:the\s+)?$", text[: t.start], re.I)
+    )
+
+
+def _number_before(text: str, t: TokenMatch) -> bool:
+    return bool(re.search(r"\d\s*(?:[kKmM]\b)?\s*$", text[: t.start]))
+
+
+#: a number that points back at the token named before it ("some pepe, like 2 million of them")
+_POINTS_BACK = re.compile(r"\s+of\s+(?:them|those|these|it|that)\b", re.I)
+#: the verb of each money intent, right before a number written without its token ("我有 800 个，卖 400")
+_VERB_BEFORE: dict[str, re.Pattern[str]] = {
+    k: re.compile(v + r")\s*$", re.I)
+    for k, v in {
+        "sell": r"(?:\bsell|\bdump|卖掉?|抛掉?|出掉?",
+        "buy": r"(?:\bbuy|\bgrab|买入?|入手",
+        "transfer": r"(?:\bsend|\btransfer|\bwire|转账?|打",
+        "deposit": r"(?:\bdeposit|\bstake|\bsupply|存入?|质押",
+        "withdraw": r"(?:\bwithdraw|\bunstake|\bredeem|取出?|提取?|赎回",
+        "borrow": r"(?:\bborrow|借",
+        "repay": r"(?:\brepay|还",
+    }.items()
+}
+
+
+def _loose_amount(text: str, intent: str, loose: list[NumberMatch]) -> Decimal | None:
+    """The amount of the token when no number is written with it: the one number that points back at it ("like 2
+    million of them") or, failing that, the one right after the intent's verb ("我有 800 个，卖 400"). Two
+    candidates are no reading: the assistant asks."""
+    pointed = [n for n in loose if _POINTS_BACK.match(text, n.end)]
+    verb = _VERB_BEFORE.get(intent)
+    after_verb = [n for n in loose if verb is not None and verb.search(text[: n.start])]
+    pick = pointed or after_verb
+    return pick[0].value if len(pick) == 1 else None
 
 
 def extract_slots(text: str, intent: str) -> dict[str, Any]:
@@ -250,13 +364,19 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         raise InputError(f"unknown intent {intent!r}", hint=f"use one of: {', '.join(INTENTS)}")
     if not text or intent in _NO_SLOTS:
         return {}
-    tokens = [t for t in find_tokens(text, colloquial=True) if t.known or intent not in ("info", "dividend")]
+    tokens = [t for t in find_tokens(text, colloquial=True) if t.known or intent != "info"]
+    if intent == "dividend":  # "领一下 GLD 的分红", "my RWA tokens": the user's own token, named as a ticker
+        tokens = [t for t in tokens if t.known or _named_as_token(text, t)]
+    if _SHOUTED.fullmatch(text):  # "SELL 25 AVAX NOW": in capitals every word looks like a ticker
+        tokens = [t for t in tokens if t.known or _number_before(text, t)]
     if intent == "info":
         tokens = [t for t in tokens if t.known and not t.text.startswith("$") and t.text != "U"]
     slots: dict[str, Any] = {}
     if intent in _TOKEN_ONLY:
-        if tokens:
-            slots["token"] = tokens[0].symbol
+        # "a few hundred bucks of avax": a dollar word measures the value; the question is about the other token
+        named = [t for t in tokens if not _DOLLAR_WORD.fullmatch(t.text.strip())] or tokens
+        if named:
+            slots["token"] = named[0].symbol
         return slots
     symbols = list(dict.fromkeys(t.symbol for t in tokens))
     direction = _direction(text, tokens) if len(symbols) >= 2 and intent in ("buy", "sell") else None
@@ -281,6 +401,8 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
             break
         if t is None and amount is None and len(numbers) == 1 and len(symbols) <= 1:
             amount = n.value  # "send 5 to bob", "buy ETH 2"
+    if amount is None and slots.get("token") and intent in _MONEY:
+        amount = _loose_amount(text, intent, [n for n in numbers if _attached(text, n, tokens) is None])
     if amount is not None and intent in _MONEY:
         slots["amount"] = amount
     if intent == "transfer":

@@ -50,6 +50,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "PYUSD": ("paypal usd",),
     "BUSD": (),
     "TUSD": (),
+    "USDE": ("usde", "ethena usd"),
+    "FRAX": ("frax",),
 }
 STABLECOINS: frozenset[str] = frozenset({"USDC", "USDT", "DAI", "BUSD", "TUSD", "FDUSD", "PYUSD", "USDE", "FRAX"})
 
@@ -184,6 +186,7 @@ _EN_RE = re.compile(
 )
 _ZH_RE = re.compile("|".join(re.escape(n) for n in _ZH_NAMES))
 _TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])")
+_MIXED_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([a-z]{1,3}[A-Z]{3,6}|[A-Z]{3,6}[a-rt-z])(?![A-Za-z0-9_])")
 _DOLLAR_RE = re.compile(
     r"\$\s*(?=[\d.])|(?<=[\d零一二两三四五六七八九十百千万亿kKmM])\s*(?:块钱?|個|个)?\s*(?:U|刀)(?![A-Za-z])"
 )
@@ -227,6 +230,8 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
     low = raw.lower()
     if low not in _TICKER_WORDS:
         return False
+    if low in _MEME_TICKERS and not re.search(r"\b(?:the|a|an)\s+$", text[:start], re.I):
+        return True  # "what's doge at": the lower-case meme coins are words almost only as coins
     before, after = text[:start], text[end:]
     if re.search(r"(?:\d|\d\s*[kKmM]|[零一二两三四五六七八九十百千万亿半])\s*(?:个|枚|颗)?\s*$", before) or re.search(
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|dozen|"
@@ -241,6 +246,8 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
     prev = re.search(r"([A-Za-z']+)\s+$", before)
     if prev is not None and prev.group(1).lower() in _NOT_BEFORE_TICKER:
         return False
+    if prev is not None and prev.group(1).lower() in ("on", "at") and re.search(r"\d", before):
+        return True  # "spend 1k usdt on link", "throw 200 dai at pepe": an amount put on the token
     return bool(_CJK_RE.search(text)) or (prev is not None and prev.group(1).lower() in _TICKER_CONTEXT_BEFORE)
 
 
@@ -299,6 +306,14 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
             found.append(
                 TokenMatch(_INDEX.get(sym.lower(), sym), m.start(1), m.end(1), sym, known=sym.lower() in _INDEX)
             )
+        # "cbBTC", "sDAI", "wstETH", "ETHx": a ticker written in its issuer's mixed case (upper-cased as a symbol)
+        for m in _MIXED_TICKER_RE.finditer(text):
+            sym = m.group(1).upper()
+            if sym in NOT_TICKERS or not free(m.start(1), m.end(1)):
+                continue
+            found.append(
+                TokenMatch(_INDEX.get(sym.lower(), sym), m.start(1), m.end(1), m.group(1), sym.lower() in _INDEX)
+            )
     found.sort(key=lambda t: t.start)
     return found
 
@@ -329,6 +344,7 @@ _AMBIGUOUS_WORDS = frozenset(
 #: ticker words that ``colloquial`` reading accepts in lower case when the context says token (protocol names such
 #: as curve, maker, lido and the dollar words stay strict: "stake on lido" names no LDO)
 _TICKER_WORDS = frozenset({"op", "uni", "link", "sol", "ton", "atom", "pepe", "shiba", "tron", "doge"})
+_MEME_TICKERS = frozenset({"doge", "pepe"})
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _NOT_BEFORE_TICKER = frozenset({"the", "a", "an", "this", "that", "your", "his", "her", "their", "our"})
 _TICKER_CONTEXT_BEFORE = frozenset(
@@ -337,6 +353,7 @@ _TICKER_CONTEXT_BEFORE = frozenset(
         "buy", "bought", "buying", "dump", "dumping", "hold", "holding", "hodl", "hodling", "keep", "stake", "staking",
         "unstake", "swap", "trade", "send", "sending", "get", "grab", "ape", "aped", "short", "long", "purchase",
         "accumulate", "withdraw", "deposit", "borrow", "repay", "transfer", "is", "about", "price", "and", "or",
+        "any", "staked", "unstaked",
     }
 )  # fmt: skip
 _TICKER_CONTEXT_AFTER = frozenset(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ledgerlm.assistant.intents import registry
+from ledgerlm.assistant.intents import reading, registry
 from ledgerlm.errors import InputError
 from ledgerlm.language.slots import INTENTS as INTENTS  # the one list of intent names
 
@@ -123,6 +123,7 @@ def understand(text: str, model: str | None = None) -> Understanding:
         hit = spec.cue_match(text, [s for s in plugins if s.name not in labels])
         if hit is not None:
             intent, confidence = hit.name, 1.0
+    intent = reading.reconsider(intent, confidence, text)  # "don't sell it" holds, "is pepe a rug?" is risk
     if spec.as_question(intent, text):
         intent = "info"
     described = specs.get(intent)

@@ -67,8 +67,9 @@ _HOW_TO = re.compile(
 # the user's own figures (balance, rewards, holding advice). Narrower than ``_HOW_TO``: "what's my balance" and
 # "余额怎么样" ask for the figures themselves.
 _HOW_TO_DO = re.compile(
-    r"\bhow (?:do|can|should|would) (?:i|we|you|one)\b(?! have\b)|\bhow to\b|\bsteps? to\b|\bguide\b|"
-    r"如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程",
+    r"\bhow (?:do|does|can|should|would) (?:i|we|you|one|someone|people|a person)\b(?! have\b)|\bhow to\b|"
+    r"\bsteps? (?:to|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
+    r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程",
     re.IGNORECASE,
 )
 #: intents answered with the user's own figures, which a how-to question turns into ``info``
@@ -256,13 +257,18 @@ def question_intents() -> frozenset[str]:
 
 
 def as_question(intent: str, text: str) -> bool:
-    """A money intent asked as "how do I ..." without an amount of its own is a question (answered as ``info``),
-    and so is "how do I check my balance" (``_HOW_TO_DO``) for an intent answered with the user's figures."""
+    """A money intent asked as "how do I ..." (``_HOW_TO_DO``, with or without an amount) or as a looser question
+    ("what's the fee to send ...", ``_HOW_TO``) without an amount of its own is a question (answered as ``info``),
+    and so is "how do I check my balance" for an intent answered with the user's figures, and "how do you deploy
+    a token contract?" for a contract request."""
     spec = all_specs().get(intent)
     if spec is None:
         return False
     if not spec.moves_money:
-        return intent in _FIGURES and bool(_HOW_TO_DO.search(text))
+        # "how do you deploy a token contract?" asks how; "deploy a token called Sun" asks for one
+        return intent in (*_FIGURES, "create_contract") and bool(_HOW_TO_DO.search(text))
+    if _HOW_TO_DO.search(text):
+        return True  # "how to send 5 usdc to bob?": a how-to, amount and all, is answered, never planned
     if not _HOW_TO.search(text):
         return False
     from ledgerlm.language.numbers import find_numbers

@@ -10,12 +10,17 @@ from typing import Any
 _CLAIM = re.compile(r"\bclaim\b|\bcollect\b|\bharvest\b|\bwithdraw (?:my )?rewards?\b|领取|领|提取收益|收取", re.I)
 _QUESTION = re.compile(r"\?|？|\bhow much\b|\bwhat\b|\bcan i\b|多少|吗|么", re.I)
 _COLLATERAL = re.compile(
-    r"(?:using|with|against|put(?:ting)?\s+up|post(?:ing)?|pledg(?:e|ing))\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
+    r"(?:using|with|against|put(?:ting)?\s+up|post(?:ing)?|pledg(?:e|ing))\s+(?:my\s+|the\s+)?"
+    r"(?:[\d.,]+\s*[kK]?\s+(?:of\s+(?:my\s+)?)?)?([A-Za-z][A-Za-z0-9.]{1,10})\s+"
     r"(?:as\s+)?collateral|collateral\s*(?:[:=]|\bis\b|\bwill\s+be\b)?\s*(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})|"
-    r"(?:用|拿|以)(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*(?:作为|作|做|当)?\s*抵押|"
+    r"(?:用|拿|以)(?:我的)?\s*(?:[\d.,]+\s*(?:个|枚)?\s*)?([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*"
+    r"(?:作为|作|做|当)?\s*抵押|"
     # "抵押 ETH 借 1000 USDT", "against my ETH", "backed by my WBTC", "ETH 做抵押"
-    r"抵押\s*(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10})|(?:against|backed\s+by)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\b|"
-    r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:作为|作|做|当)抵押",
+    r"抵押\s*(?:我的)?\s*(?:[\d.,]+\s*(?:个|枚)?\s*)?([A-Za-z][A-Za-z0-9.]{1,10})|(?:against|backed\s+by)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\b|"
+    r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:作为|作|做|当)抵押|"
+    # "my sol is the collateral", "ETH as collateral", "WBTC 是抵押物"
+    r"(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+(?:is|as|will\s+be|would\s+be)\s+(?:the\s+|my\s+)?collateral|"
+    r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:是|为)\s*抵押",
     re.IGNORECASE,
 )
 
