@@ -76,6 +76,8 @@ HELDOUT = (
     "heldout_r4_after.jsonl",  # 40 written after round 4's tuning, scored once: 85.0%, 0 silent (unseen figure)
     "heldout_r4_after2.jsonl",  # 40 more, written after r4_after's fixes, scored once: 82.5%, 0 silent (unseen)
     "heldout_r4_after3.jsonl",  # 30 written last, scored once: 86.7%, 1 silent ("阿Ken" read as "Ken") (unseen)
+    "heldout_r5.jsonl",  # 80 (five kinds, round 5) written before tuning: 70.0% and 3 silent before its fixes
+    "heldout_r5_after.jsonl",  # 40 written after round 5's tuning, scored once: 77.5%, 1 silent (unseen figure)
 )
 
 

@@ -24,7 +24,15 @@ from decimal import Decimal
 from ledgerlm.errors import InputError
 from ledgerlm.language.numbers import NumberMatch, clean_decimal, find_numbers
 
-__all__ = ["DurationMatch", "FrequencyMatch", "days_to_months", "find_durations", "find_frequencies", "parse_duration"]
+__all__ = [
+    "DurationMatch",
+    "FrequencyMatch",
+    "days_to_months",
+    "find_durations",
+    "find_frequencies",
+    "parse_duration",
+    "stated_zero",
+]
 
 _MONTH_DAYS = Decimal(30)
 _UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per unit
@@ -165,6 +173,8 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
             continue
         if m.group("en") and m.group("en").lower() in ("d", "w", "y", "h") and m.start() != n.end:
             continue  # "5 d" with a space is too weak; "30d" is fine
+        if m.group("en") == "D" and n.text.isdigit() and len(n.text) == 1:
+            continue  # "3D 打印机", "a 2D game": dimensions, not days
         count = n.value
         end = m.end()
         if m.group("half"):
@@ -200,8 +210,15 @@ _ORDER = {"year": 5, "quarter": 4, "month": 3, "week": 2, "day": 1, "hour": 0}
 _COMPOUND_GAP = re.compile(r"\s*(?:零|又|加|and)?\s*", re.IGNORECASE)
 
 
+#: "按 24 个月归属", "按三年线性释放": 按 with a counted length and a schedule verb is "over", not "every"
+_OVER_AFTER = re.compile(r"\s*(?:线性|平均|均匀|逐月|逐步)?\s*(?:归属|释放|解锁|发放|还清|摊还)")
+
+
 def _mark_frequency(text: str, d: DurationMatch) -> DurationMatch:
-    if _EVERY_BEFORE.search(text[max(0, d.start - 12) : d.start]):
+    every = _EVERY_BEFORE.search(text[max(0, d.start - 12) : d.start])
+    if every and every.group(0).strip() == "按" and d.count != 1 and _OVER_AFTER.match(text, d.end):
+        return d
+    if every:
         return replace(d, frequency=True)
     return d
 
@@ -277,3 +294,26 @@ def parse_duration(text: str) -> DurationMatch:
     if len(found) != 1:
         raise InputError(f"{text!r} is not one duration", hint="write it like 6 months, 90 days, 半年 or 两周")
     return found[0]
+
+
+#: what says "nothing" where a length (or any amount) would go: none, zero, 0, 无, 零, 没有
+_NONE_EN = r"(?:0|zero|none|nil|no|n/?a)(?![\w%/]|[.,]\d)(?!\s*%)"
+_NONE_ZH = r"(?:0|零|无|没有|不设|不要)(?![\d%]|[.,]\d)"
+
+
+def stated_zero(text: str, en: str, zh: str) -> re.Match[str] | None:
+    r"""Where the text says a length is zero: "no cliff", "without a cliff", "zero cliff", "cliff: none",
+    "cliff = 0", "cliff zero", "没有悬崖期", "无锁定期", "不设悬崖期", "悬崖期为0", "悬崖期：无".
+
+    ``en`` and ``zh`` are regexes for the thing itself (``r"cliff"``, ``r"悬崖期?|锁定期"``; ``r"voting\s+delay"``,
+    ``r"投票延迟"``). One rule for every kind, so "no X" and "X = 0" read alike in both languages: a kind calls it
+    for each length that may be zero (vesting's cliff and start delay, a DAO's voting delay) and cites the match
+    as the evidence of the 0 it sets. ``None`` when the text says nothing of the kind."""
+    pats = (
+        rf"(?i:\b(?:no|without(?:\s+(?:a|any))?|zero|0)\s+(?:{en})(?![\w-]))",
+        rf"(?i:\b(?:{en})(?:\s+period)?\s*(?:is|of|=|[:：])?\s*{_NONE_EN})",
+        rf"(?:没有|无|不设|不设置|不要|不需要|不用|没|取消)\s*(?:{zh})",
+        rf"(?:{zh})\s*(?:为|是|[:：=])?\s*{_NONE_ZH}",
+    )
+    hits = [m for m in (re.search(p, text) for p in pats) if m is not None]
+    return min(hits, key=lambda m: m.start()) if hits else None

@@ -18,7 +18,17 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from ledgerlm.language.extract import Scan
 
-__all__ = ["Evidence", "Ignored", "Mention", "Question", "Span", "account", "collect_evidence", "ignored_spans"]
+__all__ = [
+    "Evidence",
+    "Ignored",
+    "Mention",
+    "Question",
+    "Span",
+    "Unsure",
+    "account",
+    "collect_evidence",
+    "ignored_spans",
+]
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,7 @@ class Question:
     start: int
     end: int
     fields: tuple[str, ...]
-    reason: Literal["unaccounted", "double", "conflict"] = "unaccounted"
+    reason: Literal["unaccounted", "double", "conflict", "unsure"] = "unaccounted"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +99,20 @@ class Question:
             "fields": list(self.fields),
             "reason": self.reason,
         }
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """A free-text value (a stage list, what the data is, a reader's name) whose edges the rules are not sure of:
+    never filled, asked with the candidate words instead ("Is the data 'X'?"). ``en``/``zh`` are templates with
+    ``{w}`` for the words; ``field`` is the param a ``--set`` settles it with."""
+
+    field: str
+    start: int
+    end: int
+    words: str
+    en: str
+    zh: str
 
 
 # -- what is ignored on purpose ----------------------------------------------------------------------------------
@@ -263,11 +287,16 @@ def account(
         questions.append(
             Question((zh_t if zh else en).format(w=f.text, why=f.why), f.text, f.start, f.end, fields, "double")
         )
+    for u in getattr(s, "unsure", []):  # a free-text value whose edges are not certain: asked, never guessed
+        questions.append(
+            Question((u.zh if zh else u.en).format(w=u.words), u.words, u.start, u.end, (u.field,), "unsure")
+        )
     flagged_spans = [(f.start, f.end) for f in getattr(s, "flagged", [])]
+    unsure_spans = [(u.start, u.end) for u in getattr(s, "unsure", [])]
     for m in mentions(s):
         span = (m.start, m.end)
-        if span in flagged_spans:
-            continue
+        if span in flagged_spans or span in unsure_spans:
+            continue  # already asked about, with the reason
         readers = sorted({name for sp, name in cited if _overlaps(sp, span)})
         if len(readers) > 1 and m.what in ("number", "percent", "duration") and not _compatible(readers):
             en, zh_t = _ASK["double"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from ledgerlm.language.addresses import AddressMatch, find_addresses
 from ledgerlm.language.durations import DurationMatch, find_durations
-from ledgerlm.language.evidence import Evidence, Ignored, Span, ignored_spans
+from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure, ignored_spans
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.parties import NameMatch, find_names, read_name
 from ledgerlm.language.tokens import TokenMatch, find_tokens
@@ -47,6 +47,8 @@ class Scan:
     ignored: list[Ignored] = field(default_factory=list)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     flagged: list[Flagged] = field(default_factory=list)
+    #: free-text values an extractor could not bound for certain: each becomes a question with the candidate words
+    unsure: list[Unsure] = field(default_factory=list)
 
     def cite(self, param: str, start: int, end: int, rule: str) -> None:
         """Record that ``param`` was read from ``text[start:end]`` by ``rule``."""
@@ -81,6 +83,11 @@ class Scan:
         for t in self.tokens:
             gap = self.text[n.end : t.start]
             if t.start >= n.end and re.fullmatch(r"\s*(?:个|枚|颗|块|份)?\s*", gap):
+                return t
+            # "90k of our token ACME", "5000 of the ORCA tokens": the amount, then which token it counts
+            if t.start >= n.end and re.fullmatch(
+                r"\s+of\s+(?:(?:our|my|the|their|your)\s+)?(?:own\s+)?(?:(?:tokens?|coins?)\s+)?", gap, re.IGNORECASE
+            ):
                 return t
         for t in self.tokens:
             gap = self.text[t.end : n.start]
@@ -421,6 +428,30 @@ def _party(s: Scan, patterns: list[str], *, allow_me: bool = True) -> str | None
                 s.name_spans[found.name] = Span(found.start, found.end, found.text)
                 return found.name
     return None
+
+
+def people_before(s: Scan, pos: int) -> list[NameMatch]:
+    """People and organisations named before ``pos``, a sentence's first word included ("Ana and Bo joined"):
+    what a pronoun ("to her", "给他") may refer to. Tokens, addresses and the user are left out."""
+    from ledgerlm.language.parties import _ZH_ORG, _ZH_TITLED, ME, _latin_at
+
+    out: list[NameMatch] = []
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z]|[\u4e00-\u9fff]", s.text[:pos]):
+        if out and m.start() < out[-1].end:
+            continue
+        if m.group(0).isascii():
+            hit = _latin_at(s.text, m.start())
+        else:
+            z = _ZH_TITLED.match(s.text, m.start()) or _ZH_ORG.match(s.text, m.start())
+            hit = read_name(s.text, m.start(), allow_me=False) if z else None
+        if hit is None or hit.name == ME or hit.end > pos:
+            continue
+        if any(t.start <= hit.start < t.end for t in s.tokens) or any(
+            a.start <= hit.start < a.end for a in s.addresses
+        ):
+            continue
+        out.append(hit)
+    return out
 
 
 def _role_words(role: str) -> str:

@@ -24,23 +24,32 @@ ME = "me"
 _ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _ORG_SUFFIX = (
     r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
-    r"Foundation|Fund|Studio|Studios|Ventures|GmbH|AG|SA)"
+    r"Foundation|Fund|Studio|Studios|Ventures|GmbH|AG|SA|Trust|Bank|Union|Association|Institute|Agency|"
+    r"Cooperative|Collective|Alliance|Society)"
 )
 _ORG_WORD = (
     r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
     r"Repairs?|Motors|Auto|Clinic|Gym|Market|Deli|Pub|Restaurant|Hardware)\b"
 )
-_TITLE = r"(?:Mr|Ms|Mrs|Dr|Prof|Coach|Nurse|Judge|Sir|Capt|Officer)\.?"
+_TITLE = (
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Coach|Nurse|Judge|Sir|Capt|Officer|Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|"
+    r"Cousin)\.?"
+)
 #: Latin letters with their accents ("Tomás", "José", "Zoë"): a name is never cut at its first accented letter
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'\-]*[a-zA-ZÀ-ÖØ-öø-ÿ]|[A-ZÀ-ÖØ-Þ]"
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
     # "Smith & Co." keeps its abbreviation's period; "Hart & Sons." ends a sentence
-    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:(?:Co|Corp|Inc|Ltd|Bros)\.|{_CAP}))"
-    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s+{_ORG_SUFFIX})"
+    # "Hartwell & Sons Ltd.": a legal form after the partners' names belongs to the name
+    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:(?:Co|Corp|Inc|Ltd|Bros)\.|{_CAP})(?:\s+{_ORG_SUFFIX})?)"
+    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?(?:\s+{_ORG_SUFFIX}){{1,2}})"
     rf"|(?:{_CAP})"
 )
-_SECOND_WORD = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Z])[a-zA-ZÀ-ÖØ-öø-ÿ'\-]*)(?![\w'’])")
+#: the next word of the same name; a particle may come first ("Ludwig van Beethoven", "Maria de la Cruz")
+_SECOND_WORD = re.compile(
+    r"[ \t]+((?:(?:van|von|de|da|del|della|di|du|la|le|der|den|ter|bin|ibn|al|el)[ \t]+){0,2}"
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Z])[a-zA-ZÀ-ÖØ-öø-ÿ'\-]*)(?![\w'’])"
+)
 _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
 _ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
 _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司)")
@@ -48,7 +57,7 @@ _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|�
 #: What describes a person rather than naming them; skipped before a name ("our CTO Priya").
 _EN_DESCRIBE = re.compile(
     r"(?:(?:the|a|an|my|our|his|her|their|your)\s+)?"
-    r"(?:(?:dear|good|old|best|new|little|big|younger|older|baby|kid)\s+)?"
+    r"(?:(?:dear|good|old|best|new|little|big|younger|older|baby|kid|first|senior|junior|lead|former)\s+)?"
     r"(?:friend|cousin|brother|sister|colleague|lawyer|attorney|cto|ceo|cfo|coo|advisor|adviser|founder|co-?founder|"
     r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
     r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
@@ -57,6 +66,8 @@ _EN_DESCRIBE = re.compile(
     r"web\s+designer|cto|cmo|advisor|mentor|intern|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
     r"boyfriend|fianc[eé]e?|therapist|editor|producer|officer|builder|carpenter|painter|mechanic|cleaner|"
     r"consultant|physiotherapist|physio|researcher|employee|staff|(?:head|director|vp|lead|chief)\s+of\s+[a-z]+|"
+    r"(?:(?:shop|store|site|property|building|house|car|bike|restaurant|studio|gym|business)\s+)?owner|"
+    r"shopkeeper|landlady|"
     r"(?:marketing|team|tech|engineering|product|design|sales|project|dev|ops|community|finance)\s+(?:team\s+)?"
     r"(?:lead|head|manager|director)|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
@@ -68,7 +79,9 @@ _ZH_DESCRIBE = re.compile(
     # "银行朋友老黄", "大学同学小林": where the friend or colleague is from, then the relation
     r"(?:[\u4e00-\u9fff]{1,3}?(?=朋友|同事|同学|邻居|老乡|校友|战友))?"
     # "找我哥阿伟借": a one-character relation right after 我, before a name
-    r"(?:(?<=我)(?:哥|姐|弟|妹)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
+    # "技术合伙人张小龙", "运营老黄": the department before the job is part of the description
+    r"(?:核心|资深|高级|兼职|全职|新)?(?:技术|运营|产品|市场|财务|销售|法务|人事|行政|首席|研发|业务|团队|项目)?"
+    r"(?:(?<=我)(?:哥|姐|弟|妹)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
     r"老婆|老公|妻子|丈夫|爱人|女朋友|男朋友|搬家师傅|师傅|技术负责人|负责人|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
@@ -81,7 +94,9 @@ _ZH_SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-_ZH_TITLE_AFTER = r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|阿姨|叔叔|大哥|大姐|哥|姐)"
+_ZH_TITLE_AFTER = (
+    r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐)"
+)
 _ZH_TITLED = re.compile(
     rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
     rf"|(?:大[{''.join(sorted(_ZH_SURNAMES))}])"
@@ -145,6 +160,8 @@ _NOT_NAME_WORDS = (
     "november december monday tuesday wednesday thursday friday saturday sunday day days week weeks month months "
     "year years q1 q2 q3 q4 dao nft kyc usd gov fund treasury board team founder council club family seller buyer "
     "contractor freelancer designer lawyer friend "
+    # words that say nobody holds a role ("arbiter: none", "payee: TBD")
+    "none nobody noone nil null tbd tba "
 )
 _NOT_NAME_EN = frozenset(_NOT_NAME_WORDS.split())
 
@@ -181,17 +198,23 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
                 return NameMatch(text[m.start() : end], m.start(), end, text[m.start() : end])
             raw = raw[:-2]
         # a second capitalised word that is no common word is the same name: "Jane Roe", "Bolt Logistics"
+        # "Dr. Anand Rao", "Ms. Haruka Sato": after a title the name goes on the same way
+        core = re.sub(r"^" + _TITLE + r"\s+", "", raw) if re.match(_TITLE + r"\s", raw) else raw
         more = _SECOND_WORD.match(text, m.start() + len(raw))
         if (
             more
-            and " " not in raw
+            and " " not in core
             and "&" not in raw
             and more.group(1).lower() not in _NOT_NAME_EN
             and not re.match(_TITLE + "$", raw)
         ):
             raw = text[m.start() : more.end()]
             third = _SECOND_WORD.match(text, m.start() + len(raw))
-            if third and third.group(1).lower() not in _NOT_NAME_EN:
+            # "Nguyen Van An.": a short capitalised word that ends the phrase is the name's last part
+            if third and (
+                third.group(1).lower() not in _NOT_NAME_EN
+                or (len(third.group(1)) <= 3 and re.match(r"\s*(?:[.,;:，。；：]|$)", text[third.end() :]))
+            ):
                 raw = text[m.start() : third.end()]
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.start() + len(raw), raw)
@@ -251,9 +274,13 @@ def _me_at(text: str, pos: int) -> NameMatch | None:
             return None
         return NameMatch(ME, m.start(), m.end(), m.group(0))
     m = _ME_ZH.match(text, pos)
-    if m:
+    if m and not (m.group(0) == "我" and _MY_KIN.match(text, m.end())):
         return NameMatch(ME, m.start(), m.end(), m.group(0))
     return None
+
+
+#: "我弟", "我妈", "我哥": the user's relative written without a name (never the user; asked, not guessed)
+_MY_KIN = re.compile(r"(?:哥|姐|弟|妹|妈|爸|儿子|女儿|老婆|老公|媳妇)(?!们)")
 
 
 def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False) -> NameMatch | None:
@@ -277,7 +304,10 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
                 return me
     kin = _KIN_AS_NAME.match(text, pos) or _ZH_KIN.match(text, pos)
     if kin is not None and (
-        not re.match(r"\s*[A-Z\u4e00-\u9fff]", text[kin.end() :]) or re.match(r"\s*[和及与跟或]", text[kin.end() :])
+        not re.match(r"\s*[A-Z\u4e00-\u9fff]", text[kin.end() :])
+        or re.match(r"\s*[和及与跟或]", text[kin.end() :])
+        # "向表姐借", "表哥的": no name follows the family word, so it names the person ("表哥小李" does not)
+        or (kin.re is _ZH_KIN and read_name(text, kin.end(), allow_me=False) is None)
     ):
         return NameMatch(kin.group(0), pos, kin.end(), kin.group(0))  # "Mom, Dad and me", "爸爸、妈妈和我"
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
@@ -303,7 +333,11 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
 #: a family word written as a name (capitalised, no "my"/"the"): "borrowing from Dad", "Mom, Dad and me"
 _KIN_AS_NAME = re.compile(r"(?:Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Granny|Nana)(?![\w'’])")
 #: family members named by the family word alone, in a list of parties ("爸爸、妈妈和我", "爷爷、叔叔")
-_ZH_KIN = re.compile(r"(?:爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|叔叔|伯伯|舅舅|姑姑|哥哥|姐姐|弟弟|妹妹|老爸|老妈)")
+#: ... and wherever no name follows: "借给表哥", "向表姐借", "老妈要借我" name one person by the family word alone
+_ZH_KIN = re.compile(
+    r"(?:爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|叔叔|伯伯|舅舅|姑姑|哥哥|姐姐|弟弟|妹妹|老爸|老妈|"
+    r"[表堂](?:哥|姐|弟|妹)|女儿|儿子|岳父|岳母|公公|婆婆|侄子|侄女|外甥女?|孙子|孙女|干爹|干妈)"
+)
 
 
 #: a Chinese phrase that stands where a name goes but says nobody is chosen yet ("待定", "谁都行")
@@ -370,14 +404,19 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
     found: dict[str, NameMatch] = {}
     for role, (en, zh) in roles.items():
         pats = [
-            rf"(?i:\b(?:{en})s?\b)\s*(?:is|are|will\s+be|=|[:：])?\s*(?:\(|（)?(?=\S)",
-            rf"(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
+            # "the seller's name is Yusuf", "buyer's wallet: 0x…": what names the role's holder
+            rf"(?i:\b(?:{en})s?\b(?:['’]s\s+(?:name|wallet|address|account))?)\s*(?:is|are|will\s+be|=|[:：])?\s*"
+            r"(?:\(|（)?(?=\S)",
+            # "甲方（付款）：我", "乙方(收款方)：陈大文": the role in brackets after the party's letter
+            rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
         ]
         hit: NameMatch | None = None
         for pat in pats:
             for m in re.finditer(pat, text):
                 said = bool(re.search(r"(?:\bis|\bare|=|[:：]|是|为)\s*[(（]?$", m.group(0)))
                 name = read_name(text, m.end(), lower=said)
+                if name is not None and name.text == "I" and re.match(r"\s*[A-Za-z]", text[name.end :]):
+                    continue  # "… as arbiter: I pay Rico": "I" starts a sentence there; it names no role
                 if name is None and said:
                     name = _zh_phrase(text, m.end())
                 if name is not None:
@@ -388,7 +427,7 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
         if hit is None:
             after_cue = (
                 rf"\s*[(（]\s*(?i:the\s+)?(?i:{en}|{zh})\s*[)）]|"
-                rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|'m)\s+"
+                rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|['’]m|['’]ll\s+be)\s+"
                 rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做|是)\s*(?:{zh})"
             )
             if role == "arbiter":
@@ -403,13 +442,13 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                     hit = cand
                     break
         if hit is None and role == "arbiter":
-            m = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*(?:由|找|请)\s*", text)
-            if m:
-                hit = read_name(text, m.end(), allow_me=False)
+            by = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*(?:由|找|请)\s*", text)
+            if by:
+                hit = read_name(text, by.end(), allow_me=False)
         if hit is None and role == "arbiter":
-            m = re.search(r"由\s*", text)
-            if m and re.search(r"仲裁|裁决", text[m.end() : m.end() + 8]):
-                hit = read_name(text, m.end(), allow_me=False)
+            by = re.search(r"由\s*", text)
+            if by and re.search(r"仲裁|裁决", text[by.end() : by.end() + 8]):
+                hit = read_name(text, by.end(), allow_me=False)
         if hit is not None:
             found[role] = hit
     return found
@@ -419,17 +458,19 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
 _ROLE_VERBS: dict[str, str] = {
     "payer": r"(?i:\s+(?:pays|will\s+pay|is\s+paying|is\s+the\s+one\s+paying|sends\s+the\s+(?:money|funds))\b"
     r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:him|her|them)\b))|\s*(?:付款|出钱)(?=[，,。；;\s]|$)|"
-    r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)",
+    r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])",
     "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
     r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:收款|收钱)(?=[，,。；;\s]|$)",
     "arbiter": r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
-    r"(?:arbitrate|mediate|judge|referee)|(?:decides|resolves|settles)\s+(?:any\s+)?disputes)\b)",
+    r"(?:arbitrate|mediate|judge|referee)|(?:(?:can|could|will|would|may|should|gets\s+to)\s+)?"
+    r"(?:decides?|resolves?|settles?|handles?)\s+(?:any\s+|the\s+|all\s+)?(?:disputes?|disagreements?|conflicts?))\b)",
 }
 
 
 def _name_ending_at(head: str) -> NameMatch | None:
     """The name that ends exactly where ``head`` ends ("Dave" in "Dave is the arbiter")."""
-    stripped = head.rstrip()
+    # "my landlord, Mr. Oluwaseun Adebayo-Smith, lends me": the comma closing an apposition is not the name's
+    stripped = head.rstrip().rstrip(",，").rstrip()
     for start in range(max(0, len(stripped) - 40), len(stripped)):
         if start > 0 and (stripped[start - 1].isalnum() and stripped[start - 1].isascii()):
             continue

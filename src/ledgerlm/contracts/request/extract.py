@@ -45,10 +45,32 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
         for other in single_roles:
             if other != role and params.get(other) == found.name:
                 del params[other]  # the name was said to be this role; a direction cue read it otherwise
+        kept = params.get(role)
+        cited = s.evidence.get(role)
+        if (
+            isinstance(kept, str)
+            and kept != found.name
+            and found.name in kept
+            and cited
+            and cited.spans
+            and cited.spans[0].start <= found.start
+            and found.end <= cited.spans[-1].end
+        ):
+            continue  # the kind read the same words with more of the name ("王建国医生", "Dr. Amara Osei")
+        if (
+            isinstance(kept, str)
+            and kept != found.name
+            and found.name.endswith(kept)
+            and cited
+            and cited.spans
+            and cited.spans[-1].end == found.end
+        ):
+            continue  # the kind cut a job title off the front of the same words ("班主任李老师" is 李老师)
         if params.get(role) not in (None, found.name):
             s.notes.append(
                 f"{role}: '{found.text}' is stated outright; '{params[role]}' (read from a direction cue) was dropped"
             )
         params[role] = found.name
+        s.evidence.pop(role, None)  # the kind's span no longer explains the value: the name's span does
         s.name_spans[found.name] = Span(found.start, found.end, found.text)
     return params, s.notes, s

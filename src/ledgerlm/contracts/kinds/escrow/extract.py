@@ -35,7 +35,8 @@ def extract(s: Scan) -> dict[str, Any]:
     # ``extract_params`` from the descriptor; here only the direction cues of an escrow
     sold = re.search(
         r"(?i:\b(?:I'm|I\s+am|I)\s+sell(?:ing|s)?\b[^,.;]{0,40}?\bto\s+)|"
-        r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,12})?给",  # 我把相机卖给老王 / 我卖一台相机给小赵
+        r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,12})?给|"  # 我把相机卖给老王 / 我卖一台相机给小赵
+        r"(?:^|(?<=[，,。；;]))\s*(?:要|想)?把[^，,。；;]{1,12}卖给",  # "我是卖家，把旧相机卖给小蔡": the user, unsaid
         s.text,
     )
     if sold:  # "I'm selling my laptop to Greta", "我把相机卖给老王": the buyer pays, the user is paid
@@ -58,7 +59,11 @@ def extract(s: Scan) -> dict[str, Any]:
     paid_me = re.search(
         r"(?i:\s+(?:pays|will\s+pay|is\s+paying|sends|will\s+send)\s+me\b(?!\s+back))|"
         r"(?i:\s+(?:pays|sends|transfers|will\s+(?:pay|send|transfer))\b[^,;]{0,30}?\bto\s+me\b)|"
-        r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)",
+        r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+        # "买家张三付款 5000 USDT 给我": the amount between the verb and the user
+        r"\s*(?:付款?|支付|转账?|打款?)\s*[^，,。；;给]{1,16}?给\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+        # "from Lena to me": whoever the money comes from pays the user
+        r"(?i:\s+(?:\d[\d.,]*\s*[kKmM]?\s*[A-Za-z]{2,6}\s+)?to\s+(?:me|myself)\b)",
         s.text,
     )
     if paid_me and "payer" not in params:  # "Hannah pays me 3 ETH", "由陈总付款给我": the user is paid
@@ -71,7 +76,9 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
     for key, pats in {
         "payee": [
-            r"(?i:\bbuy(?:ing)?\b[^,.;，。]{0,30}?\bfrom\s+)(?P<p>)",
+            # "buying a Leica off Jake", "renting a cabin from Henrik": the one the user pays
+            r"(?i:\b(?:buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed)|rent(?:ing|s|ed)?|hir(?:e|es|ing|ed))\b"
+            r"[^,.;，。]{0,30}?\b(?:from|off(?:\s+of)?)\s+)(?P<p>)",
             r"(?i:\b(?:pay|paying|pays|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
             r"(?:放款给|付给|支付给|转给|交给|给)\s*(?P<p>)",
             r"(?:买|购买|收购)\s*(?P<p>)(?=[^，,。；;\s]{1,4}的)",
@@ -79,7 +86,7 @@ def extract(s: Scan) -> dict[str, Any]:
         "payer": [
             r"(?i:\brefund(?:ed|s)?\s+(?:it\s+|back\s+)?to\s+)(?P<p>)",
             r"(?:退(?:回|还|款)?给)\s*(?P<p>)",
-            r"(?i:(?<!buying\s)(?<!buy\s)\bfrom\s+)(?P<p>)(?![^,.;]{0,3}\bbuy)",
+            r"(?i:(?<!buying\s)(?<!buy\s)(?<!bought\s)\bfrom\s+)(?P<p>)(?![^,.;]{0,3}\bbuy)",
         ],
     }.items():
         if key in params:
@@ -93,10 +100,14 @@ def extract(s: Scan) -> dict[str, Any]:
         else re.search(
             r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like|wanna|have)\s+(?:to\s+)?"
             r"(?:escrow|buy|pay|hold|put|lock|deposit|send)|"
-            r"\bI['’]m\s+buying|\bI\s+am\s+buying|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
+            r"\bI['’]m\s+(?:buying|purchasing)|\bI\s+am\s+(?:buying|purchasing)|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
             r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI(?:\s+will|['’]ll)?\s+(?:pay|send)\b|"
             r"\bI['’]m\s+(?:paying|sending)|\bI\s+am\s+(?:paying|sending)|\bI\s*\(\s*(?:buyer|payer)\s*\))|"
             r"我(?:想|要|来|需要|得)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
+            # "我在闲鱼上买个二手 iPad", "我把 5000 DAI 托管给…": the user buys or puts the money in
+            r"我(?:在|从|去)[^，,。；;卖]{1,10}?买(?!家|方)|我把[^，,。；;]{1,20}?(?:托管|付|转|打|存|锁)|"
+            # "buying concert tix off Priscilla": an imperative buyer is the user
+            r"^\W*(?:(?:hey|hi|so|ok|um|yo)\W+)?(?i:buying|buy|purchasing)\b(?=[^.;]{0,40}\b(?i:from|off)\b)|"
             r"由我(?:来)?(?:付|支付|出)|退(?:回|还)?给我",
             s.text,
         )
@@ -129,11 +140,12 @@ def _other_side(s: Scan, params: dict[str, Any]) -> None:
     taken = {v for v in params.values() if isinstance(v, str)}
     others = [n for n in s.names if n.name not in taken and n.name != "me"]
     others += [n for n in _extra_names(s) if n.name not in taken and all(o.name != n.name for o in others)]
+    # "my sister Freya can resolve disputes": a person with an arbiter cue near is not the other side
+    others = [n for n in others if not _ARBITER_NEAR.search(s.text[max(0, n.start - 14) : n.end + 26])]
     if len({n.name for n in others}) != 1:
         return
     hit = others[0]
-    near = s.text[max(0, hit.start - 14) : hit.end + 14]
-    if _ARBITER_NEAR.search(near) or any(a.start <= hit.start < a.end for a in s.addresses):
+    if any(a.start <= hit.start < a.end for a in s.addresses):
         return
     params["payee"] = hit.name
     s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)

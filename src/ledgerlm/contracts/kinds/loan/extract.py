@@ -146,9 +146,9 @@ def _frequency_months(s: Scan) -> Decimal | None:
         if inner is not None:
             return inner.months
     for pat, months in _FREQUENCIES:
-        hit = re.search(pat, text, _I)
-        if hit:
-            # "monthly" right after a percent is a rate ("1% monthly"), not a payment frequency
+        for hit in re.finditer(pat, text, _I):
+            # "monthly" right after a percent is a rate ("1% yearly"), not a payment frequency; a later
+            # "annual payments" still is one
             if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9) : hit.start()], _I):
                 continue
             return clean_decimal(months) if months == months.to_integral_value() else days_to_months(months * 30)
@@ -193,7 +193,10 @@ def extract(s: Scan) -> dict[str, Any]:
             if _search(r"(?:期限|term|为期|for|over|duration|借期|贷期)\s*[:：为是]?\s*$", s.before(d.start, 10))
             or _search(r"^\s*(?:期|term|loan|内还|后还|到期)", s.after(d.end, 6))
         ]
-        params["term_months"] = (preferred or terms)[0].months
+        length = (preferred or terms)[0]
+        params["term_months"] = length.months
+        # cited, so a rate's own period ("4% a year") is never taken for the term's words
+        s.cite("term_months", length.start, length.end, "the loan's length")
     period = _frequency_months(s)
     if period is None and count is not None and "term_months" in params:
         period = (
@@ -241,7 +244,8 @@ def extract(s: Scan) -> dict[str, Any]:
         s,
         [
             rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-            r"(?i:\bborrow(?:s|ed|ing)?\b(?:(?!\.\s|,\s)[^;，。])*?\bfrom\s+)(?P<p>)",
+            # "borrow 2 ETH from / off my uncle Rashid", "borrow fifteen hundred USDT off me"
+            r"(?i:\bbor+ow(?:s|ed|ing)?\b(?:(?!\.\s|,\s)[^;，。])*?\b(?:from|off(?:\s+of)?)\s+)(?P<p>)",
             r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
             r"由\s*(?P<p>)[^，,。；;\d]{1,8}?(?:出借|借出|借给|贷给|提供)",
             r"(?:跟|找|问|从)\s*(?P<p>)[^，,。；;\d]{1,12}?借(?!给)",
@@ -284,7 +288,7 @@ _LEND_CUE = re.compile(
     r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing)?|lent|give|advance)\b)|借给|贷给|放贷|借钱给|放一笔|放.{0,4}贷|放款|借(?=.{0,14}给)|给(?=[^，,。；;]{1,12}借)"
 )
 _BORROW_CUE = re.compile(
-    r"(?i:\bborrow(?:s|ed|ing)?\b|\b(?:take|get)\s+(?:out\s+)?a\s+loan\b|\bloan\b[^,.;]{0,30}?\bfrom\b)|向|跟|找|从"
+    r"(?i:\bbor+ow(?:s|ed|ing)?\b|\b(?:take|get)\s+(?:out\s+)?a\s+loan\b|\bloan\b[^,.;]{0,30}?\bfrom\b)|向|跟|找|从"
 )
 
 
@@ -345,25 +349,35 @@ def _people(s: Scan, pos: int) -> list[NameMatch]:
 _I_LEND = re.compile(
     r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
     r"(?:\s+(?:(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to|wanna|gonna))?"
-    r"\s+(?:lend|loan|lending|loaning|advance)\b)|"
+    r"\s+(?:lend|loan|lending|loaning|advance|front|fronting|cover|covering)\b)|"
     r"^\W*(?:(?:yo|hey|hi|ok|so|um|well)\W+)?(?i:lending)\b|"
     r"我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)|我(?:想|要|打算|准备)?借(?![款钱入])[^，,。；;给向]{1,14}给(?!我)|"
     # the subject left out, as Chinese does: "想借点钱给我表弟" (I want to lend ... to my cousin)
     r"^\W*(?:想|打算|准备)(?:借给|贷给|借钱给|借(?![款钱入])[^，,。；;给向]{1,14}给)(?!我(?:[，,。；;\s\d]|$))|"
     # "张总想从我这借" (Zhang wants to borrow from me)
-    r"(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
+    r"(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借|"
+    # "Ben wants 2k USDC from me", "a loan from me to Sam": the money comes from the user
+    r"(?i:\b(?:from|off)\s+(?:me|us|myself)\b)|"
+    # "借款人 李建国，我出钱", "钱我来出", "由我出资": the user puts up the money
+    r"我(?:来)?出(?:钱|资|借)(?![^，,。；;]{0,6}(?:还|利息))|钱(?:由)?我(?:来)?出|由我(?:来)?(?:出钱|出资|出借)"
 )
 #: "Bianca lends me 750 usdt", "王老板借给我一万": the lender named right before the verb that lends to the user
 _LENDS_ME = re.compile(
     r"(?i:\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)\s+(?:me|us)\b)|"
-    r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)"
+    r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+    # "老妈要借我 2 万 USDC": 借 with the user right after it and then the amount lends to the user
+    r"\s*(?:想|要|打算|准备|愿意|会|答应)?\s*借(?:了)?\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万]|一笔|点|些)"
 )
 
 
 _BORROWS = re.compile(
     r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|(?:wants|needs|asked|asks|would\s+like|is\s+going|plans)"
-    r"\s+to\s+borrow|wanna\s+borrow)\b)|"
-    r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for)\b(?=[^.;]{0,60}\bpay\s+(?:me|us)\s+back\b))|"
+    r"\s+to\s+bor+ow|wanna\s+bor+ow)\b)|"
+    r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for)\b(?=[^;]{0,90}?\b(?:pay|pays|will\s+pay|'ll\s+pay)\s+(?:me|us)\s+back\b))|"
+    # "Sebastián needs 450 usdc till payday, i'm covering it": someone needs it and the user lends it
+    r"(?i:\s+(?:needs|wants)\b(?=[^.;]{0,60}\b(?:I['’]m|I\s+am|I['’]ll|I\s+will)\s+(?:cover|front|lend|loan)\w*))|"
+    # "Ben wants 2k USDC from me": someone asks the user for the money
+    r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for)\b(?=[^.;]{0,40}?\bfrom\s+(?:me|us)\b))|"
     r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
 )
 
@@ -397,7 +411,7 @@ def _lender_before_verb(s: Scan) -> str | None:
 
 _I_BORROW = re.compile(
     r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
-    r"\s+to)?\s+borrow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
+    r"\s+to)?\s+bor+ow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
     r"^\s*向"
 )
 

@@ -48,10 +48,14 @@ def extract(s: Scan) -> dict[str, Any]:
         # "发币：社区币 CMTY": a Chinese name right before its ticker, after the kind word and a colon
         r"(?:发币|发行|代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[\u4e00-\u9fff]{2,8})\s*[(（]?\s*(?-i:\$?[A-Z][A-Z0-9]{1,10})\b",
         # "LUMEN token (Lumen Network)": the ticker first, the name in brackets
-        r"(?-i:\b[A-Z][A-Z0-9]{1,10})\s+(?:token|coin)\s*[(（]\s*(?-i:(?P<n>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*[)）]",
+        r"(?-i:\b[A-Z][A-Z0-9]{1,10})\s+(?:(?:token|coin)\s*)?[(（]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))"
+        r"\s*[)）]",
         r"(?-i:(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）])",
         r"(?:\btoken|\bcoin)\s*[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
         r"(?=\s*,\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)",
+        # "a token for our gym: Iron Points, IRON": a capitalised name after a colon, then its ticker
+        r"[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3}))\s*[,，/]\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b"
+        r"(?=\s*(?:[,，/;；]|$))",
         r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
         r"(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
         r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b|(?-i:\s+\$?[A-Z][A-Z0-9]{1,10}\b))",
@@ -77,7 +81,8 @@ def extract(s: Scan) -> dict[str, Any]:
     if m:
         symbol = m.group("s")
     else:
-        m = re.search(r"[(（]\s*\$?(?P<s>[A-Za-z0-9]{1,11})\s*[)）]", text)
+        # a ticker in brackets is written in capitals ("Harbor Credits (HBC)"); "ORBX (Orbix)" has the name there
+        m = re.search(r"[(（]\s*\$?(?P<s>(?-i:[A-Z0-9]{1,11}))\s*[)）]", text)
         if m:
             symbol = m.group("s")
         elif name:
@@ -118,11 +123,13 @@ def extract(s: Scan) -> dict[str, Any]:
     for i, n in sorted(
         small,
         key=lambda p: (
-            not _search(r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(p[1].start, 14))
+            not _search(
+                r"(?:decimals?|精度|小数(?:位数?|点后?)?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(p[1].start, 14)
+            )
         ),
     ):
         if re.match(r"\s*(?:decimals?\b|decimal places|位小数|位精度|个小数位)", text[n.end :], _I) or _search(
-            r"(?:decimals?|精度|小数位数?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)
+            r"(?:decimals?|精度|小数(?:位数?|点后?)?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)
         ):
             params["decimals"] = int(n.value)
             s.used.add(i)
@@ -130,7 +137,7 @@ def extract(s: Scan) -> dict[str, Any]:
     # cap
     for i, n in s.free_numbers():
         if _search(
-            r"(?:\bcap(?:ped)?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
+            r"(?:\bcap(?:ped)?(?:\s+(?:it|this|the\s+supply|supply))?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
             r"上限|最大供应量?|封顶|最多|总量上限|最高|不超过|不得超过)"
             r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$",
             s.before(n.start, 24),
@@ -162,9 +169,16 @@ def extract(s: Scan) -> dict[str, Any]:
     flags = {
         "mintable": r"\bmintable\b|\ballow(?:s|ing)?\s+minting|\bminting\s+(?:is\s+)?allowed|"
         r"\bcan\s+(?:be\s+)?mint|\bmint(?:ing)?\s+(?:more|new|additional|later)|可增发|能增发|"
-        r"允许增发|支持增发|可铸造|可以增发|增发",
-        "burnable": r"\bburnable\b|\bcan\s+(?:be\s+)?burn|\bburn(?:ing)?\b|可销毁|能销毁|可燃烧|可以销毁|支持销毁|销毁",
-        "pausable": r"\bpausable\b|\bcan\s+(?:be\s+)?paused?|\bpause\b|可暂停|能暂停|可以暂停|支持暂停|暂停",
+        r"允许增发|支持增发|可铸造|可以增发|增发|再铸|增铸|追加发行|"
+        r"\bmint\s+(?:extra|again|whenever|up\s+to)|\bissue\s+more\b|\bmint(?=\s*[+/&]\s*(?:burn|pause))|"
+        r"\b(?:let|allow|lets|allows)\s+(?:us|me|them|the\s+owner|owner|admins?)\s+(?:to\s+)?mint\b|"
+        # "mint yes / burn no": a settings list, the answer read by _FLAG_ANSWER
+        r"\bmint\b(?=\s*[:：=]?\s*(?:yes|no|true|false|on|off)\b)",
+        "burnable": r"\bburnable\b|\bcan\s+(?:be\s+)?burn|\bburn(?:ing)?\b|可销毁|能销毁|可燃烧|可以销毁|支持销毁|销毁|"
+        r"烧毁|燃烧|烧币|烧掉",
+        "pausable": r"\bpausable\b|\bcan\s+(?:be\s+)?paused?|\bpause\b|可暂停|能暂停|可以暂停|支持暂停|暂停|"
+        r"冻结(?:所有|全部)?(?:的)?(?:转账|交易)|停止(?:所有)?转账|"
+        r"\bfreeze\s+(?:all\s+)?(?:transfers|trading)\b|\bhalt\s+(?:all\s+)?(?:transfers|trading)\b",
     }
     for key, pat in flags.items():
         m = re.search(pat, text, _I)

@@ -10,13 +10,15 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Span
+from ledgerlm.language.durations import stated_zero
+from ledgerlm.language.evidence import Evidence, Span, Unsure
 from ledgerlm.language.extract import (
     Scan,
     _amount,
     _party,
     _search,
     _token,
+    people_before,
 )
 
 __all__ = ["extract"]
@@ -39,13 +41,17 @@ def extract(s: Scan) -> dict[str, Any]:
         b, a = s.before(d.start, 18), s.after(d.end, 10)
         if (
             _search(
-                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)|"
+                # "6-month cliff", "6 mo. cliff"; never "2 years. Cliff: 3 months" (a label of the next value)
+                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff(?!\s*[:：=])|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)|"
                 r"^\s*[,，]?\s*(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
                 r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)",
                 a,
             )
             # "前六个月锁定", "头一年冻结": the first months are locked
-            or (_search(r"(?:前|头|第)\s*$", b) and _search(r"^\s*(?:内)?(?:都)?(?:锁定|锁住|冻结|锁仓)", a))
+            or (
+                _search(r"(?:前|头|第)\s*$", b)
+                and _search(r"^\s*(?:内)?(?:都)?(?:锁定|锁住|冻结|锁仓|locked|frozen|lock(?:ed)?\s+up)", a)
+            )
             or _search(r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30))
             or (
                 _search(r"(?:first|initial)\s*$", b)
@@ -61,21 +67,49 @@ def extract(s: Scan) -> dict[str, Any]:
                 r"(?:of|is|period|为|是|[:：=])?\s*(?:of\s*)?$",
                 b,
             )
+            # "锁 6 个月，然后两年线性释放": locked first, then released; "锁一年再开始" is a start delay
+            or (_search(r"锁\s*$", b) and not _search(r"^\s*(?:之?后)?(?:再|才)?(?:开始|启动)", a))
         ):
             if cliff_d is None:
                 cliff_d = d
         elif start_d is None and (
-            _search(r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:in|after|of)?\s*$", b)
+            _search(
+                r"(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|delay(?:ed)?)\s*(?:date|time)?\s*[:：=]?\s*"
+                r"(?:in|after|of|is)?\s*$",
+                b,
+            )
             or (
                 _search(r"^\s*(?:from\s+now|later|(?:之)?后(?:才|再)?(?:开始|启动)|(?:才|再)(?:开始|启动))", a)
                 and not _search(r"锁仓|锁定", re.split(r"[，,。；;]", b)[-1])
             )
         ):
             start_d = d
-    first = None if cliff_d is not None else _FIRST_LOCKED.search(text)
+    part = None if cliff_d is not None else _part_of_total(s)
+    if part is not None:  # "18 months total, 6 of them cliff": the cliff counts in the total's unit
+        months, m = part
+        params["cliff_months"] = months
+        s.evidence["cliff_months"] = Evidence(
+            "text", "a part of the total length", (Span(m[0], m[1], text[m[0] : m[1]]),)
+        )
+    first = None if cliff_d is not None or part is not None else _FIRST_LOCKED.search(text)
     first_en = None if cliff_d is not None or first is not None else _FIRST_LOCKED_EN.search(text)
-    if cliff_d is not None:
+    zero_cliff = stated_zero(text, _CLIFF_EN, _CLIFF_ZH)
+    if cliff_d is not None and zero_cliff is not None:
+        # "锁仓两年 … 没有锁定期": a length read as the cliff, and the text says there is none: asked, never picked
+        s.unsure.append(
+            Unsure(
+                "cliff_months",
+                cliff_d.start,
+                cliff_d.end,
+                cliff_d.text,
+                "Is '{w}' the cliff? The request also says there is no cliff: how long is the cliff?",
+                "“{w}”是锁定期吗？请求里也说了没有锁定期：锁定期是多长？",
+            )
+        )
+    elif cliff_d is not None:
         params["cliff_months"] = cliff_d.months
+    elif part is not None:
+        pass
     elif first_en is not None:  # "first year nothing vests", "nothing unlocks in the first month"
         unit = (first_en.group("u") or first_en.group("u2")).lower()
         params["cliff_months"] = Decimal({"year": 12, "quarter": 3, "month": 1}[unit])
@@ -94,15 +128,14 @@ def extract(s: Scan) -> dict[str, Any]:
             "text", "the first months are locked", (Span(first.start(), first.end(), first.group(0)),)
         )
         s.used.update(i for i, m in enumerate(s.numbers) if first.start() <= m.start < first.end())
-    elif _search(
-        r"\bno\s+cliff|without\s+(?:a\s+|any\s+)?cliff|zero\s+cliff|cliff\s*(?:of\s*)?(?:0|zero|none)\b|"
-        r"无锁定期|没有锁定期|不设锁定期|无锁仓|无悬崖|不设锁仓|没有锁仓|立即开始释放|立即释放|"
-        r"(?:无|没有|不设)\s*cliff",
-        text,
-    ):
+    elif zero_cliff is not None:
+        _set_zero(s, params, "cliff_months", zero_cliff, "the cliff is stated to be zero")
+    elif _search(r"立即开始释放|立即释放", text):
         params["cliff_months"] = Decimal(0)
     if start_d is not None:
         params["start_delay_months"] = start_d.months
+    elif (zero := stated_zero(text, _DELAY_EN, _DELAY_ZH) or _STARTS_NOW.search(text)) is not None:
+        _set_zero(s, params, "start_delay_months", zero, "the schedule starts now: no start delay")
     else:
         _start_next_month(s, params)
     rest = [
@@ -136,17 +169,85 @@ def extract(s: Scan) -> dict[str, Any]:
             # "Kenji gets 60k SOL vested": the one who gets the vested tokens
             r"(?-i:(?:^|[,.;:]\s*)(?P<p>)(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:gets|receives|earns|"
             r"will\s+(?:get|receive|earn))\b))",
-            r"(?:给|发给|奖励给|授予|分给|留给)\s*(?P<p>)",
+            r"(?:给|发给|奖励给|授予|分给|留给|为)\s*(?P<p>)",
             r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
-            r"(?:激励|奖励|期权|分配)\s*[:：]\s*(?P<p>)",
+            r"(?:激励|奖励|期权|分配|释放|归属|锁仓|解锁)\s*[:：]\s*(?P<p>)",
+            # "Advisor: Prof. Henrik Larsson", "employee - Kai": the person a grant is for, under a job label
+            r"(?i:\b(?:advisor|adviser|employee|grantee|recipient|founder|co-?founder|hire|contributor|"
+            r"engineer|developer|cto|ceo|cfo|coo)\s*[:：\-–—]\s*)(?P<p>)",
             r"(?i:\bvest\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
             r"(?i:\bvesting\s*[:：]\s*)(?P<p>)",
             r"(?i:\b(?:want|let|have|like|need)\s+)(?P<p>)(?=[^,.;]{0,30}\bto\s+(?:get|receive|earn)\b)",
         ],
     )
+    if ben is None:
+        ben = _pronoun_beneficiary(s)
     if ben:
         params["beneficiary"] = ben
     return params
+
+
+def _pronoun_beneficiary(s: Scan) -> str | None:
+    """ "We hired Valentina … Please vest 150,000 GRW to her": a pronoun where the beneficiary goes is the one
+    person the request names; none or several, and it stays unknown (asked)."""
+    m = re.search(r"(?i:\b(?:to|for)\s+(?:him|her|them)\b)|(?:给|为)(?:他|她)(?!们)", s.text)
+    if m is None:
+        return None
+    # one person, found both by the accounting's reader (which skips a capital at a sentence start: "Grant 45k
+    # to her" names nobody) and by the wider reader (which sees "Ana" in "Ana and Bo joined": two people, asked)
+    strong = {n.name: n for n in s.names if n.name != "me" and n.start < m.start()}
+    people = {n.name: n for n in people_before(s, m.start())} | strong
+    if len(strong) != 1 or len(people) != 1:
+        return None
+    name, hit = people.popitem()
+    s.name_spans[name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["beneficiary"] = Evidence(
+        "inferred", f"'{m.group(0)}' refers to the one person named before it", (Span(hit.start, hit.end, hit.text),)
+    )
+    return name
+
+
+#: what a cliff and a start delay are called, for "no cliff" / "start delay = 0" (``stated_zero``)
+_CLIFF_EN = r"cliff|lock-?up(?:\s+period)?|lock\s+period"
+_CLIFF_ZH = r"悬崖期?|锁定期|锁仓期|禁售期|封闭期|cliff"
+_DELAY_EN = r"(?:start(?:ing)?\s+)?delay|delayed\s+start|wait(?:ing)?\s+period"
+_DELAY_ZH = r"(?:开始|启动)?延迟|延期|等待期"
+#: "starting immediately", "start right away", "立即开始", "从今天开始": the schedule starts now
+_STARTS_NOW = re.compile(
+    r"(?i:\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|kick(?:s|ing)?\s+off|vesting\s+begins)\s+"
+    r"(?:right\s+away|immediately|right\s+now|now|today|straight\s+away|at\s+once|asap)\b|"
+    r"\b(?:immediately|right\s+away)\s+(?:start(?:s|ing)?|begin(?:s|ning)?)\b|"
+    r"\bstart(?:ing)?\s*(?:date)?\s*[:：=]\s*(?:now|today|immediately)\b)|"
+    r"(?:立即|立刻|马上|即刻|现在|今天|从今天|从现在)(?:就)?(?:开始|起|启动|生效)"
+)
+
+
+_PART_CLIFF = re.compile(
+    r"\s+of\s+(?:them|those|these|which|it)\s+(?:(?:are|is|as|being|will\s+be)\s+)?(?:the\s+|a\s+)?"
+    r"(?:cliff|locked|lock-?up)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_total(s: Scan) -> tuple[Decimal, tuple[int, int]] | None:
+    """ "18 months total, 6 of them cliff": a bare number that counts part of the length said before it."""
+    for i, n in s.free_numbers():
+        m = _PART_CLIFF.match(s.text, n.end)
+        if m is None:
+            continue
+        total = next((d for d in reversed(s.durations) if d.end <= n.start and not d.frequency), None)
+        if total is None or total.count == 0:
+            return None
+        s.used.add(i)
+        return total.months / total.count * n.value, (n.start, m.end())
+    return None
+
+
+def _set_zero(s: Scan, params: dict[str, Any], key: str, m: re.Match[str], rule: str) -> None:
+    """A length the text states as zero ("no cliff", "start delay = 0", "立即开始"): 0, cited, and its "0" used."""
+    params[key] = Decimal(0)
+    s.evidence[key] = Evidence("text", rule, (Span(m.start(), m.end(), m.group(0)),))
+    s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
 
 
 _FIRST_LOCKED = re.compile(
@@ -157,7 +258,7 @@ _FIRST_LOCKED = re.compile(
 _FIRST_LOCKED_EN = re.compile(
     r"(?i:\b(?:the\s+|in\s+the\s+|for\s+the\s+|during\s+the\s+)?first\s+(?P<u>year|quarter|month)\b[,:]?\s*"
     r"(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
-    r"\b(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)\s+(?:in|for|during)\s+the\s+first\s+"
+    r"\b(?:nothing|no\s+tokens?|none)(?:\s+(?:vests?|unlocks?|is\s+released))?\s+(?:in|for|during)\s+the\s+first\s+"
     r"(?P<u2>year|quarter|month)\b)"
 )
 _START_MONTH = re.compile(
