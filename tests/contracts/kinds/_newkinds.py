@@ -43,6 +43,61 @@ def judged_round4(kind: str) -> tuple[int, int, list[str]]:
     return total, correct, silent
 
 
+def judged_files(kind: str, names: tuple[str, ...], *, force_kind: bool = False) -> tuple[int, int, list[str]]:
+    """(rows of ``kind``, fully correct, lines naming each silently wrong value) over ``tests/language/data/<names>``;
+    ``force_kind`` parses with the kind given (the extractor alone, without the classifier)."""
+    from ledgerlm.contracts.request.evaluation import judge
+    from ledgerlm.errors import LedgerError
+
+    total = correct = 0
+    silent: list[str] = []
+    for name in names:
+        for line in (HELDOUT.parent / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row is None or row["expect"]["kind"] != kind:
+                continue
+            total += 1
+            try:
+                result = parse(row["text"], today=row["today"], kind=kind if force_kind else None)
+                verdict = judge(result, row["expect"])
+            except LedgerError:
+                continue
+            correct += verdict.correct
+            silent += [f"{row['id']}: {name}" for name in verdict.silent]
+    return total, correct, silent
+
+
+#: round 5 (nft, splitter, multisig, dao): written before tuning (r5), then four sets each written after a round
+#: of fixes and measured once before the next (r5_after … r5_after4), blind3 format
+ROUND5 = tuple(
+    Path(__file__).parents[2] / "language" / "data" / f"heldout_nsmd_r5{suffix}.jsonl"
+    for suffix in ("", "_after", "_after2", "_after3", "_after4")
+)
+
+
+def judged_round5(kind: str) -> tuple[int, int, list[str]]:
+    """(rows of ``kind``, fully correct, silently wrong values) over the round-5 sets, as ``judged_round4``; a row
+    whose kind is decided otherwise (a classifier change) counts as asked, never as silent."""
+    from ledgerlm.contracts.request.evaluation import judge
+    from ledgerlm.errors import LedgerError
+
+    total = correct = 0
+    silent: list[str] = []
+    for path in ROUND5:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row is None or row["expect"]["kind"] != kind:
+                continue
+            total += 1
+            try:
+                verdict = judge(parse(row["text"], today=row["today"]), row["expect"])
+            except LedgerError:
+                continue
+            correct += verdict.correct
+            silent += [f"{row['id']}: {name}" for name in verdict.silent]
+    return total, correct, silent
+
+
 def heldout(kind: str) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if r["kind"] == kind]

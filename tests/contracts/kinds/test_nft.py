@@ -3,6 +3,8 @@ and always pay exactly price x count (py-evm)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -136,3 +138,44 @@ def test_free_and_counts_read_from_their_words() -> None:
     # "royalty-free" says nothing about the price: it stays a question, never a free mint
     r = parse("NFT 'Sun Dogs' SUND, 100 pieces, royalty-free", today="2026-12-01")
     assert r.params.get("mint_price") is None
+
+
+def test_round5_segmented_specs_receivers_and_two_prices() -> None:
+    """Round 5: "Name / TICKER / 777 max" segments, the royalty's receiver after its cue, and two prices asked."""
+    from ledgerlm.contracts.request import parse
+
+    from ._newkinds import asked
+
+    r = parse("make an nft drop: Desert Runners / DRUN / 777 max / 0.0777 ETH / limit 2 per person", today="2026-12-01")
+    assert (r.params["name"], r.params["symbol"], r.params["max_supply"]) == ("Desert Runners", "DRUN", 777)
+    assert (r.params["mint_price"], r.params["max_per_wallet"]) == (Decimal("0.0777"), 2)
+    r = parse("做个数字藏品，叫“青花”，代号 QH，共2888份，价格0.015 ETH，版税3%，收款人陈老师", today="2026-12-01")
+    assert r.params["royalty_receiver"] == "陈老师"
+    addr = "0x1D835f4b9C236453Da4EB31083459743e4b07557"
+    r = parse(
+        f"NFT 'Hope Tiles' (HOPE), 100 tokens, 0.25 ETH, royalty 5% to the charity wallet {addr}", today="2026-12-01"
+    )
+    assert r.params["royalty_receiver"] == addr
+    r = parse(
+        "limited edition of 50 'Founders Pass' NFTs (symbol FPASS), 0.5 ETH each, one per wallet", today="2026-12-01"
+    )
+    assert r.params["max_per_wallet"] == 1
+    # two prices for one mint price: neither is chosen, both are asked
+    for text in (
+        "出一套NFT头像，叫 Lazy Pandas，符号 LPANDA，总共6666个，白名单用户免费，公开发售0.03 ETH",
+        "Launch 'Frost Giants' — symbol FGNT — 7777 supply, public 0.07 ETH and presale 0.05 ETH",
+    ):
+        r = parse(text, kind="nft", today="2026-12-01")
+        assert r.params["mint_price"] is None and asked(r, "mint_price")
+    # "0.01 ETH 一张": the price of one piece, not a second price of 1 ETH
+    r = parse("我想发NFT，一共一万张，0.01 ETH 一张", kind="nft", today="2026-12-01")
+    assert r.params["mint_price"] == Decimal("0.01")
+
+
+def test_round5_heldout_floor() -> None:
+    from ._newkinds import judged_round5
+
+    total, correct, silent = judged_round5("nft")
+    assert total == 60
+    assert silent == []
+    assert correct >= 56

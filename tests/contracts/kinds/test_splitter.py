@@ -152,3 +152,51 @@ def test_bare_numbers_and_way_counts_are_read_only_when_they_agree() -> None:
     assert r.params["shares"] == [1, 1, 1]
     r = parse("split incoming eth 3 ways between me and Zoe", today="2026-12-01")
     assert r.params.get("shares") is None and asked(r, "shares")
+
+
+def test_round5_payee_lists_in_every_shape() -> None:
+    from ledgerlm.contracts.request import parse
+
+    from ._newkinds import asked
+
+    def read(text: str) -> tuple[object, object]:
+        r = parse(text, kind="splitter", today="2026-12-01")
+        return r.params["payees"], r.params["shares"]
+
+    a = [
+        "0x2BE5Fb940DE03243c1aA08a33d9a15AA7cbDb4E1",
+        "0x97fEbB75cf1be211eeB6772904A0ffeD5c05D3A5",
+        "0x6589d71dCF25C4d29E1BD43AB1201Dd9ab80b7b3",
+    ]
+    assert read(f"分账合约：{a[0]} 60，{a[1]} 25，{a[2]} 15") == (a, [60, 25, 15])
+    assert read("payment splitter: Dr. Imani Clarke 45%, Prof. Lars Berg 35%, me 20%, in DAI") == (
+        ["Dr. Imani Clarke", "Prof. Lars Berg", "me"],
+        [45, 35, 20],
+    )
+    assert read(f"split: 40% Rui, 40% Tamsin, 20% the charity wallet {a[0]}") == (["Rui", "Tamsin", a[0]], [40, 40, 20])
+    assert read("分成比例3:3:4，分别是 Kelly、Omar、我，收ETH") == (["Kelly", "Omar", "me"], [3, 3, 4])
+    assert read("incoming ETH 我跟 Jonah 七三分，我七他三") == (["me", "Jonah"], [7, 3])
+    assert read("splitter for our studio: Ravi Patel 1/3, Mei Chen 1/3, me 1/3") == (
+        ["Ravi Patel", "Mei Chen", "me"],
+        [1, 1, 1],
+    )
+    assert read("split all income: 50% to me, 30% to Ana, the rest to Bo") == (["me", "Ana", "Bo"], [50, 30, 20])
+    assert read("split ETH equally with my two cofounders, Ada and Bo") == (["me", "Ada", "Bo"], [1, 1, 1])
+    # names without their shares: the list is read, the shares asked
+    r = parse("给我们四个人分钱：我、大刘、小马、阿强，我多拿一点", kind="splitter", today="2026-12-01")
+    assert r.params["payees"] == ["me", "大刘", "小马", "阿强"] and asked(r, "shares")
+    # percents that leave part of the income to nobody are asked, never split among the named
+    r = parse("split: me 50%, Ana 30%", kind="splitter", today="2026-12-01")
+    assert r.params["shares"] is None and asked(r, "shares")
+    # a company suffix in capitals is no asset
+    r = parse("revenue split — Globex Corp. 60 percent, Initech LLC 40 percent", kind="splitter", today="2026-12-01")
+    assert r.params["token"] == "ETH"
+
+
+def test_round5_heldout_floor() -> None:
+    from ._newkinds import judged_round5
+
+    total, correct, silent = judged_round5("splitter")
+    assert total == 60
+    assert silent == []
+    assert correct >= 57

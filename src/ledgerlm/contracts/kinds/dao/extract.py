@@ -16,12 +16,16 @@ from fractions import Fraction
 from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Ignored, Span
-from ledgerlm.language.extract import _I, Scan
+from ledgerlm.language.extract import _I, Flagged, Scan
 from ledgerlm.language.parties import read_name
 
 __all__ = ["extract"]
 
-_CLAUSE = re.compile(r"[,，;；。.!！?？:：\n]|(?<=\s)-(?=\s)|\band\b|\bthen\b|以及|然后|并且")
+#: clause breaks: punctuation (never a comma or point inside a number: "50,000", "2.5M"), " / " and " | " of a
+#: segmented list, dashes; a colon does not break ("quorum: 4%", "voting period: 1 week" keep cue and value)
+_CLAUSE = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[，;；。!！?？\n]|\s[/|｜]\s|[|｜]|(?<=\s)[-—–](?=\s)|\band\b|\bthen\b|以及|然后|并且"
+)
 
 #: setting -> cue words (English and Chinese); the longest cue at a place wins ("voting delay" over "voting")
 _CUES: dict[str, re.Pattern[str]] = {
@@ -46,15 +50,17 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 _SUPPLY_CUE = re.compile(
     r"\bvotes?\b|\btokens?\b|\bsupply\b|\btotal\b|\bin\s+total\b|\bholders\s+of\b|"
-    r"代币|枚|票|总量|总供应|发行量?|一共|共|总数",
+    r"代币|枚|票|总量|总供应|供应量?|发行量?|一共|共|总数",
     _I,
 )
 _PROPOSE_CUE = re.compile(
     r"\bto\s+(?:make\s+a\s+)?propose\b|\bproposal\s+threshold\b|\bpropos(?:e|al|als)\s+(?:need|needs|require)|"
-    r"提案门槛|提案需要|发起提案|提案至少|提案人需|提案需",
+    r"\bto\s+(?:make|submit|create|open|put\s+up)\s+a\s+proposal\b|\bcan\s+propose\b|\bpropos(?:e|al)\s+power\b|"
+    r"提案门槛|提案需要|发起提案|提案至少|提案人需|提案需|(?:就能|才能|可以|即可|就可以)(?:发起)?提案|提案权",
     _I,
 )
 _HOURS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h\b|个?小时)", _I)
+_DAYS_ABBR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([dw])\b", _I)
 _HALF_DAY = re.compile(r"半天|half\s+a\s+day|half-day|12\s*h\b", _I)
 _NAME_FOR = re.compile(
     r"\bfor\s+(?:the\s+|our\s+|my\s+)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
@@ -70,13 +76,28 @@ _NAME_ZH = re.compile(
 _NAME_QUOTED = re.compile(
     r"(?:[\"“‘「『]|(?<![A-Za-z])')([A-Za-z\u4e00-\u9fff][^\"'”’」』\n]{1,40}?)(?:[\"”’」』]|'(?![A-Za-z]))"
 )
+#: "no voting delay", "没有投票延迟", "voting starts right after proposing": a voting delay of zero days
+_NO_DELAY = re.compile(
+    r"\b(?:no|zero|without\s+(?:a|any)?)\s*(?:voting|vote)\s+delay\b|"
+    r"\b(?:no|zero|without\s+(?:a|any)?)\s*(?:delay|wait(?:ing)?)\s+before\s+(?:the\s+)?(?:vote|voting)\b|\b(?:voting|vote)\s+delay\s*[:：=]?\s*(?:none|zero)\b|"
+    r"\b(?:voting|votes?)\s+(?:starts?|opens?|begins?)\s+(?:right\s+away|immediately|at\s+once|"
+    r"(?:right\s+|straight\s+|directly\s+)?(?:after|when|as\s+soon\s+as)\s+(?:proposing|a\s+proposal|the\s+proposal|"
+    r"it\s+is\s+proposed|proposals?\s+(?:is|are)\s+(?:made|created|submitted)))|"
+    r"(?:没有|无|不要|不设|不需要|不用|零)\s*投票延迟|投票延迟\s*[:：为是]?\s*(?:无|零|0\s*天?)(?![\d.])|"
+    r"(?:提案后|提案之后)?\s*(?:立即|立刻|马上|直接)\s*(?:开始)?投票|投票(?:立即|立刻|马上|直接)开始",
+    _I,
+)
 #: "no timelock", "没有时间锁": a timelock of zero days, said in words
 _NO_TIMELOCK = re.compile(
     r"\b(?:no|without\s+(?:a|any)?)\s*time\s*-?\s*lock\b|(?:没有|无|不要|不设|不需要)\s*时间锁|时间锁\s*[:：]?\s*无", _I
 )
 #: the holders listed after a cue ("between me, Rina and Theo", "for me + Jun + Aiko", "DAO for 0x… and 0x…")
-_HOLDER_CUE = re.compile(r"\b(?:between|among|for)\s+|给\s*", _I)
-_HOLDER_SEP = re.compile(r"\s*(?:,|，|、|\band\b|&|\+|和|及|与|跟)\s*", _I)
+_HOLDER_CUE = re.compile(
+    r"\b(?:between|among|for)\s+|\b(?:holders?|token\s*holders?)\s*(?:are|is|[:：=])\s*|"
+    r"(?:持有人|持币人|分给|发给|给)\s*(?:是|为|[:：])?\s*|代币(?=\s*(?:我|[\u4e00-\u9fffA-Z]))",
+    _I,
+)
+_HOLDER_SEP = re.compile(r"\s*(?:,\s*and\b|,|，|、|\band\b|&|\+|和|及|与|跟)\s*", _I)
 #: a ratio of the supply among the holders: "40/30/30", "60:25:15"
 _HOLDER_RATIO = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)((?:\s*[/:：]\s*\d+(?:\.\d+)?)+)(?![\d.:/])")
 _EQUAL_VOTES = re.compile(
@@ -94,12 +115,18 @@ _ALL_TO = re.compile(
 )
 _EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|拿|持有|分|得)?(?:一半|半|50%)")
 _ZH_SPLIT = re.compile(r"\s*(?:和|与|跟|及|、)\s*")
+_SHARE_VERB = r"(?:gets?|takes?|holds?|keeps?|receives?|拿|得|占|持有|分到|留|要|[:：])"
 _SHARE_NAME_BEFORE = re.compile(
-    r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*(?:gets?|[:：])?\s*$"
+    r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*" + _SHARE_VERB + r"?\s*$"
 )
-_SELF_BEFORE = re.compile(r"(\bme\b|我)\s*(?:gets?|[:：])?\s*$")
-_SYMBOL_GAP = re.compile(r"^\s*(?:tokens?|代币|coins?)?\s*[,，:：(（x×]?\s*(?:tokens?|代币)?\s*[(（]?\s*$", _I)
+_SELF_BEFORE = re.compile(r"(\bme\b|\bmyself\b|我自己|我本人|我)\s*(?:自己)?\s*" + _SHARE_VERB + r"?\s*$", _I)
+_SYMBOL_GAP = re.compile(
+    r"^\s*(?:tokens?|代币|coins?)?\s*(?:[,，:：(（x×/|]|[—–-]{1,2})?\s*(?:tokens?|代币)?\s*[(（]?\s*$", _I
+)
 _NOT_SYMBOLS = frozenset({"DAO", "DAOS", "NFT", "ERC", "ERC20", "ID", "OK", "PLS"})
+
+
+_ARTICLE = re.compile(r"\s*(?:个|套|家)\s*(?:新的?|小的?)?\s*(?:DAO|dao|治理|去中心化|社区|组织|自治)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -129,7 +156,15 @@ def _cues(text: str, keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _nearest(cues: list[tuple[int, int, str]], clause: tuple[int, int], start: int, end: int) -> str | None:
+_KEY_VALUE_GAP = re.compile(r"[\w\-]*\s*[:：=]\s*")
+
+
+def _nearest(
+    cues: list[tuple[int, int, str]], clause: tuple[int, int], start: int, end: int, text: str = ""
+) -> str | None:
+    for c_start, c_end, key in cues:  # "voting_period=7d timelock=2d": the key right before "=" owns the value
+        if clause[0] <= c_start and c_end <= start and _KEY_VALUE_GAP.fullmatch(text, c_end, start):
+            return key
     best: tuple[int, str] | None = None
     for c_start, c_end, key in cues:
         if c_start < clause[0] or c_end > clause[1]:
@@ -188,6 +223,13 @@ def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
         index = next((i for i, n in enumerate(s.numbers) if n.start == m.start(1)), None)
         out.append((m.start(), m.end(), m.group(0), days, index))
         taken.append((m.start(), m.end()))
+    for m in _DAYS_ABBR.finditer(s.text):  # "7d", "2d", "2w": the abbreviations of a key=value list
+        if not free(m.start(), m.end()):
+            continue
+        days = Decimal(m.group(1)) * (7 if m.group(2).lower() == "w" else 1)
+        index = next((i for i, n in enumerate(s.numbers) if n.start == m.start(1)), None)
+        out.append((m.start(), m.end(), m.group(0), days, index))
+        taken.append((m.start(), m.end()))
     for m in _HALF_DAY.finditer(s.text):
         if free(m.start(), m.end()):
             index = next((i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end()), None)
@@ -223,14 +265,14 @@ def _name(s: Scan, params: dict[str, Any]) -> None:
     text = s.text
     for rx in (_NAME_CALLED, _NAME_FOR):
         for m in rx.finditer(text):
-            words = m.group(1).strip()
+            words = m.group(1).strip().rstrip("'’")
             if words.upper() == words and len(words) <= 11:  # "for GUILD holders": a ticker, not a name
                 continue
             if words.split()[0].lower() in ("dao", "governance"):
                 continue
             suffix = m.group(2) if rx is _NAME_FOR else None
             name = words + (" " + suffix.title() if suffix else "")
-            end = m.end(2) if suffix else m.end(1)
+            end = m.end(2) if suffix else m.start(1) + len(words)
             params["name"] = name
             s.cite("name", m.start(1), end, "the DAO's name")
             s.name_spans[name] = Span(m.start(1), end, text[m.start(1) : end])
@@ -280,8 +322,12 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
                     found = (addr.address, Span(addr.start, addr.end, addr.text))
                 elif nm is not None:
                     found = (nm.text, Span(nm.start, nm.end, nm.text))
-                elif word in ("me", "我"):
+                elif word.lower() in ("me", "myself", "我", "我自己", "我本人"):
                     found = ("me", Span(start, start + len(word), word))
+                else:  # "老孟拿 20%": a name the scanner did not list, read where it stands
+                    hit = read_name(s.text, start)
+                    if hit is not None and hit.start == start and hit.name != "me":
+                        found = (hit.name, Span(hit.start, hit.end, hit.text))
         if found is not None:
             pairs.append((i, found[0], found[1]))
     if len(pairs) < 1 or len({p for _, p, _ in pairs}) != len(pairs):
@@ -298,6 +344,39 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
         tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i, _, _ in pairs),
     )
     return [i for i, _, _ in pairs]
+
+
+_BARE_END = re.compile(r"\s*(?:[/,，、;；]|\band\b|和|$)", _I)
+
+
+def _holders_bare(s: Scan, params: dict[str, Any]) -> None:
+    """ "holders me 50 / Ivy 50": plain numbers, each right after a holder's name, read as percents of the supply
+    only when there are two or more and they add up to exactly 100 (otherwise they stay a question)."""
+    from ledgerlm.language.parties import _name_ending_at
+
+    out: list[tuple[int, str, Span]] = []
+    for i, n in enumerate(s.numbers):
+        if i in s.used or n.percent or s.in_address(n) or s.in_duration(n) or not _BARE_END.match(s.text, n.end):
+            continue
+        head = s.text[: n.start].rstrip(" \t:：")
+        hit = _name_ending_at(head)
+        if hit is None or hit.end != len(head):
+            continue
+        out.append((i, hit.name, Span(hit.start, hit.end, hit.text)))
+    if len(out) < 2 or len({p for _, p, _ in out}) != len(out):
+        return
+    if sum((s.numbers[i].value for i, _, _ in out), Decimal(0)) != 100:
+        return
+    params["holders"] = [p for _, p, _ in out]
+    params["holder_shares"] = [s.numbers[i].value for i, _, _ in out]
+    for _, name, span in out:
+        s.name_spans[name] = span
+    s.used.update(i for i, _, _ in out)
+    s.evidence["holder_shares"] = Evidence(
+        "text",
+        "a number after each holder, adding up to 100 (percent of the supply)",
+        tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i, _, _ in out),
+    )
 
 
 def _holder_list(s: Scan) -> list[tuple[str, Span]]:
@@ -403,7 +482,7 @@ def extract(s: Scan) -> dict[str, Any]:
     symbol_at = _symbol(s, params)
     _name(s, params)
     for start, end, words, days, index in _durations(s):
-        key = _nearest([c for c in cues if c[2] != "quorum_pct"], _clause_of(clauses, start), start, end)
+        key = _nearest([c for c in cues if c[2] != "quorum_pct"], _clause_of(clauses, start), start, end, text)
         if key is None:
             continue  # unread: the accounting asks what this duration is
         _put(
@@ -427,17 +506,31 @@ def extract(s: Scan) -> dict[str, Any]:
             clause,
             n.start,
             n.end,
+            text,
         )
         if nearest == "propose":  # "proposals need 1% of the supply" (but "propose ..., quorum 4%" is the quorum)
             s.used.add(i)
             params["_threshold_pct"] = (n.value, Span(n.start, n.end, n.text))
             continue
         if nearest == "quorum_pct":
+            if n.value != n.value.to_integral_value():
+                # GovernorVotesQuorumFraction (denominator 100) holds whole percents: 2.5% is asked, never rounded
+                s.flagged.append(
+                    Flagged(
+                        n.start,
+                        n.end,
+                        n.text,
+                        "the quorum is a whole percent (1-100) in this governor; 2.5% cannot be held exactly",
+                    )
+                )
+                continue
             _put(s, params, "quorum_pct", n.value, Span(n.start, n.end, n.text), "a percent next to the quorum cue")
             s.used.add(i)
             continue
         free_pcts.append(i)
     s.used.update(_holders_by_percent(s, params, free_pcts))
+    if "holders" not in params:
+        _holders_bare(s, params)
     if "holders" not in params:
         _holders_listed(s, params)
     if "holders" not in params:
@@ -445,8 +538,17 @@ def extract(s: Scan) -> dict[str, Any]:
     zero = _NO_TIMELOCK.search(text)
     if zero:
         _put(s, params, "timelock_delay_days", Decimal(0), Span(zero.start(), zero.end(), zero.group(0)), "no timelock")
+    zero = _NO_DELAY.search(text)
+    if zero:
+        words = Span(zero.start(), zero.end(), zero.group(0))
+        _put(s, params, "voting_delay_days", Decimal(0), words, "no voting delay: voting opens at once")
+        s.used.update(i for i, n in enumerate(s.numbers) if zero.start() <= n.start < zero.end())
     for i, n in s.free_numbers():
         if n.ambiguous or n.error or n.ignored:
+            continue
+        if n.text in ("一", "1") and _ARTICLE.match(text, n.end):  # "建一个DAO": an article, not a supply of one
+            s.ignored.append(Ignored(n.start, n.end, n.text, "an article (一个 DAO), not a count"))
+            s.used.add(i)
             continue
         clause = _clause_of(clauses, n.start)
         piece = text[clause[0] : clause[1]]

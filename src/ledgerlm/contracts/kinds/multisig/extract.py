@@ -28,7 +28,7 @@ _OWNER_WORDS = (
     r"board\s+members?|trustees?|council\s+members?|keyholders?|founders?|holders?|team\s+members?|friends|"
     r"siblings|family\s+members|roommates|officers|committee\s+members|elders|guardians|stewards|"
     r"devices|phones|hardware\s+wallets|ledgers|keys|accounts|addresses|"
-    r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
+    r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|口人|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
 )
 _THRESHOLD_BEFORE = (
     r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|"
@@ -40,7 +40,7 @@ _THRESHOLD_AFTER = (
     r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people)?\s*"
     r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
-    r"(?:approve|sign|confirm|signatures?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
+    r"(?:approve|sign|confirm|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
     r"批准|通过|签署|动用|转账|支付|付款|执行|签(?=就|即|才|了))|(?:are\s+|is\s+)?(?:required|needed)\b)"
 )
 
@@ -48,8 +48,15 @@ _THRESHOLD_AFTER = (
 _ALL = re.compile(
     r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?"
     r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
-    r"\beveryone\s+(?:must|has\s+to)|\bunanimous|"
+    r"\beveryone\s+(?:must|has\s+to|needs?\s+to|signs?|approves?)|\bunanimous(?:ly)?|"
+    r"\bboth\s+(?:[\w\-]+\s+){1,4}?(?:must|have\s+to|need\s+to|should|sign|approve|confirm)\b|"
+    # "need all three", "requires every owner", "all three signatures", "every signer must approve"
+    r"\b(?:need|needs|needed|require[sd]?|requiring)\s+(?:all|every(?:one|body)?|each)\b(?:\s+(?:of\s+)?"
+    r"(?:us|them|the\s+\w+|\d+|two|three|four|five|six|seven|eight|nine|ten|signers?|owners?|signatures?))?|"
+    r"\ball\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:signatures|approvals|sign-?offs|keys)\b|"
+    r"\b(?:every|each)\s+(?:one\s+of\s+(?:us|them)|owner|signer|member|keyholder)\s+(?:must|has\s+to|needs?\s+to)|"
     r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意|全部(?:人)?(?:都)?(?:签名|签字|签署|确认|批准)|全员|"
+    r"全票|(?:必须|需要|得|要)(?:全|都)(?:签|同意|确认|批准|通过)|缺一不可|全体[\u4e00-\u9fff]{0,4}?(?:同意|签字|签名|确认)|"
     r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)",
     _I,
 )
@@ -57,14 +64,26 @@ _MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|�
 
 
 #: a share of the owners: "two-thirds must approve", "三分之二同意", "3/4 of the board" (at least that share)
-_SHARE = re.compile(r"\b(?P<en>two[-\s]thirds|three[-\s]quarters|three[-\s]fourths)\b|(?P<zh>三分之二|四分之三)", _I)
-_SHARES = {
-    "two thirds": (2, 3),
-    "three quarters": (3, 4),
-    "three fourths": (3, 4),
-    "三分之二": (2, 3),
-    "四分之三": (3, 4),
-}
+_SHARE = re.compile(
+    r"\b(?P<en>two[-\s]thirds|three[-\s]quarters|three[-\s]fourths|four[-\s]fifths)\b"
+    r"|(?P<zh>(?P<den>[二三四五六七八九十\d]+)\s*分之\s*(?P<num>[一二三四五六七八九十\d]+))",
+    _I,
+)
+_ZH_N = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_SHARES = {"two thirds": (2, 3), "three quarters": (3, 4), "three fourths": (3, 4), "four fifths": (4, 5)}
+
+
+def _zh_int(raw: str) -> int:
+    """A small count in digits or Chinese numerals (二, 十, 十二)."""
+    if raw.isdigit():
+        return int(raw)
+    if raw == "十":
+        return 10
+    if raw.startswith("十"):
+        return 10 + _ZH_N[raw[1]]
+    if len(raw) == 2 and raw[1] == "十":
+        return _ZH_N[raw[0]] * 10
+    return _ZH_N.get(raw, 0)
 
 
 def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
@@ -75,8 +94,12 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
         return
     share = _SHARE.search(s.text)
     if share:
-        key = re.sub(r"[-\s]+", " ", share.group(0).lower())
-        num, den = _SHARES[key]
+        if share.group("zh"):
+            num, den = _zh_int(share.group("num")), _zh_int(share.group("den"))
+        else:
+            num, den = _SHARES[re.sub(r"[-\s]+", " ", share.group(0).lower())]
+        if not 0 < num < den:
+            return
         need = -(-int(count) * num // den)  # the least whole number of owners that is at least that share
         params["threshold"] = need
         # the fraction is read here, as a share of the owners: no longer an unclear number
@@ -110,11 +133,11 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
 
 _LIST_CUE = re.compile(
     r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|持有人|签名者|\bbetween|\bamong|"
-    r"\bfor|\bwith|\bw/|\bof\s+us|[(（])"
+    r"\bfor|\bwith|\bw/|\bof\s+us|\b(?:held|controlled|owned|signed)\s+by|[(（])"
     r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*",
     _I,
 )
-_SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与)\s*", _I)
+_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|，|、|\band\b|&|\+|和|及|与)\s*", _I)
 
 
 def _owners(s: Scan) -> list[str]:
@@ -164,6 +187,60 @@ def _owners(s: Scan) -> list[str]:
     return []
 
 
+#: "me plus Priya, Tom and Aiko", "mine plus…", "me + my 2 brothers (Arjun, Dev)", "我自己加上 Kevin 和 Lucy": the
+#: user is an owner too, before the others
+_ME_PLUS = re.compile(
+    r"(?i:\b(?:me|mine|myself|I)\s+(?:plus|\+|along\s+with|together\s+with|and\s+also)\s*)"
+    # "me and my two brothers, Abe and Cy": the user and a counted group of others
+    r"|(?i:\b(?:me|myself|I)\s+and\s+(?=(?:my|our)\s+(?:\d+|two|three|four|five|six|seven|eight|nine)\s))"
+    r"|(?:我自己|我本人|我)\s*(?:加上|加|外加|再加上?|\+)\s*"
+)
+_N_OTHERS = re.compile(
+    r"(?:my|our)?\s*(\d+|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine)\s*"
+    r"(?:个|位|名)?\s*[\w\-\u4e00-\u9fff]+",
+    _I,
+)
+_EN_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+class _Plus:
+    """What ``_with_me`` read: "me plus N others" as a count of owners (the user and N)."""
+
+    def __init__(self, start: int, end: int, others: int) -> None:
+        self._start, self._end, self.others = start, end, others
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _i: int) -> str:
+        return str(self.others)
+
+
+def _with_me(s: Scan, owners: list[str]) -> tuple[list[str], _Plus | None]:
+    """The user among the owners when the text says "me plus …": "me" is put first; "me plus 2 cofounders" also
+    counts the owners (1 + 2)."""
+    m = _ME_PLUS.search(s.text)
+    if m is None:
+        return owners, None
+    plus = None
+    n = _N_OTHERS.match(s.text, m.end())
+    if n:
+        raw = n.group(1).lower()
+        count = int(raw) if raw.isdigit() else _EN_COUNT.get(raw) or _zh_int(raw.replace("两", "二"))
+        if count:
+            plus = _Plus(m.start(), n.end(), count)
+    if owners and ME not in owners:
+        first = min((s.name_spans[o].start for o in owners if o in s.name_spans), default=-1)
+        if first >= m.end():  # the list the user joins comes after "me plus"
+            owners = [ME, *owners]
+            word = m.group(0).split()[0] if m.group(0).split() else m.group(0)
+            s.name_spans[ME] = Span(m.start(), m.start() + len(word), word)
+    return owners, plus
+
+
 def _name_chain(s: Scan) -> list[str]:
     """A list of names with no cue before it ("我、老张、小李三个人的多签", "多签：张伟、李娜、王强")."""
     text = s.text
@@ -180,7 +257,11 @@ def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     owners = _owners(s)
+    owners, plus = _with_me(s, owners)
     inside = [s.name_spans[o] for o in owners if o in s.name_spans]
+    share = _SHARE.search(text)
+    if share:  # "三分之二同意": the digits of a share of the owners are no count of approvals
+        inside.append(Span(share.start(), share.end(), share.group(0)))
     plain = [
         (i, n)
         for i, n in enumerate(s.numbers)
@@ -188,6 +269,10 @@ def extract(s: Scan) -> dict[str, Any]:
         and not n.percent
         and not s.in_address(n)
         and s.in_duration(n) is None
+        # "需要一个多签", "a multisig": an article the scanner set aside is no count of approvals
+        and not any(ig.start <= n.start < ig.end and ig.reason == "an article (a / one)" for ig in s.ignored)
+        # "需要一个八人多签": 一个 before a count is an article, not one approval
+        and not (n.text == "一" and re.match(r"\s*个\s*[\d一二两三四五六七八九十]", text[n.end :]))
         and n.value == n.value.to_integral_value()
         and 0 <= n.value < 1000
     ]
@@ -205,7 +290,7 @@ def extract(s: Scan) -> dict[str, Any]:
             s.cite("owners_count", b.start, b.end, "N of M-of-N")
             break
         if re.fullmatch(r"\s*(?:选|签)\s*", gap) or re.fullmatch(
-            r"\s*(?:个|名|位)?\s*(?:人|签名人|管理员|所有者|持有人|成员|owners?)?\s*(?:中|里|当中|之中)\s*"
+            r"\s*(?:个|名|位)?\s*(?:" + _OWNER_WORDS + r")?\s*(?:中|里|当中|之中)\s*"
             r"(?:的)?\s*(?:任意|任何|至少|需要|有)?\s*",
             gap,
             _I,
@@ -214,8 +299,13 @@ def extract(s: Scan) -> dict[str, Any]:
             s.cite("owners_count", a.start, a.end, "N of 'M among N'")
             s.cite("threshold", b.start, b.end, "M of 'M among N'")
             break
-    me_and = re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I) or re.search(
-        r"我(?:和|跟|与)\s*(\d+|[一二两三四五六七八九十])\s*(?:个|位|名)\s*(?:合伙人|朋友|同事|伙伴|家人|股东|人)", text
+    me_and = (
+        plus
+        or re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I)
+        or re.search(
+            r"我(?:和|跟|与)\s*(\d+|[一二两三四五六七八九十])\s*(?:个|位|名)\s*(?:合伙人|朋友|同事|伙伴|家人|股东|人)",
+            text,
+        )
     )
     if me_and and "owners_count" not in params:
         raw = me_and.group(1)
@@ -248,6 +338,14 @@ def extract(s: Scan) -> dict[str, Any]:
         s.evidence["owners_count"] = Evidence("inferred", f"{count} owners are named")
     if count is not None:
         params["owners_count"] = count
+        for i, n in enumerate(s.numbers):  # "the 3 of us (me, Ana, Raj)": the same count said again
+            if (
+                i not in s.used
+                and n.value == count
+                and not any(sp.start <= n.start < sp.end for ev in s.evidence.values() for sp in ev.spans)
+                and re.match(r"\s*(?:of\s+us|of\s+them|people|persons|个人|人|位)", text[n.end :], _I)
+            ):
+                s.used.add(i)
     if "threshold" not in params:
         _threshold_words(s, params)
     if owners:

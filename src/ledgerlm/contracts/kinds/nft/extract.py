@@ -4,24 +4,28 @@ cue is left unread, so the accounting asks about it instead of guessing."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from decimal import Decimal
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Ignored, Span
+from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _party, _search
+from ledgerlm.language.parties import read_name
 
 __all__ = ["extract"]
 
 _QUOTED = re.compile(r"(?:[\"“‘「《]|(?<![A-Za-z])')([^\"'”’」》\n]{2,48})(?:[\"”’」》]|'(?![A-Za-z]))")
 _CALLED = re.compile(
-    r"(?:\b(?:called|named|name(?:d)?\s*[:：]?|titled)\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|"
+    r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*)"
-    r"([A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3}|[\u4e00-\u9fff]{2,10})",
+    # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
+    r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
     _I,
 )
 _SYMBOL = re.compile(
     r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-    r"(?:\b(?:symbol|ticker)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码)\s*[:：为是]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
+    r"(?:\b(?i:symbol|ticker)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
     re.UNICODE,
 )
 _NAME_BEFORE_SYMBOL = re.compile(
@@ -29,7 +33,7 @@ _NAME_BEFORE_SYMBOL = re.compile(
 )
 #: "collection Sky Whales SKYW", "合集 猫咪日记 MEOW": a name and a bare ticker right after the kind's word
 _NAME_TICKER = re.compile(
-    r"(?i:\b(?:collection|series|drop|project)|合集|系列|藏品)\s*[:：]?\s*"
+    r"(?:(?i:\b(?:collection|series|drop|project)|合集|系列|藏品|项目|項目)\s*[:：]?|(?i:\bNFTs?|数字藏品|藏品)?\s*[:：])\s*"
     r"(?P<n>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})\s+\$?(?P<s>(?-i:[A-Z][A-Z0-9]{1,10}))\b"
 )
 #: "'Glitch Girls' / GLCH": a ticker right after the quoted name
@@ -38,25 +42,43 @@ _ROYALTY_TO = [
     r"(?i:\broyalt(?:y|ies)\b[^,，;；]{0,20}?\b(?:to|goes\s+to|paid\s+to|for)\s+)(?P<p>)",
     r"版税[^，,；;]{0,12}?(?:给|归|打给|付给|转给|打到|转到|付到|进)\s*(?P<p>)",
 ]
+#: where the royalty goes, said in the clause after the royalty ("版税3%，收款人陈老师", "版税 8%，打到 0x…",
+#: "royalties 10% paid to our treasury 0x…"): the receiver cue, then a description, then the address or name
+_RECEIVER_CUE = re.compile(
+    r"(?i:\broyalt(?:y|ies)\b[^,，.;；。]{0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>)\s*))"
+    r"|(?i:\broyalt(?:y|ies)\b[^.;；。]{0,40}?\b(?:goes\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
+    r"\s*(?:is\s+)?[:：]?\s*)"
+    r"|版税[^，,。；;]{0,12}?(?:给|归)\s*"
+    r"|版税[^。；;]{0,24}?(?:收款人|收款地址|收款钱包|收款账户|接收人|接收地址|受益人|打给|付给|转给|打到|转到|付到)"
+    r"\s*(?:是|为|[:：])?\s*"
+)
+_ADDRESS_DESCRIBED = re.compile(
+    r"(?i:(?:the|our|my|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*[:：(]?\s*)"
+    r"|(?:我们的?|我的|公司的?)?[\u4e00-\u9fff]{0,8}\s*[:：]?\s*"
+)
 _GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 
 _WALLET = (
-    r"(?:per\s+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head|guest|member|fan|customer|collector)|"
+    r"(?:per[\s_]+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head|guest|member|fan|customer|collector)|"
     r"each\s+(?:wallet|address|person)|"
-    r"a\s+(?:wallet|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包))"
+    r"a\s+(?:wallet|person)|(?:wallet|address)\s+(?:limit|cap|max(?:imum)?)|"
+    r"(?:max(?:imum)?|limit|mints?)\s*(?:/|per)\s*(?:wallet|address|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包)|一个?(?:人|地址|钱包|账户))"
 )
 _SUPPLY_BEFORE = (
-    r"(?:collection\s+of|supply(?:\s+of)?|max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
-    r"总量|总数|总共|共|发行量?|限量|一共|数量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
+    r"(?:collection\s+of|(?:limited\s+)?editions?\s+of|supply(?:\s+(?:of|should\s+be|will\s+be|would\s+be|is))?|"
+    r"max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
+    r"总量|总数|总共|共|发行量?|限量|一共|数量|總量|總數|總共|發行量?|數量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
     r"\s*[:：=为是]?\s*$"
 )
 _SUPPLY_AFTER = (
     r"^\s*(?:个|枚|张|份|件)?\s*(?:(?:[a-z][a-z\-]*\s+){0,2}(?:NFTs?|tokens|pieces|items|editions)\b|"
     r"NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|"
-    r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|max\b(?!\s*\d)|of\s+them\b|"
+    r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|of\s+them\b|"
+    # "777 max", "600 max 0.02 eth" (but "max 5 per wallet" caps a wallet, not the supply)
+    r"max\b(?!\s*\d+\s*(?:(?:nfts?|tokens?|mints?|pieces)\s+)?(?:per|each|a\s+(?:wallet|person)|/|every))|"
     r"-\s*(?:piece|edition|item|token)s?\b|pcs\b|"
     # "300 keys", "120 tickets": a count of plural things (not a time, a percent or a per-wallet limit)
     r"(?!(?:days|weeks|months|years|hours|minutes|seconds|percent|wallets|addresses|persons|people|per)\b)"
@@ -76,7 +98,75 @@ _ARTICLE = re.compile(
 _FREE = re.compile(r"(?<![\w-])(?<!feel\s)(?<!royalty[- ])(?<!gas[- ])free\b(?!\s+(?:of|to\s+(?!mint)))|免费", _I)
 
 
+#: "Desert Runners / DRUN / 777 max", "NFT: Night Market | NMKT | 1000 supply": a spec written as segments, the name
+#: one segment and the ticker the next
+_SEGMENT_SEP = re.compile(r"\s+[/|｜]\s+|\s*[|｜,，、;；]\s*")
+_SEGMENT_NAME = re.compile(
+    r"(?:^\s*|[:：]\s*|\s[—–-]+\s*|\b(?:called|named|collection|drop|project|series)\s+|项目\s*|系列\s*|合集\s*)"
+    r"(?P<n>[A-Z][\w\-']*(?:\s+(?:&\s+)?[A-Z][\w\-']*){0,3}|[\u4e00-\u9fff]{2,10})\s*$"
+)
+_SEGMENT_TICKER = re.compile(r"\s*\$?(?P<s>[A-Z][A-Z0-9]{1,10})\s*$")
+
+
+def _segments(s: Scan, params: dict[str, Any]) -> bool:
+    """Name and ticker from a segmented spec: a segment that ends in a capitalised name (or a Chinese one),
+    and the very next segment nothing but a ticker."""
+    text = s.text
+    cuts = [m for m in _SEGMENT_SEP.finditer(text) if not _inside_uri(text, m.start())]
+    if not cuts:
+        return False
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    for (a0, a1), (b0, b1) in itertools.pairwise(pieces):
+        name = _SEGMENT_NAME.search(text[a0:a1])  # on the segment alone: "^" is the segment's start
+        tick = _SEGMENT_TICKER.fullmatch(text, b0, b1)
+        if name is None or tick is None or tick.group("s") in ("ETH", "NFT", "NFTS", "ERC721", "PFP"):
+            continue
+        n0, n1 = a0 + name.start("n"), a0 + name.end("n")
+        if text[n0:n1].split()[0].lower() in ("nft", "nfts", "erc721", "erc-721", "pfp"):
+            continue
+        params["name"], params["symbol"] = text[n0:n1], tick.group("s")
+        s.cite("name", n0, n1, "the collection's name, the segment before its ticker")
+        s.cite("symbol", tick.start("s"), tick.end("s"), "the ticker segment right after the name")
+        s.name_spans[params["name"]] = Span(n0, n1, text[n0:n1])
+        after = pieces.index((b0, b1)) + 1
+        if after < len(pieces):  # "Sleepy Sloths / SLTH / 9999 / …": a bare count right after the ticker is the supply
+            c0, c1 = pieces[after]
+            bare = re.fullmatch(r"\s*(\d[\d,_]*)\s*", text[c0:c1])
+            idx = next((i for i, n in enumerate(s.numbers) if bare and n.start == c0 + bare.start(1)), None)
+            if bare and idx is not None and s.numbers[idx].value == s.numbers[idx].value.to_integral_value():
+                params["max_supply"] = int(s.numbers[idx].value)
+                s.used.add(idx)
+                s.cite("max_supply", s.numbers[idx].start, s.numbers[idx].end, "the bare count right after the ticker")
+        return True
+    return False
+
+
+def _inside_uri(text: str, pos: int) -> bool:
+    return any(m.start() <= pos < m.end() for m in _URI.finditer(text))
+
+
+def _receiver(s: Scan) -> str | None:
+    """The royalty's receiver after a receiver cue of the royalty's clause: a name, or an address past its
+    description ("the charity wallet 0x…", "我们的金库地址 0x…")."""
+    for m in _RECEIVER_CUE.finditer(s.text):
+        pos = m.end()
+        addr = next(
+            (a for a in s.addresses if a.start >= pos and _ADDRESS_DESCRIBED.fullmatch(s.text, pos, a.start)), None
+        )
+        if addr is not None:
+            s.name_spans[addr.address] = Span(addr.start, addr.end, addr.text)
+            return addr.address
+        found = read_name(s.text, pos)
+        if found is not None and found.start == pos:
+            s.name_spans[found.name] = Span(found.start, found.end, found.text)
+            return found.name
+    return None
+
+
 def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
+    if _segments(s, params):
+        return
     for rx in (_QUOTED, _CALLED):
         m = rx.search(s.text)
         if m:
@@ -114,7 +204,7 @@ def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     _name_symbol(s, params)
-    receiver = _party(s, _ROYALTY_TO)
+    receiver = _party(s, _ROYALTY_TO) or _receiver(s)
     if receiver:
         params["royalty_receiver"] = receiver
     for w in re.finditer(r"\b(?:NFTs?|ERC-?721|PFPs?)\b", text, _I):  # the kind's own words, not a party's name
@@ -132,6 +222,7 @@ def extract(s: Scan) -> dict[str, Any]:
             params["allowlist_root"] = root.group(0)
             s.cite("allowlist_root", root.start(), root.end(), "the allow-list's Merkle root")
     uri_span = (m.start(), m.end()) if (m := _URI.search(text)) else None
+    prices: list[tuple[int | None, Decimal, int, int, str]] = []
     for i, n in enumerate(s.numbers):
         if i in s.used or s.in_address(n) or (uri_span and uri_span[0] <= n.start < uri_span[1]):
             if uri_span and uri_span[0] <= n.start < uri_span[1]:
@@ -150,26 +241,29 @@ def extract(s: Scan) -> dict[str, Any]:
             continue
         token = s.token_for(n)
         before, after = s.before(n.start, 24), s.after(n.end, 30)
+        if n.text == "一" and re.match(r"(?:个)?(?:人|地址|钱包|账户)\s*(?:限|最多)?\s*(?:一|\d)", after):
+            s.ignored.append(Ignored(n.start, n.end, n.text, "one person / address: the per-wallet cue (一人一张)"))
+            s.used.add(i)
+            continue
+        if (
+            n.text in ("一", "1")
+            and re.match(r"\s*(?:张|个|枚|份|件|只)", after)
+            and _search(r"(?:eth|ether|以太坊?)\s*$", before)
+        ):
+            s.ignored.append(Ignored(n.start, n.end, n.text, "the piece a price is for (0.01 ETH 一张)"))
+            s.used.add(i)
+            continue
         if token is not None:
-            if token.symbol == "ETH" and "mint_price" not in params:
-                params["mint_price"] = n.value
-                s.used.add(i)
-                span_end = max(n.end, token.end)
-                s.evidence["mint_price"] = Evidence(
-                    "text", "a price in ETH", (Span(n.start, span_end, text[n.start : span_end]),)
-                )
+            if token.symbol == "ETH":
+                prices.append((i, n.value, n.start, max(n.end, token.end), "a price in ETH"))
             continue  # a price in another token: the contract takes ETH only, so it stays unread (a question)
         glued = _GLUED_ETH.match(text, n.end)
-        if glued and "mint_price" not in params:  # "0.04ETH": the scanner finds no token glued to a number
-            params["mint_price"] = n.value
-            s.used.add(i)
-            s.cite("mint_price", n.start, glued.end(), "a price in ETH")
+        if glued:  # "0.04ETH": the scanner finds no token glued to a number
+            prices.append((i, n.value, n.start, glued.end(), "a price in ETH"))
             continue
         if n.value != n.value.to_integral_value():
-            if "mint_price" not in params and _search(_PRICE_BEFORE, before):
-                s.notes.append("mint_price: no token named next to the price; read as ETH (the only mint currency)")
-                params["mint_price"] = n.value
-                s.used.add(i)
+            if _search(_PRICE_BEFORE, before):
+                prices.append((i, n.value, n.start, n.end, "a price with no token named: read as ETH"))
             continue
         if "max_per_wallet" not in params and (
             re.match(
@@ -188,8 +282,39 @@ def extract(s: Scan) -> dict[str, Any]:
         if "max_supply" not in params and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I)):
             params["max_supply"] = int(n.value)
             s.used.add(i)
+    _word_limit(s, params)
     free = _FREE.search(text)
-    if free and "mint_price" not in params:
-        params["mint_price"] = 0
-        s.cite("mint_price", free.start(), free.end(), "a free mint: the price is zero")
+    if free:
+        prices.append((None, Decimal(0), free.start(), free.end(), "a free mint: the price is zero"))
+    if len({p[1] for p in prices}) == 1:
+        i, value, start, end, rule = prices[0]
+        params["mint_price"] = value if i is not None else 0
+        if i is not None:
+            s.used.add(i)
+        if "no token" in rule:
+            s.notes.append("mint_price: no token named next to the price; read as ETH (the only mint currency)")
+        s.cite("mint_price", start, end, rule)
+    # two prices ("白名单免费，公开发售0.03 ETH", "public 0.07 ETH and presale 0.05 ETH"): the contract has one mint
+    # price, so none is chosen; each stays unread and is asked about
     return params
+
+
+_WORD_LIMIT = re.compile(
+    r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|single)\s+"
+    r"(?:(?:nfts?|tokens?|mints?|pieces?|passes)\s+)?(?:max(?:imum)?\s+|only\s+)?" + _WALLET + r"\b",
+    _I,
+)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _word_limit(s: Scan, params: dict[str, Any]) -> None:
+    """ "one per wallet", "a single mint per person": a limit in a word the number scanner may not read alone."""
+    if "max_per_wallet" in params:
+        return
+    m = _WORD_LIMIT.search(s.text)
+    if m is None:
+        return
+    word = m.group("w").lower()
+    params["max_per_wallet"] = _WORDS.get(word, 1)
+    s.cite("max_per_wallet", m.start(), m.end(), "a per-wallet limit in words")
+    s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())

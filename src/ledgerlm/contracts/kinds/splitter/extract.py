@@ -7,12 +7,13 @@ or from the percent pairs. A count that does not match is left for the spec to r
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Ignored, Span
-from ledgerlm.language.extract import _I, Scan, _token
+from ledgerlm.language.extract import _I, Scan
 from ledgerlm.language.parties import NameMatch, _name_ending_at, name_chain, read_name
 
 __all__ = ["extract"]
@@ -23,7 +24,7 @@ _RATIO = re.compile(
     r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])"
 )
 _EQUAL = re.compile(
-    r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty)\b|"
+    r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty)\b|对半分?|一人一半|"
     # "1/3 each", "a third each", "3 ways", "three-way split": one equal part each (the count is checked)
     r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\ba\s+(?:third|quarter|fifth)\s+each\b|"
     r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
@@ -32,16 +33,20 @@ _EQUAL = re.compile(
 )
 _LIST_CUE = re.compile(
     r"(?:由|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
-    r"收款人\s*[:：为是]?|[:：]|^|"
+    r"收款人\s*[:：为是]?|分别(?:是|给|为|归)?|依次(?:是|给|为|归)?|\brespectively\b|[:：]|^|"
     r"受益人\s*[:：为是]?)\s*",
     _I,
 )
-_SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
+_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
 _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA-F]{40})", _I)
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 _WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
-_PCT_TO = re.compile(r"\s*(?:\bto\b|\bfor\b|给|归|→|->|=>)\s*|[ \t]+(?=me\b|my\b|our\b|0x|[A-Z])", _I)
+_PCT_TO = re.compile(
+    r"\s*(?:(?:\bgoes\s+|\bgo\s+|\bis\s+|\bpaid\s+|\bsent\s+)?\bto\b|\bfor\b|给|归|→|->|=>)\s*|"
+    r"[ \t]+(?=me\b|my\b|our\b|the\s+[\w\- ]{0,30}0x|0x|[A-Z])",
+    _I,
+)
 #: "小梅 2 份": a number of parts, paired with a payee like a percent
 _PARTS_AFTER = re.compile(r"\s*(?:份|parts?\b|shares?\b)", _I)
 
@@ -55,15 +60,53 @@ _BRACKETED_NAME = re.compile(r"([A-Z][\w&.'\-]*(?:\s+[A-Z&][\w&.'\-]*){0,4}|[\u4
 _ZH_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)\s*[个位名]\s*(?=[\u4e00-\u9fff])")
 
 
+_TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?"
+_TITLED_ONE = re.compile(rf"{_TITLE}[ \t]+[A-Z][\w'\-]*")
+_NEXT_CAP = re.compile(r"[ \t]+([A-Z][a-zà-ÿ'\-]+)(?![\w&])")
+_TITLE_BEFORE = re.compile(rf"(?<![\w.]){_TITLE}[ \t]+$")
+_NOT_SURNAME = frozenset({"and", "gets", "takes", "receives", "for", "to", "with", "is", "has", "plus", "in"})
+#: "the charity wallet 0x…", "our DAO treasury 0x…", "工作室钱包 0x…": a description, then the payee's address
+_DESCRIBED_ADDR = re.compile(
+    r"(?i:(?:the|our|my|a|an|their)\s+(?:[\w\-]+\s+){0,3}?)(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])"
+    r"|(?:我们的?|我的)?[\u4e00-\u9fff]{1,8}?\s*[:：]?\s*(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])"
+)
+
+
+def whole_name(text: str, found: NameMatch) -> NameMatch:
+    """A titled name read whole: "Ms. Harper" + "Lee" (the shared reader keeps one word after a title), and
+    "Harper Lee" read back to its title ("Ms. Harper Lee")."""
+    if _TITLED_ONE.fullmatch(found.name):
+        nxt = _NEXT_CAP.match(text, found.end)
+        if nxt and nxt.group(1).lower() not in _NOT_SURNAME:
+            end = nxt.end(1)
+            return NameMatch(text[found.start : end], found.start, end, text[found.start : end])
+    title = _TITLE_BEFORE.search(text[: found.start])
+    if title and found.name[:1].isupper() and found.name.replace(" ", "").isalpha() and len(found.name.split()) <= 2:
+        start = title.start()
+        return NameMatch(text[start : found.end], start, found.end, text[start : found.end])
+    return found
+
+
 def read_payee(text: str, pos: int) -> NameMatch | None:
     """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)")."""
+    described = _DESCRIBED_ADDR.match(text, pos)
+    if described:
+        g = 1 if described.group(1) else 2
+        return NameMatch(described.group(g), described.start(g), described.end(g), described.group(g))
     found = read_name(text, pos)
+    if found is not None:
+        found = whole_name(text, found)
     if found is not None and found.name[-1:].isascii() and found.name[-1:].isalpha():
         end = found.end
         while end < len(text) and text[end].isalpha() and not text[end].isascii() and text[end] < "\u0250":
             end += 1  # "Chloé": the shared reader stops at the first non-ASCII letter; the name goes on
         if end > found.end:
             found = NameMatch(found.name + text[found.end : end], found.start, end, text[found.start : end])
+    if found is None:  # "my agency, Bluebird Media": a description, a comma, then the name
+        ap = _APPOSED.match(text, pos)
+        hit = read_name(text, ap.end()) if ap else None
+        if hit is not None and hit.start == ap.end():  # type: ignore[union-attr]
+            found = hit
     if found is None:  # "画师阿杰", "剪辑师小黑": a Chinese trade word, then the name
         role = _ZH_ROLE_WORD.match(text, pos)
         found = read_name(text, role.end()) if role else None
@@ -102,8 +145,15 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
                 if found is not None:
                     counted = (idx, int(s.numbers[idx].value))
                     start_at = len(names)
+        if found is None and names and text[pos - 1 : pos] == "、":
+            found = _list_item(text, pos)  # "我、大刘、小马、阿强": a bare item of a 、 list
         if found is None:
+            joined = text[max(0, pos - 6) : pos].strip().lower()
+            if names and joined.endswith(("、", "和", "及", "与", "and", "&")) and _LOOKS_LIKE_ITEM.match(text, pos):
+                return []  # the list goes on with an item that is not read: the payees are asked, not cut short
             break
+        if any(found.name == n for n, _ in names):
+            break  # "我、大刘、小马、阿强，我多拿一点": a name again starts a new sentence, not a new payee
         names.append((found.name, Span(found.start, found.end, found.text)))
         sep = _SPLIT.match(text, found.end)
         if not sep:
@@ -114,6 +164,32 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
             return []  # "两个合伙人" but not two names after it: the list is not read
         s.used.add(counted[0])
     return names
+
+
+#: what a list item looks like when the name reader cannot read it: a short Chinese word or a capitalised word
+#: ending at a separator or the end ("…、小美、大勇"): the list is then not taken at all
+_LOOKS_LIKE_ITEM = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?=[、，,。；;]|\s*(?:和|及|与|\band\b)|$)"
+)
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=\s*(?:[、，,。；;：:]|$))")
+_NOT_ITEM = re.compile(
+    r"[的我你他她们给归由向让和跟与拿得占分按把被是为到钱收入益利润比例平均各自其中剩下一二三四五六七八九十几个人位名]"
+)
+
+
+def _list_item(text: str, pos: int) -> NameMatch | None:
+    """A 2-3 character Chinese item of a 、 list ("大勇", "阿强"): a name when no word of a sentence is in it."""
+    m = _ITEM.match(text, pos)
+    if m is None or _NOT_ITEM.search(m.group(0)):
+        return None
+    return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
+
+
+_APPOSED = re.compile(r"(?:the|my|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,(（]\s*", _I)
+
+
+def _in_address(s: Scan, pos: int) -> bool:
+    return any(a.start <= pos < a.end for a in s.addresses)
 
 
 def _payee_list(s: Scan) -> list[tuple[str, Span]]:
@@ -144,7 +220,11 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                     found = None
                 # "Globex Corp gets 55%", "合伙人大刘 35%": the whole name that ends where the cue word ends
                 whole = _name_ending_at(s.text[: n.start - len(head) + lead.end(1)])
-                if whole is not None and whole.name != "me" and (found is None or whole.end == found.end):
+                if (
+                    whole is not None
+                    and whole.name != "me"
+                    and (found is None or (whole.start <= found.start and whole.end >= found.end))
+                ):
                     found = whole
                 if found is None:  # "给小张 六成": the name after a particle, ending where the share starts
                     found = _name_ending_at(s.text[: n.start - len(head) + lead.end(1)])
@@ -153,6 +233,8 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                 if found is None and _ZH_PARTY.fullmatch(lead.group(1)):
                     # "工作室 六成": a Chinese word standing for a party, right before its share
                     found = NameMatch(lead.group(1), at, at + len(lead.group(1)), lead.group(1))
+        if found is not None:
+            found = whole_name(s.text, found)
         if found is not None and _truncated(s.text, found):
             found = None
         if found is not None:
@@ -168,7 +250,7 @@ def _truncated(text: str, found: NameMatch) -> bool:
     if not found.name[:1].isascii() or not found.name[:1].isalpha() or found.name == "me":
         return False
     after = text[found.end : found.end + 1]
-    return after.isalpha() or re.search(r"[A-Z][\w&.'\-]*[ \t]+$", text[: found.start]) is not None
+    return after.isalpha() or re.search(r"(?:[A-Z][\w&.'\-]*|&)[ \t]+$", text[: found.start]) is not None
 
 
 _ZH_PARTY = re.compile(
@@ -177,8 +259,8 @@ _ZH_PARTY = re.compile(
 )
 _HALF = re.compile(r"\s*(?:拿|得|分|占|gets?|takes?)?\s*(?:一半|半数|\bhalf\b)", _I)
 _NAME_BEFORE = re.compile(
-    r"((?:0x[0-9a-fA-F]{40})|(?<![A-Za-z])[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
-    r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*$"
+    r"((?:0x[0-9a-fA-F]{40})|(?<![A-Za-z])[A-Z][\w\-]*\.?|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
+    r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*[(（]?\s*$"
 )
 
 
@@ -186,7 +268,9 @@ def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     shares: list[Decimal] | None = None
-    m = _RATIO.search(text)
+    fractions = _fraction_pairs(s)
+    # a ratio never starts inside an address ("…D180: 40%" is the address's digits, then a percent)
+    m = None if fractions else next((r for r in _RATIO.finditer(text) if not _in_address(s, r.start())), None)
     if m and re.match(r"\s+each\b", text[m.end() :], _I):
         m = None  # "1/3 each": one equal part per payee, not a 1:3 ratio
     if m:
@@ -197,8 +281,31 @@ def extract(s: Scan) -> dict[str, Any]:
             s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
     pairs = _percent_pairs(s) if shares is None else []
     if shares is None and len(pairs) < 2:
-        pairs = _bare_pairs(s) or pairs
+        pairs = _bare_pairs(s) or _address_pairs(s) or pairs
     payees = _payee_list(s)
+    if fractions:  # "Ravi Patel 1/3, Mei Chen 1/3, me 1/3": a fraction of the whole for each payee
+        shares = [v for _, _, v, _ in fractions]
+        payees = [(name, span) for name, span, _, _ in fractions]
+        s.evidence["shares"] = Evidence(
+            "text", "a fraction of the whole for each payee", tuple(f for *_, f in fractions)
+        )
+        s.used.update(i for i, n in enumerate(s.numbers) if any(f.start <= n.start < f.end for *_, f in fractions))
+    rest = _rest(s, pairs) if shares is None and pairs else None
+    if shares is None and pairs and all(s.numbers[i].percent for i, _, _ in pairs) and rest is None:
+        total = sum((s.numbers[i].value for i, _, _ in pairs), Decimal(0))
+        if abs(total - 100) >= 1:  # "50% to me, 30% to Ana": who gets the other 20% is not said, so ask
+            pairs = []
+    if shares is None and rest is not None and len(pairs) + 1 >= 2:
+        name, span, value, words = rest
+        shares = [*(s.numbers[i].value for i, _, _ in pairs), value]
+        s.used.update(i for i, _, _ in pairs)
+        s.evidence["shares"] = Evidence(
+            "text",
+            "a percent for each payee, the rest to the last",
+            (*(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i, _, _ in pairs), words),
+        )
+        if not payees or len(payees) != len(shares):
+            payees = [*((n, sp) for _, n, sp in pairs), (name, span)]
     if shares is None and len(pairs) >= 2 and len({p for _, p, _ in pairs}) == len(pairs):
         shares = [s.numbers[i].value for i, _, _ in pairs]
         s.used.update(i for i, _, _ in pairs)
@@ -239,8 +346,8 @@ def extract(s: Scan) -> dict[str, Any]:
         if not payees:
             chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
             payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
-            if payees and zh.start() < payees[-1][1].end:
-                payees = []
+            if payees and zh.start() < payees[-1][1].end and len(set(shares)) > 1:
+                payees = []  # "三七分，我和老周": who gets the seven is not said (五五分: the order does not matter)
     if shares is None:
         halves = _halves(s)
         if halves:
@@ -264,25 +371,65 @@ def extract(s: Scan) -> dict[str, Any]:
         w = _WITH.search(text)
         if w:
             found = read_name(text, w.end())
+            apposed = _APPOSED.match(text, w.end())
+            if found is None and apposed:  # "with the label, Northwind Records": a description, then the name
+                found = read_name(text, apposed.end())
+                found = found if found is not None and found.start == apposed.end() else None
             if found is not None and found.name != "me":
                 payees = [
                     ("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))),
                     (found.name, Span(found.start, found.end, found.text)),
                 ]
                 s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
+    if (
+        shares is None and len(payees) >= 2
+    ):  # "我、阿泽、小凡三个人分收入，按 50%、30%、20%": the list, then its percents
+        listed = _percent_list(s, payees[-1][1].end, len(payees))
+        if listed:
+            shares = [s.numbers[i].value for i in listed]
+            s.used.update(listed)
+            s.evidence["shares"] = Evidence(
+                "text",
+                "percents listed in the order of the payees",
+                tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i in listed),
+            )
     if shares is None and len(s.addresses) >= 2 and not payees:
         payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]
+    if shares is not None and not payees:  # "we're three, me, Ola and Tunde … split 50/25/25": the one list named
+        chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
+        if len(chain) == len(shares):
+            payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
+            s.notes.append("payees: the one list of names, in the order of the shares")
+    w = _WITH.search(text)
+    equal = shares is not None and len(set(shares)) == 1
+    if (
+        payees
+        and w
+        and "me" not in (n for n, _ in payees)
+        and payees[0][1].start >= w.end()
+        and (shares is None or equal or len(shares) == len(payees) + 1)
+    ):
+        # "split ETH equally with my two cofounders, Ada and Bo": you split with them, so you are a payee too
+        payees = [("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))), *payees]
+        s.notes.append("payees: 'split ... with X' includes you")
+        if shares is not None and len(shares) == len(payees) - 1 and equal:
+            shares = [shares[0]] * len(payees)  # an equal split, now among one more
     if payees:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
         for i, n in enumerate(s.numbers):
+            plural = re.match(r"\s*(?:个|位|人|people\b|of\s+us\b|[a-z]{3,}s\b)", text[n.end :], _I)
+            others = "me" in params["payees"] and re.search(
+                r"\b(?:my|our)\s*$|(?:我的?|和|跟)\s*$", s.before(n.start, 6)
+            )
             if (
                 i not in s.used
                 and not n.percent
-                and n.value == len(payees)
-                and re.match(r"\s*(?:个|位|人|people)", text[n.end :])
+                and not s.in_duration(n)
+                and plural
+                and (n.value == len(payees) or (others and n.value == len(payees) - 1))
             ):
-                s.used.add(i)
+                s.used.add(i)  # "we're three podcasters", "my two cofounders, Ada and Bo": the count of the list
         for name, span in payees:
             s.name_spans[name] = span
         for nm in s.names:  # "我跟老周的收入…，老周六": the same payee named again is no new party
@@ -290,8 +437,26 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.ignored.append(Ignored(nm.start, nm.end, nm.text, "the same payee named again"))
     if shares is not None:
         params["shares"] = shares
-    _token(s, None, params)
+    _income_token(s, params)
     return params
+
+
+_ASSET_CUE = re.compile(
+    r"(?i:\b(?:in|paid\s+in|payments?\s+in|denominated\s+in|income\s+in|revenue\s+in|all)\s*$)"
+    r"|(?:用|收|以|币种\s*[:：]?|结算币种\s*[:：]?|收款币种\s*[:：]?)\s*$"
+)
+
+
+def _income_token(s: Scan, params: dict[str, Any]) -> None:
+    """The asset the income comes in: a known token, or a ticker after "in"/"paid in"/"用" ("in ACME"); an
+    upper-case word alone ("Initech LLC") is a company's suffix, not an asset."""
+    for t in s.tokens:
+        if any(sp.start <= t.start < sp.end for sp in s.name_spans.values()):
+            continue  # part of a payee's name
+        if t.known or _ASSET_CUE.search(s.text[max(0, t.start - 24) : t.start]):
+            params["token"] = t.symbol
+            s.cite("token", t.start, t.end, "the asset the income comes in")
+            return
 
 
 def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
@@ -314,9 +479,13 @@ def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
 def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span, int]]:
     """ "四六分，我四，阿豪六": after the ratio, each payee followed by its digit; the digits must be the ratio's."""
     out: list[tuple[str, Span, int]] = []
-    for m in re.finditer(r"([一二三四五六七八九])(?:成|份)?(?=[，,。；;\s]|$)", s.text[after:]):
+    others = list(dict.fromkeys(n.name for n in s.names if n.name != "me" and n.start < after))
+    for m in re.finditer(r"([一二三四五六七八九])(?:成|份)?(?=[，,。；;\s他她]|$)", s.text[after:]):
         at = after + m.start()
         hit = _name_ending_at(s.text[:at])
+        if hit is None and s.text[at - 1 : at] in ("他", "她") and len(others) == 1:
+            # "我跟 Jonah 七三分，我七他三": "he" is the one other person named before the ratio
+            hit = NameMatch(others[0], at - 1, at, s.text[at - 1 : at])
         if hit is None or hit.start < after:
             continue
         out.append((hit.name, Span(hit.start, hit.end, hit.text), _ZH_DIGIT[m.group(1)]))
@@ -369,3 +538,118 @@ def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
     if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
         return out
     return []
+
+
+_AFTER_ADDRESS = re.compile(r"\s*[:：=(（]?\s*")
+_PAIR_END = re.compile(r"\s*[)）]?\s*(?:[,，、;；/]|\band\b|和|$)", _I)
+
+
+def _address_pairs(s: Scan) -> list[tuple[int, str, Span]]:
+    """ "0xA… 60，0xB… 25，0xC… 15", "0xA… (25%), 0xB… (75%)": each address followed by its share; plain numbers
+    are read as percents only when they add up to exactly 100."""
+    out: list[tuple[int, str, Span]] = []
+    for a in s.addresses:
+        gap = _AFTER_ADDRESS.match(s.text, a.end)
+        at = gap.end() if gap else a.end
+        idx = next((i for i, n in enumerate(s.numbers) if n.start == at and i not in s.used), None)
+        if idx is None or not _PAIR_END.match(s.text, s.numbers[idx].end):
+            continue
+        out.append((idx, a.address, Span(a.start, a.end, a.text)))
+    if len(out) < 2 or len(out) != len(s.addresses):
+        return []
+    values = [s.numbers[i] for i, _, _ in out]
+    if all(n.percent for n in values) or (not any(n.percent for n in values) and sum(n.value for n in values) == 100):
+        return out
+    return []
+
+
+_FRACTION = re.compile(r"(?<![\d./])(\d{1,2})\s*/\s*(\d{1,2})(?![\d./%])")
+
+
+def _fraction_pairs(s: Scan) -> list[tuple[str, Span, Decimal, Span]]:
+    """ "Ravi Patel 1/3, Mei Chen 1/3, me 1/3": a fraction after each payee's name; read only when there are two or
+    more and they add up to exactly one whole (the shares are then the fractions over a common denominator)."""
+    from fractions import Fraction
+    from math import lcm
+
+    found = list(_FRACTION.finditer(s.text))
+    if len(found) < 2:
+        return []
+    out: list[tuple[str, Span, Fraction, Span]] = []
+    for m in found:
+        addr = next((a for a in s.addresses if re.fullmatch(r"\s*[:：]?\s*", s.text[a.end : m.start()])), None)
+        hit = (
+            NameMatch(addr.address, addr.start, addr.end, addr.text)
+            if addr is not None
+            else _name_ending_at(s.text[: m.start()])
+        )
+        if hit is None or not re.fullmatch(r"\s*[:：]?\s*", s.text[hit.end : m.start()]):
+            return []
+        hit = whole_name(s.text, hit) if addr is None else hit
+        if int(m.group(2)) == 0:
+            return []
+        out.append(
+            (
+                hit.name,
+                Span(hit.start, hit.end, hit.text),
+                Fraction(int(m.group(1)), int(m.group(2))),
+                Span(m.start(), m.end(), m.group(0)),
+            )
+        )
+    if sum(f for _, _, f, _ in out) != 1 or len({n for n, *_ in out}) != len(out):
+        return []
+    den = lcm(*(f.denominator for _, _, f, _ in out))
+    return [(n, sp, Decimal(int(f * den)), fs) for n, sp, f, fs in out]
+
+
+_REST = re.compile(
+    r"(?i:\b(?:the\s+rest|the\s+remainder|the\s+remaining(?:\s+\d+(?:\.\d+)?\s*%)?|everything\s+else|rest)\b"
+    r"\s*(?:goes\s+)?(?:to|for)\s+)"
+    r"|(?:剩下的?|其余的?|余下的?|其他的?)\s*(?:都|全部)?\s*(?:给|归|分给|打给)\s*"
+)
+
+
+_GETS_REST = re.compile(
+    r"(?i:\s+(?:gets|takes|receives|keeps)\s+(?:the\s+)?(?:rest|remainder|remaining\s+share))\b"
+    r"|\s*(?:拿|得|分|要)\s*(?:剩下的|剩余的?|其余的?)"
+)
+
+
+def _rest(s: Scan, pairs: list[tuple[int, str, Span]]) -> tuple[str, Span, Decimal, Span] | None:
+    """ "50% to me, 30% to Ana, the rest to Bo": the payee after "the rest" gets 100 minus the stated percents."""
+    if not all(s.numbers[i].percent for i, _, _ in pairs):
+        return None
+    m = _REST.search(s.text)
+    gets = _GETS_REST.search(s.text)
+    if m is None and gets is not None:  # "Sam gets the rest", "阿强拿剩下的"
+        hit = _name_ending_at(s.text[: gets.start()])
+        if hit is None:
+            return None
+        m, found = gets, hit
+    elif m is None:
+        return None
+    else:
+        found = read_payee(s.text, m.end())
+    if m is gets and found is not None:
+        total = sum((s.numbers[i].value for i, _, _ in pairs), Decimal(0))
+        if not 0 < total < 100 or found.name in {n for _, n, _ in pairs}:
+            return None
+        return found.name, Span(found.start, found.end, found.text), 100 - total, Span(m.start(), m.end(), m.group(0))
+    total = sum((s.numbers[i].value for i, _, _ in pairs), Decimal(0))
+    if found is None or found.start != m.end() or not 0 < total < 100 or found.name in {n for _, n, _ in pairs}:
+        return None
+    return found.name, Span(found.start, found.end, found.text), 100 - total, Span(m.start(), m.end(), m.group(0))
+
+
+def _percent_list(s: Scan, after: int, count: int) -> list[int]:
+    """Indices of ``count`` percents written as one list after ``after`` ("按 50%、30%、20%"), adding up to 100;
+    anything else between them (a name, another number) and the list is not read."""
+    found = [i for i, n in enumerate(s.numbers) if n.percent and n.start >= after and i not in s.used]
+    if len(found) != count:
+        return []
+    for a, b in itertools.pairwise(found):
+        if not re.fullmatch(r"\s*(?:[、,，/:：]|\band\b|和)\s*", s.text[s.numbers[a].end : s.numbers[b].start], _I):
+            return []
+    if sum((s.numbers[i].value for i in found), Decimal(0)) != 100:
+        return []
+    return found
