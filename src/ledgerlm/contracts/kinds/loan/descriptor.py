@@ -10,7 +10,11 @@ DESCRIPTOR = KindDescriptor(
     keywords=(
         (r"\bloans?\b|\blend(?:s|ing)?\b|\blent\b|\bborrow(?:s|er|ing)?\b|\blender\b", 4.0),
         (r"借款|贷款|借贷|借给|借钱|放贷|出借|借出|借入|向.{1,6}借|先借|借我", 4.0),
-        (r"\bpay\s+(?:me|us|it)\s+back\b|\breturn\s+it\b|\bplus\s+\d+(?:\.\d+)?\s*%|连本带利|还给?我|归还", 2.0),
+        (
+            r"\b(?:pay|pays|paying|paid)\s+(?:me|us|it|him|her|them)\s+back\b|\bfront\s+(?:it|him|her|them|you)\b|"
+            r"\breturn\s+it\b|\bplus\s+\d+(?:\.\d+)?\s*%|连本带利|还给?我|归还",
+            2.0,
+        ),
         (r"\bAPR\b|\binterest\b|年利率|年化|年息|利率|利息|月息|还款|还本|\brepay", 1.5),
         (r"\binstal+ments?\b|分\s*\S{1,3}\s*期|每期|本金|\bprincipal\b", 1.0),
     ),

@@ -9,7 +9,7 @@ DESCRIPTOR = KindDescriptor(
     display={"en": "multisig", "zh": "多签钱包"},
     keywords=(
         (
-            r"\bmulti-?sig(?:nature)?\b|\bmulti\s+signature\b|多签|多重签名|共管|共同管理|"
+            r"\bmulti-?sig(?:nature)?\b|\bmulti\s+signature\b|多签|多重签名|共管|共同管理|双签|联签|\b\d+\s+sigs\b|"
             r"\b\d+\s*-?\s*of\s*-?\s*\d+\b|\b(?:control|manage|own)\s+(?:it\s+)?jointly\b",
             4.0,
         ),
@@ -24,7 +24,8 @@ DESCRIPTOR = KindDescriptor(
             r"\bmajority\b[^.;]{0,40}\b(?:sign|approve|needed|required|to\s+move|must)\b|"
             r"\bthreshold\s+of\s+\d+\b|\d+\s*(?:选|签)\s*\d+|"
             r"\b(?:any|all)\s+(?:two|three|four|five|\d+)\s+(?:of\s+(?:us|them)\s+)?(?:can|must|need\s+to|have\s+to)\s+"
-            r"(?:sign|approve|agree)|\b(?:shared|joint)\s+(?:wallet|account|treasury)\b|共同钱包|共管钱包",
+            r"(?:sign|approve|agree)|\b(?:shared|joint)\s+(?:wallet|account|acct|treasury|vault)\b|共同钱包|共管钱包|"
+            r"\bboth\s+(?:of\s+us\s+)?(?:must|have\s+to|need\s+to|should)\s+(?:sign|approve|confirm)\b",
             3.0,
         ),
     ),

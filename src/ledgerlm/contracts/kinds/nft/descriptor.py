@@ -15,7 +15,8 @@ DESCRIPTOR = KindDescriptor(
         ),
         (
             r"\bmint(?:s|ing|ed)?\b|铸造|\broyalt(?:y|ies)\b|版税|\bper\s+wallet\b|每个(?:地址|钱包)|\bartworks?\b|"
-            r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b",
+            r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b|"
+            r"\bresales?\b|\bresold\b|二次销售|转售|\blimited\s+editions?\b|\bdigital\s+(?:art|posters?|prints?|cards?)\b",
             1.5,
         ),
         # "把 NFT 版税按 70:30 分给我和画师": the royalties divided among people is a splitter, not a collection

@@ -14,7 +14,7 @@ DESCRIPTOR = KindDescriptor(
             4.0,
         ),
         (
-            r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
+            r"发行.{0,4}(?:代币|币|token)|发币|发个币|发一个币|发(?:个|一个)\s*token|创建.{0,8}代币|(?:新|的)代币|代币名|发行量|总供应|初始供应|"
             r"\bown\s+(?:crypto)?(?:currency|coin|token)\b|"
             r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|"
             r"\b(?:coin|token)\b[^.;]{0,30}\b(?:called|named)\s+\S+\s*\(\s*\$?[A-Z]{2,10}\s*\)|"
