@@ -73,9 +73,13 @@ def confidence_threshold(cfg: dict[str, Any] | None = None) -> float:
         return 0.5
 
 
-def _ambiguous(text: str, scores: dict[str, float], lang: str) -> AmbiguousRequest:
+def _ambiguous(text: str, scores: dict[str, float], lang: str, likely: tuple[str, ...] = ()) -> AmbiguousRequest:
+    """The "which kind?" question, listing up to three kinds the classifier finds at all likely (its own options
+    and any kind scoring 2% or more); when "not a contract" takes nearly all the probability, every kind is listed
+    rather than one picked by noise."""
     kinds = kind_names()
-    options = [k for k in sorted(kinds, key=lambda k: -scores.get(k, 0.0)) if scores.get(k, 0.0) >= 0.05][:3]
+    ranked = sorted(kinds, key=lambda k: -scores.get(k, 0.0))
+    options = [k for k in ranked if scores.get(k, 0.0) >= (0.01 if k in likely else 0.02)][:3]
     if not options:
         options = list(kinds)
     if lang == "zh":
@@ -83,16 +87,13 @@ def _ambiguous(text: str, scores: dict[str, float], lang: str) -> AmbiguousReque
         return AmbiguousRequest(
             f"无法确定要创建哪种合约：{text!r}。可能是：{listed}",
             options,
-            hint="请说明合约类型，或使用 --kind 指定 / pass --kind KIND",
+            hint="请说明合约类型，或使用 --kind KIND 指定",
         )
     return AmbiguousRequest(
         f"could not tell which kind of contract {text!r} asks for; it may be: {', '.join(options)}",
         options,
         hint="say which kind you mean, or pass --kind KIND",
     )
-
-
-#: ANSI CSI and OSC escape sequences (a pasted colour code, a screen clear, a terminal title)
 
 
 def parse(
@@ -126,7 +127,7 @@ def parse(
         ks = classify_kind(text, use_embeddings=embeddings)
         limit = confidence_threshold(cfg) if threshold is None else threshold
         if ks.confidence < limit:
-            raise _ambiguous(text, ks.scores, lang)
+            raise _ambiguous(text, ks.scores, lang, ks.options)
         chosen, confidence, scores = ks.kind, ks.confidence, ks.scores
     ref = _reference_date(today)
     params, notes, scan = extract_params(chosen, text, ref)
