@@ -51,13 +51,22 @@ CASES: list[tuple[str, list[str], float | None]] = [
 ]
 
 
+#: the first stderr line of a case's last failing run (a figure of a command that failed measures nothing)
+FAILURES: dict[str, str] = {}
+
+
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (user + system) and exit status of one run of ``argv``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            err.seek(0)
+            lines = err.read().decode("utf-8", "replace").strip().splitlines()
+            FAILURES[" ".join(argv[1:3])] = lines[0][:160] if lines else ""
     return elapsed, usage.ru_utime + usage.ru_stime, proc.returncode
 
 
@@ -134,6 +143,8 @@ def main() -> None:
             verdict += f" (exit {code})"
         tgt = "" if target is None else f"{target:.2f} s"
         print(f"{name:38} {wall:7.3f}s {cpu:7.3f}s {wall / base:8.2f}x {wall / web3:13.2f}x {tgt:>7}  {verdict}")
+    for argv, line in FAILURES.items():
+        print(f"a run of `{argv[:40]}` failed: {line}")
 
 
 if __name__ == "__main__":

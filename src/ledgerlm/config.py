@@ -9,12 +9,9 @@ can be overridden by an environment variable ``LEDGERLM_<SECTION>_<KEY>`` (or th
 from __future__ import annotations
 
 import os
-import tomllib
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from ledgerlm.errors import ConfigError
 
@@ -152,6 +149,8 @@ def load_config() -> dict[str, dict[str, Any]]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a config.toml exists: the defaults need no TOML parser
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
@@ -188,6 +187,8 @@ def _check_type(path: Path, section: str, key: str, value: Any) -> None:
         else isinstance(value, type(default))
     )
     if not ok:
+        import tomli_w  # writing TOML is for errors and saved settings: reading config never imports it
+
         example = tomli_w.dumps({key: default}).strip()
         raise ConfigError(
             f"{path}: [{section}] {key} must be a {_toml_type(default)}, not a {_toml_type(value)} ({value!r})"[:300],
@@ -206,6 +207,8 @@ def save_setting(section: str, key: str, value: Any) -> None:
     if path.exists():
         current = _read_toml(path)
     current.setdefault(section, {})[key] = value
+    import tomli_w
+
     tmp = path.with_suffix(".toml.tmp")
     tmp.write_text(tomli_w.dumps(current), encoding="utf-8")
     os.replace(tmp, path)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, is_dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+
+def _is_model(value: Any) -> bool:
+    """A pydantic model, without importing pydantic: where ``pydantic.main`` is not loaded there is no model
+    (``ledgerlm intent --json`` prints dataclasses and dicts and never pays for importing pydantic)."""
+    main = sys.modules.get("pydantic.main")
+    return main is not None and isinstance(value, main.BaseModel)
 
 
 def to_jsonable(value: Any) -> Any:
     """Convert models, dataclasses, Decimals and bytes into plain JSON values."""
-    if isinstance(value, BaseModel):
+    if _is_model(value):
         return to_jsonable(value.model_dump(mode="python"))
     if is_dataclass(value) and not isinstance(value, type):
         return to_jsonable(asdict(value))

@@ -1,6 +1,6 @@
-"""``ledgerlm parse`` without typer (``ledgerlm.cli.lazy.FAST``): the option table is what typer declares, the
-fast reader hands the command what typer would hand it or declines, and both give the same output, exit status
-and audit record."""
+"""``ledgerlm parse`` and ``ledgerlm intent`` without typer (``ledgerlm.cli.lazy.FAST``): each option table is what
+typer declares, the fast reader hands the command what typer would hand it or declines, and both give the same
+output, exit status and (for parse) audit record."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from ledgerlm.cli import language
+from ledgerlm.cli import intents, language
 from ledgerlm.cli.main import build_app, run
 
 
@@ -101,3 +101,72 @@ def test_typer_still_answers_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["parse", "--help"]) == 0
     out = capsys.readouterr().out
     assert "--allow-high-rate" in out and "--today" in out and "The request, e.g." in out
+
+
+# -- ``ledgerlm intent`` without typer -------------------------------------------------------------------------------
+def _typer_intent() -> Any:
+    root = typer.main.get_command(build_app(["ledgerlm.cli.intents"]))
+    return root.commands["intent"]  # type: ignore[attr-defined]
+
+
+def test_the_intent_option_table_is_what_typer_declares() -> None:
+    params = _typer_intent().params
+    assert params[0].name == "text" and params[0].required
+    declared = [(p.opts, p.name, not p.is_flag, p.help) for p in params[1:]]
+    assert declared == [([o.flag], o.param, o.takes_value, o.help) for o in intents.INTENT_OPTIONS]
+    assert all(p.secondary_opts == [] for p in params[1:])
+
+
+INTENT_READINGS: list[tuple[list[str], dict[str, Any] | None]] = [
+    (["buy 2 ETH"], {"text": "buy 2 ETH", "model": None, "as_json": False}),
+    (["--json", "卖 1 个 BTC", "--model", "default"], {"text": "卖 1 个 BTC", "model": "default", "as_json": True}),
+    ([], None),
+    (["a", "b"], None),
+    (["--help"], None),
+    (["x", "--model"], None),
+    (["x", "--model=default"], None),
+    (["x", "--json", "--json"], None),
+    (["-5 ETH"], None),
+    (["x", "--lang", "zh"], None),
+]
+
+
+@pytest.mark.parametrize(("argv", "expected"), INTENT_READINGS)
+def test_the_fast_intent_reader_matches_typer_or_declines(
+    argv: list[str], expected: dict[str, Any] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert intents.intent_args(argv) == expected
+    if expected is None:
+        return
+    got: list[dict[str, Any]] = []
+    monkeypatch.setattr(intents, "intent_text", lambda **kwargs: got.append(kwargs))
+    res = CliRunner().invoke(build_app(["ledgerlm.cli.intents"]), ["intent", *argv])
+    assert res.exit_code == 0, res.output
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["send 5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "--json"],
+        ["给 bob 转两千个 ETH，滑点 1%"],
+        ["what is impermanent loss?", "--json"],
+    ],
+)
+def test_fast_and_typer_intent_print_the_same(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LEDGERLM_CHAIN", "memory")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LEDGERLM_HOME", str(tmp_path))
+    assert run(["intent", *argv]) == 0
+    fast_out = capsys.readouterr().out
+    res = CliRunner().invoke(build_app(["ledgerlm.cli.intents"]), ["intent", *argv])
+    assert res.exit_code == 0, res.output
+    assert res.stdout == fast_out and fast_out.strip()
+
+
+def test_typer_still_answers_intent_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["intent", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "--model" in out and "An utterance in Chinese or English" in out

@@ -10,8 +10,9 @@ parameter (``ledgerlm.cli.lazy.FAST``). ``run_fast`` declines whatever the table
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
+from ledgerlm.cli.lazy import Option, read_args
 from ledgerlm.cli.output import JSON_HELP, console, emit, to_jsonable
 from ledgerlm.errors import AmbiguousRequest
 
@@ -19,15 +20,6 @@ if TYPE_CHECKING:
     import typer
 
 TEXT_HELP = "The request, e.g. '借给小王 3 个以太坊，期限一年，年利率百分之八'."
-
-
-class Option(NamedTuple):
-    """One option of ``ledgerlm parse``: its flag, the parameter it fills, whether it takes a value, its help."""
-
-    flag: str
-    param: str
-    takes_value: bool
-    help: str
 
 
 #: The options of ``ledgerlm parse``, in the order ``--help`` lists them (after the TEXT argument).
@@ -92,35 +84,9 @@ def _render(result: Any) -> None:
 
 
 def parse_args(args: list[str]) -> dict[str, Any] | None:
-    """``args`` (after ``parse``) as the command's keyword arguments, or None where typer must answer: no TEXT or
-    two, ``--help``, an option not in ``OPTIONS`` or given twice, ``--opt=value``, ``--``, a value that looks like
-    an option, or a TEXT starting with ``-`` (what typer would read as an option)."""
-    values: dict[str, Any] = {option.param: False if not option.takes_value else None for option in OPTIONS}
-    seen: set[str] = set()
-    text: str | None = None
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if arg.startswith("-"):
-            option = _BY_FLAG.get(arg)
-            if option is None or arg in seen:
-                return None
-            seen.add(arg)
-            if option.takes_value:
-                if i + 1 >= len(args) or args[i + 1].startswith("-"):
-                    return None
-                values[option.param] = args[i + 1]
-                i += 1
-            else:
-                values[option.param] = True
-        elif text is None:
-            text = arg
-        else:
-            return None
-        i += 1
-    if text is None:
-        return None
-    return {"text": text, **values}
+    """``args`` (after ``parse``) as the command's keyword arguments, or None where typer must answer
+    (``ledgerlm.cli.lazy.read_args``)."""
+    return read_args(args, OPTIONS)
 
 
 def run_fast(args: list[str]) -> int | None:

@@ -9,6 +9,8 @@ cannot drift.
 
 from __future__ import annotations
 
+from typing import Any
+
 #: command -> (module that registers it, one-line help shown by `ledgerlm --help`)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("ledgerlm.cli.language", "Parse a contract request into kind and params, with the words each came from."),
@@ -48,11 +50,71 @@ COMMANDS: dict[str, tuple[str, str]] = {
 QUICK_EXIT = frozenset({"parse", "intent"})
 
 
-#: Commands whose module reads its own arguments (``run_fast(args) -> exit status | None``) from one option table,
-#: so a plain call never imports typer, click or builds their parameter adapters (about a quarter of a parse).
-#: Anything the table does not cover (``--help``, ``--kind=x``, an unknown option) is declined and typer answers;
-#: ``tests/cli/test_fast.py`` checks that both readings give the same output, exit status and audit record.
-FAST = frozenset({"parse"})
+#: Commands whose module reads its own arguments (``run_fast(args) -> exit status | None``) from one option table
+#: (``Option``, ``read_args``), so a plain call never imports typer, click or builds their parameter adapters
+#: (about a quarter of a parse, a fifth of an intent). Anything the table does not cover (``--help``,
+#: ``--kind=x``, an unknown option) is declined and typer answers; ``tests/cli/test_fast.py`` checks that both
+#: readings give the same output, exit status and audit record.
+FAST = frozenset({"parse", "intent"})
+
+
+# --- the option table of a FAST command, and its one reader ----------------------------------------------------
+#
+# A command in ``FAST`` lists its options once, in an ``Option`` table; its ``register`` declares them to typer
+# from that table (so ``--help`` and every usage error still come from typer) and ``read_args`` reads a plain call
+# with the same table. ``read_args`` declines (None) whatever it would have to guess at, and typer then answers.
+
+
+class Option:
+    """One option of a command: its flag, the parameter it fills, whether it takes a value, its help.
+
+    A plain class, not a ``NamedTuple``: ``collections.namedtuple`` compiles source text for every class it makes,
+    which cost this module (imported by every ``ledgerlm`` start, before the bytecode caches are in place) more
+    than the rest of it."""
+
+    __slots__ = ("flag", "help", "param", "takes_value")
+
+    def __init__(self, flag: str, param: str, takes_value: bool, help: str) -> None:  # noqa: A002 - typer's word
+        self.flag, self.param, self.takes_value, self.help = flag, param, takes_value, help
+
+    def __repr__(self) -> str:
+        return f"Option({self.flag!r}, {self.param!r}, {self.takes_value!r}, {self.help!r})"
+
+
+def read_args(args: list[str], options: tuple[Option, ...], text_param: str = "text") -> dict[str, Any] | None:
+    """``args`` (after the command's name) as the command's keyword arguments: one positional TEXT (as
+    ``text_param``) and the options of the table, flags ``False`` and values ``None`` when absent.
+
+    None where typer must answer: no TEXT or two, ``--help``, an option not in ``options`` or given twice,
+    ``--opt=value``, ``--``, a value that looks like an option, or a TEXT starting with ``-`` (what typer would
+    read as an option)."""
+    by_flag = {option.flag: option for option in options}
+    values: dict[str, Any] = {option.param: False if not option.takes_value else None for option in options}
+    seen: set[str] = set()
+    text: str | None = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg.startswith("-"):
+            option = by_flag.get(arg)
+            if option is None or arg in seen:
+                return None
+            seen.add(arg)
+            if option.takes_value:
+                if i + 1 >= len(args) or args[i + 1].startswith("-"):
+                    return None
+                values[option.param] = args[i + 1]
+                i += 1
+            else:
+                values[option.param] = True
+        elif text is None:
+            text = arg
+        else:
+            return None
+        i += 1
+    if text is None:
+        return None
+    return {text_param: text, **values}
 
 
 def areas() -> list[str]:

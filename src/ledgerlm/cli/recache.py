@@ -127,8 +127,17 @@ TRUSTED_SITES = frozenset(
         ("ledgerlm.language.parties", "find_names"),  # the title list (_TITLE) and fixed classes
         # each role's cue words, from the kind's descriptor (``contracts.request.extract``), and _ROLE_VERBS
         ("ledgerlm.language.parties", "explicit_roles"),
+        # each kind's role patterns (``contracts/kinds/<kind>/extract.py``: literals around the shared name shapes)
+        ("ledgerlm.language.extract", "_party"),
+        ("ledgerlm.contracts.kinds.loan.extract", "_pronoun_party"),  # a literal cue plus a fixed tail
+        ("string", "__init_subclass__"),  # string.Template's pattern, from the class's own attributes, at import
     }
 )
+#: Modules whose patterns change from one process to the next although written in code: ``tokenize`` joins a set
+#: of string prefixes (ordered by the per-process string hash) into one pattern (pydantic asks ``inspect`` for a
+#: builtin's signature, which tokenizes it). Stored, each run would add a new program and rewrite the whole file at
+#: exit; they are compiled as usual instead.
+VOLATILE_MODULES = frozenset({"tokenize"})
 #: How many calling frames may hold the pattern as a literal or a module-level table entry (a helper such as
 #: ``_search(pattern, text)`` compiles what its caller wrote).
 _DEPTH = 3
@@ -153,6 +162,8 @@ def _in_tables(pattern: str | bytes, module_globals: dict[str, Any]) -> bool:
 def _written_in_code(pattern: str | bytes) -> bool:
     """True when ``pattern`` comes from source code (see the module docstring), not from run-time input."""
     frame = _caller(sys._getframe(1))
+    if frame is not None and frame.f_globals.get("__name__") in VOLATILE_MODULES:
+        return False
     for depth in range(_DEPTH):
         if frame is None:
             return False

@@ -13,8 +13,10 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ledgerlm.registry.manifest import FileEntry, Manifest, build_manifest
+if TYPE_CHECKING:  # imported where a manifest is built: an audited parse asks only ``model_for_component``
+    from ledgerlm.registry.manifest import Manifest
 
 _PKG = Path(__file__).resolve().parents[1]  # src/ledgerlm
 
@@ -95,7 +97,7 @@ def entries() -> dict[str, OwnEntry]:
             (
                 weights,
                 ("language", _py("language")),
-                ("contracts/request", (*_py("contracts/request"), "kind_prototypes.npz")),
+                ("contracts/request", (*_py("contracts/request"), "kind_prototypes.npz", "kind_head.npz")),
             ),
         ),
         OwnEntry(
@@ -148,6 +150,8 @@ def model_for_component(component: str) -> str | None:
 @cache
 def manifest_of(name: str) -> Manifest:
     """The entry's manifest (file hashes cached on disk by size and mtime; computed once per process)."""
+    from ledgerlm.registry.manifest import FileEntry, Manifest, build_manifest
+
     entry = entries()[name]
     files: list[FileEntry] = []
     for root, rel in entry.roots():
