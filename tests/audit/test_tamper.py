@@ -5,6 +5,7 @@ Each test tampers with the SQLite file directly, as someone with the file would:
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,6 +164,28 @@ def _anchored_log(path: Any, chain: Any) -> None:
         assert check_log(log, chain=chain).ok
 
 
+@pytest.fixture(scope="module")
+def anchored_template(tmp_path_factory: pytest.TempPathFactory, chain: Any) -> Path:
+    """``_anchored_log`` once per module: anchoring is the slow part, and every anchor adds blocks that each later
+    check reads again. Each test tampers with its own copy of the log's files (``_copy_anchored``); the chain is
+    only read after this."""
+    folder = tmp_path_factory.mktemp("anchored-template")
+    with pytest.MonkeyPatch.context() as mp:  # module fixtures run before the per-test data dir exists
+        mp.setenv("LEDGERLM_HOME", str(folder / "home"))
+        _anchored_log(folder / "audit.sqlite", chain)
+    return folder
+
+
+def _copy_anchored(template: Path, path: Path, chain: Any) -> None:
+    """The template's log (database and the anchors sidecar beside it) at ``path``, checked clean as a fresh one."""
+    files = [f for f in template.iterdir() if f.name.startswith("audit.sqlite")]
+    assert {f.name for f in files} >= {"audit.sqlite", "audit.sqlite.anchors.json"}
+    for f in files:
+        shutil.copyfile(f, path.with_name(path.name + f.name[len("audit.sqlite") :]))
+    with AuditLog(path) as log:
+        assert check_log(log, chain=chain).ok
+
+
 def _open(path: Any) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TRIGGER IF EXISTS records_no_update")
@@ -283,9 +306,11 @@ def test_there_are_at_least_36_database_tamper_classes() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(DB_TAMPERS))
-def test_every_database_tamper_is_detected_with_the_chain(name: str, tmp_path: Any, chain: Any) -> None:
+def test_every_database_tamper_is_detected_with_the_chain(
+    name: str, tmp_path: Path, chain: Any, anchored_template: Path
+) -> None:
     path = tmp_path / "audit.sqlite"
-    _anchored_log(path, chain)
+    _copy_anchored(anchored_template, path, chain)
     conn = _open(path)
     DB_TAMPERS[name](conn, path)
     with contextlib_suppress():
@@ -296,9 +321,9 @@ def test_every_database_tamper_is_detected_with_the_chain(name: str, tmp_path: A
     assert report.issues and all(i.message for i in report.issues)
 
 
-def test_offline_check_says_what_it_cannot_see(tmp_path: Any, chain: Any) -> None:
+def test_offline_check_says_what_it_cannot_see(tmp_path: Path, chain: Any, anchored_template: Path) -> None:
     path = tmp_path / "audit.sqlite"
-    _anchored_log(path, chain)
+    _copy_anchored(anchored_template, path, chain)
     conn = _open(path)
     conn.execute("DELETE FROM batches WHERE id = 1")
     conn.close()
@@ -350,17 +375,29 @@ PROOF_TAMPERS: dict[str, Any] = {
 }
 
 
+@pytest.fixture(scope="module")
+def anchored_proof(tmp_path_factory: pytest.TempPathFactory, chain: Any) -> dict[str, Any]:
+    """The proof of record #3 of a 5-record log anchored on the module's chain, built once (anchoring is the slow
+    part); each test forges its own deep copy."""
+    from ledgerlm.audit import prove
+
+    folder = tmp_path_factory.mktemp("proof-template")
+    with pytest.MonkeyPatch.context() as mp:  # module fixtures run before the per-test data dir exists
+        mp.setenv("LEDGERLM_HOME", str(folder / "home"))
+        with AuditLog(folder / "audit.sqlite") as log:
+            log.append_many(entries(5))
+            log.anchor(chain)
+            proof: dict[str, Any] = prove(3, log=log)
+    return proof
+
+
 @pytest.mark.parametrize("name", sorted(PROOF_TAMPERS))
-def test_every_proof_field_tamper_is_detected(name: str, tmp_path: Any, chain: Any) -> None:
+def test_every_proof_field_tamper_is_detected(name: str, chain: Any, anchored_proof: dict[str, Any]) -> None:
     import copy
 
-    from ledgerlm.audit import prove
     from ledgerlm.audit.verify import verify_proof
 
-    with AuditLog(tmp_path / "audit.sqlite") as log:
-        log.append_many(entries(5))
-        log.anchor(chain)
-        proof = prove(3, log=log)
+    proof = copy.deepcopy(anchored_proof)
     assert verify_proof(copy.deepcopy(proof), w3=chain.w3).valid
     forged = copy.deepcopy(proof)
     PROOF_TAMPERS[name](forged)

@@ -52,7 +52,7 @@ def test_plan_from_one_worker_approved_by_the_other_once(two: Server) -> None:
         assert all(s == 409 and body["kind"] == "plan_used" for s, _, body in results[1:])
         if results[0][1] != shower:
             cross += 1
-        if cross >= 2 and len(seen) == 2:
+        if cross >= 1 and len(seen) == 2:  # what the assertions below need: stop as soon as it is shown
             break
     assert len(seen) == 2, "both workers answered"
     assert cross >= 1, "a plan shown by one worker was approved by the other"

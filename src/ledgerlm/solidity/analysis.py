@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,9 +103,11 @@ def _materialise(key: str, std_input: dict[str, Any]) -> Path:
     root = cache_dir("sources", key)
     for name, src in std_input["sources"].items():
         target = root / name
-        if not target.exists():
+        if not target.exists():  # renamed into place: a process sharing the cache never reads half a source
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(src["content"], encoding="utf-8")
+            tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(src["content"], encoding="utf-8")
+            os.replace(tmp, target)
     return root
 
 
@@ -227,6 +230,20 @@ def analyse_standard(
     cache = _cache_path(key, everything)
     if cache.exists():
         return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
+    with compiler.computing_once(cache):  # a process sharing the cache may be analysing the same input now
+        if cache.exists():
+            return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
+        return _run_detectors(std_input, own_sources, everything, release, key, cache)
+
+
+def _run_detectors(
+    std_input: dict[str, Any],
+    own_sources: set[str] | None,
+    everything: bool,
+    release: tuple[int, int, int],
+    key: str,
+    cache: Path,
+) -> AnalysisReport:
     slither = slither_for(std_input, release)
     # a fresh detector run per call: Slither keeps registered detectors on the object
     slither._detectors = []  # noqa: SLF001 - Slither has no public way to unregister

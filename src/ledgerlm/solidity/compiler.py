@@ -11,12 +11,15 @@ Why this shape:
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import subprocess
 import threading
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -194,20 +197,60 @@ def compile_standard(std_input: dict[str, Any], release: Version | None = None) 
     if key in _memory_cache:
         return key, _memory_cache[key]
     cached = _cache_dir() / f"{key}.json"
-    if cached.exists():
-        try:
-            output = json.loads(cached.read_text(encoding="utf-8"))
-            _memory_cache[key] = output
+    output = _read_cached(key, cached)
+    if output is not None:
+        return key, output
+    with computing_once(cached):  # another process sharing the cache may be compiling this very input
+        output = _read_cached(key, cached)
+        if output is not None:
             return key, output
-        except json.JSONDecodeError:
-            cached.unlink(missing_ok=True)
-    output = _worker_for(release).compile(std_input)
-    if not any(e.get("severity") == "error" for e in output.get("errors", [])):
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(output), encoding="utf-8")
-        os.replace(tmp, cached)
-        _memory_cache[key] = output
+        output = _worker_for(release).compile(std_input)
+        if not any(e.get("severity") == "error" for e in output.get("errors", [])):
+            tmp = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(output), encoding="utf-8")
+            os.replace(tmp, cached)
+            _memory_cache[key] = output
     return key, output
+
+
+def _read_cached(key: str, cached: Path) -> dict[str, Any] | None:
+    if not cached.exists():
+        return None
+    try:
+        output: dict[str, Any] = json.loads(cached.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        cached.unlink(missing_ok=True)
+        return None
+    _memory_cache[key] = output
+    return output
+
+
+@contextlib.contextmanager
+def computing_once(entry: Path, wait_s: float = 900.0) -> Iterator[None]:
+    """Hold an OS lock beside a cache entry while computing it, so that processes sharing one cache (the server's
+    workers, data dirs pointed at one ``$LEDGERLM_CACHE_DIR``, parallel test workers) compute an entry once: the
+    others wait, then read it. Only a speed-up: past ``wait_s``, or where the lock cannot be taken, the caller
+    computes the entry itself (the entry is content-addressed, so either result is the same)."""
+    try:
+        fd = os.open(entry.with_name(entry.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+            except OSError:
+                break
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def cached_output(key: str) -> dict[str, Any] | None:

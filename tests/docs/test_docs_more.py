@@ -1,0 +1,18 @@
+"""The second half of docs/*.md (every other doc by name, see test_docs.py) runs as written: one file is one unit
+of work for ``--dist loadfile``, so the docs are split over three files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.docs.docblocks import Doc
+from tests.docs.test_docs import check_doc, shard
+
+SHARD = shard("b")
+
+
+@pytest.mark.parametrize("doc", SHARD, ids=[d.path.name for d in SHARD])
+def test_doc_runs_as_written(doc: Doc, tmp_path: Path, shared_cache: Path) -> None:
+    check_doc(doc, tmp_path, shared_cache)
