@@ -3,6 +3,8 @@
 Everything an outsider needs to recompute a proof is defined here and nowhere else:
 
 * canonical JSON: sorted keys, no spaces, UTF-8 (not ASCII-escaped), ``Decimal`` as a string, NaN/Infinity refused;
+  records are written with portable numbers (``portable_json``: no float that a JavaScript reader would re-encode
+  differently, no integer beyond 2**53), so parsing a record and re-encoding it in any language gives its bytes;
 * ``leaf = keccak256(0x00 || canonical_record_bytes)`` and ``node = keccak256(0x01 || left || right)``: the
   one-byte prefixes separate the domains, so a leaf can never be passed off as an inner node (no second-preimage
   trick), and the same rule is mirrored in ``AuditAnchor.verify``;
@@ -107,6 +109,38 @@ def canonical_json(value: Any) -> str:
         return _encode(value)
     except ValueError as exc:
         raise InputError(f"cannot record this value as canonical JSON: {exc}", hint="no NaN or Infinity") from None
+
+
+#: the largest integer every JSON reader holds exactly (JavaScript numbers are IEEE doubles)
+_SAFE_INT = 2**53
+
+
+def portable_json(value: Any) -> str:
+    """``canonical_json`` of ``value`` with its numbers written so that any JSON reader re-encodes them to the
+    same text: integral floats as integers, floats Python would write with an exponent as decimal strings, and
+    integers of 2**53 or more as strings. Records are written this way, so a verifier in JavaScript (the web app's,
+    or an outsider's) that parses a proof and re-encodes its record gets the very bytes that were hashed."""
+    text = canonical_json(value)
+    changed: list[bool] = []  # per call, so concurrent appends never share it
+
+    def float_token(token: str) -> Any:
+        number = float(token)
+        if number.is_integer() and abs(number) < _SAFE_INT:
+            changed.append(True)
+            return int(number)  # 1.0 -> 1: JavaScript writes 1.0 as "1"
+        if "e" in token or "E" in token:
+            changed.append(True)
+            return format(Decimal(token), "f")  # Python writes 1e-05, JavaScript 0.00001: a string both keep
+        return number  # shortest round-trip digits, the same in Python and JavaScript
+
+    def int_token(token: str) -> Any:
+        if abs(int(token)) >= _SAFE_INT:
+            changed.append(True)
+            return token  # beyond 2**53 a JavaScript reader would round it
+        return int(token)
+
+    normalised = json.loads(text, parse_float=float_token, parse_int=int_token)
+    return canonical_json(normalised) if changed else text
 
 
 _encode_str = json.encoder.encode_basestring  # the C string encoder (ensure_ascii=False), as json.dumps uses it

@@ -32,6 +32,7 @@ from ledgerlm.audit.hashing import (
     ZERO_HASH,
     canonical_json,
     keccak_new,
+    portable_json,
     to_hex,
 )
 from ledgerlm.audit.merkle import merkle_root
@@ -319,7 +320,7 @@ class AuditLog:
                 raise InputError("redacted_input must be a string")
         txs = tuple(_normalise_tx(t) for t in e.tx_hashes) if e.tx_hashes else ()
         tx_json = "[" + ",".join(f'"{t}"' for t in txs) + "]"
-        output_json = canonical_json(e.output)
+        output_json = portable_json(e.output)
         esc = _encode_str
 
         def opt(v: str | None) -> str:

@@ -14,6 +14,8 @@ PROOF_FORMAT = "ledgerlm-audit-proof/1"
 HASHING = {
     "hash": "keccak256",
     "canonical_json": "sorted keys, separators ',' ':', UTF-8 (no ASCII escaping), Decimal as string",
+    "numbers": "portable: no float a JavaScript reader re-encodes differently (1.0 is written 1, 1e-05 as the "
+    "string '0.00001'), integers of 2**53 or more as strings",
     "leaf": "keccak256(0x00 || canonical_json(record))",
     "node": "keccak256(0x01 || left || right)",
     "odd_node": "promoted unchanged to the next level (never duplicated)",
