@@ -398,7 +398,7 @@ _ZH_NOT_NAMES = frozenset({"我", "我们", "你", "他", "她", "对方", "别�
 def _clean_name(raw: str | None) -> str | None:
     if not raw:
         return None
-    name = raw.strip().strip("'\"“”‘’「」").strip()
+    name = raw.strip().strip("'\"“”‘’「」『』《》").strip()
     if re.fullmatch(_ADDR, name):
         return name
     name = re.sub(r"^(?:the|a|an|my|our)\s+", "", name, flags=_I)

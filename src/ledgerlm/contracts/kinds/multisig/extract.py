@@ -146,7 +146,7 @@ def _owners(s: Scan) -> list[str]:
     if len(s.addresses) >= 2:
         for a in s.addresses:
             s.name_spans[a.address] = Span(a.start, a.end, a.text)
-        return [a.address for a in s.addresses]
+        return _me_in_address_list(s, [a.address for a in s.addresses])
     text = s.text
     for cue in _LIST_CUE.finditer(text):
         names: list[str] = []
@@ -239,6 +239,24 @@ def _with_me(s: Scan, owners: list[str]) -> tuple[list[str], _Plus | None]:
             word = m.group(0).split()[0] if m.group(0).split() else m.group(0)
             s.name_spans[ME] = Span(m.start(), m.start() + len(word), word)
     return owners, plus
+
+
+_ME_ITEM = re.compile(r"(?:me|myself|mine)\b|我自己|我(?![们的])", _I)
+
+
+def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
+    """The user written as one more item of a list of addresses ("0xA… and 0xB… and me", "0xA…、0xB…、我",
+    "me, 0xA…, 0xB…"): dropping it once made a 2-owner wallet of a 3-owner request, silently."""
+    text, first, last = s.text, s.addresses[0], s.addresses[-1]
+    sep = _SPLIT.match(text, last.end)
+    after = _ME_ITEM.match(text, sep.end()) if sep else None
+    before = re.search(r"(?:\b(?:me|myself)|我自己|我)" + _SPLIT.pattern + r"$", text[: first.start], _I)
+    for m, at_end in ((after, True), (before, False)):
+        if m is not None:
+            span = Span(m.start(), m.start() + len(m.group(0).split()[0].rstrip(",，、")), "me")
+            s.name_spans[ME] = span
+            return [*owners, ME] if at_end else [ME, *owners]
+    return owners
 
 
 def _name_chain(s: Scan) -> list[str]:

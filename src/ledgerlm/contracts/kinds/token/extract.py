@@ -41,10 +41,10 @@ def extract(s: Scan) -> dict[str, Any]:
     for pat in (
         r"(?:name\s*(?:is\s|[:：=])\s*|(?:named|called|call\s+it|name)\s+)(?:叫做?|是|为)?\s*"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
-        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「]?"
-        r"(?P<n>(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」，,；;。()（\s])+"
-        r"(?:\s[A-Za-z][^'\"”’」，,；;。()（\s]*)*)['\"”’」]?" + _NAME_STOP,
-        r"(?:[\"“‘「]|(?<![A-Za-z])')(?P<n>[^'\"”’」]{1,64})(?:[\"”’」]|'(?![A-Za-z]))",
+        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「『《]?"
+        r"(?P<n>(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」』》，,；;。()（\s])+"
+        r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*)['\"”’」』》]?" + _NAME_STOP,
+        r"(?:[\"“‘「『《]|(?<![A-Za-z])')(?P<n>[^'\"”’」』》]{1,64})(?:[\"”’」』》]|'(?![A-Za-z]))",
         # "发币：社区币 CMTY": a Chinese name right before its ticker, after the kind word and a colon
         r"(?:发币|发行|代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[\u4e00-\u9fff]{2,8})\s*[(（]?\s*(?-i:\$?[A-Z][A-Z0-9]{1,10})\b",
         # "LUMEN token (Lumen Network)": the ticker first, the name in brackets
@@ -170,7 +170,8 @@ def extract(s: Scan) -> dict[str, Any]:
         "mintable": r"\bmintable\b|\ballow(?:s|ing)?\s+minting|\bminting\s+(?:is\s+)?allowed|"
         r"\bcan\s+(?:be\s+)?mint|\bmint(?:ing)?\s+(?:more|new|additional|later)|可增发|能增发|"
         r"允许增发|支持增发|可铸造|可以增发|增发|再铸|增铸|追加发行|"
-        r"\bmint\s+(?:extra|again|whenever|up\s+to)|\bissue\s+more\b|\bmint(?=\s*[+/&]\s*(?:burn|pause))|"
+        r"\bmint\s+(?:extra|again|whenever|up\s+to)|\bsupply\s+(?:can|may|could|will)\s+(?:grow|increase|expand)|"
+        r"\b(?:grow|increase|expand)\s+the\s+supply\b|\bissue\s+more\b|\bmint(?=\s*[+/&]\s*(?:burn|pause))|"
         r"\b(?:let|allow|lets|allows)\s+(?:us|me|them|the\s+owner|owner|admins?)\s+(?:to\s+)?mint\b|"
         # "mint yes / burn no": a settings list, the answer read by _FLAG_ANSWER
         r"\bmint\b(?=\s*[:：=]?\s*(?:yes|no|true|false|on|off)\b)",
@@ -185,8 +186,9 @@ def extract(s: Scan) -> dict[str, Any]:
         if not m:
             continue
         neg = _search(
-            r"(?:\bnot|\bnon|\bno|\bwithout|不可|不能|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
-            text[max(0, m.start() - 10) : m.start()],
+            r"(?:\bnot|\bnon|\bno|\bwithout|\bnever|\bno\s+(?:more|further)|\bwon't|\bcan't|\bcannot|不可|不能|不再|"
+            r"不会|不得|永不|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
+            text[max(0, m.start() - 12) : m.start()],
         )
         answer = _FLAG_ANSWER.match(text, m.end())  # "pausable no", "mintable: yes", "可增发：否"
         if answer is not None and not neg:
