@@ -23,9 +23,10 @@ from ledgerlm.language.extract import (
     _party,
     _search,
     _token,
+    people_before,
 )
 from ledgerlm.language.numbers import clean_decimal
-from ledgerlm.language.parties import ME, NameMatch, read_name
+from ledgerlm.language.parties import ME
 
 __all__ = ["extract"]
 
@@ -276,7 +277,7 @@ def _pronoun_party(s: Scan, cue: str, other: str | None) -> str | None:
     m = re.search(cue + r"(?:it\s+to\s+)?", s.text)
     if not m or not _PRONOUN.match(s.text, m.end()):
         return None
-    people = {n.name: n for n in _people(s, len(s.text)) if n.name != other}
+    people = {n.name: n for n in people_before(s, len(s.text)) if n.name != other}
     if len(people) != 1:
         return None  # no one, or several: which one is meant is asked, never guessed
     name, hit = people.popitem()
@@ -320,30 +321,7 @@ def _user_by_direction(s: Scan, params: dict[str, Any]) -> None:
 
 def _someone_before(s: Scan, pos: int, other: str) -> bool:
     """A person or organisation named before ``pos`` (the subject of the lending verb: "Kim lends Bob")."""
-    return any(n.name != other for n in _people(s, pos))
-
-
-def _people(s: Scan, pos: int) -> list[NameMatch]:
-    """People and organisations named before ``pos``, a sentence's first word included ("Kev needs 2.5k")."""
-    from ledgerlm.language.parties import _ZH_ORG, _ZH_TITLED, _latin_at
-
-    out: list[NameMatch] = []
-    for m in re.finditer(r"(?<![A-Za-z])[A-Z]|[\u4e00-\u9fff]", s.text[:pos]):
-        if out and m.start() < out[-1].end:
-            continue
-        if m.group(0).isascii():
-            hit = _latin_at(s.text, m.start())
-        else:
-            z = _ZH_TITLED.match(s.text, m.start()) or _ZH_ORG.match(s.text, m.start())
-            hit = read_name(s.text, m.start(), allow_me=False) if z else None
-        if hit is None or hit.name == ME or hit.end > pos:
-            continue
-        if any(t.start <= hit.start < t.end for t in s.tokens) or any(
-            a.start <= hit.start < a.end for a in s.addresses
-        ):
-            continue
-        out.append(hit)
-    return out
+    return any(n.name != other for n in people_before(s, pos))
 
 
 _I_LEND = re.compile(
