@@ -23,36 +23,19 @@ ROUND4 = tuple(
 def judged_round4(kind: str) -> tuple[int, int, list[str]]:
     """(rows of ``kind``, fully correct, lines naming each silently wrong value) over the round-4 sets; a refusal
     (a ``LedgerError``: "which kind?", a value the spec cannot hold) counts as asked, never as silent."""
+    return _judged(ROUND4, kind)
+
+
+def _judged(paths: tuple[Path, ...], kind: str, *, force_kind: bool = False) -> tuple[int, int, list[str]]:
+    """The one scoring loop: every row of ``kind`` in ``paths`` parsed (with the kind given when ``force_kind``)
+    and judged on every param; a ``LedgerError`` counts as asked."""
     from ledgerlm.contracts.request.evaluation import judge
     from ledgerlm.errors import LedgerError
 
     total = correct = 0
     silent: list[str] = []
-    for path in ROUND4:
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row is None or row["expect"]["kind"] != kind:
-                continue
-            total += 1
-            try:
-                verdict = judge(parse(row["text"], today=row["today"]), row["expect"])
-            except LedgerError:
-                continue
-            correct += verdict.correct
-            silent += [f"{row['id']}: {name}" for name in verdict.silent]
-    return total, correct, silent
-
-
-def judged_files(kind: str, names: tuple[str, ...], *, force_kind: bool = False) -> tuple[int, int, list[str]]:
-    """(rows of ``kind``, fully correct, lines naming each silently wrong value) over ``tests/language/data/<names>``;
-    ``force_kind`` parses with the kind given (the extractor alone, without the classifier)."""
-    from ledgerlm.contracts.request.evaluation import judge
-    from ledgerlm.errors import LedgerError
-
-    total = correct = 0
-    silent: list[str] = []
-    for name in names:
-        for line in (HELDOUT.parent / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             if row is None or row["expect"]["kind"] != kind:
                 continue
@@ -67,6 +50,12 @@ def judged_files(kind: str, names: tuple[str, ...], *, force_kind: bool = False)
     return total, correct, silent
 
 
+def judged_files(kind: str, names: tuple[str, ...], *, force_kind: bool = False) -> tuple[int, int, list[str]]:
+    """(rows of ``kind``, fully correct, lines naming each silently wrong value) over ``tests/language/data/<names>``;
+    ``force_kind`` parses with the kind given (the extractor alone, without the classifier)."""
+    return _judged(tuple(HELDOUT.parent / name for name in names), kind, force_kind=force_kind)
+
+
 #: round 5 (nft, splitter, multisig, dao): written before tuning (r5), then four sets each written after a round
 #: of fixes and measured once before the next (r5_after … r5_after4), blind3 format
 ROUND5 = tuple(
@@ -78,24 +67,7 @@ ROUND5 = tuple(
 def judged_round5(kind: str) -> tuple[int, int, list[str]]:
     """(rows of ``kind``, fully correct, silently wrong values) over the round-5 sets, as ``judged_round4``; a row
     whose kind is decided otherwise (a classifier change) counts as asked, never as silent."""
-    from ledgerlm.contracts.request.evaluation import judge
-    from ledgerlm.errors import LedgerError
-
-    total = correct = 0
-    silent: list[str] = []
-    for path in ROUND5:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row is None or row["expect"]["kind"] != kind:
-                continue
-            total += 1
-            try:
-                verdict = judge(parse(row["text"], today=row["today"]), row["expect"])
-            except LedgerError:
-                continue
-            correct += verdict.correct
-            silent += [f"{row['id']}: {name}" for name in verdict.silent]
-    return total, correct, silent
+    return _judged(ROUND5, kind)
 
 
 def heldout(kind: str) -> list[dict[str, Any]]:
