@@ -106,7 +106,23 @@ def test_sigkill_before_funding_is_reported_and_resumed(home: dict[str, str]) ->
     assert {d["id"]: d for d in _deployments(home)}[entry["deployment_id"]]["status"] == "ok"
 
 
-def test_anvil_killed_during_funding_gives_the_recorded_message(home: dict[str, str]) -> None:
+@pytest.fixture
+def rare_dumps(tmp_path: Path, shared_cache: Path) -> Iterator[dict[str, str]]:
+    """A data dir whose node dumps its state once an hour: a deployment made after the node started is certainly
+    not in the dump when the node is killed (with the default 1 s interval that was a race the test could lose)."""
+    env = {
+        "LEDGERLM_HOME": str(tmp_path / "rare-dumps"),
+        "LEDGERLM_CACHE_DIR": str(shared_cache),
+        "LEDGERLM_CHAIN": "anvil",
+        "LEDGERLM_AUDIT_AUTO_ANCHOR": "false",
+        "LEDGERLM_CHAIN_STATE_INTERVAL_S": "3600",
+    }
+    yield env
+    run_process(["node", "stop"], env=env)
+
+
+def test_anvil_killed_during_funding_gives_the_recorded_message(rare_dumps: dict[str, str]) -> None:
+    home = rare_dumps
     proc = _spawn(home, VESTING, {"LEDGERLM_CRASH_AT": "anvil:record"})
     _, err = proc.communicate(timeout=300)
     text = err.decode()
