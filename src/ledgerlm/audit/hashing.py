@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -113,6 +114,9 @@ def canonical_json(value: Any) -> str:
 
 #: the largest integer every JSON reader holds exactly (JavaScript numbers are IEEE doubles)
 _SAFE_INT = 2**53
+#: a digit before "." or an exponent (every JSON float has one), or 16 digits in a row (every integer >= 2**53):
+#: where neither occurs, even inside strings, the text has no number to rewrite
+_MAYBE_UNPORTABLE = re.compile(r"\d[.eE]|\d{16}")
 
 
 def portable_json(value: Any) -> str:
@@ -121,6 +125,8 @@ def portable_json(value: Any) -> str:
     integers of 2**53 or more as strings. Records are written this way, so a verifier in JavaScript (the web app's,
     or an outsider's) that parses a proof and re-encodes its record gets the very bytes that were hashed."""
     text = canonical_json(value)
+    if _MAYBE_UNPORTABLE.search(text) is None:
+        return text  # no float and no long integer anywhere (the common record): nothing to parse again
     changed: list[bool] = []  # per call, so concurrent appends never share it
 
     def float_token(token: str) -> Any:
