@@ -131,6 +131,35 @@ def test_pending_batch_already_on_chain_is_reconciled_not_resent(log: AuditLog, 
     assert verify_proof(build_proof(log, 3), w3=chain.w3).valid
 
 
+def test_lost_anchor_event_is_found_in_bounded_windows(
+    log: AuditLog, chain: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reconciliation looks for the lost receipt newest-first in small windows, never below the deployment block."""
+    from ledgerlm.audit import anchoring
+
+    calls: list[tuple[int, int]] = []
+    log.append_many(entries(3))
+    (batch,) = log.batch(force=True)
+    contract = anchor_contract(log, chain)
+    deployed_at = int(log.meta(anchoring._block_key(chain.chain_id)) or -1)
+    assert 0 < deployed_at <= chain.w3.eth.block_number  # the log remembers where its contract starts
+    log.set_target(batch.id, chain.chain_id, contract.address)
+    sent = chain.transact(contract.functions.anchor(batch.id, from_hex(batch.root), 1, 3))
+    chain.mine(7)  # the event is now older than the first window
+    real = anchoring._logs_between
+
+    def recording(event: Any, low: int, high: int, batch_id: int) -> list[Any]:
+        calls.append((low, high))
+        return real(event, low, high, batch_id)
+
+    monkeypatch.setattr(anchoring, "LOG_WINDOW_BLOCKS", 3)
+    monkeypatch.setattr(anchoring, "_logs_between", recording)
+    (done,) = log.anchor(chain)
+    assert done.tx_hash == sent.tx_hash and done.block_number == sent.block_number
+    assert len(calls) >= 2 and all(high - low < 3 for low, high in calls)  # windows, not one wide scan
+    assert calls[0][1] == chain.w3.eth.block_number and min(low for low, _ in calls) >= deployed_at
+
+
 def test_conflicting_root_on_chain_is_never_overwritten(log: AuditLog, chain: Any) -> None:
     log.append_many(entries(4))
     (batch,) = log.batch(force=True)

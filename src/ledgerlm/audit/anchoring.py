@@ -42,6 +42,16 @@ def _meta_key(chain_id: int) -> str:
     return f"anchor_contract:{chain_id}"
 
 
+def _block_key(chain_id: int) -> str:
+    """Where the log keeps the block its anchor contract was deployed in: no event of it can be older."""
+    return f"anchor_contract_block:{chain_id}"
+
+
+#: blocks per ``eth_getLogs`` call when looking for a lost event; public RPC providers refuse wide ranges
+#: (commonly 10,000 blocks or fewer), and the event sought is nearly always among the newest blocks.
+LOG_WINDOW_BLOCKS = 5_000
+
+
 def _sidecar(log: AuditLog) -> Path:
     """Beside the log file: the anchor contract of this log per chain, kept outside the database so that a
     deleted, emptied or truncated log can still be checked against every root the chain holds for it."""
@@ -102,14 +112,46 @@ def anchor_contract(log: AuditLog, chain: Any, *, deploy: bool = True) -> Any:
         raise AuditError(f"no AuditAnchor contract for this log on chain {chain.chain_id}")
     result = chain.deploy(art, [chain.default_account.address])
     _remember(log, chain.chain_id, str(result.address))
+    log.set_meta(_block_key(chain.chain_id), str(result.block_number))
     log.set_meta(_meta_key(chain.chain_id), str(result.address))
     return chain.contract(str(result.address), art.abi)
 
 
-def _find_anchor_event(chain: Any, contract: Any, batch_id: int) -> tuple[str, int, int | None]:
-    logs = contract.events.BatchAnchored.get_logs(from_block=0, argument_filters={"batchId": batch_id})
+def _deploy_block(log: AuditLog, chain: Any, contract: Any) -> int:
+    """The block the log saw ``contract`` deployed in, or 0 when the log did not deploy it (or predates the key)."""
+    known = log.meta(_meta_key(chain.chain_id)) or ""
+    block = log.meta(_block_key(chain.chain_id))
+    return int(block) if block and known.lower() == str(contract.address).lower() else 0
+
+
+def _logs_between(event: Any, low: int, high: int, batch_id: int) -> list[Any]:
+    """One ``eth_getLogs`` call: the ``BatchAnchored`` events of ``batch_id`` in blocks ``low..high``."""
+    return list(event.get_logs(from_block=low, to_block=high, argument_filters={"batchId": batch_id}))
+
+
+def _find_anchor_event(
+    chain: Any, contract: Any, batch_id: int, *, oldest_block: int = 0
+) -> tuple[str, int, int | None]:
+    """The transaction that anchored ``batch_id``, found by its ``BatchAnchored`` event.
+
+    Why windows, newest first: the event is looked for only when a crash lost the receipt, so it is almost always
+    in the last few blocks, and a scan from block 0 in one call is refused by public RPC providers (range limits)
+    and slow on long chains. ``oldest_block`` (the anchor contract's deployment block, when the log knows it)
+    bounds the search."""
+    event = contract.events.BatchAnchored
+    newest = int(chain.w3.eth.block_number)
+    logs: list[Any] = []
+    high = newest
+    while high >= oldest_block and not logs:
+        low = max(oldest_block, high - LOG_WINDOW_BLOCKS + 1)
+        logs = _logs_between(event, low, high, batch_id)
+        high = low - 1
     if not logs:
-        raise AuditError(f"batch {batch_id} is stored on chain but its BatchAnchored event was not found")
+        raise AuditError(
+            f"batch {batch_id} is stored on chain but its BatchAnchored event was not found"
+            f" in blocks {oldest_block}..{newest}",
+            hint="the node may have pruned its logs; `ledgerlm audit check` still verifies the root on chain",
+        )
     entry = logs[0]
     tx_hash = "0x" + bytes(entry["transactionHash"]).hex()
     receipt = chain.w3.eth.get_transaction_receipt(tx_hash)
@@ -137,7 +179,9 @@ def anchor_batch(log: AuditLog, chain: Any, batch: Batch) -> Batch:
                 f" {batch.first_id}..{batch.last_id}",
                 hint="the log or the contract changed; run `ledgerlm audit check` - nothing was sent",
             )
-        tx_hash, block, gas = _find_anchor_event(chain, contract, batch.id)
+        tx_hash, block, gas = _find_anchor_event(
+            chain, contract, batch.id, oldest_block=_deploy_block(log, chain, contract)
+        )
     else:
         recomputed = merkle_root(log.leaves(batch.first_id, batch.last_id))
         if recomputed != root:
