@@ -43,3 +43,17 @@ def test_openzeppelin_based_token_is_clean_and_library_findings_are_not_ours() -
     assert all("@openzeppelin" not in f.description for f in report.findings)
     again = analyse_sources({"Safe.sol": SAFE})  # cached by compilation key
     assert again.to_dict() == report.to_dict()
+
+
+def test_cached_report_is_kept_per_set_of_own_files() -> None:
+    """One compiled input, two scopes: the findings of Bank.sol must not leak into (or vanish from) the other's."""
+    from ledgerlm.solidity import compiler
+    from ledgerlm.solidity.analysis import analyse_standard
+
+    std_input = compiler.standard_input({"Bank.sol": VULNERABLE, "Safe.sol": SAFE}, [])
+    with_bank = analyse_standard(std_input, {"Bank.sol", "Safe.sol"})
+    only_safe = analyse_standard(std_input, {"Safe.sol"})
+    assert "reentrancy-eth" in {f.detector for f in with_bank.blocking}
+    assert not only_safe.blocking and with_bank.key == only_safe.key  # same compile, different scope
+    assert analyse_standard(std_input, {"Bank.sol", "Safe.sol"}).to_dict() == with_bank.to_dict()
+    assert compiler.input_key(std_input, compiler.release_for(std_input)) == with_bank.key  # input left as given

@@ -2,11 +2,13 @@
 
 Slither normally recompiles through crytic-compile (and its ``solc`` shim would download a compiler). Here a small
 crytic-compile platform hands Slither the cached standard-JSON output of our own compile, so the analysis costs no
-second compilation and sees the very bytecode that ships. Results are cached per compilation key.
+second compilation and sees the very bytecode that ships. Results are cached per compilation key, set of own files and Slither release.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import logging
 import os
@@ -94,8 +96,18 @@ class AnalysisReport:
         return cls(key=data["key"], findings=findings, slither_version=data.get("slither_version", ""))
 
 
-def _cache_path(key: str, everything: bool = False) -> Path:
-    return cache_dir("slither") / (f"{key}.all.json" if everything else f"{key}.json")
+def _cache_path(key: str, own: set[str], everything: bool = False) -> Path:
+    """The cached report of one analysis. Why more than the compile key: the same compiled input filtered to other
+    files (``own_sources``) or run by another Slither release gives other findings, so both are part of the name."""
+    import hashlib
+
+    scope = hashlib.sha256("\n".join([_slither_version(), *sorted(own)]).encode("utf-8")).hexdigest()[:16]
+    return cache_dir("slither") / f"{key}.{scope}{'.all' if everything else ''}.json"
+
+
+def _own_files(std_input: dict[str, Any], own_sources: set[str] | None) -> set[str]:
+    """The files whose findings count: those named, or every source that is not a library import (``@...``)."""
+    return set(own_sources) if own_sources is not None else {n for n in std_input["sources"] if not n.startswith("@")}
 
 
 def _materialise(key: str, std_input: dict[str, Any]) -> Path:
@@ -138,7 +150,9 @@ def _crytic(key: str, std_input: dict[str, Any], output: dict[str, Any], release
     cwd = os.getcwd()
     os.chdir(root)
     try:
-        return CryticCompile(_Precompiled(dict(std_input)), cwd=str(root))
+        # a deep copy: crytic-compile edits the nested settings in place, which changed the caller's input (and so
+        # its compile key) after an analysis
+        return CryticCompile(_Precompiled(copy.deepcopy(std_input)), cwd=str(root))
     finally:
         os.chdir(cwd)
 
@@ -227,18 +241,19 @@ def analyse_standard(
     ``release`` overrides the solc release the pragmas select."""
     release = release or compiler.release_for(std_input)
     key, _ = compiler.compile_standard(std_input, release)
-    cache = _cache_path(key, everything)
+    own = _own_files(std_input, own_sources)
+    cache = _cache_path(key, own, everything)
     if cache.exists():
         return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
     with compiler.computing_once(cache):  # a process sharing the cache may be analysing the same input now
         if cache.exists():
             return AnalysisReport.from_dict(json.loads(cache.read_text(encoding="utf-8")))
-        return _run_detectors(std_input, own_sources, everything, release, key, cache)
+        return _run_detectors(std_input, own, everything, release, key, cache)
 
 
 def _run_detectors(
     std_input: dict[str, Any],
-    own_sources: set[str] | None,
+    own: set[str],
     everything: bool,
     release: tuple[int, int, int],
     key: str,
@@ -250,7 +265,6 @@ def _run_detectors(
     for detector in slither_detectors(everything):
         slither.register_detector(detector)
     findings: list[Finding] = []
-    own = own_sources if own_sources is not None else {n for n in std_input["sources"] if not n.startswith("@")}
     for results in slither.run_detectors():
         for result in results:
             elements = result.get("elements", [])
@@ -281,6 +295,7 @@ def _belongs(filename: str, own: set[str]) -> bool:
     return any(filename == name or filename.endswith("/" + name) for name in own)
 
 
+@functools.lru_cache(maxsize=1)
 def _slither_version() -> str:
     from importlib.metadata import version
 
