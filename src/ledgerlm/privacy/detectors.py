@@ -97,6 +97,8 @@ EN_ADDRESS = re.compile(
     r"(?:\b" + _UNIT_WORD + r"\.?\s*#?[0-9A-Z][0-9A-Z-]{0,4},?\s+|\b\d{1,3}/F,?\s+)*"
     # house number (or a Singapore block: "Blk 123"), then the street's words: "West 88th", "Queen's", "Ang Mo Kio"
     r"(?:\b(?:Blk|Block)\s+\d{1,4}[A-Z]?|\b\d{1,6}[A-Z]?(?:-\d{1,4})?)\s+"
+    # a compass abbreviation before the street's words ("350 W 42nd St", "12 NE. Alberta St")
+    r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?"
     r"(?:(?:[A-Z][a-z]+(?:['’]s)?\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|"
     r"Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Cir|Loop|Alley|Row|Walk|Mews|Grove|Gardens|Rise|Parade)\b\.?"
@@ -135,6 +137,20 @@ EN_NAME_CUES = re.compile(
     r"(?:\b[Mm]y name is|\b[Nn]ame\s*:|\b[Ff]ull name\s*:|\b[Cc]ontact\s*:|\b[Rr]ecipient\s*:|\b[Pp]ayee\s*:|"
     r"\b[Cc]ardholder\s*:|\b[Bb]orrower:?|\b[Ll]ender:?|\b[Aa]ccount holder\s*:|"
     r"\bI am|\bI'm|\bthis is|\bDear|\b[Ss]igned,?)\s+" + _EN_NAME
+)
+# a name in capitals after a form's role label, as banks and card forms print it ("beneficiary ADEBAYO OLUWATOBI",
+# "name on card: JOSE A. RAMIREZ"); the title-case patterns above never see it
+EN_NAME_CAPS = re.compile(
+    r"(?i:\b(?:name\s+on\s+(?:the\s+)?card|card\s*holder|beneficiary|payee|account\s+(?:holder|name)|holder|"
+    r"recipient|customer|full\s+name|name|attn|remitter|sender))\s*[:：-]?\s+"
+    r"([A-Z][A-Z'’-]+(?:,?\s+[A-Z]\.?)?(?:,?\s+[A-Z][A-Z'’-]+){1,2})(?![A-Za-z])"
+)
+_CAPS_NOT_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        "USD USDC USDT ETH BTC EUR GBP CNY RMB IBAN SWIFT BIC BANK LTD LLC INC CORP PLC REF ACCT NO NA N/A NONE THE "
+        "AND FOR OF TO ON IN AT BY IS ID KYC AML DOB SSN VISA MASTERCARD AMEX CARD ACCOUNT NAME HOLDER",
+    )
 )
 EN_NAME_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+" + _EN_NAME)
 _EN_NOT_NAMES = {
@@ -276,9 +292,10 @@ def _is_network_block(value: str, after: str) -> bool:
 EU_ADDRESS = re.compile(
     r"\b(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza|Carrer)\s+"
     r"(?:(?:[A-Z][a-zà-ÿ']+|de|da|das|do|dos|del|della|di|la|las|los|le)\s){0,3}[A-Z][a-zà-ÿ']+"
-    r"|[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht))\s+\d{1,4}[a-z]?\b"
-    # then the town, with or without its postcode: ", 1100-148 Lisboa", ", 10119 Berlin", ", Milano"
-    r"(?:,\s*(?:\d{4,5}(?:-\d{3})?\s+)?[A-Z][a-zà-ÿ]+(?![a-zà-ÿ]|\s+[a-z]))?"
+    r"|[A-Z][a-zäöüßåæø]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|gatan|gata|vägen|väg|"
+    r"vej|veien|gade|gate|torget|tie|katu))\s+\d{1,4}[a-z]?\b"
+    # then the town, with or without its postcode: ", 1100-148 Lisboa", ", 10119 Berlin", ", 114 55 Stockholm"
+    r"(?:,\s*(?:(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})\s+)?[A-Z][a-zà-ÿ]+(?![a-zà-ÿ]|\s+[a-z]))?"
     r"|\b\d{1,4}(?:\s?bis)?,?\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?"
     r"[A-Z][a-zà-ÿ-]+"
     # Turkish: "Bağdat Caddesi No: 45 Daire 7", "Atatürk Bulvarı No 12"
@@ -313,7 +330,7 @@ def _trim_zh_name(name: str) -> str:
 
 
 def detect_name(text: str) -> Iterator[Span]:
-    from ledgerlm.ner.evidence import ends_in_head, ordinary_run
+    from ledgerlm.ner.evidence import ends_in_head, ordinary_run, titled_brand_zh
     from ledgerlm.ner.features import _phrase_spans
     from ledgerlm.privacy import names
 
@@ -326,7 +343,12 @@ def detect_name(text: str) -> Iterator[Span]:
         if len(name) >= 2:
             yield Span("NAME", m.start(1), m.start(1) + len(name))
     for m in ZH_NAME_TITLE.finditer(text):
-        yield Span("NAME", m.start(1), m.end(1))
+        if not titled_brand_zh(text, m.start(1), m.end()):  # 田老师红烧肉: a restaurant's brand, not a teacher
+            yield Span("NAME", m.start(1), m.end(1))
+    for m in EN_NAME_CAPS.finditer(text):
+        words = [w.strip(",.") for w in m.group(1).split()]
+        if not any(w in _CAPS_NOT_NAMES for w in words) and sum(len(w) >= 2 for w in words) >= 2:
+            yield Span("NAME", m.start(1), m.end(1))
     for pattern in (EN_NAME_CUES, EN_NAME_TITLE):
         for m in pattern.finditer(text):
             words = m.group(1).split()

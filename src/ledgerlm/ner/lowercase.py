@@ -1,0 +1,99 @@
+"""Given names typed in lower case ("told fatima about it", "lol mike still hasnt paid me back").
+
+Why: the candidate rules propose capitalised words only, so a name typed the way people type in chat was never even
+scored, and a missed name leaks to a model. A lower-case word carries no capital letter as evidence, so it needs
+more than a capital would: it must be a listed given name (the census and world lists of ``evidence.first_names``,
+not the romanised syllables or the words-that-are-names lists: "so", "may", "hope" stay words) AND stand in a
+person's slot: right after a verb or greeting that takes a person (tell, ask, remind, ping, text, cc, thanks, hey,
+owe, pay), or at the start of a clause before a verb only people do (said, texted, owes, still hasn't paid). A name
+that is also an ordinary word (mike, jasmine, bill, mark) needs the stronger of the two: the person verb after it,
+or one of the verbs before it that take only persons (tell, ask, remind, ping, text, cc), and never after a
+determiner ("the bill says 40").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ledgerlm.ner.candidates import Candidate
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# verbs and greetings whose next word is a person; the first group takes only persons ("tell X"), the second also
+# things ("pay rent", "call support"), so a word-name after it needs a person verb too
+_ONLY_PERSON = (
+    r"tell|told|telling|ask|asked|asking|remind|reminded|ping|pinged|text|texted|cc|bcc|dm|dmed|thank|thanks|thx|ty"
+)
+_ALSO_THING = (
+    r"hey|hi|hello|yo|owe|owes|owed|pay|paid|send|sent|call|called|email|emailed|message|messaged|venmo|with|to"
+)
+_BEFORE = re.compile(rf"(?<![A-Za-z'])(?:({_ONLY_PERSON})|{_ALSO_THING})[\s,:]+$", re.IGNORECASE)
+_WORD = re.compile(r"(?<![A-Za-z0-9@#_'.-])([a-z][a-z]{2,}(?:-[a-z]+)?)(?![A-Za-z0-9@_'-])")
+_PERSON_AFTER = re.compile(
+    r"^\s+(?:(?:still|just|already|also|never|finally|prob|probably|literally|even|def|definitely)\s+)?"
+    r"(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
+    r"hasn'?t|hasnt|didn'?t|didnt|won'?t|wont|doesn'?t|doesnt|wants\s+(?:her|his|to)|needs\s+(?:her|his)|"
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b)",
+    re.IGNORECASE,
+)
+# where a clause starts: the text's start, punctuation, or a chat filler ("lol mike said", "ok so priya texted")
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?,;:\n(]|(?<![A-Za-z])(?:lol|lmao|ok|okay|so|and|but|btw|fyi|also|then|cuz|coz|bc|idk|tbh|ngl|"
+    r"because|like|um|uh|anyway|apparently|well))\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"(?<![A-Za-z])(?:the|a|an|this|that|my|your|our|their|his|her|its|some|any|no)\s+$", re.I)
+# words in the name lists that are pronouns, fillers or chat words when typed in lower case
+_NEVER = _words(
+    """
+    the and but for nor not you your yours she her hers him his they them their our ours who whom what when where
+    why how all any each few more most some such than too very can will just don should now here there then also
+    only own same other both one two ten lol lmao omg okay yes yeah yep nope thanks thx pls plz cool nice sure
+    guys team everyone anyone someone nobody sir madam bro sis mom dad mum boss babe dear honey sweetie buddy pal
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def _listed_given() -> frozenset[str]:
+    """The census and world given names (files only: the hand lists hold capitalised ambiguous words)."""
+    out: set[str] = set()
+    for name in ("en_first_names.txt", "world_first_names.txt"):
+        path = Path(__file__).with_name("data") / name
+        if path.exists():
+            out |= {w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#")}
+    return frozenset(out - _NEVER)
+
+
+def lowercase_names(text: str) -> list[Candidate]:
+    """Person candidates for given names typed in lower case, each in a person's slot (see the module doc)."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+    from ledgerlm.ner.features import is_en_word
+
+    if not any("a" <= ch <= "z" for ch in text):
+        return []
+    given = _listed_given()
+    out: list[Candidate] = []
+    for m in _WORD.finditer(text):
+        word = m.group(1)
+        if word not in given or word in _SINGLE_BRANDS:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        cue = _BEFORE.search(before)
+        after = bool(_PERSON_AFTER.match(text[m.end() : m.end() + 40]))
+        starts_clause = bool(_CLAUSE_START.search(before)) and not _DETERMINER.search(before)
+        if is_en_word(word):
+            ok = (cue is not None and cue.group(1) is not None) or (after and starts_clause)
+        else:
+            ok = cue is not None or (after and starts_clause)
+        if ok:
+            out.append(Candidate(m.start(1), m.end(1), "person", "lat_lower"))
+    return out
+
+
+__all__ = ["lowercase_names"]
