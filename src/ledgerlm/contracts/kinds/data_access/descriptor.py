@@ -13,6 +13,12 @@ DESCRIPTOR = KindDescriptor(
             r"\bmedical\s+records?\b|\bhealth\s+(?:records?|data)\b|病历|医疗记录|健康数据|\bdid:pkh\b",
             4.0,
         ),
+        # who may read a thing, and for how long ("readable by Prof. X ... after that access should lapse")
+        (
+            r"\b(?:readable|viewable|accessible)\s+(?:only\s+)?(?:to|by)\b|\bread-?only\s+access\b|"
+            r"\baccess\b[^.;]{0,40}\b(?:lapses?|expires?|runs?\s+out)\b|查阅权|阅读权限|可以看到期",
+            2.0,
+        ),
         (
             r"\bgrant\b|\brevoke\b|授权|撤销|\bdoctor\b|医生|\bpatient\b|患者|\bdata\s*sets?\b|数据集|\brecords?\b|"
             r"\bprivacy\b|隐私|\bconsent\b|\bexpir(?:y|es|ation)\b|到期|\bx-?rays?\b|\bscans\b|\bmri\b|"

@@ -44,22 +44,34 @@ _EN_DATA_END = (
     r"(?=\s*(?:[;,.!?:()]|$|->|→|=>|w/)|\s+(?:for|with|to|until|till|through|thru|by|from|so|and|that|which|who|where|when|because|if|starting|"
     r"expires?|expiring|access|on|in|at|via|only|—)\b|\s[-—–]+\s)"
 )
-_EN_WORDS = r"(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?"
+_EN_WORDS = r"(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?"
+#: the determiners before an English data phrase (cut, never part of it)
+_DET = r"(?:my|our|the|his|her|their|your|its|all\s+(?:of\s+)?(?:my|our|the|their))"
 #: what the data is, English: a cue before it and a boundary after it
 _EN_DATA = (
     # "data: X;", "data=X days=20": a key, then the value up to the next key or the clause end
-    re.compile(r"\bdata(?:\s*sets?)?\s*[:：=]\s*(?P<v>[^;,.\n|=]+?)\s*(?=[;,.\n|]|$|\s+[\w\-]+\s*[:=])", _I),
+    re.compile(
+        r"\bdata(?:\s*sets?)?\s*(?:[:：=]|\s(?:is|are)\b|是|为)\s*['\"“‘]?(?P<v>[^;,.\n|=，。；'\"”’—–]+?)['\"”’]?\s*"
+        r"(?=[;,.\n|，。；—–]|$|\s+[\w\-]+\s*[:=]|\s-\s)",
+        _I,
+    ),
+    # "访问 'IoT 温湿度数据'", "查看「体检报告」": a quoted phrase after a Chinese access verb
+    re.compile(r"(?:访问|查看|读取|共享|开放|调阅|登记|授权)\s*['\"“‘「『](?P<v>[^'\"”’」』]{2,40})['\"”’」』]"),
+    # "grant read on 'sleep tracker data'", "access to “Q3 leads”": a quoted phrase after a cue is bounded by its quotes
+    re.compile(
+        r"\b(?:on|to|of|for|about|called|named|share|sharing|register)\s+(?:the\s+)?['\"“‘](?P<v>[^'\"”’]{2,40})['\"”’]",
+        _I,
+    ),
     # "access to X", "registry for X": the object may come without a determiner
     re.compile(
-        r"\b(?:access\s+(?:to|on)|control\s+access\s+to|(?:registry|register|contract|control|ledger|log)\s+(?:for|of))\s+"
-        r"(?:(?:my|our|the|his|her|their|all\s+(?:of\s+)?(?:my|our|the))\s+)?(?:[a-z][\w\-]*s?'s?\s+)?"
+        r"\b(?:access\s+(?:to|on)|control\s+access\s+to|(?:registry|register|contract|control|ledger|log)\s+(?:for|of)|"
+        r"data[- ](?:access|sharing)\s+(?:for|of))\s+"
+        rf"(?:{_DET}\s+)?(?:[a-z][\w\-]*s?'s?\s+)?"
         rf"(?P<v>{_EN_WORDS}){_EN_DATA_END}",
         _I,
     ),
     # "share patient MRI datasets with …", "the dataset 'city traffic counts'": cues on both sides
-    re.compile(
-        r"\bshare\s+(?:(?:my|our|the|all\s+(?:of\s+)?(?:my|our))\s+)?(?P<v>" + _EN_WORDS + r")\s+(?:with|w/)", _I
-    ),
+    re.compile(r"\bshare\s+(?:" + _DET + r"\s+)?(?P<v>" + _EN_WORDS + r")\s+(?:with|w/)", _I),
     re.compile(
         r"\b(?:data\s*sets?|datasets?|data|records?|files?)\s+(?:called\s+|named\s+)?['\"“‘](?P<v>[^'\"”’]{2,40})['\"”’]",
         _I,
@@ -72,25 +84,46 @@ _EN_DATA = (
         rf"(?P<v>{_EN_WORDS}){_EN_DATA_END}",
         _I,
     ),
-    re.compile(rf"\b(?:my|our)\s+(?:[a-z][\w\-]*'s\s+)?(?P<v>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN}){_EN_DATA_END}", _I),
+    re.compile(
+        r"\b(?:can|could|may|should|to|will)\s+(?:see|view|read|access|look\s+at|download)\s+(?:" + _DET + r"\s+)?"
+        rf"(?P<v>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN}){_EN_DATA_END}",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:my|our|their)\s+(?:(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*'s\s+)?(?P<v>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN})"
+        rf"{_EN_DATA_END}",
+        _I,
+    ),
     re.compile(rf"(?:^|(?<=[.;]\s))(?P<v>{_EN_WORDS})\s+(?:access|sharing)\b", _I),
 )
 #: the English object words that are never the data (a pronoun, the reader's access itself)
 _EN_NOT_DATA = re.compile(
     r"^(?:it|them|this|that|these|those|me|him|her|us|access|read|who|what|my|our|the|a|an|data|records?|"
-    r"files?|anything|everything|all|yet|now|later|today|anymore|too|again|soon)$|\b(?:i|we|me|him|her|them|us|you|can|could|will|should|may|is|are|has|have|grant|revoke|give|let)\b|"
+    r"files?|anything|everything|all|yet|now|later|today|anymore|too|again|soon)$|\b(?:i|we|me|him|her|them|us|you|can|could|will|should|may|is|are|has|have|grant|revoke|give|let|"
+    r"after|before|then|that|this|just|also|set|up|create|build|make|want|need|please|pls|lapse|expire)\b|"
     r"^(?:registry|register|control|contract|ledger|system|app|platform|log|logs|management|rights|permissions?)$",
     _I,
 )
 _ZH_END = (
-    r"(?=[，,。；;！!？?\s]|$|给|授权|让|只|允许|(?:查看|看)(?:[，,。；;]|$|[一二两三四五六七八九十半\d])|共享|开放|期限|有效期|\d|"
-    r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期)|的?(?:访问|权限))"
+    r"(?=[，,。；;！!？?\s]|$|[吗呢吧啊](?:[，,。；;！!？?\s]|$)|给|授权|让|只|允许|(?:查看|看)(?:[，,。；;]|$|[一二两三四五六七八九十半\d])|共享|开放|期限|有效期|\d|"
+    r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期)|的?(?:(?:读取|查看|访问|使用|下载|阅读)(?:权限|权)|访问|权限))"
 )
 _ZH_DATA = (
-    re.compile(r"数据(?:是|为|[：:])\s*(?P<v>[^，,。；;\s]{2,16}?)(?=[，,。；;]|$)"),
+    # "看我过去一年的血压记录": the data after the period that says which data
     re.compile(
-        rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|查阅|下载)\s*(?:一下)?\s*"
-        rf"(?:(?:我的|我们的|本人的|我|我们)(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
+        rf"(?:过去|最近|近|前)\s*[一二两三四五六七八九十半\d]+\s*个?(?:天|周|月|年|小时|星期)(?:内|来|以来)?的"
+        rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?)(?=[，,。；;！!？?\s]|$|给|授权|让|只|允许)"
+    ),
+    re.compile(
+        r"(?:数据(?:是|为|[：:])|(?:^|(?<=[，,；;：:]))\s*数据\s+)\s*(?P<v>[^，,。；;\s]{2,16}?|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4})\s*(?=[，,。；;]|$)"
+    ),
+    # "数据访问控制 科研数据 授权 …", "访问控制：病历": the data named right after the kind's own name
+    re.compile(
+        rf"(?:数据访问控制|访问控制|数据授权|数据共享)\s*[：:\s]\s*(?P<v>[{_CJK}A-Za-z]{{0,10}}?{_ZH_NOUN})(?=[\s，,。；;]|$)"
+    ),
+    re.compile(
+        rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|开放(?!给)|查阅|下载)\s*(?:一下)?\s*"
+        rf"(?:(?:我们的|我的|本人的|我们|我)(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"
     ),
     re.compile(rf"(?:我的|我们的|本人的|把|将)\s*(?:[{_CJK}]{{1,6}}的)?(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"),
@@ -104,14 +137,31 @@ _ZH_DATA = (
 )
 #: request words at the left edge of a Chinese data phrase (documented): "我需要一个医疗数据…", "建个数据…"
 #: request words at the right edge of a Chinese data phrase (documented): "体检结果想授权给…"
-_ZH_DATA_TAIL = re.compile(r"(?:想|要|需要|打算|准备|可以|能|只|都|也)+$")
-_ZH_HEAD = re.compile(r"(?:我们|我|需要|想要|想|要|建|做|搞|创建|一个|个|一套|帮我|请|给)+")
+_ZH_DATA_TAIL = re.compile(r"(?:想|要|需要|打算|准备|可以|能|只|都|也|吗|呢|吧|啊)+$")
+_ZH_HEAD = re.compile(r"(?:我们|我|需要|想要|想|要|建|做|搞|创建|设置|设立|新建|开通|开|一个|个|一套|帮我|请|给)+")
+#: request words inside a Chinese data phrase (documented): what follows the last of them is the data
+_ZH_REQUEST = re.compile(
+    r"(?:要|想|需要|想要|打算|准备|帮我|请)(?:做|建|搞|弄|创建|设置|开发)?(?:一个|个|一套|套)|"
+    r"(?:做|建|搞|弄|创建)(?:一个|个|一套|套)"
+)
+#: a period that says which data ("过去一年的血压记录", "the last 6 months of my glucose readings"): part of what
+#: the data is, never how long the grant lasts
+_DATA_PERIOD = re.compile(
+    r"(?:过去|最近|近|前)\s*(?:的)?\s*[一二两三四五六七八九十半\d]+\s*个?(?:天|周|月|年|小时|星期)(?:内|来|以来)?的|"
+    r"\b(?:the\s+)?(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a|one)?\s*"
+    r"(?:days?|weeks?|months?|years?)(?:'s)?\s+(?:of\s+|worth\s+of\s+)",
+    re.IGNORECASE,
+)
 _ZH_GENERIC = frozenset({"数据", "信息", "资料", "记录", "文件", "合约", "合同", "系统", "权限", "访问"})
 
 #: a grant said NOT to happen yet: "先不授权任何人", "暂时不给任何人权限", "no readers yet", "nobody for now"
 _NO_READER = re.compile(
     r"(?:先|暂时|暂|目前|现在)?不(?:授权|给|开放)[^，,。；;]{0,3}任何人|任何人都不|\bno\s+(?:readers?|grants?|one)\b|"
-    r"\bnobody\b|\bnot?\s+(?:anyone|one)\s+yet\b|\breaders?\s+(?:come|will\s+come|later)\b",
+    r"\bnobody\b|\bnot?\s+(?:anyone|one)\s+yet\b|\breaders?\s+(?:come|will\s+come|later)\b|"
+    # "谁能看以后再说", "读取者待定", "who can read: decide later", "readers TBD": the reader is left for later
+    r"谁(?:能|可以)?(?:看|查看|访问|读取)[^，,。；;]{0,4}?(?:以后|之后|回头|后面|晚点)(?:再说|再定|再加|再授权)|"
+    r"(?:读取者|授权对象|给谁)[^，,。；;]{0,3}(?:待定|以后再说|再说)|\breaders?\s*(?:[:=]\s*)?(?:TBD|to\s+be\s+decided)\b|"
+    r"\bwho\s+(?:can|gets\s+to)\s+(?:read|see|view|access)\b[^.;]{0,20}\b(?:later|TBD)\b",
     _I,
 )
 _NOBODY = re.compile(r"任何人|所有人|别人|大家|anyone|anybody|everyone|nobody", _I)
@@ -119,7 +169,8 @@ _READ_VERB = r"(?:查看|访问|读取|调阅|使用|看|开通|查阅|下载|�
 #: a Chinese reader: the whole span between the grant and the verb, the duration or the clause end
 _ZH_READER = re.compile(
     rf"(?:(?P<neg>不|别|暂不|先不)\s*)?(?:只?授权给?|只?允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*"
-    rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?={_READ_VERB}|[，,。；;]|$|\d+\s*个?\s*(?:天|日|周|星期|月|年|小时|days?|weeks?|months?)|"
+    rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?{_READ_VERB}|开放|开通|[，,。；;]|$|"
+    r"\d+\s*个?\s*(?:天|日|周|星期|月|年|小时|days?|weeks?|months?)|"
     r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期))"
 )
 _ZH_READER_KEY = re.compile(
@@ -132,26 +183,47 @@ _ZH_ROLE_BEFORE = re.compile(
     r"女儿|儿子|太太|先生|老婆|老公)"
 )
 #: a role word alone names nobody in particular ("让医生看"): the reader is asked, never the word itself
-_ZH_BARE_ROLE = re.compile(r"(?:主治|家庭)?(?:医生|大夫|律师|老师|护士|会计|研究人员|研究员|对方|家人|家属)")
+_ZH_BARE_ROLE = re.compile(
+    r"(?:主治|家庭)?(?:医生|大夫|律师|老师|护士|会计|研究人员|研究员|对方|家人|家属)|"
+    # a department without a name ("公司人事", "财务部"): no one in particular
+    r"(?:公司|单位|学校|医院|我们)?的?(?:人事|人力资源|人力|财务|行政|法务|审计|HR|IT|信息|技术|销售|市场|采购|运营|客服|研发|"
+    r"保卫|前台|后勤)(?:部门?|处|科|组|中心)?|"
+    # a relative named by kinship only ("二姨", "我老公", "表姐"): no one the text identifies
+    r"(?:我的?)?[大二三四五小老]?(?:姨妈?|舅舅?|叔叔?|姑姑?|婶婶?|爸爸?|妈妈?|爷爷|奶奶|外公|外婆|老公|老婆|女儿|儿子|"
+    r"亲戚|哥哥?|姐姐?|弟弟?|妹妹?|表[哥姐弟妹]|堂[哥姐弟妹]|伯伯|岳父|岳母|公公|婆婆|爱人|对象)"
+)
+#: a job noun alone ("核保员", "药剂师", "审核方"): no one in particular
+_ZH_JOB = re.compile(r"[\u4e00-\u9fff]{1,3}(?:员|师|生|者|官|方)")
 _EN_REPLACEABLE = re.compile(r"(?:my|our|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s*,?\s+(?=[A-Z0-9])")
-_COMPANY = re.compile(r"LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC")
-_EN_SUFFIX = re.compile(r"\s+(?:LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC|[A-Z][a-z][\w\-]*)(?=[\s,.;:!?]|$)")
+_COMPANY = re.compile(r"LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC|plc|Pty|BV|NV")
+_EN_SUFFIX = re.compile(
+    r"\s+(?:LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC|plc|Pty|BV|NV|[A-Z][a-z][\w\-]*)(?=[\s,.;:!?，。]|$)"
+)
 #: a brand that starts with digits ("23andMe", "3M"): a name, not a number
 _DIGIT_BRAND = re.compile(r"\b\d+[A-Za-z]*[A-Z][A-Za-z]*\b")
 #: what a reader may do, said right after the reader ("Nurse Joy can read", "Dr. Ortiz needs my …")
 _EN_CAN_READ = re.compile(
-    r",?\s+(?:(?:can|may|will\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+allowed\s+to|gets?\s+to|to)\s+"
+    r",?\s+(?:(?:can|may|will\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+allowed\s+to|gets?\s+to|"
+    r"to\s+be\s+able\s+to|to)\s+"
     r"(?:read|see|view|access|look)\b|(?:gets?|has|have|receives?)\s+(?:read(?:-only)?\s+)?access\b|"
-    r"needs?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b|my\b|our\b|the\b)|"
+    r"needs?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b|my\b|our\b|the\b)|gets?\s+(?:my|our|the)\b|"
     r"wants?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b))",
     _I,
 )
+#: "can my insurer (Aviva) see …": the name in brackets after the role asked to read
+_EN_ASK_BRACKET = re.compile(
+    r"\b(?i:can|could|may|would)\s+(?i:my|our|the)\s+[a-z][\w\-]*\s*\(\s*(?P<n>[A-Z][\w&.'\- ]{0,40}?)\s*\)\s+"
+    r"(?i:see|read|view|access|look\s+at|have\s+access|get\s+access)\b"
+)
 _EN_ASK_READ = re.compile(
-    r"\b(?i:can|could|may|would)\s+(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+"
+    r"\b(?i:can|could|may|would)\s+(?:(?i:my|our|the)\s+[a-z][\w\-]*\s+)?(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+"
     r"(?i:see|read|view|access|look\s+at|have\s+access|get\s+access)\b"
 )
 _EN_CUES = (
-    r"(?i:\breader\s*[:：=]?\s+)(?P<p>)",
+    r"(?i:\breaders?\s*(?:[:：=]|\bis\b|是|为)?\s*)(?P<p>)(?=\S)",
+    r"(?i:\b(?:readable|viewable|accessible|visible|available)\s+(?:only\s+)?(?:by|to)\s+)(?P<p>)",
+    r"(?i:\b(?:his|her|their)\s+name\s+is\s+)(?P<p>)",
+    r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+for\s+)(?P<p>)(?=[A-Z0-9])",
     r"(?i:\b(?:give|grant|let|allow|share\b[^.;]{0,40}?(?:\bwith|\bw/))\s+)(?P<p>)",
     r"(?i:\baccess\s+(?:to|for)\s+)(?P<p>)",
     r"(?i:(?:\bto|\bwith|\bw/)\s+)(?P<p>)(?=0[xX][0-9a-fA-F]{40})",
@@ -160,6 +232,7 @@ _EN_CUES = (
 
 _DAYS_KEY = re.compile(r"(?:\b(?:days|access_days|access\s+days)\s*[:=]|天数\s*[:：=])\s*(?P<n>\d{1,5})\b", _I)
 _ASK_DATA = ("Is the data '{w}'? (--set data=…)", "数据是“{w}”吗？（--set data=…）")
+_ASK_WHO = ("Who is '{w}'? Name the reader with --set reader=…", "“{w}”是谁？请用 --set reader=… 指定读取者。")
 _ASK_READER = ("Is the reader '{w}'? (--set reader=…)", "读取者是“{w}”吗？（--set reader=…）")
 
 
@@ -198,6 +271,11 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 head = _ZH_HEAD.match(raw)
                 if head and head.end() < len(raw):
                     start += head.end()
+                while end > start and text[end - 1] == "的":  # "病理切片数据的访问控制": 的 ties it to the kind
+                    end -= 1
+                asks = list(_ZH_REQUEST.finditer(text, start, end))
+                if asks and asks[-1].end() < end:  # "我们医院要做一个病理切片数据…": the request words end here
+                    start = asks[-1].end()
                 de = text.rfind("的", start, end)
                 start = de + 1 if de >= 0 and de + 1 < end else start
                 tail = _ZH_DATA_TAIL.search(text, start, end)
@@ -206,17 +284,18 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 if (
                     value in _ZH_GENERIC
                     or len(value) < 2
-                    or re.search(r"[我你他她的]|谁|控制|合约|系统|平台|权限", value)
+                    or re.search(r"[我你他她的不先]|谁|控制|合约|系统|平台|权限", value)
+                    or value in ("过去", "最近", "近期", "以前", "之前")
+                    or re.fullmatch(r"(?:查看|读取|访问|调阅|使用|下载|开放|开通|查阅|阅读|看)+", value)
                 ):
                     continue
             else:
                 value = raw.strip()
                 quoted = text[start - 1 : start] in ("'", '"', "“", "‘")
-                if _EN_NOT_DATA.search(value) or (
-                    not quoted and read_name(text, start) is not None and value[:1].isupper()
-                ):
+                whole = read_name(text, start) if not quoted and value[:1].isupper() else None
+                if _EN_NOT_DATA.search(value) or (whole is not None and whole.end >= end):  # the words are a name
                     continue
-                if len(value.split()) > 4:
+                if len(value.split()) > 5 or (len(value.split()) == 5 and not re.search(rf"\b{_EN_NOUN}$", value, _I)):
                     s.unsure.append(Unsure("data", start, end, value, *_ASK_DATA))
                     return
             found.append((value, start, end))
@@ -230,6 +309,9 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
 
 def _extend_en(text: str, start: int, end: int) -> int:
     """'Dr. Amara' + ' Osei', 'Hart & Sons' + ' LLP': a name goes on over capitalised words and company suffixes."""
+    saint = re.match(r"\.\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}", text[end:])
+    if saint and re.search(r"\b(?:St|Mt|Ste)$", text[start:end]):  # "St. Mary's Hospital": the abbreviation goes on
+        end += saint.end()
     for _ in range(2):
         m = _EN_SUFFIX.match(text, end)
         if m and (
@@ -243,15 +325,30 @@ def _extend_en(text: str, start: int, end: int) -> int:
     return end
 
 
+_EN_PRONOUN_NAME = frozenset({"I", "We", "You", "They", "He", "She", "It", "Me", "Us", "Them"})
+
+
 def _set_reader(s: Scan, params: dict[str, Any], start: int, end: int, rule: str) -> None:
     name = s.text[start:end].strip()
+    if name in _EN_PRONOUN_NAME:  # "I need my insurer to see …": the writer is no reader; nothing is read
+        return
     params["reader"] = name
     s.name_spans[name] = Span(start, end, s.text[start:end])
     s.cite("reader", start, end, rule)
 
 
 def _reader_en(s: Scan, params: dict[str, Any]) -> bool:
+    """A named reader, else a question when a grant cue points at a pronoun ("share my scans with them")."""
+    named, pronoun = _reader_en_named(s, params)
+    if not named and pronoun is not None:
+        s.unsure.append(Unsure("reader", pronoun.start(), pronoun.end(), pronoun.group(0), *_ASK_WHO))
+        return True
+    return named
+
+
+def _reader_en_named(s: Scan, params: dict[str, Any]) -> tuple[bool, re.Match[str] | None]:
     text = s.text
+    pronoun: re.Match[str] | None = None
     for pat in _EN_CUES:
         for m in re.finditer(pat, text):
             pos = m.start("p")
@@ -261,51 +358,81 @@ def _reader_en(s: Scan, params: dict[str, Any]) -> bool:
             addr = _ADDR.match(text, pos)
             if addr:
                 _set_reader(s, params, addr.start(), addr.end(), "the address a grant cue names")
-                return True
+                return True, pronoun
+            named = _ROLE_THEN_NAME.match(text, pos)
+            if named:  # "with her school (Maple Elementary)": the name in brackets after the role words
+                _set_reader(s, params, named.start("n"), named.end("n"), "the name in brackets after a grant cue")
+                return True, pronoun
+            other = _NOT_ACCOUNT.match(text, pos)
+            if other:  # an e-mail, an ENS name or another DID method names no account the contract can check
+                s.unsure.append(Unsure("reader", other.start(), other.end(), other.group(0), *_ASK_ACCOUNT))
+                return True, pronoun
+            bracket = _NAME_THEN_ADDR.match(text, pos)
+            if bracket:  # "let the research team at UCL (0x…) read": the address in brackets is who reads
+                _set_reader(
+                    s, params, bracket.start("a"), bracket.end("a"), "the address in brackets after a grant cue"
+                )
+                return True, pronoun
+            pron = _EN_PRONOUN.match(text, pos)
+            if pron:  # "share my scans with them": asked, unless a name is found elsewhere ("Dr. Ortiz …, give her")
+                pronoun = pronoun or pron
+                continue
             brand = _DIGIT_BRAND.match(text, pos)
             if brand:
                 s.ignored.append(Ignored(brand.start(), brand.end(), brand.group(0), "part of a name"))
                 _set_reader(s, params, brand.start(), brand.end(), "a name a grant cue names")
-                return True
+                return True, pronoun
             found = read_name(text, pos)
             if found is None or found.name == "me" or _NOBODY.fullmatch(found.name):
                 continue
             _set_reader(s, params, found.start, _extend_en(text, found.start, found.end), "a name a grant cue names")
-            return True
+            return True, pronoun
+    qb = _EN_ASK_BRACKET.search(text)
+    if qb:
+        _set_reader(s, params, qb.start("n"), qb.end("n"), "the name in brackets a question asks to read")
+        return True, pronoun
     q = _EN_ASK_READ.search(text)  # "can St. Mary's Pharmacy see my …?": the question form names the reader
     if q and q.group("n").split()[0] not in ("I", "We", "You", "It", "They", "He", "She"):
         _set_reader(s, params, q.start("n"), q.end("n"), "the name a question asks to read")
-        return True
+        return True, pronoun
     for m in _EN_CAN_READ.finditer(text):
         head = text[: m.start()]
         remark = re.search(r"\s*\(([^()]{1,40})\)$", head)
         if remark and _ADDR.fullmatch(remark.group(1).strip()):  # "the research team at UCL (0x…) read …"
             a = head.index(remark.group(1).strip(), remark.start(1))
             _set_reader(s, params, a, a + 42, "the address in brackets before what the reader may do")
-            return True
+            return True, pronoun
         if remark:  # "my physiotherapist (Jonas Berg) wants to …", "Dr. Sato (my GP) should …": a bracketed remark
             inner = read_name(head, remark.start(1))
             if inner is not None and inner.end == remark.end(1) and inner.name != "me":
                 _set_reader(s, params, inner.start, inner.end, "the name in brackets before what the reader may do")
-                return True
+                return True, pronoun
             head = head[: remark.start()]
         addr = re.search(r"(0[xX][0-9a-fA-F]{40})\s*$", head)
         if addr:  # "the registrar 0x… may read": the address is the reader
             _set_reader(s, params, addr.start(1), addr.end(1), "the address before what the reader may do")
-            return True
+            return True, pronoun
         hit = _name_ending_at(head)
-        if hit is not None and hit.name != "me" and not _NOBODY.fullmatch(hit.name):
-            _set_reader(s, params, hit.start, hit.end, "the name before what the reader may do")
-            return True
         org = re.search(
-            r"(?:^|[:;,.]\s*|\b(?:can|could|may|should|will|would|does|did)\s+)"
-            r"(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){1,3})$",
+            r"(?:^|[:;,.]\s*|\b(?:can|could|may|should|will|would|does|did|from|at|that|so|and|if|when|where)\s+)"
+            r"(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}(?:\s+(?:plc|Ltd\.?|LLC|Inc\.?|LLP|GmbH|Co\.?))?)$",
             head,
         )
+        if hit is not None and hit.name != "me" and not _NOBODY.fullmatch(hit.name):
+            if (  # "Harrow & Finch Solicitors": the name reader stops at "&", the firm's name goes on before it
+                org
+                and org.start("n") < hit.start
+                and org.end("n") == hit.end
+                and "&" in s.text[org.start("n") : hit.start]
+            ):
+                _set_reader(s, params, org.start("n"), org.end("n"), "the name before what the reader may do")
+                return True, pronoun
+            _set_reader(s, params, hit.start, hit.end, "the name before what the reader may do")
+            return True, pronoun
         if org:
             _set_reader(s, params, org.start("n"), org.end("n"), "the name before what the reader may do")
-            return True
-    return False
+            return True, pronoun
+    return False, pronoun
 
 
 _ZH_CUE_ADDR = re.compile(
@@ -329,6 +456,7 @@ def _whole_name(part: str) -> bool:
 
 def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
     text = s.text
+    pronoun: tuple[int, int] | None = None
     addr = _ZH_CUE_ADDR.search(text)  # "只授权给研究人员 0x… 看": the address is the reader, its role word is not
     if addr:
         _set_reader(s, params, addr.start("a"), addr.end("a"), "the address a grant cue names")
@@ -349,12 +477,18 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
             if addr and addr.start() == start:
                 _set_reader(s, params, addr.start(), addr.end(), "the address a grant cue names")
                 return True
+            br = re.search(r"[（(]", text[start:end])
+            if br and br.start() >= 2:  # "小王（他是我的健康教练）看": a remark in brackets after the reader
+                end = start + br.start()
             raw = text[start:end]
             de = raw.rfind("的")
             if de >= 0 and de + 1 < len(raw):
                 start += de + 1
             parts = re.split(r"[和与及、,，&]|或者?", text[start:end])
-            if len(parts) > 1 and all(_whole_name(p) for p in parts):  # two readers for one grant (not "协和医院")
+            if len(parts) > 1 and (
+                all(_whole_name(p) for p in parts)
+                or (all(len(p) >= 2 for p in parts) and not _ZH_ORG_SUFFIX.fullmatch(parts[-1]))
+            ):  # two readers for one grant ("张医生和护士长"), never "协和医院" (one character before 和)
                 s.unsure.append(Unsure("reader", start, end, text[start:end], *_ASK_READER))
                 return True
             # "妇产科刘主任", "班主任李老师": a department or a job, then the shortest titled name ending the span
@@ -369,14 +503,66 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
                 if role and person is not None and person.end == end:
                     start += role.end()
             value = text[start:end]
-            if _NOBODY.search(value) or re.search(r"[我你您他她]|一下|自己", value) or len(value) < 2:
+            if _ZH_VAGUE.search(value):  # "给审计那边看": a side, not someone: asked with the words
+                s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
+                return True
+            partner = _ZH_PARTNER.match(value)
+            if partner and len(value) - partner.end() >= 2:  # "合作方华东理工大学": the relation word is no name
+                start += partner.end()
+                value = text[start:end]
+            if _ZH_PRONOUN.fullmatch(value):  # "给他们看": who "they" are is not in the text: asked (if no name)
+                pronoun = pronoun or (start, end)
                 continue
-            if _ZH_BARE_ROLE.fullmatch(value):  # "让医生看": a role, not who: asked with the words
+            if (
+                _NOBODY.search(value)
+                or re.search(r"[我你您他她]|一下|自己", value)
+                or len(value) < 2
+                or value in _ZH_GENERIC
+                or re.search(r"(?:合约|合同|系统|平台|协议|功能|权限|管理|数据|记录)$", value)
+            ):
+                continue  # "授权合约": the kind's own name after the cue, not a reader
+            if _ZH_BARE_ROLE.fullmatch(value) or (  # "让医生看", "给核保员看": a role, not who: asked with the words
+                _ZH_JOB.fullmatch(value) and not _ZH_TITLED_NAME.fullmatch(value)
+            ):
                 s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
                 return True
             _set_reader(s, params, start, end, "the reader between the grant and what they may do")
             return True
+    if pronoun is not None:
+        s.unsure.append(Unsure("reader", pronoun[0], pronoun[1], text[pronoun[0] : pronoun[1]], *_ASK_WHO))
+        return True
     return False
+
+
+#: "her school (Maple Elementary)", "my GP (Dr. Lee)": role words, then the name in brackets
+_ROLE_THEN_NAME = re.compile(
+    r"(?:my|our|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s*\(\s*"
+    r"(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s*\)"
+)
+#: readers that are no account: an e-mail, an ENS name, a DID of another method than did:pkh
+_NOT_ACCOUNT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[\w\-]+\.eth\b|did:(?!pkh:)[a-z0-9]+:[^\s,;，。；]+", _I)
+_ASK_ACCOUNT = (
+    "'{w}' is not an account address: which address (or did:pkh DID) reads? (--set reader=0x…)",
+    "“{w}”不是账户地址：读取者的地址（或 did:pkh DID）是什么？（--set reader=0x…）",
+)
+#: a name with its address in brackets right after a grant cue ("UCL (0x…)")
+_NAME_THEN_ADDR = re.compile(r"[^.;:()\n]{1,40}?\(\s*(?P<a>0[xX][0-9a-fA-F]{40})\s*\)")
+#: "for the next month", "over the coming week": one unit, counted in days by the documented convention
+_NEXT_UNIT = re.compile(r"\b(?:for|over)\s+the\s+(?:next|coming)\s+(?P<u>month|week|year|fortnight)\b", _I)
+_UNIT_DAYS = {"month": 30, "week": 7, "year": 365, "fortnight": 14}
+#: the word that ends an organisation's name: "北京协和医院" split at 和 leaves only "医院", so it is one name
+_ZH_ORG_SUFFIX = re.compile(r"医院|大学|学院|公司|中心|银行|集团|研究所|研究院|诊所|事务所|学校|实验室|机构|协会")
+#: a side or a place, not someone ("审计那边", "医院这边"): asked
+_ZH_VAGUE = re.compile(r"(?:那边|这边|那里|这里|那儿|这儿|方面)$")
+#: a relation word before an organisation's name (documented edge rule): "合作方华东理工大学" is 华东理工大学
+_ZH_PARTNER = re.compile(r"(?:合作方|合作单位|合作伙伴|合作医院|合作机构|合作学校|第三方)")
+#: pronouns after a grant name nobody the text identifies ("给他们看", "share it with them")
+_ZH_PRONOUN = re.compile(r"(?:他|她|它|你|您)们?|对方|人家|那边")
+_EN_PRONOUN = re.compile(r"(?:them|him|her|they|those\s+(?:guys|people|folks))\b", _I)
+_ASK_GRANT_DAYS = (
+    "The grant of '{w}' is for a reader the text does not name: who is it? (--set reader=… access_days=…)",
+    "“{w}”的授权没有写明给谁：读取者是谁？（--set reader=… access_days=…）",
+)
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -391,7 +577,14 @@ def extract(s: Scan) -> dict[str, Any]:
         zh = bool(re.search(f"[{_CJK}]", text))
         if not (zh and _reader_zh(s, params)):
             _reader_en(s, params)
-    durations = [d for d in s.durations if not d.frequency]
+    periods = [m.span() for m in _DATA_PERIOD.finditer(text)]
+    durations = []
+    for d in s.durations:
+        if any(a <= d.start and d.end <= b for a, b in periods):  # "过去一年的血压记录": it says which data
+            s.ignored.append(Ignored(d.start, d.end, text[d.start : d.end], "describes which data, not the grant"))
+            continue
+        if not d.frequency:
+            durations.append(d)
     key = _DAYS_KEY.search(text)
     if key and not durations:  # "days=20", "expiry: 30": a key that names the unit
         params["access_days"] = Decimal(key.group("n"))
@@ -401,6 +594,14 @@ def extract(s: Scan) -> dict[str, Any]:
         d = durations[0]
         params["access_days"] = d.days
         s.cite("access_days", d.start, d.end, "how long access lasts")
+    elif (nxt := _NEXT_UNIT.search(text)) is not None:
+        params["access_days"] = Decimal(_UNIT_DAYS[nxt.group("u").lower()])
+        s.cite("access_days", nxt.start(), nxt.end(), "how long access lasts (1 month = 30 days, 1 year = 365 days)")
     else:  # "until the end of the month", "到明年3月15日": a calendar date, counted from the reference date
         _deadline_days(s, params, "access_days")
+    days = s.evidence.get("access_days")
+    if days and days.spans and any(u.field == "reader" for u in s.unsure):
+        # the duration belongs to a grant whose reader is asked: the grant is asked as a whole, never half-filled
+        sp = days.spans[0]
+        s.unsure.append(Unsure("access_days", sp.start, sp.end, sp.words, *_ASK_GRANT_DAYS))
     return params

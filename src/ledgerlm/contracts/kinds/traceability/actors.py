@@ -31,6 +31,21 @@ _ACTOR_EN = re.compile(
     rf"[a-z][\w\-]*(?:\s+{_ORG_NOUN})?)"
     rf"(?:\s+(?P<addr>{_ADDR}))?\s+(?P<verb>(?i:{_VERB_EN}))\s+(?:the\s+)?(?P<what>[^.;:\n]+)"
 )
+#: who a stage is done "by": an address or up to four words (capitalised or not, "&" inside a firm's name); the
+#: right edge must be a clause boundary, so "storage by the hospital blood bank." is certain on both sides
+_BY_ACTOR = rf"{_ADDR}|[A-Za-z][\w&.'’\-]*(?:\s+(?:&\s+)?[A-Za-z0-9][\w&.'’\-]*){{0,3}}"
+#: the stages not yet given an actor, named by reference ("every other step by a technician", "其余环节由合作社记录")
+_REST_EN = re.compile(
+    r"\b(?:(?:every|each|all)\s+other\s+(?:steps?|stages?)|all\s+(?:the\s+)?other\s+(?:steps?|stages?)|"
+    r"the\s+rest(?:\s+of\s+(?:the\s+)?(?:steps|stages))?|all\s+(?:the\s+)?others|everything\s+else)\s+"
+    r"(?:(?:is|are|will\s+be)\s+)?(?:(?:done|handled|recorded|logged|signed\s+off)\s+)?by\s+(?:(?:the|a|an|our|my|their)\s+)?"
+    rf"(?P<actor>{_BY_ACTOR})(?=\s*(?:[.;,!?]|$))",
+    _I,
+)
+_REST_ZH = re.compile(
+    r"(?:其余|其他|其它|剩下|剩余)的?(?:各个|几个)?(?:环节|步骤|阶段)?(?:都|全部|统一)?\s*由\s*"
+    r"(?P<actor>[^\s，,。；;、由]{1,16}?)\s*(?:来)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入|写|操作|完成)"
+)
 _NOT_ACTOR = frozenset({"i", "we", "you", "it", "this", "that", "who", "which", "each", "every", "one", "nobody"})
 _ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签收|完成|上链|操作)"
 
@@ -75,9 +90,14 @@ def _phrases(what: str) -> list[tuple[str, int]]:
     return [(w, a) for w, a in out if w.strip()]
 
 
+_ABBREV = re.compile(r"(?:Ltd|Co|Inc|Corp|Bros|St|Dr|Jr|Sr|Mt|Pty|plc|Ave)\.$")
+
+
 def _assign(
     roles: list[str | None], spans: list[tuple[int, int] | None], i: int, actor: str, span: tuple[int, int]
 ) -> bool:
+    if actor.endswith(".") and not _ABBREV.search(actor):  # "by Kensington Meats.": the full stop ends the sentence
+        actor, span = actor[:-1], (span[0], span[1] - 1)
     if roles[i] is not None and roles[i] != actor:
         return False
     roles[i], spans[i] = actor, span
@@ -135,14 +155,18 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
     alt = "|".join(re.escape(s) for s in sorted(stages, key=len, reverse=True))
     # "Collection is done by GreenCycle", "pelletizing by 0x…": the stage, then by whom
     by = re.compile(
-        rf"(?:^|(?<=[.;,:—])\s*|(?<=\band\s))(?P<stage>(?i:{alt})(?:\s*(?:,|and|&)\s*(?i:{alt}))*)\s+"
-        r"(?:(?:is|are|gets|get|will\s+be)\s+)?"
-        r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:the\s+)?"
-        rf"(?P<actor>{_ADDR}|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,2}}|[a-z][\w\-]*(?:\s+{_ORG_NOUN})?)"
-        r"(?=\s*(?:[.;,!?]|$|\s+and\b))"
+        rf"(?:^|(?<=[.;,:—(（|｜?!？！。，；\n])\s*|(?<=\band\s))(?:(?i:the)\s+)?(?P<stage>(?i:{alt})s?(?:\s*(?:,|and|&)\s*(?i:{alt})s?)*)"
+        r"(?:\s+(?i:step|stage|phase))?\s+"
+        r"(?:(?:is|are|r|gets|get|will\s+be)\s+)?"
+        r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:(?i:the|a|an|our|my|their|your)\s+)?"
+        rf"(?P<actor>{_BY_ACTOR})"
+        r"(?=\s*(?:[.;,!?)）]|$|\s+and\b))"
     )
-    # "the mill is 0x…": a stage named with the address that records it
-    is_addr = re.compile(rf"(?:\bthe\s+)?\b(?P<stage>(?i:{alt}))\s+(?:is|=|:)\s*(?P<actor>{_ADDR})")
+    # "the mill is 0x…", "the refiner is Valcambi": a stage named with who it is (a name up to the clause end)
+    is_addr = re.compile(
+        rf"(?:\bthe\s+)?\b(?P<stage>(?i:{alt}))\s+(?:is|=|:)\s*"
+        rf"(?P<actor>{_ADDR}|[A-Z][\w&.'’\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’\-]*){{0,3}}(?=\s*(?:[.;,!?]|$)))"
+    )
     for m in is_addr.finditer(text) if alt else ():
         i = next(k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower())
         found = True
@@ -150,7 +174,9 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
             sure, bad = False, m.span("actor")
     for m in by.finditer(text) if alt else ():
         for named in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("stage")):
-            i = next((k for k, st in enumerate(stages) if st.lower() == named.strip().lower()), None)
+            key = named.strip().lower()
+            alts = (key, key[:-1]) if key.endswith("s") else (key,)  # "appraisals r done by Gruhn": the stage appraisal
+            i = next((k for k, st in enumerate(stages) if st.lower() in alts), None)
             if i is None:
                 continue
             found = True
@@ -158,13 +184,20 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
                 sure, bad = False, m.span("actor")
     if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
         stage_first = re.compile(
-            rf"(?P<stage>{alt})(?:那步|这步|那一步|这一步|环节|阶段|这个环节|那个环节)?\s*"
-            rf"(?:只能|必须|需要|要|应该|应当|统一|只)?\s*由\s*(?P<actor>[^\s，,。；;、由]{{1,16}}?)\s*(?:来|去)?\s*{_ZH_VERB}"
+            rf"(?P<stage>(?:{alt})(?:\s*[和及与]\s*(?:{alt}))*)(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤)|环节|阶段)?\s*"
+            rf"(?:都|也|均|全部|只能|必须|需要|要|应该|应当|统一|只)?\s*由\s*(?P<actor>[^\s，,。；;、由]{{1,16}}?)\s*(?:来|去)?\s*{_ZH_VERB}"
         )
         for m in stage_first.finditer(text):
+            joined = re.split(r"\s*[和及与]\s*", m.group("stage"))
+            head = re.sub(r"(?:其中|另外|并且|而且|且|而)\s*$", "", text[: m.start()])
+            if len(joined) > 1 and head and head[-1] not in "，,。；;：: ":
+                sure, bad = False, m.span("stage")  # several stages before 由 only at a clause start: else asked
             found = True
-            if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
-                sure, bad = False, m.span("actor")
+            for named in joined:
+                if named not in stages:
+                    continue
+                if not _assign(roles, spans, stages.index(named), m.group("actor"), m.span("actor")):
+                    sure, bad = False, m.span("actor")
         actor_first = re.compile(
             rf"(?:^|(?<=[，,。；;：:]))\s*(?:由\s*)?(?P<actor>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?:负责|记录|登记)\s*"
             rf"(?P<stage>{alt})(?=[，,。；;、和]|$)"
@@ -175,6 +208,36 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
             found = True
             if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
                 sure, bad = False, m.span("actor")
+    # "roles: extraction=beekeeper, bottling=Golden Jar Ltd", "(harvest: Vineyard Co, bottling: BottleWorks)":
+    # a stage name, a key sign, an actor up to the next pair or the clause end
+    pair = re.compile(
+        rf"(?:^|(?<=[\s(（,，;；:：|｜]))(?P<stage>(?i:{alt}))\s*(?:[:：=]|->|→|=>)\s*"
+        rf"(?P<actor>{_BY_ACTOR}|[\u4e00-\u9fff]{{2,12}})(?=\s*(?:[.;,!?)），。；]|$))"
+    )
+    for m in pair.finditer(text) if alt else ():
+        i = next((k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower()), None)
+        if i is None or _which(m.group("actor"), stages) is not None:
+            continue  # "stages: harvest, …": the word after the key is another stage, not an actor
+        found = True
+        if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
+            sure, bad = False, m.span("actor")
+    if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
+        handed = re.compile(
+            rf"(?P<stage>{alt})(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤|块儿?|部分|边)|环节)?\s*(?:交给|交由|委托给?|外包给)\s*"
+            r"(?P<actor>[^\s，,。；;、]{1,16}?)\s*(?:来做|负责|来|做|记录)?(?=[，,。；;]|$)"
+        )
+        for m in handed.finditer(text):  # "加工这一步交给米厂": the stage handed to its actor
+            found = True
+            if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
+                sure, bad = False, m.span("actor")
+    rest = _REST_EN.search(text) or _REST_ZH.search(text)
+    if rest and found and any(r is None for r in roles):
+        # "QA is done by the QA lead, every other step by a technician": the rest, after the named ones
+        for i, r in enumerate(roles):
+            if r is None:
+                roles[i], spans[i] = rest.group("actor"), rest.span("actor")
+    elif rest and not found:
+        found, sure, bad = True, False, rest.span("actor")  # "the rest" of no stage named: asked
     if not found:
         return None
     return ActorReading(roles, spans, sure, bad)

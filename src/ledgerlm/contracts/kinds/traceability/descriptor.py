@@ -13,6 +13,12 @@ DESCRIPTOR = KindDescriptor(
             r"\bchain\s+of\s+custody\b|防伪",
             4.0,
         ),
+        # a record of each hand or step something passes through ("every time the samples change hands", "流程上链")
+        (
+            r"\bchanges?\s+hands\b|\bcustody\b|\bhand-?offs?\b|\bevery\s+(?:step|stage|handoff|hand-off)\b|"
+            r"流程上链|上链(?:记录|存证)|每个环节|每一步|流转|经手",
+            2.0,
+        ),
         # "疫苗冷链：出厂、入库、接种": a cold chain named with its steps is a chain to trace
         (r"冷链\s*[：:]|\bcold[- ]chain\b", 3.0),
         (

@@ -11,21 +11,28 @@ from typing import Any
 
 from ledgerlm.contracts.kinds.traceability.actors import read_actors
 from ledgerlm.contracts.kinds.traceability.lists import StageList, find_stage_list
-from ledgerlm.language.evidence import Evidence, Span, Unsure
+from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan
 
 __all__ = ["extract"]
 
 _I = re.IGNORECASE
 _CJK = r"\u4e00-\u9fff"
-_KIND_EN = r"(?:traceability|provenance|tracking|tracing|supply[- ]chain|chain\s+of\s+custody)"
+#: the kind's own words, with the misspellings users type ("provenence", "tracability")
+_KIND_EN = (
+    r"(?:trace?abi?li?ty|proven[ae]nce|provanance|tracking|tracing|supply[- ]?chain|"
+    r"chain[\s-]+of[\s-]+custody)"
+)
 #: a container or quantity before "of" is no part of the item ("each pallet of bananas" tracks bananas)
 _CONTAINER = (
-    r"(?:batch|lot|pallet|crate|box|shipment|bag|case|carton|container|load|unit|bottle|jar|piece|sack|drum)(?:e?s)?"
+    r"(?:batch|lot|pallet|crate|box|shipment|bag|case|carton|container|load|unit|bottle|jar|piece|sack|drum|vial|"
+    r"ampoule|tube|roll|bale|barrel|cask|keg|tin|can|packet|pack|tray|sample)(?:e?s)?"
 )
 _END_EN = (
     r"(?=\s*(?:[:：;,.!?。，(（]|$|\s[-—–]\s|"
-    r"\s+(?:through|thru|from|frm|fom|across|in|at|as|with|via|stages?|steps?)\b))"
+    r"\s*(?:->|→|=>)|"
+    r"\s+(?:through|thru|from|frm|fom|across|in|at|as|with|via|stages?|steps?|recorded|logged|tracked|traced|"
+    r"registered|written|stored|saved|put|going|that|which|so|on\s+(?:the\s+)?(?:block)?chain|on-?chain)\b))"
 )
 #: what is tracked, by rules in order of certainty; each names the group holding the item
 _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -33,15 +40,16 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh",
         re.compile(
-            rf"(?:产品|物品|商品|货物|溯源对象|追溯对象)(?:是|为|[：:])\s*(?P<v>[{_CJK}A-Za-z]{{2,10}}?)(?=[，,。；;|\s]|$)"
+            rf"(?:产品|物品|商品|货物|溯源对象|追溯对象)(?:是|为|[：:=])\s*(?P<v>[{_CJK}A-Za-z]{{2,10}}?)(?=[，,。；;|\s]|$)"
         ),
     ),
     # "item: cashew nuts | stages: …": a key, then the value up to the next key or the clause end
     (
         "en",
         re.compile(
-            r"\b(?:item|product|goods|tracked\s+item)\s*(?:[:=]|->|→|=>)\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
-            r"(?=\s*(?:[|;,.。]|$)|\s+[\w\-]+\s*[:=])",
+            r"\b(?:item|product|goods|tracked\s+item)['\"]?\s*(?:[:=]|->|→|=>)\s*['\"“‘]?"
+            r"(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)['\"”’]?"
+            r"(?=\s*(?:[|;,.。}]|$)|\s+[\w\-]+\s*[:=])",
             _I,
         ),
     ),
@@ -67,13 +75,17 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            rf"\b{_KIND_EN}\s*[:：]\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})(?:\s*[.;。]|\s+[-—–]+\s)", _I
+            rf"\b{_KIND_EN}\s*[:：]\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}})(?:\s*[.;。|｜]|\s+[-—–]+\s)",
+            _I,
         ),
     ),
     # "honey traceability: …", "可可豆 traceability": the noun right before the kind's word, at a clause start
     (
         "en",
-        re.compile(rf"(?:^|(?<=[.;!?。]\s))(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}}?)\s+{_KIND_EN}\b", _I),
+        re.compile(
+            rf"(?:^|(?<=[.;!?。]\s))(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}}?)\s+(?:[—–-]+\s+)?{_KIND_EN}\b",
+            _I,
+        ),
     ),
     ("zh", re.compile(rf"(?:^|(?<=[。；;，,]))\s*(?P<v>[{_CJK}]{{2,8}})\s*{_KIND_EN}\b", _I)),
     (
@@ -89,7 +101,7 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en",
         re.compile(
             r"\b(?:track(?:ing)?|trac(?:e|ing)|follow)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
-            rf"(?:{_CONTAINER}\s+of\s+)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
+            rf"(?:{_CONTAINER}\s+of\s+(?:the\s+)?)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
             _I,
         ),
     ),
@@ -97,10 +109,56 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en",
         re.compile(
             r"(?:\bsupply[- ]chain(?:\s+tracking)?|\bprovenance(?:\s+(?:registry|tracking))?|\btraceability|\btracking|"
-            r"\btracing|\btrace|"
-            r"\bchain\s+of\s+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app)\s+)?"
-            r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+            r"\btracing|\btrace|\bcold[- ]chain|"
+            r"\bchain[\s-]+of[\s-]+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app)\s+)?"
+            r"(?:for|4|of|on)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
+            r"(?P<v>(?:\d+[A-Za-z][\w\-]*|[a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,3}?)"
             rf"{_END_EN}",
+            _I,
+        ),
+    ),
+    # "traceability for 榴莲:": a Chinese item after the English cue, bounded by the colon or the clause end
+    (
+        "zh",
+        re.compile(
+            rf"\b(?:traceability|provenance|tracking|tracing|trace|track)\s+(?:for|of)\s+(?P<v>[{_CJK}]{{2,8}})"
+            r"(?=\s*(?:[:：,，;；.。]|$))",
+            _I,
+        ),
+    ),
+    # "log the journey of our vinyl records:", "the life cycle of each battery": the item after its journey's word
+    (
+        "en",
+        re.compile(
+            r"\b(?:journey|path|route|history|story|life\s*cycle|lifecycle|trail)\s+of\s+(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+            rf"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
+            _I,
+        ),
+    ),
+    # "wants every keg of IPA tracked": the item between "every" (and its container) and the participle
+    (
+        "en",
+        re.compile(
+            rf"\b(?:every|each|all)\s+(?:{_CONTAINER}\s+of\s+(?:the\s+)?)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}}?)"
+            r"\s+(?:tracked|traced|logged|recorded|registered)\b",
+            _I,
+        ),
+    ),
+    # "where my gold comes from": the item between the possessive and "comes from"
+    (
+        "en",
+        re.compile(
+            r"\bwhere\s+(?:my|our|the|their)\s+(?P<v>[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}?)\s+comes?\s+from\b", _I
+        ),
+    ),
+    # "put our pinot noir on chain", "every time our lab samples change hands": cues on both sides
+    (
+        "en",
+        re.compile(
+            r"\b(?:put|get|record|log)\s+(?:our|my|the|all\s+(?:our|my|the))\s+(?P<v>[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,3}?)"
+            r"\s+on(?:to)?\s+(?:the\s+)?(?:block)?chain\b|"
+            r"\b(?:every\s+time|whenever|each\s+time)\s+(?:our|my|the|a|an)\s+"
+            r"(?P<w>[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,3}?)\s+(?:change|changes|move|moves|goes|go|pass|passes)\b",
             _I,
         ),
     ),
@@ -129,31 +187,62 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh",
         re.compile(
-            rf"(?:溯源|追溯)[^：:，,\s]{{0,4}}[：:]\s*(?P<v>[{_CJK}]{{2,8}}?)(?:\s*(?:从|[，,])|\s+(?=[{_CJK}]))"
+            rf"(?:溯源|追溯)[^：:，,\s]{{0,4}}[：:]\s*(?P<v>[{_CJK}]{{2,8}}?)(?:\s*(?:从|[，,｜|；;])|\s+(?=[{_CJK}]))"
         ),
     ),
     ("zh", re.compile(rf"(?P<v>[{_CJK}]{{2,8}}?)冷链\s*[：:]")),
+    # "diamonds: mined, cut, …", "茶叶：采摘、杀青…": a noun opening the request, then its list (checked below)
+    ("head", re.compile(r"^\s*(?P<v>[A-Za-z][\w\-']*(?:\s+[A-Za-z][\w\-']*){0,2})\s*[:：]")),
+    ("zh_head", re.compile(rf"^\s*(?P<v>[{_CJK}]{{2,10}})\s*[:：]")),
     # "溯源 咖啡 种植-采摘…": the kind's word, a space, one word, a space
     ("zh", re.compile(rf"(?:溯源|追溯)\s+(?P<v>[{_CJK}]{{2,8}})\s+(?=[{_CJK}])")),
     # "冷链追溯：海鲜从捕捞到…", "记录大米从田里到餐桌": the item right before its route
     ("zh", re.compile(rf"(?:^|(?<=[：:，,]))\s*(?P<v>[{_CJK}]{{2,8}}?)从(?=[{_CJK}])")),
-    ("zhclause", re.compile(rf"(?P<v>[{_CJK}]{{2,12}}?)(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)")),
+    ("zhclause", re.compile(rf"(?P<v>[{_CJK}]{{2,12}}?)\s*(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)")),
+    # "记录一下每桶原浆啤酒的流程 …", "文物流转记录": the item before the word for its route or its record
+    (
+        "zhclause",
+        re.compile(
+            rf"(?P<v>[{_CJK}]{{2,12}}?)(?:的(?:生产|流转|流通)?(?:全流程|流程|全过程|过程|每一步|每个环节|各个环节|流转)|"
+            r"(?:流转|流通|生产)(?:记录|档案|台账|过程|流程)|"
+            r"(?:鉴定|生产|加工|检测|物流|运输|流转)(?:全流程|流程|全过程)(?:上链|溯源|记录)?)"
+        ),
+    ),
     (
         "zh",
-        re.compile(rf"(?:跟踪|追踪|追溯|溯源)(?:一下)?(?P<v>[{_CJK}]{{2,8}}?)(?=[：:，,。]|$|的(?:全程|流转|生产))"),
+        re.compile(
+            rf"(?:跟踪|追踪|追溯|溯源)(?:一下)?(?P<v>[{_CJK}][{_CJK}A-Za-z0-9]{{1,9}}?)(?=[：:，,。\s]|$|的(?:全程|流转|生产))"
+        ),
+    ),
+    # "we're a small olive oil co-op": a producer names what it makes (last: weaker than every rule above)
+    (
+        "en",
+        re.compile(
+            r"\bwe(?:'re|’re|\s+are)\s+(?:an?\s+)?(?:(?:small|little|tiny|local|independent|family(?:-run|-owned)?)\s+)*"
+            r"(?!(?:small|little|tiny|local|independent|family)\b)(?P<v>[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}?)\s+"
+            r"(?:co-?op|cooperative|producer|growers?|farm|maker|roastery|roaster|brewery|winery|distillery|mill|"
+            r"creamery|dairy|bakery|apiary|orchard|vineyard|plantation|fishery)\b",
+            _I,
+        ),
     ),
 )
 #: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
-    r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|"
-    r"上链|追踪|跟踪|把|将|每一?[批个件箱瓶盒台只头]|一批|这批|这些|所有的?|全部的?|各种)+"
+    r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
+    r"上链|追踪|跟踪|把|将|一下|每一?[批个件箱瓶盒台只头桶袋罐包辆棵株粒块条支份]|一批|这批|这些|所有的?|全部的?|各种)+"
 )
 #: ... and at its right edge: a request verb, the chain's own words ("锂电池需要溯源", "药品冷链追溯")
 _ZH_ITEM_TAIL = re.compile(
-    r"(?:需要|想要|想|要|打算|准备|也|都)?(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?(?:全程|冷链|物流|供应链|防伪)?$"
+    r"(?:都|也|还)?(?:需要|想要|想|要|打算|准备)?(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?(?:全程|冷链|物流|供应链|防伪|全生命周期|生命周期|全流程|全链条)?$"
 )
+#: request verbs inside a Chinese clause before the item (documented): the item is what follows the last one
+_ZH_ITEM_ASK = re.compile(
+    r"(?:想要|想|要|需要|打算|准备|希望)(?:做|搞|弄|建|给|对)(?:一个|个|一套)?|(?:做|搞|弄|建)(?:一个|个|一套)"
+)
+#: a business after 的 is who makes the item, not the item ("我们是一家做宠物粮的公司" tracks 宠物粮)
+_ZH_BUSINESS = re.compile(r"公司|企业|工厂|厂家|厂|商家|店铺?|农场|合作社|品牌|工作室|养殖场|基地|门店")
 #: where a Chinese item stops: a route or a place phrase after it ("蔬菜从农场到餐桌溯源")
-_ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程")
+_ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程|的(?:流向|去向|来源|轨迹|流程|全流程|全过程|过程|每一步|流转)")
 #: words for the chain itself (or the contract), not for what travels along it
 _GENERIC_ITEMS = frozenset(
     {
@@ -175,8 +264,18 @@ _GENERIC_ITEMS = frozenset(
 )
 #: request words that are never an English item ("I want traceability", "set up tracing")
 _EN_NOT_ITEM = re.compile(
-    r"^(?:a|an|the|i|we|you|it|this|that|want|need|wanna|build|create|make|set|setup|up|please|pls|some|for|"
-    r"me|us|contract|system|registry|app|ledger|log|where|what|how|on|chain|supply|simple|new|basic)$",
+    r"^(?:a|an|the|i|we|you|it|this|that|them|they|these|those|him|her|its|their|want|need|wanna|build|create|make|set|setup|up|please|pls|some|for|"
+    r"me|us|contract|system|registry|app|ledger|log|where|what|how|on|chain|supply|simple|new|basic|stages?|steps?|"
+    r"roles?|route|flow|process|items?|products?|note|notes|ps|hi|hello|hey|ok|so)$",
+    _I,
+)
+#: a route compound at the left edge names the journey, not what travels ("farm-to-cup coffee" tracks coffee)
+_ROUTE_COMPOUND = re.compile(r"[A-Za-z]+-to-[A-Za-z]+\s+", _I)
+#: a participle or relative word ends an English item ("our cold brew recorded on chain", "the beans that we …")
+_EN_ITEM_VERB = re.compile(
+    r"\s+(?:recorded|logged|tracked|traced|registered|written|stored|saved|put|going|that|which|in|at|near|since|"
+    r"on\s+(?:the\s+)?"
+    r"(?:block)?chain|on-?chain)\b",
     _I,
 )
 #: slang and politeness at the right edge of an English item ("my sourdough loaves lol")
@@ -265,7 +364,10 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
     hits: list[tuple[int, int, int]] = []  # (rule order, start, end)
     for order, (how, rx) in enumerate(_ITEM_RULES):
         for m in rx.finditer(text):
-            start, end = m.start("v"), m.end("v")
+            g = "v" if m.group("v") is not None or "w" not in rx.groupindex else "w"
+            start, end = m.start(g), m.end(g)
+            if how in ("head", "zh_head") and not (stages and stages.sure and 0 <= stages.span[0] - m.end() <= 2):
+                continue  # "diamonds: …" is the item only when the stage list starts right after the colon
             if how == "zhclause":
                 # the clause before 溯源, without the request's own words ("给我们的…做一个", "帮我搞个")
                 clause = re.split(r"[，,。；;：:\s]", text[:end])[-1]
@@ -275,22 +377,45 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
                 start = head.end() if head else start
                 tail = _ZH_ITEM_TAIL.search(text[start:end])
                 end = start + tail.start() if tail else end
+                asks = list(_ZH_ITEM_ASK.finditer(text, start, end))
+                if asks and asks[-1].end() < end:  # "养殖场想做生猪": what follows the request's verb
+                    start = asks[-1].end()
                 cut = _ZH_ITEM_CUT.search(text, start, end)
                 end = cut.start() if cut and cut.start() > start else end
                 de = text.rfind("的", start, end)
+                if de >= 0 and _ZH_BUSINESS.fullmatch(text[de + 1 : end]):  # "做宠物粮的公司": what the firm makes
+                    end = de
+                    de = text.rfind("的", start, end)
                 start = de + 1 if de >= 0 and de + 1 < end else start  # "我家的脐橙": what follows 的
+                while end > start and text[end - 1] == "的":  # "跟踪疫苗的全程": 的 ties the item to its route
+                    end -= 1
             else:
                 filler = _EN_ITEM_FILLER.search(text[start:end])
                 end = start + filler.start() if filler else end
+                route = _ROUTE_COMPOUND.match(text, start, end)
+                start = route.end() if route and route.end() < end else start
+                verb = _EN_ITEM_VERB.search(text, start, end)  # "every step of our cold brew recorded on chain:"
+                end = verb.start() if verb and verb.start() > start else end
+
             value = text[start:end].strip()
             if (
                 not value
                 or value in _GENERIC_ITEMS
-                or (how.startswith("zh") and (len(value) < 2 or re.search("溯源|追溯|环节|阶段|步骤", value)))
+                or (
+                    how.startswith("zh")
+                    and (len(value) < 2 or re.search("溯源|追溯|环节|阶段|步骤|由|记录|负责", value))
+                )
             ):
                 continue
-            if not how.startswith("zh") and (
-                any(_EN_NOT_ITEM.match(w) for w in value.split()[:1]) or re.search(rf"\b{_KIND_EN}\b", value, _I)
+            if how in ("head", "zh_head") and re.search("溯源|追溯|环节|阶段|步骤|流程|合约|系统|冷链", value):
+                continue
+            if (
+                not how.startswith("zh")
+                and (
+                    re.search(r"\b(?:a|an|the)\b", value, _I)  # "launching a": an article inside is no item
+                    or any(_EN_NOT_ITEM.match(w) for w in value.split()[:1])
+                    or re.search(rf"\b{_KIND_EN}\b", value, _I)
+                )
             ):
                 continue  # a request word or the kind's own name ("provenance tracking for …") is no item
             if any(a < end and start < b for a, b in taken):
@@ -303,10 +428,29 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
     s.cite("item", start, end, "what is tracked")
 
 
+#: "零售这一环", "那一步": the 一 of a demonstrative is no number
+_ZH_THIS_ONE = re.compile(r"[这那每]一(?=[步环个批件箱])|一步")
+
+
+def _words_hold_numbers(s: Scan, params: dict[str, Any]) -> None:
+    """Digits and number characters inside a stage, actor or item name ("零售", "二次质检", "Plant 2") are part
+    of the name wherever the name is repeated, never a value: set aside with the reason (issue 8, accounting)."""
+    names = [str(v) for v in [params.get("item"), *(params.get("stages") or []), *(params.get("stage_roles") or [])]]
+    spans: list[tuple[int, int]] = []
+    for name in (n for n in names if n and n != "None"):
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), s.text)]
+    spans += [m.span() for m in _ZH_THIS_ONE.finditer(s.text)]
+    for i, n in enumerate(s.numbers):
+        if i not in s.used and any(a <= n.start and n.end <= b for a, b in spans):
+            s.used.add(i)
+            s.ignored.append(Ignored(n.start, n.end, n.text, "part of a stage, actor or item name"))
+
+
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     found = _stages(s, params)
     if found is not None:
         _roles(s, params, params["stages"])
     _item(s, params, found)
+    _words_hold_numbers(s, params)
     return params

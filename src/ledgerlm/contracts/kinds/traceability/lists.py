@@ -33,6 +33,7 @@ _SEPS: dict[str, str] = {
     "dun": r"\s*、\s*",
     "arrow": r"\s*(?:→|->|=>|⟶|➔|➡|＞|>|»)\s*",
     "slash": r"\s*[/／]\s*",
+    "pipe": r"\s*[|｜]\s*",
     "dash": r"\s+[-–—]+\s*|(?<=[" + _CJK + r"])\s*[-–—]+\s*(?=[" + _CJK + r"])",
     "semi": r"\s*[;；]\s*",
     "then": r"\s+then\s+|\s*然后\s*",
@@ -41,7 +42,10 @@ _SEPS: dict[str, str] = {
 }
 _SEP_ANY = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _SEPS.items()), _I)
 #: what ends a list (besides a separator of another kind): the end of a sentence or clause, a colon
-_HARD = re.compile(r"[.。!！?？:：\n]|\s[-–—]+\s|[(（)）]")
+_HARD = re.compile(
+    r"[.。!！?？:：\n\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|\s[-–—]+\s|[(（)）]|\s+for\s+(?:each|every|all|our|my|the|a)\b",
+    _I,
+)
 #: the last item may be joined by one of these ("inspection and assembly", "纺纱和织布", "从剪毛、清洗到织布")
 _JOIN_LAST = re.compile(
     r"\s*[-–—]+\s*(?:and\s+)?(?:then|finally)\s+|\s+(?:and|&)\s+(?:finally\s+|then\s+)?|\s*(?:和|及|以及|与|最后)\s*",
@@ -52,8 +56,9 @@ _JOIN_TO = re.compile(r"\s*(?:到|再到)\s*")
 
 #: cues right before a first item: the item starts after the last one found in the first segment
 _EN_CUE = re.compile(
-    r"(?:^|(?<=\s))(?:stages?|steps?)(?:\s+(?:are|is|include|includes|will\s+be))?(?:\s*[:=-])?\s+|"
-    r"(?:^|(?<=\s))(?:through|thru|across|via|in|from|covering|goes?\s+through)\s+(?:the\s+stages?\s+)?",
+    r"(?:^|(?<=\s))(?:stages?|steps?)(?:\s+(?:are|is|include|includes|will\s+be))?(?:\s*[:=-])?\s+(?!\d)|"
+    r"(?:^|(?<=\s))(?:through|thru|across|via|in|from|covering|goes?\s+through|log|record|capture)\s+"
+    r"(?:the\s+stages?\s+)?",
     _I,
 )
 _ZH_CUE = re.compile(
@@ -64,13 +69,13 @@ _ZH_CUE = re.compile(
 _ZH_HEAD = re.compile(r"^(?:我们|我|想要|想|要|需要|打算|准备|希望|请|帮忙|帮我|麻烦|对|给|就|都|也|先)+")
 #: ... and a subject with a passive or motion verb before the first item ("grapes get picked, crushed, …")
 _EN_HEAD = re.compile(
-    r"^(?:(?:and|then|the|of|stages?|steps?)\s+)+|^(?:(?:the|our|my|each|every)\s+)?[a-z][\w\-]*\s+"
+    r"^(?:(?:and|then|the|of|stages?|steps?)\s+(?!\d))+|^(?:(?:the|our|my|each|every)\s+)?[a-z][\w\-]*\s+"
     r"(?:get|gets|got|are|is|go|goes|get\s+to\s+be)\s+(?:through\s+)?",
     _I,
 )
 #: after the last item: a count and/or the word for stages ("配送四个环节", "冶炼三个环节", "出库这五个环节上链")
 _ZH_TAIL = re.compile(
-    r"(?:这|那|共|一共|总共)?(?:(?P<count>[一二两三四五六七八九十\d]+)\s*个)?\s*"
+    r"(?:这|那|共|一共|总共)?(?:(?:(?P<count>[一二两三四五六七八九十\d]+)|几)\s*个)?\s*"
     r"(?:环节|阶段|步骤|流程|节点)(?:[\u4e00-\u9fff]{0,6})$"
 )
 _EN_TAIL = re.compile(r"\s+(?:stages?|steps?)$", _I)
@@ -96,6 +101,28 @@ _COUNT_BEFORE = re.compile(
 _NOT_ACTOR_REMARK = re.compile(
     r"\d|天|月|年|周|小时|℃|°|\b(?:days?|weeks?|months?|years?|hours?|optional|approx)\b", _I
 )
+#: "生产由药厂记录", "检测环节由第三方实验室负责": a Chinese stage with who records it, inside the list
+_ZH_BY = re.compile(
+    r"^(?P<stage>[\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:这一?步|那一?步|这一?环|环节|阶段)?\s*(?:只能|必须|统一|只)?\s*由\s*"
+    r"(?P<role>[^\s由，,。；;、]{1,16}?)\s*(?:来|去)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入|写|操作|完成)$"
+)
+#: a bracket that is a sentence ("farm is recorded by Kofi's cooperative") is read by actors.py, not as a name
+_SENTENCE_REMARK = re.compile(r"\b(?:is|are|was|were|gets?|recorded|logged|done|handled|signed|by)\b|由|记录|负责", _I)
+
+
+def _role_edges(role: str) -> tuple[int, int]:
+    """Where the actor lies inside a bracket or a "by" phrase (documented edge rule): without a leading "the" and,
+    in Chinese, without 由 before it and the verb after it ("（由包装厂记录）" is 包装厂)."""
+    a, b = 0, len(role)
+    m = re.match(r"(?:the\s+|由\s*)", role, re.IGNORECASE)
+    if m and m.end() < b:
+        a = m.end()
+    v = re.search(r"\s*(?:来|去)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入)$", role)
+    if v and v.start() > a and re.search(r"[\u4e00-\u9fff]", role):
+        b = v.start()
+    return a, b
+
+
 _PAREN = re.compile(r"^(?P<stage>.+?)\s*[(（]\s*(?:by\s+|由\s*)?(?P<role>[^()（）]{1,60}?)\s*[)）]$", _I)
 _PAIR = re.compile(
     r"(?:\b(?:through|thru|via)|\b(?:stages?|steps?)\s*(?:[:：=-]|are\b))\s+(?P<a>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
@@ -104,7 +131,7 @@ _PAIR = re.compile(
 )
 #: "harvest by the farm", "QC by 0x…": a stage with who records it, said with "by"
 _BY = re.compile(
-    r"^(?P<stage>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+(?:the\s+)?(?P<role>[A-Za-z0-9][\w&.\- ]{0,40})$", _I
+    r"^(?P<stage>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+(?:the\s+)?(?P<role>[A-Za-z0-9][\w&.'’\- ]{0,40})$", _I
 )
 #: "from A to B to C" (three or more places) and "从A到B到C"
 _FROM_TO = re.compile(
@@ -144,12 +171,46 @@ def _cjk(s: str) -> bool:
     return bool(re.search(f"[{_CJK}]", s))
 
 
+#: order words before a stage are no part of it (documented edge rule): "first harvest", "then drying", "finally
+#: packing", "Step 2 sorting", "第二步晾晒", "最后包装"; the digits of "Step 2" number the list (used, not amounts)
+_ORDER_PREFIX = re.compile(
+    r"^(?:(?:step|stage|phase)\s*(?P<n>\d{1,2})\s*[:.)\-–]?\s+|第(?P<z>[一二三四五六七八九十\d]{1,3})(?:步|个?环节|阶段|道工序)\s*[：:，,]?\s*|"
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after\s+that|finally|lastly|and\s+(?:then|finally))\s*,?\s+|"
+    r"(?:首先|然后|接着|其次|之后|最后)(?=[\u4e00-\u9fff]{2}))",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED_PREFIX = re.compile(
+    r"(?:step|stage|phase)\s*\d|第[一二三四五六七八九十\d]{1,3}(?:步|个?环节|阶段|道工序)", re.IGNORECASE
+)
+
+
+#: words that open a new clause, never a stage ("其中压榨由油坊记录", "另外…", "and then the farm records …")
+_CLAUSE_LINK = re.compile(r"(?:其中|另外|此外|并且|而且|同时|其余|其他|剩下)")
+
+
+def _cut_order(word: str) -> tuple[str, int, tuple[int, int] | None]:
+    """``word`` without its order prefix, how many characters were cut, and the span of a step number in it."""
+    m = _ORDER_PREFIX.match(word)
+    if not m or m.end() >= len(word):
+        return word, 0, None
+    g = "n" if m.group("n") else "z" if m.group("z") else None
+    return word[m.end() :], m.end(), (m.span(g) if g else None)
+
+
 def _clean_item(raw: str) -> bool:
     """An item in the middle of a list: short and free of request words."""
     if not raw.strip():
         return False
+    raw = _cut_order(raw.strip())[0]
     if _cjk(raw):
         plain = re.sub(r"[(（].*?[)）]", "", raw).strip()
+        by = _ZH_BY.match(plain)
+        if by:  # "入库由仓库管理员记录": the stage is judged, the actor is checked for request words only
+            plain = by.group("stage")
+            if re.search(r"[我你您想要请吗呢吧]|需要|希望", by.group("role")):
+                return False
         # a space inside a Chinese item separates two words ("咖啡 种植"): not one stage
         spaced = re.search(rf"[{_CJK}]\s+[{_CJK}]", plain)
         return len(plain) <= _MAX_ZH_CHARS + 4 and not _ZH_NOT_STAGE.search(plain) and not spaced
@@ -187,8 +248,20 @@ def _mask(s: str) -> str:
     return re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), s)
 
 
+def _foreign(m: re.Match[str], kind: str) -> bool:
+    """A separator of another kind that ends a list of ``kind``. A slash tight between two letters inside a comma
+    or arrow list is part of one stage's name ("fill/finish", "QA/QC"), never a separator of its own."""
+    if m.lastgroup == kind or not m.group(0).strip():
+        return False
+    if m.lastgroup == "slash" and m.group(0) in ("/", "／"):
+        s, e = m.start(), m.end()
+        tight = s > 0 and e < len(m.string) and m.string[s - 1].isascii() and m.string[e].isascii()
+        return not (tight and m.string[s - 1].isalnum() and m.string[e].isalnum())  # Latin only: "生产/灭菌" is a list
+    return True
+
+
 def _other_sep(segment: str, kind: str) -> bool:
-    return any(m.lastgroup != kind and m.group(0).strip() for m in _SEP_ANY.finditer(_strip_paren(segment)))
+    return any(_foreign(m, kind) for m in _SEP_ANY.finditer(_strip_paren(segment)))
 
 
 def _first_segment(text: str, start: int, kind: str) -> tuple[int, str]:
@@ -198,7 +271,7 @@ def _first_segment(text: str, start: int, kind: str) -> tuple[int, str]:
     for m in _HARD.finditer(head):
         cut = m.end()
     for m in _SEP_ANY.finditer(head):
-        if m.lastgroup != kind and m.end() > cut and m.group(0).strip():
+        if m.end() > cut and _foreign(m, kind):
             cut = m.end()
     if kind != "comma":  # "茶叶溯源，流程为：…" / "…, stages - a - b": a comma before a dun or arrow list ends it
         for m in re.finditer(r"[,，;；]", head):
@@ -215,7 +288,7 @@ def _last_segment(text: str, end: int, kind: str) -> str:
             stop = min(stop, m.start())
             break
     for m in _SEP_ANY.finditer(masked):
-        if m.lastgroup != kind and m.group(0).strip() and not _DASH_JOIN.match(masked, m.start()):
+        if _foreign(m, kind) and not _DASH_JOIN.match(masked, m.start()):
             stop = min(stop, m.start())
             break
     if kind != "comma":
@@ -236,7 +309,7 @@ def _cut_head(seg: str, base: int) -> tuple[str, int, bool]:
         c = cues[-1]
         rest = seg[c.end() :]
         off = c.end() + (len(rest) - len(rest.lstrip()))
-        rest = rest.strip().lstrip(":：").strip()
+        rest = rest.strip().lstrip(":：=").strip()
         off = seg.index(rest, off) if rest else off
     else:
         rest, off = seg.strip(), len(seg) - len(seg.lstrip())
@@ -271,6 +344,22 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     first_start, seg0 = _first_segment(text, run[0].start(), kind)
     items: list[tuple[str, int]] = []
     name0, at0, sure0 = _cut_head(seg0, first_start)
+    if (
+        kind != "space"
+        and len(run) >= 2
+        and re.search(r"(?:溯源|追溯)(?:系统|合约|平台)?$|\b(?:traceability|provenance)$", seg0.strip(), _I)
+    ):
+        # "我们公司卖的红酒想做溯源，葡萄采摘，酿造，…": a first segment ending with the kind's word is the title
+        title_end = run[0].end()
+        run = run[1:]
+        name0, at0, sure0 = text[title_end : run[0].start()], title_end, True
+    elif (
+        kind == "space" and len(run) >= 3 and re.search(r"溯源|追溯|\b(?:traceability|provenance|tracking)\b", seg0, _I)
+    ):
+        # "茶叶溯源 采摘 杀青 揉捻": a first item that ends with the kind's own word is the title, not a stage
+        title_end = run[0].end()
+        run = run[1:]
+        name0, at0, sure0 = text[title_end : run[0].start()], title_end, True
     items.append((name0, at0))
     for a, b in itertools.pairwise(run):
         items.append((text[a.end() : b.start()], a.end()))
@@ -279,6 +368,8 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     parts = _split_last(last, run[-1].end(), allow_to)
     if len(parts) == 2 and len(parts[0][0].split()) > 3 and not _cjk(parts[0][0]):
         parts = [(last, run[-1].end())]  # "…, wash and dry the beans": no clean join, judged whole below
+    if len(items) >= 2 and _CLAUSE_LINK.match(parts[0][0].strip()):
+        parts = []  # "…，灌装，其中压榨由油坊记录": a new clause after the last separator ends the list before it
     items += parts
     count_span: tuple[int, int] | None = None
     sure = sure0
@@ -295,6 +386,8 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
             sure, why, why_zh = False, "the list ends with 等 (and so on): the stages are not all named", _ZH_ETC
     elif _cjk(stripped):
         rest = re.match(r"^[^，,。；;]*?(?=等|这|那|都|要|需|由|想|的|只|共)", stripped)
+        if _ZH_BY.match(stripped) or _PAREN.match(stripped):
+            rest = None  # "销售由药店记录", "包装（由包装厂记录）": a stage with its actor, read whole below
         if rest and rest.group(0):
             if stripped[rest.end() :].startswith("等"):
                 sure, why, why_zh = False, "the list ends with 等 (and so on): the stages are not all named", _ZH_ETC
@@ -304,14 +397,30 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     spans: list[tuple[int, int]] = []
     roles: list[str | None] = []
     role_spans: list[tuple[int, int] | None] = []
+    step_numbers: list[tuple[int, int]] = []
+    # an order word is cut only when the list is written in order words ("first …, then …, finally …"), never
+    # from one item alone ("first sale" is a stage); "Step 2" / "第二步" number their item wherever they stand
+    ordered = sum(1 for raw, _ in items if _ORDER_PREFIX.match(raw.strip())) >= 2
     for raw, at in items:
         lead = len(raw) - len(raw.lstrip())
         word = raw.strip()
         start = at + lead
-        p = _PAREN.match(word) or _BY.match(word)
+        quotes = re.match(r"^[\[{'\"“‘]+", word)  # "['mixing', 'wrapping']": quotes and brackets of a pasted list
+        if quotes:
+            word, start = word[quotes.end() :], start + quotes.end()
+        word = re.sub(r"['\"”’\]}]+$", "", word)
+        word, cut, num = _cut_order(word) if ordered or _NUMBERED_PREFIX.match(word) else (word, 0, None)
+        if num is not None:
+            step_numbers.append((start + num[0], start + num[1]))
+        start += cut
+        p = _PAREN.match(word) or _BY.match(word) or _ZH_BY.match(word)
         if (
             p
-            and _NOT_ACTOR_REMARK.search(p.group("role"))
+            and (
+                _NOT_ACTOR_REMARK.search(p.group("role"))
+                or _SENTENCE_REMARK.search(p.group("role")[slice(*_role_edges(p.group("role")))])
+                or re.search(r"[:：=,，;；]", p.group("role"))  # "(harvest: Vineyard Co, bottling: …)": a map
+            )
             and not re.fullmatch(r"0[xX][0-9a-fA-F]{40}", p.group("role"))
         ):
             word = p.group("stage").strip()  # "aging (6 months)": a remark about the stage, not who records it
@@ -319,8 +428,9 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
             roles.append(None)
             role_spans.append(None)
         elif p:
-            roles.append(p.group("role"))
-            role_spans.append((start + p.start("role"), start + p.end("role")))
+            r0, r1 = _role_edges(p.group("role"))
+            roles.append(p.group("role")[r0:r1])
+            role_spans.append((start + p.start("role") + r0, start + p.start("role") + r1))
             word = p.group("stage").strip()
         else:
             roles.append(None)
@@ -329,6 +439,18 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
             return None
         names.append(word)
         spans.append((start, start + len(word)))
+    seen: dict[str, int] = {}
+    for k, name in enumerate(list(names)):
+        if name in seen and k == len(names) - 1 and roles[k] is not None:
+            # "… 鉴定 销售 鉴定由鉴定中心记录": a last item naming an earlier stage with its actor is a sentence
+            # about that stage, not a stage of its own
+            j = seen[name]
+            roles[j], role_spans[j] = roles[j] or roles[k], role_spans[j] or role_spans[k]
+            del names[k], spans[k], roles[k], role_spans[k]
+            break
+        seen[name] = k
+    if len(set(names)) != len(names):
+        sure, why, why_zh = False, "a stage is named twice", "有环节重复出现"
     if len(names) < 2:
         return None
     if not all(_clean_item(n) for n in names):
@@ -342,6 +464,7 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     lo, hi = spans[0][0], spans[-1][1]
     found = StageList(names, spans, sure, (lo, hi), why, roles, role_spans, count_span)
     found.why_zh = why_zh
+    found.numbers = step_numbers
     return found
 
 
@@ -360,8 +483,13 @@ def _from_to(text: str) -> StageList | None:
     if z:
         parts = [(p.group(0), z.start("list") + p.start()) for p in re.finditer(r"[^\s到]+", z.group("list"))]
         parts = [(w[1:] if w.startswith("再") else w, a + (1 if w.startswith("再") else 0)) for w, a in parts]
+        last, at = parts[-1]
+        tail = re.search(r"(?:都|也|要|想|需|全部|统统|一起|等)", last)
+        if tail and tail.start() > 0:  # "…到销售都想记下来": the request's words after the last stage are cut
+            parts[-1] = (last[: tail.start()], at)
         spans = [(a, a + len(w)) for w, a in parts]
-        return StageList([w for w, _ in parts], spans, True, (spans[0][0], spans[-1][1]), "stages 从…到…到…")
+        sure = all(_clean_item(w) for w, _ in parts)
+        return StageList([w for w, _ in parts], spans, sure, (spans[0][0], spans[-1][1]), "stages 从…到…到…")
     return None
 
 
@@ -389,6 +517,56 @@ def _numbered(text: str) -> StageList | None:
     return None
 
 
+#: one stage per line, after a bullet or a number ("- harvest", "• 采摘", "2) roasting"): the line is the item
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*•·●▪]|\d{1,2}\s*[.)）、])[ \t]*(?P<w>[^\n]{1,60}?)[ \t]*[,，;；.。]?[ \t]*$", re.MULTILINE
+)
+
+
+def _bullets(text: str) -> StageList | None:
+    """Consecutive bullet lines (two or more) read as the list; each line must be a clean item."""
+    hits = list(_BULLET.finditer(text))
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for h in hits:
+        if run and text[run[-1].end() : h.start()].strip():
+            run = []
+        run.append(h)
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return None
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    roles: list[str | None] = []
+    role_spans: list[tuple[int, int] | None] = []
+    sure = True
+    for h in best:
+        word, start = h.group("w"), h.start("w")
+        p = _PAREN.match(word) or _BY.match(word) or _ZH_BY.match(word)
+        if (
+            p
+            and not _NOT_ACTOR_REMARK.search(p.group("role"))
+            and not _SENTENCE_REMARK.search(p.group("role")[slice(*_role_edges(p.group("role")))])
+        ):
+            r0, r1 = _role_edges(p.group("role"))
+            roles.append(p.group("role")[r0:r1])
+            role_spans.append((start + p.start("role") + r0, start + p.start("role") + r1))
+            word = p.group("stage").strip()
+        else:
+            roles.append(None)
+            role_spans.append(None)
+            word = re.sub(r"\s*[(（][^()（）]*[)）]$", "", word) if p else word
+        sure = sure and _clean_item(word)
+        names.append(word)
+        spans.append((start, start + len(word)))
+    found = StageList(names, spans, sure, (spans[0][0], spans[-1][1]), "one stage per bulleted line", roles, role_spans)
+    if not sure:
+        found.why, found.why_zh = "a bulleted line carries words that are no stage", "某一行含有不属于环节的词"
+    found.numbers = [(h.start(), h.start() + len(h.group(0)) - len(h.group(0).lstrip(" \t0123456789"))) for h in best]
+    return found
+
+
 def find_stage_list(text: str) -> StageList | None:
     """The stage list of ``text``: the first run with a cue or the longest run; ``from … to … to …`` when there
     is no separated list. ``None`` when the text names no list at all."""
@@ -413,6 +591,9 @@ def find_stage_list(text: str) -> StageList | None:
         if pair:
             spans = [pair.span("a"), pair.span("b")]
             best = StageList([pair.group("a"), pair.group("b")], spans, True, (spans[0][0], spans[1][1]), "two stages")
+    bullets = _bullets(text) if "\n" in text else None
+    if bullets is not None and (best is None or not best.sure or len(bullets.names) > len(best.names)):
+        return bullets
     numbered = _numbered(text)
     if numbered is not None and (best is None or not best.sure):
         return numbered
