@@ -141,6 +141,9 @@ def main() -> None:
         print("\nheld-out sets 3 (written before the round-4 tuning) and 4 (after it, measured once on 2026-12-01):")
         for name in ("intents_heldout3.jsonl", "intents_heldout4.jsonl"):
             score_set(ROOT / "tests" / "assistant" / "data" / name, show=True)
+        print("\nheld-out sets 5-9 (rounds 5 and 6; 8 written before the round-6 tuning, 9 after it, both seen now):")
+        for n in range(5, 10):
+            score_set(ROOT / "tests" / "assistant" / "data" / f"intents_heldout{n}.jsonl", show=True)
         bench_knowledge()
 
 

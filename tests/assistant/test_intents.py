@@ -128,7 +128,14 @@ def test_swap_direction_cues() -> None:
 def test_head_model_round_trip(tmp_path: Path) -> None:
     shipped = registry.load("default")
     assert isinstance(shipped, HeadModel)
-    copy = HeadModel(shipped.labels, shipped.weights, shipped.bias, shipped.ngram_weight, shipped.ngram_dim)
+    copy = HeadModel(
+        shipped.labels,
+        shipped.weights,
+        shipped.bias,
+        shipped.ngram_weight,
+        shipped.ngram_dim,
+        embed_layers=shipped.embed_layers,  # the depth of the encoder the head was trained on travels with it
+    )
     copy.save(tmp_path / "m")
     again = HeadModel.load(tmp_path / "m")
     texts = ["sell 1 ETH", "我的余额"]

@@ -17,7 +17,8 @@ from ledgerlm.assistant.multi import split_requests
         ("把所有 SHIB 卖掉，然后查下余额", ["把所有 SHIB 卖掉", "查下余额"]),
         ("what's my dai balance and the btc price", ["what's my dai balance", "the btc price"]),
         ("is sol risky? and what is it anyway", ["is sol risky?", "what is it anyway (SOL)"]),
-        ("send 5 usdc to Dr. Patel and 5 usdc to bob", ["send 5 usdc to Dr. Patel", "5 usdc to bob"]),
+        # round 6: a part that opens with its amount takes the verb before it (alone, "5 usdc to bob" reads as a buy)
+        ("send 5 usdc to Dr. Patel and 5 usdc to bob", ["send 5 usdc to Dr. Patel", "send 5 usdc to bob"]),
         ("eth price and btc price", ["eth price", "btc price"]),
     ],
 )

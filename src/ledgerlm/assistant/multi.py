@@ -17,10 +17,12 @@ _JOINT = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)"
     r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Za-z])\.\s+(?:(?:btw|by the way|oh and|ps)\b,?)?|"
     r",?\s*\b(?:btw|by the way)\b,?|"
-    r",?\s*\bplus\b|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有|，\s*再|，|、再|再)\s*",
+    r",?\s*\bplus\b|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千万半])", re.S)
+#: a part that opens with its amount has no verb of its own ("sell 10 sol and 5 avax": "5 avax" sells too)
+_OPENS_WITH_AMOUNT = re.compile(r"^\s*(?:\$\s*)?(?:\d|[一二两三四五六七八九十百千万半](?!些|点))")
 
 
 def _is_request(part: str) -> bool:
@@ -51,7 +53,8 @@ _SIDE_QUESTION_CONFIDENCE = 0.6
 #: a part shaped as a question ("what is it anyway", "SOL 安全吗？") is answered, never executed: a lower bar
 _SHAPED_QUESTION_CONFIDENCE = 0.3
 _QUESTION_SHAPE = re.compile(
-    r"^\s*(?:what|what's|whats|who|why|how|is|are|does|do|can|should|will|which)\b|[?？]\s*$|[吗呢么]\s*[?？]?\s*$",
+    r"^\s*(?:what|what's|whats|who|why|how|is|are|does|do|can|should|will|which|show\s+me|tell\s+me|check)\b|"
+    r"^\s*(?:帮我)?(?:查一下|查下|查查|看看|看一下|看下|说说|讲讲|聊聊|介绍一下)|[?？]\s*$|[吗呢么]\s*[?？]?\s*$",
     re.IGNORECASE,
 )
 
@@ -85,7 +88,7 @@ _THEN = re.compile(r"(?:\bthen|\bafter that|\bnext|然后|接着|之后|再)[\s,
 def _after_then(text: str, part: str) -> bool:
     """``part`` follows a "then" joint in ``text``."""
     at = text.find(part[: max(4, min(len(part), 12))])
-    return at > 0 and bool(_THEN.search(text[:at]))
+    return at > 0 and (bool(_THEN.search(text[:at])) or bool(_WITH_PROCEEDS.search(part)))
 
 
 def _order_without_amount(part: str) -> str | None:
@@ -140,8 +143,44 @@ def _inherit_tokens(parts: list[str]) -> list[str]:
             part = _with_previous_amount(part, out[-1])
         elif not has_amount and not own and len(before) == 1 and _PRONOUN.search(part):
             part = f"{part} ({before[0]})"  # "how risky is arb? and what is it anyway": "it" is ARB
+        elif not has_amount and not own and len(before) == 1 and _ABOUT_THE_SAME.search(part):
+            part = f"{part} ({before[0]})"  # "查一下 BTC 价格，顺便看看风险大不大": the risk of BTC
+        elif own and out and _WITH_PROCEEDS.search(part):
+            got = _proceeds(out[-1])
+            if got is not None and got not in {t.symbol for t in own}:
+                part = f"{part} ({got})"  # "sell 100 uni for usdc, then buy link with it": with the USDC
         out.append(part)
     return out
+
+
+#: a question that needs a token and names none, beside a request that names one: the risk or price of the same
+#: token, or what is left of it ("send 50 usdc to tom, then show me what's left")
+_ABOUT_THE_SAME = re.compile(
+    r"\b(?:risk(?:y|s)?|safe|price|worth)\b|风险|安全|价格|多少钱|\bwhat'?s\s+left\b|\bremaining\b|\bleft\s+over\b|"
+    r"还剩|剩下|剩多少|剩余",
+    re.IGNORECASE,
+)
+#: an order paid for with what the request before produced ("buy link with it", "and buy eth with the rest")
+_WITH_PROCEEDS = re.compile(
+    r"\bwith\s+(?:it|that|them|those|the\s+(?:rest|remainder|proceeds|money|cash|leftovers?))\b|"
+    r"用(?:它|这些钱?|剩下的|剩余的|换来的|卖来的)",
+    re.IGNORECASE,
+)
+
+
+def _proceeds(previous: str) -> str | None:
+    """The token the part before leaves the user holding: what a swap acquired, else the one token written with an
+    amount ("withdraw 1000 usdc ..." -> USDC)."""
+    from ledgerlm.language.slots import amount_tokens, swap_direction
+
+    try:
+        direction = swap_direction(previous)
+        if direction is not None:
+            return direction[1]
+        written = amount_tokens(previous) or [t for n in _named([previous]) for t in dict.fromkeys(n)]
+    except Exception:  # noqa: BLE001 - nothing to carry over
+        return None
+    return written[0] if len(written) == 1 else None
 
 
 #: a part that points back at the token of the part before ("what is it anyway", "它安全吗")
@@ -149,7 +188,8 @@ _PRONOUN = re.compile(r"\b(?:it|its|that one|that coin|this coin|that token)\b|�
 
 #: "withdraw 300 usdc, then send it to 小陈" / "然后转给小陈": passing on what the request before produced
 _ONWARD = re.compile(
-    r"^(?:转给|转账给|发给|打给|汇给|send\s+(?:it|them|that|those)\s+to\b|forward\s+(?:it|them)\s+to\b|"
+    r"^(?:(?:[取提卖换借拿]完了?|之后|完了)\s*)?(?:直接|马上|就|再)?\s*"
+    r"(?:转给|转账给|发给|打给|汇给|send\s+(?:it|them|that|those)\s+to\b|forward\s+(?:it|them)\s+to\b|"
     r"pay\s+(?:it|them)\s+to\b)",
     re.IGNORECASE,
 )
@@ -198,7 +238,10 @@ def split_requests(text: str) -> list[str]:
     money = spec.money_intents()
     out: list[str] = []
     for part, order in zip(parts, orders, strict=True):
-        if out and order and understand(part).classified not in money:
+        read = understand(part).classified if out and order else ""
+        # "sell 10 sol and 5 avax": "5 avax" alone reads as a buy, so it takes the verb before it
+        verbless = bool(_OPENS_WITH_AMOUNT.match(part)) and read != understand(out[-1]).intent if read else False
+        if out and order and (verbless or read not in money):
             head = _VERB_HEAD.match(out[-1])
             if head and head.group(1).strip():
                 part = head.group(1) + part

@@ -67,7 +67,8 @@ _KIN_EARLY = (
 )
 _RECIPIENT_EN = re.compile(
     r"\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
-    r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))"
+    r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))",
+    re.I,  # "PAY 75 USDC TO KAREN"
 )
 _KIN = (
     r"friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
@@ -75,7 +76,7 @@ _KIN = (
 )
 _RECIPIENT_EN_DATIVE = re.compile(
     r"\b(?:send|give|transfer|wire|tip|pay)\s+(?:my\s+(?:" + _KIN + r")\s+)?"
-    r"(?P<p>@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})"
+    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})"
     r"(?=\s+(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|exactly|just|another|only)\s+)?"
     r"(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
     re.I,
@@ -162,14 +163,20 @@ ALL_WORDS = re.compile(
 )
 
 
+#: "把我存的 ETH 都取出来", "把 DOGE 都卖了": 都 in a 把 sentence before the verb is "all of it"
+_BA_DOU = re.compile(r"把[^，,。;；]{1,24}?都\s*(?:给我\s*)?(?:卖|取|提|还|转|换|存|清|拿|出|撤|赎|抛|质押)")
+
+
 def wants_all(text: str) -> bool:
     """The user asks for the whole balance ("sell all my SOL", "把 SOL 全卖了", "全部取出来")."""
-    return bool(ALL_WORDS.search(text or ""))
+    return bool(ALL_WORDS.search(text or "") or _BA_DOU.search(text or ""))
 
 
 #: a title before a name ("Dr. Patel"): the name is the title and the word after it
 _TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|prof|sir|madam)\.?", re.IGNORECASE)
-_TITLED_NAME = re.compile(r"\s+(?P<n>[A-Z][\w'\-]+)")
+_TITLED_NAME = re.compile(
+    r"\s+(?P<n>[A-Z][\w'\-]+)|\s*(?P<zh>[\u4e00-\u9fff]{1,3}?)(?=\s|$|[，,。!?！？]|\d|转|打|发|汇|付|的)"
+)
 #: a firm's name goes on past the first word ("Hart & Sons Ltd", "Globex Corp.")
 #: the further words of a capitalised name ("John Smith", "Lakeside Dental", "Dr. Anand Rao"): capitalised words
 #: that are no sentence word, weekday or ticker in capitals (the firm's legal suffix is ``_FIRM_TAIL``'s)
@@ -191,11 +198,16 @@ def _attached(text: str, n: NumberMatch, tokens: list[TokenMatch]) -> TokenMatch
             return t
         if t.end <= n.start and t.text.startswith("$") and not text[t.end : n.start].strip():
             return t
+    for t in tokens:  # "买入ARB 一千五百个": the token, then its count with a measure word
+        if t.end <= n.start and not text[t.end : n.start].strip() and re.match(r"\s*(?:个|枚|颗)", text[n.end :]):
+            return t
     return None
 
 
 # "half an eth", "半个 ETH": one half of one token (never "half my link", a share of a holding: no amount)
 _HALF_ONE = re.compile(r"\bhalf\s+an?\b(?=\s+\S)|(?<![\d零一二两三四五六七八九十百千万个枚])半(?=\s*(?:个|枚))", re.I)
+# "a quarter of an eth", "a quarter eth": a quarter of one token (never "a quarter of my eth": a share, asked)
+_QUARTER_ONE = re.compile(r"\b(?:a|one)\s+quarter\s+(?:of\s+an?\s+|(?!of\b))(?=[^\W\d])", re.I)
 # "一个半 ETH", "2个半": N and a half (the number grammar reads only the N)
 _AND_HALF = re.compile(r"\s*(?:个|枚)半")
 
@@ -226,6 +238,10 @@ def _halves(text: str, numbers: list[NumberMatch], taken: list[tuple[int, int]])
     for m in _HALF_ONE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(NumberMatch(Decimal("0.5"), m.start(), m.end(), m.group(0), form="words", note="half of one"))
+    for m in _QUARTER_ONE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            q = text[m.start() : m.end()].rstrip()
+            out.append(NumberMatch(Decimal("0.25"), m.start(), m.start() + len(q), q, form="words", note="a quarter"))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -259,7 +275,10 @@ def swap_direction(text: str) -> tuple[str, str] | None:
 
 def recipient_of(text: str) -> str | None:
     """The recipient a transfer in ``text`` names, if any (the same reading ``extract_slots`` gives)."""
-    return _recipient(text, find_tokens(text, colloquial=True))
+    tokens = find_tokens(text, colloquial=True)
+    if _SHOUTED.fullmatch(text):  # "SEND 40 USDC TO MARTA": in capitals a name is no ticker without a number
+        tokens = [t for t in tokens if t.known or _number_before(text, t)]
+    return _recipient(text, tokens)
 
 
 def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
@@ -271,13 +290,39 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
         name = m.group("p").lower()
         if m.group("tok").lower() in token_words and name not in _NOT_RECIPIENTS and name not in token_words:
             return _whole_name(text, m.start("p"), m.group("p"))
+    m_app = _APPOSITION.search(text)
+    if m_app is not None and _names_no_token(m_app.group("p")):
+        return _whole_name(text, m_app.start("p"), m_app.group("p").split()[0])
     for rx in (_RECIPIENT_FIELD, _RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
         for m in rx.finditer(text):
             name = m.group("p").lstrip("@")
             if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
                 continue
+            if rx is _RECIPIENT_EN and _PURPOSE_FOR.match(text, m.start()) and name.islower():
+                continue  # "25 usdc for pizza", "for rent": a purpose, not a person ("for my sister" is one)
             return _whole_name(text, m.start("p"), name)
-    return None
+    return _named_before_pronoun(text)
+
+
+#: "for" before a lower-case word without a kin word: the purpose of the payment
+_PURPOSE_FOR = re.compile(r"for\s+(?!my\s)", re.I)
+#: "pay my plumber, Dave Wilson, 75 usdc", "send to our accountant, Jane Doe, 300 dai": the name in apposition
+_APPOSITION = re.compile(
+    r"\b(?:pay|send|give|tip|wire|transfer|to|for)\s+(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+)?,\s*"
+    r"(?P<p>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})\s*(?:,|$)"
+)
+#: "my sister Ayesha needs rent money, send her 0.3 eth": "her" is the one person introduced before it
+_INTRODUCED = re.compile(r"\b(?:my|our)\s+(?:" + _KIN + r"|[a-z]+)\s+(?P<p>[A-Z][a-z][\w'\-]*)")
+_PRONOUN_OBJECT = re.compile(r"\b(?:send|give|pay|transfer|wire|tip)\s+(?:her|him)\b|\bto\s+(?:her|him)\b", re.I)
+
+
+def _named_before_pronoun(text: str) -> str | None:
+    m = _PRONOUN_OBJECT.search(text)
+    if m is None:
+        return None
+    names = {n.group("p") for n in _INTRODUCED.finditer(text[: m.start()])}
+    names = {n for n in names if n.lower() not in _NOT_RECIPIENTS and _names_no_token(n)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _whole_name(text: str, start: int, name: str) -> str | None:
@@ -292,6 +337,8 @@ def _whole_name(text: str, start: int, name: str) -> str | None:
         if m is None:
             return None
         end = m.end()
+        if m.group("zh"):
+            return text[start:end]  # "Dr. 林"
     elif name[:1].isupper() and name[1:2].islower():
         pass
     else:
@@ -317,13 +364,47 @@ _TWO_FOR_TO = re.compile(r"(?P<tok>[A-Za-z]{2,10})\s+2\s+(?P<p>[A-Za-z][\w.\-]{0
 _SHOUTED = re.compile(r"[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,}[^a-z]*", re.S)
 
 
+#: "40 bucks in usdt", "100 dollars of dai", "两万块钱的 USDT": the dollar word measures; the stablecoin named after
+#: it is the token (a dollar sum of any other token, "250 bucks of sol", stays the spent side of a buy)
+_MEASURED_IN = re.compile(r"\s*(?:in|of|worth\s+of|的)\s*$", re.I)
+
+
+def _measured_in(text: str, tokens: list[TokenMatch]) -> list[TokenMatch]:
+    out = []
+    for i, t in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        dollar = _DOLLAR_WORD.fullmatch(t.text.strip()) and not t.text.startswith("$")
+        stable = nxt is not None and is_stablecoin(nxt.symbol)  # "250 bucks of sol" is $250 worth of SOL
+        if dollar and stable and nxt.symbol != t.symbol and _MEASURED_IN.fullmatch(text[t.end : nxt.start]):
+            continue
+        out.append(t)
+    return out
+
+
 def _named_as_token(text: str, t: TokenMatch) -> bool:
     """An unknown ticker the words call a token: "RWA tokens", "REIT 代币", "ONDO holders", "GLD 的分红"."""
     after = text[t.end : t.end + 12]
     return bool(
-        re.match(r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|的(?:分红|收益|利息|奖励))", after, re.I)
-        or re.search(r"\b(?:the|my|our)\s+$|\bfrom\s+(?:the\s+)?$", text[: t.start], re.I)
+        re.match(
+            r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|(?:的\s*)?(?:分红|收益|利息|奖励)|"
+            r"(?:dividends?|rewards?|payouts?|yields?)\b)",
+            after,
+            re.I,
+        )
+        or re.search(r"\b(?:the|my|our)\s+$|\b(?:from|for|on)\s+(?:the\s+)?$|我的\s*$", text[: t.start], re.I)
     )
+
+
+#: "PENDLE 是什么项目", "what is ONDO", "tell me about JTO": a question about one ticker in capitals
+_ASKED_BEFORE = re.compile(r"(?:\bwhat(?:'s| is| are)|\btell me about|\bexplain|\bheard of|什么是|介绍一下)\s+$", re.I)
+_ASKED_AFTER = re.compile(r"\s*(?:是什么|是啥|是干嘛|是干什么|是哪|怎么样|靠谱|项目|\bis\b)")
+
+
+def _asked_about(text: str, t: TokenMatch) -> bool:
+    """An unknown ticker, written in capitals, that an information question is about."""
+    if not t.text.isupper() or len(t.text) < 3 or _SHOUTED.fullmatch(text):
+        return False
+    return bool(_ASKED_BEFORE.search(text[: t.start]) or _ASKED_AFTER.match(text, t.end))
 
 
 def _number_before(text: str, t: TokenMatch) -> bool:
@@ -364,13 +445,16 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         raise InputError(f"unknown intent {intent!r}", hint=f"use one of: {', '.join(INTENTS)}")
     if not text or intent in _NO_SLOTS:
         return {}
-    tokens = [t for t in find_tokens(text, colloquial=True) if t.known or intent != "info"]
+    tokens = [t for t in find_tokens(text, colloquial=True) if t.known or intent != "info" or _asked_about(text, t)]
+    tokens = _measured_in(text, tokens)
     if intent == "dividend":  # "领一下 GLD 的分红", "my RWA tokens": the user's own token, named as a ticker
         tokens = [t for t in tokens if t.known or _named_as_token(text, t)]
     if _SHOUTED.fullmatch(text):  # "SELL 25 AVAX NOW": in capitals every word looks like a ticker
         tokens = [t for t in tokens if t.known or _number_before(text, t)]
     if intent == "info":
-        tokens = [t for t in tokens if t.known and not t.text.startswith("$") and t.text != "U"]
+        tokens = [
+            t for t in tokens if (t.known or _asked_about(text, t)) and not t.text.startswith("$") and t.text != "U"
+        ]
     slots: dict[str, Any] = {}
     if intent in _TOKEN_ONLY:
         # "a few hundred bucks of avax": a dollar word measures the value; the question is about the other token
@@ -439,7 +523,7 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         else:
             out[slot] = Evidence("inferred", f"{value} from the words around it")
     if slots.get("amount") == "all":
-        m_all = ALL_WORDS.search(text)
+        m_all = ALL_WORDS.search(text) or _BA_DOU.search(text)
         if m_all is not None:
             cite("amount", m_all.start(), m_all.end(), "the whole balance")
     elif slots.get("amount") is not None:

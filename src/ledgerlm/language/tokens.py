@@ -52,6 +52,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "TUSD": (),
     "USDE": ("usde", "ethena usd"),
     "FRAX": ("frax",),
+    # widely held tickers users name in chat (lower-case "cake" / "sushi" are words: only in capitals)
+    "WIF": ("dogwifhat",),
+    "BONK": (),
+    "PENDLE": (),
+    "CAKE": ("pancakeswap",),
+    "SUSHI": ("sushiswap",),
+    "SUI": (),
 }
 STABLECOINS: frozenset[str] = frozenset({"USDC", "USDT", "DAI", "BUSD", "TUSD", "FDUSD", "PYUSD", "USDE", "FRAX"})
 
@@ -243,6 +250,8 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     if nxt is not None and nxt.group(1).lower() in _TICKER_CONTEXT_AFTER:
         return True
+    if _MARKET_PHRASE_AFTER.match(after) or _STANCE_BEFORE.search(before) or _FIELD_BEFORE.search(before):
+        return True  # "what's sol going for rn", "diamond hands on sol", "bullish on link"
     prev = re.search(r"([A-Za-z']+)\s+$", before)
     if prev is not None and prev.group(1).lower() in _NOT_BEFORE_TICKER:
         return False
@@ -281,6 +290,8 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
             and not re.search(r"\d\s*$", text[: m.start(1)])
         ):
             continue
+        if colloquial and raw.lower() in _PROTOCOL_WORDS and raw.islower() and _PLACE_BEFORE.search(text[: m.start(1)]):
+            continue  # "a loan on aave", "pull my usdc from aave": the protocol, not its token
         if free(m.start(1), m.end(1)):
             found.append(TokenMatch(_INDEX[raw.lower()], m.start(1), m.end(1), raw))
     for m in _DOLLAR_RE.finditer(text):
@@ -338,6 +349,8 @@ _AMBIGUOUS_WORDS = frozenset(
         "doge",
         "aave",
         "dai",
+        "cake",
+        "sushi",
     }
 ) - {"dai", "aave"}
 
@@ -360,5 +373,14 @@ _TICKER_CONTEXT_AFTER = frozenset(
     {"price", "prices", "balance", "balances", "position", "positions", "holdings", "bag", "bags", "loan", "trading",
      "tokens", "token", "coins", "coin", "rewards", "staking", "pumping", "dumping", "chart"}
 )  # fmt: skip
+#: a price idiom after the word ("what's sol going for", "is link trading at") and a stance on it before the word
+#: ("diamond hands on sol", "bullish on link", "long on op"): the word is the coin
+_MARKET_PHRASE_AFTER = re.compile(r"\s+(?:going\s+for|trading\s+at|mooning|pumping|dumping|dipping)\b", re.I)
+#: "token=sol", "asset: link": a ticker written as the value of a field
+_FIELD_BEFORE = re.compile(r"\b(?:token|asset|coin|symbol|currency|ticker)\s*[:=：]\s*$", re.I)
+_STANCE_BEFORE = re.compile(r"\b(?:hands|bullish|bearish|long|short|all\s+in)\s+on\s+$", re.I)
+#: protocols named like their token, and the words that make the lower-case name a place ("on aave")
+_PROTOCOL_WORDS = frozenset({"aave"})
+_PLACE_BEFORE = re.compile(r"\b(?:on|from|at|via|through|using)\s+(?:the\s+)?$", re.I)
 #: "还剩多少U", "几个U", "买点U": a lone U after a quantity word is USDT
 _ZH_U_RE = re.compile(r"(?:多少|几个|一些|点|些)\s*(U)(?![A-Za-z])")

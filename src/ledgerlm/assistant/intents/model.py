@@ -79,11 +79,13 @@ class HeadModel:
     ngram_dim: int = features.NGRAM_DIM
     meta: dict[str, Any] = field(default_factory=dict)
     fast: FastHead | None = None
+    #: how many encoder layers the head's embeddings come from (heads from before round 6: all 12)
+    embed_layers: int = features.FULL_LAYERS
 
     kind = "head"
 
     def featurise(self, texts: list[str], embeddings: np.ndarray | None = None) -> np.ndarray:
-        emb = features.embed(texts) if embeddings is None else embeddings
+        emb = features.embed(texts, layers=self.embed_layers) if embeddings is None else embeddings
         grams = features.ngram_features(texts, self.ngram_dim) if self.ngram_weight > 0 else None
         return features.combine(emb, grams, self.ngram_weight)
 
@@ -106,7 +108,9 @@ class HeadModel:
             # the embedding costs ~3 ms of CPU per token on this engine: a pasted 2,000-character message would
             # take seconds, so only its head is embedded (the n-grams still read the whole text)
             cut = [texts[i][: features.LIVE_EMBED_CHARS] for i in rest]
-            out[rest] = self.predict_proba([texts[i] for i in rest], embeddings=features.embed(cut))
+            out[rest] = self.predict_proba(
+                [texts[i] for i in rest], embeddings=features.embed(cut, layers=self.embed_layers)
+            )
         return out
 
     def predict_proba(self, texts: list[str], embeddings: np.ndarray | None = None) -> np.ndarray:
@@ -128,7 +132,8 @@ class HeadModel:
             "labels": self.labels,
             "ngram_weight": self.ngram_weight,
             "ngram_dim": self.ngram_dim,
-            "embedding": features.EMBED_MODEL_ID,
+            "embedding": features.model_id(self.embed_layers),
+            "embed_layers": self.embed_layers,
         }
         (directory / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         if self.fast is not None:
@@ -162,6 +167,7 @@ class HeadModel:
             ngram_dim=int(meta.get("ngram_dim", features.NGRAM_DIM)),
             meta=meta,
             fast=FastHead.load(directory),
+            embed_layers=int(meta.get("embed_layers", features.FULL_LAYERS)),
         )
 
 

@@ -26,7 +26,8 @@ _POOL_WORDS = re.compile(
 # "is pepe a rug?", "这个币 ARB 安全不", "is it safe to put my money in USDe?": a question about risk
 _RISK_WORDS = re.compile(
     r"\brisk(?:y|s)?\b|\bsafe(?:ty)?\b|\brug(?:\s*pull)?\b|\bscam\b|\bponzi\b|\bliquidat\w*|\bvolatil\w*|"
-    r"\bdepeg\w*|风险|安全|靠谱|跑路|归零|骗局|清算|爆仓|波动|脱钩",
+    r"\bdepeg\w*|\blos(?:e|ing)\s+(?:my\s+|all\s+(?:my\s+)?)?(?:money|funds|everything)\b|"
+    r"风险|安全|靠谱|跑路|归零|骗局|清算|爆仓|波动|脱钩|亏钱|血本无归",
     re.IGNORECASE,
 )
 # a definition or a how-to ("what is a rug pull", "how do I keep my ETH safe"): answered as information
@@ -36,7 +37,8 @@ _DEFINITION = re.compile(
 )
 # a message that opens with a transfer verb ("wire 2500 usdt to Hart & Sons Ltd please")
 _TRANSFER_OPENING = re.compile(
-    r"^\W*(?:(?:please|pls|plz|kindly|can you|could you|yo|hey)\s+)*(?:send|wire|transfer|tip|remit)\b|"
+    r"^\W*(?:(?:please|pls|plz|kindly|can you|could you|yo|hey)\s+)*"
+    r"(?:send|wire|transfer|tip|remit|pay(?!\s+(?:back|off|down|it|my|the|for)\b))\b|"
     r"^\W*(?:请|麻烦|帮我)?\s*(?:转账给|转给|打给|汇给|发给)",
     re.IGNORECASE,
 )
@@ -57,8 +59,85 @@ _MY_HOLDING_WORTH = re.compile(
 )
 
 
+# "pay nadia back 40 usdt", "还给老王 500 U": paying a person back is a transfer to that person (a loan is repaid
+# to a protocol: "pay back my loan", "pay it back", "还 500 U")
+_PAY_PERSON_BACK = re.compile(
+    r"\bpay\s+(?!(?:it|that|this|them|my|the|off|down|back|all|everything|some|part|loan|debt)\b)"
+    r"(?P<p>[A-Za-z][\w.\-]*)\s+back\b|还给\s*(?!我|自己|平台|协议|aave|compound)[\u4e00-\u9fffA-Za-z]",
+    re.IGNORECASE,
+)
+# "用 0.8 个 ETH 换成 USDC", "拿 500U 买 ETH": 用/拿/花 marks the side spent, so the sentence names what is bought
+_SPEND_MARKED = re.compile(r"(?:用|拿|花)[^，,。用拿花]{0,20}?(?:换成|兑换成|换|兑换|买入?)")
+# "need 2500 usdc, take it out of my eth": a stablecoin sum paid for with a token the user holds
+_OUT_OF_MY_TOKEN = re.compile(
+    r"\b(?:out\s+of|from)\s+my\s+(?P<tok>[A-Za-z]{2,10})\b(?!\s+(?:pool|vault|staking|savings|position|loan|"
+    r"wallet|account|stash|bag|holdings?|deposit|rewards?))",
+    re.IGNORECASE,
+)
+# "what does the escrow I just deployed actually do", "what did this tx do": a contract or transaction explained
+_WHAT_DOES_IT_DO = re.compile(
+    r"\bwhat\s+(?:does|did|will|would)\s+(?:the|this|that|my)\s+(?:\w+\s+){0,2}?(?:escrow|contract|multisig|"
+    r"splitter|vault|dao|transaction|tx|deployment|approval)\b.{0,40}\bdo\b|"
+    r"\bexplain\s+(?:to\s+me\s+)?(?:the\s+|my\s+|this\s+|that\s+)?(?:deployment|contract|transaction|tx|escrow|"
+    r"multisig)\b(?!s)|"
+    r"(?:这个|那个|我的|刚才的|刚部署的)\s*(?:合约|交易|托管|多签).{0,8}(?:是干嘛|干什么|做什么|有什么用)",
+    re.IGNORECASE,
+)
+
+
+# price idioms: "what's LDO at?", "what's sol going for", "where is btc trading", "ETH 现在啥价"
+_PRICE_IDIOM = re.compile(
+    r"\bwhat'?s\s+(?:\S+\s+){1,2}?at\s*(?:rn|right now|now|today|atm)?\s*[?？!.]*\s*$|\bgoing\s+for\b|"
+    r"\btrading\s+at\b|\bwhere'?s\s+\S+\s+(?:at|trading)\b|\bwhere\s+is\s+\S+\s+(?:at|trading)\b|"
+    r"现在(?:什么|啥|多少)价|(?:什么|啥)价(?:位|格)?\s*[?？]?\s*$|的价格|价格(?:是)?多少|多少钱(?:一个|一枚)?\s*[?？]?\s*$|"
+    r"涨了还是跌了|(?:涨|跌)了(?:多少|吗|没)|"
+    r"\b(?:what'?s|how\s+much\s+is)\s+[\d.,]+\s*[A-Za-z]{2,10}\s+in\s+(?:usd|dollars?|bucks|usdt|usdc|rmb|cny|eur)\b",
+    re.IGNORECASE,
+)
+# holding idioms: "diamond hands on sol", "hodl my eth", "拿住", "死拿", "捂着"
+_HOLD_IDIOM = re.compile(
+    r"\bdiamond[\s-]+hand(?:s|ed|ing)?\b|\bhodl(?:ing)?\b|\bhold(?:ing)?\s+(?:on\s+to|onto|tight)\b|"
+    r"拿住|死拿|捂着|囤着|继续拿",
+    re.IGNORECASE,
+)
+# "what is it anyway", "tell me about TON", "what's ARB": a question about what a token is, not its price
+_WHAT_IS = re.compile(r"^\W*(?:what(?:'s| is)|tell\s+me\s+(?:more\s+)?about|什么是)\s+", re.IGNORECASE)
+_PRICE_WORDS = re.compile(
+    r"\bprice|\bworth\b|\bcost|\bat\b|\bgoing\s+for\b|\btrading\b|\bvalue|\bquote|\bhow\s+much\b|"
+    r"\bin\s+(?:usd|dollars?|bucks|usdt|usdc|rmb|cny|eur|euros?)\b|\d|多少钱|价",  # "what's 1 eth in usd"
+    re.IGNORECASE,
+)
+
+
+# a message that opens with a verb of selling ("unload 5 SOL please", "offload my link", "get rid of 3 avax")
+_SELL_OPENING = re.compile(
+    r"^\W*(?:(?:please|pls|plz|kindly|can you|could you|yo)\s+)*"
+    r"(?:unload|offload|liquidate|get\s+rid\s+of|cash\s+out)\b",
+    re.IGNORECASE,
+)
+
+
 def reconsider(intent: str, confidence: float, text: str) -> str:
     """The intent after the sentence-level rules (``intent`` itself when none applies)."""
+    if intent == "buy" and _SELL_OPENING.search(text) and not _spends_into(text):
+        return "sell"
+    price_idiom = _PRICE_IDIOM.search(text) and not _MY_HOLDING_WORTH.search(text)
+    if intent in ("hold", "other", "info", "explain", "balance") and price_idiom and _names_token(text):
+        return "price"  # "帮我看看 ETH 多少钱" (never "我的 ETH 值多少钱": the user's holding)
+    if intent in ("buy", "sell", "other") and _HOLD_IDIOM.search(text) and not _has_amount(text):
+        return "hold"
+    what_is = _WHAT_IS.search(text) and not _PRICE_WORDS.search(text)
+    if what_is and (intent == "price" or (intent == "other" and _names_token(text))):
+        return "info"  # "what is it anyway", "tell me about TON"
+    no_order = intent in ("info", "other", "create_contract") or not _has_amount(text)  # "explain deployment 7"
+    if intent != "explain" and _WHAT_DOES_IT_DO.search(text) and no_order:
+        return "explain"  # "can u explain tx 0x5c50...": read as a transfer by the head, an explanation asked
+    if intent in ("repay", "sell", "deposit") and _PAY_PERSON_BACK.search(text):
+        return "transfer"
+    if intent == "sell" and _SPEND_MARKED.search(text) and _spends_into(text):
+        return "buy"
+    if intent in ("withdraw", "deposit", "transfer") and _sells_own_token(text):
+        return "sell"
     if intent == "sell" and _NEGATED_SELL.search(text):
         return "hold"
     if intent == "deposit" and _OUT_OF.search(text):
@@ -85,6 +164,36 @@ def _spends_into_token(text: str) -> bool:
 
     direction = swap_direction(text)
     return direction is not None and is_stablecoin(direction[0]) and not is_stablecoin(direction[1])
+
+
+def _has_amount(text: str) -> bool:
+    from ledgerlm.language.numbers import find_numbers
+
+    try:  # the digits of an address or a transaction hash are no amount
+        return any(not n.percent for n in find_numbers(re.sub(r"0[xX][0-9a-fA-F]+", " ", text)))
+    except Exception:  # noqa: BLE001 - an unreadable number: treated as an amount (no rule moves the order)
+        return True
+
+
+def _spends_into(text: str) -> bool:
+    """The swap reading of ``text`` names two different tokens (given, acquired)."""
+    from ledgerlm.language.slots import swap_direction
+
+    return swap_direction(text) is not None
+
+
+def _sells_own_token(text: str) -> bool:
+    """A stablecoin sum to be taken "out of my <token>" (not out of a pool or an account): a sale of that token."""
+    from ledgerlm.language.tokens import find_tokens, is_stablecoin
+
+    m = _OUT_OF_MY_TOKEN.search(text)
+    if m is None:
+        return False
+    tokens = find_tokens(text, colloquial=True)
+    source = [t for t in tokens if t.start == m.start("tok") and t.known and not is_stablecoin(t.symbol)]
+    if not source or source[0].symbol in ("AAVE", "CRV", "MKR", "LDO"):  # protocols named like their token
+        return False
+    return any(is_stablecoin(t.symbol) and t.end <= m.start() for t in tokens)
 
 
 def _names_token(text: str) -> bool:

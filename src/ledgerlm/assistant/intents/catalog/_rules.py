@@ -20,7 +20,9 @@ _COLLATERAL = re.compile(
     r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:作为|作|做|当)抵押|"
     # "my sol is the collateral", "ETH as collateral", "WBTC 是抵押物"
     r"(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+(?:is|as|will\s+be|would\s+be)\s+(?:the\s+|my\s+)?collateral|"
-    r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:是|为)\s*抵押",
+    r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:是|为)\s*抵押|"
+    # "抵押物是 BTC", "抵押品用 ETH", "collateral: WBTC" written the other way round
+    r"抵押(?:物|品)\s*(?:是|为|用|[:：=])\s*(?:我的)?\s*([A-Za-z][A-Za-z0-9.]{1,10})",
     re.IGNORECASE,
 )
 
@@ -39,7 +41,8 @@ def amount_of(text: str, symbol: str) -> Decimal | None:
         if tok.symbol != symbol:
             continue
         for n in find_numbers(text):
-            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚)?\s*", text[n.end : tok.start]):
+            gap = text[n.end : tok.start]  # "两万块钱的USDT": a sum in money words, then the token it is in
+            if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚|块钱?的?|元的?|刀的?)?\s*", gap):
                 return n.value
     return None
 
