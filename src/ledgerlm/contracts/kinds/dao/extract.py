@@ -18,6 +18,7 @@ from typing import Any
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Flagged, Scan
 from ledgerlm.language.parties import read_name
+from ledgerlm.language.separators import chain, counted_me, read_list, read_person, split_zh
 
 __all__ = ["extract"]
 
@@ -37,7 +38,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "voting_period_days": re.compile(
         r"voting(?:\s+(?:period|window|time|lasts?|runs?|open|stays\s+open))?|vote[sd]?(?:\s+(?:for|over|lasts?|runs?))?|"
-        r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|"
+        r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|\bperiod\b|"
         r"投票期|投票时间|投票持续|投票时长|投票",
         _I,
     ),
@@ -63,7 +64,9 @@ _HOURS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h\b|个?�
 _DAYS_ABBR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([dw])\b", _I)
 _HALF_DAY = re.compile(r"半天|half\s+a\s+day|half-day|12\s*h\b", _I)
 _NAME_FOR = re.compile(
-    r"\bfor\s+(?:the\s+|our\s+|my\s+)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+    # "for the Harbor guild", "for our band The Loud Quiet" (what the group is, then its name)
+    r"\bfor\s+(?:(?:the|our|my)\s+(?:(?:band|club|group|team|guild|community|co-?op|society|union|collective|"
+    r"school|class|family|company|studio|project|server|discord|crew)\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
     r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
 )
 _NAME_CALLED = re.compile(r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?")
@@ -97,7 +100,6 @@ _HOLDER_CUE = re.compile(
     r"(?:持有人|持币人|分给|发给|给)\s*(?:是|为|[:：])?\s*|代币(?=\s*(?:我|[\u4e00-\u9fffA-Z]))",
     _I,
 )
-_HOLDER_SEP = re.compile(r"\s*(?:,\s*and\b|,|，|、|\band\b|&|\+|和|及|与|跟)\s*", _I)
 #: a ratio of the supply among the holders: "40/30/30", "60:25:15"
 _HOLDER_RATIO = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)((?:\s*[/:：]\s*\d+(?:\.\d+)?)+)(?![\d.:/])")
 _EQUAL_VOTES = re.compile(
@@ -114,19 +116,64 @@ _ALL_TO = re.compile(
     _I,
 )
 _EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|拿|持有|分|得)?(?:一半|半|50%)")
-_ZH_SPLIT = re.compile(r"\s*(?:和|与|跟|及|、)\s*")
+_HALF_EACH_TO = re.compile(
+    r"(?:一半|half)\s*(?:给|归|(?:goes\s+)?to)\s*(?P<a>)(?:[^，,;；。]{1,24})[，,;；]?\s*(?:and\s+)?(?:另)?(?:一半|(?:the\s+other\s+)?half)"
+    r"\s*(?:给|归|(?:goes\s+)?to)\s*(?P<b>)",
+    _I,
+)
 _SHARE_VERB = r"(?:gets?|takes?|holds?|keeps?|receives?|拿|得|占|持有|分到|留|要|[:：])"
 _SHARE_NAME_BEFORE = re.compile(
     r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*" + _SHARE_VERB + r"?\s*$"
 )
-_SELF_BEFORE = re.compile(r"(\bme\b|\bmyself\b|我自己|我本人|我)\s*(?:自己)?\s*" + _SHARE_VERB + r"?\s*$", _I)
+_SELF_BEFORE = re.compile(r"(\bme\b|\bmyself\b|\bI\b|我自己|我本人|我)\s*(?:自己)?\s*" + _SHARE_VERB + r"?\s*$", _I)
 _SYMBOL_GAP = re.compile(
     r"^\s*(?:tokens?|代币|coins?)?\s*(?:[,，:：(（x×/|]|[—–-]{1,2})?\s*(?:tokens?|代币)?\s*[(（]?\s*$", _I
+)
+_SYMBOL_CUE = re.compile(
+    r"(?:\b(?:symbol|ticker|governance\s+token)\s*[:：=]?\s*|(?:治理代币|治理币|符号)\s*(?:叫|是|为|[:：])?\s*)$", _I
 )
 _NOT_SYMBOLS = frozenset({"DAO", "DAOS", "NFT", "ERC", "ERC20", "ID", "OK", "PLS"})
 
 
 _ARTICLE = re.compile(r"\s*(?:个|套|家)\s*(?:新的?|小的?)?\s*(?:DAO|dao|治理|去中心化|社区|组织|自治)")
+
+
+#: a quorum said as a share of the supply: "quorum a quarter", "quorum half", "法定人数四分之一"
+_QUORUM_SHARE = re.compile(
+    r"(?i:\bquorum\s*(?:of\s+|is\s+|[:：=]\s*)?(?P<en>half|a\s+half|one\s+half|a\s+quarter|one\s+quarter|a\s+fifth|"
+    r"one\s+fifth|a\s+tenth|one\s+tenth|a\s+third|one\s+third|two\s+thirds|three\s+quarters)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:supply|votes|tokens|total))?)"
+    r"|(?:法定人数|投票门槛)\s*(?:为|是|[:：])?\s*(?P<zh>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九]))"
+)
+_EN_SHARE = {"half": (1, 2), "quarter": (1, 4), "fifth": (1, 5), "tenth": (1, 10), "third": (1, 3)}
+_ZH_DIGITS = "一二三四五六七八九十"
+
+
+def _quorum_share(s: Scan, params: dict[str, Any]) -> None:
+    """The quorum as a share in words; a share with no whole percent (a third) is asked, never rounded."""
+    m = _QUORUM_SHARE.search(s.text)
+    if m is None or "quorum_pct" in params:
+        return
+    if m.group("en"):
+        words = m.group("en").lower().split()
+        num = {"two": 2, "three": 3}.get(words[0], 1)
+        base = words[-1].rstrip("s")
+        frac = Fraction(num * _EN_SHARE[base][0], _EN_SHARE[base][1])
+        start, end = m.start("en"), m.end()
+    else:
+        if m.group("den"):
+            frac = Fraction(_ZH_DIGITS.index(m.group("num")) + 1, _ZH_DIGITS.index(m.group("den")) + 1)
+        else:
+            frac = Fraction(1, 2)
+        start, end = m.start("zh"), m.end("zh")
+    s.used.update(i for i, n in enumerate(s.numbers) if start <= n.start < end)
+    pct = frac * 100
+    if pct.denominator != 1 or not 0 < pct <= 100:
+        s.flagged.append(
+            Flagged(start, end, s.text[start:end], "the quorum is a whole percent in this governor: say which percent")
+        )
+        return
+    _put(s, params, "quorum_pct", Decimal(pct.numerator), Span(start, end, s.text[start:end]), "a share of the supply")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -250,15 +297,89 @@ def _exact_days(value: Fraction) -> Decimal | None:
 
 
 def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
-    tickers = [t for t in s.tokens if not t.known and t.symbol.upper() not in _NOT_SYMBOLS and t.text.isupper()]
+    tickers = [
+        t
+        for t in s.tokens
+        if t.text.isupper()
+        and t.symbol.upper() not in _NOT_SYMBOLS
+        # "治理代币 MAKER": a ticker that is also a known token's name is this DAO's symbol when a cue names it so
+        and (not t.known or _SYMBOL_CUE.search(s.text[max(0, t.start - 12) : t.start]))
+    ]
     if not tickers:
         return None
     first = tickers[0]
+    if first.known:
+        first = type(first)(first.text, first.start, first.end, first.text, first.known)
     _put(s, params, "symbol", first.symbol, Span(first.start, first.end, first.text), "the governance token's ticker")
     for other in tickers[1:]:
         if other.symbol != first.symbol:
             _put(s, params, "symbol", other.symbol, Span(other.start, other.end, other.text), "a second ticker")
     return first.start, first.end
+
+
+#: "Elmwood Tenants Union DAO: …" (the name right before the kind's word), "a DAO — Harbor Lights — symbol …"
+#: (the name set off by a dash or colon right after it), "for my discord (the Velvet Room)" (a name in brackets
+#: after what the DAO is for)
+_NAME_BEFORE_DAO = re.compile(r"(?<![\w'])((?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+DAO\b(?!\s+(?:token|tokens)\b)")
+_NAME_AFTER_DAO = re.compile(
+    r"(?i:\bDAO)\s*(?:[—–:]|--?)\s*[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?\s*(?:[—–,，;；]|--?|$)"
+)
+#: "We are the Maple Lane Residents Association and would like a DAO", "我们是星火社区": who the DAO is for
+_NAME_WE_ARE = re.compile(
+    r"(?i:\bwe(?:'re|\s+are)\s+(?:the\s+)?)((?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){1,5})"
+    r"|(?:建|创建|搞)?(?:一个)?DAO\s*[:：]\s*((?:(?!代币|治理|投票|法定|符号|总量)[\u4e00-\u9fff]){2,10})(?=\s*[，,])"
+)
+_NAME_BRACKET = re.compile(
+    r"\bfor\s+(?:the|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[(（]\s*(?:the\s+)?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})\s*[)）]"
+)
+_NOT_NAME_START = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "spin",
+        "set",
+        "make",
+        "create",
+        "start",
+        "build",
+        "launch",
+        "deploy",
+        "new",
+        "please",
+        "pls",
+        "hey",
+        "hi",
+        "ok",
+        "so",
+        "i",
+        "we",
+        "governance",
+        "governor",
+        "voting",
+        "token",
+    ]
+)
+
+
+def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
+    text = s.text
+    for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE):
+        for m in rx.finditer(text):
+            g = 1 if m.group(1) else 2
+            words = m.group(g).strip()
+            first = words.split()[0].lower()
+            if first in _NOT_NAME_START or (words.isupper() and " " not in words):
+                continue
+            at = m.start(g)
+            params["name"] = words
+            s.cite("name", at, at + len(words), "the DAO's name, next to the word DAO")
+            s.name_spans[words] = Span(at, at + len(words), words)
+            return True
+    return False
 
 
 def _name(s: Scan, params: dict[str, Any]) -> None:
@@ -288,6 +409,8 @@ def _name(s: Scan, params: dict[str, Any]) -> None:
         params["name"] = zm.group(1).strip()
         s.cite("name", zm.start(1), zm.end(1), "the DAO's name after 名为/叫")
         s.name_spans[params["name"]] = Span(zm.start(1), zm.end(1), zm.group(1))
+        return
+    _name_at_dao(s, params)
 
 
 def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -> list[int]:
@@ -296,11 +419,14 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
     pairs: list[tuple[int, str, Span]] = []
     for i in free_pcts:
         n = s.numbers[i]
-        after = re.match(r"\s*(?:to|for|给|归)\s*", s.text[n.end :], _I)
+        after = re.match(r"\s*(?:(?:goes\s+|go\s+|is\s+)?(?:to|for)\b|给|归)\s*", s.text[n.end :], _I)
         found = None
         if after:
             pos = n.end + after.end()
             nm = names.get(pos)
+            hit = read_person(s.text, pos) if nm is None else None
+            if hit is not None and hit.name != "me":  # "the other 60% goes to (the club treasurer) Mrs. Adeyemi"
+                found = (hit.name, Span(hit.start, hit.end, hit.text))
             addr = next((a for a in s.addresses if a.start == pos), None)
             if nm is not None:
                 found = (nm.text, Span(nm.start, nm.end, nm.text))
@@ -322,7 +448,7 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
                     found = (addr.address, Span(addr.start, addr.end, addr.text))
                 elif nm is not None:
                     found = (nm.text, Span(nm.start, nm.end, nm.text))
-                elif word.lower() in ("me", "myself", "我", "我自己", "我本人"):
+                elif word.lower() in ("me", "myself", "i", "我", "我自己", "我本人"):
                     found = ("me", Span(start, start + len(word), word))
                 else:  # "老孟拿 20%": a name the scanner did not list, read where it stands
                     hit = read_name(s.text, start)
@@ -382,19 +508,21 @@ def _holders_bare(s: Scan, params: dict[str, Any]) -> None:
 def _holder_list(s: Scan) -> list[tuple[str, Span]]:
     """The first list of two or more distinct holders after a cue; each item must read as a whole name."""
     for cue in _HOLDER_CUE.finditer(s.text):
-        out: list[tuple[str, Span]] = []
-        pos = cue.end()
-        while True:
-            found = read_name(s.text, pos)
-            if found is None or found.start != pos:
-                break
-            out.append((found.name, Span(found.start, found.end, found.text)))
-            sep = _HOLDER_SEP.match(s.text, found.end)
-            if not sep:
-                break
-            pos = sep.end()
+        listed = read_list(s.text, cue.end(), read_name, exact=True)
+        me = counted_me(s.text, listed)  # "for me and my three partners: A, B and C"
+        if me is not None:
+            s.used.update(i for i, n in enumerate(s.numbers) if me.start <= n.start < listed[0].start)
+        out = [(n.name, Span(n.start, n.end, n.text)) for n in ([me] if me else []) + list(listed)]
         if len(out) >= 2 and len({n for n, _ in out}) == len(out):
             return out
+    if _EQUAL_VOTES.search(s.text) or _HOLDER_RATIO.search(s.text):
+        # "我、小林、阿珂、老乔平分": a list with no cue before it, when a split of the supply is stated
+        starts = [m.start() for m in re.finditer(r"我|\bme\b", s.text)] + [n.start for n in s.names]
+        found = chain(s.text, starts)
+        me = counted_me(s.text, found)  # "for me and my 2 partners Lina and Omar"
+        if me is not None:  # the count is the list's length, said again
+            s.used.update(i for i, n in enumerate(s.numbers) if me.start <= n.start < found[0].start)
+        return [(n.name, Span(n.start, n.end, n.text)) for n in ([me] if me else []) + found]
     return []
 
 
@@ -454,10 +582,23 @@ def _holders_other(s: Scan, params: dict[str, Any]) -> None:
                 "text", "the whole supply to one holder", (Span(m.start(), m.end(), m.group(0)),)
             )
             return
+    pair = _HALF_EACH_TO.search(s.text)
+    if pair:  # "一半给我，一半给小竹", "half to me and half to Ravi"
+        read = [read_person(s.text, pair.end(g)) for g in ("a", "b")]
+        people = [who for who in read if who is not None]
+        if len(people) == 2 and people[0].name != people[1].name:
+            params["holders"] = [who.name for who in people]
+            params["holder_shares"] = [Decimal(50), Decimal(50)]
+            for who in people:
+                s.name_spans[who.name] = Span(who.start, who.end, who.text)
+            s.evidence["holder_shares"] = Evidence(
+                "text", "half to each", (Span(pair.start(), pair.end(), pair.group(0)),)
+            )
+            return
     m = _EACH_HALF.search(s.text)
     if m:
         head = re.split(r"[，,；;:：\s]", m.group(1))[-1]
-        parts = [p for p in _ZH_SPLIT.split(head) if p]
+        parts = split_zh(head)
         if len(parts) == 2:
             base = m.start(1) + m.group(1).rfind(head)
             halves: list[str] = []
@@ -479,6 +620,17 @@ def extract(s: Scan) -> dict[str, Any]:
         s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
     clauses = _clauses(text)
     cues = _cues(text, tuple(_CUES))
+    if _CUES["timelock_delay_days"].search(text):
+        # a bare "delay" in a list of settings that names the timelock too ("period 6 days, delay 1 day, timelock
+        # 3 days") is the voting delay; without a timelock named it could be either, and is asked
+        cues = sorted(
+            cues
+            + [
+                (m.start(), m.end(), "voting_delay_days")
+                for m in re.finditer(r"\bdelay\b|延迟", text, _I)
+                if not any(c[0] <= m.start() < c[1] for c in cues)
+            ]
+        )
     symbol_at = _symbol(s, params)
     _name(s, params)
     for start, end, words, days, index in _durations(s):
@@ -528,6 +680,7 @@ def extract(s: Scan) -> dict[str, Any]:
             s.used.add(i)
             continue
         free_pcts.append(i)
+    _quorum_share(s, params)
     s.used.update(_holders_by_percent(s, params, free_pcts))
     if "holders" not in params:
         _holders_bare(s, params)
@@ -540,8 +693,8 @@ def extract(s: Scan) -> dict[str, Any]:
         _put(s, params, "timelock_delay_days", Decimal(0), Span(zero.start(), zero.end(), zero.group(0)), "no timelock")
     zero = _NO_DELAY.search(text)
     if zero:
-        words = Span(zero.start(), zero.end(), zero.group(0))
-        _put(s, params, "voting_delay_days", Decimal(0), words, "no voting delay: voting opens at once")
+        said = Span(zero.start(), zero.end(), zero.group(0))
+        _put(s, params, "voting_delay_days", Decimal(0), said, "no voting delay: voting opens at once")
         s.used.update(i for i, n in enumerate(s.numbers) if zero.start() <= n.start < zero.end())
     for i, n in s.free_numbers():
         if n.ambiguous or n.error or n.ignored:

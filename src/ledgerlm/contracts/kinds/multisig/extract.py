@@ -10,13 +10,14 @@ import itertools
 import re
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Span
+from ledgerlm.language.evidence import Evidence, Span, Unsure
 from ledgerlm.language.extract import (
     _I,
     Scan,
     _search,
 )
-from ledgerlm.language.parties import ME, name_chain, read_name
+from ledgerlm.language.parties import ME, NameMatch, read_name
+from ledgerlm.language.separators import SEP, chain, read_list
 
 __all__ = ["extract"]
 
@@ -26,7 +27,8 @@ _OWNER_WORDS = (
     r"(?:owners?|signers?|signatories|signatory|members?|keyholders?|key\s+holders?|people|persons?|"
     r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
     r"board\s+members?|trustees?|council\s+members?|keyholders?|founders?|holders?|team\s+members?|friends|"
-    r"siblings|family\s+members|roommates|officers|committee\s+members|elders|guardians|stewards|"
+    r"siblings|family\s+members|roommates|officers|committee\s+members|elders|guardians|stewards|leaders|"
+    r"housemates|flatmates|colleagues|shareholders|"
     r"devices|phones|hardware\s+wallets|ledgers|keys|accounts|addresses|"
     r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|口人|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
 )
@@ -41,12 +43,13 @@ _THRESHOLD_AFTER = (
     r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
     r"(?:approve|sign|confirm|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
-    r"批准|通过|签署|动用|转账|支付|付款|执行|签(?=就|即|才|了))|(?:are\s+|is\s+)?(?:required|needed)\b)"
+    r"批准|通过|签署|动用|转账|支付|付款|执行|点头|拍板|签(?=就|即|才|了))|(?:are\s+|is\s+)?(?:required|needed)\b)"
 )
 
 
 _ALL = re.compile(
-    r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?"
+    # "all 4 of us (me, Greta, Hiroshi, Amara) must sign": the list in brackets does not end the phrase
+    r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?(?:[(（][^)）]{0,80}[)）]\s*)?"
     r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
     r"\beveryone\s+(?:must|has\s+to|needs?\s+to|signs?|approves?)|\bunanimous(?:ly)?|"
     r"\bboth\s+(?:[\w\-]+\s+){1,4}?(?:must|have\s+to|need\s+to|should|sign|approve|confirm)\b|"
@@ -57,10 +60,23 @@ _ALL = re.compile(
     r"\b(?:every|each)\s+(?:one\s+of\s+(?:us|them)|owner|signer|member|keyholder)\s+(?:must|has\s+to|needs?\s+to)|"
     r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意|全部(?:人)?(?:都)?(?:签名|签字|签署|确认|批准)|全员|"
     r"全票|(?:必须|需要|得|要)(?:全|都)(?:签|同意|确认|批准|通过)|缺一不可|全体[\u4e00-\u9fff]{0,4}?(?:同意|签字|签名|确认)|"
-    r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)",
+    r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)|"
+    # "缺一个人签字都不行", "少一个都不行", "一个都不能少": without any one owner nothing moves = every owner
+    r"(?:缺|少)\s*(?:一|1|任何一)\s*(?:个|位|名)?\s*(?:人)?\s*(?:的)?\s*(?:签字|签名|同意|确认)?\s*(?:都|也)?\s*(?:不行|不可以|不能|不成)|"
+    r"(?:一个|任何一个)(?:人)?都不能(?:少|缺)|(?<=人)都(?:要|得)?签(?:字|名)?(?:才|就)?(?:行|可以|能)|全(?:部)?签(?:字|名)?(?![\u4e00-\u9fff]*?(?:之一|中))",
     _I,
 )
-_MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|半数以上|超过一半", _I)
+#: any one owner alone: "either of us can sign alone", "any one of us can approve", "任何一个人都可以单独签"
+_ANY_ONE = re.compile(
+    r"\b(?:either\s+of\s+(?:us|them)|any\s+one\s+of\s+(?:us|them)|anyone\s+of\s+(?:us|them)|any\s+single\s+"
+    r"(?:owner|signer|one\s+of\s+us))\s+(?:can|could|may|should\s+be\s+able\s+to)\s+(?:sign|approve|send|move)\b"
+    r"(?:\s+(?:alone|on\s+(?:his|her|their|our)\s+own|by\s+(?:himself|herself|themselves)))?"
+    r"|(?:任何|任意)一个人(?:都)?(?:可以|能)(?:单独)?(?:签|签字|转账|批准)",
+    _I,
+)
+#: "nobody can sign alone", "no one of us should be able to": a negation before it turns it around
+_NEGATED = re.compile(r"\b(?:no|not|never|nobody|n't)\b|不|没有", _I)
+_MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|半数以上|超过一半|一半以上|超过半数", _I)
 
 
 #: a share of the owners: "two-thirds must approve", "三分之二同意", "3/4 of the board" (at least that share)
@@ -114,6 +130,7 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
     if m:
         params["threshold"] = int(count)
         start = m.start()
+        s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
         counted = s.evidence.get("owners_count")
         for i, n in enumerate(s.numbers):  # "三个人都得同意", "all 4 have to agree": the number is the same count
             if counted is not None and any(sp.start <= n.start < sp.end for sp in counted.spans):
@@ -122,6 +139,12 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
                 start = n.start
                 s.used.add(i)
         s.cite("threshold", start, m.end(), "every owner must approve")
+        return
+    m = _ANY_ONE.search(s.text)
+    if m and not _NEGATED.search(s.text, max(0, m.start() - 24), m.start()):
+        params["threshold"] = 1  # "either of us can sign alone", "任何一个人都能单独签": one approval is enough
+        s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
+        s.cite("threshold", m.start(), m.end(), "any one owner can approve alone")
         return
     m = _MAJORITY.search(s.text)
     if m:
@@ -137,7 +160,6 @@ _LIST_CUE = re.compile(
     r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*",
     _I,
 )
-_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|，|、|\band\b|&|\+|和|及|与)\s*", _I)
 
 
 def _owners(s: Scan) -> list[str]:
@@ -149,26 +171,19 @@ def _owners(s: Scan) -> list[str]:
         return _me_in_address_list(s, [a.address for a in s.addresses])
     text = s.text
     for cue in _LIST_CUE.finditer(text):
-        names: list[str] = []
-        pos = cue.end()
-        while True:
-            found = read_name(text, pos)
-            if found is None:
-                break
-            names.append(found.name)
-            s.name_spans[found.name] = Span(found.start, found.end, found.text)
-            sep = _SPLIT.match(text, found.end)
-            if not sep:
-                break
-            pos = sep.end()
+        listed = read_list(text, cue.end())
+        names = [n.name for n in listed]
         if len(names) >= 2 and len(set(names)) == len(names):
+            for n in listed:
+                s.name_spans[n.name] = Span(n.start, n.end, n.text)
+            _nameless(s, listed)
             return names
-    chain = _name_chain(s)
-    if chain:
-        return chain
+    chained = _name_chain(s)
+    if chained:
+        return chained
     both = re.search(r"(?i:\bboth\s+of\s+us\b|\bwe\s+both\b|\bthe\s+two\s+of\s+us\b)|我们俩|我俩|咱俩|咱们俩", text)
     if both:  # "shared wallet w/ my wife Jenny, both of us have to approve": the user and the one person named
-        named = []
+        named: list[NameMatch] = []
         for cue in re.finditer(r"(?i:\bw/\s*|\bwith\s+|\band\s+)|和|跟|与", text):
             hit = read_name(text, cue.end(), allow_me=False)
             if hit is not None and hit.name not in (n.name for n in named):
@@ -194,6 +209,8 @@ _ME_PLUS = re.compile(
     # "me and my two brothers, Abe and Cy": the user and a counted group of others
     r"|(?i:\b(?:me|myself|I)\s+and\s+(?=(?:my|our)\s+(?:\d+|two|three|four|five|six|seven|eight|nine)\s))"
     r"|(?:我自己|我本人|我)\s*(?:加上|加|外加|再加上?|\+)\s*"
+    # "我和两个合伙人（Ken、Steven）": the user and a counted group of others, named after
+    r"|我\s*(?:和|跟|与)\s*(?=(?:\d+|[一二两三四五六七八九十])\s*(?:个|位|名))"
 )
 _N_OTHERS = re.compile(
     r"(?:my|our)?\s*(\d+|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine)\s*"
@@ -248,9 +265,9 @@ def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
     """The user written as one more item of a list of addresses ("0xA… and 0xB… and me", "0xA…、0xB…、我",
     "me, 0xA…, 0xB…"): dropping it once made a 2-owner wallet of a 3-owner request, silently."""
     text, first, last = s.text, s.addresses[0], s.addresses[-1]
-    sep = _SPLIT.match(text, last.end)
+    sep = SEP.match(text, last.end)
     after = _ME_ITEM.match(text, sep.end()) if sep else None
-    before = re.search(r"(?:\b(?:me|myself)|我自己|我)" + _SPLIT.pattern + r"$", text[: first.start], _I)
+    before = re.search(r"(?:\b(?:me|myself)|我自己|我)" + SEP.pattern + r"$", text[: first.start], _I)
     for m, at_end in ((after, True), (before, False)):
         if m is not None:
             span = Span(m.start(), m.start() + len(m.group(0).split()[0].rstrip(",，、")), "me")
@@ -262,19 +279,52 @@ def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
 def _name_chain(s: Scan) -> list[str]:
     """A list of names with no cue before it ("我、老张、小李三个人的多签", "多签：张伟、李娜、王强")."""
     text = s.text
-    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"我|\bme\b", text)]
+    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"我|\bme\b|\bI\b(?=\s+and\b)", text)]
     starts += [m.end() + len(m.group(1)) for m in re.finditer(r"[:：]\s*()", text)]
     starts += [m.end() for m in re.finditer(r"[:：]\s*", text)]
-    found = name_chain(text, starts)
+    found = chain(text, starts)
     for n in found:
         s.name_spans[n.name] = Span(n.start, n.end, n.text)
+    _nameless(s, found)
     return [n.name for n in found]
+
+
+def _nameless(s: Scan, listed: list[NameMatch]) -> None:
+    """ "我爸老林、我妈、我": an owner listed without a name ("我妈") is accounted for, and the number of owners is
+    asked unless the text states it (the named ones are not all of them)."""
+    for n in getattr(listed, "nameless", ()):
+        s.name_spans[n.text] = Span(n.start, n.end, n.text)
+        s.notes.append(f"owners: '{n.text}' is listed without a name; bind the address when creating")
+        s.unsure.append(Unsure("owners_count", n.start, n.end, n.text, *_ASK_NAMELESS))
+
+
+_US_PLUS = re.compile(
+    r"(?i:\b(?:the\s+(?P<n>two|three|four)\s+of\s+us|both\s+of\s+us)\s+(?:plus|\+|and\s+also|along\s+with|and)\s+)"
+    r"|我们(?P<zn>两|三|四)个人?\s*(?:加上|再加上?|和|\+)\s*"
+)
+
+
+def _us_plus(s: Scan, owners: list[str]) -> list[str]:
+    """ "my cofounder Beatriz and I … the two of us plus our advisor Dr. Mensah": the people counted as "us" (the
+    list already read, when it has that many and includes the user) and the ones added after "plus"."""
+    m = _US_PLUS.search(s.text)
+    if m is None:
+        return owners
+    raw = m.group("n") or m.group("zn") or "two"
+    n = {"two": 2, "three": 3, "four": 4, "两": 2, "三": 3, "四": 4}[raw.lower()]
+    added = read_list(s.text, m.end())
+    if not added or len(owners) != n or ME not in owners or any(a.name in owners for a in added):
+        return owners
+    for a in added:
+        s.name_spans[a.name] = Span(a.start, a.end, a.text)
+    s.used.update(i for i, x in enumerate(s.numbers) if m.start() <= x.start < m.end())
+    return [*owners, *(a.name for a in added)]
 
 
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
-    owners = _owners(s)
+    owners = _us_plus(s, _owners(s))
     owners, plus = _with_me(s, owners)
     inside = [s.name_spans[o] for o in owners if o in s.name_spans]
     share = _SHARE.search(text)
@@ -289,6 +339,8 @@ def extract(s: Scan) -> dict[str, Any]:
         and s.in_duration(n) is None
         # "需要一个多签", "a multisig": an article the scanner set aside is no count of approvals
         and not any(ig.start <= n.start < ig.end and ig.reason == "an article (a / one)" for ig in s.ignored)
+        # "任何一笔都得…", "每次": a count of transactions or times, not of approvals or owners
+        and not re.match(r"\s*(?:笔|次|单|回)", text[n.end :])
         # "需要一个八人多签": 一个 before a count is an article, not one approval
         and not (n.text == "一" and re.match(r"\s*个\s*[\d一二两三四五六七八九十]", text[n.end :]))
         and n.value == n.value.to_integral_value()
@@ -333,25 +385,15 @@ def extract(s: Scan) -> dict[str, Any]:
         s.cite("owners_count", me_and.start(), me_and.end(), "you and N others")
         plain = [(i, n) for i, n in plain if not (me_and.start() <= n.start < me_and.end())]
         s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())
+    every = _ALL.search(text)
+    if every:  # "缺一个人签字都不行": the one inside the phrase is no count of approvals
+        plain = [(i, n) for i, n in plain if not (every.start() <= n.start < every.end())]
     if "threshold" not in params:
-        for _i, n in plain:
-            after = text[n.end : n.end + 30]
-            before = s.before(n.start, 14)
-            owner_after = re.match(
-                r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS + r"(?!\s*(?:同意|确认|签|批准|通过))", after, _I
-            )
-            owner_before = _search(r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=])\s*$", before)
-            if _search(_THRESHOLD_BEFORE, before) or (
-                not owner_after and not owner_before and _search(_THRESHOLD_AFTER, after)
-            ):
-                if "threshold" not in params:
-                    params["threshold"] = int(n.value)
-                    s.cite("threshold", n.start, n.end, "the number of approvals")
-            elif (owner_after or owner_before) and "owners_count" not in params:
-                params["owners_count"] = int(n.value)
-                s.cite("owners_count", n.start, n.end, "the number of owners")
+        _counted(s, params, plain, every)
     count = params.get("owners_count")
-    if count is None and owners and len(owners) >= 2:
+    if count is not None:  # the count is stated: a person listed without a name is no longer a question
+        s.unsure[:] = [u for u in s.unsure if not (u.field == "owners_count" and u.en == _ASK_NAMELESS[0])]
+    if count is None and owners and len(owners) >= 2 and not any(u.field == "owners_count" for u in s.unsure):
         count = len(owners)
         s.evidence["owners_count"] = Evidence("inferred", f"{count} owners are named")
     if count is not None:
@@ -361,11 +403,83 @@ def extract(s: Scan) -> dict[str, Any]:
                 i not in s.used
                 and n.value == count
                 and not any(sp.start <= n.start < sp.end for ev in s.evidence.values() for sp in ev.spans)
-                and re.match(r"\s*(?:of\s+us|of\s+them|people|persons|个人|人|位)", text[n.end :], _I)
+                and (
+                    re.match(r"\s*(?:of\s+us|of\s+them|people|persons|个人|人|位)", text[n.end :], _I)
+                    # "need 3 sigs out of the 4": the count after "out of"
+                    or re.search(r"\b(?:out\s+)?of\s+(?:the|us|all)?\s*$", s.before(n.start, 14), _I)
+                )
             ):
                 s.used.add(i)
-    if "threshold" not in params:
+    if "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
         _threshold_words(s, params)
     if owners:
         params["owners"] = owners
+    if params.get("threshold") is not None and count is not None and params["threshold"] > count:
+        # "2 approvals" of owners read as 1: one of the two readings is wrong, and which is not known: asked
+        ev = s.evidence.pop("threshold", None)
+        words = ev.spans[0] if ev is not None and ev.spans else None
+        del params["threshold"]
+        if words is not None:
+            s.unsure.append(Unsure("threshold", words.start, words.end, words.words, *_ASK_MORE))
     return params
+
+
+_ASK_NAMELESS = (
+    "'{w}' is listed among the owners without a name: how many owners are there in all?",
+    "所有者里的“{w}”没有名字：一共有几位所有者？",
+)
+_ASK_MORE = (
+    "'{w}' asks for more approvals than the owners read: how many owners are there, and how many must approve?",
+    "“{w}”要求的同意人数多于读到的所有者人数：一共几位所有者？需要几位同意？",
+)
+_ASK_TWO = (
+    "The request gives two numbers of approvals ('{w}'): how many must approve?",
+    "请求里给了两种签名人数（“{w}”）：需要几位同意？",
+)
+#: two readings offered as a choice: "两个人签就行？还是三个都要签？", "2 or all 3?"
+_CHOICE = re.compile(r"还是|或者|或是|要么|\bor\b|[?？]", _I)
+_TOTAL_CUE = re.compile(r"(?:共|总共|一共|合计|in\s+total|altogether|total(?:\s+of)?)\s*$", _I)
+
+
+def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], every: re.Match[str] | None) -> None:
+    """Numbers of approvals and of owners, each from the words around it. Two different counts of owners: one
+    said as a total ("一共四个人") wins, else neither is read (asked); two numbers of approvals offered as a choice
+    ("两个人签就行？还是三个都要签？") are asked, showing both, never one of them picked."""
+    text = s.text
+    counts: list[tuple[int, bool, Any]] = []
+    wants: list[Any] = []
+    for _i, n in plain:
+        after = text[n.end : n.end + 30]
+        before = s.before(n.start, 14)
+        owner_after = re.match(
+            r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS + r"(?!\s*(?:同意|确认|签|批准|通过|点头|拍板))",
+            after,
+            _I,
+        )
+        owner_before = _search(
+            r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=]|"
+            r"(?:签名人|签名者|签字人|所有者|成员|管理员|持有人)\s*[:：=]?)\s*$",
+            before,
+        )
+        if _search(_THRESHOLD_BEFORE, before) or (
+            not owner_after and not owner_before and _search(_THRESHOLD_AFTER, after)
+        ):
+            wants.append(n)
+        elif owner_after or owner_before:
+            counts.append((int(n.value), _TOTAL_CUE.search(before) is not None, n))
+    if "owners_count" not in params and counts:
+        strong = [c for c in counts if c[1]] or counts
+        if len({v for v, _, _ in strong}) == 1:
+            params["owners_count"] = strong[0][0]
+            s.cite("owners_count", strong[0][2].start, strong[0][2].end, "the number of owners")
+    if not wants:
+        return
+    spans = sorted([(n.start, n.end) for n in wants] + ([(every.start(), every.end())] if every else []))
+    values = {str(int(n.value)) for n in wants} | ({"all"} if every else set())
+    if len(values) > 1 and _CHOICE.search(text, spans[0][1], spans[-1][0]):
+        a, b = spans[0][0], spans[-1][1]
+        s.unsure.append(Unsure("threshold", a, b, text[a:b], *_ASK_TWO))
+        return
+    first = wants[0]
+    params["threshold"] = int(first.value)
+    s.cite("threshold", first.start, first.end, "the number of approvals")

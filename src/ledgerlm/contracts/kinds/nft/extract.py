@@ -15,9 +15,9 @@ from ledgerlm.language.parties import read_name
 
 __all__ = ["extract"]
 
-_QUOTED = re.compile(r"(?:[\"“‘「《]|(?<![A-Za-z])')([^\"'”’」》\n]{2,48})(?:[\"”’」》]|'(?![A-Za-z]))")
+_QUOTED = re.compile(r"(?:[\"“‘「《『【]|(?<![A-Za-z])')([^\"'”’」》』】\n]{2,48})(?:[\"”’」》』】]|'(?![A-Za-z]))")
 _CALLED = re.compile(
-    r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|"
+    r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*)"
     # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
     r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
@@ -25,7 +25,7 @@ _CALLED = re.compile(
 )
 _SYMBOL = re.compile(
     r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-    r"(?:\b(?i:symbol|ticker)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
+    r"(?:\b(?i:symbol|ticker|sym|tkr)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
     re.UNICODE,
 )
 _NAME_BEFORE_SYMBOL = re.compile(
@@ -45,7 +45,7 @@ _ROYALTY_TO = [
 #: where the royalty goes, said in the clause after the royalty ("版税3%，收款人陈老师", "版税 8%，打到 0x…",
 #: "royalties 10% paid to our treasury 0x…"): the receiver cue, then a description, then the address or name
 _RECEIVER_CUE = re.compile(
-    r"(?i:\broyalt(?:y|ies)\b[^,，.;；。]{0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>)\s*))"
+    r"(?i:\broyalt(?:y|ies)\b[^,，.;；。]{0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>|给|归|打给|打到|转到|付给)\s*))"
     r"|(?i:\broyalt(?:y|ies)\b[^.;；。]{0,40}?\b(?:goes\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
     r"\s*(?:is\s+)?[:：]?\s*)"
     r"|版税[^，,。；;]{0,12}?(?:给|归)\s*"
@@ -53,7 +53,7 @@ _RECEIVER_CUE = re.compile(
     r"\s*(?:是|为|[:：])?\s*"
 )
 _ADDRESS_DESCRIBED = re.compile(
-    r"(?i:(?:the|our|my|a|an|its|their)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*[:：(]?\s*)"
+    r"(?i:(?:the|our|my|a|an|its|their|his|her|your)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*[:：(]?\s*)"
     r"|(?:我们的?|我的|公司的?)?[\u4e00-\u9fff]{0,8}\s*[:：]?\s*"
 )
 _GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
@@ -65,7 +65,9 @@ _WALLET = (
     r"(?:per[\s_]+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head|guest|member|fan|customer|collector)|"
     r"each\s+(?:wallet|address|person)|"
     r"a\s+(?:wallet|person)|(?:wallet|address)\s+(?:limit|cap|max(?:imum)?)|"
-    r"(?:max(?:imum)?|limit|mints?)\s*(?:/|per)\s*(?:wallet|address|person)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包)|一个?(?:人|地址|钱包|账户))"
+    r"(?:max(?:imum)?|limit|mints?)?\s*(?:/|per)\s*(?:wallet|address|person)|"
+    r"(?:people|everyone|anyone|each\s+(?:person|wallet)|users?|buyers?|minters?)\s+can\s+(?:only\s+)?"
+    r"(?:mint|buy|get|claim)\s+(?:at\s+most|up\s+to|max(?:imum)?)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包)|一个?(?:人|地址|钱包|账户))"
 )
 _SUPPLY_BEFORE = (
     r"(?:collection\s+of|(?:limited\s+)?editions?\s+of|supply(?:\s+(?:of|should\s+be|will\s+be|would\s+be|is))?|"
@@ -81,6 +83,8 @@ _SUPPLY_AFTER = (
     r"max\b(?!\s*\d+\s*(?:(?:nfts?|tokens?|mints?|pieces)\s+)?(?:per|each|a\s+(?:wallet|person)|/|every))|"
     r"-\s*(?:piece|edition|item|token)s?\b|pcs\b|"
     # "300 keys", "120 tickets": a count of plural things (not a time, a percent or a per-wallet limit)
+    # "100 membership passes": one describing word first
+    r"(?:(?!(?:days|weeks|months|years|hours|minutes|seconds|per|more|of|to|for|at)\b)[a-z]{3,}\s+)?"
     r"(?!(?:days|weeks|months|years|hours|minutes|seconds|percent|wallets|addresses|persons|people|per)\b)"
     r"[a-z]{2,}s\b(?!\s+(?:per|each|a\s+(?:wallet|person)|max\s+per)\b)|"
     r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
@@ -95,7 +99,12 @@ _ARTICLE = re.compile(
     r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*[\u4e00-\u9fff]{0,4}?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)"
 )
 #: "free mint", "免费铸造", "free, 2 per person": a price of zero (not "royalty-free", "feel free", "gas-free")
-_FREE = re.compile(r"(?<![\w-])(?<!feel\s)(?<!royalty[- ])(?<!gas[- ])free\b(?!\s+(?:of|to\s+(?!mint)))|免费", _I)
+_FREE = re.compile(
+    r"(?<![\w-])(?<!feel\s)(?<!royalty[- ])(?<!gas[- ])(?<!not\s)free\b(?!\s+(?:of|to\s+(?!mint)))"
+    # "免费领取不行", "不免费": a free mint said not to be one
+    r"|(?<!不)免费(?!\s*(?:领取|铸造|mint)?\s*(?:不行|不可以|不要|不了))",
+    _I,
+)
 
 
 #: "Desert Runners / DRUN / 777 max", "NFT: Night Market | NMKT | 1000 supply": a spec written as segments, the name
@@ -105,7 +114,8 @@ _SEGMENT_NAME = re.compile(
     r"(?:^\s*|[:：]\s*|\s[—–-]+\s*|\b(?:called|named|collection|drop|project|series)\s+|项目\s*|系列\s*|合集\s*)"
     r"(?P<n>[A-Z][\w\-']*(?:\s+(?:&\s+)?[A-Z][\w\-']*){0,3}|[\u4e00-\u9fff]{2,10})\s*$"
 )
-_SEGMENT_TICKER = re.compile(r"\s*\$?(?P<s>[A-Z][A-Z0-9]{1,10})\s*$")
+#: the ticker segment, bare or with its key ("Neon Alley, symbol ALLEY")
+_SEGMENT_TICKER = re.compile(r"\s*(?:(?i:symbol|ticker|sym)\s*[:：=]?\s*)?\$?(?P<s>[A-Z][A-Z0-9]{1,10})\s*$")
 
 
 def _segments(s: Scan, params: dict[str, Any]) -> bool:
@@ -209,6 +219,11 @@ def extract(s: Scan) -> dict[str, Any]:
         params["royalty_receiver"] = receiver
     for w in re.finditer(r"\b(?:NFTs?|ERC-?721|PFPs?)\b", text, _I):  # the kind's own words, not a party's name
         s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
+    # "Name: …, Price: 0.015 ETH, Max/wallet: 3": the keys of a key: value list are no names of people
+    for w in re.finditer(
+        r"\b(?:Name|Ticker|Symbol|Supply|Price|Max|Royalty|Royalties|Limit|Mint|Base)(?=\s*[:：/=])", text
+    ):
+        s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "a key of a key: value list"))
     m = _URI.search(text)
     if m:
         params["base_uri"] = m.group(0)
@@ -248,7 +263,11 @@ def extract(s: Scan) -> dict[str, Any]:
         if (
             n.text in ("一", "1")
             and re.match(r"\s*(?:张|个|枚|份|件|只)", after)
-            and _search(r"(?:eth|ether|以太坊?)\s*$", before)
+            and (
+                _search(r"(?:eth|ether|以太坊?)\s*$", before)
+                # "一张 0.01 ETH": the piece, then its price
+                or re.match(r"\s*(?:张|个|枚|份|件|只)\s*[\d.]+\s*(?:eth|ether|以太)", after, _I)
+            )
         ):
             s.ignored.append(Ignored(n.start, n.end, n.text, "the piece a price is for (0.01 ETH 一张)"))
             s.used.add(i)
@@ -287,10 +306,10 @@ def extract(s: Scan) -> dict[str, Any]:
     if free:
         prices.append((None, Decimal(0), free.start(), free.end(), "a free mint: the price is zero"))
     if len({p[1] for p in prices}) == 1:
-        i, value, start, end, rule = prices[0]
-        params["mint_price"] = value if i is not None else 0
-        if i is not None:
-            s.used.add(i)
+        at, value, start, end, rule = prices[0]
+        params["mint_price"] = value if at is not None else 0
+        if at is not None:
+            s.used.add(at)
         if "no token" in rule:
             s.notes.append("mint_price: no token named next to the price; read as ETH (the only mint currency)")
         s.cite("mint_price", start, end, rule)

@@ -14,35 +14,38 @@ from typing import Any
 
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Scan
-from ledgerlm.language.parties import NameMatch, _name_ending_at, name_chain, read_name
+from ledgerlm.language.parties import NameMatch, _name_ending_at, read_name
+from ledgerlm.language.separators import SEP, bare_item, chain, counted_me, read_person, without_role
 
 __all__ = ["extract"]
 
 _RATIO = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*%?\s*(?:[/:：比]|\s*-\s*(?=\d))\s*(\d+(?:\.\d+)?)%?"
-    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?"
-    r"(?:\s*%?\s*[/:：比]\s*(\d+(?:\.\d+)?)%?)?(?![\d.])"
+    r"(?:\s*%?\s*(?:[/:：比]|-(?=\d))\s*(\d+(?:\.\d+)?)%?)?(?:\s*%?\s*(?:[/:：比]|-(?=\d))\s*(\d+(?:\.\d+)?)%?)?"
+    r"(?:\s*%?\s*(?:[/:：比]|-(?=\d))\s*(\d+(?:\.\d+)?)%?)?(?![\d.])"
 )
 _EQUAL = re.compile(
     r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty)\b|对半分?|一人一半|"
     # "1/3 each", "a third each", "3 ways", "three-way split": one equal part each (the count is checked)
     r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\ba\s+(?:third|quarter|fifth)\s+each\b|"
     r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
-    r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半",
+    r"\b(?:gets?|get|receives?|takes?)\s+the\s+same(?:\s+(?:share|amount|cut))?\b|\bsame\s+(?:share|cut)\s+each\b|"
+    r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半|(?:拿|分|得)(?:的)?(?:一样多|同样多)",
     _I,
 )
 _LIST_CUE = re.compile(
-    r"(?:由|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=])?|分给|分配给|分成给|给|"
+    r"(?:由|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=]|是|为)?|分给|分配给|分成给|给|"
     r"收款人\s*[:：为是]?|分别(?:是|给|为|归)?|依次(?:是|给|为|归)?|\brespectively\b|[:：]|^|"
-    r"受益人\s*[:：为是]?)\s*",
+    r"受益人\s*[:：为是]?|[(（])\s*",
     _I,
 )
-_SPLIT = re.compile(r"\s*(?:,\s*and\b|,|，|、|\band\b|&|和|及|与|跟)\s*", _I)
 _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA-F]{40})", _I)
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 _WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
 _PCT_TO = re.compile(
+    # "80% of what comes in to …", "30% of every sale to …": what the percent is of, then to whom
+    r"(?:\s+of\s+(?:what\s+comes\s+in|everything|it\s+all|it|(?:the|all|each|every)\s+[\w\-]+(?:\s+[\w\-]+)?))?"
     r"\s*(?:(?:\bgoes\s+|\bgo\s+|\bis\s+|\bpaid\s+|\bsent\s+)?\bto\b|\bfor\b|给|归|→|->|=>)\s*|"
     r"[ \t]+(?=me\b|my\b|our\b|the\s+[\w\- ]{0,30}0x|0x|[A-Z])",
     _I,
@@ -67,7 +70,8 @@ _TITLE_BEFORE = re.compile(rf"(?<![\w.]){_TITLE}[ \t]+$")
 _NOT_SURNAME = frozenset({"and", "gets", "takes", "receives", "for", "to", "with", "is", "has", "plus", "in"})
 #: "the charity wallet 0x…", "our DAO treasury 0x…", "工作室钱包 0x…": a description, then the payee's address
 _DESCRIBED_ADDR = re.compile(
-    r"(?i:(?:the|our|my|a|an|their)\s+(?:[\w\-]+\s+){0,3}?)(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])"
+    r"(?i:(?:the|our|my|a|an|their|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?)"
+    r"(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])"
     r"|(?:我们的?|我的)?[\u4e00-\u9fff]{1,8}?\s*[:：]?\s*(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])"
 )
 
@@ -93,7 +97,7 @@ def read_payee(text: str, pos: int) -> NameMatch | None:
     if described:
         g = 1 if described.group(1) else 2
         return NameMatch(described.group(g), described.start(g), described.end(g), described.group(g))
-    found = read_name(text, pos)
+    found = read_person(text, pos)
     if found is not None:
         found = whole_name(text, found)
     if found is not None and found.name[-1:].isascii() and found.name[-1:].isalpha():
@@ -146,7 +150,7 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
                     counted = (idx, int(s.numbers[idx].value))
                     start_at = len(names)
         if found is None and names and text[pos - 1 : pos] == "、":
-            found = _list_item(text, pos)  # "我、大刘、小马、阿强": a bare item of a 、 list
+            found = bare_item(text, pos)  # "我、大刘、小马、阿强": a bare item of a 、 list
         if found is None:
             joined = text[max(0, pos - 6) : pos].strip().lower()
             if names and joined.endswith(("、", "和", "及", "与", "and", "&")) and _LOOKS_LIKE_ITEM.match(text, pos):
@@ -155,7 +159,7 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
         if any(found.name == n for n, _ in names):
             break  # "我、大刘、小马、阿强，我多拿一点": a name again starts a new sentence, not a new payee
         names.append((found.name, Span(found.start, found.end, found.text)))
-        sep = _SPLIT.match(text, found.end)
+        sep = SEP.match(text, found.end)
         if not sep:
             break
         pos = sep.end()
@@ -168,23 +172,11 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
 
 #: what a list item looks like when the name reader cannot read it: a short Chinese word or a capitalised word
 #: ending at a separator or the end ("…、小美、大勇"): the list is then not taken at all
+#: what a list item looks like when the name reader cannot read it: a short Chinese word or a capitalised word
+#: ending at a separator or the end ("…、小美、大勇"): the list is then not taken at all
 _LOOKS_LIKE_ITEM = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?=[、，,。；;]|\s*(?:和|及|与|\band\b)|$)"
 )
-_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=\s*(?:[、，,。；;：:]|$))")
-_NOT_ITEM = re.compile(
-    r"[的我你他她们给归由向让和跟与拿得占分按把被是为到钱收入益利润比例平均各自其中剩下一二三四五六七八九十几个人位名]"
-)
-
-
-def _list_item(text: str, pos: int) -> NameMatch | None:
-    """A 2-3 character Chinese item of a 、 list ("大勇", "阿强"): a name when no word of a sentence is in it."""
-    m = _ITEM.match(text, pos)
-    if m is None or _NOT_ITEM.search(m.group(0)):
-        return None
-    return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
-
-
 _APPOSED = re.compile(r"(?:the|my|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,(（]\s*", _I)
 
 
@@ -192,12 +184,26 @@ def _in_address(s: Scan, pos: int) -> bool:
     return any(a.start <= pos < a.end for a in s.addresses)
 
 
+def _one_list(s: Scan) -> list[NameMatch]:
+    """The one list of people in the text, from the user or a name found by the scanner (the shared list grammar)."""
+    return chain(s.text, [m.start() for m in re.finditer(r"我|\bme\b", s.text)] + [n.start for n in s.names])
+
+
 def _payee_list(s: Scan) -> list[tuple[str, Span]]:
     for cue in _LIST_CUE.finditer(s.text):
         names = _names_at(s, cue.end())
         if len(names) >= 2 and len({n for n, _ in names}) == len(names):
-            return names
+            return _with_counted_me(s, names)
     return []
+
+
+def _with_counted_me(s: Scan, names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """ "我和两个朋友阿坤、小菲平分": the user before a counted group the list names is a payee too."""
+    me = counted_me(s.text, [NameMatch(n, sp.start, sp.end, sp.words) for n, sp in names])
+    if me is None:
+        return names
+    s.used.update(i for i, n in enumerate(s.numbers) if me.start <= n.start < names[0][1].start)
+    return [("me", Span(me.start, me.end, me.text)), *names]
 
 
 def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
@@ -234,7 +240,7 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                     # "工作室 六成": a Chinese word standing for a party, right before its share
                     found = NameMatch(lead.group(1), at, at + len(lead.group(1)), lead.group(1))
         if found is not None:
-            found = whole_name(s.text, found)
+            found = without_role(s.text, whole_name(s.text, found))
         if found is not None and _truncated(s.text, found):
             found = None
         if found is not None:
@@ -257,10 +263,10 @@ _ZH_PARTY = re.compile(
     r"(?:(?!比例|分成|收入|收益|利润|每人|各自|合约|其中|剩下)[^\W\d的我你他她们给归由向让和跟与拿得占分按把被是为到])"
     r"{2,3}"
 )
-_HALF = re.compile(r"\s*(?:拿|得|分|占|gets?|takes?)?\s*(?:一半|半数|\bhalf\b)", _I)
+_HALF = re.compile(r"\s*(?:拿|得|分|占|留|gets?|takes?|keeps?)?\s*(?:一半|半数|\bhalf\b)", _I)
 _NAME_BEFORE = re.compile(
     r"((?:0x[0-9a-fA-F]{40})|(?<![A-Za-z])[A-Z][\w\-]*\.?|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*"
-    r"(?:gets?|takes?|receives?|拿|得|占|分|[:：])?\s*[(（]?\s*$"
+    r"(?:gets?|takes?|receives?|keeps?|拿|得|占|分|留|[:：])?\s*[(（]?\s*$"
 )
 
 
@@ -270,7 +276,14 @@ def extract(s: Scan) -> dict[str, Any]:
     shares: list[Decimal] | None = None
     fractions = _fraction_pairs(s)
     # a ratio never starts inside an address ("…D180: 40%" is the address's digits, then a percent)
-    m = None if fractions else next((r for r in _RATIO.finditer(text) if not _in_address(s, r.start())), None)
+    m = (
+        None
+        if fractions
+        else next(
+            (r for r in _RATIO.finditer(text) if not _in_address(s, r.start()) and not _in_address(s, r.end() - 1)),
+            None,
+        )
+    )
     if m and re.match(r"\s+each\b", text[m.end() :], _I):
         m = None  # "1/3 each": one equal part per payee, not a 1:3 ratio
     if m:
@@ -279,10 +292,15 @@ def extract(s: Scan) -> dict[str, Any]:
             shares = [Decimal(g) for g in groups]
             s.cite("shares", m.start(), m.end(), "a ratio of shares")
             s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
-    pairs = _percent_pairs(s) if shares is None else []
+    pairs = _percent_pairs(s) if shares is None and _rest_split(s) is None else []
     if shares is None and len(pairs) < 2:
         pairs = _bare_pairs(s) or _address_pairs(s) or pairs
     payees = _payee_list(s)
+    rest_split = None if shares is not None or fractions else _rest_split(s)
+    if rest_split is not None:  # "she gets half, and me and Bastian split the rest"
+        payees, shares = rest_split[0], rest_split[1]
+        if shares is not None:
+            s.evidence["shares"] = Evidence("text", "one payee's part, the rest split equally", tuple(rest_split[2]))
     if fractions:  # "Ravi Patel 1/3, Mei Chen 1/3, me 1/3": a fraction of the whole for each payee
         shares = [v for _, _, v, _ in fractions]
         payees = [(name, span) for name, span, _, _ in fractions]
@@ -319,7 +337,7 @@ def extract(s: Scan) -> dict[str, Any]:
     zh = _ZH_RATIO.search(text)
     if zh and shares is not None:  # "三七分，我拿七成，阿强拿三成": the ratio agrees with the parts, so it is read
         ratio = sorted(_ZH_DIGIT[c] for c in zh.group(1, 2))
-        total = sum(shares)
+        total = sum(shares, Decimal(0))
         if sorted(x * 10 / total for x in shares) == ratio:
             old = s.evidence["shares"]
             s.evidence["shares"] = Evidence(
@@ -344,7 +362,7 @@ def extract(s: Scan) -> dict[str, Any]:
         )
         s.used.update(i for i, n in enumerate(s.numbers) if zh.start() <= n.start < zh.end())
         if not payees:
-            chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
+            chain = _one_list(s)
             payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
             if payees and zh.start() < payees[-1][1].end and len(set(shares)) > 1:
                 payees = []  # "三七分，我和老周": who gets the seven is not said (五五分: the order does not matter)
@@ -355,7 +373,7 @@ def extract(s: Scan) -> dict[str, Any]:
             payees = payees or [(n, sp) for n, sp, _ in halves]
             s.evidence["shares"] = Evidence("text", "half each: an equal split of two", tuple(h for _, _, h in halves))
     if shares is None and not payees and _EQUAL.search(text):  # "我和阿花平分每一笔收入"
-        chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
+        chain = _one_list(s)
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
     if shares is None and payees:
         eq = _EQUAL.search(text)
@@ -381,22 +399,21 @@ def extract(s: Scan) -> dict[str, Any]:
                     (found.name, Span(found.start, found.end, found.text)),
                 ]
                 s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
-    if (
-        shares is None and len(payees) >= 2
-    ):  # "我、阿泽、小凡三个人分收入，按 50%、30%、20%": the list, then its percents
-        listed = _percent_list(s, payees[-1][1].end, len(payees))
+    for listed_after, rule in (
+        (_percent_list, "percents listed in the order of the payees"),  # "我、阿泽、小凡三个人分收入，按 50%、30%、20%"
+        (_parallel_shares, "a list of shares in the order of the payees"),  # "payees: Mina, Jae, me; shares: 2, 1, 1"
+    ):
+        listed = listed_after(s, payees[-1][1].end, len(payees)) if shares is None and len(payees) >= 2 else []
         if listed:
             shares = [s.numbers[i].value for i in listed]
             s.used.update(listed)
             s.evidence["shares"] = Evidence(
-                "text",
-                "percents listed in the order of the payees",
-                tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i in listed),
+                "text", rule, tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i in listed)
             )
     if shares is None and len(s.addresses) >= 2 and not payees:
         payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]
     if shares is not None and not payees:  # "we're three, me, Ola and Tunde … split 50/25/25": the one list named
-        chain = name_chain(text, [m.start() for m in re.finditer(r"我|\bme\b", text)] + [n.start for n in s.names])
+        chain = _one_list(s)
         if len(chain) == len(shares):
             payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
             s.notes.append("payees: the one list of names, in the order of the shares")
@@ -414,11 +431,17 @@ def extract(s: Scan) -> dict[str, Any]:
         s.notes.append("payees: 'split ... with X' includes you")
         if shares is not None and len(shares) == len(payees) - 1 and equal:
             shares = [shares[0]] * len(payees)  # an equal split, now among one more
+    if shares is None and not payees:  # "我和小武，怎么分还没想好": the payees are read, the shares are asked
+        payees = [(n.name, Span(n.start, n.end, n.text)) for n in _one_list(s)]
     if payees:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
         for i, n in enumerate(s.numbers):
-            plural = re.match(r"\s*(?:个|位|人|people\b|of\s+us\b|[a-z]{3,}s\b)", text[n.end :], _I)
+            plural = re.match(
+                r"\s*(?:个|位|人|people\b|of\s+us\b|[a-z]{3,}s\b|-?\s*(?:person|people|man|member|piece)\b)",
+                text[n.end :],
+                _I,
+            )
             others = "me" in params["payees"] and re.search(
                 r"\b(?:my|our)\s*$|(?:我的?|和|跟)\s*$", s.before(n.start, 6)
             )
@@ -432,6 +455,13 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.used.add(i)  # "we're three podcasters", "my two cofounders, Ada and Bo": the count of the list
         for name, span in payees:
             s.name_spans[name] = span
+        for nm in s.names:  # "Grandma Rosa's wallet 0x…": whose wallet the payee is, no party of its own
+            if (
+                nm.name not in s.name_spans
+                and (w := re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(0x[0-9a-fA-F]{40})", text[nm.end :]))
+                and w.group(1) in params["payees"]
+            ):
+                s.ignored.append(Ignored(nm.start, nm.end, nm.text, "whose wallet a payee's address is"))
         for nm in s.names:  # "我跟老周的收入…，老周六": the same payee named again is no new party
             if nm.name in s.name_spans and nm.start != s.name_spans[nm.name].start:
                 s.ignored.append(Ignored(nm.start, nm.end, nm.text, "the same payee named again"))
@@ -459,17 +489,21 @@ def _income_token(s: Scan, params: dict[str, Any]) -> None:
             return
 
 
+_HALF_TO = re.compile(r"\s*(?:goes\s+|go\s+|is\s+|gets\s+paid\s+)?(?:to|for)\s+|\s*(?:给|归)\s*", _I)
+
+
 def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
     """ "阿珍一半，我一半", "half for Ann, half for me": two payees each said to get half."""
     out: list[tuple[str, Span, Span]] = []
     for m in _HALF.finditer(s.text):
         head = s.text[max(0, m.start() - 30) : m.start()]
         lead = _NAME_BEFORE.search(head)
-        if not lead:
-            continue
-        found = read_name(s.text, m.start() - len(head) + lead.start(1))
-        if found is None or found.end > m.start():
-            continue
+        found = read_name(s.text, m.start() - len(head) + lead.start(1)) if lead else None
+        if found is None or found.end > m.start():  # "half goes to the charity 0x…", "the other half to me"
+            to = _HALF_TO.match(s.text, m.end())
+            found = read_payee(s.text, to.end()) if to else None
+            if found is None:
+                continue
         out.append((found.name, Span(found.start, found.end, found.text), Span(m.start(), m.end(), m.group(0).strip())))
     if len(out) == 2 and out[0][0] != out[1][0]:
         return out
@@ -511,7 +545,10 @@ def _equal_count(eq: re.Match[str]) -> int | None:
 
 
 _BARE_TO = re.compile(r"\s+(?:to|for)\s+|\s*(?:给|归)\s*", _I)
-_BARE_AFTER = re.compile(r"\s*(?:[/,，、;；]|\band\b|$)", _I)
+#: what ends a "name number" pair: a separator, the end, or (in a key=value list) a blank and the next name
+_BARE_AFTER = re.compile(
+    r"\s*(?:[/,，、;；]|\band\b|$)|[ \t]+(?=(?:[A-Za-z][\w\-]*|[\u4e00-\u9fff]{1,4})\s*[=:：]?\s*\d)", _I
+)
 
 
 def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
@@ -531,8 +568,8 @@ def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
     for i, n in enumerate(s.numbers):
         if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not _BARE_AFTER.match(s.text, n.end):
             continue
-        hit = _name_ending_at(s.text[: n.start])
-        if hit is None or not re.fullmatch(r"\s*[:：]?\s*", s.text[hit.end : n.start]):
+        hit = _name_ending_at(s.text[: n.start].rstrip(" \t=:："))
+        if hit is None or not re.fullmatch(r"\s*[:：=]?\s*", s.text[hit.end : n.start]):
             continue
         out.append((i, hit.name, Span(hit.start, hit.end, hit.text)))
     if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
@@ -621,6 +658,7 @@ def _rest(s: Scan, pairs: list[tuple[int, str, Span]]) -> tuple[str, Span, Decim
         return None
     m = _REST.search(s.text)
     gets = _GETS_REST.search(s.text)
+    found: NameMatch | None
     if m is None and gets is not None:  # "Sam gets the rest", "阿强拿剩下的"
         hit = _name_ending_at(s.text[: gets.start()])
         if hit is None:
@@ -653,3 +691,121 @@ def _percent_list(s: Scan, after: int, count: int) -> list[int]:
     if sum((s.numbers[i].value for i in found), Decimal(0)) != 100:
         return []
     return found
+
+
+#: "me and Bastian split the rest", "the rest is split evenly between A and B", "剩下的给阿青和阿蓝平分",
+#: "其余由A和B平分": the part left over, split equally among a list of payees
+_REST_AFTER = re.compile(
+    r"(?i:\b(?:split|share|divide)\s+the\s+(?:rest|remainder|remaining\s+(?:half|part|share))"
+    r"(?:\s+(?:equally|evenly))?\s+(?:between|among)\s+)"
+    r"|(?i:\bthe\s+(?:rest|remainder|other\s+half)\s+(?:is\s+|gets\s+)?(?:split|shared|divided)\s+"
+    r"(?:equally\s+|evenly\s+)?(?:between|among)\s+)"
+    r"|(?:剩下的?|其余的?|余下的?|另一半)(?:钱|部分|收入)?\s*(?:都)?\s*(?:给|由|归)?\s*"
+)
+_REST_BEFORE = re.compile(
+    r"(?i:\s+(?:split|share|divide)\s+the\s+(?:rest|remainder|remaining\s+(?:half|part)|other\s+half)"
+    r"(?:\s+(?:equally|evenly))?)"
+)
+_ZH_EQUAL_END = re.compile(r"\s*(?:平分|均分|平摊|各一半|各半|一人一半)")
+_HEAD = re.compile(r"\s*(?:gets?|takes?|keeps?|receives?|拿|得|分|占|要)\s*(?:(?P<half>一半|半数|\bhalf\b)|(?=\d))", _I)
+_PRONOUN = re.compile(r"(?i:\b(?:she|he)\b)|[她他]")
+
+
+def _rest_split(s: Scan) -> tuple[list[tuple[str, Span]], list[Decimal] | None, list[Span]] | None:
+    """ "Liv … gets half, and me and Bastian split the rest", "我拿一半，剩下的给阿青和阿蓝平分": one payee's part
+    (half, or a percent), then the rest split equally among a list; the list must read whole and the parts exact."""
+    text = s.text
+    listed: list[NameMatch] = []
+    rest_span: Span | None = None
+    for m in _REST_AFTER.finditer(text):
+        items = chain(text, [m.end()], min_items=2)
+        if len(items) >= 2:
+            zh_end = _ZH_EQUAL_END.match(text, items[-1].end)
+            if m.group(0)[:1].isascii() or zh_end:
+                listed = items
+                rest_span = Span(m.start(), zh_end.end() if zh_end else m.end(), text[m.start() : (zh_end or m).end()])
+                break
+    if not listed:
+        for m in _REST_BEFORE.finditer(text):
+            starts = [x.start() for x in re.finditer(r"\bme\b|\bI\b|我", text)] + [n.start for n in s.names]
+            for st in sorted(x for x in starts if x < m.start()):
+                items = chain(text, [st], min_items=2)
+                if len(items) >= 2 and items[-1].end == m.start():
+                    listed, rest_span = items, Span(m.start(), m.end(), m.group(0).strip())
+                    break
+            if listed:
+                break
+    if not listed or rest_span is None:
+        return None
+    head: tuple[NameMatch, Decimal, Span, int | None] | None = None
+    for h in _HEAD.finditer(text, 0, rest_span.start):
+        who = _name_ending_at(text[: h.start()])
+        if who is None:
+            pro = _PRONOUN.search(text, max(0, h.start() - 4), h.start())
+            named = _named_before(s, h.start())
+            if pro is None or len({n.name for n in named}) != 1:
+                continue  # "she gets half": "she" is the one person named before, or nobody is guessed
+            who = named[0]
+        if h.group("half"):
+            head = (who, Decimal(50), Span(h.start(), h.end(), h.group(0).strip()), None)
+        else:
+            idx = next((i for i, n in enumerate(s.numbers) if n.start == h.end() and n.percent), None)
+            if idx is None:
+                continue
+            n = s.numbers[idx]
+            head = (who, n.value, Span(n.start, n.end, n.text), idx)
+        break
+    if head is None or not 0 < head[1] < 100:
+        return None
+    who, part, part_span, idx = head
+    if who.name in {n.name for n in listed}:
+        return None
+    each = (100 - part) / len(listed)
+    payees = [(who.name, Span(who.start, who.end, who.text)), *((n.name, Span(n.start, n.end, n.text)) for n in listed)]
+    if each != each.quantize(Decimal("0.000001")):
+        return payees, None, []  # the rest in three has no exact percent: the payees are read, the shares asked
+    if idx is not None:
+        s.used.add(idx)
+    return payees, [part, *([each] * len(listed))], [part_span, rest_span]
+
+
+def _named_before(s: Scan, end: int) -> list[NameMatch]:
+    """The people other than the user named before ``end`` (the scanner's names, and capitalised words that read as
+    a name: "Liv did most of the art")."""
+    found = [n for n in s.names if n.end <= end and n.name != "me"]
+    for m in re.finditer(r"(?<![\w.])[A-Z][a-z]+", s.text[:end]):
+        hit = read_name(s.text, m.start(), allow_me=False)
+        if hit is not None and hit.start == m.start() and all(hit.start != n.start for n in found):
+            found.append(hit)
+    return [n for n in found if not any(t.start <= n.start < t.end for t in s.tokens)]
+
+
+#: "payees: Mina, Jae, me; shares: 2, 1, 1", "payees 是 我、Hannah…，shares 40、20、20、20": two lists side by side
+_SHARES_KEY = re.compile(r"(?i:\b(?:shares?|splits?|ratio|percent(?:ages?)?|weights?)\b)|份额|比例|占比", _I)
+_LIST_GAP = re.compile(r"\s*(?:[、,，/:：]|\band\b|和)\s*", _I)
+
+
+def _parallel_shares(s: Scan, after: int, count: int) -> list[int]:
+    """Indices of ``count`` numbers listed right after a shares key ("shares: 2, 1, 1") that comes after the payee
+    list; nothing but list separators between them."""
+    key = next((k for k in _SHARES_KEY.finditer(s.text) if k.start() >= after), None)
+    if key is None:
+        return []
+    gap = re.match(r"\s*(?:是|为|[:：=]|are|is)?\s*", s.text[key.end() :], _I)
+    pos = key.end() + (gap.end() if gap else 0)
+    out: list[int] = []
+    for i, n in enumerate(s.numbers):
+        if n.start < pos or i in s.used:
+            continue
+        if n.start != pos:
+            break
+        out.append(i)
+        sep = _LIST_GAP.match(s.text, n.end)
+        if len(out) == count or sep is None:
+            break
+        pos = sep.end()
+    if len(out) != count or len({s.numbers[i].percent for i in out}) != 1:
+        return []
+    if s.numbers[out[0]].percent and sum(s.numbers[i].value for i in out) != 100:
+        return []
+    return out

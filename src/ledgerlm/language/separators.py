@@ -1,0 +1,319 @@
+"""One grammar for a list of people, shared by every kind that has one (multisig owners, splitter payees, DAO
+holders).
+
+Why one place: the separator between two names was written three times (multisig, splitter and dao extractors),
+each a little different ("+" in one, 跟 in another), so "me + Ollie + Ms. Brandt" read as three owners in one kind
+and as nothing in the next. Here the same list reads the same way everywhere:
+
+* separators (``SEP``): ``,`` ``，`` ``、`` ``, and`` ``and`` ``&`` ``+`` ``plus`` ``along with`` ``as well as``
+  ``/`` and 和 及 以及 与 跟 还有 加上 (a separator joins two items only where both read as people, so the
+  "/" of "60/40" never makes a list);
+* an item (``read_person``): a name as ``ledgerlm.language.parties.read_name`` reads it (titles, "me", addresses),
+  or a name after a Chinese role noun that belongs to no name ("财务部刘会计" is 刘会计, "社长阿龙" is 阿龙,
+  "出版社上海星辰文化有限公司" is the company);
+* a list (``read_list``): items joined by separators, each read whole, from a given place; ``chain`` tries
+  several places and keeps the first list of enough distinct names.
+
+Nothing here decides what the people are (owners, payees, holders): each kind's extractor does, from its cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ledgerlm.language.parties import NameMatch, read_name
+
+__all__ = [
+    "SEP",
+    "ZH_ROLE",
+    "People",
+    "bare_item",
+    "chain",
+    "read_list",
+    "read_person",
+    "sep_at",
+    "split_zh",
+    "without_role",
+]
+
+#: the separator between two people of a list (with the blanks around it)
+SEP = re.compile(
+    r"\s*(?:,\s*(?:and|plus|&|\+)\b|,|，|、|\band\b|\bplus\b|\balong\s+with\b|\bas\s+well\s+as\b|&|\+|＋|"
+    r"/|以及|还有|加上|和|及|与|跟)\s*",
+    re.IGNORECASE,
+)
+
+#: a Chinese role or department noun written right before a name, which is no part of it: "财务部刘会计",
+#: "社长阿龙", "副社长小蒋", "作者老何", "插画师小楠", "出版社上海星辰文化有限公司", "姐姐小雯"
+ZH_ROLE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:部|处|科|组|办|中心)|(?:副|总|首席|常务)?(?:社长|会长|组长|队长|主席|部长|主任|秘书长|"
+    r"经理|总监|主管|理事|董事|监事|会计|出纳|财务|律师|顾问|作者|作家|编辑|主编|译者|出版社|出版方|平台方?|"
+    r"画师|插画师|设计师|摄影师|剪辑师|歌手|导演|制片人?|编剧|主播|老板|店长|厨师|司机|管家|"
+    r"哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|爸爸|妈妈|老婆|老公|妻子|丈夫))"
+)
+
+#: the user's relative written before a name ("我爸老林", "我姐林芳"): no part of the name
+_MY_KIN = re.compile(r"(?:我的?|my\s+)(?:爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?|老婆|老公|爸|妈)", re.IGNORECASE)
+#: someone listed without a name ("我妈", "my mom"): a person of the list, but nobody to bind; kept apart
+_NAMELESS = re.compile(
+    r"(?:我的?|咱)(?:爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?|老婆|老公|爷爷|奶奶)(?![\u4e00-\u9fffA-Za-z])"
+    r"|(?:my|our)\s+(?:mom|mum|dad|mother|father|brother|sister|wife|husband|son|daughter|partner)(?![\w'])",
+    re.IGNORECASE,
+)
+
+_COUNTED = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十])\s*(?:个|位|名)|\b(?:two|three|four|five|\d+)\s+[a-z]+s\b", re.IGNORECASE
+)
+_ME_THEN_SEP = re.compile(r"我(?=\s*(?:和|跟|与|及|、|，|,|＋|\+))")
+_ROLE_STOP = re.compile(r"[需要全都的是为和跟与你他她们请帮让给把被将就才能可以一二三四五六七八九十两个每]")
+
+_ZH_JOIN = re.compile(r"\s*(?:以及|还有|加上|和|与|跟|及|、|，|,)\s*")
+
+
+def sep_at(text: str, pos: int) -> re.Match[str] | None:
+    """The list separator starting at ``pos`` (blanks included), or None."""
+    return SEP.match(text, pos)
+
+
+def read_person(text: str, pos: int) -> NameMatch | None:
+    """The person at ``pos``: a Chinese role noun first is skipped when a whole name follows it ("社长阿龙" is
+    阿龙); otherwise the shared name reader's reading."""
+    at = pos
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if _ME_THEN_SEP.match(text, at):  # "我和合伙人老陈": the user, then a separator (never a description of 老陈)
+        return NameMatch("me", at, at + 1, "我")
+    role = ZH_ROLE.match(text, at) or _MY_KIN.match(text, at)
+    if role is not None and _ROLE_STOP.search(role.group(0)):
+        role = None  # "需要全部同意": words of a sentence, not a department
+    if role is not None and role.end() < len(text):
+        inner = read_name(text, role.end(), allow_me=False)
+        if inner is not None and inner.start == role.end():
+            return _trim_verb(text, inner)
+        given = _ZH_GIVEN.match(text, role.end())  # "表妹晓雪": a given name alone after the role noun
+        if given is not None and not _NOT_BARE.search(given.group(0)):
+            return NameMatch(given.group(0), given.start(), given.end(), given.group(0))
+    found = read_name(text, pos)
+    if found is not None and _COUNTED.search(text, at, found.start):
+        return None  # "两个合伙人共管", "三个朋友分钱": a counted group, and the words after it are no one's name
+    if found is not None:
+        found = _trim_verb(text, found)
+    if found is None:  # "the club treasurer Mrs. Adeyemi": a description the name reader does not know, then a name
+        d = _EN_DESCRIBED.match(text, at)
+        if d is not None and not (set(d.group(0).lower().split()[1:]) & _NOT_DESCRIPTION):
+            inner = read_name(text, d.end(), allow_me=False)
+            if inner is not None and inner.start == d.end() and inner.name[:1].isupper():
+                return inner
+    return found
+
+
+#: a two-character given name after a role noun, ending where the item ends ("表妹晓雪，", "表妹晓雪和我")
+_ZH_GIVEN = re.compile(r"[\u4e00-\u9fff]{2}(?=\s*(?:[、，,。；;：:!！?？)）]|$|和|跟|与|及))")
+#: a verb glued to the last name of a Chinese list ("小芸、大卫弄个多签"): no part of the name
+_ZH_VERB = re.compile(r"(?:弄|搞|建|做|开|设|创|办|整|来|一起|准备|想|要|的)")
+
+
+#: a bare item of a 、 list that the name reader does not know ("大勇", "阿强", "大卫"): two or three Chinese
+#: characters up to the next separator, or two before a verb that starts the sentence ("大卫弄个多签")
+_BARE = re.compile(
+    r"[\u4e00-\u9fff]{2,3}(?=\s*(?:[、，,。；;：:]|$))|[\u4e00-\u9fff]{2}(?=(?:弄|搞|建|开|办|整|做)(?:个|一个|了))"
+)
+_NOT_BARE = re.compile(
+    r"[的我你他她们给归由向让和跟与拿得占分按把被是为到钱收入益利润比例平均各自其中剩下一二三四五六七八九十几个人位名]"
+)
+
+
+def bare_item(text: str, pos: int) -> NameMatch | None:
+    """A 2-3 character Chinese item of a 、 list, when no word of a sentence is in it (only after a 、)."""
+    m = _BARE.match(text, pos)
+    if m is None or _NOT_BARE.search(m.group(0)):
+        return None
+    return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
+
+
+def _trim_verb(text: str, found: NameMatch) -> NameMatch:
+    """A three-character Chinese name whose last character is a verb that starts the sentence after the list
+    ("大卫弄个…" is 大卫) when the two characters before read as a name on their own."""
+    if len(found.name) == 3 and found.text == found.name and _ZH_VERB.match(found.name, 2):
+        short = read_name(text[: found.end - 1], found.start, allow_me=False)
+        if short is not None and short.start == found.start and short.end == found.end - 1:
+            return short
+    return found
+
+
+#: "the club treasurer", "our sound guy": an article or possessive and one or two lower-case words before a name
+_EN_DESCRIBED = re.compile(r"(?:the|my|our|his|her|their)\s+(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z])")
+_NOT_DESCRIPTION = frozenset(
+    [
+        "the",
+        "my",
+        "our",
+        "to",
+        "for",
+        "and",
+        "or",
+        "of",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "gets",
+        "get",
+        "takes",
+        "keeps",
+        "rest",
+        "remainder",
+        "other",
+        "half",
+        "split",
+        "share",
+        "shares",
+        "goes",
+        "go",
+        "sent",
+        "paid",
+        "in",
+        "on",
+        "at",
+        "as",
+    ]
+)
+
+
+def without_role(text: str, found: NameMatch) -> NameMatch:
+    """``found`` without a Chinese role noun it was read with ("出版社上海星辰文化有限公司" is the company, "作者
+    老何" is 老何), when what follows the role noun reads as a whole name to the same end."""
+    role = ZH_ROLE.match(text, found.start) or _MY_KIN.match(text, found.start)
+    if role is None or role.end() >= found.end:
+        return found
+    inner = read_name(text, role.end(), allow_me=False)
+    if inner is not None and inner.start == role.end() and inner.end == found.end:
+        return inner
+    return found
+
+
+Reader = Callable[[str, int], NameMatch | None]
+
+
+class People(list[NameMatch]):
+    """The named people of a list, in order; ``nameless`` holds the items that are people without a name ("我妈",
+    "my mom"), so a kind never counts the list as complete when someone in it cannot be bound."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nameless: list[NameMatch] = []
+
+
+def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool = False) -> People:
+    """The people listed from ``pos`` on, joined by ``SEP``; the list ends at the first item that does not read
+    as a name (``exact``: an item must start right where the separator ends). A person without a name inside the
+    list ("我爸老林、我妈、我") is set aside in ``nameless`` and the list goes on."""
+    items = People()
+    while True:
+        found = reader(text, pos)
+        if found is None and items and (text[pos - 1 : pos] == "、" or text[pos - 2 : pos] == "、和"):
+            found = bare_item(text, pos)
+        if found is None and items:
+            blank = _NAMELESS.match(text, pos)
+            after = SEP.match(text, blank.end()) if blank is not None else None
+            if blank is not None and after is not None and reader(text, after.end()) is not None:
+                items.nameless.append(NameMatch(blank.group(0), blank.start(), blank.end(), blank.group(0)))
+                pos = after.end()
+                continue
+        if found is None or (exact and found.start != pos):
+            break
+        if any(found.start < it.end for it in items):
+            break  # a reader that looks past a separator and finds an earlier name again: the list has ended
+        items.extend(_ampersand(found) if items else [found])
+        sep = SEP.match(text, found.end) or _blank_between_cjk(text, found, reader)
+        if not sep or sep.end() >= len(text):
+            break
+        pos = sep.end()
+    return items
+
+
+_AMP = re.compile(r"([A-Z][a-z'\-]+)\s*&\s*([A-Z][a-z'\-]+)")
+_ORG_WORD = re.compile(r"(?:Sons|Daughters|Co|Company|Partners|Associates|Brothers|Bros|Friends|Family)\b")
+
+
+def _ampersand(found: NameMatch) -> list[NameMatch]:
+    """ "me, Oona, Piet, Quinn & Rosa": after other items, "Quinn & Rosa" is the list's last two people (the name
+    reader keeps "Hart & Sons" whole, and so does this: an organisation word after "&" is one name)."""
+    m = _AMP.fullmatch(found.text)
+    if m is None or _ORG_WORD.match(m.group(2)):
+        return [found]
+    a, b = found.start + m.start(1), found.start + m.start(2)
+    return [
+        NameMatch(m.group(1), a, a + len(m.group(1)), m.group(1)),
+        NameMatch(m.group(2), b, b + len(m.group(2)), m.group(2)),
+    ]
+
+
+def _blank_between_cjk(text: str, found: NameMatch, reader: Reader) -> re.Match[str] | None:
+    """ "成员 小马 老钱 阿May 我": blanks alone separate Chinese names (a Chinese name never holds a blank)."""
+    blank = re.compile(r"[ \t\u3000]+").match(text, found.end)
+    if blank is None or (not re.search(r"[\u4e00-\u9fff]", found.text) and found.name != "me"):
+        return None
+    if found.name == "me" and not found.text.startswith("我"):
+        return None
+    nxt = reader(text, blank.end())
+    if nxt is None or nxt.start != blank.end() or not re.search(r"[\u4e00-\u9fff]", nxt.text):
+        return None
+    return blank
+
+
+def chain(text: str, starts: list[int], *, min_items: int = 3, reader: Reader = read_person) -> list[NameMatch]:
+    """The first list of distinct people starting at one of ``starts`` ("我、老张、小李", "me + Ana + Raj"): at
+    least ``min_items`` names, or two joined by a word separator (and, 和, +, …; not a bare comma)."""
+    for pos in sorted(set(starts)):
+        items = read_list(text, pos, reader)
+        if not items or len({n.name for n in items}) != len(items):
+            continue
+        if items[0].start != pos and not _described(text, pos, items[0]):
+            continue
+        if len(items) >= min_items:
+            return items
+        if len(items) == 2 and text[items[0].end : items[1].start].strip() not in ("", ",", "，"):
+            return items
+    return []
+
+
+def _described(text: str, pos: int, first: NameMatch) -> bool:
+    """ "my friend Alex", "our accountant Ms. Brandt": words before the first name that describe it."""
+    return first.start > pos and re.fullmatch(r"[\w\s\u4e00-\u9fff]{1,30}", text[pos : first.start]) is not None
+
+
+_COUNTED_ME = re.compile(
+    r"(?:我|\b(?:me|I|myself))\s*(?:和|跟|与|\band\b)\s*(?:我的|my\s+|our\s+)?"
+    r"(?P<n>\d+|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine)\s*(?:个|位|名)?\s*"
+    r"(?:[\u4e00-\u9fff]{1,4}|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s*[:：(（,，]?\s*$",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def counted_me(text: str, items: list[NameMatch]) -> NameMatch | None:
+    """ "我和两个朋友阿坤、小菲", "me and my two cofounders, Ada and Bo": the user, then a counted group that the list
+    names; the user is one of the people when the count equals the list's length (None otherwise)."""
+    if not items or items[0].name == "me":
+        return None
+    m = _COUNTED_ME.search(text[: items[0].start])
+    if m is None:
+        return None
+    raw = m.group("n").lower()
+    n = (
+        int(raw)
+        if raw.isdigit()
+        else _COUNT_WORDS.get(raw) or "一二三四五六七八九十".index(raw.replace("两", "二")) + 1
+    )
+    if n != len(items):
+        return None
+    word = m.group(0)[:1] if m.group(0).startswith("我") else m.group(0).split()[0]
+    return NameMatch("me", m.start(), m.start() + len(word), word)
+
+
+def split_zh(phrase: str) -> list[str]:
+    """A short Chinese phrase split at its joiners ("我和阿珍" -> ["我", "阿珍"]); empty parts are dropped."""
+    return [p for p in _ZH_JOIN.split(phrase) if p]
