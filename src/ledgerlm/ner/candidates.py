@@ -47,7 +47,8 @@ def is_cjk(ch: str) -> bool:
 
 
 # pronouns and particles never stand inside a Chinese name ("改成我的": 成 is a surname, 成我 is not a name)
-_NEVER_IN_NAME = frozenset("我你您他她它们的了吗呢吧啊么着过与及或是没不也都就还把被让给对从向")
+# (and the Cantonese ones: 佢哋, 咗, 嘅, 喺, 冇, 啲, 嚟, 唔, 嘢, 嗰: "呢单嘢" is "this thing", no 单嘢)
+_NEVER_IN_NAME = frozenset("我你您他她它们的了吗呢吧啊么着过与及或是没不也都就还把被让给对从向佢哋咗嘅喺冇啲嚟唔嘢嗰")
 
 
 def _cjk_run(text: str, start: int, length: int, surname: int = 1) -> bool:

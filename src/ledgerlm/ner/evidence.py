@@ -28,7 +28,7 @@ from array import array
 from functools import lru_cache
 from pathlib import Path
 
-from ledgerlm.ner.candidates import Candidate, is_cjk
+from ledgerlm.ner.candidates import ZH_TITLES, Candidate, is_cjk
 from ledgerlm.ner.lexicon import (
     EN_BRANDS,
     EN_ORG_HEADS,
@@ -36,6 +36,7 @@ from ledgerlm.ner.lexicon import (
     EN_THING_HEADS,
     EN_WORLD_GIVEN_NAMES,
     ZH_BRANDS,
+    ZH_COMPOUND_SURNAMES,
 )
 
 
@@ -77,7 +78,7 @@ _EN_WEAK_VERBS = re.compile(r"^\s+(?:sent|paid|split|lives|lived|signed|is\s+lat
 # verbs after a span that only people do
 _EN_PERSON_VERBS = re.compile(
     r"^(?:\s+(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
-    r"is\s+my|was\s+my|and\s+i|&\s+i|and\s+me|&\s+me|"
+    r"is\s+my|was\s+my|and\s+i|&\s+i|and\s+me|&\s+me|and\s+(?:his|her)\s|"
     r"wants\s+(?:her|his|their|to\s+(?:pay|send|buy|sell|split|sign|borrow|lend))|needs\s+(?:her|his)|"
     r"\((?:the|my|our)\s)|['’]s\s+(?:wallet|address|account|phone|number|email|e-mail|wife|husband|card|ip|dob|"
     r"kid|kids|son|daughter|mom|dad|birthday|bday|b-day|boyfriend|girlfriend|bf|gf|parents|family|place|house|flat|"
@@ -118,8 +119,18 @@ _ZH_PRODUCT_NEXT = (
 )  # fmt: skip
 
 
+# a letter's sign-off on the line before: "Best,\nPriscila Montenegro", "Kind regards,\n Tobias"
+_SIGN_OFF = re.compile(
+    r"(?<![A-Za-z])(?:best|regards|kind\s+regards|best\s+regards|warm\s+regards|cheers|sincerely|yours(?:\s+truly)?|"
+    r"warmly|thanks|many\s+thanks|thank\s+you|br|best\s+wishes|talk\s+soon)\s*[,.!]?[ \t]*\n[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _cue_before_en(text: str, cand: Candidate) -> bool:
     window = text[max(0, cand.start - 30) : cand.start]
+    if _SIGN_OFF.search(window):
+        return True
     before = _WORD.findall(window)
     if not before or before[-1].lower().rstrip(".") not in _EN_CUES:
         return False
@@ -186,6 +197,32 @@ _GENERIC_ORG_TAIL = re.compile(r"\s+(?:Company|Group|Holdings|Partners|Co)\.?$")
 _NAME_SHAPE = re.compile(r"O['’][A-Z][a-z]+|[A-Z][a-z]+-[a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+")
 
 
+_PARTICLE_NAME = re.compile(
+    r"([A-Z][a-zà-ÿ]+)\s+(?:van\s+der|van\s+den|van\s+de|von\s+der|van|von|de|da|di|du|dos|das|del|bin|binti|ibn)\s+"
+    r"([A-Z][a-zà-ÿ'’-]+)"
+)
+
+
+def _particle_name(span: str) -> bool:
+    """A given name, a surname particle and a surname ("Pieter de Wit", "Ana da Silva", "Omar bin Said"): the
+    particle is the evidence when the first word is no ordinary English word or place ("Tour de France", "Rio de
+    Janeiro", "Cirque du Soleil" fail)."""
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+
+    m = _PARTICLE_NAME.fullmatch(span)
+    if m is None:
+        return False
+    first = fold(m.group(1))
+    return not (is_en_word(first) or is_place1(first) or is_place1(fold(span)) or fold(span) in _places_lower())
+
+
+@lru_cache(maxsize=1)
+def _places_lower() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "en_places.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def lacks_evidence(text: str, cand: Candidate) -> bool:
     """Whether a capitalised run lacks the evidence that it is a person (the rule of ``docs/privacy.md``).
 
@@ -220,7 +257,7 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
         return False
     span = text[cand.start : cand.end]
     if cand.kind != "lat1":
-        return _run_lacks_evidence(text, cand, span)
+        return not _particle_name(span) and _run_lacks_evidence(text, cand, span)
     if _cue_before_en(text, cand):
         # "Dear Valued Customer": the first word of a run of ordinary words is no name either
         nxt = re.match(r"\s+([A-Z][a-z]+)", text[cand.end : cand.end + 30])
@@ -322,6 +359,9 @@ def _thing_en(text: str, cand: Candidate) -> bool:
     # a word that is also a given name (Hope, Summer, Daisy, Forest: ``EN_AMBIGUOUS``) counts as a first name here:
     # "Daisy Ridley" and "Summer Glau" are people; such runs are left to the scorer and the other shapes
     first = any(w in _FIRST_LOWER or w in _AMBIG_LOWER or w in _GIVEN_WORDS for w in words)
+    # an ordinary word opening a sentence before a listed first name and surname ("Forwarding Esther Goldberg's
+    # details"): the person after the verb, not a brand made of three words
+    first = first or (len(words) == 3 and is_en_word(words[0]) and words[1] in first_names() and words[2] in surnames())
     sur = any(w in _SUR_LOWER for w in words)
     if len(words) < 2 or first or any(w in _ASIAN_SYL for w in words):
         return False  # one word, a known first name or a romanised syllable: the scorer decides
@@ -394,7 +434,17 @@ def thing_noun_after(text: str, cand: Candidate) -> bool:
 
 
 def _cue_before_zh(text: str, cand: Candidate) -> bool:
-    return bool(_ZH_CUE_BEFORE.search(text[max(0, cand.start - 8) : cand.start]))
+    before = text[max(0, cand.start - 10) : cand.start]
+    # 户名写成王五: 成 ends the verb (写成), so a candidate starting at it (成王) has no cue of its own
+    filled = _ZH_ROLE_FILL.search(before) is not None and text[cand.start] not in "成为是的"
+    return bool(_ZH_CUE_BEFORE.search(before[-8:])) or filled
+
+
+# a role field and the verb that fills it ("收款人填东方明", "户名写成王五"): the role is the cue, the verb only joins
+_ZH_ROLE_FILL = re.compile(
+    r"(?:收款人|收件人|收货人|户名|账户名|开户名|姓名|名字|联系人|受益人|持卡人|付款人|签收人)(?:一栏|那栏|那里|这里)?"
+    r"(?:填的是|写的是|填写|填成|写成|改成|改为|填|写)[\s:：]*$"
+)
 
 
 def _verb_after_zh(text: str, cand: Candidate) -> bool:
@@ -420,6 +470,7 @@ def _brand_zh(text: str, cand: Candidate) -> bool:
 # last characters of buildings, shops and places, rare at the end of a given name (钟书阁, 全聚德烤鸭店, 陈家村)
 _ZH_PLACE_TAIL = frozenset(
     "阁馆斋坊楼店厂寺塔宫殿桥站港村镇县区省市路街坡沟坪屯寨峡潭墩巷弄岗湾洲岛堡庄汤粥饼糕饺角嘴坝洼峪居氏记炒炖焖蒸煎烩"
+    "汁酒奶"  # drinks (石榴汁, 黄酒, 牛奶): no given name ends in them
 )
 # time words, after which a name often starts (昨天马晓东…): a word crossing into the candidate from one (天马) proves
 # nothing
@@ -428,6 +479,40 @@ _ZH_TIME_BEFORE = re.compile(
 )
 # X家Y: a family's place or band (蔡家坡, 杨家将, 刘家大院), never a given name (家豪, 家乐, 家辉 end otherwise)
 _ZH_CLAN_TAIL = frozenset("将村庄坡湾院角嘴寨堡沟营岭巷楼铺店祠桥集屯洼峪坝坪湖山河园镇班军菜酒宴大")
+
+
+@lru_cache(maxsize=1)
+def zh_sur_words() -> frozenset[str]:
+    """Ordinary words that start with a surname character (``data/zh_sur_words.txt``: jieba's dictionary minus the
+    words it tags as names, see ``build_words.build_sur_words``). A candidate that is exactly one of them (白菜, 房费,
+    程序) is the word unless a cue says otherwise ("跟白菜说"); 刘备 (``nrfg``) and 王国华 (``nr``) are not listed.
+    Read on the first Chinese candidate only."""
+    path = Path(__file__).with_name("data") / "zh_sur_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if "\u4e00" <= w[0] <= "\u9fff")
+
+
+_ZH_PRONOUN_JOIN = re.compile(r"(?:我|你|他|她|我们|你们|他们|咱们|咱)[和同跟与][\s:：]*$")
+# surname characters that are also a conjunction or preposition (和白菜, 向前冲, 于是乎)
+_ZH_FUNCTION_SURNAMES = frozenset("和向于")
+_ZH_HONORIFICS = ("院士", "博士", "同志", "书记", "总", "董", "先生", "女士")
+# particles and verbs that follow a word, never the last character of a given name
+_ZH_GLUED_AFTER = frozenset("去各的了在是说和也都就还要把被给跟等呢吗吧啊")
+
+
+def _sur_word_run(span: str) -> bool:
+    """Whether ``span`` is an ordinary surname-initial word (``zh_sur_words``), or a three-character run made of one
+    and a glued character that no given name uses: a conjunction before it (和白菜) or a particle after it (白菜各,
+    宁宁去); 王国华, 许家印 and 蔡文静 stay candidates (华, 印 end given names; 蔡 starts no function word)."""
+    words = zh_sur_words()
+    if span in words:
+        return True
+    if len(span) != 3:
+        return False
+    return (span[:2] in words and span[2] in _ZH_GLUED_AFTER) or (
+        span[0] in _ZH_FUNCTION_SURNAMES and span[1:] in words
+    )
 
 
 def _word_runs_in(text: str, cand: Candidate) -> bool:
@@ -454,6 +539,23 @@ def titled_brand_zh(text: str, start: int, end: int) -> bool:
 def _product_after_zh(text: str, cand: Candidate) -> bool:
     after = text[cand.end : cand.end + 4]
     return any(after.startswith(w) for w in _ZH_PRODUCT_NEXT)
+
+
+# the last word of a landscape or park name; also surnames (Park, Hill, Rivers), so they make a place only where a
+# locative word stands before the run ("drinks at Stanley Park", "near Hudson Bay"), never "Grace Park owes me"
+_GEO_HEADS = _words(
+    "park bay lake beach hill hills river harbour harbor pier wharf falls valley point island quay common green "
+    "gardens forest woods mountain mount peak cove creek springs fields meadows heath downs marina promenade"
+)
+
+
+def geo_place_en(text: str, cand: Candidate) -> bool:
+    """Whether a run of two or more capitalised words ending in a landscape word stands after a locative word ("we're
+    meeting at Wellington Park", "a walk around Stanley Park"): a place, cue or not, and its parts no persons."""
+    words = text[cand.start : cand.end].split()
+    if len(words) < 2 or words[-1].lower().strip(".,") not in _GEO_HEADS:
+        return False
+    return bool(_PLACE_BEFORE.search(text[max(0, cand.start - 30) : cand.start]))
 
 
 def ends_in_head(span: str) -> bool:
@@ -516,12 +618,25 @@ def needs_cue(text: str, cand: Candidate) -> bool:
             return _product_after_zh(text, cand) and not _cue_before_zh(text, cand)
         span = text[cand.start : cand.end]
         clan = len(span) == 3 and span[1] == "家" and span[2] in _ZH_CLAN_TAIL
+        # 蒋记烧腊, 冯氏集团: X记 and X氏 name a shop or a firm, and no given name starts with 记 or 氏
+        clan = clan or (len(span) == 3 and span[1] in "记氏")
+        if _sur_word_run(span) and not span.startswith(ZH_COMPOUND_SURNAMES):
+            # an ordinary word (白菜, 房费), or one with a particle glued on (和白菜, 白菜各): a cue before it or
+            # a person verb after it makes it a person; a conjunction does not (胡萝卜和白菜: two vegetables),
+            # unless a pronoun stands before it (我和宁宁去吃饭: people go with people)
+            joined = bool(_ZH_JOIN_BEFORE.search(text, 0, cand.start)) and not _ZH_PRONOUN_JOIN.search(
+                text, 0, cand.start
+            )
+            titled = text.startswith((*ZH_TITLES, *_ZH_HONORIFICS), cand.end)  # 钟南山院士: a title after it is a cue
+            return not ((_cue_before_zh(text, cand) and not joined) or _verb_after_zh(text, cand) or titled)
         thing = _product_after_zh(text, cand) or span[-1] in _ZH_PLACE_TAIL or clan
         return thing and not (_cue_before_zh(text, cand) or _verb_after_zh(text, cand))
     if not cand.kind.startswith("lat"):
         return False
     if ends_in_head(text[cand.start : cand.end]):
         return True  # "Dear Crypto Support", "tell Faith Church": a head noun makes it a place or a body, cue or not
+    if geo_place_en(text, cand):
+        return True
     return _thing_en(text, cand) and not _has_cue_en(text, cand)
 
 

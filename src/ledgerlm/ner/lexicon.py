@@ -21,9 +21,13 @@ ZH_SURNAMES = (
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝薛"
     "朴"  # Korean 박 (Park) written in Chinese characters: 朴智妍, 朴树
+    # rarer surnames that start few ordinary words (阎秀英, 谌龙, 冼星海); not 权/宣/封/惠/燕/楚, which start words
+    # (权限, 宣传, 封面, 惠普, 燕麦, 楚楚) more often than names
+    "阎谈鞠荆冀胥储栗鄢谌奚冼蔺仝郜阚廉禹漆卿狄扈晁芮阙邸雍辜裘亓邰赫逯茹嵇湛戎昝匡"
 )
 ZH_COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
+    "端木", "轩辕", "独孤", "呼延", "澹台", "申屠", "万俟", "闻人", "赫连", "钟离", "宗政", "濮阳", "拓跋", "左丘",
 )  # fmt: skip
 
 # Characters common in given names (two- and three-character names draw almost only from these).
@@ -871,6 +875,9 @@ ZH_NOT_NAMES = ZH_NOT_NAMES + tuple(
         "柏林",
         "宗旨",
         "桂林",
+        # the king of hell, not a person named 阎 (阎 joined the surname list in round 8)
+        "阎王",
+        "阎罗",
     ]
 )
 # Single characters above are deliberately NOT excluded as prefixes: the list is matched with startswith(), so
@@ -1112,8 +1119,12 @@ ZH_BRANDS: frozenset[str] = _words(
     周大生 金拱门 任天堂 松下 东芝 夏普 索尼 佳能 尼康 石头科技 张小泉 王麻子 杨枝甘露 钱塘江 华莱士 屈臣氏 陶陶居 严选 网易严选 宜家 肯德基 麦当劳 必胜客 德克士 汉堡王
     星巴克 赛百味 塔斯汀 正新鸡排 绝味 煌上煌 巴奴 呷哺呷哺 太二 西贝 外婆家 绿茶餐厅 费大厨 蓝月亮 立白 雕牌
     百雀羚 自然堂 珀莱雅 完美日记 花西子 韩束 海澜之家 森马 太平鸟 波司登 雪中飞 红豆 七匹狼 柒牌 劲霸 九牧王 利郎 周末 汤臣倍健 钱江摩托 沈阳 金六福 金利来 雅戈尔 卫龙 良品铺子 三只松鼠 来伊份 费列罗 史努比
+    东方明珠 岳麓山 雷峰塔 滕王阁 周庄 宋城 武侯祠 杜甫草堂 黄山 华山 孔庙 孔林 孔府 包公祠 岳王庙 白马寺 龙门石窟 王府井
+    杨浦大桥 卢浦大桥 徐家汇 田子坊 金茂大厦 秦淮河 白云山 白云机场 黄鹤楼 陆家嘴 胡桃 孔雀 胡萝卜
     """
 )
+# (the last two lines: landmarks that start with a surname character, and common nouns that jieba's dictionary tags
+# as person names, nr, so neither word list holds them: 东方明珠亮灯了 is no person 明珠亮, 胡桃多少钱 no 胡桃)
 
 
 # Capitalised words that are ordinary English words AND first names: context decides (a feature, not a veto).

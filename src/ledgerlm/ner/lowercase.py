@@ -33,7 +33,9 @@ _ALSO_THING = (
     r"hey|hi|hello|yo|owe|owes|owed|pay|paid|send|sent|call|called|email|emailed|message|messaged|venmo|with|to"
 )
 _BEFORE = re.compile(rf"(?<![A-Za-z'])(?:({_ONLY_PERSON})|{_ALSO_THING})[\s,:]+$", re.IGNORECASE)
-_WORD = re.compile(r"(?<![A-Za-z0-9@#_'.-])([a-z][a-z]{2,}(?:-[a-z]+)?)(?![A-Za-z0-9@_'-])")
+# lower-case Latin letters with their accented forms ("sebastián", "zoë", "łukasz"): folded before the list look-up
+_LOWER = "a-zß-öø-ÿā-ž"
+_WORD = re.compile(rf"(?<![A-Za-zÀ-ž0-9@#_'.-])([{_LOWER}][{_LOWER}]{{2,}}(?:-[{_LOWER}]+)?)(?![A-Za-zÀ-ž0-9@_'-])")
 _PERSON_AFTER = re.compile(
     r"^\s+(?:(?:still|just|already|also|never|finally|prob|probably|literally|even|def|definitely)\s+)?"
     r"(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
@@ -70,17 +72,25 @@ def _listed_given() -> frozenset[str]:
     return frozenset(out - _NEVER)
 
 
+@lru_cache(maxsize=1)
+def census_given() -> frozenset[str]:
+    """The 1990 US census given names alone (``en_first_names.txt``), folded."""
+    path = Path(__file__).with_name("data") / "en_first_names.txt"
+    lines = path.read_text(encoding="utf-8").split() if path.exists() else []
+    return frozenset(w for w in lines if not w.startswith("#"))
+
+
 def lowercase_names(text: str) -> list[Candidate]:
     """Person candidates for given names typed in lower case, each in a person's slot (see the module doc)."""
     from ledgerlm.ner.evidence import _SINGLE_BRANDS
-    from ledgerlm.ner.features import is_en_word
+    from ledgerlm.ner.features import fold, is_en_word
 
     if not any("a" <= ch <= "z" for ch in text):
         return []
     given = _listed_given()
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
-        word = m.group(1)
+        word = fold(m.group(1))
         if word not in given or word in _SINGLE_BRANDS:
             continue
         before = text[max(0, m.start() - 30) : m.start()]

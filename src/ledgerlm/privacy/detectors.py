@@ -56,7 +56,7 @@ LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d
 # any grouped digits right after a phone word ("电话852-6123-4567", "tel 44 20 7946 0958"): 8-15 digits
 CUED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])\d{1,4}(?:[\s-]\d{2,5}){1,4}" + _E)
 _PHONE_CUE = re.compile(
-    r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our)\s+number|whatsapp|wechat|signal|电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
+    r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our|new|the)\s+number|whatsapp|wechat|signal|电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
     re.I,
 )
 _PHONE_CUE_NEAR = re.compile(

@@ -1,0 +1,120 @@
+"""The slot a candidate stands in: the words around it say whether it is used like a thing or like a person.
+
+Why: the scorer and the evidence rules judge the run itself (is it a listed given name, a brand, a dictionary
+word?), but a name list cannot say that "Mario Kart" in "selling my Nintendo Switch + Mario Kart" is a game or that
+"Harvey Norman" in "check if Harvey Norman still has the espresso machine on sale" is a shop: both runs are made of
+given names and surnames. What decides is the slot. Things are bought, ordered, installed, played, sold and worn;
+shops have things on sale, sell and deliver; and a list joined by "+" or "&" after such a verb holds things too.
+People are told, asked, met, paid and thanked (those cue words live in ``ner.evidence``); a person bought *for*
+("bought Sarah a coffee") is followed by the thing bought, so a determiner after the run keeps it a person.
+
+Chinese: a run right after 买了/装了/下单/下载/玩/点了 is the thing bought (点了杨国福); a person takes 给/帮/跟/问
+before such a verb, never after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ledgerlm.ner.candidates import Candidate, is_cjk
+
+# verbs whose object is a thing, with an optional determiner or possessive between ("selling my", "bought a new")
+_THING_VERB_EN = (
+    r"bought|buy|buying|buys|ordered|order|ordering|preorder(?:ed)?|pre-order(?:ed)?|installed|install|installing|"
+    r"reinstalled|uninstalled|downloaded|download|downloading|signed\s+up\s+(?:for|to|with)|played|playing|play|plays|selling|sell|sold|sells|"
+    r"wearing|wear|wore|upgraded|upgrade|upgrading|returned|returning|subscribed\s+to|unsubscribed\s+from|renewed|"
+    r"streaming|streamed|binged|binging|unboxed|unboxing|assembled|charging|charged\s+my|swapped\s+my|traded\s+my|"
+    r"listed|listing|restocked|shipped|shipping|delivered"
+)
+_DET = r"(?:(?:my|a|an|the|some|new|his|her|our|their|this|that|these|those|two|three|\d+x?|an?\s+used|used)\s+)*"
+_THING_BEFORE_EN = re.compile(rf"(?<![A-Za-z'])(?:{_THING_VERB_EN})\s+{_DET}$", re.IGNORECASE)
+# a list member: "Nintendo Switch + Mario Kart", "a Kindle & Lego Technic", "AirPods and Apple Watch"
+_LIST_JOIN_EN = re.compile(r"\s*(?:\+|&|/|\band\b|\bplus\b)\s*$", re.IGNORECASE)
+_CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+# what a shop does ("still has the Breville on sale", "sells refurbished phones", "is closed on Sundays")
+_SHOP_AFTER_EN = re.compile(
+    r"^\s+(?:still\s+|now\s+|also\s+|even\s+)?(?:(?:has|have|had|got)\b[^.!?;]{0,40}?\b(?:on\s+sale|in\s+stock|"
+    r"discount(?:ed)?|clearance)\b|(?:sells|stocks|delivers|ships\s+to|is\s+(?:open|closed|having\s+a\s+sale)|"
+    r"opens\s+at|closes\s+at|is\s+out\s+of\s+stock))",
+    re.IGNORECASE,
+)
+# after a ditransitive verb the person comes first and the thing after it ("bought Sarah a coffee")
+_OBJECT_AFTER_EN = re.compile(
+    r"^\s+(?:a|an|the|some|his|her|their|lunch|dinner|coffee|drinks|breakfast|flowers|gifts?|something)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB_AFTER_EN = re.compile(
+    r"^\s+(?:is|was|will|would|has|had|wants|said|says|bought|paid|sent|got|took|can|could|just|also|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+_THING_BEFORE_ZH = re.compile(
+    r"(?:买了|买个|买点|买|装了|安装了?|下载了?|下单了?|卸载了?|玩了|在玩|点了|订了|充了|穿着|戴着|用的是)$"
+)
+
+
+def thing_slot(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` stands where things stand: the object of a buying/installing/playing verb (itself or as a
+    member of a list joined by "+", "&", "/" or "and" that such a verb begins), or a shop's subject ("X still has ...
+    on sale"). A run followed by a determiner after such a verb is the person bought for ("bought Sarah a coffee")."""
+    if cand.label != "person":
+        return False
+    if is_cjk(text[cand.start]):
+        return bool(_THING_BEFORE_ZH.search(text, 0, cand.start))
+    after = text[cand.end : cand.end + 60]
+    if _SHOP_AFTER_EN.match(after) or _bare_possessive_shop(text, cand, after):
+        return True
+    if _OBJECT_AFTER_EN.match(after):
+        return False
+    return _governed_list(text, cand, after)
+
+
+# "order from Nando's is on the way", "lunch at Wendy's?": a possessive with no noun after it, where a shop stands
+_SOURCE_BEFORE_EN = re.compile(r"(?<![A-Za-z])(?:from|at|to|order|ordered|delivery|takeout|takeaway)\s+$", re.I)
+_BARE_POSSESSIVE = re.compile(r"^['’]s(?:[.,!?;:)]|\s*$|\s+(?:is|are|was|on|in|for|tonight|today|tomorrow|again)\b)")
+
+
+def _bare_possessive_shop(text: str, cand: Candidate, after: str) -> bool:
+    """A single word with a bare possessive after a source or place word is the shop (Nando's, Wendy's), unless the
+    word is a census given name ("dinner at Maria's": her place, and she is a person)."""
+    from ledgerlm.ner.features import fold
+    from ledgerlm.ner.lowercase import census_given
+
+    if " " in text[cand.start : cand.end] or not _BARE_POSSESSIVE.match(after):
+        return False
+    if not _SOURCE_BEFORE_EN.search(text[max(0, cand.start - 20) : cand.start]):
+        return False
+    return fold(text[cand.start : cand.end]) not in census_given()
+
+
+def _governed_list(text: str, cand: Candidate, after: str) -> bool:
+    """Walk back over the list ``cand`` ends ("Nintendo Switch + Mario Kart", "Florence and Adelaide") to the word
+    that governs it: a buying verb makes every member a thing; a locative word ("offices in") makes a member that
+    is a known city a place."""
+    from ledgerlm.ner.evidence import _PLACE_BEFORE
+    from ledgerlm.ner.features import fold, is_place1
+
+    end = cand.start
+    members = [text[cand.start : cand.end]]
+    for hop in range(4):
+        before = text[max(0, end - 60) : end]
+        if _THING_BEFORE_EN.search(before):
+            # a list member followed by a verb starts a clause of its own ("sold my Tesla and Kevin bought it")
+            return hop == 0 or not _CLAUSE_VERB_AFTER_EN.match(after)
+        if hop and _PLACE_BEFORE.search(before) and not _CLAUSE_VERB_AFTER_EN.match(after):
+            # "offices in Florence and Adelaide": a city in a list of places ("in Paris and Kevin" keeps Kevin)
+            return is_place1(fold(members[0]))
+        joiner = _LIST_JOIN_EN.search(before) or (_COMMA_JOIN.search(before) if hop else None)
+        if joiner is None:
+            return False
+        run = _CAP_RUN_BEFORE.search(before, 0, joiner.start())
+        if run is None:
+            return False
+        members.append(run.group(0))
+        end = end - len(before) + run.start()
+    return False
+
+
+_COMMA_JOIN = re.compile(r"\s*,\s*$")
+
+
+__all__ = ["thing_slot"]
