@@ -7,7 +7,7 @@ in-process, with the keyword-only baseline (``use_embeddings=False``) measured i
 Also prints the head's cross-validated figures recorded at build time (``train_kinds.py``).
 
 Run: .venv/bin/python bench/kinds_classify.py [--set PATH ...] [--show-misses]
-(default set: tests/language/data/kinds_r5_heldout.jsonl, the hand-written unseen set)
+(default set: tests/language/data/kinds_r6_heldout.jsonl, the hand-written unseen set of round 6)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, percentile  # noqa: E402
 
-DEFAULT = ROOT / "tests" / "language" / "data" / "kinds_r5_heldout.jsonl"
+DEFAULT = ROOT / "tests" / "language" / "data" / "kinds_r6_heldout.jsonl"
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -125,7 +125,8 @@ def main() -> None:
     if head is not None:
         cv = head.meta.get("cv5", {})
         print(
-            f"head: {head.meta.get('rows')} training rows; 5-fold CV on clear requests: accuracy "
+            f"head: {head.meta.get('rows')} training rows; 5-fold CV ({head.meta.get('cv_folds', 'random folds')}) "
+            f"on clear requests: accuracy "
             f"{cv.get('accuracy')}, asked {cv.get('refused_rate')}, wrong kind {cv.get('wrong_kind')}; "
             f"thresholds fast {head.fast_accept}, ask below p {head.ask_p} or margin {head.ask_margin}"
         )

@@ -34,6 +34,59 @@ def test_slot_shapes_point_at_the_kind(text: str, kind: str) -> None:
     assert max(C.shape_scores(text).items(), key=lambda kv: kv[1])[0] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # money that comes back, with a rate or a term
+        ("my cousin gets 900 USDC from me and gives it back in 7 months, 4% a year on top", "loan"),
+        ("老同学拿了我 2 万 USDT 开店，说好两年后还清，年息 3%", "loan"),
+        # one payer, one payee, a condition or a refund to the payer
+        ("900 DAI from me to the plumber, only once the boiler works, otherwise back to me after 20 days", "escrow"),
+        ("钱我来付，1 ETH 给摄影师阿青，拍完交片后再给她，一个月没交片就退给我", "escrow"),
+        ("payment for the mural commission, artist Joaquim, I'm paying, 0.7 ETH, due 1 March", "escrow"),
+        # many contributors, a goal, a refund if it is not reached
+        (
+            "everyone in the choir puts in what they can toward 4 ETH for the tour; if we fall short by May, refunds",
+            "crowdfund",
+        ),
+        # signers: a group of named people or a count of us; a vote among members with no token
+        ("a wallet where both of us, me and Ilka, have to sign", "multisig"),
+        ("the 5 directors of the charity vote on every withdrawal from its wallet, majority decides", "multisig"),
+        # a vote by token holders over money: governance
+        ("holders of the PIER token (20k) vote on how the harbour fund is spent, more than half wins", "dao"),
+        # a coin whose voting comes later: the coin now
+        ("issue a community coin HALL, 300k of them, holders may vote on things later", "token"),
+        # items at a price each
+        ("sell 60 backstage passes for the gig at 0.05 ETH each", "nft"),
+        # a list of process steps
+        ("every bag of coffee: picked, washed, dried, roasted, packed", "traceability"),
+        ("手工皂溯源：备料、熬制、切块、晾干、包装", "traceability"),
+        # who may read a thing, for how long
+        ("my thesis drafts should be readable by Dr. Lund for 60 days", "data_access"),
+    ],
+)
+def test_flow_structure_points_at_the_kind(text: str, kind: str) -> None:
+    """The structure of the money, the signers and the steps, without the kinds' own names."""
+    flows = C.flow_scores(text)
+    assert flows and max(flows.items(), key=lambda kv: kv[1])[0] == kind, flows
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("多签：张伟、李娜、王强，两个人签", "traceability"),  # a list of people is not a list of steps
+        ("owners: Karen, Helen, Owen; threshold 2", "traceability"),
+        ("期限三年，年化百分之五，每半年付息，本金一次还清", "traceability"),  # the terms of a request, not steps
+        ("repay 300 USDC of my loan", "loan"),  # an order to repay, with no term or rate
+        ("lock my 15 ETH and give it back to me gradually over 2 years", "loan"),  # a release over time
+        ("a 1,500 USDC deposit from me, goes to the landlord only if the agent agrees, else back to me", "loan"),
+        ("DAO: token OAK, 1M, quorum 4%, voting 5 days", "token"),  # a governor's parameters
+    ],
+)
+def test_flow_structure_that_is_not_the_kind(text: str, absent: str) -> None:
+    assert absent not in C.flow_scores(text)
+
+
 def test_shares_that_are_not_a_split_are_no_splitter_shape() -> None:
     assert "splitter" not in C.shape_scores("loan 50% of it at 50% interest")  # rates, not shares
     assert "splitter" not in C.shape_scores("60% to Ann and 30% to me")  # 90, not 100
@@ -107,25 +160,33 @@ def test_the_shipped_head_knows_every_kind_and_its_thresholds() -> None:
     assert head is not None
     assert set(head.labels) == {*C._kinds(), "other"} and set(head.cue_kinds) == set(C._kinds())
     assert 0 < head.ask_p < 1 and 0 <= head.ask_margin < 1 and 0.5 < head.fast_accept < 1
-    assert head.meta["cv5"]["wrong_kind"] <= 1 and head.meta["cv5"]["accuracy"] >= 0.95
+    # cross-validated on folds that hold out whole labelled sets (a new writer each time): at most 1 in 1,000
+    # clear requests given a wrong kind, at most 3% asked about
+    cv = head.meta["cv5"]
+    assert cv["wrong_kind"] <= 0.001 * cv["clear"] and cv["accuracy"] >= 0.95 and cv["refused_rate"] <= 0.03
+    assert head.meta.get("flow_features") is True
 
 
 def test_training_never_reads_the_unseen_sets() -> None:
+    """The round-6 blind set (being written) and kinds_r6_heldout2.jsonl (the unseen figure after the round's
+    fixes) are never trained on; the sets seen before are."""
     from ledgerlm.contracts.request.train_kinds import source_files
 
     files = source_files()
     names = [p.name for p in files]
-    assert not any("blind5" in p.name and p.parent.name == "heldout_blind" for p in files)
-    assert "kinds_r5_heldout.jsonl" not in names and "kinds_r5_heldout2.jsonl" not in names
-    assert "kinds_r5_train.jsonl" in names
+    assert not any("blind6" in p.name and p.parent.name == "heldout_blind" for p in files)
+    assert "kinds_r6_heldout2.jsonl" not in names
+    assert {"kinds_r5_train.jsonl", "kinds_r6_train.jsonl", "contracts_blind5.jsonl"} <= set(names)
 
 
-def test_the_hand_written_unseen_sets_get_no_wrong_kind() -> None:
-    """kinds_r5_heldout*.jsonl were written after the head was built (figures in docs/kind-classifier.md): a clear
-    request may be asked about, never given another kind; an ambiguous one is asked or read as one of its kinds."""
+def test_the_hand_written_held_out_sets_get_no_wrong_kind() -> None:
+    """kinds_r5_heldout*.jsonl and kinds_r6_heldout*.jsonl were each written after a head was built and measured once
+    (the unseen figures are in docs/kind-classifier.md); on them the shipped head gives no clear request another
+    kind, reads an ambiguous one as one of its kinds or asks, and asks about few clear ones."""
     data = Path(__file__).resolve().parents[1] / "language" / "data"
     asked = clear = 0
-    for name in ("kinds_r5_heldout.jsonl", "kinds_r5_heldout2.jsonl"):
+    names = ("kinds_r5_heldout.jsonl", "kinds_r5_heldout2.jsonl", "kinds_r6_heldout.jsonl", "kinds_r6_heldout2.jsonl")
+    for name in names:
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             got = C.classify_kind(row["text"])
@@ -137,3 +198,21 @@ def test_the_hand_written_unseen_sets_get_no_wrong_kind() -> None:
             elif not row.get("other"):
                 assert got.ask or got.kind in row["could_be"], (row["id"], got.kind)
     assert asked <= 0.05 * clear
+
+
+def test_a_capitalised_name_is_not_corrected_into_a_cue() -> None:
+    """ "Fender" is one edit from "lender": a name or brand inside a sentence is left as written."""
+    assert "lender" not in C.correct_typos("Rick sells me his old Fender for 0.9 ETH")
+    assert C.keyword_scores("Rick sells me his old Fender for 0.9 ETH")["loan"] == 0
+    assert "months" in C.correct_typos("Monhts: 6. Lend 2 ETH to Bob")  # a sentence's first word is still corrected
+
+
+def test_questions_that_compare_or_ask_how_are_not_orders() -> None:
+    for text in ("is a 2-of-3 multisig safer than a hardware wallet?", "怎么看我的 NFT 有没有版税？"):
+        got = C.classify_kind(text)
+        assert got.ask and got.source == "question", (text, got)
+
+
+def test_a_governance_coin_without_a_governor_is_a_token_shape() -> None:
+    assert C.shape_scores("发一个治理币 OAKS，十万枚，以后大家可以投票").get("token") == 2.0
+    assert "token" not in C.shape_scores("治理代币 OAKS，十万枚，法定人数 4%，投票期 5 天")

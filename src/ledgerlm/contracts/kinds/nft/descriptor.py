@@ -13,6 +13,12 @@ DESCRIPTOR = KindDescriptor(
             r"\bcollectibles?\b",
             4.0,
         ),
+        # what a collection is made of in everyday words: passes, tickets, badges, membership cards
+        (
+            r"\b(?:membership|season|access|vip|event|backstage|gym|festival|all-access|founders?)\s+(?:pass|card)(?:es|s)?\b|"
+            r"\bpasses\s+(?:for|to)\b|\btickets?\b|\bbadges?\b|\bpoaps?\b|门票|会员卡|纪念票|入场券|徽章|纪念卡",
+            2.0,
+        ),
         (
             r"\bmint(?:s|ing|ed)?\b|铸造|\broyalt(?:y|ies)\b|版税|\bper\s+wallet\b|每个(?:地址|钱包)|\bartworks?\b|"
             r"\bavatars?\b|\bcollection\b|系列|\ballow-?list\b|白名单|\bbase\s*uri\b|\bipfs\b|"
