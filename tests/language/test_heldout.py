@@ -48,6 +48,16 @@ FLOORS = [
     # r5_after2 written after r5_after's fixes and scored once: 24/30 = 80.0%, 3 silent (30/30 after its
     # fixes)
     ("heldout_r5_after2.jsonl", 0.93),
+    # round 6 (issue 8), loan/token/escrow/vesting/crowdfund: r6 written before tuning (42/64 = 65.6%, 4 silent),
+    # 62/64 after (one row needs the classifier, one is a label the dev sets disagree with); r6_after written after
+    # that tuning and scored once: 31/40 = 77.5%, 1 silent ("name it Purl Points" read "it Purl Points"; 38/40
+    # after its fixes: one refusal by the classifier, one "apr 10" asked as a date)
+    ("heldout_r6.jsonl", 0.95),
+    ("heldout_r6_after.jsonl", 0.92),
+    # r6_after2 written after r6_after's fixes and scored once: 21/30 = 70.0%, 2 silent ("名字就叫「豆子」" kept
+    # 就叫; "Selling my laptop to Jasper" made Jasper the one paid); 27/30 after its fixes (two classifier refusals,
+    # and "he's paying me back" leaves the lender unstated, as u001 labels it)
+    ("heldout_r6_after2.jsonl", 0.86),
 ]
 
 

@@ -165,6 +165,11 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
     for n in numbers:
         if n.percent:
             continue
+        short = _M_AS_MONTHS.fullmatch(n.text)
+        if short and _TIME_LABEL.search(text[max(0, n.start - 24) : n.start]) and not _TOKEN_AFTER.match(text, n.end):
+            # "cliff: 6m; total: 24m": under a label that names a length, "m" is months, never a million
+            out.append(_make(Decimal(short.group(1)), "month", n.start, n.end, text))
+            continue
         m = _AFTER_NUMBER.match(text, n.end)
         if not m:
             continue
@@ -202,6 +207,15 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
     out.sort(key=lambda d: d.start)
     out = [_mark_frequency(text, d) for d in out]
     return _merge_compounds(text, out)
+
+
+#: a number written with a bare "m" ("6m", "24m"), and the labels of a length before it ("cliff:", "total:")
+_M_AS_MONTHS = re.compile(r"(\d{1,3})\s*m", re.IGNORECASE)
+_TIME_LABEL = re.compile(
+    r"(?i:\b(?:cliff|total|duration|term|length|period|vesting|vest|lock-?up|locked|unlock|delay|start|over|for)"
+    r"\s*(?:[:：=]|is|of)?\s*)$"
+)
+_TOKEN_AFTER = re.compile(r"\s*(?:[A-Z]{2,}|tokens?\b|coins?\b|个|枚)")
 
 
 #: "every month", "每季度", "每个季度", "按季度 (释放)", "按月": a frequency, not a length

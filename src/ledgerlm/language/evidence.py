@@ -298,6 +298,8 @@ def account(
         if span in flagged_spans or span in unsure_spans:
             continue  # already asked about, with the reason
         readers = sorted({name for sp, name in cited if _overlaps(sp, span)})
+        if not readers and any(a <= m.start and m.end <= b for a, b in unsure_spans):
+            continue  # a part of a phrase already asked about ("18 months" in "18 months after a 12-month cliff")
         if len(readers) > 1 and m.what in ("number", "percent", "duration") and not _compatible(readers):
             en, zh_t = _ASK["double"]
             text = (zh_t if zh else en).format(w=m.words, a=readers[0], b=readers[1])
@@ -318,6 +320,10 @@ def account(
             continue  # "10% a year": the period of the rate, not a term
         if m.what in ("number", "percent") and any(_overlaps(u, span) for u in used_spans):
             continue  # read by the kind's rules as part of a value (a count of installments, "2-of-3")
+        if m.what in ("number", "percent") and _restated(s, m, cited, used_spans):
+            # "lend her 3.5 ETH ... the whole 3.5 back at the end": the same value said again, not a new one
+            ignored.append(Ignored(m.start, m.end, m.words, "the same value stated again"))
+            continue
         if m.what == "name" and not roles:
             # "crowdfund for Lily's surgery": a kind without parties has nobody to bind the name to
             ignored.append(Ignored(m.start, m.end, m.words, "a name in the description: this kind has no parties"))
@@ -334,6 +340,27 @@ def account(
         en, zh_t = _ASK[key]
         questions.append(Question((zh_t if zh else en).format(w=m.words), m.words, m.start, m.end, fields))
     return questions, ignored
+
+
+#: words that say a number repeats an amount already given ("the whole 3.5 back", "全部 5000 还清")
+_RESTATE_WORDS = re.compile(r"(?i:\b(?:whole|full|entire|all|total|back|again|same)\b)|全部|全额|一次性|还清|归还|本金")
+
+
+def _restated(s: Scan, m: Mention, cited: list[tuple[tuple[int, int], str]], used: list[tuple[int, int]]) -> bool:
+    """A number written again with exactly the value of an earlier number that a param reads (or the rules used)."""
+    this = next((n for n in s.numbers if n.start == m.start and n.end == m.end), None)
+    if this is None:
+        return False
+    around = s.text[max(0, this.start - 14) : this.start] + " " + s.text[this.end : this.end + 14]
+    if not _RESTATE_WORDS.search(around):
+        return False  # the same number may be a new value ("min 5" after "raise 5 ETH"): asked, not dropped
+    for n in s.numbers:
+        if n is this or n.start >= this.start or n.percent != this.percent or n.value != this.value:
+            continue
+        span = (n.start, n.end)
+        if span in used or any(_overlaps(sp, span) for sp, _ in cited):
+            return True
+    return False
 
 
 def _compatible(readers: list[str]) -> bool:

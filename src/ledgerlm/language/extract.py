@@ -82,6 +82,10 @@ class Scan:
         """A token written right after (``3 ETH``, ``3 个以太坊``, ``100USDC``) or before (``$5``, ``USDC 500``)."""
         for t in self.tokens:
             gap = self.text[n.end : t.start]
+            if t.start >= n.end and re.fullmatch(r"\s*(?:bucks|dollars?|usd|\$)\s+worth\s+of\s+", gap, re.IGNORECASE):
+                return t  # "500 bucks worth of usdt": the dollars count the value, the token named after is paid
+        for t in self.tokens:
+            gap = self.text[n.end : t.start]
             if t.start >= n.end and re.fullmatch(r"\s*(?:个|枚|颗|块|份)?\s*", gap):
                 return t
             # "90k of our token ACME", "5000 of the ORCA tokens": the amount, then which token it counts
@@ -99,7 +103,9 @@ class Scan:
 _ARTICLE_ONE = re.compile(
     r"\s*(?:个|份|笔|种|款|张|项|套|位)\s*(?:新的?)?\s*"
     r"(?:代币|合约|多签|钱包|托管|众筹|借|贷|项目|计划|ERC|"
-    r"token|币|叫|名|钱|智能|资金|金库|锁仓|归属)",
+    r"token|币|叫|名|钱|智能|资金|金库|锁仓|归属|积分|通证|"
+    # "一个积分币", "一个治理币": a kind of coin the user is making; "一个比特币" is one coin of a known token
+    r"(?!比特|以太|狗狗|泰达|莱特|币安|瑞波|柴犬|艾达|雪崩|波卡|马蹄|波场)[\u4e00-\u9fff]{1,3}币)",
     re.IGNORECASE,
 )
 
@@ -212,11 +218,19 @@ def scan(text: str, today: date | None = None) -> Scan:
         if n.text in ("一", "1") and _ARTICLE_ONE.match(text, n.end):
             ignored.append(Ignored(n.start, n.end, n.text, "an article (a / one)"))
         elif n.text == "一" and re.match(
-            r"(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般)(?!\s*(?:月|年|天|周|"
+            r"(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般|共|同|旦|切|律|概|致|边|台|辆|部|件|本|只|把|"
+            r"双|条|间|家|支|幅|栋|套)(?!\s*(?:月|年|天|周|"
             r"星期|季|小时|礼拜))",
             text[n.end :],
         ):
             ignored.append(Ignored(n.start, n.end, n.text, "an article or a word (一个, 一笔, 一次)"))
+        elif (
+            n.text == "一"
+            and n.start > 0
+            and text[n.start - 1] == "上"
+            and re.match(r"[家个次轮份任位届期]", text[n.end :])
+        ):
+            ignored.append(Ignored(n.start - 1, n.end, "上一", "a word (上一 = the previous one)"))
         elif n.text in ("二", "两") and text[n.end : n.end + 1] == "手":
             ignored.append(Ignored(n.start, n.end, n.text + "手", "part of a word (二手 = second-hand)"))
     addresses = find_addresses(text)
@@ -459,6 +473,10 @@ def _role_words(role: str) -> str:
 
 
 # -- escrow ----------------------------------------------------------------------------------------------------
+#: after a length in months or years, words that make it a point in the calendar ("两个月后", "2 months from now")
+_CALENDAR_POINT = re.compile(r"\s*(?:以后|之后|后(?![还付退])|(?i:from\s+(?:now|today)\b|later\b))")
+
+
 def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") -> None:
     cands = [d for d in s.durations if not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))]
     if cands:
@@ -469,7 +487,23 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
                 r"deadline|截止|期限|内|after|within|in|by|refund|退", s.before(d.start, 14) + s.after(d.end, 14)
             )
         ]
-        params[key] = (preferred or cands)[0].days
+        chosen = (preferred or cands)[0]
+        point = _CALENDAR_POINT.match(s.text, chosen.end)
+        if point is not None and chosen.unit in ("month", "quarter", "year"):
+            # "截止：两个月后", "closes 2 months from now": a calendar day months away (59 to 62 days from the
+            # reference date), not a count of 30-day months: asked, never a silent 60
+            s.unsure.append(
+                Unsure(
+                    key,
+                    chosen.start,
+                    point.end(),
+                    s.text[chosen.start : point.end()],
+                    "'{w}' is a calendar day, not a number of days: which date (or how many days) is the deadline?",
+                    "“{w}”是一个日历日期，不是天数：截止日期是哪一天（或多少天）？",
+                )
+            )
+            return
+        params[key] = chosen.days
         return
     usable = [d for d in s.dates if d.days is not None]
     if len(usable) == 1 and usable[0].days is not None and usable[0].days > 0:

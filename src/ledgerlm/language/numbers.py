@@ -936,9 +936,12 @@ def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
             value = parse_chinese_numeral(raw)
         except (InputError, ValueError):  # ValueError: more digits than Python converts (亿亿亿...)
             continue
+        end = m.end()
+        if text[end : end + 2] in ("个亿", "個億") and not any(c in raw for c in "万萬亿億"):
+            value, end = value * ZH_BIG_UNITS["亿"], end + 2  # "上限一个亿", "两个亿": colloquial N x 100,000,000
         if m.group("sign"):
             value = -value
-        out.append(NumberMatch(value, m.start(), m.end(), m.group(0), negative=bool(m.group("sign")), form="zh"))
+        out.append(NumberMatch(value, m.start(), end, text[m.start() : end], negative=bool(m.group("sign")), form="zh"))
     return out
 
 

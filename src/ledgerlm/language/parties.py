@@ -70,7 +70,9 @@ _EN_DESCRIBE = re.compile(
     r"shopkeeper|landlady|"
     r"(?:marketing|team|tech|engineering|product|design|sales|project|dev|ops|community|finance)\s+(?:team\s+)?"
     r"(?:lead|head|manager|director)|"
-    r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate)s?\b"
+    r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate|co-?worker|workmate|classmate|"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|godson|goddaughter|stepson|stepdaughter|"
+    r"stepbrother|stepsister|business\s+partner|old\s+friend|schoolfriend|bestie|bff)s?\b"
     r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
     re.IGNORECASE,
 )
@@ -80,13 +82,17 @@ _ZH_DESCRIBE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,3}?(?=朋友|同事|同学|邻居|老乡|校友|战友))?"
     # "找我哥阿伟借": a one-character relation right after 我, before a name
     # "技术合伙人张小龙", "运营老黄": the department before the job is part of the description
+    # "早期员工周敏", "新来的运营小唐", "刚入职的设计师小林": when the person joined is part of the description
+    r"(?:早期|初期|元老级?|新来的|新入职的?|刚入职的?|刚来的|新招的?)?"
     r"(?:核心|资深|高级|兼职|全职|新)?(?:技术|运营|产品|市场|财务|销售|法务|人事|行政|首席|研发|业务|团队|项目)?"
     r"(?:(?<=我)(?:哥|姐|弟|妹)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
     r"老婆|老公|妻子|丈夫|爱人|女朋友|男朋友|搬家师傅|师傅|技术负责人|负责人|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
     r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方|家教|保姆|司机|教练|导游|主播|营养师|监理|核心成员|"
-    r"成员|员工|老员工|新员工)"
+    r"成员|员工|老员工|新员工|实习生|实习|雇员|职员|同仁|工程师|CTO|CEO|CFO|COO|天使投资人|投资人|投资方|股东|董事|"
+    r"小舅子|小姨子|大舅子|小叔子|大伯子|妹夫|姐夫|嫂子|弟媳|连襟|妯娌|"
+    r"小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人)"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
 
@@ -226,7 +232,7 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
 
 _ZH_ORG = re.compile(
     r"(?![我你他她它本这那该贵])(?=[\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9]{2,10}?(?:有限公司|公司|集团|工作室|装饰|科技|银行|事务所|律所|基金会|协会|"
-    r"医院|诊所|学校|大学|商行|商店|餐厅|工厂|合作社|招生办|办公室|传媒|文化)"
+    r"医院|诊所|学校|大学|商行|商店|餐厅|工厂|合作社|招生办|办公室|传媒|文化|资本|创投|证券|信托|控股|保险)"
     # "星链科技有限公司", "禾木文化传媒有限公司": a trade word, then the legal form, is one name
     r"(?:(?:文化|传媒|科技|贸易|咨询)*(?:股份有限公司|有限责任公司|有限公司|公司|集团))?"
 )
@@ -240,7 +246,7 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
         # "摄影工作室 光影工作室": a kind of business, then its name: the name is the party
         named = re.match(r"[ \t]+", text[org.end() :])
         if named:
-            nxt = _zh_at(text, org.end() + named.end())
+            nxt = _zh_at(text, org.end() + named.end()) or _zh_phrase(text, org.end() + named.end())
             if nxt is not None:
                 return nxt
         return NameMatch(org.group(0), org.start(), org.end(), org.group(0))
@@ -252,12 +258,70 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
     if pos < len(text) and text[pos] in _ZH_SURNAMES:
         end = pos + 1
         while end < len(text) and end - pos < 3 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _ZH_STOP:
+            if end - pos >= 2 and text[end : end + 2] in _ZH_VERB_AFTER_NAME:
+                break  # "周敏安排激励": the name is 周敏, 安排 (arrange) the verb after it
             end += 1
         if end - pos >= 2:
             name = text[pos:end]
             if name not in _NOT_NAME_ZH:
                 return NameMatch(name, pos, end, name)
     return None
+
+
+#: two-character verbs and words that often follow a two-character name ("给周敏安排", "王芳发放", "李雷开始")
+_ZH_VERB_AFTER_NAME = frozenset(
+    [
+        "安排",
+        "发放",
+        "释放",
+        "开始",
+        "准备",
+        "设置",
+        "设立",
+        "分配",
+        "锁仓",
+        "归属",
+        "解锁",
+        "申请",
+        "提供",
+        "支付",
+        "转账",
+        "打款",
+        "出资",
+        "担任",
+        "负责",
+        "作为",
+        "借款",
+        "还款",
+        "收款",
+        "付款",
+        "同意",
+        "确认",
+        "签字",
+        "决定",
+        "仲裁",
+        "托管",
+        "众筹",
+        "发行",
+        "奖励",
+        "激励",
+        "期权",
+        "分期",
+        "每月",
+        "每年",
+        "一起",
+        "一共",
+        "总共",
+        "以后",
+        "之后",
+        "今天",
+        "明天",
+        "现在",
+        "马上",
+        "先生",
+        "女士",
+    ]
+)
 
 
 def _title_len(name: str) -> int:
@@ -310,6 +374,12 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
         or (kin.re is _ZH_KIN and read_name(text, kin.end(), allow_me=False) is None)
     ):
         return NameMatch(kin.group(0), pos, kin.end(), kin.group(0))  # "Mom, Dad and me", "爸爸、妈妈和我"
+    org = _ZH_ORG.match(text, pos)
+    gap = re.match(r"[ \t]+", text[org.end() :]) if org else None
+    if org and gap:  # "设计工作室 墨白", "摄影工作室 光影": a kind of business, then its name
+        nxt = _zh_at(text, org.end() + gap.end()) or _zh_phrase(text, org.end() + gap.end())
+        if nxt is not None:
+            return nxt
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
         d = rx.match(text, pos)
         if rx is _EN_DESCRIBE and re.match(_TITLE + r"\s+[A-Z]", text[pos:]):
@@ -318,6 +388,10 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
             inner = read_name(text, d.end(), allow_me=False)
             if inner is not None:
                 return inner
+            if rx is _EN_DESCRIBE:
+                low = _latin_at(text, d.end(), lower=True)
+                if low is not None and _LOWER_NAME_END.match(text, low.end):
+                    return low  # "off my flatmate jules, 12% a yr": a lower-case name right after who the person is
             described = text[pos : d.end()].strip(" ,:：(（")
             if rx is _EN_DESCRIBE and _KIN_AS_NAME.fullmatch(described):
                 return NameMatch(described, pos, pos + len(described), described)  # "Mom, Dad and me"
@@ -327,8 +401,19 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
                     return inner
             if rx is _EN_DESCRIBE or described:
                 return None  # "my brother", "卖家": someone, but not named
+    of = _ZH_OF.match(text, pos)
+    if of is not None:
+        inner = read_name(text, of.end(), allow_me=False)
+        if inner is not None and _ZH_TITLED.match(text, inner.start):
+            return inner  # "物业的赵经理", "隔壁公司的王总": where the person is from, then the person
     return _latin_at(text, pos, lower=lower) or _zh_at(text, pos)
 
+
+#: "物业的", "律所的": an organisation or place before 的, then the person
+_ZH_OF = re.compile(r"([\u4e00-\u9fff]{1,5}?)的")
+
+#: what may follow a lower-case name after a description: the phrase ends there ("my flatmate jules, …")
+_LOWER_NAME_END = re.compile(r"\s*(?:[,;:.!?)（(，。；]|$|\s(?:for|at|and|who|with|to|on|in|by|until|till)\b)")
 
 #: a family word written as a name (capitalised, no "my"/"the"): "borrowing from Dad", "Mom, Dad and me"
 _KIN_AS_NAME = re.compile(r"(?:Mom|Mum|Dad|Mama|Papa|Grandma|Grandpa|Granny|Nana)(?![\w'’])")
@@ -405,7 +490,7 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
     for role, (en, zh) in roles.items():
         pats = [
             # "the seller's name is Yusuf", "buyer's wallet: 0x…": what names the role's holder
-            rf"(?i:\b(?:{en})s?\b(?:['’]s\s+(?:name|wallet|address|account))?)\s*(?:is|are|will\s+be|=|[:：])?\s*"
+            rf"(?i:\b(?:{en})s?\b(?:(?:['’]s)?\s+(?:name|wallet|address|account))?)\s*(?:is|are|will\s+be|=|[:：])?\s*"
             r"(?:\(|（)?(?=\S)",
             # "甲方（付款）：我", "乙方(收款方)：陈大文": the role in brackets after the party's letter
             rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
@@ -426,6 +511,8 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                 break
         if hit is None:
             after_cue = (
+                # "me = freelancer getting paid", "Bob = arbiter": a settings line written the other way round
+                rf"\s*=\s*(?i:the\s+)?(?i:{en})\b|"
                 rf"\s*[(（]\s*(?i:the\s+)?(?i:{en}|{zh})\s*[)）]|"
                 rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|['’]m|['’]ll\s+be)\s+"
                 rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做|是)\s*(?:{zh})"
@@ -462,7 +549,10 @@ _ROLE_VERBS: dict[str, str] = {
     "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
     r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:收款|收钱)(?=[，,。；;\s]|$)",
     "arbiter": r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
-    r"(?:arbitrate|mediate|judge|referee)|(?:(?:can|could|will|would|may|should|gets\s+to)\s+)?"
+    r"(?:arbitrate|mediate|judge|referee|step\s+in|decide)|"
+    # "if there's a dispute Omar decides": who decides a dispute is its arbiter
+    r"(?:decides|will\s+decide|gets\s+the\s+final\s+say|has\s+the\s+final\s+say|makes\s+the\s+call)"
+    r"(?=\s*(?:[.;,]|$|\b(?:if|when|on|who)\b))|(?:(?:can|could|will|would|may|should|gets\s+to)\s+)?"
     r"(?:decides?|resolves?|settles?|handles?)\s+(?:any\s+|the\s+|all\s+)?(?:disputes?|disagreements?|conflicts?))\b)",
 }
 
@@ -471,7 +561,7 @@ def _name_ending_at(head: str) -> NameMatch | None:
     """The name that ends exactly where ``head`` ends ("Dave" in "Dave is the arbiter")."""
     # "my landlord, Mr. Oluwaseun Adebayo-Smith, lends me": the comma closing an apposition is not the name's
     stripped = head.rstrip().rstrip(",，").rstrip()
-    for start in range(max(0, len(stripped) - 40), len(stripped)):
+    for start in range(max(0, len(stripped) - 64), len(stripped)):  # 64: an address (42) and its "the wallet"
         if start > 0 and (stripped[start - 1].isalnum() and stripped[start - 1].isascii()):
             continue
         hit = read_name(stripped, start)

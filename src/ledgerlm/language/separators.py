@@ -21,26 +21,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.parties import NameMatch, read_name
+
+if TYPE_CHECKING:
+    from ledgerlm.language.extract import Scan
 
 __all__ = [
     "SEP",
     "ZH_ROLE",
     "People",
+    "Stated",
+    "ask_group",
     "bare_item",
     "chain",
+    "group_disagreement",
+    "me_joined",
     "read_list",
     "read_person",
     "sep_at",
     "split_zh",
+    "stated_counts",
     "without_role",
 ]
 
 #: the separator between two people of a list (with the blanks around it)
 SEP = re.compile(
-    r"\s*(?:,\s*(?:and|plus|&|\+)\b|,|，|、|\band\b|\bplus\b|\balong\s+with\b|\bas\s+well\s+as\b|&|\+|＋|"
-    r"/|以及|还有|加上|和|及|与|跟)\s*",
+    r"\s*(?:,\s*(?:and|plus|&|\+)\b|[,，]\s*(?:外加|再加上|加上|还有|以及)|,|，|、|\band\b|\bplus\b|\balong\s+with\b|\bas\s+well\s+as\b|&|\+|＋|"
+    r"/|以及|还有|加上|外加|再加上|和|及|与|跟)\s*",
     re.IGNORECASE,
 )
 
@@ -267,7 +278,7 @@ def _blank_between_cjk(text: str, found: NameMatch, reader: Reader) -> re.Match[
 def chain(text: str, starts: list[int], *, min_items: int = 3, reader: Reader = read_person) -> list[NameMatch]:
     """The first list of distinct people starting at one of ``starts`` ("我、老张、小李", "me + Ana + Raj"): at
     least ``min_items`` names, or two joined by a word separator (and, 和, +, …; not a bare comma)."""
-    for pos in sorted(set(starts)):
+    for pos in sorted({_extend_left(text, p, reader) for p in starts}):
         items = read_list(text, pos, reader)
         if not items or len({n.name for n in items}) != len(items):
             continue
@@ -278,6 +289,20 @@ def chain(text: str, starts: list[int], *, min_items: int = 3, reader: Reader = 
         if len(items) == 2 and text[items[0].end : items[1].start].strip() not in ("", ",", "，"):
             return items
     return []
+
+
+#: a capitalised word and a comma right before a list's first item, the word itself right after a list opener
+#: ("the 3 of us - Pablo, Quincy and me": the scanner found Quincy, the list begins at Pablo)
+_LEFT_ITEM = re.compile(r"(?:^|[-—–:：(（]\s*)([A-Z][\w'\-]*)\s*[,，、]\s*$")
+
+
+def _extend_left(text: str, pos: int, reader: Reader) -> int:
+    """Where a list really starts when a name was found in its middle: back over items a list opener begins."""
+    m = _LEFT_ITEM.search(text[:pos])
+    if m is None:
+        return pos
+    found = reader(text, m.start(1))
+    return m.start(1) if found is not None and found.start == m.start(1) and found.end == m.end(1) else pos
 
 
 def _described(text: str, pos: int, first: NameMatch) -> bool:
@@ -317,3 +342,172 @@ def counted_me(text: str, items: list[NameMatch]) -> NameMatch | None:
 def split_zh(phrase: str) -> list[str]:
     """A short Chinese phrase split at its joiners ("我和阿珍" -> ["我", "阿珍"]); empty parts are dropped."""
     return [p for p in _ZH_JOIN.split(phrase) if p]
+
+
+# -- the second, independent reading of a group: the counts the text states -------------------------------------
+#
+# Why: a list of people read by the list grammar alone can be short by one ("Quinn & Rosa" as one name, "我们仨（我、
+# 大伟、思思）" cut after 大伟) or leave the user out ("my 3 cousins and I … names: Dani, Eitan, Noa") and nothing would
+# tell. So every count of the group the text states is read on its own ("the 3 of us", "我们仨", "三个人平分", "3 ways",
+# "my 3 cousins and I" = 4, "一共四个人"), and every phrase that puts the user into the group ("me included", "外加我",
+# "and I"); a kind fills its list only when both readings agree (``group_disagreement``), else it asks, showing both.
+
+_N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine|ten|仨|俩)"
+_N_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N_VALUES.update({"仨": 3, "俩": 2})
+_N_VALUES.update({c: i + 1 for i, c in enumerate("一二三四五六七八九十")})
+_N_VALUES["两"] = 2
+#: words right after a count that make it a part of a larger group ("the two of us plus our advisor")
+_MORE_AFTER = re.compile(
+    r"\s*(?:[(（][^)）]*[)）]\s*)?(?:plus|and|with|along|as\s+well|\+|＋|&|外加|加上|还有|以及|和|跟|与|带上)", re.I
+)
+#: a threshold word right after a count: "two people must sign", "两个人签" is no count of the group
+_VERB_AFTER = re.compile(
+    r"\s*(?:must|need|needs|have\s+to|has\s+to|should|can|could|to\s+(?:sign|approve|agree)|sign|approve|agree|"
+    r"同意|签|确认|批准|通过|点头|拍板|就|才|即可|可以|能|要|得)",
+    re.I,
+)
+_GROUP_FORMS: tuple[tuple[re.Pattern[str], int], ...] = (
+    # "the 3 of us", "all four of us", "both of us" (below): the whole group, the user in it
+    (re.compile(r"\b(?:the|all(?:\s+the)?)\s+" + _N + r"\s+of\s+us\b", re.I), 0),
+    (re.compile(r"\bwe(?:'re|’re|\s+are)\s+(?:a\s+)?" + _N + r"\b(?![\d.%])", re.I), 0),
+    (
+        re.compile(
+            r"\b" + _N + r"[-\s](?:person|people|man|member)\s+(?:team|band|group|crew|board|company|club)\b", re.I
+        ),
+        0,
+    ),
+    (re.compile(r"\b" + _N + r"[-\s]ways?\b", re.I), 0),
+    # "my 3 cousins and I": the N named others and the user
+    (re.compile(r"\b(?:my|our)\s+" + _N + r"\s+[a-z][\w\-]*\s+and\s+(?:I|me|myself)\b", re.I), 1),
+    (re.compile(r"\b(?:me|I|myself)\s+(?:and|&|\+|plus)\s+(?:my|our)\s+" + _N + r"\s+[a-z][\w\-]*", re.I), 1),
+    (re.compile(r"(?:我们|咱们|咱)\s*" + _N + r"(?:\s*(?:个|位|名))?(?:\s*人)?"), 0),
+    (
+        re.compile(
+            r"我\s*(?:和|跟|与|加上)\s*(?:我的)?\s*"
+            + _N
+            + r"\s*(?:个|位|名)\s*[\u4e00-\u9fff]{1,4}?(?=[\u4e00-\u9fff]{2}|[:：，,、]|$)"
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"(?:一共|总共|共|合计)\s*(?:有\s*)?" + _N + r"\s*(?:个|位|名)\s*(?:人|签名人|成员|股东|所有者|管理员)?"
+        ),
+        0,
+    ),
+    (re.compile(_N + r"\s*(?:个|位|名)?\s*人\s*(?=平分|均分|一起|合伙|团队|小组|多签|共同|里|中|当中|之中)"), 0),
+)
+_BOTH = re.compile(r"\bboth\s+of\s+us\b|我们两个|我们俩|咱俩", re.I)
+#: a phrase that puts the user into the group: "me included", "外加我", "Zoe, Abel and myself"
+_ME_JOINED = re.compile(
+    r"\b(?:me|myself)\s+included\b|\bincluding\s+(?:me|myself)\b|\b(?:and|plus|\+|&)\s+(?:me|myself)\b|"
+    r"\band\s+I\b|"
+    r"(?:包括|算上|含|外加|加上|还有|以及|连)\s*我(?![们的老妈爸哥姐弟妹媳儿女家公司])",
+    re.I,
+)
+
+
+#: after a person listed without a name: the list goes on or ends ("我妈、我", "我妈，一共四个人"), unlike "我爸一个人"
+_LIST_GOES_ON = re.compile(r"\s*(?:[,，、;；。.!！?？)）]|$|and\b|和|跟|还有|以及)", re.I)
+#: a list said to be partial: the people named may be fewer than the count
+_PARTIAL = re.compile(
+    r"另外\S{0,3}(?:个|位)|其余|其他人|之后再|以后再|稍后|回头再|\blater\b|\bTBD\b|to\s+be\s+added|more\s+to\s+come|"
+    r"\bthe\s+(?:rest|others?)\s+(?:will|to|TBD)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A count of the whole group the text states, the user counted when the phrase says so."""
+
+    value: int
+    start: int
+    end: int
+    words: str
+
+
+def _value(raw: str) -> int:
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _N_VALUES.get(raw, 0)
+
+
+def stated_counts(text: str) -> list[Stated]:
+    """Every count of the whole group of people the text states, read apart from any list of names: "the 3 of us",
+    "we're five", "a 4 person band", "3 ways", "my 3 cousins and I" (4), "我们仨", "我和两个朋友" (3), "一共四个人",
+    "三个人平分". A count followed by more people ("the two of us plus our advisor") is a part, not the group; a
+    count followed by a threshold word ("两个人签就行") is a number of approvals."""
+    out: list[Stated] = []
+    for form, extra in _GROUP_FORMS:
+        for m in form.finditer(text):
+            if _MORE_AFTER.match(text, m.end()) or (m.group(0)[:1] in "我咱" and _VERB_AFTER.match(text, m.end())):
+                continue
+            v = _value(m.group("n"))
+            if v >= 2 or (v >= 1 and extra):
+                out.append(Stated(v + extra, m.start(), m.end(), m.group(0)))
+    for m in _BOTH.finditer(text):
+        if not _MORE_AFTER.match(text, m.end()):
+            out.append(Stated(2, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def me_joined(text: str) -> re.Match[str] | None:
+    """A phrase that puts the user into a group of people ("me included", "and myself", "外加我", "包括我")."""
+    return _ME_JOINED.search(text)
+
+
+def group_disagreement(text: str, names: list[str], counts: tuple[int, ...] = ()) -> tuple[int, int, str] | None:
+    """The two readings of a group compared: ``names`` (the list read) against every count the text states and
+    every phrase that counts the user (and ``counts``, a kind's own stated totals such as the N of "3-of-5").
+    Returns the span and words of the first disagreement (to ask about, showing both), or None when they agree."""
+    if not names:
+        return None
+    # a person listed without a name ("我爸老林、我妈、我") is one of the group; a list said to be partial
+    # ("另外两个之后再加", "the rest later") may be shorter than the count, never longer
+    listed = len(names) + sum(1 for m in _NAMELESS.finditer(text) if _LIST_GOES_ON.match(text, m.end()))
+    partial = _PARTIAL.search(text) is not None
+    for value, start, end, words in [(st.value, st.start, st.end, st.words) for st in stated_counts(text)] + [
+        (c, 0, 0, str(c)) for c in counts
+    ]:
+        if value != listed and not (partial and listed < value):
+            return start, end, words
+    me = me_joined(text)
+    if me is not None and "me" not in names:
+        return me.start(), me.end(), me.group(0)
+    return None
+
+
+def ask_group(s: Scan, params: dict[str, Any], field: str, count_field: str | None = None) -> bool:
+    """Fill ``params[field]`` (a list of people) only when the two readings of the group agree; else the list is
+    taken out and asked, the question showing both readings (the names read and the words that count the group).
+    A ``count_field`` read from the text ("3-of-5", "一共四个人") is one more count the list must agree with; one
+    inferred from the list itself is taken out with it. Returns True when the list was asked."""
+    names = params.get(field)
+    if not names:
+        return False
+    ev = s.evidence.get(count_field) if count_field else None
+    stated = (params[count_field],) if count_field and count_field in params and ev and ev.source == "text" else ()
+    bad = group_disagreement(s.text, list(names), tuple(int(c) for c in stated))
+    if bad is None:  # the counts say the same as the list: their numbers are accounted for by it (issue 8, item 2)
+        for c in stated_counts(s.text):
+            s.used.update(i for i, n in enumerate(s.numbers) if c.start <= n.start < c.end)
+        return False
+    start, end, words = bad
+    if start == end and ev is not None and ev.spans:
+        start, end, words = ev.spans[0].start, ev.spans[0].end, ev.spans[0].words
+    del params[field]
+    s.evidence.pop(field, None)
+    read = ", ".join(str(n) for n in names).replace("{", "(").replace("}", ")")
+    en = f"The names read are {read} ({len(names)}), but '{{w}}' counts the group differently: who are they, all?"
+    zh = f"读到的名字是 {read}（{len(names)} 个），但“{{w}}”说的人数不同：一共是哪几位？"
+    s.unsure.append(Unsure(field, start, end, words, en, zh))
+    if count_field and count_field in params and not stated:
+        del params[count_field]  # a count inferred from the list falls with it
+        s.evidence.pop(count_field, None)
+    counts = {c.value for c in stated_counts(s.text)}
+    if count_field and count_field not in params and len(counts) == 1:
+        c = stated_counts(s.text)[0]
+        params[count_field] = c.value
+        s.cite(count_field, c.start, c.end, "the number of people the text states")
+    return True

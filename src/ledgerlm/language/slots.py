@@ -66,7 +66,7 @@ _KIN_EARLY = (
     "uncle|aunt|landlord|buddy|roommate|flatmate|girlfriend|boyfriend|niece|nephew"
 )
 _RECIPIENT_EN = re.compile(
-    r"\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
+    r"(?:\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)|(?:→|->|=>)\s*)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
     r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))",
     re.I,  # "PAY 75 USDC TO KAREN"
 )
@@ -157,7 +157,8 @@ _NOT_RECIPIENTS = frozenset(
 )
 #: "all", "everything", 全部, "全卖了": the whole balance (read for intents that accept it, planned from the balance)
 ALL_WORDS = re.compile(
-    r"\ball\b|\beverything\b|\b(?:my|the|our)\s+(?:whole|entire)\b|全部|所有|全都|统统|清仓|"
+    r"\ball\b|\beverything\b|\b(?:my|the|our)\s+(?:whole|entire)\b|\b(?:completely|entirely|in\s+full)\b|"
+    r"全部|所有|全都|统统|清仓|"
     r"(?<![安完健齐周保])全(?=[卖取还转提换存清])",
     re.IGNORECASE,
 )
@@ -187,8 +188,18 @@ _NAME_WORDS = re.compile(
 )
 _FIRM_TAIL = re.compile(
     r"(?:\s*(?:&|and)\s+(?:(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?|[A-Z][\w'\-]*))+"
-    r"(?:\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?)?|"
-    r"\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?"
+    r"(?:,?\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?)?|"
+    r",?\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?"  # "Ridgeway Capital Partners, LLC"
+)
+#: a kin word used as a title before a lower-case name ("uncle raj", "auntie mei", "cousin jo"): the whole address
+_KIN_TITLE = frozenset(
+    {"uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "cousin", "coach", "pastor", "captain",
+     "officer", "nurse", "teacher", "doctor", "professor", "judge", "chef"}
+)  # fmt: skip
+_KIN_TITLED = re.compile(
+    r"\s+(?!(?:for|and|then|now|please|pls|plz|asap|today|tomorrow|tonight|the|a|an|with|on|at|via|back|too|also|"
+    r"plus|but|or|if|so|because|thanks|thx|ty|in|from|by|to|of|when|after|before|again|real|quick)\b)"
+    r"(?P<n>[A-Za-z][a-z'\-]+)\b"
 )
 
 
@@ -222,8 +233,15 @@ def _plain_numbers(text: str) -> list[NumberMatch]:
         if not n.percent
         and not any(d.start <= n.start < d.end for d in durations)
         and not any(a.start <= n.start < a.end for a in addrs)
+        and not _in_fraction(text, n)
     ]
     return _halves(text, plain, [(n.start, n.end) for n in numbers])
+
+
+def _in_fraction(text: str, n: NumberMatch) -> bool:
+    """ "sell 1/2 of my sol", "3/4 of my eth", "12/25": a number on either side of a slash between digits is a share
+    or a date, never an amount (left out, so the assistant asks how much)."""
+    return bool(re.match(r"\s*/\s*\d", text[n.end :]) or re.search(r"\d\s*/\s*$", text[: n.start]))
 
 
 def _halves(text: str, numbers: list[NumberMatch], taken: list[tuple[int, int]]) -> list[NumberMatch]:
@@ -309,8 +327,8 @@ _PURPOSE_FOR = re.compile(r"for\s+(?!my\s)", re.I)
 #: "pay my plumber, Dave Wilson, 75 usdc", "send to our accountant, Jane Doe, 300 dai": the name in apposition
 _APPOSITION = re.compile(
     r"\b(?:pay|send|give|tip|wire|transfer|to|for)\s+(?:my|our|the)\s+[a-z]+(?:\s+[a-z]+)?,\s*"
-    r"(?P<p>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})\s*(?:,|$)"
-)
+    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})\s*(?:[,.;!]|$)"
+)  # "to my accountant, Mrs. Delgado. Thank you."
 #: "my sister Ayesha needs rent money, send her 0.3 eth": "her" is the one person introduced before it
 _INTRODUCED = re.compile(r"\b(?:my|our)\s+(?:" + _KIN + r"|[a-z]+)\s+(?P<p>[A-Z][a-z][\w'\-]*)")
 _PRONOUN_OBJECT = re.compile(r"\b(?:send|give|pay|transfer|wire|tip)\s+(?:her|him)\b|\bto\s+(?:her|him)\b", re.I)
@@ -330,6 +348,11 @@ def _whole_name(text: str, start: int, name: str) -> str | None:
     ("Dr. Patel"), a firm its "& Sons" and legal suffix. A bare title is no name (None: the assistant asks)
     -- a cut name would send to somebody else."""
     end = start + len(name)
+    kin = _KIN_TITLED.match(text, end) if name.lower() in _KIN_TITLE else None
+    if kin is not None and _names_no_token(kin.group("n")):
+        return text[start : kin.end()]  # "send 0.02 btc to uncle raj"
+    if name.lower() in _KIN_TITLE and name.islower():
+        return name  # "to my cousin" / "to cousin": the kin word alone, as written
     if _TITLE.fullmatch(name.rstrip(".")) or _TITLE.fullmatch(name):
         if text[end : end + 1] == "." and not name.endswith("."):
             end += 1
@@ -439,6 +462,33 @@ def _loose_amount(text: str, intent: str, loose: list[NumberMatch]) -> Decimal |
     return pick[0].value if len(pick) == 1 else None
 
 
+#: two tokens offered as alternatives ("sol or avax", "sol vs avax", "ETH 还是 SOL"); a pair ("ETH/USDC") and a
+#: comparison ("the difference between usdc and usdt") keep the first token, as the held-out labels read them
+_JOINED = re.compile(r"^\s*(?:\bor\b|\bvs\.?|\bversus\b|或者|还是)\s*$", re.IGNORECASE)
+
+
+def _two_asked(text: str, named: list[TokenMatch]) -> bool:
+    """A question offering two tokens as a choice ("which is riskier, sol or avax", "ETH 还是 SOL 涨得多"): which
+    one the answer is about is not for the parser to pick, so the token is left empty and asked."""
+    for a, b in zip(named, named[1:], strict=False):
+        if a.symbol != b.symbol and _JOINED.match(text[a.end : b.start]):
+            return True
+    return False
+
+
+#: a money word right after a number ("一千块钱的", "500 元的", "300 dollars of", "50 bucks worth of")
+_MONEY_AFTER = re.compile(
+    r"\s*(?:块钱的?|块的|元的?|刀的?|美元的?|美金的?|(?:bucks?|dollars?|usd)(?=\s+(?:worth\s+)?of\b|\s*$|\s+in\b))",
+    re.IGNORECASE,
+)
+
+
+def money_sum(text: str) -> Decimal | None:
+    """The one sum written in money words ("买一千块钱的 DOGE" -> 1000, "sell 300 dollars of eth" -> 300), if any."""
+    sums = [n.value for n in _plain_numbers(text) if _MONEY_AFTER.match(text, n.end)]
+    return sums[0] if len(set(sums)) == 1 else None
+
+
 def extract_slots(text: str, intent: str) -> dict[str, Any]:
     """Slots for ``intent`` (one of ``INTENTS``); absent slots are omitted. ``amount`` is a ``Decimal``."""
     if intent not in INTENTS:
@@ -459,7 +509,7 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     if intent in _TOKEN_ONLY:
         # "a few hundred bucks of avax": a dollar word measures the value; the question is about the other token
         named = [t for t in tokens if not _DOLLAR_WORD.fullmatch(t.text.strip())] or tokens
-        if named:
+        if named and not _two_asked(text, named):
             slots["token"] = named[0].symbol
         return slots
     symbols = list(dict.fromkeys(t.symbol for t in tokens))
@@ -487,6 +537,10 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
             amount = n.value  # "send 5 to bob", "buy ETH 2"
     if amount is None and slots.get("token") and intent in _MONEY:
         amount = _loose_amount(text, intent, [n for n in numbers if _attached(text, n, tokens) is None])
+    if amount is not None and slots.get("token") and not is_stablecoin(str(slots["token"])):
+        if any(n.value == amount and _MONEY_AFTER.match(text, n.end) for n in numbers):
+            # "买一千块钱的 DOGE", "sell 300 dollars of eth": a sum of money, never a count of the token
+            amount = None  # left to ask; a swap's refine reads the sum as its spent side (``money_sum``)
     if amount is not None and intent in _MONEY:
         slots["amount"] = amount
     if intent == "transfer":

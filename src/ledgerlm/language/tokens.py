@@ -177,6 +177,15 @@ NOT_TICKERS: frozenset[str] = frozenset(
         "OTP",
         "PIN",
         "PDF",
+        # company suffixes ("Harbor Lane Studios LLC", "Bluewater Trading CO"): part of a recipient's name
+        "LLC",
+        "LTD",
+        "INC",
+        "CORP",
+        "PLC",
+        "LLP",
+        "GMBH",
+        "CO",
     }
 )
 
@@ -241,8 +250,9 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "what's doge at": the lower-case meme coins are words almost only as coins
     before, after = text[:start], text[end:]
     if re.search(r"(?:\d|\d\s*[kKmM]|[零一二两三四五六七八九十百千万亿半])\s*(?:个|枚|颗)?\s*$", before) or re.search(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand|million|dozen|"
-        r"half an?)\s+$",
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+        r"million|dozen|couple(?:\s+of)?|few|half(?:\s+an?)?)\s+$",
         before,
         re.I,
     ):
@@ -250,6 +260,10 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     if nxt is not None and nxt.group(1).lower() in _TICKER_CONTEXT_AFTER:
         return True
+    pair_after = re.match(r"\s*(?:,|/|&|\bor\b|\band\b|\bvs\.?|\bversus\b)\s*([A-Za-z]{2,10})\b", after, re.I)
+    pair_before = re.search(r"\b([A-Za-z]{2,10})\s*(?:,|/|&|\bor\b|\band\b|\bvs\.?|\bversus\b)\s*$", before, re.I)
+    if any(m is not None and _plain_ticker(m.group(1)) for m in (pair_after, pair_before)):
+        return True  # "sol or avax", "eth and link": a word listed beside a coin is a coin
     if _MARKET_PHRASE_AFTER.match(after) or _STANCE_BEFORE.search(before) or _FIELD_BEFORE.search(before):
         return True  # "what's sol going for rn", "diamond hands on sol", "bullish on link"
     prev = re.search(r"([A-Za-z']+)\s+$", before)
@@ -258,6 +272,11 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
     if prev is not None and prev.group(1).lower() in ("on", "at") and re.search(r"\d", before):
         return True  # "spend 1k usdt on link", "throw 200 dai at pepe": an amount put on the token
     return bool(_CJK_RE.search(text)) or (prev is not None and prev.group(1).lower() in _TICKER_CONTEXT_BEFORE)
+
+
+def _plain_ticker(word: str) -> bool:
+    """A known token name that is no English word ("avax", "eth", "Bitcoin"; never "link" or "sol")."""
+    return word.lower() in _INDEX and word.lower() not in _AMBIGUOUS_WORDS and word.lower() not in ("u", "dai")
 
 
 def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = False) -> list[TokenMatch]:
@@ -375,12 +394,16 @@ _TICKER_CONTEXT_AFTER = frozenset(
 )  # fmt: skip
 #: a price idiom after the word ("what's sol going for", "is link trading at") and a stance on it before the word
 #: ("diamond hands on sol", "bullish on link", "long on op"): the word is the coin
-_MARKET_PHRASE_AFTER = re.compile(r"\s+(?:going\s+for|trading\s+at|mooning|pumping|dumping|dipping)\b", re.I)
+_MARKET_PHRASE_AFTER = re.compile(
+    r"\s+(?:going\s+for|go(?:es)?\s+for|trading\s+at|mooning|pumping|dumping|dipping)\b", re.I
+)
 #: "token=sol", "asset: link": a ticker written as the value of a field
 _FIELD_BEFORE = re.compile(r"\b(?:token|asset|coin|symbol|currency|ticker)\s*[:=：]\s*$", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:hands|bullish|bearish|long|short|all\s+in)\s+on\s+$", re.I)
 #: protocols named like their token, and the words that make the lower-case name a place ("on aave")
 _PROTOCOL_WORDS = frozenset({"aave"})
-_PLACE_BEFORE = re.compile(r"\b(?:on|from|at|via|through|using)\s+(?:the\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:on|from|at|via|through|using|into|out\s+of)\s+(?:the\s+)?$|(?:从|在|到|去|往|进)\s*$", re.I
+)
 #: "还剩多少U", "几个U", "买点U": a lone U after a quantity word is USDT
 _ZH_U_RE = re.compile(r"(?:多少|几个|一些|点|些)\s*(U)(?![A-Za-z])")

@@ -34,12 +34,13 @@ DESCRIPTOR = KindDescriptor(
     ),
     roles={
         "payer": (
-            r"payer|buyer|client|customer|paying\s+party|depositor",
-            r"付款人|付款方|买方|买家|出资方|(?<=[（(])付款(?=\s*[)）])",
+            # a deposit: the tenant pays it in, the landlord is paid if the deal goes through
+            r"payer|buyer|client|customer|paying\s+party|depositor|sender|payor|tenant|renter",
+            r"付款人|付款方|买方|买家|出资方|汇款方|转出方|租客|房客|承租人|承租方|(?<=[（(])付款(?=\s*[)）])",
         ),
         "payee": (
-            r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver",
-            r"收款人|收款方|卖方|卖家|承包方|乙方|(?<=[（(])收款(?=\s*[)）])",
+            r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver|landlord|landlady",
+            r"收款人|收款方|卖方|卖家|承包方|乙方|房东|出租人|出租方|(?<=[（(])收款(?=\s*[)）])",
         ),
         "arbiter": (
             r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])",

@@ -16,6 +16,7 @@ from ledgerlm.language.extract import (
     _deadline_days,
     _party,
     _token,
+    people_before,
 )
 from ledgerlm.language.parties import NameMatch, read_name
 
@@ -35,10 +36,23 @@ def extract(s: Scan) -> dict[str, Any]:
     # ``extract_params`` from the descriptor; here only the direction cues of an escrow
     sold = re.search(
         r"(?i:\b(?:I'm|I\s+am|I)\s+sell(?:ing|s)?\b[^,.;]{0,40}?\bto\s+)|"
+        # "Selling my old laptop to Jasper …": the user, unsaid, sells
+        r"(?i:^\W*(?:(?:hey|hi|so|ok|okay|yo|um)\W+)*(?:selling|sell)\b[^,.;]{0,40}?\bto\s+)|"
         r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,12})?给|"  # 我把相机卖给老王 / 我卖一台相机给小赵
         r"(?:^|(?<=[，,。；;]))\s*(?:要|想)?把[^，,。；;]{1,12}卖给",  # "我是卖家，把旧相机卖给小蔡": the user, unsaid
         s.text,
     )
+    sells_me = _SELLS_ME.search(s.text)
+    if sells_me and not sold:  # "Rick is selling me his old Fender", "小林要卖给我一台相机": the user buys
+        seller = _name_ending(s.text[: sells_me.start()])
+        if seller is not None and seller.name != "me":
+            params["payer"], params["payee"] = "me", seller.name
+            s.name_spans[seller.name] = Span(seller.start, seller.end, seller.text)
+            w = re.compile(r"(?i:\bme\b)|我").search(s.text, sells_me.start(), sells_me.end())
+            if w:
+                s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
+            _other_side(s, params)
+            return params
     if sold:  # "I'm selling my laptop to Greta", "我把相机卖给老王": the buyer pays, the user is paid
         buyer = read_name(s.text, sold.end(), allow_me=False)
         if buyer is not None:
@@ -67,13 +81,27 @@ def extract(s: Scan) -> dict[str, Any]:
         s.text,
     )
     if paid_me and "payer" not in params:  # "Hannah pays me 3 ETH", "由陈总付款给我": the user is paid
-        who = _name_ending(re.sub(r"由\s*$", "", s.text[: paid_me.start()]))
+        head = re.sub(r"由\s*$", "", s.text[: paid_me.start()])
+        who = _name_ending(head)
+        if who is None and _PAYER_WORD.search(head):
+            # "Client pays me 1.8 ETH … client name: Harriet Vance": the user is paid; the payer is named elsewhere
+            params["payee"] = "me"
+            w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
+            if w:
+                s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
         if who is not None and who.name != "me":
             params["payer"], params["payee"] = who.name, "me"
             s.name_spans[who.name] = Span(who.start, who.end, who.text)
             w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
             if w:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
+    user_pays = "payer" not in params and "payee" not in params and _USER_PAYS.search(s.text) is not None
+    user_paid = "payee" not in params and "payer" not in params and _USER_PAID.search(s.text)
+    if user_paid:  # "i'm the one getting paid here", "I get paid when …", "我是收款方": the user is the payee
+        params["payee"] = "me"
+        w = re.compile(r"(?i:\bI(?:['’]m)?\b|\bme\b)|我").search(s.text, user_paid.start(), user_paid.end())
+        a, b = (w.start(), w.end()) if w else (user_paid.start(), user_paid.end())
+        s.name_spans["me"] = Span(a, b, s.text[a:b])
     for key, pats in {
         "payee": [
             # "buying a Leica off Jake", "renting a cabin from Henrik": the one the user pays
@@ -91,6 +119,12 @@ def extract(s: Scan) -> dict[str, Any]:
     }.items():
         if key in params:
             continue
+        if key == "payee" and re.search(r"(?i:\bsell(?:s|ing)?\b|\bsold\b)|卖给|出售给", s.text):
+            # a sale whose direction the rules did not read: "to X" may name the buyer, who pays; asked
+            pats = [p for p in pats if "release" not in p]
+        if key == "payer" and user_pays:
+            # "the logo work from Sofia, I pay when I'm happy": the work comes from Sofia; "I pay" names the payer
+            pats = [p for p in pats if "from" not in p]
         found = _party(s, pats, allow_me=key != "payee")
         if found and found not in params.values():
             params[key] = found
@@ -108,18 +142,67 @@ def extract(s: Scan) -> dict[str, Any]:
             r"我(?:在|从|去)[^，,。；;卖]{1,10}?买(?!家|方)|我把[^，,。；;]{1,20}?(?:托管|付|转|打|存|锁)|"
             # "buying concert tix off Priscilla": an imperative buyer is the user
             r"^\W*(?:(?:hey|hi|so|ok|um|yo)\W+)?(?i:buying|buy|purchasing)\b(?=[^.;]{0,40}\b(?i:from|off)\b)|"
-            r"由我(?:来)?(?:付|支付|出)|退(?:回|还)?给我",
+            r"由我(?:来)?(?:付|支付|出)|退(?:回|还|款)?(?:给)?我(?![们的哥姐弟妹妈爸])|"
+            # "hold 0.25 eth in escrow, paying Marco for …", "Yuki (me paying her)": the user, unsaid or as "me",
+            # pays (a bare order, "escrow 1 ETH for Leo", leaves the payer unstated, as the dev sets label it)
+            r"(?i:(?:^|[,;，；]\s*)paying\s+(?!(?:back|off|for)\b)(?=[A-Z]|my\s|our\s|the\s)|\bme\s+(?:paying|pays)\b)",
             s.text,
         )
     )
     if said:  # the user's own word inside the cue ("I'm buying", "refund me", "我要买"), for the evidence
-        m = re.compile(r"(?i:\bI(?:'m)?\b|\bme\b)|我").search(s.text, said.start(), said.end())
+        m = re.compile(r"(?i:\bI(?:'m)?\b|\bme\b)|我").search(s.text, said.start(), said.end()) or re.compile(
+            r"(?i:\b(?:escrow|hold|put|lock|park|deposit|keep|buying|buy|purchasing)\b)"
+        ).search(s.text, said.start(), said.end())  # an order: its verb is the evidence, never the amount after it
         if params.get("payee") != "me":  # "买二手车，付 4 ETH 给…": an imperative buyer is the user too
             a, b = (m.start(), m.end()) if m else (said.start(), said.end())
             params["payer"] = "me"
             s.name_spans["me"] = Span(a, b, s.text[a:b].strip() or s.text[a:b])
     _other_side(s, params)
+    _payer_other_side(s, params)
     return params
+
+
+_USER_PAYS = re.compile(
+    r"(?i:\bI(?:\s+will|['’]ll)?\s+(?:pay|send|release)\b|\bI['’]m\s+(?:paying|the\s+(?:buyer|payer|client))\b|"
+    r"\bI\s+am\s+(?:paying|the\s+(?:buyer|payer|client))\b|\bme\s+paying\b|\bmy\s+money\b)|"
+    r"我(?:来)?(?:付款|付钱|出钱)|我是(?:买家|买方|付款方|付款人)"
+)
+_USER_PAID = re.compile(
+    r"(?i:\bI['’]?m\s+(?:the\s+one\s+)?(?:getting|being)\s+paid\b|\bI\s+am\s+(?:the\s+one\s+)?(?:getting|being)\s+paid\b|"
+    r"\bI\s+(?:get|receive)\s+(?:paid|the\s+(?:money|funds|payment))\b|"
+    r"\bI['’]?m\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b|"
+    r"\bI\s+am\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b)|"
+    r"我是(?:卖家|卖方|收款方|收款人|乙方)|(?:钱|款)(?:是)?(?:付|打|转)给我"
+)
+#: the payer written as a role word with no name ("Client pays me"): named elsewhere, or asked
+_PAYER_WORD = re.compile(r"(?i:\b(?:the\s+|my\s+|our\s+)?(?:client|buyer|customer|payer)\s*$)|(?:客户|买家|买方)\s*$")
+#: "Rick is selling me his old Fender", "小林要卖给我一台相机": the one selling to the user is paid
+_SELLS_ME = re.compile(
+    r"(?i:\s+(?:is\s+selling|sells|sold|will\s+sell|['’]s\s+selling|wants\s+to\s+sell)\s+me\b)|"
+    r"\s*(?:要|想|打算|准备)?(?:把[^，,。]{0,12})?卖给我(?![哥姐弟妹妈爸们家儿女老])"
+)
+
+
+def _payer_other_side(s: Scan, params: dict[str, Any]) -> None:
+    """The mirror of ``_other_side``: the user is paid and exactly one other person is named, with no arbiter
+    cue near: that person pays (inferred, and said so)."""
+    if params.get("payee") != "me" or params.get("payer") is not None:
+        return
+    taken = {v for v in params.values() if isinstance(v, str)}
+    others = [n for n in s.names if n.name not in taken and n.name != "me"]
+    others += [n for n in _extra_names(s) if n.name not in taken and all(o.name != n.name for o in others)]
+    others = [n for n in others if not _ARBITER_NEAR.search(s.text[max(0, n.start - 14) : n.end + 26])]
+    if len({n.name for n in others}) != 1:
+        return
+    hit = others[0]
+    params["payer"] = hit.name
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["payer"] = Evidence(
+        "inferred",
+        "the user is paid and is the only other party named: the one who pays",
+        (Span(hit.start, hit.end, hit.text),),
+    )
+    s.notes.append(f"payer: {hit.name} (the only party named besides the user, who is paid)")
 
 
 def _name_ending(head: str) -> NameMatch | None:
@@ -129,7 +212,11 @@ def _name_ending(head: str) -> NameMatch | None:
 
 
 #: words that make a person the arbiter, never the other side of the deal
-_ARBITER_NEAR = re.compile(r"(?i:arbit|mediat|judge|referee|dispute)|仲裁|裁决|中间人|裁判")
+#: ... or a third party by trade ("my lawyer Kim", "公证处的王律师"): never inferred as the other side of the deal
+_ARBITER_NEAR = re.compile(
+    r"(?i:arbit|mediat|judge|referee|dispute|lawyer|attorney|notary|solicitor|accountant|witness)|"
+    r"仲裁|裁决|中间人|裁判|律师|公证|会计|见证"
+)
 
 
 def _other_side(s: Scan, params: dict[str, Any]) -> None:
@@ -142,6 +229,12 @@ def _other_side(s: Scan, params: dict[str, Any]) -> None:
     others += [n for n in _extra_names(s) if n.name not in taken and all(o.name != n.name for o in others)]
     # "my sister Freya can resolve disputes": a person with an arbiter cue near is not the other side
     others = [n for n in others if not _ARBITER_NEAR.search(s.text[max(0, n.start - 14) : n.end + 26])]
+    if not others:
+        # "Yuki (me paying her)": a pronoun for the one paid refers to the one person named before it
+        pron = re.search(r"(?i:\b(?:paying|pay|pays|to)\s+(?:him|her|them)\b)|(?:付给|给|转给)(?:他|她)(?!们)", s.text)
+        if pron is not None:
+            before = {n.name: n for n in people_before(s, pron.start()) if n.name not in taken}
+            others = list(before.values()) if len(before) == 1 else []
     if len({n.name for n in others}) != 1:
         return
     hit = others[0]

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.language.durations import days_to_months
-from ledgerlm.language.evidence import Evidence, Span
+from ledgerlm.language.evidence import Evidence, Span, Unsure
 from ledgerlm.language.extract import (
     _ADDR,
     _EN_NAME,
@@ -101,7 +101,9 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
                 s.used.add(i)
                 break
     if "annual_rate_pct" not in params and _search(
-        r"interest[- ]free|no\s+interest|zero\s+interest|0\s*interest|(?:at\s+)?0\s*%\s*(?:interest|APR)|无息|免息|"
+        # "0 intrest", "no interst": the typos people make in a hurry
+        r"int(?:e?re?st|rest)[- ]free|no\s+int(?:e?re?st|rest)|zero\s+int(?:e?re?st|rest)|0\s*int(?:e?re?st|rest)|"
+        r"(?:at\s+)?0\s*%\s*(?:interest|APR)|无息|免息|"
         r"零利息|零利率|零息|无利息|不计息|不要利息|不收利息|利息为?零",
         s.text,
     ):
@@ -124,7 +126,7 @@ _FREQUENCIES: list[tuple[str, Decimal]] = [
     (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
     (
         r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
-        r"每月(?!利|息)|每个月|按月|月供|月付|(?<![个下上])月还",
+        r"每月(?!利|息)|每个月|按月|月供|(?<![个\d一二两三四五六七八九十])月付|(?<![个下上])月还",
         Decimal(1),
     ),
     (
@@ -134,6 +136,11 @@ _FREQUENCIES: list[tuple[str, Decimal]] = [
         Decimal(12),
     ),
     (r"\bdaily\s+(?:payments?|repayments?)|every\s+day|每天还|每日还", Decimal(1) / 30),
+    # "pay it back over 3 years, once a year": how often, said as a count per period
+    (r"\bonce\s+(?:a|per|every)\s+year\b|\bone\s+payment\s+(?:a|per)\s+year\b|一年(?:付|还)一次|每年一次", Decimal(12)),
+    (r"\btwice\s+(?:a|per)\s+year\b|一年(?:付|还)两次|每年两次", Decimal(6)),
+    (r"\bonce\s+(?:a|per|every)\s+quarter\b", Decimal(3)),
+    (r"\bonce\s+(?:a|per|every)\s+month\b|\bonce\s+monthly\b", Decimal(1)),
 ]
 
 
@@ -145,6 +152,7 @@ def _frequency_months(s: Scan) -> Decimal | None:
     if m:
         inner = next((d for d in s.durations if d.start >= m.start() and d.end <= m.end() + 1), None)
         if inner is not None:
+            s.cite("period_months", m.start(), m.end(), "how often a payment is due")
             return inner.months
     for pat, months in _FREQUENCIES:
         for hit in re.finditer(pat, text, _I):
@@ -152,14 +160,84 @@ def _frequency_months(s: Scan) -> Decimal | None:
             # "annual payments" still is one
             if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9) : hit.start()], _I):
                 continue
+            s.cite("period_months", hit.start(), hit.end(), "how often a payment is due")
             return clean_decimal(months) if months == months.to_integral_value() else days_to_months(months * 30)
     return None
 
 
 # -- loan ------------------------------------------------------------------------------------------------------
+_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10, "twelfth": 12}
+_EN_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+#: a share of the principal written as a fraction: "每个月付四分之一", "pay a fifth of it each month",
+#: "1/4 each quarter"
+_SHARE = re.compile(
+    r"(?P<zd>[一二两三四五六七八九十]{1,3}|\d{1,2})\s*分之\s*(?P<zn>[一二两三四五六七八九十]{1,3}|\d{1,2})|"
+    r"(?i:\b(?P<en>a|an|one|two|three)[\s-]+(?P<part>half|third|quarter|fifth|sixth|eighth|tenth|twelfth)s?\b)|"
+    r"\b(?P<sn>\d{1,2})\s*/\s*(?P<sd>\d{1,2})\b(?!\s*/)"
+)
+_SHARE_CONTEXT = re.compile(
+    r"(?i:\b(?:pay|pays|paying|repay|repays|repaying|return|returns)\b[^,.;]{0,12}$)|(?:付|还|偿还|归还|支付)\s*(?:本金的?)?\s*$"
+)
+_SHARE_TAIL = re.compile(
+    r"(?i:\s*(?:of\s+(?:it|the\s+(?:principal|loan|amount|money))\s*)?(?:each|every|per|a)\s+"
+    r"(?:(?:\d{1,2}|two|three|four|six|twelve)\s+)?(?:months?|quarters?|weeks?|years?|installment|instalment|payment|"
+    r"period)\b)|"
+    r"\s*(?:的?本金)?\s*(?:每期|每个?月|每季度?|每年|每周)"
+)
+
+
+def _zh_or_digit(word: str) -> int:
+    from ledgerlm.language.numbers import parse_chinese_numeral
+
+    return int(word) if word.isdigit() else int(parse_chinese_numeral(word))
+
+
+def _share_of_principal(s: Scan, params: dict[str, Any]) -> None:
+    """ "每个月付四分之一", "I'll pay a fifth of it each month": each installment as a share of the principal
+    (installment_pct); a share with no exact percent (a third) is asked, never rounded."""
+    if "installment_pct" in params:
+        return
+    for m in _SHARE.finditer(s.text):
+        before = s.text[max(0, m.start() - 24) : m.start()]
+        after_ok = _SHARE_TAIL.match(s.text, m.end())
+        before_each = re.search(
+            r"(?i:\b(?:each|every|per)\s+(?:month|quarter|period|installment|payment)\b)|每期|每个?月|每季度?", before
+        )
+        if not _SHARE_CONTEXT.search(before) or not (after_ok or before_each):
+            continue
+        if m.group("zd"):
+            den, num = _zh_or_digit(m.group("zd")), _zh_or_digit(m.group("zn"))
+        elif m.group("part"):
+            num, den = _EN_COUNT[m.group("en").lower()], _EN_PARTS[m.group("part").lower()]
+        else:
+            num, den = int(m.group("sn")), int(m.group("sd"))
+        if den == 0 or num >= den:
+            continue
+        pct = Decimal(num * 100) / Decimal(den)
+        end = m.end()
+        if pct != pct.quantize(Decimal("0.0001")):
+            s.unsure.append(
+                Unsure(
+                    "installment_pct",
+                    m.start(),
+                    end,
+                    m.group(0),
+                    "'{w}' of the principal has no exact percent: what percent of the principal is each installment?",
+                    "“{w}”的本金没有精确的百分比：每期还本金的百分之几？",
+                )
+            )
+            return
+        params["installment_pct"] = clean_decimal(pct)
+        s.cite("installment_pct", m.start(), end, f"a share of the principal ({num}/{den})")
+        s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < end)
+        s.flagged[:] = [f for f in s.flagged if not (m.start() <= f.start < end)]
+        return
+
+
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     _loan_percents(s, params)
+    _share_of_principal(s, params)
     text = s.text
     # number of installments: "分 6 期", "12 monthly installments", "in 6 payments"
     count: Decimal | None = None
@@ -230,7 +308,8 @@ def extract(s: Scan) -> dict[str, Any]:
         [
             rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
             r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
-            r"(?i:\blend(?:ing)?\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+            # "I'm fronting my buddy Theo 600 USDC", "lending Omar 2 ETH": the one who gets the money
+            r"(?i:\b(?:lend(?:ing)?|front(?:ing)?|loan(?:ing)?|advanc(?:e|ing))\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
             r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfor\s+)(?P<p>)",
             r"(?:→|->|=>)\s*(?P<p>)",
@@ -252,21 +331,95 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?:跟|找|问|从)\s*(?P<p>)[^，,。；;\d]{1,12}?借(?!给)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfrom\s+)(?P<p>)",
             rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
+            # "I owe Rachel 2 ETH", "我欠老王两万": the one owed lent the money
+            r"(?i:\b(?:I|we)\s+owe\s+)(?P<p>)",
+            r"我(?:还)?欠\s*(?P<p>)",
         ],
     )
+    if borrower is None and lender is None:
+        bought = _buys_mine_in_parts(s)
+        if bought is not None:
+            borrower, lender = bought, ME
     if lender is None:
         lender = _lender_before_verb(s)
     if borrower is None:
         borrower = _borrower_before_verb(s)
     if borrower is None and lender != ME:
-        borrower = _pronoun_party(s, r"(?i:\b(?:lend|loan|give|advance)\b[^.;]{0,20}?\bto\s+|\blend\s+)", lender)
+        borrower = _pronoun_party(
+            s,
+            r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|giv(?:e|ing)|advanc(?:e|ing)|front(?:ing)?)\b[^.;]{0,20}?"
+            r"\bto\s+|\b(?:lend(?:ing)?|front(?:ing)?)\s+)",
+            lender,
+        )
     if borrower:
         params["borrower"] = borrower
     if lender and lender != borrower:
         params["lender"] = lender
     _me_roles(s, params)
     _user_by_direction(s, params)
+    _repaying_pronoun(s, params)
     return params
+
+
+#: "he pays 2% per year", "she'll pay it back", "他每月还": the one who repays, by a pronoun
+_HE_REPAYS = re.compile(
+    r"(?i:\b(?:he|she|they)(?:\s+|(?=['’])|(?=s\s+paying))(?:pays|will\s+pay|['’]ll\s+pay|['’]?s\s+paying|is\s+paying|repays|will\s+repay|owes|has\s+\d+\s+months?\s+to\s+pay)\b"
+    r"(?P<me>\s+(?:me|us)\s+back\b)?)|"
+    r"(?:他|她)(?:每个?月|每年|每季度?)?(?:还|付|偿还|支付)"
+)
+
+
+def _repaying_pronoun(s: Scan, params: dict[str, Any]) -> None:
+    """ "my brother-in-law Wei … 4,000 USDC from me, he pays 2% per year": the user lends, a pronoun repays, and it
+    refers to the one person named before it (none or several: asked)."""
+    m = _HE_REPAYS.search(s.text)
+    if m is None:
+        return
+    if params.get("borrower") is not None:
+        return
+    if params.get("lender") != ME and not (params.get("lender") is None and m.groupdict().get("me")):
+        return  # the user lends, or "he'll pay me back": the pronoun is the borrower (the lender stays as labelled
+        # in the dev sets: unstated, asked)
+    people = {n.name: n for n in people_before(s, m.start()) if n.name != ME}
+    strong = {n.name for n in s.names if n.start < m.start()}
+    if len(people) != 1 or not set(people) <= strong | set(people):
+        return
+    name, hit = people.popitem()
+    params["borrower"] = name
+    s.name_spans[name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["borrower"] = Evidence(
+        "inferred", f"'{m.group(0)}' refers to the one person named before it", (Span(hit.start, hit.end, hit.text),)
+    )
+
+
+#: "让小邓分期买我的旧显卡", "Nico is buying my old car in monthly installments": the user sells on credit, so
+#: the user lends and the buyer borrows
+_BUYS_MINE = re.compile(
+    r"(?:想|要|打算|准备|会|可以)?\s*分期(?:付款)?\s*(?:买|购买|购入|拿走)\s*(?:我的|我家的|我)|"
+    r"(?i:\s+(?:is\s+buying|buys|will\s+buy|wants\s+to\s+buy|is\s+going\s+to\s+buy)\s+my\b"
+    r"(?=[^.;]{0,50}\b(?:in|on|by|with)\s+(?:\w+\s+)?(?:instal+ments|payments)\b))"
+)
+
+
+def _buys_mine_in_parts(s: Scan) -> str | None:
+    from ledgerlm.language.parties import _name_ending_at
+
+    m = _BUYS_MINE.search(s.text)
+    if m is None:
+        return None
+    hit = _name_ending_at(s.text[: m.start()])
+    if hit is None or hit.name == ME:
+        return None
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    w = re.search(r"(?i:\bmy\b)|我", m.group(0))
+    if w:
+        a = m.start() + w.start()
+        s.evidence["lender"] = Evidence(
+            "text",
+            "the user sells on credit: the buyer pays in installments",
+            (Span(a, a + len(w.group(0)), w.group(0)),),
+        )
+    return hit.name
 
 
 #: a pronoun where a party goes ("I'll lend it to him"): the one other person the request names
@@ -325,7 +478,8 @@ def _someone_before(s: Scan, pos: int, other: str) -> bool:
 
 
 _I_LEND = re.compile(
-    r"(?i:\b(?:I|I'm|I\s+am|I'll|I\s+will|we)\b"
+    # "im lending", "Im fronting": chat spelling of "I'm"
+    r"(?i:\b(?:I|I['’]m|im|I\s+am|I['’]ll|I\s+will|we)\b"
     r"(?:\s+(?:(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to|wanna|gonna))?"
     r"\s+(?:lend|loan|lending|loaning|advance|front|fronting|cover|covering)\b)|"
     r"^\W*(?:(?:yo|hey|hi|ok|so|um|well)\W+)?(?i:lending)\b|"
@@ -353,7 +507,7 @@ _BORROWS = re.compile(
     r"\s+to\s+bor+ow|wanna\s+bor+ow)\b)|"
     r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for)\b(?=[^;]{0,90}?\b(?:pay|pays|will\s+pay|'ll\s+pay)\s+(?:me|us)\s+back\b))|"
     # "Sebastián needs 450 usdc till payday, i'm covering it": someone needs it and the user lends it
-    r"(?i:\s+(?:needs|wants)\b(?=[^.;]{0,60}\b(?:I['’]m|I\s+am|I['’]ll|I\s+will)\s+(?:cover|front|lend|loan)\w*))|"
+    r"(?i:\s+(?:needs|wants)\b(?=[^.;]{0,90}\b(?:I['’]m|im|I\s+am|I['’]ll|I\s+will)\s+(?:cover|front|lend|loan)\w*))|"
     # "Ben wants 2k USDC from me": someone asks the user for the money
     r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for)\b(?=[^.;]{0,40}?\bfrom\s+(?:me|us)\b))|"
     r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
@@ -388,8 +542,8 @@ def _lender_before_verb(s: Scan) -> str | None:
 
 
 _I_BORROW = re.compile(
-    r"(?i:\b(?:I|I'm|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
-    r"\s+to)?\s+bor+ow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\s*(?:please\s+|pls\s+)?borrow\b)|"
+    r"(?i:\b(?:I|I['’]m|im|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
+    r"\s+to)?\s+bor+ow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\W*(?:(?:please|pls|ok|so|hey|hi|yo)\W+)?bor+ow(?:ing)?\b)|"
     r"^\s*向"
 )
 
@@ -405,6 +559,6 @@ def _me_roles(s: Scan, params: dict[str, Any]) -> None:
         if m and params.get(role) is None and ME not in params.values():
             params[role] = ME
             # the evidence is the user's own word (I / me / 我), not the whole phrase with its amount
-            w = re.search(r"(?i:\b(?:I'm|I|we|me|us)\b)|我|本人", m.group(0))
+            w = re.search(r"(?i:\b(?:I['’]m|im|I|we|me|us)\b)|我|本人", m.group(0))
             a, b = (m.start() + w.start(), m.start() + w.end()) if w else (m.start(), m.end())
             s.evidence[role] = Evidence("text", "the user speaks as the " + role, (Span(a, b, s.text[a:b]),))

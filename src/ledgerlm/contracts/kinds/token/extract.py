@@ -21,7 +21,7 @@ __all__ = ["extract"]
 
 # -- token -----------------------------------------------------------------------------------------------------
 _NAME_STOP = (
-    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|\.(?:\s|$)|$|\bw/|\bwith\b|的(?:代币|币|通证|积分|token)|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
+    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|/|\||\.(?:\s|$)|$|\bw/|\bwith\b|的(?:代币|币|通证|积分|token)|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
     r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|(?<=[\u4e00-\u9fff])\d|"
     # "Zenith 2027, symbol ZEN27": a number that ends the phrase belongs to the name; "Foo 1000 tokens" does not
     r"\s\d(?![\d.]*\s*(?:[,，;；)）]|$|(?i:\s+(?:symbol|ticker)\b)))))"
@@ -39,9 +39,11 @@ def extract(s: Scan) -> dict[str, Any]:
     text = s.text
     name = None
     for pat in (
-        r"(?:name\s*(?:is\s|[:：=])\s*|(?:named|called|call\s+it|name)\s+)(?:叫做?|是|为)?\s*"
+        r"(?:name\s*(?:is\s|[:：=])\s*|(?:named|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)(?:叫做?|是|为)?\s*"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
-        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:叫做|叫|是|为|[:：])?\s*['\"“‘「『《]?"
+        # "名字就叫「豆子」": an adverb before 叫 is not part of the name
+        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
+        r"\s*['\"“‘「『《]?"
         r"(?P<n>(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」』》，,；;。()（\s])+"
         r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*)['\"”’」』》]?" + _NAME_STOP,
         r"(?:[\"“‘「『《]|(?<![A-Za-z])')(?P<n>[^'\"”’」』》]{1,64})(?:[\"”’」』》]|'(?![A-Za-z]))",
@@ -73,7 +75,7 @@ def extract(s: Scan) -> dict[str, Any]:
             break
     symbol = None
     m = re.search(
-        r"(?:symbol|ticker|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
+        r"(?:symbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
         r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
         text,
         _I,
@@ -95,6 +97,16 @@ def extract(s: Scan) -> dict[str, Any]:
         text,
         _I,
     )
+    if slash is None:
+        # "Gizmo / gZMO / 77,777 supply / burnable": a settings list that opens with the name, then the ticker
+        slash = re.match(
+            r"\s*(?P<n>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff' \-]{0,40}?)\s*[/|]\s*"
+            r"\$?(?P<s>[A-Za-z][A-Za-z0-9]{1,10})"
+            r"\s*[/|]",
+            text,
+        )
+        if slash and _LEAD.sub("", slash.group("n") + " ").strip() != slash.group("n").strip():
+            slash = None  # "create Juniper / JNP": a verb first is not a name
     if slash:
         name = name or slash.group("n").strip().strip("'\"“”")
         symbol = symbol or slash.group("s")
@@ -109,7 +121,8 @@ def extract(s: Scan) -> dict[str, Any]:
     if name:
         params["name"] = name
     if symbol:
-        params["symbol"] = symbol.upper()
+        # "tUSD", "qKKA": a ticker written in mixed case keeps the case as written; "crag" is written lazily
+        params["symbol"] = symbol if symbol != symbol.lower() and symbol != symbol.upper() else symbol.upper()
     # decimals
     whole = _NO_DECIMALS.search(text)
     if whole is not None:

@@ -32,7 +32,11 @@ DESCRIPTOR = KindDescriptor(
         "把代币按月解冻给员工，两年发完",
     ),
     roles={
-        "beneficiary": (r"beneficiary|recipient|grantee", r"受益人|受益方"),
+        # "who: Ms. Chen", "for = Rui": in a vesting's list of settings, who / for names the one who gets it
+        "beneficiary": (
+            r"beneficiary|recipient|grantee|(?:who|for)(?=\s*[:：=|])",
+            r"受益人|受益方|领取人|(?:激励|授予|发放)?对象|发给(?=\s*[:：])",
+        ),
     },
     size_field="amount",
     party_lists=(),

@@ -20,6 +20,7 @@ from ledgerlm.language.extract import (
     _token,
     people_before,
 )
+from ledgerlm.language.parties import read_name
 
 __all__ = ["extract"]
 
@@ -69,6 +70,11 @@ def extract(s: Scan) -> dict[str, Any]:
             )
             # "锁 6 个月，然后两年线性释放": locked first, then released; "锁一年再开始" is a start delay
             or (_search(r"锁\s*$", b) and not _search(r"^\s*(?:之?后)?(?:再|才)?(?:开始|启动)", a))
+            # "悬崖期就设短一点，三个月吧": the cliff named, a remark, then its length in the next clause
+            or (
+                _CLIFF_THEN_LENGTH.search(s.before(d.start, 24)) is not None
+                and not _search(r"^\s*(?:内|之?后|以后|线性|释放|归属|解锁|发完|vest|to\s+vest)", a)
+            )
         ):
             if cliff_d is None:
                 cliff_d = d
@@ -92,6 +98,7 @@ def extract(s: Scan) -> dict[str, Any]:
             "text", "a part of the total length", (Span(m[0], m[1], text[m[0] : m[1]]),)
         )
     first = None if cliff_d is not None or part is not None else _FIRST_LOCKED.search(text)
+    first_one = None if cliff_d is not None or part is not None or first is not None else _FIRST_ONE.search(text)
     first_en = None if cliff_d is not None or first is not None else _FIRST_LOCKED_EN.search(text)
     zero_cliff = stated_zero(text, _CLIFF_EN, _CLIFF_ZH)
     if cliff_d is not None and zero_cliff is not None:
@@ -128,6 +135,11 @@ def extract(s: Scan) -> dict[str, Any]:
             "text", "the first months are locked", (Span(first.start(), first.end(), first.group(0)),)
         )
         s.used.update(i for i, m in enumerate(s.numbers) if first.start() <= m.start < first.end())
+    elif first_one is not None and zero_cliff is None:  # "首年为锁定期", "首月不释放": the first year / month
+        params["cliff_months"] = Decimal(12 if first_one.group("u") == "年" else 1)
+        s.evidence["cliff_months"] = Evidence(
+            "text", "the first period is locked", (Span(first_one.start(), first_one.end(), first_one.group(0)),)
+        )
     elif zero_cliff is not None:
         _set_zero(s, params, "cliff_months", zero_cliff, "the cliff is stated to be zero")
     elif _search(r"立即开始释放|立即释放", text):
@@ -151,13 +163,29 @@ def extract(s: Scan) -> dict[str, Any]:
             d
             for d in rest
             if _search(
-                r"(?:over|across|during|for|within|duration|总共|共|分|为期|期限|"
+                r"(?:over|across|during|for|within|duration|total|总共|共|分|为期|期限|周期|总时长|总期限|"
                 r"归属期|释放期|线性释放|in)\s*(?:of|为|是|[:：])?\s*$",
                 s.before(d.start, 10),
             )
             or _search(r"^\s*(?:内|释放|线性|vesting|duration|to\s+vest|期)", s.after(d.end, 8))
         ]
-        params["duration_months"] = (preferred or rest)[0].months
+        length = (preferred or rest)[0]
+        after = _AFTER_CLIFF.match(text, length.end)
+        if after is not None and cliff_d is not None and after.end() >= cliff_d.start:
+            # "18 months after a 12-month cliff": 18 in all, or 18 more after the cliff (30)? asked, never picked
+            s.unsure.append(
+                Unsure(
+                    "duration_months",
+                    length.start,
+                    after.end(),
+                    text[length.start : after.end()],
+                    "Is '{w}' the whole schedule (the cliff included) or the part after the cliff? "
+                    "How many months does the whole schedule last?",
+                    "“{w}”是整个归属期（含锁定期）还是锁定期之后的部分？整个归属期共多少个月？",
+                )
+            )
+        else:
+            params["duration_months"] = length.months
     ben = _party(
         s,
         [
@@ -181,10 +209,57 @@ def extract(s: Scan) -> dict[str, Any]:
         ],
     )
     if ben is None:
+        ben = _owner_of_grant(s)
+    if ben is None:
         ben = _pronoun_beneficiary(s)
     if ben:
         params["beneficiary"] = ben
     return params
+
+
+#: what a person is said to own or get in a vesting: "孙经理的奖金", "Dr. Rossi 的期权", "Kofi gets", "小冯的激励"
+_GRANT_AFTER_NAME = re.compile(
+    r"\s*(?:的|['’]s)\s*(?:期权|奖金|激励|代币|份额|股份|股票|分红|年终奖|token|归属|锁仓|"
+    r"(?i:vesting|grant|allocation|bonus|options?|tokens|shares|equity|incentives?|award|package))|"
+    r"(?i:,?\s+(?:gets|receives|earns|is\s+getting|will\s+(?:get|receive|earn)|should\s+(?:get|receive)))\b|"
+    r"\s*(?:获得|拿到|得到|可以拿|能拿|可得)"
+)
+#: a Chinese label line that opens with the person: "顾问王博士：十二万 TKN"
+_ZH_LABEL_HEAD = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?=[\u4e00-\u9fff])")
+
+
+def _owner_of_grant(s: Scan) -> str | None:
+    """The person a grant belongs to, said by the words after the name ("孙经理的奖金", "our designer Kofi gets
+    12,500 DAI") or a label line that opens with the person ("顾问王博士：十二万 TKN"); one name only, never the
+    user."""
+    from ledgerlm.language.parties import ME, _name_ending_at
+
+    found: dict[str, tuple[int, int, str]] = {}
+    for m in _GRANT_AFTER_NAME.finditer(s.text):
+        head = s.text[: m.start()]
+        hit = _name_ending_at(head)
+        inside = re.search(r"[(（]\s*([^()（）]{1,40}?)\s*[)）]\s*$", head)
+        if hit is None and inside is not None:  # "the advisor (Dr. Lee) receives": the name in brackets
+            hit = read_name(s.text, inside.start(1), allow_me=False)
+            hit = hit if hit is not None and hit.end == inside.end(1) else None
+            if hit is None:  # "Hannelore (our COO) gets": who the person is in brackets, the name before them
+                hit = _name_ending_at(head[: inside.start() - 1])
+        apposition = re.search(r"[,，]\s*(?:our|my|the|his|her|their)\s+[^,，]{1,30}[,，]?\s*$", head)
+        if hit is None and apposition is not None:  # "Miguel, our first hire, should receive"
+            hit = _name_ending_at(head[: apposition.start()])
+        if hit is not None and hit.name != ME and not any(t.start <= hit.start < t.end for t in s.tokens):
+            found.setdefault(hit.name, (hit.start, hit.end, hit.text))
+    for m in _ZH_LABEL_HEAD.finditer(s.text):
+        hit = read_name(s.text, m.end(), allow_me=False)
+        if hit is None or (hit.start == m.end() and hit.name not in {n.name for n in s.names}):
+            continue  # only a name after a description ("顾问王博士") or one the reader finds on its own
+        if re.match(r"\s*[：:]", s.text[hit.end :]):
+            found.setdefault(hit.name, (hit.start, hit.end, hit.text))
+    if len(found) != 1:
+        return None  # nobody, or two people: asked
+    name, (a, b, words) = found.popitem()
+    s.name_spans[name] = Span(a, b, words)
+    return name
 
 
 def _pronoun_beneficiary(s: Scan) -> str | None:
@@ -205,6 +280,20 @@ def _pronoun_beneficiary(s: Scan) -> str | None:
         "inferred", f"'{m.group(0)}' refers to the one person named before it", (Span(hit.start, hit.end, hit.text),)
     )
     return name
+
+
+#: "... over 18 months after a 12-month cliff", "2 years vesting after a 6 month cliff": a length said to come
+#: after the cliff, which may or may not count it
+_AFTER_CLIFF = re.compile(
+    r"(?i:\s*(?:of\s+)?(?:(?:linear|monthly|gradual)\s+)?(?:vesting|unlock(?:ing)?|release)?\s*"
+    r"(?:after|following|once|post)\s+(?:a|an|the|its)?\s*[^,.;]{0,20}?cliff)"
+)
+
+
+_CLIFF_THEN_LENGTH = re.compile(
+    r"(?:悬崖期?|锁定期|锁仓期|禁售期|(?i:cliff))(?:就|可以|要|得|先|呢)?(?:设|定)?(?:得|成|为|个)?"
+    r"(?:短|长)?(?:一点|一些|点)?(?:吧|啊)?\s*[，,]\s*(?:就|大概|差不多)?\s*$"
+)
 
 
 #: what a cliff and a start delay are called, for "no cliff" / "start delay = 0" (``stated_zero``)
@@ -250,6 +339,10 @@ def _set_zero(s: Scan, params: dict[str, Any], key: str, m: re.Match[str], rule:
     s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
 
 
+_FIRST_ONE = re.compile(
+    r"首(?P<u>年|个?月)(?:内)?(?:都)?(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动)|"
+    r"(?:是|为)?(?:锁定期?|锁住|冻结|锁仓期?|悬崖期?))"
+)
 _FIRST_LOCKED = re.compile(
     r"(?:第|头|前)(?P<n>\d+|[一二两三四五六七八九十半])\s*(?P<u>年|个月)(?:内)?(?:都)?"
     r"(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|(?:是|为)?(?:锁定期?|锁住|冻结|锁仓期?|悬崖期))"
@@ -257,8 +350,9 @@ _FIRST_LOCKED = re.compile(
 #: a first year / quarter / month with nothing vesting, said without a number ("first year nothing vests")
 _FIRST_LOCKED_EN = re.compile(
     r"(?i:\b(?:the\s+|in\s+the\s+|for\s+the\s+|during\s+the\s+)?first\s+(?P<u>year|quarter|month)\b[,:]?\s*"
-    r"(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
-    r"\b(?:nothing|no\s+tokens?|none)(?:\s+(?:vests?|unlocks?|is\s+released))?\s+(?:in|for|during)\s+the\s+first\s+"
+    r"(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released|comes?\s+out|is\s+paid(?:\s+out)?|gets\s+released)|"
+    r"\b(?:nothing|no\s+tokens?|none)(?:\s+(?:vests?|unlocks?|is\s+released|comes?\s+out|is\s+paid(?:\s+out)?|"
+    r"gets\s+released|is\s+unlocked|can\s+be\s+(?:withdrawn|claimed)))?\s+(?:in|for|during)\s+the\s+first\s+"
     r"(?P<u2>year|quarter|month)\b)"
 )
 _START_MONTH = re.compile(
