@@ -194,6 +194,13 @@ HELDOUT_SETS = (
     "heldout_nsmd_r5_after2.jsonl",
     "heldout_nsmd_r5_after3.jsonl",
     "heldout_nsmd_r5_after4.jsonl",
+    # round 6, the same four kinds: the first pass's sets, then the second pass (a list read twice)
+    "heldout_nsmd_r6.jsonl",
+    "heldout_nsmd_r6_after.jsonl",
+    "heldout_nsmd_r6_after2.jsonl",
+    "heldout_nsmd_r6_after3.jsonl",
+    "heldout_nsmd_r6b.jsonl",
+    "heldout_nsmd_r6b_after.jsonl",
 )
 NEW_KINDS = ("nft", "splitter", "traceability", "data_access", "dao", "multisig")
 

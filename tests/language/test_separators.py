@@ -95,3 +95,13 @@ def test_split_zh() -> None:
 def test_every_kind_reads_a_list_of_people_the_same_way(kind: str, key: str, text: str, people: str) -> None:
     r = parse(text.format(people), kind=kind, today="2026-12-01")
     assert r.params[key] == ["Ana", "Bea", "me"]
+
+
+def test_a_comma_and_a_chinese_joiner_continue_the_list() -> None:
+    text = "CEO 林总、CFO 钱姐、CTO 阿杰，外加我这个董事长"
+    assert [n.name for n in read_list(text, text.index("林总"))] == ["林总", "钱姐", "阿杰", "me"]
+
+
+def test_a_list_found_in_its_middle_is_read_from_its_opener() -> None:
+    text = "split between the 3 of us - Pablo, Quincy and me - equal parts"
+    assert [n.name for n in chain(text, [text.index("Quincy")])] == ["Pablo", "Quincy", "me"]

@@ -18,7 +18,7 @@ from typing import Any
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Flagged, Scan
 from ledgerlm.language.parties import read_name
-from ledgerlm.language.separators import chain, counted_me, read_list, read_person, split_zh
+from ledgerlm.language.separators import ask_group, chain, counted_me, read_list, read_person, split_zh
 
 __all__ = ["extract"]
 
@@ -144,6 +144,8 @@ _QUORUM_SHARE = re.compile(
     r"one\s+fifth|a\s+tenth|one\s+tenth|a\s+third|one\s+third|two\s+thirds|three\s+quarters)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:supply|votes|tokens|total))?)"
     r"|(?:法定人数|投票门槛)\s*(?:为|是|[:：])?\s*(?P<zh>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九]))"
+    # "quorum 1/4", "法定人数 1/4": a fraction in digits (never "1/4 of the votes to propose": only after the cue)
+    r"|(?i:\bquorum|法定人数)\s*(?:of\s+|is\s+|为|是|[:：=])?\s*(?P<frac>(?P<fn>\d{1,2})\s*/\s*(?P<fd>\d{1,3}))(?![\d/%])"
 )
 _EN_SHARE = {"half": (1, 2), "quarter": (1, 4), "fifth": (1, 5), "tenth": (1, 10), "third": (1, 3)}
 _ZH_DIGITS = "一二三四五六七八九十"
@@ -160,6 +162,9 @@ def _quorum_share(s: Scan, params: dict[str, Any]) -> None:
         base = words[-1].rstrip("s")
         frac = Fraction(num * _EN_SHARE[base][0], _EN_SHARE[base][1])
         start, end = m.start("en"), m.end()
+    elif m.group("frac"):
+        frac = Fraction(int(m.group("fn")), int(m.group("fd")) or 1)
+        start, end = m.start("frac"), m.end("frac")
     else:
         if m.group("den"):
             frac = Fraction(_ZH_DIGITS.index(m.group("num")) + 1, _ZH_DIGITS.index(m.group("den")) + 1)
@@ -723,6 +728,9 @@ def extract(s: Scan) -> dict[str, Any]:
         s.evidence["proposal_threshold"] = Evidence("text", f"{value}% of the supply is needed to propose", (span,))
     elif pct is not None:
         s.used.discard(next(i for i, n in enumerate(s.numbers) if n.start == pct[1].start))
+    if ask_group(s, params, "holders"):  # the names and the stated counts disagree: the holders are asked, and
+        params.pop("holder_shares", None)  # their shares, read against the same list, with them
+        s.evidence.pop("holder_shares", None)
     _settle(s, params, {k: list(e.spans) for k, e in s.evidence.items()} | _all_spans(s, params))
     return params
 

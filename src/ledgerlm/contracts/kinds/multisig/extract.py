@@ -17,7 +17,7 @@ from ledgerlm.language.extract import (
     _search,
 )
 from ledgerlm.language.parties import ME, NameMatch, read_name
-from ledgerlm.language.separators import SEP, chain, read_list
+from ledgerlm.language.separators import SEP, ask_group, chain, read_list
 
 __all__ = ["extract"]
 
@@ -71,7 +71,10 @@ _ANY_ONE = re.compile(
     r"\b(?:either\s+of\s+(?:us|them)|any\s+one\s+of\s+(?:us|them)|anyone\s+of\s+(?:us|them)|any\s+single\s+"
     r"(?:owner|signer|one\s+of\s+us))\s+(?:can|could|may|should\s+be\s+able\s+to)\s+(?:sign|approve|send|move)\b"
     r"(?:\s+(?:alone|on\s+(?:his|her|their|our)\s+own|by\s+(?:himself|herself|themselves)))?"
-    r"|(?:任何|任意)一个人(?:都)?(?:可以|能)(?:单独)?(?:签|签字|转账|批准)",
+    r"|(?:任何|任意)一个人(?:都)?(?:可以|能)(?:单独)?(?:签|签字|转账|批准)"
+    # "any of them can approve on their own": "any of" only with the word that makes it one person alone
+    r"|\bany\s+of\s+(?:us|them)\s+(?:can|could|may)\s+(?:sign|approve|send|move)\s+"
+    r"(?:alone|on\s+(?:his|her|their|our)\s+own|by\s+(?:himself|herself|themselves))",
     _I,
 )
 #: "nobody can sign alone", "no one of us should be able to": a negation before it turns it around
@@ -410,10 +413,12 @@ def extract(s: Scan) -> dict[str, Any]:
                 )
             ):
                 s.used.add(i)
-    if "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
-        _threshold_words(s, params)
     if owners:
         params["owners"] = owners
+    if ask_group(s, params, "owners", "owners_count"):  # the names and the stated counts disagree: asked
+        count = params.get("owners_count")
+    if "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
+        _threshold_words(s, params)
     if params.get("threshold") is not None and count is not None and params["threshold"] > count:
         # "2 approvals" of owners read as 1: one of the two readings is wrong, and which is not known: asked
         ev = s.evidence.pop("threshold", None)

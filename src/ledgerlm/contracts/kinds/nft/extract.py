@@ -11,14 +11,16 @@ from typing import Any
 
 from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _party, _search
-from ledgerlm.language.parties import read_name
+from ledgerlm.language.parties import ME, read_name
 
 __all__ = ["extract"]
 
 _QUOTED = re.compile(r"(?:[\"“‘「《『【]|(?<![A-Za-z])')([^\"'”’」》』】\n]{2,48})(?:[\"”’」》』】]|'(?![A-Za-z]))")
 _CALLED = re.compile(
     r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
-    r"(?:名字|名称)\s*[:：为是]?\s*)"
+    r"(?:名字|名称)\s*[:：为是]?\s*|"
+    # "Collection: Rust Belt Relics.", "发个数字藏品：敦煌飞天，": the kind's word as a key, never before another key
+    r"\bcollection(?:\s+name)?\s*[:：=]\s*|(?:数字藏品|藏品)\s*[:：]\s*(?!名|叫|代号|符号|总|数量|价|系列|合集|发行|限量))"
     # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
     r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
     _I,
@@ -44,6 +46,8 @@ _ROYALTY_TO = [
 ]
 #: where the royalty goes, said in the clause after the royalty ("版税3%，收款人陈老师", "版税 8%，打到 0x…",
 #: "royalties 10% paid to our treasury 0x…"): the receiver cue, then a description, then the address or name
+#: the user's own account after a receiver cue ("to my wallet", "给我的钱包")
+_MY_WALLET = re.compile(r"(?i:my\s+(?:own\s+)?(?:wallet|address|account))\b|我的?(?:钱包|地址|账户)")
 _RECEIVER_CUE = re.compile(
     r"(?i:\broyalt(?:y|ies)\b[^,，.;；。]{0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>|给|归|打给|打到|转到|付给)\s*))"
     r"|(?i:\broyalt(?:y|ies)\b[^.;；。]{0,40}?\b(?:goes\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
@@ -171,6 +175,10 @@ def _receiver(s: Scan) -> str | None:
         if found is not None and found.start == pos:
             s.name_spans[found.name] = Span(found.start, found.end, found.text)
             return found.name
+        mine = _MY_WALLET.match(s.text, pos)  # "royalties 10% to my wallet": your own account
+        if mine is not None:
+            s.name_spans[ME] = Span(mine.start(), mine.end(), mine.group(0))
+            return ME
     return None
 
 

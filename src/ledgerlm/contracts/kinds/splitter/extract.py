@@ -15,7 +15,7 @@ from typing import Any
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Scan
 from ledgerlm.language.parties import NameMatch, _name_ending_at, read_name
-from ledgerlm.language.separators import SEP, bare_item, chain, counted_me, read_person, without_role
+from ledgerlm.language.separators import SEP, ask_group, bare_item, chain, counted_me, read_person, without_role
 
 __all__ = ["extract"]
 
@@ -433,6 +433,17 @@ def extract(s: Scan) -> dict[str, Any]:
             shares = [shares[0]] * len(payees)  # an equal split, now among one more
     if shares is None and not payees:  # "我和小武，怎么分还没想好": the payees are read, the shares are asked
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in _one_list(s)]
+    if payees and shares is None and [n for n, _ in payees][1:].count("me") == 1:
+        # "分给我和两个助教，小钟、阿月，我拿 50%": you, said before the counted group, stand where you were said
+        named = [(n, sp) for n, sp in payees if n != "me"]
+        if len(_with_counted_me(s, named)) > len(named):
+            payees = _with_counted_me(s, named)
+    if payees and "me" not in (n for n, _ in payees) and (shares is None or len(set(shares)) == 1):
+        # "我和两个合伙人阿强、阿伟三个人平分": the user before a counted group the list names, on every path
+        grown = _with_counted_me(s, payees)
+        if len(grown) > len(payees) and shares is not None:
+            shares = [shares[0]] * len(grown)
+        payees = grown
     if payees:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
@@ -467,6 +478,9 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.ignored.append(Ignored(nm.start, nm.end, nm.text, "the same payee named again"))
     if shares is not None:
         params["shares"] = shares
+    if ask_group(s, params, "payees"):  # the names and the stated counts disagree: the list is asked, and the
+        params.pop("shares", None)  # shares, which were read against it, with it
+        s.evidence.pop("shares", None)
     _income_token(s, params)
     return params
 
