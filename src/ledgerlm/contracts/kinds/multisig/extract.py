@@ -419,8 +419,10 @@ def extract(s: Scan) -> dict[str, Any]:
         count = params.get("owners_count")
     if "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
         _threshold_words(s, params)
-    if params.get("threshold") is not None and count is not None and params["threshold"] > count:
-        # "2 approvals" of owners read as 1: one of the two readings is wrong, and which is not known: asked
+    if params.get("threshold") is not None and count is not None and params["threshold"] > count and owners:
+        # "2 approvals" of owners read as 1 from a list of names: one of the two readings is wrong, and which is not
+        # known: asked. A count stated in words ("3 owners, 5 must approve", "2-of-1") is no misreading: the spec
+        # refuses it with an error naming the field and quoting the words
         ev = s.evidence.pop("threshold", None)
         words = ev.spans[0] if ev is not None and ev.spans else None
         del params["threshold"]
