@@ -289,3 +289,55 @@ def test_round6_bracketed_names_and_possessives() -> None:
     assert (r.params["reader"], r.params["data"]) == ("Aviva", "dashcam clips")
     text = "给 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed 开通我们工厂能耗数据的读取权限，三个月"
     assert parse(text, today="2026-12-01", kind="data_access").params["data"] == "工厂能耗数据"
+
+
+ROUND6B = (
+    "heldout_trace_data_r6b.jsonl",
+    "heldout_trace_data_r6b_after.jsonl",
+    "heldout_trace_data_r6b_after2.jsonl",
+)
+
+
+def test_round6b_heldout_never_silent() -> None:
+    """Round 6b: 30 rows written before the gate, 15 + 15 after it (each measured once, unseen): none silent."""
+    from ._newkinds import judged_files
+
+    total, correct, silent = judged_files("data_access", ROUND6B, force_kind=True)
+    assert total == 60
+    assert silent == []
+    assert correct >= 53
+
+
+def test_round6b_gate_re_reads_data_and_reader() -> None:
+    """The second reading (gate.py): weak data or reader words are asked; a duration without a reader is asked."""
+    from ledgerlm.contracts.kinds.data_access.gate import weak
+    from ledgerlm.contracts.request import parse
+
+    assert weak("基因数据的读取权限", "data", "基因数据的读取权限") == "a grant word inside"
+    assert weak("'sleep tracker data'", "data", "'sleep tracker data'") == "punctuation inside"
+    assert weak("the insurer, Halberd Insurance plc", "reader", "the insurer, Halberd Insurance plc") is not None
+    assert weak("Acme, Inc.", "reader", "Acme, Inc.") is None  # the comma before a company suffix
+    assert weak("合约", "reader", "合约") == "a grant word inside"
+    assert weak("他们", "reader", "他们") == "a pronoun, not a name"
+    assert weak("一下", "data", "一下") == "a verb's complement, not a name"
+    assert weak("智能电表数据", "data", "智能电表数据") is None  # 能 inside a word is no modal
+
+    r = parse("我想把我的心电图给他看一下", today="2026-12-01", kind="data_access")
+    assert r.params.get("data") in (None, "心电图")
+    r = parse(
+        "my therapist wants to see my mood journal, can you set that up for 30 days",
+        today="2026-12-01",
+        kind="data_access",
+    )
+    assert r.params.get("reader") is None
+    assert any("access_days" in q.fields for q in r.questions)  # half a grant is asked, never filled silently
+
+
+def test_round6b_dash_keys() -> None:
+    """Keys written with a dash ("数据 — X；读取者 — Y") are keys like 数据： and 读取者：."""
+    from ledgerlm.contracts.request import parse
+
+    p = parse(
+        "数据授权合约：数据 — 员工考勤记录；读取者 — 德勤；期限 60 天", today="2026-12-01", kind="data_access"
+    ).params
+    assert (p["data"], p["reader"], p["access_days"]) == ("员工考勤记录", "德勤", 60)

@@ -324,3 +324,68 @@ def test_round6_pipes_repeated_stages_and_lifecycle_words() -> None:
     )
     assert read("汽车电池包全生命周期追溯：电芯生产、模组、装车、回收")[0] == "汽车电池包"
     assert read("IoT sensor modules — tracking: SMT assembly, firmware flashing, packing")[0] == "IoT sensor modules"
+
+
+ROUND6B = (
+    "heldout_trace_data_r6b.jsonl",
+    "heldout_trace_data_r6b_after.jsonl",
+    "heldout_trace_data_r6b_after2.jsonl",
+)
+
+
+def test_round6b_heldout_never_silent() -> None:
+    """Round 6b: 30 rows written before the gate, 15 + 15 after it (each measured once, unseen): none silent."""
+    from ._newkinds import judged_files
+
+    total, correct, silent = judged_files("traceability", ROUND6B, force_kind=True)
+    assert total == 60
+    assert silent == []
+    assert correct >= 58
+
+
+def test_round6b_gate_re_reads_each_value() -> None:
+    """The second reading (gate.py): a value whose words the gate cannot account for is asked, never filled."""
+    from ledgerlm.contracts.kinds.traceability.gate import weak
+    from ledgerlm.contracts.request import parse
+
+    text = "trace x"
+    assert weak("生产由药厂记录", "item", "生产由药厂记录") == "a clause word inside"
+    assert weak("knitting by Brenna's Knits", "stage", "knitting by Brenna's Knits") == "a clause word inside"
+    assert weak("farm-to-cup coffee", "item", "farm-to-cup coffee") == "a route compound"
+    assert weak("coffee", "item", text) == "not written as such in the text"
+    assert weak("茶厂", "item", "茶厂") == "a firm, not what it makes"
+    assert weak("logged in", "stage", "logged in") is None  # a phrasal verb's particle may end a stage
+    assert weak("和面", "stage", "和面") is None  # a stage is a whole list item: 和 may begin it
+    assert weak("received at lab", "stage", "received at lab") is None
+
+    def asked(text: str, field: str) -> bool:
+        r = parse(text, today="2026-12-01", kind="traceability")
+        return r.params.get(field) is None and any(field in q.fields for q in r.questions)
+
+    # a filler at a stage's edge, a proper name riding along in a stage, a list that goes on after an order word
+    assert asked(
+        "ok so the flow for our kimchi is basically salting then seasoning then fermenting then jarring", "stages"
+    )
+    assert asked("tracking beef cattle - born at Ridge Ranch, fattened at a feedlot, slaughtered, packed", "stages")
+    assert asked("追溯一下我们的普洱：采茶、晒青，压饼都是老李在做，然后仓储", "stages")
+    # a firm is who makes the item, never the item
+    r = parse(
+        "我们是做大红袍的茶厂，需要把采摘、做青、炒青、烘焙、包装这几个步骤记到链上",
+        today="2026-12-01",
+        kind="traceability",
+    )
+    assert r.params.get("item") != "茶厂"
+    q = parse("追溯一下我们的普洱：采茶、晒青，压饼都是老李在做，然后仓储", today="2026-12-01", kind="traceability")
+    assert any("列表可能没有读完" in x.text for x in q.questions)  # the reason comes in the user's language
+
+
+def test_round6b_item_classes() -> None:
+    """Round 6b extractor classes: a misspelt kind word before "for", a firm with a modifier after 的."""
+    from ledgerlm.contracts.request import parse
+
+    def item(text: str) -> object:
+        return parse(text, today="2026-12-01", kind="traceability").params.get("item")
+
+    assert item("traceabilty for our hemp seed oil: cold pressing, filtering, bottling") == "hemp seed oil"
+    assert item("我们是做大红袍的茶厂，需要把采摘、做青、烘焙、包装这几个步骤记到链上") == "大红袍"
+    assert item("我们是做米酒的小作坊，想追溯：蒸米、发酵、装瓶") == "米酒"

@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.contracts.kinds.data_access import gate as _gate
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan, _deadline_days
 from ledgerlm.language.parties import _name_ending_at, read_name
@@ -115,7 +116,7 @@ _ZH_DATA = (
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?)(?=[，,。；;！!？?\s]|$|给|授权|让|只|允许)"
     ),
     re.compile(
-        r"(?:数据(?:是|为|[：:])|(?:^|(?<=[，,；;：:]))\s*数据\s+)\s*(?P<v>[^，,。；;\s]{2,16}?|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4})\s*(?=[，,。；;]|$)"
+        r"(?:数据(?:是|为|[：:]|\s*[—–]\s*)|(?:^|(?<=[，,；;：:]))\s*数据\s+)\s*(?P<v>[^，,。；;\s]{2,16}?|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4})\s*(?=[，,。；;]|$)"
     ),
     # "数据访问控制 科研数据 授权 …", "访问控制：病历": the data named right after the kind's own name
     re.compile(
@@ -174,7 +175,7 @@ _ZH_READER = re.compile(
     r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期))"
 )
 _ZH_READER_KEY = re.compile(
-    r"(?:读取者|读者|查看者|访问者|授权对象|医生|被授权人)\s*(?:[:：]|为|是)\s*"
+    r"(?:读取者|读者|查看者|访问者|授权对象|医生|被授权人)\s*(?:[:：]|为|是|[—–])\s*"
     r"(?P<r>0[xX][0-9a-fA-F]{40}|[^，,。；;\s:：]{1,16}?)(?=[，,。；;]|$)"
 )
 #: a job or relation said before a Chinese name: "我的律师陈律师", "审计师李会计", "研究员小孙"
@@ -200,7 +201,15 @@ _EN_SUFFIX = re.compile(
     r"\s+(?:LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC|plc|Pty|BV|NV|[A-Z][a-z][\w\-]*)(?=[\s,.;:!?，。]|$)"
 )
 #: a brand that starts with digits ("23andMe", "3M"): a name, not a number
-_DIGIT_BRAND = re.compile(r"\b\d+[A-Za-z]*[A-Z][A-Za-z]*\b")
+#: a brand that starts with digits, with the capitalised words of its name after it ("23andMe Research")
+_DIGIT_BRAND = re.compile(r"\b\d+[A-Za-z]*[A-Z][A-Za-z]*\b(?:\s+[A-Z][A-Za-z]+\b){0,2}")
+#: an institution named "<kind> of <Place>" ("the University of Tokyo", "Bank of Ireland"): the name reader stops
+#: at the lower-case "of", the institution's name goes on over it
+_INSTITUTION = re.compile(
+    r"(?:the\s+)?(?P<n>(?:[A-Z][\w'-]*\s+){0,2}(?:University|Institute|College|Ministry|Department|Bank|Museum|School|"
+    r"Hospital|Council|Academy|Board|Office|Bureau|Society|Federation)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2})"
+)
 #: what a reader may do, said right after the reader ("Nurse Joy can read", "Dr. Ortiz needs my …")
 _EN_CAN_READ = re.compile(
     r",?\s+(?:(?:can|may|will\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+allowed\s+to|gets?\s+to|"
@@ -377,6 +386,15 @@ def _reader_en_named(s: Scan, params: dict[str, Any]) -> tuple[bool, re.Match[st
             if pron:  # "share my scans with them": asked, unless a name is found elsewhere ("Dr. Ortiz …, give her")
                 pronoun = pronoun or pron
                 continue
+            inst = _INSTITUTION.match(text, pos)
+            if inst:
+                more = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*").match(text, inst.end("n"))
+                if more:  # "the Department of Health and Social Care": the name may go on over "and"; asked
+                    a, b = inst.start("n"), more.end()
+                    s.unsure.append(Unsure("reader", a, b, text[a:b], *_ASK_READER))
+                    return True, pronoun
+                _set_reader(s, params, inst.start("n"), inst.end("n"), "an institution a grant cue names")
+                return True, pronoun
             brand = _DIGIT_BRAND.match(text, pos)
             if brand:
                 s.ignored.append(Ignored(brand.start(), brand.end(), brand.group(0), "part of a name"))
@@ -599,8 +617,10 @@ def extract(s: Scan) -> dict[str, Any]:
         s.cite("access_days", nxt.start(), nxt.end(), "how long access lasts (1 month = 30 days, 1 year = 365 days)")
     else:  # "until the end of the month", "到明年3月15日": a calendar date, counted from the reference date
         _deadline_days(s, params, "access_days")
+    _gate.gate(s, params)  # the second reading: data and reader re-read on their own, else asked (gate.py)
     days = s.evidence.get("access_days")
-    if days and days.spans and any(u.field == "reader" for u in s.unsure):
+    no_reader = "reader" not in params and not _NO_READER.search(text)  # "my therapist wants to see …, 30 days"
+    if days and days.spans and (no_reader or any(u.field == "reader" for u in s.unsure)):
         # the duration belongs to a grant whose reader is asked: the grant is asked as a whole, never half-filled
         sp = days.spans[0]
         s.unsure.append(Unsure("access_days", sp.start, sp.end, sp.words, *_ASK_GRANT_DAYS))

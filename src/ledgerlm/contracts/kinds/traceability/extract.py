@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ledgerlm.contracts.kinds.traceability import gate as _gate
 from ledgerlm.contracts.kinds.traceability.actors import read_actors
 from ledgerlm.contracts.kinds.traceability.lists import StageList, find_stage_list
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
@@ -108,7 +109,9 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            r"(?:\bsupply[- ]chain(?:\s+tracking)?|\bprovenance(?:\s+(?:registry|tracking))?|\btraceability|\btracking|"
+            # the kind's words as users misspell them too ("traceabilty for our hemp seed oil:", "provenence for")
+            r"(?:\bsupply[- ]chain(?:\s+tracking)?|\b(?:proven[ae]nce|provanance)(?:\s+(?:registry|tracking))?|"
+            r"\btrace?abi?li?ty|\btracking|"
             r"\btracing|\btrace|\bcold[- ]chain|"
             r"\bchain[\s-]+of[\s-]+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app)\s+)?"
             r"(?:for|4|of|on)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
@@ -240,7 +243,9 @@ _ZH_ITEM_ASK = re.compile(
     r"(?:想要|想|要|需要|打算|准备|希望)(?:做|搞|弄|建|给|对)(?:一个|个|一套)?|(?:做|搞|弄|建)(?:一个|个|一套)"
 )
 #: a business after 的 is who makes the item, not the item ("我们是一家做宠物粮的公司" tracks 宠物粮)
-_ZH_BUSINESS = re.compile(r"公司|企业|工厂|厂家|厂|商家|店铺?|农场|合作社|品牌|工作室|养殖场|基地|门店")
+_ZH_BUSINESS = re.compile(
+    r"公司|企业|工厂|厂家|厂|商家|店铺?|农场|合作社|品牌|工作室|养殖场|基地|门店|作坊|工坊|酒庄|牧场"
+)
 #: where a Chinese item stops: a route or a place phrase after it ("蔬菜从农场到餐桌溯源")
 _ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程|的(?:流向|去向|来源|轨迹|流程|全流程|全过程|过程|每一步|流转)")
 #: words for the chain itself (or the contract), not for what travels along it
@@ -383,7 +388,8 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
                 cut = _ZH_ITEM_CUT.search(text, start, end)
                 end = cut.start() if cut and cut.start() > start else end
                 de = text.rfind("的", start, end)
-                if de >= 0 and _ZH_BUSINESS.fullmatch(text[de + 1 : end]):  # "做宠物粮的公司": what the firm makes
+                firm = text[de + 1 : end]  # "做宠物粮的公司", "做大红袍的茶厂" (a firm, short modifier): what it makes
+                if de >= 0 and re.fullmatch(rf"[{_CJK}]{{0,3}}?(?:{_ZH_BUSINESS.pattern})", firm):
                     end = de
                     de = text.rfind("的", start, end)
                 start = de + 1 if de >= 0 and de + 1 < end else start  # "我家的脐橙": what follows 的
@@ -452,5 +458,6 @@ def extract(s: Scan) -> dict[str, Any]:
     if found is not None:
         _roles(s, params, params["stages"])
     _item(s, params, found)
+    _gate.gate(s, params)  # the second reading: every value re-read on its own, else asked (gate.py)
     _words_hold_numbers(s, params)
     return params
