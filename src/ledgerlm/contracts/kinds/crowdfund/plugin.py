@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
@@ -19,7 +19,7 @@ from ledgerlm.contracts.kinds.crowdfund import explainer, template
 
 class CrowdfundPlugin(KindPlugin):
     kind = "crowdfund"
-    template = template
+    template: ClassVar[Any] = template
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         return [

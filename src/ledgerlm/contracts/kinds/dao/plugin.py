@@ -4,7 +4,7 @@ as one ordered deployment; the self-test runs a whole proposal's life against th
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
@@ -51,7 +51,7 @@ def holder_amounts(spec: Any, holders: list[str]) -> list[int]:
 
 class DaoPlugin(KindPlugin):
     kind = "dao"
-    template = template
+    template: ClassVar[Any] = template
     party_roles = ("holders",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:

@@ -3,7 +3,7 @@ no access after expiry or revocation, against a Python reference of the grants."
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
@@ -33,7 +33,7 @@ def has_access(expires_at: int, now: int) -> bool:
 
 class DataAccessPlugin(KindPlugin):
     kind = "data_access"
-    template = template
+    template: ClassVar[Any] = template
 
     def roles(self, spec: Any) -> list[str]:
         return ["reader"] if spec.reader is not None else []

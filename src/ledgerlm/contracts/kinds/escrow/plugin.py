@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
@@ -23,7 +23,7 @@ STATUS = ("AwaitingDeposit", "Funded", "Released", "Refunded")
 
 class EscrowPlugin(KindPlugin):
     kind = "escrow"
-    template = template
+    template: ClassVar[Any] = template
 
     def roles(self, spec: Any) -> list[str]:
         return ["payer", "payee"] + (["arbiter"] if spec.arbiter is not None else [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.config import load_config
@@ -26,7 +26,7 @@ def grace_period_seconds() -> int:
 
 class LoanPlugin(KindPlugin):
     kind = "loan"
-    template = template
+    template: ClassVar[Any] = template
     party_roles = ("lender", "borrower")
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:

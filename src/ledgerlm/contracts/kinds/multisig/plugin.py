@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.base import (
@@ -19,7 +19,7 @@ from ledgerlm.errors import SpecError
 
 class MultisigPlugin(KindPlugin):
     kind = "multisig"
-    template = template
+    template: ClassVar[Any] = template
     party_roles = ("owners",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:

@@ -3,7 +3,7 @@ allow-list, royalties and the owner's withdrawal against the Python reference (p
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
@@ -51,7 +51,7 @@ def merkle_root(addresses: list[str]) -> bytes:
 
 class NftPlugin(KindPlugin):
     kind = "nft"
-    template = template
+    template: ClassVar[Any] = template
 
     def roles(self, spec: Any) -> list[str]:
         return ["royalty_receiver"] if spec.royalty_receiver is not None and spec.royalty_pct else []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.base import (
@@ -20,7 +20,7 @@ from ledgerlm.errors import SpecError
 
 class SplitterPlugin(KindPlugin):
     kind = "splitter"
-    template = template
+    template: ClassVar[Any] = template
     party_roles = ("payees",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:

@@ -3,7 +3,7 @@ roles and that the history only grows, against a Python reference of the history
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm.contracts.kinds import base
 from ledgerlm.contracts.kinds.base import (
@@ -30,7 +30,7 @@ def item_id(label: str) -> bytes:
 
 class TraceabilityPlugin(KindPlugin):
     kind = "traceability"
-    template = template
+    template: ClassVar[Any] = template
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         return [list(spec.stages), ctx.deployer]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from ledgerlm import units
 from ledgerlm.contracts.kinds import base
@@ -12,7 +12,7 @@ from ledgerlm.contracts.kinds.vesting import explainer, reference, template
 
 class VestingPlugin(KindPlugin):
     kind = "vesting"
-    template = template
+    template: ClassVar[Any] = template
     party_roles = ("beneficiary",)
 
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
