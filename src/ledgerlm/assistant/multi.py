@@ -17,7 +17,7 @@ _JOINT = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)"
     r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Za-z])\.\s+(?:(?:btw|by the way|oh and|ps)\b,?)?|"
     r",?\s*\b(?:btw|by the way)\b,?|"
-    r",?\s*\bplus\b|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
+    r",?\s*\bplus\b|\s\+\s|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千万半])", re.S)
@@ -35,11 +35,14 @@ def _is_request(part: str) -> bool:
         numbers = [n for n in find_numbers(part) if not n.percent]
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return False
+    if _NOT_THIS.match(part):
+        return False  # "repay 50 dai, not 500": a correction of the part before, never a request of its own
     if _COLLATERAL_ONLY.search(part) and not _BORROW_VERB.search(part):
         return False  # "用 1.5 个 ETH 抵押，借 2000 USDC": the pledge is part of the loan, not a request of its own
     return (bool(numbers) or wants_all(part)) and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
 
 
+_NOT_THIS = re.compile(r"^\s*(?:not|no|never|instead\s+of|rather\s+than|不是|而不是|别)(?![A-Za-z])", re.IGNORECASE)
 _COLLATERAL_ONLY = re.compile(r"抵押|担保|\bcollateral\b|\bput(?:ting)? up\b|\bpledg", re.IGNORECASE)
 _BORROW_VERB = re.compile(r"借|贷|\bborrow|\bloan\b", re.IGNORECASE)
 
@@ -139,7 +142,7 @@ def _inherit_tokens(parts: list[str]) -> list[str]:
             has_amount, own, before = False, [], []
         if has_amount and not own and len(before) == 1:
             part = f"{part} {before[0]}"
-        elif not has_amount and not own and out and _ONWARD.match(part):
+        elif not has_amount and not own and out and (_ONWARD.match(part) or _ORDER_ON_IT.match(part)):
             part = _with_previous_amount(part, out[-1])
         elif not has_amount and not own and len(before) == 1 and _PRONOUN.search(part):
             part = f"{part} ({before[0]})"  # "how risky is arb? and what is it anyway": "it" is ARB
@@ -191,6 +194,14 @@ _ONWARD = re.compile(
     r"^(?:(?:[取提卖换借拿]完了?|之后|完了)\s*)?(?:直接|马上|就|再)?\s*"
     r"(?:转给|转账给|发给|打给|汇给|send\s+(?:it|them|that|those)\s+to\b|forward\s+(?:it|them)\s+to\b|"
     r"pay\s+(?:it|them)\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+#: "buy 1 eth, stake it": a money verb whose only object is the pronoun for what the request before named
+_ORDER_ON_IT = re.compile(
+    r"^(?:(?:and|then|now)\s+)?(?:(?:please|pls)\s+)?(?:stake|deposit|lend|supply|sell|dump|swap|repay|put|send)\s+"
+    r"(?:it|them|that|those)\b(?!\s+all\b)|^(?:再|就|直接)?\s*把(?:它|它们|这些|这笔)\s*(?:存|质押|卖|还|拿去)",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ an address to explain is not a payment), and info only names a token when a know
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -66,7 +67,9 @@ _KIN_EARLY = (
     "uncle|aunt|landlord|buddy|roommate|flatmate|girlfriend|boyfriend|niece|nephew"
 )
 _RECIPIENT_EN = re.compile(
-    r"(?:\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)|(?:→|->|=>)\s*)(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|"
+    r"(?:\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)|(?:→|->|=>)\s*)(?P<p>0[xX][0-9a-fA-F]{40}|"
+    r"(?!(?:for|as|and|then|now|please|pls|asap|today|tomorrow|tonight|with|because|so|to|in|on|at)\b)"
+    r"@?[A-Za-z][\w.\-]{0,30}|"
     r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))",
     re.I,  # "PAY 75 USDC TO KAREN"
 )
@@ -93,6 +96,26 @@ _RECIPIENT_ZH = re.compile(
 )
 _NOT_RECIPIENTS = frozenset(
     {
+        # protocols ("move 500 usdc from aave to compound"): a place money goes, never a payee
+        "aave",
+        "compound",
+        "lido",
+        "curve",
+        "uniswap",
+        "maker",
+        "vault",
+        # what a payment is for ("pay rent 1200 usdc to landlord", "pay bills 50 usdt"): never the payee
+        "rent",
+        "bills",
+        "bill",
+        "invoice",
+        "tax",
+        "taxes",
+        "fees",
+        "fee",
+        "tuition",
+        "salary",
+        "wages",
         "me",
         "my",
         "myself",
@@ -300,9 +323,35 @@ def recipient_of(text: str) -> str | None:
 
 
 def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
+    """The one recipient the text names; None (asked) when it names two ("to amy and ben", "给张三和李四各转")."""
     addrs = find_addresses(text)
     if addrs:
-        return addrs[0].address
+        return addrs[0].address if len({a.address for a in addrs}) == 1 else None
+    if _SEVERAL_ZH.search(text):
+        return None
+    name = _one_recipient(text, tokens)
+    if name is not None:
+        at = text.find(name)
+        if at >= 0 and _AND_ANOTHER.match(text, at + len(name)):
+            return None  # "send 1 eth to bob and alice": which one is asked, never the first alone
+    return name
+
+
+#: "给张三和李四各转 100 U", "给老王、老李转": two payees in Chinese
+_SEVERAL_ZH = re.compile(
+    r"给\s*[^\s，,。和与跟、]{1,4}\s*(?:和|与|跟|、)\s*[^\s，,。]{1,4}?\s*(?:各|分别|一起|都)?\s*(?:转|打|发|汇)"
+)
+#: a second name joined to the first ("and alice", "& Ben", ", carol"), not the next request ("and then buy ...")
+_AND_ANOTHER = re.compile(
+    r"\s*(?:and|&|,)\s+(?!(?:then|also|after|later|next|buy|sell|send|swap|stake|deposit|withdraw|borrow|repay|"
+    r"check|show|what|whats|how|tell|get|transfer|pay|give|i|me|my|please|pls|the|a|an|it|its|is|for|with|as|"
+    r"from|tomorrow|today|now|asap|thanks|thx|tell|sons|partners|co|company|associates)\b)"
+    r"(?P<n>[A-Za-z][\w'\-]{1,30})\b(?!\s*[,.]?\s*(?:ltd|inc|llc|co|corp|gmbh|plc|llp)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     token_words = {t.text.lower() for t in tokens}
     for m in _TWO_FOR_TO.finditer(text):
         name = m.group("p").lower()
@@ -319,7 +368,22 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
             if rx is _RECIPIENT_EN and _PURPOSE_FOR.match(text, m.start()) and name.islower():
                 continue  # "25 usdc for pizza", "for rent": a purpose, not a person ("for my sister" is one)
             return _whole_name(text, m.start("p"), name)
+    kin = _TO_MY_KIN.search(text) or _DATIVE_KIN.search(text)
+    if kin is not None:
+        return kin.group("k")  # "send 20 usdc to my mom for her birthday": the kin word, as written
     return _named_before_pronoun(text)
+
+
+#: "send my dad 0.2 eth for his meds": the kin word itself before the amount
+_DATIVE_KIN = re.compile(
+    r"\b(?:send|give|transfer|wire|tip|pay)\s+my\s+(?P<k>" + _KIN_EARLY + r")(?=\s+(?:\d|\$|\.\d))", re.IGNORECASE
+)
+#: "to my mom for her birthday", "to my landlord.": the kin word itself when no name follows it
+_TO_MY_KIN = re.compile(
+    r"\bto\s+my\s+(?P<k>" + _KIN_EARLY + r")\b(?=\s+(?:for|as|because|so|and|then|now|please|pls|today|asap|"
+    r"tomorrow|tonight)\b|\s*[,.!?]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 #: "for" before a lower-case word without a kin word: the purpose of the payment
@@ -370,6 +434,9 @@ def _whole_name(text: str, start: int, name: str) -> str | None:
     more = _NAME_WORDS.match(text, end)
     if more is not None and _names_no_token(more.group(0)):
         end = more.end()
+    numbered = re.match(r"\s+\d{1,5}\s+[A-Z][a-z][\w'\-]*", text[end:])
+    if numbered is not None and _names_no_token(numbered.group(0)):
+        end += numbered.end()  # "Room 42 Studio": a number inside a capitalised name
     m = _FIRM_TAIL.match(text, end)
     return text[start : m.end() if m else end]
 
@@ -470,10 +537,7 @@ _JOINED = re.compile(r"^\s*(?:\bor\b|\bvs\.?|\bversus\b|或者|还是)\s*$", re.
 def _two_asked(text: str, named: list[TokenMatch]) -> bool:
     """A question offering two tokens as a choice ("which is riskier, sol or avax", "ETH 还是 SOL 涨得多"): which
     one the answer is about is not for the parser to pick, so the token is left empty and asked."""
-    for a, b in zip(named, named[1:], strict=False):
-        if a.symbol != b.symbol and _JOINED.match(text[a.end : b.start]):
-            return True
-    return False
+    return any(a.symbol != b.symbol and _JOINED.match(text[a.end : b.start]) for a, b in itertools.pairwise(named))
 
 
 #: a money word right after a number ("一千块钱的", "500 元的", "300 dollars of", "50 bucks worth of")
@@ -481,6 +545,20 @@ _MONEY_AFTER = re.compile(
     r"\s*(?:块钱的?|块的|元的?|刀的?|美元的?|美金的?|(?:bucks?|dollars?|usd)(?=\s+(?:worth\s+)?of\b|\s*$|\s+in\b))",
     re.IGNORECASE,
 )
+
+
+#: "sell 1 of my 3 eth", "send 2 of the 5 sol": a part of a counted holding
+_PART_OF_MINE = re.compile(r"(?P<n>\d[\d.,]*)\s+of\s+(?:my|the|our)\s+\d[\d.,]*\s*[A-Za-z]", re.IGNORECASE)
+
+
+#: a self-correction ("no wait", "actually", "i mean", "make it", "不对", "改成"): the amount after it counts
+_SELF_CORRECTION = re.compile(
+    r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bmake\s+(?:it|that)\b|\bsorry\b|\bno,|"
+    r"不对|改成|改为|算了",
+    re.IGNORECASE,
+)
+#: "2 or 3", "2-3", "2 到 3": two numbers that give a range
+_RANGE_AFTER = re.compile(r"\s*(?:or|to|-|–|~|或|到|至)\s*(?:\$\s*)?\d(?![xX])")
 
 
 def money_sum(text: str) -> Decimal | None:
@@ -527,6 +605,11 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     elif symbols:
         slots["token"] = symbols[0]
     numbers = _plain_numbers(text)
+    fix = next(reversed(list(_SELF_CORRECTION.finditer(text))), None)
+    if fix is not None and any(n.start >= fix.end() for n in numbers):
+        numbers = [n for n in numbers if n.start >= fix.end()]  # "buy 5 sol, no wait, 6 sol": the corrected one
+    if any(_RANGE_AFTER.match(text, n.end) and n.end < m.start for n in numbers for m in numbers):
+        numbers = []  # "sell like 2 or 3 eth", "2-3 个": a range, asked
     amount: Decimal | None = None
     for n in numbers:
         t = _attached(text, n, tokens)
@@ -535,12 +618,21 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
             break
         if t is None and amount is None and len(numbers) == 1 and len(symbols) <= 1:
             amount = n.value  # "send 5 to bob", "buy ETH 2"
+    part = _PART_OF_MINE.search(text)
+    if part is not None and amount is not None:
+        # "sell 1 of my 3 eth": the number before "of my" is the amount, the one on the token the holding
+        amount = next((n.value for n in numbers if n.start == part.start("n")), None)
     if amount is None and slots.get("token") and intent in _MONEY:
         amount = _loose_amount(text, intent, [n for n in numbers if _attached(text, n, tokens) is None])
-    if amount is not None and slots.get("token") and not is_stablecoin(str(slots["token"])):
-        if any(n.value == amount and _MONEY_AFTER.match(text, n.end) for n in numbers):
-            # "买一千块钱的 DOGE", "sell 300 dollars of eth": a sum of money, never a count of the token
-            amount = None  # left to ask; a swap's refine reads the sum as its spent side (``money_sum``)
+    # "买一千块钱的 DOGE", "sell 300 dollars of eth": a sum of money, never a count of the token; left to ask (a
+    # swap's refine reads the sum as its spent side: ``money_sum``)
+    non_stable = bool(slots.get("token")) and not is_stablecoin(str(slots.get("token")))
+    if (
+        amount is not None
+        and non_stable
+        and any(n.value == amount and _MONEY_AFTER.match(text, n.end) for n in numbers)
+    ):
+        amount = None
     if amount is not None and intent in _MONEY:
         slots["amount"] = amount
     if intent == "transfer":

@@ -309,7 +309,8 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
             and not re.search(r"\d\s*$", text[: m.start(1)])
         ):
             continue
-        if colloquial and raw.lower() in _PROTOCOL_WORDS and raw.islower() and _PLACE_BEFORE.search(text[: m.start(1)]):
+        place = _PLACE_BEFORE.search(text[: m.start(1)]) or _PLACE_AFTER.match(text, m.end(1))
+        if colloquial and raw.lower() in _PROTOCOL_WORDS and raw.islower() and place:
             continue  # "a loan on aave", "pull my usdc from aave": the protocol, not its token
         if free(m.start(1), m.end(1)):
             found.append(TokenMatch(_INDEX[raw.lower()], m.start(1), m.end(1), raw))
@@ -402,6 +403,7 @@ _FIELD_BEFORE = re.compile(r"\b(?:token|asset|coin|symbol|currency|ticker)\s*[:=
 _STANCE_BEFORE = re.compile(r"\b(?:hands|bullish|bearish|long|short|all\s+in)\s+on\s+$", re.I)
 #: protocols named like their token, and the words that make the lower-case name a place ("on aave")
 _PROTOCOL_WORDS = frozenset({"aave"})
+_PLACE_AFTER = re.compile(r"\s*(?:里面|里|上面|上|中|池|协议|的池子)")  # "把 aave 里的 DAI 取 300 出来"
 _PLACE_BEFORE = re.compile(
     r"\b(?:on|from|at|via|through|using|into|out\s+of)\s+(?:the\s+)?$|(?:从|在|到|去|往|进)\s*$", re.I
 )

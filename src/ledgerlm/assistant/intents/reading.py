@@ -25,7 +25,8 @@ _POOL_WORDS = re.compile(
 )
 # "is pepe a rug?", "这个币 ARB 安全不", "is it safe to put my money in USDe?": a question about risk
 _RISK_WORDS = re.compile(
-    r"\brisk(?:y|s)?\b|\bsafe(?:ty)?\b|\brug(?:\s*pull)?\b|\bscam\b|\bponzi\b|\bliquidat\w*|\bvolatil\w*|"
+    r"\brisk(?:y|s)?\b|\bsafe(?:ty)?\b|\brug(?:s|ged|gy|\s*pull(?:ed)?)?\b|\bscam(?:s|med|my)?\b|\bponzi\b|"
+    r"\bhoneypot\b|\bliquidat\w*|\bvolatil\w*|"
     r"\bdepeg\w*|\blos(?:e|ing)\s+(?:my\s+|all\s+(?:my\s+)?)?(?:money|funds|everything)\b|"
     r"风险|安全|靠谱|跑路|归零|骗局|清算|爆仓|波动|脱钩|亏钱|血本无归",
     re.IGNORECASE,
@@ -85,25 +86,46 @@ _WHAT_DOES_IT_DO = re.compile(
 )
 
 
+# money taken out of a named place ("pull my 3 eth out of lido", "get my usdc back from aave", "从 aave 提 800
+# DAI"): a withdrawal, whatever verb carries it (never "out of my eth": a sale of the user's own token)
+_FROM_PLACE = re.compile(
+    r"\b(?:out\s+of|from|off)\s+(?:the\s+|my\s+)?(?:lido|aave|compound|curve|rocket\s*pool|pool|vault|staking|"
+    r"savings|lending|farm|protocol)\b|从\s*(?:aave|compound|lido|curve|池子|资金池|质押|理财|借贷池|存款)",
+    re.IGNORECASE,
+)
+# money put into a named place ("put half a btc into compound", "把 2 个 ETH 存进 aave")
+_INTO_PLACE = re.compile(
+    r"\b(?:into|in|to)\s+(?:the\s+|my\s+|a\s+)?(?:lido|aave|compound|curve|rocket\s*pool|pool|vault|savings|"
+    r"lending(?:\s+pool)?|farm|staking)\b|(?:存进|存到|存入|放进|放到)\s*(?:aave|compound|lido|curve|池子|资金池|理财)",
+    re.IGNORECASE,
+)
+# a question about a risk ("could i get rugged on pepe", "will I lose money on sol?", "PEPE 会归零吗")
+_QUESTION_FORM = re.compile(
+    r"^\W*(?:could|can|will|would|should|is|are|am|do|does|might)\b|[?？]\s*$|吗\s*[?？]?\s*$|会不会|是不是",
+    re.IGNORECASE,
+)
+
+
 # price idioms: "what's LDO at?", "what's sol going for", "where is btc trading", "ETH 现在啥价"
 _PRICE_IDIOM = re.compile(
     r"\bwhat'?s\s+(?:\S+\s+){1,2}?at\s*(?:rn|right now|now|today|atm)?\s*[?？!.]*\s*$|\bgoing\s+for\b|"
+    r"\bwhat'?s\s+(?:a|an|one)\s+\S+\s+go(?:es)?\s+for\b|"
     r"\btrading\s+at\b|\bwhere'?s\s+\S+\s+(?:at|trading)\b|\bwhere\s+is\s+\S+\s+(?:at|trading)\b|"
     r"现在(?:什么|啥|多少)价|(?:什么|啥)价(?:位|格)?\s*[?？]?\s*$|的价格|价格(?:是)?多少|多少钱(?:一个|一枚)?\s*[?？]?\s*$|"
-    r"涨了还是跌了|(?:涨|跌)了(?:多少|吗|没)|"
+    r"涨了还是跌了|(?:涨|跌)了(?:多少|吗|没)|走势|行情|"
     r"\b(?:what'?s|how\s+much\s+is)\s+[\d.,]+\s*[A-Za-z]{2,10}\s+in\s+(?:usd|dollars?|bucks|usdt|usdc|rmb|cny|eur)\b",
     re.IGNORECASE,
 )
 # holding idioms: "diamond hands on sol", "hodl my eth", "拿住", "死拿", "捂着"
 _HOLD_IDIOM = re.compile(
     r"\bdiamond[\s-]+hand(?:s|ed|ing)?\b|\bhodl(?:ing)?\b|\bhold(?:ing)?\s+(?:on\s+to|onto|tight)\b|"
-    r"拿住|死拿|捂着|囤着|继续拿",
+    r"\blong[\s-]+term\s+hold\b|拿住|死拿|捂着|囤|继续拿|长期(?:持有|拿)",
     re.IGNORECASE,
 )
 # "what is it anyway", "tell me about TON", "what's ARB": a question about what a token is, not its price
 _WHAT_IS = re.compile(r"^\W*(?:what(?:'s| is)|tell\s+me\s+(?:more\s+)?about|什么是)\s+", re.IGNORECASE)
 _PRICE_WORDS = re.compile(
-    r"\bprice|\bworth\b|\bcost|\bat\b|\bgoing\s+for\b|\btrading\b|\bvalue|\bquote|\bhow\s+much\b|"
+    r"\bprice|\bworth\b|\bcost|\bat\b|\bgo(?:ing|es)?\s+for\b|\btrading\b|\bvalue|\bquote|\bhow\s+much\b|"
     r"\bin\s+(?:usd|dollars?|bucks|usdt|usdc|rmb|cny|eur|euros?)\b|\d|多少钱|价",  # "what's 1 eth in usd"
     re.IGNORECASE,
 )
@@ -117,12 +139,75 @@ _SELL_OPENING = re.compile(
 )
 
 
+# a message that is nothing but the name of an order ("转账", "transfer", "借钱"): that order, with every slot asked
+_BARE_ORDERS = {
+    "transfer": r"转账|转钱|打钱|汇款|transfer|send\s+money|send\s+crypto",
+    "buy": r"买币|买入|buy\s+crypto",
+    "sell": r"卖币|卖出|sell\s+crypto",
+    "borrow": r"借钱|借款|借币|borrow|take\s+a\s+loan",
+    "repay": r"还款|还钱|repay|pay\s+back\s+(?:my\s+)?loan",
+    "deposit": r"存款|存币|质押|deposit|stake",
+    "withdraw": r"取款|取币|提币|提现|withdraw|unstake",
+}
+_BARE_ORDER = re.compile(
+    r"^\W*(?:(?:i\s+want\s+to|i\s+wanna|please|pls|我要|我想|帮我)\s*)?(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _BARE_ORDERS.items())
+    + r")\s*(?:please|pls|吧|一下)?\W*$",
+    re.IGNORECASE,
+)
+
+
+# "take out a 3000 usdt loan", "need a loan of 2 eth", "贷款借 1 万": asking for a loan is borrowing
+_TAKE_A_LOAN = re.compile(
+    r"\btake\s+out\s+(?:a\s+|an\s+)?(?:\S+\s+){0,3}?loan\b|\b(?:get|need|want|take)\s+(?:a\s+)?loan\s+of\b",
+    re.IGNORECASE,
+)
+
+
+# "转 0.1 个 ETH", "帮我转账 500 U": 转 opening the message before its amount
+_ZH_SEND_AMOUNT = re.compile(r"^\W*(?:帮我|请|麻烦|给我)?\s*转(?:账|钱)?\s*(?:\d|[一二两三四五六七八九十半])")
+# "把 0.1 BTC 转到我另一个钱包", "send it to my other wallet": a transfer to the user's own other address
+_TO_OWN_WALLET = re.compile(
+    r"(?:转到|转去|转进|转至|打到|发到|提到)\s*(?:我的?)?\s*(?:另一个|另外一个|别的|其他|其它|冷|硬件)?\s*(?:钱包|地址|账户|账号)|"
+    r"\bto\s+(?:my\s+)?(?:other|another|second|cold|hardware|ledger|trezor)\s+(?:wallet|address|account)\b",
+    re.IGNORECASE,
+)
+# "i got 3 eth", "i have 2 btc", "I own 40 sol": a statement of holdings opening the message
+_I_HAVE = re.compile(
+    r"^\W*i(?:'ve|\s+have|\s+already)?\s+(?:got|have|own|hold|am\s+holding)\s+(?:like\s+)?\d|"
+    r"^\W*我(?:现在|目前)?(?:手上|手里|钱包里)?(?:有|持有|拿着)\s*(?:\d|[一二两三四五六七八九十半])",
+    re.IGNORECASE,
+)
+# a look-up verb: the message asks to see something, not to act
+_LOOK_UP = re.compile(r"查|看看|看下|看一下|\bcheck\b|\bshow\b|\bwhat\b|\bhow\s+much\b|[?？]", re.IGNORECASE)
+# "给我爸转 100 U 买菜用", "转给老婆 500 U 让她买咖啡": a transfer whose purpose is a purchase (never a buy)
+_GIVE_TRANSFER = re.compile(r"给\s*[^\s，,。]{1,8}?\s*(?:转|打|汇|发)(?!换)|(?:转|打|汇|发)给")
+_PURPOSE_BUY = re.compile(
+    r"买[^\s，,。]{1,6}?用|用来买|拿去买|(?:让|给)(?:他|她|它|ta)\s*买|买[^\s，,。]{0,6}的钱|\bto\s+buy\b|\bfor\s+buying\b",
+    re.IGNORECASE,
+)
+
+
 def reconsider(intent: str, confidence: float, text: str) -> str:
     """The intent after the sentence-level rules (``intent`` itself when none applies)."""
+    if intent == "buy" and _GIVE_TRANSFER.search(text) and _PURPOSE_BUY.search(text):
+        return "transfer"  # the purchase is what the recipient does with the money
+    if intent in ("buy", "sell", "deposit") and _ZH_SEND_AMOUNT.match(text) and not re.search(r"换|兑|成", text):
+        return "transfer"  # "转 0.1 个 ETH": a transfer whose recipient is asked
+    if intent in ("sell", "deposit", "buy", "withdraw") and _TO_OWN_WALLET.search(text):
+        return "transfer"  # "把 0.1 BTC 转到我另一个钱包": moved to an address the assistant will ask for
+    if intent in ("buy", "sell") and _I_HAVE.match(text):
+        return "hold"  # "i got 3 eth": what the user holds, told, not an order to buy it
+    if intent in ("deposit", "withdraw", "buy", "other") and _TAKE_A_LOAN.search(text):
+        return "borrow"  # "take out 3000 usdt loan with btc collateral" (never "pay back my loan": repay)
+    bare = _BARE_ORDER.match(text) if intent in ("other", "info") else None
+    if bare is not None and bare.lastgroup:
+        return bare.lastgroup  # "转账": the order named, its token, amount and recipient asked
     if intent == "buy" and _SELL_OPENING.search(text) and not _spends_into(text):
         return "sell"
     price_idiom = _PRICE_IDIOM.search(text) and not _MY_HOLDING_WORTH.search(text)
-    if intent in ("hold", "other", "info", "explain", "balance") and price_idiom and _names_token(text):
+    asked = intent == "buy" and _LOOK_UP.search(text) and not _has_amount(text)  # "帮我查下 SOL 的价格"
+    if (intent in ("hold", "other", "info", "explain", "balance") or asked) and price_idiom and _names_token(text):
         return "price"  # "帮我看看 ETH 多少钱" (never "我的 ETH 值多少钱": the user's holding)
     if intent in ("buy", "sell", "other") and _HOLD_IDIOM.search(text) and not _has_amount(text):
         return "hold"
@@ -142,8 +227,15 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
         return "hold"
     if intent == "deposit" and _OUT_OF.search(text):
         return "withdraw"
+    if intent in ("sell", "deposit", "transfer") and _FROM_PLACE.search(text) and not _OUT_OF_MY_TOKEN.search(text):
+        from ledgerlm.language.slots import recipient_of
+
+        if intent != "transfer" or not recipient_of(text):
+            return "withdraw"
     if intent == "price" and _MY_HOLDING_WORTH.search(text):
         return "balance"  # "what's my eth worth in dollars": the value of the user's own holding
+    if intent == "buy" and _INTO_PLACE.search(text) and not _spends_into(text):
+        return "deposit"  # "put half a btc into compound": money put in a place, not spent on a token
     if intent in ("deposit", "transfer") and not _POOL_WORDS.search(text) and _spends_into_token(text):
         return "buy"
     if intent in ("buy", "sell", "deposit") and confidence < 0.75 and _TRANSFER_OPENING.search(text):
@@ -151,6 +243,9 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
 
         if swap_direction(text) is None and recipient_of(text):
             return "transfer"
+    asks_risk = _RISK_WORDS.search(text) and _QUESTION_FORM.search(text) and not _DEFINITION.search(text)
+    if intent in ("buy", "sell") and asks_risk and _names_token(text) and not _has_amount(text):
+        return "risk"  # "could i get rugged on pepe": no order, a question about what could go wrong
     risky = intent in ("info", "explain", "other", "price", "hold") and _RISK_WORDS.search(text)
     if risky and not _DEFINITION.search(text) and _names_token(text):
         return "risk"

@@ -16,7 +16,8 @@ _COLLATERAL = re.compile(
     r"(?:用|拿|以)(?:我的)?\s*(?:[\d.,]+\s*(?:个|枚)?\s*)?([A-Za-z][A-Za-z0-9.]{1,10}|[\u4e00-\u9fff]{1,4}?)\s*"
     r"(?:作为|作|做|当)?\s*抵押|"
     # "抵押 ETH 借 1000 USDT", "against my ETH", "backed by my WBTC", "ETH 做抵押"
-    r"抵押\s*(?:我的)?\s*(?:[\d.,]+\s*(?:个|枚)?\s*)?([A-Za-z][A-Za-z0-9.]{1,10})|(?:against|backed\s+by)\s+(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\b|"
+    r"抵押\s*(?:我的)?\s*(?:[\d.,]+\s*(?:个|枚)?\s*)?([A-Za-z][A-Za-z0-9.]{1,10})|(?:against|backed\s+by)\s+(?:my\s+|the\s+)?"
+    r"(?:[\d.,]+\s*[kK]?\s*(?:of\s+(?:my\s+)?)?)?([A-Za-z][A-Za-z0-9.]{1,10})\b|"
     r"([A-Za-z][A-Za-z0-9.]{1,10})\s*(?:作为|作|做|当)抵押|"
     # "my sol is the collateral", "ETH as collateral", "WBTC 是抵押物"
     r"(?:my\s+|the\s+)?([A-Za-z][A-Za-z0-9.]{1,10})\s+(?:is|as|will\s+be|would\s+be)\s+(?:the\s+|my\s+)?collateral|"
@@ -44,6 +45,13 @@ def amount_of(text: str, symbol: str) -> Decimal | None:
             gap = text[n.end : tok.start]  # "两万块钱的USDT": a sum in money words, then the token it is in
             if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚|块钱?的?|元的?|刀的?)?\s*", gap):
                 return n.value
+            if (
+                not n.percent
+                and tok.text.startswith("$")
+                and n.start >= tok.end
+                and not text[tok.end : n.start].strip()
+            ):
+                return n.value  # "buy $200 of eth": the sum after its dollar sign
     return None
 
 
@@ -53,6 +61,13 @@ def swap_spend(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         counter_amount = amount_of(text, str(slots["counter_token"]))
         if counter_amount is not None:
             return {**slots, "counter_amount": counter_amount}
+    if "amount" not in slots and "counter_amount" not in slots and slots.get("token"):
+        from ledgerlm.language.slots import money_sum
+        from ledgerlm.language.tokens import is_stablecoin
+
+        spent = None if is_stablecoin(str(slots["token"])) else money_sum(text)
+        if spent is not None:
+            return {**slots, "counter_amount": spent}  # "买一千块钱的 DOGE": 1000 spent, the currency asked
     return slots
 
 
@@ -75,6 +90,9 @@ def collateral(text: str, slots: dict[str, Any]) -> dict[str, Any]:
     out = {**slots, "collateral": wanted}
     if str(out.get("token") or "").upper() == wanted:
         others = [t.symbol for t in find_tokens(text, colloquial=True) if t.symbol != wanted]
+        if not others:  # "borrow against my 5 eth": what to borrow, and how much, is asked
+            out.pop("token", None)
+            out.pop("amount", None)
         if others:
             out["token"] = others[0]
             amount = amount_of(text, others[0])
