@@ -269,3 +269,24 @@ def test_guards_that_keep_an_inference_from_going_silently_wrong() -> None:
     # the user is paid and the only other person named is their lawyer: the payer stays unknown (asked)
     p = _params("I'm the seller, 2 ETH in escrow for 10 days, my lawyer Kim Baker keeps the papers", "escrow")
     assert (p["payee"], p["payer"]) == ("me", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("new coin 'Northstar Credits', symbol NSC7, initial supply 2.5 mil, mintable", "initial_supply", 2500000),
+        ("Token for my college fest - name Utsav Coin, symbol UTSV, 10 lakh tokens", "initial_supply", 1000000),
+        ("代币名称：深蓝币；简称：DEEP；发行量 2100 万；不要增发，也不要暂停功能", "mintable", False),
+        ("代币名称：深蓝币；简称：DEEP；发行量 2100 万；不要增发，也不要暂停功能", "pausable", False),
+        ("发一个 ERC20，符号 MOON，一百亿枚，可以烧", "burnable", True),
+        ("我想从王叔那借点钱周转，五万 USDC 吧，年化百分之四，两年还清", "lender", "王叔"),
+        ("escrow 1 ETH from me to Łukasz Nowak, arbiter Nguyễn Văn An, 10 days", "arbiter", "Nguyễn Văn An"),
+        ("escrow 1 ETH from me to Łukasz Nowak, arbiter Nguyễn Văn An, 10 days", "payee", "Łukasz Nowak"),
+    ],
+)
+def test_round6_blind_classes(text: str, field: str, want: object) -> None:
+    """Classes seen on the round-6 blind set after it was measured: regional scales, Chinese "不要" negations,
+    a place word after a Chinese name, accented Latin names (each had been read silently wrong)."""
+    from ledgerlm.contracts.request import parse
+
+    assert parse(text).params[field] == want

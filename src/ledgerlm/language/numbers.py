@@ -184,6 +184,15 @@ _SUFFIX_SCALES: dict[str, int] = {
     "trillion": 10**12,
     "trillions": 10**12,
     "dozen": 12,
+    # chat and regional scales: "2.5 mil", "3 mio" (German, Dutch), "10 lakh" / "2 crore" (Indian numbering)
+    "mil": 10**6,
+    "mio": 10**6,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 _STANDARDS = {
     "erc": "a token standard",
@@ -222,7 +231,7 @@ _ARABIC = re.compile(
     r"(?:(?P<times>\s*[x×*]\s*10)?\s*(?:\^|\*\*)\s*(?P<pow>[-+]?\d+))?"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"(?:(?P<latin>mm|MM|mn|bn|Bn|BN|[kKmMbBtT])(?![A-Za-z])"
-    r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen)\b"
+    r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|lakhs?|lacs?|crores?)\b"
     r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
     r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两三四五六七八九])(?P<tailunit>[千百])?)?"
     r")?",

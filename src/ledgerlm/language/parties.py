@@ -36,7 +36,14 @@ _TITLE = (
     r"Cousin)\.?"
 )
 #: Latin letters with their accents ("Tomás", "José", "Zoë"): a name is never cut at its first accented letter
-_CAP = r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'\-]*[a-zA-ZÀ-ÖØ-öø-ÿ]|[A-ZÀ-ÖØ-Þ]"
+#: capital letters of Latin Extended-A/B and Vietnamese (Ł, Š, Ž, Ă, Ố ...), computed once from Unicode
+_UPPER_EXT = "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+#: a capitalised word; letters after the first include Latin Extended-A/B and Vietnamese ("Tāne", "Łukasz",
+#: "Nguyễn"): a name must never be cut at its first accented letter
+_CAP = (
+    rf"[A-ZÀ-ÖØ-Þ{_UPPER_EXT}][a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'\-]*[a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff]"
+    rf"|[A-ZÀ-ÖØ-Þ{_UPPER_EXT}]"
+)
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
     # "Smith & Co." keeps its abbreviation's period; "Hart & Sons." ends a sentence
@@ -48,7 +55,8 @@ _LATIN = re.compile(
 #: the next word of the same name; a particle may come first ("Ludwig van Beethoven", "Maria de la Cruz")
 _SECOND_WORD = re.compile(
     r"[ \t]+((?:(?:van|von|de|da|del|della|di|du|la|le|der|den|ter|bin|ibn|al|el)[ \t]+){0,2}"
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’][A-Z])[a-zA-ZÀ-ÖØ-öø-ÿ'\-]*)(?![\w'’])"
+    rf"[A-ZÀ-ÖØ-Þ{_UPPER_EXT}](?:[a-zà-öø-ÿ\u0100-\u024f\u1e00-\u1eff]|['’][A-Z])"
+    r"[a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'\-]*)(?![\w'’])"
 )
 _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
 _ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
@@ -260,6 +268,8 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
         while end < len(text) and end - pos < 3 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _ZH_STOP:
             if end - pos >= 2 and text[end : end + 2] in _ZH_VERB_AFTER_NAME:
                 break  # "周敏安排激励": the name is 周敏, 安排 (arrange) the verb after it
+            if end - pos >= 2 and text[end] in "那这":
+                break  # "从王叔那借", "老李这儿": a place word after the person, not a third character
             end += 1
         if end - pos >= 2:
             name = text[pos:end]

@@ -189,7 +189,7 @@ def extract(s: Scan) -> dict[str, Any]:
         # "mint yes / burn no": a settings list, the answer read by _FLAG_ANSWER
         r"\bmint\b(?=\s*[:：=]?\s*(?:yes|no|true|false|on|off)\b)",
         "burnable": r"\bburnable\b|\bcan\s+(?:be\s+)?burn|\bburn(?:ing)?\b|可销毁|能销毁|可燃烧|可以销毁|支持销毁|销毁|"
-        r"烧毁|燃烧|烧币|烧掉",
+        r"烧毁|燃烧|烧币|烧掉|可以烧|能烧|可烧",
         "pausable": r"\bpausable\b|\bcan\s+(?:be\s+)?paused?|\bpause\b|可暂停|能暂停|可以暂停|支持暂停|暂停|"
         r"冻结(?:所有|全部)?(?:的)?(?:转账|交易)|停止(?:所有)?转账|"
         r"\bfreeze\s+(?:all\s+)?(?:transfers|trading)\b|\bhalt\s+(?:all\s+)?(?:transfers|trading)\b",
@@ -200,7 +200,8 @@ def extract(s: Scan) -> dict[str, Any]:
             continue
         neg = _search(
             r"(?:\bnot|\bnon|\bno|\bwithout|\bnever|\bno\s+(?:more|further)|\bwon't|\bcan't|\bcannot|不可|不能|不再|"
-            r"不会|不得|永不|不|无法|禁止|没有)[\s\-]*(?:be\s+)?$",
+            r"不会|不得|永不|不要|不需要|不用|无需|不必|不带|不加|不支持|不允许|别|不|无法|禁止|没有|\bdon't|\bdo\s+not)"
+            r"[\s\-]*(?:be\s+|开启|开|加|带|支持|设置?)?$",
             text[max(0, m.start() - 12) : m.start()],
         )
         answer = _FLAG_ANSWER.match(text, m.end())  # "pausable no", "mintable: yes", "可增发：否"

@@ -409,11 +409,11 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
                 or value in _GENERIC_ITEMS
                 or (
                     how.startswith("zh")
-                    and (len(value) < 2 or re.search("溯源|追溯|环节|阶段|步骤|由|记录|负责", value))
+                    and (len(value) < 2 or re.search("溯源|追溯|追踪|跟踪|环节|阶段|步骤|由|记录|负责", value))
                 )
             ):
                 continue
-            if how in ("head", "zh_head") and re.search("溯源|追溯|环节|阶段|步骤|流程|合约|系统|冷链", value):
+            if how in ("head", "zh_head") and re.search("溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链", value):
                 continue
             if (
                 not how.startswith("zh")
