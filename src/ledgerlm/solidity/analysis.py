@@ -2,7 +2,8 @@
 
 Slither normally recompiles through crytic-compile (and its ``solc`` shim would download a compiler). Here a small
 crytic-compile platform hands Slither the cached standard-JSON output of our own compile, so the analysis costs no
-second compilation and sees the very bytecode that ships. Results are cached per compilation key, set of own files and Slither release.
+second compilation and sees the very bytecode that ships. Results are cached per compilation key, set of own
+files and Slither release.
 """
 
 from __future__ import annotations

@@ -229,6 +229,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: words that make a heading no item ("奶粉批次追踪：…" names the chain, not the thing tracked)
+_HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链"
 #: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
     r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
@@ -413,7 +415,7 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
                 )
             ):
                 continue
-            if how in ("head", "zh_head") and re.search("溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链", value):
+            if how in ("head", "zh_head") and re.search(_HEAD_NOT_ITEM, value):
                 continue
             if (
                 not how.startswith("zh")
