@@ -24,6 +24,7 @@ from typing import Any
 
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import Scan
+from ledgerlm.language.reasons import fill_reason, has_cjk
 
 __all__ = ["gate"]
 
@@ -79,21 +80,6 @@ _WHY_ZH = {
 }
 
 
-def _why_zh(why: str) -> str:
-    if why.endswith(" between two stages"):
-        return f"两个环节之间有{why[: -len(' between two stages')]}"
-    return _WHY_ZH.get(why, why)
-
-
-def _inert(why: str) -> str:
-    """The templates are formatted with ``{w}`` later: braces of quoted user words must not reach ``format``."""
-    return why.replace("{", "(").replace("}", ")")
-
-
-def _zh(value: str) -> bool:
-    return bool(re.search(f"[{_CJK}]", value))
-
-
 def weak(value: str, field: str, text: str) -> str | None:
     """Why ``value`` (``data`` or ``reader``) is not certain, or None when it passes rules 1-5."""
     v = value.strip()
@@ -108,7 +94,7 @@ def weak(value: str, field: str, text: str) -> str | None:
     max_words, max_chars = (6, 14) if field == "data" else (7, 16)
     if _PUNCT.search(v) or ("," in v and not _COMPANY_COMMA.search(v)) or v[0] in "'`" or v[-1] in "'`":
         return "punctuation inside"
-    if _zh(v):
+    if has_cjk(v):
         if len(re.sub(r"[\sA-Za-z]", "", v)) + len(re.findall(r"[A-Za-z]+", v)) > max_chars:
             return "too long for one name"
         if _ZH_INNER.search(v):
@@ -119,7 +105,7 @@ def weak(value: str, field: str, text: str) -> str | None:
             return "a function word at its edge"
     words = re.findall(r"[A-Za-z][\w'’&.-]*", v)
     if words:
-        if not _zh(v) and len(v.split()) > max_words:
+        if not has_cjk(v) and len(v.split()) > max_words:
             return "too long for one name"
         if _EN_INNER.search(v):
             return "a grant word inside"
@@ -148,10 +134,6 @@ def gate(s: Scan, params: dict[str, Any]) -> None:
             at = s.text.lower().find(value.lower())
             a, b = (at, at + len(value)) if at >= 0 else (0, len(s.text))
         en, zh = _ASK[field]
-        s.unsure.append(
-            Unsure(
-                field, a, b, s.text[a:b], en.replace("{why}", _inert(why)), zh.replace("{why}", _inert(_why_zh(why)))
-            )
-        )
+        s.unsure.append(Unsure(field, a, b, s.text[a:b], *fill_reason(en, zh, why, _WHY_ZH)))
         params.pop(field, None)
         s.evidence.pop(field, None)

@@ -29,6 +29,7 @@ from typing import Any
 
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import Scan
+from ledgerlm.language.reasons import fill_reason, has_cjk
 
 __all__ = ["gate"]
 
@@ -112,21 +113,6 @@ _WHY_ZH = {
 }
 
 
-def _why_zh(why: str) -> str:
-    if why.endswith(" between two stages"):
-        return f"两个环节之间有{why[: -len(' between two stages')]}"
-    return _WHY_ZH.get(why, why)
-
-
-def _inert(why: str) -> str:
-    """The templates are formatted with ``{w}`` later: braces of quoted user words must not reach ``format``."""
-    return why.replace("{", "(").replace("}", ")")
-
-
-def _zh(value: str) -> bool:
-    return bool(re.search(f"[{_CJK}]", value))
-
-
 def weak(value: str, field: str, text: str) -> str | None:
     """Why ``value`` (of ``field``: item, stage or actor) is not certain, or None when it passes rules 1-3."""
     limits = {"item": (5, 12), "stage": (5, 10), "actor": (6, 16)}[field]
@@ -137,7 +123,7 @@ def weak(value: str, field: str, text: str) -> str | None:
         return "not written as such in the text"
     if _PUNCT.search(v if field != "actor" else v.replace(",", "")):
         return "punctuation inside"
-    if _zh(v):
+    if has_cjk(v):
         if len(re.sub(r"\s", "", v)) > limits[1] + (len(re.findall(r"[A-Za-z]+", v)) * 2):
             return "too long for one name"
         if field == "item" and _ZH_FIRM.search(v):
@@ -151,7 +137,7 @@ def weak(value: str, field: str, text: str) -> str | None:
             return "a function word at its edge"
     words = re.findall(r"[A-Za-z][\w'’&.-]*", v)
     if words:
-        if not _zh(v) and len(v.split()) > limits[0]:
+        if not has_cjk(v) and len(v.split()) > limits[0]:
             return "too long for one name"
         inner = _EN_INNER.search(v)
         if inner and not (field == "stage" and _EN_STAGE_VERB.fullmatch(inner.group(0))):
@@ -185,9 +171,7 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 def _ask(s: Scan, field: str, start: int, end: int, why: str) -> None:
     en, zh = _ASK[field]
     words = s.text[start:end]
-    s.unsure.append(
-        Unsure(field, start, end, words, en.replace("{why}", _inert(why)), zh.replace("{why}", _inert(_why_zh(why))))
-    )
+    s.unsure.append(Unsure(field, start, end, words, *fill_reason(en, zh, why, _WHY_ZH)))
 
 
 def _span_of(s: Scan, field: str, value: str) -> tuple[int, int]:
