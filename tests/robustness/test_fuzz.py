@@ -59,3 +59,11 @@ def test_overrides_raise_only_typed_errors(pairs: list[str]) -> None:
 @pytest.fixture(autouse=True)
 def _no_chain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LEDGERLM_CHAIN", "memory")
+
+
+def test_deployment_id_beyond_sqlite_integer_is_not_found() -> None:
+    """Found by the fuzz test above: '9223372036854775808' reached SQLite as an id and raised OverflowError."""
+    from ledgerlm.contracts.explain import resolve_target
+
+    with pytest.raises(LedgerError):
+        resolve_target("9223372036854775808", "memory")

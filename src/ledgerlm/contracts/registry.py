@@ -182,7 +182,13 @@ def _row(row: sqlite3.Row) -> Deployment:
     )
 
 
+#: SQLite's INTEGER is a signed 64-bit number: an id outside it cannot be stored, so it names no deployment
+_MAX_ID = 2**63 - 1
+
+
 def get(deployment_id: int) -> Deployment:
+    if not 0 < deployment_id <= _MAX_ID:
+        raise NotFound(f"no deployment #{deployment_id}", hint="list them with `ledgerlm deployments`")
     with _db() as conn:
         row = conn.execute("SELECT * FROM deployments WHERE id = ?", (deployment_id,)).fetchone()
     if row is None:

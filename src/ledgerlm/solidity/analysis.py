@@ -263,6 +263,9 @@ def _run_detectors(
     slither = slither_for(std_input, release)
     # a fresh detector run per call: Slither keeps registered detectors on the object
     slither._detectors = []  # noqa: SLF001 - Slither has no public way to unregister
+    # ... and it drops every result it has reported before on the same object: a second analysis of one compiled
+    # input (another set of own files, or every detector for a review) would silently find nothing
+    slither._currently_seen_resuts = set()  # noqa: SLF001 - Slither's own (misspelt) name, no public reset
     for detector in slither_detectors(everything):
         slither.register_detector(detector)
     findings: list[Finding] = []
