@@ -60,3 +60,39 @@ def score(path: Path = HELDOUT2) -> Score:
                 out.misses.append(f"{part!r}: want {want['intent']} {exp}, got {u.intent} {got}")
         out.correct += good
     return out
+
+
+def score_messages(
+    path: Path, *, ignore: tuple[str, ...] = (), disputed: frozenset[str] = frozenset()
+) -> tuple[int, int, list[tuple[str, str, str, Any]], list[str]]:
+    """The blind-format sets (``{"id", "text", "expect", "also"?}``), every message through ``split_requests`` as in
+    chat: (rows, fully correct, silent values, misses). ``ignore`` drops slots the set does not label; rows in
+    ``disputed`` (a documented label dispute) are not counted as silent."""
+    from ledgerlm.assistant.intents import understand
+    from ledgerlm.assistant.multi import split_requests
+
+    def norm(slots: dict[str, Any]) -> dict[str, Any]:
+        return {
+            k: Decimal(str(v)) if k in ("amount", "counter_amount") and v != "all" else v
+            for k, v in slots.items()
+            if k not in ignore
+        }
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    correct, silent, misses = 0, [], []
+    for row in rows:
+        wanted = [row["expect"], *row.get("also", [])]
+        parts = split_requests(row["text"])
+        good = len(parts) == len(wanted)
+        for part, want in zip(parts, wanted, strict=False):
+            u = understand(part)
+            got, exp = norm(u.slots), norm(want["slots"])
+            if row["id"] not in disputed:
+                silent += [(row["id"], part, k, got[k]) for k in got if k not in exp or got[k] != exp[k]]
+            if u.intent != want["intent"] or got != exp:
+                good = False
+                misses.append(f"{row['id']} {part!r}: {u.intent} {got}")
+        if len(parts) != len(wanted):
+            misses.append(f"{row['id']}: {len(parts)} part(s), want {len(wanted)}")
+        correct += good
+    return len(rows), correct, silent, misses

@@ -10,22 +10,14 @@ parser its token; a label dispute documented in docs/intents.md)."""
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from ledgerlm.assistant.intents import understand
-from ledgerlm.assistant.multi import split_requests
+from .heldout import score_messages
 
 DATA = Path(__file__).parent / "data"
 _DISPUTED = {"ih10-091"}
-
-
-def _norm(slots: dict[str, Any]) -> dict[str, Any]:
-    return {k: Decimal(str(v)) if k in ("amount", "counter_amount") and v != "all" else v for k, v in slots.items()}
 
 
 @pytest.mark.parametrize(
@@ -39,22 +31,6 @@ def _norm(slots: dict[str, Any]) -> dict[str, Any]:
     ],
 )
 def test_heldout_round6_second_pass(name: str, floor: float) -> None:
-    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    correct, silent, misses = 0, [], []
-    for row in rows:
-        wanted = [row["expect"], *row.get("also", [])]
-        parts = split_requests(row["text"])
-        good = len(parts) == len(wanted)
-        for part, want in zip(parts, wanted, strict=False):
-            u = understand(part)
-            got, exp = _norm(u.slots), _norm(want["slots"])
-            if row["id"] not in _DISPUTED:
-                silent += [(row["id"], part, k, got[k]) for k in got if k not in exp or got[k] != exp[k]]
-            if u.intent != want["intent"] or got != exp:
-                good = False
-                misses.append(f"{row['id']} {part!r}: {u.intent} {got}")
-        if len(parts) != len(wanted):
-            misses.append(f"{row['id']}: {len(parts)} part(s), want {len(wanted)}")
-        correct += good
+    rows, correct, silent, misses = score_messages(DATA / name, disputed=_DISPUTED)
     assert silent == [], silent
-    assert correct / len(rows) >= floor, misses
+    assert correct / rows >= floor, misses

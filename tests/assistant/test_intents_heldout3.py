@@ -4,42 +4,23 @@ floor on the fully correct share. ``bench/intents.py --set`` prints the figure."
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from ledgerlm.assistant.intents import understand
-from ledgerlm.assistant.multi import split_requests
+
+from .heldout import score_messages
 
 DATA = Path(__file__).parent / "data"
 _UNLABELLED = ("collateral", "counter_amount")
 
 
-def _norm(slots: dict[str, Any]) -> dict[str, Any]:
-    return {k: Decimal(str(v)) if k == "amount" and v != "all" else v for k, v in slots.items() if k not in _UNLABELLED}
-
-
 @pytest.mark.parametrize("name", ["intents_heldout3.jsonl"])
 def test_heldout_no_silent_slot_values(name: str) -> None:
-    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    correct, silent, misses = 0, [], []
-    for row in rows:
-        wanted = [row["expect"], *row.get("also", [])]
-        parts = split_requests(row["text"])
-        good = len(parts) == len(wanted)
-        for part, want in zip(parts, wanted, strict=False):
-            u = understand(part)
-            got, exp = _norm(u.slots), _norm(want["slots"])
-            silent += [(part, k, got[k]) for k in got if k not in exp or got[k] != exp[k]]
-            if u.intent != want["intent"] or got != exp:
-                good = False
-                misses.append(f"{row['id']} {part!r}: {u.intent} {got}")
-        correct += good
+    rows, correct, silent, misses = score_messages(DATA / name, ignore=_UNLABELLED)
     assert silent == [], silent
-    assert correct / len(rows) >= 0.95, misses
+    assert correct / rows >= 0.95, misses
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: the CJK unified ideographs, as a character-class body for the gates' own patterns
+CJK_RANGE = r"\u4e00-\u9fff"
+_CJK = re.compile(f"[{CJK_RANGE}]")
 _BETWEEN = " between two stages"
 
 

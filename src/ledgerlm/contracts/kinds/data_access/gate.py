@@ -24,12 +24,12 @@ from typing import Any
 
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import Scan
-from ledgerlm.language.reasons import fill_reason, has_cjk
+from ledgerlm.language.reasons import CJK_RANGE, fill_reason, has_cjk
 
 __all__ = ["gate"]
 
 _I = re.IGNORECASE
-_CJK = r"\u4e00-\u9fff"
+_CJK = CJK_RANGE
 _PUNCT = re.compile(r"[\"“”‘’《》「」()（）\[\]【】{}<>;；。！？!?，、:：|｜→]")
 _EN_INNER = re.compile(
     r"\b(?:see|view|read|reads|access|share|grant|granted|let|give|allow|until|till|for|days?|weeks?|months?|"

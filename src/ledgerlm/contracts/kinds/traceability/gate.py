@@ -29,12 +29,12 @@ from typing import Any
 
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import Scan
-from ledgerlm.language.reasons import fill_reason, has_cjk
+from ledgerlm.language.reasons import CJK_RANGE, fill_reason, has_cjk
 
 __all__ = ["gate"]
 
 _I = re.IGNORECASE
-_CJK = r"\u4e00-\u9fff"
+_CJK = CJK_RANGE
 #: sentence punctuation, quotes and brackets: never inside a stage, item or actor name
 _PUNCT = re.compile(r"[\"“”‘’《》「」()（）\[\]【】{}<>;；。！？!?，,、:：|｜→]")
 #: clause words that never sit inside a value: who did it, who wants it, the request itself
