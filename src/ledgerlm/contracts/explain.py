@@ -8,6 +8,7 @@ from the code, money flows from Slither's IR, recognised OpenZeppelin bases with
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -208,7 +209,7 @@ def resolve_target(target: str, chain_name: str | None = None) -> tuple[str, Any
         if not found:
             raise NotFound("no deployments yet", hint='create one with `ledgerlm create "..."`')
         return "deployment", found[0]
-    if text.lstrip("#").isdigit():
+    if re.fullmatch(r"#?[0-9]+", text):  # ASCII digits only: "²".isdigit() is True, int("²") is not
         return "deployment", registry.get(int(text.lstrip("#")))
     if is_address(text):
         chain = connect(chain_name)
