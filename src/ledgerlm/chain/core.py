@@ -372,6 +372,15 @@ class Chain:
             )
         return result
 
+    def receipt(self, tx_hash: str) -> Any:
+        """The node's receipt of ``tx_hash`` (web3's ``TransactionNotFound`` while it is unknown or pending)."""
+        return self._rpc(lambda: self.w3.eth.get_transaction_receipt(cast(Any, tx_hash)))
+
+    def pending_nonce(self, address: str) -> int:
+        """How many transactions of ``address`` the node counts, pending ones included: a journal compares it with
+        a step's nonce to tell "never sent" from "sent and dropped or replaced"."""
+        return int(self._rpc(lambda: self.w3.eth.get_transaction_count(cast(Any, address), "pending")))
+
     def _next_nonce(self, address: str) -> int:
         """The node's pending count. Only the in-process chain (which no other process can reach) trusts the count
         it keeps itself; a shared node is asked every time, under the sender lock."""

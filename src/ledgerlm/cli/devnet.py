@@ -9,6 +9,7 @@ from rich.table import Table
 
 from ledgerlm.cli.options import CHAIN_OPTION, JSON_OPTION, group
 from ledgerlm.cli.output import console, emit, to_jsonable
+from ledgerlm.inert import inert
 
 devnet_app = group(
     help="Local DeFi world: tokens, lending, AMM, oracle, staking / 本地 DeFi 测试网.", no_args_is_help=True
@@ -27,9 +28,9 @@ def connect_chain(name: str | None) -> Any:
 
 def _account(chain: Any, account: str | None) -> str:
     if account is None:
-        return chain.default_account.address
-    if account.isdigit():
-        return chain.account(int(account)).address
+        return str(chain.default_account.address)
+    if account.isascii() and account.isdigit():  # an index; '²' and other Unicode digits are not one
+        return str(chain.account(int(account)).address)
     from web3 import Web3
 
     from ledgerlm.errors import InputError
@@ -41,7 +42,7 @@ def _account(chain: Any, account: str | None) -> str:
 
 def _kv(data: dict[str, Any]) -> None:
     for key, value in to_jsonable(data).items():
-        console.print(f"[bold]{key}[/]: {value}", highlight=False)
+        console.print(f"[bold]{inert(str(key))}[/]: {inert(str(value))}", highlight=False)  # read from a chain
 
 
 @devnet_app.command("up")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,12 @@ def connect_chain(name: str | None) -> Any:
     from ledgerlm.chain import connect
 
     return connect(name)
+
+
+def _print_lines(lines: Iterable[str]) -> None:
+    """One line per item; names and DIDs come from the user or a chain, so they are made inert first."""
+    for line in lines:
+        console.print(inert(line), highlight=False)
 
 
 def _print_kv(data: dict[str, Any]) -> None:
@@ -69,7 +76,7 @@ def list_cmd(as_json: bool = JSON_OPTION) -> None:
     from ledgerlm.identity import store
 
     rows = [{"name": i.name, "address": i.address, "did": str(i.did())} for i in store.list_identities()]
-    emit(rows, as_json, lambda rs: [console.print(f"{r['name']:16s} {r['did']}") for r in rs] or None)
+    emit(rows, as_json, lambda rs: _print_lines(f"{r['name']:16s} {r['did']}" for r in rs))
 
 
 @id_app.command("show")
@@ -127,7 +134,7 @@ def issue_cmd(
         signer, subject, claims, expires_in_s=seconds, chain=ch, credential_type=credential_type, did_method=method
     )
     result: dict[str, Any] = {"credential": cred.to_json(), "hash": cred.hash, "file": str(out) if out else None}
-    if attest:
+    if attest and ch is not None:  # --attest with --offline was refused above, so the chain is open here
         tx = identity.attest_kyc(cred, signer, ch)
         result["attestation_tx"] = tx.tx_hash
     if out:
@@ -312,7 +319,7 @@ def trust_add(
     if on_chain:
         ch = connect_chain(chain)
         result["tx_hash"] = registry.add_issuer(ch, parse_did(did).address).tx_hash
-    emit(result, as_json, lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None)
+    emit(result, as_json, lambda d: _print_lines(d["trusted"]))
 
 
 @trust_app.command("remove")
@@ -323,7 +330,7 @@ def trust_remove(did: str = typer.Argument(...), as_json: bool = JSON_OPTION) ->
     emit(
         {"trusted": store.distrust(did)},
         as_json,
-        lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
+        lambda d: _print_lines(d["trusted"]),
     )
 
 
@@ -335,7 +342,7 @@ def trust_list(as_json: bool = JSON_OPTION) -> None:
     emit(
         {"trusted": store.trusted_issuers()},
         as_json,
-        lambda d: [console.print(inert(t), highlight=False) for t in d["trusted"]] or None,
+        lambda d: _print_lines(d["trusted"]),
     )
 
 

@@ -101,9 +101,10 @@ def run_fast(args: list[str]) -> int | None:
 
 def _choose_kind(options: list[str]) -> str:
     """Ask which kind on a terminal (typer's prompt, imported only here)."""
+    import click
     import typer
 
-    chosen: str = typer.prompt("kind / 合约类型", type=typer.Choice(options))
+    chosen: str = typer.prompt("kind / 合约类型", type=click.Choice(options))
     return chosen
 
 

@@ -47,16 +47,16 @@ def learn_cmd(
     import sys
 
     from ledgerlm.assistant.knowledge import lessons as kb
-    from ledgerlm.assistant.knowledge.answer import detect_lang
+    from ledgerlm.language.lang import detect_lang
 
     if lang not in (None, "en", "zh"):
         raise InputError(f"unknown language {lang!r}", hint="use --lang zh or --lang en")
     words = lang or (detect_lang(topic) if topic else "en")
     t = _TEXT[words]
     if list_topics:
-        items = [{"topic": k, "title": v} for k, v in kb.topics(words)]
+        topic_rows = [{"topic": k, "title": v} for k, v in kb.topics(words)]
         emit(
-            items,
+            topic_rows,
             as_json,
             lambda rows: console.print(
                 t["topics"] + "\n" + "\n".join(f"  {r['topic']:<16} {r['title']}" for r in rows),

@@ -232,7 +232,7 @@ def run(argv: list[str] | None = None, *, regex_cache: bool = False) -> int:
         _say("no input: the command asked a question but stdin is closed", "pass the value as an option")
         return 2
     except _validation_error() as exc:  # a value out of range deep inside a model (e.g. 1e400)
-        errors = exc.errors()
+        errors = exc.errors() if hasattr(exc, "errors") else []
         first = errors[0] if errors else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         _say(

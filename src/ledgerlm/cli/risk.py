@@ -242,7 +242,7 @@ def advise_cmd(
     for key, raw in (("horizon", horizon), ("loss_tolerance_pct", loss), ("experience", experience)):
         if raw is None:
             continue
-        value = raw if key != "horizon" or raw in ("short", "medium", "long") else None
+        value: str | float | None = raw if key != "horizon" or raw in ("short", "medium", "long") else None
         value = value if value is not None else PARSERS[key](raw)
         if key == "loss_tolerance_pct" and value is not None:
             value = float(value)

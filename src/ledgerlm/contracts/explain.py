@@ -213,9 +213,9 @@ def resolve_target(target: str, chain_name: str | None = None) -> tuple[str, Any
         return "deployment", registry.get(int(text.lstrip("#")))
     if is_address(text):
         chain = connect(chain_name)
-        found = registry.find_by_address(text, chain.chain_id)
-        if found is not None:
-            return "deployment", found
+        by_address = registry.find_by_address(text, chain.chain_id)
+        if by_address is not None:
+            return "deployment", by_address
         if not chain.code(text):
             raise NotFound(f"there is no contract at {text} on chain {chain.chain_id}")
         raise NotFound(

@@ -340,7 +340,7 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
         return f"{what} was {note}"
     code = chain.code(entry.address)
     if not code:
-        used = int(chain.w3.eth.get_transaction_count(entry.sender, "pending"))
+        used = chain.pending_nonce(entry.sender)
         if used <= entry.nonce:
             note = (
                 "interrupted before its deployment was mined (or the node lost it with its state): nothing of it"
@@ -361,8 +361,10 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
         existing = registry.find_by_address(entry.address, chain.chain_id)
         if existing is not None and existing.tx_hash == entry.tx_hash:
             deployment_id = existing.id
+        elif entry.tx_hash is None:  # code at the address, but no hash was journaled to check it against
+            return f"could not check {what} yet: code is at {entry.address} but no transaction hash was journaled"
         else:
-            receipt = chain.w3.eth.get_transaction_receipt(entry.tx_hash)
+            receipt = chain.receipt(entry.tx_hash)
             dep = _record(
                 chain,
                 entry.payload,

@@ -296,7 +296,7 @@ def _finish(chain: Chain, entry: registry.JournalEntry, plugin: Any) -> registry
     addresses = {n: done[n] for n in names}
     primary = names[deployment.primary]
     signed, _ = _progress(entry.steps)
-    receipt = chain.w3.eth.get_transaction_receipt(signed[primary.name][1])
+    receipt = chain.receipt(signed[primary.name][1])
     arts = _artifacts(payload)
     if entry.deployment_id is not None:  # recorded before an interruption: this entry's own record, never another
         dep = registry.get(int(entry.deployment_id))  # with the same address (fresh py-evm chains repeat addresses)
@@ -316,7 +316,7 @@ def _finish(chain: Chain, entry: registry.JournalEntry, plugin: Any) -> registry
             backend=chain.backend,
             tx_hash=signed[primary.name][1],
             block_number=int(receipt["blockNumber"]),
-            gas_used=sum(int(chain.w3.eth.get_transaction_receipt(h)["gasUsed"]) for _, h in signed.values()),
+            gas_used=sum(int(chain.receipt(h)["gasUsed"]) for _, h in signed.values()),
             deployer=payload["ctx"]["deployer"],
             genesis_hash=chain.genesis_hash,
             block_hash=chain.block_hash(int(receipt["blockNumber"])),
@@ -327,7 +327,7 @@ def _finish(chain: Chain, entry: registry.JournalEntry, plugin: Any) -> registry
 
     spec = build_spec(payload["kind"], payload["spec"], allow_high_rate=True)
     ctx = BuildContext(**payload["ctx"])
-    first_block = min(int(chain.w3.eth.get_transaction_receipt(signed[n][1])["blockNumber"]) for n in names)
+    first_block = min(int(chain.receipt(signed[n][1])["blockNumber"]) for n in names)
     plugin.deployed(chain, addresses, spec, ctx, first_block)
     from ledgerlm.audit import record
 
@@ -361,7 +361,7 @@ def unfinished() -> list[registry.JournalEntry]:
 
 def _receipt(chain: Chain, tx_hash: str) -> Any:
     try:
-        return chain.w3.eth.get_transaction_receipt(tx_hash)
+        return chain.receipt(tx_hash)
     except Exception:  # noqa: BLE001 - web3 raises TransactionNotFound (or a provider error) for an unknown hash
         return None
 
@@ -409,7 +409,7 @@ def _reconcile_one(chain: Chain, entry: registry.JournalEntry) -> str | None:
                 registry.journal_update(entry.id, step=f"done:{step.name}:{mark}")
                 done[step.name] = mark
                 continue
-            used = int(chain.w3.eth.get_transaction_count(entry.sender, "pending"))
+            used = chain.pending_nonce(entry.sender)
             if receipt is not None or used > nonce:
                 note = f"step {step.name} did not take effect (reverted, or its nonce was used otherwise)"
                 registry.journal_update(entry.id, state="failed", note=note)

@@ -188,7 +188,7 @@ def resolve_parties(chain: Chain, spec: ContractSpec, roles: list[str]) -> tuple
     anything still unbound gets a distinct dev account (said plainly in the assumptions)."""
     assumptions: list[str] = []
     deployer = chain.default_account.address
-    used = {deployer}
+    used: set[str] = {deployer}
     spare = (a.address for a in chain.dev_accounts[1:] if a.address not in used)
     parties: dict[str, Any] = {}
 
@@ -261,7 +261,8 @@ def self_test(chain: Chain, artifact: Artifact, spec: ContractSpec, ctx: BuildCo
     plugin = get_plugin(spec.kind)
     scratch = connect("memory")
     roles = plugin.roles(spec)
-    scratch_asset = resolve_asset(scratch, spec.token) if "token" in type(spec).model_fields else None
+    token = getattr(spec, "token", None)  # kinds without a token (multisig, traceability) have no such field
+    scratch_asset = resolve_asset(scratch, token) if isinstance(token, str) else None
     from ledgerlm.contracts.kinds import descriptor
 
     lists = descriptor(spec.kind).party_lists

@@ -28,7 +28,7 @@ log = logging.getLogger("ledgerlm.server")
 
 
 def _lang(request: Request) -> str:
-    return request.scope.get("state", {}).get("lang", "en")
+    return str(request.scope.get("state", {}).get("lang", "en"))
 
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:

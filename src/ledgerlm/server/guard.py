@@ -115,7 +115,8 @@ class Guard:
         async def replay() -> dict[str, Any]:
             nonlocal sent
             if sent:
-                return await receive()  # the disconnect message, for streaming responses
+                message: dict[str, Any] = await receive()  # the disconnect message, for streaming responses
+                return message
             sent = True
             return {"type": "http.request", "body": body, "more_body": False}
 

@@ -67,7 +67,8 @@ class JobStore:
         state: str | None = None,
         result: Any = None,
     ) -> None:
-        sets, args = ["updated_at=?"], [time.time()]
+        sets: list[str] = ["updated_at=?"]
+        args: list[float | str] = [time.time()]
         for col, value in (("progress", progress), ("detail", detail), ("state", state)):
             if value is not None:
                 sets.append(f"{col}=?")

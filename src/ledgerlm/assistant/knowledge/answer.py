@@ -19,6 +19,7 @@ Stable API (the chat and the CLI call it): ``answer(question, lang=None, top_k=3
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -210,7 +211,7 @@ def _knowledge_answer(question: str, route: Route, lang: str, top_k: int, use_ll
         hits = [h for h in hits if h.passage.topic != ABOUT_TOPIC]
     hits = hits[: max(top_k, 3)]
     m = model()
-    probs = m.prob(features(hits, question_lang)) if hits else []
+    probs: Sequence[float] = m.prob(features(hits, question_lang)).tolist() if hits else []
     hits = [replace(h, prob=float(p), relevant=bool(p >= m.threshold)) for h, p in zip(hits, probs, strict=True)]
     nearest = list(dict.fromkeys(index.counterpart(h.passage, lang).title for h in hits))
     if not hits or not hits[0].relevant:

@@ -64,7 +64,8 @@ class Model:
 
     def prob(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.coef + self.bias
-        return 1.0 / (1.0 + np.exp(-z))
+        p: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+        return p
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -97,7 +98,8 @@ def training_rows(index: KnowledgeIndex, rows: list[dict[str, Any]], top_k: int 
     """(features, labels) of the top ``top_k`` sections of each question: 1 where the section answers it."""
     from ledgerlm.language.lang import detect_lang
 
-    xs, ys = [], []
+    xs: list[np.ndarray] = []
+    ys: list[float] = []
     for row in rows:
         lang = detect_lang(row["q"])
         hits = index.search(row["q"], lang, top_k)

@@ -73,7 +73,10 @@ def parse_file(path: Path) -> list[Passage]:
     m = _FILE.match(path.name)
     if m is None:
         raise ConfigError(f"{path.name} is not named <topic>.<lang>.md")
-    title, section, body, out = path.stem, None, [], []
+    title: str = path.stem
+    section: str | None = None
+    body: list[str] = []
+    out: list[Passage] = []
     meta: dict[str, str] = {}
     file_meta: dict[str, str] = {}
     questions: list[str] = []

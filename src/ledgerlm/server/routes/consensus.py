@@ -40,7 +40,7 @@ async def compare(body: CompareIn, request: Request) -> Any:
         try:
             for i, name in enumerate(names):
                 rt.jobs.job_update(job, progress=i / len(names), detail=name)
-                part = core_compare(
+                part: dict[str, Any] = core_compare(
                     [name], body.controllers, seeds=body.seeds, n_blocks=body.blocks, plots=False
                 ).to_dict()
                 rows += part["rows"]

@@ -144,12 +144,13 @@ async def explain(target: str, request: Request, lang: str | None = None) -> Any
                 raise NotFound("no deployments yet / 还没有部署", hint="deploy one in the contract studio")
             dep = found[0]
         elif text.startswith("0x"):
-            dep = registry.find_by_address(text, chain.chain_id)
-            if dep is None:
+            by_address = registry.find_by_address(text, chain.chain_id)
+            if by_address is None:
                 raise NotFound(
                     f"ledgerlm did not deploy {text} on chain {chain.chain_id} / 该地址不是 ledgerlm 部署的合约",
                     hint="paste its Solidity into Review instead",
                 )
+            dep = by_address
         else:
             dep = registry.get(int(text.lstrip("#")))
         live = chain if chain.chain_id == dep.chain_id else None

@@ -12,15 +12,16 @@ from ledgerlm.server.runtime import Runtime
 
 
 def runtime(request: Request) -> Runtime:
-    return request.app.state.runtime
+    rt: Runtime = request.app.state.runtime
+    return rt
 
 
 def sid(request: Request) -> str:
-    return request.scope["state"]["sid"]
+    return str(request.scope["state"]["sid"])
 
 
 def lang(request: Request) -> str:
-    return request.scope["state"].get("lang", "en")
+    return str(request.scope["state"].get("lang", "en"))
 
 
 def out(value: Any) -> Any:
