@@ -225,3 +225,13 @@ def test_explain_of_a_file_uses_the_review(tmp_path: Path) -> None:
     assert any("reentrancy" in r.lower() and "Bank.sol:" in r for r in en.risks)
     zh = explain_file(sol, lang="zh")
     assert "任何人" in zh.roles and any("重入" in r for r in zh.risks)
+
+
+@pytest.mark.parametrize("target", ["#²", "²", "#\u0663"])
+def test_a_deployment_id_is_ascii_digits_only(target: str) -> None:
+    """'²' passes str.isdigit but not int(): it is a target nobody can read, not a crash (nor deployment #3)."""
+    from ledgerlm.errors import InputError
+    from ledgerlm.review.deployed import review_deployed
+
+    with pytest.raises(InputError, match="cannot tell what"):
+        review_deployed(target)

@@ -261,7 +261,7 @@ def console_width(environ: dict[str, str] | None = None) -> int:
             continue
         break
     columns = env.get("COLUMNS")
-    if columns is not None and columns.isdigit():
+    if columns is not None and columns.isascii() and columns.isdigit():
         width = int(columns)
     return width or 80
 

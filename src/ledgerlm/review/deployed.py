@@ -43,7 +43,7 @@ def review_deployed(target: str, *, lang: str = "en", chain: str | None = None, 
         if not found:
             raise NotFound("no deployments yet", hint='create one with `ledgerlm create "..."`')
         deployment = found[0]
-    elif text.lstrip("#").isdigit():
+    elif text.lstrip("#").isascii() and text.lstrip("#").isdigit():  # "#²" passes isdigit but not int()
         deployment = registry.get(int(text.lstrip("#")))
     elif is_address(text):
         from ledgerlm.chain import connect

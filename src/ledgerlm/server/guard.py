@@ -167,7 +167,7 @@ class Guard:
     async def _read_body(self, scope: dict[str, Any], headers: dict[str, str], receive: Any, lang: str) -> bytes:
         limit = self.settings.max_body_bytes
         declared = headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
+        if declared and declared.isascii() and declared.isdigit() and int(declared) > limit:  # "²" is a digit too
             raise HttpError(413, "too_large", lang=lang, size=int(declared), limit=limit)
         chunks: list[bytes] = []
         size = 0

@@ -47,7 +47,8 @@ def _is_constant(expr: Any) -> bool:
     if isinstance(expr, Literal):
         return True
     s = text(expr)
-    return s.replace(".", "").isdigit()
+    digits = s.replace(".", "")
+    return digits.isascii() and digits.isdigit()
 
 
 def _guarded(kind: str, left: str, right: str, conditions: list[str]) -> bool:
