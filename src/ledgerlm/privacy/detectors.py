@@ -44,7 +44,7 @@ CN_MOBILE = re.compile(_B + r"(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}" 
 CN_LANDLINE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(0\d{2,3}\)\s?|0\d{2,3}-)(?:\d{7,8}|\d{3,4}[\s-]\d{4})" + _E)
 # UK and other "trunk 0" national formats: 0 + area + subscriber, 10-11 digits, spaces or a bracketed area code.
 NATIONAL_PHONE = re.compile(
-    r"(?<![0-9A-Za-z_(+])(?:\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?|07\d{3}\s?\d{6})"
+    r"(?<![0-9A-Za-z_(+])(?:\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?|07\d{3}\s?\d{6})"
     + _E
 )
 # France 06 12 34 56 78 / 01.42.68.53.00; Germany 0151 23456789 / 030/12345678; Japan 03-1234-5678 / 090-1234-5678
@@ -304,9 +304,29 @@ EU_ADDRESS = re.compile(
 )
 
 
+# Japan: prefecture (東京都, 大阪府, 神奈川県), city or ward, town, block numbers (1-19-11, 6丁目10番1号), then an
+# optional building and floor ("パークウェースクエア3 8階", "六本木ヒルズ森タワー23階", "渋谷ビル5階"), with an
+# optional postcode before it (〒150-0042)
+_JA = r"[\u4e00-\u9fff\u3040-\u30ffー・ヶ]"
+JP_ADDRESS = re.compile(
+    r"(?:〒\s?\d{3}-\d{4}\s*)?(?:東京都|北海道|大阪府|京都府|"
+    + _JA
+    + r"{2,3}県)"
+    + _JA
+    + r"{1,12}?[市区町村郡]"
+    + _JA
+    + r"{0,8}?"
+    r"\d{1,4}(?:(?:[-‐－−]|丁目|番地?|号)\d{1,4}){1,3}(?:号)?"
+    r"(?:[ \t　]?(?:" + _JA + r"|[A-Za-z0-9])(?:" + _JA + r"|[A-Za-z0-9 ]){0,24}?\d{1,3}\s?(?:階|F|号室)"
+    r"|[ \t　]?" + _JA + r"{1,16}(?:ビル|タワー|マンション|ハイツ|コーポ|レジデンス))?"
+)
+
+
 def detect_address(text: str) -> Iterator[Span]:
     from ledgerlm.ner.hanzi import to_simplified
 
+    for m in JP_ADDRESS.finditer(text):
+        yield Span("ADDRESS", m.start(), m.end())
     simplified = to_simplified(text)  # 台北市信義區…7號 reads as 台北市信义区…7号; same length, same offsets
     for m in ZH_ADDRESS.finditer(simplified):
         start = m.start()
@@ -372,7 +392,9 @@ def detect_name(text: str) -> Iterator[Span]:
 SSN_DASHED = re.compile(_B + r"(\d{3})-(\d{2})-(\d{4})" + _E)
 SSN_LOOSE = re.compile(_B + r"(\d{3})[\s-]?(\d{2})[\s-]?(\d{4})" + _E)
 _SSN_CUE = re.compile(
-    r"(ssn|social(?: security)?(?: number| no\.?| #)?|社会安全号|社保号)\W{0,6}(?:is\W{0,3}|是\W{0,2})?$", re.I
+    r"(ssn|soc\.?\s?sec\.?(?: number| no\.?| #)?|social(?: security)?(?: number| no\.?| #)?|社会安全号|社保号)"
+    r"\W{0,6}(?:is\W{0,3}|是\W{0,2})?$",
+    re.I,
 )
 
 
@@ -390,7 +412,7 @@ def detect_ssn(text: str) -> Iterator[Span]:
 
 
 PASSPORT = re.compile(
-    r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|\d{9}|\d{2}[A-Z]{2}\d{5}|[A-Z]{3}\d{6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9})"
+    r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|[A-Z]{2}\d{6}|\d{9}|\d{2}[A-Z]{2}\d{5}|[A-Z]{3}\d{6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9})"
     r"(?![0-9A-Za-z])"
 )
 _PASSPORT_CUE = re.compile(r"(passport|pass no|reisepass|passeport|pasaporte|passaporto|paspoort|护照)", re.I)
