@@ -105,3 +105,26 @@ def test_a_comma_and_a_chinese_joiner_continue_the_list() -> None:
 def test_a_list_found_in_its_middle_is_read_from_its_opener() -> None:
     text = "split between the 3 of us - Pablo, Quincy and me - equal parts"
     assert [n.name for n in chain(text, [text.index("Quincy")])] == ["Pablo", "Quincy", "me"]
+
+
+def test_settings_list_round7() -> None:
+    """Round 7: a key=value list pairs each value with the key right before it; a scalar value ends at a comma, a
+    list value runs to the next hard break or key."""
+    from ledgerlm.language.separators import settings
+
+    text = "safe: owners=me,Hugo,Ptolemy,Wen; m=2"
+    got = {st.key: (text[st.start : st.end], text[st.start : st.list_end]) for st in settings(text)}
+    assert got["owners"] == ("me", "me,Hugo,Ptolemy,Wen")
+    assert got["m"] == ("2", "2")
+    assert [st.key for st in settings("see https://x.io/a and 10:30")] == []  # a URL or a time is no key
+
+
+def test_lone_pair_after_a_count_of_two_round7() -> None:
+    """ "my two co-founders (Sigrid & Dev)": a lone "A & B" right after a count of two is two people; without the
+    count ("Procter & Gamble") it stays one name."""
+    from ledgerlm.language.separators import read_list
+
+    text = "me + my two co-founders (Sigrid & Dev)"
+    assert [n.name for n in read_list(text, text.index("Sigrid"))] == ["Sigrid", "Dev"]
+    text = "between Procter & Gamble and me"
+    assert next(n.name for n in read_list(text, text.index("Procter"))) == "Procter & Gamble"

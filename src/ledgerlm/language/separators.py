@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ledgerlm.language.evidence import Unsure
+from ledgerlm.language.evidence import Span, Unsure
 from ledgerlm.language.parties import NameMatch, read_name
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ __all__ = [
 #: the separator between two people of a list (with the blanks around it)
 SEP = re.compile(
     r"\s*(?:,\s*(?:and|plus|&|\+)\b|[,，]\s*(?:外加|再加上|加上|还有|以及)|,|，|、|\band\b|\bplus\b|\balong\s+with\b|\bas\s+well\s+as\b|&|\+|＋|"
-    r"/|以及|还有|加上|外加|再加上|和|及|与|跟)\s*",
+    r"/|\bn\b|以及|还有|加上|外加|再加上|和|及|与|跟)\s*",
     re.IGNORECASE,
 )
 
@@ -61,6 +61,8 @@ ZH_ROLE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}?(?:部|处|科|组|办|中心)|(?:副|总|首席|常务)?(?:社长|会长|组长|队长|主席|部长|主任|秘书长|"
     r"经理|总监|主管|理事|董事|监事|会计|出纳|财务|律师|顾问|作者|作家|编辑|主编|译者|出版社|出版方|平台方?|"
     r"画师|插画师|设计师|摄影师|剪辑师|歌手|导演|制片人?|编剧|主播|老板|店长|厨师|司机|管家|"
+    r"主唱|鼓手|吉他手|贝斯手|键盘手|乐手|经纪人|助教|助理|合伙人|股东|会员|队员|教练|委员|业主代表|业主|楼长|车主|群主|"
+    r"司库|秘书|"
     r"哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|爸爸|妈妈|老婆|老公|妻子|丈夫))"
 )
 
@@ -110,6 +112,11 @@ def read_person(text: str, pos: int) -> NameMatch | None:
         return None  # "两个合伙人共管", "三个朋友分钱": a counted group, and the words after it are no one's name
     if found is not None:
         found = _trim_verb(text, found)
+    if found is None:  # "drummer Kofi", "treasurer Ms. Obi": a role noun right before a capitalised name
+        r = _EN_ROLE.match(text, at)
+        inner = read_name(text, r.end(), allow_me=False) if r is not None else None
+        if inner is not None and r is not None and inner.start == r.end() and inner.name[:1].isupper():
+            return inner
     if found is None:  # "the club treasurer Mrs. Adeyemi": a description the name reader does not know, then a name
         d = _EN_DESCRIBED.match(text, at)
         if d is not None and not (set(d.group(0).lower().split()[1:]) & _NOT_DESCRIPTION):
@@ -128,7 +135,7 @@ _ZH_VERB = re.compile(r"(?:弄|搞|建|做|开|设|创|办|整|来|一起|准备
 #: a bare item of a 、 list that the name reader does not know ("大勇", "阿强", "大卫"): two or three Chinese
 #: characters up to the next separator, or two before a verb that starts the sentence ("大卫弄个多签")
 _BARE = re.compile(
-    r"[\u4e00-\u9fff]{2,3}(?=\s*(?:[、，,。；;：:]|$))|[\u4e00-\u9fff]{2}(?=(?:弄|搞|建|开|办|整|做)(?:个|一个|了))"
+    r"[\u4e00-\u9fff]{2,3}(?=\s*(?:[、，,。；;：:)）]|$))|[\u4e00-\u9fff]{2}(?=(?:弄|搞|建|开|办|整|做)(?:个|一个|了))"
 )
 _NOT_BARE = re.compile(
     r"[的我你他她们给归由向让和跟与拿得占分按把被是为到钱收入益利润比例平均各自其中剩下一二三四五六七八九十几个人位名]"
@@ -153,6 +160,13 @@ def _trim_verb(text: str, found: NameMatch) -> NameMatch:
     return found
 
 
+#: a role noun written right before a name in a list ("drummer Kofi, bassist Lena, me"): no part of the name
+_EN_ROLE = re.compile(
+    r"(?i:(?:drummer|bassist|guitarist|singer|vocalist|keyboardist|pianist|violinist|producer|engineer|manager|"
+    r"treasurer|secretary|chair(?:man|woman|person)?|president|vice[- ]president|captain|coach|director|editor|"
+    r"designer|developer|illustrator|photographer|writer|author|founder|co-?founder|partner|member|officer|trustee|"
+    r"accountant|lawyer|advisor|adviser|admin|moderator|mod|organi[sz]er)\s+)(?=[A-Z])"
+)
 #: "the club treasurer", "our sound guy": an article or possessive and one or two lower-case words before a name
 _EN_DESCRIBED = re.compile(r"(?:the|my|our|his|her|their)\s+(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z])")
 _NOT_DESCRIPTION = frozenset(
@@ -242,9 +256,18 @@ def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool 
         if not sep or sep.end() >= len(text):
             break
         pos = sep.end()
+    if len(items) == 1 and _TWO_BEFORE.search(text[: items[0].start]):
+        # "my two co-founders (Sigrid & Dev)": a lone "A & B" right after a count of two is the two people counted
+        pair = _ampersand(items[0])
+        if len(pair) == 2:
+            items[:] = pair
     return items
 
 
+#: a count of two right before a list ("my two co-founders (", "2 partners:"): the second reading of a lone "A & B"
+_TWO_BEFORE = re.compile(
+    r"(?i:\b(?:two|2|both)\s+(?:[a-z][\w\-]*\s*){0,2}[(（:：,，]\s*)$|(?:两|二)(?:个|位|名)[\u4e00-\u9fff]{0,4}[(（:：,，]\s*$"
+)
 _AMP = re.compile(r"([A-Z][a-z'\-]+)\s*&\s*([A-Z][a-z'\-]+)")
 _ORG_WORD = re.compile(r"(?:Sons|Daughters|Co|Company|Partners|Associates|Brothers|Bros|Friends|Family)\b")
 
@@ -270,7 +293,14 @@ def _blank_between_cjk(text: str, found: NameMatch, reader: Reader) -> re.Match[
     if found.name == "me" and not found.text.startswith("我"):
         return None
     nxt = reader(text, blank.end())
-    if nxt is None or nxt.start != blank.end() or not re.search(r"[\u4e00-\u9fff]", nxt.text):
+    if nxt is None or nxt.start != blank.end():
+        return None
+    # "我 阿梁 小符 老邝 Kelvin": a Latin name may close a list of Chinese names set apart by blanks, when it is the
+    # last word of the clause (never the start of a sentence: "小马 Please …")
+    latin_last = re.fullmatch(r"[A-Z][a-z]+", nxt.text) is not None and re.match(
+        r"\s*(?:[,，。；;)）]|$)", text[nxt.end :]
+    )
+    if not re.search(r"[\u4e00-\u9fff]", nxt.text) and not latin_last:
         return None
     return blank
 
@@ -452,6 +482,35 @@ def stated_counts(text: str) -> list[Stated]:
     return out
 
 
+#: a list that follows "with": you are the one who shares with them, so you stand first
+_WITH_BEFORE = re.compile(r"(?i:\b(?:with|w/)\s*(?:my\s+|our\s+)?(?:[a-z]+\s+)?)$|(?:和|跟|与)\s*$")
+
+
+def with_me(s: Scan, names: list[str]) -> list[str] | None:
+    """``names`` with you added, when the text puts you in the group ("me included", "and I", "my 3 cousins and
+    I", "外加我") and the list read leaves you out: a third reading that a caller accepts only when the counts then
+    agree. You stand first after "with" ("3 ways w/ Bjorn and Caius (me included)"), last otherwise."""
+    if not names or "me" in names:
+        return None
+    me = me_joined(s.text)
+    counted = [c for c in stated_counts(s.text) if re.search(r"(?i:\b(?:I|me|myself)\b)|我", c.words)]
+    first_at = s.name_spans[names[0]].start if names[0] in s.name_spans else s.text.find(names[0])
+    bare = re.search(r"(?i:\bme)[ \t]+$", s.text[:first_at]) if first_at > 0 else None
+    if bare is not None:  # "split 3 ways, me Lorenzo and Bea": you, written before the list with no comma
+        s.name_spans["me"] = Span(bare.start(), bare.start() + 2, s.text[bare.start() : bare.start() + 2])
+        return ["me", *names]
+    if me is None and not counted:
+        return None
+    span = s.name_spans.get(names[0])
+    at = span.start if span is not None else s.text.find(names[0])
+    words = me.group(0) if me is not None else counted[0].words
+    where = me.start() if me is not None else counted[0].start
+    s.name_spans["me"] = Span(where, where + len(words), words)
+    if at > 0 and _WITH_BEFORE.search(s.text[:at]):
+        return ["me", *names]
+    return [*names, "me"]
+
+
 def me_joined(text: str) -> re.Match[str] | None:
     """A phrase that puts the user into a group of people ("me included", "and myself", "外加我", "包括我")."""
     return _ME_JOINED.search(text)
@@ -478,6 +537,16 @@ def group_disagreement(text: str, names: list[str], counts: tuple[int, ...] = ()
     return None
 
 
+_ASK_COUNTS = (
+    "'{w}' and another number of the request count the people differently: how many are there in all?",
+    "“{w}”与请求里的另一个数字说的人数不同：一共几位？",
+)
+
+
+def _stated_value(text: str, start: int, end: int) -> int | None:
+    return next((c.value for c in stated_counts(text) if c.start == start and c.end == end), None)
+
+
 def ask_group(s: Scan, params: dict[str, Any], field: str, count_field: str | None = None) -> bool:
     """Fill ``params[field]`` (a list of people) only when the two readings of the group agree; else the list is
     taken out and asked, the question showing both readings (the names read and the words that count the group).
@@ -489,13 +558,29 @@ def ask_group(s: Scan, params: dict[str, Any], field: str, count_field: str | No
     ev = s.evidence.get(count_field) if count_field else None
     stated = (params[count_field],) if count_field and count_field in params and ev and ev.source == "text" else ()
     bad = group_disagreement(s.text, list(names), tuple(int(c) for c in stated))
+    joined = with_me(s, list(names)) if bad is not None else None
+    if joined is not None and group_disagreement(s.text, joined, tuple(int(c) for c in stated)) is None:
+        params[field] = joined  # "my 3 cousins and I … names: Dani, Eitan, Noa": the third reading puts you in
+        bad = None
+        if count_field and count_field in params and not stated:  # a count inferred from the short list grows
+            from ledgerlm.language.evidence import Evidence
+
+            params[count_field] = len(joined)
+            s.evidence[count_field] = Evidence("inferred", f"{len(joined)} owners: the names read and you")
     if bad is None:  # the counts say the same as the list: their numbers are accounted for by it (issue 8, item 2)
         for c in stated_counts(s.text):
             s.used.update(i for i, n in enumerate(s.numbers) if c.start <= n.start < c.end)
         return False
     start, end, words = bad
+    if start != end and stated and count_field and stated[0] != _stated_value(s.text, start, end):
+        # the kind's count and a count of the group the text states disagree too: the count is asked as well
+        s.unsure.append(Unsure(count_field, start, end, words, *_ASK_COUNTS))
     if start == end and ev is not None and ev.spans:
         start, end, words = ev.spans[0].start, ev.spans[0].end, ev.spans[0].words
+        if count_field:  # the kind's own count ("two keys") is the reading that disagrees: it is asked as well
+            en_c = f"'{{w}}' counts differently from the {len(names)} names read: how many are there in all?"
+            zh_c = f"“{{w}}”与读到的 {len(names)} 个名字人数不同：一共几位？"
+            s.unsure.append(Unsure(count_field, start, end, words, en_c, zh_c))
     del params[field]
     s.evidence.pop(field, None)
     read = ", ".join(str(n) for n in names).replace("{", "(").replace("}", ")")
@@ -511,3 +596,306 @@ def ask_group(s: Scan, params: dict[str, Any], field: str, count_field: str | No
         params[count_field] = c.value
         s.cite(count_field, c.start, c.end, "the number of people the text states")
     return True
+
+
+# -- a list of settings: "name=Ferrous Collective symbol=FERR supply=21000000", "名称：青花瓷；符号：QHC" -----------
+#
+# Why: people who know what they want write a spec as keys and values ("quorum=9 period=3d delay=0", "m=2",
+# "Price: free | Max/wallet: 3"). Read word by word, the numbers of such a list fall into each other's clauses (a
+# "9" beside "supply" became a second supply); read as a list, each value belongs to the key right before it.
+# ``settings`` only finds the pairs; ``read_settings`` reads each value with the grammar its key's type names, and
+# a value is taken only when that grammar reads it COMPLETELY (a number with nothing but its unit, a name, a
+# ticker); ``apply_settings`` then reconciles with what the kind's own rules read: the same value, or the kind read
+# nothing there, and the setting stands; a different value from other words of the text is asked, showing both.
+
+#: a key: one to three words (English) or up to six characters (Chinese), then "=", ":" or "："
+_SETTING_KEY = re.compile(
+    r"(?<![\w/.\-])(?P<key>[A-Za-z][A-Za-z_\-/]*(?:[ _][A-Za-z][A-Za-z_\-]*){0,2}|[\u4e00-\u9fff]{1,6})"
+    r"[ \t]*(?P<sep>=|:(?!//)|：)[ \t]*"
+)
+#: where a value ends: a hard break, or the start of the next key (a word, then "=" / ":" / "：")
+_SETTING_END = re.compile(
+    r"\s*(?:[;；|｜\n。]|\.(?=\s|$)|\s+[-—–]{1,2}\s+|"
+    r"(?<=[^\s])\s+(?=(?:[A-Za-z][A-Za-z_\-]*|[\u4e00-\u9fff]{1,6})[ \t]*(?:=|:(?!//)|：)))"
+)
+#: inside a scalar value a comma ends it too (never one between digits: "21,000,000")
+_SCALAR_END = re.compile(r"\s*(?:(?<!\d)[,，、]|[,，、](?!\d))")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One ``key=value`` of a settings list: the key as written and normalised (lower case, "_" and "-" as
+    blanks), the key's span and the value's span (``end``: a scalar value ends at a comma; ``list_end``: a list
+    value runs on to the next hard break or key)."""
+
+    key: str
+    key_start: int
+    key_end: int
+    start: int
+    end: int
+    list_end: int
+    #: written "key value" (a blank, no "=" or ":"): names and lower-case tickers are not read from such a pair
+    blank: bool = False
+
+
+def _norm_key(raw: str) -> str:
+    return " ".join(raw.replace("_", " ").replace("-", " ").lower().split())
+
+
+def settings(text: str) -> list[Setting]:
+    """Every ``key=value`` / ``key: value`` / ``键：值`` pair of the text, in order (the key's last one to three
+    words; a caller matches the longest known ending: "dao name" is "name")."""
+    out: list[Setting] = []
+    for m in _SETTING_KEY.finditer(text):
+        start = m.end()
+        if start >= len(text):
+            continue
+        stop = _SETTING_END.search(text, start)
+        list_end = stop.start() if stop else len(text)
+        comma = _SCALAR_END.search(text, start, list_end)
+        end = comma.start() if comma else list_end
+        if end <= start:
+            continue
+        out.append(Setting(_norm_key(m.group("key")), m.start("key"), m.end("key"), start, end, list_end))
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A setting read completely: the param, its value, the words (span) it was read from."""
+
+    param: str
+    value: Any
+    start: int
+    end: int
+    key_start: int
+    rule: str
+
+
+#: a duration written in a settings list: "3d", "48h", "1w", "7 days", "2 天", "36 小时", "一週"
+_SETTING_DAYS = re.compile(
+    r"(?i:(?:d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?|minutes?))|天|日|小时|个小时|周|週|星期|个星期|分钟"
+)
+_UNIT_DAYS = {"d": 1, "day": 1, "days": 1, "天": 1, "日": 1, "w": 7, "wk": 7, "wks": 7, "week": 7, "weeks": 7}
+_UNIT_DAYS.update({"周": 7, "週": 7, "星期": 7, "个星期": 7})
+_UNIT_HOURS = {"h", "hr", "hrs", "hour", "hours", "小时", "个小时"}
+_UNIT_MINUTES = {"min", "mins", "minute", "minutes", "分钟"}
+_COUNT_UNIT = re.compile(
+    r"(?i:\s*(?:个|枚|张|份|件|票|人|位|名|pcs|pieces?|tokens?|nfts?|votes?|items?|editions?)?\s*)"
+)
+_PCT_UNIT = re.compile(r"(?i:\s*(?:%|％|percent|pct)?\s*)")
+_ETH_UNIT = re.compile(r"(?i:\s*(?:eth|ether|Ξ|以太坊?|个\s*eth|个以太坊?)?\s*(?:each|一个|每个)?\s*)")
+_FREE_VALUE = re.compile(r"(?i:\s*(?:free|zero|none|免费|零|0)\s*)")
+_SYMBOL_VALUE = re.compile(r"\s*[\"'“‘「『]?\$?(?P<s>[A-Za-z][A-Za-z0-9]{0,10})[\"'”’」』]?\s*")
+#: a name as a value: quotes around it allowed; brackets, slashes, "%" or "@" inside it are another value's words
+_TEXT_VALUE = re.compile(r"\s*[\"'“‘「『《]?(?P<t>[^\"'”’」』》=:：()（）\[\]【】<>/@#%]{1,64}?)[\"'”’」』》]?\s*")
+
+
+def _one_number(s: Scan, start: int, end: int) -> tuple[Any, str] | None:
+    """The single usable number inside ``text[start:end]`` and what is left of the value around it, or None."""
+    inside = [n for n in s.numbers if start <= n.start and n.end <= end]
+    blocked = any(start < f.end and f.start < end for f in s.flagged)
+    if len(inside) != 1 or blocked:
+        return None
+    n = inside[0]
+    rest = s.text[start : n.start] + " " + s.text[n.end : end]
+    return n, rest
+
+
+def _read_value(s: Scan, kind: str, start: int, end: int, ticker: str | None) -> Any | None:
+    """``text[start:end]`` read completely as ``kind``, or None (a value the grammar does not read in full)."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    text = s.text
+    if kind in ("count", "amount", "percent", "eth", "days"):
+        if kind in ("eth", "days") and _FREE_VALUE.fullmatch(text, start, end) and text[start:end].strip()[:1] != "0":
+            return Decimal(0) if kind == "eth" or not re.search(r"free", text[start:end], re.I) else None
+        got = _one_number(s, start, end)
+        if got is None:
+            return None
+        n, rest = got
+        if n.ambiguous or n.error or n.negative:
+            return None
+        if kind == "percent":
+            return n.value if _PCT_UNIT.fullmatch(rest.strip()) else None
+        if n.percent:
+            return None
+        if kind in ("count", "amount"):
+            unit = rest.strip()
+            if ticker and unit.upper() == ticker.upper():
+                unit = ""
+            if not _COUNT_UNIT.fullmatch(unit):
+                return None
+            if kind == "count" and n.value != n.value.to_integral_value():
+                return None
+            return int(n.value) if kind == "count" else n.value
+        if kind == "eth":
+            return n.value if _ETH_UNIT.fullmatch(rest.strip()) else None
+        unit = rest.strip().lower()
+        if not unit:
+            return Decimal(0) if n.value == 0 else None  # "delay=0" needs no unit; "delay=2" does: asked
+        if not _SETTING_DAYS.fullmatch(unit):
+            return None
+        if unit in _UNIT_DAYS:
+            return n.value * _UNIT_DAYS[unit]
+        per_day = 24 if unit in _UNIT_HOURS else 1440 if unit in _UNIT_MINUTES else 0
+        if not per_day:
+            return None
+        frac = Fraction(n.value) / per_day
+        rest_den = frac.denominator
+        for p in (2, 5):
+            while rest_den % p == 0:
+                rest_den //= p
+        return Decimal(frac.numerator) / Decimal(frac.denominator) if rest_den == 1 else None
+    if kind == "symbol":
+        m = _SYMBOL_VALUE.fullmatch(text, start, end)
+        return m.group("s").upper() if m else None
+    if kind == "text":
+        m = _TEXT_VALUE.fullmatch(text, start, end)
+        if m is None or (re.search(r"\d", m.group("t")) and re.fullmatch(r"[\d\s.,%]+", m.group("t"))):
+            return None
+        return m.group("t").strip()
+    return None
+
+
+def _blank_settings(text: str, table: dict[str, tuple[str, str]]) -> list[Setting]:
+    """ "总量 200万 法定人数 8% 投票期 10天 提案门槛 5000", "quorum 5% voting 7d": a known key, a blank (none needed
+    after a Chinese key) and its value, the value ending at the next known key or a hard break. Keys of one letter
+    ("m", "n") are read only with "=" or ":". A pair already written with "=" / ":" is left to ``settings``."""
+    # a Chinese key ("总量 200万") or an English key of two or more words ("voting period 3 days"); a single English
+    # word ("max", "mint", "quorum") is too often part of a sentence ("max 3 per wallet") to own the next number
+    keys = sorted(
+        (k for k in table if (re.match(r"[\u4e00-\u9fff]", k) and len(k) > 1) or len(k.split()) > 1),
+        key=len,
+        reverse=True,
+    )
+    if not keys:
+        return []
+    alt = "|".join(re.escape(k).replace(r"\ ", r"[\s_\-]+") for k in keys)
+    key_rx = re.compile(r"(?<![\w\u4e00-\u9fff'’/.\-])(?P<key>" + alt + r")(?![\w\-])?", re.IGNORECASE)
+    found = []
+    for m in key_rx.finditer(text):
+        key = _norm_key(m.group("key"))
+        cjk = bool(re.match(r"[\u4e00-\u9fff]", key))
+        gap = re.match(r"[ \t]+" if not cjk else r"[ \t]*", text[m.end() :])
+        if not cjk and not re.match(r"[ \t]+", text[m.end() :]):
+            continue
+        if re.match(r"\s*(?:=|:(?!//)|：)", text[m.end() :]):
+            continue  # "key=value": read by ``settings``
+        found.append((m, key, m.end() + (gap.end() if gap else 0)))
+    out: list[Setting] = []
+    for i, (m, key, start) in enumerate(found):
+        nxt = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        stop = re.compile(r"[,，;；。|｜\n!！?？]|\.(?=\s|$)|\s+[-—–]{1,2}\s+").search(text, start, nxt)
+        end = stop.start() if stop else nxt
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        if end > start:
+            out.append(Setting(key, m.start("key"), m.end("key"), start, end, end, blank=True))
+    return out
+
+
+def read_settings(s: Scan, table: dict[str, tuple[str, str]], *, ticker: str | None = None) -> list[Reading]:
+    """The settings of the text whose key ``table`` knows (normalised key -> (param, value type: count, amount,
+    percent, eth, days, symbol, text)), each value read completely; the numbers read are marked used and the keys
+    set aside as no names. A key whose value is not read in full is left to the kind's rules (and the accounting)."""
+    from ledgerlm.language.evidence import Ignored
+
+    out: list[Reading] = []
+    for st in settings(s.text) + _blank_settings(s.text, table):
+        words = st.key.split()
+        ends = [" ".join(words[i:]) for i in range(len(words))]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", st.key):  # "我们的名称：" ends in the key 名称
+            ends = [st.key[i:] for i in range(len(st.key) - 1)] or [st.key]
+        key = next((k for k in ends if k in table), None)
+        if key is None:
+            continue
+        param, kind = table[key]
+        if st.blank and kind == "text":
+            continue  # "my name is Bob", "名字叫潮汐": without "=" or ":" the words after a key are no name for certain
+        key_start = st.key_end - len(key) if len(key) <= st.key_end - st.key_start else st.key_start
+        value = _read_value(s, kind, st.start, st.end, ticker)
+        if value is None or any(st.start < b and a < st.end for a, b in _asked_spans(s)):
+            continue  # the kind's rules already ask about these words ("quorum 2.5%"): the question stands
+        if kind == "percent" and st.blank and not re.search(r"[%％]|percent|百分之", s.text[st.start : st.end]):
+            continue  # "quorum 10" without "%" or "=": a percent, or ten votes? asked
+        if (
+            kind == "symbol"
+            and st.blank
+            and value is not None
+            and not re.search(r"\$?[A-Z][A-Z0-9]*\b", s.text[st.start : st.end])
+        ):
+            continue  # "token holders": a ticker without "=" or ":" is written in capitals
+        if value is None or (kind == "text" and _starts_with_key(str(value), table)):
+            continue  # "DAO：名称 星河学社": the value holds another key, so it is no value of this one
+        out.append(
+            Reading(param, value, st.start, st.end, key_start, f"the value of '{s.text[key_start : st.key_end]}'")
+        )
+        s.ignored.append(Ignored(key_start, st.key_end, s.text[key_start : st.key_end], "a key of a settings list"))
+        s.used.update(i for i, n in enumerate(s.numbers) if st.start <= n.start < st.end)
+    return out
+
+
+def _asked_spans(s: Scan) -> list[tuple[int, int]]:
+    """The words already asked about: unclear numbers and values the rules were unsure of."""
+    return [(f.start, f.end) for f in s.flagged] + [(u.start, u.end) for u in s.unsure]
+
+
+def _starts_with_key(value: str, table: dict[str, tuple[str, str]]) -> bool:
+    low = value.lower()
+    return any(
+        low.startswith(k) and (len(low) == len(k) or not low[len(k)].isalnum() or k[-1] > "\u4e00") for k in table
+    )
+
+
+_ASK_SETTING = (
+    "'{w}' says one value and other words of the request another: which is meant?",
+    "“{w}”与请求里其他地方说的值不同：以哪个为准？",
+)
+
+
+def apply_settings(s: Scan, params: dict[str, Any], readings: list[Reading]) -> None:
+    """Reconcile the settings read completely with what the kind's rules read: the setting stands when the kind
+    read the same value, nothing, or a value from inside the setting's own words (a part of the phrase the
+    setting reads whole); a value the kind read from OTHER words is a second reading that disagrees: the param
+    is taken out and asked, showing the setting. Two settings of one param with different values: asked."""
+    from ledgerlm.language.evidence import Evidence, Span
+
+    by_param: dict[str, list[Reading]] = {}
+    for r in readings:
+        if any(r.start < b and a < r.end for a, b in _asked_spans(s)):
+            continue  # the kind's rules ask about these words ("quorum 2.5%" cannot be held): the question stands
+        by_param.setdefault(r.param, []).append(r)
+    for param, rs in by_param.items():
+        first = rs[0]
+        words = s.text[first.start : first.end]
+        if len({str(r.value) for r in rs}) > 1:
+            params.pop(param, None)
+            s.evidence.pop(param, None)
+            s.unsure.append(Unsure(param, first.start, first.end, words, *_ASK_SETTING))
+            continue
+        kept = params.get(param)
+        ev = s.evidence.get(param)
+        inside = (
+            ev is not None
+            and bool(ev.spans)
+            and all(first.start <= sp.start and sp.end <= first.end for sp in ev.spans)
+        )
+        differs = kept is not None and str(kept) != str(first.value)
+        if differs and isinstance(first.value, str):
+            inside = False  # a name read two ways (the kind's words and the setting's): asked, never one picked
+        if differs and not inside and ev is not None and ev.source == "text":
+            params.pop(param, None)
+            s.evidence.pop(param, None)
+            s.unsure.append(Unsure(param, first.start, first.end, words, *_ASK_SETTING))
+            continue
+        # another param read from these words belongs to this key: it was misread, and is asked
+        for other, oev in list(s.evidence.items()):
+            if other != param and any(first.start <= sp.start and sp.end <= first.end for sp in oev.spans):
+                params.pop(other, None)
+                s.evidence.pop(other, None)
+        params[param] = first.value
+        s.evidence[param] = Evidence("text", first.rule, (Span(first.start, first.end, words),))
+        if isinstance(first.value, str):
+            s.name_spans[first.value] = Span(first.start, first.end, words)

@@ -18,7 +18,16 @@ from typing import Any
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Flagged, Scan
 from ledgerlm.language.parties import read_name
-from ledgerlm.language.separators import ask_group, chain, counted_me, read_list, read_person, split_zh
+from ledgerlm.language.separators import (
+    apply_settings,
+    ask_group,
+    chain,
+    counted_me,
+    read_list,
+    read_person,
+    read_settings,
+    split_zh,
+)
 
 __all__ = ["extract"]
 
@@ -39,19 +48,19 @@ _CUES: dict[str, re.Pattern[str]] = {
     "voting_period_days": re.compile(
         r"voting(?:\s+(?:period|window|time|lasts?|runs?|open|stays\s+open))?|vote[sd]?(?:\s+(?:for|over|lasts?|runs?))?|"
         r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|\bperiod\b|"
-        r"投票期|投票时间|投票持续|投票时长|投票",
+        r"投票期|投票时间|投票時間|投票持续|投票持續|投票时长|投票",
         _I,
     ),
     "timelock_delay_days": re.compile(
         r"time\s*-?\s*lock(?:\s+delay)?|execution\s+delay|delay\s+before\s+execution|before\s+execution|"
-        r"时间锁定期|时间锁|锁定期|执行延迟|延迟执行|执行前等待|执行前(?:延迟)?|通过后(?:等待?|再等)?|再执行",
+        r"时间锁定期|时间锁|時間鎖|锁定期|执行延迟|延迟执行|执行前等待|执行前(?:延迟)?|通过后(?:等待?|再等)?|再执行",
         _I,
     ),
-    "quorum_pct": re.compile(r"quorum|法定人数|投票门槛|最低投票率|最低参与率|参与率", _I),
+    "quorum_pct": re.compile(r"quorum|法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率", _I),
 }
 _SUPPLY_CUE = re.compile(
     r"\bvotes?\b|\btokens?\b|\bsupply\b|\btotal\b|\bin\s+total\b|\bholders\s+of\b|"
-    r"代币|枚|票|总量|总供应|供应量?|发行量?|一共|共|总数",
+    r"代币|代幣|枚|票|总量|總量|总供应|總供應|供应量?|供應量?|发行量?|發行量?|一共|共|总数|總數",
     _I,
 )
 _PROPOSE_CUE = re.compile(
@@ -65,14 +74,14 @@ _DAYS_ABBR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([dw])\b", _I)
 _HALF_DAY = re.compile(r"半天|half\s+a\s+day|half-day|12\s*h\b", _I)
 _NAME_FOR = re.compile(
     # "for the Harbor guild", "for our band The Loud Quiet" (what the group is, then its name)
-    r"\bfor\s+(?:(?:the|our|my)\s+(?:(?:band|club|group|team|guild|community|co-?op|society|union|collective|"
-    r"school|class|family|company|studio|project|server|discord|crew)\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+    r"\bfor\s+(?:(?:the|our|my)\s+(?:(?:[a-z]+\s+)?(?:band|club|group|team|guild|community|co-?op|society|union|collective|"
+    r"school|class|family|company|studio|project|server|discord|crew)\s*,?\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
     r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
 )
 _NAME_CALLED = re.compile(r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?")
 _NAME_ZH = re.compile(
     # "叫 星火DAO" names the DAO; "代币叫 LOTUS" names the token (its symbol), not the DAO
-    r"(?:名为|名叫|名字(?:叫做?|是|为)?|名称(?:为|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
+    r"(?:名为|名叫|名字(?:叫做?|是|为)?|名称(?:为|是)?|名稱(?:為|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
     r"([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
 )
 #: "set up 'Night Owls DAO'", "DAO 'Tidepool'": a quoted name (a quoted ticker in capitals is the symbol's)
@@ -111,10 +120,16 @@ _KIND_WORDS = re.compile(
     r"\bDAOs?\b|\bgovern[oe]r\b|\bGovernor\b|\btimelock\b|去中心化自治组织|\bERC-?20(?:Votes)?\b", _I
 )
 _ALL_TO = re.compile(
-    r"(?:all\s+(?:the\s+)?(?:tokens?|votes?|supply)\s+(?:go\s+)?to|mint(?:ed)?\s+(?:everything|all)\s+to|"
-    r"代币全部给|全部(?:代币)?(?:给|发给|分给|归)|都给)\s*",
+    r"(?:all\s+(?:of\s+(?:it|them)\s+|the\s+)?(?:tokens?|votes?|supply|of\s+(?:it|them))?\s*(?:go(?:es)?\s+)?to|"
+    r"(?:tokens?|votes?|supply)\s+all\s+(?:go(?:es)?\s+)?to|everything\s+(?:goes\s+)?to|"
+    r"mint(?:ed)?\s+(?:everything|all)\s+to|"
+    # "所有代币先给我", "全部的票都归老周": the whole supply, said with 所有 / 全部 and an adverb before the verb
+    r"代币全部给|(?:所有|全部)的?(?:代币|币|票|通证)?\s*(?:都|先|全部|全|暂时|暂且|先全部)?\s*(?:给|发给|分给|归|打给|转给)|"
+    r"都给)\s*",
     _I,
 )
+#: the user right after the whole-supply cue ("all to me", "所有代币先给我"), never "我们" or "我的"
+_ME_AT = re.compile(r"(?:me|myself)\b|我(?![们的])", _I)
 _EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|拿|持有|分|得)?(?:一半|半|50%)")
 _HALF_EACH_TO = re.compile(
     r"(?:一半|half)\s*(?:给|归|(?:goes\s+)?to)\s*(?P<a>)(?:[^，,;；。]{1,24})[，,;；]?\s*(?:and\s+)?(?:另)?(?:一半|(?:the\s+other\s+)?half)"
@@ -240,8 +255,13 @@ def _put(s: Scan, params: dict[str, Any], key: str, value: Any, span: Span, rule
     s.evidence[key] = Evidence("text", rule, (span,))
 
 
+_SETTLED = "_settled"
+
+
 def _settle(s: Scan, params: dict[str, Any], spans_of: dict[str, list[Span]]) -> None:
-    for key in params.pop(_CONFLICTS, set()):
+    conflicts = params.pop(_CONFLICTS, set())
+    params[_SETTLED] = set(conflicts)  # what the words read two ways: a setting may not settle it alone
+    for key in conflicts:
         params.pop(key, None)
         s.evidence.pop(key, None)
         s.used.difference_update(
@@ -287,7 +307,21 @@ def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
             index = next((i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end()), None)
             out.append((m.start(), m.end(), m.group(0), Decimal("0.5"), index))
             taken.append((m.start(), m.end()))
+    for m in _TRAD_WEEKS.finditer(s.text):  # "投票一週", "兩個禮拜", "兩天": the traditional script
+        n = next((x for x in s.numbers if x.start == m.start() and x.end <= m.end()), None)
+        count = n.value if n is not None else Decimal(2) if m.group("n") == "兩" else None
+        if count is None or not free(m.start(), m.end()) or count != count.to_integral_value():
+            continue
+        days = count * (1 if m.group("u") in ("天", "日") else 7)
+        out.append((m.start(), m.end(), m.group(0), days, s.numbers.index(n) if n is not None else None))
+        taken.append((m.start(), m.end()))
     return sorted(out)
+
+
+#: weeks written in the traditional script, which the shared duration grammar does not read
+_TRAD_WEEKS = re.compile(
+    r"(?P<n>\d+|[一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?P<u>週|禮拜|星期(?![一二三四五六日天末])|(?<=兩)天|(?<=兩)日)"
+)
 
 
 def _exact_days(value: Fraction) -> Decimal | None:
@@ -334,6 +368,11 @@ _NAME_WE_ARE = re.compile(
     r"(?i:\bwe(?:'re|\s+are)\s+(?:the\s+)?)((?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){1,5})"
     r"|(?:建|创建|搞)?(?:一个)?DAO\s*[:：]\s*((?:(?!代币|治理|投票|法定|符号|总量)[\u4e00-\u9fff]){2,10})(?=\s*[，,])"
 )
+#: "Ferry Lane Allotment Society wants a DAO": capitalised words that open a sentence and want the DAO
+_NAME_WANTS = re.compile(
+    r"(?:^|(?<=[.!?]\s))((?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*)\s+(?:wants?|would\s+like|needs?|is\s+looking\s+for)"
+    r"\s+(?:a|an|its\s+own|their\s+own)\s+(?:new\s+|little\s+|small\s+)?DAO\b"
+)
 _NAME_BRACKET = re.compile(
     r"\bfor\s+(?:the|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[(（]\s*(?:the\s+)?"
     r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})\s*[)）]"
@@ -372,7 +411,7 @@ _NOT_NAME_START = frozenset(
 
 def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
     text = s.text
-    for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE):
+    for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE, _NAME_WANTS):
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 2
             words = m.group(g).strip()
@@ -520,7 +559,7 @@ def _holder_list(s: Scan) -> list[tuple[str, Span]]:
         out = [(n.name, Span(n.start, n.end, n.text)) for n in ([me] if me else []) + list(listed)]
         if len(out) >= 2 and len({n for n, _ in out}) == len(out):
             return out
-    if _EQUAL_VOTES.search(s.text) or _HOLDER_RATIO.search(s.text):
+    if _EQUAL_VOTES.search(s.text) or _HOLDER_RATIO.search(s.text) or _each_pct(s) is not None:
         # "我、小林、阿珂、老乔平分": a list with no cue before it, when a split of the supply is stated
         starts = [m.start() for m in re.finditer(r"我|\bme\b", s.text)] + [n.start for n in s.names]
         found = chain(s.text, starts)
@@ -561,6 +600,15 @@ def _holders_listed(s: Scan, params: dict[str, Any]) -> None:
             "text", "the holders' ratio of the supply", (Span(m.start(), m.end(), m.group(0)),)
         )
         return
+    each = _each_pct(s)
+    if each is not None and each[1].value * len(listed) == 100:  # "me, Rin, Sho and Taka get 25% each"
+        i, n = each
+        params["holder_shares"] = [n.value] * len(listed)
+        s.used.add(i)
+        s.evidence["holder_shares"] = Evidence(
+            "text", f"the same percent for each of {len(listed)} holders", (Span(n.start, n.end, n.text),)
+        )
+        return
     eq = _EQUAL_VOTES.search(s.text)
     if eq and 100 % len(listed) == 0:
         params["holder_shares"] = [Decimal(100 // len(listed))] * len(listed)
@@ -569,8 +617,29 @@ def _holders_listed(s: Scan, params: dict[str, Any]) -> None:
         )
 
 
+def _each_pct(s: Scan) -> tuple[int, Any] | None:
+    """The one percent said for each holder ("25% each", "各 25%", "各占25%"), or None."""
+    found = [
+        (i, n)
+        for i, n in enumerate(s.numbers)
+        if n.percent
+        and i not in s.used
+        and (
+            re.match(r"\s*(?:each|apiece)\b", s.text[n.end :], _I)
+            or re.search(r"各(?:自)?(?:占|拿|持有|得|分)?\s*$", s.text[max(0, n.start - 4) : n.start])
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _holders_other(s: Scan, params: dict[str, Any]) -> None:
     m = _ALL_TO.search(s.text)
+    me = _ME_AT.match(s.text, m.end()) if m else None
+    if m and me:  # the whole supply to you: you are the one holder (your share is all of it, nothing to split)
+        params["holders"] = ["me"]
+        s.name_spans["me"] = Span(me.start(), me.end(), me.group(0))
+        s.cite("holders", m.start(), me.end(), "the whole supply to you")
+        return
     if m:
         pos = m.end()
         addr = next((a for a in s.addresses if a.start == pos), None)
@@ -618,7 +687,107 @@ def _holders_other(s: Scan, params: dict[str, Any]) -> None:
             s.evidence["holder_shares"] = Evidence("text", "half each", (Span(base, m.end(), s.text[base : m.end()]),))
 
 
+#: the keys of a settings list ("name=Ferrous Collective symbol=FERR quorum=9 period=3d delay=0 timelock=1d",
+#: "名称：星火；代币：SPARK；法定人数：4%"): key -> (param, the grammar its value is read with)
+_SETTINGS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("name", "dao name", "名称", "名字", "名稱", "组织", "社区", "社区名"), ("name", "text")),
+    **dict.fromkeys(
+        (
+            "symbol",
+            "ticker",
+            "sym",
+            "token",
+            "token symbol",
+            "governance token",
+            "代币",
+            "符号",
+            "治理代币",
+            "治理币",
+            "代號",
+            "代號",
+            "符號",
+            "代幣",
+            "代号",
+        ),
+        ("symbol", "symbol"),
+    ),
+    **dict.fromkeys(
+        (
+            "supply",
+            "total supply",
+            "total",
+            "votes",
+            "tokens",
+            "总量",
+            "总供应",
+            "总供应量",
+            "供应量",
+            "发行量",
+            "總量",
+            "總供應量",
+            "供應量",
+            "發行量",
+        ),
+        ("supply", "amount"),
+    ),
+    **dict.fromkeys(("quorum", "quorum pct", "quorum %", "法定人数", "法定人數"), ("quorum_pct", "percent")),
+    **dict.fromkeys(
+        (
+            "period",
+            "voting period",
+            "voting",
+            "vote",
+            "voting days",
+            "votes last",
+            "投票期",
+            "投票时间",
+            "投票期限",
+            "投票",
+            "投票時間",
+        ),
+        ("voting_period_days", "days"),
+    ),
+    **dict.fromkeys(("voting delay", "vote delay", "投票延迟", "投票延遲"), ("voting_delay_days", "days")),
+    "delay": ("voting_delay_days", "days"),
+    **dict.fromkeys(
+        ("timelock", "time lock", "timelock delay", "tl", "execution delay", "时间锁", "時間鎖", "执行延迟"),
+        ("timelock_delay_days", "days"),
+    ),
+    **dict.fromkeys(
+        ("proposal threshold", "threshold", "propose", "提案门槛", "提案門檻"), ("proposal_threshold", "amount")
+    ),
+}
+
+
 def extract(s: Scan) -> dict[str, Any]:
+    """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
+    readings = read_settings(s, _SETTINGS)
+    if not any(r.param == "timelock_delay_days" for r in readings) and not _CUES["timelock_delay_days"].search(s.text):
+        # a bare "delay" is the voting delay only beside a named timelock (otherwise it could be either): asked
+        readings = [r for r in readings if not s.text[r.key_start :].lower().startswith("delay")]
+    params = _extract_rules(s, {r.param: r.value for r in readings if r.param == "supply"})
+    torn = params.pop(_SETTLED, set())
+    # a setting equal to one of two values the words give is still two readings ("quorum=5%, quorum 7%"): asked
+    if torn and _unread_outside(s, readings):
+        readings = [r for r in readings if r.param not in torn]
+    apply_settings(s, params, readings)
+    return params
+
+
+def _unread_outside(s: Scan, readings: list[Any]) -> bool:
+    """True when a number outside every setting's words is left unread: the words the kind read two ways are not
+    all the settings' own, so another value for the same setting may be meant."""
+    cited = [sp for ev in s.evidence.values() for sp in ev.spans]
+    return any(
+        i not in s.used
+        and not s.in_address(n)
+        and not any(r.start <= n.start < r.end for r in readings)
+        and not any(sp.start <= n.start < sp.end for sp in cited)
+        for i, n in enumerate(s.numbers)
+    )
+
+
+def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     for w in _KIND_WORDS.finditer(text):  # the kind's own words are not names or tickers of a party
@@ -722,9 +891,10 @@ def extract(s: Scan) -> dict[str, Any]:
             _put(s, params, "supply", n.value, Span(n.start, n.end, n.text), "the number of votes (token supply)")
             s.used.add(i)
     pct = params.pop("_threshold_pct", None)
-    if pct is not None and "proposal_threshold" not in params and "supply" in params:
+    supply = params.get("supply", preset.get("supply"))  # "总量 88 万 … 提案至少要 1%": the supply of a setting counts
+    if pct is not None and "proposal_threshold" not in params and supply is not None:
         value, span = pct
-        params["proposal_threshold"] = params["supply"] * value / 100
+        params["proposal_threshold"] = supply * value / 100
         s.evidence["proposal_threshold"] = Evidence("text", f"{value}% of the supply is needed to propose", (span,))
     elif pct is not None:
         s.used.discard(next(i for i, n in enumerate(s.numbers) if n.start == pct[1].start))

@@ -17,7 +17,7 @@ from ledgerlm.language.extract import (
     _search,
 )
 from ledgerlm.language.parties import ME, NameMatch, read_name
-from ledgerlm.language.separators import SEP, ask_group, chain, read_list
+from ledgerlm.language.separators import SEP, apply_settings, ask_group, chain, read_list, read_settings
 
 __all__ = ["extract"]
 
@@ -39,18 +39,23 @@ _THRESHOLD_BEFORE = (
     r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
 )
 _THRESHOLD_AFTER = (
-    r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people)?\s*"
-    r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|共同|一起|"
+    r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people|keys?|of\s+us|members?)?\s*"
+    r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|have\s+to\s+|has\s+to\s+|"
+    r"should\s+|needs?\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
     r"(?:approve|sign|confirm|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
-    r"批准|通过|签署|动用|转账|支付|付款|执行|点头|拍板|签(?=就|即|才|了))|(?:are\s+|is\s+)?(?:required|needed)\b)"
+    r"批准|通过|签署|动用|转账|支付|付款|执行|点头|拍板|签(?=就|即|才|了)|"
+    # "two keys are enough", "2 of us is enough", "两个人就够了": enough approvals, not a count of owners
+    r"(?:are|is|will\s+be)\s+(?:enough|sufficient)\b|suffices?\b|(?:就|即)?(?:够了|足够))|"
+    r"(?:are\s+|is\s+)?(?:required|needed)\b)"
 )
 
 
 _ALL = re.compile(
     # "all 4 of us (me, Greta, Hiroshi, Amara) must sign": the list in brackets does not end the phrase
     r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?(?:[(（][^)）]{0,80}[)）]\s*)?"
-    r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve)|"
+    r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve|"
+    r"gotta|got\s+to|need|needs|'?ve\s+got\s+to)|"
     r"\beveryone\s+(?:must|has\s+to|needs?\s+to|signs?|approves?)|\bunanimous(?:ly)?|"
     r"\bboth\s+(?:[\w\-]+\s+){1,4}?(?:must|have\s+to|need\s+to|should|sign|approve|confirm)\b|"
     # "need all three", "requires every owner", "all three signatures", "every signer must approve"
@@ -282,7 +287,7 @@ def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
 def _name_chain(s: Scan) -> list[str]:
     """A list of names with no cue before it ("我、老张、小李三个人的多签", "多签：张伟、李娜、王强")."""
     text = s.text
-    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"我|\bme\b|\bI\b(?=\s+and\b)", text)]
+    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"我|\b[Mm]e\b|\bI\b(?=\s+and\b)", text)]
     starts += [m.end() + len(m.group(1)) for m in re.finditer(r"[:：]\s*()", text)]
     starts += [m.end() for m in re.finditer(r"[:：]\s*", text)]
     found = chain(text, starts)
@@ -324,7 +329,53 @@ def _us_plus(s: Scan, owners: list[str]) -> list[str]:
     return [*owners, *(a.name for a in added)]
 
 
+#: the keys of a settings list ("owners=me,Hugo,Wen; m=2", "threshold: 3", "签名数：2", "n=5"): the Safe's "m of n"
+_SETTINGS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        (
+            "m",
+            "threshold",
+            "required",
+            "sigs",
+            "signatures",
+            "sigs required",
+            "signatures required",
+            "confirmations",
+            "required signatures",
+            "approvals",
+            "min sigs",
+            "门槛",
+            "阈值",
+            "签名数",
+            "签名门槛",
+            "所需签名",
+            "需要签名",
+        ),
+        ("threshold", "count"),
+    ),
+    **dict.fromkeys(
+        ("n", "owners count", "number of owners", "signers count", "num owners", "所有者人数", "签名人数", "人数"),
+        ("owners_count", "count"),
+    ),
+}
+
+
 def extract(s: Scan) -> dict[str, Any]:
+    """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
+    readings = read_settings(s, _SETTINGS)
+    params = _extract_rules(s)
+    apply_settings(s, params, readings)
+    count, threshold = params.get("owners_count"), params.get("threshold")
+    if isinstance(count, int) and isinstance(threshold, int) and threshold > count:
+        params.pop("threshold")  # a setting above the owners read: asked, never a spec error on a misreading
+        ev = s.evidence.pop("threshold", None)
+        at = ev.spans[0] if ev is not None and ev.spans else Span(0, 0, str(threshold))
+        if not any(u.field == "threshold" for u in s.unsure):
+            s.unsure.append(Unsure("threshold", at.start, at.end, at.words, *_ASK_MORE))
+    return params
+
+
+def _extract_rules(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     owners = _us_plus(s, _owners(s))
@@ -352,6 +403,8 @@ def extract(s: Scan) -> dict[str, Any]:
     # pairs: "3-of-5", "3 of 5", "3 out of 5", "2/3", "5人中3人", "五个人里任意三个"
     for (_, a), (_, b) in itertools.pairwise(plain):
         gap = text[a.end : b.start]
+        if re.fullmatch(r"\s*/\s*", gap) and _share_of_count(s, params, a, b, plain):
+            break  # "9 members, 2/3 must approve": a share of the owners stated elsewhere, not 2-of-3
         if re.fullmatch(
             r"\s*(?:-|\s)?\s*(?:out\s+)?of\s*(?:-|\s)?\s*(?:the\s+)?|\s*/\s*|\s*(?:个|名|位)?\s*"
             r"(?:签名人|管理员|持有人|成员)?\s*之\s*",
@@ -363,7 +416,7 @@ def extract(s: Scan) -> dict[str, Any]:
             s.cite("owners_count", b.start, b.end, "N of M-of-N")
             break
         if re.fullmatch(r"\s*(?:选|签)\s*", gap) or re.fullmatch(
-            r"\s*(?:个|名|位)?\s*(?:" + _OWNER_WORDS + r")?\s*(?:中|里|当中|之中)\s*"
+            r"\s*(?:个|名|位)?\s*(?:" + _OWNER_WORDS + r")?\s*(?:中|里面|里头|里|当中|之中)\s*"
             r"(?:的)?\s*(?:任意|任何|至少|需要|有)?\s*",
             gap,
             _I,
@@ -431,6 +484,40 @@ def extract(s: Scan) -> dict[str, Any]:
     return params
 
 
+#: plural nouns after a count that are no people ("the 3 signatures", "the 2 days")
+_NOT_PEOPLE = (
+    r"(?:signatures|sigs|approvals|confirmations|sign-?offs|votes|days|weeks|months|years|hours|minutes|tokens|"
+    r"coins|times|transactions|payments|txs|percent|dollars|bucks|ethers?|others)\b"
+)
+
+
+def _share_of_count(s: Scan, params: dict[str, Any], a: Any, b: Any, plain: list[tuple[int, Any]]) -> bool:
+    """ "a committee of 9 members, 2/3 must approve": "a/b" is a share of an owner count the text states apart
+    (a number followed by an owner word, other than b); the threshold is the least whole number at that share."""
+    text = s.text
+    counts = [
+        n
+        for _, n in plain
+        if n is not a
+        and n is not b
+        and n.value > b.value
+        and re.match(r"\s*(?:-|\s)?\s*(?:个|名|位)?\s*" + _OWNER_WORDS, text[n.end : n.end + 30], _I)
+    ]
+    if len(counts) != 1 or not 0 < a.value < b.value:
+        return False
+    c = int(counts[0].value)
+    need = -(-c * int(a.value) // int(b.value))
+    params["owners_count"], params["threshold"] = c, need
+    s.cite("owners_count", counts[0].start, counts[0].end, "the number of owners")
+    s.evidence["threshold"] = Evidence(
+        "inferred",
+        f"{a.text}/{b.text} of {c} owners is at least {need}",
+        (Span(a.start, b.end, text[a.start : b.end]),),
+    )
+    s.used.update(i for i, n in enumerate(s.numbers) if n is a or n is b or n is counts[0])
+    return True
+
+
 _ASK_NAMELESS = (
     "'{w}' is listed among the owners without a name: how many owners are there in all?",
     "所有者里的“{w}”没有名字：一共有几位所有者？",
@@ -459,10 +546,21 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
         after = text[n.end : n.end + 30]
         before = s.before(n.start, 14)
         owner_after = re.match(
-            r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*" + _OWNER_WORDS + r"(?!\s*(?:同意|确认|签|批准|通过|点头|拍板))",
+            r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*"
+            + _OWNER_WORDS
+            + r"(?!\s*(?:同意|确认|签|批准|通过|点头|拍板|就够|够了|足够|"
+            + r"(?:are|is|will\s+be)\s+(?:enough|sufficient)|suffice))",
             after,
             _I,
         )
+        if not owner_after and _search(r"\b(?:the|our|my|all|its|their)\s*$", before):
+            # "for the 6 mods of our server", "our 7 elders": a determiner, a count, then people in the plural
+            owner_after = re.match(
+                # never "my 3 cousins and I": the user is one more, the count of that phrase is the group's
+                r"\s+(?!" + _NOT_PEOPLE + r")[a-z][a-z\-]{1,20}s\b(?!\s+(?:are|is)\s+enough)"
+                r"(?!\s+(?:and|&|\+|plus)\s+(?:I|me|myself)\b)",
+                after,
+            )
         owner_before = _search(
             r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=]|"
             r"(?:签名人|签名者|签字人|所有者|成员|管理员|持有人)\s*[:：=]?)\s*$",

@@ -12,6 +12,7 @@ from typing import Any
 from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _party, _search
 from ledgerlm.language.parties import ME, read_name
+from ledgerlm.language.separators import apply_settings, read_settings
 
 __all__ = ["extract"]
 
@@ -20,7 +21,7 @@ _CALLED = re.compile(
     r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*|"
     # "Collection: Rust Belt Relics.", "发个数字藏品：敦煌飞天，": the kind's word as a key, never before another key
-    r"\bcollection(?:\s+name)?\s*[:：=]\s*|(?:数字藏品|藏品)\s*[:：]\s*(?!名|叫|代号|符号|总|数量|价|系列|合集|发行|限量))"
+    r"\bcollection(?:\s+name)?\s*[:：=]\s*|(?:数字藏品|藏品|(?-i:NFT))\s*[:：]\s*(?!名|叫|代号|符号|总|数量|价|系列|合集|发行|限量))"
     # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
     r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
     _I,
@@ -53,6 +54,8 @@ _RECEIVER_CUE = re.compile(
     r"|(?i:\broyalt(?:y|ies)\b[^.;；。]{0,40}?\b(?:goes\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
     r"\s*(?:is\s+)?[:：]?\s*)"
     r"|版税[^，,。；;]{0,12}?(?:给|归)\s*"
+    # "版税百分之六，归我", "版税 5%，全部给 0x…": the receiver said in the clause right after the royalty
+    r"|版税[^，,。；;]{0,12}[，,]\s*(?:都|全部|全)?\s*(?:归|给|打给|付给|转给)\s*"
     r"|版税[^。；;]{0,24}?(?:收款人|收款地址|收款钱包|收款账户|接收人|接收地址|受益人|打给|付给|转给|打到|转到|付到)"
     r"\s*(?:是|为|[:：])?\s*"
 )
@@ -76,7 +79,7 @@ _WALLET = (
 _SUPPLY_BEFORE = (
     r"(?:collection\s+of|(?:limited\s+)?editions?\s+of|supply(?:\s+(?:of|should\s+be|will\s+be|would\s+be|is))?|"
     r"max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
-    r"总量|总数|总共|共|发行量?|限量|一共|数量|總量|總數|總共|發行量?|數量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
+    r"总量|总数|总共|共|发行量?|限量|一共|数量|最大供应量?|供应量|供应|铸造上限|上限|總量|總數|總共|發行量?|數量|供應量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
     r"\s*[:：=为是]?\s*$"
 )
 _SUPPLY_AFTER = (
@@ -99,6 +102,11 @@ _PRICE_BEFORE = (
 )
 
 
+#: a fraction of a coin per piece with no other token named: "0.1 each (eth)", "0.05 apiece", "0.02 a piece"
+_EACH_PRICE = re.compile(
+    r"\s*(?:each|apiece|a\s+piece|per\s+(?:nft|piece|token|mint))\b\s*(?:[(（]\s*(?:eth|ether)\s*[)）])?(?!\s*[A-Z]{2,})",
+    _I,
+)
 _ARTICLE = re.compile(
     r"\s*(?:个|款|套|组|份)\s*(?:新的?)?\s*[\u4e00-\u9fff]{0,4}?\s*(?:NFT|nft|数字|藏品|系列|合约|ERC|收藏|头像)"
 )
@@ -193,7 +201,11 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
             s.name_spans[params["name"]] = Span(m.start(1), m.end(1), m.group(1))
             break
     nt = _NAME_TICKER.search(s.text)
-    if nt and "name" not in params and nt.group("s") not in ("ETH", "NFT", "NFTS", "ERC721", "PFP"):
+    if (
+        nt
+        and params.get("name", nt.group("n")) == nt.group("n")  # "NFT：像素猫 PXCAT": the name read, then its ticker
+        and nt.group("s") not in ("ETH", "NFT", "NFTS", "ERC721", "PFP")
+    ):
         params["name"], params["symbol"] = nt.group("n"), nt.group("s")
         s.cite("name", nt.start("n"), nt.end("n"), "the collection's name")
         s.cite("symbol", nt.start("s"), nt.end("s"), "the ticker right after the name")
@@ -218,7 +230,99 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
                 s.name_spans[params["name"]] = Span(before.start(1), before.end(1), before.group(1))
 
 
+#: the keys of a settings list ("name=Sodium Lights; symbol=SODL; supply=2222; price=0.015eth; per_wallet=4",
+#: "名称：青花瓷；符号：QHC"): key -> (param, the grammar its value is read with)
+_SETTINGS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        ("name", "collection", "collection name", "title", "名称", "名字", "名稱", "系列名"), ("name", "text")
+    ),
+    **dict.fromkeys(("symbol", "ticker", "sym", "tkr", "符号", "代号", "简称", "符號", "代號"), ("symbol", "symbol")),
+    **dict.fromkeys(
+        (
+            "supply",
+            "max supply",
+            "max",
+            "total",
+            "total supply",
+            "count",
+            "pieces",
+            "size",
+            "editions",
+            "总量",
+            "数量",
+            "发行量",
+            "最大供应量",
+            "供应量",
+            "限量",
+            "總量",
+            "數量",
+            "铸造上限",
+            "上限",
+        ),
+        ("max_supply", "count"),
+    ),
+    **dict.fromkeys(
+        ("price", "mint price", "cost", "mint", "价格", "单价", "售价", "铸造价格", "價格"), ("mint_price", "eth")
+    ),
+    **dict.fromkeys(
+        (
+            "per wallet",
+            "max per wallet",
+            "wallet limit",
+            "max/wallet",
+            "limit",
+            "per address",
+            "max per address",
+            "每个钱包",
+            "每人",
+            "每地址",
+            "每个地址",
+            "限购",
+            "每人限购",
+        ),
+        ("max_per_wallet", "count"),
+    ),
+    **dict.fromkeys(("royalty", "royalties", "royalty pct", "royalty %", "版税", "版稅"), ("royalty_pct", "percent")),
+}
+#: "TIDE for short": a ticker said as the name's short form
+_FOR_SHORT = re.compile(r"\b\$?([A-Z][A-Z0-9]{1,10})\s+for\s+short\b")
+#: "price is zero", "mint price: 0": a price of nothing, in a number the ETH rules do not see
+_PRICE_ZERO = re.compile(r"(?i:\b(?:mint\s+)?(?:price|cost)\s*(?:is|will\s+be|[:：=])?\s*)$")
+
+
 def extract(s: Scan) -> dict[str, Any]:
+    """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
+    readings = read_settings(s, _SETTINGS)
+    params = _extract_rules(s)
+    opens = _NAME_OPENS.match(s.text)
+    if "name" not in params and opens and opens.group("n").split()[0].lower() not in ("nft", "nfts", "erc721", "my"):
+        params["name"] = opens.group("n")
+        s.cite("name", opens.start("n"), opens.end("n"), "the capitalised name before the kind's word")
+        s.name_spans[params["name"]] = Span(opens.start("n"), opens.end("n"), opens.group("n"))
+    if "symbol" not in params:
+        short = _FOR_SHORT.search(s.text)
+        if short and short.group(1) not in ("ETH", "NFT", "NFTS", "PFP"):
+            params["symbol"] = short.group(1)
+            s.cite("symbol", short.start(1), short.end(1), "the ticker said as the name's short form")
+    if "mint_price" not in params:
+        zero = [
+            (i, n)
+            for i, n in enumerate(s.numbers)
+            if i not in s.used
+            and n.value == 0
+            and not n.percent
+            and _PRICE_ZERO.search(s.text[max(0, n.start - 24) : n.start])
+        ]
+        if len(zero) == 1:
+            i, n = zero[0]
+            params["mint_price"] = 0
+            s.used.add(i)
+            s.cite("mint_price", n.start, n.end, "a price of zero: a free mint")
+    apply_settings(s, params, readings)
+    return params
+
+
+def _extract_rules(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     _name_symbol(s, params)
@@ -289,7 +393,7 @@ def extract(s: Scan) -> dict[str, Any]:
             prices.append((i, n.value, n.start, glued.end(), "a price in ETH"))
             continue
         if n.value != n.value.to_integral_value():
-            if _search(_PRICE_BEFORE, before):
+            if _search(_PRICE_BEFORE, before) or _EACH_PRICE.match(text, n.end):  # "0.1 each (eth)"
                 prices.append((i, n.value, n.start, n.end, "a price with no token named: read as ETH"))
             continue
         if "max_per_wallet" not in params and (
@@ -299,7 +403,7 @@ def extract(s: Scan) -> dict[str, Any]:
             or _search(
                 _WALLET + r"\s*[:：=]?\s*(?:最多|限|max|up\s+to|"
                 r"limit(?:ed)?\s+(?:to|of)?)?\s*"
-                r"(?:可|能)?(?:限购|限铸|限领|领取|限|mint|铸造|买|购买|领)?\s*$",
+                r"只?(?:可|能)?(?:限购|限铸|限领|领取|限|mint|铸造|买|购买|领)?\s*$",
                 before,
             )
         ):
@@ -328,8 +432,14 @@ def extract(s: Scan) -> dict[str, Any]:
 
 _WORD_LIMIT = re.compile(
     r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|single)\s+"
-    r"(?:(?:nfts?|tokens?|mints?|pieces?|passes)\s+)?(?:max(?:imum)?\s+|only\s+)?" + _WALLET + r"\b",
+    r"(?:(?:(?:nfts?|tokens?|mints?|pieces?|passes)\s+)?(?:max(?:imum)?\s+|only\s+)?" + _WALLET + r"\b"
+    # "free, one each": a count in words and "each" (a digit price is "0.1 each", never this)
+    r"|each\b(?!\s+(?:eth|ether)))",
     _I,
+)
+#: "Pixel Pets collection — symbol PETZ": the capitalised name that opens the request, right before the kind's word
+_NAME_OPENS = re.compile(
+    r"^\s*(?P<n>(?:[A-Z][\w'&\-]*\s+){0,3}[A-Z][\w'&\-]*)\s+(?:NFT\s+)?(?i:collection|series|drop|nfts?)\b"
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -15,7 +15,17 @@ from typing import Any
 from ledgerlm.language.evidence import Evidence, Ignored, Span
 from ledgerlm.language.extract import _I, Scan
 from ledgerlm.language.parties import NameMatch, _name_ending_at, read_name
-from ledgerlm.language.separators import SEP, ask_group, bare_item, chain, counted_me, read_person, without_role
+from ledgerlm.language.separators import (
+    SEP,
+    ZH_ROLE,
+    ask_group,
+    bare_item,
+    chain,
+    counted_me,
+    read_person,
+    with_me,
+    without_role,
+)
 
 __all__ = ["extract"]
 
@@ -25,7 +35,8 @@ _RATIO = re.compile(
     r"(?:\s*%?\s*(?:[/:：比]|-(?=\d))\s*(\d+(?:\.\d+)?)%?)?(?![\d.])"
 )
 _EQUAL = re.compile(
-    r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty)\b|对半分?|一人一半|"
+    r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty|down\s+the\s+middle|"
+    r"half\s+and\s+half|even\s+split|split\s+(?:it\s+|everything\s+)?even)\b|对半分?|一人一半|"
     # "1/3 each", "a third each", "3 ways", "three-way split": one equal part each (the count is checked)
     r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\ba\s+(?:third|quarter|fifth)\s+each\b|"
     r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
@@ -46,7 +57,7 @@ _WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
 _PCT_TO = re.compile(
     # "80% of what comes in to …", "30% of every sale to …": what the percent is of, then to whom
     r"(?:\s+of\s+(?:what\s+comes\s+in|everything|it\s+all|it|(?:the|all|each|every)\s+[\w\-]+(?:\s+[\w\-]+)?))?"
-    r"\s*(?:(?:\bgoes\s+|\bgo\s+|\bis\s+|\bpaid\s+|\bsent\s+)?\bto\b|\bfor\b|给|归|→|->|=>)\s*|"
+    r"\s*(?:(?:\bto\s+go\s+|\bgoes\s+|\bgo\s+|\bis\s+|\bpaid\s+|\bsent\s+)?\bto\b|\bfor\b|给|归|→|->|=>)\s*|"
     r"[ \t]+(?=me\b|my\b|our\b|the\s+[\w\- ]{0,30}0x|0x|[A-Z])",
     _I,
 )
@@ -286,6 +297,8 @@ def extract(s: Scan) -> dict[str, Any]:
     )
     if m and re.match(r"\s+each\b", text[m.end() :], _I):
         m = None  # "1/3 each": one equal part per payee, not a 1:3 ratio
+    if m and m.lastindex == 2 and re.match(r"\s+of\s+(?:every|each|all|the|it)\b", text[m.end() :], _I):
+        m = None  # "1/4 of every payment": a fraction of the whole for one payee, not a 1:4 ratio
     if m:
         groups = [g for g in m.groups() if g is not None]
         if len(groups) >= 2:
@@ -377,6 +390,11 @@ def extract(s: Scan) -> dict[str, Any]:
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
     if shares is None and payees:
         eq = _EQUAL.search(text)
+        if eq and _equal_count(eq) == len(payees) + 1:  # "3 ways w/ Bjorn and Caius (me included)": you are one
+            joined = with_me(s, [n for n, _ in payees])
+            if joined is not None:
+                where = dict(payees) | {"me": s.name_spans["me"]}
+                payees = [(n, where[n]) for n in joined]
         if eq and _equal_count(eq) not in (None, len(payees)):
             eq = None  # "3 ways" for two names: the count disagrees, so the shares stay a question
         if eq:
@@ -388,7 +406,7 @@ def extract(s: Scan) -> dict[str, Any]:
     if (shares is None or len(shares) == 2) and not payees:  # "split 75/25 with my cofounder Priya"
         w = _WITH.search(text)
         if w:
-            found = read_name(text, w.end())
+            found = read_name(text, w.end()) or read_person(text, w.end())  # "with my cowriter Benedetta"
             apposed = _APPOSED.match(text, w.end())
             if found is None and apposed:  # "with the label, Northwind Records": a description, then the name
                 found = read_name(text, apposed.end())
@@ -399,6 +417,10 @@ def extract(s: Scan) -> dict[str, Any]:
                     (found.name, Span(found.start, found.end, found.text)),
                 ]
                 s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
+    if shares is not None and len(shares) == 2 and shares[0] != shares[1] and not payees and m is not None:
+        assigned = _ratio_owner(s, shares, m.end())  # "split every sale 55/45, her 55": who gets which part
+        if assigned is not None:
+            payees = assigned
     for listed_after, rule in (
         (_percent_list, "percents listed in the order of the payees"),  # "我、阿泽、小凡三个人分收入，按 50%、30%、20%"
         (_parallel_shares, "a list of shares in the order of the payees"),  # "payees: Mina, Jae, me; shares: 2, 1, 1"
@@ -444,6 +466,11 @@ def extract(s: Scan) -> dict[str, Any]:
         if len(grown) > len(payees) and shares is not None:
             shares = [shares[0]] * len(grown)
         payees = grown
+    if shares is None:  # "我拿四分之三，小雨拿四分之一", "she takes 45 and I take 55", "Finnegan gets twice what I get"
+        parts = _parts(s, payees)
+        if parts is not None:
+            payees, shares, spans = parts
+            s.evidence["shares"] = Evidence("text", "each payee's part, adding up to the whole", tuple(spans))
     if payees:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
@@ -524,12 +551,43 @@ def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
     return []
 
 
+_RATIO_OWNER = re.compile(
+    r"(?i:\b(?P<who>her|him|she|he|me|I|mine)\b\s*(?:gets?|takes?|has|keeps?|is|[:：=])?\s*(?P<v>\d+(?:\.\d+)?)\b(?!\s*[/:]))"
+    r"|(?P<zwho>我|她|他)\s*(?:拿|得|占|要)?\s*(?P<zv>\d+(?:\.\d+)?)(?![\d/:])"
+)
+
+
+def _ratio_owner(s: Scan, shares: list[Decimal], after: int) -> list[tuple[str, Span]] | None:
+    """ "55/45, her 55", "70/30, I take 70": after a two-part ratio, one part said to be yours or the one other
+    person's; the payees then stand in the ratio's order. Read only when exactly one other person is named."""
+    m = _RATIO_OWNER.search(s.text, after)
+    if m is None:
+        return None
+    who = (m.group("who") or m.group("zwho")).lower()
+    value = Decimal(m.group("v") or m.group("zv"))
+    others = list(dict.fromkeys(n.name for n in s.names if n.name != "me"))
+    if value not in shares or len(others) != 1:
+        return None
+    other = next(n for n in s.names if n.name == others[0])
+    you = re.search(r"(?i:\b(?:I|me|my|we|us)\b)|我", s.text)
+    if you is None:
+        return None
+    owner_is_you = who in ("me", "i", "mine", "我")
+    first_is_owner = shares[0] == value
+    mine = ("me", Span(you.start(), you.end(), you.group(0)))
+    theirs = (other.name, Span(other.start, other.end, other.text))
+    owner, rest = (mine, theirs) if owner_is_you else (theirs, mine)
+    i = next(i for i, n in enumerate(s.numbers) if n.start == m.start("v" if m.group("v") else "zv"))
+    s.used.add(i)  # the same part said again, now with its owner
+    return [owner, rest] if first_is_owner else [rest, owner]
+
+
 def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span, int]]:
     """ "四六分，我四，阿豪六": after the ratio, each payee followed by its digit; the digits must be the ratio's."""
     out: list[tuple[str, Span, int]] = []
     others = list(dict.fromkeys(n.name for n in s.names if n.name != "me" and n.start < after))
-    for m in re.finditer(r"([一二三四五六七八九])(?:成|份)?(?=[，,。；;\s他她]|$)", s.text[after:]):
-        at = after + m.start()
+    for m in re.finditer(r"(?:拿|得|占|要)?([一二三四五六七八九])(?:成|份)?(?=[，,。；;\s他她]|$)", s.text[after:]):
+        at = after + m.start()  # "我四", "我拿八": the name ends where the part (or its verb) starts
         hit = _name_ending_at(s.text[:at])
         if hit is None and s.text[at - 1 : at] in ("他", "她") and len(others) == 1:
             # "我跟 Jonah 七三分，我七他三": "he" is the one other person named before the ratio
@@ -537,6 +595,29 @@ def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span,
         if hit is None or hit.start < after:
             continue
         out.append((hit.name, Span(hit.start, hit.end, hit.text), _ZH_DIGIT[m.group(1)]))
+    pool = others + (["me"] if re.search(r"我(?!们)", s.text[:after]) else [])
+    if len(ratio) == 2 and len(out) == 1 and len(pool) == 2 and out[0][0] in pool and out[0][2] in ratio:
+        # "我跟老吕二八分，我拿八": one part named, the other part is the one other person's
+        other = next(p for p in pool if p != out[0][0])
+        rest = list(ratio)
+        rest.remove(out[0][2])
+        at_other = next((n for n in s.names if n.name == other and n.start < after), None)
+        me_at = re.search(r"我(?!们)", s.text[:after])
+        span = (
+            Span(at_other.start, at_other.end, at_other.text)
+            if at_other is not None
+            else Span(me_at.start(), me_at.end(), "我")
+            if me_at is not None
+            else out[0][1]
+        )
+
+        def mention(name: str) -> int:  # the payees stand in the order the text first names them
+            if name == "me":
+                return me_at.start() if me_at is not None else len(s.text)
+            return min((n.start for n in s.names if n.name == name), default=len(s.text))
+
+        first = mention(other) < mention(out[0][0])
+        out = [(other, span, rest[0]), *out] if first else [*out, (other, span, rest[0])]
     if len(out) == len(ratio) and sorted(v for *_, v in out) == sorted(ratio) and len({n for n, *_ in out}) == len(out):
         for i, n in enumerate(s.numbers):
             if n.start >= after and any(sp.end <= n.start <= sp.end + 1 for _, sp, _ in out):
@@ -769,6 +850,8 @@ def _rest_split(s: Scan) -> tuple[list[tuple[str, Span]], list[Decimal] | None, 
             n = s.numbers[idx]
             head = (who, n.value, Span(n.start, n.end, n.text), idx)
         break
+    if head is None:  # "10% goes to the charity wallet 0x…, the rest split evenly between me and Sol"
+        head = _percent_to_head(s, rest_span.start)
     if head is None or not 0 < head[1] < 100:
         return None
     who, part, part_span, idx = head
@@ -781,6 +864,31 @@ def _rest_split(s: Scan) -> tuple[list[tuple[str, Span]], list[Decimal] | None, 
     if idx is not None:
         s.used.add(idx)
     return payees, [part, *([each] * len(listed))], [part_span, rest_span]
+
+
+_TO_HEAD = re.compile(r"\s*(?:(?:goes|go|is|paid|sent)\s+)?(?:to|for)\s+|\s*(?:给|归)\s*", _I)
+_HEAD_DESCRIBED = re.compile(r"(?i:(?:the|our|my|a)\s+(?:[a-z][\w\-]*\s+){0,3})?|[\u4e00-\u9fff]{0,8}")
+
+
+def _percent_to_head(s: Scan, end: int) -> tuple[NameMatch, Decimal, Span, int | None] | None:
+    """One percent before the rest, said with the payee after it: "10% goes to (the charity wallet) 0x…", "20% to
+    Mo"; exactly one such percent, or none is read."""
+    found: list[tuple[NameMatch, Decimal, Span, int | None]] = []
+    for i, n in enumerate(s.numbers):
+        if not n.percent or n.end > end:  # (the first reading of the same text may have marked it used)
+            continue
+        to = _TO_HEAD.match(s.text, n.end)
+        if to is None:
+            continue
+        pos = to.end()
+        addr = next(
+            (a for a in s.addresses if a.start >= pos and _HEAD_DESCRIBED.fullmatch(s.text, pos, a.start)), None
+        )
+        who = NameMatch(addr.address, addr.start, addr.end, addr.text) if addr is not None else read_payee(s.text, pos)
+        if who is None or who.end > end:
+            continue
+        found.append((who, n.value, Span(n.start, n.end, n.text), i))
+    return found[0] if len(found) == 1 else None
 
 
 def _named_before(s: Scan, end: int) -> list[NameMatch]:
@@ -823,3 +931,227 @@ def _parallel_shares(s: Scan, after: int, count: int) -> list[int]:
     if s.numbers[out[0]].percent and sum(s.numbers[i].value for i in out) != 100:
         return []
     return out
+
+
+# -- each payee's part said as a clause of its own -------------------------------------------------------------
+#
+# "我拿四分之三，小雨拿四分之一", "she takes 45 and I take 55", "Finnegan gets twice what I get", "she gets a third and
+# I get the rest": a person (a name, you, or "she / he" when exactly one other person is named), a verb of taking,
+# and a part (a percent, a number, a fraction in words, the rest). Read only when the parts add up to exactly the
+# whole (the second reading) and, when the text lists the payees elsewhere, name the same people; otherwise the
+# shares stay a question.
+
+_PART_VERB = re.compile(
+    r"(?i:(?:\s+to)?\s+(?:gets?|takes?|receives?|keeps?|earns?|has|have)\s+)|\s*(?:拿|得|占|分到|分得|领|要)\s*"
+)
+_PART_WHO = re.compile(r"(?i:(?<![\w'])(?P<me>I|me|myself)|(?P<pro>she|he))$|(?P<zme>我)$|(?P<zpro>[她他])$")
+_ZH_FRACTION = re.compile(r"(?P<d>[一二三四五六七八九十\d]{1,2})\s*分之\s*(?P<n>[一二三四五六七八九十\d]{1,2})")
+_EN_FRACTION = re.compile(
+    r"(?i:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)|(?P<two>two)\s+thirds|(?P<three>three)\s+"
+    r"(?:quarters|fourths|fifths)|(?P<half>half))\b|(?P<zhalf>一半)"
+)
+_EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_PART_REST = re.compile(r"(?i:the\s+(?:rest|remainder)|whatever(?:'s|\s+is)\s+left)\b|剩下的?|剩余的?|其余的?")
+_TIMES = re.compile(
+    r"(?i:\s+(?:gets?|earns?|takes?|receives?|makes?)\s+(?P<k>twice|double|three\s+times|triple|2x|3x)\s+"
+    r"(?:what\s+|as\s+much\s+as\s+|the\s+amount\s+of\s+|of\s+)?)"
+)
+_TIMES_K = {"twice": 2, "double": 2, "2x": 2, "three times": 3, "triple": 3, "3x": 3}
+_PART_EACH = re.compile(r"(?i:\s*each\b)|\s*各")
+
+
+#: a part for each of several people: "各 25%", "各自拿三成"
+_EACH_VERB = re.compile(r"各(?:自)?\s*(?:拿|得|占|分到?|要)?\s*")
+#: the others, as a group: "她们各 25%", "they get 20% each", "the other two 25% each"
+_THE_OTHERS = re.compile(
+    r"(?i:\b(?:they|them|the\s+others|the\s+other\s+(?:two|three|four)|the\s+rest\s+of\s+(?:us|them))\s*)$"
+    r"|(?:她们|他们|其他人|其余的人|剩下的人|另外(?:两|三|四)(?:个|位)(?:人)?)\s*$"
+)
+_ROLE_BEFORE = re.compile("(?:" + ZH_ROLE.pattern + r"|(?i:\b(?:my|our)\s+[a-z]+\s+))$")
+_AND_BEFORE = re.compile(r"(?i:\s*(?:&|\band\b|\+)\s*)$|\s*(?:和|跟|与|、)\s*$")
+
+
+def _part_group(s: Scan, end: int) -> list[tuple[str, Span]] | str | None:
+    """Who a part "each" is for: "the others" (resolved against the list), or two people joined by and / & / 和."""
+    if _THE_OTHERS.search(s.text[:end]):
+        return "others"
+    second = _part_person(s, end)
+    if second is None:
+        return None
+    at = second[1].start
+    role = _ROLE_BEFORE.search(s.text[:at])  # "我和贝斯手大毛各15%": a role noun before the name is no part of it
+    sep = _AND_BEFORE.search(s.text[: role.start() if role else at])
+    if sep is None:
+        return None
+    first = _part_person(s, sep.start())
+    if first is None or first[0] == second[0]:
+        return None
+    return [first, second]
+
+
+def _zh_small(raw: str) -> int:
+    digits = "一二三四五六七八九十"
+    if raw.isdigit():
+        return int(raw)
+    if raw == "十":
+        return 10
+    return digits.index(raw[-1]) + 1 + (10 if raw.startswith("十") and len(raw) == 2 else 0)
+
+
+def _part_person(s: Scan, end: int) -> tuple[str, Span] | None:
+    """The person whose part follows ``end``: you, a pronoun for the one other person named, or a name."""
+    head = s.text[max(0, end - 40) : end]
+    m = _PART_WHO.search(head)
+    if m is not None:
+        start = end - len(head) + m.start()
+        word = m.group(0)
+        if m.group("me") or m.group("zme"):
+            return "me", Span(start, start + len(word), word)
+        others = {n.name for n in s.names if n.name != "me"} - {a.address for a in s.addresses}
+        if len(others) != 1:
+            return None  # "she" with two or more people named: who is meant is not known
+        return next(iter(others)), Span(start, start + len(word), word)
+    hit = _name_ending_at(s.text[:end])
+    if hit is None or hit.end != end:
+        return None
+    if re.search(r"(?<![\w.])[A-Z][\w&'\-]*\s+$", s.text[: hit.start]):
+        return None  # "Acme Studios 70%": a capitalised word before the name read may be part of it: not read
+    return hit.name, Span(hit.start, hit.end, hit.text)
+
+
+def _part_value(s: Scan, pos: int) -> tuple[Any, int] | None:
+    """The part right at ``pos``: a Fraction of the whole, a percent, a bare number, or "rest"; with its end."""
+    from fractions import Fraction
+
+    text = s.text
+    m = _ZH_FRACTION.match(text, pos)
+    if m:
+        den, num = _zh_small(m.group("d")), _zh_small(m.group("n"))
+        return (Fraction(num, den), m.end()) if 0 < num < den else None
+    m = _EN_FRACTION.match(text, pos)
+    if m:
+        if m.group("one"):
+            return Fraction(1, _EN_PARTS[m.group("one").lower()]), m.end()
+        if m.group("two"):
+            return Fraction(2, 3), m.end()
+        if m.group("three"):
+            word = m.group(0).split()[-1].lower()
+            return Fraction(3, {"quarters": 4, "fourths": 4, "fifths": 5}[word]), m.end()
+        return Fraction(1, 2), m.end()
+    m = _PART_REST.match(text, pos)
+    if m:
+        return "rest", m.end()
+    m = re.match(r"(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", text[pos:])  # "Tova gets 1/4 … I keep 3/4"
+    if m:
+        num, den = int(m.group(1)), int(m.group(2))
+        return (Fraction(num, den), pos + m.end()) if 0 < num < den else None
+    n = next((x for x in s.numbers if x.start == pos and not s.in_duration(x) and not s.in_address(x)), None)
+    if n is None or n.ambiguous or n.error or n.value <= 0:
+        return None
+    if n.percent:
+        return Fraction(n.value) / 100, n.end
+    tail = re.match(r"\s*(?:成(?!本)|%)", text[n.end :])
+    if tail and tail.group(0).strip() == "成":
+        return Fraction(n.value) / 10, n.end + tail.end()
+    return ("bare", Fraction(n.value)), n.end
+
+
+def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Span]], list[Decimal], list[Span]] | None:
+    from fractions import Fraction
+    from math import lcm
+
+    text = s.text
+    people: list[tuple[str, Span]] = []
+    values: list[Any] = []
+    spans: list[Span] = []
+    times = [m for m in _TIMES.finditer(text)]
+    if len(times) == 1:  # "Finnegan gets twice what I get": two people, k parts to one
+        t = times[0]
+        a = _part_person(s, t.start())
+        b_who = re.match(r"(?i:(?P<me>I|me)\b|(?P<pro>she|he|her|him)\b)", text[t.end() :])
+        b: tuple[str, Span] | None = None
+        if b_who is not None and b_who.group("me"):
+            b = ("me", Span(t.end() + b_who.start(), t.end() + b_who.end(), b_who.group(0)))
+        else:
+            hit = read_payee(text, t.end())
+            if hit is not None and hit.start == t.end():
+                b = (hit.name, Span(hit.start, hit.end, hit.text))
+        if a is None or b is None or a[0] == b[0]:
+            return None
+        k = _TIMES_K[re.sub(r"\s+", " ", t.group("k").lower())]
+        people, shares = [a, b], [Decimal(k), Decimal(1)]
+        spans = [Span(t.start(), t.end(), t.group(0))]
+        return _in_list_order(people, shares, listed, spans)
+    # (where the person ends, where the part starts, said "each"): after a verb, or a percent right after a name
+    slots = [(v.start(), v.end(), v.re is _EACH_VERB) for v in (*_PART_VERB.finditer(text), *_EACH_VERB.finditer(text))]
+    taken = {b for _, b, _ in slots}
+    for n in s.numbers:
+        gap = re.search(r"[ \t]*$", text[: n.start])
+        if n.percent and n.start not in taken and gap is not None and gap.start() > 0:
+            slots.append((gap.start(), n.start, False))  # "鼓手小乐30%", "Ana 40%"
+    others_at: list[tuple[Any, Span]] = []
+    for v_start, v_end, each_verb in sorted(slots):
+        got = _part_value(s, v_end)
+        if got is None:
+            continue
+        value, end = got
+        if each_verb or _PART_EACH.match(text, end):
+            # "Me & Delphine get 40 each", "她们各 25%": one part for each of several people
+            group = _part_group(s, v_start)
+            if group is None:
+                return None
+            if isinstance(group, str):  # "others"
+                others_at.append((value, Span(v_end, end, text[v_end:end])))
+                continue
+            for member in group:
+                people.append(member)
+                values.append(value)
+            spans.append(Span(v_end, end, text[v_end:end]))
+            continue
+        who = _part_person(s, v_start)
+        if who is None:
+            continue
+        people.append(who)
+        values.append(value)
+        spans.append(Span(v_end, end, text[v_end:end]))
+    for value, span in others_at:  # "我拿 50%，她们各 25%": the payees listed elsewhere that have no part yet
+        rest = [(n, sp) for n, sp in listed if n not in {p for p, _ in people}]
+        if not rest:
+            return None
+        people.extend(rest)
+        values.extend([value] * len(rest))
+        spans.append(span)
+    if len(people) < 2 or len({p for p, _ in people}) != len(people):
+        return None
+    bare = [x for x in values if isinstance(x, tuple)]
+    if bare and len(bare) != len(values):
+        return None  # numbers and fractions mixed: what the numbers count is not known
+    if bare:
+        parts = [x[1] for x in bare]
+        if sum(parts) != 100:
+            return None  # "she takes 45 and I take 55": bare numbers are percents only when they add up to 100
+        fracs: list[Fraction] = [p / 100 for p in parts]
+    else:
+        rests = [i for i, x in enumerate(values) if x == "rest"]
+        known = sum((x for x in values if isinstance(x, Fraction)), Fraction(0))
+        if len(rests) > 1 or (rests and known >= 1) or (not rests and known != 1):
+            return None
+        fracs = [Fraction(1) - known if x == "rest" else x for x in values]
+    den = lcm(*(f.denominator for f in fracs))
+    shares = [Decimal(int(f * den)) for f in fracs]
+    return _in_list_order(people, shares, listed, spans)
+
+
+def _in_list_order(
+    people: list[tuple[str, Span]], shares: list[Decimal], listed: list[tuple[str, Span]], spans: list[Span]
+) -> tuple[list[tuple[str, Span]], list[Decimal], list[Span]] | None:
+    """The parts in the order of the payees listed elsewhere, when that list names exactly the same people."""
+    if not listed:
+        return people, shares, spans
+    names = [n for n, _ in listed]
+    if not set(names) <= {p for p, _ in people}:
+        return None  # two readings of who is paid disagree: asked
+    if len(names) < len(people):  # "Me & Delphine get 40 each, our producer Rocco gets 20": the parts name them all
+        return people, shares, spans
+    order = {p: i for i, (p, _) in enumerate(people)}
+    return listed, [shares[order[n]] for n in names], spans
