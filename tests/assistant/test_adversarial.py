@@ -27,6 +27,13 @@ CASES = [
     for line in (Path(__file__).parent / "data" / "adversarial.jsonl").read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
+# Labels revised after the round-7 unseen set (docs/assistant.md, "Round 7"): a message with a Unicode direction
+# control shows something other than what it says ("0.9 ETH" hidden behind U+202E), so it is now refused, naming
+# the character, instead of planned as if the control were not there. Stricter, never looser, than the label in the
+# data file (which this file's owner does not edit).
+RELABELLED: dict[str, dict[str, Any]] = {"unicode-bidi": {"txs": 0, "bob_wei": 0}}
+for _case in CASES:
+    _case.update(RELABELLED.get(_case["id"], {}))
 ANVIL_CASES = {
     "stale-after-question",
     "legit-then-replay",

@@ -129,3 +129,97 @@ def test_piped_chat_never_confirms_act_yes_does_and_history_cli(chain: Chain, mo
     cleared = runner.invoke(app, ["history", "clear", "--user", "tess", "--yes", "--json"])
     assert cleared.exit_code == 0 and '"deleted"' in cleared.output
     assert History().list("tess") == []
+
+
+# -- classes of failure found by the round-7 unseen adversarial set (docs/assistant.md, "Round 7") ------------------
+KEY = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+XPRV = "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"
+WIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"  # the textbook WIF of a well-known test key
+
+
+def _nonce(chain: Chain) -> int:
+    return chain.w3.eth.get_transaction_count(chain.default_account.address)
+
+
+def test_a_message_without_words_keeps_the_conversation_language(chain: Chain) -> None:
+    """ "👍", a pasted token, a key after "私钥：", JSON after Chinese words, Rich markup around Chinese: the reply is
+    Chinese in a Chinese conversation (the key/JSON/markup are not words of any language)."""
+    from ledgerlm.assistant.core import message_lang
+
+    assert message_lang("👍", "zh") == "zh" and message_lang("👍", "en") == "en"
+    assert message_lang("私钥：8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f", "en") == "zh"
+    assert message_lang('这是我的钱包文件：{"crypto": {"cipher": "aes-128-ctr", "kdf": "scrypt"}}', "en") == "zh"
+    assert message_lang("[link=file:///etc/passwd]给 bob 转 0.001 ETH[/link] [/]", "en") == "zh"
+    assert message_lang("send 0.1 ETH to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "zh") == "en"
+    bot = Assistant(chain)
+    plan = bot.handle("给 bob 转 0.001 ETH")
+    thumbs = bot.handle("👍")
+    assert thumbs.lang == "zh" and "已取消" in thumbs.text and not thumbs.needs_confirmation
+    assert bot.confirm(plan.confirmation_token).kind != "done"
+    plan = bot.handle("给 bob 转 0.001 ETH")
+    pasted = bot.handle(f"确认 {plan.confirmation_token}")
+    assert pasted.lang == "zh" and "已取消" in pasted.text and "cancelled" not in pasted.text
+    assert bot.confirm(plan.confirmation_token).kind != "done"
+    refused = bot.handle("私钥：" + KEY[2:])
+    assert refused.kind == "refused" and refused.lang == "zh" and "私钥" in refused.text
+
+
+def test_assent_the_plan_did_not_offer_cancels_it_and_says_why(chain: Chain) -> None:
+    """The prompt says which words confirm (yes / 是 / 确认) and that anything else cancels: "好的", "ok", "y", 👍
+    cancel the plan, saying only yes confirms it; the terminal confirms only the offered words."""
+    from ledgerlm.assistant.session import is_confirmation, is_yes
+    from ledgerlm.cli.assistant import Terminal, answer_plan
+
+    for word in ("yes", "YES.", "是", "确认", " 是！"):
+        assert is_confirmation(word) and is_yes(word)
+    for word in ("好的", "ok", "y", "👍", "go ahead", "はい", "确定", "confirm"):
+        assert is_yes(word) and not is_confirmation(word), word
+    bot = Assistant(chain)
+    before = _nonce(chain)
+    for word in ("ok", "go ahead", "y"):
+        plan = bot.handle("send 0.001 ETH to bob")
+        assert "Type yes" in plan.text
+        said = bot.handle(word)
+        assert said.kind == "answer" and "only yes confirms it" in said.text and not said.needs_confirmation
+        assert bot.confirm(plan.confirmation_token).kind != "done"
+    term = Terminal()
+    term.interactive = True  # what the terminal would decide; the typed path is proven in test_pty.py
+    plan = bot.handle("send 0.001 ETH to bob")
+    assert answer_plan(bot, plan, "好的", term) is None and _nonce(chain) == before  # -> handle(): cancelled
+    done = answer_plan(bot, plan, "yes", term)
+    assert done.kind == "done" and _nonce(chain) == before + 1
+
+
+def test_keys_split_hidden_or_in_other_encodings_are_refused_and_not_stored(chain: Chain) -> None:
+    bot = Assistant(chain, user="r7")
+    spaced = " ".join(KEY[2:][i : i + 8] for i in range(0, 64, 8))
+    hidden = KEY[:20] + "\u200b" + KEY[20:]
+    for text in (f"key: {spaced}", f"import {hidden}", f"my master key {XPRV}", f"wif {WIF}", f"私钥 {spaced}"):
+        reply = bot.handle(text)
+        assert reply.kind == "refused", (text, reply.text)
+    stored = "\n".join(m.text for m in History().list("r7")).replace(" ", "").replace("\u200b", "")
+    assert KEY[2:] not in stored and XPRV not in stored and WIF not in stored
+    # ordinary hex and base58 text is not a secret
+    assert bot.handle("what is the price of ETH?").kind == "answer"
+    assert bot.handle("explain the contract at 0x742d35Cc6634C0532925a3b844Bc454e4438f44e").kind != "refused"
+
+
+def test_direction_controls_and_address_errors_are_named_in_the_users_language(chain: Chain) -> None:
+    bot = Assistant(chain)
+    before = _nonce(chain)
+    bidi = bot.handle("send 0.001 ETH to bob\u202e 1111111111111111111111111111111111111111x0\u202c")
+    assert bidi.kind == "error" and "RIGHT-TO-LEFT OVERRIDE" in bidi.text and not bidi.needs_confirmation
+    bidi_zh = bot.handle("给 bob 转 0.001 ETH\u2067 0x1111111111111111111111111111111111111111\u2069")
+    assert bidi_zh.lang == "zh" and "方向控制符" in bidi_zh.text and not bidi_zh.needs_confirmation
+    checksum = bot.handle("给 0x742d35cC6634C0532925a3b844Bc454e4438f44e 转 0.001 ETH")
+    assert checksum.kind == "error" and "校验和" in checksum.text and "invalid" not in checksum.text
+    zw = bot.handle("send 0.001 ETH to 0x742d35Cc6634C0532925a3b8\u200b44Bc454e4438f44e")
+    assert zw.kind == "error" and "invisible character (ZERO WIDTH SPACE) at position 27" in zw.text
+    # a closing bracket or quote after an address ends it: the two candidates are asked about, not a look-alike
+    other = "0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B"
+    for text in (f"给 bob 转 0.001 ETH（其实应该转到 {other}）", f"给“{other}”转 0.001 ETH，就是 bob"):
+        asked = bot.handle(text)
+        assert asked.kind == "question" and "bob" in asked.text and other in asked.text, asked.text
+    token = bot.handle("给 bob 转 1 USDC")
+    assert token.lang == "zh" and "本地链请运行" in token.text and "elsewhere" not in token.text
+    assert _nonce(chain) == before

@@ -187,3 +187,19 @@ def test_piped_yes_is_not_a_confirmation_but_act_yes_is(ledgerlm_home: Path) -> 
     )
     assert stranger.returncode == 1 and "--yes only confirms" in stranger.stdout + stranger.stderr
     assert json.loads((ledgerlm_home / "act-state.json").read_text())["nonce"] == 0
+
+
+def test_assent_the_plan_did_not_offer_cancels_it(chat) -> None:
+    """Round 7: "好的" confirmed a plan whose prompt said only 是 / yes confirm (anything else cancels). Now "好的"
+    and 👍 cancel it, saying only the offered word confirms; that word then moves the next plan's amount once."""
+    s = chat()
+    plan = s.say("给 bob 转 0.1 个 ETH")
+    assert "输入“是”、“确认”或 yes" in plan
+    for word in ("好的", "👍"):
+        said = s.say(word)
+        assert "已取消" in said and "已完成" not in said
+        s.say("给 bob 转 0.1 个 ETH")
+    done = s.say("确认")
+    assert "已完成" in done
+    state = s.close()
+    assert state["bob"] == TENTH and state["nonce"] == 1

@@ -25,7 +25,15 @@ from ledgerlm.assistant.executor import Executor, audit_record
 from ledgerlm.assistant.intents import spec as intents
 from ledgerlm.assistant.plan import Outcome, Plan
 from ledgerlm.assistant.planner import MissingSlot, Planner
-from ledgerlm.assistant.session import PendingRequest, Session, edit_amount, is_cancel, is_edit, is_yes
+from ledgerlm.assistant.session import (
+    PendingRequest,
+    Session,
+    edit_amount,
+    is_cancel,
+    is_confirmation,
+    is_edit,
+    is_yes,
+)
 from ledgerlm.assistant.tokens import TokenBook
 from ledgerlm.chain import Chain
 from ledgerlm.config import load_config
@@ -107,10 +115,93 @@ class Reply:
         )
 
 
-def _lang(text: str) -> str:
+# What carries no language of its own: hex and base58 runs (keys, tokens, hashes), addresses, URLs, JSON objects,
+# markup tags, emoji and punctuation. A message made of that alone keeps the conversation's language.
+_NO_LANGUAGE = re.compile(
+    r"0x[0-9a-fA-F]+|\b(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{16,}\b|[0-9a-fA-F]{8,}(?:\.[0-9a-fA-F]{8,})+|https?://\S+"
+    r"|file:/\S*|\{.*\}|\[/?[A-Za-z#][^\]\[]{0,60}\]",
+    re.DOTALL,
+)
+
+
+def message_lang(text: str, previous: str | None = None) -> str:
+    """The language of ``text``: Chinese or English by its words once keys, addresses, JSON and markup are set
+    aside (a pasted key or keystore after "私钥：" is still Chinese); a message with no words ("👍", "2", a token)
+    keeps the conversation's language ``previous``."""
     from ledgerlm.language.lang import detect_lang
 
-    return detect_lang(text)
+    if not isinstance(text, str) or not text.strip():
+        return previous or "en"
+    rest = _NO_LANGUAGE.sub(" ", text)
+    if not re.search(r"[A-Za-z]{2,}|[\u3400-\u9fff]", rest):
+        return previous or detect_lang(text)
+    return detect_lang(rest)
+
+
+def check_all_secrets(text: str) -> None:
+    """``privacy.check_secrets`` on the message as written and as it would be once copied back together: zero-width
+    and direction characters removed, hex groups split by spaces, dashes or colons joined (a key pasted as
+    ``4c0883a6 9102937d …``); plus BIP-32 extended private keys and WIF keys (base58check-verified)."""
+    from ledgerlm.privacy import check_secrets
+
+    check_secrets(text)
+    squeezed = _INVISIBLE.sub("", text)
+    squeezed = _HEX_GROUPS.sub(lambda m: re.sub(r"[\s:\-_,]+", "", m.group(0)), squeezed)
+    if squeezed != text:
+        check_secrets(squeezed)
+    for m in _BASE58_KEY.finditer(squeezed):
+        if _base58check_private(m.group(0)):
+            raise SecretDetected(
+                "message contains an extended private key or WIF key / 消息中包含扩展私钥或 WIF 私钥",
+                hint="never paste keys into a chat / 请勿在聊天中粘贴私钥",
+            )
+
+
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_HEX_GROUPS = re.compile(r"(?:0x)?[0-9a-fA-F]{4,}(?:[\s:\-_,]{1,3}[0-9a-fA-F]{2,}){3,}")
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_BASE58_KEY = re.compile(r"\b(?:[xyztuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,112}|[5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})\b")
+
+
+def _base58check_private(word: str) -> bool:
+    """True when ``word`` decodes as base58check to a private key: a BIP-32 ``?prv`` (78-byte payload) or a WIF
+    key (version 0x80 / 0xef). Any ``?prv`` prefix with a valid checksum counts even with an unknown version."""
+    import hashlib
+
+    num = 0
+    for ch in word:
+        num = num * 58 + _BASE58.index(ch)
+    raw = num.to_bytes((num.bit_length() + 7) // 8, "big")
+    raw = b"\0" * (len(word) - len(word.lstrip("1"))) + raw
+    payload, check = raw[:-4], raw[-4:]
+    if len(raw) < 5 or hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] != check:
+        return False
+    if word[1:4] == "prv":
+        return len(payload) == 78
+    return payload[:1] in (b"\x80", b"\xef") and len(payload) in (33, 34)
+
+
+# Unicode direction controls make what is displayed differ from what was written ("bob" followed by a reversed
+# address): refused wherever they appear, named, rather than read either way.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def refuse_hidden_text(text: str, lang: str) -> None:
+    """Before understanding: refuse direction controls, and check everything written like an address (look-alike
+    characters, EIP-55 checksums) so that the error names the character or checksum in the user's language."""
+    import unicodedata
+
+    from ledgerlm.assistant import recipients
+
+    m = _BIDI.search(text)
+    if m is not None:
+        ch = m.group(0)
+        raise InputError(
+            replies.say("bidi_control", lang, name=unicodedata.name(ch, f"U+{ord(ch):04X}"), position=m.start() + 1),
+            hint=replies.say("bidi_control_hint", lang),
+        )
+    recipients.check_lookalikes(text, lang)
+    recipients.check_checksums(text, lang)
 
 
 class Assistant:
@@ -174,18 +265,18 @@ class Assistant:
 
         Any message other than a bare "yes" cancels the plan on screen (the reply says so): a confirmation can
         only be given to the plan the user is looking at, never to one that scrolled away behind a question."""
-        lang = _lang(text) if isinstance(text, str) and text.strip() else "en"
+        lang = message_lang(text, self.session.lang)
+        self.session.lang = lang
         notice = self._drop_stale(text, lang)
         try:
-            from ledgerlm.privacy import check_secrets
-
-            check_secrets(text)
+            check_all_secrets(text)
         except SecretDetected:
             reply = Reply(replies.say("secret", lang), lang, "refused", error={"error": "SecretDetected"})
             _prefix(reply, notice)
             self._remember("[REFUSED: secret]", reply)
             return reply
         try:
+            refuse_hidden_text(text, lang)
             reply = self._route(text, lang)
         except LedgerError as exc:
             reply = self._error(exc, lang)
@@ -194,14 +285,16 @@ class Assistant:
         return reply
 
     def _drop_stale(self, text: str, lang: str) -> str | None:
-        """Cancel the plan on screen when ``text`` is anything but a yes / cancel word; returns what to say."""
+        """Cancel the plan on screen when ``text`` is anything but its confirmation word (yes / 是 / 确认) or a
+        cancel word; returns what to say."""
         s = self.session
-        if s.plan is None or not s.token or is_yes(text) or is_cancel(text):
+        if s.plan is None or not s.token or is_confirmation(text) or is_cancel(text):
             return None
         plan_id = s.plan.plan_id
         self.book.cancel_open(self.user)
         s.plan, s.token, s.confirmation = None, None, None
-        note = replies.say("stale_cancelled", lang, plan_id=plan_id)
+        # "ok", "好的", 👍: assent, but not the word the prompt offered -- cancelled like any other message, saying so
+        note = replies.say("assent_not_yes" if is_yes(text) else "stale_cancelled", lang, plan_id=plan_id)
         if s.queue:
             dropped = ", ".join(str(i) for i, *_ in s.queue)
             note += "\n" + replies.say("queue_dropped", lang, which=dropped)

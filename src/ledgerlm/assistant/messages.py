@@ -26,13 +26,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_header": {"en": "Here is exactly what will happen:", "zh": "将要执行的操作如下："},
     "confirm_prompt": {
         "en": "Plan {plan_id} (valid {seconds} s). Type yes to sign and send, anything else cancels it.",
-        "zh": "计划 {plan_id}（{seconds} 秒内有效）。输入“是”或 yes 签名并发送，输入其他内容即取消。",
+        "zh": "计划 {plan_id}（{seconds} 秒内有效）。输入“是”、“确认”或 yes 签名并发送，输入其他内容即取消。",
     },
     "confirm_code_prompt": {
         "en": "Plan {plan_id} (valid {seconds} s). This is a large amount: type the code {code} "
         "to sign and send (yes is not enough); anything else cancels it.",
         "zh": "计划 {plan_id}（{seconds} 秒内有效）。金额较大：请输入确认码 {code} 签名并发送"
         "（输入“是”不够）；输入其他内容即取消。",
+    },
+    "assent_not_yes": {
+        "en": "(The plan {plan_id} shown before was cancelled: only yes confirms it, as its prompt said; "
+        "nothing was sent. Send the request again and type yes under the new plan.)",
+        "zh": "（之前显示的计划 {plan_id} 已取消：按提示只有“是”、“确认”或 yes 才能确认；没有发送任何交易。"
+        "请重新发送请求，并在新计划下输入“是”。）",
     },
     "stale_cancelled": {
         "en": "(The plan {plan_id} shown before was cancelled because you wrote something else; nothing was sent.)",
@@ -411,6 +417,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the address {word} contains '{char}' ({name}) at position {position}: a look-alike, "
         "not an ASCII hex character; refusing it",
         "zh": "地址 {word} 的第 {position} 个字符“{char}”（{name}）不是 ASCII 字符，只是看起来像；拒绝使用这个地址",
+    },
+    "invisible_in_address": {
+        "en": "the address {word} has an invisible character ({name}) at position {position}: what you see is "
+        "not all that was written; refusing it",
+        "zh": "地址 {word} 的第 {position} 个字符是不可见字符（{name}）：看到的并不是写入的全部内容；拒绝使用这个地址",
+    },
+    "bidi_control": {
+        "en": "your message contains an invisible text-direction control ({name}) at position {position}: what "
+        "is displayed differs from what was written, so I will not read it either way",
+        "zh": "你的消息第 {position} 个字符是不可见的文字方向控制符（{name}）：显示出来的内容与实际写入的不同，"
+        "我不会按任何一种方式理解它",
+    },
+    "bidi_control_hint": {
+        "en": "type the request again without pasting it",
+        "zh": "请不要粘贴，重新手动输入这条请求",
     },
     "lookalike_hint": {
         "en": "copy the address again from the wallet instead of typing it",

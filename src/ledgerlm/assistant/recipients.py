@@ -21,8 +21,15 @@ from ledgerlm.assistant.replies import say
 from ledgerlm.errors import AmbiguousRequest, InputError, PolicyViolation
 
 ZERO = "0x" + "0" * 40
-# A word that starts like an address ("0x", possibly with a look-alike x or 0) and runs 30+ characters.
-_ADDRISH = re.compile(r"(?<![0-9A-Za-z])[0OoОо０][xXхХｘ×][0-9A-Za-z\u00c0-\uffff]{30,50}")
+# A word that starts like an address ("0x", possibly with a look-alike x or 0) and runs 30+ characters of what can
+# pass for hex: ASCII letters and digits, Latin/Greek/Cyrillic letters, full-width digits and letters, and the
+# invisible characters (zero-width, direction controls) that hide inside a pasted address. Not CJK text or
+# punctuation: "（其实转到 0xAb…）" ends the address at "）", which is not a look-alike.
+_LOOKS_HEX = (
+    "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+    "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+)
+_ADDRISH = re.compile(rf"(?<![0-9A-Za-z])[0OoОо０][xXхХｘ×][{_LOOKS_HEX}]{{30,50}}")
 _HEX40 = re.compile(r"(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _ASIDE = re.compile(
     r"[(（\[【{\"“”'‘’「」『』]|\bactually\b|\binstead\b|\brather\b|\bnote to\b"
@@ -44,8 +51,16 @@ def check_lookalikes(text: str, lang: str) -> None:
         word = m.group(0)
         for i, ch in enumerate(word):
             if ord(ch) > 127:
+                invisible = unicodedata.category(ch) == "Cf"  # zero-width, direction controls: nothing to see
                 raise InputError(
-                    say("lookalike", lang, word=word, char=ch, name=_name_of(ch), position=i + 1),
+                    say(
+                        "invisible_in_address" if invisible else "lookalike",
+                        lang,
+                        word=word,
+                        char=ch,
+                        name=_name_of(ch),
+                        position=i + 1,
+                    ),
                     hint=say("lookalike_hint", lang),
                 )
 

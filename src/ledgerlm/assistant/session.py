@@ -14,7 +14,68 @@ from typing import Any
 
 from ledgerlm.assistant.plan import Plan
 
-YES_WORDS = frozenset({"yes", "y", "confirm", "confirmed", "ok", "是", "是的", "确认", "确定", "好", "好的", "对"})
+#: The words that confirm the plan on screen, exactly the ones its prompt names ("Type yes" / "输入“是”、“确认”或
+#: yes"): a word the screen did not offer is never taken as the confirmation.
+CONFIRM_WORDS = frozenset({"yes", "是", "确认"})
+#: Assent that is not the offered word ("ok", "好的", "y", 👍, "はい"...): never a confirmation; like any other
+#: message it cancels the plan on screen (the prompt says "anything else cancels it"), and the reply says why.
+ASSENT_WORDS = frozenset(
+    {
+        "y",
+        "ye",
+        "yep",
+        "yeah",
+        "yup",
+        "ok",
+        "okay",
+        "k",
+        "sure",
+        "confirm",
+        "confirmed",
+        "go",
+        "go ahead",
+        "do it",
+        "send it",
+        "sign it",
+        "approve",
+        "approved",
+        "agreed",
+        "fine",
+        "alright",
+        "right",
+        "是的",
+        "确定",
+        "好",
+        "好的",
+        "好吧",
+        "对",
+        "对的",
+        "嗯",
+        "嗯嗯",
+        "行",
+        "可以",
+        "没问题",
+        "同意",
+        "确认了",
+        "發送",
+        "確認",
+        "确认发送",
+        "はい",
+        "oui",
+        "sí",
+        "si",
+        "ja",
+        "да",
+        "👍",
+        "👌",
+        "✅",
+        "✔",
+        "✔️",
+        "🆗",
+        "🙆",
+    }
+)
+YES_WORDS = CONFIRM_WORDS | ASSENT_WORDS
 _CANCEL = re.compile(
     r"^\s*(cancel|stop|abort|never ?mind|forget it|no|n|取消|算了|不要了|不用了|不|否|停)"
     r"\s*[.!。！]?\s*$",
@@ -25,8 +86,18 @@ _EDIT = re.compile(
 )
 
 
+def _word(text: str) -> str:
+    return " ".join(text.strip().strip(".!。！~～ ").lower().split())
+
+
 def is_yes(text: str) -> bool:
-    return text.strip().strip(".!。！").lower() in YES_WORDS
+    """A word meant as assent: the confirmation word or another yes ("ok", "好的", 👍)."""
+    return _word(text) in YES_WORDS
+
+
+def is_confirmation(text: str) -> bool:
+    """Exactly a word the plan's prompt offers as its confirmation (yes / 是 / 确认)."""
+    return _word(text) in CONFIRM_WORDS
 
 
 def is_cancel(text: str) -> bool:
@@ -60,6 +131,7 @@ class Session:
     queue: list[tuple[int, int, str, str]] = field(default_factory=list)  # (index, total, text, lang) still to do
     last: PendingRequest | None = None  # the last complete request, so an edit can re-plan it
     turns: list[dict[str, Any]] = field(default_factory=list)
+    lang: str | None = None  # the conversation's language: kept by a message without words ("👍", a token)
 
     def clear(self) -> None:
         self.pending = None

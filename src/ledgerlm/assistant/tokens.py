@@ -85,7 +85,8 @@ class TokenBook:
                 f"{sym} has no known address on chain {self.chain.chain_id} (known here: {known}) / "
                 f"此链上没有 {sym} 的合约地址",
                 hint="on a local chain run `ledgerlm devnet up`; elsewhere add `[tokens] "
-                f'{sym} = "0x..."` to config.toml',
+                f'{sym} = "0x..."` to config.toml / 本地链请运行 `ledgerlm devnet up`；其他链请在 config.toml 中添加 '
+                f'`[tokens] {sym} = "0x..."`',
             )
         address = validate_address(address)
         erc20 = self.chain.contract(address, ERC20_ABI)

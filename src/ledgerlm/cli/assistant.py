@@ -1,9 +1,10 @@
 """CLI: ``ledgerlm chat`` (terminal conversation), ``ledgerlm act TEXT`` (one request, typed confirmation) and
 ``ledgerlm history list|clear``. A thin shell over ``ledgerlm.assistant.core.Assistant``.
 
-A plan is only ever executed after the user types yes / 是 / 确认 (or the plan's code) on a real terminal, after the
-plan was drawn: type-ahead is discarded, any other message cancels the plan, and a piped "yes" confirms nothing
-(scripts use ``act --yes``, which still refuses whatever the policy would ask about). Every text printed here passes
+A plan is only ever executed after the user types yes / 是 / 确认 -- exactly the words its prompt offers -- (or the
+plan's code) on a real terminal, after the plan was drawn: other assent ("ok", "好的", 👍) cancels it like any other
+message, type-ahead is discarded, and a piped "yes" confirms nothing (scripts use ``act --yes``, which still refuses
+whatever the policy would ask about). Every text printed here passes
 through ``ledgerlm.inert.inert`` first.
 """
 
@@ -90,10 +91,10 @@ def _matches_code(text: str, code: str | None) -> bool:
 def answer_plan(bot: Any, reply: Any, text: str, term: Terminal) -> Any | None:
     """``text`` typed after ``reply``'s plan was drawn: the confirmation (a Reply) if it is one, None if it is
     another message (which the caller hands to ``bot.handle``, cancelling the plan)."""
-    from ledgerlm.assistant.session import is_yes
+    from ledgerlm.assistant.session import is_confirmation
 
     lang = reply.lang
-    if not (is_yes(text) or _matches_code(text, reply.code)):
+    if not (is_confirmation(text) or _matches_code(text, reply.code)):
         return None
     if not term.interactive:
         bot.cancel()
@@ -137,8 +138,8 @@ def chat_loop(bot: Any, term: Terminal) -> None:
 def chat(chain: str | None = CHAIN_OPTION, user: str | None = USER_OPTION) -> None:
     """Talk to ledgerlm in Chinese or English. Type exit / 退出 to leave.
 
-    A plan runs only when you type yes / 是 (or, above the value threshold, the code shown in the plan) after it
-    was drawn; anything typed earlier is discarded, any other message cancels it, and it expires."""
+    A plan runs only when you type yes / 是 / 确认 (or, above the value threshold, the code shown in the plan)
+    after it was drawn; anything typed earlier is discarded, any other message cancels it, and it expires."""
     chat_loop(_assistant(chain, user), Terminal())
 
 
