@@ -24,6 +24,7 @@ from ledgerlm.contracts.kinds.data_access import gate as _gate
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan, _deadline_days
 from ledgerlm.language.parties import _name_ending_at, read_name
+from ledgerlm.language.reasons import has_cjk
 
 __all__ = ["extract"]
 
@@ -35,7 +36,8 @@ _EN_NOUN = (
     r"(?:records?|data(?:\s*sets?)?|datasets?|files?|scans?|results?|reports?|history|x-?rays?|documents?|"
     r"statements?|notes|photos|images|charts?|profile|archive|logs|claims|bills|invoices|prescriptions|"
     r"transcripts?|tests?|readings|telemetry|responses|forms|journal|work|videos?|recordings?|footage|counts|"
-    r"ledgers?|summar(?:y|ies)|list|papers)"
+    r"ledgers?|summar(?:y|ies)|list|papers|blueprints|drawings|plans|designs|models|samples|slides|specs|minutes|"
+    r"contracts|grades|scores|measurements|metrics|traces)"
 )
 _ZH_NOUN = (
     r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|照片|影像|图像|信息|报表|片子|[Xx]\s?光片|光片|合同|成绩单|账单|证书|简历|"
@@ -43,16 +45,17 @@ _ZH_NOUN = (
 )
 _EN_DATA_END = (
     r"(?=\s*(?:[;,.!?:()]|$|->|→|=>|w/)|\s+(?:for|with|to|until|till|through|thru|by|from|so|and|that|which|who|where|when|because|if|starting|"
+    r"should|can|could|must|may|will|would|are|is|get|gets|"
     r"expires?|expiring|access|on|in|at|via|only|—)\b|\s[-—–]+\s)"
 )
 _EN_WORDS = r"(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?"
 #: the determiners before an English data phrase (cut, never part of it)
-_DET = r"(?:my|our|the|his|her|their|your|its|all\s+(?:of\s+)?(?:my|our|the|their))"
+_DET = r"(?:my|our|the|his|her|their|your|its|all\s+(?:of\s+)?(?:my|our|the|their)|我的|我们的|我家的)"
 #: what the data is, English: a cue before it and a boundary after it
 _EN_DATA = (
     # "data: X;", "data=X days=20": a key, then the value up to the next key or the clause end
     re.compile(
-        r"\bdata(?:\s*sets?)?\s*(?:[:：=]|\s(?:is|are)\b|是|为)\s*['\"“‘]?(?P<v>[^;,.\n|=，。；'\"”’—–]+?)['\"”’]?\s*"
+        r"\b(?:data(?:\s*sets?)?|what)['\"]?\s*(?:[:：=]|\s(?:is|are)\b|是|为)\s*(?:(?:my|our|the)\s+)?['\"“‘]?(?P<v>[^;,.\n|=，。；'\"”’—–]+?)['\"”’]?\s*"
         r"(?=[;,.\n|，。；—–]|$|\s+[\w\-]+\s*[:=]|\s-\s)",
         _I,
     ),
@@ -65,22 +68,29 @@ _EN_DATA = (
     ),
     # "access to X", "registry for X": the object may come without a determiner
     re.compile(
-        r"\b(?:access\s+(?:to|on)|control\s+access\s+to|(?:registry|register|contract|control|ledger|log)\s+(?:for|of)|"
+        r"\b(?:access\s+(?:to|on)|control\s+access\s+to|access\s+control\s+(?:on|for|of)|(?:registry|register|contract|control|ledger|log)\s+(?:for|of)|"
         r"data[- ](?:access|sharing)\s+(?:for|of))\s+"
         rf"(?:{_DET}\s+)?(?:[a-z][\w\-]*s?'s?\s+)?"
         rf"(?P<v>{_EN_WORDS}){_EN_DATA_END}",
         _I,
     ),
     # "share patient MRI datasets with …", "the dataset 'city traffic counts'": cues on both sides
-    re.compile(r"\bshare\s+(?:" + _DET + r"\s+)?(?P<v>" + _EN_WORDS + r")\s+(?:with|w/)", _I),
+    re.compile(r"\bshare\s+(?:" + _DET + r"\s+|(?:我的|我们的|我家的)\s*)?(?P<v>" + _EN_WORDS + r")\s+(?:with|w/)", _I),
+    # "MRI -> 0x…", "data access: lab results -> Quest Diagnostics": the data before an arrow to its reader
     re.compile(
-        r"\b(?:data\s*sets?|datasets?|data|records?|files?)\s+(?:called\s+|named\s+)?['\"“‘](?P<v>[^'\"”’]{2,40})['\"”’]",
+        rf"(?:^|(?<=[:：]\s)|(?<=[:：]))\s*(?:{_DET}\s+)?(?:[a-z][\w\-]*(?:'s|s')\s+)?(?P<v>{_EN_WORDS})\s*(?:->|→|=>)",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:data\s*sets?|datasets?|data|records?|files?|feeds?|streams?|tables?|folders?|buckets?|sheets?|logs?)\s+"
+        r"(?:called\s+|named\s+)?['\"“‘](?P<v>[^'\"”’]{2,40})['\"”’]",
         _I,
     ),
     # "see my X", "needs my X", "share all of my X": a verb, then a determiner, then the data
     re.compile(
-        r"\b(?:see|sees|view|views|read|reads|look\s+at|access|share|sharing|needs?(?:\s+to\s+"
-        r"(?:see|read|view|access|look\s+at))?|store|manage|protect)\s+(?:my|our|the|his|her|their|all\s+(?:of\s+)?"
+        r"\b(?:see|sees|view|views|read|reads|opens?|downloads?|look\s+at|access|accesses|share|sharing|wants?|"
+        r"needs?(?:\s+to\s+"
+        r"(?:see|read|view|access|look\s+at))?|store|manage|protect|register|upload)\s+(?:my|our|the|his|her|their|all\s+(?:of\s+)?"
         r"(?:my|our|the))\s+(?:[a-z][\w\-]*s?'s?\s+)?"
         rf"(?P<v>{_EN_WORDS}){_EN_DATA_END}",
         _I,
@@ -91,7 +101,7 @@ _EN_DATA = (
         _I,
     ),
     re.compile(
-        rf"\b(?:my|our|their)\s+(?:(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*'s\s+)?(?P<v>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN})"
+        rf"\b(?:my|our|their)\s+(?:(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:'s|s')\s+)?(?P<v>(?:[a-z][\w\-]*\s+){{0,2}}?{_EN_NOUN})"
         rf"{_EN_DATA_END}",
         _I,
     ),
@@ -107,7 +117,8 @@ _EN_NOT_DATA = re.compile(
 )
 _ZH_END = (
     r"(?=[，,。；;！!？?\s]|$|[吗呢吧啊](?:[，,。；;！!？?\s]|$)|给|授权|让|只|允许|(?:查看|看)(?:[，,。；;]|$|[一二两三四五六七八九十半\d])|共享|开放|期限|有效期|\d|"
-    r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期)|的?(?:(?:读取|查看|访问|使用|下载|阅读)(?:权限|权)|访问|权限))"
+    r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期)|的?(?:(?:读取|查看|访问|使用|下载|阅读)(?:权限|权)|访问|权限)|"
+    r"(?:读取|查看|访问)(?=[，,。；;\s]|$))"
 )
 _ZH_DATA = (
     # "看我过去一年的血压记录": the data after the period that says which data
@@ -116,21 +127,22 @@ _ZH_DATA = (
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?)(?=[，,。；;！!？?\s]|$|给|授权|让|只|允许)"
     ),
     re.compile(
-        r"(?:数据(?:是|为|[：:]|\s*[—–]\s*)|(?:^|(?<=[，,；;：:]))\s*数据\s+)\s*(?P<v>[^，,。；;\s]{2,16}?|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4})\s*(?=[，,。；;]|$)"
+        r"(?:数据(?:是|为|[：:=]|\s*[—–]\s*)|(?:^|(?<=[，,；;：:]))\s*数据\s+)\s*(?P<v>[^，,。；;\s]{2,16}?|[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4})\s*(?=[，,。；;]|$)"
     ),
     # "数据访问控制 科研数据 授权 …", "访问控制：病历": the data named right after the kind's own name
     re.compile(
         rf"(?:数据访问控制|访问控制|数据授权|数据共享)\s*[：:\s]\s*(?P<v>[{_CJK}A-Za-z]{{0,10}}?{_ZH_NOUN})(?=[\s，,。；;]|$)"
     ),
     re.compile(
-        rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|开放(?!给)|查阅|下载)\s*(?:一下)?\s*"
+        rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|开放(?!给)|共享(?!给)|分享(?!给)|查阅|下载|查询|调取)"
+        rf"\s*(?:一下)?\s*"
         rf"(?:(?:我们的|我的|本人的|我们|我)(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"
     ),
     re.compile(rf"(?:我的|我们的|本人的|把|将)\s*(?:[{_CJK}]{{1,6}}的)?(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"),
     re.compile(
         rf"(?:^|(?<=[，,。；;：:]))\s*(?P<v>[{_CJK}A-Za-z]{{2,16}}?)\s*"
-        r"(?:访问控制|访问管理|访问权限|授权|共享|登记|权限管理)"
+        r"(?:的)?(?:访问控制|访问管理|访问权限|访问登记|访问记录|授权|共享|登记|权限管理|存证)"
     ),
     re.compile(
         rf"(?:^|(?<=[，,。；;：:]))\s*(?P<v>[{_CJK}A-Za-z]{{0,12}}?{_ZH_NOUN})\s*(?=[，,。；;]|share|给|授权|只|想|要|可以)"
@@ -166,22 +178,26 @@ _NO_READER = re.compile(
     _I,
 )
 _NOBODY = re.compile(r"任何人|所有人|别人|大家|anyone|anybody|everyone|nobody", _I)
-_READ_VERB = r"(?:查看|访问|读取|调阅|使用|看|开通|查阅|下载|获取)"
+_READ_VERB = r"(?:查看|访问|读取|调阅|使用|看|开通|查阅|下载|获取|查询|调取|浏览)"
 #: a Chinese reader: the whole span between the grant and the verb, the duration or the clause end
 _ZH_READER = re.compile(
     rf"(?:(?P<neg>不|别|暂不|先不)\s*)?(?:只?授权给?|只?允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*"
     rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?{_READ_VERB}|开放|开通|[，,。；;]|$|"
+    r"(?:做|用于|用来|拿来|进行)(?:研究|分析|科研|审核|核保|评估|统计|备案)|"
     r"\d+\s*个?\s*(?:天|日|周|星期|月|年|小时|days?|weeks?|months?)|"
     r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期))"
 )
 _ZH_READER_KEY = re.compile(
-    r"(?:读取者|读者|查看者|访问者|授权对象|医生|被授权人)\s*(?:[:：]|为|是|[—–])\s*"
+    r"(?:读取者|读者|查看者|访问者|读取方|访问方|查看方|授权对象|医生|被授权人)\s*(?:[:：=]|为|是|[—–])\s*"
     r"(?P<r>0[xX][0-9a-fA-F]{40}|[^，,。；;\s:：]{1,16}?)(?=[，,。；;]|$)"
 )
 #: a job or relation said before a Chinese name: "我的律师陈律师", "审计师李会计", "研究员小孙"
 _ZH_ROLE_BEFORE = re.compile(
-    r"^(?:我的|我们的)?(?:律师|医生|会计|审计师|研究员|研究生|学生|助理|同事|朋友|秘书|老师|护士|顾问|主治医生|家庭医生|大夫|"
-    r"女儿|儿子|太太|先生|老婆|老公)"
+    r"^(?:我的|我们的|我|我们)?(?:律师|医生|会计|审计师|研究员|研究生|学生|助理|同事|朋友|秘书|老师|护士|顾问|主治医生|家庭医生|大夫|"
+    r"女儿|儿子|太太|先生|老婆|老公|妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|母亲|父亲|丈夫|妻子|爱人|男朋友|女朋友|表[哥姐弟妹]|"
+    r"堂[哥姐弟妹]|闺蜜|室友|教练|导师|合伙人|搭档|"
+    # a job title, with its department before it ("销售总监王强", "财务经理李梅")
+    r"[\u4e00-\u9fff]{0,4}?(?:总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员))"
 )
 #: a role word alone names nobody in particular ("让医生看"): the reader is asked, never the word itself
 _ZH_BARE_ROLE = re.compile(
@@ -207,15 +223,17 @@ _DIGIT_BRAND = re.compile(r"\b\d+[A-Za-z]*[A-Z][A-Za-z]*\b(?:\s+[A-Z][A-Za-z]+\b
 #: at the lower-case "of", the institution's name goes on over it
 _INSTITUTION = re.compile(
     r"(?:the\s+)?(?P<n>(?:[A-Z][\w'-]*\s+){0,2}(?:University|Institute|College|Ministry|Department|Bank|Museum|School|"
-    r"Hospital|Council|Academy|Board|Office|Bureau|Society|Federation)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"Hospital|Council|Academy|Board|Office|Bureau|Society|Federation|City|County|Borough|Port|State|Government|"
+    r"Province|Commission|Agency|Authority|Trust|Foundation|Diocese|Church|Republic|Library|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*"
     r"(?:\s+[A-Z][\w'-]*){0,2})"
 )
 #: what a reader may do, said right after the reader ("Nurse Joy can read", "Dr. Ortiz needs my …")
 _EN_CAN_READ = re.compile(
-    r",?\s+(?:(?:can|may|will\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+allowed\s+to|gets?\s+to|"
+    r",?\s+(?:(?:can|may|should|must|will|will\s+be\s+able\s+to|should\s+be\s+able\s+to|is\s+allowed\s+to|gets?\s+to|"
     r"to\s+be\s+able\s+to|to)\s+"
     r"(?:read|see|view|access|look)\b|(?:gets?|has|have|receives?)\s+(?:read(?:-only)?\s+)?access\b|"
     r"needs?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b|my\b|our\b|the\b)|gets?\s+(?:my|our|the)\b|"
+    r"(?:should|will|can|may|must)\s+(?:get|have|receive)\s+(?:read(?:-only)?\s+)?access\b|"
     r"wants?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b))",
     _I,
 )
@@ -225,21 +243,30 @@ _EN_ASK_BRACKET = re.compile(
     r"(?i:see|read|view|access|look\s+at|have\s+access|get\s+access)\b"
 )
 _EN_ASK_READ = re.compile(
-    r"\b(?i:can|could|may|would)\s+(?:(?i:my|our|the)\s+[a-z][\w\-]*\s+)?(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3})\s+"
+    r"\b(?i:can|could|may|would)\s+(?:(?i:my|our|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s*,?\s+)?"
+    r"(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}),?\s+"
     r"(?i:see|read|view|access|look\s+at|have\s+access|get\s+access)\b"
 )
 _EN_CUES = (
-    r"(?i:\breaders?\s*(?:[:：=]|\bis\b|是|为)?\s*)(?P<p>)(?=\S)",
+    r"(?i:\breaders?['\"]?\s*(?:[:：=]|\bis\b|是|为)?\s*['\"]?)(?P<p>)(?=\S)",
     r"(?i:\b(?:readable|viewable|accessible|visible|available)\s+(?:only\s+)?(?:by|to)\s+)(?P<p>)",
     r"(?i:\b(?:his|her|their)\s+name\s+is\s+)(?P<p>)",
-    r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+for\s+)(?P<p>)(?=[A-Z0-9])",
-    r"(?i:\b(?:give|grant|let|allow|share\b[^.;]{0,40}?(?:\bwith|\bw/))\s+)(?P<p>)",
+    r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+for\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our|his|her)\s)",
+    # "grant read access on the dataset X to Halcyon Research Ltd.": the reader after the data, after "to"
+    r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+to\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our|the)\s)",
+    # "access for: Zurich Insurance", "grantee: …", "who: …": a key that names the reader
+    r"(?i:\b(?:access\s+for|grantee|recipient|who)\s*[:：=]\s*)(?P<p>)(?=\S)",
+    # "let researchers from Uppsala University read it", "the auditors at Baker Tilly": the organisation they are from
+    r"(?i:\b(?:let|allow|give|grant)\s+(?:the\s+)?)[a-z]+(?:\s+[a-z]+)?(?i:\s+(?:from|at)\s+)(?P<p>)(?=[A-Z])",
+    # "my kid's vaccination records -> the school nurse, Ms. Delacroix": the reader after an arrow
+    r"(?:->|→|=>)\s*(?P<p>)(?=\S)",
+    r"(?i:\b(?:give|grant|let|allow|(?:share|shared|sharing)\b[^.;]{0,40}?(?:\bwith|\bw/))\s+)(?P<p>)",
     r"(?i:\baccess\s+(?:to|for)\s+)(?P<p>)",
     r"(?i:(?:\bto|\bwith|\bw/)\s+)(?P<p>)(?=0[xX][0-9a-fA-F]{40})",
     rf"(?i:\b{_EN_NOUN}\s+(?:to|with)\s+)(?P<p>)",
 )
 
-_DAYS_KEY = re.compile(r"(?:\b(?:days|access_days|access\s+days)\s*[:=]|天数\s*[:：=])\s*(?P<n>\d{1,5})\b", _I)
+_DAYS_KEY = re.compile(r"(?:\b(?:days|access_days|access\s+days)['\"]?\s*[:=]|天数\s*[:：=])\s*(?P<n>\d{1,5})\b", _I)
 _ASK_DATA = ("Is the data '{w}'? (--set data=…)", "数据是“{w}”吗？（--set data=…）")
 _ASK_WHO = ("Who is '{w}'? Name the reader with --set reader=…", "“{w}”是谁？请用 --set reader=… 指定读取者。")
 _ASK_READER = ("Is the reader '{w}'? (--set reader=…)", "读取者是“{w}”吗？（--set reader=…）")
@@ -253,6 +280,15 @@ def _overlapping(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
         out.append(m)
         pos = m.start() + 1
     return out
+
+
+#: a data set named by an identifier, with the word for data before or after it ("dataset ocean-temps-2026",
+#: "glacier-melt-2024 dataset"): the identifier (it holds a digit, "-" or "_") is the data
+_IDENT_DATA = re.compile(
+    r"(?:(?:data\s*set|dataset|data|file|table|database)\s+(?P<id>(?=\S*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)|"
+    r"(?P<id2>(?=\S*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)\s+(?:data\s*set|dataset|data|file|table|database))",
+    _I,
+)
 
 
 def _data(s: Scan, params: dict[str, Any]) -> None:
@@ -271,10 +307,29 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
             if rx in _ZH_DATA:
                 # "查看我的 medical records 权限", "我的 X 光片": English words in a Chinese request stay whole
                 latin = re.search(r"[A-Za-z]$", text[start:end])
-                more = re.match(r"(?:\s*[A-Za-z][\w\-]*)*(?:\s*光片)?", text[end:]) if latin else None
+                more = (
+                    re.match(
+                        r"(?:\s*(?!(?:with|w|for|to|until|till|by|from|and|on|in|at)\b)[A-Za-z][\w\-]*)*(?:\s*光片)?",
+                        text[end:],
+                        _I,
+                    )
+                    if latin
+                    else None
+                )
                 if more and more.group(0):
                     end += more.end()
                     start += len(text[start:end]) - len(text[start:end].lstrip())
+                boundary = (
+                    r"[ \t]*(?:给|授权|让|只|允许|查看|看|共享|开放|期限|有效期|的|权限|访问|读取|"
+                    r"[一二两三四五六七八九十半])"
+                )
+                if latin and re.match(rf"[ \t]*[{_CJK}]", text[end:]) and not re.match(boundary, text[end:]):
+                    # "读取 IoT 温湿度数据": English and Chinese words of one phrase, up to its word for data
+                    mixed = re.match(rf"[ \t]*[{_CJK}A-Za-z]{{0,10}}?{_ZH_NOUN}(?={_ZH_END[3:]}", text[end:])
+                    if mixed is None:
+                        s.unsure.append(Unsure("data", start, end, text[start:end], *_ASK_DATA))
+                        return
+                    end += mixed.end()
             raw = text[start:end]
             if re.search(f"[{_CJK}]", raw) or rx in _ZH_DATA:
                 head = _ZH_HEAD.match(raw)
@@ -295,7 +350,10 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                     or len(value) < 2
                     or re.search(r"[我你他她的不先]|谁|控制|合约|系统|平台|权限", value)
                     or value in ("过去", "最近", "近期", "以前", "之前")
-                    or re.fullmatch(r"(?:查看|读取|访问|调阅|使用|下载|开放|开通|查阅|阅读|看)+", value)
+                    or re.fullmatch(
+                        r"(?:查看|读取|访问|调阅|使用|下载|开放|开通|查阅|阅读|看|登记|管理|存储|共享|上传|保存|授权)+",
+                        value,
+                    )
                 ):
                     continue
             else:
@@ -312,6 +370,11 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
         return
     nouns = re.compile(rf"(?:{_ZH_NOUN}|\b{_EN_NOUN})$", _I)
     value, start, end = next((f for f in found if nouns.search(f[0])), found[0])
+    ident = _IDENT_DATA.fullmatch(value)
+    if ident:  # "the dataset ocean-temps-2026": the word "dataset" describes the name, the name is the data
+        g = "id" if ident.group("id") else "id2"
+        start, end = start + ident.start(g), start + ident.start(g) + len(ident.group(g))
+        value = ident.group(g)
     params["data"] = value
     s.cite("data", start, end, "what the data sets are (between a cue and a boundary)")
 
@@ -331,16 +394,42 @@ def _extend_en(text: str, start: int, end: int) -> int:
         if not m or re.match(r"\s+(?:For|To|Until|With|Access|Read|See|View|Can|May|The)\b", text[end:]):
             break
         end = m.end()
+    org = _EN_ORG_TAIL.match(text, end)
+    if org:  # "Walgreens pharmacy", "Quest lab": a lower-case word for the kind of place goes with the name
+        end = org.end()
     return end
 
 
+#: a lower-case word for an organisation right after a name is part of it ("Walgreens pharmacy")
+_EN_ORG_TAIL = re.compile(
+    r"\s+(?:pharmacy|clinic|hospital|lab|labs|laboratory|bank|insurance|university|school|practice|surgery|"
+    r"group|foundation|institute|trust|council)\b"
+)
 _EN_PRONOUN_NAME = frozenset({"I", "We", "You", "They", "He", "She", "It", "Me", "Us", "Them"})
+
+
+#: a second reader joined to the first ("Dr. Kim and her team", "Dr. Park or his nurse"): one grant, two readers
+_AND_ANOTHER = re.compile(
+    r"\s*,?\s*(?:and|&|or|plus|\+|和|与|及|或)\s*(?:(?:his|her|their|the|my|our)\s+)?(?=[A-Za-z\u4e00-\u9fff])(?!"
+    r"(?:LLP|LLC|Inc|Ltd|GmbH|Co|Corp|Sons|Partners|Associates|Company)\b)(?!(?:for|until|till|with|access|read|see|view)\b)",
+    _I,
+)
 
 
 def _set_reader(s: Scan, params: dict[str, Any], start: int, end: int, rule: str) -> None:
     name = s.text[start:end].strip()
     if name in _EN_PRONOUN_NAME:  # "I need my insurer to see …": the writer is no reader; nothing is read
         return
+    more = _AND_ANOTHER.match(s.text, end) if not has_cjk(name) else None
+    if more is not None:  # "give Dr. Kim and her team access": who reads is more than the one name: asked
+        tail = re.match(r"(?:(?!(?:access|see|read|view|to|for|until)\b)[\w.'’\-]+[ \t]*){1,3}", s.text[more.end() :])
+        b = more.end() + (tail.end() if tail else 0)
+        s.unsure.append(Unsure("reader", start, b, s.text[start:b], *_ASK_READER))
+        return
+    owner = re.search(r"[A-Z][\w\-]*['’]s\s+$", s.text[:start])
+    if owner and not has_cjk(name):  # "Guy's Hospital": a possessive proper noun before the name is part of it
+        start = owner.start()
+        name = s.text[start:end].strip()
     params["reader"] = name
     s.name_spans[name] = Span(start, end, s.text[start:end])
     s.cite("reader", start, end, rule)
@@ -364,6 +453,8 @@ def _reader_en_named(s: Scan, params: dict[str, Any]) -> tuple[bool, re.Match[st
             skip = _EN_REPLACEABLE.match(text, pos)
             if skip:
                 pos = skip.end()
+            elif (article := re.match(r"the\s+(?=[A-Z])", text[pos:])) is not None:
+                pos += article.end()  # "let the Red Cross see": the article is no part of the name
             addr = _ADDR.match(text, pos)
             if addr:
                 _set_reader(s, params, addr.start(), addr.end(), "the address a grant cue names")
@@ -381,6 +472,14 @@ def _reader_en_named(s: Scan, params: dict[str, Any]) -> tuple[bool, re.Match[st
                 _set_reader(
                     s, params, bracket.start("a"), bracket.end("a"), "the address in brackets after a grant cue"
                 )
+                owner = read_name(text, pos)
+                if owner is not None and owner.name != "me" and text[owner.end : bracket.start("a")].strip() == "(":
+                    # "FreshCo Logistics (0x…)": the name is whose address it is (accounted for, not asked)
+                    s.ignored.append(
+                        Ignored(
+                            owner.start, owner.end, text[owner.start : owner.end], "whose address reads (in brackets)"
+                        )
+                    )
                 return True, pronoun
             pron = _EN_PRONOUN.match(text, pos)
             if pron:  # "share my scans with them": asked, unless a name is found elsewhere ("Dr. Ortiz …, give her")
@@ -394,6 +493,12 @@ def _reader_en_named(s: Scan, params: dict[str, Any]) -> tuple[bool, re.Match[st
                     s.unsure.append(Unsure("reader", a, b, text[a:b], *_ASK_READER))
                     return True, pronoun
                 _set_reader(s, params, inst.start("n"), inst.end("n"), "an institution a grant cue names")
+                return True, pronoun
+            caps = re.match(
+                r"[A-Z][A-Z0-9&]{1,9}\b(?=\s+(?:read\s+)?(?:access|permission|read|see|view)\b)", text[pos:]
+            )
+            if caps:  # "grant BUPA access …": an acronym the name reader does not take
+                _set_reader(s, params, pos, pos + caps.end(), "a name a grant cue names")
                 return True, pronoun
             brand = _DIGIT_BRAND.match(text, pos)
             if brand:
@@ -457,7 +562,8 @@ _ZH_CUE_ADDR = re.compile(
     rf"(?<!不)(?:授权给?|允许|让|给予?|开放给|共享给)\s*[:：]?\s*(?:[{_CJK}]{{0,6}}\s*)?(?P<a>0[xX][0-9a-fA-F]{{40}})"
 )
 _ZH_CUE_LATIN = re.compile(
-    r"(?<!不)(?:授权给?|允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*(?=[A-Z])"
+    r"(?<!不)(?:授权给?|允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给|"
+    r"(?:读取者|读者|查看者|访问者|读取方|访问方|查看方|授权对象|被授权人)\s*(?:[:：=]|为|是))\s*[:：]?\s*(?=[A-Z])"
 )
 
 
@@ -501,8 +607,12 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
             raw = text[start:end]
             de = raw.rfind("的")
             if de >= 0 and de + 1 < len(raw):
+                if re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:部门|部|科|处|室)", raw[de + 1 :]):
+                    # "中国人寿的核保部门": a department of someone: who reads (the firm? the department?) is asked
+                    s.unsure.append(Unsure("reader", start, end, raw, *_ASK_READER))
+                    return True
                 start += de + 1
-            parts = re.split(r"[和与及、,，&]|或者?", text[start:end])
+            parts = re.split(r"[和与及跟同、,，&]|或者?|还有", text[start:end])
             if len(parts) > 1 and (
                 all(_whole_name(p) for p in parts)
                 or (all(len(p) >= 2 for p in parts) and not _ZH_ORG_SUFFIX.fullmatch(parts[-1]))
@@ -522,6 +632,15 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
                     start += role.end()
             value = text[start:end]
             if _ZH_VAGUE.search(value):  # "给审计那边看": a side, not someone: asked with the words
+                s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
+                return True
+            kind_then_name = _ZH_KIND_THEN_NAME.match(value)
+            if (
+                kind_then_name
+                and len(value) - kind_then_name.end() >= 2
+                and not re.search(r"(?:处|室|科|部|办|中心|组|所|院|系)$", value)  # "学校教务处": one office
+            ):
+                # "保险公司人保财险": the kind of organisation, then (perhaps) its name: asked with the words
                 s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
                 return True
             partner = _ZH_PARTNER.match(value)
@@ -572,6 +691,11 @@ _UNIT_DAYS = {"month": 30, "week": 7, "year": 365, "fortnight": 14}
 _ZH_ORG_SUFFIX = re.compile(r"医院|大学|学院|公司|中心|银行|集团|研究所|研究院|诊所|事务所|学校|实验室|机构|协会")
 #: a side or a place, not someone ("审计那边", "医院这边"): asked
 _ZH_VAGUE = re.compile(r"(?:那边|这边|那里|这里|那儿|这儿|方面)$")
+#: a generic kind of organisation before more words ("保险公司人保财险"): the name may be what follows, or both
+_ZH_KIND_THEN_NAME = re.compile(
+    r"(?:保险|审计|会计|咨询|科技|物流|律师)?(?:公司|机构)|保险机构|银行|律所|律师事务所|会计师事务所|医院|学校|大学|"
+    r"研究所|实验室|平台"
+)
 #: a relation word before an organisation's name (documented edge rule): "合作方华东理工大学" is 华东理工大学
 _ZH_PARTNER = re.compile(r"(?:合作方|合作单位|合作伙伴|合作医院|合作机构|合作学校|第三方)")
 #: pronouns after a grant name nobody the text identifies ("给他们看", "share it with them")

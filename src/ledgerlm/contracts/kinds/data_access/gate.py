@@ -38,7 +38,9 @@ _EN_INNER = re.compile(
     _I,
 )
 _ZH_INNER = re.compile(
-    r"查看|读取|授权|开放|权限|访问|合约|读取者|可以|能够|能看|想|希望|请|帮|期限|以后再说|[\d一二三四五六七八九十两半]+(?:天|周|个月|年)"
+    r"查看|读取|授权|开放|权限|访问|合约|读取者|可以|能够|能看|想|希望|请|帮|期限|以后再说|做研究|研究用|用于|用来|"
+    # a duration ("30天"), never a year in a name ("2026年门诊记录")
+    r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十两半]+)(?:天|周|个月|年)(?!\d)"
 )
 #: a verb's complement or a bare quantity read after 看 / 给 ("给他看一下") is no name of data or reader
 _ZH_COMPLEMENT = re.compile(r"[一这那哪][下点些个份次遍眼会儿]+|一会儿?|一下子|一点儿?")

@@ -46,8 +46,13 @@ _REST_ZH = re.compile(
     r"(?:其余|其他|其它|剩下|剩余)的?(?:各个|几个)?(?:环节|步骤|阶段)?(?:都|全部|统一)?\s*由\s*"
     r"(?P<actor>[^\s，,。；;、由]{1,16}?)\s*(?:来)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入|写|操作|完成)"
 )
+#: a name set after a role, closing the clause ("by our affineur, Mme Giraud."): the name is who records
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?P<n>(?:(?:Mme|Mlle|Mr|Mrs|Ms|Dr|Prof|M)\.?\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+    r"(?=\s*(?:[.;!?]|$))"
+)
 _NOT_ACTOR = frozenset({"i", "we", "you", "it", "this", "that", "who", "which", "each", "every", "one", "nobody"})
-_ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签收|完成|上链|操作)"
+_ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签收|完成|上链|操作|做)"
 
 
 @dataclass
@@ -157,7 +162,7 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
     by = re.compile(
         rf"(?:^|(?<=[.;,:—(（|｜?!？！。，；\n])\s*|(?<=\band\s))(?:(?i:the)\s+)?(?P<stage>(?i:{alt})s?(?:\s*(?:,|and|&)\s*(?i:{alt})s?)*)"
         r"(?:\s+(?i:step|stage|phase))?\s+"
-        r"(?:(?:is|are|r|gets|get|will\s+be)\s+)?"
+        r"(?:(?P<verb>is|are|were|r|gets|get|will\s+be|both\s+(?:are\s+)?|all\s+(?:are\s+)?)\s+)?"
         r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:(?i:the|a|an|our|my|their|your)\s+)?"
         rf"(?P<actor>{_BY_ACTOR})"
         r"(?=\s*(?:[.;,!?)）]|$|\s+and\b))"
@@ -167,21 +172,43 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
         rf"(?:\bthe\s+)?\b(?P<stage>(?i:{alt}))\s+(?:is|=|:)\s*"
         rf"(?P<actor>{_ADDR}|[A-Z][\w&.'’\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’\-]*){{0,3}}(?=\s*(?:[.;,!?]|$)))"
     )
+    job = re.compile(  # "conservation is the lab's job": the stage, then whose job it is
+        rf"\b(?P<stage>(?i:{alt}))\s+(?:is|=)\s+(?:(?i:the|our|my)\s+)?(?P<actor>[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){{0,2}})"
+        r"['’]s\s+(?i:job|responsibility|task|call)\b"
+    )
+    for m in job.finditer(text) if alt else ():
+        i = next(k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower())
+        found = True
+        if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
+            sure, bad = False, m.span("actor")
     for m in is_addr.finditer(text) if alt else ():
         i = next(k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower())
         found = True
         if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
             sure, bad = False, m.span("actor")
     for m in by.finditer(text) if alt else ():
-        for named in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("stage")):
+        actor, actor_span = m.group("actor"), m.span("actor")
+        appos = _APPOSITIVE.match(text, m.end("actor"))
+        if appos and actor[:1].islower():  # "done by our affineur, Mme Giraud.": the name after the role is who
+            actor, actor_span = appos.group("n"), (m.start("actor"), appos.end("n"))  # the evidence: both
+        elif re.match(r"\s*,\s*[A-Z]", text[m.end("actor") :]) and actor[:1].islower():
+            found, sure, bad = True, False, m.span("actor")  # "by the lab, Quest …": the role may go on: asked
+            continue
+        several = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("stage"))
+        plural = m.group("verb") and m.group("verb").split()[0].lower() in ("are", "were", "r", "get", "both", "all")
+        if len(several) > 1 and not plural and "," in m.group("stage"):
+            # "sealed, transferred to the lab, analysed by Dr. Patel": inside a list "by" may name the last stage's
+            # actor or all of them; only a plural verb ("are done by") says all
+            several = several[-1:]
+        for named in several:
             key = named.strip().lower()
             alts = (key, key[:-1]) if key.endswith("s") else (key,)  # "appraisals r done by Gruhn": the stage appraisal
             i = next((k for k, st in enumerate(stages) if st.lower() in alts), None)
             if i is None:
                 continue
             found = True
-            if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
-                sure, bad = False, m.span("actor")
+            if not _assign(roles, spans, i, actor, actor_span):
+                sure, bad = False, actor_span
     if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
         stage_first = re.compile(
             rf"(?P<stage>(?:{alt})(?:\s*[和及与]\s*(?:{alt}))*)(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤)|环节|阶段)?\s*"
@@ -224,7 +251,8 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
     if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
         handed = re.compile(
             rf"(?P<stage>{alt})(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤|块儿?|部分|边)|环节)?\s*(?:交给|交由|委托给?|外包给)\s*"
-            r"(?P<actor>[^\s，,。；;、]{1,16}?)\s*(?:来做|负责|来|做|记录)?(?=[，,。；;]|$)"
+            r"(?:[\u4e00-\u9fff]{1,6}的)?(?P<actor>[^\s，,。；;、]{1,16}?|[A-Za-z][\w&.'’\-]*(?:\s+[A-Za-z][\w&.'’\-]*){0,3})"
+            r"\s*(?:来做|负责|来|做|记录)?(?=[，,。；;]|$)"
         )
         for m in handed.finditer(text):  # "加工这一步交给米厂": the stage handed to its actor
             found = True

@@ -26,7 +26,8 @@ _KIND_EN = (
 )
 #: a container or quantity before "of" is no part of the item ("each pallet of bananas" tracks bananas)
 _CONTAINER = (
-    r"(?:batch|lot|pallet|crate|box|shipment|bag|case|carton|container|load|unit|bottle|jar|piece|sack|drum|vial|"
+    r"(?:batch|lot|pallet|crate|box|shipment|bag|case|carton|container|load|unit|bottle|jar|piece|sack|drum|vial|pair|"
+    r"wheel|bar|block|wedge|"
     r"ampoule|tube|roll|bale|barrel|cask|keg|tin|can|packet|pack|tray|sample)(?:e?s)?"
 )
 _END_EN = (
@@ -41,7 +42,7 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh",
         re.compile(
-            rf"(?:产品|物品|商品|货物|溯源对象|追溯对象)(?:是|为|[：:=])\s*(?P<v>[{_CJK}A-Za-z]{{2,10}}?)(?=[，,。；;|\s]|$)"
+            rf"(?:产品|物品|商品|货物|溯源对象|追溯对象|对象)(?:是|为|[：:=])\s*(?P<v>[{_CJK}A-Za-z]{{2,10}}?)(?=[，,。；;|\s]|$)"
         ),
     ),
     # "item: cashew nuts | stages: …": a key, then the value up to the next key or the clause end
@@ -49,8 +50,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en",
         re.compile(
             r"\b(?:item|product|goods|tracked\s+item)['\"]?\s*(?:[:=]|->|→|=>)\s*['\"“‘]?"
-            r"(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)['\"”’]?"
-            r"(?=\s*(?:[|;,.。}]|$)|\s+[\w\-]+\s*[:=])",
+            r"(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,3}?)['\"”’]?"
+            r"(?=\s*(?:[|;,.。}\n]|$)|\s+[\w\-]+\s*[:=])",
             _I,
         ),
     ),
@@ -67,8 +68,9 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            r"\bwe\s+(?:make|ship|grow|sell|produce|roast|brew|farm|export|import|manufacture|raise)\s+"
-            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*(?:[,.;:!?]|$|\s+and\b))",
+            r"\b(?:we|i)\s+(?:make|ship|grow|sell|produce|roast|brew|farm|export|import|manufacture|raise)\s+"
+            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*(?:[,.;:!?]|$|\s+and\b|\s+by\s+hand\b|"
+            r"\s+(?:at|in|for|from|out\s+of)\b))",
             _I,
         ),
     ),
@@ -76,7 +78,7 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            rf"\b{_KIND_EN}\s*[:：]\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}})(?:\s*[.;。|｜]|\s+[-—–]+\s)",
+            rf"\b(?:{_KIND_EN}|trace|track)\s*[:：]\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}})(?:\s*[.;。|｜]|\s+[-—–]+\s)",
             _I,
         ),
     ),
@@ -84,7 +86,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            rf"(?:^|(?<=[.;!?。]\s))(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}}?)\s+(?:[—–-]+\s+)?{_KIND_EN}\b",
+            rf"(?:^|(?<=[.;!?。]\s))(?!{_CONTAINER}\s+{_KIND_EN})"
+            rf"(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}}?)\s+(?:[—–-]+\s+)?{_KIND_EN}\b",
             _I,
         ),
     ),
@@ -101,7 +104,9 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            r"\b(?:track(?:ing)?|trac(?:e|ing)|follow)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+            r"\b(?:track(?:ing)?|trac(?:e|ing)|follow|log|record)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+            r"(?!(?:journey|path|route|history|story|life|lifecycle|trail|hand-?offs?|handovers?|movements?|transfers?|"
+            r"custody)\b)(?:[a-z][\w\-]*['’]s\s+)?"
             rf"(?:{_CONTAINER}\s+of\s+(?:the\s+)?)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
             _I,
         ),
@@ -113,8 +118,10 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\bsupply[- ]chain(?:\s+tracking)?|\b(?:proven[ae]nce|provanance)(?:\s+(?:registry|tracking))?|"
             r"\btrace?abi?li?ty|\btracking|"
             r"\btracing|\btrace|\bcold[- ]chain|"
-            r"\bchain[\s-]+of[\s-]+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app)\s+)?"
-            r"(?:for|4|of|on)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
+            r"\bchain[\s-]+of[\s-]+custody|溯源|追溯)\s+(?:(?:contract|system|registry|record|log|ledger|app|thing|trail|"
+            r"history|"
+            r"stuff|setup|tool|platform)\s+)?"
+            r"(?:for|4|of|on)\s+(?:the\s+|our\s+|my\s+|each\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
             r"(?P<v>(?:\d+[A-Za-z][\w\-]*|[a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,3}?)"
             rf"{_END_EN}",
             _I,
@@ -133,7 +140,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            r"\b(?:journey|path|route|history|story|life\s*cycle|lifecycle|trail)\s+of\s+(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+            r"\b(?:journey|path|route|history|story|life\s*cycle|lifecycle|trail|hand-?offs?|handovers?|movements?|"
+            r"transfers?|custody)\s+of\s+(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
             rf"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
             _I,
         ),
@@ -142,8 +150,29 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            rf"\b(?:every|each|all)\s+(?:{_CONTAINER}\s+of\s+(?:the\s+)?)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}}?)"
+            rf"\b(?:every|each|all)\s+(?:{_CONTAINER}\s+of\s+(?:the\s+|our\s+|my\s+)?)?"
+            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
             r"\s+(?:tracked|traced|logged|recorded|registered)\b",
+            _I,
+        ),
+    ),
+    # "each bottle of our rye whiskey to be traceable", "our olive oil traceable": the item, then the kind's adjective
+    (
+        "en",
+        re.compile(
+            rf"\b(?:(?:every|each|all)\s+(?:{_CONTAINER}\s+of\s+)?)?(?:our|my|the)\s+"
+            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:to\s+be\s+|be\s+|is\s+|are\s+)?"
+            r"(?:traceable|trackable|tracked|traced)\b",
+            _I,
+        ),
+    ),
+    # "log each EV battery's life", "every painting's history": the item before its journey's word
+    (
+        "en",
+        re.compile(
+            rf"\b(?:each|every|our|my|the)\s+(?!(?:one|it|this|that|{_CONTAINER})['’]s)"
+            r"(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)['’]s\s+"
+            r"(?:life|journey|history|story|life\s*cycle|lifecycle|path|trail|provenance)\b",
             _I,
         ),
     ),
@@ -190,15 +219,55 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh",
         re.compile(
-            rf"(?:溯源|追溯)[^：:，,\s]{{0,4}}[：:]\s*(?P<v>[{_CJK}]{{2,8}}?)(?:\s*(?:从|[，,｜|；;])|\s+(?=[{_CJK}]))"
+            rf"(?:溯源|追溯)[^：:，,\s]{{0,4}}[：:]\s*(?P<v>[{_CJK}]{{2,8}}?)(?:\s*(?:从|[，,｜|；;。])|\s+(?=[{_CJK}]))"
         ),
     ),
     ("zh", re.compile(rf"(?P<v>[{_CJK}]{{2,8}}?)冷链\s*[：:]")),
+    # "溯源 coffee: harvest, …", "追溯：coffee beans，…": English words between the kind's Chinese word and a colon
+    (
+        "en",
+        re.compile(
+            r"(?:溯源|追溯)\s*[：:]?\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s*(?:[:：，,；;。]|\s+(?=[\u4e00-\u9fff]))"
+        ),
+    ),
+    # "我们的 organic tea 要做溯源": English words between a possessive and the request for the kind
+    (
+        "en",
+        re.compile(
+            r"(?:我们|我家|我|我们公司|咱们)的?\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s*"
+            r"(?:要|想|需要|想要|打算)?(?:做|搞|上)?(?:个|一个)?(?:溯源|追溯|链)"
+        ),
+    ),
+    # "every airbag we make needs …", "each wheel of cheese we sell": what the user makes, between "every" and "we"
+    (
+        "en",
+        re.compile(
+            rf"\b(?:every|each|all(?:\s+(?:of\s+)?(?:the|our))?)\s+(?:{_CONTAINER}\s+of\s+)?"
+            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:we|i)\s+(?:make|sell|produce|ship|grow|roast|"
+            r"build|export|import|brew|bake|harvest|manufacture|assemble|refurbish|repair)\b",
+            _I,
+        ),
+    ),
+    # "saffron threads, four steps: picked, …", "cocoa beans, stages fermentation / …": a noun opening the request,
+    # a comma, then the word for the stages (the list itself is checked below)
+    (
+        "head",
+        re.compile(
+            r"^\s*(?P<v>[A-Za-z][\w\-']*(?:\s+[A-Za-z][\w\-']*){0,2})\s*,\s*(?:(?:\d{1,2}|two|three|four|five|six|"
+            r"seven|eight|nine|ten)\s+)?(?:stages?|steps?)\b",
+            _I,
+        ),
+    ),
+    (
+        "zh_head",
+        re.compile(rf"^\s*(?P<v>[{_CJK}]{{2,10}})\s*[，,]\s*(?:[一二两三四五六七八九十\d]+个)?(?:环节|步骤|阶段)"),
+    ),
     # "diamonds: mined, cut, …", "茶叶：采摘、杀青…": a noun opening the request, then its list (checked below)
-    ("head", re.compile(r"^\s*(?P<v>[A-Za-z][\w\-']*(?:\s+[A-Za-z][\w\-']*){0,2})\s*[:：]")),
+    ("head", re.compile(r"^\s*(?P<v>[A-Za-z][\w\-']*(?:\s+[A-Za-z][\w\-']*){0,2})(?:\s*[:：]|\s+[—–]\s)")),
     ("zh_head", re.compile(rf"^\s*(?P<v>[{_CJK}]{{2,10}})\s*[:：]")),
     # "溯源 咖啡 种植-采摘…": the kind's word, a space, one word, a space
     ("zh", re.compile(rf"(?:溯源|追溯)\s+(?P<v>[{_CJK}]{{2,8}})\s+(?=[{_CJK}])")),
+    ("zh", re.compile(rf"(?:^|(?<=[，,。；;]))\s*(?:溯源|追溯)\s*(?P<v>[{_CJK}]{{2,8}})\s*[:：]")),
     # "冷链追溯：海鲜从捕捞到…", "记录大米从田里到餐桌": the item right before its route
     ("zh", re.compile(rf"(?:^|(?<=[：:，,]))\s*(?P<v>[{_CJK}]{{2,8}}?)从(?=[{_CJK}])")),
     ("zhclause", re.compile(rf"(?P<v>[{_CJK}]{{2,12}}?)\s*(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)")),
@@ -206,9 +275,12 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zhclause",
         re.compile(
-            rf"(?P<v>[{_CJK}]{{2,12}}?)(?:的(?:生产|流转|流通)?(?:全流程|流程|全过程|过程|每一步|每个环节|各个环节|流转)|"
+            rf"(?P<v>[{_CJK}]{{2,12}}?)(?:的(?:生产|流转|流通)?(?:全流程|流程|全过程|过程|每一步|每个环节|各个环节|流转|流向|去向|来历|来源)|"
+            r"(?:都|也)?(?:能|可以)(?:查到|查询到?|追溯到?|看到)(?:它的|其)?(?:来源|来历|产地|源头)|"
+            r"(?:都|也)?(?:想|要|需要)?(?:有个|有一个|建个|建一个)(?:来历|来源|溯源|履历)(?:记录|档案)|"
             r"(?:流转|流通|生产)(?:记录|档案|台账|过程|流程)|"
-            r"(?:鉴定|生产|加工|检测|物流|运输|流转)(?:全流程|流程|全过程)(?:上链|溯源|记录)?)"
+            r"(?:鉴定|生产|加工|检测|物流|运输|流转|翻新|回收|维修|制作|制造|组装|酿造|养殖|种植|拆解|质检|销售)"
+            r"(?:全流程|流程|全过程)(?:上链|溯源|记录)?)"
         ),
     ),
     (
@@ -222,7 +294,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en",
         re.compile(
             r"\bwe(?:'re|’re|\s+are)\s+(?:an?\s+)?(?:(?:small|little|tiny|local|independent|family(?:-run|-owned)?)\s+)*"
-            r"(?!(?:small|little|tiny|local|independent|family)\b)(?P<v>[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}?)\s+"
+            r"(?!(?:small|little|tiny|local|independent|family|craft|artisan|artisanal|boutique|specialty|organic|"
+            r"premium|new|young)\b)(?P<v>[a-z][\w\-']*(?:\s+[a-z][\w\-']*){0,2}?)\s+"
             r"(?:co-?op|cooperative|producer|growers?|farm|maker|roastery|roaster|brewery|winery|distillery|mill|"
             r"creamery|dairy|bakery|apiary|orchard|vineyard|plantation|fishery)\b",
             _I,
@@ -230,7 +303,7 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 #: words that make a heading no item ("奶粉批次追踪：…" names the chain, not the thing tracked)
-_HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链"
+_HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链|链路|链条"
 #: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
     r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
@@ -238,7 +311,9 @@ _ZH_ITEM_HEAD = re.compile(
 )
 #: ... and at its right edge: a request verb, the chain's own words ("锂电池需要溯源", "药品冷链追溯")
 _ZH_ITEM_TAIL = re.compile(
-    r"(?:都|也|还)?(?:需要|想要|想|要|打算|准备)?(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?(?:全程|冷链|物流|供应链|防伪|全生命周期|生命周期|全流程|全链条)?$"
+    r"(?:都|也|还)?(?:需要|想要|想|要|打算|准备)?(?:能|可以|能够)?(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?"
+    r"(?:全程|冷链|物流|供应链|防伪|全生命周期|生命周期|全流程|全链条|鉴定|认证|质量安全|质量|安全|防伪鉴定|"
+    r"回收|翻新|维修|生产|加工|流通|运输|养殖|种植|上链)?$"
 )
 #: request verbs inside a Chinese clause before the item (documented): the item is what follows the last one
 _ZH_ITEM_ASK = re.compile(
@@ -249,7 +324,9 @@ _ZH_BUSINESS = re.compile(
     r"公司|企业|工厂|厂家|厂|商家|店铺?|农场|合作社|品牌|工作室|养殖场|基地|门店|作坊|工坊|酒庄|牧场"
 )
 #: where a Chinese item stops: a route or a place phrase after it ("蔬菜从农场到餐桌溯源")
-_ZH_ITEM_CUT = re.compile(r"从|在|的全程|全程|的(?:流向|去向|来源|轨迹|流程|全流程|全过程|过程|每一步|流转)")
+_ZH_ITEM_CUT = re.compile(
+    r"从|在|的全程|全程|的(?:流向|去向|来源|轨迹|流程|全流程|全过程|过程|每一步|流转)|(?:做|变|弄|搞)成|可(?:以)?(?:溯源|追溯)"
+)
 #: words for the chain itself (or the contract), not for what travels along it
 _GENERIC_ITEMS = frozenset(
     {
@@ -267,12 +344,16 @@ _GENERIC_ITEMS = frozenset(
         "记录",
         "合同",
         "全过程",
+        "链路",
+        "链条",
+        "全链路",
     }
 )
 #: request words that are never an English item ("I want traceability", "set up tracing")
 _EN_NOT_ITEM = re.compile(
-    r"^(?:a|an|the|i|we|you|it|this|that|them|they|these|those|him|her|its|their|want|need|wanna|build|create|make|set|setup|up|please|pls|some|for|"
+    r"^(?:a|an|the|i|we|you|it|this|that|them|they|these|those|him|her|its|their|our|my|your|who|want|need|wanna|build|create|make|set|setup|up|please|pls|some|for|"
     r"me|us|contract|system|registry|app|ledger|log|where|what|how|on|chain|supply|simple|new|basic|stages?|steps?|"
+    r"blockchain|onchain|on-chain|digital|qr|nft|web3|"
     r"roles?|route|flow|process|items?|products?|note|notes|ps|hi|hello|hey|ok|so)$",
     _I,
 )
@@ -293,6 +374,10 @@ _ASK_STAGES = (
     "Give them with --set stages=a,b,c.",
     "无法确定环节列表的起止（{why_zh}）：环节是“{w}”吗？请用 --set stages=甲,乙,丙 给出。",
 )
+_ASK_RIVAL = (
+    "Is the item '{w}'? I read more than one thing that may be tracked ({words}); give it with --set item=….",
+    "追溯的物品是“{w}”吗？读到了不止一个可能被追溯的东西（{words}）；请用 --set item=… 给出。",
+)
 _ASK_ROLES = (
     "I could not tell for certain who records which stage ({w!r}): give stage_roles with --set.",
     "无法确定各环节由谁记录（“{w}”）：请用 --set stage_roles=… 给出。",
@@ -311,7 +396,7 @@ def _use_numbers(s: Scan, span: tuple[int, int] | None) -> None:
         s.used.update(i for i, n in enumerate(s.numbers) if span[0] <= n.start < span[1])
 
 
-def _stages(s: Scan, params: dict[str, Any]) -> StageList | None:
+def _stages(s: Scan, params: dict[str, Any], unsure: list[StageList]) -> StageList | None:
     found = find_stage_list(s.text)
     if found is None:
         return None
@@ -320,6 +405,7 @@ def _stages(s: Scan, params: dict[str, Any]) -> StageList | None:
         _use_numbers(s, span)
     if not found.sure:
         _ask(s, "stages", found.span[0], found.span[1], _ASK_STAGES, why=found.why, why_zh=found.why_zh or found.why)
+        unsure.append(found)  # its words are asked about as stages: never read as the item either
         return None
     params["stages"] = found.names
     s.evidence["stages"] = Evidence("text", found.why, tuple(Span(a, b, s.text[a:b]) for a, b in found.spans))
@@ -365,9 +451,12 @@ def _roles(s: Scan, params: dict[str, Any], stages: list[str]) -> None:
             s.name_spans[role] = Span(sp[0], sp[1], s.text[sp[0] : sp[1]])
 
 
-def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
+def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list[StageList]) -> None:
     text = s.text
     taken = [(a, b) for a, b in stages.spans] if stages else []
+    taken += [(a, b) for f in asked for a, b in f.spans]
+    roles_ev = s.evidence.get("stage_roles")  # who records a stage is not the item either ("钢厂生产，…")
+    taken += [(sp.start, sp.end) for sp in roles_ev.spans] if roles_ev else []
     hits: list[tuple[int, int, int]] = []  # (rule order, start, end)
     for order, (how, rx) in enumerate(_ITEM_RULES):
         for m in rx.finditer(text):
@@ -429,9 +518,36 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None) -> None:
             if any(a < end and start < b for a, b in taken):
                 continue  # a stage is not the item
             hits.append((order, start, end))
+    # a candidate that is no noun phrase at all ("Our cooperative wants": a clause word inside) gives way to the next
+    # rule's; one that is a plausible item the gate doubts ("small-batch hot sauce") stays first and is asked
+    junk = ("a clause word inside", "a function word at its edge", "a filler word at its edge")
+    hits = [h for h in hits if _gate.weak(text[h[1] : h[2]].strip(), "item", text) not in junk]
+    hits = [h for h in hits if not re.fullmatch(_CONTAINER, text[h[1] : h[2]].strip(), _I)]  # "every pair traced"
     if not hits:
         return
     order, start, end = min(hits, key=lambda h: (h[0], h[1]))
+    value = text[start:end].strip().lower()
+    rivals = {
+        text[a:b].strip()
+        for _, a, b in hits
+        if order > 1  # an item stated with a key ("产品是…", "item: …") has no rival
+        and not (a < end and start < b)  # another place in the text
+        and text[a:b].strip().lower() not in value
+        and value not in text[a:b].strip().lower()
+    }
+    if rivals:  # two readings of what is tracked disagree ("we're a craft distillery … our rye whiskey"): asked
+        words = ", ".join(sorted({text[start:end].strip(), *rivals})).replace("{", "(").replace("}", ")")
+        s.unsure.append(
+            Unsure(
+                "item",
+                start,
+                end,
+                text[start:end],
+                _ASK_RIVAL[0].replace("{words}", words),
+                _ASK_RIVAL[1].replace("{words}", words),
+            )
+        )
+        return
     params["item"] = text[start:end].strip()
     s.cite("item", start, end, "what is tracked")
 
@@ -456,10 +572,11 @@ def _words_hold_numbers(s: Scan, params: dict[str, Any]) -> None:
 
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
-    found = _stages(s, params)
+    asked: list[StageList] = []
+    found = _stages(s, params, asked)
     if found is not None:
         _roles(s, params, params["stages"])
-    _item(s, params, found)
+    _item(s, params, found, asked)
     _gate.gate(s, params)  # the second reading: every value re-read on its own, else asked (gate.py)
     _words_hold_numbers(s, params)
     return params

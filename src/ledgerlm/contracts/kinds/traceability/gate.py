@@ -19,8 +19,15 @@ moved to a question that shows the candidate words ("Is the item 'X'?"):
    certainty, and the whole list (with its actors) is asked; so is a list followed by an order word ("…，然后仓储",
    "then") after its last stage, which may go on past where it was cut.
 
-The cost is measured in ``docs/contract-kinds.md`` (round 6b): rows whose value passed every rule before and that
-the gate now asks about are counted there."""
+5. **a stage named again** outside the list, in a clause that says who does something ("grading is our QA team's
+   job", "the artist also does framing") and that no reading of actors used: the actors are asked (round 7);
+6. **round 7 shape rules**: a Chinese stage that opens with someone ("质检中心检测", "经销商上架") or with an order
+   word ("再到分拣", "最后快递发货"); an order word right before the first stage ("鸡场养殖然后收蛋，…"); an item that
+   opens with a describing compound ("small-batch hot sauce": writers disagree whether it belongs to the item) or
+   ends with one of the stages ("手机回收"); an actor that is the writer's own side ("in-house").
+
+The cost is measured in ``docs/contract-kinds.md`` (round 6b, round 7): rows whose value passed every rule before
+and that the gate now asks about are counted there."""
 
 from __future__ import annotations
 
@@ -40,7 +47,8 @@ _PUNCT = re.compile(r"[\"“”‘’《》「」()（）\[\]【】{}<>;；。�
 #: clause words that never sit inside a value: who did it, who wants it, the request itself
 _EN_INNER = re.compile(
     r"\b(?:by|is|are|was|were|done|handled|recorded|logged|tracked|want|wants|need|needs|please|pls|plz|"
-    r"i|we|you|they|them|me|us|my|our|your|their|should|could|would|can|will|let|gets?)\b",
+    r"i|we|you|they|them|me|us|my|our|your|their|should|could|would|can|will|let|gets?|does|handles|takes|"
+    r"this\s+one)\b",
     _I,
 )
 #: verbs that name a step as well as say who records one ("logged in", "recorded", "tracked") pass inside a stage
@@ -64,6 +72,26 @@ _EN_PARTICLE = re.compile(r"in|on|out|up|off|over|down|back", _I)
 _EN_FILLER = re.compile(
     r"(?:basically|just|like|so|um|uh|actually|probably|maybe|really|also|even|usually|lol|pls|please|etc)", _I
 )
+#: a describing compound before the noun ("small-batch", "single-origin", "conflict-free", "hand-picked"): writers
+#: disagree whether it belongs to the item, so an item that opens with one is asked (never "e-bike battery")
+_DESCRIBING = re.compile(
+    r"(?:small|single|hand|home|farm|free|fair|cold|wild|grass|lab|locally|ethically|sustainably|slow|stone|"
+    r"sun|barrel|wood|kettle|cage|conflict|gluten|sugar|fat)-[a-z]+|"
+    r"[a-z]+-(?:batch|origin|free|range|made|grown|pressed|picked|roasted|raised|fed|sourced|crafted|harvested|"
+    r"brewed|aged|dried|baked|farmed|caught|certified|trade|fired|smoked|cured)",
+    _I,
+)
+#: a Chinese stage that opens with someone ("质检中心检测", "经销商上架"): the actor rode along into the stage
+_ZH_STAGE_ACTOR = re.compile(
+    rf"^[{_CJK}]{{0,5}}?(?:农户|农民|[茶果蜂菜棉桑药渔牧花]农|中心|公司|集团|局|经销商|供应商|批发商|零售商|合作社|企业|单位|机构)"
+    rf"[{_CJK}]{{2,}}$"
+)
+#: an order or linking word opening a Chinese stage ("再到分拣", "最后快递发货"): the list was cut in the wrong place
+_ZH_STAGE_ORDER = re.compile(rf"^(?:再到|然后|最后|接着|之后|首先|随后)[{_CJK}]{{2,}}$")
+#: an order word right before the first stage ("鸡场养殖然后收蛋，…"): the list may begin earlier than where it was read
+_MORE_BEFORE = re.compile(r"(?:然后|接着|之后|\b(?:then|and\s+then|after\s+that|next))\s*$", _I)
+#: an actor that is the writer's own side ("roast (in-house)", "自己"): nobody to grant a role to
+_SELF = re.compile(r"in-?house|ourselves|myself|self|us|me|i|we|我|我们|自己|我们自己|本厂|本公司|咱们", _I)
 #: a preposition before a proper name inside a stage means an actor or a place rode along ("born at Ridge Ranch";
 #: "aged in barrels", "received at lab" are stages)
 _EN_STAGE_INNER = re.compile(r"(?<![\w-])(?:at|from|with|in|by)\s+(?:the\s+)?[A-Z]")
@@ -73,7 +101,9 @@ _MORE_AFTER = re.compile(r"然后|接着|最后|之后再|\b(?:then|finally|last
 #: the words that introduce an actor (the actor's own name is masked before this is matched)
 _GAP_WORDS = re.compile(
     r"(?:and\s+then|and\s+finally|after\s+that|and|then|to|thru|through|next|finally|lastly|first(?:ly)?|"
-    r"second(?:ly)?|third(?:ly)?|(?:step|stage|phase)\s*\d{0,2}|by|is|are|done|handled|recorded|logged|the|our|"
+    r"second(?:ly)?|third(?:ly)?|(?:step|stage|phase)\s*\d{0,2}|by|at|is|are|done|handled|recorded|logged|the|our|"
+    r"(?:does|handles|checks|records|certifies|logs|takes\s+care\s+of|signs\s+off(?:\s+on)?)\s+"
+    r"(?:this(?:\s+one|\s+step|\s+stage|\s+part)?|that(?:\s+one|\s+step|\s+part)?|it|them)|"
     r"和|及|与|到|然后|再|最后|接着|之后|其次|首先|由|记录|负责|来|做|第[一二三四五六七八九十\d]{1,3}(?:步|个?环节|阶段|道工序))",
     _I,
 )
@@ -108,6 +138,13 @@ _WHY_ZH = {
     "stages out of order": "环节的位置顺序不对",
     "a route compound": "是一个路线复合词",
     "a filler word at its edge": "边上是口头语",
+    "a describing word at its edge": "边上是一个修饰词",
+    "it ends with one of the stages": "它以某个环节结尾",
+    "a subject before the first stage": "第一个环节前带着主语",
+    "an order word inside the stage": "环节名里带着表示顺序的词",
+    "an order word before the first stage: the list may begin earlier": (
+        "第一个环节之前还有表示顺序的词，列表可能从更前面开始"
+    ),
     "a pronoun": "是代词",
     "a firm, not what it makes": "是一家企业，不是它生产的东西",
 }
@@ -130,6 +167,10 @@ def weak(value: str, field: str, text: str) -> str | None:
             return "a firm, not what it makes"
         if field != "actor" and _ZH_INNER.search(v):
             return "a clause word inside"
+        if field == "stage" and _ZH_STAGE_ACTOR.match(v):
+            return "a place or an actor inside the stage"
+        if field == "stage" and _ZH_STAGE_ORDER.match(v):
+            return "an order word inside the stage"
         if field == "actor" and re.search(r"由|负责|记录|想|希望|请|帮|合约", v):
             return "a clause word inside"
         head, tail = (_ZH_STAGE_HEAD, _ZH_STAGE_TAIL) if field == "stage" else (_ZH_EDGE_HEAD, _ZH_EDGE_TAIL)
@@ -144,8 +185,12 @@ def weak(value: str, field: str, text: str) -> str | None:
             return "a clause word inside"
         if re.search(r"\w-to-\w", v, _I):
             return "a route compound"
+        if field == "item" and len(words) > 1 and _DESCRIBING.fullmatch(words[0]):
+            # "small-batch hot sauce", "single-origin coffee": the item may be the noun without its describing word
+            return "a describing word at its edge"
         phrasal = field == "stage" and len(words) > 1 and _EN_PARTICLE.fullmatch(words[-1])  # "logged in"
-        if _EN_EDGE.fullmatch(words[0]) or (_EN_EDGE.fullmatch(words[-1]) and not phrasal):
+        letter = len(words) > 1 and words[-1] == "A" and words[-2][:1].isupper()  # "Foundry A", "Plant A": a name
+        if _EN_EDGE.fullmatch(words[0]) or (_EN_EDGE.fullmatch(words[-1]) and not phrasal and not letter):
             return "a function word at its edge"
         if _EN_FILLER.fullmatch(words[0]) or _EN_FILLER.fullmatch(words[-1]):
             return "a filler word at its edge"
@@ -207,6 +252,15 @@ def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
                 break
     if why is None and spans and _MORE_AFTER.search(s.text, spans[-1][1]):
         why = "an order word after the last stage: the list may go on"
+    if (
+        why is None
+        and len(stages) >= 3
+        and re.fullmatch(r"[a-z]+\s+[a-z]+ed", stages[0])
+        and all(re.fullmatch(r"[a-z]+ed", st) for st in stages[1:3])
+    ):  # "evidence collected, photographed, bagged": a subject rode along into the first stage
+        why = "a subject before the first stage"
+    if why is None and spans and _MORE_BEFORE.search(s.text, 0, spans[0][0]):
+        why = "an order word before the first stage: the list may begin earlier"
     if why is None:
         return
     a, b = (spans[0][0], spans[-1][1]) if spans else _span_of(s, "stages", stages[0])
@@ -221,7 +275,7 @@ def _gate_roles(s: Scan, params: dict[str, Any]) -> None:
     roles: list[str | None] = params["stage_roles"]
     for role in roles:
         why = weak(role, "actor", s.text) if role else None
-        if why is None and role and re.fullmatch(r"(?:me|myself|us|i|我|我们|自己|咱们)", role.strip(), _I):
+        if why is None and role and _SELF.fullmatch(role.strip()):
             why = "a pronoun"
         if why:
             a, b = _span_of(s, "stage_roles", role or "")
@@ -231,11 +285,61 @@ def _gate_roles(s: Scan, params: dict[str, Any]) -> None:
             return
 
 
+#: what may stand in a clause that names a stage again without saying who records it ("Harvest happens in June" is
+#: asked; "and packing." is not): articles, connectors and order words only
+_BARE_MENTION = re.compile(
+    r"(?:\s|[,，、]|\b(?:and|then|the|also|finally|lastly|first|next)\b|和|及|然后|最后|再|也)*", _I
+)
+
+
+#: words that say who does something, in a clause that names a stage again
+_WHO_CUE = re.compile(
+    r"\b(?:is|are|was|does|do|did|handles?|handled|records|recorded|takes|job|responsib\w*|by|signs?|owns?|charge|"
+    r"done|performed|checks|will|our|their)\b|['’]s\b|由|负责|记录|交给|交由|找|来做|那边",
+    _I,
+)
+
+
+def _gate_mentions(s: Scan, params: dict[str, Any]) -> None:
+    """Rule 5: a stage named again outside the list, in a clause no reading of actors used ("grading is our QA
+    team's job", "the artist also does framing"), may say who records it: the actors are asked, never left out."""
+    stages: list[str] = params.get("stages") or []
+    ev, roles_ev = s.evidence.get("stages"), s.evidence.get("stage_roles")
+    if not stages or not ev or not ev.spans:
+        return
+    lo, hi = ev.spans[0].start, ev.spans[-1].end
+    used = [(sp.start, sp.end) for sp in roles_ev.spans] if roles_ev else []
+    text = s.text
+    for m in re.finditer(r"[^.;!?。；！？\n,，—–()（）:：]+", text):
+        a, b = m.span()
+        if a < hi and lo < b:
+            continue  # the list itself
+        if any(x < b and a < y for x, y in used):
+            continue  # a clause the actors were read from
+        clause = m.group(0)
+        for st in stages:
+            rx = re.escape(st) if has_cjk(st) else rf"(?<![\w-]){re.escape(st)}(?![\w-])"
+            hit = re.search(rx, clause, _I)
+            if hit is None:
+                continue
+            rest = clause[: hit.start()] + clause[hit.end() :]
+            if _BARE_MENTION.fullmatch(rest) or not _WHO_CUE.search(rest):
+                continue  # a title or a remark that says nothing about who ("Handbag authentication log")
+            _ask(s, "stage_roles", a, b, f"'{clause.strip()}' names the stage '{st}' again")
+            params.pop("stage_roles", None)
+            s.evidence.pop("stage_roles", None)
+            return
+
+
 def gate(s: Scan, params: dict[str, Any]) -> None:
-    """Re-read each filled value (rules 1-4 above): a value that fails is removed and asked with its words."""
+    """Re-read each filled value (rules 1-5 above): a value that fails is removed and asked with its words."""
     item = params.get("item")
     if isinstance(item, str):
         why = weak(item, "item", s.text)
+        if why is None and any(
+            has_cjk(st) and item.endswith(st) and len(item) > len(st) for st in params.get("stages") or []
+        ):
+            why = "it ends with one of the stages"  # "手机回收" with the stage 回收: the item is what is recycled
         if why:
             a, b = _span_of(s, "item", item)
             _ask(s, "item", a, b, why)
@@ -245,3 +349,5 @@ def gate(s: Scan, params: dict[str, Any]) -> None:
         _gate_stages(s, params)
     if params.get("stage_roles"):
         _gate_roles(s, params)
+    if params.get("stages"):
+        _gate_mentions(s, params)

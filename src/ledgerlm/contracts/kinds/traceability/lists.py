@@ -43,7 +43,8 @@ _SEPS: dict[str, str] = {
 _SEP_ANY = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _SEPS.items()), _I)
 #: what ends a list (besides a separator of another kind): the end of a sentence or clause, a colon
 _HARD = re.compile(
-    r"[.。!！?？:：\n\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|\s[-–—]+\s|[(（)）]|\s+for\s+(?:each|every|all|our|my|the|a)\b",
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bProf)\.|"
+    r"[。!！?？:：\n\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|\s[-–—]+\s|[(（)）]|\s+for\s+(?:each|every|all|our|my|the|a)\b",
     _I,
 )
 #: the last item may be joined by one of these ("inspection and assembly", "纺纱和织布", "从剪毛、清洗到织布")
@@ -56,7 +57,10 @@ _JOIN_TO = re.compile(r"\s*(?:到|再到)\s*")
 
 #: cues right before a first item: the item starts after the last one found in the first segment
 _EN_CUE = re.compile(
-    r"(?:^|(?<=\s))(?:stages?|steps?)(?:\s+(?:are|is|include|includes|will\s+be))?(?:\s*[:=-])?\s+(?!\d)|"
+    r"(?:^|(?<=[\s;；,，|]))(?:stages?|steps?)(?:\s+(?:are|is|include|includes|will\s+be))?(?:\s*[:=-])?\s+(?!\d)|"
+    r"(?:^|(?<=[\s;；,，|]))(?:stages?|steps?)\s*[:=]\s*(?!\d)|"
+    r"(?:^|(?<=\s))(?:process|workflow|flow|route|journey|path|chain)(?:\s+(?:is|are|goes|includes|will\s+be))?"
+    r"(?:\s*[:=-])?\s+(?:like\s+)?|"
     r"(?:^|(?<=\s))(?:through|thru|across|via|in|from|covering|goes?\s+through|log|record|capture)\s+"
     r"(?:the\s+stages?\s+)?",
     _I,
@@ -83,7 +87,7 @@ _EN_TAIL = re.compile(r"\s+(?:stages?|steps?)$", _I)
 _EN_NOT_STAGE = re.compile(
     r"\b(?:i|we|you|me|us|my|our|your|their|it|this|that|these|those|want|wanna|need|needs|please|pls|plz|lol|"
     r"would|should|could|can|will|is|are|was|be|have|has|records?|logs?|does|handles?|signs?|registers?|stages?|"
-    r"steps?|traceability|provenance)\b",
+    r"steps?|traceability|provenance|done|handled|performed)\b",
     _I,
 )
 _ZH_NOT_STAGE = re.compile(
@@ -106,15 +110,30 @@ _ZH_BY = re.compile(
     r"^(?P<stage>[\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:这一?步|那一?步|这一?环|环节|阶段)?\s*(?:只能|必须|统一|只)?\s*由\s*"
     r"(?P<role>[^\s由，,。；;、]{1,16}?)\s*(?:来|去)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入|写|操作|完成)$"
 )
+#: "牧场负责养殖", "质检站记录检测": a Chinese list item naming who does the stage before it (actor, verb, stage)
+_ZH_DOES = re.compile(
+    r"^(?P<role>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)\s*(?:负责|记录|登记)\s*(?P<stage>[\u4e00-\u9fff]{2,8})$"
+)
 #: a bracket that is a sentence ("farm is recorded by Kofi's cooperative") is read by actors.py, not as a name
-_SENTENCE_REMARK = re.compile(r"\b(?:is|are|was|were|gets?|recorded|logged|done|handled|signed|by)\b|由|记录|负责", _I)
+_SENTENCE_REMARK = re.compile(
+    r"\b(?:is|are|was|were|gets?|recorded|logged|done|handled|signed|by|does|do|handles|records|signs|takes|checks|"
+    r"will|would)\b|由|记录|负责",
+    _I,
+)
+#: "certified (GIA does this one)", "(the lab handles it)": a bracket saying who does the stage it follows
+_DOES_THIS = re.compile(
+    r"^(?:the\s+)?(?P<role>[A-Za-z0-9][\w&.'’\-]*(?:\s+[A-Za-z0-9&][\w&.'’\-]*){0,3}?)\s+"
+    r"(?:does|do|handles|records|signs\s+off(?:\s+on)?|takes\s+care\s+of|checks|certifies|logs)\s+"
+    r"(?:this(?:\s+one|\s+step|\s+stage|\s+part)?|that(?:\s+one|\s+step|\s+part)?|it|them)$",
+    _I,
+)
 
 
 def _role_edges(role: str) -> tuple[int, int]:
     """Where the actor lies inside a bracket or a "by" phrase (documented edge rule): without a leading "the" and,
     in Chinese, without 由 before it and the verb after it ("（由包装厂记录）" is 包装厂)."""
     a, b = 0, len(role)
-    m = re.match(r"(?:the\s+|由\s*)", role, re.IGNORECASE)
+    m = re.match(r"(?:(?:the|our|my|their|a|an)\s+|由\s*)", role, re.IGNORECASE)
     if m and m.end() < b:
         a = m.end()
     v = re.search(r"\s*(?:来|去)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入)$", role)
@@ -132,6 +151,10 @@ _PAIR = re.compile(
 #: "harvest by the farm", "QC by 0x…": a stage with who records it, said with "by"
 _BY = re.compile(
     r"^(?P<stage>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+by\s+(?:the\s+)?(?P<role>[A-Za-z0-9][\w&.'’\- ]{0,40})$", _I
+)
+_ON_THE = re.compile(r"^[A-Za-z][\w\-]*\s+(?:on|in|inside)\s+the\s+[A-Za-z][\w\-]*$", _I)
+_AT = re.compile(
+    r"^(?P<stage>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+at\s+(?:the\s+)?(?P<role>[A-Za-z0-9][\w&.'’\- ]{0,40})$", _I
 )
 #: "from A to B to C" (three or more places) and "从A到B到C"
 _FROM_TO = re.compile(
@@ -206,7 +229,7 @@ def _clean_item(raw: str) -> bool:
     raw = _cut_order(raw.strip())[0]
     if _cjk(raw):
         plain = re.sub(r"[(（].*?[)）]", "", raw).strip()
-        by = _ZH_BY.match(plain)
+        by = _ZH_BY.match(plain) or _ZH_DOES.match(plain)
         if by:  # "入库由仓库管理员记录": the stage is judged, the actor is checked for request words only
             plain = by.group("stage")
             if re.search(r"[我你您想要请吗呢吧]|需要|希望", by.group("role")):
@@ -215,6 +238,9 @@ def _clean_item(raw: str) -> bool:
         spaced = re.search(rf"[{_CJK}]\s+[{_CJK}]", plain)
         return len(plain) <= _MAX_ZH_CHARS + 4 and not _ZH_NOT_STAGE.search(plain) and not spaced
     plain = re.sub(r"\s*[(（].*?[)）]", "", raw).strip()
+    by_en = _BY.match(plain) or _AT.match(plain)
+    if by_en and len(by_en.group("role").split()) <= 4:  # "lab tested by Apiary Labs": the stage is judged
+        plain = by_en.group("stage")
     edge = re.search(r"^(?:and|or|then|&)\b|\b(?:and|or|then)$", plain, _I)
     return len(plain.split()) <= _MAX_EN_WORDS and not _EN_NOT_STAGE.search(plain) and not edge
 
@@ -305,6 +331,20 @@ def _cut_head(seg: str, base: int) -> tuple[str, int, bool]:
     cues = list((_ZH_CUE if zh else _EN_CUE).finditer(_mask(seg)))
     if zh:
         cues = [c for c in cues if c.end() < len(seg)]
+    else:  # "assembled in Geneva", "stored at …": a preposition after a participle belongs to the stage, no cue
+        cues = [
+            c
+            for c in cues
+            if not (
+                re.match(r"(?:in|from|across|via|thru|through)\b", c.group(0).strip(), _I)
+                and re.search(r"\b[a-z]+(?:ed|en|ing)\s*$", seg[: c.start()], _I)
+                and not re.search(
+                    r"\b(?:track|trac|logg|record|register|follow|monitor|document|pass|go|mov|travell?)(?:ed|ing)\s*$",
+                    seg[: c.start()],
+                    _I,
+                )
+            )
+        ]
     if cues:
         c = cues[-1]
         rest = seg[c.end() :]
@@ -401,6 +441,9 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     # an order word is cut only when the list is written in order words ("first …, then …, finally …"), never
     # from one item alone ("first sale" is a stage); "Step 2" / "第二步" number their item wherever they stand
     ordered = sum(1 for raw, _ in items if _ORDER_PREFIX.match(raw.strip())) >= 2
+    # "harvested by the beekeeper, extracted at the co-op": in a list that names actors with "by", "at <who>" names
+    # one too (the second reading: "loaded at Shenzhen port" alone in a list stays the stage's own words)
+    at_list = sum(1 for raw, _ in items if _BY.match(raw.strip())) >= 1
     for raw, at in items:
         lead = len(raw) - len(raw.lstrip())
         word = raw.strip()
@@ -413,8 +456,16 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
         if num is not None:
             step_numbers.append((start + num[0], start + num[1]))
         start += cut
-        p = _PAREN.match(word) or _BY.match(word) or _ZH_BY.match(word)
-        if (
+        p = _PAREN.match(word) or _BY.match(word) or _ZH_BY.match(word) or _ZH_DOES.match(word)
+        if p is None and at_list:
+            p = _AT.match(word)  # "pressing at Frantoio Rossi" in a list whose other actors are said with "by"
+        does = _DOES_THIS.match(p.group("role")) if p is not None and p.re is _PAREN else None
+        if p is not None and does is not None:  # "certified (GIA does this one)": GIA
+            at_role = start + p.start("role") + does.start("role")
+            roles.append(does.group("role"))
+            role_spans.append((at_role, at_role + len(does.group("role"))))
+            word = p.group("stage").strip()
+        elif (
             p
             and (
                 _NOT_ACTOR_REMARK.search(p.group("role"))
@@ -432,6 +483,7 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
             roles.append(p.group("role")[r0:r1])
             role_spans.append((start + p.start("role") + r0, start + p.start("role") + r1))
             word = p.group("stage").strip()
+            start += p.start("stage")  # "牧场负责养殖": the stage after its actor
         else:
             roles.append(None)
             role_spans.append(None)
@@ -439,6 +491,7 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
             return None
         names.append(word)
         spans.append((start, start + len(word)))
+    split_why = _split_zh_actors(names, spans, roles, role_spans, kind)
     seen: dict[str, int] = {}
     for k, name in enumerate(list(names)):
         if name in seen and k == len(names) - 1 and roles[k] is not None:
@@ -451,6 +504,16 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
         seen[name] = k
     if len(set(names)) != len(names):
         sure, why, why_zh = False, "a stage is named twice", "有环节重复出现"
+    if at_list and any(_ON_THE.match(n) for n in names):
+        # "shearing on the farm, scouring at the mill, …": in a list that names actors, "on/in the X" may be who
+        # records the stage or where it happens
+        sure, why, why_zh = (
+            False,
+            "a stage says where it happens in a list that names who",
+            "某个环节写了地点，可能是执行者",
+        )
+    if split_why is not None:
+        sure, why, why_zh = False, split_why, "某一项可以在不止一处分成执行者和环节"
     if len(names) < 2:
         return None
     if not all(_clean_item(n) for n in names):
@@ -466,6 +529,69 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     found.why_zh = why_zh
     found.numbers = step_numbers
     return found
+
+
+#: who does a Chinese stage, said before it without 由 ("茶农采摘，加工厂杀青，质检中心检测"): a word that ends in a
+#: person's or an organisation's suffix, then the stage (two to six characters). Strong suffixes name someone for
+#: certain (农户, 茶农, 中心, 公司, 经销商); weak ones also begin stage names ("门店销售", "出厂检验", "工厂加工")
+_ZH_ACTOR_STRONG = (
+    r"农户|农民|[\u4e00-\u9fff]农|中心|公司|集团|局|经销商|供应商|批发商|零售商|合作社|检测所|研究所|"
+    r"企业|单位|机构"
+)
+_ZH_ACTOR_WEAK_LONG = r"超市|工厂|厂家|农场|牧场|门店|药店|商店|药房|市场|餐厅|渔船|冷库|仓库|基地|商超"
+_ZH_ACTOR_WEAK = r"厂|场|店|站|院|部|队|员|师|商|社|所|铺|行|户|房|船|库|厅|馆|组|科|室"
+_ZH_ACTOR = re.compile(
+    rf"[{_CJK}]{{0,5}}(?:{_ZH_ACTOR_STRONG}|{_ZH_ACTOR_WEAK_LONG})|[{_CJK}]{{1,5}}(?:{_ZH_ACTOR_WEAK})"
+)
+_ZH_ORDER = re.compile(r"(?:最后|然后|接着|之后|再)(?=[\u4e00-\u9fff]{3})")
+
+
+def _actor_splits(name: str) -> tuple[int, list[int]]:
+    """Where an order word ends and every place where ``name`` may split into <actor><stage> (stage 2-6 chars)."""
+    order = _ZH_ORDER.match(name)
+    o = order.end() if order else 0
+    return o, [i for i in range(o + 1, len(name) - 1) if len(name) - i <= 6 and _ZH_ACTOR.fullmatch(name, o, i)]
+
+
+def _split_zh_actors(
+    names: list[str],
+    spans: list[tuple[int, int]],
+    roles: list[str | None],
+    role_spans: list[tuple[int, int] | None],
+    kind: str,
+) -> str | None:
+    """Chinese items of the form <actor><stage> (documented above), split in place when the list is written so:
+    at least two items and most of them read that way (the second reading: one item alone, "门店销售", is a stage
+    name). A list of names (separated by 、 or an arrow, not by "，") is read so only when two of its actors carry a
+    strong suffix ("工厂生产、门店销售" stays whole). An item that splits in two places ("医院药房发药": 医院 or
+    医院药房?) makes the reading unsure: the reason is returned and the list is asked. A lone item with a strong
+    suffix ("质检中心检测" among plain stages) is left whole; the gate asks it."""
+    if not names or not all(_cjk(n) for n in names):
+        return None
+    strong = re.compile(rf"(?:{_ZH_ACTOR_STRONG})$")
+    reads = [(0, []) if roles[k] is not None else _actor_splits(n) for k, n in enumerate(names)]
+    count = sum(1 for _, cuts in reads if cuts)
+    strong_count = sum(1 for k, (o, cuts) in enumerate(reads) if any(strong.search(names[k][o:i]) for i in cuts))
+    if count < 2 or count * 2 <= len(names) or (kind != "comma" and strong_count < 2):
+        return None
+    if any(len(cuts) > 1 for _, cuts in reads):
+        return "an item may be split into who and which stage in more than one place"
+    if any(not cuts and len(names[k]) >= 4 and roles[k] is None for k, (_, cuts) in enumerate(reads)):
+        # "牧场挤奶，乳品厂加工，冷链车运输": the others name who does them; a long item that does not split may too
+        return "most items name who does the stage, one long item does not split"
+    for k, (o, cuts) in enumerate(reads):
+        if not cuts:
+            order = _ZH_ORDER.match(names[k]) if k else None
+            if order and not names[k][order.end() :].startswith("一"):
+                names[k] = names[k][order.end() :]
+                spans[k] = (spans[k][0] + order.end(), spans[k][1])
+            continue
+        a, i = spans[k][0], cuts[0]
+        roles[k] = names[k][o:i]
+        role_spans[k] = (a + o, a + i)
+        names[k] = names[k][i:]
+        spans[k] = (a + i, spans[k][1])
+    return None
 
 
 def _from_to(text: str) -> StageList | None:
@@ -582,6 +708,15 @@ def find_stage_list(text: str) -> StageList | None:
     sure = [f for f in found if f.sure]
     if sure:
         best = max(sure, key=lambda f: (len(f.names), -f.span[0]))
+        rival = [
+            f
+            for f in found
+            if not f.sure
+            and len(f.names) > len(best.names)
+            and (f.span[0] < best.span[1] <= f.span[1] or (len(best.names) == 2 and len(f.names) >= 3))
+        ]
+        if rival:  # two readings of the same words disagree ("stages=a,b,c; c by X"): the longer one is asked
+            best = rival[0]
     elif found:
         best = max(found, key=lambda f: (len(f.names), -f.span[0]))
     else:
