@@ -55,6 +55,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     from ledgerlm.ner.lowercase import lowercase_names
     from ledgerlm.ner.model import load
     from ledgerlm.ner.nicknames import nicknames
+    from ledgerlm.ner.slots import parallel_names, slot_names
 
     if not text:
         return []
@@ -88,19 +89,21 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
             continue  # "selling my Switch + Mario Kart": the slot of a thing (``ner.context``)
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
     chosen += _coordinated(text, cands, chosen)
+    chosen += _listed(text, chosen)
     for c in [
         *candidates(text),
         *_before_personal_data(text),
         *_after_kin(text),
         *lowercase_names(text),
         *nicknames(text),
+        *slot_names(text),
     ]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product); a given
         # name typed in lower case comes with its own slot evidence (``ner.lowercase``: "told fatima").
         overlaps = any(c.start < n.end and n.start < c.end for n in chosen)
         if overlaps or not (
-            c.kind in ("zh_kin", "lat_lower", "nick")
+            c.kind in ("zh_kin", "lat_lower", "nick", "slot")
             or _strong_cue(text, c.start, c.end)
             or _cued_given(text, c, things)
             or _signed(text, c)
@@ -108,12 +111,34 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         ):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
+    for c in parallel_names(text, [(n.start, n.end) for n in chosen if n.label == "person"]):
+        if not any(c.start < n.end and n.start < c.end for n in chosen):
+            chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
     chosen = _extended(text, original, chosen)
     repeats = _repeated(text, original, chosen)
     if repeats:
         chosen += repeats
         chosen += _coordinated(text, cands, chosen)
-    return sorted(chosen, key=lambda n: n.start)
+    return sorted(_without_apposed_words(text, chosen), key=lambda n: n.start)
+
+
+def _without_apposed_words(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
+    """Drop a Chinese span that is an ordinary word (``zh_sur_words``: 房东, 师傅) directly before another person:
+    a role noun in apposition (给房东付宁转三千), not a second name."""
+    from ledgerlm.ner.evidence import zh_sur_words
+
+    starts = {n.start for n in chosen if n.label == "person"}
+    words = zh_sur_words() if any(is_cjk_start(n.text) for n in chosen) else frozenset()
+    return [
+        n
+        for n in chosen
+        if not (n.end in starts and is_cjk_start(n.text) and text[n.start : n.end] in words)
+        and not (_INTERJECTION.match(text, n.start) and n.end - n.start <= 4)
+    ]
+
+
+# an interjection opening a clause before a lower-case word or a comma ("Oh btw Esperanza …"); "Sandra Oh" is kept
+_INTERJECTION = re.compile(r"(?:Oh|Ah|Uh|Um|Ooh|Aw|Eh)(?=,|\s+[a-z])")
 
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
@@ -199,11 +224,42 @@ def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[Na
         if zh and word not in _SINGLE_BRANDS:
             out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
             continue
-        if _plain(word):
-            continue
+        full = [n for n in persons if " " in n.text.strip()]
+        if _plain(word) and not (word in given and any(_joined(text, c.end, n.start) for n in full)):
+            continue  # a given name that is also a word joins a full name before it ("Paolo e Francesca Russo")
         joined = any(_joined(text, n.end, c.start) or _joined(text, c.end, n.start) for n in persons)
         if joined:
             out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
+    return out
+
+
+_NAME_LIST = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[A-Z][a-z]+(?![\w'’]))+")
+_LIST_ITEM = re.compile(r"[A-Z][a-z]+")
+
+
+def _listed(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
+    """The other single words of a list that holds a chosen person ("Rhiannon, Obi and Svetlana confirmed"): a list
+    is of one kind, so a word that is no dictionary word, brand or city is a person too; ``_coordinated`` sees only
+    the word next to a person."""
+    from ledgerlm.ner.evidence import _plain, first_names
+    from ledgerlm.ner.features import fold, is_place1
+    from ledgerlm.ner.places import is_town
+
+    out: list[NameSpan] = []
+    persons = [n for n in chosen if n.label == "person" and not is_cjk_start(n.text)]
+    if not persons:
+        return out
+    given = first_names()
+    for m in _NAME_LIST.finditer(text):
+        if not any(m.start() <= n.start and n.end <= m.end() for n in persons):
+            continue
+        for w in _LIST_ITEM.finditer(text, m.start(), m.end()):
+            start, end, word = w.start(), w.end(), fold(w.group())
+            if any(start < n.end and n.start < end for n in [*chosen, *out]):
+                continue
+            if _plain(word) or ((is_place1(word) or is_town(word)) and word not in given):
+                continue
+            out.append(NameSpan(start, end, text[start:end], "person", 1.0, "rule"))
     return out
 
 

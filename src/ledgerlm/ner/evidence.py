@@ -57,7 +57,8 @@ _BRAND_LENS = tuple(sorted({len(b) for b in ZH_BRANDS}, reverse=True))
 _EN_CUES = _words(
     """
     tell told cc bcc pay paid payee ask asked give lend loan contact arbiter beneficiary borrower lender holder
-    signer signers landlord landlady tenant named called dear hi hey hello thanks thank brother sister wife husband
+    signer signers consignee consignor shipper assignee requester requestor addressee
+    landlord landlady tenant named called dear hi hey hello thanks thank brother sister wife husband
     friend mom mum dad son daughter cousin grandma grandpa boss colleague coworker partner owes signed attn
     recipient seller buyer client customer remind ping forward witness to me mr mrs ms dr prof sir madam
     send sent transfer wire refund reimburse venmo text texted call called email emailed message dm invite its
@@ -107,7 +108,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _GIVEN_WORDS = _words("forest rich rusty dusty sandy randy buddy woody chance trace lane brook brooke sky skye")
 
 _ZH_CUE_BEFORE = re.compile(
-    r"(?:收款人是|收款人为|收款人|签字人|签约人|签名人|委托人|担保人|法定代表人|法人代表|甲方|乙方|收件人|收货人|寄件人|签收人|经办人|负责人|代理人|申请人|持有人|持卡人|收款方|受益人|付款人|借款人|户名|账户名|姓名|名字是|名字叫|我叫|她叫|他叫|名叫|叫做|联系人|"
+    r"(?:收款人是|收款人为|收款人|签字人|签约人|签名人|委托人|担保人|法定代表人|法人代表|甲方|乙方|收件人|收货人|寄件人|签收人|经办人|负责人|代理人|申请人|提交人|报销人|报修人|发起人|审批人|对接人|值班人|持有人|持卡人|收款方|受益人|付款人|借款人|户名|账户名|姓名|名字是|名字叫|我叫|她叫|他叫|名叫|叫做|联系人|"
     r"通知一下|通知下|告诉一下|提醒一下|转告一下|叫上|喊上|联系|转给|付给|打给|汇给|退给|发给|借给|还给|卖给|抄送|告诉|通知|麻烦|仲裁员是|仲裁员|见证人|买方|卖方|房东|房客|"
     r"客户|同事|朋友|老婆|老公|我妈|我爸|我哥|我姐|我弟|我妹|表哥|表姐|表妹|表弟|舅舅|女儿|儿子|转告|代|问下|问一下|"
     r"找下|找一下|查下|查一下|联系下|联系一下|催下|催一下|提醒|让|找|给|跟|帮|请|问|叫|由|替|向|欠|和|同)[\s:：]*$"
@@ -530,6 +531,8 @@ _ZH_PRONOUN_JOIN = re.compile(r"(?:我|你|他|她|我们|你们|他们|咱们|�
 # surname characters that are also a conjunction or preposition (和白菜, 向前冲, 于是乎)
 _ZH_FUNCTION_SURNAMES = frozenset("和向于")
 _ZH_HONORIFICS = ("院士", "博士", "同志", "书记", "总", "董", "先生", "女士")
+# characters that end a time or weather word (雨天, 冬季, 假期) and no given name
+_ZH_TIME_TAIL = frozenset("天日年季节期")
 # particles and verbs that follow a word, never the last character of a given name
 # verbs that end no two-character given name (none is a given-name character of ``ZH_GIVEN_CHARS``)
 _ZH_VERB_TAIL = frozenset("停开走买卖看听吃喝到去拿放找跑坐站说等写读玩用做洗交打收转付还借租搬换退订叫让给姓")
@@ -662,6 +665,8 @@ def miscut(text: str, cand: Candidate) -> bool:
         return not span.startswith(ZH_COMPOUND_SURNAMES) or len(span) == 2
     if len(span) == 3 and head in zh_sur_words() and span[1:] in _zh_dict_words() and not _cue_before_zh(text, cand):
         return True  # 王国华 stays: 国华 is no word
+    if len(span) == 3 and span[2] in _ZH_TIME_TAIL and span[1:] in _zh_dict_words() and not _cue_before_zh(text, cand):
+        return True  # 雷雨|雨天: a time word ends it (jieba lists 雷雨 as a name, so there is no head word to see)
     return zh_place(text, cand) == "cut"
 
 
