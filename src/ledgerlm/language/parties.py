@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ME", "NameMatch", "explicit_roles", "find_names", "learned_names", "name_chain", "read_name"]
+__all__ = [
+    "ME",
+    "NameMatch",
+    "described_before",
+    "explicit_roles",
+    "find_names",
+    "learned_names",
+    "name_chain",
+    "pronoun_referent",
+    "read_name",
+]
 
 ME = "me"
 
@@ -25,15 +35,18 @@ _ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _ORG_SUFFIX = (
     r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
     r"Foundation|Fund|Studio|Studios|Ventures|GmbH|AG|SA|Trust|Bank|Union|Association|Institute|Agency|"
-    r"Cooperative|Collective|Alliance|Society)"
+    r"Cooperative|Collective|Alliance|Society|"
+    # "Bramwell & Hart LLP", "Halden & Price Solicitors", "Taro Industries", "Pinewood Arbitration Services Inc."
+    r"LLP|PLC|Plc|Pty|GmbH|Co-op|Coop|Solicitors|Industries|Services|Enterprises|Associates|Consulting|Technologies|"
+    r"Systems|Logistics|Lettings|Realty|Properties|Investments|Advisors|Advisers|Chambers|Mediation|Arbitration)"
 )
 _ORG_WORD = (
     r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
     r"Repairs?|Motors|Auto|Clinic|Gym|Market|Deli|Pub|Restaurant|Hardware)\b"
 )
 _TITLE = (
-    r"(?:Mr|Ms|Mrs|Dr|Prof|Coach|Nurse|Judge|Sir|Capt|Officer|Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|"
-    r"Cousin)\.?"
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Doctor|Miss|Mx|Madam|Rev|Pastor|Rabbi|Imam|Herr|Frau|Mme|Mlle|Dame|Lady|Lord|"
+    r"Coach|Nurse|Judge|Sir|Capt|Officer|Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin)\.?"
 )
 #: Latin letters with their accents ("Tomás", "José", "Zoë"): a name is never cut at its first accented letter
 #: capital letters of Latin Extended-A/B and Vietnamese (Ł, Š, Ž, Ă, Ố ...), computed once from Unicode
@@ -49,7 +62,8 @@ _LATIN = re.compile(
     # "Smith & Co." keeps its abbreviation's period; "Hart & Sons." ends a sentence
     # "Hartwell & Sons Ltd.": a legal form after the partners' names belongs to the name
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:(?:Co|Corp|Inc|Ltd|Bros)\.|{_CAP})(?:\s+{_ORG_SUFFIX})?)"
-    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?(?:\s+{_ORG_SUFFIX}){{1,2}})"
+    # "Pinewood Arbitration Services Inc.": up to four words before one or two legal or trade words
+    rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP})){{0,3}}?(?:\s+{_ORG_SUFFIX}){{1,3}}(?![\w'’-]))"
     rf"|(?:{_CAP})"
 )
 #: the next word of the same name; a particle may come first ("Ludwig van Beethoven", "Maria de la Cruz")
@@ -64,14 +78,18 @@ _ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|�
 
 #: What describes a person rather than naming them; skipped before a name ("our CTO Priya").
 _EN_DESCRIBE = re.compile(
-    r"(?:(?:the|a|an|my|our|his|her|their|your)\s+)?"
+    # "the letting agent Brightkeys Ltd", "my web dev Kenji": after a determiner, up to two lower-case words
+    # that say what kind of the person (never a capitalised word: that may be the name itself)
+    # (a modifier is a whole word, joined by one space or a hyphen, and the noun after it is lower-case too:
+    # "my medical history - Nurse Joy" describes no one)
+    r"(?:(?:the|a|an|my|our|his|her|their|your)\s+(?:(?:(?-i:[a-z]+)(?:-|[ \t])){1,2}?(?=(?-i:[a-z])))?)?"
     r"(?:(?:dear|good|old|best|new|little|big|younger|older|baby|kid|first|senior|junior|lead|former)\s+)?"
     r"(?:friend|cousin|brother|sister|colleague|lawyer|attorney|cto|ceo|cfo|coo|advisor|adviser|founder|co-?founder|"
     r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
     r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
     r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|dentist|doctor|physician|accountant|"
     r"nurse|therapist|auditor|trainer|assistant|secretary|manager|plumber|electrician|photographer|artist|"
-    r"web\s+designer|cto|cmo|advisor|mentor|intern|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
+    r"web\s+designer|cto|cmo|advisor|mentor|intern|(?-i:devs?)|programmer|coder|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
     r"boyfriend|fianc[eé]e?|therapist|editor|producer|officer|builder|carpenter|painter|mechanic|cleaner|"
     r"consultant|physiotherapist|physio|researcher|employee|staff|(?:head|director|vp|lead|chief)\s+of\s+[a-z]+|"
     r"(?:(?:shop|store|site|property|building|house|car|bike|restaurant|studio|gym|business)\s+)?owner|"
@@ -79,8 +97,8 @@ _EN_DESCRIBE = re.compile(
     r"(?:marketing|team|tech|engineering|product|design|sales|project|dev|ops|community|finance)\s+(?:team\s+)?"
     r"(?:lead|head|manager|director)|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate|co-?worker|workmate|classmate|"
-    r"(?:brother|sister|mother|father|son|daughter)-in-law|godson|goddaughter|stepson|stepdaughter|"
-    r"stepbrother|stepsister|business\s+partner|old\s+friend|schoolfriend|bestie|bff)s?\b"
+    r"(?:brother|sister|mother|father|son|daughter)-in-law|godson|goddaughter|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
+    r"stepbrother|stepsister|business\s+partner|old\s+friend|schoolfriend|bestie|bff)s?\b(?!-\w)"
     r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
     re.IGNORECASE,
 )
@@ -92,15 +110,21 @@ _ZH_DESCRIBE = re.compile(
     # "技术合伙人张小龙", "运营老黄": the department before the job is part of the description
     # "早期员工周敏", "新来的运营小唐", "刚入职的设计师小林": when the person joined is part of the description
     r"(?:早期|初期|元老级?|新来的|新入职的?|刚入职的?|刚来的|新招的?)?"
-    r"(?:核心|资深|高级|兼职|全职|新)?(?:技术|运营|产品|市场|财务|销售|法务|人事|行政|首席|研发|业务|团队|项目)?"
-    r"(?:(?<=我)(?:哥|姐|弟|妹)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
+    r"(?:核心|资深|高级|兼职|全职|新)?(?:技术|运营|产品|市场|财务|销售|法务|人事|行政|首席|研发|业务|团队|项目|"
+    # "后端工程师阿豪", "前端开发小米": the specialty before the job
+    r"后端|前端|全栈|测试|数据|算法|安全|美术|视觉|品牌|增长|社区|内容|风控|合规|客服)?"
+    # "我哥们儿阿坤", "闺蜜小雪", "发小阿强": close friends
+    r"(?:(?:铁|好)?哥们儿?|姐们儿?|闺蜜|兄弟|发小|死党|网友|"
+    r"(?<=我)(?:哥|姐|弟|妹)(?!们)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
     r"老婆|老公|妻子|丈夫|爱人|女朋友|男朋友|搬家师傅|师傅|技术负责人|负责人|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
     r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方|家教|保姆|司机|教练|导游|主播|营养师|监理|核心成员|"
-    r"成员|员工|老员工|新员工|实习生|实习|雇员|职员|同仁|工程师|CTO|CEO|CFO|COO|天使投资人|投资人|投资方|股东|董事|"
+    r"成员|员工|老员工|新员工|实习生|实习|雇员|职员|同仁|工程师|开发|CTO|CEO|CFO|COO|CMO|CPO|PM|HR|"
+    # an English job word inside a Chinese sentence: "帮 intern 阿飞", "给 designer 小美"
+    r"(?:intern|designer|developer|dev|engineer|advisor|adviser|contractor|freelancer|founder|cofounder)(?![a-z])|天使投资人|投资人|投资方|股东|董事|"
     r"小舅子|小姨子|大舅子|小叔子|大伯子|妹夫|姐夫|嫂子|弟媳|连襟|妯娌|"
-    r"小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人)"
+    r"(?:法务|人事|行政)(?!部|处|科|组|团队|中心)|小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人)"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
 
@@ -156,6 +180,18 @@ _NOT_NAME_ZH = {
     # words that start like a titled name: 老同学, 老同事, 老乡, 小伙伴, 小朋友, 老朋友
     "老同",
     "老乡",
+    # family words that start like a titled name: 小舅子, 小姨子, 大舅, 老舅
+    "小舅",
+    "小姨",
+    "小叔",
+    "老舅",
+    "老姨",
+    "老叔",
+    "老爸",
+    "老妈",
+    "老哥",
+    "老弟",
+    "老姐",
     "小伙",
     "小朋",
     "老朋",
@@ -361,6 +397,21 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
     """The party named at ``pos`` (after skipping blanks, quotes and words that describe the person).
     ``lower`` also accepts a lower-case word ("arbiter: bob"); only an explicit role cue may ask for that."""
     n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    quoted = _QUOTED_NAME.match(text, pos)
+    if quoted is not None and not _ADDR.match(text, quoted.start(1)):
+        # "网友“星星”", "a seller called 'mossy'": a nickname in quotes is the name as written, whatever its script
+        inner = quoted.group(1).strip()
+        plain = (
+            inner
+            and inner.lower() not in _NOT_NAME_EN
+            and inner not in _NOT_NAME_ZH
+            and not _ZH_NOBODY.match(inner)
+            and not any(rx.fullmatch(inner) for rx in (_EN_DESCRIBE, _ZH_DESCRIBE))  # “卖家”, 'the seller'
+        )
+        if plain:
+            return NameMatch(inner, quoted.start(1), quoted.start(1) + len(inner), inner)
     while pos < n and text[pos] in " \t'\"“”‘’「」(（":
         pos += 1
     m = _ADDR.match(text, pos)
@@ -377,6 +428,11 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
             if not _describes(text, pos):
                 return me
     kin = _KIN_AS_NAME.match(text, pos) or _ZH_KIN.match(text, pos)
+    if kin is not None and kin.re is _ZH_KIN:
+        named = _ZH_NAME_AFTER_KIN.match(text, kin.end())
+        if named is not None and not any(c in _ZH_STOP for c in named.group(1)):
+            # "借给表哥大军三四万": a plain two-character name right after the family word is the person
+            return NameMatch(named.group(1), named.start(1), named.end(1), named.group(1))
     if kin is not None and (
         not re.match(r"\s*[A-Z\u4e00-\u9fff]", text[kin.end() :])
         or re.match(r"\s*[和及与跟或]", text[kin.end() :])
@@ -390,6 +446,11 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
         nxt = _zh_at(text, org.end() + gap.end()) or _zh_phrase(text, org.end() + gap.end())
         if nxt is not None:
             return nxt
+    kind_word = _ZH_ORG_WORD.match(text, pos)
+    if kind_word is not None:  # "给基金会 Aster Foundation": what the party is, then its own name
+        inner = read_name(text, kind_word.end(), allow_me=False)
+        if inner is not None and inner.start == kind_word.end():
+            return inner
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
         d = rx.match(text, pos)
         if rx is _EN_DESCRIBE and re.match(_TITLE + r"\s+[A-Z]", text[pos:]):
@@ -399,6 +460,9 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
             if inner is not None:
                 return inner
             if rx is _EN_DESCRIBE:
+                handle = _HANDLE.match(text, d.end())
+                if handle is not None:  # "a guy on a forum (handle shutterbug_77)": the name in brackets
+                    return NameMatch(handle.group(1), handle.start(1), handle.end(1), handle.group(1))
                 low = _latin_at(text, d.end(), lower=True)
                 if low is not None and _LOWER_NAME_END.match(text, low.end):
                     return low  # "off my flatmate jules, 12% a yr": a lower-case name right after who the person is
@@ -419,6 +483,20 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
     return _latin_at(text, pos, lower=lower) or _zh_at(text, pos)
 
 
+#: a bare word for a kind of organisation, then the organisation's own name ("基金会 Aster Foundation")
+_ZH_ORG_WORD = re.compile(
+    r"(?:基金会|公司|机构|组织|协会|工作室|律所|律师事务所|事务所|银行|平台|学校|医院|商家)[ \t]*(?=[A-Z])"
+)
+
+#: a nickname in quotes: "“星星”", "「阿木」", "'mossy'" (no sentence inside: at most 16 characters, no punctuation)
+_QUOTED_NAME = re.compile(r"[“\"「『‘']([^”\"」』’'\n，,。；;:：!?！？]{1,16})[”\"」』’']")
+#: after someone described, their handle in brackets: "a guy on a forum (handle shutterbug_77)", "(@lena_k)"
+_HANDLE = re.compile(
+    r"[^,.;()（）]{0,30}?[(（]\s*(?:(?:handle|username|user\s*name|user|u|nick(?:name)?|aka|a\.k\.a\.|called|named|id)\s*[:：/]?\s*)?"
+    r"@?([A-Za-z0-9][A-Za-z0-9_.\-]{1,29})\s*[)）]",
+    re.IGNORECASE,
+)
+
 #: "物业的", "律所的": an organisation or place before 的, then the person
 _ZH_OF = re.compile(r"([\u4e00-\u9fff]{1,5}?)的")
 
@@ -434,6 +512,12 @@ _ZH_KIN = re.compile(
     r"[表堂](?:哥|姐|弟|妹)|女儿|儿子|岳父|岳母|公公|婆婆|侄子|侄女|外甥女?|孙子|孙女|干爹|干妈)"
 )
 
+
+#: two characters after a family word that are no number and are followed by an amount or the end of the phrase
+_ZH_NAME_AFTER_KIN = re.compile(
+    r"(?![一二两三四五六七八九十几半百千万亿])([\u4e00-\u9fff]{2})"
+    r"(?=\s*(?:[\d一二两三四五六七八九十几半百千万]|[，,。；;：:、)）\s]|$))"
+)
 
 #: a Chinese phrase that stands where a name goes but says nobody is chosen yet ("待定", "谁都行")
 _ZH_NOBODY = re.compile(r".*(?:谁|待定|未定|没定|不定|不知道|再说|另说|以后|之后|无|没有|不要|不用|随便|都行)")
@@ -460,6 +544,32 @@ def _describes(text: str, pos: int) -> bool:
             if re.search(r"[a-z]{3,}|[\u4e00-\u9fff]{2,}", body, re.IGNORECASE):
                 return True
     return False
+
+
+def described_before(text: str, start: int) -> bool:
+    """Words right before ``start`` say who a person is ("my brother-in-law Kwabena", "我同事老鲍", "网友阿杰"): the
+    name after them is certainly a person (a capitalised place or brand never is introduced that way)."""
+    for q in range(max(0, start - 40), start):
+        if q > 0 and text[q - 1].isascii() and text[q - 1].isalnum():
+            continue
+        for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
+            d = rx.match(text, q)
+            if d is not None and d.end() == start and text[q:start].strip(" ,:：(（"):
+                return True
+    return False
+
+
+def pronoun_referent(text: str, people: list[NameMatch]) -> NameMatch | None:
+    """The one person a pronoun ("him", "he", "他") refers to: the only name among ``people``, or else the only one
+    introduced as a person ("my brother-in-law Kwabena runs a thing in Accra … I'll lend him"); none or several:
+    ``None`` (asked, never guessed)."""
+    distinct = {n.name: n for n in people if n.name != ME}
+    if len(distinct) == 1:
+        return next(iter(distinct.values()))
+    described = {name: n for name, n in distinct.items() if described_before(text, n.start)}
+    if len(described) == 1:
+        return next(iter(described.values()))
+    return None
 
 
 def find_names(text: str) -> list[NameMatch]:
@@ -500,7 +610,9 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
     for role, (en, zh) in roles.items():
         pats = [
             # "the seller's name is Yusuf", "buyer's wallet: 0x…": what names the role's holder
-            rf"(?i:\b(?:{en})s?\b(?:(?:['’]s)?\s+(?:name|wallet|address|account))?)\s*(?:is|are|will\s+be|=|[:：])?\s*"
+            # "the seller goes by 'quietfox'", "the arbiter is called Vera": the name the role goes by
+            rf"(?i:\b(?:{en})s?\b(?:(?:['’]s)?\s+(?:name|wallet|address|account|handle|username))?)\s*"
+            r"(?:is|are|will\s+be|=|[:：]|(?i:goes\s+by|is\s+called|is\s+named|called|named))?\s*"
             r"(?:\(|（)?(?=\S)",
             # "甲方（付款）：我", "乙方(收款方)：陈大文": the role in brackets after the party's letter
             rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
@@ -528,7 +640,8 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                 rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做|是)\s*(?:{zh})"
             )
             if role == "arbiter":
-                after_cue += r"|(?:来|做|当|担任|负责)?(?:仲裁|裁决)(?=[，,。；;\s]|$)"
+                # "王律师居中裁决", "陈律师出面仲裁": an adverb between the name and the verb
+                after_cue += r"|(?:来|做|当|担任|负责|居中|出面|从中|帮忙)*(?:仲裁|裁决|裁定|调解)(?=[，,。；;\s]|$)"
             if role in _ROLE_VERBS:
                 after_cue += "|" + _ROLE_VERBS[role]
             for m in re.finditer(after_cue, text):
@@ -539,13 +652,25 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                     hit = cand
                     break
         if hit is None and role == "arbiter":
+            # "有纠纷找物业的孙经理", "吵起来就让老周来判", "争议交给陈律师": who a dispute goes to
+            for by in re.finditer(
+                r"(?:纠纷|争议|分歧|扯皮|吵架|吵起来|谈不拢)(?:的话)?\s*[，,]?\s*(?:就|那就)?\s*(?:找|让|请|由|交给|听)\s*",
+                text,
+            ):
+                hit = read_name(text, by.end(), allow_me=False)
+                if hit is not None:
+                    break
+        if hit is None and role == "arbiter":
             by = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*(?:由|找|请)\s*", text)
             if by:
                 hit = read_name(text, by.end(), allow_me=False)
         if hit is None and role == "arbiter":
-            by = re.search(r"由\s*", text)
-            if by and re.search(r"仲裁|裁决", text[by.end() : by.end() + 8]):
-                hit = read_name(text, by.end(), allow_me=False)
+            # "由我付款，由陈律师出面仲裁": every 由, not only the first, may introduce the one who decides
+            for by in re.finditer(r"由\s*", text):
+                if re.search(r"仲裁|裁决|裁定|调解|评判", text[by.end() : by.end() + 10]):
+                    hit = read_name(text, by.end(), allow_me=False)
+                    if hit is not None:
+                        break
         if hit is not None:
             found[role] = hit
     return found
@@ -554,10 +679,12 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
 #: verbs that say a role right after a name: "Kim pays", "Lee gets paid", "Park arbitrates", "小王付款"
 _ROLE_VERBS: dict[str, str] = {
     "payer": r"(?i:\s+(?:pays|will\s+pay|is\s+paying|is\s+the\s+one\s+paying|sends\s+the\s+(?:money|funds))\b"
-    r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:him|her|them)\b))|\s*(?:付款|出钱)(?=[，,。；;\s]|$)|"
+    r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:him|her|them)\b))|"
+    # "王总付款", "阿坤那边出钱": the side that pays (a place word may stand between the name and the verb)
+    r"\s*(?:那边|那里|这边|那儿)?\s*(?:负责)?(?:付款|出钱|付钱)(?=[，,。；;\s(（]|$)|"
     r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])",
     "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
-    r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:收款|收钱)(?=[，,。；;\s]|$)",
+    r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:那边|那里|这边|那儿)?\s*(?:负责)?(?:收款|收钱)(?=[，,。；;\s(（]|$)",
     "arbiter": r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
     r"(?:arbitrate|mediate|judge|referee|step\s+in|decide)|"
     # "if there's a dispute Omar decides": who decides a dispute is its arbiter
@@ -576,8 +703,21 @@ def _name_ending_at(head: str) -> NameMatch | None:
             continue
         hit = read_name(stripped, start)
         if hit is not None and hit.end == len(stripped):
+            if hit.start > start and _inside_name(stripped, start):
+                continue  # "王律师居中": 律师 ends the name 王律师; it describes no one before 居中
             return hit
     return None
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """``pos`` falls inside a Chinese name that starts just before it ("律" in "王律师")."""
+    if pos == 0 or not ("\u4e00" <= text[pos - 1] <= "\u9fff"):
+        return False
+    for q in range(max(0, pos - 3), pos):
+        hit = read_name(text, q, allow_me=False)
+        if hit is not None and hit.start == q and hit.end > pos:
+            return True
+    return False
 
 
 _CHAIN_SEP = re.compile(r"\s*(?:,|，|、|\band\b|&|和|及|与|跟)\s*", re.IGNORECASE)
@@ -655,5 +795,8 @@ def learned_names(text: str, known: list[NameMatch]) -> list[NameMatch]:
             continue
         if any(rx.fullmatch(sp.text) is not None for rx in (_EN_DESCRIBE, _ZH_DESCRIBE)):
             continue  # "装修公司", "the contractor": a description of a party the rules already read or ask about
+        described = read_name(text, sp.start, allow_me=False)
+        if described is not None and described.start >= sp.end and any(k.start == described.start for k in known):
+            continue  # "新来的后端工程师阿豪": the words before a known name say who that person is
         out.append(NameMatch(sp.text, sp.start, sp.end, sp.text))
     return out

@@ -44,7 +44,9 @@ DESCRIPTOR = KindDescriptor(
         ),
         "arbiter": (
             r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])",
-            r"仲裁人|仲裁方|仲裁员|中间人|裁判|仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])",
+            # "找 Jenny 当见证人来判", "调解人：老周": whoever judges a dispute is the arbiter
+            r"仲裁人|仲裁方|仲裁员|中间人|裁判|见证人|公证人|调解人|评判人|裁决人|"
+            r"仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])",
         ),
     },
     size_field="amount",

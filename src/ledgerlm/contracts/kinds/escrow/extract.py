@@ -39,9 +39,23 @@ def extract(s: Scan) -> dict[str, Any]:
         # "Selling my old laptop to Jasper …": the user, unsaid, sells
         r"(?i:^\W*(?:(?:hey|hi|so|ok|okay|yo|um)\W+)*(?:selling|sell)\b[^,.;]{0,40}?\bto\s+)|"
         r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,12})?给|"  # 我把相机卖给老王 / 我卖一台相机给小赵
+        # "我在闲鱼上卖一台显卡给网友阿杰": where the user sells, then what, then to whom
+        r"我(?:在|从|通过)[^，,。；;卖买]{1,10}?(?:要|想)?卖(?:[^，,。给]{1,12})?给|"
         r"(?:^|(?<=[，,。；;]))\s*(?:要|想)?把[^，,。；;]{1,12}卖给",  # "我是卖家，把旧相机卖给小蔡": the user, unsaid
         s.text,
     )
+    buys_mine = _BUYS_FROM_ME.search(s.text)
+    if (
+        buys_mine and not sold
+    ):  # "Brigitte is buying my old drum kit", "阿坤要从我这买一块手表": the buyer pays the user
+        buyer = _name_ending(s.text[: buys_mine.start()])
+        if buyer is not None and buyer.name != "me":
+            params["payer"], params["payee"] = buyer.name, "me"
+            s.name_spans[buyer.name] = Span(buyer.start, buyer.end, buyer.text)
+            w = re.compile(r"(?i:\bmy\b|\bme\b)|我").search(s.text, buys_mine.start(), buys_mine.end())
+            if w:
+                s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
+            return params
     sells_me = _SELLS_ME.search(s.text)
     if sells_me and not sold:  # "Rick is selling me his old Fender", "小林要卖给我一台相机": the user buys
         seller = _name_ending(s.text[: sells_me.start()])
@@ -74,6 +88,8 @@ def extract(s: Scan) -> dict[str, Any]:
         r"(?i:\s+(?:pays|will\s+pay|is\s+paying|sends|will\s+send)\s+me\b(?!\s+back))|"
         r"(?i:\s+(?:pays|sends|transfers|will\s+(?:pay|send|transfer))\b[^,;]{0,30}?\bto\s+me\b)|"
         r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+        # "客户林女士付我 3000 USDC": the verb, the user, then the amount
+        r"\s*(?:付|支付|转|打)\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万])|"
         # "买家张三付款 5000 USDT 给我": the amount between the verb and the user
         r"\s*(?:付款?|支付|转账?|打款?)\s*[^，,。；;给]{1,16}?给\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
         # "from Lena to me": whoever the money comes from pays the user
@@ -107,9 +123,17 @@ def extract(s: Scan) -> dict[str, Any]:
             # "buying a Leica off Jake", "renting a cabin from Henrik": the one the user pays
             r"(?i:\b(?:buy(?:ing|s)?|bought|purchas(?:e|es|ing|ed)|rent(?:ing|s|ed)?|hir(?:e|es|ing|ed))\b"
             r"[^,.;，。]{0,30}?\b(?:from|off(?:\s+of)?)\s+)(?P<p>)",
-            r"(?i:\b(?:pay|paying|pays|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
+            # "a commission from an artist called mossy_prints": what is bought comes from the one paid
+            # ("for my sister from Jake" is about people, not a thing bought: left to the other cues)
+            r"(?i:\bfor\s+(?!(?:my|our|his|her|their)\s+(?:\w+\s+)?" + _KIN_WORDS + r")(?:an?\s+|the\s+|my\s+|some\s+)?"
+            r"(?-i:[a-z])[^,.;]{0,30}?\b(?:from|by)\s+)(?P<p>)",
+            r"(?i:\b(?:pay|paying|payin['’]?|pays|release\s+(?:it\s+|the\s+funds\s+)?to|for|to)\s+)(?P<p>)",
             r"(?:放款给|付给|支付给|转给|交给|给)\s*(?P<p>)",
             r"(?:买|购买|收购)\s*(?P<p>)(?=[^，,。；;\s]{1,4}的)",
+            # "从网友“星星”那里买一只包", "跟老王买车": the one the user buys from is paid
+            # (never "跟老王一起买": buying together with someone; "从X那里收" receives from X, who pays)
+            r"(?:从|跟)\s*(?P<p>)(?![^，,。；;]{0,14}?(?:一起|一块|合伙|共同))"
+            r"(?=[^，,。；;]{1,14}?(?:那里|那儿|那边|这里|手里|手上)?(?:买|购买|租)(?!家|方))",
         ],
         "payer": [
             r"(?i:\brefund(?:ed|s)?\s+(?:it\s+|back\s+)?to\s+)(?P<p>)",
@@ -136,8 +160,10 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?:escrow|buy|pay|hold|put|lock|deposit|send)|"
             r"\bI['’]m\s+(?:buying|purchasing)|\bI\s+am\s+(?:buying|purchasing)|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
             r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI(?:\s+will|['’]ll)?\s+(?:pay|send)\b|"
+            # "if that hasn't happened in 90 days it comes back to me": the money returns to the one who paid it
+            r"\b(?:comes?|goes|go|returns?|sent|is\s+sent|gets?\s+sent)\s+back\s+to\s+me\b|"
             r"\bI['’]m\s+(?:paying|sending)|\bI\s+am\s+(?:paying|sending)|\bI\s*\(\s*(?:buyer|payer)\s*\))|"
-            r"我(?:想|要|来|需要|得)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
+            r"我(?:想|要|来|需要|得)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|我(?:这边|这里|这儿)(?:来)?(?:出钱|付款|付钱|买)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
             # "我在闲鱼上买个二手 iPad", "我把 5000 DAI 托管给…": the user buys or puts the money in
             r"我(?:在|从|去)[^，,。；;卖]{1,10}?买(?!家|方)|我把[^，,。；;]{1,20}?(?:托管|付|转|打|存|锁)|"
             # "buying concert tix off Priscilla": an imperative buyer is the user
@@ -145,13 +171,15 @@ def extract(s: Scan) -> dict[str, Any]:
             r"由我(?:来)?(?:付|支付|出)|退(?:回|还|款)?(?:给)?我(?![们的哥姐弟妹妈爸])|"
             # "hold 0.25 eth in escrow, paying Marco for …", "Yuki (me paying her)": the user, unsaid or as "me",
             # pays (a bare order, "escrow 1 ETH for Leo", leaves the payer unstated, as the dev sets label it)
-            r"(?i:(?:^|[,;，；]\s*)paying\s+(?!(?:back|off|for)\b)(?=[A-Z]|my\s|our\s|the\s)|\bme\s+(?:paying|pays)\b)",
+            r"(?i:(?:^|[,;，；]\s*)(?:paying|payin['’]?)\s+(?!(?:back|off|for)\b)(?=[A-Z]|my\s|our\s|the\s)|\bme\s+(?:paying|pays)\b)|"
+            # "我要请装修公司做厨房，先把 2 万 USDC 放托管": the subject left out, the user puts the money in
+            r"(?:^|(?<=[，,。；;]))\s*(?:先|就|那就)?把[^，,。；;]{1,20}?(?:放|存|锁|打|转)(?:进|到|入|在)?(?:托管|合约|escrow)",
             s.text,
         )
     )
     if said:  # the user's own word inside the cue ("I'm buying", "refund me", "我要买"), for the evidence
         m = re.compile(r"(?i:\bI(?:'m)?\b|\bme\b)|我").search(s.text, said.start(), said.end()) or re.compile(
-            r"(?i:\b(?:escrow|hold|put|lock|park|deposit|keep|buying|buy|purchasing)\b)"
+            r"(?i:\b(?:escrow|hold|put|lock|park|deposit|keep|buying|buy|purchasing)\b)|把"
         ).search(s.text, said.start(), said.end())  # an order: its verb is the evidence, never the amount after it
         if params.get("payee") != "me":  # "买二手车，付 4 ETH 给…": an imperative buyer is the user too
             a, b = (m.start(), m.end()) if m else (said.start(), said.end())
@@ -165,17 +193,35 @@ def extract(s: Scan) -> dict[str, Any]:
 _USER_PAYS = re.compile(
     r"(?i:\bI(?:\s+will|['’]ll)?\s+(?:pay|send|release)\b|\bI['’]m\s+(?:paying|the\s+(?:buyer|payer|client))\b|"
     r"\bI\s+am\s+(?:paying|the\s+(?:buyer|payer|client))\b|\bme\s+paying\b|\bmy\s+money\b)|"
-    r"我(?:来)?(?:付款|付钱|出钱)|我是(?:买家|买方|付款方|付款人)"
+    r"我(?:这边|这里|这儿)?(?:来)?(?:付款|付钱|出钱)|我是(?:买家|买方|付款方|付款人)"
 )
 _USER_PAID = re.compile(
     r"(?i:\bI['’]?m\s+(?:the\s+one\s+)?(?:getting|being)\s+paid\b|\bI\s+am\s+(?:the\s+one\s+)?(?:getting|being)\s+paid\b|"
     r"\bI\s+(?:get|receive)\s+(?:paid|the\s+(?:money|funds|payment))\b|"
     r"\bI['’]?m\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b|"
     r"\bI\s+am\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b)|"
-    r"我是(?:卖家|卖方|收款方|收款人|乙方)|(?:钱|款)(?:是)?(?:付|打|转)给我"
+    r"我是(?:卖家|卖方|收款方|收款人|乙方)|(?:钱|款)(?:是)?(?:付|打|转|放)给我|放款给我|"
+    # "the money comes to me in the end", "the funds go to me": the user is the one paid
+    r"(?i:\b(?:the\s+)?(?:money|funds|payment|it)\s+(?:comes?|go(?:es)?|is\s+released|are\s+released|gets?\s+released|will\s+go|will\s+come)"
+    r"\s+to\s+me\b(?!\s+if\b))"
 )
 #: the payer written as a role word with no name ("Client pays me"): named elsewhere, or asked
 _PAYER_WORD = re.compile(r"(?i:\b(?:the\s+|my\s+|our\s+)?(?:client|buyer|customer|payer)\s*$)|(?:客户|买家|买方)\s*$")
+#: people the user may do something for, never a thing bought ("for my sister from Jake")
+_KIN_WORDS = (
+    r"(?:friend|sister|brother|mom|mum|dad|mother|father|son|daughter|wife|husband|cousin|nephew|niece|kids?|"
+    r"partner|boss|client|colleague|neighbou?r|aunt|uncle|grand\w+)\b"
+)
+#: "Brigitte is buying my old drum kit", "阿坤要从我这买一块二手手表", "小王想买我的相机": the buyer pays the user
+_BUYS_FROM_ME = re.compile(
+    r"(?i:\s+(?:is\s+buying|buys|bought|will\s+buy|wants\s+to\s+buy|is\s+going\s+to\s+buy|['’]s\s+buying|"
+    r"is\s+purchasing|will\s+purchase)\s+(?:my\b|[^,.;]{0,40}?\b(?:from|off)\s+me\b))|"
+    # "Mika is commissioning a mural from me", "Oren orders a table from me": work bought from the user
+    r"(?i:\s+(?:is\s+|['’]s\s+)?(?:commission(?:s|ing)?|order(?:s|ing)?|hir(?:es|ing)|rent(?:s|ing))\b"
+    r"[^,.;]{0,40}?\b(?:from|off)\s+me\b)|"
+    r"\s*(?:要|想|打算|准备|会)?\s*(?:从我(?:这里|这儿|这边|手里|手上|这)?|跟我|向我)(?:买|购买|收)(?!家|方)|"
+    r"\s*(?:要|想|打算|准备|会)?\s*(?:买|购买|收)我(?:的|家的|手里的)"
+)
 #: "Rick is selling me his old Fender", "小林要卖给我一台相机": the one selling to the user is paid
 _SELLS_ME = re.compile(
     r"(?i:\s+(?:is\s+selling|sells|sold|will\s+sell|['’]s\s+selling|wants\s+to\s+sell)\s+me\b)|"

@@ -26,7 +26,7 @@ from ledgerlm.language.extract import (
     people_before,
 )
 from ledgerlm.language.numbers import clean_decimal
-from ledgerlm.language.parties import ME
+from ledgerlm.language.parties import ME, NameMatch, pronoun_referent
 
 __all__ = ["extract"]
 
@@ -125,7 +125,7 @@ _FREQUENCIES: list[tuple[str, Decimal]] = [
     ),
     (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
     (
-        r"\bmonthly\b(?!\s+(?:interest|rate))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
+        r"\bmonthly\b(?!\s+(?:interest|rate)(?!\s+payments?))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
         r"每月(?!利|息)|每个月|按月|月供|(?<![个\d一二两三四五六七八九十])月付|(?<![个下上])月还",
         Decimal(1),
     ),
@@ -330,6 +330,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"由\s*(?P<p>)[^，,。；;\d]{1,8}?(?:出借|借出|借给|贷给|提供)",
             r"(?:跟|找|问|从)\s*(?P<p>)[^，,。；;\d]{1,12}?借(?!给)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfrom\s+)(?P<p>)",
+            # "I need 3 ETH from Harbor Lane Credit Co-op": what the user needs comes from the lender
+            r"(?i:\b(?:I|we)\s+need\b[^,.;]{0,30}?\bfrom\s+)(?P<p>)",
             rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
             # "I owe Rachel 2 ETH", "我欠老王两万": the one owed lent the money
             r"(?i:\b(?:I|we)\s+owe\s+)(?P<p>)",
@@ -342,8 +344,12 @@ def extract(s: Scan) -> dict[str, Any]:
             borrower, lender = bought, ME
     if lender is None:
         lender = _lender_before_verb(s)
+    if lender is None and borrower is not None:
+        lender = _lender_subject(s, borrower)
     if borrower is None:
         borrower = _borrower_before_verb(s)
+    if borrower is None:
+        borrower = _topic_borrower(s)
     if borrower is None and lender != ME:
         borrower = _pronoun_party(
             s,
@@ -363,7 +369,10 @@ def extract(s: Scan) -> dict[str, Any]:
 
 #: "he pays 2% per year", "she'll pay it back", "他每月还": the one who repays, by a pronoun
 _HE_REPAYS = re.compile(
-    r"(?i:\b(?:he|she|they)(?:\s+|(?=['’])|(?=s\s+paying))(?:pays|will\s+pay|['’]ll\s+pay|['’]?s\s+paying|is\s+paying|repays|will\s+repay|owes|has\s+\d+\s+months?\s+to\s+pay)\b"
+    r"(?i:\b(?:he|she|they)(?:\s+|(?=['’])|(?=s\s+paying))(?:pays|will\s+pay|['’]ll\s+pay|['’]?s\s+paying|is\s+paying|repays|will\s+repay|owes|has\s+\d+\s+months?\s+to\s+pay|"
+    # "he gives it back after 2 years", "she'll return it"
+    r"gives\s+(?:it|them|the\s+money)\s+back|will\s+give\s+(?:it|them|the\s+money)\s+back|['’]ll\s+give\s+(?:it|them)\s+back|"
+    r"returns\s+(?:it|them|the\s+money)|will\s+return\s+(?:it|them|the\s+money)|['’]ll\s+return\s+(?:it|them))\b"
     r"(?P<me>\s+(?:me|us)\s+back\b)?)|"
     r"(?:他|她)(?:每个?月|每年|每季度?)?(?:还|付|偿还|支付)"
 )
@@ -380,11 +389,10 @@ def _repaying_pronoun(s: Scan, params: dict[str, Any]) -> None:
     if params.get("lender") != ME and not (params.get("lender") is None and m.groupdict().get("me")):
         return  # the user lends, or "he'll pay me back": the pronoun is the borrower (the lender stays as labelled
         # in the dev sets: unstated, asked)
-    people = {n.name: n for n in people_before(s, m.start()) if n.name != ME}
-    strong = {n.name for n in s.names if n.start < m.start()}
-    if len(people) != 1 or not set(people) <= strong | set(people):
+    hit = pronoun_referent(s.text, people_before(s, m.start()))
+    if hit is None:
         return
-    name, hit = people.popitem()
+    name = hit.name
     params["borrower"] = name
     s.name_spans[name] = Span(hit.start, hit.end, hit.text)
     s.evidence["borrower"] = Evidence(
@@ -429,13 +437,25 @@ _PRONOUN = re.compile(r"(?i:him|her|them)\b")
 def _pronoun_party(s: Scan, cue: str, other: str | None) -> str | None:
     m = re.search(cue + r"(?:it\s+to\s+)?", s.text)
     if not m or not _PRONOUN.match(s.text, m.end()):
-        return None
-    people = {n.name: n for n in people_before(s, len(s.text)) if n.name != other}
-    if len(people) != 1:
+        m = _ZH_LEND_PRONOUN.search(s.text)  # "我打算借他 1.8 个 ETH", "借给她两万"
+        if m is None:
+            return None
+    hit = pronoun_referent(s.text, [n for n in people_before(s, m.start()) if n.name != other])
+    if hit is None:
         return None  # no one, or several: which one is meant is asked, never guessed
-    name, hit = people.popitem()
-    s.name_spans[name] = Span(hit.start, hit.end, hit.text)
-    return name
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["borrower"] = Evidence(
+        "inferred",
+        f"'{m.group(0).strip()}' refers to the person named before it",
+        (Span(hit.start, hit.end, hit.text),),
+    )
+    return hit.name
+
+
+#: a Chinese lending verb with a pronoun for the borrower: "借他 1.8 个 ETH", "借给她"
+_ZH_LEND_PRONOUN = re.compile(
+    r"(?:借给|贷给|借钱给)(?:他|她)(?!们)|借(?:他|她)(?!们)\s*(?=[\d一二两三四五六七八九十几半百千万]|点|些|一笔)"
+)
 
 
 _LEND_CUE = re.compile(
@@ -482,6 +502,15 @@ _I_LEND = re.compile(
     r"(?i:\b(?:I|I['’]m|im|I\s+am|I['’]ll|I\s+will|we)\b"
     r"(?:\s+(?:(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to|wanna|gonna))?"
     r"\s+(?:lend|loan|lending|loaning|advance|front|fronting|cover|covering)\b)|"
+    # "I'm fine lending it", "I'm happy to lend": the user lends, with a word of consent between
+    r"(?i:\bI['’]?m\s+(?:fine|happy|ok|okay|glad|willing|good)\s+(?:with\s+)?(?:to\s+)?(?:lend|lending|loan|loaning)\b)|"
+    # "I'm putting 10 ETH into Leo's startup; he gives it back": the user's money goes in, to come back
+    r"(?i:\b(?:I|I['’]m|im|I\s+am|I['’]ll|I\s+will)\s+(?:putting|put|investing|invest|sinking|sink)\b"
+    r"(?=[^.;]{0,40}\b(?:into|in)\b))|"
+    # "陈志远想借我的钱": what is borrowed is the user's
+    r"借(?:用)?我的\s*(?:钱|币|[A-Za-z\d])|"
+    # "我打算借他 1.8 个 ETH": 借 + a pronoun + the amount lends to that person
+    r"我(?:想|要|打算|准备|可以|就|先)?借(?:他|她)\s*(?=[\d一二两三四五六七八九十几半百千万]|点|些|一笔)|"
     r"^\W*(?:(?:yo|hey|hi|ok|so|um|well)\W+)?(?i:lending)\b|"
     r"我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)|我(?:想|要|打算|准备)?借(?![款钱入])[^，,。；;给向]{1,14}给(?!我)|"
     # the subject left out, as Chinese does: "想借点钱给我表弟" (I want to lend ... to my cousin)
@@ -496,6 +525,9 @@ _I_LEND = re.compile(
 #: "Bianca lends me 750 usdt", "王老板借给我一万": the lender named right before the verb that lends to the user
 _LENDS_ME = re.compile(
     r"(?i:\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)\s+(?:me|us)\b)|"
+    # "Professor Lindqvist offered to lend me 800 USDC", "Kim agreed to loan us"
+    r"(?i:\s+(?:offered|offers|agreed|agrees|promised|wants|is\s+willing|is\s+happy|would\s+like|has\s+agreed)"
+    r"\s+to\s+(?:lend|loan|advance)\s+(?:me|us)\b)|"
     r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
     # "老妈要借我 2 万 USDC": 借 with the user right after it and then the amount lends to the user
     r"\s*(?:想|要|打算|准备|愿意|会|答应)?\s*借(?:了)?\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万]|一笔|点|些)"
@@ -503,8 +535,14 @@ _LENDS_ME = re.compile(
 
 
 _BORROWS = re.compile(
+    r"(?i:['’]s\s+borrowing\b)|"  # "Kofi's borrowing 2.5k DAI off me"
     r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|(?:wants|needs|asked|asks|would\s+like|is\s+going|plans)"
     r"\s+to\s+bor+ow|wanna\s+bor+ow)\b)|"
+    # "Dmitri asked if he could borrow 0.8 ETH", "Lou was wondering whether she can borrow"
+    r"(?i:\s+(?:asked|asks|wondered|was\s+wondering|is\s+asking|wants\s+to\s+know)\s+(?:me\s+)?(?:if|whether)\s+"
+    r"(?:he|she|they)\s+(?:could|can|might|may)\s+bor+ow\b)|"
+    # "老同学陈志远想借我的钱": borrowing the user's money
+    r"\s*(?:想|要|打算|准备|需要|得)?\s*借(?:用)?我的\s*(?:钱|币|[A-Za-z\d])|"
     r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for)\b(?=[^;]{0,90}?\b(?:pay|pays|will\s+pay|'ll\s+pay)\s+(?:me|us)\s+back\b))|"
     # "Sebastián needs 450 usdc till payday, i'm covering it": someone needs it and the user lends it
     r"(?i:\s+(?:needs|wants)\b(?=[^.;]{0,90}\b(?:I['’]m|im|I\s+am|I['’]ll|I\s+will)\s+(?:cover|front|lend|loan)\w*))|"
@@ -512,6 +550,46 @@ _BORROWS = re.compile(
     r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for)\b(?=[^.;]{0,40}?\bfrom\s+(?:me|us)\b))|"
     r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
 )
+
+
+#: "小舅子阿龙开奶茶店缺钱，找我借 3000 USDC": the subject left out before 找我借, as Chinese does
+_ASKS_ME = re.compile(
+    r"(?:^|(?<=[，,。；;]))\s*(?:想|要|打算|准备|需要|就|所以|于是)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
+)
+
+
+def _topic_borrower(s: Scan) -> str | None:
+    """The borrower who is the topic of the sentence when 找我借 / 向我借 has no subject of its own: the one person
+    named before it in the same sentence (none or several: asked)."""
+    m = _ASKS_ME.search(s.text)
+    if m is None:
+        return None
+    start = max(s.text.rfind(c, 0, m.start()) for c in "。；;!！?？\n") + 1
+    hit = pronoun_referent(s.text, [n for n in people_before(s, m.start()) if n.start >= start])
+    if hit is None:
+        return None
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["borrower"] = Evidence(
+        "inferred", "the person the sentence is about asks the user for the loan", (Span(hit.start, hit.end, hit.text),)
+    )
+    return hit.name
+
+
+#: "Our company, Vellum Labs Inc., is lending 50k USDT to our supplier": the lender named before the lending verb
+_LENDS = re.compile(
+    r"(?i:\s+(?:lends|is\s+lending|will\s+lend|loans|is\s+loaning|will\s+loan|advances|is\s+advancing)\b)"
+)
+
+
+def _lender_subject(s: Scan, borrower: str) -> str | None:
+    from ledgerlm.language.parties import _name_ending_at
+
+    for m in _LENDS.finditer(s.text):
+        hit: NameMatch | None = _name_ending_at(s.text[: m.start()])
+        if hit is not None and hit.name not in (ME, borrower):
+            s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+            return hit.name
+    return None
 
 
 def _borrower_before_verb(s: Scan) -> str | None:
@@ -543,7 +621,7 @@ def _lender_before_verb(s: Scan) -> str | None:
 
 _I_BORROW = re.compile(
     r"(?i:\b(?:I|I['’]m|im|I\s+am|we)\b(?:\s+(?:want|need|would\s+like|'d\s+like|am\s+going|plan)"
-    r"\s+to)?\s+bor+ow(?:ing)?\b)|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\W*(?:(?:please|pls|ok|so|hey|hi|yo)\W+)?bor+ow(?:ing)?\b)|"
+    r"\s+to)?\s+bor+ow(?:ing)?\b)|(?i:\b(?:I|we)\s+need\b(?=[^,.;]{0,30}?\bfrom\s+(?!me\b|us\b)\w))|我(?:想|要|打算|准备|需要|得|必须|要先)?(?:向|跟|找|问|从)|帮我(?:向|跟|找|问)|(?i:^\W*(?:(?:please|pls|ok|so|hey|hi|yo)\W+)?bor+ow(?:ing)?\b)|"
     r"^\s*向"
 )
 

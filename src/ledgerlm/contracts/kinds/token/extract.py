@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import (
     _I,
     Scan,
@@ -149,9 +150,15 @@ def extract(s: Scan) -> dict[str, Any]:
             break
     # cap
     for i, n in s.free_numbers():
+        if _PER_HOLDER.match(text, n.end):
+            continue  # "at most 1000 per wallet": a limit per holder, not the supply's cap
         if _search(
             r"(?:\bcap(?:ped)?(?:\s+(?:it|this|the\s+supply|supply))?|\bmax(?:imum)?(?:\s+supply)?|supply\s+cap|up\s+to|"
-            r"上限|最大供应量?|封顶|最多|总量上限|最高|不超过|不得超过)"
+            r"上限|最大供应量?|封顶|最多|总量上限|最高|不超过|不得超过|"
+            # "never above 200M", "no more than 10 million ever", "at most 1M", "最多发到一百万", "总共不超过五百万"
+            r"\bnever\s+(?:go\s+)?(?:above|over|beyond|past|more\s+than|exceed(?:ing)?)|\b(?:no|not)\s+more\s+than|"
+            r"\bat\s+most|\bnever\s+exceed|\blimit(?:ed)?(?:\s+(?:it|the\s+supply))?\s+(?:of|to|at)|\bhard\s+cap|"
+            r"(?:最多|最高|上限|封顶)(?:能|可以|可)?(?:发|发行|铸造|铸|增发)?(?:到|至))"
             r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$",
             s.before(n.start, 24),
         ) or re.match(r"\s*(?:[A-Za-z]+\s+)?(?:cap\b|封顶)|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)", text[n.end :], _I):
@@ -160,12 +167,19 @@ def extract(s: Scan) -> dict[str, Any]:
             break
     # initial supply
     supply_hint = (
-        r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|initial|start(?:ing)?\s+with)"
+        r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|initial|start(?:ing)?\s+with|"
+        # "先发十万个", "一开始发两百万个", "首发 六百万": what is issued first
+        r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印))"
         r"\s*(?:of|is|为|是|[:：=])?\s*$"
+    )
+    #: "50 million to start", "10M initially", "2M at launch": the words after the number say it is the first issue
+    supply_after = (
+        r"\s*(?:(?:tokens?|coins?|units?)\s+)?(?:to\s+(?:start|begin)(?:\s+with)?|initially|at\s+launch|up\s*front)\b"
     )
     cands = [(i, n) for i, n in s.free_numbers()]
     chosen = (
         next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None)
+        or next(((i, n) for i, n in cands if re.match(supply_after, text[n.end :], _I)), None)
         or next(
             (
                 (i, n)
@@ -187,7 +201,11 @@ def extract(s: Scan) -> dict[str, Any]:
         r"\b(?:grow|increase|expand)\s+the\s+supply\b|\bissue\s+more\b|\bmint(?=\s*[+/&]\s*(?:burn|pause))|"
         r"\b(?:let|allow|lets|allows)\s+(?:us|me|them|the\s+owner|owner|admins?)\s+(?:to\s+)?mint\b|"
         # "mint yes / burn no": a settings list, the answer read by _FLAG_ANSWER
-        r"\bmint\b(?=\s*[:：=]?\s*(?:yes|no|true|false|on|off)\b)",
+        r"\bmint\b(?=\s*[:：=]?\s*(?:yes|no|true|false|on|off)\b)|"
+        # "we mint as customers earn points", "之后还能再发", "以后要能再发行": more can be issued later
+        r"\bwe(?:['’]ll|\s+will|\s+can|\s+could)?\s+mint\b|\bmint\s+(?:as|when|whenever|on\s+demand)\b|"
+        r"(?:还|也|要)?(?:能|可以|可)(?:再|继续|追加)(?:发|发行|铸造|铸)|"
+        r"(?:以后|之后|后续|将来|后面)(?:还|也|要)?(?:能|可以|可)(?:发|发行|铸造|铸)(?!起|布|货|给)",
         "burnable": r"\bburnable\b|\bcan\s+(?:be\s+)?burn|\bburn(?:ing)?\b|可销毁|能销毁|可燃烧|可以销毁|支持销毁|销毁|"
         r"烧毁|燃烧|烧币|烧掉|可以烧|能烧|可烧",
         "pausable": r"\bpausable\b|\bcan\s+(?:be\s+)?paused?|\bpause\b|可暂停|能暂停|可以暂停|支持暂停|暂停|"
@@ -212,7 +230,30 @@ def extract(s: Scan) -> dict[str, Any]:
         params[key] = not neg
         start = m.start() - (len(neg.group(0)) if neg else 0)
         s.cite(key, start, m.end(), "negated feature word" if neg else "feature word")
+    if "mintable" not in params:
+        more = _MINT_HINT.search(text)
+        if more is not None:  # "mint", "铸", "再发" said in words the flags do not read: asked, never the default
+            s.unsure.append(
+                Unsure(
+                    "mintable",
+                    more.start(),
+                    more.end(),
+                    more.group(0),
+                    "You mentioned '{w}': can more tokens be minted later (mintable)?",
+                    "您提到了“{w}”：以后可以增发代币吗（mintable）？",
+                )
+            )
     return params
+
+
+#: a number that limits each holder or each day, never the whole supply
+_PER_HOLDER = re.compile(
+    r"\s*(?:[A-Za-z]{2,11}\s+)?(?:tokens?\s+)?(?:per|each|a|every|/)\s*(?:wallet|address|person|user|holder|account|day|"
+    r"transaction|tx|mint)\b|\s*(?:个|枚)?\s*(?:每人|每个?(?:钱包|地址|账户|用户)|每天|每笔)",
+    re.IGNORECASE,
+)
+#: words about issuing more that the flag patterns did not settle
+_MINT_HINT = re.compile(r"(?i:\bmint\w*|\bissue\s+(?:more|extra|new)\b)|铸|再发|补发|加发|多发|增发|追加")
 
 
 #: the yes/no written after a feature word, as in a list of settings ("burnable yes, pausable no")

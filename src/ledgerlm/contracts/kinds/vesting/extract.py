@@ -29,7 +29,10 @@ __all__ = ["extract"]
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
-    amt = _amount(s, r"vest|代币|释放|锁仓|grant|allocate|amount|金额|总共|共")
+    amt = _amount(
+        s,
+        r"vest|代币|释放|锁仓|grant|allocate|amount|金额|总共|共|数量|总量|额度|份额|(?i:quantity|total|tokens?)\s*[:：=]",
+    )
     if amt:
         params["amount"] = amt[0].value
         _token(s, amt[1], params)
@@ -51,9 +54,16 @@ def extract(s: Scan) -> dict[str, Any]:
             # "前六个月锁定", "头一年冻结": the first months are locked
             or (
                 _search(r"(?:前|头|第)\s*$", b)
-                and _search(r"^\s*(?:内)?(?:都)?(?:锁定|锁住|冻结|锁仓|locked|frozen|lock(?:ed)?\s+up)", a)
+                and _search(r"^\s*(?:内)?(?:都)?(?:锁定|锁住|锁死|锁着|冻结|锁仓|locked|frozen|lock(?:ed)?\s+up)", a)
             )
             or _search(r"\block(?:ed|\s+up)?\b[^,，。;；]{0,20}\bfor\s*$", s.before(d.start, 30))
+            # "满一年才开始解锁": unlocking waits for a full length, the tokens count from the start: a cliff
+            or (
+                _search(r"满\s*$", b)
+                and _search(
+                    r"^\s*(?:之?后|以后)?\s*(?:才|再)?\s*(?:开始)?\s*(?:可以|能)?\s*(?:解锁|归属|领取|领|释放|兑现)", a
+                )
+            )
             or (
                 _search(r"(?:first|initial)\s*$", b)
                 and _search(r"^\s*(?:are\s+|is\s+|stay\s+|remain\s+)?(?:locked|frozen|nothing|no\s+unlock)", a)
@@ -90,6 +100,12 @@ def extract(s: Scan) -> dict[str, Any]:
             )
         ):
             start_d = d
+    if cliff_d is not None and _search(r"锁\s*$", s.before(cliff_d.start, 4)):
+        # "锁四年，第一年一个都不给，之后每月线性解锁": 锁 N is the whole lock when the text also says which first
+        # part pays nothing; that first part is the cliff ("锁 6 个月，然后两年线性释放" keeps 6 as the cliff)
+        probe = _FIRST_LOCKED.search(text) or _FIRST_ONE.search(text) or _FIRST_LOCKED_EN.search(text)
+        if probe is not None and not (probe.start() <= cliff_d.start < probe.end()):
+            cliff_d = None
     part = None if cliff_d is not None else _part_of_total(s)
     if part is not None:  # "18 months total, 6 of them cliff": the cliff counts in the total's unit
         months, m = part
@@ -100,7 +116,7 @@ def extract(s: Scan) -> dict[str, Any]:
     first = None if cliff_d is not None or part is not None else _FIRST_LOCKED.search(text)
     first_one = None if cliff_d is not None or part is not None or first is not None else _FIRST_ONE.search(text)
     first_en = None if cliff_d is not None or first is not None else _FIRST_LOCKED_EN.search(text)
-    zero_cliff = stated_zero(text, _CLIFF_EN, _CLIFF_ZH)
+    zero_cliff = stated_zero(text, _CLIFF_EN, _CLIFF_ZH) or _NO_LOCK.search(text)
     if cliff_d is not None and zero_cliff is not None:
         # "锁仓两年 … 没有锁定期": a length read as the cliff, and the text says there is none: asked, never picked
         s.unsure.append(
@@ -156,6 +172,8 @@ def extract(s: Scan) -> dict[str, Any]:
         if d is not cliff_d
         and d is not start_d
         and not d.frequency  # "按季度释放" says how often, not for how long
+        # "第一年一个都不给": the first year named as the cliff is no candidate for the whole length
+        and not any(f is not None and f.start() <= d.start < f.end() for f in (first, first_one, first_en))
         and not _search(r"(?:every|each|per|每)\s*$", s.before(d.start, 8))
     ]
     if rest:
@@ -197,17 +215,30 @@ def extract(s: Scan) -> dict[str, Any]:
             # "Kenji gets 60k SOL vested": the one who gets the vested tokens
             r"(?-i:(?:^|[,.;:]\s*)(?P<p>)(?=[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:gets|receives|earns|"
             r"will\s+(?:get|receive|earn))\b))",
-            r"(?:给|发给|奖励给|授予|分给|留给|为)\s*(?P<p>)",
-            r"(?i:\b(?:give|grant|award|allocate)\s+)(?P<p>)",
+            r"(?:给|給|发给|發給|奖励给|授予|分给|留给|为|為)\s*(?P<p>)",
+            # "pay my daughter Léa out of a pot": paid out over time, the one paid is the beneficiary
+            r"(?i:\b(?:give|grant|award|allocate|pay|paying|drip|stream)\s+)(?P<p>)(?!(?:it|them|out|back|off)\b)",
             r"(?:激励|奖励|期权|分配|释放|归属|锁仓|解锁)\s*[:：]\s*(?P<p>)",
             # "Advisor: Prof. Henrik Larsson", "employee - Kai": the person a grant is for, under a job label
             r"(?i:\b(?:advisor|adviser|employee|grantee|recipient|founder|co-?founder|hire|contributor|"
             r"engineer|developer|cto|ceo|cfo|coo)\s*[:：\-–—]\s*)(?P<p>)",
             r"(?i:\bvest\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+            # "my employer Qorvix GmbH vests me 9,600 QRX": the one vested is the beneficiary
+            r"(?i:\bvests\s+)(?P<p>)(?=me\b|(?:my|our)\s|[A-Z])",
             r"(?i:\bvesting\s*[:：]\s*)(?P<p>)",
             r"(?i:\b(?:want|let|have|like|need)\s+)(?P<p>)(?=[^,.;]{0,30}\bto\s+(?:get|receive|earn)\b)",
         ],
     )
+    if ben is None:
+        # "帮 intern 阿飞 setup 一个 vesting", "替小葵设置归属": the one the schedule is set up for (never the user:
+        # "帮我设一个 vesting" only asks for help)
+        ben = _party(
+            s,
+            [r"(?:帮|替|幫)\s*(?P<p>)(?=[^，,。；;]{1,40}?(?:vesting|归属|歸屬|锁仓|期权|激励|解锁|释放))"],
+            allow_me=False,
+        )
+    if ben is None:
+        ben = _self_beneficiary(s)
     if ben is None:
         ben = _owner_of_grant(s)
     if ben is None:
@@ -262,6 +293,29 @@ def _owner_of_grant(s: Scan) -> str | None:
     return name
 
 
+#: the user says the tokens are theirs: "I'm the one receiving", "I'm the beneficiary", "我是受益人", "vest it to me"
+_SELF_BEN = re.compile(
+    r"(?i:\bI['’]?m\s+the\s+(?:one\s+(?:receiving|getting\s+(?:them|it|the\s+tokens)|being\s+vested)|"
+    r"beneficiary|recipient|grantee)\b|\bI\s+am\s+the\s+(?:beneficiary|recipient|grantee)\b|"
+    # "(it's my own founder vesting)", "my own grant": the schedule is the user's
+    r"\bmy\s+own\s+(?:\w+\s+)?(?:vesting|grant|allocation|tokens|schedule)\b|"
+    r"\b(?:vests?|vesting|vested)\s+(?:it\s+|them\s+)?(?:to\s+)?me\b)|"
+    r"我是(?:受益人|受益方|领取人|接收方)|(?:归属|释放|解锁)给我(?![们的哥姐弟妹妈爸])"
+)
+
+
+def _self_beneficiary(s: Scan) -> str | None:
+    m = _SELF_BEN.search(s.text)
+    if m is None:
+        return None
+    w = re.search(r"(?i:\bI['’]?m\b|\bI\b|\bme\b)|我", m.group(0))
+    a, b = (m.start() + w.start(), m.start() + w.end()) if w else (m.start(), m.end())
+    s.evidence["beneficiary"] = Evidence(
+        "text", "the user says the vested tokens are theirs", (Span(a, b, s.text[a:b]),)
+    )
+    return "me"
+
+
 def _pronoun_beneficiary(s: Scan) -> str | None:
     """ "We hired Valentina … Please vest 150,000 GRW to her": a pronoun where the beneficiary goes is the one
     person the request names; none or several, and it stays unknown (asked)."""
@@ -300,6 +354,12 @@ _CLIFF_THEN_LENGTH = re.compile(
 _CLIFF_EN = r"cliff|lock-?up(?:\s+period)?|lock\s+period"
 _CLIFF_ZH = r"悬崖期?|锁定期|锁仓期|禁售期|封闭期|cliff"
 _DELAY_EN = r"(?:start(?:ing)?\s+)?delay|delayed\s+start|wait(?:ing)?\s+period"
+#: "nothing locked up front", "no lockup", "不设锁定", "没有锁定期": no cliff, said without the word cliff
+_NO_LOCK = re.compile(
+    r"(?i:\bnothing\s+(?:is\s+|gets\s+|will\s+be\s+)?locked(?:\s+up)?(?:\s+(?:up\s*front|first|at\s+the\s+start))?|"
+    r"\bno\s+lock-?\s?ups?\b|\bno\s+(?:initial\s+)?lock(?:ing)?\s+period\b)|"
+    r"(?:没有|无|不设|不要|不用)(?:任何)?(?:锁定期?|锁仓期|锁定|悬崖期?)|不锁(?:定|仓)?(?![^，,。；;]{0,6}(?:个月|年|天))"
+)
 _DELAY_ZH = r"(?:开始|启动)?延迟|延期|等待期"
 #: "starting immediately", "start right away", "立即开始", "从今天开始": the schedule starts now
 _STARTS_NOW = re.compile(
@@ -345,7 +405,9 @@ _FIRST_ONE = re.compile(
 )
 _FIRST_LOCKED = re.compile(
     r"(?:第|头|前)(?P<n>\d+|[一二两三四五六七八九十半])\s*(?P<u>年|个月)(?:内)?(?:都)?"
-    r"(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|(?:是|为)?(?:锁定期?|锁住|冻结|锁仓期?|悬崖期))"
+    r"(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|(?:是|为)?(?:锁定期?|锁住|锁死|锁着|冻结|锁仓期?|悬崖期)|"
+    # "第一年一个都不给", "头三个月一分都拿不到": nothing is paid out in the first months
+    r"[，,]?\s*(?:一个|一分|一枚|一点|一毛|啥|什么)?(?:都|也)?(?:不给|不发|拿不到|领不到|不到账|没有))"
 )
 #: a first year / quarter / month with nothing vesting, said without a number ("first year nothing vests")
 _FIRST_LOCKED_EN = re.compile(
