@@ -7,7 +7,7 @@ in-process, with the keyword-only baseline (``use_embeddings=False``) measured i
 Also prints the head's cross-validated figures recorded at build time (``train_kinds.py``).
 
 Run: .venv/bin/python bench/kinds_classify.py [--set PATH ...] [--show-misses]
-(default set: tests/language/data/kinds_r6_heldout.jsonl, the hand-written unseen set of round 6)
+(default set: tests/language/data/kinds_r7_heldout.jsonl, the hand-written unseen set of round 7)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, percentile  # noqa: E402
 
-DEFAULT = ROOT / "tests" / "language" / "data" / "kinds_r6_heldout.jsonl"
+DEFAULT = ROOT / "tests" / "language" / "data" / "kinds_r7_heldout.jsonl"
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

@@ -59,6 +59,7 @@ __all__ = [
     "ngram_features",
     "prototypes",
     "shape_scores",
+    "signal_scores",
 ]
 
 #: Non-contract requests: they absorb text that is not a contract request (kinds bring their own prototypes).
@@ -85,7 +86,11 @@ _CONCEPT_QUESTION = re.compile(
     r"^\s*(?:what\s+is|what's|what\s+are|why|explain|tell\s+me\s+about|define)\b|"
     r"^\s*how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+work\b|怎么运作|如何运作|"
     r"是什么|什么是|什么叫|为什么|解释一下|介绍一下|安全吗|靠谱吗|有风险吗|"
-    r"\b(?:is|are)\s+(?:it|this|that|they|an?\s+[\w-]+|[\w-]+s)\s+(?:safe|risky|legit)\b",
+    r"\b(?:is|are)\s+(?:it|this|that|they|an?\s+[\w-]+|[\w-]+s)\s+(?:safe|risky|legit)\b|"
+    # what something is for, when to use it, where to see it ("DAO 的时间锁是干嘛用的", "where can I see ...?")
+    r"怎么工作|如何工作|干嘛用|干什么用|有什么用|什么时候(?:适合|该|可以|用)|能不能用来|可不可以用来|讲讲|"
+    r"^\s*(?:where|when)\s+(?:can|do|does|should|is|are)\b[^?]*\?\s*$|^\s*is\s+there\s+(?:a|any)\s+way\b|"
+    r"^\s*who\s+(?:can|gets|will|could)\b[^?]*\?\s*$|^\s*how\s+(?:do|can|would|should)\s+(?:i|you|we|one)\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
 
@@ -93,7 +98,7 @@ _CONCEPT_QUESTION = re.compile(
 #: a question comparing things ("is a 2-of-3 multisig safer than a hardware wallet?"): numbers do not make it an order
 _COMPARE_QUESTION = re.compile(
     r"^\s*(?:is|are|should|would|which|does|do|can)\b[^?]{0,120}\b(?:safer|better|worse|riskier|cheaper|"
-    r"more\s+secure|the\s+same\s+as|different\s+from)\b[^?]*\?\s*$|(?:安全|好|划算)吗[？?]?\s*$|"
+    r"more\s+secure|the\s+same\s+as|different\s+from|normal|typical|usual|too\s+(?:high|low|much))\b[^?]*\?\s*$|(?:安全|好|划算)吗[？?]?\s*$|"
     # how to check something ("怎么看我的 NFT 有没有版税？", "how do I check my vesting?"): a how-to question
     r"^\s*(?:我)?(?:怎么|如何|怎样)(?:才能)?(?:看|查|知道|判断|确认|找到?)|"
     r"^\s*how\s+(?:do|can|would|should)\s+i\s+(?:check|see|find|know|tell|verify)\b",
@@ -187,7 +192,7 @@ def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
     far more frequent word. Capitalised words inside a sentence are names or brands and stay as written ("his old
     Fender" is not "lender"). The corrected copy only *adds* evidence: cues are matched on both texts."""
     words = vocab if vocab is not None else _vocab()
-    lowered = text.lower().translate(_HANT)
+    lowered = expand_shorthand(text.lower().translate(_HANT))
     if not words:
         return lowered
     names = _proper_names(text)
@@ -203,6 +208,31 @@ def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
         return ranked[0][1]
 
     return _WORD.sub(fix, lowered)
+
+
+#: phone shorthand spelt out ("share my statements w/ the broker", "me n my 2 brothers", "b4 friday")
+_SHORTHAND = {
+    "w/": "with",
+    "w/o": "without",
+    "b4": "before",
+    "thru": "through",
+    "til": "until",
+    "ppl": "people",
+    "n": "and",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "2gether": "together",
+    "abt": "about",
+    "pls": "please",
+}
+_SHORT_RX = re.compile(r"(?<![\w/])(?:w/o|w/|b4|thru|til|ppl|n|u|ur|r|2gether|abt|pls)(?![\w/])")
+
+
+def expand_shorthand(low: str) -> str:
+    """Lower-cased ``low`` with phone shorthand written out (only whole words: "n" between words is "and"), so the
+    cues and request shapes read "w/ the broker" as "with the broker"."""
+    return _SHORT_RX.sub(lambda m: _SHORTHAND[m.group(0)], low) if _SHORT_RX.search(low) else low
 
 
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}")
@@ -299,6 +329,7 @@ def shape_scores(text: str) -> dict[str, float]:
     without the word; "70% to Ann, 30% to me" a splitter; "need 7 ETH in three weeks" a crowdfund; "max supply
     250, free to mint" an NFT collection. Kinds not in the registry are left out."""
     out: dict[str, float] = {}
+    low = text.lower()
     owners = len(_ADDR.findall(text)) >= 2
     if _THRESHOLD.search(text):
         out["multisig"] = 3.0 if owners else 1.5
@@ -311,7 +342,9 @@ def shape_scores(text: str) -> dict[str, float]:
         out["nft"] = 3.0 if _SUPPLY.search(text) else 2.0
     elif _SYMBOL.search(text) and _TOKEN_SIZE.search(text):
         out["token"] = 2.0
-    if _GOV_TOKEN.search(text) and not _GOV_BODY.search(text):
+    if _GOV_TOKEN.search(text) and (
+        not _GOV_BODY.search(text) or (_DAO_LATER.search(low) and not _GOVERNOR.search(low))
+    ):
         out["token"] = 2.0  # a governance coin with no governor and nothing to decide: the coin now (doc: token or DAO)
     if _RELEASE.search(text) and _OVER_TIME.search(text):
         out["vesting"] = 2.0
@@ -327,11 +360,16 @@ class _Lazy:
     """A regular expression compiled on first use. The flow patterns are read only on the full layer's path (a
     request the fast layer was not sure of), so a ``ledgerlm parse`` the fast layer decides never compiles them."""
 
-    __slots__ = ("_flags", "_pattern", "_rx")
+    __slots__ = ("_flags", "_gate", "_pattern", "_rx")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._pattern, self._flags = pattern, flags
+    def __init__(self, pattern: str, flags: int = 0, gate: tuple[str, ...] = ()) -> None:
+        self._pattern, self._flags, self._gate = pattern, flags, gate
         self._rx: re.Pattern[str] | None = None
+
+    def _shut(self, text: str) -> bool:
+        """True when none of the gate's substrings is in ``text``: every match needs one, so the pattern cannot
+        match and is neither compiled nor run (most requests never pay for the patterns of other shapes)."""
+        return bool(self._gate) and not any(g in text for g in self._gate)
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -340,7 +378,7 @@ class _Lazy:
         return self._rx
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(text)
+        return None if self._shut(text) else self.rx.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.rx.match(text)
@@ -349,11 +387,17 @@ class _Lazy:
         return self.rx.split(text)
 
     def findall(self, text: str) -> list[Any]:
-        return self.rx.findall(text)
+        return [] if self._shut(text) else self.rx.findall(text)
+
+    def finditer(self, text: str) -> Any:
+        return iter(()) if self._shut(text) else self.rx.finditer(text)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.rx.sub(repl, text)
 
 
-def _lazy(pattern: str, flags: int = 0) -> _Lazy:
-    return _Lazy(pattern, flags)
+def _lazy(pattern: str, flags: int = 0, gate: tuple[str, ...] = ()) -> _Lazy:
+    return _Lazy(pattern, flags, gate)
 
 
 _NUMWORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
@@ -362,6 +406,7 @@ _CN_NUM = "一二两三四五六七八九十百千万"
 _REPAY = _lazy(
     r"\b(?:pay|pays|paying|paid)\s+(?:\w+\s+){0,3}back\b|\brepa(?:y|ys|id|ying|yment|yments)\b|\bpay\s*back\b|"
     r"\b(?:give|gives|giving|hand|hands)\s+(?:\w+\s+){0,2}back\b|\breturns?\s+(?:it|the\s+money|them|the\s+\d)|"
+    r"\b(?:pay|pays|paying)\s+me\s+(?:in|over|by|within|monthly|weekly|each|every|\d)|"
     r"\bon\s+top\b|"
     r"\bowes?\b|\bowed\b|\bin\s+instal+ments?\b|还清|还款|还钱|(?<!退)还给|归还|还本|付清|连本带利|分期|欠我|欠.{1,6}钱|"
     r"[一二两三四五六七八九十\d]+\s*(?:个)?(?:月|年|周|天)(?:后|之后|以后)?(?:一次性)?还",
@@ -466,6 +511,12 @@ _GOVERNOR = _lazy(
     r"\bquorum\b|\bvoting\s+(?:period|delay|power)\b|\bvotes?\s+(?:run|last)|\btime-?\s?lock\b|\bproposals?\b|\bpropose\b|"
     r"\bgovernor\b|法定人数|最低投票率|投票期|投票延迟|投票时长|时间锁|提案|执行延迟",
 )
+#: the DAO itself comes later ("no DAO yet, just the coin", "DAO 以后再说"): the request is the coin now
+_DAO_LATER = _lazy(
+    r"\bdao\b[^.;。；]{0,30}(?:later|eventually|for\s+now|not\s+yet|以后|再说|之后|暂时不)|"
+    r"\b(?:no|not\s+yet\s+a|without\s+a)\s+dao\b|(?:先不|暂时不|以后再)(?:做|搞|建)?\s*dao|dao\s*(?:以后|之后|暂时不|先不)",
+    gate=("dao",),
+)
 #: voting decides how money is spent -- governance over a treasury
 _SPEND = _lazy(
     r"\bspend\w*\b|\bbudget\b|\btreasury\b|\bfunds?\b|\bhow\s+(?:the\s+)?money\b|怎么花|如何使用|用途|花钱|开支|支出|基金|金库|资金|经费",
@@ -536,6 +587,10 @@ def _step_list(text: str) -> bool:
             need = 4 if strict and cjk > len(items) / 2 else 3
             if sum(flags) >= max(need, 0.75 * len(items)):
                 return True
+            # the first and last items carry the sentence around the list ("每一块手表从零件采购、组装、质检、出厂、
+            # 到门店销售都要记录"): three or more steps in between, in a list of five or more, are a list of steps
+            if not strict and len(items) >= 5 and all(flags[1:-1]) and len(items) - 2 >= 3:
+                return True
     return False
 
 
@@ -603,6 +658,357 @@ def flow_scores(text: str) -> dict[str, float]:
     return {k: v for k, v in out.items() if k in known}
 
 
+# -- request shapes: what a person reads from the form of the request, whatever words it uses -------------------
+# Matched on the lower-cased text (``signal_scores``), compiled on first use, without IGNORECASE or Unicode ranges
+# (both cost milliseconds to compile in every process). Each was measured on the labelled requests before it was
+# kept (docs/kind-classifier.md); the head weighs them against everything else.
+_NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|both|all)"
+#: a small count of people or keys (a multisig has a handful of signers, a collection hundreds of "keys")
+_FEW = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|both|all)"
+#: an address or a DID ("did:pkh:eip155:1:0x...") is read as one word: its colons are not a ratio
+_ADDRESSISH = _lazy(r"did:[a-z0-9]+:[^\s,;，；]+|0x[0-9a-f]{6,}")
+#: a time of day ("12:30:45", "at 10:30"), not a ratio
+_CLOCK = _lazy(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+#: a ratio of three or more parts ("5:3:2", "按 5：3：2"); two parts only beside a word of dividing ("split 2:1")
+_RATIO3 = _lazy(r"(?<![\d:.])\d{1,3}\s*[:：]\s*\d{1,3}(?:\s*[:：]\s*\d{1,3})+(?![\d:.])")
+_RATIO2 = _lazy(r"(?<![\d:.])\d{1,3}\s*[:：]\s*\d{1,3}(?![\d:.])")
+_DIVIDE = _lazy(
+    r"\bsplit\w*|\bdivid\w*|\bshar(?:e|ed|es|ing)\b|\bratio\b|\bproportion\w*|\bbetween\b|\bamong\b|"
+    r"分给|分成|分账|比例|按|平分|分"
+)
+#: equal shares or a fraction each ("divided equally among", "each gets a fifth", "平分", "一人一半")
+_EQUAL = _lazy(
+    r"\b(?:split|divided?|shared?|paid\s+out)\s+(?:\w+\s+){0,3}?(?:equally|evenly|fifty[- ]fifty)\b|"
+    r"\bequal\s+(?:shares|parts|cuts)\b|"
+    r"\b(?:gets?|receives?|takes?)\s+(?:a|one)\s+(?:half|third|quarter|fourth|fifth|sixth|tenth)\b|"
+    r"\b(?:gets?|receives?|takes?)\s+(?:\w+\s+)?(?:two|three|\d)\s+parts?\b|\bfifty[- ]fifty\b|\bhalf\s+and\s+half\b|"
+    r"(?<![\d.])50\s*/\s*50(?![\d.])|平分|均分|平均分|一人一半|各一半|各占|对半"
+)
+#: named shares and "the rest" ("Maya 50%, 小唐 30%, 剩下的给我"): the remainder is one more share
+_REST = _lazy(r"\bthe\s+rest\b|\bremainder\b|\bwhat'?s\s+left\b|\beverything\s+else\b|剩下|剩余|其余|余下")
+#: several fractions that are shares ("1/2 me, 1/4 Sofia, 1/4 Rafa")
+_SHARE_FRACTION = _lazy(r"(?<![\d/.])([1-9])\s*/\s*([1-9]\d?)(?![\d/.])")
+#: parts counted in 份 ("设计师 4 份，程序员 4 份，运营 2 份"): two or more small counts are shares
+_PARTS = _lazy(r"(?<![\d,.])\d{1,2}\s*份|(?<![一二两三四五六七八九十百千万])[一两二三四五六七八九十]份")
+#: a limit per buyer ("max 10/wallet", "2 per address", "每人限购 2 张") -- a collection's mint limit
+_PER_WALLET = _lazy(
+    rf"\b{_NUMW}\s*(?:\(\d+\)\s*)?(?:/|per|a|each|every)\s*(?:wallet|address|addr|person|head|account|tx|transaction|"
+    r"buyer|customer|member|student|attendee)s?\b|"
+    r"\b(?:wallet|per-wallet|mint|address|purchase)\s+(?:limit|cap|max)\b|\blimit(?:ed)?\s+(?:of\s+)?(?:to\s+)?\w+\s+"
+    r"(?:\(\d+\)\s+)?(?:per|a|each)\s+(?:wallet|address|person|buyer)\b|per[\s_-]?wallet\b|"
+    r"\b(?:each|every|per)\s+(?:buyer|person|collector|wallet|address|customer|fan)\s+(?:can\s+(?:buy|mint|get|have)\s+)?"
+    r"(?:only\s+|just\s+|max\s+|at\s+most\s+)?(?:one|two|three|four|five|\d+)\b|\bone\s+(?:per|each)\s+(?:buyer|collector)\b|"
+    r"每(?:个|一个)?(?:钱包|地址|账户|账号|人)(?:最多|限|限购|限铸|只能|至多)|(?:限购|限铸|每人限|每人最多)\s*[\d一二两三四五六七八九十]"
+)
+#: an item at a price ("0.5 ETH each", "每张 20 USDC", "0.005 ETH 一个", "price 0.08 eth")
+_ITEM_PRICE = _lazy(
+    r"\b\d+(?:\.\d+)?\s*(?:[a-zξ]{1,5}\s+)?(?:each|apiece|a\s+piece|per\s+(?:piece|item|one|mint|nft|copy|print|"
+    r"pass|ticket|card|seat))\b|\b(?:mint\s+)?price\s*[:=]?\s*\.?\d|\bfree\s+(?:to\s+)?(?:mint|claim)\b|\bfree\s+mint|免费(?:领|铸|mint)|\bat\s+\d+(?:\.\d+)?\s*\w{1,5}\s+(?:each|a\s+piece)\b|"
+    r"\d+(?:\.\d+)?\s*(?:[a-z]{2,5}|个?以太坊?|u)?\s*一(?:个|张|份|枚)|每(?:个|张|份|枚)\s*\d|单价|售价"
+)
+_COUNT = _lazy(r"\d|[一二两三四五六七八九十百千万]")
+#: a unit people can hold and pass on ("hold and trade", "transfer to each other", "可以互相转", "no decimals")
+_HOLDABLE = _lazy(
+    r"\b(?:hold|keep|own)\w*\s+(?:\w+\s+){0,2}?(?:and|&|or|/)\s+(?:trade|transfer|swap|sell|send|pass|give)\w*|"
+    r"\b(?:trade|transfer|swap|send|pass|give|sell)\w*\s+(?:\w+\s+){0,2}?(?:to|with|between|among|along\s+to|on\s+to)\s+"
+    r"(?:each\s+other|one\s+another|themselves|anyone|others|other\s+\w+)\b|\btrad(?:e)?able\b|\btransferr?able\b|\bholdable\b|"
+    r"\bfungible\b|\bdecimals?\b|\bdecimal\s+places\b|可(?:以)?(?:自由)?(?:转让|交易|买卖|互转|流通)|能(?:转让|交易|买卖|流通)|"
+    r"互相转|自由转|小数位|精度|不要小数"
+)
+#: a name with its ticker ("'Bean Co-op Share', BCS", "Echo / ECHO", "Gull Token (GULL)"), matched as written
+_NAME_TICKER = _lazy(
+    r"[\"'“‘「『][^\"'”’」』]{2,32}[\"'”’」』]\s*[,/(（|:：\-–—]?\s*(?:(?:symbol|ticker|sym)\s*[:=]?\s*)?\$?[A-Z][A-Z0-9]{1,7}\b|"
+    r"\b(?:symbol|ticker|sym)\s*[:=]?\s*\$?[A-Z][A-Z0-9]{1,7}\b|\b[A-Z][a-z]+\s*/\s*[A-Z]{2,8}\b|"
+    r"\b(?:called|named)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*[,(/]\s*\$?[A-Z][A-Z0-9]{1,7}\b"
+)
+_QUOTED = _lazy(r"[\"'“‘「『][^\"'”’」』]{2,32}[\"'”’」』]")
+_COLLECTION = _lazy(
+    r"\bnfts?\b|erc-?721|\bitems\b|\bcollection\b|\broyalt\w*|\beditions?\b|\bpieces\b|\bpasses\b|\btickets?\b|\bbadges?\b|"
+    r"\bcards\b|\bcertificates\b|\bprints\b|\bposters\b|\bavatars\b|\bartworks?\b|\bpaintings\b|\bdrawings\b|\bseats\b|"
+    r"\bcollectibles?\b|\bdigital\s+\w+s\b|\bmint\s+(?:price|pass|for|at|cost|fee|limit)|\bmint(?:ing)?\s+(?:for\s+)?(?:\d|free)|"
+    r"\ballow-?list|\bwhitelist|\bmerkle|白名单|藏品|版税|铸|门票|徽章|系列|限量|头像|会员卡|证书"
+)
+#: keys held by several people and a number of them that suffices ("each hold a key", "two keys are enough")
+_KEYS = _lazy(
+    r"\b(?:each|all|both)\s+(?:of\s+(?:us|them)\s+)?(?:\w+\s+)?(?:holds?|has|have|keeps?|gets?)\s+(?:a|one|their\s+own|"
+    r"his\s+own|her\s+own)\s+(?:private\s+|signing\s+)?key\b|"
+    rf"\b(?:any\s+)?{_FEW}\s+(?:of\s+(?:the|our|those|these)\s+(?:{_FEW}\s+)?)?(?:private\s+|signing\s+)?keys?\b|"
+    r"\bkey\s*-?holders?\b|\bkeys?\s+(?:needed|required|enough|to\s+(?:send|sign|move|spend|unlock))\b|"
+    r"(?:每人|各|各自)(?:拿|持|有|管|保管)?(?:一把|一个|一份)?(?:钥匙|私钥|密钥)|[两二三四五\d]\s*把(?:钥匙|私钥|密钥)|"
+    r"(?:钥匙|私钥)(?:就能|才能|就可以)"
+)
+#: a number of people who must sign or agree ("two persons must sign", "any 2 of the 3 of us can move funds")
+_SIGNERS = _lazy(
+    rf"\b{_NUMW}\s+(?:\w+\s+){{0,2}}(?:must|have\s+to|has\s+to|need\s+to|needs\s+to)\s+(?:all\s+)?"
+    r"(?:sign|co-?sign|approve|confirm|agree|okay|ok)\b|"
+    rf"\bany\s+{_NUMW}\s+(?:of\s+(?:the\s+)?(?:{_NUMW}\s+)?(?:of\s+)?(?:us|them|owners|signers|partners)\s+)?"
+    r"(?:can|could|may|must|need|sign|approve|to)\b|\bjoint(?:ly)?\s+(?:control|controlled|own|held)\b|"
+    rf"\bneeds?\s+{_FEW}\s+(?:of\s+(?:us|them)\s+)?to\s+(?:sign|ok|okay|approve|agree|confirm)\b|"
+    rf"\b{_FEW}\s+of\s+(?:us|them)\s+(?:to|must|have\s+to|need\s+to|can|should)\s+(?:sign|ok|okay|approve|agree|confirm|"
+    r"spend|move|send|pay|release)\b|"
+    r"(?:两|二|三|四|五|\d)\s*(?:个)?人(?:都|一起)?(?:同意|确认|签|点头)|都(?:确认|同意|签字?)(?:才能|才可以|后才)|"
+    r"双人钱包|至少(?:两|二|三|四|\d)\s*(?:个)?人"
+)
+#: a thing held as data ("scans", "records", "行车轨迹数据", "监控录像")
+_DATA_THING = _lazy(
+    r"\b(?:data|dataset|records?|files?|footage|clips?|scans?|results|reports?|history|statements?|papers|documents?|"
+    r"docs|photos?|pictures|images|videos?|telemetry|readings|logs?|transcripts?|ledgers?|x-?rays?|mri|genome|dna|"
+    r"blood\s*work|credit|notes|tracks|location|medical|emails|messages|drafts|plans|designs|recordings|assessments|"
+    r"grades|returns|health|bloodwork|lab|readings|measurements|minutes|archives?)\b|"
+    r"数据|记录|档案|报告|病历|资料|轨迹|影像|文件|照片|录像|监控|明细|流水|账本|图纸|体检|基因|成绩|日志|位置|定位"
+)
+#: opening it to a reader ("share with", "let X see", "open to", "开放给", "让 X 看")
+_OPEN_TO = _lazy(
+    r"\b(?:share|open|grant|show|allow|expose)\w*\b[^.;]{0,50}?\b(?:with|to)\b|"
+    r"\blet\s+\S+(?:\s+\S+){0,4}?\s+(?:see|view|read|look\s+at|access|check|review|download)\b|"
+    r"\b(?:needs?|wants?|has|have)\s+to\s+(?:see|view|read|look\s+at|access|check)\b|"
+    r"\b(?:want|allow|permit|need)\w*\s+(?:\S+\s+){1,5}?to\s+(?:see|view|read|access|look\s+at|check)\b|"
+    r"\b(?:read|view|read-only|viewing|temporary)\s+(?:access|rights|permission)|\baccess\s+(?:for|to)\b|"
+    r"(?:开放|共享|分享|授权|开给)给?|给[^，。,]{1,12}(?:看|查看|查阅|访问|读取|调阅)|"
+    r"让[^，。,]{1,12}(?:看|查看|查阅|访问|读取|调阅)|(?:查看|查阅|访问|读取)权限"
+)
+#: for a time, or until taken back ("for 48 hours", "till Friday", "then cut her off", "48 小时", "到期收回")
+_FOR_A_TIME = _lazy(
+    rf"\bfor\s+(?:the\s+next\s+|only\s+)?(?:{_NUMW}|a|an|a\s+few|a\s+couple\s+of)\s*(?:h|hrs?|hours?|days?|d|weeks?|wks?|"
+    r"months?|mos?)\b|\b\d+\s*(?:h|hrs?|hours?|days?|d|weeks?|wks?)\b|\buntil\b|\btill\b|\bexpir\w+|\brevok\w*|"
+    r"\bcut\s+(?:\w+\s+)?off\b|\btemporar\w+|\bthen\s+(?:no|stop|remove|close|end)\w*|"
+    r"[\d一二两三四五六七八九十半]+\s*(?:个)?(?:小时|天|日|周|星期|个月|月|年)|有效期|到期|失效|撤销|收回|截止|随时"
+)
+#: a route from hand to hand ("from cell supplier to pack assembly to the bike shop", "从牧场到餐桌")
+_ROUTE = _lazy(
+    r"\bfrom\s+(?!(?:me|us|my|our|him|her|them|you|it)\b)(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:to|through|via)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:to|and\s+then\s+to|then\s+to|through)\s+|从[^，。,]{1,10}到[^，。,]{1,10}(?:再到|到|，|,)|"
+    r"\b(?:each|every)\s+(?:step|stage|hand|handoff|hand-off)\b|每(?:一)?(?:个)?(?:环节|步|道工序|个步骤)|经手|流转"
+)
+#: money held in the middle until something happens ("can the money sit somewhere safe till", "a middleman", "托管")
+_HELD = _lazy(
+    r"\b(?:hold|holds|holding|park|keep|lock)\s+(?:the|my|our|his|her|this)?\s*(?:money|payment|funds|cash|deposit)\b|"
+    r"\b(?:money|payment|funds|cash)\s+(?:\w+\s+)?(?:sits?|waits?|stays?|held|kept|parked)\b|\bmiddle\s*-?(?:man|person)\b|"
+    r"\bin\s+the\s+middle\b|\bsomewhere\s+safe\b|\bsafe\s+(?:payment|deal)\b|\bthird\s+party\b|"
+    r"中间人|托管|先放|押在|担保|放在合约|放合约|锁在合约"
+)
+#: the writer advances money that comes back ("I'm covering 1100 usdc, he'll pay me in 3 chunks", "我先垫，他分期还我")
+_ADVANCE = _lazy(
+    r"\b(?:i'?m|i\s+am|i'?ll|i\s+will|i)\s+(?:covering|cover|fronting|front|lending|lend|advancing|advance|spotting|spot|"
+    r"putting\s+up|put\s+up|loaning|loan)\b|\bfront(?:ing)?\s+(?:him|her|them)\b|垫付|我先垫|借给|借他|借她"
+)
+_PAID_BACK = _lazy(
+    r"\bpay(?:s|ing)?\s+(?:me\s+|it\s+)?back\b|\b(?:pay|pays|paying|repays?|returns?|gives?)\s+(?:it\s+)?(?:back\s+)?(?:to\s+)?me\b|"
+    r"\bback\s+to\s+me\b|\brepa\w+|还我|还给我|还钱|还清|分期还"
+)
+#: someone who settles a dispute over held money ("my dad is the judge if we disagree", "有争议让老孟来判")
+_JUDGE = _lazy(
+    r"\b(?:judge|referee|arbiter|arbitrator|arbitrates|umpire|mediator)\b|\bif\s+we\s+disagree\b|"
+    r"\bin\s+(?:case\s+of\s+)?(?:a\s+)?dispute\b|仲裁|裁判|评理|有争议"
+)
+#: a funding target ("target=25 ETH ... refunds=on"): with a refund or a closing date, many people give toward it
+_TARGET = _lazy(r"\btarget\b|\bgoal\b|目标")
+_CLOSING = _lazy(
+    r"\brefund\w*|\bclos(?:e|es|ing)\b|\bends?\b|\bdeadline\b|\buntil\b|\bby\s+(?:the\s+)?(?:end|\d|next)|截止|退|期限"
+)
+_UNTIL = _lazy(
+    r"\buntil\b|\btill\b|\btil\b|\bwhen\b|\bonce\b|\bonly\b|\bafter\b|\bif\b|\bunless\b|\bupon\b|"
+    r"确认|验收|收到|之后|以后|才|再"
+)
+#: many people putting money toward one goal ("all-or-nothing", "contribute toward", "chip in", "大家凑")
+_POOLED = _lazy(
+    r"\ball[- ]or[- ]nothing\b|\bcontribut\w*\s+(?:\w+\s+)?(?:toward|towards)\b|\bchip(?:s|ping)?\s+in\b|"
+    r"\bpool(?:s|ing|ed)?\s+(?:our|their|money|funds|together|for)\b|\bpledg\w*|\bwhip[- ]round\b|"
+    r"\bcontributions\b|\bcontributors\b|\bfall\s+short\b|\bgather\w*\b[^.;]{0,40}\bfrom\b|"
+    r"\bcollect\w*\s+(?:\w+\s+){0,4}from\s+(?:the\s+|our\s+|all\s+)?(?:residents|members|parents|neighbou?rs|fans|friends|"
+    r"everyone|everybody|backers|donors|supporters|people)\b|"
+    r"凑钱|一起凑|大家凑|大伙凑|众筹|集资|捐款"
+)
+
+#: the substrings every match of a pattern needs (lower-cased text): a request with none of them skips the pattern,
+#: which is then never compiled -- most requests pay for the shapes they have, not for all of them
+_GATES: tuple[tuple[_Lazy, str], ...] = (
+    (_ADDRESSISH, "did: 0x"),
+    (_CLOCK, ":"),
+    (_RATIO3, ": ："),
+    (_RATIO2, ": ："),
+    (_SHARE_FRACTION, "/"),
+    (_PARTS, "份"),
+    (_DIVIDE, "split divid shar ratio proportion between among 分 比例 按"),
+    (_EQUAL, "equal even fifty half third quarter fourth fifth sixth tenth part 50 平分 均分 一半 各占 对半"),
+    (_REST, "rest remainder left else 剩 其余 余下"),
+    (
+        _PER_WALLET,
+        "wallet addr person head account tx buyer customer member student attendee collector fan limit cap max 每 限",
+    ),
+    (_ITEM_PRICE, "each apiece piece per price free 一 每 单价 售价 免费"),
+    (
+        _HOLDABLE,
+        "hold keep own other themselves anyone trad transfer fungible decimal "
+        "转让 交易 买卖 互转 互相 自由转 流通 小数 精度",
+    ),
+    (_NAME_TICKER, "' \" “ ‘ 「 『 sym ticker / called named"),
+    (
+        _COLLECTION,
+        "nft erc item collection royalt edition piece pass ticket badge card certificate print poster avatar artwork "
+        "painting drawing seat collectible digital mint allow whitelist merkle "
+        "白名单 藏品 版税 铸 门票 徽章 系列 限量 头像 会员卡 证书",
+    ),
+    (_KEYS, "key 钥匙 私钥 密钥"),
+    (_SIGNERS, "must have has need any joint of 人 都"),
+    (
+        _OPEN_TO,
+        "share open grant show allow expose let access right permission need want has have permit "
+        "开放 共享 分享 授权 给 让 权限",
+    ),
+    (_ROUTE, "from 从 each every 每 经手 流转"),
+    (_HELD, "hold park keep lock money payment fund cash middle safe third 中间人 托管 先放 押在 担保 合约"),
+    (_POOLED, "all contribut chip pool pledg whip fall gather collect 凑 众筹 集资 捐款"),
+    (_TARGET, "target goal 目标"),
+    (_ADVANCE, "i cover front lend advanc spot put loan 垫 借"),
+    (_PAID_BACK, "pay repa return give back 还"),
+    (_JUDGE, "judge referee arbit umpire mediat disagree dispute 仲裁 裁判 评理 争议"),
+    (_GOVERNOR, "quorum vot time propos governor 法定 投票 时间锁 提案 执行"),
+)
+for _rx, _gate in _GATES:
+    _rx._gate = tuple(_gate.split())
+
+
+def _ratio_shape(low: str) -> bool:
+    """Shares written as a ratio: three or more parts ("5:3:2 for Hadley, Imogen and the fund"), or two beside
+    a word of dividing ("split 2:1 between me and Kenji"); two parts with a clock-like minute ("10:30") are times."""
+    low = _CLOCK.sub(" ", low) if _CLOCK.search(low) and not _DIVIDE.search(low) else low
+    if _RATIO3.search(low):
+        return True
+    for m in _RATIO2.finditer(low):
+        first, second = re.split(r"\s*[:：]\s*", m.group(0))
+        clock = len(second) == 2 and int(second) % 5 == 0 and int(first) <= 23 and int(second) < 60
+        if int(first) and int(second) and not clock and _DIVIDE.search(low):
+            return True
+    return False
+
+
+#: a small number beside a name, not an amount, a count or a duration ("80 me 20 my sister", "Maya 45, Jonas 35")
+_SHARE_NUMBER = _lazy(
+    r"(?<![\d.,])(\d{1,2})(?![\d.,%％])(?!\s*(?:eth|usdc|usdt|dai|btc|wei|gwei|k\b|m\b|days?\b|d\b|weeks?|months?|"
+    r"mos?\b|years?|yrs?|hours?|hrs?|h\b|am\b|pm\b|of\b|x\b|个|天|日|月|年|周|小时|枚|张|份|人|号|点))"
+)
+
+
+_NAMED_NUMBER = _lazy(r"(?<![\d.,])(\d{1,2})\s*(?:%\s*)?(?:to\s+|for\s+)?(?:me\b|us\b|my\s+\w+|[A-Z][a-z]+)")
+_NUMBER_NAMED = _lazy(r"(?:\bme|\b[A-Z][a-z]+)\s*[:=]?\s*(\d{1,2})(?![\d.,])")
+
+
+def _named_shares(text: str) -> bool:
+    """Two or more small numbers, each beside a name or "me", that add up to 100 and are the only numbers
+    ("every sale from the shop wallet: 60 me, 40 Quentin"): shares, even with no word of dividing."""
+    numbers = _ANY_NUMBER.findall(text)
+    if not 2 <= len(numbers) <= 6:
+        return False
+    named = {m.start(1) for m in _NAMED_NUMBER.finditer(text)} | {m.start(1) for m in _NUMBER_NAMED.finditer(text)}
+    spans = [m for m in re.finditer(r"(?<![\d.,])\d+(?:[.,]\d+)*", text)]
+    return (
+        len(spans) == len(numbers)
+        and all(m.start() in named for m in spans)
+        and sum(int(m.group(0)) for m in spans if m.group(0).isdigit()) == 100
+    )
+
+
+def _number_shares(low: str) -> bool:
+    """Every plain number in the request is a share of 100, two or more of them, beside a word of dividing
+    ("every payment divided, 80 me 20 my sister"); the rules of ``_split_shape`` need three or a % sign."""
+    if not _DIVIDE.search(low):
+        return False
+    if not _DIVIDE.search(low):
+        return False
+    numbers = _ANY_NUMBER.findall(low)
+    shares = _SHARE_NUMBER.findall(low) if len(numbers) >= 2 else []
+    return len(shares) >= 2 and len(shares) == len(numbers) and sum(map(int, shares)) == 100
+
+
+def _shares_and_rest(low: str) -> bool:
+    """Two or more percentages below 100 in all and "the rest" to one more payee ("Maya 50%, 小唐 30%, 剩下的给我");
+    not where the percentages are rates, fees or royalties."""
+    if not _REST.search(low):
+        return False
+    pcts = [float(p) for p in _PCT.findall(low)]
+    return len(pcts) >= 2 and sum(pcts) < 100 and not _RATE_WORDS.search(low)
+
+
+def _fraction_shares(low: str) -> bool:
+    """Two or more fractions that add up to one ("1/2 me, 1/4 Sofia, 1/4 Rafa"): shares of a whole."""
+    parts = [(int(a), int(b)) for a, b in _SHARE_FRACTION.findall(low)]
+    return len(parts) >= 2 and all(a < b for a, b in parts) and abs(sum(a / b for a, b in parts) - 1) < 1e-6
+
+
+def signal_scores(text: str) -> dict[str, float]:
+    """Evidence from the form of a request, per kind (logit units), read by both layers of the head.
+
+    * splitter: a ratio over names ("5:3:2 for Hadley, Imogen and the studio fund"), equal shares ("divided
+      equally among the four of us", "each gets a fifth"), fractions that add up to one;
+    * nft: a limit per buyer ("max 10/wallet", "每人限购 2 张") with a price or a supply, or items at a price each;
+    * token: a unit people hold and pass on ("hold and trade", "transfer to each other", "no decimals", a name with
+      its ticker) with a count, and nothing of a collection (no mint limit, no price each);
+    * multisig: keys held by several people and a number of them that suffices ("each hold a key ... two keys are
+      enough"), a number of people who must sign ("two persons must sign", "至少两人确认");
+    * data_access: a thing held as data opened to a reader ("把行车轨迹数据开放给安途保险"), more so for a time
+      ("48 小时", "for 2 weeks then cut her off");
+    * traceability: a route from hand to hand ("from the farm to the mill to the shop", "从牧场到餐桌");
+    * escrow: money held in the middle until something happens ("can the money sit somewhere safe till ..."), or
+      someone who settles a dispute over it ("my dad is the judge if we disagree");
+    * crowdfund: many people putting money toward one goal ("all-or-nothing", "contribute toward", "大家凑"), or a
+      target with a closing date or refunds ("target=25 ETH close=2027-04-30 refunds=on");
+    * loan: the writer advances money that is paid back to them ("I'm covering 1100 usdc, he'll pay me in 3 chunks").
+    Kinds not in the registry are left out."""
+    low = expand_shorthand(_ADDRESSISH.sub(" 0xaddr ", text.lower()))
+    out: dict[str, float] = {}
+    per_wallet = bool(_PER_WALLET.search(low))
+    priced = bool(_ITEM_PRICE.search(low))
+    # the tokens of a DAO handed out among its members ("split evenly between me and Rosa") are not a splitter
+    governed = bool(_GOVERNOR.search(low)) or "dao" in re.findall(r"[a-z]+", low)
+    parts = len(_PARTS.findall(low)) >= 2 and not per_wallet and not priced
+    if governed:
+        pass
+    elif (
+        _ratio_shape(low)
+        or _fraction_shares(low)
+        or _number_shares(low)
+        or _shares_and_rest(low)
+        or _named_shares(text)
+    ):
+        out["splitter"] = 3.0
+    elif (_EQUAL.search(low) and not _HOLDABLE.search(low)) or parts:
+        out["splitter"] = 2.0
+    if per_wallet:
+        out["nft"] = 3.0 if priced or _COUNT.search(low) else 2.0
+    elif priced and _COLLECTION.search(low):
+        out["nft"] = 2.5
+    # the words of a quoted name are a name, not a description ("'Tram Tickets Credit' TTC" is no ticket sale)
+    unquoted = _QUOTED.sub(" ", low)
+    if (
+        (_HOLDABLE.search(low) or _NAME_TICKER.search(text))
+        and _COUNT.search(low)
+        and not per_wallet
+        and not priced
+        and not _COLLECTION.search(unquoted)
+        and not governed
+    ):
+        out["token"] = 2.5 if _HOLDABLE.search(low) and _NAME_TICKER.search(text) else 2.0
+    if _KEYS.search(low):
+        out["multisig"] = 3.0
+    elif _SIGNERS.search(low):
+        out["multisig"] = 2.5
+    if _OPEN_TO.search(low) and _DATA_THING.search(low):
+        out["data_access"] = 3.0 if _FOR_A_TIME.search(low) else 2.0
+    if _ROUTE.search(low):
+        out["traceability"] = 2.0
+    if _ADVANCE.search(low) and _PAID_BACK.search(low) and not _JUDGE.search(low):
+        out["loan"] = 2.5
+    if (_HELD.search(low) and _UNTIL.search(low)) or _JUDGE.search(low):
+        out["escrow"] = 2.5
+    if _POOLED.search(low) and _COUNT.search(low):
+        out["crowdfund"] = 2.5
+    elif _TARGET.search(low) and _CLOSING.search(low) and _COUNT.search(low) and not per_wallet:
+        out["crowdfund"] = 2.0
+    known = set(_kinds())
+    return {k: v for k, v in out.items() if k in known}
+
+
 # -- features shared by the runtime and train_kinds.py -----------------------------------------------------------
 NGRAM_DIM = 8192
 _NUM = re.compile(r"\d+(?:[.,_]\d+)*")
@@ -641,10 +1047,11 @@ def ngram_features(text: str, dim: int = NGRAM_DIM) -> dict[int, float]:
     return {k: v / norm for k, v in vals.items()}
 
 
-def n_cue_features(n_kinds: int) -> int:
+def n_cue_features(n_kinds: int, signals: bool = True) -> int:
     """How many cue features ``cue_features`` returns for ``n_kinds`` kinds (the fast layer's last inputs; the full
-    layer reads ``flow_features`` and the embedding after them)."""
-    return 2 * n_kinds + 3
+    layer reads ``flow_features`` and the embedding after them). ``signals``: a head built with the request-shape
+    block (``signal_scores``, round 7); an older head reads cues and shapes only."""
+    return (3 if signals else 2) * n_kinds + 3
 
 
 def flow_features(text: str, kinds: tuple[str, ...]) -> list[float]:
@@ -654,14 +1061,22 @@ def flow_features(text: str, kinds: tuple[str, ...]) -> list[float]:
 
 
 def cue_features(
-    text: str, kinds: tuple[str, ...], *, corrected: str | None = None, kw: dict[str, float] | None = None
+    text: str,
+    kinds: tuple[str, ...],
+    *,
+    corrected: str | None = None,
+    kw: dict[str, float] | None = None,
+    signals: bool = True,
 ) -> list[float]:
-    """Per kind: cue score / 4 and shape score / 3; then three flags: a concept question, no digit, no cue
-    (``n_cue_features`` of them)."""
+    """Per kind: cue score / 4, shape score / 3 and (``signals``) request-shape score / 3; then three flags: a
+    concept question, no digit, no cue (``n_cue_features`` of them)."""
     if kw is None:
         kw = keyword_scores(text, corrected=corrected)
     shapes = shape_scores(text)
     feats = [kw.get(k, 0.0) / 4.0 for k in kinds] + [shapes.get(k, 0.0) / 3.0 for k in kinds]
+    if signals:
+        sig = signal_scores(text)
+        feats += [sig.get(k, 0.0) / 3.0 for k in kinds]
     feats += [
         1.0 if _CONCEPT_QUESTION.search(text) else 0.0,
         0.0 if re.search(r"\d", text) else 1.0,
@@ -737,6 +1152,11 @@ class KindHead:
     _full: _Linear | None = None
 
     @property
+    def signals(self) -> bool:
+        """Whether the head reads the request-shape block (``signal_scores``)."""
+        return bool(self.meta.get("signal_features"))
+
+    @property
     def full(self) -> _Linear:
         """The full layer (with the embedding), read from the file the first time a request needs it."""
         if self._full is None:
@@ -745,7 +1165,7 @@ class KindHead:
 
     def fast_features(self, text: str, kw: dict[str, float]) -> dict[int, float]:
         sparse = ngram_features(text)
-        for j, v in enumerate(cue_features(text, self.cue_kinds, kw=kw)):
+        for j, v in enumerate(cue_features(text, self.cue_kinds, kw=kw, signals=self.signals)):
             if v:
                 sparse[NGRAM_DIM + j] = v
         return sparse
@@ -753,7 +1173,7 @@ class KindHead:
     def full_features(self, fast: dict[int, float], text: str, embedding: Any) -> dict[int, float]:
         """The fast layer's inputs, then (for a head built with them) the flow scores, then the embedding."""
         sparse = dict(fast)
-        offset = NGRAM_DIM + n_cue_features(len(self.cue_kinds))
+        offset = NGRAM_DIM + n_cue_features(len(self.cue_kinds), self.signals)
         if self.meta.get("flow_features"):
             for j, v in enumerate(flow_features(text, self.cue_kinds)):
                 if v:
