@@ -78,6 +78,8 @@ HELDOUT = (
     "heldout_r4_after3.jsonl",  # 30 written last, scored once: 86.7%, 1 silent ("阿Ken" read as "Ken") (unseen)
     "heldout_r5.jsonl",  # 80 (five kinds, round 5) written before tuning: 70.0% and 3 silent before its fixes
     "heldout_r5_after.jsonl",  # 40 written after round 5's tuning, scored once: 77.5%, 1 silent (unseen figure)
+    "heldout_acct_r7.jsonl",  # 65 (ranges, corrections, per person, dates), before round 7: 44.6%, 8 silent
+    "heldout_acct_r7_after.jsonl",  # 40 written after round 7's tuning, scored once: 90.0%, 0 silent (unseen)
 )
 
 

@@ -95,7 +95,10 @@ def _ask_missing(plan: pipeline.Plan, allow_high_rate: bool) -> pipeline.Plan:
     while plan.spec.missing():
         field = plan.spec.missing()[0]
         if not _interactive():
-            raise SpecError(field, "is required but was not given", hint=f"pass --set {field}=VALUE")
+            # a value left out because its words were a range, vague, per person or corrected: name those words
+            why = next((q for q in plan.questions if field in q.fields), None)
+            reason = f"is required: {why.text}" if why is not None else "is required but was not given"
+            raise SpecError(field, reason, hint=f"pass --set {field}=VALUE")
         raw = typer.prompt(f"{field}?")
         params = {**plan.spec.params(), **pipeline.parse_overrides([f"{field}={raw}"])}
         asked = pipeline.plan_from_params(

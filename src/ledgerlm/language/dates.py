@@ -68,6 +68,17 @@ _EN_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_EN_REL + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)", re.I)),
     ("slash", re.compile(_EN_REL + r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)", re.I)),
+    # "deadline 12/31", "by 3/15": a month/day without the year, read only after a deadline word (a bare 1/3 is a
+    # fraction and 60/40 a split)
+    (
+        "slash_md",
+        re.compile(
+            r"(?P<rel>by|before|until|till|til|no\s+later\s+than|due(?:\s+on)?|deadline(?:\s+is)?|ending|"
+            r"closes?(?:\s+on)?|ends?(?:\s+on)?|截止(?:到|日期)?|到|在)\s*[:：]?\s*(?:the\s+)?"
+            r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%.])(?P<after>之前|以前|前|为止|截止)?",
+            re.I,
+        ),
+    ),
     (
         "end_month",
         re.compile(_EN_REL + r"(?:end|last\s+day)\s+of\s+(?P<mon>" + _MONTH_RE + r")" + _EN_YEAR + r"\b", re.I),
@@ -191,7 +202,7 @@ _REL_EN = {
 
 def _num(raw: str) -> int:
     raw = normalize_digits(raw).strip()
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit():  # "²" passes isdigit() but not int(): only ASCII after normalising
         return int(raw)
     return int(parse_chinese_numeral(raw))
 
@@ -239,6 +250,15 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
                 f"{date(y, a, b):%B %d %Y}; write it as {y}-MM-DD"
             )
         return (_make(y, b, a), "day/month/year") if a > 12 else (_make(y, a, b), "month/day/year")
+    if kind == "slash_md":
+        a, b = int(g["a"]), int(g["b"])
+        if a <= 12 and b <= 12 and a != b:
+            raise _Impossible(
+                f"{m.group(0).strip()!r} is either month {a} day {b} or day {a} of month {b}; write it as YYYY-MM-DD"
+            )
+        month, day = (b, a) if a > 12 else (a, b)
+        order = "day/month" if a > 12 else "month/day"
+        return _next_occurrence(today, month, day), f"{order}, year omitted: the next one on or after {today}"
     if kind in ("end_month", "start_month", "md", "dm"):
         month = _MONTHS[g["mon"].lower().rstrip(".")]
         day: int | None = None if kind == "end_month" else 1 if kind == "start_month" else int(g["d"])

@@ -178,7 +178,7 @@ def find_durations(text: str, numbers: list[NumberMatch] | None = None) -> list[
             continue
         if m.group("en") and m.group("en").lower() in ("d", "w", "y", "h") and m.start() != n.end:
             continue  # "5 d" with a space is too weak; "30d" is fine
-        if m.group("en") == "D" and n.text.isdigit() and len(n.text) == 1:
+        if m.group("en") == "D" and len(n.text) == 1 and "0" <= n.text <= "9":
             continue  # "3D 打印机", "a 2D game": dimensions, not days
         count = n.value
         end = m.end()

@@ -113,6 +113,8 @@ class Unsure:
     words: str
     en: str
     zh: str
+    #: the params a ``--set`` may settle it with when ``field`` is empty (a range no param read: any number)
+    fields: tuple[str, ...] = ()
 
 
 # -- what is ignored on purpose ----------------------------------------------------------------------------------
@@ -122,6 +124,19 @@ _IGNORE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[Qq][1-4]\b|第?[一二三四1-4]季度"), "a quarter's name"),
     (re.compile(r"\b\d+\s*-?\s*(?:st|nd|rd|th)\b", re.IGNORECASE), "an ordinal"),
     (re.compile(r"\b(?:web\s?3|layer\s?2|L2|2FA|24/7|COVID-19|M2|R2)\b", re.IGNORECASE), "part of a common name"),
+    # an order, invoice, ticket or flat number identifies something; it is no quantity of the contract
+    (
+        re.compile(
+            r"(?<![\w])#\s?\d[\w-]*"
+            # words that name a thing by number; never a verb or a market word ("issue 100 passes", "floor 0.5")
+            r"|(?i:\b(?:order|invoice|ref(?:erence)?|po|pr|employee\s+id|id|flat|apt\.?|apartment|"
+            r"suite|room|building|bldg\.?|line|page|phone|tel)"
+            r"\s*(?:no\.?|number|#|:)?\s*\d[\w-]*)"
+            r"|(?:订单号?|单号|编号|工号|发票号?|批次号?|项目编号|房间?号?|门牌号?|楼栋?|电话|手机号?)\s*[:：#]?\s*[A-Za-z]?\d[\w-]*"
+            r"|\d+[A-Za-z]?\s*(?:室|号楼|栋|单元)"
+        ),
+        "an identifier (an order, invoice, flat or ticket number), not a value",
+    ),
 )
 
 
@@ -260,6 +275,10 @@ _ASK = {
     "address": ("You mentioned the address {w}: whose is it?", "您提到了地址 {w}：这是谁的地址？"),
     "date": ("You mentioned the date {w}: what is it for?", "您提到了日期“{w}”：它指什么？"),
     "other": ("You mentioned {w!r}: what is it for?", "您提到了“{w}”：它是指什么？"),
+    "token": (
+        "You mentioned {w}, but the reading uses another token: which token is it?",
+        "您提到了 {w}，但读到的是另一种代币：到底是哪种代币？",
+    ),
     "double": ("{w!r} was read as both {a} and {b}: which is it?", "“{w}”同时被读成了 {a} 和 {b}：是哪一个？"),
 }
 
@@ -287,10 +306,10 @@ def account(
         questions.append(
             Question((zh_t if zh else en).format(w=f.text, why=f.why), f.text, f.start, f.end, fields, "double")
         )
-    for u in getattr(s, "unsure", []):  # a free-text value whose edges are not certain: asked, never guessed
-        questions.append(
-            Question((u.zh if zh else u.en).format(w=u.words), u.words, u.start, u.end, (u.field,), "unsure")
-        )
+    number_fields = tuple(f2 for f2, t in kind_fields.items() if t == "number")
+    for u in getattr(s, "unsure", []):  # a value whose words are not one exact value: asked, never guessed
+        ufields = (u.field,) if u.field else (tuple(u.fields) or number_fields)
+        questions.append(Question((u.zh if zh else u.en).format(w=u.words), u.words, u.start, u.end, ufields, "unsure"))
     flagged_spans = [(f.start, f.end) for f in getattr(s, "flagged", [])]
     unsure_spans = [(u.start, u.end) for u in getattr(s, "unsure", [])]
     for m in mentions(s):
@@ -319,7 +338,9 @@ def account(
         ):
             continue  # "10% a year": the period of the rate, not a term
         if m.what in ("number", "percent") and any(_overlaps(u, span) for u in used_spans):
-            continue  # read by the kind's rules as part of a value (a count of installments, "2-of-3")
+            # read by the kind's rules as part of a value (a count of installments, "2-of-3"): recorded, not lost
+            ignored.append(Ignored(m.start, m.end, m.words, "read by the kind's rules as part of another value"))
+            continue
         if m.what in ("number", "percent") and _restated(s, m, cited, used_spans):
             # "lend her 3.5 ETH ... the whole 3.5 back at the end": the same value said again, not a new one
             ignored.append(Ignored(m.start, m.end, m.words, "the same value stated again"))
@@ -339,7 +360,35 @@ def account(
             fields, key = tuple(f for f, t in kind_fields.items() if t == "number"), "other"
         en, zh_t = _ASK[key]
         questions.append(Question((zh_t if zh else en).format(w=m.words), m.words, m.start, m.end, fields))
+    questions += _unread_tokens(s, cited, ignored, kind_fields, zh)
     return questions, ignored
+
+
+def _unread_tokens(
+    s: Scan, cited: list[tuple[tuple[int, int], str]], ignored: list[Ignored], kind_fields: dict[str, str], zh: bool
+) -> list[Question]:
+    """A known token the text names that no param reads ("0.05 BTC? ... make it 1.6 WETH" kept BTC once): for a
+    kind with a token param, asked, never dropped."""
+    fields = tuple(f for f in kind_fields if f == "token" or f.endswith("_token"))
+    if not fields:
+        return []
+    out: list[Question] = []
+    tokens = getattr(s, "tokens", [])
+    read = {t.symbol for t in tokens if any(_overlaps(sp, (t.start, t.end)) for sp, _ in cited)}
+    for n in s.numbers:  # the token of a cited amount ("2.4 ETH" when only "2.4" is cited)
+        if any(_overlaps(sp, (n.start, n.end)) for sp, _ in cited) and (t2 := s.token_for(n)) is not None:
+            read.add(t2.symbol)
+    for t in tokens:
+        span = (t.start, t.end)
+        if not t.known or t.symbol in read:
+            continue
+        if any(_overlaps((i.start, i.end), span) for i in ignored) or any(
+            u.start <= t.start and t.end <= u.end for u in getattr(s, "unsure", [])
+        ):
+            continue
+        en, zh_t = _ASK["token"]
+        out.append(Question((zh_t if zh else en).format(w=t.text), t.text, t.start, t.end, fields))
+    return out
 
 
 #: words that say a number repeats an amount already given ("the whole 3.5 back", "全部 5000 还清")

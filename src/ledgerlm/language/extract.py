@@ -21,6 +21,7 @@ from ledgerlm.language.durations import DurationMatch, find_durations
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure, ignored_spans
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.parties import NameMatch, find_names, read_name
+from ledgerlm.language.ranges import Hedge, find_hedges
 from ledgerlm.language.tokens import TokenMatch, find_tokens
 
 __all__ = ["Scan", "scan"]
@@ -49,6 +50,8 @@ class Scan:
     flagged: list[Flagged] = field(default_factory=list)
     #: free-text values an extractor could not bound for certain: each becomes a question with the candidate words
     unsure: list[Unsure] = field(default_factory=list)
+    #: ranges, vague amounts, approximations and per-person amounts (``ledgerlm.language.ranges``)
+    hedges: list[Hedge] = field(default_factory=list)
 
     def cite(self, param: str, start: int, end: int, rule: str) -> None:
         """Record that ``param`` was read from ``text[start:end]`` by ``rule``."""
@@ -270,6 +273,7 @@ def scan(text: str, today: date | None = None) -> Scan:
         dates=dates,
         ignored=ignored,
         flagged=flagged,
+        hedges=find_hedges(text, numbers),
     )
 
 
@@ -306,7 +310,9 @@ def _amount(s: Scan, hint_words: str) -> tuple[NumberMatch, TokenMatch | None] |
         if _search(hint_words, s.before(n.start, 14)):
             s.used.add(i)
             return n, None
-    if len(cands) == 1:
+    # the only plain number is the amount ... unless the text also holds an identifier (an order or invoice
+    # number set aside): then the digits are not all accounted for by the wording and the amount is asked
+    if len(cands) == 1 and not any(i.reason.startswith("an identifier") for i in s.ignored):
         i, n = cands[0]
         s.used.add(i)
         return n, None
@@ -506,9 +512,22 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
         params[key] = chosen.days
         return
     usable = [d for d in s.dates if d.days is not None]
-    if len(usable) == 1 and usable[0].days is not None and usable[0].days > 0:
+    said = list(usable)
+    # "元旦之前（12月31日）": a day, then the exact date in brackets explaining it: the bracketed date is meant
+    if (
+        len(usable) == 2
+        and abs((usable[0].days or 0) - (usable[1].days or 0)) <= 1
+        and re.fullmatch(r"\s*[（(]\s*", s.text[usable[0].end : usable[1].start])
+        and re.match(r"\s*[)）]", s.text[usable[1].end :])
+    ):
+        usable = [usable[1]]
+    days = {d.days for d in usable}
+    if usable and len(days) == 1 and usable[0].days is not None and usable[0].days > 0:
+        # one date, or the same day said twice ("元旦之前（12月31日）"): cite every span that names it
         d = usable[0]
         params[key] = Decimal(d.days)
         s.evidence[key] = Evidence(
-            "text", f"calendar date, {d.days} days from the reference date ({d.rule})", (Span(d.start, d.end, d.text),)
+            "text",
+            f"calendar date, {d.days} days from the reference date ({d.rule})",
+            tuple(Span(x.start, x.end, x.text) for x in said),
         )

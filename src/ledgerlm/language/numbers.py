@@ -296,7 +296,7 @@ _DASH_WORDS = {
     "is",
     "x",
 }
-_ZH_NOT_NUMBER_AFTER_ONE = set("点些下起直般定样共旦切致边会同再向律概口时半")
+_ZH_NOT_NUMBER_AFTER_ONE = set("点些下起直般定样共旦切致边会同再向律概口时半开")  # 开: 一开始
 _VAGUE = re.compile(
     r"\b(?P<v>a\s+few|few|several|some|many)\s+(?P<s>hundred|thousand|million|billion|dozen)s?\b"
     r"|\b(?P<p>hundreds|thousands|millions|billions|dozens)\s+of\b",
@@ -825,7 +825,7 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
                     value *= last
                 if m.group("tail"):
                     t = m.group("tail")
-                    tail = int(t) if t.isdigit() else ZH_DIGITS[t]
+                    tail = int(t) if t.isascii() and t.isdigit() else ZH_DIGITS[t]
                     unit = ZH_SMALL_UNITS[m.group("tailunit")] if m.group("tailunit") else last // 10
                     value += tail * unit
                 form = "suffix"
@@ -865,7 +865,7 @@ def _names(text: str, norm: str) -> list[NumberMatch]:
         if m is None:
             continue
         letters = m.group("letters")
-        if letters.lower() in ("e", "x") and m.start() > 0 and norm[m.start() - 1].isdigit():
+        if letters.lower() in ("e", "x") and m.start() > 0 and "0" <= norm[m.start() - 1] <= "9":
             continue
         if letters.lower() in ("mm", "k", "m", "bn", "b", "t", "mn", "d", "w", "y"):
             continue  # 15k5 is odd, but not a name
@@ -1004,8 +1004,23 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
     taken.extend((n.start, n.end) for n in vague)
     found.extend(_english_runs(text, taken))
     found.sort(key=lambda n: n.start)
-    out = [_in_name_context(text, _mark_percent(text, norm, _and_a_half(text, n))) for n in found]
+    out = [_odd_digits(text, _in_name_context(text, _mark_percent(text, norm, _and_a_half(text, n)))) for n in found]
     return out if include_flagged else [n for n in out if n.usable]
+
+
+def _is_odd_digit(ch: str) -> bool:
+    """A digit that is no decimal digit ("²", "①", "⁵"): ``str.isdigit`` accepts it, ``int`` does not."""
+    return unicodedata.digit(ch, None) is not None and unicodedata.decimal(ch, None) is None
+
+
+def _odd_digits(text: str, n: NumberMatch) -> NumberMatch:
+    """ "5²" or "²5" is not 5: a number touching a superscript or circled digit has no value the grammar reads."""
+    if not n.usable:
+        return n
+    around = text[n.start - 1 : n.start] + text[n.end : n.end + 1]
+    if any(_is_odd_digit(ch) for ch in around):
+        return _replace(n, error=f"{text[max(0, n.start - 1) : n.end + 1]!r} has a digit that is not a decimal digit")
+    return n
 
 
 _AND_A_HALF = re.compile(r"\s?个半")
@@ -1100,7 +1115,8 @@ def _in_name_context(text: str, n: NumberMatch) -> NumberMatch:
             and re.search(r"[A-Za-z\u4e00-\u9fff]", q.group("inner"))
         ):
             return _replace(n, ignored=f"inside the quoted name {q.group(0)!r}")
-    if len(n.text) == 4 and n.text.isdigit() and 1900 <= int(n.text) <= 2199:
+    year = normalize_digits(n.text)
+    if len(year) == 4 and year.isascii() and year.isdigit() and 1900 <= int(year) <= 2199:
         prev = re.search(r"(?:^|\s)([A-Z][A-Za-z]*)\s$", text[max(0, n.start - 30) : n.start])
         after = text[n.end : n.end + 12]
         if (

@@ -31,7 +31,25 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
 
     The rules live in the kind's folder (``contracts/kinds/<kind>/extract.py``). Roles stated outright
     ("Dave is the arbiter", "仲裁人 陈律师", "Lender: myself") are read here for every kind from the cue words
-    of its descriptor, and win over what a kind's direction cues ("lend to", "向…借") suggest."""
+    of its descriptor, and win over what a kind's direction cues ("lend to", "向…借") suggest.
+
+    Then the net under every kind (``ledgerlm.language.guard``): self-corrections are read again without
+    the words taken back, ranges and vague amounts become questions instead of one end, approximations are kept
+    and asked to confirm, and an amount per person never stands as a total."""
+    from ledgerlm.language.corrections import mask
+    from ledgerlm.language.guard import apply_corrections, apply_hedges, filler_spans
+
+    filler = filler_spans(text)
+    if filler:  # "…，谢谢！": blanked (same length, so every span still holds), noted as ignored
+        text = mask(text, filler)
+    params, s = _extract_once(kind, text, today)
+    params = apply_corrections(kind, text, today, params, s, _extract_once)
+    apply_hedges(kind, today, params, s, _extract_once)
+    return params, s.notes, s
+
+
+def _extract_once(kind: str, text: str, today: date | None) -> tuple[dict[str, Any], Scan]:
+    """One reading of ``text`` by the kind's rules (the roles stated outright included)."""
     from ledgerlm.contracts.kinds import descriptor, extractor
     from ledgerlm.language.parties import explicit_roles
 
@@ -73,4 +91,4 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
         params[role] = found.name
         s.evidence.pop(role, None)  # the kind's span no longer explains the value: the name's span does
         s.name_spans[found.name] = Span(found.start, found.end, found.text)
-    return params, s.notes, s
+    return params, s

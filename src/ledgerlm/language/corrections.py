@@ -1,0 +1,201 @@
+"""Self-corrections in Chinese and English: "0.05 BTC? no wait, make it 1.6 WETH", "三个月——哦不，改成六个月".
+
+Why: people correct themselves mid-message, and a reader that takes the first value it meets keeps the value the
+user took back. This module finds the correction markers and works out which earlier words each one retracts;
+what to do with the retracted words (read again without them, ask) is the caller's business, so the contract
+parser and the assistant share one grammar.
+
+API (kept stable; the assistant uses it too):
+
+- ``find_corrections(text) -> list[Correction]``: every correction marker, left to right, with the region it
+  may retract (``before``: the clause or sentence before it) and the region that replaces it (``after``: the
+  first clause after it that says something).
+- ``Correction(start, end, marker, strength, before, after)``: ``strength`` is ``"strong"`` for markers that
+  always take something back (no wait, scratch that, 不对, 算了, 哦不, 更正) and ``"weak"`` for words that are a
+  correction only when a value of the same sort follows (actually, make it, I mean, rather, 改成, 还是, 应该是).
+- ``retractions(text, values) -> list[Retraction]``: given the value-carrying spans of the text as
+  ``(start, end, sort)`` (sort: "number", "percent", "duration", "token", "date", "name"...), the earlier spans
+  each correction replaces: for every sort said after the marker, the same count of the latest spans of that sort
+  before it (within the sentence, else the sentence before). A strong marker with no value after it ("算了，就
+  每个月只付利息") retracts its whole clause. ``Retraction(start, end, correction)``.
+- ``mask(text, spans) -> str``: the text with those spans blanked (same length, so every offset still holds).
+
+Markers are never acted on blindly: the caller re-reads the masked text and keeps a changed value only when it
+comes from the words after the marker (see ``ledgerlm.contracts.request.extract``); otherwise it asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Correction", "Retraction", "find_corrections", "mask", "retractions"]
+
+_STRONG_EN = (
+    r"no\s*,?\s*wait|wait\s*,?\s*no|oh\s+no|scratch\s+that|strike\s+that|forget\s+that|never\s*mind|"
+    r"correction\s*[:：,]|sorry\s*[,，:]|my\s+bad|oops|i\s+meant"
+)
+_WEAK_EN = r"actually|make\s+it|i\s+mean|or\s+rather|rather\s*,|change\s+(?:it|that)\s+to|let'?s\s+say|instead\s*,"
+_STRONG_ZH = r"不对|算了|哦不|噢不|呃不|啊不|不不|更正一下|更正|说错了|搞错了|写错了|打错了"
+_WEAK_ZH = r"改成|改为|换成|应该是|其实是|还是"
+_MARKER = re.compile(
+    rf"(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})|(?P<weak>(?i:\b(?:{_WEAK_EN})\b)|{_WEAK_ZH})",
+)
+#: 还是 is "or" between two values ("5%还是6%", "两个？还是三个？"): a correction only after a pause ("，还是改成…")
+_PAUSE_BEFORE = re.compile(r"[，,。；;！!…—\-\s]\s*$")  # not after "？": "两个人签就行？还是三个？" asks
+_SENTENCE_END = re.compile(r"\.\.\.|\.(?!\d)|[!?。！？；;\n]|…+")
+_CLAUSE_END = re.compile(r"\.\.\.|\.(?!\d)|,(?!\d{3})|[，、:：!?。！？；;\n(（]|…+|——|—| - ")
+_NUMERIC = frozenset({"number", "percent", "duration", "date"})
+#: words right after a marker that still belong to it ("no wait, make it", "哦不，改成")
+_GLUE = re.compile(r"[\s,，:：—\-…]*")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction marker; ``before`` may be retracted by it, ``after`` replaces it (character ranges)."""
+
+    start: int
+    end: int
+    marker: str
+    strength: Literal["strong", "weak"]
+    before: tuple[int, int]
+    after: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """Words taken back by a correction (``start``/``end`` in the text)."""
+
+    start: int
+    end: int
+    correction: Correction
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last sentence end before it)."""
+    last = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        if m.end() <= pos:
+            last = m.end()
+    return last
+
+
+def _clause_start(text: str, pos: int) -> int:
+    last = 0
+    for m in _CLAUSE_END.finditer(text, 0, pos):
+        if m.end() <= pos:
+            last = m.end()
+    return last
+
+
+def find_corrections(text: str) -> list[Correction]:
+    """Every correction marker in ``text``; adjacent markers ("no wait, make it", "哦不，改成") are one."""
+    out: list[Correction] = []
+    for m in _MARKER.finditer(text):
+        strong = m.group("strong") is not None
+        word = m.group(0)
+        if word.startswith("还是") and not _PAUSE_BEFORE.search(text[: m.start()]):
+            continue  # "5%还是6%": two alternatives (a range question), not a correction
+        if (
+            word.lower().startswith("sorry")
+            and not re.search(r"\S", text[_sentence_start(text, m.start()) : m.start()])
+            and not re.match(r"[\s,，:]*[\d一二两三四五六七八九十]", text[m.end() :])
+        ):
+            # "sorry for the long message": an apology opening a sentence corrects nothing, unless a value follows
+            # at once ("Sorry, 4 days")
+            continue
+        if out and re.fullmatch(_GLUE, text[out[-1].end : m.start()]):
+            prev = out[-1]  # glued to the marker before it: one correction
+            out[-1] = Correction(
+                prev.start,
+                m.end(),
+                text[prev.start : m.end()],
+                "strong" if strong or prev.strength == "strong" else "weak",
+                prev.before,
+                _after(text, m.end()),
+            )
+            continue
+        out.append(
+            Correction(
+                m.start(),
+                m.end(),
+                word,
+                "strong" if strong else "weak",
+                _before(text, m.start()),
+                _after(text, m.end()),
+            )
+        )
+    return out
+
+
+def _before(text: str, pos: int) -> tuple[int, int]:
+    """The sentence before the marker (the one before that when the marker opens its sentence)."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t,，:：—-…":
+        end -= 1
+    core = end
+    while core > 0 and text[core - 1] in " \t,，:：—-….。!?！？;；\n":
+        core -= 1
+    start = _sentence_start(text, core)
+    return start, end
+
+
+def _after(text: str, pos: int) -> tuple[int, int]:
+    """The first clause after the marker that says something (the comma right after the marker is skipped)."""
+    glue = _GLUE.match(text, pos)
+    start = glue.end() if glue else pos
+    m = _CLAUSE_END.search(text, start)
+    return start, (m.start() if m else len(text))
+
+
+def retractions(
+    text: str, values: Iterable[tuple[int, int, str]], unclear: list[Correction] | None = None
+) -> list[Retraction]:
+    """The value spans each correction takes back (see the module docstring). A correction whose target is not
+    clear (another value stands between the candidate and the marker) retracts nothing and is appended to
+    ``unclear`` when given, so the caller asks."""
+    spans = sorted(set(values))
+    out: list[Retraction] = []
+    unclear = unclear if unclear is not None else []
+    taken: set[tuple[int, int]] = set()
+    for c in find_corrections(text):
+        said = [v for v in spans if c.after[0] <= v[0] and v[1] <= c.after[1]]
+        if not said:
+            if c.strength == "strong":
+                cs = _clause_start(text, c.before[1])
+                if re.search(r"\S", text[cs : c.before[1]]):
+                    out.append(Retraction(cs, c.before[1], c))
+            continue
+        sorts: dict[str, int] = {}
+        for _, _, sort in said:
+            sorts[sort] = sorts.get(sort, 0) + 1
+        for sort, count in sorts.items():
+            earlier = [v for v in spans if v[2] == sort and v[1] <= c.start and (v[0], v[1]) not in taken]
+            inside = [v for v in earlier if v[0] >= c.before[0]]
+            if not inside:  # the sentence before the one holding the marker
+                prev = _sentence_start(text, max(0, c.before[0] - 1))
+                inside = [v for v in earlier if v[0] >= prev]
+            chosen = inside[-count:]
+            if chosen and any(
+                w[2] in _NUMERIC and w[2] != sort and chosen[0][1] <= w[0] and w[1] <= c.start for w in spans
+            ):
+                # "…, max 4 per wallet, royalties 5%, no wait, make it 3001": another value stands between the
+                # one this would take back and the marker, so which one is corrected is not clear: ask
+                unclear.append(c)
+                continue
+            for v in chosen:
+                taken.add((v[0], v[1]))
+                out.append(Retraction(v[0], v[1], c))
+    return out
+
+
+def mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with every span replaced by spaces: the same length, so offsets found in it hold in ``text``."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(chars), end)):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,279 @@
+"""The net under every kind's rules: a value read from words that do not state one exact value becomes a question.
+
+Why: each kind's extractor assigns numbers to params by the words around them, and a form nobody wrote a rule
+for ("around 3 or 4 ETH", "0.05 BTC? no wait, make it 1.6 WETH", "each puts in 0.2 ETH") gave a plausible,
+silently wrong value. Rather than more patterns per kind, this runs after any extractor, on what it read:
+
+- ``apply_corrections``: a second, independent reading of the text with the words a self-correction takes back
+  blanked (``ledgerlm.language.corrections``). A param whose value changes takes the new value only when it is
+  read from the words after the marker (the old words are ``ignored``: "corrected by the user"); when a strong
+  marker ("no wait", "不对") took a value back and nothing replaced it, the param is asked.
+- ``apply_hedges``: a param read from a range or a vague amount is dropped and asked (never one end); one read
+  from an approximation keeps its value and is asked to confirm; a total read from an amount per person is read
+  again without it: a total stated elsewhere wins, else it is asked.
+
+Both work on evidence spans, so they hold for any kind, present or future. ``extract`` is the kind's reading
+function ``(kind, text, today) -> (params, scan)``, passed in so this layer imports nothing above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ledgerlm.language.corrections import Correction, Retraction, mask, retractions
+from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure, collect_evidence
+from ledgerlm.language.ranges import TOTAL_FIELDS, Hedge
+
+if TYPE_CHECKING:
+    from ledgerlm.language.extract import Scan
+
+__all__ = ["apply_corrections", "apply_hedges", "filler_spans", "value_spans"]
+
+Extract = Callable[[str, str, "date | None"], "tuple[dict[str, Any], Scan]"]
+
+_ASK = {
+    "range": (
+        "'{w}' is a range, not one value: which exact value do you mean?",
+        "“{w}”是一个范围，不是一个确定的值：具体是多少？",
+    ),
+    "vague": (
+        "'{w}' is not an exact value: how much exactly?",
+        "“{w}”不是一个确切的数值：具体是多少？",
+    ),
+    "approx": (
+        "You said '{w}' (approximately): is that the exact value? Confirm it or give the exact one.",
+        "您说的是“{w}”（约数）：确切就是这个值吗？请确认或给出确切的值。",
+    ),
+    "per_unit": (
+        "'{w}' is an amount per person, not a total: what is the total?",
+        "“{w}”是每人的数额，不是总额：总额是多少？",
+    ),
+    "corrected": (
+        "You corrected yourself ('{w}'): what is the value now?",
+        "您更正了（“{w}”）：现在的值是多少？",
+    ),
+}
+
+
+_FILLER_END = re.compile(
+    r"[\s,，。.!！~～]*(?<![A-Za-z])(?:(?i:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?|thx|ty|cheers|"
+    r"much\s+appreciated|appreciate\s+it)|谢谢(?:啦|了|你|您|大家)?|多谢(?:了)?|感谢(?:您|你)?|麻烦(?:你|您)?了|辛苦(?:了|啦))"
+    r"[\s!！。.~～:)）🙏]*$"
+)
+
+
+def filler_spans(text: str) -> list[tuple[int, int]]:
+    """Thanks at the end of a request ("… Thanks a lot!", "…，谢谢！") carry no value: blanked before the kinds'
+    rules read the text, so no list or name runs into them."""
+    m = _FILLER_END.search(text)
+    return [(m.start(), m.end())] if m and m.start() > 0 else []
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def value_spans(s: Scan) -> list[tuple[int, int, str]]:
+    """Every value-carrying span of the scan with its sort, for ``corrections.retractions``."""
+    out: list[tuple[int, int, str]] = []
+    for d in s.durations:
+        out.append((d.start, d.end, "duration"))
+    for n in s.numbers:
+        if s.in_duration(n) is None and not s.in_address(n):
+            out.append((n.start, n.end, "percent" if n.percent else "number"))
+    out += [(t.start, t.end, "token") for t in s.tokens]
+    out += [(d.start, d.end, "date") for d in s.dates]
+    out += [(nm.start, nm.end, "name") for nm in s.names]
+    return out
+
+
+def _is_number(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, Decimal, float)):
+        return True
+    return isinstance(value, list) and bool(value) and all(_is_number(v) for v in value if v is not None)
+
+
+def _spans(ev: Evidence | None) -> list[tuple[int, int]]:
+    return [(sp.start, sp.end) for sp in ev.spans] if ev is not None else []
+
+
+def _evidence(s: Scan, params: dict[str, Any]) -> dict[str, Evidence]:
+    return collect_evidence(s, params, params, {})
+
+
+def _copy_evidence(s: Scan, text: str, name: str, ev: Evidence | None, other: Scan) -> None:
+    """Cite ``ev`` (found in a re-reading) in ``s``, with the words of the original text."""
+    if ev is not None and ev.spans:
+        s.evidence[name] = Evidence(
+            ev.source, ev.rule, tuple(Span(sp.start, sp.end, text[sp.start : sp.end]) for sp in ev.spans)
+        )
+    for nm, sp in other.name_spans.items():
+        s.name_spans.setdefault(nm, Span(sp.start, sp.end, text[sp.start : sp.end]))
+
+
+def apply_corrections(
+    kind: str, text: str, today: date | None, params: dict[str, Any], s: Scan, extract: Extract
+) -> dict[str, Any]:
+    """Read ``text`` again without the words each self-correction takes back and keep what the correction says."""
+    unclear: list[Correction] = []
+    taken = _plausible(s, retractions(text, value_spans(s), unclear), unclear)
+    for c in unclear:
+        if c.strength == "strong":  # which value it corrects is not clear: ask (every number may be the one)
+            en, zh = _ASK["corrected"]
+            s.unsure.append(Unsure("", c.start, c.after[1], text[c.start : c.after[1]], en, zh))
+    if not taken:
+        return params
+    masked = mask(text, [(r.start, r.end) for r in taken])
+    second, s2 = extract(kind, masked, today)
+    ev_a, ev_b = _evidence(s, params), _evidence(s2, second)
+    out = dict(params)
+    used: set[tuple[int, int]] = set()
+    for name in sorted(set(params) | set(second)):
+        a, b = params.get(name), second.get(name)
+        if a == b:
+            continue
+        back = [r for r in taken if any(_overlaps((r.start, r.end), sp) for sp in _spans(ev_a.get(name)))]
+        markers = back or taken
+        b_spans = _spans(ev_b.get(name))
+        said_after = (
+            b is not None and bool(b_spans) and all(any(sp[0] >= r.correction.start for r in markers) for sp in b_spans)
+        )
+        if said_after and (a is None or back):
+            out[name] = b
+            _copy_evidence(s, text, name, ev_b.get(name), s2)
+            used.update((r.start, r.end) for r in back)
+            # every word taken back by the correction that said the new value ("make it 1.6 WETH" took back both
+            # "0.05" and "ethereum")
+            saying = {
+                id(r.correction)
+                for r in taken
+                if any(r.correction.after[0] <= sp[0] < r.correction.after[1] for sp in b_spans)
+            }
+            used.update((r.start, r.end) for r in taken if id(r.correction) in saying)
+            s.notes.append(f"{name}: corrected by the user ({_words(text, markers[0].correction)})")
+        elif back and any(r.correction.strength == "strong" for r in back):
+            out.pop(name, None)
+            s.evidence.pop(name, None)
+            r = back[0]
+            en, zh = _ASK["corrected"]
+            c = r.correction
+            s.unsure.append(Unsure(name, c.start, c.after[1], text[c.start : c.after[1]], en, zh))
+            used.update((x.start, x.end) for x in back)
+    cited = [sp for n, ev in _evidence(s, out).items() for sp in _spans(ev)]
+    for r in taken:
+        if (r.start, r.end) in used or (
+            r.correction.strength == "strong" and not any(_overlaps((r.start, r.end), sp) for sp in cited)
+        ):
+            s.ignored.append(
+                Ignored(r.start, r.end, text[r.start : r.end], f"corrected by the user: {_words(text, r.correction)}")
+            )
+    return out
+
+
+def _plausible(s: Scan, taken: list[Retraction], unclear: list[Correction]) -> list[Retraction]:
+    """A bare number that corrects a bare number is near it ("4%... no wait, 4.5%", "3000, make it 3001"): a
+    correction more than ten times off ("decimals 6 ..., make it 500001") may well mean another value: asked."""
+    by_start = {n.start: n for n in s.numbers}
+    out: list[Retraction] = []
+    for r in taken:
+        old = by_start.get(r.start)
+        c = r.correction
+        new = [
+            n for n in s.numbers if c.after[0] <= n.start < c.after[1] and n.percent == (old.percent if old else False)
+        ]
+        if old is not None and new and old.value and s.token_for(new[0]) is None:
+            ratio = abs(new[0].value / old.value)
+            if ratio > 10 or ratio < Decimal("0.1"):
+                if c not in unclear:
+                    unclear.append(c)
+                continue
+        out.append(r)
+    bad = set(map(id, unclear))
+    return [r for r in out if id(r.correction) not in bad]
+
+
+def _same_token(s: Scan, again: Scan, h: Hedge, span: tuple[int, int]) -> bool:
+    """A per-person amount in a token ("each puts in 0.2 ETH") is replaced only by a total in the same token
+    ("reach 2.4 ETH"), never by a bare number that happens to be larger ("3D printer")."""
+    symbols = {t.symbol for t in s.tokens if h.start <= t.start <= h.end + 1}  # "0.5 each WBTC" too
+    symbols |= {t.symbol for n in s.numbers if h.start <= n.start < h.end and (t := s.token_for(n)) is not None}
+    if not symbols:
+        return True
+    n = next((x for x in again.numbers if x.start == span[0]), None)
+    t = again.token_for(n) if n is not None else None
+    return t is not None and t.symbol in symbols
+
+
+def _bigger(total: Any, each: Any) -> bool:
+    try:
+        return bool(Decimal(str(total)) > Decimal(str(each)))
+    except Exception:  # noqa: BLE001 - not numbers
+        return False
+
+
+def _words(text: str, c: Correction) -> str:
+    return repr(text[c.start : c.after[1]].strip())
+
+
+def apply_hedges(kind: str, today: date | None, params: dict[str, Any], s: Scan, extract: Extract) -> None:
+    """Ranges and vague amounts: dropped and asked; approximations: kept and asked to confirm; a total read from
+    an amount per person: read again without it (a total stated elsewhere wins), else asked."""
+    if not s.hedges:
+        return
+    ev = _evidence(s, params)
+    per_unit: list[tuple[str, Hedge]] = []
+    for h in s.hedges:
+        span = (h.start, h.end)
+        readers = [
+            name
+            for name, e in ev.items()
+            if name in params and _is_number(params[name]) and any(_overlaps(span, sp) for sp in _spans(e))
+        ]
+        en, zh = _ASK[h.sort]
+        if h.sort in ("range", "vague"):
+            for name in readers:
+                params.pop(name, None)
+                s.evidence.pop(name, None)
+                s.unsure.append(Unsure(name, h.start, h.end, h.words, en, zh))
+                s.notes.append(f"{name}: {h.words!r} is not one exact value ({h.sort}): asked")
+            if not readers and any(_overlaps(span, (n.start, n.end)) for n in s.numbers):
+                s.unsure.append(Unsure("", h.start, h.end, h.words, en, zh))
+        elif h.sort == "approx":
+            for name in readers:
+                s.unsure.append(Unsure(name, h.start, h.end, h.words, en, zh))
+                s.notes.append(f"{name}: {h.words!r} is approximate: kept, asked to confirm")
+        else:
+            per_unit += [(name, h) for name in readers if name in TOTAL_FIELDS]
+    if not per_unit:
+        return
+    hedges = [h for _, h in per_unit]
+    masked = mask(s.text, [(h.start, h.end) for h in hedges])
+    again, s3 = extract(kind, masked, today)
+    ev3 = _evidence(s3, again)
+    for name, h in per_unit:
+        value, spans = again.get(name), _spans(ev3.get(name))
+        others = [sp for n, e in ev.items() if n != name for sp in _spans(e)]
+        if (
+            value is not None
+            and spans
+            and not any(_overlaps(sp, (x.start, x.end)) for sp in spans for x in s.hedges)
+            and not any(_overlaps(sp, o) for sp in spans for o in others)
+            and _bigger(value, params.get(name))
+            and _same_token(s, s3, h, spans[0])
+        ):
+            # a total stated elsewhere, in words no other param reads, and more than the amount per person
+            params[name] = value
+            _copy_evidence(s, s.text, name, ev3.get(name), s3)
+            s.ignored.append(Ignored(h.start, h.end, h.words, "an amount per person, not the total"))
+            s.notes.append(f"{name}: {h.words!r} is per person; the total stated elsewhere is used")
+        else:
+            params.pop(name, None)
+            s.evidence.pop(name, None)
+            en, zh = _ASK["per_unit"]
+            s.unsure.append(Unsure(name, h.start, h.end, h.words, en, zh))

@@ -1,0 +1,190 @@
+"""Values that are not one exact value: ranges, vague amounts, approximations and per-person amounts.
+
+Why: "around 3 or 4 ETH" was read as 4 and "somewhere between 20 and 25 ETH" as 25; "每人出 500" became a goal of
+500. A reader that takes one end of a range, or an amount per person as the total, produces a plausible value
+nobody wrote. This module finds such phrases (``Hedge``) with their spans, in both languages; the contract parser
+then turns every value read from one into a question (``ledgerlm.contracts.request.extract``), for every kind at
+once.
+
+API: ``find_hedges(text, numbers) -> list[Hedge]``, ``Hedge(start, end, words, sort)`` with ``sort``:
+
+- ``"range"``: two values as an interval or alternatives ("20-25 ETH", "3 to 5 months", "4 or 5", "2 ETH, maybe
+  2.5", "三四个月", "二三十个", "百分之五到百分之十", "5%还是6%"): never one end; the value is dropped and asked.
+- ``"vague"``: no exact value at all ("a few", "a couple hundred", "十来个", "小一万", "一个来月", "大半年",
+  "三百多", "几十"): dropped and asked.
+- ``"approx"``: one number said to be approximate ("about/around/roughly/~/≈ 3", "3-ish", "大概/大约/约 N",
+  "N 左右"): the value is KEPT with evidence and a question asks to confirm it, so ``create --yes`` refuses until
+  ``--set`` confirms it (documented in docs/language.md).
+- ``"per_unit"``: an amount per person ("each puts in 0.2 ETH", "0.1 ETH apiece", "a head", "每人出 500"): not a
+  total; a total stated elsewhere wins, else it is asked.
+
+``numbers`` are the scan's ``NumberMatch`` list (usable numbers with spans); ranges are built from them so that a
+number set aside (a date, ERC-20) never forms one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Literal, Protocol
+
+__all__ = ["TOTAL_FIELDS", "Hedge", "find_hedges"]
+
+#: params that hold a total: a per-person amount read into one of these is asked (a price per piece, a share, a
+#: per-wallet limit are per unit by nature and untouched)
+TOTAL_FIELDS = frozenset({"goal", "amount", "principal", "initial_supply", "supply", "cap", "max_supply"})
+
+
+class _Num(Protocol):
+    start: int
+    end: int
+    value: object
+    percent: bool
+
+
+@dataclass(frozen=True)
+class Hedge:
+    start: int
+    end: int
+    words: str
+    sort: Literal["range", "vague", "approx", "per_unit"]
+
+
+_ZN = "一二两三四五六七八九十百千万亿"
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|个百分点|百分点|个?月|年|天|周|个?星期|个?小时|个?季度|"
+    r"(?i:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?)\b|"
+    r"[A-Z]{2,6}\b|(?i:eth|btc|usdc|usdt|dai)\b|个|枚|份|人|位|名)?"
+)
+_EN_GAP = re.compile(
+    r"\s*(?:-|–|—|~|～|(?i:to|or|through|thru|till|until|and)\b|,?\s*(?i:maybe|perhaps|possibly|or\s+maybe|"
+    r"or\s+even|maybe\s+even)\b)\s*"
+)
+_ZH_GAP = re.compile(r"\s*(?:到|至|或者|或是|或|还是|-|~|～|—)\s*")
+_BETWEEN = re.compile(r"(?i:\bbetween\s+)$|(?:介于|在)\s*$")
+_ZH_PAIR = re.compile(
+    r"(?<![" + _ZN + r"\d])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?=[十百千万亿个件位天月年周块元枚份])"
+)
+_VAGUE = re.compile(
+    r"(?i:\b(?:a\s+)?couple\s+(?:of\s+)?(?:hundred|thousand|million|billion|grand|k)\b(?:\s+(?:thousand|million))?"
+    r"|\ba\s+few\b(?:\s+(?:hundred|thousand|million))?|\bseveral\b(?:\s+(?:hundred|thousand|million))?"
+    r"|\bdozens\s+of\b|\bhundreds\s+of\b|\bthousands\s+of\b)"
+    r"|[" + _ZN + r"]来[个万千百亿]?|一?个来月|小[一二两三四五六七八九]?[十百千万亿]|大半[年个月天]|"
+    r"(?<=[\d" + _ZN + r"])多(?![签少])[个万千百亿年月天周]?|(?<=[\d" + _ZN + r"])个多[月小星]|"
+    r"[" + _ZN + r"]?几[十百千万亿个]|十几|几十|上万|成千上万|好几[十百千万个]?|(?<!人)数[十百千万](?!分)|若干"
+)
+_APPROX_BEFORE = re.compile(
+    r"(?i:\b(?:about|around|roughly|approximately|approx\.?|circa|ca\.|some|nearly|almost|close\s+to|"
+    r"in\s+the\s+region\s+of|more\s+or\s+less|give\s+or\s+take)\s*$"
+    r"|(?<!i'd )(?<!would )(?<!we'd )(?<!i )(?<!we )(?<!you )\blike\s+$)"
+    r"|(?:~|≈|∼)\s*$"
+    r"|(?:大概|大约|约莫|差不多|估计|大致|将近|接近|(?<![合契公节预制])约)(?:是|为)?\s*$"
+)
+_APPROX_AFTER = re.compile(r"(?i:-?ish\b|\s*or\s+so\b|\s*or\s+thereabouts\b|\s*give\s+or\s+take\b)|\s*(?:左右|上下)")
+_PER_BEFORE = re.compile(
+    r"(?i:\b(?:each|every(?:one|body)|every\s+(?:person|member|participant|one)|per\s+(?:person|head))\b)"
+    r"|每人|每个人|每位|每户|每家|人均|各出|各自出|每个成员|每名"
+)
+_PER_AFTER = re.compile(
+    r"(?i:\s*(?:each|apiece|a\s+head|per\s+(?:person|head|member|participant|capita)|a\s+person|/\s*(?:person|head)|pp)\b)"
+    r"|\s*(?:每人|一人|/人|每个人)"
+)
+_CLAUSE = re.compile(r"[,，;；.。!！?？\n]")
+
+
+def find_hedges(text: str, numbers: Sequence[_Num]) -> list[Hedge]:
+    """Every range, vague amount, approximation and per-person amount of ``text`` (see the module docstring)."""
+    out: list[Hedge] = []
+    nums = sorted(numbers, key=lambda n: n.start)
+    for a, b in pairwise(nums):
+        unit = _UNIT_AFTER.match(text, a.end)
+        gap_start = unit.end() if unit and unit.group(0).strip() else a.end
+        gap = text[gap_start : b.start]
+        en = _EN_GAP.fullmatch(gap)
+        zh = _ZH_GAP.fullmatch(gap) if en is None else None
+        if en is None and zh is None:
+            continue
+        connector = gap.strip().lower()
+        if connector == "and" and not _BETWEEN.search(text[: a.start]):
+            continue  # "5 ETH and 3 months": two values, not an interval
+        if connector in ("-", "–", "—", "~", "～") and (
+            not (_plain(text, a) and _plain(text, b)) or gap_start != a.end
+        ):
+            continue  # "0.01 ETH — 2 max per wallet": a dash between two values, not an interval
+        if unit and unit.group(0).strip():
+            same = _UNIT_AFTER.match(text, b.end)
+            said = unit.group(0).strip().lower()
+            if same and same.group(0).strip() and same.group(0).strip().lower() != said:
+                continue  # "5 ETH to 3 people": a value, then something else
+        if connector in ("-", "–", "to", "到", "至", "~", "～", "through", "thru") and _le(b.value, a.value):
+            continue  # intervals go up; "2026-12" or "10-3" are not ranges
+        end_unit = _UNIT_AFTER.match(text, b.end)
+        end = end_unit.end() if end_unit and end_unit.group(0).strip() else b.end
+        start = a.start
+        between = _BETWEEN.search(text[: a.start])
+        if between:
+            start = between.start()
+        out.append(Hedge(start, end, text[start:end], "range"))
+    for m in _ZH_PAIR.finditer(text):
+        end = m.end()
+        while end < len(text) and text[end] in "十百千万亿":
+            end += 1
+        if not _covered(out, m.start(), end):
+            out.append(Hedge(m.start(), end, text[m.start() : end], "range"))
+    for m in _VAGUE.finditer(text):
+        s, e = m.start(), m.end()
+        # the number the vague word belongs to ("三百多" starts at 三, "十来万" ends at 万)
+        for n in nums:
+            if n.start <= s < n.end or (e == n.start) or (n.end == s):
+                s, e = min(s, n.start), max(e, n.end)
+        if not _covered(out, s, e):
+            out.append(Hedge(s, e, text[s:e], "vague"))
+    for n in nums:
+        if _covered(out, n.start, n.end):
+            continue
+        head = text[max(0, n.start - 24) : n.start]
+        before = _APPROX_BEFORE.search(head)
+        after = _APPROX_AFTER.match(text, _unit_end(text, n))
+        if before or after:
+            s = n.start - (len(head) - before.start()) if before else n.start
+            e = after.end() if after else _unit_end(text, n)
+            out.append(Hedge(s, e, text[s:e].strip(), "approx"))
+            continue
+        clause = max((m.end() for m in _CLAUSE.finditer(text, 0, n.start)), default=0)
+        # "25% each of 40k": the "each" belongs to the value just before it, not to the next one
+        per = [
+            m
+            for m in _PER_BEFORE.finditer(text, clause, n.start)
+            if not any(o.end <= m.start() and _unit_end(text, o) >= m.start() - 1 for o in nums)
+        ]
+        if per and not any(o.start >= per[-1].end() and o.end <= n.start for o in nums):
+            s = per[-1].start()
+            out.append(Hedge(s, _unit_end(text, n), text[s : _unit_end(text, n)], "per_unit"))
+            continue
+        pa = _PER_AFTER.match(text, _unit_end(text, n))
+        if pa:
+            out.append(Hedge(n.start, pa.end(), text[n.start : pa.end()], "per_unit"))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _unit_end(text: str, n: _Num) -> int:
+    unit = _UNIT_AFTER.match(text, n.end)
+    return unit.end() if unit and unit.group(0).strip() else n.end
+
+
+def _plain(text: str, n: _Num) -> bool:
+    """Digits only (a dash between words or names is no interval)."""
+    return bool(re.fullmatch(r"[\d.,]+[kKmM]?|[" + _ZN + r"]+", text[n.start : n.end].strip()))
+
+
+def _le(a: object, b: object) -> bool:
+    try:
+        return bool(a <= b)  # type: ignore[operator]
+    except TypeError:
+        return False
+
+
+def _covered(found: list[Hedge], start: int, end: int) -> bool:
+    return any(h.start < end and start < h.end for h in found)
