@@ -93,7 +93,8 @@ def test_result_shape() -> None:
 def test_understand_omits_absent_slots() -> None:
     u = understand("good morning").to_dict()
     assert u["intent"] == "other" and u["slots"] == {}
-    assert set(u) == {"intent", "confidence", "slots", "evidence"} and u["evidence"] == {}
+    assert set(u) == {"intent", "confidence", "slots", "evidence", "unsure"} and u["evidence"] == {}
+    assert u["unsure"] == {}
     u = understand("send 0.3 ETH to bob").to_dict()
     assert u["slots"]["recipient"] == "bob" and u["slots"]["token"] == "ETH"
     # every slot value says where it stands in the user's words (issue 8, item 1)

@@ -106,7 +106,7 @@ def test_cli_intent_json_schema(cli: typer.Typer) -> None:
     result = CliRunner().invoke(cli, ["intent", "给 alice 转 20 USDC", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert set(out) == {"intent", "confidence", "slots", "evidence"}
+    assert set(out) == {"intent", "confidence", "slots", "evidence", "unsure"}  # unsure: values asked (round 7)
     assert out["intent"] == "transfer"
     assert out["slots"] == {"amount": 20, "token": "USDC", "recipient": "alice"}
     assert {k: v["spans"][0]["words"] for k, v in out["evidence"].items()} == {

@@ -35,6 +35,8 @@ def _is_request(part: str) -> bool:
         numbers = [n for n in find_numbers(part) if not n.percent]
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return False
+    if _HOLDS.match(part):
+        return False  # "I have 5 sol. stake 3 of them": what the user holds, told, is no request
     if _NOT_THIS.match(part):
         return False  # "repay 50 dai, not 500": a correction of the part before, never a request of its own
     if _COLLATERAL_ONLY.search(part) and not _BORROW_VERB.search(part):
@@ -42,6 +44,11 @@ def _is_request(part: str) -> bool:
     return (bool(numbers) or wants_all(part)) and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
 
 
+_HOLDS = re.compile(
+    r"^\W*(?:i(?:'ve|\s+already)?\s+(?:got|have|own|hold|had)|i'?ve\s+got|my\s+(?:wallet|account)\s+(?:has|holds)|"
+    r"(?:我|我的钱包|钱包|账户)(?:现在|目前|里)?(?:手上|手里)?(?:有|持有|还有))\b",
+    re.IGNORECASE,
+)
 _NOT_THIS = re.compile(r"^\s*(?:not|no|never|instead\s+of|rather\s+than|不是|而不是|别)(?![A-Za-z])", re.IGNORECASE)
 _COLLATERAL_ONLY = re.compile(r"抵押|担保|\bcollateral\b|\bput(?:ting)? up\b|\bpledg", re.IGNORECASE)
 _BORROW_VERB = re.compile(r"借|贷|\bborrow|\bloan\b", re.IGNORECASE)
@@ -68,8 +75,8 @@ def _side_intent(part: str) -> str | None:
     from ledgerlm.assistant.intents import understand
     from ledgerlm.language.tokens import find_tokens
 
-    if len(part.split()) < 2 and len(part) < 4:
-        return None
+    if (len(part.split()) < 2 and len(part) < 4) or _HOLDS.match(part):
+        return None  # "I have 5 sol": told as the setting of the request after it, no question of its own
     try:
         u = understand(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
@@ -221,13 +228,79 @@ def _with_previous_amount(part: str, previous: str) -> str:
     return f"{part} {amount} {token}"
 
 
+#: a part that corrects the one before it ("buy 100 link... actually make it 150", "卖 50 个，哦不，30 个"): one
+#: request, whose amount is the corrected one (``language.slots``), never a second order
+_CORRECTS_BEFORE = re.compile(
+    r"^\W*(?:(?:嗯|呃|额|啊|唔|hmm+|uh+|um+|er+|well|oh|ok)\W*)*(?:actually|no\s+wait|wait\s+no|i\s+mean|i\s+meant|make\s+(?:it|that)|scratch\s+that|strike\s+that|"
+    r"sorry|correction|on\s+second\s+thought|no\s*[,，]|不对|哦不|噢不|啊不|不不|改成|改为|那就|还是|算了)",
+    re.IGNORECASE,
+)
+#: one question about two tokens, each answered on its own ("查一下我 ETH 和 USDC 分别还有多少", "BTC 和 SOL 各有多少",
+#: "my eth and usdc balances each")
+_EACH_PAIR = re.compile(
+    r"(?P<a>\b[A-Za-z]{2,10}\b|[\u4e00-\u9fff]{2,4}?)\s*(?:和|跟|与|、|/|&|\band\b)\s*"
+    r"(?P<b>\b[A-Za-z]{2,10}\b|[\u4e00-\u9fff]{2,4}?)\s*(?P<each>分别|各自|各|都\s*(?=还|有|剩))",
+    re.IGNORECASE,
+)
+
+
+#: a part that ends on a correction marker ("withdraw 1k usdc — no", "卖 3 个，不对"): the next part replaces its
+#: figure, it is no request of its own
+_CORRECTS_AT_END = re.compile(
+    r"(?:\bno|\bno\s+wait|\bwait\s+no|\bsorry|\bactually|\bi\s+mean|\boops|\bmy\s+bad|不对|哦不|不是|说错了)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _corrects_before(part: str) -> bool:
+    """``part`` opens with a self-correction: this module's markers or the shared grammar of
+    ``language.corrections`` ("oops 6 eth", "my bad, 25", "说错了，5 个")."""
+    if _CORRECTS_BEFORE.match(part):
+        return True
+    try:
+        from ledgerlm.language.corrections import find_corrections
+
+        lead = len(part) - len(_FILLERS.sub("", part, count=1))
+        return any(c.start <= lead for c in find_corrections(part))
+    except Exception:  # noqa: BLE001 - the shared grammar adds markers; without it this module's own stand
+        return False
+
+
+_FILLERS = re.compile(r"^\W*(?:(?:嗯|呃|额|啊|唔|hmm+|uh+|um+|er+|well|oh|ok)\W*)*", re.IGNORECASE)
+
+
+def _each_of_two(text: str) -> list[str] | None:
+    """Two questions when one balance or price question asks about two named tokens each ("分别", "各")."""
+    from ledgerlm.language.tokens import find_tokens
+
+    m = _EACH_PAIR.search(text)
+    if m is None:
+        return None
+    found = {(t.start, t.end): t.symbol for t in find_tokens(text, unknown_tickers=False, colloquial=True)}
+    a, b = found.get(m.span("a")), found.get(m.span("b"))
+    if a is None or b is None or a == b:
+        return None
+    head, tail = text[: m.start()], text[m.end("each") :]
+    parts = [f"{head}{m.group('a')} {tail.lstrip()}", f"{head}{m.group('b')} {tail.lstrip()}"]
+    from ledgerlm.assistant.intents import understand
+
+    try:
+        reads = [understand(p) for p in parts]
+    except Exception:  # noqa: BLE001 - an unreadable part is not split off
+        return None
+    return parts if all(u.intent in ("balance", "price") for u in reads) else None
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
         return [text]
-    parts = [p.strip(" ,.，。") for p in _JOINT.split(text)]
+    each = _each_of_two(text)
+    if each is not None:
+        return each
+    parts = [p.strip(" ,.，。…") for p in _JOINT.split(text)]
     parts = [p for p in parts if p]
-    if len(parts) < 2:
+    if len(parts) < 2 or any(_corrects_before(p) for p in parts[1:]) or any(_CORRECTS_AT_END.search(p) for p in parts):
         return [text]
     parts = _inherit_tokens(parts)
     orders = [_is_request(p) for p in parts]

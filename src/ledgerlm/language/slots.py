@@ -9,11 +9,12 @@ an address to explain is not a payment), and info only names a token when a know
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ledgerlm.errors import InputError
 from ledgerlm.language.addresses import find_addresses
@@ -21,7 +22,15 @@ from ledgerlm.language.durations import find_durations
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
 
-__all__ = ["INTENTS", "amount_tokens", "extract_slots", "recipient_of", "slot_evidence", "swap_direction"]
+__all__ = [
+    "INTENTS",
+    "accounted_numbers",
+    "amount_tokens",
+    "extract_slots",
+    "recipient_of",
+    "slot_evidence",
+    "swap_direction",
+]
 
 INTENTS: tuple[str, ...] = (
     "buy",
@@ -60,6 +69,12 @@ _SWAP_PATTERNS = (
     # "buy 2.5k usdc worth of eth", "grab $50 of sol": a value in dollars, of the token after it
     r"(?:buy|get|grab|purchase)\s+(?P<given>.+?)\s+(?:worth\s+)?of\s+(?P<got>.+)",
 )
+_SWAP_PATTERNS = (
+    *_SWAP_PATTERNS,
+    # "purchase 12 AAVE for me please, paying with eth": the token paid with, said after the order
+    r"(?:buy|get|purchase|purchace|grab)\s+(?P<got>.+?)[,\s]+(?:paying|pay|paid)\s+(?:with|in|using)\s+(?P<given>.+)",
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: patterns whose "given" side must be a stablecoin (a dollar value): "buy 2 eth worth of sol" is no such reading
 _STABLE_GIVEN = frozenset({6, 7})
 _KIN_EARLY = (
@@ -79,20 +94,31 @@ _KIN = (
 )
 _RECIPIENT_EN_DATIVE = re.compile(
     r"\b(?:send|give|transfer|wire|tip|pay)\s+(?:my\s+(?:" + _KIN + r")\s+)?"
-    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})"
+    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@?[A-Za-z][\w.\-]{0,30}(?-i:\s+[A-Z][a-z][\w'\-]*){0,2}|"
+    r"[\u4e00-\u9fff]{1,4})"
     r"(?=\s+(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|exactly|just|another|only)\s+)?"
     r"(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
     re.I,
 )
 #: "to: dave", "recipient = 0x...", "收款人：老王": a recipient written as a field
 _RECIPIENT_FIELD = re.compile(
-    r"(?:\bto|\brecipient|\bpayee|收款人|收款方|接收人|收款地址)\s*[:：=]\s*"
+    r"(?:(?:\bto|\brecipient|\bpayee)\s*[:：=]|(?:收款人|收款方|接收人|收款地址)\s*[:：=]?)\s*"
     r"(?P<p>0[xX][0-9a-fA-F]{40}|@?[A-Za-z][\w.\-]{0,30}|[\u4e00-\u9fff]{1,4})",
     re.I,
 )
+#: a kin word before the name in Chinese ("给妹妹小雪打", "给我表哥阿杰转"): the name is the recipient
+_KIN_ZH = (
+    r"妹妹|姐姐|哥哥|弟弟|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|朋友|同事|老婆|老公|儿子|女儿|侄子|侄女|外甥|外甥女|"
+    r"室友|同学|老板|爸爸|妈妈|老爸|老妈|舅舅|叔叔|阿姨|姑姑|邻居|房东|闺蜜|兄弟|发小"
+)
+_RECIPIENT_ZH_KIN = re.compile(
+    r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?:我的?)?(?:" + _KIN_ZH + r")\s*"
+    r"(?P<p>(?:(?![转打发汇付给])[\u4e00-\u9fff]){2,3}?|[A-Z][\w.\-]{0,30})"
+    r"(?=\s|\d|转|打|发|汇|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
+)
 _RECIPIENT_ZH = re.compile(
     r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
-    r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。]|$|[A-Za-z]|[一二两三四五六七八九十半])"
+    r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
 )
 _NOT_RECIPIENTS = frozenset(
     {
@@ -170,6 +196,20 @@ _NOT_RECIPIENTS = frozenset(
         "give",
         "whom",
         "who",
+        "put",
+        "spend",
+        "invest",
+        "use",
+        "help",
+        "know",
+        "be",
+        "have",
+        "go",
+        "keep",
+        "hold",
+        "ask",
+        "start",
+        "try",
         "someone",
         "somebody",
         "him",
@@ -181,8 +221,13 @@ _NOT_RECIPIENTS = frozenset(
 #: "all", "everything", 全部, "全卖了": the whole balance (read for intents that accept it, planned from the balance)
 ALL_WORDS = re.compile(
     r"\ball\b|\beverything\b|\b(?:my|the|our)\s+(?:whole|entire)\b|\b(?:completely|entirely|in\s+full)\b|"
-    r"全部|所有|全都|统统|清仓|"
-    r"(?<![安完健齐周保])全(?=[卖取还转提换存清])",
+    # "dump every last doge i own", "every single pepe i have", "sell every bit of my shib"
+    r"\bevery\s+(?:last|single)\b|\bevery\s+bit\s+of\b|\beach\s+and\s+every\b|\bthe\s+(?:whole\s+)?lot\b|"
+    # "withdraw whatever usdc i have in aave", "sell whatever is left"
+    r"\bwhatever\s+(?:\w+\s+){0,2}?(?:i\s+have|i'?ve\s+got|i\s+got|is\s+left|remains|there\s+is)\b|"
+    r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)|"
+    r"全部|所有|全都|统统|清仓|一把梭|"
+    r"(?<![安完健齐周保])全(?=[卖取还转提换存清抛出割])",
     re.IGNORECASE,
 )
 
@@ -247,6 +292,17 @@ _AND_HALF = re.compile(r"\s*(?:个|枚)半")
 
 
 def _plain_numbers(text: str) -> list[NumberMatch]:
+    """The quantities of ``text`` (a fresh list: the matches themselves are frozen)."""
+    return list(_plain_numbers_of(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_numbers_of(text: str) -> tuple[NumberMatch, ...]:
+    """Memoised: the slot parser and the second reading (``accounted_numbers``) read the same message."""
+    return tuple(_read_plain_numbers(text))
+
+
+def _read_plain_numbers(text: str) -> list[NumberMatch]:
     numbers = find_numbers(text)
     durations = find_durations(text, numbers)
     addrs = find_addresses(text, strict=False)
@@ -257,8 +313,14 @@ def _plain_numbers(text: str) -> list[NumberMatch]:
         and not any(d.start <= n.start < d.end for d in durations)
         and not any(a.start <= n.start < a.end for a in addrs)
         and not _in_fraction(text, n)
+        and not (n.text == "2" and any(m.start() < n.start < m.end() for m in _TWO_FOR_TO_VERB.finditer(text)))
+        and not any(m.start() <= n.start < m.end() for m in _NONE_LEFT.finditer(text))
     ]
     return _halves(text, plain, [(n.start, n.end) for n in numbers])
+
+
+#: "一个不剩", "一点不留": nothing left over, i.e. all of it (the 一 is no amount)
+_NONE_LEFT = re.compile(r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)")
 
 
 def _in_fraction(text: str, n: NumberMatch) -> bool:
@@ -345,7 +407,7 @@ _SEVERAL_ZH = re.compile(
 _AND_ANOTHER = re.compile(
     r"\s*(?:and|&|,)\s+(?!(?:then|also|after|later|next|buy|sell|send|swap|stake|deposit|withdraw|borrow|repay|"
     r"check|show|what|whats|how|tell|get|transfer|pay|give|i|me|my|please|pls|the|a|an|it|its|is|for|with|as|"
-    r"from|tomorrow|today|now|asap|thanks|thx|tell|sons|partners|co|company|associates)\b)"
+    r"from|tomorrow|today|now|asap|thanks|thx|tell|sons|partners|co|company|associates|love|cheers|regards|best|xoxo|ty|ok|okay|lol|bro|mate)\b)"
     r"(?P<n>[A-Za-z][\w'\-]{1,30})\b(?!\s*[,.]?\s*(?:ltd|inc|llc|co|corp|gmbh|plc|llp)\b)",
     re.IGNORECASE,
 )
@@ -360,13 +422,17 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     m_app = _APPOSITION.search(text)
     if m_app is not None and _names_no_token(m_app.group("p")):
         return _whole_name(text, m_app.start("p"), m_app.group("p").split()[0])
-    for rx in (_RECIPIENT_FIELD, _RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
+    for rx in (_RECIPIENT_FIELD, _RECIPIENT_ZH_KIN, _RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
         for m in rx.finditer(text):
             name = m.group("p").lstrip("@")
             if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
                 continue
+            if rx is _RECIPIENT_EN and name.islower() and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", name):
+                continue  # "I want to sending 50 USDT for my friend Carlos": a verb after "to", never a name
             if rx is _RECIPIENT_EN and _PURPOSE_FOR.match(text, m.start()) and name.islower():
                 continue  # "25 usdc for pizza", "for rent": a purpose, not a person ("for my sister" is one)
+            if name.endswith(".."):
+                name = name.rstrip(".")  # "to ken... sorry, 35": an ellipsis after the name, not part of it
             return _whole_name(text, m.start("p"), name)
     kin = _TO_MY_KIN.search(text) or _DATIVE_KIN.search(text)
     if kin is not None:
@@ -398,10 +464,21 @@ _INTRODUCED = re.compile(r"\b(?:my|our)\s+(?:" + _KIN + r"|[a-z]+)\s+(?P<p>[A-Z]
 _PRONOUN_OBJECT = re.compile(r"\b(?:send|give|pay|transfer|wire|tip)\s+(?:her|him)\b|\bto\s+(?:her|him)\b", re.I)
 
 
+#: "send him 1,250 usdc, his name in my contacts is Mr. Albrecht": the pronoun's name, given after it
+_NAME_GIVEN = re.compile(
+    r"\b(?:his|her|their)\s+name\b[^.?!;]{0,40}?\b(?:is|was)\s+"
+    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'\-]*)",
+)
+
+
 def _named_before_pronoun(text: str) -> str | None:
     m = _PRONOUN_OBJECT.search(text)
     if m is None:
         return None
+    given = _NAME_GIVEN.search(text, m.end())
+    if given is not None and _names_no_token(given.group("p")):
+        first = given.group("p").split()[0]
+        return _whole_name(text, given.start("p"), first)
     names = {n.group("p") for n in _INTRODUCED.finditer(text[: m.start()])}
     names = {n for n in names if n.lower() not in _NOT_RECIPIENTS and _names_no_token(n)}
     return names.pop() if len(names) == 1 else None
@@ -437,8 +514,19 @@ def _whole_name(text: str, start: int, name: str) -> str | None:
     numbered = re.match(r"\s+\d{1,5}\s+[A-Z][a-z][\w'\-]*", text[end:])
     if numbered is not None and _names_no_token(numbered.group(0)):
         end += numbered.end()  # "Room 42 Studio": a number inside a capitalised name
+    zh = _ZH_AFTER_LATIN.match(text, end)
+    if zh is not None:
+        return text[start : zh.end()]  # "Kevin 陈", "Tony 老师": a Chinese surname or title after the Latin name
     m = _FIRM_TAIL.match(text, end)
     return text[start : m.end() if m else end]
+
+
+#: a Chinese surname or a title after a Latin given name ("给 Kevin 陈 转", "Jason 王", "给 Tony 老师转"): part of the
+#: name
+_ZH_AFTER_LATIN = re.compile(
+    r"\s?(?:老师|先生|女士|小姐|总|经理|律师|医生|博士|教授|师傅|阿姨|同学|(?![转打发汇付给的和与跟了吧也都])[\u4e00-\u9fff])"
+    r"(?=\s|$|[，,。…；;!！?？]|转|打|发|汇|付)"
+)
 
 
 def _names_no_token(words: str) -> bool:
@@ -471,12 +559,20 @@ def _measured_in(text: str, tokens: list[TokenMatch]) -> list[TokenMatch]:
     return out
 
 
+#: "my ond tokens", "the rwa coins": a lower-case word the user calls their token
+_MY_LOWER_TOKENS = re.compile(r"\b(?:my|our|the)\s+(?P<t>[a-z]{2,6})\s+(?:tokens?|coins?)\b")
+_NOT_TOKEN_WORDS = frozenset(
+    {"reward", "staking", "staked", "lp", "gov", "other", "new", "old", "free", "own", "meme", "few", "all", "many",
+     "some", "these", "those", "two", "three", "five", "ten", "extra", "bonus", "vote", "voting", "nft", "wrapped"}
+)  # fmt: skip
+
+
 def _named_as_token(text: str, t: TokenMatch) -> bool:
     """An unknown ticker the words call a token: "RWA tokens", "REIT 代币", "ONDO holders", "GLD 的分红"."""
     after = text[t.end : t.end + 12]
     return bool(
         re.match(
-            r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|(?:的\s*)?(?:分红|收益|利息|奖励)|"
+            r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|(?:[\u4e00-\u9fff]{0,4}的\s*)?(?:分红|收益|利息|奖励)|"
             r"(?:dividends?|rewards?|payouts?|yields?)\b)",
             after,
             re.I,
@@ -553,12 +649,34 @@ _PART_OF_MINE = re.compile(r"(?P<n>\d[\d.,]*)\s+of\s+(?:my|the|our)\s+\d[\d.,]*\
 
 #: a self-correction ("no wait", "actually", "i mean", "make it", "不对", "改成"): the amount after it counts
 _SELF_CORRECTION = re.compile(
-    r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bmake\s+(?:it|that)\b|\bsorry\b|\bno,|"
-    r"不对|改成|改为|算了",
+    r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bi\s+meant\b|\bmake\s+(?:it|that)\b|\bsorry\b|"
+    r"\bno,|\bscratch\s+that\b|\bstrike\s+that\b|\bcorrection\b|\bchange\s+(?:it|that)\s+to\b|\bon\s+second\s+thought|"
+    r"不对|改成|改为|算了|哦不|噢不|啊不|不不|那就|还是(?![^，,。]*(?:[?？吗呢]|还是))",
     re.IGNORECASE,
+)
+#: "买 2 个还是 3 个 ETH？": two amounts offered as a choice in a question (never a correction): asked
+_CHOICE_OF_AMOUNTS = re.compile(r"\d[^，,。]{0,12}?(?:还是|或者|\bor\b)[^，,。]{0,6}?\d[^。]*?(?:[?？吗呢]|\s*$)", re.I)
+#: chat's "2" for "to" before a verb ("how 2 buy pepe", "want 2 send"): no amount
+_TWO_FOR_TO_VERB = re.compile(
+    r"(?<=[A-Za-z])\s+2\s+(?=(?:buy|sell|send|get|swap|stake|unstake|trade|transfer|withdraw|deposit|borrow|repay|"
+    r"bridge|claim|check|see|know|make|do|use|pay|move|cash|invest|hold|keep)\b)",
+    re.I,
 )
 #: "2 or 3", "2-3", "2 到 3": two numbers that give a range
 _RANGE_AFTER = re.compile(r"\s*(?:or|to|-|–|~|或|到|至)\s*(?:\$\s*)?\d(?![xX])")
+
+
+def _last_correction_end(text: str) -> int | None:
+    """Where the last self-correction marker ends: this module's markers and the shared grammar of
+    ``language.corrections`` ("oops", "my bad", 说错了, 应该是 ...), whichever comes last."""
+    ends = [m.end() for m in _SELF_CORRECTION.finditer(text)]
+    try:
+        from ledgerlm.language.corrections import find_corrections
+
+        ends += [c.end for c in find_corrections(text)]
+    except Exception:  # noqa: BLE001 - the shared grammar adds markers; without it this module's own stand
+        pass
+    return max(ends) if ends else None
 
 
 def money_sum(text: str) -> Decimal | None:
@@ -577,11 +695,19 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     tokens = _measured_in(text, tokens)
     if intent == "dividend":  # "领一下 GLD 的分红", "my RWA tokens": the user's own token, named as a ticker
         tokens = [t for t in tokens if t.known or _named_as_token(text, t)]
+        if not tokens:  # "collect the divvies from my ond tokens": a lower-case ticker the words call a token
+            low = _MY_LOWER_TOKENS.search(text)
+            if low is not None and low.group("t") not in _NOT_TOKEN_WORDS:
+                tokens = [TokenMatch(low.group("t").upper(), low.start("t"), low.end("t"), low.group("t"), known=False)]
     if _SHOUTED.fullmatch(text):  # "SELL 25 AVAX NOW": in capitals every word looks like a ticker
         tokens = [t for t in tokens if t.known or _number_before(text, t)]
     if intent == "info":
         tokens = [
-            t for t in tokens if (t.known or _asked_about(text, t)) and not t.text.startswith("$") and t.text != "U"
+            t
+            for t in tokens
+            if (t.known or _asked_about(text, t))
+            and not t.text.startswith("$")
+            and (t.text != "U" or _CJK.search(text))  # "转 U 给朋友要怎么操作" asks about USDT; "can u ..." is "you"
         ]
     slots: dict[str, Any] = {}
     if intent in _TOKEN_ONLY:
@@ -605,9 +731,14 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     elif symbols:
         slots["token"] = symbols[0]
     numbers = _plain_numbers(text)
-    fix = next(reversed(list(_SELF_CORRECTION.finditer(text))), None)
-    if fix is not None and any(n.start >= fix.end() for n in numbers):
-        numbers = [n for n in numbers if n.start >= fix.end()]  # "buy 5 sol, no wait, 6 sol": the corrected one
+    held = [n for n in numbers if _HOLDING_BEFORE.search(text[: n.start])]
+    if held and len(held) < len(numbers):
+        numbers = [n for n in numbers if n not in held]  # "my wallet has 1000 usdc, send 100 to jo": 100 is sent
+    fix_end = _last_correction_end(text)
+    if fix_end is not None and any(n.start >= fix_end for n in numbers):
+        numbers = [n for n in numbers if n.start >= fix_end]  # "buy 5 sol, no wait, 6 sol": the corrected one
+    elif len(numbers) > 1 and _CHOICE_OF_AMOUNTS.search(text):
+        numbers = []  # "买 2 个还是 3 个 ETH？": which one is asked
     if any(_RANGE_AFTER.match(text, n.end) and n.end < m.start for n in numbers for m in numbers):
         numbers = []  # "sell like 2 or 3 eth", "2-3 个": a range, asked
     amount: Decimal | None = None
@@ -687,3 +818,70 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         else:
             out["recipient"] = Evidence("inferred", "recipient address checksummed from the text")
     return out
+
+
+class NumberAccount(NamedTuple):
+    """Where an amount's number stands and which numbers of the message no slot accounts for."""
+
+    #: start of the amount's number, or None when no number of the text has that value
+    amount_start: int | None
+    #: the amount's number is written with the slot's token ("20 usdc")
+    attached: bool
+    #: the amount's value is written only as a number that is no amount (a share, a percentage, "2" for "to")
+    excluded: bool
+    #: starts of numbers no slot accounts for
+    loose: list[int]
+    #: starts of every number read as a quantity
+    every: list[int]
+    #: starts of other numbers written with the same token, not as a holding ("2 ETH ... so 1 ETH")
+    rivals: tuple[int, ...] = ()
+
+
+#: "我有 800 个", "i have 3", "out of my 5": a number that tells what the user holds, not what to move
+_HOLDING_BEFORE = re.compile(
+    r"(?:我有|我手上有|我手里有|我持有|钱包里有|账户里有|\bi(?:'ve|\s+have)?\s+(?:have|had|got|own|hold|holding)|"
+    r"\b(?:wallet|account)\s+(?:has|holds)|\bof\s+my|\bout\s+of\s+my)"
+    r"(?:\s+(?:like|about|around|roughly|maybe))?\s*$",
+    re.I,
+)
+
+
+def accounted_numbers(text: str, slots: dict[str, Any], key: str = "amount") -> NumberAccount:
+    """The number accounting a second reading of ``slots[key]`` (``amount`` or ``counter_amount``) needs. A number
+    is accounted for when it is that value, is written with a token, is the other amount of a swap, tells what the
+    user holds ("我有 800 个", "I had like 2 ETH"), or stands inside the recipient's name."""
+    numbers = _plain_numbers(text)
+    tokens = find_tokens(text, colloquial=True)
+    other_key = "counter_amount" if key == "amount" else "amount"
+    amount, token = slots.get(key), slots.get("token" if key == "amount" else "counter_token")
+    rec = str(slots.get("recipient") or "")
+    rec_at = text.find(rec) if rec else -1
+    counter = slots.get(other_key)
+    pick: tuple[int, bool] | None = None
+    loose: list[int] = []
+    same: list[tuple[int, Decimal]] = []
+    for n in numbers:
+        t = _attached(text, n, tokens)
+        holding = bool(_HOLDING_BEFORE.search(text[: n.start]))
+        # "sell 1 of my 3 eth": the number written with the token tells the holding, not the amount
+        on_token = t is not None and (token is None or t.symbol == token) and not holding
+        if on_token:
+            same.append((n.start, n.value))
+        if n.value == amount and (pick is None or (on_token and not pick[1])):
+            if pick is not None:
+                loose.append(pick[0])
+            pick = (n.start, on_token)
+            continue
+        if t is not None or (counter is not None and n.value == counter):
+            continue
+        if rec_at >= 0 and rec_at <= n.start < rec_at + len(rec):
+            continue
+        if holding:
+            continue
+        loose.append(n.start)
+    every = [n.start for n in numbers]
+    if pick is not None:
+        rivals = tuple(at for at, value in same if value != amount)
+        return NumberAccount(pick[0], pick[1], False, [s for s in loose if s != pick[0]], every, rivals)
+    raw = [n for n in find_numbers(text) if n.value == amount]
+    return NumberAccount(raw[0].start if raw else None, False, bool(raw), loose, every)

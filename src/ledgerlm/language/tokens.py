@@ -274,6 +274,17 @@ def _colloquial_ticker(text: str, start: int, end: int, raw: str) -> bool:
     return bool(_CJK_RE.search(text)) or (prev is not None and prev.group(1).lower() in _TICKER_CONTEXT_BEFORE)
 
 
+#: words that open a note ("TODO:", "FIXME(me):", "ETA"), never tickers
+_LABEL_WORDS = frozenset(
+    {"TODO", "FIXME", "NOTE", "NB", "ETA", "ASAP", "LOL", "LMAO", "IMO", "IMHO", "TBH", "OK", "PLS"}
+)
+
+
+def known_sym(sym: str) -> bool:
+    """``sym`` is a token the table knows (its symbol or an alias)."""
+    return sym.lower() in _INDEX
+
+
 def _plain_ticker(word: str) -> bool:
     """A known token name that is no English word ("avax", "eth", "Bitcoin"; never "link" or "sol")."""
     return word.lower() in _INDEX and word.lower() not in _AMBIGUOUS_WORDS and word.lower() not in ("u", "dai")
@@ -334,6 +345,10 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
                 continue
             if sym.startswith("0X") or re.fullmatch(r"ERC\d+|EIP\d+|[A-Z]\d+|\d+[A-Z]?", sym):
                 continue
+            if sym in _LABEL_WORDS or (
+                re.match(r"\s*(?:\([^)]{0,20}\))?\s*:(?!\s*\d)", text[m.end(1) :]) and not known_sym(sym)
+            ):
+                continue  # "// TODO(me): buy 0.1 eth", "NOTE: ...": a label before a colon, never a ticker
             found.append(
                 TokenMatch(_INDEX.get(sym.lower(), sym), m.start(1), m.end(1), sym, known=sym.lower() in _INDEX)
             )
@@ -405,7 +420,7 @@ _STANCE_BEFORE = re.compile(r"\b(?:hands|bullish|bearish|long|short|all\s+in)\s+
 _PROTOCOL_WORDS = frozenset({"aave"})
 _PLACE_AFTER = re.compile(r"\s*(?:里面|里|上面|上|中|池|协议|的池子)")  # "把 aave 里的 DAI 取 300 出来"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:on|from|at|via|through|using|into|out\s+of)\s+(?:the\s+)?$|(?:从|在|到|去|往|进)\s*$", re.I
+    r"\b(?:on|from|at|via|through|using|into|out\s+of|owe|repay|to)\s+(?:the\s+)?$|(?:从|在|到|去|往|进|欠)\s*$", re.I
 )
 #: "还剩多少U", "几个U", "买点U": a lone U after a quantity word is USDT
-_ZH_U_RE = re.compile(r"(?:多少|几个|一些|点|些)\s*(U)(?![A-Za-z])")
+_ZH_U_RE = re.compile(r"(?:多少|几个|一些|点|些|(?<![A-Za-z])(?:转|买|卖|换|充|提|借|还))\s*(U)(?![A-Za-z])")

@@ -34,6 +34,9 @@ class Understanding:
     classified: str = field(default="", compare=False)
     #: the utterance read (for the evidence of each slot)
     text: str = field(default="", compare=False, repr=False)
+    #: slot values the first reading gave and a second, independent reading did not confirm: slot -> why (the
+    #: value is left out of ``slots``, so the assistant asks for it; ``intents.agreement``)
+    unsure: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +44,8 @@ class Understanding:
             "confidence": round(self.confidence, 4),
             "slots": self.slots,
             "evidence": {k: ev.to_dict() for k, ev in self.evidence().items()},
+            # values read once and not confirmed by a second reading: left out of ``slots`` and asked
+            "unsure": dict(self.unsure),
         }
 
     def evidence(self) -> dict[str, Any]:
@@ -93,6 +98,13 @@ def _slot_extractor():
         from ledgerlm.language.slots import extract_slots
     except ImportError:
         return None
+    try:  # the name tagger is the recipient's second reading (``intents.agreement``): its weights load once, here
+        from ledgerlm.ner import find_names
+
+        for warm in ("send 20 usdc to Dr. Li Wei", "给小王转 50 U", "pay Hart & Sons Ltd 5 dai"):
+            find_names(warm)
+    except Exception:  # noqa: BLE001, S110 - warming is best effort
+        pass
     for warm, intent in (
         ("send 1.5 USDC to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "transfer"),
         ("给 bob 转两千个 ETH，滑点 1%", "transfer"),
@@ -114,6 +126,9 @@ def understand(text: str, model: str | None = None) -> Understanding:
     from ledgerlm.inert import strip_controls
 
     text = strip_controls(text)  # an escape sequence is never part of a request ("\x1b[31m" is not "31m")
+    from ledgerlm.assistant.intents.corrections import after_withdrawal
+
+    text = after_withdrawal(text) or text  # "算了不买了，帮我看看 SOL 多少钱就行": the withdrawn buy is not read
     result = classify(text, model)
     intent, confidence = result.intent, result.confidence
     specs = spec.all_specs()
@@ -135,7 +150,10 @@ def understand(text: str, model: str | None = None) -> Understanding:
 
         if slots.get("amount") is None and not slots.get("counter_amount") and wants_all(text):
             slots = {**slots, "amount": "all"}  # "sell all my SOL": planned from the balance, shown as "all"
-    return Understanding(intent, confidence, slots, classified=result.intent, text=text)
+    from ledgerlm.assistant.intents.agreement import check
+
+    slots, unsure = check(text, intent, slots)  # a value a second reading does not confirm is asked, not guessed
+    return Understanding(intent, confidence, slots, classified=result.intent, text=text, unsure=unsure)
 
 
 def _slots(text: str, intent_spec: Any) -> dict[str, Any]:

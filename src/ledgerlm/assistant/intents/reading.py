@@ -28,7 +28,8 @@ _RISK_WORDS = re.compile(
     r"\brisk(?:y|s)?\b|\bsafe(?:ty)?\b|\brug(?:s|ged|gy|\s*pull(?:ed)?)?\b|\bscam(?:s|med|my)?\b|\bponzi\b|"
     r"\bhoneypot\b|\bliquidat\w*|\bvolatil\w*|"
     r"\bdepeg\w*|\blos(?:e|ing)\s+(?:my\s+|all\s+(?:my\s+)?)?(?:money|funds|everything)\b|"
-    r"风险|安全|靠谱|跑路|归零|骗局|清算|爆仓|波动|脱钩|亏钱|血本无归",
+    r"\bred\s+flags?\b|\bwhat\s+(?:could|can|might)\s+go\s+wrong\b|\bdownsides?\b|\bdangers?\b|\bdangerous\b|"
+    r"风险|安全|靠谱|跑路|归零|骗局|清算|爆仓|波动|脱钩|亏钱|血本无归|有什么坑|有坑|踩雷|暴雷",
     re.IGNORECASE,
 )
 # a definition or a how-to ("what is a rug pull", "how do I keep my ETH safe"): answered as information
@@ -112,7 +113,7 @@ _PRICE_IDIOM = re.compile(
     r"\bwhat'?s\s+(?:a|an|one)\s+\S+\s+go(?:es)?\s+for\b|"
     r"\btrading\s+at\b|\bwhere'?s\s+\S+\s+(?:at|trading)\b|\bwhere\s+is\s+\S+\s+(?:at|trading)\b|"
     r"现在(?:什么|啥|多少)价|(?:什么|啥)价(?:位|格)?\s*[?？]?\s*$|的价格|价格(?:是)?多少|多少钱(?:一个|一枚)?\s*[?？]?\s*$|"
-    r"涨了还是跌了|(?:涨|跌)了(?:多少|吗|没)|走势|行情|"
+    r"涨了还是跌了|(?:涨|跌)了(?:多少|吗|没)|走势|行情|\bgoing\s+rate\b|"
     r"\b(?:what'?s|how\s+much\s+is)\s+[\d.,]+\s*[A-Za-z]{2,10}\s+in\s+(?:usd|dollars?|bucks|usdt|usdc|rmb|cny|eur)\b",
     re.IGNORECASE,
 )
@@ -123,9 +124,20 @@ _HOLD_IDIOM = re.compile(
     re.IGNORECASE,
 )
 # "what is it anyway", "tell me about TON", "what's ARB": a question about what a token is, not its price
-_WHAT_IS = re.compile(r"^\W*(?:what(?:'s| is)|tell\s+me\s+(?:more\s+)?about|什么是)\s+", re.IGNORECASE)
+_WHAT_IS = re.compile(
+    r"^\W*(?:(?:btw|so|ok|okay|hey|quick\s+q(?:uestion)?|newbie\s+q(?:uestion)?|also)\W+)?"
+    r"(?:what(?:'s| is)|tell\s+me\s+(?:more\s+)?about|什么是)\s+",
+    re.IGNORECASE,
+)
+#: "what's an AMM?", "what is a liquidity pool": a definition asked with an article (never "what's my balance")
+_DEFINE_ARTICLE = re.compile(
+    r"\bwhat(?:'s| is)\s+(?:an?\s+|the\s+(?:deal\s+with|point\s+of|difference)\b)|什么是|"
+    r"\bexplain\s+like\s+i'?m\s+(?:5|five)\b|\beli5\b",
+    re.IGNORECASE,
+)
+_ELI5 = re.compile(r"\blike\s+i'?m\s+(?:5|five)\b|\beli5\b", re.IGNORECASE)
 _PRICE_WORDS = re.compile(
-    r"\bprice|\bworth\b|\bcost|\bat\b|\bgo(?:ing|es)?\s+for\b|\btrading\b|\bvalue|\bquote|\bhow\s+much\b|"
+    r"\bprice|\bworth\b|\bcost|\bat\b|\brate\b|\bgo(?:ing|es)?\s+for\b|\btrading\b|\bvalue|\bquote|\bhow\s+much\b|"
     r"\bin\s+(?:usd|dollars?|bucks|usdt|usdc|rmb|cny|eur|euros?)\b|\d|多少钱|价",  # "what's 1 eth in usd"
     re.IGNORECASE,
 )
@@ -159,7 +171,8 @@ _BARE_ORDER = re.compile(
 
 # "take out a 3000 usdt loan", "need a loan of 2 eth", "贷款借 1 万": asking for a loan is borrowing
 _TAKE_A_LOAN = re.compile(
-    r"\btake\s+out\s+(?:a\s+|an\s+)?(?:\S+\s+){0,3}?loan\b|\b(?:get|need|want|take)\s+(?:a\s+)?loan\s+of\b",
+    r"\btake\s+out\s+(?:a\s+|an\s+)?(?:\S+\s+){0,3}?loan\b|\b(?:get|need|want|take)\s+(?:a\s+)?loan\s+of\b|"
+    r"\bon\s+credit\b|\b(?:take|get)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,2}?loan\s+against\b",
     re.IGNORECASE,
 )
 
@@ -188,8 +201,38 @@ _PURPOSE_BUY = re.compile(
 )
 
 
+#: "how much is 1 sol", "hw much for one eth", "一个 ETH 多少钱": the price of one unit, never an order of one
+_PRICE_OF_ONE = re.compile(
+    r"\bh(?:o)?w\s+much\s+(?:is|are|for|does)\s+(?:1|one|a|an)\s+[A-Za-z]{2,10}\b(?:\s+(?:cost|go\s+for))?\s*[?？!.]*\s*$|"
+    r"(?:^|[，,\s])(?:1|一)\s*(?:个|枚)\s*[A-Za-z\u4e00-\u9fff]{2,10}\s*(?:现在)?(?:多少钱|什么价|啥价)",
+    re.IGNORECASE,
+)
+
+
+#: the words that carry a transfer: without one (and without a payee) a message is no transfer
+_TRANSFER_WORDS = re.compile(
+    r"\b(?:send|sent|transfer|wire|pay|paid|tip|remit|give|gift|forward|move|snd|xfer)\b|→|->|转|打给|打款|汇|发给|给|付给",
+    re.IGNORECASE,
+)
+#: "put maybe 1000 of that into ETH", "invest some of it in sol": money put into a token
+_PUT_INTO = re.compile(r"\b(?:put|throw|invest|spend|park|drop)\b.{0,40}?\b(?:into|in|on)\s+(?:some\s+)?\S", re.I)
+
+
 def reconsider(intent: str, confidence: float, text: str) -> str:
     """The intent after the sentence-level rules (``intent`` itself when none applies)."""
+    if intent == "risk" and not _RISK_WORDS.search(text):
+        from ledgerlm.assistant.intents.spec import how_to_do
+
+        if how_to_do(text):
+            return "info"  # "what's the process of staking 10 sol": how it is done, no risk asked
+    put = _PUT_INTO.search(text) if intent == "transfer" and not _TRANSFER_WORDS.search(text) else None
+    if put is not None:
+        from ledgerlm.language.slots import recipient_of
+
+        if not recipient_of(text) and not _POOL_WORDS.search(text, put.end() - 1):
+            return "buy"  # "could you put maybe 1000 of that into ETH": no verb of sending, no payee
+    if intent in ("buy", "sell", "info", "other", "hold") and _PRICE_OF_ONE.search(text) and _names_token(text):
+        return "price"  # "b4 i buy, hw much is 1 sol": the price of one, asked before an order
     if intent == "buy" and _GIVE_TRANSFER.search(text) and _PURPOSE_BUY.search(text):
         return "transfer"  # the purchase is what the recipient does with the money
     if intent in ("buy", "sell", "deposit") and _ZH_SEND_AMOUNT.match(text) and not re.search(r"换|兑|成", text):
@@ -214,6 +257,19 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
     what_is = _WHAT_IS.search(text) and not _PRICE_WORDS.search(text)
     if what_is and (intent == "price" or (intent == "other" and _names_token(text))):
         return "info"  # "what is it anyway", "tell me about TON"
+    defined = _DEFINE_ARTICLE.search(text) and not _PRICE_WORDS.search(_ELI5.sub(" ", text))
+    defined = defined and not _has_amount(_ELI5.sub(" ", text))
+    if (
+        defined
+        and intent in ("hold", "explain")
+        and not re.search(
+            r"0[xX][0-9a-fA-F]{6}|合约|\bcontract|\btx\b|"
+            r"\btransaction|\bdeploy|交易|部署",
+            text,
+            re.I,
+        )
+    ):
+        return "info"  # "btw what's an AMM? keep it short" ("keep" is no holding), "explain like i'm 5"
     no_order = intent in ("info", "other", "create_contract") or not _has_amount(text)  # "explain deployment 7"
     if intent != "explain" and _WHAT_DOES_IT_DO.search(text) and no_order:
         return "explain"  # "can u explain tx 0x5c50...": read as a transfer by the head, an explanation asked

@@ -35,6 +35,7 @@ __all__ = [
     "all_specs",
     "as_question",
     "get",
+    "how_to_do",
     "money_intents",
     "names",
     "question_intents",
@@ -67,7 +68,13 @@ _HOW_TO = re.compile(
 # the user's own figures (balance, rewards, holding advice). Narrower than ``_HOW_TO``: "what's my balance" and
 # "余额怎么样" ask for the figures themselves.
 _HOW_TO_DO = re.compile(
-    r"\bhow (?:do|does|can|should|would) (?:i|we|you|one|someone|people|a person)\b(?! have\b)|\bhow to\b|"
+    r"\bhow (?:do|does|can|should|would) (?:i|we|you|one|someone|people|a person)\b(?! have\b)|\bhow (?:to|2)\b|"
+    # "what are the steps if i wanna send ...", "steps for sending 50 usdc", "what do i do to withdraw ...", "ways to
+    # buy btc", "is it possible to repay part of my loan? how": the way to do it is asked, nothing is ordered
+    r"\bsteps?\s+(?:if|for|when|involved)\b|\bwhat\s+(?:are|r)\s+the\s+steps\b|\bwhat\s+do\s+i\s+(?:need\s+to\s+)?do\s+to\b|"
+    r"\bways?\s+to\s+(?:buy|sell|send|get|stake|withdraw|deposit|borrow|repay|swap|bridge)\b|"
+    r"[?？]\s*(?:and\s+)?how\s*[?？]*\s*$|\bwalk\s+me\s+through\b|\bshow\s+me\s+how\s+to\b|\bteach\s+me\b|"
+    r"\bhow\s+(?:i|we|one)\s+(?:can|could|should|would)\b|\bwhere\s+do\s+i\s+go\s+to\b|\bany\s+guide\b|\bthe\s+process\s+(?:to|for|of)\b|怎么操作|如何操作|要怎么|需要什么(?:步骤|手续)|"
     r"\bsteps? (?:to|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
     r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程|"
     # "i'd like to know how staking works before i stake my 10 eth": a how-question inside the sentence
@@ -257,6 +264,11 @@ def money_intents() -> frozenset[str]:
 def question_intents() -> frozenset[str]:
     """Intents that are always answered and never produce a transaction."""
     return frozenset(n for n, s in all_specs().items() if s.kind == "question")
+
+
+def how_to_do(text: str) -> bool:
+    """``text`` asks how to do something ("how 2 buy pepe", "walk me through selling 1 btc", "怎么操作")."""
+    return bool(_HOW_TO_DO.search(text))
 
 
 def as_question(intent: str, text: str) -> bool:

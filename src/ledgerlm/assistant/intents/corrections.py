@@ -1,0 +1,84 @@
+"""A withdrawn order: "算了不买了，帮我看看 SOL 多少钱就行", "nvm don't buy anything, what's btc at".
+
+Why: the user first names an order and then takes it back in the same message; what they still want is the rest
+of the message. Read whole, the sentence keeps the withdrawn order's verb ("买", "buy") and the head calls it a buy
+(or a risk question), so an order the user cancelled would be planned. The rule reads the message after the
+withdrawal clause; when nothing follows it, the message is read as written (the assistant then asks).
+
+The amounts of a self-correction ("买一个 ETH……那就半个吧", "stake 5 eth, scratch that, stake 3") are the slot
+parser's (``ledgerlm.language.slots``: the number after the last correction marker counts, its own markers joined
+with the shared grammar of ``ledgerlm.language.corrections``). A withdrawal moves the intent, not a value, so the
+rule lives here, beside the intents.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["after_withdrawal"]
+
+_ORDER_VERBS_EN = (
+    r"(?:buy|sell|send|swap|trade|stake|transfer|borrow|repay|withdraw|deposit|do\s+(?:it|that|the\s+\w+))"
+)
+_ORDER_VERBS_ZH = r"(?:买|卖|转|换|借|还|存|取|提|质押|抛|下单|操作)"
+#: the clause that takes an order back, at the start of the message, followed by a separator and the rest
+_WITHDRAWN = re.compile(
+    r"^\W*(?:"
+    # 算了不买了 / 算了，先不卖 / 先别卖了 / 不买了 / 买的事算了 / 不要买了
+    r"(?:算了|罢了|那算了)?\s*[，,]?\s*(?:先|还是)?(?:不|别|不要|不想)\s*" + _ORDER_VERBS_ZH + r"[了啦]?"
+    r"|算了|罢了|取消(?:吧|了)?"
+    # nvm / never mind / forget it / scratch that / cancel that, don't buy anything
+    r"|(?:nvm|never\s*mind|forget\s+(?:it|that|the\s+\w+)|scratch\s+that|cancel\s+(?:that|it|the\s+\w+))"
+    r"(?:\s*[,.;!]*\s*(?:i\s+)?(?:don'?t|do\s+not|dont|won'?t)\s+"
+    + _ORDER_VERBS_EN
+    + r"(?:\s+anything|\s+it|\s+that)?)?"
+    r"|(?:don'?t|do\s+not|dont)\s+" + _ORDER_VERBS_EN + r"\s+(?:anything|it|that)(?:\s+after\s+all)?"
+    r")\s*(?:[，,。.;；!！…]+|\s+(?=just\b|only\b|instead\b))\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+#: an order the user meant to give and drops in the same breath ("i was gonna sell my sol but nah, ...", "本来想卖
+#: ETH 的，算了，...")
+_MEANT_THEN_DROPPED = re.compile(
+    r"^\W*(?:i\s+)?(?:was\s+)?(?:gonna|going\s+to|about\s+to|wanted\s+to|planned\s+to|thought\s+(?:about|of))\s+"
+    r"(?:\w+\s+){0,1}" + _ORDER_VERBS_EN + r"\b.{0,60}?\b(?:but\s+)?(?:nah|nope|never\s*mind|nvm|forget\s+it|"
+    r"changed\s+my\s+mind|not\s+anymore)\b[\s,.;!…]*(?P<rest>\S.*)$"
+    r"|^\W*(?:我)?(?:本来|原本|刚才|之前)(?:想|打算|准备|要)"
+    + _ORDER_VERBS_ZH
+    + r".{0,30}?(?:算了|不了|不"
+    + _ORDER_VERBS_ZH
+    + r"了)[，,。.;；!！…\s]*(?P<zh>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def after_withdrawal(text: str) -> str | None:
+    """What is left of ``text`` once a clause that withdraws an order is taken off (an opening "算了不买了，", "nvm
+    don't buy anything,", or "i was gonna sell my sol but nah,"), or None when there is no such clause (or
+    nothing follows it)."""
+    m = _WITHDRAWN.match(text)
+    if m is not None:
+        rest = m.group("rest").strip()
+        return rest or None
+    m = _MEANT_THEN_DROPPED.match(text)
+    if m is None:
+        return None
+    rest = (m.group("rest") or m.group("zh") or "").strip()
+    if not rest:
+        return None
+    return _carry_token(text[: len(text) - len(rest)], rest)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|it's|that|them)\b|它|这个币", re.IGNORECASE)
+
+
+def _carry_token(dropped: str, rest: str) -> str:
+    """ "i was gonna sell my sol but nah, what's it worth now?": "it" in the rest is the one token of the dropped
+    clause, written out (in brackets) so the question names it."""
+    from ledgerlm.language.tokens import find_tokens
+
+    if find_tokens(rest, unknown_tickers=False, colloquial=True) or not _POINTS_BACK.search(rest):
+        return rest
+    named = list(dict.fromkeys(t.symbol for t in find_tokens(dropped, unknown_tickers=False, colloquial=True)))
+    return f"{rest} ({named[0]})" if len(named) == 1 else rest
