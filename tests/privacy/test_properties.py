@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,3 +53,13 @@ def test_arbitrary_text_redacts_or_refuses_cleanly(text: str) -> None:
     assert r.restore() == text
     for f in r.findings:
         assert text[f.start : f.end] == f.value
+
+
+@pytest.mark.parametrize("text", ["4²", "４１１１１１１１１１１１１１１１", "4111 1111 1111 111①"])
+def test_validators_reject_non_ascii_digits_instead_of_crashing(text: str) -> None:
+    """'²' and full-width digits pass str.isdigit; int('²') raises. A check digit is computed on ASCII only."""
+    from ledgerlm.privacy.validators import cn_id_valid, iban_valid, luhn_valid
+
+    assert luhn_valid(text) is False
+    assert iban_valid("DE²" + text) is False
+    assert cn_id_valid("1" * 17 + "²") is False

@@ -27,7 +27,7 @@ IBAN_LENGTHS: dict[str, int] = {
 
 def luhn_valid(digits: str) -> bool:
     """Luhn (mod 10) check used by all payment card numbers."""
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):  # '²' is a digit to str.isdigit but not to int()
         return False
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -49,6 +49,8 @@ def card_valid(digits: str) -> bool:
 def iban_valid(iban: str) -> bool:
     """Country length table plus the ISO 13616 mod-97 == 1 check."""
     s = iban.replace(" ", "").upper()
+    if not s.isascii():  # 'ＤＥ', '²': int(ch, 36) reads only ASCII letters and digits
+        return False
     if len(s) < 15 or len(s) > 34 or not s[:2].isalpha() or not s[2:4].isdigit() or not s.isalnum():
         return False
     expected = IBAN_LENGTHS.get(s[:2])
@@ -62,6 +64,8 @@ def iban_valid(iban: str) -> bool:
 def cn_id_valid(id_number: str, *, today: dt.date | None = None) -> bool:
     """18-character mainland resident ID: province code, a real birth date, and the MOD 11-2 check character."""
     s = id_number.upper()
+    if not s.isascii():
+        return False
     if len(s) != 18 or not s[:17].isdigit() or not (s[17].isdigit() or s[17] == "X"):
         return False
     if s[0] not in "1234568" or s[:2] == "10":
