@@ -236,8 +236,20 @@ def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool 
     as a name (``exact``: an item must start right where the separator ends). A person without a name inside the
     list ("我爸老林、我妈、我") is set aside in ``nameless`` and the list goes on."""
     items = People()
+    counted: tuple[int, int] | None = None  # (where a counted group starts in ``items``, its count)
     while True:
         found = reader(text, pos)
+        if found is None and items and counted is None:
+            # "我和两个合伙人大壮、小美": a count and a role noun before the names they count (the role is no name)
+            c = _COUNT_ROLE.match(text, pos)
+            inner = reader(text, c.end()) if c is not None else None
+            if (
+                c is not None
+                and inner is not None
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", text[c.end() : inner.start])
+            ):
+                counted = (len(items), _value(c.group("n")))
+                found = inner
         if found is None and items and (text[pos - 1 : pos] == "、" or text[pos - 2 : pos] == "、和"):
             found = bare_item(text, pos)
         if found is None and items:
@@ -256,6 +268,8 @@ def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool 
         if not sep or sep.end() >= len(text):
             break
         pos = sep.end()
+    if counted is not None and len(items) - counted[0] != counted[1]:
+        del items[counted[0] :]  # "两个合伙人" and not two names after it: the list ends before the group
     if len(items) == 1 and _TWO_BEFORE.search(text[: items[0].start]):
         # "my two co-founders (Sigrid & Dev)": a lone "A & B" right after a count of two is the two people counted
         pair = _ampersand(items[0])
@@ -264,6 +278,8 @@ def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool 
     return items
 
 
+#: a count before a role noun and the names it counts ("两个合伙人大壮、小美", "三位委员…")
+_COUNT_ROLE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})\s*(?:个|位|名)\s*(?=[\u4e00-\u9fff])")
 #: a count of two right before a list ("my two co-founders (", "2 partners:"): the second reading of a lone "A & B"
 _TWO_BEFORE = re.compile(
     r"(?i:\b(?:two|2|both)\s+(?:[a-z][\w\-]*\s*){0,2}[(（:：,，]\s*)$|(?:两|二)(?:个|位|名)[\u4e00-\u9fff]{0,4}[(（:：,，]\s*$"

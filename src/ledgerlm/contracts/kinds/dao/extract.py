@@ -113,7 +113,7 @@ _HOLDER_CUE = re.compile(
 _HOLDER_RATIO = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)((?:\s*[/:：]\s*\d+(?:\.\d+)?)+)(?![\d.:/])")
 _EQUAL_VOTES = re.compile(
     r"\bequal(?:ly)?\s+(?:votes?|shares?|split|parts?|voting\s+power)\b|\bsplit\s+(?:equally|evenly)\b|"
-    r"\bevenly\b|平分|均分|票数相同|投票权相同|各占一样",
+    r"\bevenly\b|平分|均分|票数相同|投票权相同|各[占佔]一样",
     _I,
 )
 _KIND_WORDS = re.compile(
@@ -130,13 +130,13 @@ _ALL_TO = re.compile(
 )
 #: the user right after the whole-supply cue ("all to me", "所有代币先给我"), never "我们" or "我的"
 _ME_AT = re.compile(r"(?:me|myself)\b|我(?![们的])", _I)
-_EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|拿|持有|分|得)?(?:一半|半|50%)")
+_EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|佔|拿|持有|分|得)?(?:一半|半|50%)")
 _HALF_EACH_TO = re.compile(
     r"(?:一半|half)\s*(?:给|归|(?:goes\s+)?to)\s*(?P<a>)(?:[^，,;；。]{1,24})[，,;；]?\s*(?:and\s+)?(?:另)?(?:一半|(?:the\s+other\s+)?half)"
     r"\s*(?:给|归|(?:goes\s+)?to)\s*(?P<b>)",
     _I,
 )
-_SHARE_VERB = r"(?:gets?|takes?|holds?|keeps?|receives?|拿|得|占|持有|分到|留|要|[:：])"
+_SHARE_VERB = r"(?:gets?|takes?|holds?|keeps?|receives?|拿|得|占|佔|持有|分到|留|要|[:：])"
 _SHARE_NAME_BEFORE = re.compile(
     r"((?:0x[0-9a-fA-F]{40})|\b[A-Z][\w\-]*|\bme\b|我|[\u4e00-\u9fff]{2,3}?)\s*" + _SHARE_VERB + r"?\s*$"
 )
@@ -626,7 +626,7 @@ def _each_pct(s: Scan) -> tuple[int, Any] | None:
         and i not in s.used
         and (
             re.match(r"\s*(?:each|apiece)\b", s.text[n.end :], _I)
-            or re.search(r"各(?:自)?(?:占|拿|持有|得|分)?\s*$", s.text[max(0, n.start - 4) : n.start])
+            or re.search(r"各(?:自)?(?:占|佔|拿|持有|得|分)?\s*$", s.text[max(0, n.start - 4) : n.start])
         )
     ]
     return found[0] if len(found) == 1 else None

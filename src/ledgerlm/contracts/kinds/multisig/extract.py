@@ -6,6 +6,7 @@ and names with their spans; this module only decides which of them is which para
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Any
@@ -43,8 +44,8 @@ _THRESHOLD_AFTER = (
     r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|have\s+to\s+|has\s+to\s+|"
     r"should\s+|needs?\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
-    r"(?:approve|sign|confirm|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
-    r"批准|通过|签署|动用|转账|支付|付款|执行|点头|拍板|签(?=就|即|才|了)|"
+    r"(?:approve|sign|confirm|nod(?:s|ding)?\b|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
+    r"批准|通过|签署|动用|转账|支付|付款|执行|点了?头|拍板|签(?=就|即|才|了)|"
     # "two keys are enough", "2 of us is enough", "两个人就够了": enough approvals, not a count of owners
     r"(?:are|is|will\s+be)\s+(?:enough|sufficient)\b|suffices?\b|(?:就|即)?(?:够了|足够))|"
     r"(?:are\s+|is\s+)?(?:required|needed)\b)"
@@ -360,8 +361,28 @@ _SETTINGS: dict[str, tuple[str, str]] = {
 }
 
 
+#: "三个点头", "两个点了头": a count of people who nod (点头, approve), which the number layer reads as "三个点"
+#: (percentage points) followed by 头
+_NOD = re.compile(r"\s*个\s*点$")
+_NOD_AFTER = re.compile(r"\s*(?:了\s*)?头")
+
+
+def _nodding(s: Scan) -> None:
+    """ "四个里面三个点头才能花钱": "三个点" before 头 is the count 三 and the verb 点头, not three percentage points
+    (the number is read again as a plain count; the number layer is not this kind's)."""
+    for i, n in enumerate(s.numbers):
+        nod = _NOD.search(n.text)
+        if n.percent and nod is not None and _NOD_AFTER.match(s.text, n.end):
+            bare = n.text[: nod.start()].rstrip()
+            if bare:
+                s.numbers[i] = dataclasses.replace(
+                    n, end=n.start + len(bare), text=bare, percent=False, form="zh", note=None
+                )
+
+
 def extract(s: Scan) -> dict[str, Any]:
     """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
+    _nodding(s)
     readings = read_settings(s, _SETTINGS)
     params = _extract_rules(s)
     apply_settings(s, params, readings)
@@ -558,7 +579,9 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
             owner_after = re.match(
                 # never "my 3 cousins and I": the user is one more, the count of that phrase is the group's
                 r"\s+(?!" + _NOT_PEOPLE + r")[a-z][a-z\-]{1,20}s\b(?!\s+(?:are|is)\s+enough)"
-                r"(?!\s+(?:and|&|\+|plus)\s+(?:I|me|myself)\b)",
+                r"(?!\s+(?:and|&|\+|plus)\s+(?:I|me|myself)\b)"
+                # "the four of us, three have to sign": the whole group (never "the two of us must sign" or "… plus")
+                r"|\s+of\s+us\b(?!\s*(?:must|have|has|need|needs|can|should|is|are|gotta|got|to|plus|and|\+|&)\b)",
                 after,
             )
         owner_before = _search(

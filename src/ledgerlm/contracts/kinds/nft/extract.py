@@ -64,7 +64,7 @@ _ADDRESS_DESCRIBED = re.compile(
     r"|(?:我们的?|我的|公司的?)?[\u4e00-\u9fff]{0,8}\s*[:：]?\s*"
 )
 _GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
-_URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+")
+_URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+(?<![.!?)）])")  # a full stop after it ends the sentence
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 

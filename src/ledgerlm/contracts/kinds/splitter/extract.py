@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Ignored, Span
+from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Scan
 from ledgerlm.language.parties import NameMatch, _name_ending_at, read_name
 from ledgerlm.language.separators import (
@@ -36,7 +36,9 @@ _RATIO = re.compile(
 )
 _EQUAL = re.compile(
     r"\b(?:equally|evenly|equal\s+(?:shares|parts|split)|half\s+each|fifty[- ]fifty|down\s+the\s+middle|"
-    r"half\s+and\s+half|even\s+split|split\s+(?:it\s+|everything\s+)?even)\b|对半分?|一人一半|"
+    r"half\s+and\s+half|even\s+split|split\s+(?:it\s+|everything\s+)?even)\b|"
+    r"(?<!not\s)(?<!n't\s)(?<!\bno\s)\b(?:all\s+equal|equal\s+(?:cuts?|amounts?))\b|"
+    r"对半分?|一人一半|"
     # "1/3 each", "a third each", "3 ways", "three-way split": one equal part each (the count is checked)
     r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\ba\s+(?:third|quarter|fifth)\s+each\b|"
     r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
@@ -44,6 +46,22 @@ _EQUAL = re.compile(
     r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半|(?:拿|分|得)(?:的)?(?:一样多|同样多)",
     _I,
 )
+#: a negation right before an equal-split word: "but not evenly", "不平分", "not all equal"
+_NOT_BEFORE = re.compile(
+    r"(?i:\b(?:not|never|no|isn't|aren't|won't|don't)\s+(?:\w+\s+)?$|n't\s+(?:be\s+)?$)|(?:不|别|不要|不能|并非|没有|不是)\s*$"
+)
+
+
+def _equal(text: str) -> re.Match[str] | None:
+    """The first equal-split word of the text that no negation turns around ("split it evenly", never "but not
+    evenly" or "不平分", which say the shares differ and leave them a question)."""
+    for m in _EQUAL.finditer(text):
+        if _NOT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            return None  # an equal split denied: the shares are asked, never guessed from another equal word
+        return m
+    return None
+
+
 _LIST_CUE = re.compile(
     r"(?:由|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=]|是|为)?|分给|分配给|分成给|给|"
     r"收款人\s*[:：为是]?|分别(?:是|给|为|归)?|依次(?:是|给|为|归)?|\brespectively\b|[:：]|^|"
@@ -156,7 +174,8 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
             c = _ZH_COUNT.match(text, pos)
             idx = next((i for i, n in enumerate(s.numbers) if c and n.start == c.start(1)), None)
             if c and idx is not None:
-                found = read_name(text, c.end())
+                # "两个合伙人大壮、小美": the count, a role noun and the names it counts (the role noun is no name)
+                found = read_name(text, c.end()) or read_person(text, c.end())
                 if found is not None:
                     counted = (idx, int(s.numbers[idx].value))
                     start_at = len(names)
@@ -285,6 +304,7 @@ def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     shares: list[Decimal] | None = None
+    one_list = False  # the payees are the one list of names of the text (no cue, no shares said with them)
     fractions = _fraction_pairs(s)
     # a ratio never starts inside an address ("…D180: 40%" is the address's digits, then a percent)
     m = (
@@ -297,8 +317,10 @@ def extract(s: Scan) -> dict[str, Any]:
     )
     if m and re.match(r"\s+each\b", text[m.end() :], _I):
         m = None  # "1/3 each": one equal part per payee, not a 1:3 ratio
-    if m and m.lastindex == 2 and re.match(r"\s+of\s+(?:every|each|all|the|it)\b", text[m.end() :], _I):
-        m = None  # "1/4 of every payment": a fraction of the whole for one payee, not a 1:4 ratio
+    if m and m.lastindex == 2 and re.match(r"\s+of\s+(?:every|each|all|the|it|[a-z]+)\b", text[m.end() :], _I):
+        m = None  # "1/4 of every payment", "1/2 of proceeds": a fraction of the whole for one payee, not a ratio
+    if m and m.lastindex == 2 and re.search(r"(?<![\d.])1\s*/\s*\d+(?![\d.])", text[m.end() :]) and "/" in m.group(0):
+        m = None  # "1/2 to me and 1/4 each to …": more fractions after it, each a part of the whole, never a ratio
     if m:
         groups = [g for g in m.groups() if g is not None]
         if len(groups) >= 2:
@@ -385,11 +407,12 @@ def extract(s: Scan) -> dict[str, Any]:
             shares = [Decimal(1), Decimal(1)]
             payees = payees or [(n, sp) for n, sp, _ in halves]
             s.evidence["shares"] = Evidence("text", "half each: an equal split of two", tuple(h for _, _, h in halves))
-    if shares is None and not payees and _EQUAL.search(text):  # "我和阿花平分每一笔收入"
+    if shares is None and not payees and _equal(text):  # "我和阿花平分每一笔收入"
         chain = _one_list(s)
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in chain]
+        one_list = True
     if shares is None and payees:
-        eq = _EQUAL.search(text)
+        eq = _equal(text)
         if eq and _equal_count(eq) == len(payees) + 1:  # "3 ways w/ Bjorn and Caius (me included)": you are one
             joined = with_me(s, [n for n, _ in payees])
             if joined is not None:
@@ -417,6 +440,23 @@ def extract(s: Scan) -> dict[str, Any]:
                     (found.name, Span(found.start, found.end, found.text)),
                 ]
                 s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
+                eq = _equal(text) if shares is None else None
+                if eq and _equal_count(eq) in (None, 2):  # "split it down the middle with Ari": you and Ari, equal
+                    shares = [Decimal(1), Decimal(1)]
+                    s.used.update(i for i, n in enumerate(s.numbers) if eq.start() <= n.start < eq.end())
+                    s.evidence["shares"] = Evidence(
+                        "text", "an equal split of you and the one named", (Span(eq.start(), eq.end(), eq.group(0)),)
+                    )
+    if shares is not None and m is not None and not payees and all(x == x.to_integral_value() for x in shares):
+        parted = _ratio_parts(s, [int(x) for x in shares], m.end())
+        if parted:  # "5:3:2 分，我5，小汪3，阿秀2": each payee parted with its part of the ratio
+            shares = [Decimal(v) for _, _, v in parted]
+            payees = [(n, sp) for n, sp, _ in parted]
+            s.evidence["shares"] = Evidence(
+                "text",
+                "a ratio, each part parted",
+                (Span(m.start(), m.end(), m.group(0)), *(sp for _, sp, _ in parted)),
+            )
     if shares is not None and len(shares) == 2 and shares[0] != shares[1] and not payees and m is not None:
         assigned = _ratio_owner(s, shares, m.end())  # "split every sale 55/45, her 55": who gets which part
         if assigned is not None:
@@ -455,6 +495,7 @@ def extract(s: Scan) -> dict[str, Any]:
             shares = [shares[0]] * len(payees)  # an equal split, now among one more
     if shares is None and not payees:  # "我和小武，怎么分还没想好": the payees are read, the shares are asked
         payees = [(n.name, Span(n.start, n.end, n.text)) for n in _one_list(s)]
+        one_list = True
     if payees and shares is None and [n for n, _ in payees][1:].count("me") == 1:
         # "分给我和两个助教，小钟、阿月，我拿 50%": you, said before the counted group, stand where you were said
         named = [(n, sp) for n, sp in payees if n != "me"]
@@ -471,6 +512,8 @@ def extract(s: Scan) -> dict[str, Any]:
         if parts is not None:
             payees, shares, spans = parts
             s.evidence["shares"] = Evidence("text", "each payee's part, adding up to the whole", tuple(spans))
+    if one_list and shares is None and payees:
+        payees = _unless_outside(s, payees)  # the one list, no shares, someone paid outside it: asked
     if payees:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
@@ -508,8 +551,66 @@ def extract(s: Scan) -> dict[str, Any]:
     if ask_group(s, params, "payees"):  # the names and the stated counts disagree: the list is asked, and the
         params.pop("shares", None)  # shares, which were read against it, with it
         s.evidence.pop("shares", None)
+    _mismatch(s, params)
     _income_token(s, params)
     return params
+
+
+#: someone something is sent to ("to me", "for Olu", "给我", "归小林"), outside the list of payees read
+_RECIPIENT = re.compile(
+    r"(?i:\b(?:to|for)\s+(?:me|myself|[A-Z][\w'\-]+)\b)|(?:给|归)\s*(?:我(?!们)|[\u4e00-\u9fff]{2})"
+)
+_ASK_OUTSIDE = (
+    "'{w}' names someone to be paid outside the list read: who are all the payees?",
+    "“{w}”说的收款人不在读到的名单里：收款人一共是哪几位？",
+)
+
+
+def _unless_outside(s: Scan, payees: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """``payees`` (the one list of the text, read with no shares), or none and a question when someone is paid
+    outside it ("1/2 to me and 1/4 each to Wanjiru and Olumide": the list is not all of them)."""
+    outside = _recipient_outside(s, payees) if payees else None
+    if outside is None:
+        return payees
+    if not any(u.field == "payees" and u.start == outside.start() for u in s.unsure):
+        s.unsure.append(Unsure("payees", outside.start(), outside.end(), outside.group(0), *_ASK_OUTSIDE))
+    return []
+
+
+def _recipient_outside(s: Scan, payees: list[tuple[str, Span]]) -> re.Match[str] | None:
+    """A recipient named outside ``payees`` (a list read with no shares): the list may not be all of them."""
+    names = {n for n, _ in payees}
+    for m in _RECIPIENT.finditer(s.text):
+        at = m.start() + len(re.match(r"(?i:(?:to|for)\s+)|(?:给|归)\s*", m.group(0)).group(0))  # type: ignore[union-attr]
+        who = read_person(s.text, at)
+        if who is not None and who.start == at and who.name not in names:
+            return m
+    return None
+
+
+_ASK_MISMATCH = (
+    "The payees read ({names}) and the shares read ({shares}) do not match one for one: who are the payees, and "
+    "what is each one's share?",
+    "读到的收款人（{names}）与份额（{shares}）对不上：收款人是哪几位？各占多少？",
+)
+
+
+def _mismatch(s: Scan, params: dict[str, Any]) -> None:
+    """ "我和两个合伙人大壮、小美、阿花平分": a list grown or cut by another reading (here a count of two against three
+    names) no longer matches the shares read for it; both are asked, never one share dropped or made up."""
+    payees, shares = params.get("payees"), params.get("shares")
+    if not payees or not shares or len(payees) == len(shares):
+        return
+    spans = [s.name_spans[p] for p in payees if p in s.name_spans]
+    start = min((sp.start for sp in spans), default=0)
+    end = max((sp.end for sp in spans), default=len(s.text))
+    names = "、".join(str(p) for p in payees).replace("{", "(").replace("}", ")")
+    values = ":".join(str(v) for v in shares)
+    en, zh = (m.replace("{names}", names).replace("{shares}", values) for m in _ASK_MISMATCH)
+    for field in ("payees", "shares"):
+        params.pop(field, None)
+        s.evidence.pop(field, None)
+    s.unsure.append(Unsure("payees", start, end, s.text[start:end], en, zh, ("payees", "shares")))
 
 
 _ASSET_CUE = re.compile(
@@ -583,18 +684,22 @@ def _ratio_owner(s: Scan, shares: list[Decimal], after: int) -> list[tuple[str, 
 
 
 def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span, int]]:
-    """ "四六分，我四，阿豪六": after the ratio, each payee followed by its digit; the digits must be the ratio's."""
+    """ "四六分，我四，阿豪六", "5:3:2 分，我5，小汪3，阿秀2", "split 5:3:2 - me 5, Tom 3, Ann 2": after the ratio,
+    each payee followed by its part; the parts must be the ratio's, each payee named once."""
     out: list[tuple[str, Span, int]] = []
+    digits: list[int] = []  # where each part's number starts
     others = list(dict.fromkeys(n.name for n in s.names if n.name != "me" and n.start < after))
-    for m in re.finditer(r"(?:拿|得|占|要)?([一二三四五六七八九])(?:成|份)?(?=[，,。；;\s他她]|$)", s.text[after:]):
-        at = after + m.start()  # "我四", "我拿八": the name ends where the part (or its verb) starts
+    for m in _RATIO_PART.finditer(s.text[after:]):
+        at = after + m.start()  # "我四", "我拿八", "me 5": the name ends where the part (or its verb) starts
         hit = _name_ending_at(s.text[:at])
         if hit is None and s.text[at - 1 : at] in ("他", "她") and len(others) == 1:
             # "我跟 Jonah 七三分，我七他三": "he" is the one other person named before the ratio
             hit = NameMatch(others[0], at - 1, at, s.text[at - 1 : at])
         if hit is None or hit.start < after:
             continue
-        out.append((hit.name, Span(hit.start, hit.end, hit.text), _ZH_DIGIT[m.group(1)]))
+        raw = m.group(1)
+        out.append((hit.name, Span(hit.start, hit.end, hit.text), _ZH_DIGIT[raw] if raw in _ZH_DIGIT else int(raw)))
+        digits.append(after + m.start(1))
     pool = others + (["me"] if re.search(r"我(?!们)", s.text[:after]) else [])
     if len(ratio) == 2 and len(out) == 1 and len(pool) == 2 and out[0][0] in pool and out[0][2] in ratio:
         # "我跟老吕二八分，我拿八": one part named, the other part is the one other person's
@@ -620,10 +725,18 @@ def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span,
         out = [(other, span, rest[0]), *out] if first else [*out, (other, span, rest[0])]
     if len(out) == len(ratio) and sorted(v for *_, v in out) == sorted(ratio) and len({n for n, *_ in out}) == len(out):
         for i, n in enumerate(s.numbers):
-            if n.start >= after and any(sp.end <= n.start <= sp.end + 1 for _, sp, _ in out):
+            if n.start >= after and (n.start in digits or any(sp.end <= n.start <= sp.end + 1 for _, sp, _ in out)):
                 s.used.add(i)
         return out
     return []
+
+
+#: one payee's part after a ratio: "我四", "我拿八", "小汪3", "me 5", "Tom: 3", "Ann gets 2" (the name before it)
+_RATIO_PART = re.compile(
+    r"(?:[ \t]*(?:拿|得|占|要|gets?|takes?|keeps?|[:：])[ \t]*|[ \t]*)"
+    r"(?<![\d.])([一二三四五六七八九]|\d{1,3})(?:成|份|[ \t]*(?:parts?|shares?)\b)?(?![\d.%:/])(?=[，,。；;\s他她]|$)",
+    _I,
+)
 
 
 _WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
