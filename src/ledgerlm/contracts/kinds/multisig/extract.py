@@ -387,8 +387,11 @@ def extract(s: Scan) -> dict[str, Any]:
     params = _extract_rules(s)
     apply_settings(s, params, readings)
     count, threshold = params.get("owners_count"), params.get("threshold")
-    if isinstance(count, int) and isinstance(threshold, int) and threshold > count:
-        params.pop("threshold")  # a setting above the owners read: asked, never a spec error on a misreading
+    from_settings = any(r.param in ("threshold", "owners_count", "owners") for r in readings)
+    if isinstance(count, int) and isinstance(threshold, int) and threshold > count and from_settings:
+        # a setting above the owners read: asked, never a spec error on a misreading. Both stated in words ("3
+        # owners, 5 must approve", "2-of-1") is no misreading: the spec refuses it, naming the field and the words
+        params.pop("threshold")
         ev = s.evidence.pop("threshold", None)
         at = ev.spans[0] if ev is not None and ev.spans else Span(0, 0, str(threshold))
         if not any(u.field == "threshold" for u in s.unsure):
