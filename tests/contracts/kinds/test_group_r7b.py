@@ -172,3 +172,18 @@ def test_round7_third_set_never_silently_wrong(kind: str) -> None:
     assert total == 5
     assert silent == []
     assert correct >= {"nft": 4, "splitter": 3, "multisig": 2, "dao": 3}[kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        (
+            "数字藏品名称：敦煌飞天；代号：DHFT；发行总量：壹仟份；单价：零点零八 ETH；二级市场版税百分之五，归属于敦煌文创有限公司。",
+            "敦煌文创有限公司",
+        ),
+        ("NFT 叫 Ink Crane，symbol INKC，数量 256，价格 0.2 ETH，版税 5% 归于小林", "小林"),
+    ],
+)
+def test_a_royalty_that_belongs_to_someone(text: str, receiver: str) -> None:
+    """归属于 / 归于 are whole cue words: the receiver is the name after them, never '属于敦煌…' (blind7, seen)."""
+    assert _values(_read("nft", text)).get("royalty_receiver") == receiver

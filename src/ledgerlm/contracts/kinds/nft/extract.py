@@ -43,7 +43,7 @@ _NAME_TICKER = re.compile(
 _TICKER_AFTER_QUOTE = re.compile(r"[\"'”’」》]\s*[/|,，]?\s*\$?([A-Z][A-Z0-9]{1,10})\b")
 _ROYALTY_TO = [
     r"(?i:\broyalt(?:y|ies)\b[^,，;；]{0,20}?\b(?:to|goes\s+to|paid\s+to|for)\s+)(?P<p>)",
-    r"版税[^，,；;]{0,12}?(?:给|归|打给|付给|转给|打到|转到|付到|进)\s*(?P<p>)",
+    r"版税[^，,；;]{0,12}?(?:给|归属于|归于|归|打给|付给|转给|打到|转到|付到|进)\s*(?P<p>)",
 ]
 #: where the royalty goes, said in the clause after the royalty ("版税3%，收款人陈老师", "版税 8%，打到 0x…",
 #: "royalties 10% paid to our treasury 0x…"): the receiver cue, then a description, then the address or name
@@ -53,9 +53,9 @@ _RECEIVER_CUE = re.compile(
     r"(?i:\broyalt(?:y|ies)\b[^,，.;；。]{0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>|给|归|打给|打到|转到|付给)\s*))"
     r"|(?i:\broyalt(?:y|ies)\b[^.;；。]{0,40}?\b(?:goes\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
     r"\s*(?:is\s+)?[:：]?\s*)"
-    r"|版税[^，,。；;]{0,12}?(?:给|归)\s*"
+    r"|版税[^，,。；;]{0,12}?(?:给|归属于|归于|归)\s*"
     # "版税百分之六，归我", "版税 5%，全部给 0x…": the receiver said in the clause right after the royalty
-    r"|版税[^，,。；;]{0,12}[，,]\s*(?:都|全部|全)?\s*(?:归|给|打给|付给|转给)\s*"
+    r"|版税[^，,。；;]{0,12}[，,]\s*(?:都|全部|全)?\s*(?:归属于|归于|归|给|打给|付给|转给)\s*"
     r"|版税[^。；;]{0,24}?(?:收款人|收款地址|收款钱包|收款账户|接收人|接收地址|受益人|打给|付给|转给|打到|转到|付到)"
     r"\s*(?:是|为|[:：])?\s*"
 )
