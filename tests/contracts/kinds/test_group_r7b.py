@@ -178,7 +178,8 @@ def test_round7_third_set_never_silently_wrong(kind: str) -> None:
     ("text", "receiver"),
     [
         (
-            "数字藏品名称：敦煌飞天；代号：DHFT；发行总量：壹仟份；单价：零点零八 ETH；二级市场版税百分之五，归属于敦煌文创有限公司。",
+            "数字藏品名称：敦煌飞天；代号：DHFT；发行总量：壹仟份；单价：零点零八 ETH；"
+            "二级市场版税百分之五，归属于敦煌文创有限公司。",
             "敦煌文创有限公司",
         ),
         ("NFT 叫 Ink Crane，symbol INKC，数量 256，价格 0.2 ETH，版税 5% 归于小林", "小林"),
