@@ -97,6 +97,7 @@ ZH_DIGITS: dict[str, int] = {
     "两": 2,
     "俩": 2,
     "三": 3,
+    "仨": 3,  # colloquial "three" (俩 is two): 买仨 ETH
     "四": 4,
     "五": 5,
     "六": 6,

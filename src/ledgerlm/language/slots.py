@@ -223,6 +223,8 @@ ALL_WORDS = re.compile(
     r"\ball\b|\beverything\b|\b(?:my|the|our)\s+(?:whole|entire)\b|\b(?:completely|entirely|in\s+full)\b|"
     # "dump every last doge i own", "every single pepe i have", "sell every bit of my shib"
     r"\bevery\s+(?:last|single)\b|\bevery\s+bit\s+of\b|\beach\s+and\s+every\b|\bthe\s+(?:whole\s+)?lot\b|"
+    # "withdraw the entirety of my DAI deposit"
+    r"\b(?:the\s+)?entirety\s+of\b|"
     # "withdraw whatever usdc i have in aave", "sell whatever is left"
     r"\bwhatever\s+(?:\w+\s+){0,2}?(?:i\s+have|i'?ve\s+got|i\s+got|is\s+left|remains|there\s+is)\b|"
     r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)|"

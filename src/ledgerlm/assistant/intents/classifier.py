@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -150,10 +151,16 @@ def understand(text: str, model: str | None = None) -> Understanding:
 
         if slots.get("amount") is None and not slots.get("counter_amount") and wants_all(text):
             slots = {**slots, "amount": "all"}  # "sell all my SOL": planned from the balance, shown as "all"
+        elif slots.get("amount") == 1 and _EVERY_ONE.search(text):
+            slots = {**slots, "amount": "all"}  # "every single one", "每一个": the one counts nothing
     from ledgerlm.assistant.intents.agreement import check
 
     slots, unsure = check(text, intent, slots)  # a value a second reading does not confirm is asked, not guessed
     return Understanding(intent, confidence, slots, classified=result.intent, text=text, unsure=unsure)
+
+
+#: "get rid of my pepe, every single one", "sell every last one of my doge": the whole balance, not 1
+_EVERY_ONE = re.compile(r"\bevery\s+(?:single\s+|last\s+)?one\b|\beach\s+and\s+every\s+one\b", re.IGNORECASE)
 
 
 def _slots(text: str, intent_spec: Any) -> dict[str, Any]:
