@@ -107,3 +107,11 @@ def test_a_correction_whose_target_is_unclear_is_asked() -> None:
     r = parse(text, kind="nft", today=TODAY)
     asked = {f for q in r.questions for f in q.fields}
     assert {"max_supply", "max_per_wallet"} <= asked
+
+
+def test_words_taken_back_without_a_readable_replacement_leave_the_value_asked() -> None:
+    """ "50/50, actually 55 for her and 45 for me": the 50/50 is taken back; the new shares are not read, so the
+    shares are asked, never kept at 50/50 (blind7, seen)."""
+    r = parse("split ETH with Selin 50/50, actually 55 for her and 45 for me", kind="splitter", today=TODAY)
+    assert r.params.get("shares") is None
+    assert "shares" in r.missing or any("actually" in q.words for q in r.questions)

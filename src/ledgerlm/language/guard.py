@@ -157,7 +157,9 @@ def apply_corrections(
             }
             used.update((r.start, r.end) for r in taken if id(r.correction) in saying)
             s.notes.append(f"{name}: corrected by the user ({_words(text, markers[0].correction)})")
-        elif back and any(r.correction.strength == "strong" for r in back):
+        elif back and (b is None or any(r.correction.strength == "strong" for r in back)):
+            # the words that gave the value were taken back and nothing readable replaced them ("50/50, actually
+            # 55 for her and 45 for me"): the old value is no longer what the user wants, and the new one is asked
             out.pop(name, None)
             s.evidence.pop(name, None)
             r = back[0]
