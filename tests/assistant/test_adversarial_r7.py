@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -37,6 +36,8 @@ import pytest
 from ledgerlm.assistant.core import Assistant
 from ledgerlm.chain import Chain, connect, contacts
 from ledgerlm.errors import LedgerError
+
+from .test_adversarial import _has_anvil
 
 BOB = "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"
 EVE = "0x1111111111111111111111111111111111111111"
@@ -274,15 +275,6 @@ def test_unseen_turns_on_the_memory_chain(
 def test_the_set_is_big_and_bilingual() -> None:
     zh = [c for c in CASES if c.get("lang") == "zh"]
     assert len(CASES) >= 70 and len(zh) >= len(CASES) * 0.4
-
-
-def _has_anvil() -> bool:
-    try:
-        from ledgerlm.solidity.toolchain import anvil_binary
-
-        return anvil_binary().exists()
-    except Exception:  # noqa: BLE001 - no pinned toolchain: the memory-chain part still runs
-        return shutil.which("anvil") is not None
 
 
 @pytest.mark.skipif(not _has_anvil(), reason="anvil not installed")
