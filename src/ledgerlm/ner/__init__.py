@@ -211,8 +211,10 @@ def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[Na
     from ledgerlm.ner.features import fold, is_place1
 
     persons = [n for n in chosen if n.label == "person" and not is_cjk_start(n.text)]
-    given = first_names()
     out: list[NameSpan] = []
+    if not persons:
+        return out  # nothing to join to (and the 20k given names, ~25 ms to load, stay unread)
+    given = first_names()
     for c in cands:
         if c.kind != "lat1" or c.label != "person":
             continue
