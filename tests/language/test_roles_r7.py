@@ -320,3 +320,17 @@ def test_round7_sets_never_silently_wrong(name: str, floor: float) -> None:
         silent += [(row["id"], f) for f in verdict.silent]
     assert silent == []
     assert correct / len(rows) >= floor, f"{correct}/{len(rows)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("make coin GRNDR name Grinder Club supply 42069 burnable pausable", "Grinder Club"),
+        ("token named Total Supply Coin, symbol TSC, 1M supply", "Total Supply Coin"),
+    ],
+)
+def test_a_lower_case_key_ends_a_token_name(text: str, name: str) -> None:
+    """Terse notes ("name X supply 42069") end the name at the next key; a capitalised "Supply" stays in it."""
+    from ledgerlm.contracts.request import parse
+
+    assert parse(text, kind="token", today="2026-12-02").params["name"] == name

@@ -24,6 +24,8 @@ __all__ = ["extract"]
 _NAME_STOP = (
     r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|/|\||\.(?:\s|$)|$|\bw/|\bwith\b|的(?:代币|币|通证|积分|token)|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
     r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|(?<=[\u4e00-\u9fff])\d|"
+    # terse notes: "name Grinder Club supply 42069 burnable" (lower-case keys only: "Total Supply Coin" is a name)
+    r"(?-i:\b(?:supply|cap|max|decimals)\b\s*[:=]?\s*\d)|(?-i:\b(?:burnable|mintable|pausable)\b)|"
     # "Zenith 2027, symbol ZEN27": a number that ends the phrase belongs to the name; "Foo 1000 tokens" does not
     r"\s\d(?![\d.]*\s*(?:[,，;；)）]|$|(?i:\s+(?:symbol|ticker)\b)))))"
 )
