@@ -334,3 +334,19 @@ def test_a_lower_case_key_ends_a_token_name(text: str, name: str) -> None:
     from ledgerlm.contracts.request import parse
 
     assert parse(text, kind="token", today="2026-12-02").params["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "installment"),
+    [
+        ("借给老孙 20000 USDT，分十个月付清，每月付一成，不算利息", 10),
+        ("lend Sam 500 USDC interest-free over 5 months, 20% each month", 20),
+    ],
+)
+def test_an_interest_free_loan_reads_no_percent_as_interest(text: str, installment: int) -> None:
+    """ "interest-free ... 20% each month" read a 20% rate (blind7, seen): the share paid each period is the
+    installment and the rate stays 0."""
+    from ledgerlm.contracts.request import parse
+
+    params = parse(text, kind="loan", today="2026-12-02").params
+    assert (params["annual_rate_pct"], params["installment_pct"]) == (0, installment)

@@ -36,9 +36,30 @@ _MONTHLY_RATE = r"月利率|月息|月利|monthly\s+(?:interest|rate)|per\s+mont
 _DAILY_RATE = r"日利率|日息|日利|daily\s+(?:interest|rate)|per\s+day|a\s+day|/\s*day\b"
 
 
+#: the loan carries no interest ("0 intrest" and "no interst": the typos people make in a hurry)
+_INTEREST_FREE = (
+    r"int(?:e?re?st|rest)[- ]free|no\s+int(?:e?re?st|rest)|zero\s+int(?:e?re?st|rest)|0\s*int(?:e?re?st|rest)|"
+    r"(?:at\s+)?0\s*%\s*(?:interest|APR)|无息|免息|"
+    r"零利息|零利率|零息|无利息|不计息|不要利息|不收利息|不算利息|不收息|利息为?零"
+)
+#: a share paid each period ("20% each month", "每月付一成"): in an interest-free loan, the installment
+_PER_PERIOD = (
+    r"each\s+(?:month|week|quarter|period)|every\s+(?:month|week|quarter)|per\s+(?:month|week|quarter)|a\s+month|"
+    r"每月|每个月|每期|每周|每季"
+)
+
+
 def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
+    free = bool(_search(_INTEREST_FREE, s.text))
     for n in [n for n in s.numbers if n.percent]:
         before, after = s.before(n.start, 14), s.after(n.end, 18)
+        around = re.sub(_INTEREST_FREE, " ", before + " " + after[:12], flags=_I)  # "，不算利息" is no rate word
+        if free and not _search(r"利率|利息|interest|rate|APR", around):
+            # "interest-free ... 20% each month": no percent of it is a rate; one paid each period is the
+            # installment, any other is left to the accounting (asked), never read as interest
+            if "installment_pct" not in params and (_search(_PER_PERIOD, before) or _search(_PER_PERIOD, after)):
+                params["installment_pct"] = n.value
+            continue
         installment = (
             bool(_search(r"^\s*(?:的)?\s*(?:本金|of\s+(?:the\s+)?(?:principal|loan|amount))", after))
             or bool(_search(r"本金的?\s*$|principal\s*$", before))
@@ -100,13 +121,7 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
                 params["annual_rate_pct"] = n.value
                 s.used.add(i)
                 break
-    if "annual_rate_pct" not in params and _search(
-        # "0 intrest", "no interst": the typos people make in a hurry
-        r"int(?:e?re?st|rest)[- ]free|no\s+int(?:e?re?st|rest)|zero\s+int(?:e?re?st|rest)|0\s*int(?:e?re?st|rest)|"
-        r"(?:at\s+)?0\s*%\s*(?:interest|APR)|无息|免息|"
-        r"零利息|零利率|零息|无利息|不计息|不要利息|不收利息|利息为?零",
-        s.text,
-    ):
+    if "annual_rate_pct" not in params and _search(_INTEREST_FREE, s.text):
         params["annual_rate_pct"] = Decimal(0)
         s.notes.append("interest-free: annual_rate_pct 0")
 
