@@ -53,6 +53,15 @@ class Scan:
     #: ranges, vague amounts, approximations and per-person amounts (``ledgerlm.language.ranges``)
     hedges: list[Hedge] = field(default_factory=list)
 
+    def span_of(self, param: str, value: str) -> tuple[int, int]:
+        """Where ``param``'s value stands: its cited words, else the first place ``value`` is written, else the
+        whole text (a question about a value the extractor did not cite still points somewhere)."""
+        ev = self.evidence.get(param)
+        if ev and ev.spans:
+            return ev.spans[0].start, ev.spans[-1].end
+        at = self.text.lower().find(value.lower())
+        return (at, at + len(value)) if at >= 0 else (0, len(self.text))
+
     def cite(self, param: str, start: int, end: int, rule: str) -> None:
         """Record that ``param`` was read from ``text[start:end]`` by ``rule``."""
         self.evidence[param] = Evidence("text", rule, (Span(start, end, self.text[start:end]),))

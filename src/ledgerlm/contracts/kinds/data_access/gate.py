@@ -129,12 +129,7 @@ def gate(s: Scan, params: dict[str, Any]) -> None:
             why = "the same words as the data"
         if why is None:
             continue
-        ev = s.evidence.get(field)
-        if ev and ev.spans:
-            a, b = ev.spans[0].start, ev.spans[-1].end
-        else:
-            at = s.text.lower().find(value.lower())
-            a, b = (at, at + len(value)) if at >= 0 else (0, len(s.text))
+        a, b = s.span_of(field, value)
         en, zh = _ASK[field]
         s.unsure.append(Unsure(field, a, b, s.text[a:b], *fill_reason(en, zh, why, _WHY_ZH)))
         params.pop(field, None)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ledgerlm.language.corrections import mask
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import Scan
 from ledgerlm.language.reasons import CJK_RANGE, fill_reason, has_cjk
@@ -205,26 +206,10 @@ def _gap_ok(gap: str) -> bool:
     return not rest.strip()
 
 
-def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for a, b in spans:
-        for i in range(max(a, 0), min(b, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
-
-
 def _ask(s: Scan, field: str, start: int, end: int, why: str) -> None:
     en, zh = _ASK[field]
     words = s.text[start:end]
     s.unsure.append(Unsure(field, start, end, words, *fill_reason(en, zh, why, _WHY_ZH)))
-
-
-def _span_of(s: Scan, field: str, value: str) -> tuple[int, int]:
-    ev = s.evidence.get(field)
-    if ev and ev.spans:
-        return ev.spans[0].start, ev.spans[-1].end
-    at = s.text.lower().find(value.lower())
-    return (at, at + len(value)) if at >= 0 else (0, len(s.text))
 
 
 def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
@@ -238,7 +223,7 @@ def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
         names = [r for r in params.get("stage_roles") or [] if r]
         # the actors' names and what the scan set aside or read as a duration ("aging (6 months)") are masked
         aside = [(x.start, x.end) for x in s.ignored] + [(d.start, d.end) for d in s.durations]
-        text = _masked(s.text, role_spans + aside)
+        text = mask(s.text, role_spans + aside)
         for i in range(len(spans) - 1):
             a, b = spans[i][1], spans[i + 1][0]
             if b < a:
@@ -263,7 +248,7 @@ def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
         why = "an order word before the first stage: the list may begin earlier"
     if why is None:
         return
-    a, b = (spans[0][0], spans[-1][1]) if spans else _span_of(s, "stages", stages[0])
+    a, b = (spans[0][0], spans[-1][1]) if spans else s.span_of("stages", stages[0])
     _ask(s, "stages", a, b, why)
     params.pop("stages", None)
     s.evidence.pop("stages", None)
@@ -278,7 +263,7 @@ def _gate_roles(s: Scan, params: dict[str, Any]) -> None:
         if why is None and role and _SELF.fullmatch(role.strip()):
             why = "a pronoun"
         if why:
-            a, b = _span_of(s, "stage_roles", role or "")
+            a, b = s.span_of("stage_roles", role or "")
             _ask(s, "stage_roles", a, b, why)
             params.pop("stage_roles", None)
             s.evidence.pop("stage_roles", None)
@@ -341,7 +326,7 @@ def gate(s: Scan, params: dict[str, Any]) -> None:
         ):
             why = "it ends with one of the stages"  # "手机回收" with the stage 回收: the item is what is recycled
         if why:
-            a, b = _span_of(s, "item", item)
+            a, b = s.span_of("item", item)
             _ask(s, "item", a, b, why)
             params.pop("item", None)
             s.evidence.pop("item", None)
