@@ -115,3 +115,9 @@ def test_words_taken_back_without_a_readable_replacement_leave_the_value_asked()
     r = parse("split ETH with Selin 50/50, actually 55 for her and 45 for me", kind="splitter", today=TODAY)
     assert r.params.get("shares") is None
     assert "shares" in r.missing or any("actually" in q.words for q in r.questions)
+
+
+def test_make_that_corrects_like_make_it() -> None:
+    """A weak marker like "make it": "hmm make that 1.4" replaces the 1.2 before it."""
+    r = parse("escrow 1.2 eth to Priya, hmm make that 1.4, arbiter Tom, 20 days", kind="escrow", today=TODAY)
+    assert r.params["amount"] == Decimal("1.4")

@@ -37,7 +37,10 @@ _STRONG_EN = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|oh\s+no|scratch\s+that|strike\s+that|forget\s+that|never\s*mind|"
     r"correction\s*[:：,]|sorry\s*[,，:]|my\s+bad|oops|i\s+meant"
 )
-_WEAK_EN = r"actually|make\s+it|i\s+mean|or\s+rather|rather\s*,|change\s+(?:it|that)\s+to|let'?s\s+say|instead\s*,"
+_WEAK_EN = (
+    r"actually|make\s+(?:it|that)|i\s+mean|or\s+rather|rather\s*,|change\s+(?:it|that)\s+to|let'?s\s+say|"
+    r"instead\s*,"
+)
 _STRONG_ZH = r"不对|算了|哦不|噢不|呃不|啊不|不不|更正一下|更正|说错了|搞错了|写错了|打错了"
 _WEAK_ZH = r"改成|改为|换成|应该是|其实是|还是"
 _MARKER = re.compile(
