@@ -83,7 +83,8 @@ OTHER_PROTOTYPES: tuple[str, ...] = (
 )
 
 _CONCEPT_QUESTION = re.compile(
-    r"^\s*(?:what\s+is|what's|what\s+are|why|explain|tell\s+me\s+about|define)\b|"
+    r"^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:what\s+is|what's|what\s+are|why|explain|tell\s+me\s+about|"
+    r"define)\b|"
     r"^\s*how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+work\b|怎么运作|如何运作|"
     r"是什么|什么是|什么叫|为什么|解释一下|介绍一下|安全吗|靠谱吗|有风险吗|"
     r"\b(?:is|are)\s+(?:it|this|that|they|an?\s+[\w-]+|[\w-]+s)\s+(?:safe|risky|legit)\b|"
@@ -472,7 +473,9 @@ _REACH = _lazy(
 #: signing or agreeing, and a group of named people or a count of us ("all 4 of us (me, Greta, ...) must sign")
 _SIGN = _lazy(
     r"\bsign(?:s|ed|ing|ature|atures|ers?)?\b|\bco-?sign\w*\b|\bapprov\w+\b|\bagree\w*\b|\bconsent\b|\bconfirm\w*\b|"
-    r"签|同意|批准|确认|点头",
+    r"\bsays?\s+(?:yes|ok(?:ay)?)\b|\bsign\s+off\b|\bgive\s+(?:the\s+)?(?:ok|okay|nod|green\s+light)\b|"
+    r"\bthumbs?\s+up\b|\bgreen[- ]light\b|"
+    r"签|同意|批准|确认|点头|拍板|首肯",
 )
 _GROUP = _lazy(
     rf"\b(?:all|any|both|each)\s+(?:{_NUMWORD}\s+)?of\s+us\b|\b{_NUMWORD}\s+of\s+us\b|\bbetween\s+(?:me|us)\b|"
