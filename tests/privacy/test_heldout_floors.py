@@ -62,6 +62,14 @@ FLOORS = [
     ("heldout26.jsonl", 0.96, 0.98),
     ("heldout27.jsonl", 0.86, 0.88),
     ("heldout28.jsonl", 0.88, 0.92),
+    # round 10 (round 8's blind classes): 29 written before its tuning (its first figure 91.6 % / 98.6 %), then a few of
+    # its classes fixed with the blind-7 ones; 30 written after those fixes and measured once (97.9 % / 93.9 %), then
+    # three of its classes fixed (a copula after a role noun, an Arabic article after a name, a beach after a bay);
+    # 31 written after that and measured once (91.9 % / 89.5 %), then its classes fixed (street-first addresses with a
+    # postcode, "HP" as a phone word, a shop word after a maker's name, a route between chains)
+    ("heldout29.jsonl", 0.98, 0.98),
+    ("heldout30.jsonl", 0.98, 0.94),
+    ("heldout31.jsonl", 0.98, 0.96),
 ]
 
 
@@ -175,6 +183,24 @@ def test_round9b_sets_have_the_promised_shape() -> None:
         assert len(items) >= total and sum(1 for i in items if not i["entities"]) >= clean
         assert sum(1 for i in items if i["entities"]) >= with_entities and {i["lang"] for i in items} == {"zh", "en"}
         assert sum(1 for i in items for e in i["entities"] if e["type"] == "NAME") >= with_entities
+        for item in items:
+            for ent in item["entities"]:
+                assert item["text"][ent["start"] : ent["end"]] == ent["value"]
+
+
+def test_round10_sets_have_the_promised_shape() -> None:
+    """heldout29: >= 120 messages written before round 10's tuning, >= 150 entities of which >= 60 names, >= 40 clean
+    look-alikes; heldout30 (70 messages, 25 clean) and heldout31 (50, 20 clean) written after it; both scripts in
+    each, offsets exact."""
+    for name, total, clean, entities, names in (
+        ("heldout29.jsonl", 120, 40, 150, 60),
+        ("heldout30.jsonl", 70, 25, 40, 20),
+        ("heldout31.jsonl", 50, 20, 30, 15),
+    ):
+        items = load_labelled(DATA / name)
+        assert len(items) >= total and sum(1 for i in items if not i["entities"] and not i["secret"]) >= clean
+        assert sum(len(i["entities"]) for i in items) >= entities and {i["lang"] for i in items} == {"zh", "en"}
+        assert sum(1 for i in items for e in i["entities"] if e["type"] == "NAME") >= names
         for item in items:
             for ent in item["entities"]:
                 assert item["text"][ent["start"] : ent["end"]] == ent["value"]

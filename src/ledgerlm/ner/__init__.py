@@ -90,6 +90,11 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], c.label, round(prob, 4), "model"))
     chosen += _coordinated(text, cands, chosen)
     chosen += _listed(text, chosen)
+    if "@" in text:
+        # a run spelled again in an e-mail address of the message; the longest run first ("Sunny Bajwa", not "Sunny")
+        for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+            if not any(c.start < n.end and n.start < c.end for n in chosen) and _in_email(text, c):
+                chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
     for c in [
         *candidates(text),
         *_before_personal_data(text),
@@ -108,6 +113,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
             or _cued_given(text, c, things)
             or _signed(text, c)
             or _owner(text, c)
+            or _family(text, c)
         ):
             continue
         chosen.append(NameSpan(c.start, c.end, original[c.start : c.end], "person", 1.0, "rule"))
@@ -154,6 +160,7 @@ def _after_brand_word(text: str, c: Any) -> bool:
     return m is not None and m.group(1).lower() in _SINGLE_BRANDS
 
 
+_ARABIC_TAIL = re.compile(r" (?:(?:al|el|Al|El)-[A-Z][a-z]{2,}|(?:bin|ibn|bint|binti) [A-Z][a-z]{2,})(?![\w'’-])")
 _NEXT_CAP = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ŽƠƯḀ-Ỿ][a-zà-öø-ÿā-žơưḁ-ỿ]+)(?![\w'’-])")
 
 
@@ -168,6 +175,11 @@ def _extended(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan
     out: list[NameSpan] = []
     for n in chosen:
         end = n.end
+        if n.label == "person" and not is_cjk_start(n.text):
+            # "Hamza al-Rashid", "Omar bin Said": an Arabic article or patronymic after a name is the family name
+            m = _ARABIC_TAIL.match(text, end)
+            if m is not None and not any(o is not n and m.start() < o.end and o.start < m.end() for o in chosen):
+                end = m.end()
         if n.label == "person" and " " in n.text and not is_cjk_start(n.text):
             while (m := _NEXT_CAP.match(text, end)) is not None:
                 word = fold(m.group(1))
@@ -307,7 +319,8 @@ _ZH_BEFORE_DATA = re.compile(
 def _before_personal_data(text: str) -> list[Any]:
     """Chinese names directly before 的电话/的手机/...: the data word decides even where the rules' candidate shapes
     do not (毛不易: 不 never starts a given name elsewhere)."""
-    from ledgerlm.ner.candidates import ZH_SURNAMES, Candidate
+    from ledgerlm.ner.candidates import Candidate
+    from ledgerlm.ner.lexicon import ZH_SURNAMES
 
     return [
         Candidate(m.start(1), m.end(1), "person", "zh_data")
@@ -414,6 +427,54 @@ def _owner(text: str, c: Any) -> bool:
         return False
     word = fold(text[c.start : c.end])
     return not (is_en_word(word) or word in _SINGLE_BRANDS or is_place1(word) or is_town(word) or word in first_names())
+
+
+_FAMILY_AFTER = re.compile(r"\s+(?:family|household|clan|siblings|twins)\b")
+
+
+def _family(text: str, c: Any) -> bool:
+    """A family name before "family" or "household" ("the el-Masri family paid", "Nakashima household"): one
+    capitalised word that is a listed surname or has a surname's own shape (al-/el-, O', Mc), and no English word,
+    brand or city ("the Pixel family", "the Ford family" of cars stays: Ford is a brand word)."""
+    from ledgerlm.ner.evidence import _NAME_SHAPE, _SINGLE_BRANDS, surnames
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+
+    if c.kind != "lat1" or c.label != "person" or not _FAMILY_AFTER.match(text, c.end):
+        return False
+    span = text[c.start : c.end]
+    word = fold(span)
+    if is_en_word(word) or word in _SINGLE_BRANDS or is_place1(word):
+        return False
+    return word in surnames() or _NAME_SHAPE.fullmatch(span) is not None
+
+
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def _in_email(text: str, c: Any) -> bool:
+    """A capitalised run spelled again in an e-mail address of the same message ("new hire: Dev Malhotra, ...
+    dev.malhotra@gmail.com", "Katarzyna Wójcik ... k.wojcik@onet.pl"): the address is the person's, so the run is
+    the person, whatever its words mean elsewhere. Every word (or the first one's initial) must be a part of the
+    address's local part; a single word must be no English word or brand, in a local part of two parts or more."""
+    from ledgerlm.ner.evidence import _plain, ends_in_head, ordinary_run
+    from ledgerlm.ner.features import fold
+
+    if "@" not in text or not c.kind.startswith("lat") or c.label != "person" or c.kind == "lat_title":
+        return False
+    span = text[c.start : c.end]
+    words = [fold(w).removesuffix("'s").strip(".,") for w in span.split()]
+    if not words or any(len(w) < 2 for w in words) or ordinary_run(span) or ends_in_head(span):
+        return False  # "Support Team ... support.team@": a desk's address, not a person's
+    for m in _EMAIL_LOCAL.finditer(text):
+        parts = [p.rstrip("0123456789") for p in re.split(r"[._+-]", fold(m.group(1)))]
+        parts = [p for p in parts if p]
+        if len(words) >= 2:
+            rest_ok = all(w in parts for w in words[1:])
+            if rest_ok and (words[0] in parts or words[0][0] in parts):
+                return True
+        elif len(parts) >= 2 and words[0] in parts and len(words[0]) >= 3 and not _plain(words[0]):
+            return True
+    return False
 
 
 _LINE_END = re.compile(r"[ \t]*(?:\n|$|\||,|—|-\s)")

@@ -24,7 +24,9 @@ _THING_VERB_EN = (
     r"reinstalled|uninstalled|downloaded|download|downloading|signed\s+up\s+(?:for|to|with)|played|playing|play|plays|selling|sell|sold|sells|"
     r"wearing|wear|wore|upgraded|upgrade|upgrading|returned|returning|subscribed\s+to|unsubscribed\s+from|renewed|"
     r"streaming|streamed|binged|binging|unboxed|unboxing|assembled|charging|charged\s+my|swapped\s+my|traded\s+my|"
-    r"listed|listing|restocked|shipped|shipping|delivered"
+    r"listed|listing|restocked|shipped|shipping|delivered|"
+    # "a pair of Ray-Bans", "two pairs of Nikes": what comes in pairs is worn, not a person
+    r"pairs?\s+of"
 )
 _DET = r"(?:(?:my|a|an|the|some|new|his|her|our|their|this|that|these|those|two|three|\d+x?|an?\s+used|used)\s+)*"
 _THING_BEFORE_EN = re.compile(rf"(?<![A-Za-z'])(?:{_THING_VERB_EN})\s+{_DET}$", re.IGNORECASE)
@@ -38,6 +40,44 @@ _SHOP_AFTER_EN = re.compile(
     r"opens\s+at|closes\s+at|is\s+out\s+of\s+stock))",
     re.IGNORECASE,
 )
+# what ships and trains do, with their number ("Queen Mary 2 departs at 17:00", "the Spirit of Tasmania docks at 6")
+_VESSEL_AFTER_EN = re.compile(
+    r"^\s+(?:\d{1,2}\s+|[IVX]{1,4}\s+)?(?:departs|departed|sails|sailed|docks|docked|berths|berthed|set\s+sail|"
+    r"sets\s+sail|is\s+moored|is\s+docked|leaves\s+port|left\s+port|is\s+anchored|anchored)\b",
+    re.IGNORECASE,
+)
+# a single word joined to a brand word is one of a kind with it: "Cosmos and Celestia", "from Arbitrum to Polkadot",
+# "Aptos vs Sui" (a person joined to a brand is rare: "Jake and Apple" says so with a cue word)
+_BRAND_JOIN_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][A-Za-z]+)(?:\s*(?:,|/|&|\+)\s*|\s+(?:and|or|vs\.?|versus|to|into|onto)\s+)$"
+)
+_BRAND_JOIN_AFTER = re.compile(
+    r"^(?:\s*(?:,|/|&|\+)\s*|\s+(?:and|or|vs\.?|versus|to|into|onto)\s+)([A-Z][A-Za-z]+)(?![\w'’-])"
+)
+
+
+def _beside_brand(text: str, cand: Candidate) -> bool:
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, first_names
+    from ledgerlm.ner.features import fold
+    from ledgerlm.ner.lexicon import EN_BRANDS, EN_NOT_NAMES
+
+    if cand.kind != "lat1":
+        return False
+    before = _BRAND_JOIN_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    after = _BRAND_JOIN_AFTER.match(text[cand.end : cand.end + 40])
+    joined = [m.group(1) for m in (before, after) if m is not None]
+    # "to" joins a pair only after "from X" ("from Arbitrum to Polkadot"), not "send it to Apple's Tim", and never
+    # takes a listed given name ("send 5 USDC from Base to Jake": the payee)
+    if before is not None and " to " in before.group(0):
+        if not re.search(r"\bfrom\s+$", text[: before.start()]) or fold(text[cand.start : cand.end]) in first_names():
+            joined.remove(before.group(1))
+        elif before.group(1) in EN_NOT_NAMES:
+            return True  # "bridge from Base to Scroll": a route between chains (Base is a domain word, no brand)
+    if after is not None and " to " in after.group(0):
+        joined.remove(after.group(1))
+    return any(w in EN_BRANDS or w.lower() in _SINGLE_BRANDS for w in joined)
+
+
 # after a ditransitive verb the person comes first and the thing after it ("bought Sarah a coffee")
 _OBJECT_AFTER_EN = re.compile(
     r"^\s+(?:a|an|the|some|his|her|their|lunch|dinner|coffee|drinks|breakfast|flowers|gifts?|something)\b",
@@ -65,7 +105,9 @@ def thing_slot(text: str, cand: Candidate) -> bool:
             return False
         return bool(_THING_BEFORE_ZH.search(text, 0, cand.start))
     after = text[cand.end : cand.end + 60]
-    if _SHOP_AFTER_EN.match(after) or _bare_possessive_shop(text, cand, after):
+    if _SHOP_AFTER_EN.match(after) or _VESSEL_AFTER_EN.match(after) or _bare_possessive_shop(text, cand, after):
+        return True
+    if _beside_brand(text, cand):
         return True
     if _OBJECT_AFTER_EN.match(after):
         return False

@@ -98,6 +98,18 @@ _EN_SAYS = re.compile(
     r"(?:said|says|told\s+(?:me|us|him|her)|texted|owes|owed\s+me|promised|replied|emailed|agreed|swears|insists)\b"
 )
 
+# a question about what someone said or thinks: "what did Aarav say about the refund?", "does Ngozi agree?"
+_EN_ASKED_ABOUT = re.compile(
+    r"(?<![A-Za-z])(?:did|does|do|will|would|can|could|has|have|had)\s+([A-Z][a-z]{2,})\s+"
+    r"(?:say|said|think|agree|reply|replied|answer|mean|want|know|tell)\b"
+)
+# what follows "says"/"said" when a person passes on a word: "Bongani says hi", "Tunde said thanks"
+_EN_GREETS = re.compile(
+    r"\s+(?:hi|hello|hey|thanks|thank\s+you|sorry|congrats|happy\s+birthday|bye|goodnight)\b"
+    r"|(?<=owes)|(?<=owed\sme)|(?<=promised)|(?<=swears)|(?<=told\sme)|(?<=told\sus)",
+    re.IGNORECASE,
+)
+
 
 def _zh_run(text: str, start: int, max_len: int = 3) -> tuple[int, int] | None:
     """The nickname that starts at ``start``: up to ``max_len`` Chinese characters, cut at a particle or pronoun."""
@@ -148,7 +160,8 @@ def _zh_nicknames(text: str) -> list[Candidate]:
         shaped = shaped or (word[0] in "大二" and word[1] in ZH_SURNAMES and word not in ("大王", "大方", "大于"))
         if not shaped or word in ZH_BRANDS or word in _ZH_NOT_REDUP or titled_brand_zh(text, i, i + 2):
             continue
-        cue = _ZH_CUE.search(text, 0, i) is not None
+        # 胖哥, 虎哥, 牛姐: a nickname character before 哥/姐 is how friends address one person, its own cue
+        cue = _ZH_CUE.search(text, 0, i) is not None or (word[1] in "哥姐" and word[0] in _ZH_NICK_CHARS)
         verb = _ZH_VERB_AFTER.match(text[i + 2 : i + 6]) is not None
         left = i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or cue
         right = i + 2 == len(text) or not "\u4e00" <= text[i + 2] <= "\u9fff" or verb or text[i + 2] in _ZH_STOP
@@ -164,7 +177,7 @@ def _zh_nicknames(text: str) -> list[Candidate]:
 
 def _en_nicknames(text: str) -> list[Candidate]:
     from ledgerlm.ner.evidence import _SINGLE_BRANDS, first_names, surnames
-    from ledgerlm.ner.features import _phrase_spans, fold, is_en_word
+    from ledgerlm.ner.features import _phrase_spans, fold, is_en_word, is_place1
     from ledgerlm.ner.lexicon import EN_NOT_NAMES
     from ledgerlm.ner.lowercase import _NEVER
     from ledgerlm.ner.places import is_town
@@ -194,6 +207,18 @@ def _en_nicknames(text: str) -> list[Candidate]:
     for m in _EN_SAYS.finditer(text):
         w = fold(m.group(1))
         if ok(m.group(1), strict=False) and (w in first_names() or w in surnames()) and not is_town(m.group(1)):
+            out.append(m.span(1))
+        elif (
+            ok(m.group(1), strict=True)
+            and not (is_town(m.group(1)) or is_place1(w))
+            and _EN_GREETS.match(text, m.end())
+        ):
+            # "Bongani says hi": a word in no list and no dictionary, where a clause starts, passing on a greeting or
+            # a promise (news desks and apps "say" too: "Reuters says", so "says" alone is not enough)
+            out.append(m.span(1))
+    for m in _EN_ASKED_ABOUT.finditer(text):
+        w = fold(m.group(1))
+        if ok(m.group(1), strict=True) and not (is_town(m.group(1)) or is_place1(w)):
             out.append(m.span(1))
     for m in _EN_MENTION.finditer(text):
         if m.group(1).lower() not in _MENTION_NOT and fold(m.group(1)) not in _SINGLE_BRANDS:

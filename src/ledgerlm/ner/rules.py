@@ -265,6 +265,8 @@ def latin_names(text: str) -> Iterator[Found]:
         if possessive:
             head = head[:-2]
             e = s + len(head)
+        elif len(words) >= 2 and words[-1].endswith(("'s", "’s")):
+            e -= 2  # "forwarding Dagny Solberg's CV": the name ends before the possessive, as a single word's does
         if possessive and head in _PLACEHOLDER_NAMES:
             continue  # "Alice's vault": the textbook placeholder owner of an account, not a person
         known = any(_is_known(w) for w in words) or (possessive and _is_known(head))

@@ -140,8 +140,7 @@ _AUX_CARRIERS = ("{} you check the escrow?", "{}: see the doc", "{} the payment 
 
 def gazetteer_examples() -> list[Example]:
     """Unmarked messages from ``lexicon.EN_PHRASES``, ``EN_AUX_WORDS`` and ``ZH_WORD_COMPOUNDS``, two carriers each."""
-    from ledgerlm.ner.candidates import ZH_SURNAMES
-    from ledgerlm.ner.lexicon import EN_AUX_WORDS, EN_PHRASES, ZH_WORD_COMPOUNDS
+    from ledgerlm.ner.lexicon import EN_AUX_WORDS, EN_PHRASES, ZH_SURNAMES, ZH_WORD_COMPOUNDS
 
     out = []
     for i, phrase in enumerate(EN_PHRASES):
@@ -224,7 +223,8 @@ def seen_examples(exclude: Sequence[str] = ()) -> list[Example]:
             item = json.loads(line)
             if item.get("secret"):
                 continue
-            text, spans = item["text"], []
+            text = item["text"]
+            spans: list[tuple[int, int, str]] = []
             for ent in item["entities"]:
                 if ent["type"] != "NAME":
                     continue

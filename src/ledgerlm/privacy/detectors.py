@@ -47,16 +47,29 @@ NATIONAL_PHONE = re.compile(
     r"(?<![0-9A-Za-z_(+])(?:\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}|0\d{2,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?|07\d{3}\s?\d{6})"
     + _E
 )
-# France 06 12 34 56 78 / 01.42.68.53.00; Germany 0151 23456789 / 030/12345678; Japan 03-1234-5678 / 090-1234-5678
+# France 06 12 34 56 78 / 01.42.68.53.00; Germany 0151 23456789 / 030/12345678 / 030/4488 2190;
+# Japan 03-1234-5678 / 090-1234-5678
 FR_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0[1-9](?:[ .-]\d{2}){4}" + _E)
-DE_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0[1-9]\d{1,4}[ /-]\d{6,8}" + _E)
+DE_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0[1-9]\d{1,4}(?:[ /-]\d{6,8}|\s?/\s?\d{2,4}[ -]\d{3,4})" + _E)
 JP_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])0\d{1,4}-\d{1,4}-\d{4}" + _E)
+# German mobiles (015x/016x/017x, 11-12 digits: "0176 3482 9915", "0151 2384 7710") and Dutch ones (06 + 8 digits:
+# "06-48213976", "06 2837 4419"): the mobile prefix after the trunk 0 is the evidence, no cue word needed
+MOBILE_PREFIX_PHONE = re.compile(
+    r"(?<![0-9A-Za-z_(+.,/-])(?:01[5-7]\d[\s/-]?\d{3,4}[\s-]?\d{3,5}|06[\s-]?(?:\d{8}|\d{4}[\s-]\d{4}))" + _E
+)
+# trunk 0, an area or operator code, then groups of two ("0532 418 77 39" Turkey, "070-123 45 67" Sweden,
+# "08-12 34 56" not: too short): pairs at the end are how these countries write phone numbers, never amounts
+PAIRED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,/-])0\d{1,3}[\s-]\d{2,3}(?:\s\d{2}){2,3}" + _E)
+# Spain, 9 digits without a trunk 0, written 3-2-2-2 ("612 48 39 07") or 2-3-2-2 ("91 435 27 80"); a thousands
+# grouping is always 3-3-3, so these shapes are phone numbers (6/7 mobiles, 8/9 landlines)
+ES_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,/-])(?:[6-9]\d{2}(?:\s\d{2}){3}|[89]\d\s\d{3}\s\d{2}\s\d{2})" + _E)
 # Hong Kong / Singapore 8 digits, India 10 digits (98765 43210): common shapes, so only after a phone word
 LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d{4}[\s-]?\d{5})" + _E)
 # any grouped digits right after a phone word ("电话852-6123-4567", "tel 44 20 7946 0958"): 8-15 digits
 CUED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])\d{1,4}(?:[\s-]\d{2,5}){1,4}" + _E)
 _PHONE_CUE = re.compile(
-    r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our|new|the)\s+number|whatsapp|wechat|signal|电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
+    r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our|new|the)\s+number|whatsapp|wechat|signal|(?-i:HP)|h/p|"
+    r"电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
     re.I,
 )
 _PHONE_CUE_NEAR = re.compile(
@@ -206,7 +219,7 @@ def detect_phone(text: str) -> Iterator[Span]:
 
     cue_text = to_simplified(text)  # 手機/電話 are phone words too; same length, same offsets
     for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE, FR_PHONE, DE_PHONE, JP_PHONE,
-                    LOCAL_PHONE, CUED_PHONE):  # fmt: skip
+                    MOBILE_PREFIX_PHONE, PAIRED_PHONE, ES_PHONE, LOCAL_PHONE, CUED_PHONE):  # fmt: skip
         for m in pattern.finditer(text):
             digits = _digits(m.group(0))
             window = cue_text[max(0, m.start() - 24) : m.start()]
@@ -216,7 +229,9 @@ def detect_phone(text: str) -> Iterator[Span]:
                 continue  # "phone case NFT, 123 456 7890 edition": the cue must name this number
             if pattern is CUED_PHONE and not 8 <= len(digits) <= 15:
                 continue
-            if pattern in (DE_PHONE, JP_PHONE) and not 9 <= len(digits) <= 12:
+            if pattern in (DE_PHONE, JP_PHONE, PAIRED_PHONE) and not 9 <= len(digits) <= 12:
+                continue
+            if pattern is MOBILE_PREFIX_PHONE and not 10 <= len(digits) <= 12:
                 continue
             if pattern is INTL_PHONE and not 8 <= len(digits) <= 15:
                 continue
@@ -304,6 +319,58 @@ EU_ADDRESS = re.compile(
 )
 
 
+# Poland: "ul. Długa 23/25 lok. 8, 80-827 Gdańsk", "al. Jerozolimskie 65/79 m. 12, 00-697 Warszawa": the street
+# abbreviation, the building (a slash joins a double number), then a flat ("lok.", "m.", "/8") and the postcode NN-NNN
+_PL_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_PL_WORD = "[" + _PL_UPPER + "][a-ząćęłńóśźż-]+"
+PL_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?:ul|al|pl|os)\.\s*(?:" + _PL_WORD + r"\s+){0,2}" + _PL_WORD + r"\s+\d{1,4}[a-zA-Z]?"
+    r"(?:/\d{1,4}[a-zA-Z]?)?(?:,?\s*(?:lok|m|mieszk|kl)\.\s*\d{1,4}[a-zA-Z]?)?"
+    r"(?:,\s*\d{2}-\d{3}\s+" + _PL_WORD + r"(?:\s+" + _PL_WORD + r")?)?"
+)
+# Québec: "Apt 804, 1550 Rue Sherbrooke Ouest, Montréal, QC H3G 1L7", "Appartement 6, 3450 rue Saint-Denis, Montréal QC
+# H2X 3L3": a unit first, the number before rue/boulevard/avenue/chemin, a compass word, the town, province, postcode
+_CA_POSTCODE = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+CA_FR_ADDRESS = re.compile(
+    r"(?:\b(?:Apt|App|Appt|Appartement|Apartment|Unit|Suite|Bureau|Local)\.?\s*#?[0-9A-Z][0-9A-Z-]{0,4},?\s+)?"
+    r"\b\d{1,5}(?:-\d{1,4})?,?\s+(?:[Rr]ue|[Bb]oulevard|[Bb]oul\.|[Bb]lvd|[Aa]venue|[Cc]hemin|[Cc]\u00f4te|[Mm]ont[ée]e|"
+    r"[Rr]ang|[Pp]lace|[Aa]ll[ée]e)\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-Z\u00c0-\u00dd][\w\u00c0-\u00ff'’-]+"
+    r"(?:\s+[A-Z\u00c0-\u00dd][\w\u00c0-\u00ff'’-]+){0,2}"
+    r"(?:\s+(?:Ouest|Est|Nord|Sud|O|E|N|S)\b)?"
+    r"(?:,?\s+(?:app|apt|appt|bureau|suite|unit)\.?\s*#?[0-9A-Z-]{1,5})?"
+    r"(?:,\s*[A-Z\u00c0-\u00dd][\w\u00c0-\u00ff'’-]+(?:\s[A-Z\u00c0-\u00dd][\w\u00c0-\u00ff'’-]+)?,?"
+    r"\s*(?:QC|ON|NB|NS|BC|AB|MB|SK|PE|NL)\b\s*(?:" + _CA_POSTCODE + r")?)?"
+)
+# Belgium, Switzerland, Luxembourg: the street word first, the number after it, then a four-digit postcode and the
+# town ("Rue Neuve 45, 1000 Bruxelles", "Chemin des Vignes 4, 1009 Pully"); the postcode makes it an address
+_FR_HEAD = r"(?:Rue|Avenue|Av\.|Boulevard|Bd|Chaussée|Place|Quai|Chemin|Allée|Route|Impasse|Rte)"
+_CAP_WORD = r"[A-ZÀ-Ý][\w'’-]+"
+BE_ADDRESS = re.compile(
+    r"\b" + _FR_HEAD + r"\s+(?:(?:de\s+la|de|du|des|d['’]|l['’])\s*)?" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}"
+    r"\s+\d{1,4}[a-z]?(?:\s*(?:bte|boîte|bus)\s*\d{1,4})?,\s*\d{4}\s+" + _CAP_WORD
+)
+# Czechia, Slovakia (and Sweden's form too): street and number, then the postcode written NNN NN and the town with
+# its district number ("Vinohradská 12, 120 00 Praha 2", "Obchodná 5/7, 811 06 Bratislava")
+CZ_ADDRESS = re.compile(
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäöå]+(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäöå]+)?"
+    r"\s+\d{1,4}(?:/\d{1,4})?[a-z]?,\s*\d{3}\s\d{2}\s+" + _CAP_WORD + r"(?:\s\d{1,2}(?![\d.,]))?"
+)
+# Hong Kong and other one-word streets ("88 Queensway", "1 Kingsway"): only after a room or flat and its tower, which
+# are the evidence ("Room 1807, Tower 2, 88 Queensway, Admiralty, Hong Kong")
+ONE_WORD_STREET_ADDRESS = re.compile(
+    r"\b(?:Room|Rm|Flat|Unit|Suite|Apt)\.?\s*[0-9A-Z][0-9A-Z-]{0,5},\s*(?:(?:Tower|Block|Blk|Floor)\s*[0-9A-Z]{1,3},\s*"
+    r"|\d{1,2}/F,\s*)*\d{1,4}\s+[A-Z][a-z]+(?:way|gate)\b(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3}"
+)
+# India: "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038": a flat or house number, then up to six
+# comma-separated parts (a building, a cross or main road, a locality, the town) closed by the six-digit PIN code; the
+# PIN is what makes the comma list an address
+IN_ADDRESS = re.compile(
+    r"\b(?:Flat|Apt|House|H\.\s?No\.|Plot|Door|D\.\s?No\.|No\.)\s*(?:No\.?\s*)?[0-9A-Z][0-9A-Z/-]{0,6},\s*"
+    r"(?:[A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,4},\s*){1,6}"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*[-–,]\s*|\s+)\d{3}\s?\d{3}(?![0-9])"
+)
+
+
 # Japan: prefecture (東京都, 大阪府, 神奈川県), city or ward, town, block numbers (1-19-11, 6丁目10番1号), then an
 # optional building and floor ("パークウェースクエア3 8階", "六本木ヒルズ森タワー23階", "渋谷ビル5階"), with an
 # optional postcode before it (〒150-0042)
@@ -339,6 +406,8 @@ def detect_address(text: str) -> Iterator[Span]:
         yield Span("ADDRESS", start, m.end())
     yield from _candidates(EN_ADDRESS, text, "ADDRESS")
     yield from _candidates(EU_ADDRESS, text, "ADDRESS")
+    for pattern in (PL_ADDRESS, CA_FR_ADDRESS, IN_ADDRESS, BE_ADDRESS, CZ_ADDRESS, ONE_WORD_STREET_ADDRESS):
+        yield from _candidates(pattern, text, "ADDRESS")
 
 
 def _trim_zh_name(name: str) -> str:
@@ -449,6 +518,11 @@ CUED_DATE = re.compile(
 _DOB_BEFORE = re.compile(
     r"(born(?:\s+on)?|birth(?:day| date|date)?|b-?day|b'day|date of birth|d\.?o\.?b\.?|"
     r"n[ée]e?\s+le|geboren(?:\s+am)?|nacid[oa](?:\s+el)?|nat[oa]\s+il|"
+    # the birth-date labels of European forms: German, Dutch, Spanish, French, Italian, Portuguese, Polish, Turkish,
+    # Swedish, Danish/Norwegian, Finnish, Vietnamese
+    r"geburtsdatum|geb\.|geboortedatum|fecha\s+de\s+nacimiento|date\s+de\s+naissance|data\s+di\s+nascita|"
+    r"data\s+de\s+nascimento|data\s+urodzenia|urodzon[ya]|do[gğ]um\s+tarihi|f[öo]delsedatum|f[øo]dselsdato|"
+    r"syntym[äa]aika|ng[àa]y\s+sinh|"
     r"生日|生辰|出生(?:日期|年月日|于|在)?|生于|诞生于?)"
     r"[^0-9\n]{0,14}$",
     re.I,

@@ -22,12 +22,15 @@ __all__ = ["chinese_names", "latin_names", "tagged_names"]
 def tagged_names(text: str) -> Iterator[Found]:
     """Names the shared tagger finds (persons and organisations). A Chinese title stays outside the span
     ("王先生" -> "[NAME_1]先生"): the title is not personal data and keeps the sentence readable; familiar forms
-    (老周, 小王) stay whole, since the prefix alone would leave the surname bare."""
+    (老周, 小王) stay whole, since the prefix alone would leave the surname bare, and so do nicknames (胖哥: 胖 is no
+    surname)."""
     from ledgerlm.ner import find_names
+    from ledgerlm.ner.lexicon import ZH_SURNAMES
 
     for span in find_names(text):
         start, end = span.start, span.end
-        if span.label == "person" and "\u4e00" <= span.text[0] <= "\u9fff" and span.text[0] not in "老小阿":
+        # 胖哥 stays whole: 胖 is no surname, so the title is part of the nickname
+        if span.label == "person" and span.text[0] in ZH_SURNAMES and span.text[0] not in "老小阿":
             m = _ZH_TITLE_TAIL.search(span.text)
             if m and m.start() > 0:
                 end = start + m.start()
