@@ -41,3 +41,28 @@ def test_an_operator_on_a_number_is_found_with_the_number(text: str, words: str,
 )
 def test_shares_of_a_schedule_and_plain_numbers_are_not_operands(text: str) -> None:
     assert find_operands(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "param"),
+    [
+        ("lend Bob half of 2 ETH for 6 months at 5%", "principal"),
+        ("借给老王 2 ETH 的一半，半年，年利率5%", "principal"),
+        ("a token called Foo, symbol FOO, supply is a third of 3 million", "initial_supply"),
+    ],
+)
+def test_a_contract_value_under_an_operator_is_asked_never_the_bare_number(text: str, param: str) -> None:
+    from ledgerlm.contracts.request import parse
+
+    result = parse(text, today="2026-12-02")
+    assert result.params.get(param) is None
+    assert param in result.missing
+    (question,) = [q for q in result.questions if param in q.fields]
+    assert question.words in text and text[question.start : question.end] == question.words
+
+
+def test_a_plain_amount_beside_an_unrelated_half_is_kept() -> None:
+    from ledgerlm.contracts.request import parse
+
+    result = parse("lend Bob 2 ETH for half a year at 5%", today="2026-12-02")
+    assert result.params["principal"] == 2
