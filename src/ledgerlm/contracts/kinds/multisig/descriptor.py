@@ -24,7 +24,11 @@ DESCRIPTOR = KindDescriptor(
             r"\bmajority\b[^.;]{0,40}\b(?:sign|approve|needed|required|to\s+move|must)\b|"
             r"\bthreshold\s+of\s+\d+\b|\d+\s*(?:选|签)\s*\d+|"
             r"\b(?:any|all)\s+(?:two|three|four|five|\d+)\s+(?:of\s+(?:us|them)\s+)?(?:can|must|need\s+to|have\s+to)\s+"
-            r"(?:sign|approve|agree)|\b(?:shared|joint)\s+(?:wallet|account|acct|treasury|vault)\b|共同钱包|共管钱包|"
+            r"(?:sign|approve|agree)|\b(?:shared|joint|family|household)\s+(?:wallet|account|acct|treasury|vault|safe)\b|"
+            r"共同钱包|共管钱包|家庭钱包|\bmajority\s+rules\b|"
+            r"\b\d\s*/\s*\d{1,2}\s+(?:safe|vault|wallet)\b|"
+            # "safe w/ 7 guardians, 4 needed": a wallet of counted people, some of them needed
+            r"\b(?:safe|wallet|vault)\s+(?:w/|with)\s*\d+\s+[a-z]+s\b[^.;]{0,30}\b\d+\s+(?:needed|required)\b|"
             r"\bboth\s+(?:of\s+us\s+)?(?:must|have\s+to|need\s+to|should)\s+(?:sign|approve|confirm)\b",
             3.0,
         ),

@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Span, Unsure
+from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import (
     _I,
     Scan,
@@ -29,13 +29,13 @@ _OWNER_WORDS = (
     r"parties|trustees?|admins?|managers?|partners?|wallets?|directors?|cofounders?|co-founders?|"
     r"board\s+members?|trustees?|council\s+members?|keyholders?|founders?|holders?|team\s+members?|friends|"
     r"siblings|family\s+members|roommates|officers|committee\s+members|elders|guardians|stewards|leaders|"
-    r"housemates|flatmates|colleagues|shareholders|"
+    r"housemates|flatmates|colleagues|shareholders|representatives|reps|(?:board\s+)?seats|"
     r"devices|phones|hardware\s+wallets|ledgers|keys|accounts|addresses|"
-    r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|口人|人|合伙人|股东|董事|理事|委员|钥匙|私钥|地址)"
+    r"签名人|签名者|签署人|签字人|所有者|所有人|管理员|持有人|成员|口人|人|合伙人|股东|董事|理事|委员|代表|钥匙|私钥|地址)"
 )
 _THRESHOLD_BEFORE = (
     r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|"
-    r"at\s+least|"
+    r"at\s+least|(?:not|no)\s+(?:fewer|less)\s+than|"
     r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|"
     r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
 )
@@ -44,8 +44,9 @@ _THRESHOLD_AFTER = (
     r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|have\s+to\s+|has\s+to\s+|"
     r"should\s+|needs?\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
-    r"(?:approve|sign|confirm|nod(?:s|ding)?\b|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
-    r"批准|通过|签署|动用|转账|支付|付款|执行|点了?头|拍板|签(?=就|即|才|了)|"
+    r"(?:approve|sign|confirm|nod(?:s|ding)?\b|agree\b|say\s+(?:yes|ok(?:ay)?)\b|give\s+(?:the\s+)?(?:ok|okay|go-?ahead)\b|"
+    r"ok(?:ay)?\s+it\b|votes?\b|vote\s+yes\b|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
+    r"批准|通过|签署|动用|转账|支付|付款|执行|点了?头|拍板|签(?=就|即|才|了)|签(?:字|名)?(?=\s*(?:[，,。；;]|$))|"
     # "two keys are enough", "2 of us is enough", "两个人就够了": enough approvals, not a count of owners
     r"(?:are|is|will\s+be)\s+(?:enough|sufficient)\b|suffices?\b|(?:就|即)?(?:够了|足够))|"
     r"(?:are\s+|is\s+)?(?:required|needed)\b)"
@@ -55,7 +56,7 @@ _THRESHOLD_AFTER = (
 _ALL = re.compile(
     # "all 4 of us (me, Greta, Hiroshi, Amara) must sign": the list in brackets does not end the phrase
     r"\ball\s+(?:of\s+(?:us|them)|\d+|\w+)?\s*(?:of\s+us\s+|of\s+them\s+)?(?:[(（][^)）]{0,80}[)）]\s*)?"
-    r"(?:must|have\s+to|has\s+to|need\s+to|should)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve|"
+    r"(?:must|have\s+to|has\s+to|need\s+to|should|gotta|got\s+to|ha(?:ve|s)\s+got\s+to|will\s+have\s+to)|\bboth\s+(?:of\s+(?:us|them)\s+)?(?:must|have\s+to|need\s+to|should|sign|approve|"
     r"gotta|got\s+to|need|needs|'?ve\s+got\s+to)|"
     r"\beveryone\s+(?:must|has\s+to|needs?\s+to|signs?|approves?)|\bunanimous(?:ly)?|"
     r"\bboth\s+(?:[\w\-]+\s+){1,4}?(?:must|have\s+to|need\s+to|should|sign|approve|confirm)\b|"
@@ -69,12 +70,14 @@ _ALL = re.compile(
     r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)|"
     # "缺一个人签字都不行", "少一个都不行", "一个都不能少": without any one owner nothing moves = every owner
     r"(?:缺|少)\s*(?:一|1|任何一)\s*(?:个|位|名)?\s*(?:人)?\s*(?:的)?\s*(?:签字|签名|同意|确认)?\s*(?:都|也)?\s*(?:不行|不可以|不能|不成)|"
-    r"(?:一个|任何一个)(?:人)?都不能(?:少|缺)|(?<=人)都(?:要|得)?签(?:字|名)?(?:才|就)?(?:行|可以|能)|全(?:部)?签(?:字|名)?(?![\u4e00-\u9fff]*?(?:之一|中))",
+    r"(?:一个|任何一个)(?:人)?都不能(?:少|缺)|(?<=人)都(?:要|得)?签(?:字|名)?(?:才|就)?(?:行|可以|能)|"
+    # "两人都签。": every one of the people counted signs, said at the end of the clause
+    r"(?<=人)都(?:要|得|必须)?签(?:字|名)?(?=\s*(?:[，,。；;！!]|$))|全(?:部)?签(?:字|名)?(?![\u4e00-\u9fff]*?(?:之一|中))",
     _I,
 )
 #: any one owner alone: "either of us can sign alone", "any one of us can approve", "任何一个人都可以单独签"
 _ANY_ONE = re.compile(
-    r"\b(?:either\s+of\s+(?:us|them)|any\s+one\s+of\s+(?:us|them)|anyone\s+of\s+(?:us|them)|any\s+single\s+"
+    r"\b(?:either(?:\s+of\s+(?:us|them|the\s+two)|\s+one)?|any\s+one\s+of\s+(?:us|them)|anyone\s+of\s+(?:us|them)|any\s+single\s+"
     r"(?:owner|signer|one\s+of\s+us))\s+(?:can|could|may|should\s+be\s+able\s+to)\s+(?:sign|approve|send|move)\b"
     r"(?:\s+(?:alone|on\s+(?:his|her|their|our)\s+own|by\s+(?:himself|herself|themselves)))?"
     r"|(?:任何|任意)一个人(?:都)?(?:可以|能)(?:单独)?(?:签|签字|转账|批准)"
@@ -85,7 +88,11 @@ _ANY_ONE = re.compile(
 )
 #: "nobody can sign alone", "no one of us should be able to": a negation before it turns it around
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|n't)\b|不|没有", _I)
-_MAJORITY = re.compile(r"\b(?:a\s+|simple\s+)?majority\b|过半数?|多数人?|半数以上|超过一半|一半以上|超过半数", _I)
+_MAJORITY = re.compile(
+    r"\b(?:a\s+|simple\s+)?majority\b|\b(?:more\s+than|over)\s+(?:half|50\s*%|fifty\s+percent)|"
+    r"过半数?|多数人?|半数以上|超过一半|一半以上|超过半数",
+    _I,
+)
 
 
 #: a share of the owners: "two-thirds must approve", "三分之二同意", "3/4 of the board" (at least that share)
@@ -96,6 +103,16 @@ _SHARE = re.compile(
 )
 _ZH_N = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _SHARES = {"two thirds": (2, 3), "three quarters": (3, 4), "three fourths": (3, 4), "four fifths": (4, 5)}
+
+
+def _amount_of_money(s: Scan, n: Any) -> bool:
+    t = s.token_for(n)
+    return t is not None and t.known and t.start >= n.end
+
+
+def _colloquial(raw: str) -> str:
+    """两 is 二, 俩 two (of people), 仨 three: the spoken counts, as the numerals ``_zh_int`` reads."""
+    return raw.replace("两", "二").replace("俩", "二").replace("仨", "三")
 
 
 def _zh_int(raw: str) -> int:
@@ -137,6 +154,15 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
         return
     m = _ALL.search(s.text)
     if m:
+        said = _all_n(s, m)
+        if said is not None and said.value != count:
+            # "with Hiro and Ana … needs all three to sign off": "all three" is not the 2 owners read; which is
+            # right is not known (the user may be the third): asked, never "all" of the wrong count
+            s.used.update(i for i, n in enumerate(s.numbers) if n is said)
+            s.unsure.append(Unsure("owners_count", said.start, m.end(), s.text[said.start : m.end()], *_ASK_ALL_N))
+            params.pop("owners_count", None)
+            s.evidence.pop("owners_count", None)
+            return
         params["threshold"] = int(count)
         start = m.start()
         s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
@@ -163,12 +189,103 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
         )
 
 
+_ASK_ALL_N = (
+    "'{w}' counts a different number of owners than were read: how many owners are there, and who are they?",
+    "“{w}”说的人数与读到的所有者人数不同：一共几位所有者？分别是谁？",
+)
+
+
+_COUNT_NOUN = re.compile(r"\s*(?:个|名|位)?\s*(?:人|签名人|所有者|成员)?\s*")
+
+
+def _all_n(s: Scan, m: re.Match[str]) -> Any:
+    """The count said with "all" ("all three", "all 4 of us", "三个人都得同意"), if any."""
+    for n in s.numbers:
+        if n.percent or n.value != n.value.to_integral_value():
+            continue
+        if m.start() <= n.start < m.end() and re.search(
+            r"(?i:\b(?:all|every|each\s+of\s+the)\s+(?:of\s+(?:the|us|them)\s+)?)$", s.text[m.start() : n.start]
+        ):
+            return n
+        if n.end <= m.start() and _COUNT_NOUN.fullmatch(s.text, n.end, m.start()):
+            return n
+    return None
+
+
 _LIST_CUE = re.compile(
     r"(?:owners?|signers?|signatories|keyholders?|签名人|所有者|管理员|成员|持有人|签名者|\bbetween|\bamong|"
     r"\bfor|\bwith|\bw/|\bof\s+us|\b(?:held|controlled|owned|signed)\s+by|[(（])"
     r"\s*(?:are|is|[:：=]|为|是|包括|有)?\s*",
     _I,
 )
+
+
+#: words inside a list of owners that are no part of any name: fillers of dictation ("me, Juno, Kit, and uh Rafa")
+#: and the party a person represents ("甲方代表周律师、乙方代表吴经理及本人", "买方代表老李"); blanked before the list
+#: is read (same length, so every span still holds), so a list is never cut short at them
+_FILLER = re.compile(r"(?i:,?\s*\b(?:uh+|um+|erm?|hmm+|uhm)\b,?)|(?<=[，,、和及与跟])\s*(?:嗯|呃|那个)\s*")
+#: "my bf Theo", "our mate Kai": a relation word before a name
+_RELATION = re.compile(r"(?:my|our)\s+[a-z][a-z\-]{1,15}\s+(?=[A-Z])")
+#: the user right before a list of others, joined to it ("for me and Priya and Sol"): one more owner
+_ME_BEFORE_LIST = re.compile(
+    r"(?i:\b(?:me|myself)\s*(?:,|and|&|\+)\s*,?\s*)$|(?:我自己|我本人|我)\s*(?:和|跟|与|、)\s*$"
+)
+_REPRESENTS = re.compile(
+    r"(?<![^:：、，,;；\s和及与跟以])(?![我你他她])[\u4e00-\u9fff]{1,4}?\s*(?:的)?\s*(?:授权)?代表(?:人)?\s*(?:为|是|[:：])?"
+    r"\s*(?=[\u4e00-\u9fffA-Za-z])"
+)
+#: "Priya for the landlord, Marcus for the tenants, and me for the agency": the side each person stands for, said
+#: after the name in two or more items of one list
+_STANDS_FOR = re.compile(
+    r"(?<=[A-Za-z])\s+(?:for|representing|on\s+behalf\s+of)\s+(?:the\s+|our\s+|their\s+)?[a-z][a-z\-]*"
+    r"(?=\s*(?:[,;，；]|\band\b|$))"
+)
+
+
+#: "Ken (CTO), Mia (CFO), Raj (CEO)", "老周（财务）、小吴（法务）": a title in brackets after each name
+_TITLE_IN_BRACKETS = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff.])\s*[(（]\s*[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .&\-]{0,24}[)）]"
+    r"(?=\s*(?:[,;，；、]|\band\b|和|及|与|$))"
+)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _read_owners(s: Scan) -> list[str]:
+    """The owners, read over the text with fillers and the parties people represent blanked."""
+    spans = [m.span() for m in _FILLER.finditer(s.text)] + [m.span() for m in _REPRESENTS.finditer(s.text)]
+    for rx in (_STANDS_FOR, _TITLE_IN_BRACKETS):
+        stands = [m.span() for m in rx.finditer(s.text)]
+        if len(stands) >= 2:
+            spans += stands
+    text = s.text
+    if spans:
+        s.text = _blank(text, spans)
+    try:
+        owners = _owners(s)
+    finally:
+        s.text = text
+    # "我和老婆两个人": "两个人" counts the people; it is nobody's name
+    counted = [o for o in owners if _COUNT_OF_PEOPLE.fullmatch(o)]
+    for o in counted:
+        s.name_spans.pop(o, None)
+    owners = [o for o in owners if o not in counted]
+    first = min((s.name_spans[o].start for o in owners if o in s.name_spans), default=None)
+    if owners and ME not in owners and first is not None:
+        me = _ME_BEFORE_LIST.search(_blank(text, spans) if spans else text, 0, first)
+        if me is not None:  # "for me and, um, Priya and Sol": the list read began after the user
+            word = re.match(r"\w+|我自己|我本人|我", text[me.start() :])
+            s.name_spans[ME] = Span(me.start(), me.start() + (len(word.group(0)) if word else 1), "me")
+            owners = [ME, *owners]
+    return owners
+
+
+_COUNT_OF_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十俩仨]+)\s*(?:个|位|名)?\s*人")
 
 
 def _owners(s: Scan) -> list[str]:
@@ -195,6 +312,9 @@ def _owners(s: Scan) -> list[str]:
         named: list[NameMatch] = []
         for cue in re.finditer(r"(?i:\bw/\s*|\bwith\s+|\band\s+)|和|跟|与", text):
             hit = read_name(text, cue.end(), allow_me=False)
+            rel = _RELATION.match(text, cue.end()) if hit is None else None
+            if rel is not None:  # "w/ my bf Theo": a relation word the name reader does not know, then the name
+                hit = read_name(text, rel.end(), allow_me=False)
             if hit is not None and hit.name not in (n.name for n in named):
                 named.append(hit)
         if len(named) == 1:
@@ -216,13 +336,13 @@ def _owners(s: Scan) -> list[str]:
 _ME_PLUS = re.compile(
     r"(?i:\b(?:me|mine|myself|I)\s+(?:plus|\+|along\s+with|together\s+with|and\s+also)\s*)"
     # "me and my two brothers, Abe and Cy": the user and a counted group of others
-    r"|(?i:\b(?:me|myself|I)\s+and\s+(?=(?:my|our)\s+(?:\d+|two|three|four|five|six|seven|eight|nine)\s))"
+    r"|(?i:\b(?:me|myself|I)\s+and\s+(?=(?:(?:my|our)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine)\s+[a-z]))"
     r"|(?:我自己|我本人|我)\s*(?:加上|加|外加|再加上?|\+)\s*"
     # "我和两个合伙人（Ken、Steven）": the user and a counted group of others, named after
-    r"|我\s*(?:和|跟|与)\s*(?=(?:\d+|[一二两三四五六七八九十])\s*(?:个|位|名))"
+    r"|我\s*(?:和|跟|与)\s*(?=(?:\d+|[一二两三四五六七八九十])\s*(?:个|位|名)|[俩仨]\s*(?:个|位|名)?\s*[\u4e00-\u9fff])"
 )
 _N_OTHERS = re.compile(
-    r"(?:my|our)?\s*(\d+|[一二两三四五六七八九十]|two|three|four|five|six|seven|eight|nine)\s*"
+    r"(?:my|our)?\s*(\d+|[一二两三四五六七八九十俩仨]|two|three|four|five|six|seven|eight|nine)\s*"
     r"(?:个|位|名)?\s*[\w\-\u4e00-\u9fff]+",
     _I,
 )
@@ -255,7 +375,7 @@ def _with_me(s: Scan, owners: list[str]) -> tuple[list[str], _Plus | None]:
     n = _N_OTHERS.match(s.text, m.end())
     if n:
         raw = n.group(1).lower()
-        count = int(raw) if raw.isdigit() else _EN_COUNT.get(raw) or _zh_int(raw.replace("两", "二"))
+        count = int(raw) if raw.isdigit() else _EN_COUNT.get(raw) or _zh_int(_colloquial(raw))
         if count:
             plus = _Plus(m.start(), n.end(), count)
     if owners and ME not in owners:
@@ -282,6 +402,11 @@ def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
             span = Span(m.start(), m.start() + len(m.group(0).split()[0].rstrip(",，、")), "me")
             s.name_spans[ME] = span
             return [*owners, ME] if at_end else [ME, *owners]
+    named = read_name(text, sep.end(), allow_me=False) if sep else None
+    if named is not None and named.start == sep.end() and named.name not in owners:  # type: ignore[union-attr]
+        # "0xA…, 0xB… and Carol": a person named after the addresses is one more owner (bound when creating)
+        s.name_spans[named.name] = Span(named.start, named.end, named.text)
+        return [*owners, named.name]
     return owners
 
 
@@ -308,7 +433,9 @@ def _nameless(s: Scan, listed: list[NameMatch]) -> None:
 
 
 _US_PLUS = re.compile(
-    r"(?i:\b(?:the\s+(?P<n>two|three|four)\s+of\s+us|both\s+of\s+us)\s+(?:plus|\+|and\s+also|along\s+with|and)\s+)"
+    # ("the two of us (me and Hugo) plus our accountant Greta": the two named in brackets first)
+    r"(?i:\b(?:the\s+(?P<n>two|three|four)\s+of\s+us|both\s+of\s+us)\s*(?:[(（][^)）]{0,60}[)）]\s*)?"
+    r"(?:plus|\+|and\s+also|along\s+with|and)\s+)"
     r"|我们(?P<zn>两|三|四)个人?\s*(?:加上|再加上?|和|\+)\s*"
 )
 
@@ -380,8 +507,36 @@ def _nodding(s: Scan) -> None:
                 )
 
 
+#: "seven (7) trustees", "five (5)": the same number written again in brackets, as contracts are drafted
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _restated_in_brackets(s: Scan) -> None:
+    """The digits in brackets that repeat the number before them are one number with it, not a second value: set
+    aside (accounted for as the same number), so the words read once."""
+    drop: list[int] = []
+    for i, (a, b) in enumerate(itertools.pairwise(s.numbers)):
+        opened = _BRACKET_OPEN.match(s.text, a.end)
+        if (
+            opened is not None
+            and opened.end() == b.start
+            and a.value == b.value
+            and a.percent == b.percent
+            and _BRACKET_CLOSE.match(s.text, b.end)
+        ):
+            drop.append(i + 1)
+    if not drop or s.used:
+        return
+    for i in drop:
+        n = s.numbers[i]
+        s.ignored.append(Ignored(n.start, n.end, n.text, "the same number restated in brackets"))
+    s.numbers[:] = [n for i, n in enumerate(s.numbers) if i not in drop]
+
+
 def extract(s: Scan) -> dict[str, Any]:
     """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
+    _restated_in_brackets(s)
     _nodding(s)
     readings = read_settings(s, _SETTINGS)
     params = _extract_rules(s)
@@ -402,7 +557,7 @@ def extract(s: Scan) -> dict[str, Any]:
 def _extract_rules(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
-    owners = _us_plus(s, _owners(s))
+    owners = _us_plus(s, _read_owners(s))
     owners, plus = _with_me(s, owners)
     inside = [s.name_spans[o] for o in owners if o in s.name_spans]
     share = _SHARE.search(text)
@@ -423,6 +578,8 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         and not (n.text == "一" and re.match(r"\s*个\s*[\d一二两三四五六七八九十]", text[n.end :]))
         and n.value == n.value.to_integral_value()
         and 0 <= n.value < 1000
+        # "a daily limit of 2 ETH", "we hold 50 ETH": an amount of money counts no owners and no approvals
+        and not _amount_of_money(s, n)
     ]
     # pairs: "3-of-5", "3 of 5", "3 out of 5", "2/3", "5人中3人", "五个人里任意三个"
     for (_, a), (_, b) in itertools.pairwise(plain):
@@ -430,7 +587,9 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         if re.fullmatch(r"\s*/\s*", gap) and _share_of_count(s, params, a, b, plain):
             break  # "9 members, 2/3 must approve": a share of the owners stated elsewhere, not 2-of-3
         if re.fullmatch(
-            r"\s*(?:-|\s)?\s*(?:out\s+)?of\s*(?:-|\s)?\s*(?:the\s+)?|\s*/\s*|\s*(?:个|名|位)?\s*"
+            # "3 signers out of 5 board members": the noun of the approvals before "out of"
+            r"(?:\s*(?:signers?|signatures?|sigs?|approvals?|keys?|owners?|members?|people))?"
+            r"\s*(?:-|\s)?\s*(?:out\s+)?of\s*(?:-|\s)?\s*(?:the\s+|our\s+|my\s+|their\s+|its\s+)?|\s*/\s*|\s*(?:个|名|位)?\s*"
             r"(?:签名人|管理员|持有人|成员)?\s*之\s*",
             gap,
             _I,
@@ -451,20 +610,22 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             break
     me_and = (
         plus
-        or re.search(r"\b(?:me|I)\s+and\s+(?:my|our)\s+(\d+)\s+\w+", text, _I)
+        # "me and my 2 brothers", "me and 2 friends (Ali, Bora)"
+        or re.search(r"\b(?:me|I)\s+and\s+(?:(?:my|our)\s+)?(\d+)\s+(?!of\b)[a-z]\w+", text, _I)
         or re.search(
             r"我(?:和|跟|与)\s*(\d+|[一二两三四五六七八九十])\s*(?:个|位|名)\s*(?:合伙人|朋友|同事|伙伴|家人|股东|人)",
             text,
         )
     )
-    if me_and and "owners_count" not in params:
+    if me_and:
         raw = me_and.group(1)
-        params["owners_count"] = 1 + (
-            int(raw) if raw.isdigit() else "一二三四五六七八九十".index(raw.replace("两", "二")) + 1
-        )
-        s.cite("owners_count", me_and.start(), me_and.end(), "you and N others")
-        plain = [(i, n) for i, n in plain if not (me_and.start() <= n.start < me_and.end())]
-        s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())
+        total = 1 + (int(raw) if raw.isdigit() else "一二三四五六七八九十".index(_colloquial(raw)) + 1)
+        if "owners_count" not in params:
+            params["owners_count"] = total
+            s.cite("owners_count", me_and.start(), me_and.end(), "you and N others")
+        if params["owners_count"] == total:  # "我和俩合伙人…，仨人里俩人同意": the same count said twice
+            plain = [(i, n) for i, n in plain if not (me_and.start() <= n.start < me_and.end())]
+            s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())
     every = _ALL.search(text)
     if every:  # "缺一个人签字都不行": the one inside the phrase is no count of approvals
         plain = [(i, n) for i, n in plain if not (every.start() <= n.start < every.end())]
@@ -485,6 +646,8 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
                 and not any(sp.start <= n.start < sp.end for ev in s.evidence.values() for sp in ev.spans)
                 and (
                     re.match(r"\s*(?:of\s+us|of\s+them|people|persons|个人|人|位)", text[n.end :], _I)
+                    # "5 signers, 3/5 to execute": the count with its owner word, and the same count in the pair
+                    or re.match(r"\s*(?:-|\s)?\s*(?:个|名|位)?\s*" + _OWNER_WORDS + r"\b", text[n.end :], _I)
                     # "need 3 sigs out of the 4": the count after "out of"
                     or re.search(r"\b(?:out\s+)?of\s+(?:the|us|all)?\s*$", s.before(n.start, 14), _I)
                 )
@@ -542,6 +705,9 @@ def _share_of_count(s: Scan, params: dict[str, Any], a: Any, b: Any, plain: list
     return True
 
 
+#: the bracket that restates a number ("seven (7) trustees"), group 1 the digits
+_RESTATED_AFTER = re.compile(r"\s*[(（]\s*(\d[\d,]*)\s*[)）]")
+
 _ASK_NAMELESS = (
     "'{w}' is listed among the owners without a name: how many owners are there in all?",
     "所有者里的“{w}”没有名字：一共有几位所有者？",
@@ -568,11 +734,15 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
     wants: list[Any] = []
     for _i, n in plain:
         after = text[n.end : n.end + 30]
+        restated = _RESTATED_AFTER.match(after)
+        if restated is not None and any(ig.start == n.end + restated.start(1) for ig in s.ignored):
+            after = after[restated.end() :] + text[n.end + 30 : n.end + 30 + restated.end()]  # "seven (7) trustees"
         before = s.before(n.start, 14)
         owner_after = re.match(
             r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*"
             + _OWNER_WORDS
-            + r"(?!\s*(?:同意|确认|签|批准|通过|点头|拍板|就够|够了|足够|"
+            # ("三个人 sign 才能出钱": the English verb in Chinese speech says the same as 签)
+            + r"(?!\s*(?:同意|确认|签|批准|通过|点头|拍板|就够|够了|足够|sign|approve|confirm|agree|ok\b|"
             + r"(?:are|is|will\s+be)\s+(?:enough|sufficient)|suffice))",
             after,
             _I,
@@ -584,7 +754,8 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
                 r"\s+(?!" + _NOT_PEOPLE + r")[a-z][a-z\-]{1,20}s\b(?!\s+(?:are|is)\s+enough)"
                 r"(?!\s+(?:and|&|\+|plus)\s+(?:I|me|myself)\b)"
                 # "the four of us, three have to sign": the whole group (never "the two of us must sign" or "… plus")
-                r"|\s+of\s+us\b(?!\s*(?:must|have|has|need|needs|can|should|is|are|gotta|got|to|plus|and|\+|&)\b)",
+                r"|\s+of\s+us\b(?!\s*(?:[(（][^)）]{0,60}[)）]\s*)?"
+                r"(?:must|have|has|need|needs|can|should|is|are|gotta|got|to|plus|and|\+|&)\b)",
                 after,
             )
         owner_before = _search(
@@ -592,7 +763,7 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
             r"(?:签名人|签名者|签字人|所有者|成员|管理员|持有人)\s*[:：=]?)\s*$",
             before,
         )
-        if _search(_THRESHOLD_BEFORE, before) or (
+        if _search(_THRESHOLD_BEFORE, s.before(n.start, 24)) or (
             not owner_after and not owner_before and _search(_THRESHOLD_AFTER, after)
         ):
             wants.append(n)

@@ -16,7 +16,9 @@ DESCRIPTOR = KindDescriptor(
         # what a collection is made of in everyday words: passes, tickets, badges, membership cards
         (
             r"\b(?:membership|season|access|vip|event|backstage|gym|festival|all-access|founders?)\s+(?:pass|card)(?:es|s)?\b|"
-            r"\bpasses\s+(?:for|to)\b|\btickets?\b|\bbadges?\b|\bpoaps?\b|门票|会员卡|纪念票|入场券|徽章|纪念卡",
+            r"\bpasses\s+(?:for|to)\b|\btickets?\b|\bbadges?\b|\bpoaps?\b|门票|会员卡|纪念票|入场券|徽章|纪念卡|"
+            # "a royalty of 4% on secondary sales": royalties on resales belong to a collection, never a plain token
+            r"\broyalt(?:y|ies)\b[^.。;；]{0,40}\b(?:secondary|resales?|resold|resell)|版税[^。；;]{0,20}(?:转卖|转售|二次)",
             2.0,
         ),
         (

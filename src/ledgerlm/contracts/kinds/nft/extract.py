@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.language.corrections import find_corrections
 from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _party, _search
 from ledgerlm.language.parties import ME, read_name
@@ -20,15 +21,20 @@ _QUOTED = re.compile(r"(?:[\"“‘「《『【]|(?<![A-Za-z])')([^\"'”’」�
 _CALLED = re.compile(
     r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*|"
+    # "NFT 系列 星轨，符号 STAR": the series' name after the word and a space, never one of the keys
+    r"(?:系列|合集)\s+(?!名|叫|代号|符号|总|数量|价|发行|限量|每|一共|共|上限)(?=[\u4e00-\u9fff]{2,10}\s*[，,;；(（])|"
     # "Collection: Rust Belt Relics.", "发个数字藏品：敦煌飞天，": the kind's word as a key, never before another key
     r"\bcollection(?:\s+name)?\s*[:：=]\s*|(?:数字藏品|藏品|(?-i:NFT))\s*[:：]\s*(?!名|叫|代号|符号|总|数量|价|系列|合集|发行|限量))"
     # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
-    r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:&\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
+    # ("Clouds of Lyon": a small joining word between capitalised words is part of the name)
+    r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:(?:&|of|the|and|de|la|du|von|van)\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
     _I,
 )
 _SYMBOL = re.compile(
     r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-    r"(?:\b(?i:symbol|ticker|sym|tkr)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b",
+    r"(?:\b(?i:symbol|ticker|sym|tkr)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b|"
+    # "code CLAY", "the short code GVIS": a looser key, so the ticker must be written in capitals
+    r"(?i:\b(?:short\s+(?:code|name|form)|code|abbreviation)\s*(?:is\s+)?[:：=]?\s*)\$?([A-Z][A-Z0-9]{1,10})\b",
     re.UNICODE,
 )
 _NAME_BEFORE_SYMBOL = re.compile(
@@ -36,11 +42,15 @@ _NAME_BEFORE_SYMBOL = re.compile(
 )
 #: "collection Sky Whales SKYW", "合集 猫咪日记 MEOW": a name and a bare ticker right after the kind's word
 _NAME_TICKER = re.compile(
-    r"(?:(?i:\b(?:collection|series|drop|project)|合集|系列|藏品|项目|項目)\s*[:：]?|(?i:\bNFTs?|数字藏品|藏品)?\s*[:：])\s*"
+    r"(?:(?i:\b(?:collection|series|drop|project)|合集|系列|藏品|项目|項目)\s*[:：]?|(?i:\bNFTs?|数字藏品|藏品)?\s*[:：]|"
+    # "nft Crumbs CRMB 100 supply": the kind's word, then the name and its ticker
+    r"(?i:\bnfts?)\s+)\s*"
     r"(?P<n>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})\s+\$?(?P<s>(?-i:[A-Z][A-Z0-9]{1,10}))\b"
 )
 #: "'Glitch Girls' / GLCH": a ticker right after the quoted name
 _TICKER_AFTER_QUOTE = re.compile(r"[\"'”’」》]\s*[/|,，]?\s*\$?([A-Z][A-Z0-9]{1,10})\b")
+#: "call it Dino Doodles, DINO, and…", "叫 Tea Time，TEA，300 张": a ticker alone in the segment after the name
+_TICKER_AFTER_NAME = re.compile(r"\s*[/|,，]\s*\$?([A-Z][A-Z0-9]{1,10})(?=\s*(?:[,，;；/|。]|\.(?:\s|$)|$))")
 _ROYALTY_TO = [
     r"(?i:\broyalt(?:y|ies)\b[^,，;；]{0,20}?\b(?:to|goes\s+to|paid\s+to|for)\s+)(?P<p>)",
     r"版税[^，,；;]{0,12}?(?:给|归属于|归于|归|打给|付给|转给|打到|转到|付到|进)\s*(?P<p>)",
@@ -50,8 +60,9 @@ _ROYALTY_TO = [
 #: the user's own account after a receiver cue ("to my wallet", "给我的钱包")
 _MY_WALLET = re.compile(r"(?i:my\s+(?:own\s+)?(?:wallet|address|account))\b|我的?(?:钱包|地址|账户)")
 _RECEIVER_CUE = re.compile(
-    r"(?i:\broyalt(?:y|ies)\b[^,，.;；。]{0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>|给|归|打给|打到|转到|付给)\s*))"
-    r"|(?i:\broyalt(?:y|ies)\b[^.;；。]{0,40}?\b(?:goes\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
+    # a decimal point ("royalties 2.5% go to …") does not end the clause
+    r"(?i:\broyalt(?:y|ies)\b(?:[^,，.;；。]|(?<=\d)\.(?=\d)){0,30}?(?:\b(?:to|for)\s+|\s*(?:->|→|=>|给|归|打给|打到|转到|付给)\s*))"
+    r"|(?i:\broyalt(?:y|ies)\b(?:[^.;；。]|(?<=\d)\.(?=\d)){0,40}?\b(?:go(?:es)?\s+to|paid\s+(?:out\s+)?to|sent\s+to|receiver|recipient)\b"
     r"\s*(?:is\s+)?[:：]?\s*)"
     r"|版税[^，,。；;]{0,12}?(?:给|归属于|归于|归)\s*"
     # "版税百分之六，归我", "版税 5%，全部给 0x…": the receiver said in the clause right after the royalty
@@ -63,14 +74,21 @@ _ADDRESS_DESCRIBED = re.compile(
     r"(?i:(?:the|our|my|a|an|its|their|his|her|your)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*[:：(]?\s*)"
     r"|(?:我们的?|我的|公司的?)?[\u4e00-\u9fff]{0,8}\s*[:：]?\s*"
 )
-_GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太", _I)
+#: "0.04ETH"; "0.005 个 E 一张": E said for ETH, counted with 个
+#: the user taking the royalty in the words right before its percent
+_I_RECEIVE = re.compile(
+    r"(?i:\b(?P<me>I)(?:['’]d|\s+would|\s+will|['’]ll|\s+want\s+to|\s+wanna|\s+should)?\s+(?:like\s+to\s+|love\s+to\s+)?"
+    r"(?:receive|get|earn|collect|keep|take)\s+(?:a\s+|an\s+)?(?:royalty\s+of\s+)?)$"
+    r"|(?P<zh>我)(?:想|要|希望|能|可以|就)?\s*(?:拿|收|得|赚|抽|分)(?:到|取)?\s*$"
+)
+_GLUED_ETH = re.compile(r"(?:eth|ether)\b|以太|\s*个\s*(?-i:E)(?![A-Za-z])|(?-i:E)(?![A-Za-z0-9])", _I)
 _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+(?<![.!?)）])")  # a full stop after it ends the sentence
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 
 _WALLET = (
     r"(?:per[\s_]+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head|guest|member|fan|customer|collector)|"
-    r"each\s+(?:wallet|address|person)|"
+    r"each\s+(?:wallet|address|person)|for\s+(?:a|each|one|every|any)\s+(?:wallet|address|person)|"
     r"a\s+(?:wallet|person)|(?:wallet|address)\s+(?:limit|cap|max(?:imum)?)|"
     r"(?:max(?:imum)?|limit|mints?)?\s*(?:/|per)\s*(?:wallet|address|person)|"
     r"(?:people|everyone|anyone|each\s+(?:person|wallet)|users?|buyers?|minters?)\s+can\s+(?:only\s+)?"
@@ -79,12 +97,15 @@ _WALLET = (
 _SUPPLY_BEFORE = (
     r"(?:collection\s+of|(?:limited\s+)?editions?\s+of|supply(?:\s+(?:of|should\s+be|will\s+be|would\s+be|is))?|"
     r"max(?:imum)?\s+supply(?:\s+of)?|total(?:\s+of)?|"
-    r"总量|总数|总共|共|发行量?|限量|一共|数量|最大供应量?|供应量|供应|铸造上限|上限|總量|總數|總共|發行量?|數量|供應量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?)"
+    r"总量|总数|总共|共|发行量?|限量|一共|数量|最大供应量?|供应量|供应|铸造上限|上限|總量|總數|總共|發行量?|數量|供應量|series\s+of|set\s+of|drop\s+of|mint(?:ing)?|\bmax(?:imum)?|\bcap(?:ped)?(?:\s+at)?|"
+    # "we make 250", "releasing 500": the pieces made
+    r"\b(?:make|making|release|releasing|create|creating)(?:\s+(?:only|just|exactly))?)"
     r"\s*[:：=为是]?\s*$"
 )
 _SUPPLY_AFTER = (
     r"^\s*(?:个|枚|张|份|件)?\s*(?:(?:[a-z][a-z\-]*\s+){0,2}(?:NFTs?|tokens|pieces|items|editions)\b|"
-    r"NFTs?|tokens?|pieces|items|editions?|avatars?|cards?|arts?|"
+    # ("80 piece": the singular, as written by people for whom English is a second language)
+    r"NFTs?|tokens?|pieces?\b(?!\s+(?:per|each|a\s+(?:wallet|person)|/))|items?\b(?!\s+(?:per|each))|editions?|avatars?|cards?|arts?|"
     r"(?:max\s+|total\s+)?supply\b|total\b|in\s+total|of\s+them\b|"
     # "777 max", "600 max 0.02 eth" (but "max 5 per wallet" caps a wallet, not the supply)
     r"max\b(?!\s*\d+\s*(?:(?:nfts?|tokens?|mints?|pieces)\s+)?(?:per|each|a\s+(?:wallet|person)|/|every))|"
@@ -94,10 +115,14 @@ _SUPPLY_AFTER = (
     r"(?:(?!(?:days|weeks|months|years|hours|minutes|seconds|per|more|of|to|for|at)\b)[a-z]{3,}\s+)?"
     r"(?!(?:days|weeks|months|years|hours|minutes|seconds|percent|wallets|addresses|persons|people|per)\b)"
     r"[a-z]{2,}s\b(?!\s+(?:per|each|a\s+(?:wallet|person)|max\s+per)\b)|"
-    r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件)"
+    r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件|"
+    # "300 only", "150 only, free": a count said to be all there will be
+    r"only\b(?!\s*(?:per|each|for\s+(?:a|each|one)|a\s+(?:wallet|person)|/)))"
 )
 _PRICE_BEFORE = (
-    r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价)"
+    r"(?:price|costs?|at|for|mint\s+price|priced\s+at|售价|价格|单价|每个|每枚|每张|每份|定价|"
+    # "mint 0.015": a fraction of a coin after "mint" is what a mint costs (a whole count after it is the supply)
+    r"\bmint(?:ing)?)"
     r"\s*[:：=为是]?\s*$"
 )
 
@@ -121,10 +146,10 @@ _FREE = re.compile(
 
 #: "Desert Runners / DRUN / 777 max", "NFT: Night Market | NMKT | 1000 supply": a spec written as segments, the name
 #: one segment and the ticker the next
-_SEGMENT_SEP = re.compile(r"\s+[/|｜]\s+|\s*[|｜,，、;；]\s*")
+_SEGMENT_SEP = re.compile(r"\s+[/|｜]\s+|\s+(?:[—–]+|--)\s+|\s*[|｜,，、;；]\s*")
 _SEGMENT_NAME = re.compile(
     r"(?:^\s*|[:：]\s*|\s[—–-]+\s*|\b(?:called|named|collection|drop|project|series)\s+|项目\s*|系列\s*|合集\s*)"
-    r"(?P<n>[A-Z][\w\-']*(?:\s+(?:&\s+)?[A-Z][\w\-']*){0,3}|[\u4e00-\u9fff]{2,10})\s*$"
+    r"(?P<n>[A-Z][\w\-']*(?:\s+(?:(?:&|of|the|and|de|la|du|von|van)\s+)?[A-Z][\w\-']*){0,3}|[\u4e00-\u9fff]{2,10})\s*$"
 )
 #: the ticker segment, bare or with its key ("Neon Alley, symbol ALLEY")
 _SEGMENT_TICKER = re.compile(r"\s*(?:(?i:symbol|ticker|sym)\s*[:：=]?\s*)?\$?(?P<s>[A-Z][A-Z0-9]{1,10})\s*$")
@@ -164,6 +189,35 @@ def _segments(s: Scan, params: dict[str, Any]) -> bool:
     return False
 
 
+#: "my co-author Ines", "our mate Kai": a relation word before a capitalised name
+_RELATION = re.compile(r"(?:my|our)\s+[a-z][a-z\-]{1,15}\s+(?=[A-Z])")
+
+
+def _corrects_a_price(s: Scan, n: Any) -> bool:
+    """A bare fraction right after a correction marker whose clause before names an ETH price ("0.08 eth, no sorry
+    0.06", "每个 0.02 ETH，不，0.025"): the price said again. Both prices stand in the first reading (none is
+    chosen); the reading without the words taken back keeps this one (``ledgerlm.language.guard``)."""
+    for c in find_corrections(s.text):
+        if c.after[0] != n.start or re.search(r"\d", s.text[n.end : c.after[1]].replace("ETH", "").replace("eth", "")):
+            continue
+        clause = s.text[c.before[0] : c.start]
+        if _GLUED_ETH.search(clause) or any(t.symbol == "ETH" and c.before[0] <= t.start < c.start for t in s.tokens):
+            return True
+    return False
+
+
+def _own_token(s: Scan, n: Any) -> Any:
+    """The token of a number; a token written before it that already follows the number before ("0.04 eth 5 per
+    wallet") is that number's, not this one's."""
+    token = s.token_for(n)
+    if token is None or token.end > n.start:
+        return token
+    for m in s.numbers:
+        if m is not n and m.end <= token.start and re.fullmatch(r"\s*(?:个|枚)?\s*", s.text[m.end : token.start]):
+            return None
+    return token
+
+
 def _inside_uri(text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in _URI.finditer(text))
 
@@ -180,6 +234,10 @@ def _receiver(s: Scan) -> str | None:
             s.name_spans[addr.address] = Span(addr.start, addr.end, addr.text)
             return addr.address
         found = read_name(s.text, pos)
+        rel = _RELATION.match(s.text, pos) if found is None or found.start != pos else None
+        if rel is not None:  # "to my co-author Ines": a relation word the name reader does not know, then the name
+            found = read_name(s.text, rel.end())
+            pos = rel.end()
         if found is not None and found.start == pos:
             s.name_spans[found.name] = Span(found.start, found.end, found.text)
             return found.name
@@ -213,13 +271,14 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
         return
     m = _SYMBOL.search(s.text)
     if m is None and "name" in params:
-        q = _TICKER_AFTER_QUOTE.match(s.text, s.evidence["name"].spans[0].end)
+        end = s.evidence["name"].spans[0].end
+        q = _TICKER_AFTER_QUOTE.match(s.text, end) or _TICKER_AFTER_NAME.match(s.text, end)
         if q and q.group(1) not in ("ETH", "NFT", "NFTS", "PFP"):
             params["symbol"] = q.group(1)
-            s.cite("symbol", q.start(1), q.end(1), "the ticker right after the quoted name")
+            s.cite("symbol", q.start(1), q.end(1), "the ticker right after the name")
             return
     if m:
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         params["symbol"] = m.group(g)
         s.cite("symbol", m.start(g), m.end(g), "the collection's symbol")
         if "name" not in params and g in (1, 2):  # "Lantern (LNTN)": the capitalised words right before the symbol
@@ -361,12 +420,21 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             continue  # "发行一个NFT系列", "一个会员卡NFT": an article, not a count
         if n.percent:
             if "royalty_pct" not in params and _search(
-                r"royalt|版税|创作者收益|二次销售|resale|secondary", s.before(n.start, 30) + s.after(n.end, 30)
+                r"royalt|版税|创作者收益|二次销售|resale|resold|resell|secondary|转卖|转售|二手",
+                s.before(n.start, 30) + s.after(n.end, 30),
             ):
                 params["royalty_pct"] = n.value
                 s.used.add(i)
+                mine = _I_RECEIVE.search(s.before(n.start, 40))
+                if mine is not None and "royalty_receiver" not in params:
+                    # "I'd like to receive 7.5% whenever one is resold", "我想拿 10% 的版税": the user's own account
+                    pos = n.start - len(s.before(n.start, 40)) + mine.start()
+                    params["royalty_receiver"] = ME
+                    word = mine.group("me") or mine.group("zh")
+                    s.name_spans[ME] = Span(pos, pos + len(word), word)
+                    s.cite("royalty_receiver", pos, n.start, "the user takes the royalty")
             continue
-        token = s.token_for(n)
+        token = _own_token(s, n)
         before, after = s.before(n.start, 24), s.after(n.end, 30)
         if n.text == "一" and re.match(r"(?:个)?(?:人|地址|钱包|账户)\s*(?:限|最多)?\s*(?:一|\d)", after):
             s.ignored.append(Ignored(n.start, n.end, n.text, "one person / address: the per-wallet cue (一人一张)"))
@@ -395,10 +463,19 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         if n.value != n.value.to_integral_value():
             if _search(_PRICE_BEFORE, before) or _EACH_PRICE.match(text, n.end):  # "0.1 each (eth)"
                 prices.append((i, n.value, n.start, n.end, "a price with no token named: read as ETH"))
+            elif _corrects_a_price(s, n):  # "0.04 eth, oh wait 0.035": the bare number said instead of the price
+                prices.append((i, n.value, n.start, n.end, "a price in ETH, said again as a correction"))
             continue
         if "max_per_wallet" not in params and (
-            re.match(
-                r"\s*(?:NFTs?|tokens?|mints?|个|枚|张|份)?\s*(?:max(?:imum)?\s+|at\s+most\s+)?" + _WALLET, after, _I
+            # "limit 2 each", "max 3 apiece": a limit, then "each" (of the people who mint)
+            (
+                _search(r"\b(?:limit(?:ed)?(?:\s+(?:to|of))?|max(?:imum)?|up\s+to|at\s+most)\s*[:：=]?\s*$", before)
+                and re.match(r"\s*(?:each|apiece|a\s+head|per\s+head)\b", after, _I)
+            )
+            or re.match(
+                r"\s*(?:NFTs?|tokens?|mints?|pieces?|个|枚|张|份)?\s*(?:max(?:imum)?\s+|at\s+most\s+)?" + _WALLET,
+                after,
+                _I,
             )
             or _search(
                 _WALLET + r"\s*[:：=]?\s*(?:最多|限|max|up\s+to|"
@@ -410,7 +487,12 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             params["max_per_wallet"] = int(n.value)
             s.used.add(i)
             continue
-        if "max_supply" not in params and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I)):
+        if (
+            "max_supply" not in params
+            # "first 50 mints free", "前 100 个免费": the first ones minted, never how many there are
+            and not _search(r"(?:\bfirst|\bopening|前|头)\s*$", before)
+            and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I))
+        ):
             params["max_supply"] = int(n.value)
             s.used.add(i)
     _word_limit(s, params)

@@ -19,7 +19,12 @@ DESCRIPTOR = KindDescriptor(
             r"\b(?:coin|token|cryptocurrency)\s+(?:named|called)\b|"
             r"\b(?:coin|token)\b[^.;]{0,30}\b(?:called|named)\s+\S+\s*\(\s*\$?[A-Z]{2,10}\s*\)|"
             r"^\s*(?:new\s+)?(?:token|代币|erc-?20)\s*[:：]|"
-            r"^\s*(?:(?:pls|please|create|make|new|launch|issue|deploy)\s+){0,2}(?:a\s+)?(?:token|coin)\s+(?!for\b)[A-Z]",
+            r"^\s*(?:(?:pls|please|create|make|new|launch|issue|deploy)\s+){0,2}(?:a\s+)?(?:token|coin)\s+(?!for\b)[A-Z]|"
+            # "弄个会员币 FLWR", "积分币，叫…": a coin of points or membership, in the everyday words for one
+            r"(?:会员|积分|社区|游戏|奖励|平台|粉丝|店铺?)(?:币|代币|通证)|"
+            # "帮我整一个币", "搞个币": making a coin in everyday words (never a currency: 人民币, 港币, 比特币)
+            r"(?:整|弄|搞|做|来)\s*(?:一)?\s*个\s*(?:币|代币)(?![种])|"
+            r"\b(?:create|make|launch|issue)\b[^.?!]{0,24}\b(?:digital|crypto)[\s-]?currency\b",
             4.0,
         ),
         (

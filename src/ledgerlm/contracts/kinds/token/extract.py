@@ -26,13 +26,25 @@ _NAME_STOP = (
     r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|(?<=[\u4e00-\u9fff])\d|"
     # terse notes: "name Grinder Club supply 42069 burnable" (lower-case keys only: "Total Supply Coin" is a name)
     r"(?-i:\b(?:supply|cap|max|decimals)\b\s*[:=]?\s*\d)|(?-i:\b(?:burnable|mintable|pausable)\b)|"
+    # "name=Quillfeather sym=QFT": the next key of a key=value note
+    r"\s+[A-Za-z_]{1,20}\s*=|"
     # "Zenith 2027, symbol ZEN27": a number that ends the phrase belongs to the name; "Foo 1000 tokens" does not
-    r"\s\d(?![\d.]*\s*(?:[,，;；)）]|$|(?i:\s+(?:symbol|ticker)\b)))))"
+    # ("Series 2 Coin": a number between capitalised words is inside the name)
+    r"\s\d(?![\d.]*\s*(?:[,，;；)）]|$|(?i:\s+(?:symbol|ticker)\b)))(?![\d.]*\s+(?-i:[A-Z][a-z]))))"
+)
+#: the keys of a Chinese note, never the word that ends a name ("叫 Flex 积分" ends in 积分, "叫星火 代号 X" in 星火)
+_ZH_KEYS = r"(?:代号|符号|简称|代码|缩写|总量|发行|供应|数量|精度|上限|初始|可|能|先|要|的)"
+#: the keys of an English note and the words of a sentence, never a token's name after "token,"
+_EN_KEYS = (
+    r"(?-i:(?:Symbol|Ticker|Supply|Name|Decimals|Cap|Max|Please|Pls|Thanks|Thank|Ok|Okay|So|And|But|The|It|I|We|"
+    r"Maybe|Just|Mintable|Burnable|Pausable)\b)"
 )
 #: words that lead into a name but are not part of it ("create a pausable token Atlas")
 _LEAD = re.compile(
     r"^(?:(?:create|make|launch|issue|deploy|mint|new|a|an|the|my|our|own|pausable|burnable|mintable|"
-    r"erc-?20|bep-?20|style|token|coin|named|called|please|pls)\s+)+",
+    r"erc-?20|bep-?20|style|token|coin|named|called|please|pls|"
+    # "the name will be Kilimo Coin", "name should be Tern"
+    r"(?:will|shall|should|would|could|must|is\s+going\s+to|gonna)\s+be)\s+)+",
     re.IGNORECASE,
 )
 
@@ -47,7 +59,9 @@ def extract(s: Scan) -> dict[str, Any]:
         # "名字就叫「豆子」": an adverb before 叫 is not part of the name
         r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
         r"\s*['\"“‘「『《]?"
-        r"(?P<n>(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」』》，,；;。()（\s])+"
+        r"(?P<n>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)*\s(?!" + _ZH_KEYS + r")[\u4e00-\u9fff]{1,3}"
+        r"(?=\s*[，,；;。(（]|\s*$)|"
+        r"(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」』》，,；;。()（\s])+"
         r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*)['\"”’」』》]?" + _NAME_STOP,
         r"(?:[\"“‘「『《]|(?<![A-Za-z])')(?P<n>[^'\"”’」』》]{1,64})(?:[\"”’」』》]|'(?![A-Za-z]))",
         # "发币：社区币 CMTY": a Chinese name right before its ticker, after the kind word and a colon
@@ -59,16 +73,26 @@ def extract(s: Scan) -> dict[str, Any]:
         r"(?:\btoken|\bcoin)\s*[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
         r"(?=\s*,\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)",
         # "a token for our gym: Iron Points, IRON": a capitalised name after a colon, then its ticker
-        r"[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3}))\s*[,，/]\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b"
-        r"(?=\s*(?:[,，/;；]|$))",
-        r"(?:代币|\btoken|\bcoin)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol)\b)"
-        r"(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
+        # "a token for the book club — Dog-Eared, $DEAR": the same after a dash
+        r"(?:[:：]|\s[—–]+|\s--)\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3}))\s*[,，/]\s*"
+        r"\$?(?-i:[A-Z][A-Z0-9]{1,10})\b(?=\s*(?:[,，/;；]|\.(?:\.|\s|$)|$))",
+        # "new coin for the school fair, Fair Bucks, FBX, 10 thousand": the name and its ticker as the next segments
+        r"(?:\btoken|\bcoin)\b[^,，:：;；.。]{0,40}[,，]\s*(?!" + _EN_KEYS + r")"
+        r"(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3}))\s*[,，]\s*(?:(?:symbol|ticker)\s*[:：=]?\s*)?"
+        r"\$?(?-i:[A-Z][A-Z0-9]{1,10})\b(?=\s*(?:[,，/;；]|\.(?:\s|$)|$))",
+        # "Make me a token, Kestrel. Symbol is KES.": a capitalised name alone in the words after the kind's word
+        r"(?:\btoken|\bcoin)\s*[,，]\s*(?!" + _EN_KEYS + r")(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
+        r"\s*(?=[.。;；]\s|[.。;；]?$)",
+        r"(?:代币|\btoken|\bcoin|\berc-?20)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol|token)\b)"
+        # ("Q-Coin": a capital, a hyphen, then the rest of the name)
+        r"(?-i:(?P<n>[A-Z](?:[a-z]|-(?=[A-Z]))[\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
         r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b|(?-i:\s+\$?[A-Z][A-Z0-9]{1,10}\b))",
     ):
         m = re.search(pat, text, _I)
-        if m and _LEAD.sub("", m.group("n").strip()).strip():
-            # "name: Kettle Coin / symbol KTL": the separator after the name is not part of it
-            name = _LEAD.sub("", m.group("n").strip()).strip().rstrip(" /|\\-–—,;:")
+        if m and _LEAD.sub("", m.group("n").strip()).strip(" —–-:：=;"):
+            # "name: Kettle Coin / symbol KTL": the separator after the name is not part of it; "Name — Orbit
+            # Kudos": nor the dash written as the key's separator before it
+            name = _LEAD.sub("", m.group("n").strip()).strip().rstrip(" /|\\-–—,;:").lstrip(" —–-:：=")
             s.cite(
                 "name",
                 m.start("n") + m.group("n").find(name),
@@ -77,12 +101,7 @@ def extract(s: Scan) -> dict[str, Any]:
             )
             break
     symbol = None
-    m = re.search(
-        r"(?:symbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*(?:is|为|是|[:：=])?\s*"
-        r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
-        text,
-        _I,
-    )
+    m = _symbol_after_key(text)
     if m:
         symbol = m.group("s")
     else:
@@ -108,13 +127,27 @@ def extract(s: Scan) -> dict[str, Any]:
             r"\s*[/|]",
             text,
         )
-        if slash and _LEAD.sub("", slash.group("n") + " ").strip() != slash.group("n").strip():
+    slash_name = slash.group("n").strip() if slash else ""
+    if slash and not slash.re.pattern.startswith("(?:代币"):
+        lead = _LEAD.match(slash_name + " ")
+        if lead and _KIND_WORDS.fullmatch(lead.group(0)) and slash_name[lead.end() :].strip():
+            # "token Orrery / ORY / 7,777,777": the kind's word before the name is not part of it
+            s.cite("name", slash.start("n") + lead.end(), slash.end("n"), "name")
+            slash_name = slash_name[lead.end() :].strip()
+        elif lead:
             slash = None  # "create Juniper / JNP": a verb first is not a name
     if slash:
-        name = name or slash.group("n").strip().strip("'\"“”")
+        name = name or slash_name.strip("'\"“”")
         symbol = symbol or slash.group("s")
     if symbol is None:
-        tickers = {t.text for t in s.tokens if not t.known and t.text.isupper() and t.text != (name or "").upper()}
+        # "$FROGE, name Froge": a ticker written with "$" is one even when it spells the name
+        tickers = {
+            t.text.lstrip("$")
+            for t in s.tokens
+            if not t.known
+            and t.text.isupper()
+            and ("$" in text[max(0, t.start - 1) : t.start + 1] or t.text != (name or "").upper())
+        }
         if len(tickers) == 1:
             symbol = tickers.pop()
     if symbol is None:
@@ -169,16 +202,19 @@ def extract(s: Scan) -> dict[str, Any]:
             break
     # initial supply
     supply_hint = (
-        r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|initial|start(?:ing)?\s+with|"
+        r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|issuance(?:\s+of)?|initial|start(?:ing)?\s+with|"
         # "先发十万个", "一开始发两百万个", "首发 六百万": what is issued first
-        r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印))"
+        r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印)个?)"
         r"\s*(?:of|is|为|是|[:：=])?\s*$"
     )
     #: "50 million to start", "10M initially", "2M at launch": the words after the number say it is the first issue
     supply_after = (
         r"\s*(?:(?:tokens?|coins?|units?)\s+)?(?:to\s+(?:start|begin)(?:\s+with)?|initially|at\s+launch|up\s*front)\b"
     )
-    cands = [(i, n) for i, n in s.free_numbers()]
+    named = s.evidence.get("name")
+    inside = [(sp.start, sp.end) for sp in named.spans] if named is not None else []
+    # "Series 2 Coin": a number inside the name is no supply
+    cands = [(i, n) for i, n in s.free_numbers() if not any(a <= n.start < b for a, b in inside)]
     chosen = (
         next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None)
         or next(((i, n) for i, n in cands if re.match(supply_after, text[n.end :], _I)), None)
@@ -198,7 +234,7 @@ def extract(s: Scan) -> dict[str, Any]:
     flags = {
         "mintable": r"\bmintable\b|\ballow(?:s|ing)?\s+minting|\bminting\s+(?:is\s+)?allowed|"
         r"\bcan\s+(?:be\s+)?mint|\bmint(?:ing)?\s+(?:more|new|additional|later)|可增发|能增发|"
-        r"允许增发|支持增发|可铸造|可以增发|增发|再铸|增铸|追加发行|"
+        r"允许增发|支持增发|可铸造|可以增发|增发|再铸|增铸|追加发行|(?:能|可以|可|要能)加发|"
         r"\bmint\s+(?:extra|again|whenever|up\s+to)|\bsupply\s+(?:can|may|could|will)\s+(?:grow|increase|expand)|"
         r"\b(?:grow|increase|expand)\s+the\s+supply\b|\bissue\s+more\b|\bmint(?=\s*[+/&]\s*(?:burn|pause))|"
         r"\b(?:let|allow|lets|allows)\s+(?:us|me|them|the\s+owner|owner|admins?)\s+(?:to\s+)?mint\b|"
@@ -214,7 +250,13 @@ def extract(s: Scan) -> dict[str, Any]:
         r"冻结(?:所有|全部)?(?:的)?(?:转账|交易)|停止(?:所有)?转账|"
         r"\bfreeze\s+(?:all\s+)?(?:transfers|trading)\b|\bhalt\s+(?:all\s+)?(?:transfers|trading)\b",
     }
+    no_mint = _NO_MINT.search(text)
+    if no_mint is not None:  # "shall not be subject to further minting", "no more tokens can ever be minted"
+        params["mintable"] = False
+        s.cite("mintable", no_mint.start(), no_mint.end(), "minting more is ruled out")
     for key, pat in flags.items():
+        if key in params:
+            continue
         m = re.search(pat, text, _I)
         if not m:
             continue
@@ -246,6 +288,43 @@ def extract(s: Scan) -> dict[str, Any]:
                 )
             )
     return params
+
+
+#: minting more ruled out in words the negated feature words do not cover
+_NO_MINT = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:subject\s+to|allow(?:ed)?|permit(?:ted)?)\s+(?:any\s+)?(?:further|additional|more|new)?"
+    r"\s*(?:minting|issuance)\b|\bno\s+(?:further|additional|more|new)\s+(?:minting|issuance)\b|"
+    r"\bno\s+(?:more|further|additional|new)\s+tokens?\s+(?:will|can|may|shall)\s+(?:ever\s+)?be\s+(?:minted|issued)\b|"
+    r"\bfixed\s+supply\b",
+    re.IGNORECASE,
+)
+#: the words of the kind alone, before a name in a settings list
+_KIND_WORDS = re.compile(r"(?:(?:new|token|coin|erc-?20|bep-?20)\s+)+", re.IGNORECASE)
+#: the key of a ticker, its verb, and the fillers of dictation before it ("symbol is, uh, PEBL")
+_SYMBOL_KEY = re.compile(
+    r"(?:symbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*"
+    r"(?:(?:is|will\s+be|should\s+be|would\s+be|为|是|[:：=])\s*)?"
+    r"(?:[,，]?\s*(?:uh+|um+|erm?|like|maybe|probably)\b\s*[,，]?\s*)*"
+    r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
+    re.IGNORECASE,
+)
+#: "short name KLM", "the short code GVIS", "code CLAY": a ticker written in capitals after a looser key
+_SYMBOL_LOOSE_KEY = re.compile(
+    r"(?i:\b(?:short\s+(?:name|code|form)|code|abbreviation|abbr\.?)\s*(?:is|will\s+be|[:：=])?\s*)"
+    r"['\"“]?\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b"
+)
+#: words a lower-case "ticker" may be that are English, never a symbol ("symbol is, uh, PEBL" read "is")
+_NOT_SYMBOL = frozenset(
+    ("is", "to", "of", "the", "be", "will", "and", "or", "for", "a", "an", "it", "uh", "um", "name", "would", "should")
+)
+
+
+def _symbol_after_key(text: str) -> re.Match[str] | None:
+    """The ticker after its key; a plain English word is never one (the next key is tried)."""
+    for m in _SYMBOL_KEY.finditer(text):
+        if m.group("s").lower() not in _NOT_SYMBOL:
+            return m
+    return _SYMBOL_LOOSE_KEY.search(text)
 
 
 #: a number that limits each holder or each day, never the whole supply
