@@ -70,6 +70,12 @@ FLOORS = [
     ("heldout29.jsonl", 0.98, 0.98),
     ("heldout30.jsonl", 0.98, 0.94),
     ("heldout31.jsonl", 0.98, 0.96),
+    # round 10b (precision): 32 written before its changes (its first figure 99.0 % / 96.2 %, 4/60 clean flagged), then
+    # its classes fixed (titles of works, compound app names, a kind of person counted with 个); 33 written after
+    # those fixes and measured once (95.0 % / 90.5 %, 4/32), then two of its classes fixed (a quoted title before its
+    # author, a compound that is itself a dictionary word)
+    ("heldout32.jsonl", 0.98, 0.98),
+    ("heldout33.jsonl", 0.94, 0.94),
 ]
 
 
@@ -201,6 +207,18 @@ def test_round10_sets_have_the_promised_shape() -> None:
         assert len(items) >= total and sum(1 for i in items if not i["entities"] and not i["secret"]) >= clean
         assert sum(len(i["entities"]) for i in items) >= entities and {i["lang"] for i in items} == {"zh", "en"}
         assert sum(1 for i in items for e in i["entities"] if e["type"] == "NAME") >= names
+        for item in items:
+            for ent in item["entities"]:
+                assert item["text"][ent["start"] : ent["end"]] == ent["value"]
+
+
+def test_round10b_sets_have_the_promised_shape() -> None:
+    """heldout32: >= 100 messages written before round 10b's changes, >= 45 clean look-alikes, >= 80 entities;
+    heldout33 (60 messages, 30 clean) written after them; both scripts in each, offsets exact."""
+    for name, total, clean, entities in (("heldout32.jsonl", 100, 45, 80), ("heldout33.jsonl", 60, 30, 35)):
+        items = load_labelled(DATA / name)
+        assert len(items) >= total and sum(1 for i in items if not i["entities"] and not i["secret"]) >= clean
+        assert sum(len(i["entities"]) for i in items) >= entities and {i["lang"] for i in items} == {"zh", "en"}
         for item in items:
             for ent in item["entities"]:
                 assert item["text"][ent["start"] : ent["end"]] == ent["value"]

@@ -92,6 +92,10 @@ _THING_BEFORE_ZH = re.compile(
     r"吃了?|吃个|吃碗|吃份|喝了?|喝杯|喝个|喝瓶|尝了?|尝尝|来一?[碗份杯盘])$"  # round 9: 去娄底吃米粉, 喝了杯黄酒
 )
 
+# a kind of person, counted with 个 after a copula or a number (他真是个马大哈, 想找个高富帅, 像个书呆子): a person's
+# name takes no classifier (这个/那个 + a name does, in speech: 这个张伟, so a demonstrative is left out)
+_KIND_BEFORE_ZH = re.compile(r"(?<![这那哪])(?:是|像|当|做|成|找|嫁|一)个$")
+
 
 def thing_slot(text: str, cand: Candidate) -> bool:
     """Whether ``cand`` stands where things stand: the object of a buying/installing/playing verb (itself or as a
@@ -99,13 +103,17 @@ def thing_slot(text: str, cand: Candidate) -> bool:
     on sale"). A run followed by a determiner after such a verb is the person bought for ("bought Sarah a coffee")."""
     if cand.label != "person":
         return False
+    if work_title(text, cand):
+        return True
     if is_cjk(text[cand.start]):
         # a title is a person's even here (吃了王师傅做的菜), unless a dish follows it (evidence: 田老师红烧肉)
         if cand.kind.startswith("zh_title") or text.startswith("的", cand.end):
             return False
-        return bool(_THING_BEFORE_ZH.search(text, 0, cand.start))
+        return bool(_THING_BEFORE_ZH.search(text, 0, cand.start) or _KIND_BEFORE_ZH.search(text, 0, cand.start))
     after = text[cand.end : cand.end + 60]
     if _SHOP_AFTER_EN.match(after) or _VESSEL_AFTER_EN.match(after) or _bare_possessive_shop(text, cand, after):
+        return True
+    if _possessive_shop_subject(text, cand, after):
         return True
     if _beside_brand(text, cand):
         return True
@@ -130,6 +138,92 @@ def _bare_possessive_shop(text: str, cand: Candidate, after: str) -> bool:
     if not _SOURCE_BEFORE_EN.search(text[max(0, cand.start - 20) : cand.start]):
         return False
     return fold(text[cand.start : cand.end]) not in census_given()
+
+
+# the title of a work: quoted after a verb of watching, reading or listening or before the kind of work ("watched
+# "Forrest Gump" again", "the song 'Jolene'"), or bare after such a verb and before no clause of its own ("reading
+# Anna Karenina on the flight"; "watched Maria open the safe" keeps Maria, a verb follows her)
+_WORK_VERB_EN = (
+    r"watch|watched|watching|rewatch(?:ed|ing)?|re-watch(?:ed|ing)?|binge-watch(?:ed|ing)?|read|reading|reread|"
+    r"re-read(?:ing)?|finished\s+reading|started\s+reading|listen(?:ed|ing)?\s+to|put\s+on|sing(?:ing)?|sang|saw\s+the"
+)
+_QUOTED_HEAD = re.compile(r"(?<![A-Za-z])[\"'“‘«](?:[A-Z][\w’-]*\s+){0,5}$")
+_QUOTED_TAIL = re.compile(r"^(?:\s+[A-Z][\w’-]*){0,5}[\"'”’»](?![A-Za-z])")
+_WORK_NOUN_EN = re.compile(
+    r"^\s+(?:film|movie|song|book|novel|album|series|show|musical|play|opera|poem|episode|soundtrack|trilogy|"
+    r"sequel|prequel|documentary|sitcom|podcast|biography|memoir)s?\b",
+    re.IGNORECASE,
+)
+_WORK_BEFORE_EN = re.compile(rf"(?<![A-Za-z'])(?:{_WORK_VERB_EN})\s+(?:the\s+)?$", re.IGNORECASE)
+_WORK_KIND_BEFORE_EN = re.compile(
+    r"(?<![A-Za-z'])(?:film|movie|song|book|novel|album|series|show|musical|play|opera|poem|episode|documentary|"
+    r"sitcom|podcast|biography|memoir)\s+$",
+    re.IGNORECASE,
+)
+# after a bare title: what ends the object of "reading X" (a time, a place, an end), never a verb of its own
+_WORK_END_EN = re.compile(
+    r"^(?:\s*(?:[.,!?;:)]|$)|\s+(?:again|on|at|in|last|tonight|today|yesterday|this|for|with|twice|over|while|"
+    r"before|after|and\s+(?:loved|hated|liked|cried)|again)\b)",
+    re.IGNORECASE,
+)
+
+
+# a quoted title and its author or band: "'Roxanne' by the Police", "'Jolene' by Dolly Parton"
+_BY_AUTHOR = re.compile(r"^,?\s+by\s+(?:the\s+)?[A-Z]")
+_ZH_DOCUMENT_TAIL = re.compile(
+    r"(?:协议|协议书|合同|合约|借条|欠条|收据|收条|证明|申请|申请书|报告|声明|委托书|授权书|承诺书|通知|函|确认书|清单)$"
+)
+
+
+def work_title(text: str, cand: Candidate) -> bool:
+    """Whether a Latin-script run is the title of a film, book or song (see ``_WORK_VERB_EN``), or a Chinese run
+    stands inside 《》 (a title's own brackets)."""
+    if is_cjk(text[cand.start]):
+        opened, closed = text.rfind("《", 0, cand.start), text.find("》", cand.end)
+        if opened < 0 or text.rfind("》", 0, cand.start) > opened or closed < 0:
+            return False
+        # a document's title names its parties (《张伟借款协议》): only a work's title is no one's name
+        return not _ZH_DOCUMENT_TAIL.search(text, opened, closed)
+    before, after = text[max(0, cand.start - 40) : cand.start], text[cand.end : cand.end + 40]
+    # the quoted run holding the candidate, which may be one word of it ("Eleanor" of 'Eleanor Rigby')
+    opening, closing = _QUOTED_HEAD.search(before), _QUOTED_TAIL.match(after)
+    if opening is not None and closing is not None:
+        inner_before = text[max(0, cand.start - 80) : cand.start - len(opening.group(0))]
+        inner_after = after[closing.end() :]
+        return bool(
+            _WORK_BEFORE_EN.search(inner_before)
+            or _WORK_KIND_BEFORE_EN.search(inner_before)
+            or _WORK_NOUN_EN.match(inner_after)
+            or _BY_AUTHOR.match(inner_after)
+        )
+    if _WORK_KIND_BEFORE_EN.search(before) and not text.startswith(("'s", "’s"), cand.end):
+        return True  # "the film Forrest Gump", "the novel Anna Karenina"
+    # bare, only a run of two or more words: "watching Emma tonight" is babysitting, "reading Anna Karenina" a book
+    multiword = " " in text[cand.start : cand.end]
+    return multiword and bool(_WORK_BEFORE_EN.search(before) and _WORK_END_EN.match(after))
+
+
+# a bare possessive that a shop's verb follows is the shop: "Wendy's will", "Nando's delivers", "Levi's jeans are 40%
+# off" (a present verb in -s or a modal cannot follow a contraction of is/has: "Tom's taking" is Tom, "Tom's will
+# was read" a testament, so the modal counts only at a clause's end or before a shop's verb)
+_SHOP_VERB_EN = r"(?:deliver|ship|sell|stock|accept|take|open|close|carry|do|have)"
+_POSSESSIVE_SHOP_AFTER = re.compile(
+    rf"^['’]s\s+(?:(?:delivers|ships|sells|stocks|accepts|opens|closes|carries)\b|"
+    rf"(?:will|won['’]t|does|doesn['’]t|can|can['’]t)(?:\s*(?:[.,!?;]|$)|\s+(?:not\s+|now\s+|also\s+)?{_SHOP_VERB_EN}\b))",
+    re.IGNORECASE,
+)
+# what is sold: a possessive, a noun, then its price or sale ("Levi's jeans are 40% off", "Carter's onesies on sale")
+_POSSESSIVE_SALE_AFTER = re.compile(
+    r"^['’]s\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:are|is)\s+(?:now\s+|all\s+)?)?(?:\d{1,2}\s?%\s+off|half[-\s]price|on\s+sale|"
+    r"on\s+clearance|buy\s+one\s+get\s+one|discounted)\b",
+    re.IGNORECASE,
+)
+
+
+def _possessive_shop_subject(text: str, cand: Candidate, after: str) -> bool:
+    if cand.kind != "lat1":
+        return False
+    return bool(_POSSESSIVE_SHOP_AFTER.match(after) or _POSSESSIVE_SALE_AFTER.match(after))
 
 
 def _governed_list(text: str, cand: Candidate, after: str) -> bool:
@@ -163,4 +257,4 @@ def _governed_list(text: str, cand: Candidate, after: str) -> bool:
 _COMMA_JOIN = re.compile(r"\s*,\s*$")
 
 
-__all__ = ["thing_slot"]
+__all__ = ["thing_slot", "work_title"]

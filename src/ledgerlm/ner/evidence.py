@@ -335,6 +335,8 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
     word = fold(span).removesuffix("'s").removesuffix("’s").strip(".,")
     if word in _SINGLE_BRANDS or (text.startswith(("'s", "’s"), cand.end) and word.startswith(("mc", "mac"))):
         return True  # "Cardano fees", "McDonald's accepts crypto": the brand, whatever verb follows
+    if compound_word(span):
+        return True  # "Datadog says", "Ticketmaster says": a word made of two words is an app's or a shop's name
     if _verb_after_en(text, cand, weak=word in first_names()):
         return False
     if is_place1(word) and _PLACE_BEFORE.search(text[max(0, cand.start - 30) : cand.start]):
@@ -344,10 +346,39 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
         return True  # "flying to Charlotte, then Austin, then back to Victoria": stops of a journey, given names or not
     if any(a <= cand.start and cand.end <= b for a, b in _phrase_spans(text)):
         return True  # a word of a known brand or place phrase ("Dr. Martens", "Jack Daniels")
+    if _JA_DIVISION.fullmatch(span):
+        return True  # "Shibuya-ku", "Sapporo-shi": a Japanese ward, city, town or prefecture, never a given name
     # a name's own shape: O'Brien, Jae-hyun, Anne-Marie (a hyphen joining two name parts, not Off-White)
     if _NAME_SHAPE.fullmatch(span) and not all(is_en_word(fold(p)) for p in span.split("-")):
         return False
     return word not in first_names() and not asian_given(word)
+
+
+# the romanised suffixes of Japanese administrative divisions (ward, city, town, village, district, prefecture)
+_JA_DIVISION = re.compile(r"[A-Z][a-z]{2,}-(?:ku|shi|cho|machi|mura|gun|ken|fu)")
+_COMPOUND_SHAPE = re.compile(r"[A-Z][a-z]{6,15}")
+
+
+@lru_cache(maxsize=4096)
+def compound_word(span: str) -> bool:
+    """Whether one capitalised word is two dictionary words run together (Datadog, Ticketmaster, Duolingo,
+    Salesforce, Snowflake): how apps, services and shops are named, not people. A listed given name or surname
+    (Blackwood, Marigold) or a romanised Asian name is none, and a split whose second part has only three letters
+    counts only when the word ends in a consonant (Bongani, Bennani end like given names do: bong|ani, benn|ani)."""
+    from ledgerlm.ner.features import fold, is_en_word
+
+    if not _COMPOUND_SHAPE.fullmatch(span):
+        return False
+    word = fold(span)
+    if word in first_names() or word in surnames() or asian_given(word):
+        return False
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if len(right) == 3 and word[-1] in "aeiouy":
+            continue
+        if is_en_word(left) and is_en_word(right):
+            return True
+    return False
 
 
 def asian_given(word: str) -> bool:
