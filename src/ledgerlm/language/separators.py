@@ -62,7 +62,7 @@ ZH_ROLE = re.compile(
     r"经理|总监|主管|理事|董事|监事|会计|出纳|财务|律师|顾问|作者|作家|编辑|主编|译者|出版社|出版方|平台方?|"
     r"画师|插画师|设计师|摄影师|剪辑师|歌手|导演|制片人?|编剧|主播|老板|店长|厨师|司机|管家|"
     r"主唱|鼓手|吉他手|贝斯手|键盘手|乐手|经纪人|助教|助理|合伙人|股东|会员|队员|教练|委员|业主代表|业主|楼长|车主|群主|"
-    r"司库|秘书|"
+    r"司库|秘书|村长|校长|班长|厂长|院长|站长|镇长|乡长|处长|科长|所长|馆长|社工|"
     r"哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|爸爸|妈妈|老婆|老公|妻子|丈夫))"
 )
 
@@ -91,7 +91,22 @@ def sep_at(text: str, pos: int) -> re.Match[str] | None:
 
 def read_person(text: str, pos: int) -> NameMatch | None:
     """The person at ``pos``: a Chinese role noun first is skipped when a whole name follows it ("社长阿龙" is
-    阿龙); otherwise the shared name reader's reading."""
+    阿龙); otherwise the shared name reader's reading. A Latin name goes on past the letters with accents the name
+    reader stops at ("Björn", "Chloé")."""
+    found = _read_person(text, pos)
+    if found is None or not found.name[-1:].isascii() or not found.name[-1:].isalpha():
+        return found
+    end = found.end
+    while end < len(text) and text[end].isalpha() and not text[end].isascii() and text[end] < "\u0250":
+        end += 1
+    while end > found.end and end < len(text) and text[end].isascii() and text[end].isalpha():
+        end += 1  # "Björn": the ASCII letters after the accented one are the same word
+    if end == found.end:
+        return found
+    return NameMatch(found.name + text[found.end : end], found.start, end, text[found.start : end])
+
+
+def _read_person(text: str, pos: int) -> NameMatch | None:
     at = pos
     while at < len(text) and text[at] in " \t":
         at += 1
@@ -284,7 +299,7 @@ _COUNT_ROLE = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})\s*(?:
 _TWO_BEFORE = re.compile(
     r"(?i:\b(?:two|2|both)\s+(?:[a-z][\w\-]*\s*){0,2}[(（:：,，]\s*)$|(?:两|二)(?:个|位|名)[\u4e00-\u9fff]{0,4}[(（:：,，]\s*$"
 )
-_AMP = re.compile(r"([A-Z][a-z'\-]+)\s*&\s*([A-Z][a-z'\-]+)")
+_AMP = re.compile(r"([A-Z][a-zà-ÿ'\-]+)\s*&\s*([A-Z][a-zà-ÿ'\-]+)")
 _ORG_WORD = re.compile(r"(?:Sons|Daughters|Co|Company|Partners|Associates|Brothers|Bros|Friends|Family)\b")
 
 
@@ -443,6 +458,18 @@ _GROUP_FORMS: tuple[tuple[re.Pattern[str], int], ...] = (
         0,
     ),
     (re.compile(_N + r"\s*(?:个|位|名)?\s*人\s*(?=平分|均分|一起|合伙|团队|小组|多签|共同|里|中|当中|之中)"), 0),
+    # "我、阿荣、阿星三个人拿着", "代币分给我、阿芳、小骆三个人，…": a count closing the list (the list is the group)
+    (
+        re.compile(
+            r"(?<=[\u4e00-\u9fffA-Za-z])(?<![共计有])\s*"
+            + _N
+            + r"\s*(?:个|位|名)\s*人?"
+            + r"\s*(?=拿着|持有|拿|各|分|[，,。；;]|$)"
+        ),
+        0,
+    ),
+    # "split equally between us three", "for us four": the user and the others, counted
+    (re.compile(r"\b(?:between|among|for|of)\s+us\s+(?:all\s+)?" + _N + r"\b(?![\d.%])", re.I), 0),
 )
 _BOTH = re.compile(r"\bboth\s+of\s+us\b|我们两个|我们俩|咱俩", re.I)
 #: a phrase that puts the user into the group: "me included", "外加我", "Zoe, Abel and myself"
@@ -655,6 +682,8 @@ class Setting:
 
 
 def _norm_key(raw: str) -> str:
+    # "votingPeriod", "proposalThreshold": a camelCase key is the same words as "voting period"
+    raw = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", raw)
     return " ".join(raw.replace("_", " ").replace("-", " ").lower().split())
 
 

@@ -17,6 +17,12 @@ DESCRIPTOR = KindDescriptor(
         (r"\bgovernance\s+tokens?\b|治理代币|治理币", 1.5),
         (r"\btime-?\s?lock|时间锁|\bvoting\s+(?:period|delay)\b|投票期|投票延迟|法定人数|最低投票率", 2.5),
         (r"\bquorum\b|\bproposals?\b|提案|\bdelegat(?:e|ion)\b|\bvot(?:e|es|ing)\b|投票", 1.0),
+        # "vote tokens called FERN", "a quarter of the votes must take part": tokens that exist to vote on decisions
+        (
+            r"\b(?:vote|voting)\s+tokens?\b|投票代币|投票币|\bvotes?\s+(?:stay|stays|remain|remains)\s+open\b|"
+            r"\bof\s+the\s+votes\s+(?:must|should|need\s+to)\s+(?:take\s+part|participate|vote|be\s+cast)\b",
+            2.5,
+        ),
         # the DAO as a party or an asset of another kind ("a multisig for the DAO", "借给 DAO 金库", "DAO tokens")
         (
             r"\b(?:for|to|of|from)\s+(?:the|our|a|my)\s+daos?\b|给\s*DAO|DAO\s*的?\s*(?:金库|多签)|\bdao\s+tokens?\b",

@@ -15,9 +15,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from ledgerlm.language.evidence import Evidence, Ignored, Span
+from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Flagged, Scan
-from ledgerlm.language.parties import read_name
+from ledgerlm.language.parties import NameMatch, read_name
 from ledgerlm.language.separators import (
     apply_settings,
     ask_group,
@@ -27,6 +27,7 @@ from ledgerlm.language.separators import (
     read_person,
     read_settings,
     split_zh,
+    stated_counts,
 )
 
 __all__ = ["extract"]
@@ -47,20 +48,26 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "voting_period_days": re.compile(
         r"voting(?:\s+(?:period|window|time|lasts?|runs?|open|stays\s+open))?|vote[sd]?(?:\s+(?:for|over|lasts?|runs?))?|"
-        r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|\bperiod\b|"
+        r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|\bperiod\b|votes?\s+(?:stay|stays|remain|remains)\s+open|"
         r"投票期|投票时间|投票時間|投票持续|投票持續|投票时长|投票",
         _I,
     ),
     "timelock_delay_days": re.compile(
-        r"time\s*-?\s*lock(?:\s+delay)?|execution\s+delay|delay\s+before\s+execution|before\s+execution|"
+        r"time\s*-?\s*lock(?:\s+delay)?|execution\s+delay|delay\s+before\s+execution|before\s+execution|\btl\b|"
+        # "then wait 1 day", "after pass wait 3 days", "wait two days before being carried out"
+        r"(?<=\bthen\s)wait(?:s|ing)?\b|\bafter\s+(?:it\s+|they\s+)?(?:pass(?:es|ed|ing)?|approval|approved)\s*,?\s*wait\b|"
+        r"\bwait(?=[^,.;]{0,30}\bbefore\s+(?:being\s+|it\s+is\s+|they\s+are\s+)?(?:carried\s+out|executed|enacted|execution))|"
         r"时间锁定期|时间锁|時間鎖|锁定期|执行延迟|延迟执行|执行前等待|执行前(?:延迟)?|通过后(?:等待?|再等)?|再执行",
         _I,
     ),
-    "quorum_pct": re.compile(r"quorum|法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率", _I),
+    "quorum_pct": re.compile(
+        r"quorum|\bq\b(?=\s*[:=]?\s*\d)|法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率", _I
+    ),
 }
 _SUPPLY_CUE = re.compile(
     r"\bvotes?\b|\btokens?\b|\bsupply\b|\btotal\b|\bin\s+total\b|\bholders\s+of\b|"
-    r"代币|代幣|枚|票|总量|總量|总供应|總供應|供应量?|供應量?|发行量?|發行量?|一共|共|总数|總數",
+    r"代币|代幣|枚|票|总量|總量|总供应|總供應|供应量?|供應量?|发行量?|發行量?|一共|共|总数|總數|"
+    r"(?<![分转])发(?=\s*[\d一二两三四五六七八九十百千万亿])",
     _I,
 )
 _PROPOSE_CUE = re.compile(
@@ -71,19 +78,35 @@ _PROPOSE_CUE = re.compile(
 )
 _HOURS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h\b|个?小时)", _I)
 _DAYS_ABBR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([dw])\b", _I)
-_HALF_DAY = re.compile(r"半天|half\s+a\s+day|half-day|12\s*h\b", _I)
+_HALF_DAY = re.compile(r"半天|half\s+a\s+day|half\s+day|half-day|12\s*h\b", _I)
+#: "half a week", "half an hour" before a length the shared grammar reads: half of it
+_HALF_OF = re.compile(r"\bhalf\s+(?:an?\s+|of\s+an?\s+)?$", _I)
 _NAME_FOR = re.compile(
     # "for the Harbor guild", "for our band The Loud Quiet" (what the group is, then its name)
     r"\bfor\s+(?:(?:the|our|my)\s+(?:(?:[a-z]+\s+)?(?:band|club|group|team|guild|community|co-?op|society|union|collective|"
-    r"school|class|family|company|studio|project|server|discord|crew)\s*,?\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+    r"school|class|family|company|studio|project|server|discord|crew|clan|association|cooperative|league|circle|"
+    r"choir|lab|house|fund|network|dao|community\s+garden|garden|orchestra|church|chapter)\s*,?\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
     r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
 )
-_NAME_CALLED = re.compile(r"\b(?:called|named)\s+[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?")
+_NAME_CALLED = re.compile(
+    r"\b(?:called|named|call\s+it|name\s+it|calling\s+it)\s+[\"'“‘]?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?"
+)
 _NAME_ZH = re.compile(
     # "叫 星火DAO" names the DAO; "代币叫 LOTUS" names the token (its symbol), not the DAO
     r"(?:名为|名叫|名字(?:叫做?|是|为)?|名称(?:为|是)?|名稱(?:為|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
     r"([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
 )
+#: "name — Driftwood Guild, token …", "…, name Blue Harbour, token …": the word name as a key opening a clause,
+#: then capitalised words filling the clause (a dash or nothing between; "=" and ":" are the settings' own)
+_NAME_KEY = re.compile(
+    r"(?:^|(?<=[,，;；.。])|(?<=[,，;；.。]\s))\s*(?i:(?:dao\s+)?name)\s*(?:[—–]+|--?)?\s*[\"'“‘]?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?(?=\s*(?:[,，;；。]|\.(?:\s|$)|$))"
+)
+#: words saying the name is not chosen yet ("名字还没想好", "name TBD"): no name, never those words as one
+_NO_NAME_YET = re.compile(r"还没|没想|未定|待定|再说|回头|以后|想好|没定|暂无|随便|(?i:\bTBD\b|\blater\b|not\s+yet)")
+#: a modal particle closing a Chinese name phrase ("就叫拾页社吧"): no part of the name
+_ZH_PARTICLE_END = re.compile(r"[吧啊呀啦哈嘛呗了哦]+$")
 #: "set up 'Night Owls DAO'", "DAO 'Tidepool'": a quoted name (a quoted ticker in capitals is the symbol's)
 _NAME_QUOTED = re.compile(
     r"(?:[\"“‘「『]|(?<![A-Za-z])')([A-Za-z\u4e00-\u9fff][^\"'”’」』\n]{1,40}?)(?:[\"”’」』]|'(?![A-Za-z]))"
@@ -106,11 +129,14 @@ _NO_TIMELOCK = re.compile(
 #: the holders listed after a cue ("between me, Rina and Theo", "for me + Jun + Aiko", "DAO for 0x… and 0x…")
 _HOLDER_CUE = re.compile(
     r"\b(?:between|among|for)\s+|\b(?:holders?|token\s*holders?)\s*(?:are|is|[:：=])\s*|"
+    r"\b(?:the\s+)?(?:tokens?|votes?|supply)\s+(?:(?:go|goes|are\s+split|split|divided)\s+)?(?:to|between|among)\s+|"
     r"(?:持有人|持币人|分给|发给|给)\s*(?:是|为|[:：])?\s*|代币(?=\s*(?:我|[\u4e00-\u9fffA-Z]))",
     _I,
 )
 #: a ratio of the supply among the holders: "40/30/30", "60:25:15"
 _HOLDER_RATIO = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)((?:\s*[/:：]\s*\d+(?:\.\d+)?)+)(?![\d.:/])")
+#: a verb of holding right after a counted list ("三个人拿着", "three of us hold them")
+_HELD_AFTER = re.compile(r"\s*(?:拿着|持有|共同持有|共持|分着|hold|own|keep)", _I)
 _EQUAL_VOTES = re.compile(
     r"\bequal(?:ly)?\s+(?:votes?|shares?|split|parts?|voting\s+power)\b|\bsplit\s+(?:equally|evenly)\b|"
     r"\bevenly\b|平分|均分|票数相同|投票权相同|各[占佔]一样",
@@ -120,7 +146,10 @@ _KIND_WORDS = re.compile(
     r"\bDAOs?\b|\bgovern[oe]r\b|\bGovernor\b|\btimelock\b|去中心化自治组织|\bERC-?20(?:Votes)?\b", _I
 )
 _ALL_TO = re.compile(
-    r"(?:all\s+(?:of\s+(?:it|them)\s+|the\s+)?(?:tokens?|votes?|supply|of\s+(?:it|them))?\s*(?:go(?:es)?\s+)?to|"
+    r"(?:all\s+(?:of\s+(?:it|them)\s+|the\s+)?(?:tokens?|votes?|supply|of\s+(?:it|them))?\s*"
+    r"(?:(?:initially|at\s+first|for\s+now|to\s+start(?:\s+with)?|at\s+launch|first)\s+)?(?:go(?:es)?\s+)?to|"
+    # "全部发行予本人", "全部归于我": the whole supply issued to the user (the formal register)
+    r"(?:全部|全数|悉数)\s*(?:(?:发行|發行|分配|归属|歸屬)\s*(?:予|于|於|给|給)|授予|给予|分给|发给|归|歸|给|給|予)\s*|"
     r"(?:tokens?|votes?|supply)\s+all\s+(?:go(?:es)?\s+)?to|everything\s+(?:goes\s+)?to|"
     r"mint(?:ed)?\s+(?:everything|all)\s+to|"
     # "所有代币先给我", "全部的票都归老周": the whole supply, said with 所有 / 全部 and an adverb before the verb
@@ -129,11 +158,20 @@ _ALL_TO = re.compile(
     _I,
 )
 #: the user right after the whole-supply cue ("all to me", "所有代币先给我"), never "我们" or "我的"
-_ME_AT = re.compile(r"(?:me|myself)\b|我(?![们的])", _I)
+_ME_AT = re.compile(r"(?:me|myself)\b|本人|我(?![们的])", _I)
+#: "I keep all of them", "I'll hold the whole supply", "我全拿", "都归我": the user keeps the whole supply
+_I_KEEP_ALL = re.compile(
+    r"\bI(?:'ll|\s+will|\s+want\s+to|\s+would)?\s+(?:keep|hold|take|get|own)\s+(?:them\s+all|it\s+all|all\s+of\s+(?:them|it)|"
+    r"all\s+(?:the\s+)?(?:tokens?|votes?|supply)|(?:the\s+)?whole\s+(?:supply|thing|lot)|everything|all)\b|"
+    r"我(?:自己|一个人)?\s*(?:先|暂时|暂且)?\s*(?:全拿|全部拿着?|全都拿着?|全要|一个人拿着?|独占|全持有|"
+    r"(?:拿着?|持有|留着)(?:所有|全部)的?(?:代币|币|票)?)|(?:全部|全都|都)(?:归|给)我(?![们的])",
+    _I,
+)
 _EACH_HALF = re.compile(r"(.{1,12}?)各(?:占|佔|拿|持有|分|得)?(?:一半|半|50%)")
 _HALF_EACH_TO = re.compile(
-    r"(?:一半|half)\s*(?:给|归|(?:goes\s+)?to)\s*(?P<a>)(?:[^，,;；。]{1,24})[，,;；]?\s*(?:and\s+)?(?:另)?(?:一半|(?:the\s+other\s+)?half)"
-    r"\s*(?:给|归|(?:goes\s+)?to)\s*(?P<b>)",
+    r"(?:一半|half(?:\s+(?:of\s+)?the\s+(?:tokens|votes|supply))?)\s*(?:给|归|(?:go(?:es)?\s+)?to)\s*(?P<a>)(?:[^，,;；。]{1,24})"
+    r"[，,;；]?\s*(?:and\s+)?(?:另)?(?:一半|(?:the\s+other\s+)?half)"
+    r"\s*(?:给|归|(?:go(?:es)?\s+)?to)\s*(?P<b>)",
     _I,
 )
 _SHARE_VERB = r"(?:gets?|takes?|holds?|keeps?|receives?|拿|得|占|佔|持有|分到|留|要|[:：])"
@@ -162,22 +200,37 @@ _QUORUM_SHARE = re.compile(
     # "quorum 1/4", "法定人数 1/4": a fraction in digits (never "1/4 of the votes to propose": only after the cue)
     r"|(?i:\bquorum|法定人数)\s*(?:of\s+|is\s+|为|是|[:：=])?\s*(?P<frac>(?P<fn>\d{1,2})\s*/\s*(?P<fd>\d{1,3}))(?![\d/%])"
 )
+#: "half the shares must vote", "at least a quarter of the votes must take part", "一半的票要参与": a turnout, i.e.
+#: the quorum (said after the share, not after the word quorum)
+_TURNOUT = (
+    r"(?i:\s+(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:votes|shares|tokens|supply|members|holders|voting\s+power)\s+"
+    r"(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+needed\s+to)\s+(?:vote|take\s+part|participate|"
+    r"turn\s+out|be\s+cast|show\s+up|cast\s+(?:a\s+)?votes?))"
+    r"|的?(?:票|代币|代幣|持币人|成员|投票权|人|会员|业主|住户)\s*(?:至少)?(?:要|必须|需要|得|都要)?(?:参与|参加|投票|出席)"
+)
+_TURNOUT_SHARE = re.compile(
+    r"(?P<en>(?i:half|a\s+half|one\s+half|a\s+quarter|one\s+quarter|a\s+fifth|one\s+fifth|a\s+tenth|one\s+tenth|"
+    r"a\s+third|one\s+third|two\s+thirds|three\s+quarters))(?=" + _TURNOUT + r")"
+    r"|(?P<zh>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九]))(?=" + _TURNOUT + r")"
+)
+_TURNOUT_AFTER = re.compile(_TURNOUT)
 _EN_SHARE = {"half": (1, 2), "quarter": (1, 4), "fifth": (1, 5), "tenth": (1, 10), "third": (1, 3)}
 _ZH_DIGITS = "一二三四五六七八九十"
 
 
 def _quorum_share(s: Scan, params: dict[str, Any]) -> None:
     """The quorum as a share in words; a share with no whole percent (a third) is asked, never rounded."""
-    m = _QUORUM_SHARE.search(s.text)
+    m = _QUORUM_SHARE.search(s.text) or _TURNOUT_SHARE.search(s.text)
     if m is None or "quorum_pct" in params:
         return
+    frac_said = m.groupdict().get("frac")
     if m.group("en"):
         words = m.group("en").lower().split()
         num = {"two": 2, "three": 3}.get(words[0], 1)
         base = words[-1].rstrip("s")
         frac = Fraction(num * _EN_SHARE[base][0], _EN_SHARE[base][1])
         start, end = m.start("en"), m.end()
-    elif m.group("frac"):
+    elif frac_said:
         frac = Fraction(int(m.group("fn")), int(m.group("fd")) or 1)
         start, end = m.start("frac"), m.end("frac")
     else:
@@ -207,6 +260,42 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: words of talk that say nothing ("um", "uh", "let's say", "嗯", "那个"): a clause of only these is a pause
+_FILLER = re.compile(
+    r"(?i:\b(?:um+|uh+|erm?|hmm+|like|so|well|let'?s\s+say|say|i\s+guess|maybe|the|a)\b)|嗯|呃|那个|就是|大概"
+)
+
+
+def _join_bare_cues(
+    text: str, clauses: list[tuple[int, int]], cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """ "quorum, let's say 25 percent", "and the timelock, um, one day": a clause holding only a setting's cue
+    (and words of talk) is joined to the next clause that says something, when that clause has no cue of its own."""
+
+    def cues_in(c: tuple[int, int]) -> list[tuple[int, int, str]]:
+        return [q for q in cues if c[0] <= q[0] and q[1] <= c[1]]
+
+    def empty(a: int, b: int) -> bool:
+        return not _FILLER.sub("", text[a:b]).strip(" \t,，")
+
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        own = cues_in(c)
+        if len(own) == 1 and empty(c[0], own[0][0]) and empty(own[0][1], c[1]):
+            j = i + 1
+            while j < len(clauses) and empty(*clauses[j]):
+                j += 1  # "um": a pause between the cue and its value
+            if j < len(clauses) and not cues_in(clauses[j]):
+                out.append((c[0], clauses[j][1]))
+                i = j + 1
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next((c for c in clauses if c[0] <= pos < c[1]), (pos, pos))
 
@@ -221,6 +310,35 @@ def _cues(text: str, keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
             continue
         out.append(c)
     return out
+
+
+#: after a fraction word: what it is a share of ("a quarter of the votes"), so it is no length of time
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:votes|supply|tokens|shares|members|holders|voting)\b", _I
+)
+#: "一户一百个", "每人 100 个": an amount for each member, the count of the members included
+_PER_MEMBER_AMOUNT = re.compile(
+    r"(?:一户|每户|每人|每位|每个(?:人|成员|会员|业主))\s*(?:发|分|给|拿|持有|有)?\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:个|枚|票)?"
+)
+#: a count of people right after a number ("一个人", "12 members"): never the supply
+_PEOPLE_AFTER = re.compile(r"\s*(?:个|位|名)?\s*(?:人(?!民币)|people\b|persons\b|members\b|of\s+us\b)", _I)
+#: "一户一百个", "每人 100 个", "per member": what each member gets, before the number
+_PER_MEMBER = re.compile(
+    r"(?:一户|每户|每人|每位|每个(?:人|成员|会员|业主)|\bper\s+(?:member|household|person|head)\s*)\s*$", _I
+)
+#: "there'd be 12,000 of them", "one thousand of them": how many of the tokens just named
+_OF_THEM = re.compile(r"\s+of\s+them\b", _I)
+
+
+def _owns_number(s: Scan, clause: tuple[int, int], n: Any, cues: list[tuple[int, int]]) -> bool:
+    """True when one of the (proposal) cues of the clause stands next to ``n`` with no other number between them
+    ("proposal needs 1000", "1000 votes to propose"); in a clause of many settings ("1m supply q 3% … proposal needs
+    1000") the cue owns only its own number."""
+    for a, b in cues:
+        lo, hi = (b, n.start) if b <= n.start else (n.end, a) if a >= n.end else (n.start, n.start)
+        if not any(lo <= m.start < hi for m in s.numbers if m is not n):
+            return True
+    return False
 
 
 _KEY_VALUE_GAP = re.compile(r"[\w\-]*\s*[:：=]\s*")
@@ -273,8 +391,21 @@ def _durations(s: Scan) -> list[tuple[int, int, str, Decimal, int | None]]:
     """(start, end, text, days, number index to mark used) for days/weeks/months, hours and half days."""
     out: list[tuple[int, int, str, Decimal, int | None]] = []
     taken: list[tuple[int, int]] = []
+    halves = [(m.start(), m.end()) for m in _HALF_DAY.finditer(s.text)]
     for d in s.durations:
         if d.frequency:
+            continue
+        if any(a < d.end and d.start < b for a, b in halves):
+            continue  # "half a day": the shared grammar reads "a day" inside it; the half day is read below
+        if _SHARE_OF.match(s.text, d.end):
+            continue  # "a quarter of the votes": a share of the supply, never three months
+
+        half = _HALF_OF.search(s.text[: d.start])
+        if half and "half" not in d.text.lower() and d.unit in ("day", "week"):
+            # "half a week": a half of the length the shared grammar read after it, exactly (never the whole)
+            start = half.start()
+            out.append((start, d.end, s.text[start : d.end], Decimal(d.days) / 2, None))
+            taken.append((start, d.end))
             continue
         taken.append((d.start, d.end))
         days: Decimal | None = Decimal(d.days)
@@ -361,7 +492,8 @@ def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
 #: after what the DAO is for)
 _NAME_BEFORE_DAO = re.compile(r"(?<![\w'])((?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+DAO\b(?!\s+(?:token|tokens)\b)")
 _NAME_AFTER_DAO = re.compile(
-    r"(?i:\bDAO)\s*(?:[—–:]|--?)\s*[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?\s*(?:[—–,，;；]|--?|$)"
+    r"(?i:\bDAO)\s*(?:[—–:]|--?)\s*[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?"
+    r"\s*(?:[—–,，;；/|｜]|--?|$)"
 )
 #: "We are the Maple Lane Residents Association and would like a DAO", "我们是星火社区": who the DAO is for
 _NAME_WE_ARE = re.compile(
@@ -428,7 +560,7 @@ def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
 
 def _name(s: Scan, params: dict[str, Any]) -> None:
     text = s.text
-    for rx in (_NAME_CALLED, _NAME_FOR):
+    for rx in (_NAME_CALLED, _NAME_KEY, _NAME_FOR):
         for m in rx.finditer(text):
             words = m.group(1).strip().rstrip("'’")
             if words.upper() == words and len(words) <= 11:  # "for GUILD holders": a ticker, not a name
@@ -449,11 +581,18 @@ def _name(s: Scan, params: dict[str, Any]) -> None:
         s.name_spans[params["name"]] = Span(q.start(1), q.end(1), q.group(1))
         return
     zm = _NAME_ZH.search(text)
-    if zm:
-        params["name"] = zm.group(1).strip()
-        s.cite("name", zm.start(1), zm.end(1), "the DAO's name after 名为/叫")
-        s.name_spans[params["name"]] = Span(zm.start(1), zm.end(1), zm.group(1))
+    if zm and _NO_NAME_YET.search(zm.group(1)):
+        # "名字还没想好": the name is not chosen; nothing is read (the DAO is named after its symbol, said so)
+        s.ignored.append(Ignored(zm.start(), zm.end(), zm.group(0), "the name is not chosen yet"))
         return
+    if zm:
+        name = _ZH_PARTICLE_END.sub("", zm.group(1).strip())
+        if len(name) >= 2:
+            end = zm.start(1) + len(zm.group(1).rstrip()) - (len(zm.group(1).strip()) - len(name))
+            params["name"] = name
+            s.cite("name", zm.start(1), end, "the DAO's name after 名为/叫")
+            s.name_spans[name] = Span(zm.start(1), end, text[zm.start(1) : end])
+            return
     _name_at_dao(s, params)
 
 
@@ -516,6 +655,119 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
     return [i for i, _, _ in pairs]
 
 
+#: "holders=me:60,0x…:40", "holders: me=50; Ana=50": a key for the holders, then "who:part" items
+_HOLDERS_KEY = re.compile(r"(?i:\b(?:initial\s+)?(?:holders?|allocations?|distribution)\b)|持有人|初始分配|分配", _I)
+_HOLDER_ITEM = re.compile(
+    r"[ \t]*(?P<who>0x[0-9a-fA-F]{40}|(?i:me|myself)\b|[A-Z][\w'\-]*|[\u4e00-\u9fff]{2,4})[ \t]*[:=：][ \t]*"
+    r"(?P<v>\d{1,3}(?:\.\d+)?)(?![\d.])[ \t]*(?P<pct>%|％)?"
+)
+_ITEM_SEP = re.compile(r"[ \t]*[,，;；/、][ \t]*")
+
+
+def _holders_setting(s: Scan, params: dict[str, Any]) -> None:
+    """ "holders=me:60,0x…:40": a holders key and "who:part" items, the parts adding up to 100 (percents of the
+    supply). Read here as a whole, because the number grammar alone may glue "60,0" across an item's end."""
+    for key in _HOLDERS_KEY.finditer(s.text):
+        gap = re.match(r"[ \t]*[=:：][ \t]*", s.text[key.end() :])
+        if gap is None:
+            continue
+        pos = key.end() + gap.end()
+        items: list[tuple[str, Span, Decimal, Span]] = []
+        while True:
+            m = _HOLDER_ITEM.match(s.text, pos)
+            if m is None:
+                break
+            raw = m.group("who")
+            who = "me" if raw.lower() in ("me", "myself") else raw
+            items.append(
+                (
+                    who,
+                    Span(m.start("who"), m.end("who"), raw),
+                    Decimal(m.group("v")),
+                    Span(m.start("v"), m.end(), s.text[m.start("v") : m.end()]),
+                )
+            )
+            sep = _ITEM_SEP.match(s.text, m.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(items) < 2 or len({w for w, *_ in items}) != len(items):
+            continue
+        if sum((v for *_, v, _ in items), Decimal(0)) != 100:
+            continue
+        end = items[-1][3].end
+        params["holders"] = [w for w, *_ in items]
+        params["holder_shares"] = [v for *_, v, _ in items]
+        for who, span, _v, _vs in items:
+            s.name_spans[who] = span
+        s.evidence["holder_shares"] = Evidence(
+            "text", "a part for each holder after the holders key", tuple(vs for *_, vs in items)
+        )
+        start = items[0][1].start
+        s.used.update(i for i, n in enumerate(s.numbers) if start <= n.start < end and not s.in_address(n))
+        s.flagged[:] = [f for f in s.flagged if not start <= f.start < end]
+        return
+
+
+#: "tokens: Mira 5000, Jon 4000, me 3000": a key, then each holder with a number of tokens
+_AMOUNTS_KEY = re.compile(
+    r"(?i:\b(?:tokens?|holders?|allocations?|distribution)\s*[:：]\s*)|(?:代币分配|分配|持有)\s*[:：]\s*"
+)
+_AMOUNT_AFTER = re.compile(
+    r"[ \t]*[:：=]?[ \t]*(?:\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?![\d%.])"
+    r"(?:[ \t]*(?:(?i:tokens?\b|votes?\b)|枚|个|票))?"
+)
+
+
+def _holder_amounts(s: Scan) -> list[tuple[str, Span, int]]:
+    """The holders each with a number of tokens after a key ("tokens: Mira 5000, Jon 4000, me 3000"), in order:
+    (who, where, the number's index). Two or more items, each a name and one plain number."""
+    for key in _AMOUNTS_KEY.finditer(s.text):
+        items = read_list(s.text, key.end(), _person_with_amount)
+        out: list[tuple[str, Span, int]] = []
+        for it in items:
+            idx = next((i for i, n in enumerate(s.numbers) if it.start < n.start < it.end), None)
+            if idx is None:
+                break
+            out.append((it.name, Span(it.start, it.start + len(it.text.split()[0]), it.text), idx))
+        if len(out) >= 2 and len(out) == len(items) and len({w for w, *_ in out}) == len(out):
+            return out
+    return []
+
+
+def _person_with_amount(text: str, pos: int) -> NameMatch | None:
+    """A person and the plain number right after them ("Mira 5000", "我 3000"), as one item of a list."""
+    who = read_person(text, pos)
+    if who is None:
+        return None
+    num = _AMOUNT_AFTER.match(text, who.end)
+    if num is None:
+        return None
+    end = num.end()
+    return NameMatch(who.name, who.start, end, text[who.start : end])
+
+
+def _settle_amounts(s: Scan, params: dict[str, Any], amounts: list[tuple[str, Span, int]]) -> None:
+    """The holders' numbers of tokens agree with the supply when they add up to it: the holders are read, and their
+    split too when each is an exact percent; otherwise the numbers are left unread (the accounting asks)."""
+    supply = params.get("supply")
+    total = sum((s.numbers[i].value for *_, i in amounts), Decimal(0))
+    if supply is None or total != supply or "holders" in params:
+        s.used.difference_update(i for *_, i in amounts)
+        return
+    params["holders"] = [w for w, *_ in amounts]
+    for who, span, _i in amounts:
+        s.name_spans[who] = span
+    pcts = [s.numbers[i].value * 100 / supply for *_, i in amounts]
+    if all(p == p.quantize(Decimal("0.000001")) for p in pcts):
+        params["holder_shares"] = [p.to_integral_value() if p == p.to_integral_value() else p.normalize() for p in pcts]
+        s.evidence["holder_shares"] = Evidence(
+            "text",
+            "each holder's number of tokens, a part of the supply",
+            tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for *_, i in amounts),
+        )
+
+
 _BARE_END = re.compile(r"\s*(?:[/,，、;；]|\band\b|和|$)", _I)
 
 
@@ -559,6 +811,12 @@ def _holder_list(s: Scan) -> list[tuple[str, Span]]:
         out = [(n.name, Span(n.start, n.end, n.text)) for n in ([me] if me else []) + list(listed)]
         if len(out) >= 2 and len({n for n, _ in out}) == len(out):
             return out
+    starts = [m.start() for m in re.finditer(r"我|\bme\b", s.text)] + [n.start for n in s.names]
+    found = chain(s.text, starts)
+    if found and any(c.start <= found[-1].end + 1 and c.end > found[-1].end for c in stated_counts(s.text)):
+        held = _HELD_AFTER.match(s.text, next(c.end for c in stated_counts(s.text) if c.start <= found[-1].end + 1))
+        if held:  # "我、阿荣、阿星三个人拿着": the list, its count, and a verb of holding (the split is asked)
+            return [(n.name, Span(n.start, n.end, n.text)) for n in found]
     if _EQUAL_VOTES.search(s.text) or _HOLDER_RATIO.search(s.text) or _each_pct(s) is not None:
         # "我、小林、阿珂、老乔平分": a list with no cue before it, when a split of the supply is stated
         starts = [m.start() for m in re.finditer(r"我|\bme\b", s.text)] + [n.start for n in s.names]
@@ -633,6 +891,12 @@ def _each_pct(s: Scan) -> tuple[int, Any] | None:
 
 
 def _holders_other(s: Scan, params: dict[str, Any]) -> None:
+    keep = _I_KEEP_ALL.search(s.text)
+    if keep:  # "I keep all of them": you are the one holder
+        params["holders"] = ["me"]
+        s.name_spans["me"] = Span(keep.start(), keep.end(), keep.group(0))
+        s.cite("holders", keep.start(), keep.end(), "the whole supply kept by you")
+        return
     m = _ALL_TO.search(s.text)
     me = _ME_AT.match(s.text, m.end()) if m else None
     if m and me:  # the whole supply to you: you are the one holder (your share is all of it, nothing to split)
@@ -685,6 +949,94 @@ def _holders_other(s: Scan, params: dict[str, Any]) -> None:
                 pos = at + len(p)
             params["holders"], params["holder_shares"] = halves, [Decimal(50), Decimal(50)]
             s.evidence["holder_shares"] = Evidence("text", "half each", (Span(base, m.end(), s.text[base : m.end()]),))
+
+
+_ASK_HOLDERS = (
+    "The holders read from '{w}' differ between two readings of the request: who holds the tokens, and how much?",
+    "“{w}”读出的持有人在两种读法下不同：代币归谁、各占多少？",
+)
+
+
+#: the user taking a part of the supply: "40% to me", "me 30%", "我拿", "我占 20%", "I get", "I keep 30%"
+_ME_TAKES = re.compile(
+    r"(?i:\d+(?:\.\d+)?\s*%\s*(?:(?:goes\s+)?to|for)\s+me\b|\bme\s*[:：=]?\s*\d+(?:\.\d+)?\s*%|"
+    r"\bI(?:'ll|\s+will)?\s+(?:get|take|keep|hold|receive)s?\s+\d)|我(?:自己)?\s*(?:拿|占|佔|要|留|持有|分到)|我\s*\d"
+)
+_ASK_ME = (
+    "You take a part of the supply too ('{w}'), but the holders read leave you out: who holds the tokens, all?",
+    "您也持有一部分（“{w}”），但读到的持有人里没有您：代币一共归哪几位？",
+)
+
+
+def _me_left_out(s: Scan, params: dict[str, Any]) -> None:
+    """Holders read without you and no split, while the text gives you a part ("40% to me, the other 60% split
+    between Ola and Sven"): the list is short by you, so it is asked (never kept without you, nor grown by guess)."""
+    holders = params.get("holders")
+    if not holders or "me" in holders or params.get("holder_shares") is not None:
+        return
+    m = _ME_TAKES.search(s.text)
+    if m is None:
+        return
+    del params["holders"]
+    s.evidence.pop("holders", None)
+    s.unsure.append(Unsure("holders", m.start(), m.end(), m.group(0), *_ASK_ME))
+
+
+def _holders_as_split(
+    s: Scan, params: dict[str, Any], clauses: list[tuple[int, int]], cues: list[tuple[int, int, str]]
+) -> None:
+    """The holders and their split read a second way, with the splitter's grammar of people and their parts ("币我
+    拿六成，阿哲和小白各两成", "我 50%，鼓手阿K和贝斯手小林各 25%", "我和老杨平分"), over the clauses of the text that
+    set nothing else (every clause with another setting's words or cue is blanked, offsets kept). The reading is
+    taken only with a whole split (a part for each person, adding up to the whole) in exact percents; it fills the
+    holders when the kind read none, completes a list the kind read short (the same people and more), and is asked
+    when the two readings name different people or different shares (never one picked)."""
+    from ledgerlm.contracts.kinds.splitter.extract import extract as split_extract
+    from ledgerlm.language.corrections import mask
+    from ledgerlm.language.extract import scan
+
+    text = s.text
+    other = [sp for k, ev in s.evidence.items() if k not in ("holders", "holder_shares") for sp in ev.spans]
+    marks = [(a, b) for a, b, _ in cues] + [(m.start(), m.end()) for m in _PROPOSE_CUE.finditer(text)]
+    blank = [c for c in clauses if any(c[0] <= x < c[1] for x in [sp.start for sp in other] + [a for a, _ in marks])]
+    blank += [(w.start(), w.end()) for w in _KIND_WORDS.finditer(text)]
+    sub = scan(mask(text, blank))
+    got = split_extract(sub)
+    payees, shares = got.get("payees"), got.get("shares")
+    if not payees or not shares or len(payees) != len(shares) or "shares" not in sub.evidence:
+        return
+    if any(u.field in ("payees", "shares") for u in sub.unsure):
+        return
+    total = sum(shares, Decimal(0))
+    pcts = [x * 100 / total for x in shares]
+    if any(p * total != x * 100 or p != p.quantize(Decimal("0.000001")) for p, x in zip(pcts, shares, strict=True)):
+        return  # "a third each": no exact percent of the supply, so the split stays a question
+    pcts = [p.to_integral_value() if p == p.to_integral_value() else p.normalize() for p in pcts]
+    spans = sub.evidence["shares"].spans
+    words = Span(spans[0].start, spans[-1].end, text[spans[0].start : spans[-1].end]) if spans else None
+    kept, kept_shares = params.get("holders"), params.get("holder_shares")
+    if kept and (kept_shares is not None or not set(kept) <= set(payees)) and (kept, kept_shares) != (payees, pcts):
+        if (
+            kept_shares is not None
+            and set(kept) == set(payees)
+            and dict(zip(kept, kept_shares, strict=False)) == dict(zip(payees, pcts, strict=True))
+        ):
+            return  # the same people and parts in another order: the kind's reading stands
+        params.pop("holders", None)
+        params.pop("holder_shares", None)
+        s.evidence.pop("holder_shares", None)
+        if words is not None:
+            s.unsure.append(Unsure("holders", words.start, words.end, words.words, *_ASK_HOLDERS))
+        return
+    params["holders"], params["holder_shares"] = list(payees), pcts
+    for name in payees:
+        if name in sub.name_spans:
+            s.name_spans[name] = sub.name_spans[name]
+    starts = {sub.numbers[i].start for i in sub.used}
+    s.used.update(i for i, n in enumerate(s.numbers) if n.start in starts)
+    s.evidence["holder_shares"] = Evidence(
+        "text", "each holder's part of the supply (read as a split: " + sub.evidence["shares"].rule + ")", spans
+    )
 
 
 #: the keys of a settings list ("name=Ferrous Collective symbol=FERR quorum=9 period=3d delay=0 timelock=1d",
@@ -794,6 +1146,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
     clauses = _clauses(text)
     cues = _cues(text, tuple(_CUES))
+    clauses = _join_bare_cues(text, clauses, cues)
     if _CUES["timelock_delay_days"].search(text):
         # a bare "delay" in a list of settings that names the timelock too ("period 6 days, delay 1 day, timelock
         # 3 days") is the voting delay; without a timelock named it could be either, and is asked
@@ -838,6 +1191,8 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
             s.used.add(i)
             params["_threshold_pct"] = (n.value, Span(n.start, n.end, n.text))
             continue
+        if nearest != "quorum_pct" and nearest != "propose" and _TURNOUT_AFTER.match(text, n.end):
+            nearest = "quorum_pct"  # "at least 25% of the votes must take part": the turnout the quorum asks for
         if nearest == "quorum_pct":
             if n.value != n.value.to_integral_value():
                 # GovernorVotesQuorumFraction (denominator 100) holds whole percents: 2.5% is asked, never rounded
@@ -855,13 +1210,17 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
             continue
         free_pcts.append(i)
     _quorum_share(s, params)
-    s.used.update(_holders_by_percent(s, params, free_pcts))
+    _holders_setting(s, params)
+    if "holders" not in params:
+        s.used.update(_holders_by_percent(s, params, free_pcts))
     if "holders" not in params:
         _holders_bare(s, params)
     if "holders" not in params:
         _holders_listed(s, params)
     if "holders" not in params:
         _holders_other(s, params)
+    _holders_as_split(s, params, clauses, cues)
+    _me_left_out(s, params)
     zero = _NO_TIMELOCK.search(text)
     if zero:
         _put(s, params, "timelock_delay_days", Decimal(0), Span(zero.start(), zero.end(), zero.group(0)), "no timelock")
@@ -870,16 +1229,38 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         said = Span(zero.start(), zero.end(), zero.group(0))
         _put(s, params, "voting_delay_days", Decimal(0), said, "no voting delay: voting opens at once")
         s.used.update(i for i, n in enumerate(s.numbers) if zero.start() <= n.start < zero.end())
+    counts = [(c.start, c.end) for c in stated_counts(text)]
+    amounts = _holder_amounts(s) if "holders" not in params else []
+    s.used.update(i for *_, i in amounts)
+    for m in _PER_MEMBER_AMOUNT.finditer(text):  # "一户一百个": an amount for each member, not the total supply
+        for i, n in enumerate(s.numbers):
+            if m.start() <= n.start < m.end() and i not in s.used:
+                s.ignored.append(Ignored(n.start, n.end, n.text, "an amount for each member, not the total supply"))
+                s.used.add(i)
     for i, n in s.free_numbers():
         if n.ambiguous or n.error or n.ignored:
             continue
+        if any(a <= n.start < b for a, b in counts):
+            continue  # "三个人", "us three": a count of the holders (checked against the list), never the supply
+        if _PEOPLE_AFTER.match(text, n.end):
+            if n.value == 1:  # "我一个人先拿着": alone, not a count of anything
+                s.ignored.append(Ignored(n.start, n.end, n.text, "one person (alone), not a number of tokens"))
+                s.used.add(i)
+            continue  # "五个人", "12 members": people, never the supply
         if n.text in ("一", "1") and _ARTICLE.match(text, n.end):  # "建一个DAO": an article, not a supply of one
             s.ignored.append(Ignored(n.start, n.end, n.text, "an article (一个 DAO), not a count"))
             s.used.add(i)
             continue
         clause = _clause_of(clauses, n.start)
         piece = text[clause[0] : clause[1]]
-        if _PROPOSE_CUE.search(piece):
+        if _PER_MEMBER.search(text[max(clause[0], n.start - 6) : n.start]):
+            # "一户一百个", "100 each per member": an amount for each member, not the total supply (said apart)
+            s.ignored.append(Ignored(n.start, n.end, n.text, "an amount for each member, not the total supply"))
+            s.used.add(i)
+            continue
+        if _owns_number(
+            s, clause, n, [(m.start() + clause[0], m.end() + clause[0]) for m in _PROPOSE_CUE.finditer(piece)]
+        ):
             _put(s, params, "proposal_threshold", n.value, Span(n.start, n.end, n.text), "votes needed to propose")
             s.used.add(i)
             continue
@@ -887,9 +1268,11 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
             (n.start >= symbol_at[1] and _SYMBOL_GAP.match(text[symbol_at[1] : n.start]) is not None)
             or (n.end <= symbol_at[0] and re.fullmatch(r"\s*", text[n.end : symbol_at[0]]) is not None)
         )
-        if next_to_symbol or _SUPPLY_CUE.search(piece):
+        if next_to_symbol or _SUPPLY_CUE.search(piece) or (symbol_at is not None and _OF_THEM.match(text, n.end)):
             _put(s, params, "supply", n.value, Span(n.start, n.end, n.text), "the number of votes (token supply)")
             s.used.add(i)
+    if amounts:
+        _settle_amounts(s, params, amounts)
     pct = params.pop("_threshold_pct", None)
     supply = params.get("supply", preset.get("supply"))  # "总量 88 万 … 提案至少要 1%": the supply of a setting counts
     if pct is not None and "proposal_threshold" not in params and supply is not None:

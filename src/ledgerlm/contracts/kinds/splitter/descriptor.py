@@ -11,7 +11,8 @@ DESCRIPTOR = KindDescriptor(
         (
             r"\bsplit(?:s|ter|ting)?\b|分账|分成|分润|按比例分|平分|均分|按[^，。]{0,12}分给|\brevenue\s+shar(?:e|ing)\b|"
             r"\broyalt(?:y|ies)\s+split\b|分钱|分账|分给|[一二三四五六七八九]成(?![功立本员])|各一半|一人一半|"
-            r"\bsplit\b|\d+(?:\.\d+)?\s*%?\s+(?:to|for)\s+[^,;，；]{1,30}[,;，；]\s*\d+(?:\.\d+)?\s*%?\s+(?:to|for)\b|"
+            r"\bsplit\b|\d+(?:\.\d+)?\s*%?\s+(?:to|for)\s+[^,;，；]{1,30}?(?:0x[0-9a-fA-F]{40})?[,;，；]\s*"
+            r"\d+(?:\.\d+)?\s*%?\s+(?:to|for)\b|"
             r"\bshare\s+(?:the\s+)?(?:income|revenue|profits?|earnings|payments?)\b",
             4.0,
         ),
@@ -28,6 +29,14 @@ DESCRIPTOR = KindDescriptor(
         ),
         # "把 NFT 版税按 70:30 分给我和画师": royalties divided among people
         (r"版税[^，。]{0,12}(?:分给|分成|按\s*\d)|\broyalt(?:y|ies)\s+split|\bsplit\s+(?:the\s+)?royalt", 2.5),
+        # "以后 NFT 卖的钱，Alice 拿 1 份，我拿 2 份": the money a sale brings, in parts for people
+        (r"(?:拿|分|得|占)\s*[\d一二两三四五六七八九十]+\s*份(?!\s*(?:合同|文件|协议))", 3.0),
+        # "Kenji takes a third, I take two thirds": parts of the money, each said with a taking verb
+        (
+            r"\b(?:takes?|gets?|keeps?|receives?)\s+(?:a|one)\s+(?:half|third|quarter|fifth)\b[^.;]{0,40}"
+            r"\b(?:takes?|gets?|keeps?|receives?)\s+(?:the\s+rest|two\s+thirds|three\s+quarters|half|a\s+half)\b",
+            3.0,
+        ),
     ),
     prototypes=(
         "split every payment between Ann 60% and Bo 40%",

@@ -22,6 +22,7 @@ from ledgerlm.language.separators import (
     bare_item,
     chain,
     counted_me,
+    read_list,
     read_person,
     with_me,
     without_role,
@@ -46,6 +47,7 @@ _EQUAL = re.compile(
     r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半|(?:拿|分|得)(?:的)?(?:一样多|同样多)",
     _I,
 )
+_OF_THE_REST = re.compile(r"\s*(?:剩下|剩余|其余|(?i:the\s+rest|the\s+remainder|what'?s\s+left))")
 #: a negation right before an equal-split word: "but not evenly", "不平分", "not all equal"
 _NOT_BEFORE = re.compile(
     r"(?i:\b(?:not|never|no|isn't|aren't|won't|don't)\s+(?:\w+\s+)?$|n't\s+(?:be\s+)?$)|(?:不|别|不要|不能|并非|没有|不是)\s*$"
@@ -58,12 +60,14 @@ def _equal(text: str) -> re.Match[str] | None:
     for m in _EQUAL.finditer(text):
         if _NOT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             return None  # an equal split denied: the shares are asked, never guessed from another equal word
+        if _OF_THE_REST.match(text, m.end()):
+            return None  # "他俩平分剩下的": an equal split of what is left, among some: no equal split of all
         return m
     return None
 
 
 _LIST_CUE = re.compile(
-    r"(?:由|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=]|是|为)?|分给|分配给|分成给|给|"
+    r"(?:由|\bnamely\s+(?:to\s+)?|(?:跟|和|与)(?=[^，,。；;]{1,30}?一起(?:分|平分|均分))|\bbetween|\bamong|\bfor|\bpayees?\s*(?:are|is|[:：=]|是|为)?|分给|分配给|分成给|给|"
     r"收款人\s*[:：为是]?|分别(?:是|给|为|归)?|依次(?:是|给|为|归)?|\brespectively\b|[:：]|^|"
     r"受益人\s*[:：为是]?|[(（])\s*",
     _I,
@@ -71,12 +75,18 @@ _LIST_CUE = re.compile(
 _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA-F]{40})", _I)
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-_WITH = re.compile(r"\b(split|share)\b[^.;]{0,40}?\bwith\s+", _I)
+_WITH = re.compile(
+    r"\b(split|share)\b[^.;]{0,40}?(?:\bwith\s+|\bw/\s*)"
+    # "演出费跟鼓手大军、贝斯手阿飞一起分": you share with the people after 跟 / 和 / 与
+    r"|(跟|和|与)(?=[^，,。；;]{1,30}?一起(?:分|平分|均分))",
+    _I,
+)
 _PCT_TO = re.compile(
     # "80% of what comes in to …", "30% of every sale to …": what the percent is of, then to whom
-    r"(?:\s+of\s+(?:what\s+comes\s+in|everything|it\s+all|it|(?:the|all|each|every)\s+[\w\-]+(?:\s+[\w\-]+)?))?"
+    r"(?:\s+of\s+(?:what\s+comes\s+in|everything|it\s+all|it|(?:the|all|each|every)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"what\s+(?:the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:earns|makes|brings\s+in|takes\s+in|gets)))?"
     r"\s*(?:(?:\bto\s+go\s+|\bgoes\s+|\bgo\s+|\bis\s+|\bpaid\s+|\bsent\s+)?\bto\b|\bfor\b|给|归|→|->|=>)\s*|"
-    r"[ \t]+(?=me\b|my\b|our\b|the\s+[\w\- ]{0,30}0x|0x|[A-Z])",
+    r"[ \t]+(?=me\b|my\b|our\b|the\s+[\w\- ]{0,30}0x|0x|[A-Z]|(?i:[a-z][a-z\-]*\s*[(（]\s*(?:me|myself)\s*[)）]))",
     _I,
 )
 #: "小梅 2 份": a number of parts, paired with a payee like a percent
@@ -105,6 +115,18 @@ _DESCRIBED_ADDR = re.compile(
 )
 
 
+#: the user in the formal register: "the undersigned", "本人", "我方"
+_SELF_FORMAL = re.compile(r"[ \t]*((?i:the\s+undersigned\b|undersigned\b)|本人|我方)")
+#: "90% artist (me)", "the author (myself)": a role word, then the user in brackets
+_ROLE_SELF = re.compile(
+    r"[ \t]*(?i:(?:the\s+|my\s+)?[a-z][a-z\-]*[ \t]*)[(（][ \t]*((?i:me|myself)|我|本人)[ \t]*[)）]"
+)
+#: a contract's party label with the party in brackets, before its share: "甲方（蓝鲸传媒有限公司）占", "乙方（本人）"
+_PARTY_LABEL = re.compile(
+    r"[甲乙丙丁戊]方\s*[(（]\s*(?P<who>[^()（）,，;；]{1,40}?)\s*[)）]\s*(?:占|拿|得|分得|享有|获得|[:：])?\s*$"
+)
+
+
 def whole_name(text: str, found: NameMatch) -> NameMatch:
     """A titled name read whole: "Ms. Harper" + "Lee" (the shared reader keeps one word after a title), and
     "Harper Lee" read back to its title ("Ms. Harper Lee")."""
@@ -122,6 +144,9 @@ def whole_name(text: str, found: NameMatch) -> NameMatch:
 
 def read_payee(text: str, pos: int) -> NameMatch | None:
     """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)")."""
+    formal = _SELF_FORMAL.match(text, pos) or _ROLE_SELF.match(text, pos)
+    if formal:  # "to the undersigned", "乙方（本人）", "artist (me)": the user, in the formal register or by role
+        return NameMatch("me", formal.start(1), formal.end(1), formal.group(1))
     described = _DESCRIBED_ADDR.match(text, pos)
     if described:
         g = 1 if described.group(1) else 2
@@ -161,6 +186,8 @@ def read_payee(text: str, pos: int) -> NameMatch | None:
 
 def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
     text = s.text
+    #: "namely to A, to B, and to the undersigned": the word before the first item said again before each
+    again = re.search(r"(?i:\b(to|for)\s+)$", text[:pos])
     names: list[tuple[str, Span]] = []
     counted: tuple[int, int] | None = None  # (number index, count) of "两个合伙人…"
     start_at = 0
@@ -193,6 +220,9 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
         if not sep:
             break
         pos = sep.end()
+        rep_word = re.match(r"(?i:(?:and\s+)?(to|for)\s+)", text[pos:]) if again else None
+        if rep_word and again and rep_word.group(1).lower() == again.group(1).lower():
+            pos += rep_word.end()
     if counted is not None:
         if len(names) - start_at != counted[1]:
             return []  # "两个合伙人" but not two names after it: the list is not read
@@ -246,6 +276,15 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
         m = _PCT_TO.match(s.text, n.end)
         if m:
             found = read_payee(s.text, m.end())
+        if found is None:  # "甲方（上海蓝鲸传媒有限公司）占百分之四十五": the party in the brackets of its label
+            label = _PARTY_LABEL.search(s.text[max(0, n.start - 60) : n.start])
+            if label:
+                at = max(0, n.start - 60) + label.start("who")
+                who = label.group("who")
+                me = _SELF_FORMAL.fullmatch(who)
+                found = NameMatch("me", at, at + len(who), who) if me or who == "我" else read_payee(s.text, at)
+                if found is not None and found.end != at + len(who):
+                    found = NameMatch(who, at, at + len(who), who) if re.search(_ORG_END, who) else None
         if found is None:  # the name before: "Alice 60%", "我拿60%", "老王50%", "Bob gets 40%"
             head = s.text[max(0, n.start - 60) : n.start]
             lead = _NAME_BEFORE.search(head)
@@ -420,6 +459,17 @@ def extract(s: Scan) -> dict[str, Any]:
                 payees = [(n, where[n]) for n in joined]
         if eq and _equal_count(eq) not in (None, len(payees)):
             eq = None  # "3 ways" for two names: the count disagrees, so the shares stay a question
+        each = _PCT_EACH.search(text) if eq is None else None
+        if each is not None:  # "25% each for me, Lou, Max and Ivy": an equal part that must be the whole
+            idx = [i for i, n in enumerate(s.numbers) if n.percent and n.start == each.start()]
+            if idx and s.numbers[idx[0]].value * len(payees) == 100:
+                shares = [Decimal(1)] * len(payees)
+                s.used.add(idx[0])
+                s.evidence["shares"] = Evidence(
+                    "text",
+                    f"the same percent for each of {len(payees)} payees",
+                    (Span(each.start(), each.end(), each.group(0)),),
+                )
         if eq:
             shares = [Decimal(1)] * len(payees)
             s.used.update(i for i, n in enumerate(s.numbers) if eq.start() <= n.start < eq.end())
@@ -434,11 +484,15 @@ def extract(s: Scan) -> dict[str, Any]:
             if found is None and apposed:  # "with the label, Northwind Records": a description, then the name
                 found = read_name(text, apposed.end())
                 found = found if found is not None and found.start == apposed.end() else None
+            more = read_list(text, found.start) if found is not None else []
             if found is not None and found.name != "me":
                 payees = [
-                    ("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))),
+                    ("me", Span(w.start(), w.start() + len(w.group(1) or w.group(2)), w.group(1) or w.group(2))),
                     (found.name, Span(found.start, found.end, found.text)),
                 ]
+                if len(more) >= 2 and more[0].start == found.start and "me" not in (n.name for n in more):
+                    # "split the rent 50/50 with Anouk and Pieter": you and everyone listed after "with"
+                    payees = [payees[0], *((n.name, Span(n.start, n.end, n.text)) for n in more)]
                 s.notes.append("payees: 'split ... with X' read as you and X, in the order of the shares")
                 eq = _equal(text) if shares is None else None
                 if eq and _equal_count(eq) in (None, 2):  # "split it down the middle with Ari": you and Ari, equal
@@ -472,6 +526,11 @@ def extract(s: Scan) -> dict[str, Any]:
             s.evidence["shares"] = Evidence(
                 "text", rule, tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i in listed)
             )
+    if shares is None and len(payees) >= 2:
+        packed = _packed_shares(s, payees[-1][1].end, len(payees))
+        if packed is not None:  # "payees=me,Hana,Oluwaseun shares=50,25,25": the list written without blanks
+            shares, words = packed
+            s.evidence["shares"] = Evidence("text", "a list of shares in the order of the payees", (words,))
     if shares is None and len(s.addresses) >= 2 and not payees:
         payees = [(a.address, Span(a.start, a.end, a.text)) for a in s.addresses]
     if shares is not None and not payees:  # "we're three, me, Ola and Tunde … split 50/25/25": the one list named
@@ -489,7 +548,7 @@ def extract(s: Scan) -> dict[str, Any]:
         and (shares is None or equal or len(shares) == len(payees) + 1)
     ):
         # "split ETH equally with my two cofounders, Ada and Bo": you split with them, so you are a payee too
-        payees = [("me", Span(w.start(), w.start() + len(w.group(1)), w.group(1))), *payees]
+        payees = [("me", Span(w.start(), w.start() + len(w.group(1) or w.group(2)), w.group(1) or w.group(2))), *payees]
         s.notes.append("payees: 'split ... with X' includes you")
         if shares is not None and len(shares) == len(payees) - 1 and equal:
             shares = [shares[0]] * len(payees)  # an equal split, now among one more
@@ -512,6 +571,11 @@ def extract(s: Scan) -> dict[str, Any]:
         if parts is not None:
             payees, shares, spans = parts
             s.evidence["shares"] = Evidence("text", "each payee's part, adding up to the whole", tuple(spans))
+    if shares is None and len(payees) == 2:
+        other = _one_of_two(s, payees)
+        if other is not None:  # "split between Hugo and me — Hugo gets 35%": the other gets the rest
+            shares, spans2 = other
+            s.evidence["shares"] = Evidence("text", "one payee's percent of two, the rest to the other", spans2)
     if one_list and shares is None and payees:
         payees = _unless_outside(s, payees)  # the one list, no shares, someone paid outside it: asked
     if payees:
@@ -548,12 +612,32 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.ignored.append(Ignored(nm.start, nm.end, nm.text, "the same payee named again"))
     if shares is not None:
         params["shares"] = shares
+    _pair_order(s, params)
+    _me_left_out(s, params)
     if ask_group(s, params, "payees"):  # the names and the stated counts disagree: the list is asked, and the
         params.pop("shares", None)  # shares, which were read against it, with it
         s.evidence.pop("shares", None)
     _mismatch(s, params)
     _income_token(s, params)
+    _headings(s)
     return params
+
+
+#: "Revenue Allocation: …" (a heading closing with a colon at the start of a line), "the Parties" (a contract's word
+#: for everyone in it): no party of their own
+_HEADING = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)[ \t]*[:：]")
+_THE_PARTIES = re.compile(r"\b(?:the|both|all)\s+(Part(?:y|ies))\b")
+
+
+def _headings(s: Scan) -> None:
+    spans = [(m.start(1), m.end(1), "a heading") for m in _HEADING.finditer(s.text)]
+    spans += [(m.start(1), m.end(1), "the contract's word for its parties") for m in _THE_PARTIES.finditer(s.text)]
+    for nm in s.names:
+        if nm.name in s.name_spans or nm.name == "me":
+            continue
+        why = next((w for a, b, w in spans if a <= nm.start and nm.end <= b), None)
+        if why is not None:
+            s.ignored.append(Ignored(nm.start, nm.end, nm.text, why))
 
 
 #: someone something is sent to ("to me", "for Olu", "给我", "归小林"), outside the list of payees read
@@ -767,22 +851,130 @@ def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
         to = _BARE_TO.match(s.text, n.end)
         if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not to:
             continue
-        found = read_payee(s.text, to.end())
+        found = read_payee(s.text, to.end()) or _pronoun_payee(s, to.end())
         if found is not None:
             out.append((i, found.name, Span(found.start, found.end, found.text)))
     if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
         return out
     out = []
     for i, n in enumerate(s.numbers):
-        if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not _BARE_AFTER.match(s.text, n.end):
+        close = _BRACKET_CLOSE.match(s.text, n.end)  # "Nadia (60) and me (40)": the number in brackets
+        after = close.end() if close and _BRACKET_OPEN.search(s.text[: n.start]) else n.end
+        if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not _BARE_AFTER.match(s.text, after):
             continue
-        hit = _name_ending_at(s.text[: n.start].rstrip(" \t=:："))
-        if hit is None or not re.fullmatch(r"\s*[:：=]?\s*", s.text[hit.end : n.start]):
+        hit = _name_ending_at(s.text[: n.start].rstrip(" \t=:：(（"))
+        mine = _MY_CUT.search(s.text[: n.start])
+        if mine is not None:  # "my cut 60 and Ray 40": the user's part
+            hit = NameMatch("me", mine.start(1), mine.end(1), mine.group(1))
+        elif hit is None or not re.fullmatch(r"\s*[:：=(（]?\s*", s.text[hit.end : n.start]):
             continue
         out.append((i, hit.name, Span(hit.start, hit.end, hit.text)))
     if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
         return out
+    out = []
+    for i, n in enumerate(s.numbers):  # "70 me 30 Ana": each number, a blank, then whose it is
+        gap = re.match(r"[ \t]+", s.text[n.end :])
+        if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or gap is None:
+            continue
+        found = read_payee(s.text, n.end + gap.end())
+        if found is None or found.start != n.end + gap.end():
+            continue
+        if not re.match(r"\s*(?:$|[,，;；/.]|\band\b|\d|[A-Za-z]+\s*$)", s.text[found.end :], _I):
+            continue
+        out.append((i, found.name, Span(found.start, found.end, found.text)))
+    every = [n for n in s.numbers if not n.percent and not s.in_address(n)]
+    if len(out) >= 2 and len(out) == len(every) and sum(s.numbers[i].value for i, _, _ in out) == 100:
+        return out if len({p for _, p, _ in out}) == len(out) else []
     return []
+
+
+#: "25% each", "各 25%": one percent for every payee
+_PCT_EACH = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|percent)\s*(?:each|apiece)\b", _I)
+#: the user taking a part ("我拿", "我多拿点", "I get", "I'll keep"): the user is one of the payees
+_ME_PART = re.compile(
+    r"我(?:自己)?\s*(?:多|少)?\s*(?:拿|得|占|分到|分得|要|留)|(?i:\b(?:I|me)(?:'ll|\s+will|\s+should)?\s+"
+    r"(?:get|take|keep|receive)s?\b)"
+)
+_ASK_ME = (
+    "You take a part too ('{w}'), but the payees read leave you out: who are the payees, all of them?",
+    "您也分一份（“{w}”），但读到的收款人里没有您：收款人一共是哪几位？",
+)
+
+
+def _one_of_two(s: Scan, payees: list[tuple[str, Span]]) -> tuple[list[Decimal], tuple[Span, ...]] | None:
+    """Two payees listed and one percent said for one of them, no other number in the text: the other payee gets
+    the rest (with three or more payees the rest has no owner said, and is asked)."""
+    free = [i for i, n in enumerate(s.numbers) if i not in s.used and not s.in_address(n) and not s.in_duration(n)]
+    if len(free) != 1 or not s.numbers[free[0]].percent:
+        return None
+    pairs = _percent_pairs(s)
+    if len(pairs) != 1 or pairs[0][0] != free[0]:
+        return None
+    value = s.numbers[free[0]].value
+    names = [n for n, _ in payees]
+    if pairs[0][1] not in names or not 0 < value < 100:
+        return None
+    s.used.add(free[0])
+    n = s.numbers[free[0]]
+    shares = [value if name == pairs[0][1] else 100 - value for name in names]
+    return shares, (Span(n.start, n.end, n.text),)
+
+
+def _me_left_out(s: Scan, params: dict[str, Any]) -> None:
+    """A list of payees read without you, no shares, while the text has you taking a part ("我多拿点，小林和小董…"):
+    the list is short by you. Asked, never filled without you (nor with you by guess)."""
+    payees = params.get("payees")
+    if not payees or "me" in payees or params.get("shares") is not None:
+        return
+    m = _ME_PART.search(s.text)
+    if m is None:
+        return
+    del params["payees"]
+    s.evidence.pop("payees", None)
+    s.unsure.append(Unsure("payees", m.start(), m.end(), m.group(0), *_ASK_ME))
+
+
+def _pair_order(s: Scan, params: dict[str, Any]) -> None:
+    """The payees in the order their parts are said ("split with Selin 50/50, actually 55 for her and 45 for me":
+    Selin, then you), whichever phrase the shares were read from. One order for every reading of the same text:
+    a request read again without the words a correction takes back keeps its payees and gets new shares, and the
+    two must line up. Reordered only when the parts name exactly the payees; payees and shares move together."""
+    payees, shares = params.get("payees"), params.get("shares")
+    if not payees or len(payees) < 2:
+        return
+    pairs = _bare_pairs(s)
+    if not pairs:
+        return
+    order = [name for _, name, _ in pairs]
+    if sorted(order) != sorted(payees) or order == payees:
+        return
+    if shares is not None:  # payees and shares move together: who gets which share never changes
+        if len(shares) != len(payees):
+            return
+        mine = dict(zip(payees, shares, strict=True))
+        params["shares"] = [mine[n] for n in order]
+    params["payees"] = order
+
+
+_ORG_END = r"(?:公司|集团|工作室|事务所|中心|协会|基金会|(?i:\bLtd\.?|\bInc\.?|\bLLC|\bGmbH|\bCorp\.?))$"
+#: "my cut 60", "my share: 40", "我的那份 60": the user's part, said as a thing the user owns
+_MY_CUT = re.compile(
+    r"((?i:\bmy\s+(?:cut|share|part|portion|piece))|我的?(?:那份|份额|部分))\s*(?:is\s+|是|[:：=])?\s*$"
+)
+_BRACKET_OPEN = re.compile(r"[(（]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_OBJ_PRONOUN = re.compile(r"(?i:her|him)\b|[她他](?![们])")
+
+
+def _pronoun_payee(s: Scan, pos: int) -> NameMatch | None:
+    """ "55 for her": the pronoun stands for the one other person the text names (none, or two: not read)."""
+    m = _OBJ_PRONOUN.match(s.text, pos)
+    if m is None:
+        return None
+    others = {n.name for n in s.names if n.name != "me" and n.end <= pos} - {a.address for a in s.addresses}
+    if len(others) != 1:
+        return None
+    return NameMatch(next(iter(others)), m.start(), m.end(), m.group(0))
 
 
 _AFTER_ADDRESS = re.compile(r"\s*[:：=(（]?\s*")
@@ -850,7 +1042,9 @@ def _fraction_pairs(s: Scan) -> list[tuple[str, Span, Decimal, Span]]:
 _REST = re.compile(
     r"(?i:\b(?:the\s+rest|the\s+remainder|the\s+remaining(?:\s+\d+(?:\.\d+)?\s*%)?|everything\s+else|rest)\b"
     r"\s*(?:goes\s+)?(?:to|for)\s+)"
-    r"|(?:剩下的?|其余的?|余下的?|其他的?)\s*(?:都|全部)?\s*(?:给|归|分给|打给)\s*"
+    # "the rest stays with me", "the remainder is kept by me"
+    r"|(?i:\b(?:the\s+rest|the\s+remainder|everything\s+else)\s+(?:stays|remains|is\s+kept|is\s+left)\s+(?:with|by)\s+)"
+    r"|(?:剩下的?|其余的?|余下的?|其他的?)\s*(?:都|全部)?\s*(?:给|归|分给|打给|留给)\s*"
 )
 
 
@@ -908,6 +1102,9 @@ _REST_AFTER = re.compile(
     r"(?:\s+(?:equally|evenly))?\s+(?:between|among)\s+)"
     r"|(?i:\bthe\s+(?:rest|remainder|other\s+half)\s+(?:is\s+|gets\s+)?(?:split|shared|divided)\s+"
     r"(?:equally\s+|evenly\s+)?(?:between|among)\s+)"
+    # "the other 60% split between Ola and Sven": the rest, said as its percent
+    r"|(?i:\bthe\s+(?:other|remaining)\s+(?P<restpct>\d+(?:\.\d+)?)\s*%\s+(?:is\s+|gets\s+)?(?:split|shared|divided)\s+"
+    r"(?:equally\s+|evenly\s+)?(?:between|among)\s+)"
     r"|(?:剩下的?|其余的?|余下的?|另一半)(?:钱|部分|收入)?\s*(?:都)?\s*(?:给|由|归)?\s*"
 )
 _REST_BEFORE = re.compile(
@@ -925,11 +1122,16 @@ def _rest_split(s: Scan) -> tuple[list[tuple[str, Span]], list[Decimal] | None, 
     text = s.text
     listed: list[NameMatch] = []
     rest_span: Span | None = None
+    rest_pct: int | None = None  # the number index of "the other 60%"
     for m in _REST_AFTER.finditer(text):
         items = chain(text, [m.end()], min_items=2)
         if len(items) >= 2:
             zh_end = _ZH_EQUAL_END.match(text, items[-1].end)
             if m.group(0)[:1].isascii() or zh_end:
+                if m.group("restpct"):
+                    rest_pct = next((i for i, n in enumerate(s.numbers) if n.start == m.start("restpct")), None)
+                    if rest_pct is None:
+                        continue
                 listed = items
                 rest_span = Span(m.start(), zh_end.end() if zh_end else m.end(), text[m.start() : (zh_end or m).end()])
                 break
@@ -970,6 +1172,10 @@ def _rest_split(s: Scan) -> tuple[list[tuple[str, Span]], list[Decimal] | None, 
     who, part, part_span, idx = head
     if who.name in {n.name for n in listed}:
         return None
+    if rest_pct is not None:
+        if s.numbers[rest_pct].value != 100 - part:
+            return None  # "40% to me, the other 50% …": the parts do not make the whole, asked
+        s.used.add(rest_pct)
     each = (100 - part) / len(listed)
     payees = [(who.name, Span(who.start, who.end, who.text)), *((n.name, Span(n.start, n.end, n.text)) for n in listed)]
     if each != each.quantize(Decimal("0.000001")):
@@ -1018,6 +1224,31 @@ def _named_before(s: Scan, end: int) -> list[NameMatch]:
 #: "payees: Mina, Jae, me; shares: 2, 1, 1", "payees 是 我、Hannah…，shares 40、20、20、20": two lists side by side
 _SHARES_KEY = re.compile(r"(?i:\b(?:shares?|splits?|ratio|percent(?:ages?)?|weights?)\b)|份额|比例|占比", _I)
 _LIST_GAP = re.compile(r"\s*(?:[、,，/:：]|\band\b|和)\s*", _I)
+
+
+_PACKED = re.compile(r"(?:[1-9]\d{0,2}|0)(?:,(?:[1-9]\d{0,2}|0))+")
+
+
+def _packed_shares(s: Scan, after: int, count: int) -> tuple[list[Decimal], Span] | None:
+    """ "shares=50,25,25" right after a shares key that follows the payee list: the number grammar cannot tell
+    "50,25,25" from one number with odd separators and asks; after a shares key, with exactly one part per payee
+    and a piece of fewer than three digits (never a thousands group), it is the list of shares."""
+    key = next((k for k in _SHARES_KEY.finditer(s.text) if k.start() >= after), None)
+    if key is None:
+        return None
+    gap = re.match(r"\s*(?:是|为|[:：=]|are|is)?\s*", s.text[key.end() :], _I)
+    pos = key.end() + (gap.end() if gap else 0)
+    m = _PACKED.match(s.text, pos)
+    if m is None or (m.end() < len(s.text) and not re.match(r"\s*(?:$|[;；。.\n]|\s)", s.text[m.end() :])):
+        return None
+    parts = m.group(0).split(",")
+    if len(parts) != count or all(len(p) == 3 for p in parts[1:]) or any(p == "0" for p in parts):
+        return None
+    flagged = [f for f in s.flagged if f.start == m.start() and f.end == m.end()]
+    if len(flagged) != 1 or any(m.start() <= n.start < m.end() for n in s.numbers):
+        return None
+    s.flagged.remove(flagged[0])
+    return [Decimal(p) for p in parts], Span(m.start(), m.end(), m.group(0))
 
 
 def _parallel_shares(s: Scan, after: int, count: int) -> list[int]:
@@ -1088,7 +1319,7 @@ def _part_group(s: Scan, end: int) -> list[tuple[str, Span]] | str | None:
     """Who a part "each" is for: "the others" (resolved against the list), or two people joined by and / & / 和."""
     if _THE_OTHERS.search(s.text[:end]):
         return "others"
-    second = _part_person(s, end)
+    second = _part_person(s, end) or _bare_before(s, end)
     if second is None:
         return None
     at = second[1].start
@@ -1100,6 +1331,18 @@ def _part_group(s: Scan, end: int) -> list[tuple[str, Span]] | str | None:
     if first is None or first[0] == second[0]:
         return None
     return [first, second]
+
+
+def _bare_before(s: Scan, end: int) -> tuple[str, Span] | None:
+    """ "阿宝和胖子各拿…": a two-character Chinese item right before ``end`` that the name reader does not know,
+    after a joiner (和, 跟, 与, 、), with no word of a sentence in it."""
+    m = re.search(r"(?<=[和跟与、])([\u4e00-\u9fff]{2})\s*$", s.text[:end])
+    if m is None:
+        return None
+    hit = bare_item(s.text[:end], m.start(1))  # (the item ends where the part's verb starts)
+    if hit is None or hit.end != m.end(1):
+        return None
+    return hit.name, Span(hit.start, hit.end, hit.text)
 
 
 def _zh_small(raw: str) -> int:
@@ -1132,11 +1375,32 @@ def _part_person(s: Scan, end: int) -> tuple[str, Span] | None:
     return hit.name, Span(hit.start, hit.end, hit.text)
 
 
+#: "大头", "the lion's share": a size word before the part said exactly
+_BIG_PART = re.compile(
+    r"(?:大头|小头|大部分|小部分|(?i:the\s+(?:big|bigger|biggest|larger|largest|lion'?s)\s+(?:share|part|cut|chunk)))"
+    r"\s*[,，:：(（]?\s*"
+)
+#: "剩下的一半", "half of the rest": a part of what the others leave
+_REST_HALF = re.compile(r"(?:剩下|剩余|其余)的?一半|(?i:half\s+(?:of\s+)?the\s+(?:rest|remainder))")
+#: "他俩平分剩下的", "the other two split the rest": the rest, in equal parts, for the others listed
+_OTHERS_SPLIT_REST = re.compile(
+    r"(?:他俩|她俩|他们俩|她们俩|他们两个|她们两个|他们两人|她们两人|他们|她们|其他人|另外两人|另外两个人?)\s*(?:平分|均分|分)\s*"
+    r"(?:剩下|剩余|其余)的?(?:部分|钱)?"
+    r"|(?i:\b(?:the\s+other\s+(?:two|three|four)|they|the\s+two\s+of\s+them|both\s+of\s+them|the\s+others)\s+"
+    r"(?:split|share|divide)\s+the\s+(?:rest|remainder)(?:\s+(?:equally|evenly))?)"
+)
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5)}
+_VULGAR.update({"⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)})
+
+
 def _part_value(s: Scan, pos: int) -> tuple[Any, int] | None:
     """The part right at ``pos``: a Fraction of the whole, a percent, a bare number, or "rest"; with its end."""
     from fractions import Fraction
 
     text = s.text
+    vulgar = _VULGAR.get(text[pos : pos + 1])
+    if vulgar is not None:  # "我 ½，小林和小董各 ¼": a fraction sign is a part of the whole
+        return Fraction(*vulgar), pos + 1
     m = _ZH_FRACTION.match(text, pos)
     if m:
         den, num = _zh_small(m.group("d")), _zh_small(m.group("n"))
@@ -1151,6 +1415,9 @@ def _part_value(s: Scan, pos: int) -> tuple[Any, int] | None:
             word = m.group(0).split()[-1].lower()
             return Fraction(3, {"quarters": 4, "fourths": 4, "fifths": 5}[word]), m.end()
         return Fraction(1, 2), m.end()
+    m = _REST_HALF.match(text, pos)
+    if m:  # "阿宝和胖子各拿剩下的一半": each a half of what is left
+        return ("restpart", Fraction(1, 2)), m.end()
     m = _PART_REST.match(text, pos)
     if m:
         return "rest", m.end()
@@ -1197,14 +1464,21 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
         return _in_list_order(people, shares, listed, spans)
     # (where the person ends, where the part starts, said "each"): after a verb, or a percent right after a name
     slots = [(v.start(), v.end(), v.re is _EACH_VERB) for v in (*_PART_VERB.finditer(text), *_EACH_VERB.finditer(text))]
+    each_at = [(a, b) for a, b, each in slots if each]
+    # "各拿": the verb inside an "each" is no part of its own ("老孙各拿" is no person "孙各")
+    slots = [(a, b, each) for a, b, each in slots if each or not any(x <= a < y for x, y in each_at)]
     taken = {b for _, b, _ in slots}
     for n in s.numbers:
         gap = re.search(r"[ \t]*$", text[: n.start])
-        if n.percent and n.start not in taken and gap is not None and gap.start() > 0:
-            slots.append((gap.start(), n.start, False))  # "鼓手小乐30%", "Ana 40%"
+        vulgar = text[n.start : n.start + 1] in _VULGAR
+        if (n.percent or vulgar) and n.start not in taken and gap is not None and gap.start() > 0:
+            slots.append((gap.start(), n.start, False))  # "鼓手小乐30%", "Ana 40%", "我 ½"
     others_at: list[tuple[Any, Span]] = []
     for v_start, v_end, each_verb in sorted(slots):
         got = _part_value(s, v_end)
+        big = _BIG_PART.match(text, v_end) if got is None else None
+        if big is not None:  # "我拿大头 70%": the size word said before the part itself
+            got = _part_value(s, big.end())
         if got is None:
             continue
         value, end = got
@@ -1227,15 +1501,32 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
         people.append(who)
         values.append(value)
         spans.append(Span(v_end, end, text[v_end:end]))
+    for m in _REST.finditer(text):  # "小林拿三分之一，剩下的都归我": the rest, to the one named after it
+        after = read_payee(text, m.end())
+        if after is not None and after.start == m.end() and after.name not in {p for p, _ in people}:
+            people.append((after.name, Span(after.start, after.end, after.text)))
+            values.append("rest")
+            spans.append(Span(m.start(), m.end(), m.group(0)))
+    for m in _OTHERS_SPLIT_REST.finditer(text):  # "我拿四成，他俩平分剩下的": the rest, equally, for the others
+        others_at.append(("restsplit", Span(m.start(), m.end(), m.group(0))))
     for value, span in others_at:  # "我拿 50%，她们各 25%": the payees listed elsewhere that have no part yet
         rest = [(n, sp) for n, sp in listed if n not in {p for p, _ in people}]
         if not rest:
             return None
         people.extend(rest)
-        values.extend([value] * len(rest))
+        values.extend([("restpart", Fraction(1, len(rest))) if value == "restsplit" else value] * len(rest))
         spans.append(span)
     if len(people) < 2 or len({p for p, _ in people}) != len(people):
         return None
+    restparts = [i for i, x in enumerate(values) if isinstance(x, tuple) and x[0] == "restpart"]
+    if restparts:  # parts of what is left: they must share out all of it, after parts of the whole
+        if sum((values[i][1] for i in restparts), Fraction(0)) != 1 or "rest" in values:
+            return None
+        whole = [x for x in values if isinstance(x, Fraction)]
+        if len(whole) + len(restparts) != len(values) or not 0 < sum(whole, Fraction(0)) < 1:
+            return None
+        left = 1 - sum(whole, Fraction(0))
+        values = [left * x[1] if isinstance(x, tuple) else x for x in values]
     bare = [x for x in values if isinstance(x, tuple)]
     if bare and len(bare) != len(values):
         return None  # numbers and fractions mixed: what the numbers count is not known
