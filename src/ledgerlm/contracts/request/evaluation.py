@@ -2,7 +2,10 @@
 
 Two rules: ``params_match`` (dev sets: only the listed params are checked) and ``judge`` (held-out sets: every
 param of the kind is checked, unlisted ones must keep the spec's default, and each wrong value is classed as
-*asked* (left missing or named by a question) or *silently wrong* (present, wrong, and nothing says so)).
+*asked* (left missing or named by a question) or *silently wrong* (present, wrong, and nothing says so)). Lists whose
+order means nothing are compared without it: a splitter's payees with their shares and a DAO's holders with their
+parts as pairs (shares as proportions), a multisig's owners as a set (round 8; before, a right reading written in
+another order than the label counted as silently wrong).
 """
 
 from __future__ import annotations
@@ -29,6 +32,27 @@ def _same_ratio(got: Any, want: Any) -> bool:
     g = [Decimal(str(x)) for x in got]
     w = [Decimal(str(x)) for x in want]
     return all(a * sum(w) == b * sum(g) for a, b in zip(g, w, strict=True))
+
+
+#: lists whose order carries no meaning, compared as pairs: a splitter paying Chidi 45 and me 55 pays exactly what
+#: one paying me 55 and Chidi 45 does; so do DAO holders and their parts. (names field, parts field)
+PAIRED = {"splitter": ("payees", "shares"), "dao": ("holders", "holder_shares")}
+#: lists that are sets: the owners of a multisig sign alike, whatever order they are written in
+UNORDERED = {"multisig": ("owners",)}
+
+
+def _same_pairs(got: dict[str, Any], want: dict[str, Any], names: str, parts: str) -> bool:
+    """The same people with the same parts (as proportions), in any order."""
+    gn, gp, wn, wp = got.get(names), got.get(parts), want.get(names), want.get(parts)
+    if not (isinstance(gn, list) and isinstance(gp, list) and isinstance(wn, list) and isinstance(wp, list)):
+        return False
+    if len({len(gn), len(gp), len(wn), len(wp)}) != 1:
+        return False
+    got_names, want_names = [str(n) for n in gn], [str(n) for n in wn]
+    if sorted(got_names) != sorted(want_names) or len(set(got_names)) != len(got_names):
+        return False
+    order = [got_names.index(n) for n in want_names]
+    return _same_ratio([gp[i] for i in order], wp)
 
 
 def params_match(result: Any, expect: dict[str, Any]) -> bool:
@@ -71,10 +95,21 @@ def judge(result: Any, expect: dict[str, Any]) -> Verdict:
         flagged.update(q.fields if hasattr(q, "fields") else q.get("fields", []))
     silent: list[str] = []
     asked: list[str] = []
-    for name, default in defaults.items():
-        want = expect["params"].get(name, default)
+    wanted = {name: expect["params"].get(name, default) for name, default in defaults.items()}
+    same_pairs: tuple[str, ...] = ()
+    if result.kind in PAIRED and _same_pairs(result.params, wanted, *PAIRED[result.kind]):
+        same_pairs = PAIRED[result.kind]
+    for name in defaults:
+        want = wanted[name]
         got = result.params.get(name)
-        if _same(got, want) or (name == "shares" and _same_ratio(got, want)):
+        if _same(got, want) or (name == "shares" and _same_ratio(got, want)) or name in same_pairs:
+            continue
+        if (
+            name in UNORDERED.get(result.kind, ())
+            and isinstance(got, list)
+            and isinstance(want, list)
+            and sorted(map(str, got)) == sorted(map(str, want))
+        ):
             continue
         if got is None or name in flagged:
             asked.append(name)
