@@ -55,10 +55,10 @@ _TOKEN_ONLY = frozenset({"hold", "balance", "price", "risk", "dividend", "info"}
 _MONEY = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay"})
 
 # "X to Y" directions: the first group is given up, the second acquired
-_SWAP_PATTERNS = (
+_SWAP_PATTERNS: tuple[str, ...] = (
     r"(?:use|using|with|spend|pay)\s+(?P<given>.+?)\s+(?:to\s+)?(?:buy|get|purchase|acquire)\s+(?P<got>.+)",
     r"(?:buy|get|purchase|acquire)\s+(?P<got>.+?)\s+(?:with|using|for|from)\s+(?P<given>.+)",
-    r"(?:swap|convert|exchange|change|trade|turn|sell)\s+(?P<given>.+?)\s+(?:to|for|into)\s+(?P<got>.+)",
+    r"(?:swap|convert|exchange|change|trade|turn|sell|flip|switch|rotate)\s+(?P<given>.+?)\s+(?:to|for|into)\s+(?P<got>.+)",
     r"(?:用|花|拿)\s*(?P<given>.+?)\s*(?:买|购买|换|兑换|换成)\s*(?P<got>.+)",
     r"把?\s*(?P<given>.+?)\s*(?:换成|兑换成|转换成|换|兑换为|卖成)\s*(?P<got>.+)",
     # "卖 ETH 买 SOL", "sell my uni and buy arb": one token sold for the other
@@ -97,7 +97,8 @@ _RECIPIENT_EN_DATIVE = re.compile(
     r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@?[A-Za-z][\w.\-]{0,30}(?-i:\s+[A-Z][a-z][\w'\-]*){0,2}|"
     r"[\u4e00-\u9fff]{1,4})"
     r"(?=\s+(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|exactly|just|another|only)\s+)?"
-    r"(?:\d|\$|\.\d|one\b|two\b|three\b|five\b|ten\b|some\b|half\b|a\s))",
+    r"(?:\d|\$|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|some|half)\b|a\s))",
     re.I,
 )
 #: "to: dave", "recipient = 0x...", "收款人：老王": a recipient written as a field
@@ -112,13 +113,13 @@ _KIN_ZH = (
     r"室友|同学|老板|爸爸|妈妈|老爸|老妈|舅舅|叔叔|阿姨|姑姑|邻居|房东|闺蜜|兄弟|发小"
 )
 _RECIPIENT_ZH_KIN = re.compile(
-    r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?:我的?)?(?:" + _KIN_ZH + r")\s*"
-    r"(?P<p>(?:(?![转打发汇付给])[\u4e00-\u9fff]){2,3}?|[A-Z][\w.\-]{0,30})"
-    r"(?=\s|\d|转|打|发|汇|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
+    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?:我的?)?(?:" + _KIN_ZH + r")\s*"
+    r"(?P<p>(?:(?![转轉打发發汇匯付给給俾])[\u4e00-\u9fff]){2,3}?|[A-Z][\w.\-]{0,30})"
+    r"(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
 )
 _RECIPIENT_ZH = re.compile(
-    r"(?:转给|打给|发给|转账给|汇给|付给|给)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
-    r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|打|发|汇|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
+    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
+    r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
 )
 _NOT_RECIPIENTS = frozenset(
     {
@@ -216,6 +217,49 @@ _NOT_RECIPIENTS = frozenset(
         "her",
         "us",
         "you",
+        "acquire",
+        "purchase",
+        "obtain",
+        "own",
+        "grab",
+        "trade",
+        "learn",
+        "understand",
+        "find",
+        # chat's words for when and thanks after a payee ("to my landlord rn"): never a name
+        "rn",
+        "asap",
+        "now",
+        "today",
+        "tomorrow",
+        "tonight",
+        "tmr",
+        "tmrw",
+        "plz",
+        "pls",
+        "please",
+        "thx",
+        "ty",
+        "lol",
+        "tho",
+        "btw",
+        # hedges and fillers of spoken requests ("transfer like 100 DAI to, um, Priya"): never a payee's name
+        "like",
+        "about",
+        "around",
+        "maybe",
+        "roughly",
+        "just",
+        "only",
+        "exactly",
+        "some",
+        "um",
+        "umm",
+        "uh",
+        "uhh",
+        "er",
+        "erm",
+        "hmm",
     }
 )
 #: "all", "everything", 全部, "全卖了": the whole balance (read for intents that accept it, planned from the balance)
@@ -235,7 +279,7 @@ ALL_WORDS = re.compile(
 
 
 #: "把我存的 ETH 都取出来", "把 DOGE 都卖了": 都 in a 把 sentence before the verb is "all of it"
-_BA_DOU = re.compile(r"把[^，,。;；]{1,24}?都\s*(?:给我\s*)?(?:卖|取|提|还|转|换|存|清|拿|出|撤|赎|抛|质押)")
+_BA_DOU = re.compile(r"把[^，,。;；]{1,24}?都\s*(?:给我\s*)?(?:卖|取|提|还|转|换|存|清|拿|出|撤|赎|抛|割|质押)")
 
 
 def wants_all(text: str) -> bool:
@@ -283,6 +327,14 @@ def _attached(text: str, n: NumberMatch, tokens: list[TokenMatch]) -> TokenMatch
         if t.end <= n.start and not text[t.end : n.start].strip() and re.match(r"\s*(?:个|枚|颗)", text[n.end :]):
             return t
     return None
+
+
+def _counted_after(text: str, n: NumberMatch, tokens: list[TokenMatch]) -> TokenMatch | None:
+    """The token a number counts through "of my" ("5,000 of my ARB holdings"), when nothing else stands between."""
+    nxt = next((t for t in tokens if t.start >= n.end), None)
+    if nxt is None or not _OF_MY.fullmatch(text[n.end : nxt.start]):
+        return None
+    return nxt if not re.search(r"\d", text[n.end : nxt.start]) else None
 
 
 # "half an eth", "半个 ETH": one half of one token (never "half my link", a share of a holding: no amount)
@@ -350,10 +402,27 @@ def _halves(text: str, numbers: list[NumberMatch], taken: list[tuple[int, int]])
     return sorted(out, key=lambda n: n.start)
 
 
+#: a lone capital U in a Chinese message ("出掉 2000 个 OP 换成 U", "我 U 还剩多少"): chat's word for USDT (never "U盘")
+_LONE_U = re.compile(r"(?<![A-Za-z0-9.])U(?![A-Za-z0-9]|\s*(?:盘|盾|型|形|字|点))")
+
+
+def chat_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
+    """``find_tokens`` in its colloquial reading, plus a lone ``U`` in a Chinese message read as USDT."""
+    tokens = find_tokens(text, unknown_tickers=unknown_tickers, colloquial=True)
+    if not _CJK.search(text):
+        return tokens
+    extra = [
+        TokenMatch("USDT", m.start(), m.end(), "U")
+        for m in _LONE_U.finditer(text)
+        if not any(t.start < m.end() and m.start() < t.end for t in tokens)
+    ]
+    return sorted([*tokens, *extra], key=lambda t: t.start) if extra else tokens
+
+
 def amount_tokens(text: str) -> list[str]:
     """The symbols written with an amount ("withdraw my 50 usdc from aave" -> ["USDC"]; the protocol is no amount's
     token): what a later request without a token of its own ("and pay carol 20") refers to."""
-    tokens = find_tokens(text, unknown_tickers=False, colloquial=True)
+    tokens = chat_tokens(text, unknown_tickers=False)
     found = [t.symbol for n in _plain_numbers(text) if (t := _attached(text, n, tokens)) is not None]
     return list(dict.fromkeys(found))
 
@@ -375,12 +444,12 @@ def _direction(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:
 
 def swap_direction(text: str) -> tuple[str, str] | None:
     """(given, acquired) when ``text`` moves one token into another ("put 1k usdt into arb" -> ("USDT", "ARB"))."""
-    return _direction(text, find_tokens(text, colloquial=True))
+    return _direction(text, chat_tokens(text))
 
 
 def recipient_of(text: str) -> str | None:
     """The recipient a transfer in ``text`` names, if any (the same reading ``extract_slots`` gives)."""
-    tokens = find_tokens(text, colloquial=True)
+    tokens = chat_tokens(text)
     if _SHOUTED.fullmatch(text):  # "SEND 40 USDC TO MARTA": in capitals a name is no ticker without a number
         tokens = [t for t in tokens if t.known or _number_before(text, t)]
     return _recipient(text, tokens)
@@ -398,6 +467,14 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
         at = text.find(name)
         if at >= 0 and _AND_ANOTHER.match(text, at + len(name)):
             return None  # "send 1 eth to bob and alice": which one is asked, never the first alone
+        fix = _last_correction_end(text)
+        if at >= 0 and fix is not None and fix > at + len(name):
+            # "send 40 dai to tom, no actually to jerry": the payee named after the correction counts (as the
+            # amount does); "to kat, no wait, 0.15" corrects the amount and keeps kat
+            rest = text[fix:]
+            later = _one_recipient(rest, chat_tokens(rest))
+            if later is not None:
+                return later
     return name
 
 
@@ -409,7 +486,9 @@ _SEVERAL_ZH = re.compile(
 _AND_ANOTHER = re.compile(
     r"\s*(?:and|&|,)\s+(?!(?:then|also|after|later|next|buy|sell|send|swap|stake|deposit|withdraw|borrow|repay|"
     r"check|show|what|whats|how|tell|get|transfer|pay|give|i|me|my|please|pls|the|a|an|it|its|is|for|with|as|"
-    r"from|tomorrow|today|now|asap|thanks|thx|tell|sons|partners|co|company|associates|love|cheers|regards|best|xoxo|ty|ok|okay|lol|bro|mate)\b)"
+    r"from|tomorrow|today|now|asap|thanks|thx|tell|sons|partners|co|company|associates|love|cheers|regards|best|xoxo|ty|ok|okay|lol|bro|mate|"
+    # a self-correction or a filler after the name ("to kat, no wait, 0.15", "to leo, um, 20"): no second payee
+    r"no|nope|wait|actually|sorry|oops|oh|um+|uh+|er+m?|hmm+|like|make|change|scratch|never|nvm|sry|fees?|gas)\b)"
     r"(?P<n>[A-Za-z][\w'\-]{1,30})\b(?!\s*[,.]?\s*(?:ltd|inc|llc|co|corp|gmbh|plc|llp)\b)",
     re.IGNORECASE,
 )
@@ -444,12 +523,12 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
 
 #: "send my dad 0.2 eth for his meds": the kin word itself before the amount
 _DATIVE_KIN = re.compile(
-    r"\b(?:send|give|transfer|wire|tip|pay)\s+my\s+(?P<k>" + _KIN_EARLY + r")(?=\s+(?:\d|\$|\.\d))", re.IGNORECASE
+    r"\b(?:send|give|transfer|wire|tip|pay)\s+my\s+(?P<k>" + _KIN + r")(?=\s+(?:\d|\$|\.\d))", re.IGNORECASE
 )
 #: "to my mom for her birthday", "to my landlord.": the kin word itself when no name follows it
 _TO_MY_KIN = re.compile(
-    r"\bto\s+my\s+(?P<k>" + _KIN_EARLY + r")\b(?=\s+(?:for|as|because|so|and|then|now|please|pls|today|asap|"
-    r"tomorrow|tonight)\b|\s*[,.!?]|\s*$)",
+    r"\bto\s+my\s+(?P<k>" + _KIN + r")\b(?=\s+(?:for|as|because|so|and|then|now|please|pls|plz|today|asap|"
+    r"tomorrow|tonight|rn|tmr|tmrw|thx|ty|lol|tho|btw|real|quick)\b|\s*[,.!?]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -555,7 +634,13 @@ def _measured_in(text: str, tokens: list[TokenMatch]) -> list[TokenMatch]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         dollar = _DOLLAR_WORD.fullmatch(t.text.strip()) and not t.text.startswith("$")
         stable = nxt is not None and is_stablecoin(nxt.symbol)  # "250 bucks of sol" is $250 worth of SOL
-        if dollar and stable and nxt.symbol != t.symbol and _MEASURED_IN.fullmatch(text[t.end : nxt.start]):
+        if (
+            dollar
+            and nxt is not None
+            and stable
+            and nxt.symbol != t.symbol
+            and _MEASURED_IN.fullmatch(text[t.end : nxt.start])
+        ):
             continue
         out.append(t)
     return out
@@ -601,6 +686,10 @@ def _number_before(text: str, t: TokenMatch) -> bool:
 
 #: a number that points back at the token named before it ("some pepe, like 2 million of them")
 _POINTS_BACK = re.compile(r"\s+of\s+(?:them|those|these|it|that)\b", re.I)
+#: the amount written as a field of an order ("amt=750", "qty: 1200", "数量=5"): the amount, whatever it is next to
+_AMOUNT_FIELD = re.compile(r"(?:\b(?:amt|amount|qty|quantity|size|units)|数量|金额)\s*[:=：]\s*$", re.I)
+#: "liquidate 5,000 of my ARB holdings", "send 20 of the usdc": the number counts the token named after "of my"
+_OF_MY = re.compile(r"\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?$", re.I)
 #: the verb of each money intent, right before a number written without its token ("我有 800 个，卖 400")
 _VERB_BEFORE: dict[str, re.Pattern[str]] = {
     k: re.compile(v + r")\s*$", re.I)
@@ -623,7 +712,8 @@ def _loose_amount(text: str, intent: str, loose: list[NumberMatch]) -> Decimal |
     pointed = [n for n in loose if _POINTS_BACK.match(text, n.end)]
     verb = _VERB_BEFORE.get(intent)
     after_verb = [n for n in loose if verb is not None and verb.search(text[: n.start])]
-    pick = pointed or after_verb
+    fields = [n for n in loose if _AMOUNT_FIELD.search(text[: n.start])]
+    pick = fields or pointed or after_verb
     return pick[0].value if len(pick) == 1 else None
 
 
@@ -681,6 +771,44 @@ def _last_correction_end(text: str) -> int | None:
     return max(ends) if ends else None
 
 
+#: a share written before a figure ("half of 0.002 ETH", "a third of 900 usdc", "50% of 2 eth") or after it in
+#: Chinese ("0.5 个 ETH 的一半", "1000 U 的三分之一"): the figure is not the amount
+_SHARE_BEFORE = re.compile(
+    r"\b(?:half|(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?|a\s+fifth|a\s+tenth|\d+(?:\.\d+)?\s*(?:%|percent)|"
+    r"\d+\s*/\s*\d+)\s+of\s+(?:the\s+|my\s+|that\s+|those\s+)?(?:\$\s*)?$",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(
+    r"\s*(?:个|枚)?\s*[A-Za-z\u4e00-\u9fff]{0,8}?\s*的\s*(?:一半|[一二三四五六七八九十百\d]+分之[一二三四五六七八九\d]+|\d+\s*%)"
+)
+
+
+#: "buy me point five eth": a decimal in words whose "point" the number grammar did not take (it read 5)
+_CUT_DECIMAL = re.compile(r"\b(?:point|dot)\s*$", re.IGNORECASE)
+
+
+def share_of(text: str, n: NumberMatch) -> bool:
+    """The number ``n`` is not the amount as read: the whole of which a share is asked ("half of 0.002 ETH"), or
+    the digits after a "point" the number grammar left out ("point five" read as 5)."""
+    before = text[: n.start]
+    if _CUT_DECIMAL.search(before):
+        return True
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text, n.end))
+
+
+_WORTH_OF = re.compile(r"\s+worth\s+(?:of\s+|in\s+)?", re.IGNORECASE)
+
+
+def _worth_of(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:
+    """(measure, goods) when a figure is written in one token as the worth of another ("1 eth worth of usdc")."""
+    for a, b in itertools.pairwise(tokens):
+        if a.symbol == b.symbol or not _WORTH_OF.fullmatch(text[a.end : b.start]):
+            continue
+        if any(_attached(text, n, tokens) is a for n in _plain_numbers(text)):
+            return a.symbol, b.symbol
+    return None
+
+
 def money_sum(text: str) -> Decimal | None:
     """The one sum written in money words ("买一千块钱的 DOGE" -> 1000, "sell 300 dollars of eth" -> 300), if any."""
     sums = [n.value for n in _plain_numbers(text) if _MONEY_AFTER.match(text, n.end)]
@@ -693,7 +821,7 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         raise InputError(f"unknown intent {intent!r}", hint=f"use one of: {', '.join(INTENTS)}")
     if not text or intent in _NO_SLOTS:
         return {}
-    tokens = [t for t in find_tokens(text, colloquial=True) if t.known or intent != "info" or _asked_about(text, t)]
+    tokens = [t for t in chat_tokens(text) if t.known or intent != "info" or _asked_about(text, t)]
     tokens = _measured_in(text, tokens)
     if intent == "dividend":  # "领一下 GLD 的分红", "my RWA tokens": the user's own token, named as a ticker
         tokens = [t for t in tokens if t.known or _named_as_token(text, t)]
@@ -715,12 +843,21 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     if intent in _TOKEN_ONLY:
         # "a few hundred bucks of avax": a dollar word measures the value; the question is about the other token
         named = [t for t in tokens if not _DOLLAR_WORD.fullmatch(t.text.strip())] or tokens
+        # "怎么用 U 买比特币": chat's U is the side paid with when another token is named
+        named = [t for t in named if t.text != "U"] or named
         if named and not _two_asked(text, named):
             slots["token"] = named[0].symbol
         return slots
     symbols = list(dict.fromkeys(t.symbol for t in tokens))
     direction = _direction(text, tokens) if len(symbols) >= 2 and intent in ("buy", "sell") else None
-    if direction is not None:
+    worth = _worth_of(text, tokens)
+    if worth is not None:
+        # "send 1 eth worth of usdc to bob", "buy 2 eth worth of sol": the goods are the second token, the figure a
+        # value in the first (the spent side of a trade; for anything else no amount: asked)
+        slots["token"] = worth[1]
+        if intent in ("buy", "sell"):
+            slots["counter_token"] = worth[0]
+    elif direction is not None:
         given, got = direction
         slots["token"], slots["counter_token"] = (got, given) if intent == "buy" else (given, got)
     elif len(symbols) >= 2 and intent in ("buy", "sell"):
@@ -745,7 +882,7 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         numbers = []  # "sell like 2 or 3 eth", "2-3 个": a range, asked
     amount: Decimal | None = None
     for n in numbers:
-        t = _attached(text, n, tokens)
+        t = _attached(text, n, tokens) or _counted_after(text, n, tokens)
         if t is not None and t.symbol == slots.get("token"):
             amount = n.value
             break
@@ -766,6 +903,8 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         and any(n.value == amount and _MONEY_AFTER.match(text, n.end) for n in numbers)
     ):
         amount = None
+    if amount is not None and any(n.value == amount and share_of(text, n) for n in numbers):
+        amount = None  # "send half of 0.002 ETH to bob", "0.5 个 ETH 的一半": a share of the figure, asked
     if amount is not None and intent in _MONEY:
         slots["amount"] = amount
     if intent == "transfer":
@@ -791,7 +930,7 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         taken.append((a, b))
         out[slot] = Evidence("text", rule, (Span(a, b, text[a:b]),))
 
-    tokens = find_tokens(text, colloquial=True)
+    tokens = chat_tokens(text)
     for slot in ("token", "counter_token", "collateral"):
         value = slots.get(slot)
         if value is None:
@@ -853,7 +992,7 @@ def accounted_numbers(text: str, slots: dict[str, Any], key: str = "amount") -> 
     is accounted for when it is that value, is written with a token, is the other amount of a swap, tells what the
     user holds ("我有 800 个", "I had like 2 ETH"), or stands inside the recipient's name."""
     numbers = _plain_numbers(text)
-    tokens = find_tokens(text, colloquial=True)
+    tokens = chat_tokens(text)
     other_key = "counter_amount" if key == "amount" else "amount"
     amount, token = slots.get(key), slots.get("token" if key == "amount" else "counter_token")
     rec = str(slots.get("recipient") or "")

@@ -36,7 +36,7 @@ __all__ = ["check"]
 #: grammar the contract parser uses), this is the check that the value the slot parser kept stands after the last
 _CORRECTION = re.compile(
     r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bi\s+meant\b|\bmake\s+(?:it|that)\b|\bscratch\s+that\b|"
-    r"\bstrike\s+that\b|\bcorrection\b|\bsorry\b|\bno\s*,|\bon\s+second\s+thought|不对|改成|改为|哦不|噢不|啊不|不不|那就|算了|"
+    r"\bstrike\s+that\b|\bcorrection\b|\bsorry\b|\bforget\s+(?:it|that)\b|\bnever\s*mind\b|\bnvm\b|\bno\s*,|\bon\s+second\s+thought|不对|改成|改为|哦不|噢不|啊不|不不|那就|算了|"
     r"还是(?![^，,。]*(?:[?？吗呢]|还是))",  # "……还是转 50 吧" corrects; "2 个还是 3 个？" asks (never a correction)
     re.IGNORECASE,
 )
@@ -87,10 +87,10 @@ def _written(text: str, symbol: str) -> bool:
     reading, without the parser's rules on which of several tokens is which slot."""
     if re.search(r"(?<![A-Za-z])" + re.escape(symbol) + r"(?![A-Za-z])", text, re.IGNORECASE):
         return True  # the symbol itself, as written: no need for the token table
-    from ledgerlm.language.tokens import find_tokens
+    from ledgerlm.language.slots import chat_tokens
 
     try:
-        return symbol in {t.symbol for t in find_tokens(text, colloquial=True)}
+        return symbol in {t.symbol for t in chat_tokens(text)}
     except Exception:  # noqa: BLE001 - no second reading
         return True
 
@@ -143,7 +143,14 @@ def _last_correction(text: str) -> tuple[int, int] | None:
 
 
 def _amount_disagrees(text: str, slots: dict[str, Any], key: str) -> str | None:
-    from ledgerlm.language.slots import accounted_numbers
+    from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.slots import accounted_numbers, share_of
+
+    try:
+        if any(n.value == slots[key] and share_of(text, n) for n in find_numbers(text)):
+            return "a share of this figure is asked ('half of', '30% of', '的一半'), not the figure itself"
+    except Exception:  # noqa: BLE001 - an unreadable number: the amount is asked rather than guessed
+        return "the amount could not be read twice the same way"
 
     try:
         acc = accounted_numbers(text, slots, key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -38,6 +39,8 @@ class Understanding:
     #: slot values the first reading gave and a second, independent reading did not confirm: slot -> why (the
     #: value is left out of ``slots``, so the assistant asks for it; ``intents.agreement``)
     unsure: dict[str, str] = field(default_factory=dict, compare=False)
+    #: the utterance as read: ``text`` with fillers blanked and traditional characters simplified, of the same length
+    read: str = field(default="", compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -53,9 +56,28 @@ class Understanding:
         """Where each slot value stands in the text (``ledgerlm.language.slots.slot_evidence``)."""
         if not self.slots or not self.text:
             return {}
+        from dataclasses import replace
+
         from ledgerlm.language.slots import slot_evidence
 
-        return slot_evidence(self.text, self.slots)
+        read = self.read if len(self.read) == len(self.text) else self.text
+        found = slot_evidence(
+            read, {**self.slots, **({"recipient": self._recipient_read()} if read != self.text else {})}
+        )
+        if read == self.text:
+            return found
+        # the spans were found in the text as read; their words are the user's own
+        return {
+            k: replace(ev, spans=tuple(replace(sp, words=self.text[sp.start : sp.end]) for sp in ev.spans))
+            for k, ev in found.items()
+        }
+
+    def _recipient_read(self) -> Any:
+        rec = self.slots.get("recipient")
+        if not isinstance(rec, str) or rec not in self.text:
+            return rec
+        at = self.text.index(rec)
+        return self.read[at : at + len(rec)]
 
 
 def _check(text: str) -> str:
@@ -91,7 +113,7 @@ def classify(text: str, model: str | None = None) -> IntentResult:
 
 
 @cache
-def _slot_extractor():
+def _slot_extractor() -> Callable[[str, str], dict[str, Any]] | None:
     """The slot parser, warmed once: its first address used to import eth_utils lazily (~1.4 s inside one
     ``understand`` call, the other half of the latency outliers), so one sentence with every kind of slot is parsed
     here, when the extractor is first needed."""
@@ -127,9 +149,17 @@ def understand(text: str, model: str | None = None) -> Understanding:
     from ledgerlm.inert import strip_controls
 
     text = strip_controls(text)  # an escape sequence is never part of a request ("\x1b[31m" is not "31m")
-    from ledgerlm.assistant.intents.corrections import after_withdrawal
+    from ledgerlm.assistant.intents.corrections import after_withdrawal, withdrawn_later
+    from ledgerlm.assistant.intents.hant import simplified
 
     text = after_withdrawal(text) or text  # "算了不买了，帮我看看 SOL 多少钱就行": the withdrawn buy is not read
+    later = withdrawn_later(text)  # "send 20 usdc to leo... actually never mind, just check my balance"
+    if later == "":
+        return Understanding("other", 1.0, {}, classified="other", text=text)  # every order taken back: nothing to do
+    text = later or text
+    # "send wojtek uh 0.05 btc": fillers blanked; "給我媽轉 100 USDT", "幫我將 2 粒 ETH 換做 USDT": read in simplified
+    # Mandarin. Both keep every offset, so what is shown and quoted is the text as written.
+    written, text = text, simplified(unfilled(text))
     result = classify(text, model)
     intent, confidence = result.intent, result.confidence
     specs = spec.all_specs()
@@ -149,16 +179,37 @@ def understand(text: str, model: str | None = None) -> Understanding:
     if described is not None and described.accepts_all and "amount" in described.slots:
         from ledgerlm.language.slots import wants_all
 
-        if slots.get("amount") is None and not slots.get("counter_amount") and wants_all(text):
+        whole_debt = intent == "repay" and _ALL_OWED.search(text) is not None  # "pay off the usdc i owe"
+        if slots.get("amount") is None and not slots.get("counter_amount") and (wants_all(text) or whole_debt):
             slots = {**slots, "amount": "all"}  # "sell all my SOL": planned from the balance, shown as "all"
         elif slots.get("amount") == 1 and _EVERY_ONE.search(text):
             slots = {**slots, "amount": "all"}  # "every single one", "每一个": the one counts nothing
     from ledgerlm.assistant.intents.agreement import check
 
     slots, unsure = check(text, intent, slots)  # a value a second reading does not confirm is asked, not guessed
-    return Understanding(intent, confidence, slots, classified=result.intent, text=text, unsure=unsure)
+    rec = slots.get("recipient")
+    if isinstance(rec, str) and text != written and rec in text:
+        at = text.index(rec)
+        slots = {**slots, "recipient": written[at : at + len(rec)]}  # "阿強" as written, not "阿强"
+    return Understanding(intent, confidence, slots, classified=result.intent, text=written, unsure=unsure, read=text)
 
 
+#: the fillers of dictated and spoken requests ("um", "uh", "er", "erm", "hmm", "嗯", "呃"), with a comma on either
+#: side: "transfer like 100 DAI to, um, Priya" reads "to Priya"
+_FILLER = re.compile(
+    r"[,，]?[^\S\n]*(?<![\w'])(?:u+m+|u+h+|e+r+m*|h+m+|mm+)(?![\w'])[^\S\n]*[,，]?|(?:嗯+|呃+)[,，]?",
+    re.IGNORECASE,
+)
+
+
+def unfilled(text: str) -> str:
+    """``text`` with its spoken fillers blanked out by spaces of the same length, so every offset (the evidence of a
+    slot) still points at the user's own words."""
+    return _FILLER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: "pay off the usdc i owe", "repay what i owe", "还我欠的 DAI": the whole debt (without an amount of its own)
+_ALL_OWED = re.compile(r"\b(?:the|what|whatever)\s+(?:\w+\s+)?i\s+owe\b|我欠的", re.IGNORECASE)
 #: "get rid of my pepe, every single one", "sell every last one of my doge": the whole balance, not 1
 _EVERY_ONE = re.compile(r"\bevery\s+(?:single\s+|last\s+)?one\b|\beach\s+and\s+every\s+one\b", re.IGNORECASE)
 
@@ -167,9 +218,9 @@ def _slots(text: str, intent_spec: Any) -> dict[str, Any]:
     if intent_spec is None:
         return {}
     if intent_spec.extract is not None:
-        return intent_spec.clean(dict(intent_spec.extract(text) or {}))
+        return dict(intent_spec.clean(dict(intent_spec.extract(text) or {})))
     extractor = _slot_extractor()
     source = intent_spec.slots_like or intent_spec.name
     if extractor is None or source not in INTENTS:
         return {}
-    return intent_spec.clean(dict(extractor(text, source) or {}))
+    return dict(intent_spec.clean(dict(extractor(text, source) or {})))

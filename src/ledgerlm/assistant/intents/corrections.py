@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_withdrawal"]
+__all__ = ["after_withdrawal", "withdrawn_later"]
 
 _ORDER_VERBS_EN = (
     r"(?:buy|sell|send|swap|trade|stake|transfer|borrow|repay|withdraw|deposit|do\s+(?:it|that|the\s+\w+))"
@@ -23,7 +23,7 @@ _ORDER_VERBS_EN = (
 _ORDER_VERBS_ZH = r"(?:买|卖|转|换|借|还|存|取|提|质押|抛|下单|操作)"
 #: the clause that takes an order back, at the start of the message, followed by a separator and the rest
 _WITHDRAWN = re.compile(
-    r"^\W*(?:"
+    r"^\W*(?:(?:nah|no|nope|ok|okay|hmm+|actually|wait|oh|um+|uh+|嗯|呃)[\s,.!…，。！]+)*(?:"
     # 算了不买了 / 算了，先不卖 / 先别卖了 / 不买了 / 买的事算了 / 不要买了
     r"(?:算了|罢了|那算了)?\s*[，,]?\s*(?:先|还是)?(?:不|别|不要|不想)\s*" + _ORDER_VERBS_ZH + r"[了啦]?"
     r"|算了|罢了|取消(?:吧|了)?"
@@ -82,3 +82,33 @@ def _carry_token(dropped: str, rest: str) -> str:
         return rest
     named = list(dict.fromkeys(t.symbol for t in find_tokens(dropped, unknown_tickers=False, colloquial=True)))
     return f"{rest} ({named[0]})" if len(named) == 1 else rest
+
+
+_PUNCT = r"[\s,.;:!?…，。；：！？]"
+#: an order, then later in the message the words that take it back ("send 20 usdc to leo... actually never mind,
+#: just check my balance", "buy 2 sol no wait cancel that", "转 50 U 给老王，算了不用了"); a bare "算了" is left to the
+#: amount's self-correction ("卖掉 2 个 ETH……算了还是卖 1 个吧": the second figure counts)
+_WITHDRAWN_LATER = re.compile(
+    r"^(?P<order>.*?(?:\b" + _ORDER_VERBS_EN + r"\b|" + _ORDER_VERBS_ZH + r").*?)" + _PUNCT + r"+"
+    r"(?:(?:oh|no|nah|nope|wait|actually|hmm+|ok|okay|um+|uh+|lol)" + _PUNCT + r"+){0,3}"
+    r"(?:never\s*mind|nvm|forget\s+(?:it|that|about\s+(?:it|that))|cancel\s+(?:that|it|this|the\s+\w+)|"
+    r"don'?t\s+do\s+(?:it|that)|算了(?:吧|，?不用了|，?不" + _ORDER_VERBS_ZH + r"了)|不用了|取消(?:吧|了|掉)?)"
+    r"(?=" + _PUNCT + r"|$)" + _PUNCT + r"*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: what opens a correction of the withdrawn order rather than a new request ("..., make it 3", "算了还是卖 1 个")
+_CORRECTS = re.compile(r"^(?:还是|那就|改成|改为|make\s+(?:it|that)\b|do\b|then\b)", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:just|instead|rather|only|and|so|but|i\s+just\s+want\s+to|就|只)\s*", re.IGNORECASE)
+
+
+def withdrawn_later(text: str) -> str | None:
+    """When ``text`` names an order and then takes it back: what is left after the withdrawal ("" when nothing
+    is), or None when there is no such withdrawal (or what follows corrects the order instead of replacing it)."""
+    m = _WITHDRAWN_LATER.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if _CORRECTS.match(rest) or (rest and not re.search(r"[A-Za-z\u4e00-\u9fff]", rest)):
+        return None  # "..., nvm, 3": a new figure for the same order, read by the slot parser
+    rest = _LEAD.sub("", rest, count=1).strip()
+    return rest

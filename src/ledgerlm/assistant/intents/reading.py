@@ -218,6 +218,71 @@ _TRANSFER_WORDS = re.compile(
 _PUT_INTO = re.compile(r"\b(?:put|throw|invest|spend|park|drop)\b.{0,40}?\b(?:into|in|on)\s+(?:some\s+)?\S", re.I)
 
 
+# the verbs of each side of a trade, both languages (and Cantonese 沽): which side the user takes is in the verb
+_SELL_VERB = re.compile(
+    r"\b(?:sell|sells|selling|sold|dump|dumping|offload|unload|liquidat\w*|cash(?:ing)?\s+out|get\s+rid\s+of|"
+    r"take\s+profits?)\b|卖|賣|抛|拋|沽|出掉|出货|出貨|割肉|割了|清仓|清倉|套现|套現|变现|變現|止盈|止损",
+    re.IGNORECASE,
+)
+_BUY_VERB = re.compile(
+    r"\b(?:buy|buys|buying|bought|byu|purcha[sc]\w*|acqui(?:re|res|ring|sition)|scoop|grab|ape\s+in(?:to)?|"
+    r"pick\s+up|load\s+up\s+on|stack)\b|买|買|入手|购入|购买|購買|抄底|上车|上車|建仓|建倉|加仓|加倉|扫货|"
+    r"(?<![冲衝])[冲衝](?!突|动|動|击|擊|浪|凉|涼|洗|走)",
+    re.IGNORECASE,
+)
+#: "paying with eth", "using my usdc", "with 500 usdt": the side spent, in English
+_SPEND_EN = re.compile(
+    r"\b(?:pay|paying|paid)\s+(?:with|in|using)\b|\busing\s+(?:my\s+)?\S+\s+to\s+(?:buy|get)\b", re.I
+)
+#: "side=buy", "action: sell": the side of an order written as a field
+_SIDE_FIELD = re.compile(r"\b(?:side|action|order|type|op)\s*[:=]\s*(?P<side>buy|sell)\b", re.IGNORECASE)
+#: "witdraw 40 link", "withdrw", "widthdraw": a withdrawal misspelt (the head reads the unknown word as anything)
+_WITHDRAW_TYPO = re.compile(r"\bw(?:i|e)?d?t?h?d(?:r|er)a?w(?:a?l|s|n|ing)?\b|\bwith?raw(?:al|s|ing)?\b", re.I)
+#: "pull my sol out, like 12 of them", "take my eth out": money taken out (never "take out a loan", "get out of eth")
+_PULL_OUT = re.compile(
+    r"\b(?:pull|take|get|bring)\s+(?:(?!out\b)\S+\s+){1,3}?out\b(?!\s+(?:of|a|an|loan)\b)|"
+    r"\b(?:pull|take)\s+out\s+(?:my|the|all|some)\b",
+    re.IGNORECASE,
+)
+#: "draw up a loan agreement", "deploy a lending contract": a contract about a loan, not a loan
+_LOAN_CONTRACT = re.compile(
+    r"\b(?:loan|lending|borrowing|credit)\s+(?:agreement|contract)s?\b|(?:借贷|贷款|借款)(?:合约|合同|协议)",
+    re.IGNORECASE,
+)
+#: Cantonese and traditional price questions: "AVAX 而家幾錢", "比特幣幾多錢", "ETH 價錢"
+_PRICE_ZH_HANT = re.compile(r"幾錢|几钱|幾多錢|几多钱|價錢|價格|報價|行情點|而家.{0,4}(?:幾|几)")
+
+
+def _side(text: str) -> str | None:
+    """The side of a trade that the words take: ``buy`` / ``sell`` by the documented convention, or None.
+
+    A swap between a stablecoin and another token takes the side of the other token (stablecoin given: ``buy``;
+    stablecoin received: ``sell``); a swap of two other tokens ("swap 3 eth for sol", "把 ETH 换成 SOL") sells the
+    first; otherwise the verbs decide when all of them are of one side ("抛 500 个 UNI", "冲两万U的 WIF")."""
+    from ledgerlm.language.slots import swap_direction
+    from ledgerlm.language.tokens import is_stablecoin
+
+    field = _SIDE_FIELD.search(text)
+    if field is not None:
+        return field.group("side").lower()
+    if _SPEND_MARKED.search(text) or _SPEND_EN.search(text):
+        return "buy"  # "拿 0.8 个 ETH 换 LINK", "purchase 12 AAVE, paying with eth": the spent side is marked
+    sells, buys = _SELL_VERB.search(text), _BUY_VERB.search(text)
+    if sells or buys:
+        return None if sells and buys else "sell" if sells else "buy"
+    direction = swap_direction(text)  # a bare swap: "swap 600 usdt into eth", "swap 3 eth for sol"
+    if direction is None:
+        return None
+    given, got = (is_stablecoin(s) for s in direction)
+    if given and not got:
+        return "buy"  # out of a stablecoin: the other token is bought
+    if not given and not got:
+        return "sell"  # two tokens: "swap X for Y" / "把 X 换成 Y" sells X
+    # into a stablecoin ("convert 2 ETH into USDC"): the sale of X and the purchase of the stablecoin with X are one
+    # and the same trade (both readings carry the two tokens and the figure), so the head's reading stands
+    return None
+
+
 def reconsider(intent: str, confidence: float, text: str) -> str:
     """The intent after the sentence-level rules (``intent`` itself when none applies)."""
     if intent == "risk" and not _RISK_WORDS.search(text):
@@ -305,7 +370,7 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
     risky = intent in ("info", "explain", "other", "price", "hold") and _RISK_WORDS.search(text)
     if risky and not _DEFINITION.search(text) and _names_token(text):
         return "risk"
-    return intent
+    return _trade_side(intent, confidence, text) or intent
 
 
 def _spends_into_token(text: str) -> bool:
@@ -351,3 +416,79 @@ def _names_token(text: str) -> bool:
     from ledgerlm.language.tokens import find_tokens
 
     return any(t.known or t.text.isupper() for t in find_tokens(text, colloquial=True))
+
+
+#: the words of this domain beyond the intents' own cues: a message with none of them, no token, no address and no
+#: sum of money is out of scope, whatever the unsure head guessed ("can u book me a table for 2 at 7pm" is no loan)
+_DOMAIN = re.compile(
+    r"\b(?:crypto\w*|coins?|tokens?|wallets?|swap\w*|trad\w+|claim\w*|stak\w+|lend\w*|loans?|debt|owe|"
+    r"collateral|leverage|margin|defi|nfts?|dao|gas|fees?|chain\w*|blocks?|address\w*|contracts?|escrow|multisig|"
+    r"airdrop\w*|bridg\w+|rewards?|apy|apr|pool|vault|liquidity|exchange|funds?|money|cash|bucks?|dollars?|usd|"
+    r"transfer\w*|send\w*|pay\w*|invest\w*|portfolio|position|market|pump|dump|moon|hodl|rug\w*|scam\w*|"
+    r"vest\w*|cliff|unlock\w*|mint\w*|supply|owners?|signers?|vot\w+|governance|proposals?|deploy\w*)\b|"
+    r"多签|托管|众筹|锁仓|解锁|归属|发行|代币|分账|投票|治理|提案|部署|铸造|总量|"
+    r"\$|币|钱|链|合约|交易|挖矿|空投|钱包|地址|资产|仓|涨|跌|收益|利息|借|贷|还|存|取|提|抵押|质押|转|买|卖|(?<![A-Za-z])(?-i:U)(?![A-Za-z]|\s*(?:盘|盾|型|形|字))",
+    re.IGNORECASE,
+)
+
+
+_ORDERS = frozenset({"buy", "sell", "transfer", "deposit", "withdraw", "borrow", "repay"})
+
+
+def _out_of_scope(intent: str, confidence: float, text: str) -> bool:
+    """An unsure order (money moved) without a single word of the domain (see ``_DOMAIN``). Questions are left
+    alone: "wat if sol crash" names its token in a word ("sol") the strict token reading does not take."""
+    if intent not in _ORDERS or confidence >= 0.5 or _DOMAIN.search(text):
+        return False
+    from ledgerlm.assistant.intents import spec
+    from ledgerlm.language.slots import chat_tokens
+
+    if spec.cue_match(text, list(spec.all_specs().values())) is not None:
+        return False
+    return not chat_tokens(text) and not re.search(r"0[xX][0-9a-fA-F]{6}", text)
+
+
+def _trade_side(intent: str, confidence: float, text: str) -> str | None:
+    """The order the words of a trade, a withdrawal or a loan contract name where the head read another one (or
+    ``other`` for a message with no word of the domain)."""
+    if _out_of_scope(intent, confidence, text):
+        return "other"
+    if _LOAN_CONTRACT.search(text) and intent in ("borrow", "repay", "deposit", "other"):
+        return "create_contract"  # "draw up a loan agreement on the blockchain": a contract to write
+    field = _SIDE_FIELD.search(text)
+    if field is not None and intent not in ("info", "risk"):
+        return field.group("side").lower()  # "order: side=buy token=OP amt=75 pay=DAI"
+    taken_out = _WITHDRAW_TYPO.search(text) or _PULL_OUT.search(text)
+    if (
+        intent in ("sell", "buy", "deposit")
+        and taken_out
+        and not _SELL_VERB.search(text)
+        and not _BUY_VERB.search(text)
+    ):
+        return "withdraw"  # "witdraw 40 link", "pull my sol out, like 12 of them"
+    if intent in ("buy", "sell") and not _has_amount(text) and _PRICE_ZH_HANT.search(text) and _names_token(text):
+        return "price"  # "AVAX 而家幾錢": how much it costs now
+    trade_words = _SELL_VERB.search(text) or _BUY_VERB.search(text)
+    if intent in ("buy", "sell", "deposit") and confidence < 0.75 and not trade_words:
+        from ledgerlm.language.slots import recipient_of, swap_direction
+
+        rec = recipient_of(text) if _has_amount(text) and swap_direction(text) is None else None
+        paid_to = rec is not None and re.search(r"(?:\bto\s+(?:my\s+)?|给\s*)" + re.escape(rec), text, re.I)
+        if paid_to and not _POOL_WORDS.search(text):
+            return "transfer"  # "1k usdt to rico pls": a sum and a payee, no verb of trading
+    if intent in ("buy", "sell"):
+        side = _side(text)
+        if side is not None and side != intent and not _NEGATED_SELL.search(text):
+            return side  # "抛 500 个 UNI" read as a buy, "冲两万U的 WIF" read as a sale
+        return None
+    # the head unsure between orders and a trade verb on a token with an amount: "the client requests the acquisition
+    # of 1,000 MATIC against USDT", "I would like to purchase ... two hundred LINK tokens"
+    if confidence < 0.5 and intent in ("hold", "withdraw", "deposit", "transfer", "other", "balance"):
+        from ledgerlm.language.slots import recipient_of
+
+        side = _side(text)
+        spoken = side is not None and (_SELL_VERB.search(text) or _BUY_VERB.search(text))
+        ordered = spoken and _has_amount(text) and _names_token(text) and not _QUESTION_FORM.search(text)
+        if ordered and not recipient_of(text) and not _POOL_WORDS.search(text):
+            return side
+    return None

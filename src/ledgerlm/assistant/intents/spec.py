@@ -71,15 +71,27 @@ _HOW_TO_DO = re.compile(
     r"\bhow (?:do|does|can|should|would) (?:i|we|you|one|someone|people|a person)\b(?! have\b)|\bhow (?:to|2)\b|"
     # "what are the steps if i wanna send ...", "steps for sending 50 usdc", "what do i do to withdraw ...", "ways to
     # buy btc", "is it possible to repay part of my loan? how": the way to do it is asked, nothing is ordered
-    r"\bsteps?\s+(?:if|for|when|involved)\b|\bwhat\s+(?:are|r)\s+the\s+steps\b|\bwhat\s+do\s+i\s+(?:need\s+to\s+)?do\s+to\b|"
+    r"\bsteps?\s+(?:if|for|when|involved)\b|\b(?:what|wat|wut|wht)\s+(?:are|r)\s+(?:the\s+)?steps\b|\bwhat\s+do\s+i\s+(?:need\s+to\s+)?do\s+to\b|"
     r"\bways?\s+to\s+(?:buy|sell|send|get|stake|withdraw|deposit|borrow|repay|swap|bridge)\b|"
     r"[?？]\s*(?:and\s+)?how\s*[?？]*\s*$|\bwalk\s+me\s+through\b|\bshow\s+me\s+how\s+to\b|\bteach\s+me\b|"
     r"\bhow\s+(?:i|we|one)\s+(?:can|could|should|would)\b|\bwhere\s+do\s+i\s+go\s+to\b|\bany\s+guide\b|\bthe\s+process\s+(?:to|for|of)\b|怎么操作|如何操作|要怎么|需要什么(?:步骤|手续)|"
-    r"\bsteps? (?:to|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
+    r"\bsteps? (?:to|2|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
     r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程|"
     # "i'd like to know how staking works before i stake my 10 eth": a how-question inside the sentence
     r"\b(?:like|want|wanna|need)\s+to\s+(?:know|understand|learn)\s+how\b|\bwondering\s+how\b|"
+    # "can u tell me how i send 30 usdc to my brother", "explain me how to borrow", "點樣買 USDC" (Cantonese "how")
+    r"\b(?:tell|show|explain(?:\s+to)?)\s+(?:me|us)\s+how\b(?!\s+(?:much|many|long|far|big|high|low|old|often|it|this|that)\b)|\b(?:know|knows|learn)\s+how\s+(?:i|we|one|to|do)\b|"
+    r"點樣|点样|點先可以|点先可以|"
     r"\bhow\s+(?!it\b|this\b|that\b)(?:\w+\s+){1,2}works?\b",
+    re.IGNORECASE,
+)
+#: "how much would it cost to send 5 usdc to bob", "what's the fee to swap 1 eth", "转 100 U 手续费多少": the cost of
+#: an order asked, with its amount, before anything is ordered
+_COST_OF = re.compile(
+    r"\bhow\s+much\s+(?:would|will|does|do|is|did)\s+it\s+(?:cost|be|charge)\b|"
+    r"\bwhat(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+the\s+(?:\w+\s+)?(?:fees?|gas|cost|charges?)\s+(?:to|for|of|if)\b|"
+    r"\bhow\s+much\s+(?:is|are|would\s+be)\s+the\s+(?:\w+\s+)?(?:fees?|gas)\b|"
+    r"(?:手续费|gas\s*费?|费用)(?:是|要|大概)?多少|要(?:付)?多少(?:手续费|gas|费用)",
     re.IGNORECASE,
 )
 #: intents answered with the user's own figures, which a how-to question turns into ``info``
@@ -282,8 +294,8 @@ def as_question(intent: str, text: str) -> bool:
     if not spec.moves_money:
         # "how do you deploy a token contract?" asks how; "deploy a token called Sun" asks for one
         return intent in (*_FIGURES, "create_contract") and bool(_HOW_TO_DO.search(text))
-    if _HOW_TO_DO.search(text):
-        return True  # "how to send 5 usdc to bob?": a how-to, amount and all, is answered, never planned
+    if _HOW_TO_DO.search(text) or _COST_OF.search(text):
+        return True  # "how to send 5 usdc to bob?", "how much would it cost to send ...": answered, never planned
     if spec.order_when is not None and spec.answer is not None:
         return False  # "what are my avax rewards so far": an intent that answers its own questions with the figures
     if not _HOW_TO.search(text):

@@ -41,12 +41,15 @@ def is_claim(text: str) -> bool:
 def amount_of(text: str, symbol: str) -> Decimal | None:
     """The number written right before ``symbol`` ("swap 100 USDC for ETH" -> 100 for USDC)."""
     from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.slots import share_of
     from ledgerlm.language.tokens import find_tokens
 
     for tok in find_tokens(text, colloquial=True):
         if tok.symbol != symbol:
             continue
         for n in find_numbers(text):
+            if share_of(text, n):
+                continue  # "use half of 1000 usdc to buy eth": 1000 is not what is spent
             gap = text[n.end : tok.start]  # "两万块钱的USDT": a sum in money words, then the token it is in
             if not n.percent and n.end <= tok.start and re.fullmatch(r"\s*(?:个|枚|块钱?的?|元的?|刀的?)?\s*", gap):
                 return n.value
