@@ -37,6 +37,16 @@ DESCRIPTOR = KindDescriptor(
             r"statements?|scans|x-?rays?|images|photos|datasets?|claims|bills|prescriptions)\s+with\b",
             2.5,
         ),
+        # round 8: a registry with nobody granted yet, a permission "opened" for someone, a grant to an address,
+        # deciding who opens a file ("no readers yet", "给张大夫开个权限", "给 0x… 看 7 天", "I decide who gets in")
+        (
+            r"\bno\s+readers?\b|\breaders?\s+(?:later|TBD)\b|\bdata\s+registry\b|"
+            r"\bregister\s+(?:my|our)\s+[\w\- ]{0,20}(?:data|records?|results|reports?)\b|"
+            r"开(?:个|一个|通)?(?![^，,。；;]{0,8}?(?:管理|签名|签字|投票|铸|转账|提现|提款|审批))[\u4e00-\u9fff]{0,8}?"
+            r"(?:访问|查看|读取|阅读)?权限|给\s*0[xX][0-9a-fA-F]{40}\s*(?:看|查看|读取|访问)|"
+            r"\bwho\s+(?:opens|gets\s+in|can\s+open)\b|\bI\s+decide\s+who\b",
+            3.0,
+        ),
     ),
     prototypes=(
         "a registry for my medical records where I can give my doctor read access for 30 days",
@@ -46,7 +56,9 @@ DESCRIPTOR = KindDescriptor(
         "我的体检报告只给指定的人看，可以随时撤销授权",
         "数据共享登记，授权到期自动失效，每次访问都记录",
     ),
-    roles={"reader": (r"reader|doctor|physician|researcher|viewer", r"读取者|医生|研究人员|查看者")},
+    # the Chinese cues are words that name the role itself: a job ("医生") before a name is read by the extractor, which
+    # knows where the name ends ("私人医生周明开放…" is 周明); as a role cue the greedy name reader took "周明开"
+    roles={"reader": (r"reader|doctor|physician|researcher|viewer", r"读取者|查看者|被授权人|被授权方|授权对象")},
     size_field=None,
     party_lists=(),
 )

@@ -41,10 +41,10 @@ _EN_NOUN = (
 )
 _ZH_NOUN = (
     r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|照片|影像|图像|信息|报表|片子|[Xx]\s?光片|光片|合同|成绩单|账单|证书|简历|"
-    r"日志|单据|协议|材料|视频|录像|扫描件|结果|发票|笔记|日记|清单|库)"
+    r"日志|单据|协议|材料|视频|录像|扫描件|结果|发票|笔记|日记|清单|账本|账簿|台账|账目|凭证|图纸|设计图|图片|库)"
 )
 _EN_DATA_END = (
-    r"(?=\s*(?:[;,.!?:()]|$|->|→|=>|w/)|\s+(?:for|with|to|until|till|through|thru|by|from|so|and|that|which|who|where|when|because|if|starting|"
+    r"(?=\s*(?:[;,.!?:()]|$|->|→|=>|w/)|\s+w\s+(?=[A-Z0-9])|\s+(?:for|with|to|until|till|through|thru|by|from|so|and|that|which|who|where|when|because|if|starting|"
     r"should|can|could|must|may|will|would|are|is|get|gets|"
     r"expires?|expiring|access|on|in|at|via|only|—)\b|\s[-—–]+\s)"
 )
@@ -75,7 +75,14 @@ _EN_DATA = (
         _I,
     ),
     # "share patient MRI datasets with …", "the dataset 'city traffic counts'": cues on both sides
-    re.compile(r"\bshare\s+(?:" + _DET + r"\s+|(?:我的|我们的|我家的)\s*)?(?P<v>" + _EN_WORDS + r")\s+(?:with|w/)", _I),
+    re.compile(
+        r"\bshare\s+(?:"
+        + _DET
+        + r"\s+|(?:我的|我们的|我家的)\s*)?(?P<v>"
+        + _EN_WORDS
+        + r")\s+(?:with|w/|w(?=\s+[A-Z0-9]))",
+        _I,
+    ),
     # "MRI -> 0x…", "data access: lab results -> Quest Diagnostics": the data before an arrow to its reader
     re.compile(
         rf"(?:^|(?<=[:：]\s)|(?<=[:：]))\s*(?:{_DET}\s+)?(?:[a-z][\w\-]*(?:'s|s')\s+)?(?P<v>{_EN_WORDS})\s*(?:->|→|=>)",
@@ -121,6 +128,15 @@ _ZH_END = (
     r"(?:读取|查看|访问)(?=[，,。；;\s]|$))"
 )
 _ZH_DATA = (
+    # "授权内容为本人心电监测数据": the data named by its key in a formal grant
+    re.compile(
+        rf"(?:授权内容|共享内容|授权数据|数据内容|授权范围)\s*(?:为|是|[:：=])\s*(?:本人|我|我们|甲方)?的?"
+        rf"(?P<v>[{_CJK}A-Za-z]{{2,14}}?)(?=[，,。；;]|$)"
+    ),
+    # "开账本的访问权限", "开通病历的查看权限": the data whose permission is opened
+    re.compile(
+        rf"开(?![放始心会车发展除关])(?:个|一个|通)?(?P<v>[{_CJK}A-Za-z]{{2,12}}?)的?(?:访问|查看|读取|阅读|使用)?权限"
+    ),
     # "看我过去一年的血压记录": the data after the period that says which data
     re.compile(
         rf"(?:过去|最近|近|前)\s*[一二两三四五六七八九十半\d]+\s*个?(?:天|周|月|年|小时|星期)(?:内|来|以来)?的"
@@ -139,13 +155,15 @@ _ZH_DATA = (
         rf"(?:(?:我们的|我的|本人的|我们|我)(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"
     ),
-    re.compile(rf"(?:我的|我们的|本人的|把|将)\s*(?:[{_CJK}]{{1,6}}的)?(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"),
+    re.compile(
+        rf"(?:我的|我们的|本人的|把|将)\s*(?:(?:19|20)\d\d\s*年度?的?\s*)?(?:[{_CJK}]{{1,6}}的)?(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"
+    ),
     re.compile(
         rf"(?:^|(?<=[，,。；;：:]))\s*(?P<v>[{_CJK}A-Za-z]{{2,16}}?)\s*"
         r"(?:的)?(?:访问控制|访问管理|访问权限|访问登记|访问记录|授权|共享|登记|权限管理|存证)"
     ),
     re.compile(
-        rf"(?:^|(?<=[，,。；;：:]))\s*(?P<v>[{_CJK}A-Za-z]{{0,12}}?{_ZH_NOUN})\s*(?=[，,。；;]|share|给|授权|只|想|要|可以)"
+        rf"(?:^|(?<=[，,。；;：:]))\s*(?P<v>[{_CJK}A-Za-z]{{0,12}}?{_ZH_NOUN})\s*(?=[，,。；;（(]|share|给|授权|只|想|要|可以)"
     ),
 )
 #: request words at the left edge of a Chinese data phrase (documented): "我需要一个医疗数据…", "建个数据…"
@@ -183,12 +201,14 @@ _READ_VERB = r"(?:查看|访问|读取|调阅|使用|看|开通|查阅|下载|�
 _ZH_READER = re.compile(
     rf"(?:(?P<neg>不|别|暂不|先不)\s*)?(?:只?授权给?|只?允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*"
     rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?{_READ_VERB}|开放|开通|[，,。；;]|$|"
+    # "给审计师陈会计开账本的访问权限", "给张大夫开个权限": a permission opened for the reader
+    r"开(?![放始心会车发展除关])(?:个|一个)?(?=[^，,。；;]{0,12}?权限)|"
     r"(?:做|用于|用来|拿来|进行)(?:研究|分析|科研|审核|核保|评估|统计|备案)|"
     r"\d+\s*个?\s*(?:天|日|周|星期|月|年|小时|days?|weeks?|months?)|"
     r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期))"
 )
 _ZH_READER_KEY = re.compile(
-    r"(?:读取者|读者|查看者|访问者|读取方|访问方|查看方|授权对象|医生|被授权人)\s*(?:[:：=]|为|是|[—–])\s*"
+    r"(?:读取者|读者|查看者|访问者|读取方|访问方|查看方|授权对象|医生|被授权人|被授权方|接收方|使用方)\s*(?:[:：=]|为|是|[—–])\s*"
     r"(?P<r>0[xX][0-9a-fA-F]{40}|[^，,。；;\s:：]{1,16}?)(?=[，,。；;]|$)"
 )
 #: a job or relation said before a Chinese name: "我的律师陈律师", "审计师李会计", "研究员小孙"
@@ -197,11 +217,48 @@ _ZH_ROLE_BEFORE = re.compile(
     r"女儿|儿子|太太|先生|老婆|老公|妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|母亲|父亲|丈夫|妻子|爱人|男朋友|女朋友|表[哥姐弟妹]|"
     r"堂[哥姐弟妹]|闺蜜|室友|教练|导师|合伙人|搭档|"
     # a job title, with its department before it ("销售总监王强", "财务经理李梅")
-    r"[\u4e00-\u9fff]{0,4}?(?:总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员))"
+    r"[\u4e00-\u9fff]{0,4}?(?:总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员|"
+    r"护士长|医师|院长|主任|科长|处长|店长|组长|队长|校长|教授|编辑|记者|主编|老板|领导|上司|专家|法官|代表|负责人|联系人|对接人))"
 )
+#: a Chinese personal name after a job or relation word: surname + one or two characters, 老/小/阿 + one, a titled
+#: name ("陈会计"), or a Latin name ("阿Ken", "Lisa")
+_ZH_PERSON = re.compile(
+    r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    r"谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤][\u4e00-\u9fff]{1,2}|"
+    r"[老小阿][\u4e00-\u9fff]|[老小阿]?[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?"
+)
+#: a job said before a name ("设计师阿Ken", "理赔员小张"): any word for a trade that ends in 师 or 员
+_ZH_TRADE = re.compile(
+    r"(?:我的|我们的|我|我们)?[\u4e00-\u9fff]{1,4}?(?:师|员)|"
+    # a kind of doctor, lawyer, teacher … before the name ("私人医生周明", "牙科医生", "法律顾问"); only the words that
+    # say which kind ("平安好医生" is a firm, "王建国医生" a name)
+    r"(?:我的|我们的|我|我们)?(?:私人|家庭|主治|牙科|眼科|儿科|妇科|心理|中医|西医|专科|社区|乡村|法律|财务|税务|技术|健康|"
+    r"专属|签约|常年|律师|医院的?|公司的?)(?:医生|大夫|律师|顾问|护士|老师|教练|助理|秘书|会计|同事|朋友|同学)"
+)
+
+
+def _role_before_name(span: str) -> int:
+    """How many characters of ``span`` are a job or relation before a personal name (0 when none): the shortest
+    prefix that is such a word while the rest is a name, never an organisation ("律师事务所" stays whole)."""
+    for i in range(2, len(span) - 1):
+        head, rest = span[:i], span[i:]
+        if not (_ZH_ROLE_BEFORE.fullmatch(head) or _ZH_TRADE.fullmatch(head)):
+            continue
+        if _ZH_ORG_SUFFIX.search(rest) or re.search(r"(?:所|部|处|科|室|组|院|厂|店|站)$", rest):
+            return 0
+        if _ZH_PERSON.fullmatch(rest) or _ZH_TITLED_NAME.fullmatch(rest):
+            return i
+    return 0
+
+
 #: a role word alone names nobody in particular ("让医生看"): the reader is asked, never the word itself
 _ZH_BARE_ROLE = re.compile(
     r"(?:主治|家庭)?(?:医生|大夫|律师|老师|护士|会计|研究人员|研究员|对方|家人|家属)|"
+    r"(?:我的?)?(?:同事|朋友|同学|室友|邻居|闺蜜|合伙人|搭档|助理|秘书|顾问|教练|上级|下属)|"
+    r"(?:孩子的|我的)?(?:班主任|辅导员|校医|队医|家教|保姆|管家|房东|中介)|"
+    # a title without a name ("我的主任", "老板"): no one the text identifies
+    r"(?:科室|部门|公司)?(?:主任|经理|院长|科长|处长|店长|组长|队长|校长|教授|老板|领导|上司|主管|总监|专家|负责人|联系人|"
+    r"对接人|护士长|主治医师|医师)|"
     # a department without a name ("公司人事", "财务部"): no one in particular
     r"(?:公司|单位|学校|医院|我们)?的?(?:人事|人力资源|人力|财务|行政|法务|审计|HR|IT|信息|技术|销售|市场|采购|运营|客服|研发|"
     r"保卫|前台|后勤)(?:部门?|处|科|组|中心)?|"
@@ -211,7 +268,13 @@ _ZH_BARE_ROLE = re.compile(
 )
 #: a job noun alone ("核保员", "药剂师", "审核方"): no one in particular
 _ZH_JOB = re.compile(r"[\u4e00-\u9fff]{1,3}(?:员|师|生|者|官|方)")
-_EN_REPLACEABLE = re.compile(r"(?:my|our|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s*,?\s+(?=[A-Z0-9])")
+_EN_REPLACEABLE = re.compile(
+    # "my physio, Jana Novak", "my GP Dr. Anna Berg": the role words (an acronym too: GP, PT, CPA) before the name
+    r"(?:my|our|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:[a-z][\w\-]*|(?:GP|PT|CPA|OT|RN|NP|PA|HR|CFO|CEO|MD))\s*,?\s+"
+    r"(?=[A-Z0-9])|"
+    # "for accountant Mr. Okafor", "to editor Dr. Lee": a role noun right before a titled name
+    r"[a-z][\w\-]*\s+(?=(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme)\.?\s+[A-Z])"
+)
 _COMPANY = re.compile(r"LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC|plc|Pty|BV|NV")
 _EN_SUFFIX = re.compile(
     r"\s+(?:LLP|LLC|Inc\.?|Ltd\.?|GmbH|Co\.|Corp\.?|AG|SA|PLC|plc|Pty|BV|NV|[A-Z][a-z][\w\-]*)(?=[\s,.;:!?，。]|$)"
@@ -234,7 +297,8 @@ _EN_CAN_READ = re.compile(
     r"(?:read|see|view|access|look)\b|(?:gets?|has|have|receives?)\s+(?:read(?:-only)?\s+)?access\b|"
     r"needs?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b|my\b|our\b|the\b)|gets?\s+(?:my|our|the)\b|"
     r"(?:should|will|can|may|must)\s+(?:get|have|receive)\s+(?:read(?:-only)?\s+)?access\b|"
-    r"wants?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b))",
+    r"wants?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b)|"
+    r"would\s+like\s+to\s+(?:see|read|view|access|look\s+at)\b)",
     _I,
 )
 #: "can my insurer (Aviva) see …": the name in brackets after the role asked to read
@@ -251,7 +315,8 @@ _EN_CUES = (
     r"(?i:\breaders?['\"]?\s*(?:[:：=]|\bis\b|是|为)?\s*['\"]?)(?P<p>)(?=\S)",
     r"(?i:\b(?:readable|viewable|accessible|visible|available)\s+(?:only\s+)?(?:by|to)\s+)(?P<p>)",
     r"(?i:\b(?:his|her|their)\s+name\s+is\s+)(?P<p>)",
-    r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+for\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our|his|her)\s)",
+    r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+for\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our|his|her)\s|"
+    r"[a-z][\w\-]*\s+(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme)\.?\s+[A-Z])",
     # "grant read access on the dataset X to Halcyon Research Ltd.": the reader after the data, after "to"
     r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+to\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our|the)\s)",
     # "access for: Zurich Insurance", "grantee: …", "who: …": a key that names the reader
@@ -260,7 +325,7 @@ _EN_CUES = (
     r"(?i:\b(?:let|allow|give|grant)\s+(?:the\s+)?)[a-z]+(?:\s+[a-z]+)?(?i:\s+(?:from|at)\s+)(?P<p>)(?=[A-Z])",
     # "my kid's vaccination records -> the school nurse, Ms. Delacroix": the reader after an arrow
     r"(?:->|→|=>)\s*(?P<p>)(?=\S)",
-    r"(?i:\b(?:give|grant|let|allow|(?:share|shared|sharing)\b[^.;]{0,40}?(?:\bwith|\bw/))\s+)(?P<p>)",
+    r"(?i:\b(?:give|gives|grant|grants|let|lets|allow|allows|(?:share|shared|sharing)\b[^.;]{0,40}?(?:\bwith|\bw/|\bw(?=\s+[A-Z0-9])))\s+)(?P<p>)",
     r"(?i:\baccess\s+(?:to|for)\s+)(?P<p>)",
     r"(?i:(?:\bto|\bwith|\bw/)\s+)(?P<p>)(?=0[xX][0-9a-fA-F]{40})",
     rf"(?i:\b{_EN_NOUN}\s+(?:to|with)\s+)(?P<p>)",
@@ -377,6 +442,30 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
         value = ident.group(g)
     params["data"] = value
     s.cite("data", start, end, "what the data sets are (between a cue and a boundary)")
+    _data_remarks(s, start, end)
+
+
+#: words about the data right beside it: a year before it ("2026 年的销售报表", "the 2025 survey data") or a
+#: bracketed remark after it ("装修图纸（2018 年画的，一共 36 张）"): their numbers say which data, never the grant
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*(?:年度?|年)?\s*的?\s*$")
+
+
+def _data_remarks(s: Scan, start: int, end: int) -> None:
+    text = s.text
+    spans: list[tuple[int, int]] = []
+    year = _YEAR_BEFORE.search(text, max(0, start - 12), start)
+    if year:
+        spans.append(year.span())
+    remark = re.match(r"\s*[(（][^()（）]{1,40}[)）]", text[end:])
+    if remark:
+        spans.append((end, end + remark.end()))
+    durations = [(d.start, d.end) for d in s.durations]
+    for i, n in enumerate(s.numbers):
+        if any(a <= n.start < b for a, b in durations):
+            continue  # "（有效期 30 天）": a duration in the remark is how long the grant lasts, read below
+        if i not in s.used and any(a <= n.start and n.end <= b for a, b in spans):
+            s.used.add(i)
+            s.ignored.append(Ignored(n.start, n.end, n.text, "describes which data, not the grant"))
 
 
 def _extend_en(text: str, start: int, end: int) -> int:
@@ -541,6 +630,8 @@ def _reader_en_named(s: Scan, params: dict[str, Any]) -> tuple[bool, re.Match[st
             r"(?P<n>[A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,3}(?:\s+(?:plc|Ltd\.?|LLC|Inc\.?|LLP|GmbH|Co\.?))?)$",
             head,
         )
+        if org and org.group("n") in _EN_PRONOUN_NAME and (hit is None or hit.name in ("me", *_EN_PRONOUN_NAME)):
+            continue  # "I need my cardiologist, Dr. Ade, to see …": the writer is no reader; the next cue may name one
         if hit is not None and hit.name != "me" and not _NOBODY.fullmatch(hit.name):
             if (  # "Harrow & Finch Solicitors": the name reader stops at "&", the firm's name goes on before it
                 org
@@ -626,10 +717,11 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
                     start += k
                     break
             else:
-                role = _ZH_ROLE_BEFORE.match(text[start:end])
-                person = read_name(text, start + role.end()) if role else None
-                if role and person is not None and person.end == end:
-                    start += role.end()
+                cut = _role_before_name(text[start:end])
+                if (
+                    cut
+                ):  # "我的律师王明", "我老公李强", "会计师陈芳", "设计师阿Ken": the job or relation is no part of it
+                    start += cut
             value = text[start:end]
             if _ZH_VAGUE.search(value):  # "给审计那边看": a side, not someone: asked with the words
                 s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
@@ -659,7 +751,8 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
             ):
                 continue  # "授权合约": the kind's own name after the cue, not a reader
             if _ZH_BARE_ROLE.fullmatch(value) or (  # "让医生看", "给核保员看": a role, not who: asked with the words
-                _ZH_JOB.fullmatch(value) and not _ZH_TITLED_NAME.fullmatch(value)
+                (_ZH_JOB.fullmatch(value) or _ZH_TRADE.fullmatch(value))  # "私人医生", "法律顾问": a kind of job
+                and not (_ZH_TITLED_NAME.fullmatch(value) and _ZH_PERSON.match(value[0] + "某"))  # "王医生": a name
             ):
                 s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
                 return True
@@ -707,9 +800,23 @@ _ASK_GRANT_DAYS = (
 )
 
 
+#: the grantor named in a formal grant ("The Data Controller grants …", "授权方为本人"): the owner, who deploys
+_GRANTOR = re.compile(
+    r"\b(?:the\s+)?(?P<n>(?i:data\s+controller|data\s+owner|controller|licensor|grantor|disclosing\s+party))"
+    r"(?=\s+(?:hereby\s+)?(?:grants|gives|allows|shall|permits|authori[sz]es)\b)|授权方(?:为|是|[:：])\s*(?P<z>本人|我)"
+)
+
+
+def _grantor(s: Scan) -> None:
+    for m in _GRANTOR.finditer(s.text):
+        g = "n" if m.group("n") else "z"
+        s.ignored.append(Ignored(m.start(g), m.end(g), m.group(g), "the owner who grants (the deployer)"))
+
+
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
+    _grantor(s)
     _data(s, params)
     did = _DID.search(text)
     if did:

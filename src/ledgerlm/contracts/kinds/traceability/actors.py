@@ -43,8 +43,9 @@ _REST_EN = re.compile(
     _I,
 )
 _REST_ZH = re.compile(
-    r"(?:其余|其他|其它|剩下|剩余)的?(?:各个|几个)?(?:环节|步骤|阶段)?(?:都|全部|统一)?\s*由\s*"
-    r"(?P<actor>[^\s，,。；;、由]{1,16}?)\s*(?:来)?\s*(?:记录|负责|登记|录入|填写|确认|上传|写入|写|操作|完成)"
+    r"(?:其余|其他|其它|剩下|剩余)的?(?:各个|几个|[两三四五六七八九十仨俩\d]个?)?(?:环节|步骤|阶段)?(?:都|全部|统一)?\s*"
+    r"(?:由\s*(?P<actor>[^\s，,。；;、由]{1,16}?)|(?P<me>我自己|我本人|本人|我))\s*(?:来)?\s*"
+    r"(?:记录|负责|登记|录入|填写|确认|上传|写入|写|操作|完成|记)"
 )
 #: a name set after a role, closing the clause ("by our affineur, Mme Giraud."): the name is who records
 _APPOSITIVE = re.compile(
@@ -52,7 +53,9 @@ _APPOSITIVE = re.compile(
     r"(?=\s*(?:[.;!?]|$))"
 )
 _NOT_ACTOR = frozenset({"i", "we", "you", "it", "this", "that", "who", "which", "each", "every", "one", "nobody"})
-_ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签收|完成|上链|操作|做)"
+_ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签收|完成|上链|操作|做|记)"
+#: the writer named as who records ("我自己记", "本人负责"): the user's own account, "me" (issue 8: 我 is the user)
+_ZH_ME = re.compile(r"我|我自己|自己|本人|我本人")
 
 
 @dataclass
@@ -160,7 +163,7 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
     alt = "|".join(re.escape(s) for s in sorted(stages, key=len, reverse=True))
     # "Collection is done by GreenCycle", "pelletizing by 0x…": the stage, then by whom
     by = re.compile(
-        rf"(?:^|(?<=[.;,:—(（|｜?!？！。，；\n])\s*|(?<=\band\s))(?:(?i:the)\s+)?(?P<stage>(?i:{alt})s?(?:\s*(?:,|and|&)\s*(?i:{alt})s?)*)"
+        rf"(?:^|(?<=[.;,:—(（|｜?!？！。，；\n])\s*|(?<=\band\s)|(?<=\s[-–])\s*)(?:(?i:the)\s+)?(?P<stage>(?i:{alt})s?(?:\s*(?:,|and|&)\s*(?i:{alt})s?)*)"
         r"(?:\s+(?i:step|stage|phase))?\s+"
         r"(?:(?P<verb>is|are|were|r|gets|get|will\s+be|both\s+(?:are\s+)?|all\s+(?:are\s+)?)\s+)?"
         r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:(?i:the|a|an|our|my|their|your)\s+)?"
@@ -212,7 +215,8 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
     if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
         stage_first = re.compile(
             rf"(?P<stage>(?:{alt})(?:\s*[和及与]\s*(?:{alt}))*)(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤)|环节|阶段)?\s*"
-            rf"(?:都|也|均|全部|只能|必须|需要|要|应该|应当|统一|只)?\s*由\s*(?P<actor>[^\s，,。；;、由]{{1,16}}?)\s*(?:来|去)?\s*{_ZH_VERB}"
+            rf"(?:都|也|均|全部|只能|必须|需要|要|应该|应当|统一|只)?\s*(?:由|让)\s*(?P<actor>[^\s，,。；;、由让]{{1,16}}?)\s*(?:来|去)?\s*"
+            rf"{_ZH_VERB}"
         )
         for m in stage_first.finditer(text):
             joined = re.split(r"\s*[和及与]\s*", m.group("stage"))
@@ -220,10 +224,11 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
             if len(joined) > 1 and head and head[-1] not in "，,。；;：: ":
                 sure, bad = False, m.span("stage")  # several stages before 由 only at a clause start: else asked
             found = True
+            actor = "me" if _ZH_ME.fullmatch(m.group("actor")) else m.group("actor")
             for named in joined:
                 if named not in stages:
                     continue
-                if not _assign(roles, spans, stages.index(named), m.group("actor"), m.span("actor")):
+                if not _assign(roles, spans, stages.index(named), actor, m.span("actor")):
                     sure, bad = False, m.span("actor")
         actor_first = re.compile(
             rf"(?:^|(?<=[，,。；;：:]))\s*(?:由\s*)?(?P<actor>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?:负责|记录|登记)\s*"
@@ -261,11 +266,13 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
     rest = _REST_EN.search(text) or _REST_ZH.search(text)
     if rest and found and any(r is None for r in roles):
         # "QA is done by the QA lead, every other step by a technician": the rest, after the named ones
+        g = "me" if rest.groupdict().get("me") else "actor"
         for i, r in enumerate(roles):
             if r is None:
-                roles[i], spans[i] = rest.group("actor"), rest.span("actor")
+                roles[i], spans[i] = ("me" if g == "me" else rest.group("actor")), rest.span(g)
     elif rest and not found:
-        found, sure, bad = True, False, rest.span("actor")  # "the rest" of no stage named: asked
+        g = "me" if rest.groupdict().get("me") else "actor"
+        found, sure, bad = True, False, rest.span(g)  # "the rest" of no stage named: asked
     if not found:
         return None
     return ActorReading(roles, spans, sure, bad)

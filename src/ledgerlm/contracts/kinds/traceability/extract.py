@@ -11,9 +11,11 @@ from typing import Any
 
 from ledgerlm.contracts.kinds.traceability import gate as _gate
 from ledgerlm.contracts.kinds.traceability.actors import read_actors
+from ledgerlm.contracts.kinds.traceability.amend import Edit, apply_edits, cue_start, find_edits, unread_cue
 from ledgerlm.contracts.kinds.traceability.lists import StageList, find_stage_list
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan
+from ledgerlm.language.reasons import has_cjk
 
 __all__ = ["extract"]
 
@@ -21,7 +23,7 @@ _I = re.IGNORECASE
 _CJK = r"\u4e00-\u9fff"
 #: the kind's own words, with the misspellings users type ("provenence", "tracability")
 _KIND_EN = (
-    r"(?:trace?abi?li?ty|proven[ae]nce|provanance|tracking|tracing|supply[- ]?chain|"
+    r"(?:trace?abi?li?ty|proven[ae]nce|provanance|tracking|tracing|trace|supply[- ]?chain|"
     r"chain[\s-]+of[\s-]+custody)"
 )
 #: a container or quantity before "of" is no part of the item ("each pallet of bananas" tracks bananas)
@@ -34,7 +36,9 @@ _END_EN = (
     r"(?=\s*(?:[:：;,.!?。，(（]|$|\s[-—–]\s|"
     r"\s*(?:->|→|=>)|"
     r"\s+(?:through|thru|from|frm|fom|across|in|at|as|with|via|stages?|steps?|recorded|logged|tracked|traced|"
-    r"registered|written|stored|saved|put|going|that|which|so|on\s+(?:the\s+)?(?:block)?chain|on-?chain)\b))"
+    r"registered|written|stored|saved|put|going|that|which|so|on\s+(?:the\s+)?(?:block)?chain|on-?chain)\b|"
+    # "Tracking for the marble slabs we export.": what the writer makes or ships closes the item
+    r"\s+(?:we|i|they)\s+(?:make|sell|produce|ship|grow|export|import|roast|brew|bake|build|harvest|manufacture)\b))"
 )
 #: what is tracked, by rules in order of certainty; each names the group holding the item
 _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -43,6 +47,17 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "zh",
         re.compile(
             rf"(?:产品|物品|商品|货物|溯源对象|追溯对象|对象)(?:是|为|[：:=])\s*(?P<v>[{_CJK}A-Za-z]{{2,10}}?)(?=[，,。；;|\s]|$)"
+        ),
+    ),
+    # "item=茅台酒 stages=…": the English key with a Chinese value, up to the next key or the clause end
+    ("zh", re.compile(rf"(?<![A-Za-z])(?i:item|product)\s*[:=]\s*(?P<v>[{_CJK}]{{2,10}})(?=[，,。；;|\s]|$)")),
+    # "The Registry shall record, for each pharmaceutical lot, the following events": the item "for each" names
+    (
+        "en",
+        re.compile(
+            r"(?:^|[,;:]\s*)for\s+(?:each|every)\s+(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s*,\s+(?:the\s+)?"
+            r"(?:following\s+)?(?:events?|stages?|steps?)\b",
+            _I,
         ),
     ),
     # "item: cashew nuts | stages: …": a key, then the value up to the next key or the clause end
@@ -398,6 +413,12 @@ def _use_numbers(s: Scan, span: tuple[int, int] | None) -> None:
 
 def _stages(s: Scan, params: dict[str, Any], unsure: list[StageList]) -> StageList | None:
     found = find_stage_list(s.text)
+    cut = cue_start(s.text)
+    if cut is not None and (found is None or found.span[0] < cut):
+        # "…, bottled, oh and aged between fermented and bottled": the list is read before the correction (amend.py)
+        early = find_stage_list(s.text[:cut])
+        if early is not None and early.sure and (found is None or not found.sure or found.span[1] > cut):
+            found = early
     if found is None:
         return None
     _use_numbers(s, found.count_span)
@@ -552,6 +573,163 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
     s.cite("item", start, end, "what is tracked")
 
 
+#: the last word of a step ("fermentation", "drying", "shipped", "storage"): a stage names a process
+_PROCESS = re.compile(r"(?:ing|ion|ment|ed|age|ery|ance|ure|al|sis|up|out)$", _I)
+_ASK_HEAD = (
+    "Is '{w}' what is tracked, or the first stage? The list opens the request: give --set item=… and "
+    "--set stages=a,b,c.",
+    "“{w}”是追溯的物品，还是第一个环节？列表就在开头：请用 --set item=… 和 --set stages=甲,乙,丙 给出。",
+)
+
+
+def _head_of_list(s: Scan, params: dict[str, Any]) -> None:
+    """ "cocoa beans -> fermentation -> drying -> …" with no item said: the first element may be what travels (a
+    thing, where every other element is a process) or the first stage; asked, never read either way."""
+    stages = params.get("stages")
+    ev = s.evidence.get("stages")
+    if params.get("item") or not stages or not ev or len(stages) < 3 or has_cjk(stages[0]):
+        return
+    if s.text[: ev.spans[0].start].strip():
+        return  # a cue or a title before the list: its first element is a stage
+    last = stages[0].split()[-1]
+    rest = [st.split()[-1] for st in stages[1:]]
+    plural = re.search(r"[^su]s$", last, _I) is not None  # "cocoa beans", "tyres": a thing, not a step
+    if not plural or _PROCESS.search(last) or sum(1 for w in rest if _PROCESS.search(w)) * 2 < len(rest):
+        return
+    a, b = ev.spans[0].start, ev.spans[0].end
+    _ask(s, "stages", a, b, _ASK_HEAD)
+    _ask(s, "item", a, b, _ASK_HEAD)
+    for key in ("stages", "stage_roles"):
+        params.pop(key, None)
+        s.evidence.pop(key, None)
+
+
+_ASK_AMEND = (
+    "The stages may be corrected after the list ({w!r}): I could not read the correction for certain. "
+    "Give the stages with --set stages=a,b,c.",
+    "列表之后似乎修改了环节（“{w}”），无法确定怎样改：请用 --set stages=甲,乙,丙 给出。",
+)
+#: a list item that takes back an earlier one ("…, freezing, export, no freezing", "…，冷藏，不要冷藏")
+_TAKE_BACK = re.compile(
+    r"^(?:(?:no|not|without|skip|drop|remove)\s+(?:the\s+)?|不要|去掉|不用|没有|取消)(?P<s>.+)$", _I
+)
+
+
+_ZH_NEW_BY = re.compile(
+    r"\s*[，,]?\s*(?:由|让|交给|交由)\s*(?P<a>[^\s，,。；;、由]{2,16}?)\s*(?:来)?\s*(?:负责|记录|登记|记|做)(?=[，,。；;！!]|$)"
+)
+
+
+_EN_NEW_BY = re.compile(
+    r"(?:\s+(?:step|stage))?\s+(?:(?:is\s+)?(?:done|handled|recorded|logged)\s+)?by\s+(?:the\s+)?"
+    r"(?P<a>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w&.'’\-]*(?:\s+(?:&\s+)?[A-Za-z0-9][\w&.'’\-]*){0,3}?)(?=\s*(?:[,;!?]|\.(?:\s|$)|$))",
+    _I,
+)
+
+
+def _edits(s: Scan, params: dict[str, Any]) -> list[Edit]:
+    """The corrections after the list (amend.py), read against the stages as first written."""
+    stages = params.get("stages")
+    ev = s.evidence.get("stages")
+    if not stages or ev is None or not ev.spans:
+        return []
+    edits = find_edits(s.text, stages, ev.spans[-1].end)
+    for k, name in enumerate(stages):  # "…, export, no freezing": the last item takes an earlier one back
+        m = _TAKE_BACK.match(name)
+        if m and m.group("s") in stages[:k]:
+            sp = (ev.spans[k].start, ev.spans[k].end)
+            edits += [Edit("remove", m.group("s"), None, None, "", sp), Edit("remove", name, None, None, "", sp)]
+    return edits
+
+
+def _amend(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
+    """Apply the corrections said after the list, or ask the stages when a correction is there but not read."""
+    stages = params.get("stages")
+    ev = s.evidence.get("stages")
+    if not stages or ev is None or not ev.spans:
+        return
+    after = ev.spans[-1].end
+    roles_ev = s.evidence.get("stage_roles")  # "oh and the release step is signed off by QA": who, not a correction
+    taken = [e.span for e in edits] + ([(sp.start, sp.end) for sp in roles_ev.spans] if roles_ev else [])
+    left = unread_cue(s.text, stages, after, taken)
+    result = apply_edits(stages, list(params.get("stage_roles") or [None] * len(stages)), edits) if edits else None
+    bad = left is not None or (edits and result is None)
+    if result is not None and not bad:
+        bad = any(_gate.weak(e.name, "stage", s.text) for e in edits if e.op != "remove")
+    if not edits and left is None:
+        return
+    if bad or result is None:
+        a, b = left or (edits[0].span if edits else (ev.spans[0].start, after))
+        _ask(s, "stages", a, b, _ASK_AMEND)
+        for key in ("stages", "stage_roles"):
+            params.pop(key, None)
+            s.evidence.pop(key, None)
+        return
+    names, roles, old = result
+    by_name = {e.name: e for e in edits if e.name_span is not None}
+    spans: list[Span] = []
+    for name, k in zip(names, old, strict=True):
+        sp = ev.spans[k] if k >= 0 else None
+        if sp is None:
+            a, b = by_name[name].name_span or (0, 0)
+            sp = Span(a, b, s.text[a:b])
+        spans.append(sp)
+    spans += [Span(a, b, s.text[a:b]) for e in edits for a, b in [e.span]]  # the correction's own words
+    params["stages"] = names
+    s.evidence["stages"] = Evidence(
+        "text", "a list of stages in order, with the correction said after it", tuple(spans)
+    )
+    if params.get("stage_roles") is not None:
+        params["stage_roles"] = roles
+    for e in edits:  # "屠宰前有个检疫，由防疫站负责": who does the new stage, said right after it
+        by = _ZH_NEW_BY.match(s.text, e.span[1]) if e.op != "remove" else None
+        if by is None and e.op != "remove" and e.name_span is not None:
+            by = _EN_NEW_BY.match(s.text, e.name_span[1])  # "there's a customs check by DHL"
+        if by is not None and e.name in names:
+            actor, a0 = by.group("a"), by.start("a")
+            if actor.endswith(".") and not re.search(r"(?:Ltd|Co|Inc|Corp|St|Dr|Jr|Sr|plc|Bros)\.$", actor):
+                actor = actor[:-1]  # "by DHL.": the full stop ends the sentence
+            merged = list(params.get("stage_roles") or [None] * len(names))
+            merged[names.index(e.name)] = actor
+            params["stage_roles"] = merged
+            old_ev = s.evidence.get("stage_roles")
+            sp = Span(a0, a0 + len(actor), actor)
+            s.evidence["stage_roles"] = Evidence(
+                "text", "who records which stage", (old_ev.spans if old_ev else ()) + (sp,)
+            )
+            s.name_spans[actor] = sp
+    if any(e.op != "remove" for e in edits):  # "…, oh and add labelling before ship, labelling by Acme"
+        _roles(s, params, names)
+        if params.get("stage_roles") and all(r is None for r in params["stage_roles"]):
+            params.pop("stage_roles", None)
+            s.evidence.pop("stage_roles", None)
+        if params.get("stage_roles"):
+            _gate.gate_roles(s, params)  # the actors read again are re-read by the gate too
+
+
+#: "其他仨环节我自己记": the count of the remaining stages (checked against the stages given that actor)
+_REST_COUNT = re.compile(r"(?:其余|其他|其它|剩下|剩余)的?(?P<n>[两三四五六七八九十仨俩\d]{1,2})个?(?:环节|步骤|阶段)")
+_REST_N = {"两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _rest_count(s: Scan, params: dict[str, Any]) -> None:
+    m = _REST_COUNT.search(s.text)
+    if m is None:
+        return
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else _REST_N.get(raw)
+    roles = params.get("stage_roles") or []
+    last = next((r for r in reversed(roles) if r is not None), None)
+    if roles and n is not None and sum(1 for r in roles if r == last) < n:
+        _ask(s, "stage_roles", m.start(), m.end(), _ASK_ROLES)  # "其他仨环节" where fewer are left: asked
+        params.pop("stage_roles", None)
+        s.evidence.pop("stage_roles", None)
+    for i, num in enumerate(s.numbers):
+        if i not in s.used and m.start("n") <= num.start < m.end("n"):
+            s.used.add(i)
+            s.ignored.append(Ignored(num.start, num.end, num.text, "counts the remaining stages"))
+
+
 #: "零售这一环", "那一步": the 一 of a demonstrative is no number
 _ZH_THIS_ONE = re.compile(r"[这那每]一(?=[步环个批件箱])|一步")
 
@@ -577,6 +755,10 @@ def extract(s: Scan) -> dict[str, Any]:
     if found is not None:
         _roles(s, params, params["stages"])
     _item(s, params, found, asked)
-    _gate.gate(s, params)  # the second reading: every value re-read on its own, else asked (gate.py)
+    _head_of_list(s, params)
+    edits = _edits(s, params)
+    _gate.gate(s, params, skip=[e.span for e in edits])  # the second reading: every value re-read, else asked
+    _amend(s, params, edits)
+    _rest_count(s, params)
     _words_hold_numbers(s, params)
     return params

@@ -39,7 +39,7 @@ from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import Scan
 from ledgerlm.language.reasons import CJK_RANGE, fill_reason, has_cjk
 
-__all__ = ["gate"]
+__all__ = ["gate", "gate_roles"]
 
 _I = re.IGNORECASE
 _CJK = CJK_RANGE
@@ -89,6 +89,8 @@ _ZH_STAGE_ACTOR = re.compile(
 )
 #: an order or linking word opening a Chinese stage ("再到分拣", "最后快递发货"): the list was cut in the wrong place
 _ZH_STAGE_ORDER = re.compile(rf"^(?:再到|然后|最后|接着|之后|首先|随后)[{_CJK}]{{2,}}$")
+#: an order word between two words of a Chinese stage ("养殖再屠宰", "采摘然后晾晒"): two stages read as one
+_ZH_ORDER_INSIDE = re.compile(rf"[{_CJK}]{{2}}(?:再|然后|接着|之后|随后)[{_CJK}]{{2}}")
 #: an order word right before the first stage ("鸡场养殖然后收蛋，…"): the list may begin earlier than where it was read
 _MORE_BEFORE = re.compile(r"(?:然后|接着|之后|\b(?:then|and\s+then|after\s+that|next))\s*$", _I)
 #: an actor that is the writer's own side ("roast (in-house)", "自己"): nobody to grant a role to
@@ -102,10 +104,11 @@ _MORE_AFTER = re.compile(r"然后|接着|最后|之后再|\b(?:then|finally|last
 #: the words that introduce an actor (the actor's own name is masked before this is matched)
 _GAP_WORDS = re.compile(
     r"(?:and\s+then|and\s+finally|after\s+that|and|then|to|thru|through|next|finally|lastly|first(?:ly)?|"
-    r"second(?:ly)?|third(?:ly)?|(?:step|stage|phase)\s*\d{0,2}|by|at|is|are|done|handled|recorded|logged|the|our|"
+    r"second(?:ly)?|third(?:ly)?|afterwards?|after|at\s+last|in\s+the\s+end|lastly|u+m+|u+h+|e+r+m+|h+m+|嗯+|呃+|"
+    r"(?:step|stage|phase)\s*\d{0,2}|by|at|is|are|done|handled|recorded|logged|the|our|"
     r"(?:does|handles|checks|records|certifies|logs|takes\s+care\s+of|signs\s+off(?:\s+on)?)\s+"
     r"(?:this(?:\s+one|\s+step|\s+stage|\s+part)?|that(?:\s+one|\s+step|\s+part)?|it|them)|"
-    r"和|及|与|到|然后|再|最后|接着|之后|其次|首先|由|记录|负责|来|做|第[一二三四五六七八九十\d]{1,3}(?:步|个?环节|阶段|道工序))",
+    r"和|及|与|到|然后|再|最后|接着|之后|其次|首先|先|由|记录|负责|来|做|(?:步骤|环节|阶段)\s*[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}(?:步|个?环节|阶段|道工序))",
     _I,
 )
 _GAP_CHARS = re.compile(r"[\s,，、/\\→>\-–—=;；|｜+&·•*:：()（）\[\]【】'\"‘’“”.。\d⇒➡➔➜▶]+")
@@ -170,7 +173,7 @@ def weak(value: str, field: str, text: str) -> str | None:
             return "a clause word inside"
         if field == "stage" and _ZH_STAGE_ACTOR.match(v):
             return "a place or an actor inside the stage"
-        if field == "stage" and _ZH_STAGE_ORDER.match(v):
+        if field == "stage" and (_ZH_STAGE_ORDER.match(v) or _ZH_ORDER_INSIDE.search(v)):
             return "an order word inside the stage"
         if field == "actor" and re.search(r"由|负责|记录|想|希望|请|帮|合约", v):
             return "a clause word inside"
@@ -212,7 +215,7 @@ def _ask(s: Scan, field: str, start: int, end: int, why: str) -> None:
     s.unsure.append(Unsure(field, start, end, words, *fill_reason(en, zh, why, _WHY_ZH)))
 
 
-def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
+def _gate_stages(s: Scan, params: dict[str, Any], skip: list[tuple[int, int]]) -> None:
     stages: list[str] = params["stages"]
     ev = s.evidence.get("stages")
     spans = [(sp.start, sp.end) for sp in ev.spans] if ev else []
@@ -235,7 +238,7 @@ def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
             if not _gap_ok(gap):
                 why = f"'{s.text[a:b].strip()}' between two stages"
                 break
-    if why is None and spans and _MORE_AFTER.search(s.text, spans[-1][1]):
+    if why is None and spans and _MORE_AFTER.search(mask(s.text, skip), spans[-1][1]):
         why = "an order word after the last stage: the list may go on"
     if (
         why is None
@@ -259,9 +262,9 @@ def _gate_stages(s: Scan, params: dict[str, Any]) -> None:
 def _gate_roles(s: Scan, params: dict[str, Any]) -> None:
     roles: list[str | None] = params["stage_roles"]
     for role in roles:
-        why = weak(role, "actor", s.text) if role else None
-        if why is None and role and _SELF.fullmatch(role.strip()):
-            why = "a pronoun"
+        why = weak(role, "actor", s.text) if role and role != "me" else None  # "me": read from 我 (actors.py)
+        if why is None and role and role != "me" and _SELF.fullmatch(role.strip()):
+            why = "a pronoun"  # "in-house", 我们: the writer's side, not one account ("me" is read from 我 only)
         if why:
             a, b = s.span_of("stage_roles", role or "")
             _ask(s, "stage_roles", a, b, why)
@@ -285,7 +288,7 @@ _WHO_CUE = re.compile(
 )
 
 
-def _gate_mentions(s: Scan, params: dict[str, Any]) -> None:
+def _gate_mentions(s: Scan, params: dict[str, Any], skip: list[tuple[int, int]]) -> None:
     """Rule 5: a stage named again outside the list, in a clause no reading of actors used ("grading is our QA
     team's job", "the artist also does framing"), may say who records it: the actors are asked, never left out."""
     stages: list[str] = params.get("stages") or []
@@ -299,8 +302,8 @@ def _gate_mentions(s: Scan, params: dict[str, Any]) -> None:
         a, b = m.span()
         if a < hi and lo < b:
             continue  # the list itself
-        if any(x < b and a < y for x, y in used):
-            continue  # a clause the actors were read from
+        if any(x < b and a < y for x, y in used + skip):
+            continue  # a clause the actors were read from, or a correction of the list (amend.py)
         clause = m.group(0)
         for st in stages:
             rx = re.escape(st) if has_cjk(st) else rf"(?<![\w-]){re.escape(st)}(?![\w-])"
@@ -316,8 +319,14 @@ def _gate_mentions(s: Scan, params: dict[str, Any]) -> None:
             return
 
 
-def gate(s: Scan, params: dict[str, Any]) -> None:
-    """Re-read each filled value (rules 1-5 above): a value that fails is removed and asked with its words."""
+def gate_roles(s: Scan, params: dict[str, Any]) -> None:
+    """Rules 1-3 and the writer's side (rule 6) for the actors alone (after a correction re-read them)."""
+    _gate_roles(s, params)
+
+
+def gate(s: Scan, params: dict[str, Any], skip: list[tuple[int, int]] | None = None) -> None:
+    """Re-read each filled value (rules 1-5 above): a value that fails is removed and asked with its words.
+    ``skip``: the words of corrections said after the list (amend.py), read there and not here."""
     item = params.get("item")
     if isinstance(item, str):
         why = weak(item, "item", s.text)
@@ -331,8 +340,8 @@ def gate(s: Scan, params: dict[str, Any]) -> None:
             params.pop("item", None)
             s.evidence.pop("item", None)
     if params.get("stages"):
-        _gate_stages(s, params)
+        _gate_stages(s, params, skip or [])
     if params.get("stage_roles"):
         _gate_roles(s, params)
     if params.get("stages"):
-        _gate_mentions(s, params)
+        _gate_mentions(s, params, skip or [])

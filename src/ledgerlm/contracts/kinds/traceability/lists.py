@@ -29,7 +29,7 @@ _CJK = r"\u4e00-\u9fff"
 
 #: separators, by kind; one list uses one kind
 _SEPS: dict[str, str] = {
-    "comma": r"\s*[,，]\s*(?:and\s+|then\s+|&\s*)?",
+    "comma": r"\s*[,，]\s*(?:and\s+then\s+|and\s+|then\s+|&\s*)?",
     "dun": r"\s*、\s*",
     "arrow": r"\s*(?:→|->|=>|⟶|➔|➡|＞|>|»)\s*",
     "slash": r"\s*[/／]\s*",
@@ -198,12 +198,15 @@ def _cjk(s: str) -> bool:
 #: packing", "Step 2 sorting", "第二步晾晒", "最后包装"; the digits of "Step 2" number the list (used, not amounts)
 _ORDER_PREFIX = re.compile(
     r"^(?:(?:step|stage|phase)\s*(?P<n>\d{1,2})\s*[:.)\-–]?\s+|第(?P<z>[一二三四五六七八九十\d]{1,3})(?:步|个?环节|阶段|道工序)\s*[：:，,]?\s*|"
-    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after\s+that|finally|lastly|and\s+(?:then|finally))\s*,?\s+|"
-    r"(?:首先|然后|接着|其次|之后|最后)(?=[\u4e00-\u9fff]{2}))",
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after\s+that|afterwards?|after|finally|lastly|at\s+last|"
+    r"in\s+the\s+end|and\s+(?:then|finally))\s*,?\s+(?:the\s+)?|"
+    # "先采摘，再杀青，然后揉捻，最后包装": 先 and 再 open a stage only in a list written in order words (see below)
+    r"(?:首先|然后|接着|其次|之后|最后|先|再)(?=[\u4e00-\u9fff]{2}))",
     re.IGNORECASE,
 )
 
 
+_FINAL = re.compile(r"(?:finally|lastly|at\s+last|in\s+the\s+end)\s+|最后(?=[\u4e00-\u9fff]{2})", re.IGNORECASE)
 _NUMBERED_PREFIX = re.compile(
     r"(?:step|stage|phase)\s*\d|第[一二三四五六七八九十\d]{1,3}(?:步|个?环节|阶段|道工序)", re.IGNORECASE
 )
@@ -287,7 +290,11 @@ def _foreign(m: re.Match[str], kind: str) -> bool:
 
 
 def _other_sep(segment: str, kind: str) -> bool:
-    return any(_foreign(m, kind) for m in _SEP_ANY.finditer(_strip_paren(segment)))
+    """A separator of another kind inside ``segment``; 然后 opening it is an order word ("，然后揉捻，"), not one."""
+    return any(
+        _foreign(m, kind) and not (m.lastgroup == "then" and m.start() == 0 and "然后" in m.group(0))
+        for m in _SEP_ANY.finditer(_strip_paren(segment))
+    )
 
 
 def _first_segment(text: str, start: int, kind: str) -> tuple[int, str]:
@@ -444,7 +451,7 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     # "harvested by the beekeeper, extracted at the co-op": in a list that names actors with "by", "at <who>" names
     # one too (the second reading: "loaded at Shenzhen port" alone in a list stays the stage's own words)
     at_list = sum(1 for raw, _ in items if _BY.match(raw.strip())) >= 1
-    for raw, at in items:
+    for k_item, (raw, at) in enumerate(items):
         lead = len(raw) - len(raw.lstrip())
         word = raw.strip()
         start = at + lead
@@ -452,7 +459,8 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
         if quotes:
             word, start = word[quotes.end() :], start + quotes.end()
         word = re.sub(r"['\"”’\]}]+$", "", word)
-        word, cut, num = _cut_order(word) if ordered or _NUMBERED_PREFIX.match(word) else (word, 0, None)
+        final = k_item == len(items) - 1 and _FINAL.match(word)  # "…, and finally kegging": never part of a stage
+        word, cut, num = _cut_order(word) if ordered or final or _NUMBERED_PREFIX.match(word) else (word, 0, None)
         if num is not None:
             step_numbers.append((start + num[0], start + num[1]))
         start += cut
@@ -626,6 +634,53 @@ _NUMBERED = re.compile(
 )
 
 
+#: "步骤一 采摘 步骤二 酿造", "第一步：采摘 第二步：晾晒", "Step 1: harvest Step 2: drying": a step word with its
+#: number before each stage (numbers 1, 2, 3… in order); each stage runs to the next step word or the clause end
+_STEPPED = re.compile(
+    r"(?:(?<![A-Za-z])(?i:step|stage|phase)\s*(?P<n>\d{1,2})|(?:步骤|环节|阶段)\s*(?P<z>[一二三四五六七八九十\d]{1,3})|"
+    r"第(?P<y>[一二三四五六七八九十\d]{1,3})(?:步|个?环节|阶段|道工序))\s*[:：.、)）\-–]?\s*"
+    r"(?P<w>[\u4e00-\u9fff]{1,8}|[A-Za-z][A-Za-z\-]*(?:\s+[a-z][A-Za-z\-]*){0,2}?)"
+    r"(?=\s*[,，;；、]?\s*(?:(?<![A-Za-z])(?i:step|stage|phase)\s*\d|(?:步骤|环节|阶段)\s*[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|$|[.。;；!！]))"
+)
+
+
+def _zh_int(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    if raw in _ZH_NUM:
+        return _ZH_NUM[raw]
+    if raw.startswith("十") and len(raw) == 2 and raw[1] in _ZH_NUM:
+        return 10 + _ZH_NUM[raw[1]]
+    return None
+
+
+def _stepped(text: str) -> StageList | None:
+    hits = list(_STEPPED.finditer(text))
+    run: list[re.Match[str]] = []
+    for h in hits:
+        n = _zh_int(h.group("n") or h.group("z") or h.group("y"))
+        if n == 1:
+            run = [h]
+        elif run and n == len(run) + 1 and not text[run[-1].end() : h.start()].strip(" \t,，;；、"):
+            run.append(h)
+        elif len(run) < 2:
+            run = []
+        if len(run) >= 2 and (h is hits[-1] or run[-1] is not h):
+            break
+    if len(run) < 2:
+        return None
+    spans = [(h.start("w"), h.end("w")) for h in run]
+    names = [h.group("w") for h in run]
+    found = StageList(
+        names, spans, all(_clean_item(n) for n in names), (run[0].start(), spans[-1][1]), "numbered steps"
+    )
+    g = ["n" if h.group("n") else "z" if h.group("z") else "y" for h in run]
+    found.numbers = [h.span(k) for h, k in zip(run, g, strict=True)]
+    if not found.sure:
+        found.why, found.why_zh = "a numbered step carries words that are no stage", "某一步含有不属于环节的词"
+    return found
+
+
 def _numbered(text: str) -> StageList | None:
     hits = list(_NUMBERED.finditer(text))
     for k in range(len(hits)):
@@ -693,9 +748,129 @@ def _bullets(text: str) -> StageList | None:
     return found
 
 
+#: "stages=[mined, refined, …]", "steps: [a, b]" and "roles=[MinerCo, null, …]": a pasted list after its key; the
+#: brackets bound it on both sides (a role written null / none / - / n/a is not said)
+_KEY_LIST = re.compile(r"(?<![\w-])(?:stages?|steps?)\s*[:=]\s*\[(?P<body>[^\[\]\n]{1,400})\]", _I)
+_KEY_ROLES = re.compile(
+    r"(?<![\w-])(?:stage_?roles|roles|actors|recorders)\s*[:=]\s*\[(?P<body>[^\[\]\n]{1,400})\]", _I
+)
+_NO_ROLE = re.compile(r"null|none|nil|-|–|—|n/?a|~|''|\"\"|无|空", _I)
+
+
+def _key_items(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    pos = m.start("body")
+    for part in re.split(r"([,，、;；])", m.group("body")):
+        if part and not re.fullmatch(r"[,，、;；]", part):
+            word = part.strip().strip("'\"“”‘’").strip()
+            a = text.index(word, pos) if word else pos
+            out.append((word, a, a + len(word)))
+        pos += len(part)
+    return out
+
+
+def _key_list(text: str) -> StageList | None:
+    m = _KEY_LIST.search(text)
+    if m is None:
+        return None
+    items = _key_items(text, m)
+    names = [w for w, _, _ in items]
+    spans = [(a, b) for _, a, b in items]
+    if len(names) < 2 or not all(names):
+        return None
+    sure = all(_clean_item(n) for n in names) and len(set(names)) == len(names)
+    found = StageList(names, spans, sure, (spans[0][0], spans[-1][1]), "a pasted list after its key")
+    if not sure:
+        found.why, found.why_zh = "an item of the pasted list is no stage", "粘贴的列表中有一项不是环节"
+    r = _KEY_ROLES.search(text)
+    if r is not None:
+        roles = _key_items(text, r)
+        if len(roles) != len(names):
+            found.sure = False
+            found.why = f"{len(roles)} roles given for {len(names)} stages"
+            found.why_zh = f"给了 {len(roles)} 个角色，但有 {len(names)} 个环节"
+            return found
+        found.roles = [None if _NO_ROLE.fullmatch(w) or not w else w for w, _, _ in roles]
+        found.role_spans = [
+            None if role is None else (a, b) for role, (_, a, b) in zip(found.roles, roles, strict=True)
+        ]
+    return found
+
+
+#: a table pasted as text: a header row naming the stage column (and perhaps who records it), one row per stage
+_TABLE_STAGE = re.compile(r"stages?|steps?|环节|阶段|步骤|工序", _I)
+_TABLE_ACTOR = re.compile(r"actors?|who|roles?|by|recorded\s+by|owner|记录人|记录方|负责人?|执行方?|角色|谁记录?", _I)
+
+
+def _table(text: str) -> StageList | None:
+    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", text)]
+    rows = [(ln, at) for ln, at in lines if "|" in ln or "｜" in ln]
+    if len(rows) < 3:
+        return None
+    cells = [[c.strip() for c in re.split(r"[|｜]", ln.strip().strip("|｜"))] for ln, _ in rows]
+    head = cells[0]
+    si = next((k for k, c in enumerate(head) if _TABLE_STAGE.fullmatch(c)), None)
+    ai = next((k for k, c in enumerate(head) if _TABLE_ACTOR.fullmatch(c)), None)
+    body = [
+        (c, at, ln) for c, (ln, at) in zip(cells[1:], rows[1:], strict=True) if not re.fullmatch(r"[\s:\-–—|｜]*", ln)
+    ]
+    first = rows[0][1]
+    if si is None:  # rows of a table without a header naming the stages: asked, never read by the separators
+        found = StageList([c[0] for c, _, _ in body], [], False, (first, len(text)), "a table without a stage column")
+        found.why_zh = "表格没有写明哪一列是环节"
+        return found
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    roles: list[str | None] = []
+    role_spans: list[tuple[int, int] | None] = []
+    for c, at, _ln in body:
+        if len(c) <= si:
+            return None
+        word = c[si]
+        a = text.index(word, at) if word else at
+        names.append(word)
+        spans.append((a, a + len(word)))
+        actor = c[ai] if ai is not None and len(c) > ai else ""
+        if actor and not _NO_ROLE.fullmatch(actor):
+            b = text.index(actor, a + len(word))
+            roles.append(actor)
+            role_spans.append((b, b + len(actor)))
+        else:
+            roles.append(None)
+            role_spans.append(None)
+    sure = len(names) >= 2 and all(n and _clean_item(n) for n in names) and len(set(names)) == len(names)
+    found = StageList(names, spans, sure, (spans[0][0], spans[-1][1]) if spans else (first, len(text)), "a table")
+    found.roles, found.role_spans = roles, role_spans
+    if not sure:
+        found.why, found.why_zh = "a row of the table is no stage", "表格中有一行不是环节"
+    return found
+
+
 def find_stage_list(text: str) -> StageList | None:
     """The stage list of ``text``: the first run with a cue or the longest run; ``from … to … to …`` when there
     is no separated list. ``None`` when the text names no list at all."""
+    keyed = _key_list(text)
+    if keyed is not None:
+        return keyed
+    table = _table(text) if "\n" in text else None
+    if table is not None:
+        return table
+    # "planting, um, harvesting": a hesitation sound is never a stage nor part of one; blanked (same length)
+    text = _HESITATION.sub(lambda m: " " * len(m.group(0)), text)
+    best = _find_stage_list(text)
+    if best is not None and best.sure and "\n" in text[best.span[0] : best.span[1]] and best.why not in _LINE_LISTS:
+        # a list read across lines by its separators ("harvest | Farm Co\nwash | …"): its edges are not certain
+        best.sure = False
+        best.why, best.why_zh = "the list runs over several lines", "列表跨越了好几行"
+    return best
+
+
+_HESITATION = re.compile(r"(?<![\w-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+)(?![\w-])\s*[,，]?|(?:嗯+|呃+)\s*[,，]?", _I)
+#: lists whose items are lines by design
+_LINE_LISTS = ("one stage per bulleted line", "a numbered list", "numbered steps")
+
+
+def _find_stage_list(text: str) -> StageList | None:
     found: list[StageList] = []
     for kind, run in _runs(text):
         hit = _from_run(text, kind, run)
@@ -732,6 +907,9 @@ def find_stage_list(text: str) -> StageList | None:
     numbered = _numbered(text)
     if numbered is not None and (best is None or not best.sure):
         return numbered
+    stepped = _stepped(text)
+    if stepped is not None and stepped.sure and (best is None or not best.sure):
+        return stepped
     route = _from_to(text)
     if route is not None and (best is None or not best.sure or len(route.names) > len(best.names)):
         best = route
