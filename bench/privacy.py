@@ -54,7 +54,12 @@
 * ``heldout30.jsonl``: round 10, written after those fixes and measured once (75 messages, 28 clean: 97.9 % /
   93.9 %), then three of its classes fixed (seen now);
 * ``heldout31.jsonl``: round 10, written after that and measured once (56 messages, 20 clean: 91.9 % / 89.5 %), then
-  its classes fixed (seen now).
+  its classes fixed (seen now);
+* ``heldout32.jsonl``, ``heldout33.jsonl``: round 10b (precision), written before its changes and after them;
+* ``heldout34.jsonl``: round 10c, written BEFORE its changes (125 messages, 50 clean look-alikes, 96 entities):
+  95.8 % / 86.0 % before, then its classes fixed (seen now);
+* ``heldout35.jsonl``: round 10c, written after those fixes and measured once (57 messages, 26 clean: 100 % /
+  95.0 %), not tuned on.
 
 Then the name tagger alone on its own held-out spans (``tests/ner/data/heldout.txt``): exact-span precision and
 recall per label against the hand-written rules it replaced (``ledgerlm.ner.rules``), and its speed.
@@ -121,6 +126,10 @@ SETS = [
     ("held-out 29, round 10, written before its tuning (heldout29.jsonl)", DATA_DIR / "heldout29.jsonl"),
     ("held-out 30, round 10, measured once then seen (heldout30.jsonl)", DATA_DIR / "heldout30.jsonl"),
     ("held-out 31, round 10, measured once then seen (heldout31.jsonl)", DATA_DIR / "heldout31.jsonl"),
+    ("held-out 32, round 10b, written before its changes (heldout32.jsonl)", DATA_DIR / "heldout32.jsonl"),
+    ("held-out 33, round 10b, measured once then seen (heldout33.jsonl)", DATA_DIR / "heldout33.jsonl"),
+    ("held-out 34, round 10c, written before its changes (heldout34.jsonl)", DATA_DIR / "heldout34.jsonl"),
+    ("held-out 35, round 10c, measured once, not tuned on (heldout35.jsonl)", DATA_DIR / "heldout35.jsonl"),
 ]
 
 _NAIVE = [

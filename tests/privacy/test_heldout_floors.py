@@ -76,6 +76,13 @@ FLOORS = [
     # author, a compound that is itself a dictionary word)
     ("heldout32.jsonl", 0.98, 0.98),
     ("heldout33.jsonl", 0.94, 0.94),
+    # round 10c (where software stands): 34 written before its changes (its first figure 95.8 % / 86.0 %, 9/50 clean
+    # flagged), then its classes fixed (software slots, a listed non-name, signature lines, a modal question, an
+    # adjective after a surname-initial word, an address after a residence verb)
+    ("heldout34.jsonl", 0.98, 0.96),
+    # 35 written after those fixes and measured once (100 % / 95.0 %, 2/26 clean flagged: "Intercom says my quota is
+    # exceeded", "Virginia passed a new crypto bill"); not tuned on
+    ("heldout35.jsonl", 0.98, 0.94),
 ]
 
 
@@ -222,3 +229,13 @@ def test_round10b_sets_have_the_promised_shape() -> None:
         for item in items:
             for ent in item["entities"]:
                 assert item["text"][ent["start"] : ent["end"]] == ent["value"]
+
+
+def test_round10c_set_has_the_promised_shape() -> None:
+    """heldout34: >= 100 messages written before round 10c's changes, >= 40 clean look-alikes, >= 90 entities."""
+    items = load_labelled(DATA / "heldout34.jsonl")
+    assert len(items) >= 100 and sum(1 for i in items if not i["entities"] and not i["secret"]) >= 40
+    assert sum(len(i["entities"]) for i in items) >= 90 and {i["lang"] for i in items} == {"zh", "en"}
+    for item in items:
+        for ent in item["entities"]:
+            assert item["text"][ent["start"] : ent["end"]] == ent["value"]

@@ -490,7 +490,25 @@ def _signed(text: str, c: Any) -> bool:
         return False
     if not _SIGN_OFF.search(text, 0, c.start) or not _LINE_END.match(text, c.end):
         return False
-    return fold(text[c.start : c.end].split()[0]) in first_names()
+    words = text[c.start : c.end].split()
+    if fold(words[0]) in first_names():
+        return True
+    # round 10c: a given name the lists lack ("Thanks,\nPriyanka Raghunathan\nHead of Treasury"): a whole line of two
+    # or three words, none an ordinary word, a brand or a known non-name ("Cheers,\nLedgerHaus Support" is no one)
+    return 2 <= len(words) <= 3 and _line_starts_at(text, c.start) and all(_unknown_word(w) for w in words)
+
+
+def _line_starts_at(text: str, start: int) -> bool:
+    return text.rfind("\n", 0, start) >= 0 and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _unknown_word(word: str) -> bool:
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+    from ledgerlm.ner.features import fold, is_en_word
+    from ledgerlm.ner.lexicon import EN_NOT_NAMES
+
+    w = fold(word)
+    return word[:1].isupper() and not (is_en_word(w) or w in _SINGLE_BRANDS or word in EN_NOT_NAMES)
 
 
 def _strong_cue(text: str, start: int, end: int) -> bool:

@@ -89,7 +89,9 @@ _CLAUSE_VERB_AFTER_EN = re.compile(
 )
 _THING_BEFORE_ZH = re.compile(
     r"(?:买了|买个|买点|买|装了|安装了?|下载了?|下单了?|卸载了?|玩了|在玩|点了|订了|充了|穿着|戴着|用的是|"
-    r"吃了?|吃个|吃碗|吃份|喝了?|喝杯|喝个|喝瓶|尝了?|尝尝|来一?[碗份杯盘])$"  # round 9: 去娄底吃米粉, 喝了杯黄酒
+    r"吃了?|吃个|吃碗|吃份|喝了?|喝杯|喝个|喝瓶|尝了?|尝尝|来一?[碗份杯盘]|"  # round 9: 去娄底吃米粉, 喝了杯黄酒
+    # round 10c: a number and a measure word of goods (两斤车厘子, 一箱茅台, 3盒月饼); people take 个, 位, 名
+    r"(?:[一两二三四五六七八九十几半]|\d{1,4})(?:斤|公斤|千克|克|箱|盒|袋|包|瓶|罐|串|碗|杯|盘|颗|粒|提|桶|扎|打))$"
 )
 
 # a kind of person, counted with 个 after a copula or a number (他真是个马大哈, 想找个高富帅, 像个书呆子): a person's
@@ -114,6 +116,8 @@ def thing_slot(text: str, cand: Candidate) -> bool:
     if _SHOP_AFTER_EN.match(after) or _VESSEL_AFTER_EN.match(after) or _bare_possessive_shop(text, cand, after):
         return True
     if _possessive_shop_subject(text, cand, after):
+        return True
+    if software_slot(text, cand, after):
         return True
     if _beside_brand(text, cand):
         return True
@@ -257,4 +261,78 @@ def _governed_list(text: str, cand: Candidate, after: str) -> bool:
 _COMMA_JOIN = re.compile(r"\s*,\s*$")
 
 
-__all__ = ["thing_slot", "work_title"]
+# Round 10c: where software stands. An app, a tool or a service goes down, crashes, times out and throws errors; it has
+# an API, a dashboard, an integration and a workspace; files are moved, synced and uploaded to it. A person does none
+# of these ("Jira is down again", "Stripe's API returned a 402", "move the contract to Docusign"); what a person does
+# ("Kevin said", "ask Kevin") is left to the cue words of ``ner.evidence``.
+_DOWN_AFTER_EN = re.compile(
+    r"^\s+(?:(?:is|was|went|goes|has\s+been|seems|keeps)\s+)?(?:still\s+|totally\s+|completely\s+)?(?:"
+    r"down(?:\s+again|\s+for\s+(?:everyone|everybody|hours|me|us)|\s*[.,!?;]|\s*$)|offline|"
+    r"crash(?:ed|es|ing)|freez(?:es|ing)|froze|lagging|glitch(?:ed|es|ing|y)|buggy|timing\s+out|timed\s+out|"
+    r"times\s+out|not\s+(?:loading|syncing|responding|connecting|detecting|opening|updating)|"
+    r"(?:won['’]t|wont|doesn['’]t|does\s+not|can['’]t|cannot|didn['’]t|failed\s+to)\s+(?:load|open|sync|launch|"
+    r"connect|detect|install|update|authenticate|log\s+me\s+in|send\s+the\s+(?:code|otp|sms))|"
+    r"(?:logged|logs|keeps\s+logging)\s+me\s+out|has\s+an?\s+outage|outage)\b",
+    re.IGNORECASE,
+)
+# a software noun right after it or after its possessive ("the Notion workspace", "Stripe's API", "Figma file")
+_SOFTWARE_NOUN = (
+    r"(?:app|apps|api|apis|sdk|dashboard|integration|integrations|workspace|workspaces|webhook|webhooks|plugin|"
+    r"plug-in|extension|add-on|instance|login|sign-in|signup|sign-up|subscription|tier|export|import|sync|"
+    r"notifications?|status\s+page|servers?|endpoint|endpoints|uptime|outage|release|update|changelog|docs|"
+    r"support\s+ticket|ticket|tickets|board|boards|template|templates|bot|chatbot|widget|admin|console|portal|"
+    r"audience|campaign|pipeline|repo|inbox)"
+)
+_SOFTWARE_AFTER_EN = re.compile(rf"^(?:['’]s)?\s+{_SOFTWARE_NOUN}\b(?!\s+(?:of|for)\s+(?:his|her|him)\b)", re.I)
+# what it says is an error ("Mailchimp says my audience export failed", "Ledger Live shows error 0x6985")
+_ERROR_AFTER_EN = re.compile(
+    r"^\s+(?:says|said|shows|showed|is\s+showing|keeps\s+(?:saying|showing|throwing)|returns|returned|throws|threw|"
+    r"gives\s+me|gave\s+me|reports|reported|flagged|flags|rejected|rejects|declined|blocked|blocks)\b"
+    r"[^.!?\n]{0,40}?\b(?:error|errors|failed|fails|failure|invalid|expired|unavailable|not\s+found|denied|"
+    r"declined|rejected|timeout|(?:an?\s+|error\s+|code\s+|status\s+)[45]\d\d)\b",
+    re.IGNORECASE,
+)
+# data moved to or through it ("move the contract to Docusign", "export the list into Airtable", "sync it with Xero")
+_MOVED_TO_BEFORE_EN = re.compile(
+    r"(?<![A-Za-z])(?:move|moved|moving|migrate|migrated|migrating|export|exported|exporting|import|imported|"
+    r"importing|upload|uploaded|uploading|sync|synced|syncing|port|ported|integrate|integrated|embed|embedded|"
+    r"publish|published|back\s+up|backed\s+up|log\s+in(?:to)?|logged\s+in(?:to)?|sign\s+in(?:to)?|signed\s+in(?:to)?)"
+    r"\b[^.!?;\n]{0,30}?\s(?:to|into|onto|on|in|with|via|through|from)\s+$",
+    re.IGNORECASE,
+)
+# an animal or a machine in apposition ("Sophia the robot", "Biscuit the dog"): no person's data
+_NONPERSON_APPOSITION_EN = re.compile(
+    r"^,?\s+the\s+(?:robot|bot|chatbot|ai|app|dog|cat|puppy|kitten|parrot|hamster|horse|rabbit|bunny|goldfish|"
+    r"pony|tortoise|turtle|cow|goat|pig|android)\b",
+    re.IGNORECASE,
+)
+
+
+def software_slot(text: str, cand: Candidate, after: str) -> bool:
+    """Whether a Latin run stands where software stands (see ``_DOWN_AFTER_EN`` and the patterns after it), or is an
+    animal or machine named in apposition. A listed given name needs the strongest shape (an API, servers or an
+    outage of its own); "Kevin crashed at mine", "Kevin said the transfer failed" and "sync it with Kevin" keep
+    Kevin."""
+    from ledgerlm.ner.evidence import first_names
+    from ledgerlm.ner.features import fold
+
+    if _NONPERSON_APPOSITION_EN.match(after):
+        return True
+    given = fold(text[cand.start : cand.end].split()[0]) in first_names()
+    if _DOWN_AFTER_EN.match(after) and not given:
+        return True  # "Kevin crashed at mine", "Kevin is not responding": people crash and go quiet too
+    if text.startswith(("'s", "’s"), cand.end) and not re.match(
+        r"^['’]s\s+(?:api|sdk|servers?|endpoints?|uptime|"
+        r"outage|status\s+page|webhooks?|docs|integration)\b",
+        after,
+        re.I,
+    ):
+        return False  # "Kevin's app": his; only an API, servers or an outage make the possessor software
+    if _SOFTWARE_AFTER_EN.match(after) and (not given or re.match(r"^['’]s", after)):
+        return True
+    if given:
+        return False
+    return bool(_ERROR_AFTER_EN.match(after) or _MOVED_TO_BEFORE_EN.search(text, max(0, cand.start - 60), cand.start))
+
+
+__all__ = ["software_slot", "thing_slot", "work_title"]

@@ -121,7 +121,9 @@ _ZH_PERSON_VERBS = re.compile(
     # what people do in a meeting's minutes: 汤敏提了两个问题, 柏杨没说话, 刘洋表示反对
     r"提了|提出|没说话|发言|表示|认为|觉得|建议|反对|赞成|汇报|补充|回复说|请假了|"
     # personal data in brackets after it: 郑雅琴（身份证号：…）
-    r"[（(]\s*(?:身份证|证件号|护照|手机|电话|联系电话))"
+    r"[（(]\s*(?:身份证|证件号|护照|手机|电话|联系电话)|"
+    # round 10c: a pronoun taking the name up again in speech (那个何俊他说下周过来): only a person is 他/她
+    r"[他她](?:说|讲|告诉|答应|同意|签|觉得|认为|表示|想|要|会|已经|刚|也|还|明天|今天|下周|昨天))"
 )
 _ZH_PRODUCT_NEXT = (
     "麻辣烫", "凉茶", "火锅", "奶茶", "米饭", "米线", "方便面", "拉面", "面馆", "旗舰店", "专卖店", "门店", "店",
@@ -137,6 +139,8 @@ _ZH_PRODUCT_NEXT = (
     # the time-honoured shops' specialities, bought, not owned by a person in a request
     "面条", "挂面", "酱油", "陈醋", "香醋", "月饼", "粽子", "烤鸭", "茶叶", "点心", "糕点", "酱菜", "腐乳", "汤圆",
     "奶粉", "牙膏", "饼干", "辣条", "火腿", "香肠", "调料", "涮肉",
+    # round 10c: an app or a medium read on ("小红书上有人说"): a book word with a locative is where posts stand
+    "书上", "书里", "书app", "书APP", "书博主", "书的博主",
     "的烤鸭", "的月饼", "的粽子", "的点心", "的糕点", "的酱菜", "的烧鸡", "的茶叶", "的挂面", "的面条", "的酱油",
     "的汤圆", "的涮肉", "的门店", "的分店", "的招牌",
     "眼镜店", "钟表店", "珠宝店", "药店", "药房", "书店", "鞋店", "花店", "茶庄", "酒家", "茶馆", "布店", "饭庄",
@@ -154,7 +158,7 @@ _SIGN_OFF = re.compile(
 
 def _cue_before_en(text: str, cand: Candidate) -> bool:
     window = text[max(0, cand.start - 30) : cand.start]
-    if _SIGN_OFF.search(window):
+    if _SIGN_OFF.search(window) or _modal_question(text, cand, window) or _seen_doing(text, cand, window):
         return True
     before = _WORD.findall(window)
     if len(before) >= 2 and before[-1].lower() in ("is", "was", "will", "be") and window.rstrip().endswith(before[-1]):
@@ -165,6 +169,42 @@ def _cue_before_en(text: str, cand: Candidate) -> bool:
     if not before or before[-1].lower().rstrip(".") not in _EN_CUES:
         return False
     return not (before[-1].lower() == "to" and _MOTION_TO.search(window))
+
+
+# round 10c: a question opened by a modal, a listed given name, then a bare verb ("Can Maximilian countersign before
+# the wire goes out?", "Did Anneke sign?"): the name is the subject of the verb
+_MODAL_OPEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:can|could|will|would|should|did|does|may|might|must)\s+$", re.I)
+_BARE_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+|please\s+)?([a-z]{3,})\b")
+
+
+def _modal_question(text: str, cand: Candidate, window: str) -> bool:
+    from ledgerlm.ner.features import fold
+
+    if not _MODAL_OPEN.search(window) or fold(text[cand.start : cand.end].split()[0]) not in first_names():
+        return False
+    m = _BARE_VERB_AFTER.match(text, cand.end)
+    return m is not None and m.group(1) not in _OBJECT_NEXT
+
+
+# round 10c: a verb of perception or causation, a listed given name, then a bare verb ("Watched Ingeborg sign it",
+# "saw Hamish leave", "heard Anouk say"): the name is the one seen doing it; "watching Emma tonight" (a time word
+# after it) stays with the scorer and the title rules
+_SEEN_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:saw|seen|see|watched|watch|heard|hear|noticed|helped|help|made|let|had)\s+$", re.I
+)
+_NO_BARE_VERB = frozenset(
+    ["tonight", "today", "yesterday", "tomorrow", "again", "last", "this", "for", "with", "twice", "over", "while",
+     "before", "after", "and", "or", "but", "on", "at", "in", "of", "every", "all", "too", "live", "play", "perform"]
+)  # fmt: skip
+
+
+def _seen_doing(text: str, cand: Candidate, window: str) -> bool:
+    from ledgerlm.ner.features import fold
+
+    if not _SEEN_BEFORE.search(window) or fold(text[cand.start : cand.end].split()[0]) not in first_names():
+        return False
+    m = re.match(r"\s+([a-z]{2,})\b", text[cand.end : cand.end + 20])
+    return m is not None and m.group(1) not in _OBJECT_NEXT and m.group(1) not in _NO_BARE_VERB
 
 
 def _verb_after_en(text: str, cand: Candidate, weak: bool = True) -> bool:
@@ -447,6 +487,9 @@ def trimmed_run(text: str, cand: Candidate) -> Candidate | None:
     return None if lacks_evidence(text, rest) else rest
 
 
+_MODAL_WORDS = frozenset(["can", "could", "will", "would", "should", "did", "does", "may", "might", "must"])
+
+
 def _thing_en(text: str, cand: Candidate) -> bool:
     from ledgerlm.ner.features import _AMBIG_LOWER, _ASIAN_SYL, _FIRST_LOWER, _SUR_LOWER, fold, is_en_word
 
@@ -454,6 +497,8 @@ def _thing_en(text: str, cand: Candidate) -> bool:
     words = [w for w in words if w]
     if not words:
         return False
+    if len(words) == 2 and words[0] in _MODAL_WORDS and words[1] in first_names():
+        return False  # "Can Maximilian countersign": a modal opening a question, then the name
     after = _WORD.findall(text[cand.end : cand.end + 30])
     person_shape = len(words) >= 2 and words[0] in first_names() and words[-1] in surnames()
     if after and after[0].lower() in _EN_WORKS and person_shape:
@@ -577,7 +622,7 @@ def _brand_zh(text: str, cand: Candidate) -> bool:
 # last characters of buildings, shops and places, rare at the end of a given name (钟书阁, 全聚德烤鸭店, 陈家村)
 _ZH_PLACE_TAIL = frozenset(
     "阁馆斋坊楼店厂寺塔宫殿桥站港村镇县区省市路街坡沟坪屯寨峡潭墩巷弄岗湾洲岛堡庄汤粥饼糕饺角嘴坝洼峪居氏记炒炖焖蒸煎烩"
-    "汁酒奶"  # drinks (石榴汁, 黄酒, 牛奶): no given name ends in them
+    "汁酒奶头"  # drinks (石榴汁, 黄酒, 牛奶): no given name ends in them
     "腩腱肚翅爪蹄羹酱粉"  # cuts of meat, sauces, noodles (番茄牛腩, 卤鸡爪, 米粉): round 9
 )
 # time words, after which a name often starts (昨天马晓东…): a word crossing into the candidate from one (天马) proves
@@ -611,6 +656,8 @@ _ZH_TIME_TAIL = frozenset("天日年季节期")
 # verbs that end no two-character given name (none is a given-name character of ``ZH_GIVEN_CHARS``)
 _ZH_VERB_TAIL = frozenset("停开走买卖看听吃喝到去拿放找跑坐站说等写读玩用做洗交打收转付还借租搬换退订叫让给姓")
 _ZH_GLUED_AFTER = frozenset("去各的了在是说和也都就还要把被给跟等呢吗吧啊")
+# round 10c: an adjective said of a surname-initial word (温差大, 房价高, 钱包少): a predicate, no given name's end
+_ZH_PREDICATE_AFTER = frozenset("大小高低多少快慢")
 
 
 def _sur_word_run(span: str) -> bool:
@@ -622,7 +669,7 @@ def _sur_word_run(span: str) -> bool:
         return True
     if len(span) != 3:
         return False
-    return (span[:2] in words and span[2] in _ZH_GLUED_AFTER) or (
+    return (span[:2] in words and span[2] in _ZH_GLUED_AFTER | _ZH_PREDICATE_AFTER) or (
         span[0] in _ZH_FUNCTION_SURNAMES and span[1:] in words
     )
 
@@ -752,6 +799,13 @@ def miscut(text: str, cand: Candidate) -> bool:
     return zh_place(text, cand) == "cut"
 
 
+def _listed_non_name(word: str) -> bool:
+    from ledgerlm.ner.features import fold
+    from ledgerlm.ner.lexicon import EN_NOT_NAMES
+
+    return word in EN_NOT_NAMES and fold(word) not in first_names()
+
+
 def needs_cue(text: str, cand: Candidate) -> bool:
     """Whether ``cand`` (a person candidate) has the shape of a thing and no cue word: then it is not a name."""
     if cand.label == "person" and cand.kind == "lat_title":
@@ -759,6 +813,10 @@ def needs_cue(text: str, cand: Candidate) -> bool:
         return any(a == cand.start and b <= cand.end for a, b in _phrase_spans_of(text))
     if cand.label != "person" or cand.kind == "zh_dot":
         return False
+    if cand.kind == "lat1" and _listed_non_name(text[cand.start : cand.end]):
+        # round 10c: a country, a city or a word of the trade that no given name list holds ("0412 338 907
+        # (Australia)"): the scorer's weight alone makes no person of it; a person's verb after it still does
+        return not _verb_after_en(text, cand, weak=False)
     if cand.kind == "lat1" and text[cand.start : cand.end] in EN_ASSISTANTS:
         return not _EN_PERSON_VERBS.match(text[cand.end : cand.end + 40])  # "asked Alexa to reorder": the assistant
     if is_cjk(text[cand.start]):

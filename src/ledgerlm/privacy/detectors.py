@@ -371,6 +371,47 @@ IN_ADDRESS = re.compile(
 )
 
 
+# Round 10c: an address a residence verb introduces, in any Latin script ("resides at 12 Lý Thường Kiệt, Hoàn Kiếm, Hà
+# Nội", "lives at 4 Rua das Flores, Porto"): a house number, a street, then one to four comma-separated places, each
+# word capitalised (``_residence_addresses`` checks); the verb is the evidence the comma list needs
+RESIDENCE_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?:resides|residing|resident|lives|living|live|domiciled|located|situated)\s+at\s+"
+    r"(\d{1,5}[A-Za-z]?(?:/\d{1,4})?\s+[^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*){0,4}"
+    r"(?:,\s*[^\W\d_][^\s,]*(?:\s+[^\W_][^\s,]*){0,3}){1,4})",
+    re.IGNORECASE,
+)
+_LOWER_JOINERS = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "des",
+        "e",
+        "y",
+    ]
+)
+
+
+def _residence_addresses(text: str) -> Iterator[Span]:
+    for m in RESIDENCE_ADDRESS.finditer(text):
+        body = m.group(1)
+        words = re.findall(r"[^\W\d_][^\s,]*", body)
+        if words and all(w[0].isupper() or w.lower() in _LOWER_JOINERS for w in words if not w[0].isdigit()):
+            yield Span("ADDRESS", m.start(1), m.end(1))
+
+
 # Japan: prefecture (東京都, 大阪府, 神奈川県), city or ward, town, block numbers (1-19-11, 6丁目10番1号), then an
 # optional building and floor ("パークウェースクエア3 8階", "六本木ヒルズ森タワー23階", "渋谷ビル5階"), with an
 # optional postcode before it (〒150-0042)
@@ -408,6 +449,7 @@ def detect_address(text: str) -> Iterator[Span]:
     yield from _candidates(EU_ADDRESS, text, "ADDRESS")
     for pattern in (PL_ADDRESS, CA_FR_ADDRESS, IN_ADDRESS, BE_ADDRESS, CZ_ADDRESS, ONE_WORD_STREET_ADDRESS):
         yield from _candidates(pattern, text, "ADDRESS")
+    yield from _residence_addresses(text)
 
 
 def _trim_zh_name(name: str) -> str:
@@ -514,6 +556,12 @@ _ZH_NUM_DIGIT = "〇零一二三四五六七八九"
 CUED_DATE = re.compile(
     r"(?<![0-9])\d{2}\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?[日号]?"
     r"|[" + _ZH_NUM_DIGIT + r"]{2,4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]?"
+    # round 10c: a birth month with its year and no day (出生年月：1992年3月, "DOB: March 1992", "born 03/1992"),
+    # only after a birth word: a month alone is a birth date only where a form asks for one
+    r"|(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[01]?\d\s?月(?!\s?[0-3]?\d)"
+    r"|(?<![0-9]\s)(?<![0-9])(?<!of\s)(?<![A-Za-z])" + _MONTHS + r",?\s+(?:19|20)\d{2}(?![0-9])"
+    r"|(?<![0-9/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![0-9/.-])",
+    re.I,
 )
 _DOB_BEFORE = re.compile(
     r"(born(?:\s+on)?|birth(?:day| date|date)?|b-?day|b'day|date of birth|d\.?o\.?b\.?|"
