@@ -73,8 +73,14 @@ _SECOND_WORD = re.compile(
     r"[a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'\-]*)(?![\w'’])"
 )
 _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
-_ME_EN = re.compile(r"(?:me|myself|I|us)(?![\w'])", re.IGNORECASE)
-_ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司)")
+#: "the undersigned" (a contract's own word for the one who signs it: the user)
+#: ... and the user's own wallet or account said as such ("yours truly", "my own wallet", "this account")
+_ME_EN = re.compile(
+    r"(?:me|myself|I|us|the\s+undersigned|yours\s+truly|(?:my|my\s+own|this)\s+(?:wallet|account|address)"
+    r"(?!\s+(?:manager|holder|owner|provider|guy|person|keeper|admin|team)s?\b))(?![\w'])",
+    re.IGNORECASE,
+)
+_ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司|家)")
 
 #: What describes a person rather than naming them; skipped before a name ("our CTO Priya").
 _EN_DESCRIBE = re.compile(
@@ -98,12 +104,18 @@ _EN_DESCRIBE = re.compile(
     r"(?:lead|head|manager|director)|"
     r"guy|girl|uncle|aunt|nephew|niece|grandma|grandpa|buddy|pal|mate|co-?worker|workmate|classmate|"
     r"(?:brother|sister|mother|father|son|daughter)-in-law|godson|goddaughter|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
-    r"stepbrother|stepsister|business\s+partner|old\s+friend|schoolfriend|bestie|bff)s?\b(?!-\w)"
+    r"stepbrother|stepsister|business\s+partner|old\s+friend|schoolfriend|bestie|bff|"
+    # "my kid Leo", "our child Mira", "a gentleman named Mr. Lindqvist", "a lady called Rosa"
+    r"kid|kiddo|child|youngest|eldest|toddler|teenager|gentleman|lady|man|woman|fellow|chap|bloke|person)s?"
+    r"\b(?!-\w)"
+    # "employee #7, Sofía Herrera", "contractor no. 12 (Ravi)": a number that says which one
+    r"(?:\s*(?:#|no\.\s*|number\s+)\d{1,6})?"
     r"(?:\s+(?:named|called))?\s*[,:(（]?\s*",
     re.IGNORECASE,
 )
 _ZH_DESCRIBE = re.compile(
-    r"(?:我的?|我们的?|公司的?|我们公司的?|咱们的?)?"
+    # "我家保姆王阿姨": the user's household, then who the person is
+    r"(?:我的?|我家的?|我们的?|我们家的?|公司的?|我们公司的?|咱们的?|咱家的?)?"
     # "银行朋友老黄", "大学同学小林": where the friend or colleague is from, then the relation
     r"(?:[\u4e00-\u9fff]{1,3}?(?=朋友|同事|同学|邻居|老乡|校友|战友))?"
     # "找我哥阿伟借": a one-character relation right after 我, before a name
@@ -114,7 +126,7 @@ _ZH_DESCRIBE = re.compile(
     # "后端工程师阿豪", "前端开发小米": the specialty before the job
     r"后端|前端|全栈|测试|数据|算法|安全|美术|视觉|品牌|增长|社区|内容|风控|合规|客服)?"
     # "我哥们儿阿坤", "闺蜜小雪", "发小阿强": close friends
-    r"(?:(?:铁|好)?哥们儿?|姐们儿?|闺蜜|兄弟|发小|死党|网友|"
+    r"(?:(?:铁|好)?哥们儿?|姐们儿?|老铁|闺蜜|兄弟|发小|死党|网友|"
     r"(?<=我)(?:哥|姐|弟|妹)(?!们)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
     r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
     r"老婆|老公|妻子|丈夫|爱人|女朋友|男朋友|搬家师傅|师傅|技术负责人|负责人|"
@@ -124,6 +136,10 @@ _ZH_DESCRIBE = re.compile(
     # an English job word inside a Chinese sentence: "帮 intern 阿飞", "给 designer 小美"
     r"(?:intern|designer|developer|dev|engineer|advisor|adviser|contractor|freelancer|founder|cofounder)(?![a-z])|天使投资人|投资人|投资方|股东|董事|"
     r"小舅子|小姨子|大舅子|小叔子|大伯子|妹夫|姐夫|嫂子|弟媳|连襟|妯娌|"
+    # "卖给一个叫阿斌的", "一位叫做周敏的网友": someone introduced by the name they go by
+    r"(?:一个|一位|一名|个|位)(?:网友|朋友|人|小伙子?|姑娘|大哥|大姐|买家|卖家|师傅)?叫(?:做)?(?=\s*[老小阿\u4e00-\u9fffA-Z])|"
+    # "给研发小唐", "运营阿May": a department alone before a titled name says who the person is
+    r"(?:技术|运营|产品|市场|销售|研发|测试|客服|行政|人事|财务|法务|设计|商务|采购)(?=[老小阿][\u4e00-\u9fffA-Z])|"
     r"(?:法务|人事|行政)(?!部|处|科|组|团队|中心)|小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人)"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
@@ -136,11 +152,38 @@ _ZH_TITLE_AFTER = (
     r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐)"
 )
 _ZH_TITLED = re.compile(
-    rf"(?:[老小阿][\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
+    # "发小阿凯": 小 ends the word before the name (发小, a childhood friend); the name is 阿凯, never "小阿"
+    rf"(?:[老小阿](?![老小阿][\u4e00-\u9fff])[\u4e00-\u9fff](?!{_ZH_TITLE_AFTER}))"
     rf"|(?:大[{''.join(sorted(_ZH_SURNAMES))}])"
     # a Chinese prefix on a Latin name, one name in two scripts: "阿Ken", "小Bob", "老K"
     r"|(?:[老小阿][A-Z][A-Za-z]{0,15})"
     rf"|(?:[\u4e00-\u9fff]{{1,2}}?{_ZH_TITLE_AFTER})"
+)
+#: words whose second character is 老 / 小, so what follows is no titled name ("养老钱", "从小", "最小值")
+_ZH_WORD_NOT_TITLE = frozenset(
+    {
+        "养老",
+        "古老",
+        "苍老",
+        "衰老",
+        "敬老",
+        "尊老",
+        "大小",
+        "从小",
+        "最小",
+        "缩小",
+        "很小",
+        "变小",
+        "较小",
+        "极小",
+        "太小",
+        "减小",
+        "细小",
+        "弱小",
+        "矮小",
+        "短小",
+        "微小",
+    }
 )
 #: characters that end a Chinese name (particles and verbs that follow a name in requests)
 _ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找归锁释")
@@ -211,7 +254,7 @@ _NOT_NAME_WORDS = (
     "year years q1 q2 q3 q4 dao nft kyc usd gov fund treasury board team founder council club family seller buyer "
     "contractor freelancer designer lawyer friend "
     # words that say nobody holds a role ("arbiter: none", "payee: TBD")
-    "none nobody noone nil null tbd tba "
+    "none nobody noone nil null tbd tba yours "
 )
 _NOT_NAME_EN = frozenset(_NOT_NAME_WORDS.split())
 
@@ -266,6 +309,10 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
                 or (len(third.group(1)) <= 3 and re.match(r"\s*(?:[.,;:，。；：]|$)", text[third.end() :]))
             ):
                 raw = text[m.start() : third.end()]
+        # "Dongsan Parts Co., Ltd.", "Acme Co., Inc.": a company word, a comma, then the legal form, as one name
+        legal = re.match(r",\s*(?:Ltd|Inc|LLC|Limited|Corp|PLC|Pte\.?\s+Ltd)\.?(?![\w])", text[m.start() + len(raw) :])
+        if legal is not None and re.search(r"\b(?:Co|Company|Corp)\.?$", raw):
+            raw = text[m.start() : m.start() + len(raw) + legal.end()]
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.start() + len(raw), raw)
     m = _LOWER.match(text, pos) if lower else None
@@ -390,7 +437,10 @@ def _me_at(text: str, pos: int) -> NameMatch | None:
 
 
 #: "我弟", "我妈", "我哥": the user's relative written without a name (never the user; asked, not guessed)
-_MY_KIN = re.compile(r"(?:哥|姐|弟|妹|妈|爸|儿子|女儿|老婆|老公|媳妇)(?!们)")
+#: ... "向我舅借", "我姨", "我表哥": every family word, so the relative is never read as the user
+_MY_KIN = re.compile(
+    r"(?:哥|姐|弟|妹|妈|爸|儿子|女儿|老婆|老公|媳妇|舅|姨|叔|婶|伯|姑|爷|奶|姥|岳|侄|甥|孙|表|堂|嫂|亲戚)(?!们)"
+)
 
 
 def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False) -> NameMatch | None:
@@ -427,12 +477,29 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
                 return rest
             if not _describes(text, pos):
                 return me
+    mine = _MY_ZH_KIN.match(text, pos) if allow_me else None
+    if mine is not None:
+        # "借给我舅舅", "向我表姐借": the user's relative, named by the family word or the name after it
+        kin_hit = read_name(text, mine.end(), allow_me=False)
+        if kin_hit is not None and kin_hit.start == mine.end():
+            return kin_hit
     kin = _KIN_AS_NAME.match(text, pos) or _ZH_KIN.match(text, pos)
     if kin is not None and kin.re is _ZH_KIN:
         named = _ZH_NAME_AFTER_KIN.match(text, kin.end())
         if named is not None and not any(c in _ZH_STOP for c in named.group(1)):
             # "借给表哥大军三四万": a plain two-character name right after the family word is the person
             return NameMatch(named.group(1), named.start(1), named.end(1), named.group(1))
+    if kin is not None and kin.re is _ZH_KIN:
+        twin = _ZH_TWIN.match(text, kin.end())
+        if twin is not None:  # "给女儿囡囡", "儿子豆豆": a doubled character is a child's pet name, the person
+            return NameMatch(twin.group(0), twin.start(), twin.end(), twin.group(0))
+        if (
+            re.match(r"[\u4e00-\u9fff]", text[kin.end() : kin.end() + 1])
+            and text[kin.end()] not in _ZH_STOP
+            and text[kin.end()] not in _ZH_AFTER_KIN_OK
+            and read_name(text, kin.end(), allow_me=False) is None
+        ):
+            return None  # "女儿囡囡做…": words right after the family word may be a name the rules cannot read: asked
     if kin is not None and (
         not re.match(r"\s*[A-Z\u4e00-\u9fff]", text[kin.end() :])
         or re.match(r"\s*[和及与跟或]", text[kin.end() :])
@@ -513,10 +580,25 @@ _ZH_KIN = re.compile(
 )
 
 
+#: a doubled character (囡囡, 豆豆, 乐乐), the usual shape of a child's pet name; never a doubled number or measure
+_ZH_TWIN = re.compile(
+    # never a doubled adverb ("慢慢释放", "好好", "渐渐") or family word ("妈妈", "哥哥")
+    r"(?![一二两三四五六七八九十百千万个天月年块慢好常渐刚人多早悄偷每往稍久快爸妈哥姐弟妹爷奶叔伯舅姑婆公谢])"
+    r"([\u4e00-\u9fff])\1"
+)
+#: what may follow a family word that names the person alone ("借给表哥一万", "女儿上大学", "向表姐借")
+_ZH_AFTER_KIN_OK = set(
+    "一二两三四五六七八九十几半百千万亿上读开买想要打准也都就刚今明这那每做设锁存放转发留办弄搞安慢先再还分"
+)
+
+#: "我舅舅", "我的表姐": the user, then a family word that names the person
+_MY_ZH_KIN = re.compile(r"我(?:的|家的?)?(?=" + _ZH_KIN.pattern + ")")
+
 #: two characters after a family word that are no number and are followed by an amount or the end of the phrase
 _ZH_NAME_AFTER_KIN = re.compile(
     r"(?![一二两三四五六七八九十几半百千万亿])([\u4e00-\u9fff]{2})"
-    r"(?=\s*(?:[\d一二两三四五六七八九十几半百千万]|[，,。；;：:、)）\s]|$))"
+    # "表哥建军（就住我家楼下）": a remark in brackets after the name
+    r"(?=\s*(?:[\d一二两三四五六七八九十几半百千万]|[，,。；;：:、)）(（\s]|$))"
 )
 
 #: a Chinese phrase that stands where a name goes but says nobody is chosen yet ("待定", "谁都行")
@@ -593,6 +675,9 @@ def find_names(text: str) -> list[NameMatch]:
             continue  # "Loan 5 ETH", "Borrower: Dana": a capital at a sentence start proves nothing
         if not text[m.start()].isascii() and not _ZH_TITLED.match(text, m.start()):
             continue  # a bare surname-led word is too weak on its own (only role cues read those)
+        if m.start() > 0 and text[m.start() - 1 : m.start() + 1] in _ZH_WORD_NOT_TITLE:
+            continue  # "养老钱" (a pension), "从小", "大小": 老 / 小 inside a word, no titled name
+
         out.append(hit)
         pos = hit.end
     return out
@@ -612,7 +697,9 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
             # "the seller's name is Yusuf", "buyer's wallet: 0x…": what names the role's holder
             # "the seller goes by 'quietfox'", "the arbiter is called Vera": the name the role goes by
             rf"(?i:\b(?:{en})s?\b(?:(?:['’]s)?\s+(?:name|wallet|address|account|handle|username))?)\s*"
-            r"(?:is|are|will\s+be|=|[:：]|(?i:goes\s+by|is\s+called|is\s+named|called|named))?\s*"
+            r"(?:is|are|will\s+be|(?i:shall|will|would|is\s+to)\s+be|=|[:：]|(?i:goes\s+by|is\s+called|is\s+named|called|named))?\s*"
+            # "The Lender, Hollowbrook Capital LLC, shall advance": the holder in apposition after the role word
+            r"(?:(?<=[A-Za-z])[,，]\s*(?=[A-Z]))?"
             r"(?:\(|（)?(?=\S)",
             # "甲方（付款）：我", "乙方(收款方)：陈大文": the role in brackets after the party's letter
             rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
@@ -621,10 +708,13 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
         for pat in pats:
             for m in re.finditer(pat, text):
                 said = bool(re.search(r"(?:\bis|\bare|=|[:：]|是|为)\s*[(（]?$", m.group(0)))
+                if re.search(r"[,，]\s*$", m.group(0)) and not _DEFINED_ROLE.match(text, m.start()):
+                    continue  # "I'm the payer, Northwind …": a comma after a plain role word starts a new phrase
                 name = read_name(text, m.end(), lower=said)
                 if name is not None and name.text == "I" and re.match(r"\s*[A-Za-z]", text[name.end :]):
                     continue  # "… as arbiter: I pay Rico": "I" starts a sentence there; it names no role
-                if name is None and said:
+                if name is None and (said or re.search(r"[\u4e00-\u9fff][ \t]+$", m.group(0))):
+                    # "借款方 胖虎，": a Chinese label, a space, then the whole phrase up to the punctuation
                     name = _zh_phrase(text, m.end())
                 if name is not None:
                     hit = name
@@ -635,8 +725,10 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
             after_cue = (
                 # "me = freelancer getting paid", "Bob = arbiter": a settings line written the other way round
                 rf"\s*=\s*(?i:the\s+)?(?i:{en})\b|"
-                rf"\s*[(（]\s*(?i:the\s+)?(?i:{en}|{zh})\s*[)）]|"
-                rf"(?i:\s*(?:\s(?:is|as|am|will\s+be|acts?\s+as|to\s+be)|['’]m|['’]ll\s+be)\s+"
+                # "Northgate Capital LLC (the "Lender")": a defined term in quotes, as contracts write it
+                rf"\s*[(（]\s*(?i:the\s+)?[\"“”']?(?i:{en}|{zh})[\"“”']?\s*[)）]|"
+                # "my brother-in-law Farid he is the judge": a pronoun that takes the name up again
+                rf"(?i:\s*,?(?:\s+(?:he|she|they)\b)?\s*(?:\s(?:is|as|am|will\s+be|shall\s+be|acts?\s+as|to\s+be)|['’]m|['’]ll\s+be)\s+"
                 rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做|是)\s*(?:{zh})"
             )
             if role == "arbiter":
@@ -682,22 +774,31 @@ _ROLE_VERBS: dict[str, str] = {
     r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:him|her|them)\b))|"
     # "王总付款", "阿坤那边出钱": the side that pays (a place word may stand between the name and the verb)
     r"\s*(?:那边|那里|这边|那儿)?\s*(?:负责)?(?:付款|出钱|付钱)(?=[，,。；;\s(（]|$)|"
-    r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])",
+    r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])",
     "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
     r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:那边|那里|这边|那儿)?\s*(?:负责)?(?:收款|收钱)(?=[，,。；;\s(（]|$)",
     "arbiter": r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
     r"(?:arbitrate|mediate|judge|referee|step\s+in|decide)|"
     # "if there's a dispute Omar decides": who decides a dispute is its arbiter
-    r"(?:decides|will\s+decide|gets\s+the\s+final\s+say|has\s+the\s+final\s+say|makes\s+the\s+call)"
+    r"(?:decides|decide|will\s+decide|gets\s+the\s+final\s+say|has\s+the\s+final\s+say|makes\s+the\s+call)"
     r"(?=\s*(?:[.;,]|$|\b(?:if|when|on|who)\b))|(?:(?:can|could|will|would|may|should|gets\s+to)\s+)?"
     r"(?:decides?|resolves?|settles?|handles?)\s+(?:any\s+|the\s+|all\s+)?(?:disputes?|disagreements?|conflicts?))\b)",
 }
+
+
+#: a role written as a contract's defined term, capitalised: "The Lender, Hollowbrook Capital LLC, shall …"
+_DEFINED_ROLE = re.compile(r"[A-Z][a-z]+[,，]\s*(?=[A-Z])")
 
 
 def _name_ending_at(head: str) -> NameMatch | None:
     """The name that ends exactly where ``head`` ends ("Dave" in "Dave is the arbiter")."""
     # "my landlord, Mr. Oluwaseun Adebayo-Smith, lends me": the comma closing an apposition is not the name's
     stripped = head.rstrip().rstrip(",，").rstrip()
+    remark = _REMARK_AT_END.search(stripped)
+    if remark is not None and stripped[: remark.start()].strip():
+        # "表哥建军（就住我家楼下302）想找我借", "Farid (my wife's brother) will judge": a remark in brackets after
+        # the name (one that names no one else: "Kim (or Lee)" is left as it is)
+        stripped = stripped[: remark.start()].rstrip()
     for start in range(max(0, len(stripped) - 64), len(stripped)):  # 64: an address (42) and its "the wallet"
         if start > 0 and (stripped[start - 1].isalnum() and stripped[start - 1].isascii()):
             continue
@@ -707,6 +808,10 @@ def _name_ending_at(head: str) -> NameMatch | None:
                 continue  # "王律师居中": 律师 ends the name 王律师; it describes no one before 居中
             return hit
     return None
+
+
+#: a remark in brackets at the end of a phrase, with no capitalised word and no "or" in it
+_REMARK_AT_END = re.compile(r"\s*[(（](?![^()（）]*(?:\bor\b|或|还是))[^()（）A-Z]{1,30}[)）]$")
 
 
 def _inside_name(text: str, pos: int) -> bool:

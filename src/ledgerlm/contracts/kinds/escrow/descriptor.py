@@ -36,14 +36,17 @@ DESCRIPTOR = KindDescriptor(
         "payer": (
             # a deposit: the tenant pays it in, the landlord is paid if the deal goes through
             r"payer|buyer|client|customer|paying\s+party|depositor|sender|payor|tenant|renter",
-            r"付款人|付款方|买方|买家|出资方|汇款方|转出方|租客|房客|承租人|承租方|(?<=[（(])付款(?=\s*[)）])",
+            # 甲方, as 乙方 below: the two letters of a Chinese contract, the client pays the one engaged
+            r"付款人|付款方|买方|买家|出资方|汇款方|转出方|租客|房客|承租人|承租方|甲方(?!\s*[（(])|(?<=[（(])付款(?=\s*[)）])",
         ),
         "payee": (
-            r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver|landlord|landlady",
+            # "Beneficiary: the undersigned": an escrow's beneficiary is the one paid on release
+            r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver|landlord|landlady|"
+            r"beneficiary",
             r"收款人|收款方|卖方|卖家|承包方|乙方|房东|出租人|出租方|(?<=[（(])收款(?=\s*[)）])",
         ),
         "arbiter": (
-            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])",
+            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])|escrow\s+agent",
             # "找 Jenny 当见证人来判", "调解人：老周": whoever judges a dispute is the arbiter
             r"仲裁人|仲裁方|仲裁员|中间人|裁判|见证人|公证人|调解人|评判人|裁决人|"
             r"仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])",

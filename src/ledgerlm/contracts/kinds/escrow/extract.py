@@ -57,6 +57,23 @@ def extract(s: Scan) -> dict[str, Any]:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
             return params
     sells_me = _SELLS_ME.search(s.text)
+    pron = _HE_SELLS_ME.search(s.text) if not sells_me and not sold else None
+    if pron is not None:  # "跟老铁阿龙做个托管，他卖我一张显卡", "Rick? he's selling me his bike": the user buys
+        from ledgerlm.language.parties import pronoun_referent
+
+        seller = pronoun_referent(s.text, [n for n in people_before(s, pron.start()) if n.name != "me"])
+        if seller is not None:
+            params["payer"], params["payee"] = "me", seller.name
+            s.name_spans[seller.name] = Span(seller.start, seller.end, seller.text)
+            s.evidence["payee"] = Evidence(
+                "inferred",
+                f"'{pron.group(0)}' refers to the one person named before it",
+                (Span(seller.start, seller.end, seller.text),),
+            )
+            w = re.compile(r"(?i:\bme\b)|我").search(s.text, pron.start(), pron.end())
+            if w:
+                s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
+            return params
     if sells_me and not sold:  # "Rick is selling me his old Fender", "小林要卖给我一台相机": the user buys
         seller = _name_ending(s.text[: sells_me.start()])
         if seller is not None and seller.name != "me":
@@ -87,11 +104,11 @@ def extract(s: Scan) -> dict[str, Any]:
     paid_me = re.search(
         r"(?i:\s+(?:pays|will\s+pay|is\s+paying|sends|will\s+send)\s+me\b(?!\s+back))|"
         r"(?i:\s+(?:pays|sends|transfers|will\s+(?:pay|send|transfer))\b[^,;]{0,30}?\bto\s+me\b)|"
-        r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+        r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
         # "客户林女士付我 3000 USDC": the verb, the user, then the amount
         r"\s*(?:付|支付|转|打)\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万])|"
         # "买家张三付款 5000 USDT 给我": the amount between the verb and the user
-        r"\s*(?:付款?|支付|转账?|打款?)\s*[^，,。；;给]{1,16}?给\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+        r"\s*(?:付款?|支付|转账?|打款?)\s*[^，,。；;给]{1,16}?给\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
         # "from Lena to me": whoever the money comes from pays the user
         r"(?i:\s+(?:\d[\d.,]*\s*[kKmM]?\s*[A-Za-z]{2,6}\s+)?to\s+(?:me|myself)\b)",
         s.text,
@@ -111,6 +128,11 @@ def extract(s: Scan) -> dict[str, Any]:
             w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
             if w:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
+    if "payer" not in params:
+        _pronoun_pays(s, params)
+    if "payer" not in params:
+        _name_pays_amount(s, params)
+    _relation_sides(s, params)
     user_pays = "payer" not in params and "payee" not in params and _USER_PAYS.search(s.text) is not None
     user_paid = "payee" not in params and "payer" not in params and _USER_PAID.search(s.text)
     if user_paid:  # "i'm the one getting paid here", "I get paid when …", "我是收款方": the user is the payee
@@ -169,6 +191,12 @@ def extract(s: Scan) -> dict[str, Any]:
             # "buying concert tix off Priscilla": an imperative buyer is the user
             r"^\W*(?:(?:hey|hi|so|ok|um|yo)\W+)?(?i:buying|buy|purchasing)\b(?=[^.;]{0,40}\b(?i:from|off)\b)|"
             r"由我(?:来)?(?:付|支付|出)|退(?:回|还|款)?(?:给)?我(?![们的哥姐弟妹妈爸])|"
+            # "帮我做个担保交易，买小周的二手 MacBook": the user asks for help buying
+            r"帮我[^。；;]{0,20}?(?:买|购买|付款|付钱)(?!家|方)|"
+            # "我是租客", "I'm the tenant": the side that pays in
+            r"我是(?:买家|买方|付款方|付款人|租客|房客|承租人|承租方|客户)|"
+            r"(?i:\bI['’]?m\s+the\s+(?:buyer|payer|client|tenant|renter|customer|depositor)\b|"
+            r"\bI\s+am\s+the\s+(?:buyer|payer|client|tenant|renter|customer|depositor)\b)|"
             # "hold 0.25 eth in escrow, paying Marco for …", "Yuki (me paying her)": the user, unsaid or as "me",
             # pays (a bare order, "escrow 1 ETH for Leo", leaves the payer unstated, as the dev sets label it)
             r"(?i:(?:^|[,;，；]\s*)(?:paying|payin['’]?)\s+(?!(?:back|off|for)\b)(?=[A-Z]|my\s|our\s|the\s)|\bme\s+(?:paying|pays)\b)|"
@@ -190,6 +218,47 @@ def extract(s: Scan) -> dict[str, Any]:
     return params
 
 
+#: the user's own word for the other side says which side the user is on: "my tenant Ewa" (she pays the deposit,
+#: the user is paid), "my landlord Mr. Okafor", "我的设计师小林" (the user pays)
+_MY_RELATION = re.compile(
+    r"(?i:\b(?:my|our)\s+(?:(?:new|current|old|former|regular|usual)\s+)?"
+    r"(?P<en>tenants?|renters?|lodgers?|clients?|customers?|buyers?|landlord|landlady|freelancer|contractor|builder|"
+    r"tutor|plumber|electrician|photographer|translator|painter|carpenter|mechanic|cleaner|web\s+dev|"
+    r"web\s+designer|designer|seller|vendor|supplier)\b)|"
+    r"(?:我的|我家的?|我们的?|我们家的?)(?P<zh>租客|房客|客户|买家|房东|设计师|装修师傅|装修队|承包商|供应商|卖家|家教|保姆)"
+)
+_RELATION_PAYS = re.compile(r"(?i:tenant|renter|lodger|client|customer|buyer)|租客|房客|客户|买家")
+
+
+def _relation_sides(s: Scan, params: dict[str, Any]) -> None:
+    """ "my tenant Ewa puts 2,400 USDC aside as the deposit", "My landlord Mr. Okafor …": who the other side is to
+    the user says which side the user is on (inferred, and said so); only where that side is still open."""
+    sides = set()
+    for m in _MY_RELATION.finditer(s.text):
+        word = m.group("en") or m.group("zh")
+        sides.add("payee" if _RELATION_PAYS.fullmatch(word.rstrip("s")) or _RELATION_PAYS.fullmatch(word) else "payer")
+        hit = m
+    if len(sides) != 1:
+        return  # "my client … my contractor": the user stands between two sides; asked
+    role = sides.pop()
+    if role == "payer":
+        # "my landlord", "my builder Kwame": the user pays; the dev sets leave a payer the user does not name
+        # unstated (the deployer pays), as for a bare order ("escrow 1 ETH for Leo"): nothing to set
+        return
+    if params.get(role) is not None or "me" in params.values():
+        return
+    params[role] = "me"
+    w = re.compile(r"(?i:\b(?:my|our)\b)|我").search(s.text, hit.start(), hit.end())
+    a, b = (w.start(), w.end()) if w else (hit.start(), hit.end())
+    s.name_spans["me"] = Span(a, b, s.text[a:b])
+    s.evidence[role] = Evidence(
+        "inferred",
+        f"'{hit.group(0).strip()}' names the other side of the deal: the user is the {role}",
+        (Span(a, b, s.text[a:b]),),
+    )
+    s.notes.append(f"{role}: the user ('{hit.group(0).strip()}' names the other side)")
+
+
 _USER_PAYS = re.compile(
     r"(?i:\bI(?:\s+will|['’]ll)?\s+(?:pay|send|release)\b|\bI['’]m\s+(?:paying|the\s+(?:buyer|payer|client))\b|"
     r"\bI\s+am\s+(?:paying|the\s+(?:buyer|payer|client))\b|\bme\s+paying\b|\bmy\s+money\b)|"
@@ -199,7 +268,9 @@ _USER_PAID = re.compile(
     r"(?i:\bI['’]?m\s+(?:the\s+one\s+)?(?:getting|being)\s+paid\b|\bI\s+am\s+(?:the\s+one\s+)?(?:getting|being)\s+paid\b|"
     r"\bI\s+(?:get|receive)\s+(?:paid|the\s+(?:money|funds|payment))\b|"
     r"\bI['’]?m\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b|"
-    r"\bI\s+am\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b)|"
+    r"\bI\s+am\s+the\s+(?:freelancer|seller|contractor|payee|recipient|vendor)\b|"
+    # "I'm selling her my monitor": the user sells, so the user is paid
+    r"\bI['’]?m\s+selling\b|\bI\s+am\s+selling\b)|"
     r"我是(?:卖家|卖方|收款方|收款人|乙方)|(?:钱|款)(?:是)?(?:付|打|转|放)给我|放款给我|"
     # "the money comes to me in the end", "the funds go to me": the user is the one paid
     r"(?i:\b(?:the\s+)?(?:money|funds|payment|it)\s+(?:comes?|go(?:es)?|is\s+released|are\s+released|gets?\s+released|will\s+go|will\s+come)"
@@ -222,11 +293,63 @@ _BUYS_FROM_ME = re.compile(
     r"\s*(?:要|想|打算|准备|会)?\s*(?:从我(?:这里|这儿|这边|手里|手上|这)?|跟我|向我)(?:买|购买|收)(?!家|方)|"
     r"\s*(?:要|想|打算|准备|会)?\s*(?:买|购买|收)我(?:的|家的|手里的)"
 )
+#: a pronoun that sells to the user: "他卖我一张显卡", "she's selling me her bike"
+_HE_SELLS_ME = re.compile(
+    r"(?:他|她)(?!们)\s*(?:要|想|打算|准备)?(?:把[^，,。]{0,12})?卖(?:给)?我(?![哥姐弟妹妈爸们家儿女老的])|"
+    r"(?i:\b(?:he|she)(?:\s+is|['’]s)?\s+(?:selling|sells|will\s+sell|wants\s+to\s+sell)\s+me\b)"
+)
 #: "Rick is selling me his old Fender", "小林要卖给我一台相机": the one selling to the user is paid
 _SELLS_ME = re.compile(
     r"(?i:\s+(?:is\s+selling|sells|sold|will\s+sell|['’]s\s+selling|wants\s+to\s+sell)\s+me\b)|"
-    r"\s*(?:要|想|打算|准备)?(?:把[^，,。]{0,12})?卖给我(?![哥姐弟妹妈爸们家儿女老])"
+    r"\s*(?:要|想|打算|准备)?(?:把[^，,。]{0,12})?卖给我(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])"
 )
+
+
+#: "… for Grace: she pays 1 ETH into escrow", "老周那边卖我显卡，他付定金": a pronoun that pays
+_PRONOUN_PAYS = re.compile(
+    r"(?i:\b(?:he|she)\s+(?:pays|will\s+pay|is\s+paying|deposits|puts|sends|is\s+putting|will\s+put)\b"
+    r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:me|us)\b))|(?:他|她)(?!们)(?:来|先)?(?:付款|出钱|付钱|存入|打钱)"
+)
+
+
+def _pronoun_pays(s: Scan, params: dict[str, Any]) -> None:
+    """ "I hold the deposit for Grace: she pays 1 ETH into escrow": the one person a paying pronoun refers to pays
+    (none or several named before it: asked, never guessed)."""
+    from ledgerlm.language.parties import pronoun_referent
+
+    m = _PRONOUN_PAYS.search(s.text)
+    if m is None:
+        return
+    hit = pronoun_referent(s.text, [n for n in people_before(s, m.start()) if n.name != "me"])
+    if hit is None:
+        return
+    params["payer"] = hit.name
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["payer"] = Evidence(
+        "inferred", f"'{m.group(0)}' refers to the one person named before it", (Span(hit.start, hit.end, hit.text),)
+    )
+
+
+#: "李总付 2 万 USDT 到托管", "买家小何付 800 USDT": a name, the verb of paying, then the amount
+_PAYS_AMOUNT = re.compile(r"(?:先)?(?:付|交|支付)\s*(?=[\d一二两三四五六七八九十几半百千万])")
+
+
+def _name_pays_amount(s: Scan, params: dict[str, Any]) -> None:
+    """The one named right before 付 / 交 + an amount pays it; never after 给 / 替 / 帮 / 向 ("给摄影师阿Ken付 800":
+    the money goes to 阿Ken)."""
+    from ledgerlm.language.parties import _name_ending_at
+
+    for m in _PAYS_AMOUNT.finditer(s.text):
+        hit = _name_ending_at(s.text[: m.start()])
+        if hit is None or hit.name == "me" or hit.end != m.start():
+            continue
+        clause = re.split(r"[，,。；;：:]", s.text[: hit.start])[-1]
+        if re.search(r"(?:给|替|帮|向|为|跟|和|与)[^给替帮向为跟和与]{0,8}$", clause):
+            continue
+        params["payer"] = hit.name
+        s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+        s.cite("payer", hit.start, m.end(), "the one named before the verb of paying")
+        return
 
 
 def _payer_other_side(s: Scan, params: dict[str, Any]) -> None:

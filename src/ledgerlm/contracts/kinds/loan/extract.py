@@ -26,14 +26,24 @@ from ledgerlm.language.extract import (
     people_before,
 )
 from ledgerlm.language.numbers import clean_decimal
-from ledgerlm.language.parties import ME, NameMatch, pronoun_referent
+from ledgerlm.language.parties import ME, NameMatch, pronoun_referent, read_name
 
 __all__ = ["extract"]
 
 
 # -- percents ----------------------------------------------------------------------------------------------------
-_MONTHLY_RATE = r"月利率|月息|月利|monthly\s+(?:interest|rate)|per\s+month|a\s+month|/\s*(?:month|mo)\b|每月利息"
-_DAILY_RATE = r"日利率|日息|日利|daily\s+(?:interest|rate)|per\s+day|a\s+day|/\s*day\b"
+#: "利息按月 1% 算", "按月计息 1%": a rate counted by the month
+_MONTHLY_RATE = (
+    r"月利率|月息|月利|monthly\s+(?:interest|rate)|per\s+month|a\s+month|/\s*(?:month|mo)\b|每月利息|"
+    r"按月(?:计息|算息|计)?\s*$"
+)
+_DAILY_RATE = r"日利率|日息|日利|daily\s+(?:interest|rate)|per\s+day|a\s+day|/\s*day\b|按(?:日|天)(?:计息|算息|计)?\s*$"
+
+
+#: a rate per quarter: "2%/quarter", "1.5% per quarter", "季息 2%", "季利率"
+_QUARTERLY_RATE = (
+    r"季息|季利率|季度利率|(?i:quarterly\s+(?:interest|rate)|per\s+quarter|a\s+quarter|/\s*(?:quarter|qtr)\b)"
+)
 
 
 #: the loan carries no interest ("0 intrest" and "no interst": the typos people make in a hurry)
@@ -61,13 +71,20 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
                 params["installment_pct"] = n.value
             continue
         installment = (
-            bool(_search(r"^\s*(?:的)?\s*(?:本金|of\s+(?:the\s+)?(?:principal|loan|amount))", after))
+            # "he give back every month 5% of the money": a share of what was lent
+            bool(
+                _search(
+                    r"^\s*(?:的)?\s*(?:本金|of\s+(?:the\s+)?(?:(?:original|initial|outstanding|whole|total)\s+)?(?:principal|loan|amount|money|sum\s+lent|sum))",
+                    s.after(n.end, 40),
+                )
+            )
             or bool(_search(r"本金的?\s*$|principal\s*$", before))
             or (
                 bool(
                     _search(
                         r"每期|per\s+(?:period|installment|instalment)|each\s+(?:period|installment|instalment)"
-                        r"|installments?\s+of\s*$|instalments?\s+of\s*$",
+                        # "installments 5%/quarter", "instalments: 10%"
+                        r"|instal+ments?\s+of\s*$|instal+ments?\s*[:=：]?\s*$",
                         before,
                     )
                 )
@@ -80,7 +97,9 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
         if "annual_rate_pct" in params:
             continue
         ctx = before[-8:] + " " + after[:22]
-        bare = re.match(r"\s*(?:interest\s+)?(?:monthly|weekly|daily)\b(?!\s+(?:interest|rate))", after, _I)
+        if _search(r"按(?:月|日|天)(?:计息|算息|计)?\s*$", before):  # the period word right before the rate
+            ctx = before[-8:]
+        bare = re.match(r"\s*(?:interest\s+)?(?:monthly|weekly|daily|quarterly)\b(?!\s+(?:interest|rate))", after, _I)
         if bare and not _search(
             r"年利率|年化|annual|APR|a\s+year|per\s+year|yearly|p\.?a\.?", before + " " + after[:30]
         ):
@@ -108,6 +127,13 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
             s.evidence["annual_rate_pct"] = Evidence(
                 "inferred", f"a daily rate of {n.value}% x 365", (Span(n.start, n.end, n.text),)
             )
+        elif _search(_QUARTERLY_RATE, ctx) and not _search(r"年利率|年化|annual|APR|a\s+year|per\s+year", ctx):
+            # "2%/quarter", "季息 1.5%": a rate per quarter, four to a year
+            params["annual_rate_pct"] = clean_decimal(n.value * 4)
+            s.notes.append(f"quarterly rate {n.value}% read as {params['annual_rate_pct']}% a year")
+            s.evidence["annual_rate_pct"] = Evidence(
+                "inferred", f"a quarterly rate of {n.value}% x 4", (Span(n.start, n.end, n.text),)
+            )
         else:
             params["annual_rate_pct"] = n.value
     if "annual_rate_pct" not in params:
@@ -134,20 +160,22 @@ _FREQUENCIES: list[tuple[str, Decimal]] = [
         Decimal(6),
     ),
     (
-        r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|每个?季度?|按季度?|"
+        r"\bquarterly\b|every\s+(?:quarter|three\s+months|3\s+months)|each\s+quarter|per\s+quarter|/\s*(?:quarter|qtr)\b|"
+        r"每个?季度?|按季度?|"
         r"每三个月|每3个月|季付",
         Decimal(3),
     ),
     (r"\bweekly\b|every\s+week|each\s+week|per\s+week|每周|每星期|每个星期|按周|周付", Decimal(7) / 30),
     (
         r"\bmonthly\b(?!\s+(?:interest|rate)(?!\s+payments?))|every\s+month|each\s+month|per\s+month(?!\s*interest)|"
-        r"每月(?!利|息)|每个月|按月|月供|(?<![个\d一二两三四五六七八九十])月付|(?<![个下上])月还",
+        r"每月(?!利|息)|每个月|(?<!利息)(?<!息)按月(?!\s*(?:利|计息|算息|[\d.]+\s*%|百分))|月供|(?<![个\d一二两三四五六七八九十])月付|(?<![个下上])月还",
         Decimal(1),
     ),
     (
         r"\bannual(?:ly)?\s+(?:payments?|repayments?|instal+ments?)|\b(?:annually|yearly)\b(?!\s+(?:interest|rate|apr))|"
         r"every\s+year|each\s+year|"
-        r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|按年|年付",
+        # "利息按年 10% 算": 按年 before a rate says the rate is yearly, not how often a payment is due
+        r"每年(?!\s*(?:利|[\d.]+\s*%|百分))|(?<!利息)(?<!息)按年(?!\s*(?:利|计息|算息|[\d.]+\s*%|百分))|年付",
         Decimal(12),
     ),
     (r"\bdaily\s+(?:payments?|repayments?)|every\s+day|每天还|每日还", Decimal(1) / 30),
@@ -173,8 +201,12 @@ def _frequency_months(s: Scan) -> Decimal | None:
         for hit in re.finditer(pat, text, _I):
             # "monthly" right after a percent is a rate ("1% yearly"), not a payment frequency; a later
             # "annual payments" still is one
-            if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9) : hit.start()], _I):
-                continue
+            if re.search(r"(?:%|percent|pct)\s*$", text[max(0, hit.start() - 9) : hit.start()], _I) and not re.search(
+                r"instal+ments?\s*(?:of\s*)?[:=：]?\s*[\d.]+\s*(?:%|percent|pct)\s*$",
+                text[max(0, hit.start() - 30) : hit.start()],
+                _I,
+            ):
+                continue  # ... unless the percent is an installment's share ("installments 5%/quarter")
             s.cite("period_months", hit.start(), hit.end(), "how often a payment is due")
             return clean_decimal(months) if months == months.to_integral_value() else days_to_months(months * 30)
     return None
@@ -216,7 +248,8 @@ def _share_of_principal(s: Scan, params: dict[str, Any]) -> None:
         before = s.text[max(0, m.start() - 24) : m.start()]
         after_ok = _SHARE_TAIL.match(s.text, m.end())
         before_each = re.search(
-            r"(?i:\b(?:each|every|per)\s+(?:month|quarter|period|installment|payment)\b)|每期|每个?月|每季度?", before
+            r"(?i:\b(?:each|every|per)\s+(?:month|quarter|period|installment|payment)\b)|每期|每个?月|每个?季度?|每半年|每年",
+            before,
         )
         if not _SHARE_CONTEXT.search(before) or not (after_ok or before_each):
             continue
@@ -275,7 +308,17 @@ def extract(s: Scan) -> dict[str, Any]:
         if _search(r"(?:every|each|per|每|隔)\s*$", before):
             continue
         # "5% a year" is the rate's period; "年化7% 五年" (a counted length) is still the term
-        if _search(r"(?:%|percent|pct|APR|interest|利率)\s*$", before) and d.count == 1:
+        # "6 percents for year", "5% per year": the rate's period, said with a preposition
+        if (
+            _search(
+                # ("at 5% for a year" keeps "a year" as the term: "for" joins a rate only to a bare unit)
+                r"(?:%|percents?|pct|APR|interest|利率)\s*(?:per|a|an|each|every"
+                + ("|for" if not re.match(r"\s*(?:an?\b|one\b|\d)", d.text, _I) else "")
+                + r")?\s*(?:the\s+)?$",
+                s.before(d.start, 18),
+            )
+            and d.count == 1
+        ):
             continue
         if _search(r"^\s*(?:cliff|锁)", s.after(d.end, 8)):
             continue
@@ -328,6 +371,8 @@ def extract(s: Scan) -> dict[str, Any]:
             r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfor\s+)(?P<p>)",
             r"(?:→|->|=>)\s*(?P<p>)",
+            # "loan: from=me to=Oskar": a settings line names who the money goes to
+            r"(?i:(?<![\w-])to\s*[=:：]\s*)(?P<p>)",
             r"(?i:\blend\b)\s*给\s*(?P<p>)",
             r"(?:借给|贷给|贷款给|放贷给|放款给|借钱给)\s*(?P<p>)",
             # "给老王借一万" lends to 老王; "帮我写个借款合约" only asks for a loan contract (借款 a noun there)
@@ -348,6 +393,8 @@ def extract(s: Scan) -> dict[str, Any]:
             # "I need 3 ETH from Harbor Lane Credit Co-op": what the user needs comes from the lender
             r"(?i:\b(?:I|we)\s+need\b[^,.;]{0,30}?\bfrom\s+)(?P<p>)",
             rf"(?i:\bfrom\s+)(?P<p>{_ADDR})",
+            # "loan: from=me to=Oskar": ... and who it comes from
+            r"(?i:(?<![\w-])from\s*[=:：]\s*)(?P<p>)",
             # "I owe Rachel 2 ETH", "我欠老王两万": the one owed lent the money
             r"(?i:\b(?:I|we)\s+owe\s+)(?P<p>)",
             r"我(?:还)?欠\s*(?P<p>)",
@@ -379,7 +426,40 @@ def extract(s: Scan) -> dict[str, Any]:
     _me_roles(s, params)
     _user_by_direction(s, params)
     _repaying_pronoun(s, params)
+    _on_behalf(s, params)
     return params
+
+
+#: "on behalf of my father, Mr. Lam, lend …", "我替我爸借给…", "代表公司出借": the user acts for someone else, who
+#: is the side the user's own words would otherwise make the user
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+)|(?:替|代|代表)(?=\s*[^\s，,。；;]{1,12}?(?:借|贷|出借|出资))"
+)
+
+
+def _on_behalf(s: Scan, params: dict[str, Any]) -> None:
+    """The user lends (or borrows) for someone: that person holds the role the user's words gave the user; named:
+    the person (cited); not readable: the role is asked, never left as the user."""
+    m = _ON_BEHALF.search(s.text)
+    if m is None:
+        return
+    for role in ("lender", "borrower"):
+        if params.get(role) != ME:
+            continue
+        hit = read_name(s.text, m.end(), allow_me=False)
+        del params[role]
+        s.evidence.pop(role, None)
+        if hit is not None and hit.name not in params.values():
+            params[role] = hit.name
+            s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+            s.evidence[role] = Evidence(
+                "inferred",
+                f"'{m.group(0).strip()}': the user acts for this person",
+                (Span(hit.start, hit.end, hit.text),),
+            )
+        else:
+            s.notes.append(f"{role}: the user acts for someone ('{m.group(0).strip()}'): who is the {role}? (asked)")
+        return
 
 
 #: "he pays 2% per year", "she'll pay it back", "他每月还": the one who repays, by a pronoun
@@ -424,12 +504,38 @@ _BUYS_MINE = re.compile(
 )
 
 
+#: "卖给邻居老孙一台二手挖机…他分十个月付清", "selling my van to Dario, he pays it off in 10 monthly installments":
+#: the user sells on credit to the one named after the verb
+_SOLD_TO = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))(?:我)?(?:要|想|打算|准备)?(?:把[^，,。；;]{0,12})?卖给\s*|(?i:\bsell(?:ing|s)?\b[^,.;]{0,30}?\bto\s+)"
+)
+_PAYS_IN_PARTS = re.compile(
+    r"分\s*[\d一二两三四五六七八九十几]{1,3}\s*(?:个月|期|次)\s*(?:付|还|给)|"
+    r"(?i:\b(?:pays?|paying|pay\s+(?:it|me)\s+off|pays\s+(?:it|me)\s+off)\b[^.;]{0,30}\b(?:in|over)\s+"
+    r"(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s+(?:monthly\s+)?(?:instal+ments|payments|months)\b)"
+)
+
+
+def _sold_on_credit(s: Scan) -> str | None:
+    m = _SOLD_TO.search(s.text)
+    if m is None or _PAYS_IN_PARTS.search(s.text, m.end()) is None:
+        return None
+    hit = read_name(s.text, m.end(), allow_me=False)
+    if hit is None:
+        return None
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["lender"] = Evidence(
+        "inferred", "the user sells on credit: the buyer pays in parts", (Span(m.start(), m.end(), m.group(0).strip()),)
+    )
+    return hit.name
+
+
 def _buys_mine_in_parts(s: Scan) -> str | None:
     from ledgerlm.language.parties import _name_ending_at
 
     m = _BUYS_MINE.search(s.text)
     if m is None:
-        return None
+        return _sold_on_credit(s)
     hit = _name_ending_at(s.text[: m.start()])
     if hit is None or hit.name == ME:
         return None
@@ -539,11 +645,13 @@ _I_LEND = re.compile(
 )
 #: "Bianca lends me 750 usdt", "王老板借给我一万": the lender named right before the verb that lends to the user
 _LENDS_ME = re.compile(
-    r"(?i:\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)\s+(?:me|us)\b)|"
+    # "my aunt, Rosa, who is lending me 1 ETH": a relative clause after the lender's name
+    r"(?i:(?:(?:\s*,?\s+who(?:['’]s)?)?\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)|"
+    r"\s*,?\s+who['’]s\s+lending)\s+(?:me|us)\b)|"
     # "Professor Lindqvist offered to lend me 800 USDC", "Kim agreed to loan us"
     r"(?i:\s+(?:offered|offers|agreed|agrees|promised|wants|is\s+willing|is\s+happy|would\s+like|has\s+agreed)"
     r"\s+to\s+(?:lend|loan|advance)\s+(?:me|us)\b)|"
-    r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老])|"
+    r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给|(?i:loan|lend)s?\s*给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
     # "老妈要借我 2 万 USDC": 借 with the user right after it and then the amount lends to the user
     r"\s*(?:想|要|打算|准备|愿意|会|答应)?\s*借(?:了)?\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万]|一笔|点|些)"
 )
@@ -592,7 +700,9 @@ def _topic_borrower(s: Scan) -> str | None:
 
 #: "Our company, Vellum Labs Inc., is lending 50k USDT to our supplier": the lender named before the lending verb
 _LENDS = re.compile(
-    r"(?i:\s+(?:lends|is\s+lending|will\s+lend|loans|is\s+loaning|will\s+loan|advances|is\s+advancing)\b)"
+    # "my mum, Helen, who is lending 2 ETH to my nephew Sam": a relative clause after the lender's name
+    r"(?i:(?:\s*,?\s+who(?:['’]s)?)?\s+(?:lends|is\s+lending|will\s+lend|loans|is\s+loaning|will\s+loan|advances|"
+    r"is\s+advancing)\b|\s*,?\s+who['’]s\s+lending\b)"
 )
 
 

@@ -46,9 +46,14 @@ def extract(s: Scan) -> dict[str, Any]:
         if (
             _search(
                 # "6-month cliff", "6 mo. cliff"; never "2 years. Cliff: 3 months" (a label of the next value)
-                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff(?!\s*[:：=])|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)|"
+                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff(?!\s*[:：=])|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)"
+                # "dur=24mo cliff=3mo", "48个月 悬崖12个月": a cliff word with its own number after it labels
+                # that next value, never the length before it
+                r"(?!\s*(?:[:：=]|期?\s*(?:为|是)?\s*[\d一二两三四五六七八九十半]))|"
                 r"^\s*[,，]?\s*(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
-                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)",
+                # "头仨月不给", "前半年不发": nothing is paid out in that first length
+                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|"
+                r"^\s*(?:内)?(?:都)?(?:不给|不发|不到账|拿不到|领不到)",
                 a,
             )
             # "前六个月锁定", "头一年冻结": the first months are locked
@@ -69,7 +74,9 @@ def extract(s: Scan) -> dict[str, Any]:
                 and _search(r"^\s*(?:are\s+|is\s+|stay\s+|remain\s+)?(?:locked|frozen|nothing|no\s+unlock)", a)
             )
             or _search(
-                r"(?:nothing|no\s+tokens?|none|no\s+unlock|zero)\s+(?:vests?\s+|unlocks?\s+)?(?:for|in|during)\s+"
+                # "nothing at all for the first six months"
+                r"(?:nothing|no\s+tokens?|none|no\s+unlock|zero)\s+(?:at\s+all\s+)?(?:vests?\s+|unlocks?\s+)?"
+                r"(?:for|in|during)\s+"
                 r"(?:the\s+)?first\s*$",
                 s.before(d.start, 40),
             )
@@ -204,6 +211,7 @@ def extract(s: Scan) -> dict[str, Any]:
             )
         else:
             params["duration_months"] = length.months
+    _month_keys(s, params)
     ben = _party(
         s,
         [
@@ -252,7 +260,9 @@ def extract(s: Scan) -> dict[str, Any]:
 _GRANT_AFTER_NAME = re.compile(
     r"\s*(?:的|['’]s)\s*(?:期权|奖金|激励|代币|份额|股份|股票|分红|年终奖|token|归属|锁仓|"
     r"(?i:vesting|grant|allocation|bonus|options?|tokens|shares|equity|incentives?|award|package))|"
-    r"(?i:,?\s+(?:gets|receives|earns|is\s+getting|will\s+(?:get|receive|earn)|should\s+(?:get|receive)))\b|"
+    # "Employee Ngozi she get 15,000 USDC": a pronoun that takes the name up again, a verb in its plain form
+    r"(?i:,?\s+(?:(?:he|she|they)\s+)?(?:gets|receives|earns|is\s+getting|will\s+(?:get|receive|earn)|"
+    r"should\s+(?:get|receive))|\s+(?:he|she|they)\s+(?:get|receive))\b|"
     r"\s*(?:获得|拿到|得到|可以拿|能拿|可得)"
 )
 #: a Chinese label line that opens with the person: "顾问王博士：十二万 TKN"
@@ -364,7 +374,8 @@ _DELAY_ZH = r"(?:开始|启动)?延迟|延期|等待期"
 #: "starting immediately", "start right away", "立即开始", "从今天开始": the schedule starts now
 _STARTS_NOW = re.compile(
     r"(?i:\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|kick(?:s|ing)?\s+off|vesting\s+begins)\s+"
-    r"(?:right\s+away|immediately|right\s+now|now|today|straight\s+away|at\s+once|asap)\b|"
+    # "starting from today", "begins as of today"
+    r"(?:(?:from|as\s+of)\s+)?(?:right\s+away|immediately|right\s+now|now|today|straight\s+away|at\s+once|asap)\b|"
     r"\b(?:immediately|right\s+away)\s+(?:start(?:s|ing)?|begin(?:s|ning)?)\b|"
     r"\bstart(?:ing)?\s*(?:date)?\s*[:：=]\s*(?:now|today|immediately)\b)|"
     r"(?:立即|立刻|马上|即刻|现在|今天|从今天|从现在)(?:就)?(?:开始|起|启动|生效)"
@@ -390,6 +401,30 @@ def _part_of_total(s: Scan) -> tuple[Decimal, tuple[int, int]] | None:
         s.used.add(i)
         return total.months / total.count * n.value, (n.start, m.end())
     return None
+
+
+#: a settings line whose key names the unit: "months=24", "cliff_months: 6", "duration_mo=36" (a bare "cliff=6"
+#: names no unit and stays asked)
+_MONTH_KEY = re.compile(
+    r"(?i:(?<![\w])(?:(?P<k>duration|cliff|start_?delay|delay|vesting|vest|total)[_\s-]?)?(?:months|mos|mo)"
+    r"\s*[:=：]\s*(?P<n>\d{1,3}(?:\.\d+)?)(?![\w.%]))"
+)
+
+
+def _month_keys(s: Scan, params: dict[str, Any]) -> None:
+    for m in _MONTH_KEY.finditer(s.text):
+        key = (m.group("k") or "duration").lower()
+        param = {"cliff": "cliff_months", "start_delay": "start_delay_months", "startdelay": "start_delay_months"}.get(
+            key.replace("-", "_"), "start_delay_months" if key == "delay" else "duration_months"
+        )
+        if param in params:
+            continue
+        hit = next((i for i, n in enumerate(s.numbers) if n.start == m.start("n")), None)
+        if hit is None or hit in s.used:
+            continue
+        params[param] = Decimal(m.group("n"))
+        s.used.add(hit)
+        s.cite(param, m.start(), m.end(), "a setting whose key names months")
 
 
 def _set_zero(s: Scan, params: dict[str, Any], key: str, m: re.Match[str], rule: str) -> None:
