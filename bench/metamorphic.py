@@ -7,10 +7,11 @@ row's language:
 
 * meaning-preserving (the reading must stay right, or ask): ``order_id`` (an order number), ``year`` (a year in a
   note), ``flat`` (a flat number such as 12B), ``polite`` (filler at the start and the end), ``reorder`` (the last
-  two clauses swapped), ``second_name`` (a person with no role);
+  two clauses swapped), ``second_name`` (a person with no role), ``signature`` (an e-mail signature with a phone
+  number, a room and a date), ``past_years`` (a span of past years as background);
 * meaning-changing (the reading must follow, or ask about the changed words): ``correction`` (a self-correction of
-  one value appended: the corrected value is expected), ``range`` (one value replaced by a range: asked),
-  ``each`` (a total said per person: asked).
+  one value appended: the corrected value is expected), ``bare_no`` (the same with a bare ", no," / "，不，"),
+  ``range`` (one value replaced by a range: asked), ``each`` (a total said per person: asked).
 
 Per transformation it prints how many variants stayed right, asked (a question or a missing value names the param,
 or a clear refusal) or went silently wrong. Run: .venv/bin/python bench/metamorphic.py [--limit N] [--show N]
@@ -123,6 +124,21 @@ def transforms(row: dict[str, Any], result: Any) -> list[Variant]:
             expect,
         ),
         Variant("second_name", text + ("。我表弟老梁也知道这事。" if zh else ". My cousin Zoltan says hi."), expect),
+        # an e-mail signature full of numbers (phone, room, a date) pasted under the request
+        Variant(
+            "signature",
+            text
+            + (
+                "\n\n——\n王磊 | 手机 138 0013 8000 | 3 号楼 502 室 | 2026-11-28"
+                if zh
+                else "\n\nBest,\nLena Fischer | +49 151 2345 6789 | Room 204 | sent 2026-11-28"
+            ),
+            expect,
+        ),
+        # a span of past years as background ("since 2019-2024"): no range of values
+        Variant(
+            "past_years", ("（2019-2024 年一直在做这个）" if zh else "(we've run this since 2019-2024) ") + text, expect
+        ),
     ]
     sep = "，" if zh and "，" in text else ", "
     clauses = text.split(sep)
@@ -149,6 +165,9 @@ def transforms(row: dict[str, Any], result: Any) -> list[Variant]:
         # said right after the value, the way people correct themselves mid-sentence
         fixed = text[:end] + ("，不对，改成" + new_words if zh else ", no wait, make it " + new_words) + text[end:]
         out.append(Variant("correction", fixed, _with(expect, **{name: value * new / old}), name))
+        # the bare "no" between pauses ("cliff of 9 months, no, 12 months"), the new words said alone
+        bare = text[:end] + ("，不，" + new_words if zh else ", no, " + new_words) + text[end:]
+        out.append(Variant("bare_no", bare, _with(expect, **{name: value * new / old}), name))
         hi = old + 2 if old == old.to_integral_value() else old * 3
         ranged = words[: m.start()] + (f"{m.group(0)}到{hi}" if zh else f"{m.group(0)} to {hi}") + words[m.end() :]
         out.append(Variant("range", text[:start] + ranged + text[end:], _with(expect, **{name: None}), name))

@@ -31,26 +31,37 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Correction", "Retraction", "find_corrections", "mask", "retractions"]
+__all__ = ["NUMERIC_SORTS", "Correction", "Retraction", "find_corrections", "mask", "retractions"]
 
 _STRONG_EN = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|oh\s+no|scratch\s+that|strike\s+that|forget\s+that|never\s*mind|"
-    r"correction\s*[:：,]|sorry\s*[,，:]|my\s+bad|oops|i\s+meant"
+    r"correction\s*[:：,]|no[\s,，]+sorry\b|sorry\s*[,，:]|my\s+bad|oops|i\s+meant"
 )
 _WEAK_EN = (
     r"actually|make\s+(?:it|that)|i\s+mean|or\s+rather|rather\s*,|change\s+(?:it|that)\s+to|let'?s\s+say|"
     r"instead\s*,"
 )
 _STRONG_ZH = r"不对|算了|哦不|噢不|呃不|啊不|不不|更正一下|更正|说错了|搞错了|写错了|打错了"
-_WEAK_ZH = r"改成|改为|换成|应该是|其实是|还是"
+#: a bare 不 between pauses ("每个 0.02，不，0.025 ETH"): weak, like the bare "no"
+_WEAK_ZH = r"改成|改为|换成|应该是|其实是|还是|(?<=[，,。；;！!…\s])不(?=\s*[，,…—])"
+#: a bare "no" between pauses ("cliff of 9 months, no, 12 months", "a fortnight... no, actually 6 months", "hmm no,
+#: cliff nine months"): weak, so it corrects only when a value of the same sort follows ("no, thanks", "Arbiter no
+#: need", "no cliff" correct nothing)
+_BARE_NO = (
+    r"(?:(?<=[,，;；.…—-])|(?<=[,，;；.…—-]\s))(?:(?:hmm+|um+|uh+|erm?|oh|ah)[,，]?\s*)?"
+    r"no(?=\s*[,，…—]|\.\.\.)"
+)
 _MARKER = re.compile(
-    rf"(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})|(?P<weak>(?i:\b(?:{_WEAK_EN})\b)|{_WEAK_ZH})",
+    rf"(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})|(?P<weak>(?i:\b(?:{_WEAK_EN})\b|\b{_BARE_NO})|{_WEAK_ZH})",
 )
 #: 还是 is "or" between two values ("5%还是6%", "两个？还是三个？"): a correction only after a pause ("，还是改成…")
 _PAUSE_BEFORE = re.compile(r"[，,。；;！!…—\-\s]\s*$")  # not after "？": "两个人签就行？还是三个？" asks
 _SENTENCE_END = re.compile(r"\.\.\.|\.(?!\d)|[!?。！？；;\n]|…+")
 _CLAUSE_END = re.compile(r"\.\.\.|\.(?!\d)|,(?!\d{3})|[，、:：!?。！？；;\n(（]|…+|——|—| - ")
 _NUMERIC = frozenset({"number", "percent", "duration", "date"})
+NUMERIC_SORTS = _NUMERIC
+#: sorts whose words say what they are (a percent sign, a unit of time, a calendar date)
+_SELF_NAMING = frozenset({"percent", "duration", "date"})
 #: words right after a marker that still belong to it ("no wait, make it", "哦不，改成")
 _GLUE = re.compile(r"[\s,，:：—\-…]*")
 
@@ -177,15 +188,22 @@ def retractions(
         for sort, count in sorts.items():
             earlier = [v for v in spans if v[2] == sort and v[1] <= c.start and (v[0], v[1]) not in taken]
             inside = [v for v in earlier if v[0] >= c.before[0]]
-            if not inside:  # the sentence before the one holding the marker
-                prev = _sentence_start(text, max(0, c.before[0] - 1))
+            if not inside:  # the sentence before the one holding the marker (back over its end: "a fortnight... no")
+                back = c.before[0]
+                while back > 0 and text[back - 1] in " \t\n.。!?！？;；…":
+                    back -= 1
+                prev = _sentence_start(text, back)
                 inside = [v for v in earlier if v[0] >= prev]
             chosen = inside[-count:]
-            if chosen and any(
-                w[2] in _NUMERIC and w[2] != sort and chosen[0][1] <= w[0] and w[1] <= c.start for w in spans
+            if (
+                chosen
+                and sort not in _SELF_NAMING
+                and any(w[2] in _NUMERIC and w[2] != sort and chosen[0][1] <= w[0] and w[1] <= c.start for w in spans)
             ):
                 # "…, max 4 per wallet, royalties 5%, no wait, make it 3001": another value stands between the
-                # one this would take back and the marker, so which one is corrected is not clear: ask
+                # one this would take back and the marker, so which one is corrected is not clear: ask. A value
+                # that names its sort ("7%", "12 months", "March 3") can only replace one of that sort, so what
+                # stands between does not matter ("年化 6%，期限 8 个月，不对，利率改成 7%")
                 unclear.append(c)
                 continue
             for v in chosen:

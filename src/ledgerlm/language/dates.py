@@ -67,7 +67,13 @@ _EN_REL = r"(?P<rel>by|before|until|till|til|no\s+later\s+than|on|due|deadline(?
 _EN_YEAR = r"(?:,?\s*(?P<year>\d{4}))?"
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_EN_REL + r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)", re.I)),
-    ("slash", re.compile(_EN_REL + r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)", re.I)),
+    # "15/01/2027", "31.01.2027", "01-02-2027": day and month in either order, one separator throughout
+    (
+        "slash",
+        re.compile(
+            _EN_REL + r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.-]\d)", re.I
+        ),
+    ),
     # "deadline 12/31", "by 3/15": a month/day without the year, read only after a deadline word (a bare 1/3 is a
     # fraction and 60/40 a split)
     (
@@ -141,6 +147,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "until Jan 2027", "by March 2027": a month, not one day (the first? the last?): asked
+    ("month_only", re.compile(_EN_REL + r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<year>\d{4})\b", re.I)),
 ]
 _ZH_REL_BEFORE = r"(?P<rel>到|在|截止到?|截至|直到|于|不晚于)?"
 _ZH_REL_AFTER = r"(?P<after>之前|以前|前|为止|截止)?"
@@ -185,6 +193,15 @@ _ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
     ("zh_monthend", re.compile(_ZH_REL_BEFORE + r"(?<![\d月个每])月\s*(?:底|末)" + _ZH_REL_AFTER)),
+    # "2027年1月截止": a month, not one day: asked
+    (
+        "zh_ym",
+        re.compile(
+            _ZH_REL_BEFORE
+            + rf"(?P<yw>今年|明年|后年|(?P<y>\d{{4}})\s*年)\s*(?P<m>{_ZNUM})\s*月份?(?!\s*[\d{_ZN}底末初中])"
+            + _ZH_REL_AFTER
+        ),
+    ),
 ]
 _REL_EN = {
     "by": "by",
@@ -256,9 +273,9 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
             raise _Impossible(
                 f"{m.group(0).strip()!r} is either month {a} day {b} or day {a} of month {b}; write it as YYYY-MM-DD"
             )
-        month, day = (b, a) if a > 12 else (a, b)
+        month, the_day = (b, a) if a > 12 else (a, b)
         order = "day/month" if a > 12 else "month/day"
-        return _next_occurrence(today, month, day), f"{order}, year omitted: the next one on or after {today}"
+        return _next_occurrence(today, month, the_day), f"{order}, year omitted: the next one on or after {today}"
     if kind in ("end_month", "start_month", "md", "dm"):
         month = _MONTHS[g["mon"].lower().rstrip(".")]
         day: int | None = None if kind == "end_month" else 1 if kind == "start_month" else int(g["d"])
@@ -266,6 +283,8 @@ def _resolve_en(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
         if g.get("year"):
             return _make(int(g["year"]), month, day), f"explicit ({what})"
         return _next_occurrence(today, month, day), f"year omitted: the next one on or after {today} ({what})"
+    if kind == "month_only":
+        raise _Impossible(f"{m.group(0).strip()!r} is a month, not one day (the 1st? the last?); write the day")
     if kind == "end_quarter":
         q = g.get("q") or g.get("q2")
         quarter = int(q) if q else _QUARTER_WORDS.get((g.get("qw") or "").lower())
@@ -359,15 +378,17 @@ def _resolve_zh(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
         return date.fromordinal(monday + wd), f"{which}周{g['wd']} = {calendar.day_name[wd]} of week +{weeks}"
     if g.get("early"):
         raise _Impossible(f"{m.group(0)!r} is not one day (月初/月中 span several); name the day, e.g. 3月5日")
-    day = None if g.get("end") else (_num(g["d"]) if g.get("d") else None)
+    if kind == "zh_ym":
+        raise _Impossible(f"{m.group(0)!r} is a month, not one day (the 1st? the last?); name the day, e.g. 1月31日")
+    day: int | None = None if g.get("end") else (_num(g["d"]) if g.get("d") else None)
     if kind == "zh_ymd":
         yw = g["yw"]
-        year = {"今年": today.year, "明年": today.year + 1, "后年": today.year + 2}.get(yw)
-        if year is None:
-            year = _num(g["y"])
-            if year < 100:
+        said_year = {"今年": today.year, "明年": today.year + 1, "后年": today.year + 2}.get(yw)
+        if said_year is None:
+            said_year = _num(g["y"])
+            if said_year < 100:
                 raise _Impossible(f"{m.group(0)!r}: write the year in full, e.g. 2027年")
-        return _make(year, _num(g["m"]), day), "explicit" if g.get("y") else f"{yw} = {year}"
+        return _make(said_year, _num(g["m"]), day), "explicit" if g.get("y") else f"{yw} = {said_year}"
     if kind == "zh_nextmonth":
         which = g["which"]
         offset = 2 if which.startswith("下下") else 1 if which.startswith("下") else 0
@@ -423,6 +444,28 @@ def _rate_or_amount(kind: str, m: re.Match[str], text: str) -> bool:
     return False
 
 
+#: forms that name one day of a month; one with no year whose day passed this recently is asked (``find_dates``)
+_DAY_FORMS = frozenset({"md", "dm", "slash_md", "zh_md"})
+_JUST_PASSED_DAYS = 14
+
+
+def _last_year(d: date) -> date:
+    return date(d.year - 1, d.month, min(d.day, _last_day(d.year - 1, d.month)))
+
+
+def _just_passed(resolved: date, today: date) -> bool:
+    """The date rolled to next year while this year's passed no more than ``_JUST_PASSED_DAYS`` ago."""
+    return resolved.year > today.year and 0 < (today - _last_year(resolved)).days <= _JUST_PASSED_DAYS
+
+
+#: a time of day right after a date ("2027-01-31 23:59", "Jan 31 at 5pm", "31/01/2027 18:00 UTC")
+_TIME_AFTER = re.compile(
+    r"\s*(?:at\s+|@\s*|,\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|[ap]\.m\.))?|\d{1,2}\s*(?:am|pm|[ap]\.m\.))"
+    r"(?:\s*(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|BST|JST|HKT|SGT|CST)(?:[+-]\d{1,2})?)?(?![\w:])",
+    re.I,
+)
+
+
 def find_dates(text: str, today: date) -> list[DateMatch]:
     """Every calendar date in ``text`` resolved against ``today`` (required: nothing here reads the clock)."""
     if not isinstance(today, date):
@@ -450,6 +493,17 @@ def find_dates(text: str, today: date) -> list[DateMatch]:
                 error = None
                 if resolved < today:
                     error = f"{raw!r} is {resolved.isoformat()}, which is in the past (today is {today.isoformat()})"
+                elif kind in _DAY_FORMS and "year omitted" in rule and _just_passed(resolved, today):
+                    # "by Dec 1" said on Dec 2: this year's day passed days ago, and next year's is a guess at what
+                    # the user meant (a slip of the day? of the year?): asked, never rolled a year on silently
+                    error = (
+                        f"{raw!r} has no year: this year's passed {(today - _last_year(resolved)).days} day(s) ago "
+                        f"and the next is {resolved.isoformat()}; write the date with its year"
+                    )
+                time = _TIME_AFTER.match(norm, e)
+                if time is not None:  # "2027-01-31 23:59": the time of day belongs to the date, no number
+                    e = time.end()
+                    raw = text[s:e].strip()
                 out.append(DateMatch(resolved, s, e, raw, (resolved - today).days, today, _relation(m), rule, error))
                 taken.append((s, e))
     out.sort(key=lambda d: d.start)

@@ -51,7 +51,9 @@ _EN_UNIT = (
     r"|quarters?|hours?|hrs?|h(?![a-z]))"
 )
 _ZH_UNIT = (
-    r"(?P<zh>个?小时|个?钟头|个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周|天|日(?!期)|年(?![级代]))"
+    # 周 is no week in "10 周年" (an anniversary) or "18 周岁" (an age)
+    r"(?P<zh>个?小时|个?钟头|个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周(?![年岁])|天|日(?!期)|"
+    r"年(?![级代]))"
 )
 _AFTER_NUMBER = re.compile(
     r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")", re.IGNORECASE

@@ -216,8 +216,28 @@ def _numbers(text: str) -> tuple[list[NumberMatch], list[Ignored], list[Flagged]
     return usable, ignored, flagged
 
 
+#: "（2016-2026）", "from 2019 to 2023", "2019–2023 年": a span of calendar years
+_YEAR_SPAN = re.compile(
+    r"(?<![\d.,])(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|~|～|至|到|to|until|till)\s*(?P<b>(?:19|20)\d\d)(?![\d.,])"
+    r"(?!\s*(?:[A-Z]{2,}|(?i:tokens?|coins?|usd|dollars?|eth|pieces?|pcs|units?)\b|[个枚块元份张]|U\b))"
+)
+
+
+def _past_year_spans(text: str, today: date | None) -> list[Ignored]:
+    """A span of years that ended by the reference year ("我们公司成立 10 周年（2016-2026）") tells the story, it
+    is no range of values: a contract made now can neither last nor end within it. Never one followed by a token
+    or a unit ("2000-2025 USDC" is a range of amounts, asked)."""
+    if today is None:
+        return []
+    return [
+        Ignored(m.start(), m.end(), m.group(0), "a span of past years (background), not a value")
+        for m in _YEAR_SPAN.finditer(text)
+        if int(m.group("a")) < int(m.group("b")) <= today.year
+    ]
+
+
 def scan(text: str, today: date | None = None) -> Scan:
-    ignored = ignored_spans(text)
+    ignored = ignored_spans(text) + _past_year_spans(text, today)
     dates = find_dates(text, today)
     found, name_parts, flagged = _numbers(text)
     ignored += [i for i in name_parts if not any(d.start <= i.start < d.end for d in dates)]
@@ -534,6 +554,7 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
     if usable and len(days) == 1 and usable[0].days is not None and usable[0].days > 0:
         # one date, or the same day said twice ("元旦之前（12月31日）"): cite every span that names it
         d = usable[0]
+        assert d.days is not None  # checked above
         params[key] = Decimal(d.days)
         s.evidence[key] = Evidence(
             "text",

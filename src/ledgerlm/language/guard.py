@@ -24,14 +24,14 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ledgerlm.language.corrections import Correction, Retraction, mask, retractions
+from ledgerlm.language.corrections import NUMERIC_SORTS, Correction, Retraction, mask, retractions
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure, collect_evidence
 from ledgerlm.language.ranges import TOTAL_FIELDS, Hedge
 
 if TYPE_CHECKING:
     from ledgerlm.language.extract import Scan
 
-__all__ = ["apply_corrections", "apply_hedges", "filler_spans", "value_spans"]
+__all__ = ["apply_corrections", "apply_hedges", "filler_spans", "signature_span", "value_spans"]
 
 Extract = Callable[[str, str, "date | None"], "tuple[dict[str, Any], Scan]"]
 
@@ -66,11 +66,44 @@ _FILLER_END = re.compile(
 )
 
 
+#: an e-mail sign-off alone on its line ("Best,", "Kind regards", "祝好", "此致") or the "--" signature delimiter,
+#: with a few short lines after it and nothing else: the signature (a name, a phone, a room, a date)
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|best|cheers|thanks|thank\s+you|"
+    r"many\s+thanks|sincerely|yours(?:\s+(?:truly|sincerely|faithfully))?|br|"
+    r"祝好|此致敬礼|此致|顺祝商祺|祝商祺|谢谢|多谢|--|——+|—{2,}|-{2,}|_{3,})[ \t]*[,，!！.。]?[ \t]*\n"
+)
+_SIGNATURE_MAX_LINES = 5
+_SIGNATURE_MAX_CHARS = 240
+
+
+def signature_span(text: str) -> tuple[int, int] | None:
+    """The e-mail signature under a pasted request ("\n\nBest,\nLena Fischer | +49 151 2345 6789 | Room 204"):
+    its numbers and name are the sender's, never a value or a party of the contract. Only a sign-off alone on its
+    line after the request, followed by at most a few short lines that end the text."""
+    for m in _SIGN_OFF.finditer(text):
+        if not text[: m.start()].strip():
+            continue  # the request itself must come first
+        rest = text[m.end() :]
+        lines = [ln for ln in rest.splitlines() if ln.strip()]
+        if 0 < len(lines) <= _SIGNATURE_MAX_LINES and len(rest.strip()) <= _SIGNATURE_MAX_CHARS:
+            return m.start(), len(text.rstrip())
+    return None
+
+
 def filler_spans(text: str) -> list[tuple[int, int]]:
-    """Thanks at the end of a request ("… Thanks a lot!", "…，谢谢！") carry no value: blanked before the kinds'
-    rules read the text, so no list or name runs into them."""
+    """Thanks at the end of a request ("… Thanks a lot!", "…，谢谢！") and an e-mail signature under it carry no
+    value: blanked before the kinds' rules read the text, so no list, number or name runs into them
+    (``signature_span``)."""
+    out: list[tuple[int, int]] = []
+    sig = signature_span(text)
+    if sig is not None:
+        out.append(sig)
+        text = text[: sig[0]]
     m = _FILLER_END.search(text)
-    return [(m.start(), m.end())] if m and m.start() > 0 else []
+    if m and m.start() > 0:
+        out.append((m.start(), m.end()))
+    return sorted(out)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -80,12 +113,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def value_spans(s: Scan) -> list[tuple[int, int, str]]:
     """Every value-carrying span of the scan with its sort, for ``corrections.retractions``."""
     out: list[tuple[int, int, str]] = []
-    for d in s.durations:
-        out.append((d.start, d.end, "duration"))
+    for d in s.durations:  # "每季度" says how often: it corrects a frequency ("每月…还是改成每季度"), never a term
+        out.append((d.start, d.end, "frequency" if d.frequency else "duration"))
     for n in s.numbers:
         if s.in_duration(n) is None and not s.in_address(n):
             out.append((n.start, n.end, "percent" if n.percent else "number"))
-    out += [(t.start, t.end, "token") for t in s.tokens]
+    # a token that counts an amount ("0.05 BTC") is corrected with its amount; one that stands alone (a symbol,
+    # "pay in USDC") only by another that stands alone: "符号 STAR … 每个 0.02，不，0.025 ETH" keeps STAR
+    counting = {(t.start, t.end) for n in s.numbers if (t := s.token_for(n)) is not None}
+    out += [(t.start, t.end, "token" if (t.start, t.end) in counting else "symbol") for t in s.tokens]
     out += [(d.start, d.end, "date") for d in s.dates]
     out += [(nm.start, nm.end, "name") for nm in s.names]
     return out
@@ -157,6 +193,13 @@ def apply_corrections(
             }
             used.update((r.start, r.end) for r in taken if id(r.correction) in saying)
             s.notes.append(f"{name}: corrected by the user ({_words(text, markers[0].correction)})")
+        elif back and b is None and (sub := _substitute(kind, text, today, s, name, params, back, taken, extract)):
+            # "cliff of 9 months, no, 12 months": the label stands before the old value only, so the re-reading
+            # without it finds no cliff; read with the new words in the old place, the cliff is the new value
+            out[name], ev_new = sub
+            s.evidence[name] = ev_new
+            used.update((r.start, r.end) for r in back)
+            s.notes.append(f"{name}: corrected by the user ({_words(text, back[0].correction)})")
         elif back and (b is None or any(r.correction.strength == "strong" for r in back)):
             # the words that gave the value were taken back and nothing readable replaced them ("50/50, actually
             # 55 for her and 45 for me"): the old value is no longer what the user wants, and the new one is asked
@@ -178,6 +221,67 @@ def apply_corrections(
     return out
 
 
+def _substitute(
+    kind: str,
+    text: str,
+    today: date | None,
+    s: Scan,
+    name: str,
+    params: dict[str, Any],
+    back: list[Retraction],
+    taken: list[Retraction],
+    extract: Extract,
+) -> tuple[Any, Evidence] | None:
+    """The value of ``name`` when the one value said after the correction stands where the one it takes back
+    stood ("cliff of 9 months, no, 12 months" read as "cliff of 12 months"), cited with the new words; None when
+    the correction is not one value for one value of the same sort, or that reading does not give ``name`` from
+    the new words."""
+    if len(back) != 1:
+        return None
+    r = back[0]
+    c = r.correction
+    sorts = {(v[0], v[1]): v[2] for v in value_spans(s)}
+    sort = sorts.get((r.start, r.end))
+    said = [
+        sp
+        for sp, so in sorts.items()
+        if c.after[0] <= sp[0]
+        and sp[1] <= c.after[1]
+        and (so == sort or (so in NUMERIC_SORTS and sort in NUMERIC_SORTS))
+    ]
+    if sort is None or len(said) != 1 or sorts[said[0]] != sort:
+        return None
+    n0, n1 = said[0]
+    if any(_overlaps((n0, n1), sp) for n, ev in _evidence(s, params).items() if n != name for sp in _spans(ev)):
+        return None  # the new words already give another param its value: not this one's
+    rest = mask(text, [(x.start, x.end) for x in taken if x is not r] + [(c.start, c.after[1])])
+    new_words = text[n0:n1]
+    shifted = len(new_words) - (r.end - r.start)
+    third = rest[: r.start] + new_words + rest[r.end :]
+    value, s3 = extract(kind, third, today)
+    got = value.get(name)
+    ev = _evidence(s3, value).get(name)
+    here = (r.start, r.start + len(new_words))
+    if (
+        got is None
+        or got == params.get(name)
+        or ev is None
+        or not any(_overlaps(here, (sp.start, sp.end)) for sp in ev.spans)
+    ):
+        return None
+    spans: list[Span] = []
+    for sp in ev.spans:
+        if _overlaps(here, (sp.start, sp.end)):
+            a, b = n0, n1
+        elif sp.end <= r.start:
+            a, b = sp.start, sp.end
+        else:
+            a, b = sp.start - shifted, sp.end - shifted
+        if not spans or (spans[-1].start, spans[-1].end) != (a, b):
+            spans.append(Span(a, b, text[a:b]))
+    return got, Evidence(ev.source, ev.rule, tuple(spans))
+
+
 def _plausible(s: Scan, taken: list[Retraction], unclear: list[Correction]) -> list[Retraction]:
     """A bare number that corrects a bare number is near it ("4%... no wait, 4.5%", "3000, make it 3001"): a
     correction more than ten times off ("decimals 6 ..., make it 500001") may well mean another value: asked."""
@@ -189,7 +293,14 @@ def _plausible(s: Scan, taken: list[Retraction], unclear: list[Correction]) -> l
         new = [
             n for n in s.numbers if c.after[0] <= n.start < c.after[1] and n.percent == (old.percent if old else False)
         ]
-        if old is not None and new and old.value and s.token_for(new[0]) is None:
+        if (
+            old is not None
+            and new
+            and old.value
+            and s.token_for(new[0]) is None
+            and s.in_duration(old) is None
+            and s.in_duration(new[0]) is None
+        ):  # a length replaces a length in any unit ("三个月，算了改成 100 天"): no ratio to judge
             ratio = abs(new[0].value / old.value)
             if ratio > 10 or ratio < Decimal("0.1"):
                 if c not in unclear:

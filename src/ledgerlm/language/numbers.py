@@ -206,7 +206,9 @@ _STANDARDS = {
     "rfc": "a standard",
 }
 
-_SPACES = " \u00a0\u2009\u202f"
+#: thousands separators besides the comma: spaces (1 200 000, the thin and narrow no-break ones too) and the Swiss
+#: apostrophe (1'000'000: read as 1, 0, 0 before, so "1'500 USDC" gave 500)
+_SPACES = " \u00a0\u2009\u202f'\u2019"
 _NORMAL = {
     "\u2212": "-",
     "\uff0d": "-",
@@ -241,7 +243,7 @@ _ARABIC = re.compile(
 _ZH_NUM = re.compile(rf"(?P<sign>负)?(?P<num>[{_ZH_CHARS}]+(?:点[{''.join(ZH_DIGITS)}]+)?)")
 _EN_WORD = re.compile(r"[A-Za-z]+")
 _PERCENT_AFTER = re.compile(
-    r"\s*(?:(?P<pct>%|percent\b|per\s*cent\b|pct\b|个百分点|百分点|个点)"
+    r"\s*(?:(?P<pct>%|percents?\b|per\s*cents?\b|pct\b|个百分点|百分点|个点)"
     r"|(?P<bps>bps\b|basis\s+points?\b|个基点|基点)|(?P<mille>‰))",
     re.IGNORECASE,
 )
@@ -464,7 +466,20 @@ def _word_tokens(words: list[str]) -> list[tuple[str, Fraction | int | str]]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
         if w == "and" and nxt == "a" and i + 2 < len(words) and words[i + 2] == "half":
-            toks.append(("addhalf", 0))
+            toks.append(("addhalf", Fraction(1, 2)))
+            i += 3
+            continue
+        if (
+            w == "and"
+            and (nxt in ("a", "an") or EN_UNITS.get(nxt, 0) in range(1, 10))
+            and i + 2 < len(words)
+            and words[i + 2] in _EN_FRACTIONS
+            and (i + 3 >= len(words) or words[i + 3] not in _EN_FRACTIONS)
+        ):
+            # "four and one-half percent", "two and a quarter years", "one and three quarters": a whole number and
+            # a fraction of one (legal and spoken English)
+            count = 1 if nxt in ("a", "an") else EN_UNITS[nxt]
+            toks.append(("addhalf", count * _EN_FRACTIONS[words[i + 2]]))
             i += 3
             continue
         if w in ("a", "an"):
@@ -532,10 +547,11 @@ def _eval_words(words: list[str]) -> Fraction:
             total += (Fraction(1) if current is None else current) * v
             current, last_scale = None, v
         elif kind == "addhalf":
+            assert isinstance(v, Fraction)
             if current is not None:
-                current += Fraction(1, 2)
+                current += v
             elif last_scale is not None:
-                total += Fraction(last_scale, 2)
+                total += last_scale * v
             else:
                 raise InputError("'and a half' without a number")
         elif kind == "point":
@@ -1004,9 +1020,121 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
     found.extend(vague)
     taken.extend((n.start, n.end) for n in vague)
     found.extend(_english_runs(text, taken))
+    found += _half_of_one(text, [(n.start, n.end) for n in found])
+    found = _vulgar_fractions(text, found)
     found.sort(key=lambda n: n.start)
     out = [_odd_digits(text, _in_name_context(text, _mark_percent(text, norm, _and_a_half(text, n)))) for n in found]
+    out = _restated(text, out)
     return out if include_flagged else [n for n in out if n.usable]
+
+
+#: "ten thousand (10,000)", "ninety (90) days", "贰拾万（200,000）": a number and its restatement in brackets
+_RESTATE_GAP = re.compile(r"\s*[(（]\s*$")
+_RESTATE_END = re.compile(r"\s*[)）]")
+
+
+def _spelled(n: NumberMatch) -> bool:
+    """Written without a digit ("ninety", "贰拾万", "four and one-half percent")."""
+    return not _HAS_DIGIT.search(normalize_digits(n.text))
+
+
+def _restated(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """A number written out in words and again in digits in brackets (the legal "ninety (90) days") is one number:
+    the bracket restates it, so it is neither a second value nor unaccounted, and "(90) days" is still a length.
+    When the two differ ("ten (100)"), which one is meant is asked."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        close = _RESTATE_END.match(text, b.end) if b is not None else None
+        if (
+            b is None
+            or close is None
+            or not _RESTATE_GAP.fullmatch(text, a.end, b.start)
+            or a.percent != b.percent
+            or a.ignored
+            or b.ignored
+            or _spelled(a) == _spelled(b)
+        ):
+            out.append(a)
+            i += 1
+            continue
+        words = text[a.start : close.end()]
+        if a.usable and b.usable and a.value == b.value:
+            out.append(_replace(a, end=close.end(), text=words, note=f"{words!r}: the bracket restates the number"))
+        else:
+            out.append(_replace(a, end=close.end(), text=words, error=f"{words!r} gives two different numbers"))
+        i += 2
+    return out
+
+
+#: "half an ETH", "half a bitcoin", "半个 ETH", "半个以太坊": half of one unit of a currency is 0.5 of it (the number
+#: is "half an" / "半个", so the token after it still counts it); never "half a year" (a length) or "half the tokens"
+_HALF_OF_ONE = re.compile(
+    r"(?<![A-Za-z])(?i:half\s+an?)(?=\s+(?:[A-Z][A-Z0-9]{1,5}\b|(?i:eth|ether|bitcoin|btc|coin|token)\b))"
+    r"|半个(?=\s*(?:[A-Z][A-Z0-9]{1,5}\b|以太坊?|比特币|币|代币))"
+)
+
+
+def _half_of_one(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
+    for m in _HALF_OF_ONE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(
+                NumberMatch(
+                    Decimal("0.5"), m.start(), m.end(), m.group(0), form="words", note=f"{m.group(0)!r} read as 0.5"
+                )
+            )
+    return out
+
+
+#: "½", "¼", "¾", "⅓", "⅛"...: one character that is a fraction (U+2150-215E and the Latin-1 three)
+_VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+
+
+def _vulgar_fractions(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """``½`` is 0.5 and ``1½`` is 1.5 (reading only the ``1`` gave 1 where the user said one and a half); a
+    fraction with no exact decimal (``⅓``) or one touching a number that is not plain digits says so, never a
+    value."""
+    out = list(found)
+    for m in _VULGAR.finditer(text):
+        frac = Fraction(unicodedata.numeric(m.group(0))).limit_denominator(10)
+        whole = next((n for n in out if n.end == m.start() and n.start < m.start()), None)
+        start = whole.start if whole is not None else m.start()
+        words = text[start : m.end()]
+        exact = _to_decimal(frac)
+        if whole is not None:
+            out.remove(whole)
+            plain = whole.usable and not whole.percent and whole.form == "digits" and whole.value == whole.value // 1
+            if exact is None or not plain:
+                out.append(
+                    NumberMatch(
+                        Decimal(0), start, m.end(), words, form="fraction", error=f"{words!r} is no exact number"
+                    )
+                )
+                continue
+            value = -(abs(whole.value) + exact) if whole.negative else whole.value + exact
+            out.append(
+                NumberMatch(
+                    value,
+                    start,
+                    m.end(),
+                    words,
+                    negative=whole.negative,
+                    form="fraction",
+                    note=f"{words!r} read as {value}",
+                )
+            )
+        elif exact is None:
+            out.append(
+                NumberMatch(
+                    Decimal(0), start, m.end(), words, form="fraction", error=f"{words!r} has no exact decimal value"
+                )
+            )
+        else:
+            out.append(NumberMatch(exact, start, m.end(), words, form="fraction", note=f"{words!r} read as {exact}"))
+    return out
 
 
 def _is_odd_digit(ch: str) -> bool:

@@ -38,10 +38,14 @@ TOTAL_FIELDS = frozenset({"goal", "amount", "principal", "initial_supply", "supp
 
 
 class _Num(Protocol):
-    start: int
-    end: int
-    value: object
-    percent: bool
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def value(self) -> object: ...
+    @property
+    def percent(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,13 @@ _APPROX_BEFORE = re.compile(
     r"|(?:~|≈|∼)\s*$"
     r"|(?:大概|大约|约莫|差不多|估计|大致|将近|接近|(?<![合契公节预制])约)(?:是|为)?\s*$"
 )
+#: a strict bound is no exact value: "more than 2 must sign" is 3 or more, "超过两个人" too, "500+ USDC" any amount
+#: from 500 up. Inclusive bounds are exact limits and stay values ("no more than 5M", "at least 2 of 3", "不超过").
+_BOUND_BEFORE = re.compile(
+    r"(?i:(?<!no\s)(?<!not\s)(?<!\bno)\b(?:more|greater|fewer|less)\s+than\s*$)"
+    r"|(?<![不没未能得可])(?:超过|多于|少于|高于|低于)\s*$|(?:不到|不足)\s*$"
+)
+_PLUS_AFTER = re.compile(r"\+(?![\d+=])")
 _APPROX_AFTER = re.compile(r"(?i:-?ish\b|\s*or\s+so\b|\s*or\s+thereabouts\b|\s*give\s+or\s+take\b)|\s*(?:左右|上下)")
 _PER_BEFORE = re.compile(
     r"(?i:\b(?:each|every(?:one|body)|every\s+(?:person|member|participant|one)|per\s+(?:person|head))\b)"
@@ -144,6 +155,16 @@ def find_hedges(text: str, numbers: Sequence[_Num]) -> list[Hedge]:
     for n in nums:
         if _covered(out, n.start, n.end):
             continue
+        bound = _BOUND_BEFORE.search(text[max(0, n.start - 24) : n.start])
+        plus = _PLUS_AFTER.match(text, n.end)
+        if bound or plus:
+            s = n.start - (min(24, n.start) - bound.start()) if bound else n.start
+            e = plus.end() if plus else n.end
+            e = _unit_end(text, n) if not plus else max(e, _unit_end(text, n))
+            out.append(Hedge(s, e, text[s:e].strip(), "vague"))
+    for n in nums:
+        if _covered(out, n.start, n.end):
+            continue
         head = text[max(0, n.start - 24) : n.start]
         before = _APPROX_BEFORE.search(head)
         after = _APPROX_AFTER.match(text, _unit_end(text, n))
@@ -176,7 +197,7 @@ def _unit_end(text: str, n: _Num) -> int:
 
 def _plain(text: str, n: _Num) -> bool:
     """Digits only (a dash between words or names is no interval)."""
-    return bool(re.fullmatch(r"[\d.,]+[kKmM]?|[" + _ZN + r"]+", text[n.start : n.end].strip()))
+    return bool(re.fullmatch(r"[\d.,]+(?:[kKmM]|\s*%)?|[" + _ZN + r"]+", text[n.start : n.end].strip()))
 
 
 def _le(a: object, b: object) -> bool:
