@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ledgerlm.language.evidence import Span
+from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import Scan, scan
 from ledgerlm.language.parties import learned_names
 
@@ -38,15 +38,22 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
     and asked to confirm, and an amount per person never stands as a total. Last, a number under an operator word
     ("half of 2 ETH", "2 ETH 的一半") never stands as the value it feeds: that value is asked."""
     from ledgerlm.language.corrections import mask
-    from ledgerlm.language.guard import apply_corrections, apply_hedges, filler_spans
+    from ledgerlm.language.guard import apply_corrections, apply_hedges, filler_spans, signature_span
 
+    written = text
     filler = filler_spans(text)
-    if filler:  # "…，谢谢！": blanked (same length, so every span still holds), noted as ignored
+    if filler:  # "…，谢谢！", a signature: blanked (same length, so every span still holds), listed as ignored below
         text = mask(text, filler)
     params, s = _extract_once(kind, text, today)
     params = apply_corrections(kind, text, today, params, s, _extract_once)
     apply_hedges(kind, today, params, s, _extract_once)
     _ask_operands(params, s)
+    signature = signature_span(written)
+    for start, end in filler:
+        words = written[start:end].strip()
+        if words:
+            sort = "an e-mail signature: the sender's details" if (start, end) == signature else "thanks: no value"
+            s.ignored.append(Ignored(start, end, words, sort))
     return params, s.notes, s
 
 
