@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import Any
 
+from ledgerlm.contracts.kinds.token.plain import plain_scan
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import (
     _I,
@@ -67,7 +68,7 @@ _ALL = re.compile(
     r"\b(?:every|each)\s+(?:one\s+of\s+(?:us|them)|owner|signer|member|keyholder)\s+(?:must|has\s+to|needs?\s+to)|"
     r"都得|都要|都必须|都需要|全部同意|全体同意|一致同意|都同意|全部(?:人)?(?:都)?(?:签名|签字|签署|确认|批准)|全员|"
     r"全票|(?:必须|需要|得|要)(?:全|都)(?:签|同意|确认|批准|通过)|缺一不可|全体[\u4e00-\u9fff]{0,4}?(?:同意|签字|签名|确认)|"
-    r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)|"
+    r"所有人都(?:要|得|必须|需要)?(?:签|同意|确认)|(?:要|得|需要|必须)?全部人(?:都)?(?:要|得|必须)?(?:签|同意|确认)|"
     # "缺一个人签字都不行", "少一个都不行", "一个都不能少": without any one owner nothing moves = every owner
     r"(?:缺|少)\s*(?:一|1|任何一)\s*(?:个|位|名)?\s*(?:人)?\s*(?:的)?\s*(?:签字|签名|同意|确认)?\s*(?:都|也)?\s*(?:不行|不可以|不能|不成)|"
     r"(?:一个|任何一个)(?:人)?都不能(?:少|缺)|(?<=人)都(?:要|得)?签(?:字|名)?(?:才|就)?(?:行|可以|能)|"
@@ -275,6 +276,13 @@ def _read_owners(s: Scan) -> list[str]:
     for o in counted:
         s.name_spans.pop(o, None)
     owners = [o for o in owners if o not in counted]
+    for o in [o for o in owners if _BARE_KIN.fullmatch(o)]:
+        # "我、老婆、我妈": a bare kin word is a person without a name, like "我妈": noted, bound when creating
+        sp = s.name_spans.get(o)
+        owners.remove(o)
+        if sp is not None:
+            s.notes.append(f"owners: '{o}' is listed without a name; bind the address when creating")
+            s.unsure.append(Unsure("owners_count", sp.start, sp.end, sp.words, *_ASK_NAMELESS))
     first = min((s.name_spans[o].start for o in owners if o in s.name_spans), default=None)
     if owners and ME not in owners and first is not None:
         me = _ME_BEFORE_LIST.search(_blank(text, spans) if spans else text, 0, first)
@@ -285,6 +293,8 @@ def _read_owners(s: Scan) -> list[str]:
     return owners
 
 
+#: kin words written alone, which the name reader may take for 老 + a surname ("老婆", "老公", Cantonese "老豆")
+_BARE_KIN = re.compile(r"老婆|老公|老板|老妈|老爸|老豆|老母|老窦|媳妇|爱人|老伴|老细")
 _COUNT_OF_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十俩仨]+)\s*(?:个|位|名)?\s*人")
 
 
@@ -336,7 +346,8 @@ def _owners(s: Scan) -> list[str]:
 _ME_PLUS = re.compile(
     r"(?i:\b(?:me|mine|myself|I)\s+(?:plus|\+|along\s+with|together\s+with|and\s+also)\s*)"
     # "me and my two brothers, Abe and Cy": the user and a counted group of others
-    r"|(?i:\b(?:me|myself|I)\s+and\s+(?=(?:(?:my|our)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine)\s+[a-z]))"
+    # ("me n my 2 roomies": "n" and "&" said for "and")
+    r"|(?i:\b(?:me|myself|I)\s+(?:and|n|&|'n')\s+(?=(?:(?:my|our)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine)\s+[a-z]))"
     r"|(?:我自己|我本人|我)\s*(?:加上|加|外加|再加上?|\+)\s*"
     # "我和两个合伙人（Ken、Steven）": the user and a counted group of others, named after
     r"|我\s*(?:和|跟|与)\s*(?=(?:\d+|[一二两三四五六七八九十])\s*(?:个|位|名)|[俩仨]\s*(?:个|位|名)?\s*[\u4e00-\u9fff])"
@@ -535,6 +546,15 @@ def _restated_in_brackets(s: Scan) -> None:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    """The kind's rules over the text in simplified characters ("多簽錢包：我、老婆、我媽" read as 多签钱包…); every
+    owner and span quotes the user's own words."""
+    with plain_scan(s) as plain:
+        params = _extract_settled(s)
+    plain.restore(params, "owners")
+    return params
+
+
+def _extract_settled(s: Scan) -> dict[str, Any]:
     """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
     _restated_in_brackets(s)
     _nodding(s)
@@ -611,7 +631,7 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
     me_and = (
         plus
         # "me and my 2 brothers", "me and 2 friends (Ali, Bora)"
-        or re.search(r"\b(?:me|I)\s+and\s+(?:(?:my|our)\s+)?(\d+)\s+(?!of\b)[a-z]\w+", text, _I)
+        or re.search(r"\b(?:me|I)\s+(?:and|n|&|'n')\s+(?:(?:my|our)\s+)?(\d+)\s+(?!of\b)[a-z]\w+", text, _I)
         or re.search(
             r"我(?:和|跟|与)\s*(\d+|[一二两三四五六七八九十])\s*(?:个|位|名)\s*(?:合伙人|朋友|同事|伙伴|家人|股东|人)",
             text,
@@ -657,6 +677,11 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         params["owners"] = owners
     if ask_group(s, params, "owners", "owners_count"):  # the names and the stated counts disagree: asked
         count = params.get("owners_count")
+    both = _BOTH.search(text)
+    if params.get("owners_count") is None and not owners and both is not None and not s.unsure:
+        # "my wife + me, both must sign": "both" says there are two owners, and that both approve
+        params["owners_count"] = 2
+        s.cite("owners_count", both.start(), both.end(), "'both': two owners")
     if "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
         _threshold_words(s, params)
     if params.get("threshold") is not None and count is not None and params["threshold"] > count and owners:
@@ -669,6 +694,15 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         if words is not None:
             s.unsure.append(Unsure("threshold", words.start, words.end, words.words, *_ASK_MORE))
     return params
+
+
+#: "both must sign", "both of us approve": two owners (never "both keys" or "both wallets", which count no people)
+_BOTH = re.compile(
+    r"\bboth\b(?!\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:keys|devices|phones|wallets|ledgers|addresses|accounts|"
+    r"hardware|signatures|approvals)\b)(?=\s+(?:of\s+(?:us|them)\s+)?(?:must|have|has|need|needs|should|sign|approve|"
+    r"gotta|got|'?ve)\b)",
+    _I,
+)
 
 
 #: plural nouns after a count that are no people ("the 3 signatures", "the 2 days")

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.contracts.kinds.token.plain import plain_scan, restore_name
 from ledgerlm.language.corrections import find_corrections
 from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _party, _search
@@ -22,9 +23,11 @@ _CALLED = re.compile(
     r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*|"
     # "NFT 系列 星轨，符号 STAR": the series' name after the word and a space, never one of the keys
-    r"(?:系列|合集)\s+(?!名|叫|代号|符号|总|数量|价|发行|限量|每|一共|共|上限)(?=[\u4e00-\u9fff]{2,10}\s*[，,;；(（])|"
+    r"(?:系列|合集)\s*[\s:：]\s*(?!名|叫|代号|符号|总|数量|价|发行|限量|每|一共|共|上限)(?=[\u4e00-\u9fff]{2,10}\s*[，,;；(（])|"
     # "Collection: Rust Belt Relics.", "发个数字藏品：敦煌飞天，": the kind's word as a key, never before another key
     r"\bcollection(?:\s+name)?\s*[:：=]\s*|(?:数字藏品|藏品|(?-i:NFT))\s*[:：]\s*(?!名|叫|代号|符号|总|数量|价|系列|合集|发行|限量))"
+    # "called uh Glow Worms": the fillers of dictation (in lower case) are no part of the name
+    r"(?:(?-i:uh+|um+|erm?|hmm+)\s*,?\s+)?"
     # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
     # ("Clouds of Lyon": a small joining word between capitalised words is part of the name)
     r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:(?:&|of|the|and|de|la|du|von|van)\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
@@ -32,7 +35,10 @@ _CALLED = re.compile(
 )
 _SYMBOL = re.compile(
     r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-    r"(?:\b(?i:symbol|ticker|sym|tkr)\s*[:：=]?\s*|(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?([A-Za-z][A-Za-z0-9]{1,10})\b|"
+    r"(?:\b(?i:symbol|ticker|sym|tkr)\b\s*(?:(?i:is|will\s+be|should\s+be)\s+)?[:：=]?\s*|"
+    r"(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?"
+    # "symbol G L O W": three or more capitals spelled out in dictation, one by one
+    r"((?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|(?!(?i:is|the|will|be)\b)[A-Za-z][A-Za-z0-9]{1,10})\b|"
     # "code CLAY", "the short code GVIS": a looser key, so the ticker must be written in capitals
     r"(?i:\b(?:short\s+(?:code|name|form)|code|abbreviation)\s*(?:is\s+)?[:：=]?\s*)\$?([A-Z][A-Z0-9]{1,10})\b",
     re.UNICODE,
@@ -115,7 +121,7 @@ _SUPPLY_AFTER = (
     r"(?:(?!(?:days|weeks|months|years|hours|minutes|seconds|per|more|of|to|for|at)\b)[a-z]{3,}\s+)?"
     r"(?!(?:days|weeks|months|years|hours|minutes|seconds|percent|wallets|addresses|persons|people|per)\b)"
     r"[a-z]{2,}s\b(?!\s+(?:per|each|a\s+(?:wallet|person)|max\s+per)\b)|"
-    r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件|"
+    r"collectibles?|unique|pfps?|[\"'“‘「《]|个|枚|张|份|件|幅|"
     # "300 only", "150 only, free": a count said to be all there will be
     r"only\b(?!\s*(?:per|each|for\s+(?:a|each|one)|a\s+(?:wallet|person)|/)))"
 )
@@ -252,11 +258,29 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
     if _segments(s, params):
         return
     for rx in (_QUOTED, _CALLED):
-        m = rx.search(s.text)
+        # "NFT: 300 tickets for the 2027 gala": a count (a number alone, or before a measure word) is never a name
+        m = next((m for m in rx.finditer(s.text) if not _A_COUNT.fullmatch(m.group(1).strip())), None)
         if m:
-            params["name"] = m.group(1).strip()
-            s.cite("name", m.start(1), m.end(1), "the collection's name")
-            s.name_spans[params["name"]] = Span(m.start(1), m.end(1), m.group(1))
+            start, end = m.start(1), m.end(1)
+            count = _TRAILING_COUNT.search(m.group(1)) if rx is _CALLED else None
+            if count is not None and re.match(_COUNTED_AFTER, s.text[end:], _I):
+                end = start + count.start()  # "called Sky Whales 100 pieces": the count after the name is no part of it
+            ticker = _TRAILING_TICKER.search(s.text[start:end]) if rx is _CALLED else None
+            keyed = _SYMBOL.search(s.text)
+            if (
+                ticker is not None
+                and ticker.group(1) not in ("NFT", "NFTS", "PFP", "ETH")
+                and _abbreviates(ticker.group(1), s.text[start : start + ticker.start()])
+                and keyed is None
+            ):
+                # "called Goblin Gang GOBG": capitals after a name in title case, spelled from its letters, are its
+                # ticker ("Club NYC" keeps NYC: not spelled from "Club"; a ticker given with its key keeps the name)
+                end = start + ticker.start()
+                params["symbol"] = ticker.group(1)
+                s.cite("symbol", start + ticker.start(1), start + ticker.end(1), "the ticker right after the name")
+            params["name"] = s.text[start:end].strip()
+            s.cite("name", start, start + len(params["name"]), "the collection's name")
+            s.name_spans[params["name"]] = Span(start, start + len(params["name"]), params["name"])
             break
     nt = _NAME_TICKER.search(s.text)
     if (
@@ -279,7 +303,7 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
             return
     if m:
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
-        params["symbol"] = m.group(g)
+        params["symbol"] = re.sub(r"[ .\-]", "", m.group(g))
         s.cite("symbol", m.start(g), m.end(g), "the collection's symbol")
         if "name" not in params and g in (1, 2):  # "Lantern (LNTN)": the capitalised words right before the symbol
             before = _NAME_BEFORE_SYMBOL.search(s.text[: m.start()])
@@ -287,6 +311,26 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
                 params["name"] = before.group(1)
                 s.cite("name", before.start(1), before.end(1), "the capitalised words before the symbol")
                 s.name_spans[params["name"]] = Span(before.start(1), before.end(1), before.group(1))
+
+
+#: a ticker in capitals closing a name written in title case ("Goblin Gang GOBG"; never "Club NYC 2", "DAO Art")
+_TRAILING_TICKER = re.compile(r"(?<=[a-z0-9])\s+([A-Z][A-Z0-9]{1,10})$")
+
+
+def _abbreviates(ticker: str, name: str) -> bool:
+    """Whether the letters of ``ticker`` are taken, in order, from ``name``, beginning with its first letter."""
+    letters = iter(c for c in name.upper() if c.isalnum())
+    first = next(letters, "")
+    if not ticker or ticker[0] != first:
+        return False
+    return all(c in letters for c in ticker[1:])
+
+
+#: a count closing the capitalised words of a name, and the words that say it counts pieces ("Sky Whales 100 pieces")
+_TRAILING_COUNT = re.compile(r"\s+\d[\d,]*$")
+_COUNTED_AFTER = r"\s*(?:pieces?|pcs|of\s+them|supply|editions?|items?|tokens?|nfts?|max|total|个|张|份|枚|件|幅)\b"
+#: a number alone, or a number and its measure word ("300", "30 幅", "1,000 pieces"): a count, never a name
+_A_COUNT = re.compile(r"[\d,._]+(?:\s*(?:个|张|幅|份|枚|件|只|套|pieces?|tickets?|items?))?")
 
 
 #: the keys of a settings list ("name=Sodium Lights; symbol=SODL; supply=2222; price=0.015eth; per_wallet=4",
@@ -350,6 +394,16 @@ _PRICE_ZERO = re.compile(r"(?i:\b(?:mint\s+)?(?:price|cost)\s*(?:is|will\s+be|[:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    """The kind's rules over the text in simplified characters ("數位收藏《春江》，免費鑄造" read as 数位收藏…免费铸造);
+    the name, the receiver and every span quote the user's own words."""
+    with plain_scan(s) as plain:
+        params = _extract_settled(s)
+    plain.restore(params, "name", "royalty_receiver")
+    restore_name(s, params)
+    return params
+
+
+def _extract_settled(s: Scan) -> dict[str, Any]:
     """The kind's rules, and the settings of a key=value list reconciled with them (``apply_settings``)."""
     readings = read_settings(s, _SETTINGS)
     params = _extract_rules(s)

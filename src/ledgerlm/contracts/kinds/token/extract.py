@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ledgerlm.contracts.kinds.token.plain import plain_scan, restore_name
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import (
     _I,
@@ -22,7 +23,7 @@ __all__ = ["extract"]
 
 # -- token -----------------------------------------------------------------------------------------------------
 _NAME_STOP = (
-    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|/|\||\.(?:\s|$)|$|\bw/|\bwith\b|的(?:代币|币|通证|积分|token)|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
+    r"(?=\s*(?:\(|（|\)|）|,|，|;|；|。|/|\||\n|•|\.(?:\s|$)|$|\bw/|\bwith\b|的(?:代币|币|通证|积分|token)|\bsymbol\b|\bticker\b|\band\b|\bthat\b|\bwhich\b|"
     r"\bof\b|\bhaving\b|\bfor\b|的|代号|符号|简称|，|、|(?<=[\u4e00-\u9fff])\d|"
     # terse notes: "name Grinder Club supply 42069 burnable" (lower-case keys only: "Total Supply Coin" is a name)
     r"(?-i:\b(?:supply|cap|max|decimals)\b\s*[:=]?\s*\d)|(?-i:\b(?:burnable|mintable|pausable)\b)|"
@@ -43,6 +44,8 @@ _EN_KEYS = (
 _LEAD = re.compile(
     r"^(?:(?:create|make|launch|issue|deploy|mint|new|a|an|the|my|our|own|pausable|burnable|mintable|"
     r"erc-?20|bep-?20|style|token|coin|named|called|please|pls|"
+    # "called uh River": the fillers of dictation (written in lower case: "Um Coin" may be a name)
+    r"(?-i:uh+|um+|erm?|hmm+)|"
     # "the name will be Kilimo Coin", "name should be Tern"
     r"(?:will|shall|should|would|could|must|is\s+going\s+to|gonna)\s+be)\s+)+",
     re.IGNORECASE,
@@ -50,14 +53,24 @@ _LEAD = re.compile(
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    """The token's params, read over the text in simplified characters (名稱, 銷毀 read as 名称, 销毁); the name and
+    every span quote the user's own words."""
+    with plain_scan(s) as plain:
+        params = _extract(s)
+    plain.restore(params, "name")
+    restore_name(s, params)
+    return params
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     name = None
     for pat in (
-        r"(?:name\s*(?:is\s|[:：=])\s*|(?:named|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)(?:叫做?|是|为)?\s*"
+        r"(?:name\s*(?:is\s|[:：=|])\s*|(?:named|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)(?:叫做?|是|为)?\s*"
         r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
         # "名字就叫「豆子」": an adverb before 叫 is not part of the name
-        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名)\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
+        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名|(?<=[，,：:\s])名(?=\s*[:：]))\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
         r"\s*['\"“‘「『《]?"
         r"(?P<n>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)*\s(?!" + _ZH_KEYS + r")[\u4e00-\u9fff]{1,3}"
         r"(?=\s*[，,；;。(（]|\s*$)|"
@@ -103,7 +116,7 @@ def extract(s: Scan) -> dict[str, Any]:
     symbol = None
     m = _symbol_after_key(text)
     if m:
-        symbol = m.group("s")
+        symbol = re.sub(r"[\s.\-]", "", m.group("s"))  # "the symbol is R I V": the letters spelled out
     else:
         # a ticker in brackets is written in capitals ("Harbor Credits (HBC)"); "ORBX (Orbix)" has the name there
         m = re.search(r"[(（]\s*\$?(?P<s>(?-i:[A-Z0-9]{1,11}))\s*[)）]", text)
@@ -141,12 +154,19 @@ def extract(s: Scan) -> dict[str, Any]:
         symbol = symbol or slash.group("s")
     if symbol is None:
         # "$FROGE, name Froge": a ticker written with "$" is one even when it spells the name
+        # "token FROG named Frog": a ticker outside the name's words is one even when it spells the name
+        named_at = s.evidence.get("name")
+        in_name = [(sp.start, sp.end) for sp in named_at.spans] if named_at is not None and name else []
         tickers = {
             t.text.lstrip("$")
             for t in s.tokens
             if not t.known
             and t.text.isupper()
-            and ("$" in text[max(0, t.start - 1) : t.start + 1] or t.text != (name or "").upper())
+            and (
+                "$" in text[max(0, t.start - 1) : t.start + 1]
+                or t.text != (name or "").upper()
+                or (in_name and not any(a <= t.start < b for a, b in in_name))
+            )
         }
         if len(tickers) == 1:
             symbol = tickers.pop()
@@ -205,7 +225,7 @@ def extract(s: Scan) -> dict[str, Any]:
         r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|issuance(?:\s+of)?|initial|start(?:ing)?\s+with|"
         # "先发十万个", "一开始发两百万个", "首发 六百万": what is issued first
         r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印)个?)"
-        r"\s*(?:of|is|为|是|[:：=])?\s*$"
+        r"\s*(?:of|is|为|是|[:：=|])?\s*$"
     )
     #: "50 million to start", "10M initially", "2M at launch": the words after the number say it is the first issue
     supply_after = (
@@ -214,7 +234,12 @@ def extract(s: Scan) -> dict[str, Any]:
     named = s.evidence.get("name")
     inside = [(sp.start, sp.end) for sp in named.spans] if named is not None else []
     # "Series 2 Coin": a number inside the name is no supply
-    cands = [(i, n) for i, n in s.free_numbers() if not any(a <= n.start < b for a, b in inside)]
+    # "hundred k supply": a magnitude the number was not read with is never dropped (asked, as the number left over)
+    cands = [
+        (i, n)
+        for i, n in s.free_numbers()
+        if not any(a <= n.start < b for a, b in inside) and not _STRAY_MAGNITUDE.match(text, n.end)
+    ]
     chosen = (
         next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None)
         or next(((i, n) for i, n in cands if re.match(supply_after, text[n.end :], _I)), None)
@@ -239,7 +264,8 @@ def extract(s: Scan) -> dict[str, Any]:
         r"\b(?:grow|increase|expand)\s+the\s+supply\b|\bissue\s+more\b|\bmint(?=\s*[+/&]\s*(?:burn|pause))|"
         r"\b(?:let|allow|lets|allows)\s+(?:us|me|them|the\s+owner|owner|admins?)\s+(?:to\s+)?mint\b|"
         # "mint yes / burn no": a settings list, the answer read by _FLAG_ANSWER
-        r"\bmint\b(?=\s*[:：=]?\s*(?:yes|no|true|false|on|off)\b)|"
+        r"\bmint(?:ing)?\b(?=\s*[:：=?？]?\s*(?:yes|no|true|false|on|off|nope|nah|yep|yeah|yup|allowed|enabled|disabled|"
+        r"not\s+allowed)\b)|"
         # "we mint as customers earn points", "之后还能再发", "以后要能再发行": more can be issued later
         r"\bwe(?:['’]ll|\s+will|\s+can|\s+could)?\s+mint\b|\bmint\s+(?:as|when|whenever|on\s+demand)\b|"
         r"(?:还|也|要)?(?:能|可以|可)(?:再|继续|追加)(?:发|发行|铸造|铸)|"
@@ -254,27 +280,57 @@ def extract(s: Scan) -> dict[str, Any]:
     if no_mint is not None:  # "shall not be subject to further minting", "no more tokens can ever be minted"
         params["mintable"] = False
         s.cite("mintable", no_mint.start(), no_mint.end(), "minting more is ruled out")
+    _coordinated_flags(s, params)
     for key, pat in flags.items():
         if key in params:
             continue
         m = re.search(pat, text, _I)
         if not m:
             continue
+        answer = _FLAG_ANSWER.match(text, m.end())  # "pausable no", "mintable: yes", "可增发：否"
+        if answer is not None and _LINE_START.search(text[: m.start()]):
+            # "- mintable: no\n- pausable: yes": a settings line answers for itself; the line before never negates
+            params[key] = answer.group("yes") is not None
+            s.cite(key, m.start(), answer.end(), "feature word with its answer")
+            continue
         neg = _search(
             r"(?:\bnot|\bnon|\bno|\bwithout|\bnever|\bno\s+(?:more|further)|\bwon't|\bcan't|\bcannot|不可|不能|不再|"
-            r"不会|不得|永不|不要|不需要|不用|无需|不必|不带|不加|不支持|不允许|别|不|无法|禁止|没有|\bdon't|\bdo\s+not)"
-            r"[\s\-]*(?:be\s+|开启|开|加|带|支持|设置?)?$",
-            text[max(0, m.start() - 12) : m.start()],
+            r"不会|不得|永不|不要|不需要|不用|无需|不必|不带|不加|不支持|不允许|别|不|无法|禁止|没有|\bdon't|\bdo\s+not|"
+            r"\bshouldn't|\bmustn't|\bisn't|\bain't|\bwouldn't)"
+            r"[\s\-]*(?:be\s+|开启|开|加|带|支持|设置?|"
+            # "唔好俾人增發" (不要给人增发): not to let anyone do it
+            r"(?:给|让|准|许)(?:人|别人|任何人|大家|人家)?(?:再)?)?$"
+            # "I don't want it burnable", "we do not need it to be pausable": the wish negated, then the feature
+            r"|(?:\bdon't|\bdo\s+not|\bdoesn't|\bdoes\s+not|\bwon't|\bshouldn't|\bnot)\s+(?:want|need|make|have|let)\s+"
+            r"(?:it|this|the\s+token|them|that)?\s*(?:to\s+be\s+|being\s+|be\s+)?$",
+            _clause_before(text, m.start(), 32),
         )
-        answer = _FLAG_ANSWER.match(text, m.end())  # "pausable no", "mintable: yes", "可增发：否"
         if answer is not None and not neg:
             params[key] = answer.group("yes") is not None
             s.cite(key, m.start(), answer.end(), "feature word with its answer")
             continue
+        clause = _clause_before(text, m.start(), 24)
+        after, before = _HEDGE_AFTER.match(text, m.end()), _HEDGE_BEFORE.search(clause)
+        if after is not None or before is not None:
+            # "mintable later maybe", "maybe pausable", "也许可以增发": a feature the user is unsure of is asked, never
+            # set either way
+            start = m.start() - len(clause) + before.start() if before is not None else m.start()
+            end = after.end() if after is not None else m.end()
+            s.unsure.append(
+                Unsure(
+                    key,
+                    start,
+                    end,
+                    text[start:end],
+                    "You wrote '{w}': should the token be " + key + "?",
+                    "您写了“{w}”：代币要不要支持这一功能（" + key + "）？",
+                )
+            )
+            continue
         params[key] = not neg
         start = m.start() - (len(neg.group(0)) if neg else 0)
         s.cite(key, start, m.end(), "negated feature word" if neg else "feature word")
-    if "mintable" not in params:
+    if "mintable" not in params and not any(u.field == "mintable" for u in s.unsure):
         more = _MINT_HINT.search(text)
         if more is not None:  # "mint", "铸", "再发" said in words the flags do not read: asked, never the default
             s.unsure.append(
@@ -303,9 +359,10 @@ _KIND_WORDS = re.compile(r"(?:(?:new|token|coin|erc-?20|bep-?20)\s+)+", re.IGNOR
 #: the key of a ticker, its verb, and the fillers of dictation before it ("symbol is, uh, PEBL")
 _SYMBOL_KEY = re.compile(
     r"(?:symbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*"
-    r"(?:(?:is|will\s+be|should\s+be|would\s+be|为|是|[:：=])\s*)?"
+    r"(?:(?:is|will\s+be|should\s+be|would\s+be|为|是|[:：=|])\s*)?"
     r"(?:[,，]?\s*(?:uh+|um+|erm?|like|maybe|probably)\b\s*[,，]?\s*)*"
-    r"['\"“]?\$?(?P<s>[A-Za-z0-9]{1,11})\b",
+    # "the symbol is R I V", "B-S-L-T": three or more capitals spelled out, one by one
+    r"['\"“]?\$?(?P<s>(?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|[A-Za-z0-9]{1,11})\b",
     re.IGNORECASE,
 )
 #: "short name KLM", "the short code GVIS", "code CLAY": a ticker written in capitals after a looser key
@@ -333,13 +390,114 @@ _PER_HOLDER = re.compile(
     r"transaction|tx|mint)\b|\s*(?:个|枚)?\s*(?:每人|每个?(?:钱包|地址|账户|用户)|每天|每笔)",
     re.IGNORECASE,
 )
+#: the start of a line or a cell of settings, with its bullet ("- ", "* ", "| ", "1. ")
+_LINE_START = re.compile(
+    r"(?:(?:^|[\n|•·])[ \t]*(?:[-*+•·]|\d{1,2}[.)])?"
+    # "pausable: no mintable: yes": right after the answer of the key before, which negates nothing of this one
+    r"|[:：=?？]\s*(?i:yes|no|true|false|on|off|nope|nah|yep|yeah|yup|sure|是|否)\s*[,，;；/]?)[ \t]*$"
+)
+
+
+def _clause_before(text: str, pos: int, width: int) -> str:
+    """The ``width`` characters before ``pos`` within their clause: a negation on the line or in the cell before
+    ("- mintable: no\n- pausable: yes") is no negation of this word."""
+    window = text[max(0, pos - width) : pos]
+    cut = max(window.rfind(c) for c in "\n|;；,，、")
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+#: the flags' verbs, as a coordinated list reads them ("mint and burn", "pause and mint", "不能增发和销毁")
+_FLAG_VERBS = {
+    "mintable": r"(?<![A-Za-z])mint(?:ing)?(?![A-Za-z])|增发|增铸|铸造",
+    "burnable": r"(?<![A-Za-z])burn(?:ing)?(?![A-Za-z])|销毁|燃烧|烧毁",
+    "pausable": r"(?<![A-Za-z])paus(?:e|ing)(?![A-Za-z])|暂停",
+}
+_ANY_VERB = "|".join(f"(?:{v})" for v in _FLAG_VERBS.values())
+_COORD = re.compile(
+    rf"(?:{_ANY_VERB})(?:\s*(?:,|、|/|&|\+|\band/or\b|\band\b|\bor\b|和|同|及|与|跟|或)\s*(?:{_ANY_VERB}))*",
+    re.IGNORECASE,
+)
+#: what lets the list be done ("able to", "should be able to", "let the owner", "allowed to")
+_COORD_CAN = re.compile(
+    r"(?:\bable\s+to|\bcan|\bcould|\bshould|\bmay|\bwant\s+to|\bneed\s+to|\bmust|\blet\s+(?:\w+\s+){0,2}|"
+    r"\ballow(?:s|ed)?\s+(?:\w+\s+){0,2}to|\benable\s+(?:\w+\s+)?to|\bpermit(?:ted)?\s+to|"
+    r"可以|可|能|要能|支持|允许)\s*$",
+    re.IGNORECASE,
+)
+_COORD_OK = re.compile(
+    r"\s*(?:(?:is|are|both|all|should\s+be|must\s+be)\s+)?(?:allowed|ok(?:ay)?\b|enabled|on\b|yes\b|possible|"
+    r"supported|permitted|too\b|as\s+well|functions?|features?|rights?|permissions?|privileges?|roles?)",
+    re.IGNORECASE,
+)
+_COORD_NEG_BEFORE = re.compile(
+    r"(?:\bnot|\bno|\bnever|\bwithout|\bcan't|\bcannot|\bcan\s+not|\bwon't|\bdon't|\bdo\s+not|\bunable\s+to|"
+    r"不可以|不可|不能|不要|不用|不需要|不支持|不允许|无法|禁止|别|没有|不)"
+    r"(?:\s*(?:be\s+)?(?:able\s+to|allowed\s+to|want\s+to|need\s+to|let\s+(?:\w+\s+){0,2}|allow\s+(?:\w+\s+){0,2}to))?"
+    r"\s*(?:再|开启|支持|允许)?$",
+    re.IGNORECASE,
+)
+_COORD_NEG_AFTER = re.compile(
+    r"\s*(?:(?:is|are|both|all|should\s+be|must\s+be)\s+)?(?:not\s+(?:allowed|needed|required|possible|permitted)|"
+    r"disabled|off\b|no\b|forbidden|never)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_flags(s: Scan, params: dict[str, Any]) -> None:
+    """Flags named together share what is said of them: "able to mint and burn" sets both, "can't mint or burn" and
+    "不能增发和销毁" clear both; a lone verb with no such words is left to the feature words (or asked)."""
+    text = s.text
+    for m in _COORD.finditer(text):
+        keys = [
+            k
+            for v in re.finditer(_ANY_VERB, m.group(0), re.IGNORECASE)
+            for k, p in _FLAG_VERBS.items()
+            if re.fullmatch(p, v.group(0), re.IGNORECASE)
+        ]
+        before = _clause_before(text, m.start(), 40)
+        after = text[m.end() : m.end() + 30]
+        if _COORD_NEG_BEFORE.search(before) or _COORD_NEG_AFTER.match(after):
+            value = False
+        elif _COORD_CAN.search(before) or _COORD_OK.match(after):
+            if len(keys) == 1 and re.match(r"\s*\d", after):
+                continue  # "we can mint 1,000,000 at launch": the first issue, not a feature
+            value = True
+        else:
+            continue
+        if len(keys) < 2 and not re.search(r"[A-Za-z]", m.group(0)):
+            continue  # a lone Chinese feature word is read by the feature words themselves
+        for key in dict.fromkeys(keys):
+            if key not in params:
+                params[key] = value
+                s.cite(key, m.start(), m.end(), "feature words named together" if value else "negated feature words")
+
+
+#: a feature said with doubt: "mintable later maybe", "burnable? not sure", "maybe pausable", "也许可以增发"
+_HEDGE_AFTER = re.compile(
+    r"(?:\s+(?:later|too|as\s+well|eventually))?\s*[,，]?\s*(?:maybe|perhaps|possibly|not\s+sure|idk|i\s+guess|tbd|"
+    r"or\s+not|也许|可能吧|或许|不确定|再说|待定)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:\bmaybe|\bperhaps|\bpossibly|也许|或许|可能)\s*(?:make\s+it\s+|it['’]?s\s+)?$", re.IGNORECASE
+)
+
+
+#: a magnitude written after a number that the number was not read with ("hundred k": 100, then a lone "k")
+_STRAY_MAGNITUDE = re.compile(r"\s*(?:k|K|mm|MM|mil|bn|BN|thousand|million|billion)(?![A-Za-z])")
+
+
 #: words about issuing more that the flag patterns did not settle
 _MINT_HINT = re.compile(r"(?i:\bmint\w*|\bissue\s+(?:more|extra|new)\b)|铸|再发|补发|加发|多发|增发|追加")
 
 
 #: the yes/no written after a feature word, as in a list of settings ("burnable yes, pausable no")
 _FLAG_ANSWER = re.compile(
-    r"\s*[:：=]?\s*(?:(?P<yes>yes\b|true\b|on\b|是(?!否)|要(?!不))|(?P<no>no\b|false\b|off\b|否|不要|不需要|不用))",
+    r"\s*[:：=|?？]?\s*(?:(?P<no>(?:no|false|off|nope|nah|nay|never|disabled|forbidden)\b|"
+    # "burning: not allowed", "minting: disabled"
+    r"not\s+(?:allowed|permitted|enabled|supported|needed|wanted)\b|否|不要|不需要|不用|不允许|不可以)|"
+    r"(?P<yes>(?:yes|true|on|yep|yeah|yup|sure|ofc|absolutely|definitely|allowed|enabled|permitted|supported)\b|"
+    r"是(?!否)|要(?!不)|允许|可以))",
     re.IGNORECASE,
 )
 #: "no decimals" / "没有小数": whole units only

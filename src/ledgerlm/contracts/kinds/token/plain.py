@@ -1,0 +1,166 @@
+"""Traditional characters and Cantonese words read as simplified ones, one character for one, so every span found in
+the plain text stands at the same place in the user's own words.
+
+The shared table (``ledgerlm.assistant.intents.hant``) covers the words of requests; the characters below are the
+ones the token, multisig and NFT rules read that it lacks (名稱, 銷毀, 暫停, 鑄造, 簽, 畫 ...). Values are always
+quoted from the original text: :func:`plain_scan` swaps the scan's text for the plain one while the rules run, then
+puts the user's words back into every span, question and name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from ledgerlm.assistant.intents.hant import simplified
+from ledgerlm.language.evidence import Span, Unsure
+from ledgerlm.language.extract import Scan
+
+__all__ = ["Plain", "plain", "plain_scan", "quoted", "restore_name"]
+
+_PAIRS = (
+    "稱称銷销燒烧暫暂鑄铸簽签畫画擁拥選选證证購购製制雙双計计劃划賬账檻槛員员並并許许準准閉闭啟启凍冻結结續续繼继"
+    "藝艺術术紀纪書书館馆隊队夥伙聯联辦办鍾钟組组贈赠隻只則则盡尽據据毀毁於于體体別别動动屬属師师幹干庫库歸归當当"
+    "執执無无稅税筆笔簡简經经縮缩補补記记財财貨货軌轨鑰钥閾阈頂顶項项須须飛飞獨独貓猫樂乐參参齊齐僅仅復复統统標标"
+)
+_TABLE = {ord(a): b for a, b in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True)}
+#: Cantonese words of two characters, as Mandarin words of the same length ("唔使增發": no need to mint more)
+_WORDS = {
+    "唔使": "不用",
+    "唔駛": "不用",
+    "唔洗": "不用",
+    "唔好": "不要",
+    "唔要": "不要",
+    "冇得": "不能",
+    "唔可以": "不可以",
+}
+
+
+def plain(text: str) -> str:
+    """``text`` in simplified characters, of the same length (offsets unchanged)."""
+    for word, twin in _WORDS.items():
+        text = text.replace(word, twin)
+    return simplified(text).translate(_TABLE)
+
+
+#: a row of a two-column table, "| name | Harbor Lights |": read as the line "  name : Harbor Lights  "
+_ROW = re.compile(r"(?m)^([ \t]*)\|([^|\n]+)\|([^|\n]+)\|([ \t]*)$")
+
+
+def _untable(text: str) -> str:
+    """Two-column table rows as key: value lines of the same length (the rules read "key: value" settings)."""
+
+    def row(m: re.Match[str]) -> str:
+        if re.fullmatch(r"[\s:\-]*", m.group(2) + m.group(3)):
+            return m.group(0)  # "|---|---|": the line under the header
+        return f"{m.group(1)} {m.group(2)}:{m.group(3)} {m.group(4)}"
+
+    return _ROW.sub(row, text)
+
+
+class Plain:
+    """What :func:`plain_scan` hands the rules: the user's text, and after the rules the user's spelling of every
+    name read from the plain text (``renamed``: plain spelling -> the user's)."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.renamed: dict[str, str] = {}
+
+    def restore(self, params: dict[str, Any], *keys: str) -> None:
+        """The values of ``keys`` (a name, or a list of names) as the user wrote them: "咖啡豆", "我媽", never
+        re-spelled in simplified characters."""
+        for key in keys:
+            value = params.get(key)
+            if isinstance(value, str):
+                params[key] = self.renamed.get(value, value)
+            elif isinstance(value, list):
+                params[key] = [self.renamed.get(v, v) if isinstance(v, str) else v for v in value]
+
+
+@contextmanager
+def plain_scan(s: Scan) -> Iterator[Plain]:
+    """Run the rules over the plain text of ``s`` (simplified characters, table rows as settings lines); afterwards
+    every span, question and name quotes the user's own words again."""
+    original = s.text
+    out = Plain(original)
+    text = _untable(plain(original))
+    if len(text) != len(original):  # never: every replacement keeps the length (a span must stand where it stood)
+        yield out
+        return
+    s.text = text
+    if s.text != original:
+        _numbers_of_plain(s, original)
+    try:
+        yield out
+    finally:
+        s.text = original
+        for key, ev in list(s.evidence.items()):
+            s.evidence[key] = replace(ev, spans=tuple(quoted(sp, original) for sp in ev.spans))
+        s.unsure[:] = [quoted(u, original) for u in s.unsure]
+        spans: dict[str, Span] = {}
+        for key, sp in s.name_spans.items():
+            mine = quoted(sp, original)
+            if mine is not sp and sp.words == key:
+                out.renamed[key] = mine.words
+                key = mine.words
+            spans[key] = mine
+        s.name_spans.clear()
+        s.name_spans.update(spans)
+
+
+def _numbers_of_plain(s: Scan, original: str) -> None:
+    """Numbers the scan of the user's words missed or cut short and the plain words show whole ("兩個" read as 两个,
+    "兩千萬" as 两千万, never 千萬 alone): put at their place, quoting the user's words; a number already read is
+    replaced only by a longer one that holds it, and the indices marked used follow the numbers they mark."""
+    from ledgerlm.language.extract import scan
+
+    blocked = [(x.start, x.end) for x in s.ignored] + [(d.start, d.end) for d in s.dates]
+    blocked += [(f.start, f.end) for f in s.flagged]
+    used = [s.numbers[i] for i in s.used if i < len(s.numbers)]
+    numbers = list(s.numbers)
+    changed = False
+    for n in scan(s.text).numbers:
+        if any(a < n.end and n.start < b for a, b in blocked):
+            continue
+        overlap = [o for o in numbers if o.start < n.end and n.start < o.end]
+        if overlap and not all(
+            n.start <= o.start and o.end <= n.end and (o.end - o.start) < (n.end - n.start) and o not in used
+            for o in overlap
+        ):
+            continue
+        numbers = [o for o in numbers if o not in overlap] + [replace(n, text=original[n.start : n.end])]
+        changed = True
+    if not changed:
+        return
+    s.numbers[:] = sorted(numbers, key=lambda n: n.start)
+    s.used.clear()
+    s.used.update(i for i, n in enumerate(s.numbers) if any(n is u for u in used))
+
+
+_Q = TypeVar("_Q", Span, Unsure)
+
+
+def quoted(item: _Q, original: str) -> _Q:
+    """``item`` with its words as the user wrote them, where they were read from the plain text at that place."""
+    mine = original[item.start : item.end]
+    if mine != item.words and plain(mine) == item.words:
+        return replace(item, words=mine)
+    return item
+
+
+def restore_name(s: Scan, params: dict[str, Any], key: str = "name") -> None:
+    """The name as the user wrote it (咖啡豆 in 名稱 咖啡豆 stays as written, never re-spelled); call it after
+    :func:`plain_scan` has put the user's text back."""
+    value = params.get(key)
+    if not isinstance(value, str):
+        return
+    ev = s.evidence.get(key)
+    if ev is not None and ev.spans and plain(ev.spans[0].words) == plain(value):
+        params[key] = ev.spans[0].words
+        return
+    at = plain(s.text).find(plain(value))
+    if at >= 0:
+        params[key] = s.text[at : at + len(value)]
