@@ -371,3 +371,20 @@ def test_what_is_no_signature_is_read(text: str) -> None:
     from ledgerlm.language.guard import signature_span
 
     assert signature_span(text) is None
+
+
+def test_traditional_numerals_and_units_read_as_simplified() -> None:
+    """兩 was no digit ("兩千萬" read 10,000,000, "兩千 USDC" 1,000) and 個月/禮拜/週 no unit: traditional characters
+    are read exactly as their simplified twins, spans on the user's own characters."""
+    from ledgerlm.language.durations import find_frequencies
+    from ledgerlm.language.extract import scan
+    from ledgerlm.language.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("兩千萬")] == [20_000_000]
+    assert [n.value for n in find_numbers("兩千 USDC")] == [2000]
+    assert [n.value for n in find_numbers("一萬兩千")] == [12000]
+    assert [n.value for n in find_numbers("七點五")] == [Decimal("7.5")]
+    durations = {d.text: d.days for d in scan("借兩萬 USDT，兩個月，三個禮拜，投票期一週，六個小時").durations}
+    assert durations == {"兩個月": 60, "三個禮拜": 21, "一週": 7, "六個小時": Decimal("0.25")}
+    assert scan("10 週年").durations == []
+    assert [(f.months, f.text) for f in find_frequencies("每個月還一次")] == [(1, "每個月")]

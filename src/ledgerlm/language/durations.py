@@ -52,12 +52,14 @@ _EN_UNIT = (
 )
 _ZH_UNIT = (
     # 周 is no week in "10 周年" (an anniversary) or "18 周岁" (an age)
-    r"(?P<zh>个?小时|个?钟头|个?季度|个?季(?!节)|个?月(?!\s*\d+\s*[日号])|个?星期|个?礼拜|周(?![年岁])|天|日(?!期)|"
-    r"年(?![级代]))"
+    # traditional characters read alike: 個 = 个, 小時 = 小时, 鐘頭 = 钟头, 禮拜 = 礼拜, 週 = 周
+    r"(?P<zh>[个個]?小[时時]|[个個]?[钟鐘][头頭]|[个個]?季度|[个個]?季(?!节|節)|[个個]?月(?!\s*\d+\s*[日号號])|"
+    r"[个個]?星期|[个個]?[礼禮]拜|[周週](?![年岁歲])|天|日(?!期)|年(?![级代級]))"
 )
 _AFTER_NUMBER = re.compile(
     r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")", re.IGNORECASE
 )
+_HANT_UNIT = str.maketrans({"時": "时", "鐘": "钟", "頭": "头", "禮": "礼", "週": "周"})
 _TRAILING_HALF = re.compile(r"半(?![个月年])|\s+and\s+a\s+half\b", re.IGNORECASE)
 _WORD_FORMS: list[tuple[re.Pattern[str], str, Decimal]] = [
     (
@@ -131,7 +133,7 @@ def _unit_of(en: str | None, zh: str | None) -> str:
         if e.startswith("h"):
             return "hour"
         return "day"
-    z = (zh or "").lstrip("个")
+    z = (zh or "").lstrip("个個").translate(_HANT_UNIT)
     return {
         "年": "year",
         "月": "month",
@@ -270,9 +272,9 @@ def _merge_compounds(text: str, found: list[DurationMatch]) -> list[DurationMatc
 
 _FREQ_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:bi-?weekly|fortnightly)\b", re.I), "fortnight"),
-    (re.compile(r"\bweekly\b|每周|每个?星期|每个?礼拜|按周", re.I), "week"),
-    (re.compile(r"\bmonthly\b|每个?月(?![利息])|按月", re.I), "month"),
-    (re.compile(r"\bquarterly\b|每个?季度?|按季度?", re.I), "quarter"),
+    (re.compile(r"\bweekly\b|每[周週]|每[个個]?星期|每[个個]?[礼禮]拜|按[周週]", re.I), "week"),
+    (re.compile(r"\bmonthly\b|每[个個]?月(?![利息])|按月", re.I), "month"),
+    (re.compile(r"\bquarterly\b|每[个個]?季度?|按季度?", re.I), "quarter"),
     (re.compile(r"\b(?:yearly|annually)\b|每年|按年", re.I), "year"),
     (re.compile(r"\bdaily\b|每天|每日|按天|按日", re.I), "day"),
 ]

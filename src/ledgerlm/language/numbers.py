@@ -95,7 +95,9 @@ ZH_DIGITS: dict[str, int] = {
     "一": 1,
     "二": 2,
     "两": 2,
+    "兩": 2,  # traditional 两: "兩千萬" read 10,000,000 and "兩千 USDC" 1,000 before (the 兩 was not a digit)
     "俩": 2,
+    "倆": 2,
     "三": 3,
     "仨": 3,  # colloquial "three" (俩 is two): 买仨 ETH
     "四": 4,
@@ -236,11 +238,11 @@ _ARABIC = re.compile(
     r"(?:(?P<latin>mm|MM|mn|bn|Bn|BN|[kKmMbBtT])(?![A-Za-z])"
     r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|lakhs?|lacs?|crores?)\b"
     r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
-    r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两三四五六七八九])(?P<tailunit>[千百])?)?"
+    r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两兩三四五六七八九])(?P<tailunit>[千百])?)?"
     r")?",
     re.IGNORECASE,
 )
-_ZH_NUM = re.compile(rf"(?P<sign>负)?(?P<num>[{_ZH_CHARS}]+(?:点[{''.join(ZH_DIGITS)}]+)?)")
+_ZH_NUM = re.compile(rf"(?P<sign>[负負])?(?P<num>[{_ZH_CHARS}]+(?:[点點][{''.join(ZH_DIGITS)}]+)?)")
 _EN_WORD = re.compile(r"[A-Za-z]+")
 _PERCENT_AFTER = re.compile(
     r"\s*(?:(?P<pct>%|percents?\b|per\s*cents?\b|pct\b|个百分点|百分点|个点)"
@@ -398,7 +400,7 @@ def parse_chinese_numeral(text: str) -> Decimal:
     text = text.strip()
     if not text:
         raise InputError("empty Chinese numeral")
-    int_part, _, frac_part = text.partition("点")
+    int_part, _, frac_part = text.replace("點", "点").partition("点")
     value = Decimal(_zh_int(int_part)) if int_part else Decimal(0)
     if frac_part:
         digits = "".join(str(ZH_DIGITS[c]) for c in frac_part if c in ZH_DIGITS)
@@ -948,7 +950,7 @@ def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
         if s > 0 and text[s - 1] in "第":  # 第三方 is an ordinal, not the number 3
             continue
         nxt = text[m.end() : m.end() + 1]
-        if raw in ("一", "两", "俩") and nxt and nxt in _ZH_NOT_NUMBER_AFTER_ONE:
+        if raw in ("一", "两", "兩", "俩", "倆") and nxt and nxt in _ZH_NOT_NUMBER_AFTER_ONE:
             continue
         if (raw == "万" and nxt == "一") or (s > 0 and text[s - 1] == "万" and raw == "一"):
             continue
