@@ -388,3 +388,15 @@ def test_traditional_numerals_and_units_read_as_simplified() -> None:
     assert durations == {"兩個月": 60, "三個禮拜": 21, "一週": 7, "六個小時": Decimal("0.25")}
     assert scan("10 週年").durations == []
     assert [(f.months, f.text) for f in find_frequencies("每個月還一次")] == [(1, "每個月")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("hundred k supply", 100_000), ("fifty k USDC", 50_000), ("five mil tokens", 5_000_000), ("2 bn", 2 * 10**9)],
+)
+def test_a_chat_scale_after_number_words_or_a_space_multiplies(text: str, value: int) -> None:
+    """ "hundred k" read 100, "five mil" 5, "2 bn" 2: the scale after words (or after a space) was dropped, silently."""
+    from ledgerlm.language.numbers import find_numbers
+
+    assert [n.value for n in find_numbers(text)] == [value]
+    assert [n.value for n in find_numbers("two kids")] == [2]  # a word starting with k is no scale

@@ -236,7 +236,7 @@ _ARABIC = re.compile(
     r"(?:(?P<times>\s*[x×*]\s*10)?\s*(?:\^|\*\*)\s*(?P<pow>[-+]?\d+))?"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"(?:(?P<latin>mm|MM|mn|bn|Bn|BN|[kKmMbBtT])(?![A-Za-z])"
-    r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|lakhs?|lacs?|crores?)\b"
+    r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|bn|lakhs?|lacs?|crores?)\b"
     r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
     r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两兩三四五六七八九])(?P<tailunit>[千百])?)?"
     r")?",
@@ -729,9 +729,17 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
                 )
             )
         else:
+            scale = _WORD_SCALE_AFTER.match(text, end)
+            if scale:  # "hundred k", "fifty k", "five mil", "two bn": the chat scale after the words (read 100, 50, 5)
+                exact *= _SUFFIX_SCALES[scale.group("s").lower()]
+                end = scale.end()
+                raw = text[s:end]
             out.append(NumberMatch(exact, s, end, raw, form="words", note=note))
         i = k
     return out
+
+
+_WORD_SCALE_AFTER = re.compile(r"[ -]?(?P<s>k|mil|mio|bn|mn)(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 # -- digits --------------------------------------------------------------------------------------------------------
