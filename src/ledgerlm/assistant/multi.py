@@ -17,7 +17,7 @@ _JOINT = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)"
     r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Za-z])\.\s+(?:(?:btw|by the way|oh and|ps)\b,?)?|"
     r",?\s*\b(?:btw|by the way)\b,?|"
-    r",?\s*\bplus\b|\s\+\s|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
+    r",?\s*\bplus\b|\s\+\s|\s&\s|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千万半])", re.S)
@@ -46,6 +46,8 @@ def _is_request(part: str) -> bool:
 
 _HOLDS = re.compile(
     r"^\W*(?:i(?:'ve|\s+already)?\s+(?:got|have|own|hold|had)|i'?ve\s+got|my\s+(?:wallet|account)\s+(?:has|holds)|"
+    # "i owe lisa 30 dai, send it to her": a debt told, the setting of the request after it
+    r"i\s+owe|我欠|"
     r"(?:我|我的钱包|钱包|账户)(?:现在|目前|里)?(?:手上|手里)?(?:有|持有|还有))\b",
     re.IGNORECASE,
 )
@@ -81,15 +83,25 @@ def _side_intent(part: str) -> str | None:
         u = understand(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return None
-    sure = _SIDE_QUESTION_CONFIDENCE if not _QUESTION_SHAPE.search(part) else _SHAPED_QUESTION_CONFIDENCE
+    from ledgerlm.assistant.intents.hant import simplified
+
+    shape = _QUESTION_SHAPE.search(part) or _QUESTION_SHAPE.search(simplified(part))  # 睇下 (Cantonese) = 看下
+    sure = _SIDE_QUESTION_CONFIDENCE if not shape else _SHAPED_QUESTION_CONFIDENCE
     if u.confidence < sure and u.intent == u.classified:
         return None
+    shaped = bool(_QUESTION_SHAPE.search(part) or _QUESTION_SHAPE.search(simplified(part)))
+    if u.intent == "hold" and not shaped:
+        return None  # "buy 0.1 btc and hold it": what the user means to do after the order, no question
+    if u.intent == "dividend" and not shaped and not _CLAIM.search(part):
+        return None  # "stake 3 sol and earn some yield": why the user stakes, neither a claim nor a question
     if u.intent in _SIDE_WITHOUT_TOKEN:
         return u.intent
     named = bool(find_tokens(part, unknown_tickers=False, colloquial=True))
     return u.intent if u.intent in _SIDE_QUESTIONS and named else None
 
 
+#: the words of a claim ("and claim my rewards", "领取收益")
+_CLAIM = re.compile(r"\b(?:claim|collect|harvest|withdraw)\b|领取|领|提取|收取", re.IGNORECASE)
 #: a joint that says "next, do this" (a comma or "and" alone may join one request's clauses: "i need 800 usdc,
 #: sell some of my eth for it")
 _THEN = re.compile(r"(?:\bthen|\bafter that|\bnext|然后|接着|之后|再)[\s,，]*$", re.IGNORECASE)
@@ -196,6 +208,15 @@ def _proceeds(previous: str) -> str | None:
 #: a part that points back at the token of the part before ("what is it anyway", "它安全吗")
 _PRONOUN = re.compile(r"\b(?:it|its|that one|that coin|this coin|that token)\b|它|这个币|这币|该币", re.IGNORECASE)
 
+#: "卖 2 个 SOL，然后把钱转给老王", "sell 2 sol then send the money to bob": what a sale brings in, passed on; its
+#: amount is not written (never the 2 SOL sold), so the part is a transfer whose amount and token are asked
+_PROCEEDS_ONWARD = re.compile(
+    r"^(?:(?:然后|再|就|直接)\s*)*(?:把|将)(?:钱|这笔钱|这些钱|卖来的钱|换来的钱|得到的钱|卖的钱|收益)\s*"
+    r"(?:都|全部)?\s*(?:转给|转账给|发给|打给|汇给|给)|"
+    r"^(?:(?:then|and|now)\s+)?(?:send|give|pay|transfer|wire|forward)\s+(?:all\s+)?(?:the|that|this)\s+"
+    r"(?:money|proceeds|cash|funds)\s+(?:over\s+)?to\b",
+    re.IGNORECASE,
+)
 #: "withdraw 300 usdc, then send it to 小陈" / "然后转给小陈": passing on what the request before produced
 _ONWARD = re.compile(
     r"^(?:(?:[取提卖换借拿]完了?|之后|完了)\s*)?(?:直接|马上|就|再)?\s*"
@@ -218,6 +239,12 @@ def _with_previous_amount(part: str, previous: str) -> str:
     shows them, and the user confirms or cancels); otherwise ``part`` as it is, and the assistant asks."""
     from ledgerlm.language.slots import extract_slots
 
+    got = _acquired(previous)
+    if got is not None:
+        bought, amount_got = got
+        # "buy eth with 100 usdc, then stake it": what the buy returns is not written, so the token is carried and
+        # the amount asked; "buy 1 eth, stake it" carries both
+        return f"{part} {amount_got} {bought}" if amount_got is not None else f"{part} ({bought})"
     try:
         slots = extract_slots(previous, "deposit")
     except Exception:  # noqa: BLE001 - nothing to pass on
@@ -226,6 +253,21 @@ def _with_previous_amount(part: str, previous: str) -> str:
     if amount is None or token is None or amount == "all":
         return part
     return f"{part} {amount} {token}"
+
+
+def _acquired(previous: str) -> tuple[str, object] | None:
+    """What a buy before leaves the user holding, with its amount when it is written: None when ``previous`` is
+    no buy."""
+    from ledgerlm.assistant.intents import understand
+
+    try:
+        u = understand(previous)
+    except Exception:  # noqa: BLE001 - no trade read
+        return None
+    if u.intent == "buy" and u.slots.get("token"):
+        amount = u.slots.get("amount")
+        return str(u.slots["token"]), (amount if amount not in (None, "all") else None)
+    return None  # a sale's proceeds: left to the rule below (tests/assistant/test_multi_round6.py pins it)
 
 
 #: a part that corrects the one before it ("buy 100 link... actually make it 150", "卖 50 个，哦不，30 个"): one
@@ -291,6 +333,39 @@ def _each_of_two(text: str) -> list[str] | None:
     return parts if all(u.intent in ("balance", "price") for u in reads) else None
 
 
+#: a list's marker at the start of a line ("1. sell 50 link", "2) send ...", "- buy 1 eth"): never an amount
+_LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)、]|[-*•·]|[（(]\d{1,2}[)）])[ \t]+", re.MULTILINE)
+#: a greeting, thanks or sign-off on its own ("Hi,", "Dear support,", "Thanks!", "Best regards", "谢谢")
+_COURTESY = re.compile(
+    r"(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+(?:team|all|there|everyone|guys|folks|"
+    r"support|sir|madam|(?-i:[A-Z][a-z]+))){0,2}|dear\s+[\w .]{1,30}|thanks?(?:\s+(?:you|a\s+lot|so\s+much|"
+    r"in\s+advance))?|thx|ty|cheers|regards|best(?:\s+regards)?|kind\s+regards|sincerely|yours\s+truly|"
+    r"你好|您好|谢谢|謝謝|多谢|多謝|唔该|唔該|麻烦了|麻煩了)[\s,.!！。~]*",
+    re.IGNORECASE,
+)
+
+
+def _repeats_before(part: str) -> bool:
+    """A part that only says how often ("转两次", "do it twice", "every week"): no token, a repetition."""
+    from ledgerlm.language.slots import repeated
+    from ledgerlm.language.tokens import find_tokens
+
+    try:
+        named = find_tokens(part, unknown_tickers=False, colloquial=True)
+    except Exception:  # noqa: BLE001 - read as a request of its own
+        return False
+    return not named and repeated(part)
+
+
+def _one_balance(sides: list[str | None], named: list[tuple[str, ...]]) -> bool:
+    """Balance questions only, one of them naming no token ("check my wallet" beside "how much DAI is left"):
+    one question about the named token, not two."""
+    if not all(side == "balance" for side in sides):
+        return False
+    tokens = {n for n in named if n}
+    return len(tokens) <= 1 and any(not n for n in named)
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
@@ -298,18 +373,38 @@ def split_requests(text: str) -> list[str]:
     each = _each_of_two(text)
     if each is not None:
         return each
-    parts = [p.strip(" ,.，。…") for p in _JOINT.split(text)]
-    parts = [p for p in parts if p]
+    from ledgerlm.assistant.intents.corrections import withdrawn_later
+
+    if withdrawn_later(text) is not None:
+        # "buy 2 sol no wait cancel that, what's sol price": the order is taken back, what follows is read (once
+        # the withdrawal is read, by ``understand``); the withdrawn part is never a request of its own
+        rest = withdrawn_later(text) or ""
+        later = split_requests(rest) if rest else [text]
+        return later if len(later) > 1 else [text]
+    parts = [p.strip(" ,.，。…") for p in _JOINT.split(_LIST_MARK.sub("", text))]
+    # "Hi,\n...\nThanks!": the greeting and the sign-off of a pasted e-mail are no requests
+    parts = [p for p in parts if p and not _COURTESY.fullmatch(p)]
     if len(parts) < 2 or any(_corrects_before(p) for p in parts[1:]) or any(_CORRECTS_AT_END.search(p) for p in parts):
         return [text]
+    if any(_repeats_before(p) for p in parts[1:]):
+        return [text]  # "给阿明转 100 U，转两次": how often the order before is repeated, no request of its own
     parts = _inherit_tokens(parts)
     orders = [_is_request(p) for p in parts]
     sides = [None if o else _side_intent(p) for o, p in zip(orders, parts, strict=True)]
     if any(orders):  # "sell 0.5 btc, then buy eth with the usdc": an order whose amount the assistant will ask
         sides = [
-            side or (_order_without_amount(p) if i and not o and _after_then(text, p) else None)
+            side
+            or (
+                _order_without_amount(p)
+                if i and not o and (_after_then(text, p) or _ORDER_ON_IT.match(p) or _ONWARD.match(p))
+                else None
+            )
             for i, (o, side, p) in enumerate(zip(orders, sides, parts, strict=True))
         ]
+    sides = [
+        side or ("transfer" if i and not o and orders[i - 1] and _PROCEEDS_ONWARD.match(p) else None)
+        for i, (o, side, p) in enumerate(zip(orders, sides, parts, strict=True))
+    ]
     if not all(o or side for o, side in zip(orders, sides, strict=True)):
         return [text]
     # questions alone ("what's my usdc balance and the eth price", "eth price and btc price") split when they ask
@@ -317,6 +412,8 @@ def split_requests(text: str) -> list[str]:
     asked = set(zip(sides, _named(parts), strict=True))
     if not any(orders) and (all(side == "info" for side in sides) or len(asked) < 2):
         return [text]
+    if not any(orders) and _one_balance(sides, _named(parts)):
+        return [text]  # "check my wallet, how much DAI is left?": one look at the wallet, asked about one token
     from ledgerlm.assistant.intents import spec, understand
 
     money = spec.money_intents()
@@ -329,5 +426,29 @@ def split_requests(text: str) -> list[str]:
             head = _VERB_HEAD.match(out[-1])
             if head and head.group(1).strip():
                 part = head.group(1) + part
+        elif out and order and _NAME_FIRST.match(part) and understand(out[-1]).intent == "transfer":
+            # "send alice 10 usdc and bob 20 usdc": "bob 20 usdc" takes the verb, not the payee, of the part before
+            verb = _TRANSFER_VERB.match(out[-1])
+            zh = _ZH_NAME_FIRST.match(part)
+            if zh is not None:
+                part = f"给{zh.group('n')}转 {part[zh.end() :].strip()}"  # "给老王转 50 U，小李 30 U"
+            elif verb is not None:
+                part = f"{verb.group(0).strip()} {part}"
         out.append(part)
     return out
+
+
+#: a part that opens with a payee's name and then its amount ("bob 20 usdc", "老王 50 U")
+_NAME_FIRST = re.compile(
+    r"^\s*(?!(?:send|give|pay|transfer|wire|tip|and|then|also|to|buy|sell|swap|stake|unstake|deposit|withdraw|borrow|"
+    r"repay|dump|grab|get|cop|lend|supply|claim|check|show|convert|exchange|trade|put|take|pull|move|bridge|"
+    r"purchase|acquire|liquidate|cash|redeem|pls|please|plus|another|about|like|maybe|just|only|now|also)\b)"
+    r"(?:[A-Za-z][\w.\-]{0,30}|[阿老小][\u4e00-\u9fff]{1,2})\s*(?:\$\s*)?\d",
+    re.IGNORECASE,
+)
+_ZH_NAME_FIRST = re.compile(r"^\s*(?P<n>[阿老小][\u4e00-\u9fff]{1,2})\s*(?=\d)")
+#: the verb that opens a transfer ("send", "please send", "can you pay"), without its payee
+_TRANSFER_VERB = re.compile(
+    r"^\s*(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|yo|hey|also)\s+)*(?:send|give|pay|transfer|wire|tip)\b",
+    re.IGNORECASE,
+)

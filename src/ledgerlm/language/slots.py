@@ -78,7 +78,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: patterns whose "given" side must be a stablecoin (a dollar value): "buy 2 eth worth of sol" is no such reading
 _STABLE_GIVEN = frozenset({6, 7})
 _KIN_EARLY = (
-    "friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
+    "grandma|grandpa|granny|gf|bf|bestie|fiance|fiancee|coworker|stepmom|stepdad|grandson|granddaughter|friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
     "uncle|aunt|landlord|buddy|roommate|flatmate|girlfriend|boyfriend|niece|nephew"
 )
 _RECIPIENT_EN = re.compile(
@@ -89,7 +89,7 @@ _RECIPIENT_EN = re.compile(
     re.I,  # "PAY 75 USDC TO KAREN"
 )
 _KIN = (
-    r"friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
+    r"grandma|grandpa|granny|gf|bf|bestie|fiance|fiancee|coworker|stepmom|stepdad|grandson|granddaughter|friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
     r"uncle|aunt|landlord|buddy|bro|sis|roommate|flatmate|girlfriend|boyfriend|niece|nephew|neighbou?r"
 )
 _RECIPIENT_EN_DATIVE = re.compile(
@@ -158,6 +158,15 @@ _NOT_RECIPIENTS = frozenset(
         "this",
         "that",
         "wallet",
+        # how often ("to my dad every month", "to kim twice"): never the payee's name
+        "every",
+        "each",
+        "daily",
+        "weekly",
+        "monthly",
+        "once",
+        "twice",
+        "thrice",
         "yield",
         "lending",
         "pool",
@@ -272,7 +281,7 @@ ALL_WORDS = re.compile(
     # "withdraw whatever usdc i have in aave", "sell whatever is left"
     r"\bwhatever\s+(?:\w+\s+){0,2}?(?:i\s+have|i'?ve\s+got|i\s+got|is\s+left|remains|there\s+is)\b|"
     r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)|"
-    r"全部|所有|全都|统统|清仓|一把梭|"
+    r"全部|所有|全都|统统|清仓|一把梭|(?<=[卖取提还抛换转清])光|"  # 卖光 (Cantonese 沽晒 reads as it): all of it
     r"(?<![安完健齐周保])全(?=[卖取还转提换存清抛出割])",
     re.IGNORECASE,
 )
@@ -460,9 +469,9 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     addrs = find_addresses(text)
     if addrs:
         return addrs[0].address if len({a.address for a in addrs}) == 1 else None
-    if _SEVERAL_ZH.search(text):
-        return None
-    name = _one_recipient(text, tokens)
+    if _SEVERAL_ZH.search(text) or _QUANTIFIED_PAYEES.search(text):
+        return None  # "to everyone in my contacts", "给大家各转": many payees, no one of them: asked
+    name = _one_recipient(text, tokens) or _given_after_sum(text)
     if name is not None:
         at = text.find(name)
         if at >= 0 and _AND_ANOTHER.match(text, at + len(name)):
@@ -476,6 +485,31 @@ def _recipient(text: str, tokens: list[TokenMatch]) -> str | None:
             if later is not None:
                 return later
     return name
+
+
+#: a quantifier where the payee goes ("to everyone in my contacts", "to all my friends", "to each of them",
+#: "给大家", "给所有人"): many payees, none of them named
+_QUANTIFIED_PAYEES = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?all\s+(?:of\s+)?(?:my|our|the|them|these|those)\s+(?!money|funds|cash)|"
+    r"\b(?:to|for)\s+all\s+(?:of\s+)?(?:them|us|you)\b|"
+    r"\b(?:to|for|pay|send|give)\s+(?:every(?:one|body|\s+one)\b|each\s+(?:of|one|person|member|friend)\b|every\s+(?:person|member|friend|contact)\b|"
+    r"anyone\b|anybody\b|some(?:one|body)\b|people\b|them\s+all\b|both\s+of\s+them\b)|"
+    r"(?:给|給|俾|畀|转给|发给)\s*(?:大家|所有人|每个人|每個人|每人|各位|他们|他們|佢哋)",
+    re.IGNORECASE,
+)
+#: Cantonese "俾 50 USDT 阿明" (give, the sum, then the payee): a name of the common shapes (阿明, 老王, 小红), a kin
+#: word (我妈) or a capitalised name, closing the clause
+_GIVEN_AFTER_SUM = re.compile(
+    r"(?:俾|畀|给|給)\s*[\d.,]+\s*[kKwW万千百]?\s*(?:个|個|粒|枚|蚊|块)?\s*[A-Za-z]{1,10}\s*"
+    r"(?:个|個|粒)?\s*(?:(?:俾|畀|给|給)\s*)?"
+    r"(?P<p>(?:我的?)?(?:" + _KIN_ZH + r"|妈|媽|爸|哥|姐|弟|妹)|[阿老小][\u4e00-\u9fff]{1,2}|[A-Z][a-z][\w.\-]{0,30})"
+    r"\s*(?:啦|吧|呀|喇|哦|先)?\s*(?:[，,。.!！?？~]|$)"
+)
+
+
+def _given_after_sum(text: str) -> str | None:
+    m = _GIVEN_AFTER_SUM.search(text)
+    return m.group("p") if m is not None else None
 
 
 #: "给张三和李四各转 100 U", "给老王、老李转": two payees in Chinese
@@ -508,12 +542,16 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
             name = m.group("p").lstrip("@")
             if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
                 continue
+            if name.lower() in _NUMBER_NAMES:
+                continue  # "send my sister two hundred usdt": the amount in words, never a payee
             if rx is _RECIPIENT_EN and name.islower() and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", name):
                 continue  # "I want to sending 50 USDT for my friend Carlos": a verb after "to", never a name
             if rx is _RECIPIENT_EN and _PURPOSE_FOR.match(text, m.start()) and name.islower():
                 continue  # "25 usdc for pizza", "for rent": a purpose, not a person ("for my sister" is one)
             if name.endswith(".."):
                 name = name.rstrip(".")  # "to ken... sorry, 35": an ellipsis after the name, not part of it
+            elif name.endswith(".") and not _ABBREVIATION.fullmatch(name):
+                name = name[:-1]  # "send 40 DAI to Peter.\nThank you": the full stop of the sentence
             return _whole_name(text, m.start("p"), name)
     kin = _TO_MY_KIN.search(text) or _DATIVE_KIN.search(text)
     if kin is not None:
@@ -521,14 +559,29 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     return _named_before_pronoun(text)
 
 
+#: a word whose full stop is its own ("Mr.", "Ltd.", "J."): kept with it
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]|mr|mrs|ms|dr|jr|sr|st|prof|ltd|inc|co|corp|llc|plc|bros)\.", re.IGNORECASE)
+_NUMBER_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "a one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+        "half quarter dozen couple",
+    )
+)
 #: "send my dad 0.2 eth for his meds": the kin word itself before the amount
 _DATIVE_KIN = re.compile(
-    r"\b(?:send|give|transfer|wire|tip|pay)\s+my\s+(?P<k>" + _KIN + r")(?=\s+(?:\d|\$|\.\d))", re.IGNORECASE
+    r"\b(?:send|give|transfer|wire|tip|pay)\s+my\s+(?P<k>" + _KIN + r")(?=\s+(?:(?:like|about|around|maybe|roughly|"
+    r"just)\s+)?(?:\d|\$|\.\d|(?:a|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|a\s+hundred|a\s+thousand)\b))",
+    re.IGNORECASE,
 )
 #: "to my mom for her birthday", "to my landlord.": the kin word itself when no name follows it
 _TO_MY_KIN = re.compile(
     r"\bto\s+my\s+(?P<k>" + _KIN + r")\b(?=\s+(?:for|as|because|so|and|then|now|please|pls|plz|today|asap|"
-    r"tomorrow|tonight|rn|tmr|tmrw|thx|ty|lol|tho|btw|real|quick)\b|\s*[,.!?]|\s*$)",
+    r"tomorrow|tonight|rn|tmr|tmrw|thx|ty|lol|tho|btw|real|quick|every|each|daily|weekly|monthly|once|twice|"
+    r"thrice)\b|\s+(?:\d|\$)|\s*[,.!?]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -905,6 +958,8 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         amount = None
     if amount is not None and any(n.value == amount and share_of(text, n) for n in numbers):
         amount = None  # "send half of 0.002 ETH to bob", "0.5 个 ETH 的一半": a share of the figure, asked
+    if amount is not None and intent in _MONEY and _REPEATED.search(text):
+        amount = None  # "send 10 usdc to lisa 3 times", "每周转": one order is no series; the amount is asked
     if amount is not None and intent in _MONEY:
         slots["amount"] = amount
     if intent == "transfer":
@@ -912,6 +967,18 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         if rec:
             slots["recipient"] = rec
     return slots
+
+
+#: an order repeated or recurring ("twice", "3 times", "3x a week", "every month", "两次", "每个月"): one order cannot
+#: carry it, so its amount is asked rather than planned once
+_REPEATED = re.compile(
+    r"\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|multiple)\s*(?:times|x)\b|"
+    r"every\s+(?:single\s+)?(?:day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:daily|weekly|monthly|biweekly|fortnightly)\b|each\s+(?:day|week|month)\b|on\s+repeat\b)|"
+    r"(?<![第\d一二两三四五六七八九十几])(?:[两二三四五六七八九十几]+|\d+)\s*(?:次|回|遍)(?!性)|"
+    r"每(?:天|日|周|週|星期|个月|個月|月|年)",
+    re.IGNORECASE,
+)
 
 
 def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
@@ -1026,3 +1093,9 @@ def accounted_numbers(text: str, slots: dict[str, Any], key: str = "amount") -> 
         return NumberAccount(pick[0], pick[1], False, [s for s in loose if s != pick[0]], every, rivals)
     raw = [n for n in find_numbers(text) if n.value == amount]
     return NumberAccount(raw[0].start if raw else None, False, bool(raw), loose, every)
+
+
+def repeated(text: str) -> bool:
+    """The order is repeated or recurring ("twice", "3 times", "every month", "两次", "每个月"): one plan cannot
+    carry it, so the amount is asked."""
+    return bool(_REPEATED.search(text or ""))

@@ -144,8 +144,10 @@ def _last_correction(text: str) -> tuple[int, int] | None:
 
 def _amount_disagrees(text: str, slots: dict[str, Any], key: str) -> str | None:
     from ledgerlm.language.numbers import find_numbers
-    from ledgerlm.language.slots import accounted_numbers, share_of
+    from ledgerlm.language.slots import accounted_numbers, repeated, share_of
 
+    if repeated(text):
+        return "the order is repeated or recurring ('twice', '3 times', 'every week'): one plan cannot carry it"
     try:
         if any(n.value == slots[key] and share_of(text, n) for n in find_numbers(text)):
             return "a share of this figure is asked ('half of', '30% of', '的一半'), not the figure itself"

@@ -92,7 +92,8 @@ _WITHDRAWN_LATER = re.compile(
     r"^(?P<order>.*?(?:\b" + _ORDER_VERBS_EN + r"\b|" + _ORDER_VERBS_ZH + r").*?)" + _PUNCT + r"+"
     r"(?:(?:oh|no|nah|nope|wait|actually|hmm+|ok|okay|um+|uh+|lol)" + _PUNCT + r"+){0,3}"
     r"(?:never\s*mind|nvm|forget\s+(?:it|that|about\s+(?:it|that))|cancel\s+(?:that|it|this|the\s+\w+)|"
-    r"don'?t\s+do\s+(?:it|that)|算了(?:吧|，?不用了|，?不" + _ORDER_VERBS_ZH + r"了)|不用了|取消(?:吧|了|掉)?)"
+    r"don'?t\s+do\s+(?:it|that)|"
+    r"(?:don'?t|do\s+not)(?=\W*$)|算了(?:吧|，?不用了|，?不" + _ORDER_VERBS_ZH + r"了)|不用了|取消(?:吧|了|掉)?)"
     r"(?=" + _PUNCT + r"|$)" + _PUNCT + r"*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -368,8 +368,8 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
     if intent in ("buy", "sell") and asks_risk and _names_token(text) and not _has_amount(text):
         return "risk"  # "could i get rugged on pepe": no order, a question about what could go wrong
     risky = intent in ("info", "explain", "other", "price", "hold") and _RISK_WORDS.search(text)
-    if risky and not _DEFINITION.search(text) and _names_token(text):
-        return "risk"
+    if risky and not _DEFINITION.search(text) and (_names_token(text) or _NAMED_COIN.search(text)):
+        return "risk"  # "is trump coin a scam": a token by a name the list lacks (the token itself is asked)
     return _trade_side(intent, confidence, text) or intent
 
 
@@ -410,6 +410,14 @@ def _sells_own_token(text: str) -> bool:
     if not source or source[0].symbol in ("AAVE", "CRV", "MKR", "LDO"):  # protocols named like their token
         return False
     return any(is_stablecoin(t.symbol) and t.end <= m.start() for t in tokens)
+
+
+#: a coin by its own name, listed or not ("froggo coin", "trump token", "狗狗币"); never "a/this/scam/meme coin"
+_NAMED_COIN = re.compile(
+    r"\b(?!(?:a|an|the|this|that|which|what|any|some|my|your|scam|meme|new|stable|shit|alt|each|every)\b)"
+    r"[A-Za-z][\w\-]{1,20}\s+(?:coin|token)s?\b|[\u4e00-\u9fff]{2,4}(?<![这那哪该此某])币",
+    re.IGNORECASE,
+)
 
 
 def _names_token(text: str) -> bool:
