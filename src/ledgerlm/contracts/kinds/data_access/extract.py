@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.contracts.kinds.data_access import gate as _gate
+from ledgerlm.contracts.kinds.traceability.fold import run_folded
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan, _deadline_days
 from ledgerlm.language.parties import _name_ending_at, read_name
@@ -91,6 +92,12 @@ _EN_DATA = (
     re.compile(
         r"\b(?:data\s*sets?|datasets?|data|records?|files?|feeds?|streams?|tables?|folders?|buckets?|sheets?|logs?)\s+"
         r"(?:called\s+|named\s+)?['\"“‘](?P<v>[^'\"”’]{2,40})['\"”’]",
+        _I,
+    ),
+    # "I give to my doctor Ahmed the blood pressure data for see": the reader first, then the data (learner order)
+    re.compile(
+        r"\b(?:give|gives|grant|grants|show|shows|send|sends|open|opens)\s+to\s+[^.;:,]{1,40}?\s+(?:the|my|our)\s+"
+        rf"(?P<v>{_EN_WORDS}){_EN_DATA_END}",
         _I,
     ),
     # "see my X", "needs my X", "share all of my X": a verb, then a determiner, then the data
@@ -214,7 +221,8 @@ _ZH_READER_KEY = re.compile(
 #: a job or relation said before a Chinese name: "我的律师陈律师", "审计师李会计", "研究员小孙"
 _ZH_ROLE_BEFORE = re.compile(
     r"^(?:我的|我们的|我|我们)?(?:律师|医生|会计|审计师|研究员|研究生|学生|助理|同事|朋友|秘书|老师|护士|顾问|主治医生|家庭医生|大夫|"
-    r"女儿|儿子|太太|先生|老婆|老公|妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|母亲|父亲|丈夫|妻子|爱人|男朋友|女朋友|表[哥姐弟妹]|"
+    r"女儿|儿子|太太|先生|老婆|老公|妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|阿妈|阿爸|老妈|老爸|母亲|父亲|丈夫|妻子|爱人|男朋友|女朋友|"
+    r"表[哥姐弟妹]|"
     r"堂[哥姐弟妹]|闺蜜|室友|教练|导师|合伙人|搭档|"
     # a job title, with its department before it ("销售总监王强", "财务经理李梅")
     r"[\u4e00-\u9fff]{0,4}?(?:总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员|"
@@ -230,6 +238,8 @@ _ZH_PERSON = re.compile(
 #: a job said before a name ("设计师阿Ken", "理赔员小张"): any word for a trade that ends in 师 or 员
 _ZH_TRADE = re.compile(
     r"(?:我的|我们的|我|我们)?[\u4e00-\u9fff]{1,4}?(?:师|员)|"
+    # a kind of doctor named by one word ending in 医 ("牙医周明", "兽医老陈", "校医"): the trade before the name
+    r"(?:我的|我们的|我|我们)?(?:牙|兽|校|队|军|中|西|村|家庭)医|"
     # a kind of doctor, lawyer, teacher … before the name ("私人医生周明", "牙科医生", "法律顾问"); only the words that
     # say which kind ("平安好医生" is a firm, "王建国医生" a name)
     r"(?:我的|我们的|我|我们)?(?:私人|家庭|主治|牙科|眼科|儿科|妇科|心理|中医|西医|专科|社区|乡村|法律|财务|税务|技术|健康|"
@@ -263,11 +273,11 @@ _ZH_BARE_ROLE = re.compile(
     r"(?:公司|单位|学校|医院|我们)?的?(?:人事|人力资源|人力|财务|行政|法务|审计|HR|IT|信息|技术|销售|市场|采购|运营|客服|研发|"
     r"保卫|前台|后勤)(?:部门?|处|科|组|中心)?|"
     # a relative named by kinship only ("二姨", "我老公", "表姐"): no one the text identifies
-    r"(?:我的?)?[大二三四五小老]?(?:姨妈?|舅舅?|叔叔?|姑姑?|婶婶?|爸爸?|妈妈?|爷爷|奶奶|外公|外婆|老公|老婆|女儿|儿子|"
+    r"(?:我的?)?[大二三四五小老阿]?(?:姨妈?|舅舅?|叔叔?|姑姑?|婶婶?|爸爸?|妈妈?|爷爷|奶奶|外公|外婆|老公|老婆|女儿|儿子|"
     r"亲戚|哥哥?|姐姐?|弟弟?|妹妹?|表[哥姐弟妹]|堂[哥姐弟妹]|伯伯|岳父|岳母|公公|婆婆|爱人|对象)"
 )
 #: a job noun alone ("核保员", "药剂师", "审核方"): no one in particular
-_ZH_JOB = re.compile(r"[\u4e00-\u9fff]{1,3}(?:员|师|生|者|官|方)")
+_ZH_JOB = re.compile(r"[\u4e00-\u9fff]{1,3}(?:员|师|生|者|官|方)|(?:牙|兽|校|队|军)医")
 _EN_REPLACEABLE = re.compile(
     # "my physio, Jana Novak", "my GP Dr. Anna Berg": the role words (an acronym too: GP, PT, CPA) before the name
     r"(?:my|our|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:[a-z][\w\-]*|(?:GP|PT|CPA|OT|RN|NP|PA|HR|CFO|CEO|MD))\s*,?\s+"
@@ -325,6 +335,8 @@ _EN_CUES = (
     r"(?i:\b(?:let|allow|give|grant)\s+(?:the\s+)?)[a-z]+(?:\s+[a-z]+)?(?i:\s+(?:from|at)\s+)(?P<p>)(?=[A-Z])",
     # "my kid's vaccination records -> the school nurse, Ms. Delacroix": the reader after an arrow
     r"(?:->|→|=>)\s*(?P<p>)(?=\S)",
+    # "I give to my doctor Ahmed the …": learner order, the reader after "to"
+    r"(?i:\b(?:give|gives|grant|grants|show|shows|send|sends)\s+to\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our)\s)",
     r"(?i:\b(?:give|gives|grant|grants|let|lets|allow|allows|(?:share|shared|sharing)\b[^.;]{0,40}?(?:\bwith|\bw/|\bw(?=\s+[A-Z0-9])))\s+)(?P<p>)",
     r"(?i:\baccess\s+(?:to|for)\s+)(?P<p>)",
     r"(?i:(?:\bto|\bwith|\bw/)\s+)(?P<p>)(?=0[xX][0-9a-fA-F]{40})",
@@ -425,7 +437,12 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 value = raw.strip()
                 quoted = text[start - 1 : start] in ("'", '"', "“", "‘")
                 whole = read_name(text, start) if not quoted and value[:1].isupper() else None
-                if _EN_NOT_DATA.search(value) or (whole is not None and whole.end >= end):  # the words are a name
+                defined = re.search(rf"\b{_EN_NOUN}$", value, _I) and re.match(
+                    r"(?i:the)\s+$", text[max(0, start - 4) : start]
+                )
+                if _EN_NOT_DATA.search(value) or (
+                    whole is not None and whole.end >= end and not defined
+                ):  # the words are a name; "the Customer Survey Data" (legal drafting) is a defined term, the data
                     continue
                 if len(value.split()) > 5 or (len(value.split()) == 5 and not re.search(rf"\b{_EN_NOUN}$", value, _I)):
                     s.unsure.append(Unsure("data", start, end, value, *_ASK_DATA))
@@ -739,6 +756,10 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
             if partner and len(value) - partner.end() >= 2:  # "合作方华东理工大学": the relation word is no name
                 start += partner.end()
                 value = text[start:end]
+            if re.fullmatch(r"[a-z][a-z\s\-]*", value):
+                # "給我嘅physio睇": a role in lower-case English (physio, doctor, bf), no name: asked with the words
+                s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
+                return True
             if _ZH_PRONOUN.fullmatch(value):  # "给他们看": who "they" are is not in the text: asked (if no name)
                 pronoun = pronoun or (start, end)
                 continue
@@ -814,12 +835,90 @@ def _grantor(s: Scan) -> None:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    return run_folded(s, _extract)  # traditional characters and Cantonese words: read as simplified (fold.py)
+
+
+#: a table with a row of keys and one row of values ("data | reader | days\nsleep logs | Dr. Amy Wong | 14")
+_TABLE_KEYS = {
+    "data": re.compile(r"(?i:data(?:\s*sets?)?|datasets?|what|records?)|数据|资料|内容", _I),
+    "reader": re.compile(r"(?i:readers?|who|grantee|recipient|viewer)|读取者|读者|查看者|授权对象|被授权人", _I),
+    "access_days": re.compile(r"(?i:days|access[_ ]days)|天数", _I),
+    "duration": re.compile(r"(?i:duration|period|expiry|expires|valid\s+for|for\s+how\s+long)|期限|有效期|时长", _I),
+}
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one table line, as spans without their blanks (outer pipes dropped)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    line = text[start:end]
+    parts = line.split("|")
+    if parts and not parts[0].strip():
+        pos += len(parts[0]) + 1
+        parts = parts[1:]
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return out
+
+
+def _header_table(s: Scan, params: dict[str, Any]) -> set[str]:
+    """The values of a table whose first row names the keys and whose one other row gives them (a second row of
+    values would be a second grant: left to the other rules, which ask). Returns the params it read."""
+    text = s.text
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if "|" in m.group(0) or "｜" in m.group(0)]
+    lines = [sp for sp in lines if not re.fullmatch(r"[\s|:\-]+", text[sp[0] : sp[1]])]
+    if len(lines) != 2:
+        return set()
+    head, row = (_cells(text.replace("｜", "|"), a, b) for a, b in lines)
+    if len(head) != len(row) or len(head) < 2:
+        return set()
+    keys: list[str | None] = []
+    for a, b in head:
+        key = next((k for k, rx in _TABLE_KEYS.items() if rx.fullmatch(text[a:b].strip())), None)
+        keys.append(key)
+    if keys.count(None) or len(set(keys)) != len(keys):
+        return set()
+    done: set[str] = set()
+    for key, (a, b) in zip(keys, row, strict=True):
+        value = text[a:b].strip()
+        if not value:
+            continue
+        if key == "data":
+            params["data"] = value
+            s.cite("data", a, b, "what the data is (the table's data column)")
+            done.add("data")
+        elif key == "reader":
+            _set_reader(s, params, a, b, "the reader (the table's reader column)")
+            done.add("reader")
+        elif key == "access_days" and re.fullmatch(r"\d{1,5}", value):
+            params["access_days"] = Decimal(value)
+            s.cite("access_days", a, b, "how long access lasts (days, named by the table's column)")
+            s.used.update(i for i, n in enumerate(s.numbers) if a <= n.start < b)
+            done.add("access_days")
+        elif key == "duration":
+            d = next((d for d in s.durations if a <= d.start and d.end <= b), None)
+            if d is not None:
+                params["access_days"] = d.days
+                s.cite("access_days", d.start, d.end, "how long access lasts (the table's duration column)")
+                done.add("access_days")
+    return done
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     _grantor(s)
-    _data(s, params)
+    tabled = _header_table(s, params)
+    if "data" not in tabled:
+        _data(s, params)
     did = _DID.search(text)
-    if did:
+    if "reader" in tabled:
+        pass
+    elif did:
         params["reader"] = did.group(0)
         s.cite("reader", did.start(), did.end(), "a did:pkh DID")
     elif not _NO_READER.search(text):
@@ -835,7 +934,9 @@ def extract(s: Scan) -> dict[str, Any]:
         if not d.frequency:
             durations.append(d)
     key = _DAYS_KEY.search(text)
-    if key and not durations:  # "days=20", "expiry: 30": a key that names the unit
+    if "access_days" in tabled:
+        pass
+    elif key and not durations:  # "days=20", "expiry: 30": a key that names the unit
         params["access_days"] = Decimal(key.group("n"))
         s.cite("access_days", key.start("n"), key.end("n"), "how long access lasts (days, named by the key)")
         s.used.update(i for i, n in enumerate(s.numbers) if key.start("n") <= n.start < key.end("n"))

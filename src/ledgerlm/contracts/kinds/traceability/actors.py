@@ -58,6 +58,17 @@ _ZH_VERB = r"(?:记录|写入|写|负责|登记|上传|填写|录入|确认|签�
 _ZH_ME = re.compile(r"我|我自己|自己|本人|我本人")
 
 
+#: "<a step>那步由<actor>负责" at a clause start: read against the stage names (an unknown step is asked)
+_ZH_OTHER_STAGE_BY = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))\s*(?P<stage>[\u4e00-\u9fff]{1,8}?)(?:(?:这|那)(?:一|个)?(?:步|环节|阶段|步骤)|环节|阶段|步骤)?\s*"
+    r"(?:都|也|均|只能|必须|需要|要|应该|应当|统一|只)?\s*由\s*(?P<actor>[^\s，,。；;、由让]{1,16}?)\s*(?:来|去)?\s*"
+    rf"{_ZH_VERB}"
+)
+_ZH_LINK_HEAD = re.compile(r"^(?:其中|另外|此外|并且|而且|同时|且|而|然后|最后)+")
+#: every stage at once ("全部由我记录", "都由合作社负责"): no stage named otherwise
+_ZH_ALL = re.compile(r"全部|所有|全程|每一?步|每个环节|各环节|整个流程|全部环节|所有环节|这些|都")
+
+
 @dataclass
 class ActorReading:
     roles: list[str | None]
@@ -263,6 +274,15 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
             found = True
             if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
                 sure, bad = False, m.span("actor")
+    if re.search(r"[\u4e00-\u9fff]", "".join(stages)):
+        for m in _ZH_OTHER_STAGE_BY.finditer(text):
+            named = _ZH_LINK_HEAD.sub("", m.group("stage"))
+            if _REST_ZH.match(text, m.start("stage")) or not named or _ZH_ALL.fullmatch(named):
+                continue
+            if any(named in st or st in named for st in stages):
+                continue  # a stage of the list (read by the rules above)
+            # "送货那步由顺丰负责" after "…、送到超市": a stage named otherwise than in the list: its actor is asked
+            found, sure, bad = True, False, m.span()
     rest = _REST_EN.search(text) or _REST_ZH.search(text)
     if rest and found and any(r is None for r in roles):
         # "QA is done by the QA lead, every other step by a technician": the rest, after the named ones

@@ -12,6 +12,7 @@ from typing import Any
 from ledgerlm.contracts.kinds.traceability import gate as _gate
 from ledgerlm.contracts.kinds.traceability.actors import read_actors
 from ledgerlm.contracts.kinds.traceability.amend import Edit, apply_edits, cue_start, find_edits, unread_cue
+from ledgerlm.contracts.kinds.traceability.fold import run_folded
 from ledgerlm.contracts.kinds.traceability.lists import StageList, find_stage_list
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan
@@ -119,7 +120,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en",
         re.compile(
-            r"\b(?:track(?:ing)?|trac(?:e|ing)|follow|log|record)\s+(?:for\s+|of\s+)?(?:the\s+|our\s+|my\s+|each\s+|every\s+)?"
+            r"\b(?:track(?:ing)?|trac(?:e|ing)|follow|log|record)\s+(?:for\s+|of\s+)?"
+            r"(?:the\s+|our\s+|my\s+|each\s+|every\s+|these\s+|those\s+|all\s+(?:the\s+|our\s+|my\s+)?)?"
             r"(?!(?:journey|path|route|history|story|life|lifecycle|trail|hand-?offs?|handovers?|movements?|transfers?|"
             r"custody)\b)(?:[a-z][\w\-]*['’]s\s+)?"
             rf"(?:{_CONTAINER}\s+of\s+(?:the\s+)?)?(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?){_END_EN}",
@@ -225,6 +227,15 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "For our rosé wine we need traceability.": the item the request opens with, before who needs it
+    (
+        "en",
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))\s*for\s+(?:our|my|the|these|those)\s+(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
+            r"\s*,?\s+(?:we|i)\s+(?:need|want|would\s+like|require|wanna|gotta)\b",
+            _I,
+        ),
+    ),
     # "…, stages = a / b / c, for silver coins": "for" and the item closing the request
     (
         "en",
@@ -322,11 +333,13 @@ _HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约
 #: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
     r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
-    r"上链|追踪|跟踪|把|将|一下|每一?[批个件箱瓶盒台只头桶袋罐包辆棵株粒块条支份]|一批|这批|这些|所有的?|全部的?|各种)+"
+    r"上链|追踪|跟踪|把|将|一下|每一?[批个件箱瓶盒台只头桶袋罐包辆棵株粒块条支份]|一批|这批|这些|所有的?|全部的?|各种|"
+    # Cantonese 啲 (folded to 些: "啲咖啡豆") and 嗰批 ("那批"): a quantity word, never the item
+    r"些|那批|那些)+"
 )
 #: ... and at its right edge: a request verb, the chain's own words ("锂电池需要溯源", "药品冷链追溯")
 _ZH_ITEM_TAIL = re.compile(
-    r"(?:都|也|还)?(?:需要|想要|想|要|打算|准备)?(?:能|可以|能够)?(?:做|搞|弄|建|进行|实现)?(?:一个|个|一套)?"
+    r"(?:都|也|还)?(?:需要|想要|想|要|打算|准备)?(?:能|可以|能够)?(?:做|搞|弄|建立|建|进行|实现|开展)?(?:一个|个|一套)?"
     r"(?:全程|冷链|物流|供应链|防伪|全生命周期|生命周期|全流程|全链条|鉴定|认证|质量安全|质量|安全|防伪鉴定|"
     r"回收|翻新|维修|生产|加工|流通|运输|养殖|种植|上链)?$"
 )
@@ -382,7 +395,20 @@ _EN_ITEM_VERB = re.compile(
     _I,
 )
 #: slang and politeness at the right edge of an English item ("my sourdough loaves lol")
-_EN_ITEM_FILLER = re.compile(r"(?:\s+(?:lol|pls|plz|please|thx|thanks|ok|okay|asap|too|as\s+well))+$", _I)
+_EN_ITEM_FILLER = re.compile(
+    r"(?:\s+(?:lol|pls|plz|please|thx|thanks|ok|okay|asap|too|as\s+well|fr|frfr|ngl|tbh|rn|no\s+cap|lowkey|fam|bruh|"
+    r"btw|fyi|imo))+$",
+    _I,
+)
+
+#: the request's verb opening a heading ("track pallets:", "trace the mangoes:")
+_EN_KIND_VERB = re.compile(r"(?:track|trace|tracking|tracing|follow|log|record)\s+(?:the\s+|our\s+|my\s+)?", _I)
+#: a defined term's meaning in brackets right after it (legal drafting): "the Goods (namely, crude palm oil)"
+_NAMELY = re.compile(
+    r"\s*[(（]\s*(?:namely|i\.\s?e\.?|that\s+is|viz\.?|being|to\s+wit|即|也就是|指)\s*[,:，：]?\s*"
+    r"(?P<v>[^()（）,;:，；：]{2,40}?)\s*[)）]",
+    _I,
+)
 
 _ASK_STAGES = (
     "I could not tell for certain where the list of stages starts and ends ({why}): are the stages {w!r}? "
@@ -527,6 +553,10 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
                 continue
             if how in ("head", "zh_head") and re.search(_HEAD_NOT_ITEM, value):
                 continue
+            verb_head = _EN_KIND_VERB.match(value) if how == "head" else None
+            if verb_head and verb_head.end() < len(value):  # "track pallets: packed by …": the verb is no item
+                start += verb_head.end()
+                value = text[start:end].strip()
             if (
                 not how.startswith("zh")
                 and (
@@ -543,7 +573,12 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
     # rule's; one that is a plausible item the gate doubts ("small-batch hot sauce") stays first and is asked
     junk = ("a clause word inside", "a function word at its edge", "a filler word at its edge")
     hits = [h for h in hits if _gate.weak(text[h[1] : h[2]].strip(), "item", text) not in junk]
-    hits = [h for h in hits if not re.fullmatch(_CONTAINER, text[h[1] : h[2]].strip(), _I)]  # "every pair traced"
+    hits = [
+        h
+        for h in hits
+        if not re.fullmatch(_CONTAINER, text[h[1] : h[2]].strip(), _I)  # "every pair traced"
+        or re.search(r"\b(?:track|trace)\s+$", text[: h[1]], _I)  # "track pallets: …": the pallets are the item
+    ]
     if not hits:
         return
     order, start, end = min(hits, key=lambda h: (h[0], h[1]))
@@ -569,6 +604,9 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
             )
         )
         return
+    named = _NAMELY.match(text, end)
+    if named:  # "the Goods (namely, crude palm oil)": a defined term, then what it is in the brackets
+        start, end = named.start("v"), named.end("v")
     params["item"] = text[start:end].strip()
     s.cite("item", start, end, "what is tracked")
 
@@ -749,6 +787,10 @@ def _words_hold_numbers(s: Scan, params: dict[str, Any]) -> None:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    return run_folded(s, _extract)  # traditional characters and Cantonese words: read as simplified (fold.py)
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     asked: list[StageList] = []
     found = _stages(s, params, asked)

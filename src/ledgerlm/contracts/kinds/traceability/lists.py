@@ -70,7 +70,10 @@ _ZH_CUE = re.compile(
     r"记录|上链|追踪|跟踪|溯源|追溯|把|将|从"
 )
 #: request words before a first item that the cue did not remove (documented edge rule): cut from the left
-_ZH_HEAD = re.compile(r"^(?:我们|我|想要|想|要|需要|打算|准备|希望|请|帮忙|帮我|麻烦|对|给|就|都|也|先)+")
+_ZH_HEAD = re.compile(
+    # ... and the fillers of dictation before it ("然后呢就是采蜜、…", "那个就是…")
+    r"^(?:我们|我|想要|想|要|需要|打算|准备|希望|请|帮忙|帮我|麻烦|对|给|就是|就|都|也|先|然后|呢|那个|嗯|呃|额)+"
+)
 #: ... and a subject with a passive or motion verb before the first item ("grapes get picked, crushed, …")
 _EN_HEAD = re.compile(
     r"^(?:(?:and|then|the|of|stages?|steps?)\s+(?!\d))+|^(?:(?:the|our|my|each|every)\s+)?[a-z][\w\-]*\s+"
@@ -862,9 +865,30 @@ def find_stage_list(text: str) -> StageList | None:
         # a list read across lines by its separators ("harvest | Farm Co\nwash | …"): its edges are not certain
         best.sure = False
         best.why, best.why_zh = "the list runs over several lines", "列表跨越了好几行"
+    if best is not None and best.sure and best.why not in _LINE_LISTS:
+        more = _NEXT_LINE.match(text, best.span[1])
+        if more and not _SIGN_OFF.match(more.group("w")):
+            # "harvest | wash\npack": a list broken across lines; the next line may be one more stage (asked)
+            best.sure = False
+            best.span = (best.span[0], more.end("w"))
+            best.why, best.why_zh = "the list may go on on the next line", "列表可能在下一行继续"
     return best
 
 
+#: the line right after a list that ends without a full stop: a few bare words, no digits, no sentence
+_NEXT_LINE = re.compile(
+    r"[ \t]*[,，、|｜;；/>→-]?[ \t]*\n[ \t]*"
+    r"(?P<w>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff\- |｜,，、/>→]{0,60}?)[ \t]*(?:\n|$)"
+)
+#: ... unless it is a greeting, a thanks or a signature
+_SIGN_OFF = re.compile(
+    r"(?i:thanks|thank\s+you|thx|cheers|regards|best|br|kind\s+regards|sincerely|sent\s+from|hi|hello|dear)\b|"
+    r"谢谢|多谢|感谢|此致|敬礼|祝好|你好|您好|[A-Z][a-z]+\s+[A-Z][a-z]+$|[\u4e00-\u9fff]{1,2}(?:先生|小姐|女士|经理|总)$"
+)
+
+
+#: the word that opens a remark on what a term means (legal drafting): never a first stage
+_NAMELY_WORD = re.compile(r"namely|i\.?\s?e\.?|e\.?\s?g\.?|viz\.?|that\s+is|to\s+wit|即|也就是|比如|例如", re.I)
 _HESITATION = re.compile(r"(?<![\w-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+)(?![\w-])\s*[,，]?|(?:嗯+|呃+)\s*[,，]?", _I)
 #: lists whose items are lines by design
 _LINE_LISTS = ("one stage per bulleted line", "a numbered list", "numbered steps")
@@ -876,6 +900,8 @@ def _find_stage_list(text: str) -> StageList | None:
         hit = _from_run(text, kind, run)
         if hit is not None and (hit.sure or len(run) >= 2):  # one separator and unsure edges: no list at all
             found.append(hit)
+    # "the Goods (namely, crude palm oil)": a remark that says what a term means is no list of stages
+    found = [f for f in found if not _NAMELY_WORD.fullmatch(f.names[0].strip())] if found else found
     # runs inside a longer list (the "and" of "sewing and retail") and lists of actors are no stage lists
     found = [
         f for f in found if not any(o is not f and o.span[0] <= f.span[0] and f.span[1] <= o.span[1] for o in found)
