@@ -275,3 +275,29 @@ def test_heldout15_floor() -> None:
     rows, correct, silent, misses = score_messages(DATA / "intents_heldout15.jsonl")
     assert silent == [], silent
     assert correct / rows >= 0.97, misses
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sell 2 sol, then send it to bob", "卖 2 个 SOL，卖完转给老王", "sell 2 sol and send 10 usdc to bob"],
+)
+def test_a_transfer_read_from_a_message_that_also_trades_asks_its_amount(text: str) -> None:
+    """Read as one transfer, these planned "send 2 SOL": the coins sold, not what the sale brings in (lead, round 8)."""
+    from ledgerlm.assistant.intents import understand
+
+    u = understand(text)
+    assert u.intent == "transfer" and "amount" not in u.slots and "token" not in u.slots
+
+
+def test_a_plain_transfer_beside_a_purpose_keeps_its_amount() -> None:
+    from ledgerlm.assistant.intents import understand
+
+    u = understand("send 5 usdc to bob so he can buy lunch")
+    assert u.slots.get("amount") == 5 and u.slots.get("token") == "USDC"
+
+
+def test_a_sale_passes_on_its_counter_token_never_the_coins_sold() -> None:
+    from ledgerlm.assistant.multi import split_requests
+
+    parts = split_requests("卖掉 1 个 BTC 换成 USDT，卖完直接转给阿明")
+    assert parts == ["卖掉 1 个 BTC 换成 USDT", "卖完直接转给阿明 (USDT)"]

@@ -17,7 +17,8 @@ from ledgerlm.assistant.multi import split_requests
         ("卖 2 个 ETH，再买 1 个 BTC", ["卖 2 个 ETH", "买 1 个 BTC"]),
         ("看下 SOL 多少钱，顺便说说风险", ["看下 SOL 多少钱", "说说风险 (SOL)"]),
         ("swap 2 eth to usdc, then buy arb with it", ["swap 2 eth to usdc", "buy arb with it (USDC)"]),
-        ("卖掉 1 个 BTC 换成 USDT，卖完直接转给阿明", ["卖掉 1 个 BTC 换成 USDT", "卖完直接转给阿明 1 BTC"]),
+        # the sale's proceeds are USDT in an amount nobody wrote (round 8: this pinned "… 1 BTC", the coins sold)
+        ("卖掉 1 个 BTC 换成 USDT，卖完直接转给阿明", ["卖掉 1 个 BTC 换成 USDT", "卖完直接转给阿明 (USDT)"]),
         ("pay lena 20 dai, then check what's left", ["pay lena 20 dai", "check what's left (DAI)"]),
     ],
 )

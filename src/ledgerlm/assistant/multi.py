@@ -243,7 +243,9 @@ def _with_previous_amount(part: str, previous: str) -> str:
     if got is not None:
         bought, amount_got = got
         # "buy eth with 100 usdc, then stake it": what the buy returns is not written, so the token is carried and
-        # the amount asked; "buy 1 eth, stake it" carries both
+        # the amount asked; "buy 1 eth, stake it" carries both; after a sale with no token named nothing is carried
+        if not bought:
+            return part
         return f"{part} {amount_got} {bought}" if amount_got is not None else f"{part} ({bought})"
     try:
         slots = extract_slots(previous, "deposit")
@@ -256,8 +258,8 @@ def _with_previous_amount(part: str, previous: str) -> str:
 
 
 def _acquired(previous: str) -> tuple[str, object] | None:
-    """What a buy before leaves the user holding, with its amount when it is written: None when ``previous`` is
-    no buy."""
+    """What a trade before leaves the user holding, with its amount when it is written: a buy's token (and amount),
+    a sale's counter token ("" when none is named) and never an amount; None when ``previous`` is no trade."""
     from ledgerlm.assistant.intents import understand
 
     try:
@@ -267,7 +269,11 @@ def _acquired(previous: str) -> tuple[str, object] | None:
     if u.intent == "buy" and u.slots.get("token"):
         amount = u.slots.get("amount")
         return str(u.slots["token"]), (amount if amount not in (None, "all") else None)
-    return None  # a sale's proceeds: left to the rule below (tests/assistant/test_multi_round6.py pins it)
+    if u.intent == "sell":
+        # a sale leaves the user holding what it was sold for, in an amount nobody wrote: never the coins sold
+        # ("卖掉 1 个 BTC 换成 USDT，卖完直接转给阿明" sent the 1 BTC that was sold)
+        return str(u.slots.get("counter_token") or ""), None
+    return None
 
 
 #: a part that corrects the one before it ("buy 100 link... actually make it 150", "卖 50 个，哦不，30 个"): one

@@ -72,6 +72,12 @@ def check(text: str, intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any]
         if isinstance(sym, str) and sym and not _written(text, sym):
             out.pop(key)
             unsure[key] = f"{sym} is not written in the message"
+    if intent == "transfer" and _TRADED_THEN_SENT.search(text):
+        # the amount and token of a transfer read from a message that also trades are not to be trusted: the
+        # proceeds of the trade, or another order's figures (see _TRADED_THEN_SENT): asked
+        for key in ("amount", "token"):
+            if out.pop(key, None) is not None:
+                unsure[key] = "the message also trades: which amount of which token is sent?"
     for key in ("amount", "counter_amount"):
         value = out.get(key)
         if value is not None and value != "all":
@@ -140,6 +146,15 @@ def _last_correction(text: str) -> tuple[int, int] | None:
     except Exception:  # noqa: BLE001 - the shared grammar is a second source of markers, not a requirement
         pass
     return max(spans) if spans else None
+
+
+#: a trade and a transfer in one message read as one transfer: "sell 2 sol, then send it to bob" (the proceeds),
+#: "sell 2 sol and send 10 usdc to bob" (two orders the splitter kept together) both planned "send 2 SOL to bob"
+_TRADED_THEN_SENT = re.compile(
+    r"\b(?:sell|sold|swap|dump|convert|cash\s+out|liquidate|buy)\b.{0,80}?\b(?:send|transfer|forward|wire)\b|"
+    r"(?:卖(?!完)|抛|换成|兑换|套现|买入).{0,40}?(?:转给|转账给|发给|打给|汇给)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _amount_disagrees(text: str, slots: dict[str, Any], key: str) -> str | None:
