@@ -400,3 +400,12 @@ def test_a_chat_scale_after_number_words_or_a_space_multiplies(text: str, value:
 
     assert [n.value for n in find_numbers(text)] == [value]
     assert [n.value for n in find_numbers("two kids")] == [2]  # a word starting with k is no scale
+
+
+def test_a_lower_case_u_glued_to_a_number_is_usdt_in_chinese_text_only() -> None:
+    """ "我借阿Ken 500u", "目标 5000u": the default token (ETH) was taken instead, silently (blind8, seen)."""
+    from ledgerlm.language.tokens import find_tokens
+
+    assert [t.symbol for t in find_tokens("我借阿Ken 500u 两个月")] == ["USDT"]
+    assert [t.symbol for t in find_tokens("众筹 目标 5000u 两周")] == ["USDT"]
+    assert find_tokens("send 500u to bob") == [] and find_tokens("500 u 给他") == []
