@@ -409,3 +409,32 @@ def test_a_lower_case_u_glued_to_a_number_is_usdt_in_chinese_text_only() -> None
     assert [t.symbol for t in find_tokens("我借阿Ken 500u 两个月")] == ["USDT"]
     assert [t.symbol for t in find_tokens("众筹 目标 5000u 两周")] == ["USDT"]
     assert find_tokens("send 500u to bob") == [] and find_tokens("500 u 给他") == []
+
+
+def test_a_possessive_year_is_no_value_and_an_apostrophe_opens_no_quote() -> None:
+    """ "Season 3 collection (after 2025's S1 and 2026's S2): "Tidal Glyphs" ... 777 pieces" read max supply 2025 and
+    the name "s S2):" (blind8, seen)."""
+    from ledgerlm.contracts.request import parse
+
+    text = (
+        "Season 3 collection (after 2025's S1 and 2026's S2): \"Tidal Glyphs\", symbol TGS3, 777 pieces, 0.07 ETH, "
+        "royalty 10% to 0xC51D5F1FAe383C1fB27574Ea728CA8f847e20540"
+    )
+    result = parse(text, today="2026-12-02")
+    assert (result.params["name"], result.params["max_supply"]) == ("Tidal Glyphs", 777)
+    assert any(i.words == "2025" for i in result.ignored)
+
+
+def test_people_who_must_sign_are_the_threshold_not_the_owners() -> None:
+    from ledgerlm.contracts.request import parse
+
+    result = parse("make a multisig where 2 people have to sign, I'll tell you who's on it later", today="2026-12-02")
+    assert result.params["threshold"] == 2 and result.params.get("owners_count") is None
+    assert "owners" in result.missing
+
+
+def test_order_ticket_words_are_no_tickers() -> None:
+    from ledgerlm.assistant.intents import understand
+
+    u = understand("Order: BUY 40 UNI @ market")
+    assert u.intent == "buy" and u.slots.get("token") == "UNI" and u.slots.get("amount") == 40

@@ -236,8 +236,21 @@ def _past_year_spans(text: str, today: date | None) -> list[Ignored]:
     ]
 
 
+#: "after 2025's S1 and 2026's S2", "2024’s drop": a year with a possessive is a point in time, never an amount
+_POSSESSIVE_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?=['’]s\b)")
+
+
+def _possessive_years(text: str) -> list[Ignored]:
+    """A year written with a possessive ("2025's collection") names a time; read as a number it became an NFT's
+    max supply (blind8, seen)."""
+    return [
+        Ignored(m.start(), m.end(), m.group(0), "a year (2025's ...), not a value")
+        for m in _POSSESSIVE_YEAR.finditer(text)
+    ]
+
+
 def scan(text: str, today: date | None = None) -> Scan:
-    ignored = ignored_spans(text) + _past_year_spans(text, today)
+    ignored = ignored_spans(text) + _past_year_spans(text, today) + _possessive_years(text)
     dates = find_dates(text, today)
     found, name_parts, flagged = _numbers(text)
     ignored += [i for i in name_parts if not any(d.start <= i.start < d.end for d in dates)]

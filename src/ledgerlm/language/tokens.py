@@ -65,6 +65,18 @@ STABLECOINS: frozenset[str] = frozenset({"USDC", "USDT", "DAI", "BUSD", "TUSD", 
 #: Upper-case words that are not tickers.
 NOT_TICKERS: frozenset[str] = frozenset(
     {
+        # order-ticket words written in capitals ("Order: BUY 40 UNI @ market" read the token BUY; blind8, seen)
+        "BUY",
+        "SELL",
+        "ORDER",
+        "MARKET",
+        "LIMIT",
+        "SWAP",
+        "SEND",
+        "QTY",
+        "PAY",
+        "STOP",
+        "TBD",
         "I",
         "A",
         "AN",

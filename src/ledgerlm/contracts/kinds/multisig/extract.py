@@ -561,6 +561,7 @@ def _extract_settled(s: Scan) -> dict[str, Any]:
     readings = read_settings(s, _SETTINGS)
     params = _extract_rules(s)
     apply_settings(s, params, readings)
+    _people_who_sign(s, params)
     count, threshold = params.get("owners_count"), params.get("threshold")
     from_settings = any(r.param in ("threshold", "owners_count", "owners") for r in readings)
     if isinstance(count, int) and isinstance(threshold, int) and threshold > count and from_settings:
@@ -572,6 +573,29 @@ def _extract_settled(s: Scan) -> dict[str, Any]:
         if not any(u.field == "threshold" for u in s.unsure):
             s.unsure.append(Unsure("threshold", at.start, at.end, at.words, *_ASK_MORE))
     return params
+
+
+#: "2 people have to sign", "3 of them must approve": the count of those who sign, not of the owners
+_WHO_SIGN_AFTER = re.compile(
+    r"\s*(?:people|persons|of\s+(?:us|them)|个人|人)\s*(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|should|"
+    r"are\s+(?:required|needed)\s+to|要|需要|得|必须)\s*(?:sign|approve|confirm|签|同意|确认)",
+    re.IGNORECASE,
+)
+
+
+def _people_who_sign(s: Scan, params: dict[str, Any]) -> None:
+    """An owner count read from a number that counts the people who must sign ("a multisig where 2 people have to
+    sign, I'll tell you who's on it later" read 2 owners): it is the threshold; the owners are asked."""
+    ev = s.evidence.get("owners_count")
+    if ev is None or not ev.spans or params.get("owners") or "threshold" in params:
+        return
+    span = ev.spans[-1]
+    if not _WHO_SIGN_AFTER.match(s.text, span.end):
+        return
+    params["threshold"] = params.pop("owners_count")
+    s.evidence.pop("owners_count", None)
+    s.cite("threshold", span.start, span.end, "the people who must sign")
+    s.notes.append(f"threshold: {span.words!r} counts the people who must sign, not the owners: owners asked")
 
 
 def _extract_rules(s: Scan) -> dict[str, Any]:

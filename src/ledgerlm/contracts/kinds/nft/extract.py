@@ -18,7 +18,7 @@ from ledgerlm.language.separators import apply_settings, read_settings
 
 __all__ = ["extract"]
 
-_QUOTED = re.compile(r"(?:[\"“‘「《『【]|(?<![A-Za-z])')([^\"'”’」》』】\n]{2,48})(?:[\"”’」》』】]|'(?![A-Za-z]))")
+_QUOTED = re.compile(r"(?:[\"“‘「《『【]|(?<![A-Za-z0-9])')([^\"'”’」》』】\n]{2,48})(?:[\"”’」》』】]|'(?![A-Za-z]))")
 _CALLED = re.compile(
     r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*|"
