@@ -438,3 +438,12 @@ def test_order_ticket_words_are_no_tickers() -> None:
 
     u = understand("Order: BUY 40 UNI @ market")
     assert u.intent == "buy" and u.slots.get("token") == "UNI" and u.slots.get("amount") == 40
+
+
+def test_a_time_word_said_to_be_approximate_is_asked_to_confirm() -> None:
+    """ "deadline end of next month-ish" kept 60 days with nothing flagged (blind8, seen): kept, and asked."""
+    from ledgerlm.contracts.request import parse
+
+    text = "escrow 1,500 USDC to Hartwell Roofing for the repair, release when done, deadline end of next month-ish"
+    result = parse(text, today="2026-12-02")
+    assert any("deadline_days" in q.fields and q.words == "month-ish" for q in result.questions)

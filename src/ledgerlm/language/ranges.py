@@ -187,7 +187,19 @@ def find_hedges(text: str, numbers: Sequence[_Num]) -> list[Hedge]:
         pa = _PER_AFTER.match(text, _unit_end(text, n))
         if pa:
             out.append(Hedge(n.start, pa.end(), text[n.start : pa.end()], "per_unit"))
+    for m in _WORD_ISH.finditer(text):  # "end of next month-ish", "Friday-ish": a time said to be approximate
+        if not _covered(out, m.start(), m.end()):
+            out.append(Hedge(m.start(), m.end(), m.group(0), "approx"))
     return sorted(out, key=lambda h: h.start)
+
+
+#: a time word said to be approximate without a number ("deadline end of next month-ish" kept 60 days, unflagged)
+_WORD_ISH = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|quarters?|weekend|noon|midnight|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|christmas|easter)-ish\b",
+    re.IGNORECASE,
+)
 
 
 def _unit_end(text: str, n: _Num) -> int:
