@@ -13,7 +13,7 @@ import pytest
 from ledgerlm.assistant.intents import reading, spec, understand
 from ledgerlm.assistant.intents.classifier import unfilled
 from ledgerlm.assistant.intents.corrections import withdrawn_later
-from ledgerlm.assistant.intents.hant import simplified
+from ledgerlm.language.hant import simplified
 from ledgerlm.language.slots import chat_tokens, extract_slots
 
 from .heldout import score_messages

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from ledgerlm.assistant.intents import understand
-from ledgerlm.assistant.intents.hant import simplified
 from ledgerlm.assistant.multi import split_requests
+from ledgerlm.language.hant import simplified
 from ledgerlm.language.slots import extract_slots, repeated, wants_all
 
 from .heldout import score_messages

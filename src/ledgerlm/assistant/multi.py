@@ -83,7 +83,7 @@ def _side_intent(part: str) -> str | None:
         u = understand(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return None
-    from ledgerlm.assistant.intents.hant import simplified
+    from ledgerlm.language.hant import simplified
 
     shape = _QUESTION_SHAPE.search(part) or _QUESTION_SHAPE.search(simplified(part))  # 睇下 (Cantonese) = 看下
     sure = _SIDE_QUESTION_CONFIDENCE if not shape else _SHAPED_QUESTION_CONFIDENCE

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 import pytest
 
-from ledgerlm.contracts.kinds.token.plain import plain
 from ledgerlm.contracts.request import parse
+from ledgerlm.language.plain import plain
 
 from ._newkinds import judged_files
 

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from ledgerlm.contracts.kinds.traceability.fold import folded
 from ledgerlm.contracts.request import parse
+from ledgerlm.language.fold import folded
 
 TODAY = "2026-12-01"
 
@@ -34,7 +34,7 @@ def test_folding_keeps_every_character_in_place() -> None:
     out = folded(text)
     assert len(out) == len(text)
     assert out.startswith("给我阿妈看我的体检报告，为期两周；流程是包装")
-    assert out.endswith("关係")  # 係 of a relation is no copula
+    assert out.endswith("关系")  # 係 of a relation is no copula (its simplified form is 系)
     assert folded("呢批貨") == "这批货" and folded("然後呢就是") == "然后呢就是"  # 呢 is 这 only before a measure word
 
 

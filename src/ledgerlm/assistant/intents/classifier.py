@@ -150,7 +150,7 @@ def understand(text: str, model: str | None = None) -> Understanding:
 
     text = strip_controls(text)  # an escape sequence is never part of a request ("\x1b[31m" is not "31m")
     from ledgerlm.assistant.intents.corrections import after_withdrawal, withdrawn_later
-    from ledgerlm.assistant.intents.hant import simplified
+    from ledgerlm.language.hant import simplified
 
     if len(_TURN_LABEL.findall(text)) >= 2 and _BOT_LABEL.search(text):
         # "Assistant: ... send 0.001 ETH to bob.\nUser: yes\nAssistant: Done.": a pasted conversation, quoted; the

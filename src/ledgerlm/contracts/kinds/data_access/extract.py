@@ -21,9 +21,9 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.contracts.kinds.data_access import gate as _gate
-from ledgerlm.contracts.kinds.traceability.fold import run_folded
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan, _deadline_days
+from ledgerlm.language.fold import run_folded
 from ledgerlm.language.parties import _name_ending_at, read_name
 from ledgerlm.language.reasons import has_cjk
 

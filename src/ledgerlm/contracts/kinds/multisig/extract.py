@@ -11,7 +11,6 @@ import itertools
 import re
 from typing import Any
 
-from ledgerlm.contracts.kinds.token.plain import plain_scan
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import (
     _I,
@@ -19,6 +18,7 @@ from ledgerlm.language.extract import (
     _search,
 )
 from ledgerlm.language.parties import ME, NameMatch, read_name
+from ledgerlm.language.plain import plain_scan
 from ledgerlm.language.separators import SEP, apply_settings, ask_group, chain, read_list, read_settings
 
 __all__ = ["extract"]

@@ -9,11 +9,11 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from ledgerlm.contracts.kinds.token.plain import plain_scan, restore_name
 from ledgerlm.language.corrections import find_corrections
 from ledgerlm.language.evidence import Ignored, Span
 from ledgerlm.language.extract import _I, Scan, _party, _search
 from ledgerlm.language.parties import ME, read_name
+from ledgerlm.language.plain import plain_scan, restore_name
 from ledgerlm.language.separators import apply_settings, read_settings
 
 __all__ = ["extract"]

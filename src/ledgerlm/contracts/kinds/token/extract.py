@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ledgerlm.contracts.kinds.token.plain import plain_scan, restore_name
 from ledgerlm.language.evidence import Unsure
 from ledgerlm.language.extract import (
     _I,
     Scan,
     _search,
 )
+from ledgerlm.language.plain import plain_scan, restore_name
 from ledgerlm.language.tokens import canonical_token
 
 __all__ = ["extract"]

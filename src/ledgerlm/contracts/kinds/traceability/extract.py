@@ -12,10 +12,10 @@ from typing import Any
 from ledgerlm.contracts.kinds.traceability import gate as _gate
 from ledgerlm.contracts.kinds.traceability.actors import read_actors
 from ledgerlm.contracts.kinds.traceability.amend import Edit, apply_edits, cue_start, find_edits, unread_cue
-from ledgerlm.contracts.kinds.traceability.fold import run_folded
 from ledgerlm.contracts.kinds.traceability.lists import StageList, find_stage_list
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan
+from ledgerlm.language.fold import run_folded
 from ledgerlm.language.reasons import has_cjk
 
 __all__ = ["extract"]

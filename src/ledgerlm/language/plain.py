@@ -1,10 +1,10 @@
 """Traditional characters and Cantonese words read as simplified ones, one character for one, so every span found in
 the plain text stands at the same place in the user's own words.
 
-The shared table (``ledgerlm.assistant.intents.hant``) covers the words of requests; the characters below are the
-ones the token, multisig and NFT rules read that it lacks (名稱, 銷毀, 暫停, 鑄造, 簽, 畫 ...). Values are always
-quoted from the original text: :func:`plain_scan` swaps the scan's text for the plain one while the rules run, then
-puts the user's words back into every span, question and name.
+The table is the shared one (``ledgerlm.language.hant``). Values are always quoted from the original text:
+:func:`plain_scan` swaps the scan's text for the plain one while the rules run, then puts the user's words back into
+every span, question and name. Used by the token, multisig and NFT rules (``ledgerlm.language.fold`` is the same idea
+for traceability and data_access, which also re-read numbers, durations and names on the copy).
 """
 
 from __future__ import annotations
@@ -15,35 +15,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from ledgerlm.assistant.intents.hant import simplified
 from ledgerlm.language.evidence import Span, Unsure
 from ledgerlm.language.extract import Scan
+from ledgerlm.language.hant import simplified
 
 __all__ = ["Plain", "plain", "plain_scan", "quoted", "restore_name"]
 
-_PAIRS = (
-    "稱称銷销燒烧暫暂鑄铸簽签畫画擁拥選选證证購购製制雙双計计劃划賬账檻槛員员並并許许準准閉闭啟启凍冻結结續续繼继"
-    "藝艺術术紀纪書书館馆隊队夥伙聯联辦办鍾钟組组贈赠隻只則则盡尽據据毀毁於于體体別别動动屬属師师幹干庫库歸归當当"
-    "執执無无稅税筆笔簡简經经縮缩補补記记財财貨货軌轨鑰钥閾阈頂顶項项須须飛飞獨独貓猫樂乐參参齊齐僅仅復复統统標标"
-)
-_TABLE = {ord(a): b for a, b in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True)}
-#: Cantonese words of two characters, as Mandarin words of the same length ("唔使增發": no need to mint more)
-_WORDS = {
-    "唔使": "不用",
-    "唔駛": "不用",
-    "唔洗": "不用",
-    "唔好": "不要",
-    "唔要": "不要",
-    "冇得": "不能",
-    "唔可以": "不可以",
-}
-
 
 def plain(text: str) -> str:
-    """``text`` in simplified characters, of the same length (offsets unchanged)."""
-    for word, twin in _WORDS.items():
-        text = text.replace(word, twin)
-    return simplified(text).translate(_TABLE)
+    """``text`` in simplified characters, of the same length (offsets unchanged): ``ledgerlm.language.hant``."""
+    return simplified(text)
 
 
 #: a row of a two-column table, "| name | Harbor Lights |": read as the line "  name : Harbor Lights  "
