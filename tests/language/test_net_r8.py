@@ -447,3 +447,21 @@ def test_a_time_word_said_to_be_approximate_is_asked_to_confirm() -> None:
     text = "escrow 1,500 USDC to Hartwell Roofing for the repair, release when done, deadline end of next month-ish"
     result = parse(text, today="2026-12-02")
     assert any("deadline_days" in q.fields and q.words == "month-ish" for q in result.questions)
+
+
+def test_a_company_name_keeps_its_trade_words() -> None:
+    """ "乙方 上海砚台文化传播有限公司" was read as "台文化传播有限公司" (blind8, seen)."""
+    from ledgerlm.contracts.request import parse
+
+    text = "收益分配：甲方（本人）百分之五十五，乙方 上海砚台文化传播有限公司 百分之三十，丙方 冯律师 百分之十五。"
+    assert parse(text, today="2026-12-02").params["payees"] == ["me", "上海砚台文化传播有限公司", "冯律师"]
+
+
+def test_cantonese_tung_joins_people_but_not_words() -> None:
+    """ "我同阿強、阿May … 三個人平分" left me out of the payees (blind8, seen); 同意 / 共同 stay words."""
+    from ledgerlm.contracts.request import parse
+
+    got = parse("我同阿強、阿May 開咗間糖水舖，收入三個人平分，用 USDT 收。", today="2026-12-02").params
+    assert got["payees"] == ["me", "阿強", "阿May"]
+    got = parse("三人多签：我、阿强、阿珍，两个人同意就行", today="2026-12-02").params
+    assert (got["owners"], got["threshold"]) == (["me", "阿强", "阿珍"], 2)

@@ -51,7 +51,8 @@ __all__ = [
 #: the separator between two people of a list (with the blanks around it)
 SEP = re.compile(
     r"\s*(?:,\s*(?:and|plus|&|\+)\b|[,，]\s*(?:外加|再加上|加上|还有|以及)|,|，|、|\band\b|\bplus\b|\balong\s+with\b|\bas\s+well\s+as\b|&|\+|＋|"
-    r"/|\bn\b|以及|还有|加上|外加|再加上|和|及|与|跟)\s*",
+    # 同 is the Cantonese 和 ("我同阿強、阿May"): only where it is no word of its own (同意, 同时, 共同 ...)
+    r"/|\bn\b|以及|还有|加上|外加|再加上|和|及|与|跟|(?<![共相一不])同(?![意时样步等事学行伴期比类款]))\s*",
     re.IGNORECASE,
 )
 
@@ -78,10 +79,10 @@ _NAMELESS = re.compile(
 _COUNTED = re.compile(
     r"(?:\d+|[一二两三四五六七八九十])\s*(?:个|位|名)|\b(?:two|three|four|five|\d+)\s+[a-z]+s\b", re.IGNORECASE
 )
-_ME_THEN_SEP = re.compile(r"我(?=\s*(?:和|跟|与|及|、|，|,|＋|\+))")
+_ME_THEN_SEP = re.compile(r"我(?=\s*(?:和|跟|与|及|同(?![意时样步等事学行伴期比类款])|、|，|,|＋|\+))")
 _ROLE_STOP = re.compile(r"[需要全都的是为和跟与你他她们请帮让给把被将就才能可以一二三四五六七八九十两个每]")
 
-_ZH_JOIN = re.compile(r"\s*(?:以及|还有|加上|和|与|跟|及|、|，|,)\s*")
+_ZH_JOIN = re.compile(r"\s*(?:以及|还有|加上|和|与|跟|及|(?<![共相一不])同(?![意时样步等事学行伴期比类款])|、|，|,)\s*")
 
 
 def sep_at(text: str, pos: int) -> re.Match[str] | None:
