@@ -299,3 +299,9 @@ def test_not_make_it_a_feature(text: str) -> None:
 def test_a_one_character_name_key() -> None:
     got, _ = _read("token", "整個幣，名：菠蘿包，代號 BUN，發三百萬個")
     assert (got["name"], got["symbol"], got["initial_supply"]) == ("菠蘿包", "BUN", Decimal(3_000_000))
+
+
+def test_a_title_in_brackets_may_end_the_sentence() -> None:
+    """ "Owners: me, Sunita (AP), Grégoire (controller). 2 sigs required." dropped Grégoire (blind8, seen)."""
+    got, _ = _read("multisig", "Multisig. Owners: me, Sunita (AP), Grégoire (controller). 2 sigs required.")
+    assert (got["owners"], got["owners_count"], got["threshold"]) == (["me", "Sunita", "Grégoire"], 3, 2)

@@ -246,7 +246,8 @@ _STANDS_FOR = re.compile(
 #: "Ken (CTO), Mia (CFO), Raj (CEO)", "老周（财务）、小吴（法务）": a title in brackets after each name
 _TITLE_IN_BRACKETS = re.compile(
     r"(?<=[A-Za-z\u4e00-\u9fff.])\s*[(（]\s*[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .&\-]{0,24}[)）]"
-    r"(?=\s*(?:[,;，；、]|\band\b|和|及|与|$))"
+    # the last one may end the sentence: "Owners: me, Sunita (AP), Grégoire (controller). 2 sigs" dropped Grégoire
+    r"(?=\s*(?:[,;，；、。]|\.(?!\w)|\band\b|和|及|与|$))"
 )
 
 
