@@ -304,7 +304,7 @@ def test_a_sale_passes_on_its_counter_token_never_the_coins_sold() -> None:
 
 
 def test_a_how_to_question_about_buying_is_about_the_token_bought() -> None:
-    """ "我想知道怎么用 USDC 买 ARB" read the token USDC (blind8, seen); a swap question stays about the user's token."""
+    """ "我想知道怎么用 USDC 买 ARB" read USDC (blind8, seen); a swap question stays about the user's token."""
     from ledgerlm.assistant.intents import understand
 
     assert understand("我想知道怎么用 USDC 买 ARB").slots.get("token") == "ARB"
