@@ -465,3 +465,13 @@ def test_cantonese_tung_joins_people_but_not_words() -> None:
     assert got["payees"] == ["me", "阿強", "阿May"]
     got = parse("三人多签：我、阿强、阿珍，两个人同意就行", today="2026-12-02").params
     assert (got["owners"], got["threshold"]) == (["me", "阿强", "阿珍"], 2)
+
+
+def test_bros_is_a_legal_form_kept_with_its_period() -> None:
+    """ "Lend 4000 DAI to Okafor Bros. for 10 months" read the borrower "Okafor Bros" (blind8, seen), as "Hart &
+    Sons." was read before round 4."""
+    from ledgerlm.contracts.request import parse
+
+    text = "Lend 4000 DAI to Okafor Bros. for 10 months; rate TBD, we're still talking it over."
+    result = parse(text, today="2026-12-02")
+    assert result.params["borrower"] == "Okafor Bros."

@@ -33,7 +33,7 @@ ME = "me"
 
 _ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _ORG_SUFFIX = (
-    r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
+    r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Bros\.?|Brothers|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
     r"Foundation|Fund|Studio|Studios|Ventures|GmbH|AG|SA|Trust|Bank|Union|Association|Institute|Agency|"
     r"Cooperative|Collective|Alliance|Society|"
     # "Bramwell & Hart LLP", "Halden & Price Solicitors", "Taro Industries", "Pinewood Arbitration Services Inc."
