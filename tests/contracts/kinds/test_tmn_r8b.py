@@ -305,3 +305,11 @@ def test_a_title_in_brackets_may_end_the_sentence() -> None:
     """ "Owners: me, Sunita (AP), Grégoire (controller). 2 sigs required." dropped Grégoire (blind8, seen)."""
     got, _ = _read("multisig", "Multisig. Owners: me, Sunita (AP), Grégoire (controller). 2 sigs required.")
     assert (got["owners"], got["owners_count"], got["threshold"]) == (["me", "Sunita", "Grégoire"], 3, 2)
+
+
+def test_chat_slang_after_a_name_is_no_part_of_it() -> None:
+    """ "a coin called Goblin Mode lmao ticker $GOBLN" named the token "Goblin Mode lmao" (blind8, seen)."""
+    got, _ = _read("token", "make me a coin called Goblin Mode lmao ticker $GOBLN, 420,690,000 of them")
+    assert (got["name"], got["symbol"]) == ("Goblin Mode", "GOBLN")
+    got, _ = _read("token", "token called Lol Coin, LOL, 1000 supply")
+    assert got["name"] == "Lol Coin"  # a capitalised word is the name's own

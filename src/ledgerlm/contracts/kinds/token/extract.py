@@ -40,6 +40,8 @@ _EN_KEYS = (
     r"(?-i:(?:Symbol|Ticker|Supply|Name|Decimals|Cap|Max|Please|Pls|Thanks|Thank|Ok|Okay|So|And|But|The|It|I|We|"
     r"Maybe|Just|Mintable|Burnable|Pausable)\b)"
 )
+#: chat slang written after a name (lower case only: "Lol Coin" may be a name)
+_SLANG_TAIL = re.compile(r"(?:\s+(?-i:lmao+|lmfao|lol+|rofl|haha+|hehe+|xd|pls|plz|fr|ngl|tbh|bruh|fam|ok+|k))+\s*$")
 #: words that lead into a name but are not part of it ("create a pausable token Atlas")
 _LEAD = re.compile(
     r"^(?:(?:create|make|launch|issue|deploy|mint|new|a|an|the|my|our|own|pausable|burnable|mintable|"
@@ -175,6 +177,8 @@ def _extract(s: Scan) -> dict[str, Any]:
         if m and canonical_token(m.group("s")) and m.group("s") != (name or "").upper():
             symbol = m.group("s")
     if name:
+        # "a coin called Goblin Mode lmao ticker $GOBLN": chat slang after the name is no part of it
+        name = _SLANG_TAIL.sub("", name) or name
         params["name"] = name
     if symbol:
         # "tUSD", "qKKA": a ticker written in mixed case keeps the case as written; "crag" is written lazily
