@@ -36,6 +36,7 @@ __all__ = [
     "People",
     "Stated",
     "ask_group",
+    "ask_me_left_out",
     "bare_item",
     "chain",
     "group_disagreement",
@@ -945,3 +946,25 @@ def apply_settings(s: Scan, params: dict[str, Any], readings: list[Reading]) -> 
         s.evidence[param] = Evidence("text", first.rule, (Span(first.start, first.end, words),))
         if isinstance(first.value, str):
             s.name_spans[first.value] = Span(first.start, first.end, words)
+
+
+def ask_me_left_out(
+    s: Scan,
+    params: dict[str, Any],
+    people: str,
+    parts: str,
+    me_takes: re.Pattern[str],
+    ask: tuple[str, str],
+) -> None:
+    """A list of people read without you and no parts, while the text has you taking a part ("40% to me, the other
+    60% split between Ola and Sven", "我多拿点，小林和小董…"): the list is short by you, so ``people`` is asked (never
+    kept without you, nor grown by guess). ``me_takes`` finds the user's part; ``ask`` is the (en, zh) question."""
+    listed = params.get(people)
+    if not listed or "me" in listed or params.get(parts) is not None:
+        return
+    m = me_takes.search(s.text)
+    if m is None:
+        return
+    del params[people]
+    s.evidence.pop(people, None)
+    s.unsure.append(Unsure(people, m.start(), m.end(), m.group(0), *ask))

@@ -21,6 +21,7 @@ from ledgerlm.language.parties import NameMatch, read_name
 from ledgerlm.language.separators import (
     apply_settings,
     ask_group,
+    ask_me_left_out,
     chain,
     counted_me,
     read_list,
@@ -968,20 +969,6 @@ _ASK_ME = (
 )
 
 
-def _me_left_out(s: Scan, params: dict[str, Any]) -> None:
-    """Holders read without you and no split, while the text gives you a part ("40% to me, the other 60% split
-    between Ola and Sven"): the list is short by you, so it is asked (never kept without you, nor grown by guess)."""
-    holders = params.get("holders")
-    if not holders or "me" in holders or params.get("holder_shares") is not None:
-        return
-    m = _ME_TAKES.search(s.text)
-    if m is None:
-        return
-    del params["holders"]
-    s.evidence.pop("holders", None)
-    s.unsure.append(Unsure("holders", m.start(), m.end(), m.group(0), *_ASK_ME))
-
-
 def _holders_as_split(
     s: Scan, params: dict[str, Any], clauses: list[tuple[int, int]], cues: list[tuple[int, int, str]]
 ) -> None:
@@ -1220,7 +1207,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
     if "holders" not in params:
         _holders_other(s, params)
     _holders_as_split(s, params, clauses, cues)
-    _me_left_out(s, params)
+    ask_me_left_out(s, params, "holders", "holder_shares", _ME_TAKES, _ASK_ME)
     zero = _NO_TIMELOCK.search(text)
     if zero:
         _put(s, params, "timelock_delay_days", Decimal(0), Span(zero.start(), zero.end(), zero.group(0)), "no timelock")

@@ -19,6 +19,7 @@ from ledgerlm.language.separators import (
     SEP,
     ZH_ROLE,
     ask_group,
+    ask_me_left_out,
     bare_item,
     chain,
     counted_me,
@@ -613,7 +614,7 @@ def extract(s: Scan) -> dict[str, Any]:
     if shares is not None:
         params["shares"] = shares
     _pair_order(s, params)
-    _me_left_out(s, params)
+    ask_me_left_out(s, params, "payees", "shares", _ME_PART, _ASK_ME)
     if ask_group(s, params, "payees"):  # the names and the stated counts disagree: the list is asked, and the
         params.pop("shares", None)  # shares, which were read against it, with it
         s.evidence.pop("shares", None)
@@ -918,20 +919,6 @@ def _one_of_two(s: Scan, payees: list[tuple[str, Span]]) -> tuple[list[Decimal],
     n = s.numbers[free[0]]
     shares = [value if name == pairs[0][1] else 100 - value for name in names]
     return shares, (Span(n.start, n.end, n.text),)
-
-
-def _me_left_out(s: Scan, params: dict[str, Any]) -> None:
-    """A list of payees read without you, no shares, while the text has you taking a part ("我多拿点，小林和小董…"):
-    the list is short by you. Asked, never filled without you (nor with you by guess)."""
-    payees = params.get("payees")
-    if not payees or "me" in payees or params.get("shares") is not None:
-        return
-    m = _ME_PART.search(s.text)
-    if m is None:
-        return
-    del params["payees"]
-    s.evidence.pop("payees", None)
-    s.unsure.append(Unsure("payees", m.start(), m.end(), m.group(0), *_ASK_ME))
 
 
 def _pair_order(s: Scan, params: dict[str, Any]) -> None:
