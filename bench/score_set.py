@@ -20,7 +20,10 @@ from _common import temp_home  # noqa: E402
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (ValueError, UnicodeDecodeError) as exc:
+        sys.exit(f"score_set.py: {path} is not a JSONL set ({exc}); each line is one JSON row")
 
 
 def score(paths: list[Path], kind_filter: str | None, show: bool) -> None:
@@ -66,6 +69,9 @@ def main() -> None:
     ap.add_argument("--kind")
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
+    missing = [str(p) for p in args.files if not p.is_file()]
+    if missing:
+        ap.error(f"no such set: {', '.join(missing)} (give JSONL files in the blind format)")
     with temp_home():
         score(args.files, args.kind, args.show_misses)
 
