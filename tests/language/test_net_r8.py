@@ -402,13 +402,14 @@ def test_a_chat_scale_after_number_words_or_a_space_multiplies(text: str, value:
     assert [n.value for n in find_numbers("two kids")] == [2]  # a word starting with k is no scale
 
 
-def test_a_lower_case_u_glued_to_a_number_is_usdt_in_chinese_text_only() -> None:
+def test_a_lower_case_u_after_a_number_is_usdt_in_chinese_text_only() -> None:
     """ "我借阿Ken 500u", "目标 5000u": the default token (ETH) was taken instead, silently (blind8, seen)."""
     from ledgerlm.language.tokens import find_tokens
 
     assert [t.symbol for t in find_tokens("我借阿Ken 500u 两个月")] == ["USDT"]
     assert [t.symbol for t in find_tokens("众筹 目标 5000u 两周")] == ["USDT"]
-    assert find_tokens("send 500u to bob") == [] and find_tokens("500 u 给他") == []
+    assert [t.symbol for t in find_tokens("众筹目标 1.5k u，十天")] == ["USDT"]  # one space at most
+    assert find_tokens("send 500u to bob") == [] and find_tokens("500  u 给他") == []
 
 
 def test_a_possessive_year_is_no_value_and_an_apostrophe_opens_no_quote() -> None:
@@ -475,3 +476,25 @@ def test_bros_is_a_legal_form_kept_with_its_period() -> None:
     text = "Lend 4000 DAI to Okafor Bros. for 10 months; rate TBD, we're still talking it over."
     result = parse(text, today="2026-12-02")
     assert result.params["borrower"] == "Okafor Bros."
+
+
+@pytest.mark.parametrize(
+    ("text", "param"),
+    [
+        ("lend Ana one half of 3 ETH for a year at 4%", "principal"),
+        ("give my sister a quarter of the 8 ETH as a vesting over 2 years", "amount"),
+    ],
+)
+def test_a_term_or_a_kind_word_after_an_operand_keeps_it_an_operand(text: str, param: str) -> None:
+    """The schedule words that make "a quarter of the 400k unlocks each year" a share were looked for 40 characters
+    on, so "for a year" and "vesting" hid the operator and 3 / 8 were read (lead's probe after blind8)."""
+    from ledgerlm.contracts.request import parse
+
+    result = parse(text, today="2026-12-02")
+    assert result.params.get(param) is None and param in result.missing
+
+
+def test_an_intent_amount_under_an_operator_is_asked() -> None:
+    from ledgerlm.assistant.intents import understand
+
+    assert "amount" not in understand("給阿強轉一半的 100 USDT").slots

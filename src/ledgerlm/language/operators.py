@@ -53,8 +53,10 @@ _ZH_BEFORE = re.compile(rf"(?P<op>{_ZH_OP})\s*的\s*{_NUM}")
 #: words after the phrase that make it a share of a schedule, not a changed amount: "a quarter of the 400k unlocks
 #: each year", "2 ETH 的一半每月释放" state the total and how it is paid out; "twice a year" is a frequency
 _SCHEDULE_AFTER = re.compile(
-    r"[^,，。;；.!?！？\n]{0,40}?(?:\b(?:unlock|vest|releas|drip|each|every|per|monthly|yearly|weekly|annual|a\s+year|"
-    r"a\s+month|a\s+week|after|upfront|up\s+front|at\s+the\s+start|on\s+day)|每|释放|解锁|归属|首期|先付|之后|以后)",
+    # a short window, and verbs of paying out only: "one half of 3 ETH for a year" is a changed amount (a term
+    # follows), "a quarter of the 8 ETH as a vesting over 2 years" too
+    r"[^,，。;；.!?！？\n]{0,14}?(?:\b(?:unlocks?|vests?|vested|is\s+released|released|releases|drips?|each|every|per|"
+    r"monthly|yearly|weekly|annually|upfront|up\s+front)\b|每|释放|解锁|归属|首期|先付)",
     re.IGNORECASE,
 )
 

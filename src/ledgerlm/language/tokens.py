@@ -216,7 +216,7 @@ _ZH_RE = re.compile("|".join(re.escape(n) for n in _ZH_NAMES))
 _TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])")
 _MIXED_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([a-z]{1,3}[A-Z]{3,6}|[A-Z]{3,6}[a-rt-z])(?![A-Za-z0-9_])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ZH_LOWER_U_RE = re.compile(r"(?<=[\d零一二两兩三四五六七八九十百千万萬亿億kK])u(?![A-Za-z])")
+_ZH_LOWER_U_RE = re.compile(r"(?<=[\d零一二两兩三四五六七八九十百千万萬亿億kK])\s?u(?![A-Za-z])")
 _DOLLAR_RE = re.compile(
     r"\$\s*(?=[\d.])|(?<=[\d零一二两三四五六七八九十百千万亿kKmM])\s*(?:块钱?|個|个)?\s*(?:U|刀)(?![A-Za-z])"
 )
@@ -344,11 +344,11 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
             sym = "USDC" if m.group(0).startswith("$") or m.group(0).endswith("刀") else "USDT"
             found.append(TokenMatch(sym, m.start(), m.end(), m.group(0)))
     if _CJK.search(text):
-        # "借阿Ken 500u", "目标 5000u": in Chinese chat a lower-case u glued to the number is USDT as U is (the
-        # contract's default token was taken instead, silently); never after a space, never in English text
+        # "借阿Ken 500u", "目标 1.5k u": in Chinese chat a lower-case u right after the number (one space at most)
+        # is USDT as U is (the contract's default token was taken instead, silently); never in English text
         for m in _ZH_LOWER_U_RE.finditer(text):
             if free(m.start(), m.end()):
-                found.append(TokenMatch("USDT", m.start(), m.end(), m.group(0)))
+                found.append(TokenMatch("USDT", m.end() - 1, m.end(), "u"))
     if colloquial:
         for m in _ZH_U_RE.finditer(text):
             if free(m.start(1), m.end(1)):

@@ -163,8 +163,15 @@ def _amount_disagrees(text: str, slots: dict[str, Any], key: str) -> str | None:
 
     if repeated(text):
         return "the order is repeated or recurring ('twice', '3 times', 'every week'): one plan cannot carry it"
+    from ledgerlm.language.operators import find_operands
+
     try:
-        if any(n.value == slots[key] and share_of(text, n) for n in find_numbers(text)):
+        operands = find_operands(text)
+        if any(
+            n.value == slots[key]
+            and (share_of(text, n) or any(o.number_start <= n.start < o.number_end for o in operands))
+            for n in find_numbers(text)
+        ):
             return "a share of this figure is asked ('half of', '30% of', '的一半'), not the figure itself"
     except Exception:  # noqa: BLE001 - an unreadable number: the amount is asked rather than guessed
         return "the amount could not be read twice the same way"
