@@ -52,6 +52,10 @@ _ASK = {
         "'{w}' is an amount per person, not a total: what is the total?",
         "“{w}”是每人的数额，不是总额：总额是多少？",
     ),
+    "operand": (
+        "You wrote '{w}': what exact value do you mean?",
+        "您写的是“{w}”：确切的数值是多少？",
+    ),
     "corrected": (
         "You corrected yourself ('{w}'): what is the value now?",
         "您更正了（“{w}”）：现在的值是多少？",
@@ -349,13 +353,13 @@ def apply_hedges(kind: str, today: date | None, params: dict[str, Any], s: Scan,
             if name in params and _is_number(params[name]) and any(_overlaps(span, sp) for sp in _spans(e))
         ]
         en, zh = _ASK[h.sort]
-        if h.sort in ("range", "vague"):
+        if h.sort in ("range", "vague", "operand"):
             for name in readers:
                 params.pop(name, None)
                 s.evidence.pop(name, None)
                 s.unsure.append(Unsure(name, h.start, h.end, h.words, en, zh))
                 s.notes.append(f"{name}: {h.words!r} is not one exact value ({h.sort}): asked")
-            if not readers and any(_overlaps(span, (n.start, n.end)) for n in s.numbers):
+            if h.sort != "operand" and not readers and any(_overlaps(span, (n.start, n.end)) for n in s.numbers):
                 s.unsure.append(Unsure("", h.start, h.end, h.words, en, zh))
         elif h.sort == "approx":
             for name in readers:

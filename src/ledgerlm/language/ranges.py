@@ -15,6 +15,8 @@ API: ``find_hedges(text, numbers) -> list[Hedge]``, ``Hedge(start, end, words, s
 - ``"approx"``: one number said to be approximate ("about/around/roughly/~/≈ 3", "3-ish", "大概/大约/约 N",
   "N 左右"): the value is KEPT with evidence and a question asks to confirm it, so ``create --yes`` refuses until
   ``--set`` confirms it (documented in docs/language.md).
+- ``"operand"``: a number under an operator word ("half of 2 ETH", "2 ETH 的一半", ``ledgerlm.language.operators``):
+  the value read from it is dropped and asked, quoting the words.
 - ``"per_unit"``: an amount per person ("each puts in 0.2 ETH", "0.1 ETH apiece", "a head", "每人出 500"): not a
   total; a total stated elsewhere wins, else it is asked.
 
@@ -29,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal, Protocol
+
+from ledgerlm.language.operators import find_operands
 
 __all__ = ["TOTAL_FIELDS", "Hedge", "find_hedges"]
 
@@ -53,7 +57,7 @@ class Hedge:
     start: int
     end: int
     words: str
-    sort: Literal["range", "vague", "approx", "per_unit"]
+    sort: Literal["range", "vague", "approx", "per_unit", "operand"]
 
 
 _ZN = "一二两三四五六七八九十百千万亿"
@@ -190,6 +194,9 @@ def find_hedges(text: str, numbers: Sequence[_Num]) -> list[Hedge]:
     for m in _WORD_ISH.finditer(text):  # "end of next month-ish", "Friday-ish": a time said to be approximate
         if not _covered(out, m.start(), m.end()):
             out.append(Hedge(m.start(), m.end(), m.group(0), "approx"))
+    for o in find_operands(text):  # "half of 2 ETH", "2 ETH 的一半": the number is not the value it feeds
+        if not _covered(out, o.start, o.end):
+            out.append(Hedge(o.start, o.end, o.words, "operand"))
     return sorted(out, key=lambda h: h.start)
 
 

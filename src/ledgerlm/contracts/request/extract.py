@@ -35,8 +35,8 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
 
     Then the net under every kind (``ledgerlm.language.guard``): self-corrections are read again without
     the words taken back, ranges and vague amounts become questions instead of one end, approximations are kept
-    and asked to confirm, and an amount per person never stands as a total. Last, a number under an operator word
-    ("half of 2 ETH", "2 ETH 的一半") never stands as the value it feeds: that value is asked."""
+    and asked to confirm, an amount per person never stands as a total, and a number under an operator word ("half
+    of 2 ETH", "2 ETH 的一半") never stands as the value it feeds: that value is asked."""
     from ledgerlm.language.corrections import mask
     from ledgerlm.language.guard import apply_corrections, apply_hedges, filler_spans, signature_span
 
@@ -47,7 +47,6 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
     params, s = _extract_once(kind, text, today)
     params = apply_corrections(kind, text, today, params, s, _extract_once)
     apply_hedges(kind, today, params, s, _extract_once)
-    _ask_operands(params, s)
     signature = signature_span(written)
     for start, end in filler:
         words = written[start:end].strip()
@@ -55,36 +54,6 @@ def extract_params(kind: str, text: str, today: date | None = None) -> tuple[dic
             sort = "an e-mail signature: the sender's details" if (start, end) == signature else "thanks: no value"
             s.ignored.append(Ignored(start, end, words, sort))
     return params, s.notes, s
-
-
-_OPERAND_ASK = (
-    "You wrote '{w}': what exact value do you mean?",
-    "您写的是“{w}”：确切的数值是多少？",
-)
-
-
-def _ask_operands(params: dict[str, Any], s: Scan) -> None:
-    """A param read from a number that an operator word changes ("half of 2 ETH" read as 2) is dropped and asked,
-    quoting the words: the reader saw only the number (``ledgerlm.language.operators``)."""
-    from decimal import Decimal
-
-    from ledgerlm.language.evidence import Unsure, collect_evidence
-    from ledgerlm.language.operators import find_operands
-
-    operands = find_operands(s.text)
-    if not operands:
-        return
-    evidence = collect_evidence(s, params, params, {})
-    for op in operands:
-        for name, ev in evidence.items():
-            value = params.get(name)
-            if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-                continue
-            if any(sp.start < op.number_end and op.number_start < sp.end for sp in ev.spans):
-                params.pop(name, None)
-                s.evidence.pop(name, None)
-                s.unsure.append(Unsure(name, op.start, op.end, op.words, *_OPERAND_ASK))
-                s.notes.append(f"{name}: {op.words!r} changes the number it names: asked")
 
 
 def _extract_once(kind: str, text: str, today: date | None) -> tuple[dict[str, Any], Scan]:
