@@ -83,6 +83,14 @@ FLOORS = [
     # 35 written after those fixes and measured once (100 % / 95.0 %, 2/26 clean flagged: "Intercom says my quota is
     # exceeded", "Virginia passed a new crypto bill"); not tuned on
     ("heldout35.jsonl", 0.98, 0.94),
+    # round 11 (r9, name recall): 36 written before its changes (its first figure 84.8 % / 96.4 %, 2/36 clean flagged),
+    # then its classes fixed; 37 written after those fixes and measured once (87.5 % / 98.0 %, 1/18), then its classes
+    # fixed; 38 written after that and measured once (97.4 % / 90.5 %, 4/15), then its classes fixed; 39 written after
+    # those fixes and measured once (88.9 % / 96.0 %, 1/14: "公孙树是银杏的别名"); not tuned on
+    ("heldout36.jsonl", 0.98, 0.96),
+    ("heldout37.jsonl", 0.95, 0.98),
+    ("heldout38.jsonl", 0.98, 0.96),
+    ("heldout39.jsonl", 0.88, 0.95),
 ]
 
 

@@ -56,6 +56,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     from ledgerlm.ner.model import load
     from ledgerlm.ner.nicknames import nicknames
     from ledgerlm.ner.slots import parallel_names, slot_names
+    from ledgerlm.ner.subjects import subject_names
 
     if not text:
         return []
@@ -102,13 +103,18 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         *lowercase_names(text),
         *nicknames(text),
         *slot_names(text),
+        *subject_names(text),
     ]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product); a given
         # name typed in lower case comes with its own slot evidence (``ner.lowercase``: "told fatima").
+        inside = [n for n in chosen if c.start <= n.start and n.end <= c.end and (n.start, n.end) != (c.start, c.end)]
+        if c.kind == "lat_subj" and inside and all(n.label == "person" for n in inside):
+            # round 11: the whole run its own evidence names ("eh Jun Wei,") replaces a part the scorer chose ("Wei")
+            chosen = [n for n in chosen if n not in inside]
         overlaps = any(c.start < n.end and n.start < c.end for n in chosen)
         if overlaps or not (
-            c.kind in ("zh_kin", "lat_lower", "nick", "slot")
+            c.kind in ("zh_kin", "lat_lower", "nick", "slot", "lat_subj")
             or _strong_cue(text, c.start, c.end)
             or _cued_given(text, c, things)
             or _signed(text, c)
@@ -125,7 +131,22 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     if repeats:
         chosen += repeats
         chosen += _coordinated(text, cands, chosen)
-    return sorted(_without_apposed_words(text, chosen), key=lambda n: n.start)
+    return sorted(_without_honorifics(_without_apposed_words(text, chosen)), key=lambda n: n.start)
+
+
+# round 11: a Japanese or Korean honorific glued to a name stays outside the span, as a Chinese title does
+# ("Minji-ssi" -> "[NAME_1]-ssi")
+_HONORIFIC_TAIL = re.compile(r"-(?:san|sama|kun|chan|sensei|senpai|sempai|dono|ssi|nim)$")
+
+
+def _without_honorifics(chosen: list[NameSpan]) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for n in chosen:
+        m = _HONORIFIC_TAIL.search(n.text) if n.label == "person" else None
+        if m is not None and m.start() >= 2:
+            n = NameSpan(n.start, n.start + m.start(), n.text[: m.start()], n.label, n.score, n.source)
+        out.append(n)
+    return out
 
 
 def _without_apposed_words(text: str, chosen: list[NameSpan]) -> list[NameSpan]:

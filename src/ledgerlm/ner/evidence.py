@@ -156,8 +156,28 @@ _SIGN_OFF = re.compile(
 )
 
 
+# round 11: the hesitations of a voice transcript between a cue word and its name ("tell, uh, Bogdan that …")
+_FILLERS_TAIL = re.compile(r"(?:(?<![A-Za-z])(?:uh+|um+|umm+|er+m?|hmm+|ah+)[\s,.…-]*)+$", re.IGNORECASE)
+
+
+_PARTICLE_TAIL = re.compile(
+    r"(?<![A-Za-z])(pay|paid|send|sent|give|gave|lend|lent|wire|wired|transfer|transferred|refund|refunded|owe|owed|"
+    r"hand|handed|text|texted|call|called|ping|pinged|email|emailed|forward|forwarded)\s+(?:back|over|out)(?:\s+to)?\s+$",
+    re.IGNORECASE,
+)
+
+
+_THANK_YOU = re.compile(r"(?<![A-Za-z])(?:thank\s+you|thanks\s+to|big\s+thanks\s+to|shout-?out\s+to)[\s,]+$", re.I)
+
+
 def _cue_before_en(text: str, cand: Candidate) -> bool:
     window = text[max(0, cand.start - 30) : cand.start]
+    window = _FILLERS_TAIL.sub("", window) if _FILLERS_TAIL.search(window) else window
+    window = window.rstrip(" ,") + " " if window.rstrip(" ").endswith(",") and window != window.rstrip() else window
+    # "paid back Lwazi", "sent over to Ines": a particle after a cue verb
+    window = _PARTICLE_TAIL.sub(r"\1 ", window) if _PARTICLE_TAIL.search(window) else window
+    # "thank you Adebola for …": the person thanked
+    window = _THANK_YOU.sub("thanks ", window) if _THANK_YOU.search(window) else window
     if _SIGN_OFF.search(window) or _modal_question(text, cand, window) or _seen_doing(text, cand, window):
         return True
     before = _WORD.findall(window)
@@ -379,6 +399,8 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
         return True  # "Datadog says", "Ticketmaster says": a word made of two words is an app's or a shop's name
     if _verb_after_en(text, cand, weak=word in first_names()):
         return False
+    if _past_act(text, cand, word):
+        return False
     if is_place1(word) and _PLACE_BEFORE.search(text[max(0, cand.start - 30) : cand.start]):
         return True
     window = text[max(0, cand.start - 60) : cand.start]
@@ -392,6 +414,31 @@ def lacks_evidence(text: str, cand: Candidate) -> bool:
     if _NAME_SHAPE.fullmatch(span) and not all(is_en_word(fold(p)) for p in span.split("-")):
         return False
     return word not in first_names() and not asian_given(word)
+
+
+def _past_act(text: str, cand: Candidate, word: str) -> bool:
+    """Round 11: a word the scorer already takes for a name, opening a clause before a past act and its object
+    ("Gulnara phoned the branch twice", "Oyelaran approved the refund"), and no English word, town or city."""
+    from ledgerlm.ner.features import is_en_word, is_place1
+    from ledgerlm.ner.places import is_town
+    from ledgerlm.ner.subjects import _PAST_AFTER, clause_starts
+
+    if not clause_starts(text, cand.start) or is_en_word(word) or is_place1(word) or is_town(word):
+        return False
+    verb = _PAST_AFTER.match(text, cand.end)
+    return verb is not None and verb.group(1) in _OFFICE_PAST  # "Waymo picked us up" stays a brand's act
+
+
+# acts of a person at a desk, which apps and cars rarely do to us
+_OFFICE_PAST = _words(
+    """
+    phoned rang called emailed texted messaged wrote signed countersigned initialled initialed rescheduled
+    resubmitted requested asked promised agreed forgot insisted complained apologised apologized mentioned
+    explained offered volunteered visited attended joined met greeted thanked hired interviewed witnessed
+    notarised notarized authorised authorized co-signed cosigned telephoned faxed forwarded reviewed proofread
+    drafted
+    """
+)
 
 
 # the romanised suffixes of Japanese administrative divisions (ward, city, town, village, district, prefecture)
@@ -796,7 +843,18 @@ def miscut(text: str, cand: Candidate) -> bool:
         return True  # 王国华 stays: 国华 is no word
     if len(span) == 3 and span[2] in _ZH_TIME_TAIL and span[1:] in _zh_dict_words() and not _cue_before_zh(text, cand):
         return True  # 雷雨|雨天: a time word ends it (jieba lists 雷雨 as a name, so there is no head word to see)
+    if (
+        cand.kind.startswith("zh_cmp")
+        and text[cand.start + 1 : cand.start + 3] in _ZH_WORD_AFTER_VERB
+        and not _cue_before_zh(text, cand)
+    ):
+        return True  # round 11: 上|官网, 上|官方渠道: a verb before a word, not 上官 and a given name
     return zh_place(text, cand) == "cut"
+
+
+# words that a compound surname's first character, as a verb or a locative, runs into (上官网 "go to the official
+# site", 上官方渠道, 东方面 "on the east side")
+_ZH_WORD_AFTER_VERB = frozenset(["官网", "官方", "官博", "官微", "方面", "方向"])
 
 
 def _listed_non_name(word: str) -> bool:

@@ -24,10 +24,22 @@ ZH_SURNAMES = (
     # rarer surnames that start few ordinary words (阎秀英, 谌龙, 冼星海); not 权/宣/封/惠/燕/楚, which start words
     # (权限, 宣传, 封面, 惠普, 燕麦, 楚楚) more often than names
     "阎谈鞠荆冀胥储栗鄢谌奚冼蔺仝郜阚廉禹漆卿狄扈晁芮阙邸雍辜裘亓邰赫逯茹嵇湛戎昝匡"
+    # round 11: rare surnames that start no ordinary word (钭建国, 訾雅婷, 厍丽娜, 蒯志远, 仉海涛, 宓文博), and 危, whose
+    # words (危险, 危机) the dictionary features know
+    "钭訾厍蒯仉宓危"
 )
 ZH_COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
     "端木", "轩辕", "独孤", "呼延", "澹台", "申屠", "万俟", "闻人", "赫连", "钟离", "宗政", "濮阳", "拓跋", "左丘",
+    # round 11: rarer compound surnames that are no ordinary word (闾丘明远, 公冶长; not 第五, 百里, 西门, 南门)
+    "闾丘", "公冶", "太史", "仲孙", "东郭", "南宫", "梁丘", "乐正", "公羊", "漆雕", "巫马", "亓官", "司寇", "颛孙",
+    "段干", "羊舌", "微生", "鲜于", "相里",
+    # Japanese family names written in kanji (佐藤健太, 渡辺由美), simplified and as Japan writes them; not the
+    # prefectures and districts (山口, 石川, 宫崎, 福田, 中野), which are places more often than people
+    "佐藤", "铃木", "鈴木", "高桥", "渡边", "渡辺", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "松本",
+    "井上", "木村", "斋藤", "斎藤", "前田", "藤田", "后藤", "冈田", "岡田", "远藤", "坂本", "西村", "藤井", "中岛",
+    "中島", "原田", "松田", "竹内", "野口", "大野", "桥本", "森田", "菅原", "今井", "酒井", "近藤", "池田", "田中",
+    "工藤", "内田", "石井", "青木", "村上", "横山",
 )  # fmt: skip
 
 # Characters common in given names (two- and three-character names draw almost only from these).
@@ -1062,6 +1074,9 @@ EN_SURNAME_BRANDS = _words(
     Jameson Tanqueray Baileys Kahlua Bushmills Glenfiddich Glenlivet Beefeater Seagrams
     Modelo Pacifico Coors Michelob Amstel Tsingtao Sapporo Kirin Hoegaarden
     Cheerios Kleenex Tylenol Advil Clorox Purina Pampers Huggies Crayola Sharpie Hasbro Mattel
+    Goldman Nomura Mizuho Daiwa Lazard Rothschild Jefferies Schroders Natixis Raiffeisen Macquarie Schwab Lloyds
+    Coutts Mitsubishi Mitsui Sumitomo Hitachi Toshiba Panasonic Fujitsu Shimano Bridgestone Kubota Komatsu Makita
+    Lotte Shinhan Samsung Hanwha Doosan Hyosung Kookmin Daewoo Nomura
     """
 )
 

@@ -33,9 +33,16 @@ _ALSO_THING = (
     r"hey|hi|hello|yo|owe|owes|owed|pay|paid|send|sent|call|called|email|emailed|message|messaged|venmo|with|to"
 )
 _BEFORE = re.compile(rf"(?<![A-Za-z'])(?:({_ONLY_PERSON})|{_ALSO_THING})[\s,:]+$", re.IGNORECASE)
+# round 11: a Chinese label or verb that takes only a person, before a name typed in lower case in mixed text
+# ("联系人：mandy chan", "告诉 kevin 一声")
+_BEFORE_ZH = re.compile(
+    r"(?:联系人|收款人|收件人|持卡人|户名|姓名|名字是|名字叫|我叫|同事|客户|告诉|通知|提醒|抄送|转告|问问|问下|问一下)[\s:：]*$"
+)
 # lower-case Latin letters with their accented forms ("sebastián", "zoë", "łukasz"): folded before the list look-up
 _LOWER = "a-zß-öø-ÿā-ž"
 _WORD = re.compile(rf"(?<![A-Za-zÀ-ž0-9@#_'.-])([{_LOWER}][{_LOWER}]{{2,}}(?:-[{_LOWER}]+)?)(?![A-Za-zÀ-ž0-9@_'-])")
+# a listed surname typed in lower case right after the given name ("mandy chan", "priya ramaswamy")
+_SURNAME_AFTER = re.compile(rf"[ \t]+([{_LOWER}]{{2,}}(?:-[{_LOWER}]+)?)(?![A-Za-zÀ-ž0-9@_'-])")
 _PERSON_AFTER = re.compile(
     r"^\s+(?:(?:still|just|already|also|never|finally|prob|probably|literally|even|def|definitely)\s+)?"
     r"(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
@@ -43,10 +50,19 @@ _PERSON_AFTER = re.compile(
     r"is\s+my|was\s+my|and\s+i\b|and\s+me\b)",
     re.IGNORECASE,
 )
+# round 11: verbs that apps and shops do too ("lol kavya just sent it"): evidence after a name that is no English word
+_WEAK_AFTER = re.compile(
+    r"^\s+(?:(?:still|just|already|also|never|finally|prob|probably|literally|even|def|definitely)\s+)?"
+    r"(?:sent|paid|forwarded|called|messaged|pinged|confirmed|approved|signed|transferred|booked|cancelled|canceled|"
+    r"replied|uploaded|emailed|asked|wants|needs|will|can|cannot|can'?t|is|was)\b",
+    re.IGNORECASE,
+)
 # where a clause starts: the text's start, punctuation, or a chat filler ("lol mike said", "ok so priya texted")
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?,;:\n(]|(?<![A-Za-z])(?:lol|lmao|ok|okay|so|and|but|btw|fyi|also|then|cuz|coz|bc|idk|tbh|ngl|"
-    r"because|like|um|uh|anyway|apparently|well))\s*$",
+    r"because|like|um|uh|anyway|apparently|well|"
+    # round 11: the fillers of a voice note and of Singlish chat ("ok so basically aditya said", "wah mei ling said")
+    r"basically|actually|honestly|literally|yeah|yea|ya|wah|walao|eh|oh|hmm|omg|wait|alright|aiyo|aiya))\s*$",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"(?<![A-Za-z])(?:the|a|an|this|that|my|your|our|their|his|her|its|some|any|no)\s+$", re.I)
@@ -95,15 +111,30 @@ def lowercase_names(text: str) -> list[Candidate]:
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         cue = _BEFORE.search(before)
+        zh_cue = _BEFORE_ZH.search(before) is not None
         after = bool(_PERSON_AFTER.match(text[m.end() : m.end() + 40]))
         starts_clause = bool(_CLAUSE_START.search(before)) and not _DETERMINER.search(before)
         if is_en_word(word):
-            ok = (cue is not None and cue.group(1) is not None) or (after and starts_clause)
+            ok = (cue is not None and cue.group(1) is not None) or zh_cue or (after and starts_clause)
         else:
-            ok = cue is not None or (after and starts_clause)
+            weak = bool(_WEAK_AFTER.match(text[m.end() : m.end() + 40]))
+            ok = cue is not None or zh_cue or ((after or weak) and starts_clause)
         if ok:
-            out.append(Candidate(m.start(1), m.end(1), "person", "lat_lower"))
+            end = m.end(1)
+            tail = _SURNAME_AFTER.match(text, end)
+            if tail is not None and _lower_surname(tail.group(1)):
+                end = tail.end(1)
+            out.append(Candidate(m.start(1), end, "person", "lat_lower"))
     return out
+
+
+def _lower_surname(word: str) -> bool:
+    """A listed surname that is no English word, brand or pronoun ("chan", "ramaswamy"; not "said", "lee" is kept)."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, surnames
+    from ledgerlm.ner.features import fold, is_en_word
+
+    w = fold(word)
+    return w in surnames() and not is_en_word(w) and w not in _SINGLE_BRANDS and w not in _NEVER
 
 
 __all__ = ["lowercase_names"]

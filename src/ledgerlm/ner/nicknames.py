@@ -78,9 +78,25 @@ _EN_PAIR = re.compile(
 _EN_MENTION = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_.-]{1,29}[A-Za-z0-9])(?![\w@])")
 _MENTION_NOT = _words("all everyone here channel team admin admins bot support mods staff group")
 # an informal title before a surname: "Doc Halvorsen's office", "Coach Dawson", "Pastor Mike"
+# round 11: civic, religious, military and courtesy titles of many places too ("Alderman Kofi Boateng", "Councillor
+# Rhys", "Sheikh Tamim", "Datuk Lim", "Encik Farid", "Ustaz Hafiz", "Señora Ruiz"), and a second name word after the
+# first when it is no English word
 _EN_TITLE = re.compile(
     r"(?<![A-Za-z])(?:Doc|Coach|Pastor|Officer|Detective|Judge|Nurse|Professor|Captain|Sergeant|Sgt\.?|Rabbi|Imam|"
-    r"Father|Deacon|Principal)\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?![A-Za-z])"
+    r"Father|Deacon|Principal|Alderman|Alderwoman|Councillor|Councilor|Cllr\.?|Senator|Sen\.|Governor|Gov\.|Mayor|"
+    r"Bishop|Reverend|Rev\.?|Sheikh|Shaikh|Sheikha|Ustaz|Ustazah|Datuk|Dato|Datin|Tan\s+Sri|Puan|Encik|Cik|Tuan|Haji|"
+    r"Hajjah|Bapak|Pak|Ibu|Herr|Frau|Señor|Señora|Senhor|Senhora|Signor|Signora|Monsieur|Madame|Mme\.?|Mlle\.?|"
+    r"Shri|Smt\.?|Inspector|Constable|Lieutenant|Lt\.|Colonel|Col\.|Gen\.|Maj\.|"
+    r"Ambassador|Consul|Magistrate|Chancellor|Auntie|Aunty|Mdm\.?)"
+    r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))?(?![A-Za-z])"
+)
+_NEW_TITLES = _words(
+    """
+    Alderman Alderwoman Councillor Councilor Cllr Senator Sen Governor Gov Mayor Bishop Reverend Rev Sheikh
+    Shaikh Sheikha Ustaz Ustazah Datuk Dato Datin Tan Puan Encik Cik Tuan Haji Hajjah Bapak Pak Ibu Herr Frau
+    Señor Señora Senhor Senhora Signor Signora Monsieur Madame Mme Mlle Shri Smt Inspector Constable Lieutenant
+    Lt Colonel Col Gen Maj Ambassador Consul Magistrate Chancellor Auntie Aunty Mdm
+    """
 )
 # 老K, 小A: a familiar prefix before a Latin initial
 _ZH_FAM_LATIN = re.compile(r"(?:老|小|阿)[A-Z](?![A-Za-z])")
@@ -226,7 +242,11 @@ def _en_nicknames(text: str) -> list[Candidate]:
     phrases = _phrase_spans(text)
     for m in _EN_TITLE.finditer(text):
         if not any(a <= m.start() and m.end(1) <= b for a, b in phrases) and ok(m.group(1), strict=False):
-            out.append(m.span(1))
+            if m.group(0).split()[0].rstrip(".") in _NEW_TITLES and not ok(m.group(1), strict=True):
+                continue  # round 11: these titles head things too ("Senator Hotel"): an English word is none
+            second = m.group(2)
+            two = second is not None and ok(second, strict=True) and not is_en_word(fold(second))
+            out.append((m.start(1), m.end(2) if two else m.end(1)))
     for m in _EN_FROM.finditer(text):
         if ok(m.group(1), strict=False) and not is_town(m.group(1)):
             out.append(m.span(1))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from ledgerlm.ner.lexicon import ZH_COMPOUND_SURNAMES, ZH_SURNAMES
 from ledgerlm.privacy import validators
 
 PiiType = Literal["EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME", "SSN", "PASSPORT", "DOB"]
@@ -77,6 +78,9 @@ _PHONE_CUE_NEAR = re.compile(
     r"(?:\s*(?:is|是|为|:|：|-))?\s*$",
     re.I,
 )
+# round 11: Brazil, a bracketed two-digit area code, then 9 + 4-4 (mobile) or 4-4 (landline): "(11) 98765-4321",
+# "(21) 3456-7890"; a bracketed pair before a dashed 4-4 is no amount or order number
+BR_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])\(\d{2}\)\s?(?:9\d{4}|[2-5]\d{3})-\d{4}" + _E)
 INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
 NANP_PHONE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
 
@@ -118,20 +122,14 @@ EN_ADDRESS = re.compile(
     r"(?:\s+\d{1,3}(?![0-9/.,]\d))?(?:\s+(?:NW|NE|SW|SE|N|S|E|W|Central|North|South|East|West)\b)?"
     r"(?:,?\s+(?:" + _UNIT_WORD + r"|#)\.?\s*#?[\w-]+)*"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?!\s*[a-z]))?"
-    r"(?:,?\s*(?:[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|[A-Z]{2}(?![A-Za-z])|" + _UK_POSTCODE + r"|\d{6}(?![0-9])))?"
+    # a UK postcode before a bare two-letter state ("London NW1 6XE", not "London NW")
+    r"(?:,?\s*(?:[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|" + _UK_POSTCODE + r"|[A-Z]{2}(?![A-Za-z])|\d{6}(?![0-9])))?"
 )
 
-# The ~130 most common Chinese surnames (covers ~90% of the population) plus compound surnames.
-_ZH_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
-    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
-    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
-    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-)
-_ZH_COMPOUND = (
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
-)  # fmt: skip
+# Chinese surnames (single and compound): the tagger's lists, so the cue and title patterns know the rare ones too
+# (round 11: 联系人：钭建国, 危经理, 闾丘先生)
+_ZH_SURNAMES = ZH_SURNAMES
+_ZH_COMPOUND = ZH_COMPOUND_SURNAMES
 _ZH_SURNAME_RE = "(?:" + "|".join(_ZH_COMPOUND) + "|[" + _ZH_SURNAMES + "])"
 # Characters that end a given name: verbs/particles that commonly follow a name in a request.
 _ZH_NAME_STOP = set("想要给转在的了是，,。和也请要向从把被让用打汇付还借买卖查说来去")
@@ -145,7 +143,12 @@ ZH_NAME_TITLE = re.compile(
     r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{0,2}?)(?:先生|女士|小姐|老师|医生|经理|总(?![\u4e00-\u9fff]))"
 )
 
-_EN_NAME = r"([A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){0,2})"
+# letters with their accents too ("Name: Anahí Quispe", "Dear Zoë Łukasiewicz"), round 11
+_UP, _LO = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"
+_EN_NAME = (
+    rf"([{_UP}][{_LO}]+(?:[-'][{_UP}][{_LO}]+)?(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_LO}]+(?:[-'][{_UP}][{_LO}]+)?){{0,2}})"
+    rf"(?![{_LO}])"
+)
 EN_NAME_CUES = re.compile(
     r"(?:\b[Mm]y name is|\b[Nn]ame\s*:|\b[Ff]ull name\s*:|\b[Cc]ontact\s*:|\b[Rr]ecipient\s*:|\b[Pp]ayee\s*:|"
     r"\b[Cc]ardholder\s*:|\b[Bb]orrower:?|\b[Ll]ender:?|\b[Aa]ccount holder\s*:|"
@@ -166,6 +169,12 @@ _CAPS_NOT_NAMES = frozenset(
     )
 )
 EN_NAME_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+" + _EN_NAME)
+# round 11: a title and a name in capitals, as a shouted note or a form prints them ("PLEASE CALL MR OKONKWO BEFORE
+# 5PM", "DR A. MENSAH"): the first word after the title is the name, and so are the next ones that are no English word
+EN_NAME_TITLE_CAPS = re.compile(
+    r"(?<![A-Za-z])(?:MR|MRS|MS|MISS|DR|PROF|MADAM|MDM)\.?\s+((?:[A-Z]\.\s*)?[A-Z][A-Z'’-]{2,}(?:\s+[A-Z](?:[A-Z'’-]+|\.))*)"
+    r"(?![a-z])"
+)
 _EN_NOT_NAMES = {
     "I", "The", "A", "An", "Ethereum", "Bitcoin", "Ether", "Alice's", "Send", "Please", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
@@ -219,7 +228,7 @@ def detect_phone(text: str) -> Iterator[Span]:
 
     cue_text = to_simplified(text)  # 手機/電話 are phone words too; same length, same offsets
     for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE, FR_PHONE, DE_PHONE, JP_PHONE,
-                    MOBILE_PREFIX_PHONE, PAIRED_PHONE, ES_PHONE, LOCAL_PHONE, CUED_PHONE):  # fmt: skip
+                    MOBILE_PREFIX_PHONE, PAIRED_PHONE, ES_PHONE, BR_PHONE, LOCAL_PHONE, CUED_PHONE):  # fmt: skip
         for m in pattern.finditer(text):
             digits = _digits(m.group(0))
             window = cue_text[max(0, m.start() - 24) : m.start()]
@@ -359,8 +368,36 @@ CZ_ADDRESS = re.compile(
 # are the evidence ("Room 1807, Tower 2, 88 Queensway, Admiralty, Hong Kong")
 ONE_WORD_STREET_ADDRESS = re.compile(
     r"\b(?:Room|Rm|Flat|Unit|Suite|Apt)\.?\s*[0-9A-Z][0-9A-Z-]{0,5},\s*(?:(?:Tower|Block|Blk|Floor)\s*[0-9A-Z]{1,3},\s*"
-    r"|\d{1,2}/F,\s*)*\d{1,4}\s+[A-Z][a-z]+(?:way|gate)\b(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3}"
+    r"|\d{1,2}/F,\s*)*"
+    # round 11: the building's name between the tower and the number ("Tower B, Pacific Place, 88 Queensway")
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?:Place|Plaza|Centre|Center|Building|House|Court|Tower|Towers|Square|"
+    r"Gardens|Mansion|Mansions),\s*)?"
+    r"\d{1,4}\s+[A-Z][a-z]+(?:way|gate)\b(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3}"
 )
+# round 11: Malaysia, Indonesia, Brunei: a house number, then "Jalan"/"Jln"/"Jl."/"Lorong"/"Persiaran" and the road's
+# words (capitalised or a section code: "Jalan SS 2/24"), then up to three comma parts, a postcode before or after the
+# town ("18 Jalan Ampang, Kuala Lumpur", "No. 7, Jln Tun Razak, 50400 Kuala Lumpur", "Jl. Sudirman No. 5, Jakarta")
+MY_ADDRESS = re.compile(
+    r"(?:\b(?:No\.?|Lot)\s*)?\b\d{1,5}[A-Z]?(?:-\d{1,4})?,?\s+"
+    r"(?:Jalan|Jln\.?|Jl\.|Lorong|Lrg\.?|Persiaran|Lebuh|Lebuhraya|Lingkaran|Solok)\s+"
+    r"[A-Z0-9][\w/'’-]*(?:\s+[A-Z0-9][\w/'’-]*){0,3}"
+    r"(?:,\s*(?:\d{5}\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}(?:,?\s+\d{5}(?![0-9]))?"
+)
+# round 11: the flat, floor, tower and building before a street address ("Unit 1502, 15/F, Tower 1, Times Square, 1
+# Matheson Street", "Apt 12B, Tower 3, The Gardens, 18 Jalan Ampang"): a unit word first, then up to four such parts
+_UNITS_BEFORE = re.compile(
+    r"\b(?:Unit|Room|Rm|Flat|Suite|Ste|Apt|Apartment)\.?\s*#?[0-9A-Z][0-9A-Z-]{0,5},\s*"
+    r"(?:(?:\d{1,2}/F|(?:Tower|Block|Blk|Floor|Level|Lvl|Wing)\s*[0-9A-Z]{1,3}|"
+    r"(?:The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*){0,4}$"
+)
+
+
+def _with_units(text: str, start: int) -> int:
+    """Where an address starting at ``start`` begins once the unit, floor, tower and building before it are added."""
+    m = _UNITS_BEFORE.search(text[max(0, start - 100) : start])
+    return start - (len(text[max(0, start - 100) : start]) - m.start()) if m else start
+
+
 # India: "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038": a flat or house number, then up to six
 # comma-separated parts (a building, a cross or main road, a locality, the town) closed by the six-digit PIN code; the
 # PIN is what makes the comma list an address
@@ -445,7 +482,10 @@ def detect_address(text: str) -> Iterator[Span]:
         while start < m.end() and simplified[start] in _ZH_ADDRESS_LEAD:
             start += 1
         yield Span("ADDRESS", start, m.end())
-    yield from _candidates(EN_ADDRESS, text, "ADDRESS")
+    for m in EN_ADDRESS.finditer(text):
+        yield Span("ADDRESS", _with_units(text, m.start()), m.end())
+    for m in MY_ADDRESS.finditer(text):
+        yield Span("ADDRESS", _with_units(text, m.start()), m.end())
     yield from _candidates(EU_ADDRESS, text, "ADDRESS")
     for pattern in (PL_ADDRESS, CA_FR_ADDRESS, IN_ADDRESS, BE_ADDRESS, CZ_ADDRESS, ONE_WORD_STREET_ADDRESS):
         yield from _candidates(pattern, text, "ADDRESS")
@@ -458,6 +498,68 @@ def _trim_zh_name(name: str) -> str:
     if len(name) >= 2 and name[1] in _ZH_NAME_STOP:
         return name[:1]
     return name
+
+
+_TOKEN_WORDS = frozenset(
+    ["Ether", "Ethereum", "Bitcoin", "Token", "Coin", "USD", "USDC", "USDT", "ETH", "BTC", "Dollar"]
+)
+
+
+_CAPS_VERBS = frozenset(
+    ["will", "is", "are", "was", "were", "be", "been", "see", "sees", "saw", "say", "says", "said", "can", "may",
+     "must", "shall", "would", "wants"]
+)  # fmt: skip
+
+
+# round 11: YAML and JSON blocks whose "name:" is a thing's (a token, a pool, a contract, a product), not a person's
+_THING_KEY = re.compile(
+    r"^[ \t]*[\"']?(?:token|tokens|pool|pools|asset|assets|contract|contracts|vault|vaults|market|markets|coin|chain|"
+    r"network|project|app|product|products|strategy|protocol|dao|nft|collection|pair|fund|service|package|repo|"
+    r"repository|job|task|step|model|dataset|table|bucket|queue|topic|env|environment|plan|tier|portfolio|wallet)"
+    r"[\"']?\s*[:=]\s*[{\[]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _thing_key_above(text: str, pos: int) -> bool:
+    """Whether the cue at ``pos`` stands on an indented line under a key that names a thing ("pool:", "token:")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    indent = len(text[line_start:pos]) - len(text[line_start:pos].lstrip(" \t"))
+    if indent == 0 or text[line_start:pos].strip():
+        return False
+    for line in reversed(text[: max(0, line_start - 1)].split("\n")):
+        if not line.strip():
+            continue
+        if len(line) - len(line.lstrip(" \t")) < indent:
+            return _THING_KEY.match(line) is not None
+    return False
+
+
+def _caps_titled(text: str) -> Iterator[Span]:
+    """A name in capitals after a title in capitals: the first word (no English word unless a listed name), then the
+    initials and the words that are no English word or are a common surname (``MR OKONKWO BEFORE 5PM`` -> OKONKWO,
+    ``DR. JOHN A. SMITH``; ``MS TEAMS IS DOWN`` is no one)."""
+    from ledgerlm.ner.evidence import first_names, surnames
+    from ledgerlm.ner.features import fold, is_en_word
+    from ledgerlm.ner.lexicon import EN_AUX_WORDS, EN_SURNAMES
+
+    for m in EN_NAME_TITLE_CAPS.finditer(text):
+        words = list(re.finditer(r"[A-Z][A-Z'’.-]*", m.group(1)))
+        keep = 0
+        for k, w in enumerate(words):
+            word = w.group().rstrip(".")
+            folded = fold(word)
+            if word in _CAPS_NOT_NAMES:
+                break
+            if k == 0 and is_en_word(folded) and folded not in first_names() and folded not in surnames():
+                break
+            if k > 0 and (folded in _CAPS_VERBS or word.capitalize() in EN_AUX_WORDS):
+                break
+            if k > 0 and len(word) > 1 and is_en_word(folded) and word.capitalize() not in EN_SURNAMES:
+                break
+            keep = k + 1
+        if keep:
+            yield Span("NAME", m.start(1) + words[0].start(), m.start(1) + words[keep - 1].end())
 
 
 def detect_name(text: str) -> Iterator[Span]:
@@ -480,9 +582,14 @@ def detect_name(text: str) -> Iterator[Span]:
         words = [w.strip(",.") for w in m.group(1).split()]
         if not any(w in _CAPS_NOT_NAMES for w in words) and sum(len(w) >= 2 for w in words) >= 2:
             yield Span("NAME", m.start(1), m.end(1))
+    yield from _caps_titled(text)
     for pattern in (EN_NAME_CUES, EN_NAME_TITLE):
         for m in pattern.finditer(text):
             words = m.group(1).split()
+            if pattern is EN_NAME_CUES and any(w.strip(".,") in _TOKEN_WORDS for w in words):
+                continue  # "name: Wrapped Ether" in a token's YAML: a token, not a person
+            if pattern is EN_NAME_CUES and _thing_key_above(text, m.start()):
+                continue  # "pool:\n  name: Curve Tricrypto": the name of the thing the block describes
             while words and words[-1].rstrip(".") in _EN_NOT_NAMES:
                 words.pop()
             if not words or words[0] in _EN_NOT_NAMES:

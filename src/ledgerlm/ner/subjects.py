@@ -1,0 +1,227 @@
+"""Round 11: persons the scorer sees too rarely in three slots, each with its own evidence.
+
+* A Japanese or Korean honorific glued to a word ("Tanaka-san", "Minji-ssi", "Sato-sensei"): only people take one;
+  the honorific stays outside the span, as a Chinese title does.
+* A listed surname or given name opening a clause before a verb in the past and its object ("Nakamura forwarded the
+  memo", "Okonkwo approved the refund"): the subject of a past act; a word that is also an English word, a brand, a
+  place or a listed non-name is left to the scorer ("Kraken confirmed the deposit", "Phoenix approved the plan").
+* A Latin-script name in Chinese text beside a Chinese cue or person's verb ("我同事 Ahmad 说…", "跟 Tanaka 开会",
+  "Wong Ka-ming 回复了"): the cue that makes a Chinese run a person makes a Latin run one too, when every word is a
+  listed given name or surname and none an English word, brand or place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ledgerlm.ner.candidates import Candidate
+
+_HONORIFIC = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{1,}(?:-[A-Z]?[a-z]+)?)-(?:san|sama|kun|chan|sensei|senpai|sempai|dono|ssi|nim)(?![\w-])"
+)
+# where a clause starts: the text's start, a line, punctuation, or a chat filler ("so basically Nakamura said")
+_CLAUSE_BODY = (
+    r"[.!?;:\n(]|,|(?<![A-Za-z])(?:so|ok|okay|btw|fyi|update|then|and|but|also|basically|apparently|"
+    r"yeah|yes|well|anyway|lol|um|uh))\s*$"
+)
+_CLAUSE_START = re.compile(r"(?:^|" + _CLAUSE_BODY, re.IGNORECASE)
+_CLAUSE_START_LOCAL = re.compile(r"(?:" + _CLAUSE_BODY, re.IGNORECASE)
+
+
+def clause_starts(text: str, pos: int) -> bool:
+    """Whether a clause starts at ``pos``, looked at in the 24 characters before it (a long text costs no more)."""
+    lo = max(0, pos - 24)
+    pattern = _CLAUSE_START if lo == 0 else _CLAUSE_START_LOCAL
+    return pattern.search(text[lo:pos]) is not None
+
+
+_IRREGULAR_PAST = (
+    "sent|wrote|said|told|paid|took|gave|made|got|left|brought|bought|sold|spent|found|kept|met|ran|saw|put|read|rang|"
+    "forgot|won|lost|built|drove|flew|knew|spoke|threw|withdrew|undertook|oversaw|overpaid|underpaid|forwarded|"
+    "countersigned|resent|redid|reissued|rewrote|mistook|forgave"
+)
+_PAST_AFTER = re.compile(
+    r"\s+(?:just\s+|already\s+|also\s+|finally\s+|never\s+|then\s+|personally\s+)?"
+    rf"((?:{_IRREGULAR_PAST})|[a-z]{{2,}}(?:-[a-z]+)?ed)"
+    r"(?=\s+(?:the|a|an|my|our|his|her|their|your|its|it|me|us|them|you|him|this|that|these|those|both|all|two|"
+    r"three|every|to|back|over|up|out|in|on|for|with|again|yesterday|today|twice)\b|[.,!;:]|\s*$)"
+)
+_LAT_RUN = re.compile(
+    r"(?<![\w'’@.-])([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})(?![\w'’@-])"
+)
+_ZH_NAMING_BEFORE = re.compile(r"(?:个|款|只|种|名)(?:叫|叫做|名叫|名为|取名)\s*$|(?:叫|叫做|名为|取名|命名为?)\s*$")
+_ZH_THING_AFTER = re.compile(
+    r"\s*(?:的)?(?:代币|币|token|Token|项目|合约|钱包|NFT|协议|链|平台|app|App|APP|软件|系统|基金|交易所|公司|团队|社区)"
+)
+_ZH_VERB_AFTER = re.compile(
+    r"\s*(?:说|告诉|答应|同意|回复|回了|表示|觉得|认为|发来|发了|已经|刚刚|刚才|打电话|打给|签了|批了|"
+    r"approve|forward|confirm|cc)"
+)
+
+
+def _plain_word(word: str, places: bool = True) -> bool:
+    """An English word, a brand, a listed non-name, or (``places``) a city: no evidence of a person by itself. A
+    small town that is also a listed surname or given name (Nakamura) stays a possible person."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, first_names, surnames
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+    from ledgerlm.ner.lexicon import EN_NOT_NAMES
+    from ledgerlm.ner.places import _en_place_word
+
+    w = fold(word)
+    if is_en_word(w) or w in _SINGLE_BRANDS or word in EN_NOT_NAMES or word.capitalize() in EN_NOT_NAMES:
+        return True
+    if not places or not (is_place1(w) or _en_place_word(word)):
+        return False
+    # a city or a given name that is also a place (Austin, Phoenix, Chelsea approved the plan) is a place here; a
+    # town that is only a listed surname (Nakamura, Takahashi) stays a possible person
+    return is_place1(w) or w in first_names() or w not in surnames()
+
+
+def _listed(word: str) -> bool:
+    from ledgerlm.ner.evidence import first_names, surnames
+    from ledgerlm.ner.features import fold
+
+    w = fold(word)
+    return w in first_names() or w in surnames()
+
+
+# "Honda-san is a chain of izakaya": a brand word with an honorific, defined as a thing
+_DEFINED = re.compile(r"\s+(?:is|was|are)\s+(?:a|an|the)\s")
+
+
+def _brand(word: str) -> bool:
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+    from ledgerlm.ner.features import fold
+
+    return fold(word) in _SINGLE_BRANDS
+
+
+def honorific_names(text: str) -> list[Candidate]:
+    """A word with a Japanese or Korean honorific glued on ("Tanaka-san", "Suzuki-san"): the word is a person, even
+    where it is also a brand; only an English word is left ("Kawaii-chan" is no one we know)."""
+    from ledgerlm.ner.features import fold, is_en_word
+
+    if "-" not in text:
+        return []
+    return [
+        Candidate(m.start(1), m.end(1), "person", "lat_subj")
+        for m in _HONORIFIC.finditer(text)
+        if not all(is_en_word(fold(part)) for part in m.group(1).split("-"))
+        and not (_brand(m.group(1)) and _DEFINED.match(text, m.end()))
+    ]
+
+
+def past_subjects(text: str) -> list[Candidate]:
+    """A listed surname or given name opening a clause before a past verb and its object ("Nakamura forwarded the
+    memo"); one capitalised word, no English word, brand or place, and no other capitalised word beside it."""
+    from ledgerlm.ner.features import is_en_word
+
+    out: list[Candidate] = []
+    for m in re.finditer(r"(?<![\w'’@.-])([A-Z][a-z]{2,})(?![\w'’@-])", text):
+        start, end, word = m.start(1), m.end(1), m.group(1)
+        if not clause_starts(text, start) or re.search(r"[A-Z][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
+            continue
+        verb = _PAST_AFTER.match(text, end)
+        if verb is None or not _listed(word) or _plain_word(word):
+            continue
+        v = verb.group(1)
+        if v.endswith("ed") and not is_en_word(v) and not is_en_word(v[:-2]) and not is_en_word(v[:-1]):
+            continue  # "Nakamura Seed": the word after must be a verb
+        out.append(Candidate(start, end, "person", "lat_subj"))
+    return out
+
+
+def zh_cued_latin(text: str) -> list[Candidate]:
+    """A Latin-script run of listed given names and surnames in Chinese text beside a Chinese cue or person's verb."""
+    from ledgerlm.ner.evidence import _ZH_CUE_BEFORE, first_names
+    from ledgerlm.ner.features import fold
+
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return []
+    out: list[Candidate] = []
+    for m in _LAT_RUN.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if not (_ZH_CUE_BEFORE.search(text[max(0, start - 8) : start]) or _ZH_VERB_AFTER.match(text, end)):
+            continue
+        if _ZH_NAMING_BEFORE.search(text[max(0, start - 8) : start]) or _ZH_THING_AFTER.match(text, end):
+            continue  # "建一个叫 Phoenix 的代币": a thing is named, not a person
+        words = [p for w in m.group(1).split() for p in w.split("-")]
+        if not all(_listed(w) or len(w) <= 4 for w in words) or not _listed(words[0]):
+            continue
+        if any(_plain_word(w, places=fold(w) not in first_names()) for w in m.group(1).split()):
+            continue
+        out.append(Candidate(start, end, "person", "lat_subj"))
+    return out
+
+
+# round 11: Singlish and Cantonese chat call a person by a two-syllable given name after an interjection ("wah Mei Ling
+# already transfer", "eh Jun Wei, you sent …"); the scorer sees "Mei Ling" as two capitalised words it knows little of
+_CALLED_PAIR = re.compile(
+    r"(?:^|[.!?,\n]\s*|\s)(?:eh|wah|walao|oi|oei|aiyo|aiya|hey|hi|yo|ah|oh|dear|thanks|thx)[\s,]+"
+    r"([A-Z][a-z]{1,5}[ -][A-Z]?[a-z]{1,5})(?=[,?!]|\s+[a-z])",
+    re.IGNORECASE,
+)
+_LOAN_PAIRS = frozenset(
+    ["feng shui", "tai chi", "kung fu", "dim sum", "qi gong", "mah jong", "wu shu", "ping pong", "char siu", "bak kwa",
+     "mee pok", "kaya toast", "bubble tea", "yum cha", "lo hei"]
+)  # fmt: skip
+
+
+def called_pairs(text: str) -> list[Candidate]:
+    """Two romanised Chinese given-name syllables after an interjection, neither pair a place, a phrase or a loan word
+    ("wah Hong Kong already crowded", "eh Tai Chi class cancel" stay)."""
+    from ledgerlm.ner.features import _ASIAN_SYL, _phrase_spans, _place_spans, is_en_word
+
+    out: list[Candidate] = []
+    for m in _CALLED_PAIR.finditer(text):
+        run = m.group(1)
+        if not run[0].isupper():
+            continue
+        words = [w.lower() for w in re.split(r"[ -]", run)]
+        if not all(w in _ASIAN_SYL for w in words) or sum(is_en_word(w) for w in words) > 1:
+            continue
+        if " ".join(words) in _LOAN_PAIRS:
+            continue
+        start, end = m.start(1), m.end(1)
+        if any(a < end and start < b for a, b in (*_place_spans(text), *_phrase_spans(text))):
+            continue
+        out.append(Candidate(start, end, "person", "lat_subj"))
+    return out
+
+
+# round 11: a transcript's speaker label with the speaker's name in brackets ("Caller 3 (Ruairí Ó Briain): …",
+# "Speaker 2 (Ingrid): …"): the label says a person speaks
+_SPEAKER = re.compile(
+    r"(?<![A-Za-z])(?:speaker|caller|agent|customer|client|participant|interviewer|interviewee|host|guest|attendee|"
+    r"moderator|witness|rep|operator)\s*#?\d{0,2}\s*[(\[]\s*"
+    r"([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þa-z][\w'’.-]*){0,3})\s*[)\]]\s*:",
+    re.IGNORECASE,
+)
+
+
+def speaker_names(text: str) -> list[Candidate]:
+    """The name in a transcript's speaker label, unless it is a desk or a role ("Agent 2 (Support):")."""
+    from ledgerlm.ner.evidence import ordinary_run
+
+    out: list[Candidate] = []
+    for m in _SPEAKER.finditer(text):
+        words = m.group(1).split()
+        if not words[0][0].isupper() or ordinary_run(m.group(1)):
+            continue
+        if len(words) == 1 and (_plain_word(words[0]) or words[0].isupper() or len(words[0]) < 3):
+            continue  # "Agent 2 (Support):", "Caller 1 (Unknown):", "Interviewer (HR):"
+        out.append(Candidate(m.start(1), m.end(1), "person", "lat_subj"))
+    return out
+
+
+def subject_names(text: str) -> list[Candidate]:
+    return [
+        *honorific_names(text),
+        *past_subjects(text),
+        *zh_cued_latin(text),
+        *called_pairs(text),
+        *speaker_names(text),
+    ]
+
+
+__all__ = ["called_pairs", "honorific_names", "past_subjects", "speaker_names", "subject_names", "zh_cued_latin"]
