@@ -27,21 +27,31 @@ _OPENS_WITH_AMOUNT = re.compile(r"^\s*(?:\$\s*)?(?:\d|[一二两三四五六七�
 
 def _is_request(part: str) -> bool:
     """An amount (or "all") of a named token: "sell 1 eth", "卖掉所有 DOGE"."""
-    from ledgerlm.language.numbers import find_numbers
     from ledgerlm.language.slots import wants_all
     from ledgerlm.language.tokens import find_tokens
 
     try:
-        numbers = [n for n in find_numbers(part) if not n.percent]
+        numbers = _amounts(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
         return False
     if _HOLDS.match(part):
         return False  # "I have 5 sol. stake 3 of them": what the user holds, told, is no request
     if _NOT_THIS.match(part):
         return False  # "repay 50 dai, not 500": a correction of the part before, never a request of its own
+    if _CONDITION.match(part) and not _ORDER_VERB.search(part):
+        return False  # "if eth dips below 3k, buy 1 eth": the condition of the order after it, no order of its own
     if _COLLATERAL_ONLY.search(part) and not _BORROW_VERB.search(part):
         return False  # "用 1.5 个 ETH 抵押，借 2000 USDC": the pledge is part of the loan, not a request of its own
     return (bool(numbers) or wants_all(part)) and bool(find_tokens(part, unknown_tickers=False, colloquial=True))
+
+
+def _amounts(part: str) -> list[object]:
+    """The numbers of ``part`` that may be amounts: no percentage, no identifier ("订单号 88231", "table 12": a part
+    that only names an order or a table is no request, and takes no token from the part before)."""
+    from ledgerlm.language.numbers import find_numbers
+    from ledgerlm.language.slots import is_reference
+
+    return [n for n in find_numbers(part) if not n.percent and not is_reference(part, n)]
 
 
 _HOLDS = re.compile(
@@ -79,6 +89,11 @@ def _side_intent(part: str) -> str | None:
 
     if (len(part.split()) < 2 and len(part) < 4) or _HOLDS.match(part):
         return None  # "I have 5 sol": told as the setting of the request after it, no question of its own
+    if _CONDITION.match(part) and not _ORDER_VERB.search(part):
+        from ledgerlm.assistant.intents.spec import hypothetical
+
+        if not hypothetical(part):
+            return None  # "if eth dips below 3k, buy 1 eth": the condition of the order after it, no question
     try:
         u = understand(part)
     except Exception:  # noqa: BLE001 - an unreadable part is not split off
@@ -100,6 +115,21 @@ def _side_intent(part: str) -> str | None:
     return u.intent if u.intent in _SIDE_QUESTIONS and named else None
 
 
+#: a clause that sets a condition ("if eth dips below 3k", "once it hits 100k", "等 SOL 涨到 300", "如果跌破 2000")
+_CONDITION = re.compile(
+    r"^\W*(?:if|when|whenever|once|as\s+soon\s+as|in\s+case|unless|provided)\b"
+    # a courtesy is no condition ("then if you can check my balance", "if possible, also ...")
+    r"(?!\s+(?:you|u|ya)\s+(?:can|could|would|don'?t|do\s+not|have|get|want|wish|like|mind)\b|\s+possible\b|"
+    r"\s+(?:that'?s|it'?s)\s+(?:ok|okay|fine|alright|possible)\b|\s+(?:not\s+)?too\s+much\b)|"
+    r"^\W*(?:如果|要是|假如|假设|万一|一旦|等到?|当|若|只要)(?!可以|可能|方便|有空|不麻烦|麻烦)",
+    re.IGNORECASE,
+)
+#: the verbs of an order: a condition clause with one ("when it hits 5k sell it") carries its own order
+_ORDER_VERB = re.compile(
+    r"\b(?:buy|sell|send|transfer|swap|convert|stake|unstake|deposit|withdraw|borrow|repay|pay|dump|grab|cash\s+out|"
+    r"lend|supply|claim|bridge|wire|tip|give)\b|买|卖|转|换|存|取出|提|借|还|质押|抛|沽",
+    re.IGNORECASE,
+)
 #: the words of a claim ("and claim my rewards", "领取收益")
 _CLAIM = re.compile(r"\b(?:claim|collect|harvest|withdraw)\b|领取|领|提取|收取", re.IGNORECASE)
 #: a joint that says "next, do this" (a comma or "and" alone may join one request's clauses: "i need 800 usdc,
@@ -141,14 +171,13 @@ def _inherit_tokens(parts: list[str]) -> list[str]:
     """A part with an amount but no token ("然后给小明转100个", "pay carol 20") takes the one token named in the
     part before it (or, when it names several, the one written with its amount: "withdraw my 50 usdc from aave"),
     written out so that the part, listed back, says what it will do. A part with a token of its own keeps it."""
-    from ledgerlm.language.numbers import find_numbers
     from ledgerlm.language.slots import amount_tokens
     from ledgerlm.language.tokens import find_tokens
 
     out: list[str] = []
     for part in parts:
         try:
-            has_amount = any(not n.percent for n in find_numbers(part))
+            has_amount = bool(_amounts(part))
             own = find_tokens(part, unknown_tickers=False, colloquial=True)
             before: list[str] = []
             if out:
@@ -372,6 +401,17 @@ def _one_balance(sides: list[str | None], named: list[tuple[str, ...]]) -> bool:
     return len(tokens) <= 1 and any(not n for n in named)
 
 
+def _one_hypothetical(parts: list[str]) -> bool:
+    """The parts make one hypothetical question: the message supposes an action of the user's ("what if i sold
+    ...", "suppose i bought ...", "if i sell 2 eth, how much would i get") and no part is an order outside the
+    supposition and its condition (never "what if i sold all my eth? also buy 1 sol": two requests)."""
+    from ledgerlm.assistant.intents.spec import hypothetical
+
+    if not hypothetical(" ".join(parts)):
+        return False
+    return not any(_is_request(p) and not hypothetical(p) and not _CONDITION.match(p) for p in parts)
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
@@ -394,6 +434,8 @@ def split_requests(text: str) -> list[str]:
         return [text]
     if any(_repeats_before(p) for p in parts[1:]):
         return [text]  # "给阿明转 100 U，转两次": how often the order before is repeated, no request of its own
+    if _one_hypothetical(parts):
+        return [text]  # "suppose i staked 8 eth last year, how much would i have now": one question
     parts = _inherit_tokens(parts)
     orders = [_is_request(p) for p in parts]
     sides = [None if o else _side_intent(p) for o, p in zip(orders, parts, strict=True)]

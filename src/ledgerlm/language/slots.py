@@ -94,7 +94,9 @@ _KIN = (
 )
 _RECIPIENT_EN_DATIVE = re.compile(
     r"\b(?:send|give|transfer|wire|tip|pay)\s+(?:my\s+(?:" + _KIN + r")\s+)?"
-    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?@?[A-Za-z][\w.\-]{0,30}(?-i:\s+[A-Z][a-z][\w'\-]*){0,2}|"
+    # "send auntie mei 30 usdt", "pay coach dan 20 usdc": a kin word or title before a lower-case name
+    r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|uncle|aunt|auntie|aunty|cousin|grandma|grandpa|granny|coach|pastor)\.?\s+"
+    r"(?!(?:like|about|around|maybe|roughly|approx|exactly|just|another|only|some|half|a)\b))?@?[A-Za-z][\w.\-]{0,30}(?-i:\s+[A-Z][a-z][\w'\-]*){0,2}|"
     r"[\u4e00-\u9fff]{1,4})"
     r"(?=\s+(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|exactly|just|another|only)\s+)?"
     r"(?:\d|\$|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -299,7 +301,9 @@ def wants_all(text: str) -> bool:
 #: a title before a name ("Dr. Patel"): the name is the title and the word after it
 _TITLE = re.compile(r"(?:dr|mr|mrs|ms|miss|prof|sir|madam)\.?", re.IGNORECASE)
 _TITLED_NAME = re.compile(
-    r"\s+(?P<n>[A-Z][\w'\-]+)|\s*(?P<zh>[\u4e00-\u9fff]{1,3}?)(?=\s|$|[，,。!?！？]|\d|转|打|发|汇|付|的)"
+    r"\s+(?P<n>[A-Z][\w'\-]+|(?!(?:for|and|then|now|please|pls|plz|asap|today|tomorrow|tonight|the|a|an|with|on|at|"
+    r"via|back|too|also|plus|but|or|if|so|because|thanks|thx|ty|in|from|by|to|of|when|after|before|again)\b)"
+    r"[a-z][a-z'\-]{1,30}\b)|\s*(?P<zh>[\u4e00-\u9fff]{1,3}?)(?=\s|$|[，,。!?！？]|\d|转|打|发|汇|付|的)"
 )
 #: a firm's name goes on past the first word ("Hart & Sons Ltd", "Globex Corp.")
 #: the further words of a capitalised name ("John Smith", "Lakeside Dental", "Dr. Anand Rao"): capitalised words
@@ -378,8 +382,76 @@ def _read_plain_numbers(text: str) -> list[NumberMatch]:
         and not _in_fraction(text, n)
         and not (n.text == "2" and any(m.start() < n.start < m.end() for m in _TWO_FOR_TO_VERB.finditer(text)))
         and not any(m.start() <= n.start < m.end() for m in _NONE_LEFT.finditer(text))
+        and not _vague(text, n)
+        and not _THRESHOLD_BEFORE.search(text[: n.start])
     ]
+    if plain:
+        tokens = find_tokens(text, unknown_tickers=False, colloquial=True)
+        plain = [n for n in plain if not is_reference(text, n, tokens)]
+    if len(plain) > 1:  # "2026年1月5号买的 ETH 现在要卖 1 个", "on march 3": a date's numbers are no amount
+        days = _date_spans(text)
+        plain = [n for n in plain if not any(a <= n.start < b for a, b in days)] if days else plain
     return _halves(text, plain, [(n.start, n.end) for n in numbers])
+
+
+#: the word that names a thing by its number ("order 55123", "table 12", "订单号 88231", "电话 138..."): an
+#: identifier, never an amount
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![\w])#|\b(?:order|invoice|ref(?:erence)?|ticket|case|table|room|flat|apt|apartment|suite|seat|gate|"
+    r"platform|flight|phone|tel|mobile|cell|whatsapp|id|acct|booking|confirmation|tracking|pin|otp|code|"
+    r"extension|ext)\.?(?:\s*(?:no\.?|number|num|id|#))?\s*[:#]?\s*|"
+    r"(?:订单号?|单号|编号|工号|发票号?|流水号|房间?号?|桌号?|座位号?|电话|手机号?|号码|验证码|尾号|卡号|账号|航班号?|"
+    r"门牌号?|工单号?)\s*(?:是|为)?\s*[:：#]?\s*)$",
+    re.IGNORECASE,
+)
+#: a price or a holding a condition names ("if i have more than 2 eth left sell 1", "ETH 跌破 2000 就买 2 个", "when
+#: btc hits 100k"): a threshold, never the amount of the order
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:more|less|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|\babove|\bbelow|\bunder|\bbeneath|"
+    r"\bhits?|\bhitting|\breach(?:es|ing)?|\bexceeds?|\bcross(?:es)?|\bbreaks?|"
+    r"\b(?:drops?|dips?|falls?|goes|gets?|rises?|climbs?|pumps?|dumps?|crashes)\s+(?:back\s+)?(?:to|below|under|above|"
+    r"over|past|down\s+to|up\s+to)|"
+    r"超过|低于|高于|少于|多于|大于|小于|跌到|跌破|跌至|跌回|涨到|涨破|涨至|涨回|突破|不到|不超过|至少|最多|到达|达到)"
+    r"\s*(?:\$\s*)?$",
+    re.IGNORECASE,
+)
+#: a long run of digits with nothing between them (a phone number, an order id: "13812345678")
+_LONG_DIGITS = re.compile(r"\d{9,}")
+#: "几百", "好几千", "数十", "上百": an unsaid count of hundreds; "一百多", "十几个", "200ish": more than so many, or
+#: about (the round "一百来个" reads as 100, as the earlier sets label it)
+_VAGUE_BEFORE = re.compile(r"(?:几|数|好几|上)$")
+_VAGUE_AFTER = re.compile(r"(?:多(?!少)|几|余)|-?ish\b", re.IGNORECASE)
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the calendar dates of ``text`` stand (``language.dates``; only the spans are used, so the day they
+    resolve to does not matter)."""
+    from datetime import date
+
+    from ledgerlm.language.dates import find_dates
+
+    try:
+        return [(d.start, d.end) for d in find_dates(text, date(2026, 1, 1))]
+    except Exception:  # noqa: BLE001 - an unreadable date leaves its numbers as they are
+        return []
+
+
+def _vague(text: str, n: NumberMatch) -> bool:
+    """``n`` is said only roughly ("几百块", "一百多 U", "1k-ish doge"): no amount, asked."""
+    if _VAGUE_AFTER.match(text, n.end):
+        return True
+    return n.text[:1] in "十百千万亿" and bool(_VAGUE_BEFORE.search(text[: n.start]))
+
+
+def is_reference(text: str, n: NumberMatch, tokens: list[TokenMatch] | None = None) -> bool:
+    """``n`` identifies something ("order 55123", "table 12", "订单号 88231", a phone number "13812345678"), unless
+    a token is written with it ("order 5 sol" orders)."""
+    named = _REFERENCE_BEFORE.search(text[: n.start]) is not None
+    if not named and not _LONG_DIGITS.fullmatch(n.text):
+        return False
+    if tokens is None:
+        tokens = find_tokens(text, unknown_tickers=False, colloquial=True)
+    return _attached(text, n, tokens) is None
 
 
 #: "一个不剩", "一点不留": nothing left over, i.e. all of it (the 一 is no amount)
@@ -523,9 +595,10 @@ _SEVERAL_ZH = re.compile(
 _AND_ANOTHER = re.compile(
     r"\s*(?:and|&|,)\s+(?!(?:then|also|after|later|next|buy|sell|send|swap|stake|deposit|withdraw|borrow|repay|"
     r"check|show|what|whats|how|tell|get|transfer|pay|give|i|me|my|please|pls|the|a|an|it|its|is|for|with|as|"
-    r"from|tomorrow|today|now|asap|thanks|thx|tell|sons|partners|co|company|associates|love|cheers|regards|best|xoxo|ty|ok|okay|lol|bro|mate|"
+    r"from|tomorrow|today|now|asap|thanks|thank|thx|tell|sons|partners|co|company|associates|love|cheers|regards|best|xoxo|ty|ok|okay|lol|bro|mate|"
     # a self-correction or a filler after the name ("to kat, no wait, 0.15", "to leo, um, 20"): no second payee
-    r"no|nope|wait|actually|sorry|oops|oh|um+|uh+|er+m?|hmm+|like|make|change|scratch|never|nvm|sry|fees?|gas)\b)"
+    r"no|nope|not|instead|rather|wait|actually|sorry|oops|oh|um+|uh+|er+m?|hmm+|like|make|change|scratch|never|nvm|sry|"
+    r"fees?|gas)\b)"
     r"(?P<n>[A-Za-z][\w'\-]{1,30})\b(?!\s*[,.]?\s*(?:ltd|inc|llc|co|corp|gmbh|plc|llp)\b)",
     re.IGNORECASE,
 )
@@ -555,6 +628,9 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
                 name = name.rstrip(".")  # "to ken... sorry, 35": an ellipsis after the name, not part of it
             elif name.endswith(".") and not _ABBREVIATION.fullmatch(name):
                 name = name[:-1]  # "send 40 DAI to Peter.\nThank you": the full stop of the sentence
+            pair = _KIN_PAIR.search(text[: m.end("p")]) if name.lower() in _KIN_WORDS else None
+            if pair is not None:
+                return pair.group(0)  # "to my cousin brother", "to my elder sister": one relation in two words
             return _whole_name(text, m.start("p"), name)
     kin = _TO_MY_KIN.search(text) or _DATIVE_KIN.search(text)
     if kin is not None:
@@ -562,6 +638,12 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     return _named_before_pronoun(text)
 
 
+_KIN_WORDS = frozenset(_KIN.split("|")) | {"neighbor", "neighbour"}
+#: two words that name one relation ("cousin brother" in Indian English, "elder sister", "little bro"): the payee is
+#: both, never the second alone
+_KIN_PAIR = re.compile(
+    r"(?:\b(?:cousin|elder|younger|older|big|little|baby|step|half|twin)\s+)(?:" + _KIN + r")$", re.IGNORECASE
+)
 #: a word whose full stop is its own ("Mr.", "Ltd.", "J."): kept with it
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]|mr|mrs|ms|dr|jr|sr|st|prof|ltd|inc|co|corp|llc|plc|bros)\.", re.IGNORECASE)
 _NUMBER_NAMES = frozenset(
@@ -798,10 +880,26 @@ _PART_OF_MINE = re.compile(r"(?P<n>\d[\d.,]*)\s+of\s+(?:my|the|our)\s+\d[\d.,]*\
 #: a self-correction ("no wait", "actually", "i mean", "make it", "不对", "改成"): the amount after it counts
 _SELF_CORRECTION = re.compile(
     r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bi\s+meant\b|\bmake\s+(?:it|that)\b|\bsorry\b|"
-    r"\bno,|\bscratch\s+that\b|\bstrike\s+that\b|\bcorrection\b|\bchange\s+(?:it|that)\s+to\b|\bon\s+second\s+thought|"
+    r"\bno,|(?<!order\s)(?<!ticket\s)(?<!invoice\s)(?<!room\s)(?<!table\s)\bno\s+(?=\d)|\bscratch\s+that\b|\bstrike\s+that\b|\bcorrection\b|\bchange\s+(?:it|that)\s+to\b|\bon\s+second\s+thought|"
     r"不对|改成|改为|算了|哦不|噢不|啊不|不不|那就|还是(?![^，,。]*(?:[?？吗呢]|还是))",
     re.IGNORECASE,
 )
+#: "not 500", "不是 50", "instead of 3": a figure the user says is not the one (the other figure is)
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|\bnot\s+the|不是|而不是|并不是|\binstead\s+of|\brather\s+than)\s*(?:\$\s*)?$", re.IGNORECASE
+)
+
+
+def _without_negated(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """``numbers`` less every figure the user negates ("sell 500 ada, not 500, 400", "给小王转 40 U，不是 50 U"),
+    with its other mentions, when some figure is left."""
+    negated = {n.value for n in numbers if _NOT_BEFORE.search(text[: n.start])}
+    if not negated:
+        return numbers
+    left = [n for n in numbers if n.value not in negated]
+    return left or numbers
+
+
 #: "买 2 个还是 3 个 ETH？": two amounts offered as a choice in a question (never a correction): asked
 _CHOICE_OF_AMOUNTS = re.compile(r"\d[^，,。]{0,12}?(?:还是|或者|\bor\b)[^，,。]{0,6}?\d[^。]*?(?:[?？吗呢]|\s*$)", re.I)
 #: chat's "2" for "to" before a verb ("how 2 buy pepe", "want 2 send"): no amount
@@ -935,6 +1033,7 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
     held = [n for n in numbers if _HOLDING_BEFORE.search(text[: n.start])]
     if held and len(held) < len(numbers):
         numbers = [n for n in numbers if n not in held]  # "my wallet has 1000 usdc, send 100 to jo": 100 is sent
+    numbers = _without_negated(text, numbers)  # "sell 500 ada, not 500, 400": the figure taken back is no amount
     fix_end = _last_correction_end(text)
     if fix_end is not None and any(n.start >= fix_end for n in numbers):
         numbers = [n for n in numbers if n.start >= fix_end]  # "buy 5 sol, no wait, 6 sol": the corrected one
@@ -1066,8 +1165,9 @@ _HOLDING_BEFORE = re.compile(
 def accounted_numbers(text: str, slots: dict[str, Any], key: str = "amount") -> NumberAccount:
     """The number accounting a second reading of ``slots[key]`` (``amount`` or ``counter_amount``) needs. A number
     is accounted for when it is that value, is written with a token, is the other amount of a swap, tells what the
-    user holds ("我有 800 个", "I had like 2 ETH"), or stands inside the recipient's name."""
-    numbers = _plain_numbers(text)
+    user holds ("我有 800 个", "I had like 2 ETH"), or stands inside the recipient's name; a figure the user
+    negates ("not 500") is no candidate at all."""
+    numbers = _without_negated(text, _plain_numbers(text))
     tokens = chat_tokens(text)
     other_key = "counter_amount" if key == "amount" else "amount"
     amount, token = slots.get(key), slots.get("token" if key == "amount" else "counter_token")

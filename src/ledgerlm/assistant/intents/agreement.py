@@ -45,7 +45,9 @@ _ADDRESS = re.compile(r"0[xX][0-9a-fA-F]{6,}")
 #: Chinese (a surname or title after a Latin name: "Tony 老师"); a lower-case word ("sarah like") is not one
 _NAME_PART = re.compile(
     r"(?-i:[A-Z])[\w'.\-]*|&|and|[\u4e00-\u9fff]+|(?:dr|mr|mrs|ms|miss|prof|sir|madam|uncle|aunt|auntie|aunty|grandma|"
-    r"grandpa|granny|cousin|coach|pastor|captain|officer|nurse|teacher|doctor|professor|judge|chef)\.?,?",
+    r"grandpa|granny|cousin|coach|pastor|captain|officer|nurse|teacher|doctor|professor|judge|chef)\.?,?|"
+    # an honorific written onto the name ("Tanaka-san", "Kim-ssi", "Sharma-ji"): part of how the payee is called
+    r"-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji|bhai|didi)",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(

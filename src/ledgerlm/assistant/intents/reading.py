@@ -40,7 +40,8 @@ _DEFINITION = re.compile(
 # a message that opens with a transfer verb ("wire 2500 usdt to Hart & Sons Ltd please")
 _TRANSFER_OPENING = re.compile(
     r"^\W*(?:(?:please|pls|plz|kindly|can you|could you|yo|hey)\s+)*"
-    r"(?:send|wire|transfer|tip|remit|pay(?!\s+(?:back|off|down|it|my|the|for)\b))\b|"
+    r"(?:send|wire|transfer|tip|remit|pay(?!\s+(?:back|off|down|it|my|the|for)\b)|"
+    r"give(?!\s+(?:me|us|up|back|it|away|out|a\s+hand)\b))\b|"
     r"^\W*(?:请|麻烦|帮我)?\s*(?:转账给|转给|打给|汇给|发给)",
     re.IGNORECASE,
 )
@@ -177,6 +178,10 @@ _TAKE_A_LOAN = re.compile(
 )
 
 
+# "转 U", "帮我转点 ETH", "转些 USDC 吧": 转 and a token, nothing else (a transfer whose amount and payee are asked)
+_ZH_SEND_TOKEN = re.compile(
+    r"^\W*(?:帮我|请|麻烦|给我)?\s*转(?:账|钱)?\s*(?:点|些|一点|一些|一下)?\s*[A-Za-z]{1,10}\s*(?:吧|呗|一下)?\W*$"
+)
 # "转 0.1 个 ETH", "帮我转账 500 U": 转 opening the message before its amount
 _ZH_SEND_AMOUNT = re.compile(r"^\W*(?:帮我|请|麻烦|给我)?\s*转(?:账|钱)?\s*(?:\d|[一二两三四五六七八九十半])")
 # "把 0.1 BTC 转到我另一个钱包", "send it to my other wallet": a transfer to the user's own other address
@@ -253,6 +258,15 @@ _LOAN_CONTRACT = re.compile(
 _PRICE_ZH_HANT = re.compile(r"幾錢|几钱|幾多錢|几多钱|價錢|價格|報價|行情點|而家.{0,4}(?:幾|几)")
 
 
+#: a trade told, not ordered: a past one ("the eth i bought in may", "2026年1月5号买的 ETH", "上次卖掉的 SOL"), the
+#: words that say what the user holds, whose verb is no side of the order in the same message
+_TRADE_TOLD = re.compile(
+    r"\b(?:i|we)\s+(?:already\s+|just\s+)?(?:bought|sold|purchased)\b|"
+    r"(?:买|買|卖|賣|购买|购入|入手|抄底)(?:入|来|回|掉|了)?的(?!话|話)",
+    re.IGNORECASE,
+)
+
+
 def _side(text: str) -> str | None:
     """The side of a trade that the words take: ``buy`` / ``sell`` by the documented convention, or None.
 
@@ -267,7 +281,8 @@ def _side(text: str) -> str | None:
         return field.group("side").lower()
     if _SPEND_MARKED.search(text) or _SPEND_EN.search(text):
         return "buy"  # "拿 0.8 个 ETH 换 LINK", "purchase 12 AAVE, paying with eth": the spent side is marked
-    sells, buys = _SELL_VERB.search(text), _BUY_VERB.search(text)
+    told = _TRADE_TOLD.sub(lambda m: " " * len(m.group(0)), text)  # "1月5号买的 ETH 现在要卖": the past buy is told
+    sells, buys = _SELL_VERB.search(told), _BUY_VERB.search(told)
     if sells or buys:
         return None if sells and buys else "sell" if sells else "buy"
     direction = swap_direction(text)  # a bare swap: "swap 600 usdt into eth", "swap 3 eth for sol"
@@ -281,6 +296,11 @@ def _side(text: str) -> str | None:
     # into a stablecoin ("convert 2 ETH into USDC"): the sale of X and the purchase of the stablecoin with X are one
     # and the same trade (both readings carry the two tokens and the figure), so the head's reading stands
     return None
+
+
+def asks_about_risk(text: str) -> bool:
+    """``text`` uses a word of risk ("rug", "safe", "liquidated", "风险", "归零")."""
+    return bool(_RISK_WORDS.search(text))
 
 
 def reconsider(intent: str, confidence: float, text: str) -> str:
@@ -308,6 +328,12 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
         return "hold"  # "i got 3 eth": what the user holds, told, not an order to buy it
     if intent in ("deposit", "withdraw", "buy", "other") and _TAKE_A_LOAN.search(text):
         return "borrow"  # "take out 3000 usdt loan with btc collateral" (never "pay back my loan": repay)
+    if (
+        intent in ("other", "info", "balance", "price", "buy", "sell")
+        and _ZH_SEND_TOKEN.match(text)
+        and _names_token(text)
+    ):
+        return "transfer"  # "转 U", "帮我转点 ETH": the verb of sending and a token, the rest asked
     bare = _BARE_ORDER.match(text) if intent in ("other", "info") else None
     if bare is not None and bare.lastgroup:
         return bare.lastgroup  # "转账": the order named, its token, amount and recipient asked

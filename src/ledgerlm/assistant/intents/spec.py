@@ -36,6 +36,7 @@ __all__ = [
     "as_question",
     "get",
     "how_to_do",
+    "hypothetical",
     "money_intents",
     "names",
     "question_intents",
@@ -78,7 +79,7 @@ _HOW_TO_DO = re.compile(
     r"\bsteps? (?:to|2|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
     r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程|"
     # "i'd like to know how staking works before i stake my 10 eth": a how-question inside the sentence
-    r"\b(?:like|want|wanna|need)\s+to\s+(?:know|understand|learn)\s+how\b|\bwondering\s+how\b|"
+    r"\b(?:like|want|wanna|need)\s+to\s+(?:know|understand|learn)\s+how\b(?!\s+(?:much|many)\b)|\bwondering\s+how\b|"
     # "can u tell me how i send 30 usdc to my brother", "explain me how to borrow", "點樣買 USDC" (Cantonese "how")
     r"\b(?:tell|show|explain(?:\s+to)?)\s+(?:me|us)\s+how\b(?!\s+(?:much|many|long|far|big|high|low|old|often|it|this|that)\b)|\b(?:know|knows|learn)\s+how\s+(?:i|we|one|to|do)\b|"
     r"點樣|点样|點先可以|点先可以|"
@@ -92,6 +93,38 @@ _COST_OF = re.compile(
     r"\bwhat(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+the\s+(?:\w+\s+)?(?:fees?|gas|cost|charges?)\s+(?:to|for|of|if)\b|"
     r"\bhow\s+much\s+(?:is|are|would\s+be)\s+the\s+(?:\w+\s+)?(?:fees?|gas)\b|"
     r"(?:手续费|gas\s*费?|费用)(?:是|要|大概)?多少|要(?:付)?多少(?:手续费|gas|费用)",
+    re.IGNORECASE,
+)
+#: a hypothetical about the user's own action ("what if I sold all my eth", "suppose i bought 5 sol last year",
+#: "如果我把 BTC 全卖了会怎样", "假如我存 1000 U 进去一年能赚多少"): a question about what would follow, never an order
+#: (a condition on an order with no question, "如果 ETH 跌到 2000 就买 1 个", "if i have 2 eth left sell 1", stays one)
+_HYPOTHETICAL = re.compile(
+    r"\bwhat\s+(?:if|happens\s+if|would\s+happen\s+if|will\s+happen\s+if|happens\s+when|would\s+happen\s+when)\s+"
+    r"(?:i|we)\b|"
+    r"\b(?:suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let'?s\s+say|say)\s*,?\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:had|did|were|was|\w+ed|bought|sold|put|spent|sent|got|took|lent|kept|held|stake|buy|sell|swap|borrow|repay|"
+    r"deposit|withdraw|stak\w+|invest\w*)\b|"
+    r"\bif\s+(?:i|we)\s+(?:were\s+to|had\s+(?:bought|sold|staked|put|kept|held|invested|spent|swapped))\b|"
+    r"\bhad\s+(?:i|we)\s+(?:bought|sold|staked|invested|held|kept)\b|"
+    r"\bif\s+(?:i|we)\b[^.?!;]{0,60}?[,\s](?:how\s+much|how\s+many|what|would\s+(?:i|we|it|that|my|there)|"
+    r"will\s+(?:i|we|it|that|my)\b[^.!;]*\?)|"
+    r"\bhow\s+much\s+would\s+(?:i|we)\s+(?:have\s+)?(?:made|make|get|gotten|earn(?:ed)?|los[et]|gain(?:ed)?|"
+    r"save[d]?|receive[d]?|end\s+up|profit(?:ed)?)\b|"
+    r"(?:如果|假如|假设|要是|万一|假使|倘若|设想|若是)\s*(?:我|我们)[^。；;！!]{0,30}?"
+    r"(?:会怎样|会怎么样|会如何|怎么样|会发生什么|会有什么|有什么(?:影响|后果|结果)|能赚|会赚|赚多少|亏多少|会亏|能拿|"
+    r"能拿到|能得到|能换|会得到|能有多少|多少|吗\s*[?？]?\s*$|呢\s*[?？]?\s*$|[?？])|"
+    r"(?:我|我们)\s*(?:如果|假如|要是)[^。；;！!]{0,30}?(?:会怎样|会怎么样|会如何|会发生什么|能赚|会赚|多少|"
+    r"吗\s*[?？]?\s*$|呢\s*[?？]?\s*$|[?？])",
+    re.IGNORECASE,
+)
+#: what an order needs, asked before it ("how much eth do i need as collateral to borrow 1000 usdc", "借 1000 U
+#: 要抵押多少 ETH", "how many sol are required to stake"): a question, never the order it is about
+_REQUIREMENT = re.compile(
+    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:do|would|will|should|must)\s+(?:i|we|you|one)\s+"
+    r"(?:need|have\s+to|put\s+up|lock|pledge)\b|"
+    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:needed|required|necessary)\b|"
+    r"\bwhat(?:'s|\s+is)\s+the\s+(?:minimum|min|max|maximum|least)\b|"
+    r"(?:需要|要|得)(?:抵押|质押|押|准备|交|存|放)(?:多少|几个|几)|需要多少|最少(?:要|需要|得)?多少|最低(?:要|需要)?多少",
     re.IGNORECASE,
 )
 #: intents answered with the user's own figures, which a how-to question turns into ``info``
@@ -283,6 +316,12 @@ def how_to_do(text: str) -> bool:
     return bool(_HOW_TO_DO.search(text))
 
 
+def hypothetical(text: str) -> bool:
+    """``text`` asks what would follow from an action of the user's ("what if I sold all my eth", "如果我把 BTC
+    全卖了会怎样"): answered as ``info``, never planned."""
+    return bool(_HYPOTHETICAL.search(text))
+
+
 def as_question(intent: str, text: str) -> bool:
     """A money intent asked as "how do I ..." (``_HOW_TO_DO``, with or without an amount) or as a looser question
     ("what's the fee to send ...", ``_HOW_TO``) without an amount of its own is a question (answered as ``info``),
@@ -291,11 +330,19 @@ def as_question(intent: str, text: str) -> bool:
     spec = all_specs().get(intent)
     if spec is None:
         return False
+    if intent not in ("info", "explain", "create_contract", "price") and hypothetical(text):
+        from ledgerlm.assistant.intents.reading import asks_about_risk
+
+        # "what if I sold all my eth today", "假如我存 1000 U 进去一年能赚多少": what would follow, asked (never "what
+        # if i lose all my money": a question about risk)
+        return intent != "risk" or not asks_about_risk(text)
     if not spec.moves_money:
         # "how do you deploy a token contract?" asks how; "deploy a token called Sun" asks for one
         return intent in (*_FIGURES, "create_contract") and bool(_HOW_TO_DO.search(text))
-    if _HOW_TO_DO.search(text) or _COST_OF.search(text):
-        return True  # "how to send 5 usdc to bob?", "how much would it cost to send ...": answered, never planned
+    if _HOW_TO_DO.search(text) or _COST_OF.search(text) or _REQUIREMENT.search(text):
+        # "how to send 5 usdc to bob?", "how much would it cost to send ...", "借 1000 U 要抵押多少 ETH": answered,
+        # never planned
+        return True
     if spec.order_when is not None and spec.answer is not None:
         return False  # "what are my avax rewards so far": an intent that answers its own questions with the figures
     if not _HOW_TO.search(text):
