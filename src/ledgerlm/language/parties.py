@@ -23,6 +23,7 @@ __all__ = [
     "described_before",
     "explicit_roles",
     "find_names",
+    "fuller_name",
     "learned_names",
     "name_chain",
     "pronoun_referent",
@@ -38,7 +39,11 @@ _ORG_SUFFIX = (
     r"Cooperative|Collective|Alliance|Society|"
     # "Bramwell & Hart LLP", "Halden & Price Solicitors", "Taro Industries", "Pinewood Arbitration Services Inc."
     r"LLP|PLC|Plc|Pty|GmbH|Co-op|Coop|Solicitors|Industries|Services|Enterprises|Associates|Consulting|Technologies|"
-    r"Systems|Logistics|Lettings|Realty|Properties|Investments|Advisors|Advisers|Chambers|Mediation|Arbitration)"
+    r"Systems|Logistics|Lettings|Realty|Properties|Investments|Advisors|Advisers|Chambers|Mediation|Arbitration|"
+    # the legal forms of other countries: "Halvorsen Shipping ASA", "Nordvik Bygg AS", "Castellano & Hijos S.L.",
+    # "Van Dijk B.V.", "Rossi S.r.l.", "Tan Holdings Sdn Bhd" (capital letters only: "as" is never one)
+    r"ASA|AS|AB|Oy|Oyj|ApS|A/S|S\.L\.|SL|S\.A\.|S\.A\.S\.|SAS|SARL|S\.r\.l\.|SRL|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|"
+    r"K\.K\.|KK|Pte\.?\s+Ltd\.?|Pte|Sdn\s+Bhd|Bhd|Pvt\.?\s+Ltd\.?|Limited|e\.V\.|KG|OHG|S\.C\.|LLLP)"
 )
 _ORG_WORD = (
     r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
@@ -94,6 +99,7 @@ _EN_DESCRIBE = re.compile(
     r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
     r"mom|dad|mother|father|son|daughter|boss|client|customer|landlord|tenant|neighbou?r|roommate|teammate|"
     r"vendor|supplier|translator|tutor|teacher|coach|agent|broker|notary|dentist|doctor|physician|accountant|"
+    r"professor|lecturer|supervisor|headteacher|headmaster|principal|pastor|priest|"
     r"nurse|therapist|auditor|trainer|assistant|secretary|manager|plumber|electrician|photographer|artist|"
     r"web\s+designer|cto|cmo|advisor|mentor|intern|(?-i:devs?)|programmer|coder|co-?host|host|bandmate|flatmate|housemate|girlfriend|"
     r"boyfriend|fianc[eé]e?|therapist|editor|producer|officer|builder|carpenter|painter|mechanic|cleaner|"
@@ -121,17 +127,17 @@ _ZH_DESCRIBE = re.compile(
     # "找我哥阿伟借": a one-character relation right after 我, before a name
     # "技术合伙人张小龙", "运营老黄": the department before the job is part of the description
     # "早期员工周敏", "新来的运营小唐", "刚入职的设计师小林": when the person joined is part of the description
-    r"(?:早期|初期|元老级?|新来的|新入职的?|刚入职的?|刚来的|新招的?)?"
+    r"(?:(?:早期|初期|元老级?|新来的|新入职的?|刚入职的?|刚来的|新招的?)\s*)?"
     r"(?:核心|资深|高级|兼职|全职|新)?(?:技术|运营|产品|市场|财务|销售|法务|人事|行政|首席|研发|业务|团队|项目|"
     # "后端工程师阿豪", "前端开发小米": the specialty before the job
     r"后端|前端|全栈|测试|数据|算法|安全|美术|视觉|品牌|增长|社区|内容|风控|合规|客服)?"
     # "我哥们儿阿坤", "闺蜜小雪", "发小阿强": close friends
     r"(?:(?:铁|好)?哥们儿?|姐们儿?|老铁|闺蜜|兄弟|发小|死党|网友|"
-    r"(?<=我)(?:哥|姐|弟|妹)(?!们)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
-    r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
+    r"(?<=我)(?:哥|姐|弟|妹)(?!们)(?=[老小阿大]|[\u4e00-\u9fff]{2})|朋友|好友|同事|老板娘|老板|技术总监|总监|顾问|运营|女儿|儿子|合作伙伴|伙伴|员工|设计师|卖家|买家|卖方|买方|装修队|装修公司|联合创始人|创始人|合伙人|"
+    r"财务|会计|律师朋友|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|哥哥|弟弟|姐姐|妹妹|同学|室友|房东|租客|客户|供应商|承包商|隔壁|邻居家的?|"
     r"老婆|老公|妻子|丈夫|爱人|女朋友|男朋友|搬家师傅|师傅|技术负责人|负责人|"
     r"工程师|开发者|程序员|翻译|老师朋友|邻居|亲戚|外包|摄影师|施工方|装修师傅|律师|会计师|产品经理|"
-    r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方|家教|保姆|司机|教练|导游|主播|营养师|监理|核心成员|"
+    r"项目经理|员工|设计|主管|导师|助理|秘书|合作方|乙方|甲方|家教|保姆|司机|教练|导游|主播|营养师|监理(?:方|单位|工程师)?|核心成员|"
     r"成员|员工|老员工|新员工|实习生|实习|雇员|职员|同仁|工程师|开发|CTO|CEO|CFO|COO|CMO|CPO|PM|HR|"
     # an English job word inside a Chinese sentence: "帮 intern 阿飞", "给 designer 小美"
     r"(?:intern|designer|developer|dev|engineer|advisor|adviser|contractor|freelancer|founder|cofounder)(?![a-z])|天使投资人|投资人|投资方|股东|董事|"
@@ -140,7 +146,9 @@ _ZH_DESCRIBE = re.compile(
     r"(?:一个|一位|一名|个|位)(?:网友|朋友|人|小伙子?|姑娘|大哥|大姐|买家|卖家|师傅)?叫(?:做)?(?=\s*[老小阿\u4e00-\u9fffA-Z])|"
     # "给研发小唐", "运营阿May": a department alone before a titled name says who the person is
     r"(?:技术|运营|产品|市场|销售|研发|测试|客服|行政|人事|财务|法务|设计|商务|采购)(?=[老小阿][\u4e00-\u9fffA-Z])|"
-    r"(?:法务|人事|行政)(?!部|处|科|组|团队|中心)|小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人)"
+    r"(?:法务|人事|行政)(?!部|处|科|组|团队|中心)|小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人|"
+    # the sides of a procurement or works contract: "监理方刘工", "供应方 宁波…有限公司", "委托方王总"
+    r"监理方|监理单位|采购方|采购人|供应方|供货方|委托方|受托方|承接方|发包方|承包方|服务方|建设方|中标方|中标人)"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
 
@@ -149,7 +157,9 @@ _ZH_SURNAMES = set(
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 _ZH_TITLE_AFTER = (
-    r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐)"
+    r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐|"
+    # "监理方刘工", "张工": an engineer called by surname and 工 (never 工作, 工人, 工厂, 工资, 工程, 工期 ...)
+    r"工(?![作人厂资程业具期艺序地钱时位种友会商]))"
 )
 _ZH_TITLED = re.compile(
     # "发小阿凯": 小 ends the word before the name (发小, a childhood friend); the name is 阿凯, never "小阿"
@@ -277,6 +287,8 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
         raw = m.group(0)
         if re.match(r"I['’](?:ll|m|d|ve)\b", text[m.start() :]):
             return None  # "I'll", "I'm": the user speaking, not a name
+        if re.match(r"(?i:he|she|they|we|you|it)['’](?:ll|d|s|re|ve)\b", text[m.start() :]):
+            return None  # "She'll lend me", "They're": a pronoun with its verb, never a name
         first = re.split(r"[\s.&]", raw, maxsplit=1)[0]
         if first.lower() in _NOT_NAME_EN and not re.match(_TITLE, raw) and "&" not in raw:
             return None
@@ -450,7 +462,7 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
     """The party named at ``pos`` (after skipping blanks, quotes and words that describe the person).
     ``lower`` also accepts a lower-case word ("arbiter: bob"); only an explicit role cue may ask for that."""
     n = len(text)
-    while pos < n and text[pos] in " \t":
+    while pos < n and text[pos] in " \t*":  # "**Buyer:** Sunita Rao": markdown's bold marks, not the name
         pos += 1
     quoted = _QUOTED_NAME.match(text, pos)
     if quoted is not None and not _ADDR.match(text, quoted.start(1)):
@@ -657,6 +669,21 @@ def pronoun_referent(text: str, people: list[NameMatch]) -> NameMatch | None:
     return None
 
 
+def fuller_name(name: str, names: list[NameMatch]) -> NameMatch | None:
+    """The one full name that a first name stands for ("a plumber, Tariq Aziz. I'll pay Tariq 600 USDC": Tariq is
+    Tariq Aziz); ``None`` when ``name`` is no lone Latin first name, or when no name or several names begin with it
+    ("Tariq Aziz … Tariq Khan": which Tariq is asked about, never guessed)."""
+    if not re.fullmatch(rf"(?:{_CAP})", name) or name.lower() in _NOT_NAME_EN:
+        return None
+    longer: dict[str, NameMatch] = {}
+    for n in names:
+        core = re.sub(r"^" + _TITLE + r"\s+", "", n.name)
+        words = core.split()
+        if len(words) >= 2 and words[0] == name and not re.search(_ORG_SUFFIX + "$", n.name):
+            longer.setdefault(n.name, n)
+    return next(iter(longer.values())) if len(longer) == 1 else None
+
+
 def find_names(text: str) -> list[NameMatch]:
     """Every name-like span (people and organisations; not the user, not tokens): what the accounting checks."""
     out: list[NameMatch] = []
@@ -700,12 +727,13 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
             # "the seller's name is Yusuf", "buyer's wallet: 0x…": what names the role's holder
             # "the seller goes by 'quietfox'", "the arbiter is called Vera": the name the role goes by
             rf"(?i:\b(?:{en})s?\b(?:(?:['’]s)?\s+(?:name|wallet|address|account|handle|username))?)\s*"
+            rf"{_DEFINED_AS}?"
             r"(?:is|are|will\s+be|(?i:shall|will|would|is\s+to)\s+be|=|[:：]|(?i:goes\s+by|is\s+called|is\s+named|called|named))?\s*"
             # "The Lender, Hollowbrook Capital LLC, shall advance": the holder in apposition after the role word
             r"(?:(?<=[A-Za-z])[,，]\s*(?=[A-Z]))?"
             r"(?:\(|（)?(?=\S)",
             # "甲方（付款）：我", "乙方(收款方)：陈大文": the role in brackets after the party's letter
-            rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*(?:是|为|[:：=])?\s*(?:\(|（)?",
+            rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*{_DEFINED_AS}?(?:是|为|[:：=])?\s*(?:\(|（)?",
         ]
         hit: NameMatch | None = None
         for pat in pats:
@@ -756,9 +784,19 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                 if hit is not None:
                     break
         if hit is None and role == "arbiter":
-            by = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*(?:由|找|请)\s*", text)
-            if by:
-                hit = read_name(text, by.end(), allow_me=False)
+            # "disputes go to Brightwater Arbitration Services", "any disagreement is referred to Ms. Lee"
+            for goes in re.finditer(
+                r"(?i:\b(?:disputes?|disagreements?|conflicts?)\s+(?:(?:will|shall|would|should)\s+)?"
+                r"(?:go(?:es)?|are\s+referred|is\s+referred|be\s+referred|get\s+referred|are\s+sent|is\s+sent)\s+to\s+)",
+                text,
+            ):
+                hit = read_name(text, goes.end(), allow_me=True)
+                if hit is not None:
+                    break
+        if hit is None and role == "arbiter":
+            named_by = re.search(r"(?:仲裁|裁决)(?:人|方)?\s*(?:由|找|请)\s*", text)
+            if named_by:
+                hit = read_name(text, named_by.end(), allow_me=False)
         if hit is None and role == "arbiter":
             # "由我付款，由陈律师出面仲裁": every 由, not only the first, may introduce the one who decides
             for by in re.finditer(r"由\s*", text):
@@ -784,11 +822,17 @@ _ROLE_VERBS: dict[str, str] = {
     r"(?:arbitrate|mediate|judge|referee|step\s+in|decide)|"
     # "if there's a dispute Omar decides": who decides a dispute is its arbiter
     r"(?:decides|decide|will\s+decide|gets\s+the\s+final\s+say|has\s+the\s+final\s+say|makes\s+the\s+call)"
-    r"(?=\s*(?:[.;,]|$|\b(?:if|when|on|who)\b))|(?:(?:can|could|will|would|may|should|gets\s+to)\s+)?"
-    r"(?:decides?|resolves?|settles?|handles?)\s+(?:any\s+|the\s+|all\s+)?(?:disputes?|disagreements?|conflicts?))\b)",
+    r"(?=\s*(?:[.;,]|$|\b(?:if|when|on|who)\b))|(?:(?:can|could|will|would|may|should|shall|gets\s+to)\s+)?"
+    r"(?:decides?|resolves?|settles?|handles?|determines?|rules?\s+on)\s+(?:any\s+|the\s+|all\s+)?(?:disputes?|disagreements?|conflicts?))\b)",
 }
 
 
+#: a contract's own short name for a side, in brackets after the role word: "出借方（以下简称“甲方”）：…",
+#: "Lender (hereinafter "the Lender"): …"; what follows it still names the holder of the role
+_DEFINED_AS = (
+    r"(?:[（(]\s*(?:以下简称|以下称|下称|简称|以下统称|(?i:hereinafter|hereafter)(?:\s+(?i:called|referred\s+to\s+as))?)"
+    r"[^()（）\n]{0,24}[)）]\s*)"
+)
 #: a role written as a contract's defined term, capitalised: "The Lender, Hollowbrook Capital LLC, shall …"
 _DEFINED_ROLE = re.compile(r"[A-Z][a-z]+[,，]\s*(?=[A-Z])")
 
@@ -797,7 +841,13 @@ def _name_ending_at(head: str) -> NameMatch | None:
     """The name that ends exactly where ``head`` ends ("Dave" in "Dave is the arbiter")."""
     # "my landlord, Mr. Oluwaseun Adebayo-Smith, lends me": the comma closing an apposition is not the name's
     stripped = head.rstrip().rstrip(",，").rstrip()
-    remark = _REMARK_AT_END.search(stripped)
+    named = _PRONOUN_THEN_NAME.search(stripped)
+    if named is not None:
+        # "她（王秀兰）借给…", "she (Amara Diallo) lends": a pronoun, then who it is in brackets: the name
+        inner = read_name(stripped, named.start(1), allow_me=False)
+        if inner is not None and inner.start == named.start(1) and inner.end == named.end(1):
+            return inner
+    remark = _REMARK_AT_END.search(stripped) or _PLACE_AT_END.search(stripped)
     if remark is not None and stripped[: remark.start()].strip():
         # "表哥建军（就住我家楼下302）想找我借", "Farid (my wife's brother) will judge": a remark in brackets after
         # the name (one that names no one else: "Kim (or Lee)" is left as it is)
@@ -813,6 +863,17 @@ def _name_ending_at(head: str) -> NameMatch | None:
     return None
 
 
+#: a pronoun, then the person's name in brackets: "她（王秀兰）", "he (Tomás)"
+_PRONOUN_THEN_NAME = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])[他她]|(?i:\b(?:he|she)\b))\s*[(（]\s*([^()（）]{1,30}?)\s*[)）]$"
+)
+#: an address or a flat in brackets after a name, with a number in it: "Kofi Mensah (Flat 12, 45 Ring Road)"
+#: (never an account, never a choice: "Kim (or Lee)")
+_PLACE_AT_END = re.compile(
+    r"\s*[(（](?![^()（）]*(?:\bor\b|或|还是|0x))(?=[^()（）]*\d)"
+    r"(?=[^()（）]*(?i:\b(?:flat|apt|apartment|unit|suite|floor|road|rd|street|st|avenue|ave|lane|ln|drive|dr|block|blk|house|no\.?)\b|"
+    r"号|路|街|室|楼|栋|单元))[^()（）]{1,60}[)）]$"
+)
 #: a remark in brackets at the end of a phrase, with no capitalised word and no "or" in it
 _REMARK_AT_END = re.compile(r"\s*[(（](?![^()（）]*(?:\bor\b|或|还是))[^()（）A-Z]{1,30}[)）]$")
 

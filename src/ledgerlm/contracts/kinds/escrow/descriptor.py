@@ -37,13 +37,17 @@ DESCRIPTOR = KindDescriptor(
             # a deposit: the tenant pays it in, the landlord is paid if the deal goes through
             r"payer|buyer|client|customer|paying\s+party|depositor|sender|payor|tenant|renter",
             # 甲方, as 乙方 below: the two letters of a Chinese contract, the client pays the one engaged
-            r"付款人|付款方|买方|买家|出资方|汇款方|转出方|租客|房客|承租人|承租方|甲方(?!\s*[（(])|(?<=[（(])付款(?=\s*[)）])",
+            r"付款人|付款方|买方|买家|出资方|汇款方|转出方|租客|房客|承租人|承租方|甲方(?!\s*[（(])|(?<=[（(])付款(?=\s*[)）])|"
+            # a procurement or works contract: the side that buys or engages pays
+            r"采购方|采购人|发包方|委托方|委托人|买受人|需方",
         ),
         "payee": (
             # "Beneficiary: the undersigned": an escrow's beneficiary is the one paid on release
             r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver|landlord|landlady|"
             r"beneficiary",
-            r"收款人|收款方|卖方|卖家|承包方|乙方|房东|出租人|出租方|(?<=[（(])收款(?=\s*[)）])",
+            r"收款人|收款方|卖方|卖家|承包方|乙方|房东|出租人|出租方|(?<=[（(])收款(?=\s*[)）])|"
+            # "供应方：宁波…有限公司", "受托方": the side that supplies or does the work is paid
+            r"供应方|供货方|供方|受托方|受托人|承接方|服务方|中标方|中标人|出卖人",
         ),
         "arbiter": (
             r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])|escrow\s+agent",

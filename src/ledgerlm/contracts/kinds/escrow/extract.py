@@ -24,6 +24,29 @@ __all__ = ["extract"]
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    params = _extract(s)
+    _full_names(s, params)
+    return params
+
+
+def _full_names(s: Scan, params: dict[str, Any]) -> None:
+    """ "a plumber, Tariq Aziz. I'll pay Tariq …": a party read by a first name alone is the one full name the
+    request gives that person (several full names that begin with it: the first name is kept, and asked about)."""
+    from ledgerlm.language.parties import fuller_name
+
+    for role in ("payer", "payee", "arbiter"):
+        value = params.get(role)
+        if not isinstance(value, str):
+            continue
+        full = fuller_name(value, s.names)
+        if full is None or full.name in params.values():
+            continue
+        params[role] = full.name
+        s.name_spans[full.name] = Span(full.start, full.end, full.text)
+        s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     amt = _amount(s, r"托管|担保|escrow|lock|deposit|存入|amount|金额|hold")
     if amt:
@@ -38,9 +61,9 @@ def extract(s: Scan) -> dict[str, Any]:
         r"(?i:\b(?:I'm|I\s+am|I)\s+sell(?:ing|s)?\b[^,.;]{0,40}?\bto\s+)|"
         # "Selling my old laptop to Jasper …": the user, unsaid, sells
         r"(?i:^\W*(?:(?:hey|hi|so|ok|okay|yo|um)\W+)*(?:selling|sell)\b[^,.;]{0,40}?\bto\s+)|"
-        r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,12})?给|"  # 我把相机卖给老王 / 我卖一台相机给小赵
+        r"我(?:要|想)?(?:把[^，,。]{0,12})?卖(?:[^，,。给]{1,24})?给|"  # 我把相机卖给老王 / 我卖一台相机给小赵
         # "我在闲鱼上卖一台显卡给网友阿杰": where the user sells, then what, then to whom
-        r"我(?:在|从|通过)[^，,。；;卖买]{1,10}?(?:要|想)?卖(?:[^，,。给]{1,12})?给|"
+        r"我(?:在|从|通过)[^，,。；;卖买]{1,10}?(?:要|想)?卖(?:[^，,。给]{1,24})?给|"
         r"(?:^|(?<=[，,。；;]))\s*(?:要|想)?把[^，,。；;]{1,12}卖给",  # "我是卖家，把旧相机卖给小蔡": the user, unsaid
         s.text,
     )
@@ -128,6 +151,8 @@ def extract(s: Scan) -> dict[str, Any]:
             w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
             if w:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
+    if "payee" not in params:
+        _name_charges_amount(s, params)
     if "payer" not in params:
         _pronoun_pays(s, params)
     if "payer" not in params:
@@ -180,12 +205,14 @@ def extract(s: Scan) -> dict[str, Any]:
         else re.search(
             r"(?i:\bI\s+(?:want|need|would\s+like|'d\s+like|wanna|have)\s+(?:to\s+)?"
             r"(?:escrow|buy|pay|hold|put|lock|deposit|send)|"
-            r"\bI['’]m\s+(?:buying|purchasing)|\bI\s+am\s+(?:buying|purchasing)|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
+            r"\bI['’]m\s+(?:buying|purchasing)|\bI\s+am\s+(?:buying|purchasing)|"
+            # "I buying the sofa from Ah Huat": the same, said without the verb "to be" (Singlish, chat)
+            r"\bI\s+(?:buying|purchasing|paying)\b|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
             r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI(?:\s+will|['’]ll)?\s+(?:pay|send)\b|"
             # "if that hasn't happened in 90 days it comes back to me": the money returns to the one who paid it
             r"\b(?:comes?|goes|go|returns?|sent|is\s+sent|gets?\s+sent)\s+back\s+to\s+me\b|"
             r"\bI['’]m\s+(?:paying|sending)|\bI\s+am\s+(?:paying|sending)|\bI\s*\(\s*(?:buyer|payer)\s*\))|"
-            r"我(?:想|要|来|需要|得)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|我(?:这边|这里|这儿)(?:来)?(?:出钱|付款|付钱|买)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
+            r"我(?:想|要|来|需要|得|先|就|再)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|我(?:这边|这里|这儿)(?:来)?(?:出钱|付款|付钱|买)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
             # "我在闲鱼上买个二手 iPad", "我把 5000 DAI 托管给…": the user buys or puts the money in
             r"我(?:在|从|去)[^，,。；;卖]{1,10}?买(?!家|方)|我把[^，,。；;]{1,20}?(?:托管|付|转|打|存|锁)|"
             # "buying concert tix off Priscilla": an imperative buyer is the user
@@ -349,6 +376,34 @@ def _name_pays_amount(s: Scan, params: dict[str, Any]) -> None:
         params["payer"] = hit.name
         s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
         s.cite("payer", hit.start, m.end(), "the one named before the verb of paying")
+        return
+
+
+#: "老师王丽华要收 1500 USDC 的补课费", "Ravi charges 800 USDC": a name, the verb of charging, then the amount
+_CHARGES_AMOUNT = re.compile(
+    r"\s*(?:要|想|会|得|打算)?\s*(?:收|收取|报价|要价)\s*(?=[\d一二两三四五六七八九十几半百千万])|"
+    r"(?i:\s+(?:charges|is\s+charging|will\s+charge|quoted|quotes|is\s+quoting|asks|is\s+asking|wants)\s+(?:me\s+|us\s+)?"
+    r"(?=(?:USD|US\$|\$)?\s*\d))"
+)
+
+
+def _name_charges_amount(s: Scan, params: dict[str, Any]) -> None:
+    """The one named right before 收 + an amount (or "charges" + an amount) is the one paid; never a name after
+    给 / 向 / 替, whose verb is someone else's."""
+    from ledgerlm.language.parties import _name_ending_at
+
+    for m in _CHARGES_AMOUNT.finditer(s.text):
+        hit = _name_ending_at(s.text[: m.start()])
+        if hit is None or hit.name == "me" or hit.end != len(s.text[: m.start()].rstrip()):
+            continue
+        clause = re.split(r"[，,。；;：:]", s.text[: hit.start])[-1]
+        if re.search(r"(?:给|替|帮|向|为|跟|和|与|从)[^给替帮向为跟和与从]{0,8}$", clause):
+            continue
+        if hit.name in params.values():
+            continue
+        params["payee"] = hit.name
+        s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+        s.cite("payee", hit.start, hit.end, "the one named before the verb of charging an amount")
         return
 
 

@@ -59,9 +59,22 @@ _PER_PERIOD = (
 )
 
 
+#: a percent taken back: "not 5%, 6%", "不是 5%，是 6%", "6% instead of 5%"
+_NOT_THIS = re.compile(r"(?i:\bnot\s*$|\binstead\s+of\s*$|\brather\s+than\s*$)|不是\s*$|而不是\s*$")
+
+
+def _taken_back(s: Scan) -> set[Decimal]:
+    """Percents the request takes back ("at 5%, sorry not 5%, 6%"): every percent of that value is no reading,
+    when another percent is left to read."""
+    percents = [n for n in s.numbers if n.percent]
+    out = {n.value for n in percents if _NOT_THIS.search(s.before(n.start, 14))}
+    return out if any(n.value not in out for n in percents) else set()
+
+
 def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
     free = bool(_search(_INTEREST_FREE, s.text))
-    for n in [n for n in s.numbers if n.percent]:
+    back = _taken_back(s)
+    for n in [n for n in s.numbers if n.percent and n.value not in back]:
         before, after = s.before(n.start, 14), s.after(n.end, 18)
         around = re.sub(_INTEREST_FREE, " ", before + " " + after[:12], flags=_I)  # "，不算利息" is no rate word
         if free and not _search(r"利率|利息|interest|rate|APR", around):
@@ -139,11 +152,13 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
     if "annual_rate_pct" not in params:
         for i, n in s.free_numbers():
             rate_word = _search(
-                r"(?:年利率|年化(?:利率)?|年息|利率|interest\s+rate|\bAPR|\brate)\s*"
+                r"(?:年利率|年化(?:利率)?|年息|利率|interest\s+rate|\bAPR|\brate"
+                # "rate_pa: 5", "apr_pct = 7", "interest_rate: 4": a settings key naming a yearly rate
+                r"|(?i:\b(?:rate|apr|interest(?:_rate)?)_?(?:pa|p\.a\.|annual|yearly|pct|percent|apr)))\s*"
                 r"(?:of|is|为|是|[:：=])?\s*$",
                 s.before(n.start, 12),
             )
-            if rate_word and not re.match(r"\s*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end :]):
+            if rate_word and not re.match(r"[ \t]*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end :]):
                 params["annual_rate_pct"] = n.value
                 s.used.add(i)
                 break
@@ -213,6 +228,61 @@ def _frequency_months(s: Scan) -> Decimal | None:
 
 
 # -- loan ------------------------------------------------------------------------------------------------------
+#: a date the loan is repaid by: "2027年12月2日前一次性还清", "repay by 2027-06-02", "due on March 2, 2027"
+_DUE_BEFORE = re.compile(
+    r"(?i:\b(?:repa(?:y|id|yable)|pa(?:y|id)\s+(?:it\s+|me\s+|us\s+)?(?:all\s+)?back|due|matur(?:es|ity|ing)|"
+    r"settled?|returned?|until|till|by)\b[^,.;]{0,12}$)|(?:还款日|到期日|到期|还清日|截止|到)\s*(?:为|是|[:：])?\s*$"
+)
+_DUE_AFTER = re.compile(r"^\s*(?:前|之前|以前)?\s*(?:一次性)?\s*(?:还清|还款|归还|还本付息|还本|到期|偿还|结清|还)")
+_STARTS_NEAR = re.compile(
+    r"(?i:\b(?:start(?:s|ing)?|begin(?:s|ning)?|from|disburs\w*|funded)\b[^,.;]{0,12}$)|(?:从|自|起|开始|放款)\s*$"
+)
+
+
+def _term_by_date(s: Scan, params: dict[str, Any]) -> None:
+    """ "2027年12月2日前一次性还清", "repay by 2027-06-02": the term runs to the date the loan is repaid by, in whole
+    months when the date falls on today's day of a later month; any other date is left to a question."""
+    from ledgerlm.contracts.kinds.loan.calendar_months import whole_months
+
+    due = [
+        d
+        for d in s.dates
+        if d.days is not None
+        and (_DUE_BEFORE.search(s.before(d.start, 24)) or _DUE_AFTER.match(s.text[d.end : d.end + 10]))
+        and not _STARTS_NEAR.search(s.before(d.start, 16))
+    ]
+    if len({d.days for d in due}) != 1:
+        return
+    months = whole_months(due[0])
+    if months is None:
+        s.notes.append(f"'{due[0].text}' is not a whole number of months away: term_months asked")
+        return
+    params["term_months"] = months
+    s.evidence["term_months"] = Evidence(
+        "inferred",
+        f"repaid by a calendar date {months} whole months away",
+        (Span(due[0].start, due[0].end, due[0].text),),
+    )
+
+
+#: "months: 12", "tenor_months = 24", "term (months): 18": a settings line whose key names the term in months
+_TERM_KEY = re.compile(
+    r"(?im:^[ \t\-*]*(?:term|tenor|tenure|duration|months|term_months|loan_months)(?:[ _]?\(?(?:months?|mo)\)?)?"
+    r"[ \t]*[:=：][ \t]*(?P<n>\d{1,3})[ \t]*$)"
+)
+
+
+def _term_key(s: Scan, params: dict[str, Any]) -> None:
+    for m in _TERM_KEY.finditer(s.text):
+        hit = next((i for i, n in enumerate(s.numbers) if n.start == m.start("n")), None)
+        if hit is None or hit in s.used:
+            continue
+        params["term_months"] = Decimal(m.group("n"))
+        s.used.add(hit)
+        s.cite("term_months", m.start("n"), m.end("n"), "a setting whose key names the term in months")
+        return
+
+
 _EN_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10, "twelfth": 12}
 _EN_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 #: a share of the principal written as a fraction: "每个月付四分之一", "pay a fifth of it each month",
@@ -283,7 +353,32 @@ def _share_of_principal(s: Scan, params: dict[str, Any]) -> None:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    params = _extract(s)
+    _full_names(s, params)
+    return params
+
+
+def _full_names(s: Scan, params: dict[str, Any]) -> None:
+    """ "a plumber, Tariq Aziz. I'll pay Tariq …": a party read by a first name alone is the one full name the
+    request gives that person (several full names that begin with it: the first name is kept, and asked about)."""
+    from ledgerlm.language.parties import fuller_name
+
+    for role in ("lender", "borrower"):
+        value = params.get(role)
+        if not isinstance(value, str):
+            continue
+        full = fuller_name(value, s.names)
+        if full is None or full.name in params.values():
+            continue
+        params[role] = full.name
+        s.name_spans[full.name] = Span(full.start, full.end, full.text)
+        s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
+    # "rate_pa: 5\nmonths: 12": a number and the next line's key are never one duration (its number is the rate)
+    s.durations[:] = [d for d in s.durations if "\n" not in d.text]
     _loan_percents(s, params)
     _share_of_principal(s, params)
     text = s.text
@@ -327,13 +422,19 @@ def extract(s: Scan) -> dict[str, Any]:
         preferred = [
             d
             for d in terms
-            if _search(r"(?:期限|term|为期|for|over|duration|借期|贷期)\s*[:：为是]?\s*$", s.before(d.start, 10))
+            if _search(
+                r"(?:期限|term|tenor|tenure|为期|for|over|duration|借期|贷期)\s*[:：为是]?\s*$", s.before(d.start, 10)
+            )
             or _search(r"^\s*(?:期|term|loan|内还|后还|到期)", s.after(d.end, 6))
         ]
         length = (preferred or terms)[0]
         params["term_months"] = length.months
         # cited, so a rate's own period ("4% a year") is never taken for the term's words
         s.cite("term_months", length.start, length.end, "the loan's length")
+    if "term_months" not in params:
+        _term_by_date(s, params)
+    if "term_months" not in params:
+        _term_key(s, params)
     period = _frequency_months(s)
     if period is None and count is not None and "term_months" in params:
         period = (
@@ -365,7 +466,7 @@ def extract(s: Scan) -> dict[str, Any]:
         s,
         [
             rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-            r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
+            r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|giving|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
             # "I'm fronting my buddy Theo 600 USDC", "lending Omar 2 ETH": the one who gets the money
             r"(?i:\b(?:lend(?:ing)?|front(?:ing)?|loan(?:ing)?|advanc(?:e|ing))\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
             r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
@@ -406,6 +507,8 @@ def extract(s: Scan) -> dict[str, Any]:
             borrower, lender = bought, ME
     if lender is None:
         lender = _lender_before_verb(s)
+    if lender is None:
+        lender = _pronoun_lends_me(s, borrower)
     if lender is None and borrower is not None:
         lender = _lender_subject(s, borrower)
     if borrower is None:
@@ -623,6 +726,11 @@ _I_LEND = re.compile(
     r"(?i:\b(?:I|I['’]m|im|I\s+am|I['’]ll|I\s+will|we)\b"
     r"(?:\s+(?:(?:want|need|would\s+like|'d\s+like|am\s+going|plan)\s+to|wanna|gonna))?"
     r"\s+(?:lend|loan|lending|loaning|advance|front|fronting|cover|covering)\b)|"
+    # "Jonas asked if he could borrow 600 USDC, I said ok": the user agrees to someone's asking to borrow
+    r"(?i:\b(?:asked|asks|wanted|wants|needs|needed)\b[^.;]{0,60}?\bbor+ow\b(?![^.;]{0,40}\bfrom\b)[^.;]{0,60}?"
+    r"\bI\s+(?:said\s+(?:ok|okay|yes|sure|fine|alright)|agreed|agree)\b(?!\s+to\s+bor+ow))|"
+    # "I am giving 50,000 USDC to Rajesh": the user gives the money to someone (never "I'll give it back")
+    r"(?i:\b(?:I|I['’]m|im|I\s+am|I['’]ll|I\s+will)\s+giv(?:e|ing)\b(?=[^.;]{0,40}\bto\b)(?![^.;]{0,40}\bback\b))|"
     # "I'm fine lending it", "I'm happy to lend": the user lends, with a word of consent between
     r"(?i:\bI['’]?m\s+(?:fine|happy|ok|okay|glad|willing|good)\s+(?:with\s+)?(?:to\s+)?(?:lend|lending|loan|loaning)\b)|"
     # "I'm putting 10 ETH into Leo's startup; he gives it back": the user's money goes in, to come back
@@ -651,9 +759,9 @@ _LENDS_ME = re.compile(
     # "Professor Lindqvist offered to lend me 800 USDC", "Kim agreed to loan us"
     r"(?i:\s+(?:offered|offers|agreed|agrees|promised|wants|is\s+willing|is\s+happy|would\s+like|has\s+agreed)"
     r"\s+to\s+(?:lend|loan|advance)\s+(?:me|us)\b)|"
-    r"\s*(?:想|要|打算|准备|愿意|会)?\s*(?:借给|贷给|出借给|借钱给|(?i:loan|lend)s?\s*给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
+    r"\s*(?:说|答应|同意)?\s*(?:想|要|打算|准备|愿意|会|可以|能)?\s*(?:借给|贷给|出借给|借钱给|(?i:loan|lend)s?\s*给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
     # "老妈要借我 2 万 USDC": 借 with the user right after it and then the amount lends to the user
-    r"\s*(?:想|要|打算|准备|愿意|会|答应)?\s*借(?:了)?\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万]|一笔|点|些)"
+    r"\s*(?:说|答应|同意)?\s*(?:想|要|打算|准备|愿意|会|答应|可以|能)?\s*借(?:了)?\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万]|一笔|点|些)"
 )
 
 
@@ -706,11 +814,48 @@ _LENDS = re.compile(
 )
 
 
+#: "She'll lend me 40k USDC", "他答应借给我": a pronoun that lends to the user
+_PRONOUN_LENDS_ME = re.compile(
+    r"(?i:\b(?:he|she|they)(?:['’]ll|['’]s|\s+will|\s+is|\s+(?:can|could|would|agreed\s+to|offered\s+to|wants\s+to|"
+    r"is\s+going\s+to|has\s+agreed\s+to|promised\s+to))?\s+(?:lend|lends|lending|loan|loans|loaning|advance|advances)"
+    r"\s+(?:me|us)\b)|"
+    r"(?:他|她)(?!们)\s*(?:想|要|打算|准备|愿意|会|答应)?\s*(?:借给|贷给|借钱给)(?:我|本人)"
+    r"(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])"
+)
+
+
+def _pronoun_lends_me(s: Scan, borrower: str | None) -> str | None:
+    """ "my old professor Dr. Ingrid Solberg offered to help. She'll lend me 40k": the one person the pronoun refers
+    to lends (none or several named before it: asked, never guessed)."""
+    if borrower not in (None, ME):
+        return None
+    m = _PRONOUN_LENDS_ME.search(s.text)
+    if m is None:
+        return None
+    hit = pronoun_referent(s.text, [n for n in people_before(s, m.start()) if n.name != ME])
+    if hit is None:
+        return None
+    s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+    s.evidence["lender"] = Evidence(
+        "inferred", f"'{m.group(0)}' refers to the one person named before it", (Span(hit.start, hit.end, hit.text),)
+    )
+    return hit.name
+
+
+#: "她（王秀兰）借给我表哥张伟", "老周要借给小林": a lender named before a Chinese verb lending to someone else
+_ZH_LENDS = re.compile(r"\s*(?:想|要|打算|准备|愿意|会|答应)?\s*(?:借给|贷给|借钱给|出借给)")
+
+
 def _lender_subject(s: Scan, borrower: str) -> str | None:
     from ledgerlm.language.parties import _name_ending_at
 
-    for m in _LENDS.finditer(s.text):
+    for m in [*_LENDS.finditer(s.text), *_ZH_LENDS.finditer(s.text)]:
         hit: NameMatch | None = _name_ending_at(s.text[: m.start()])
+        if hit is not None and m.re is _ZH_LENDS:
+            # the subject opens its clause ("她（王秀兰）借给…", "，老周借给…"); "我代表公司借给" is the user speaking
+            prev = s.text[: hit.start].rstrip()
+            if prev and prev[-1] not in "，,。；;：:！!？?\n（(":
+                continue
         if hit is not None and hit.name not in (ME, borrower):
             s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
             return hit.name
@@ -739,6 +884,10 @@ def _lender_before_verb(s: Scan) -> str | None:
         return None
     hit = _name_ending_at(s.text[: m.start()])
     if hit is None or hit.name == "me":
+        return None
+    if re.search(r"说|答应|同意|讲", hit.name):
+        # "老板说公司可以借我": a reported speaker and the one who lends run together; a name holding a speech verb
+        # is no name, so the lender is asked
         return None
     s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
     return hit.name

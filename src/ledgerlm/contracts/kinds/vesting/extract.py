@@ -27,6 +27,29 @@ __all__ = ["extract"]
 
 # -- vesting ---------------------------------------------------------------------------------------------------
 def extract(s: Scan) -> dict[str, Any]:
+    params = _extract(s)
+    _full_names(s, params)
+    return params
+
+
+def _full_names(s: Scan, params: dict[str, Any]) -> None:
+    """ "a plumber, Tariq Aziz. I'll pay Tariq …": a party read by a first name alone is the one full name the
+    request gives that person (several full names that begin with it: the first name is kept, and asked about)."""
+    from ledgerlm.language.parties import fuller_name
+
+    for role in ("beneficiary",):
+        value = params.get(role)
+        if not isinstance(value, str):
+            continue
+        full = fuller_name(value, s.names)
+        if full is None or full.name in params.values():
+            continue
+        params[role] = full.name
+        s.name_spans[full.name] = Span(full.start, full.end, full.text)
+        s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     amt = _amount(
@@ -169,6 +192,8 @@ def extract(s: Scan) -> dict[str, Any]:
         params["cliff_months"] = Decimal(0)
     if start_d is not None:
         params["start_delay_months"] = start_d.months
+    elif _start_by_date(s, params):
+        pass
     elif (zero := stated_zero(text, _DELAY_EN, _DELAY_ZH) or _STARTS_NOW.search(text)) is not None:
         _set_zero(s, params, "start_delay_months", zero, "the schedule starts now: no start delay")
     else:
@@ -263,7 +288,9 @@ _GRANT_AFTER_NAME = re.compile(
     # "Employee Ngozi she get 15,000 USDC": a pronoun that takes the name up again, a verb in its plain form
     r"(?i:,?\s+(?:(?:he|she|they)\s+)?(?:gets|receives|earns|is\s+getting|will\s+(?:get|receive|earn)|"
     r"should\s+(?:get|receive))|\s+(?:he|she|they)\s+(?:get|receive))\b|"
-    r"\s*(?:获得|拿到|得到|可以拿|能拿|可得)"
+    r"\s*(?:获得|拿到|得到|可以拿|能拿|可得)|"
+    # "老员工小马，奖励 8000 枚 PEAK": the person, then what is awarded to them
+    r"\s*[，,]?\s*(?:奖励|奖|发放|授予|给予|分配)\s*(?=[\d一二两三四五六七八九十几半百千万])"
 )
 #: a Chinese label line that opens with the person: "顾问王博士：十二万 TKN"
 _ZH_LABEL_HEAD = re.compile(r"(?:^|(?<=[，,。；;\n]))\s*(?=[\u4e00-\u9fff])")
@@ -457,6 +484,40 @@ _START_MONTH = re.compile(
     r"(?:开始|起|启动|(?i:starts?|begins?))|"
     r"(?i:(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?P<w2>next\s+(?:month|quarter)|the\s+month\s+after\s+next))"
 )
+
+
+#: "starting 2027-03-02", "从2027年3月2日开始释放": the schedule starts on a calendar date
+_START_BEFORE_DATE = re.compile(
+    r"(?i:\b(?:start(?:ing|s)?|begin(?:ning|s)?|commenc\w*|from|vesting\s+start|start\s+date|effective)\b"
+    r"(?:\s+(?:on|date|from))?\s*[:：=]?\s*$)|(?:从|自|于)\s*$"
+)
+_START_AFTER_DATE = re.compile(r"^\s*(?:起|开始|启动|生效)")
+
+
+def _start_by_date(s: Scan, params: dict[str, Any]) -> bool:
+    """The schedule starts on a calendar date: its start delay is the whole months until then (a date that is not
+    a whole number of months away is asked, never rounded)."""
+    from ledgerlm.contracts.kinds.loan.calendar_months import whole_months
+
+    starts = [
+        d
+        for d in s.dates
+        if d.days is not None
+        and (_START_BEFORE_DATE.search(s.before(d.start, 24)) or _START_AFTER_DATE.match(s.text[d.end : d.end + 6]))
+    ]
+    if len({d.days for d in starts}) != 1:
+        return False
+    months = whole_months(starts[0])
+    if months is None:
+        s.notes.append(f"'{starts[0].text}' is not a whole number of months away: start_delay_months asked")
+        return False
+    params["start_delay_months"] = months
+    s.evidence["start_delay_months"] = Evidence(
+        "inferred",
+        f"starts on a calendar date {months} whole months away",
+        (Span(starts[0].start, starts[0].end, starts[0].text),),
+    )
+    return True
 
 
 def _start_next_month(s: Scan, params: dict[str, Any]) -> None:
