@@ -19,7 +19,7 @@ from ledgerlm.language.evidence import Span, Unsure
 from ledgerlm.language.extract import Scan
 from ledgerlm.language.hant import simplified
 
-__all__ = ["Plain", "plain", "plain_scan", "quoted", "restore_name"]
+__all__ = ["PLACEHOLDER", "Plain", "plain", "plain_scan", "quoted", "restore_name"]
 
 
 def plain(text: str) -> str:
@@ -145,3 +145,8 @@ def restore_name(s: Scan, params: dict[str, Any], key: str = "name") -> None:
     at = plain(s.text).find(plain(value))
     if at >= 0:
         params[key] = s.text[at : at + len(value)]
+
+
+#: words written where a value is not decided yet ("Symbol: TBD", "name: N/A", "代号：待定"): never a value, so the
+#: field is asked
+PLACEHOLDER = re.compile(r"(?i:tbd|tba|tbc|n/?a|todo|none|null|\?+|待定|未定|暂无)")

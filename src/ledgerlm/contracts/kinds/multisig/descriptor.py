@@ -29,7 +29,10 @@ DESCRIPTOR = KindDescriptor(
             r"\b\d\s*/\s*\d{1,2}\s+(?:safe|vault|wallet)\b|"
             # "safe w/ 7 guardians, 4 needed": a wallet of counted people, some of them needed
             r"\b(?:safe|wallet|vault)\s+(?:w/|with)\s*\d+\s+[a-z]+s\b[^.;]{0,30}\b\d+\s+(?:needed|required)\b|"
-            r"\bboth\s+(?:of\s+us\s+)?(?:must|have\s+to|need\s+to|should)\s+(?:sign|approve|confirm)\b",
+            r"\bboth\s+(?:of\s+us\s+)?(?:must|have\s+to|need\s+to|should)\s+(?:sign|approve|confirm)\b|"
+            # "a wallet that needs any two of Olu, Farah and me": approvals needed from named people
+            r"\b(?:wallet|safe|vault|account|treasury)\b[^.;]{0,30}\b(?:needs?|requires?|needing)\s+(?:any\s+|at\s+least\s+)?"
+            r"(?:two|three|four|five|\d+)\s+(?:out\s+)?of\b",
             3.0,
         ),
     ),

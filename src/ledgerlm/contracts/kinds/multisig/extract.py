@@ -224,7 +224,9 @@ _LIST_CUE = re.compile(
 #: words inside a list of owners that are no part of any name: fillers of dictation ("me, Juno, Kit, and uh Rafa")
 #: and the party a person represents ("甲方代表周律师、乙方代表吴经理及本人", "买方代表老李"); blanked before the list
 #: is read (same length, so every span still holds), so a list is never cut short at them
-_FILLER = re.compile(r"(?i:,?\s*\b(?:uh+|um+|erm?|hmm+|uhm)\b,?)|(?<=[，,、和及与跟])\s*(?:嗯|呃|那个)\s*")
+_FILLER = re.compile(
+    r"(?i:,?\s*\b(?:uh+|um+|erm?|hmm+|uhm)\b,?)|(?i:(?<=\band)\s+like\s*,|(?<=,)\s*like\s*,)|(?<=[，,、和及与跟])\s*(?:嗯|呃|那个)\s*"
+)
 #: "my bf Theo", "our mate Kai": a relation word before a name
 _RELATION = re.compile(r"(?:my|our)\s+[a-z][a-z\-]{1,15}\s+(?=[A-Z])")
 #: the user right before a list of others, joined to it ("for me and Priya and Sol"): one more owner
@@ -258,6 +260,34 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+#: one item of a bulleted list, on its own line ("- Priyanka", "* me", "1. Chen Wei"): a name, no setting
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*•·+]|\d{1,2}[.)])[ \t]+(?=[^\n:：=|]{1,40}$)(?=\S)")
+
+
+def _unbulleted(text: str) -> str:
+    """A run of two or more bulleted lines as one list on the line before ("owners:\n- Priyanka\n- Ravi\n- me"
+    read as "owners:   Priyanka,  Ravi,  me"), of the same length, so every span still holds."""
+    marks = list(_BULLET.finditer(text))
+    chars = list(text)
+    run: list[re.Match[str]] = []
+    for m in [*marks, None]:
+        if (
+            m is not None
+            and run
+            and text[run[-1].end() : m.start()].count("\n") == 1
+            and "\n" in text[run[-1].end() : m.start()]
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            for k, b in enumerate(run):
+                a = b.start() - 1 if b.start() > 0 and text[b.start() - 1] == "\n" else b.start()
+                piece = (" " if k == 0 else ",") + " " * (b.end() - a - 1)
+                chars[a : b.end()] = piece
+        run = [m] if m is not None else []
+    return "".join(chars)
+
+
 def _read_owners(s: Scan) -> list[str]:
     """The owners, read over the text with fillers and the parties people represent blanked."""
     spans = [m.span() for m in _FILLER.finditer(s.text)] + [m.span() for m in _REPRESENTS.finditer(s.text)]
@@ -266,8 +296,14 @@ def _read_owners(s: Scan) -> list[str]:
         if len(stands) >= 2:
             spans += stands
     text = s.text
+    s.text = _unbulleted(text)
+    if s.text != text:  # "1. Oksana\n2. Pedro": the numbers of the items count nobody
+        for i, n in enumerate(s.numbers):
+            if i not in s.used and s.text[n.start : n.end].strip(" ,") == "" and text[n.start : n.end].strip():
+                s.ignored.append(Ignored(n.start, n.end, n.text, "the number of an item of a list"))
+                s.used.add(i)
     if spans:
-        s.text = _blank(text, spans)
+        s.text = _blank(s.text, spans)
     try:
         owners = _owners(s)
     finally:
@@ -781,6 +817,12 @@ _ASK_TWO = (
 )
 #: two readings offered as a choice: "两个人签就行？还是三个都要签？", "2 or all 3?"
 _CHOICE = re.compile(r"还是|或者|或是|要么|\bor\b|[?？]", _I)
+#: a share named before a count of owners ("majority of 4 owners", "two-thirds of 9 trustees"): that count is the
+#: owners', the share is read by ``_threshold_words``
+_SHARE_OF_BEFORE = (
+    r"(?:\bmajority|(?:\bmore\s+than|\bover)\s+half|two[-\s]thirds|three[-\s](?:quarters|fourths)|four[-\s]fifths)"
+    r"\s+of\s+(?:the\s+|our\s+|my\s+|all\s+)?$"
+)
 _TOTAL_CUE = re.compile(r"(?:共|总共|一共|合计|in\s+total|altogether|total(?:\s+of)?)\s*$", _I)
 
 
@@ -806,7 +848,7 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
             after,
             _I,
         )
-        if not owner_after and _search(r"\b(?:the|our|my|all|its|their)\s*$", before):
+        if not owner_after and _search(r"\b(?:the|our|my|all|its|their|we|us)\s*$", before):
             # "for the 6 mods of our server", "our 7 elders": a determiner, a count, then people in the plural
             owner_after = re.match(
                 # never "my 3 cousins and I": the user is one more, the count of that phrase is the group's
@@ -822,6 +864,12 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
             r"(?:签名人|签名者|签字人|所有者|成员|管理员|持有人)\s*[:：=]?)\s*$",
             before,
         )
+        if _search(_SHARE_OF_BEFORE, s.before(n.start, 24)) and re.match(
+            r"\s*(?:-|\s)?\s*(?:个|名|位)?\s*" + _OWNER_WORDS, after, _I
+        ):
+            # "majority of 4 owners": the owners counted, the majority of them the threshold (never 4 approvals)
+            counts.append((int(n.value), False, n))
+            continue
         if _search(_THRESHOLD_BEFORE, s.before(n.start, 24)) or (
             not owner_after and not owner_before and _search(_THRESHOLD_AFTER, after)
         ):

@@ -463,6 +463,7 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             s.cite("allowlist_root", root.start(), root.end(), "the allow-list's Merkle root")
     uri_span = (m.start(), m.end()) if (m := _URI.search(text)) else None
     prices: list[tuple[int | None, Decimal, int, int, str]] = []
+    supplies: list[tuple[str | None, int, Any]] = []
     for i, n in enumerate(s.numbers):
         if i in s.used or s.in_address(n) or (uri_span and uri_span[0] <= n.start < uri_span[1]):
             if uri_span and uri_span[0] <= n.start < uri_span[1]:
@@ -547,8 +548,8 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             and not _search(r"(?:\bfirst|\bopening|前|头)\s*$", before)
             and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I))
         ):
-            params["max_supply"] = int(n.value)
-            s.used.add(i)
+            supplies.append((_side_count(s, n), i, n))
+    _choose_supply(s, params, supplies)
     _word_limit(s, params)
     free = _FREE.search(text)
     if free:
@@ -564,6 +565,49 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
     # two prices ("白名单免费，公开发售0.03 ETH", "public 0.07 ETH and presale 0.05 ETH"): the contract has one mint
     # price, so none is chosen; each stays unread and is asked about
     return params
+
+
+#: a count said in passing, beside the request: "(about 2,300 members lol)", "the 2026 edition", "大约 3000 粉丝"
+_ABOUT = re.compile(
+    r"(?i:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|like|~)\s*|~\s*)$|(?:大约|大概|约|差不多|将近|接近|超过)\s*$"
+)
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?:nfts?|tokens?|pieces?|pcs|items?|editions\b|supply|max\b|total|in\s+total|个|张|份|枚|件)", _I
+)
+_YEAR_AFTER = re.compile(r"\s*(?:edition|season|version|series|collection|drop|年)\b", _I)
+
+
+def _side_count(s: Scan, n: Any) -> str | None:
+    """Why the supply cue of ``n`` may be a count said in passing (None when nothing says so): an approximate
+    count ("about 2,300 members"), or a year written before a singular word ("the 2026 edition")."""
+    if _ABOUT.search(s.before(n.start, 16)):
+        return "an approximate count said in passing, not the supply"
+    if re.fullmatch(r"(?:19|20)\d\d", n.text) and (
+        _YEAR_AFTER.match(s.text, n.end) or not _COUNT_NOUN_AFTER.match(s.text, n.end)
+    ):
+        # "my 2025 tour photos": a year before a describing word and a plural (a count of pieces is said plainly)
+        return "a year, not the supply"
+    return None
+
+
+def _choose_supply(s: Scan, params: dict[str, Any], supplies: list[tuple[str | None, int, Any]]) -> None:
+    """The max supply among the numbers with a supply cue: the first said plainly ("5000 max", "777 tokens"); one
+    said in passing beside it ("about 2,300 members", "2026 edition") is set aside, never the supply. Only counts in
+    passing: the first is read as before (a question if the rest disagrees)."""
+    plain = [c for c in supplies if c[0] is None]
+    if not plain:
+        if supplies:
+            _, i, n = supplies[0]
+            params["max_supply"] = int(n.value)
+            s.used.add(i)
+        return
+    _, i, n = plain[0]
+    params["max_supply"] = int(n.value)
+    s.used.add(i)
+    for why, j, m in supplies:
+        if why is not None:
+            s.ignored.append(Ignored(m.start, m.end, m.text, why))
+            s.used.add(j)
 
 
 _WORD_LIMIT = re.compile(

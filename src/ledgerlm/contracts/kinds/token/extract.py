@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ledgerlm.language.evidence import Unsure
+from ledgerlm.language.evidence import Ignored, Unsure
 from ledgerlm.language.extract import (
     _I,
     Scan,
     _search,
 )
-from ledgerlm.language.plain import plain_scan, restore_name
+from ledgerlm.language.plain import PLACEHOLDER, plain_scan, restore_name
 from ledgerlm.language.tokens import canonical_token
 
 __all__ = ["extract"]
@@ -69,8 +69,11 @@ def _extract(s: Scan) -> dict[str, Any]:
     text = s.text
     name = None
     for pat in (
-        r"(?:name\s*(?:is\s|[:：=|])\s*|(?:named|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)(?:叫做?|是|为)?\s*"
-        r"['\"“‘]?(?P<n>[^'\"”’,，;；()（]+?)['\"”’]?" + _NAME_STOP,
+        # ("Name:\nSymbol: TBD": a key with nothing after it on its line has no value; the next line is no name)
+        r"(?:name\s*(?:is\s|[:：=|])[ \t]*|"
+        r"(?:named|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)(?:叫做?|是|为)?[ \t]*"
+        # ("Nana's Kitchen": an apostrophe between letters is part of the name, never its closing quote)
+        r"['\"“‘]?(?P<n>(?:[^'\"”’,，;；()（\n]|(?<=[A-Za-z])['’](?=[A-Za-z]))+?)['\"”’]?" + _NAME_STOP,
         # "名字就叫「豆子」": an adverb before 叫 is not part of the name
         r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名|(?<=[，,：:\s])名(?=\s*[:：]))\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
         r"\s*['\"“‘「『《]?"
@@ -116,7 +119,7 @@ def _extract(s: Scan) -> dict[str, Any]:
             )
             break
     symbol = None
-    m = _symbol_after_key(text)
+    m, taken_back = _symbol_after_key(text)
     if m:
         symbol = re.sub(r"[\s.\-]", "", m.group("s"))  # "the symbol is R I V": the letters spelled out
     else:
@@ -164,6 +167,7 @@ def _extract(s: Scan) -> dict[str, Any]:
             for t in s.tokens
             if not t.known
             and t.text.isupper()
+            and not PLACEHOLDER.fullmatch(t.text.lstrip("$"))
             and (
                 "$" in text[max(0, t.start - 1) : t.start + 1]
                 or t.text != (name or "").upper()
@@ -176,6 +180,17 @@ def _extract(s: Scan) -> dict[str, Any]:
         m = re.search(r"(?:代币|\btoken|\bcoin)\s+\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b(?!\s*(?:代币|token))", text)
         if m and canonical_token(m.group("s")) and m.group("s") != (name or "").upper():
             symbol = m.group("s")
+    named_at = s.evidence.get("name")
+    if name and named_at is not None and named_at.spans and _PLACEHOLDER_AT.match(text, named_at.spans[0].start):
+        name = None  # "name: N/A, …": the name read is the start of a placeholder
+        s.evidence.pop("name", None)
+    if name and PLACEHOLDER.fullmatch(name.strip()):
+        name = None  # "name: TBD": a value not decided yet is asked, never a name
+        s.evidence.pop("name", None)
+    if taken_back:
+        symbol = None  # "symbol SRL, no wait, …": the ticker was taken back and none said instead: asked
+    if symbol and PLACEHOLDER.fullmatch(symbol):
+        symbol = None  # "Symbol: TBD", "ticker N/A": asked
     if name:
         # "a coin called Goblin Mode lmao ticker $GOBLN": chat slang after the name is no part of it
         name = _SLANG_TAIL.sub("", name) or name
@@ -229,12 +244,16 @@ def _extract(s: Scan) -> dict[str, Any]:
         r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|issuance(?:\s+of)?|initial|start(?:ing)?\s+with|"
         # "先发十万个", "一开始发两百万个", "首发 六百万": what is issued first
         r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印)个?)"
-        r"\s*(?:of|is|为|是|[:：=|])?\s*$"
+        # ("Total supply - 2 crore": a dash written as the key's separator)
+        r"\s*(?:of|is|为|是|[:：=|]|\s[-–—])?\s*$"
     )
     #: "50 million to start", "10M initially", "2M at launch": the words after the number say it is the first issue
     supply_after = (
-        r"\s*(?:(?:tokens?|coins?|units?)\s+)?(?:to\s+(?:start|begin)(?:\s+with)?|initially|at\s+launch|up\s*front)\b"
+        r"\s*(?:(?:tokens?|coins?|units?)\s+)?(?:to\s+(?:start|begin)(?:\s+with)?|initially|at\s+launch|up\s*front|"
+        # "give 10 million first can?": the first issue
+        r"first(?!\s+(?:\w+\s+)?(?:holders?|buyers?|users?|wallets?|people|days?|weeks?|months?|years?)))\b"
     )
+    _years(s)
     named = s.evidence.get("name")
     inside = [(sp.start, sp.end) for sp in named.spans] if named is not None else []
     # "Series 2 Coin": a number inside the name is no supply
@@ -242,7 +261,10 @@ def _extract(s: Scan) -> dict[str, Any]:
     cands = [
         (i, n)
         for i, n in s.free_numbers()
-        if not any(a <= n.start < b for a, b in inside) and not _STRAY_MAGNITUDE.match(text, n.end)
+        if not any(a <= n.start < b for a, b in inside)
+        and not _STRAY_MAGNITUDE.match(text, n.end)
+        # "boss want one token lah", "发一个代币": an article before the kind's word in the singular, no count
+        and not (n.value == 1 and _ARTICLE_ONE.fullmatch(n.text) and _ONE_TOKEN.match(text, n.end))
     ]
     chosen = (
         next(((i, n) for i, n in cands if _search(supply_hint, s.before(n.start, 20))), None)
@@ -380,12 +402,54 @@ _NOT_SYMBOL = frozenset(
 )
 
 
-def _symbol_after_key(text: str) -> re.Match[str] | None:
-    """The ticker after its key; a plain English word is never one (the next key is tried)."""
+def _symbol_after_key(text: str) -> tuple[re.Match[str] | None, bool]:
+    """The ticker after its key; a plain English word is never one (the next key is tried). A ticker taken back
+    right after it ("symbol is M A R, no wait, it's MGLD", "代号 Q H 呃 不对 是 QHE") is the corrected one; a
+    correction with no ticker readable after it leaves the symbol unread (asked)."""
     for m in _SYMBOL_KEY.finditer(text):
         if m.group("s").lower() not in _NOT_SYMBOL:
+            fixed = _corrected_symbol(text, m.end())
+            if fixed is None:
+                return m, False
+            return (fixed, False) if isinstance(fixed, re.Match) else (None, True)
+    return _SYMBOL_LOOSE_KEY.search(text), False
+
+
+#: what may stand between a ticker and the marker that takes it back: more letters spelled out, fillers, a comma
+_TO_MARKER = re.compile(
+    r"(?:[\s,，.\-]*(?-i:[A-Z0-9])(?![A-Za-z0-9]))*[\s,，.…]*"
+    # ("T M D, oh sorry, TMRD": the interjection before the marker; the marker may begin with it: "呃不对")
+    r"(?P<filler>(?:(?:uh+|um+|erm?|oh+|ah+|oops)\b|呃|嗯|额|啊|哦|噢)[\s,，.…]*)?",
+    re.I,
+)
+#: the ticker said instead: "it's MGLD", "是 QHE", "make it BCHN", "改成 ABD"
+_FIXED_TICKER = re.compile(
+    r"(?:不?对\s*[,，]?\s*)?(?:(?:it['’]?s|it\s+is|make\s+(?:it|that)|the\s+symbol\s+is|symbol|ticker|(?:应该)?是|为|叫)\s*[:：]?\s*)?"
+    r"['\"“]?\$?(?P<s>(?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|(?-i:[A-Z][A-Z0-9]{1,10})|[a-z][a-z0-9]{1,10})\b",
+    re.I,
+)
+
+
+def _corrected_symbol(text: str, end: int) -> re.Match[str] | bool | None:
+    """The ticker a correction right after ``end`` says instead (a match), False when a correction takes the
+    ticker back without a readable one, None when nothing corrects it."""
+    from ledgerlm.language.corrections import find_corrections
+
+    gap = _TO_MARKER.match(text, end)
+    at = gap.end() if gap else end
+    first = gap.start("filler") if gap and gap.group("filler") else at
+    for c in find_corrections(text):
+        if not first <= c.start <= at:
+            continue
+        m = _FIXED_TICKER.match(text, c.after[0])
+        if (
+            m is not None
+            and m.end("s") <= max(c.after[1], m.start("s") + 1)
+            and m.group("s").lower() not in _NOT_SYMBOL
+        ):
             return m
-    return _SYMBOL_LOOSE_KEY.search(text)
+        return False
+    return None
 
 
 #: a number that limits each holder or each day, never the whole supply
@@ -486,6 +550,34 @@ _HEDGE_BEFORE = re.compile(
     r"(?:\bmaybe|\bperhaps|\bpossibly|也许|或许|可能)\s*(?:make\s+it\s+|it['’]?s\s+)?$", re.IGNORECASE
 )
 
+
+#: a placeholder standing where a value would ("N/A, symbol …"), up to the end of its clause
+_PLACEHOLDER_AT = re.compile("(?:" + PLACEHOLDER.pattern + r")(?=\s*(?:[,，;；。\n|]|$))")
+
+#: a year said beside the request ("2025年上线", "founded in 2015", "since 1987"): no supply and no setting
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r"\s*年(?!\s*(?:内|后|期|化|息|利|度?收益))")
+_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|from|until|by|founded|established|est\.?|year|circa|c\.)\s*)$|(?:于|在|从|自)\s*$"
+)
+
+
+def _years(s: Scan) -> None:
+    """Years written with their word (年 after, "in"/"since"/"于" before) are set aside, so the accounting does
+    not ask what "2025" is for and the supply is never read from one."""
+    for i, n in s.free_numbers():
+        if n.percent or not _YEAR.fullmatch(n.text):
+            continue
+        if _YEAR_AFTER.match(s.text, n.end) or _YEAR_BEFORE.search(s.before(n.start, 14)):
+            s.ignored.append(Ignored(n.start, n.end, n.text, "a year, no setting of the token"))
+            s.used.add(i)
+
+
+#: the article "one" / 一 ... before the kind's word in the singular ("want one token lah", "一个代币")
+_ARTICLE_ONE = re.compile(r"(?i:one|an?|single)|一")
+_ONE_TOKEN = re.compile(
+    r"\s*(?:(?:个|种|款|枚)\s*(?:新的?)?\s*(?:代币|币|通证|token|coin)|(?i:(?:new\s+|erc-?20\s+)?(?:token|coin)(?!s)\b))"
+)
 
 #: a magnitude written after a number that the number was not read with ("hundred k": 100, then a lone "k")
 _STRAY_MAGNITUDE = re.compile(r"\s*(?:k|K|mm|MM|mil|bn|BN|thousand|million|billion)(?![A-Za-z])")
