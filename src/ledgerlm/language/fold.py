@@ -11,6 +11,7 @@ meaning in a request; 係 is 是 except in 關係/联係).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -25,10 +26,14 @@ from ledgerlm.language.parties import find_names
 __all__ = ["folded", "run_folded"]
 
 
+#: markdown emphasis and heading marks ("**Data:** …", "## Provenance – …"): layout, never part of a value
+_MARKUP = re.compile(r"\*\*|__|`+|(?m:^[ \t]*#{1,6}(?=[ \t]))")
+
+
 def folded(text: str) -> str:
     """``text`` with traditional characters and Cantonese words in their simplified form, character for character
-    (the shared table: ``ledgerlm.language.hant``)."""
-    return simplified(text)
+    (the shared table: ``ledgerlm.language.hant``), and markdown marks blanked, mark for blank (round 9)."""
+    return _MARKUP.sub(lambda m: " " * len(m.group(0)), simplified(text))
 
 
 def _back(value: Any, text: str, copy: str) -> Any:

@@ -47,6 +47,19 @@ DESCRIPTOR = KindDescriptor(
             r"\bwho\s+(?:opens|gets\s+in|can\s+open)\b|\bI\s+decide\s+who\b",
             3.0,
         ),
+        # round 9: the data given to someone to use ("我的基因组数据给华大基因用一年"), someone wanting the user's
+        # papers ("my landlord wants my payslips")
+        (
+            r"(?:数据|资料|报告|记录|档案|病历|文件)\s*(?:给|授权给|共享给|开放给)[\u4e00-\u9fffA-Za-z]{1,12}?"
+            r"(?:用|看|查看|使用|访问|读取|查阅)|"
+            r"\b(?:wants?|needs?|asked\s+for|asks\s+for|requests?)\s+(?:to\s+see\s+)?(?:my|our)\s+[\w\- ]{0,20}?"
+            r"(?:payslips|pay\s*stubs|bank\s+statements|tax\s+returns|records|files|data|reports?|scans|results)\b|"
+            # "give Tanaka-san my sleep logs for a fortnight": a person given the user's records
+            r"\b(?:give|gives|send|sends|show|shows)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?\s+(?:my|our)\s+"
+            r"[\w\- ]{0,20}?"
+            r"(?:records?|data|logs|scans|results|files|reports?|notes|statements|x-?rays|readings)\b",
+            2.5,
+        ),
     ),
     prototypes=(
         "a registry for my medical records where I can give my doctor read access for 30 days",

@@ -94,6 +94,17 @@ _EN_DATA = (
         r"(?:called\s+|named\s+)?['\"“‘](?P<v>[^'\"”’]{2,40})['\"”’]",
         _I,
     ),
+    # "disclosure of discharge summaries to …", "release of my lab results to …": the data after the act (round 9)
+    re.compile(
+        r"\b(?:disclos(?:e|ure)|release|transfer|provision|sharing|copies)\s+of\s+(?:" + _DET + r"\s+)?"
+        rf"(?P<v>{_EN_WORDS}){_EN_DATA_END}",
+        _I,
+    ),
+    # "give Oyelaran Consulting the survey responses for 30 days": the reader named, then the data (round 9)
+    re.compile(
+        r"\b(?:give|gives|send|sends|show|shows|grant|grants)\s+(?:[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}|0[xX][0-9a-fA-F]{40})\s+"
+        rf"(?:the|my|our)\s+(?P<v>{_EN_WORDS}){_EN_DATA_END}"
+    ),
     # "I give to my doctor Ahmed the blood pressure data for see": the reader first, then the data (learner order)
     re.compile(
         r"\b(?:give|gives|grant|grants|show|shows|send|sends|open|opens)\s+to\s+[^.;:,]{1,40}?\s+(?:the|my|our)\s+"
@@ -103,6 +114,8 @@ _EN_DATA = (
     # "see my X", "needs my X", "share all of my X": a verb, then a determiner, then the data
     re.compile(
         r"\b(?:see|sees|view|views|read|reads|opens?|downloads?|look\s+at|access|accesses|share|sharing|wants?|"
+        # "query the clickstream logs", "review our audit trail" (round 9)
+        r"quer(?:y|ies)|reviews?|audits?|analy[sz]es?|inspects?|examines?|consults?|uses?|pulls?|exports?|"
         r"needs?(?:\s+to\s+"
         r"(?:see|read|view|access|look\s+at))?|store|manage|protect|register|upload)\s+(?:my|our|the|his|her|their|all\s+(?:of\s+)?"
         r"(?:my|our|the))\s+(?:[a-z][\w\-]*s?'s?\s+)?"
@@ -157,7 +170,8 @@ _ZH_DATA = (
         rf"(?:数据访问控制|访问控制|数据授权|数据共享)\s*[：:\s]\s*(?P<v>[{_CJK}A-Za-z]{{0,10}}?{_ZH_NOUN})(?=[\s，,。；;]|$)"
     ),
     re.compile(
-        rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|开放(?!给)|共享(?!给)|分享(?!给)|查阅|下载|查询|调取)"
+        rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|开放(?!给)|共享(?!给)|分享(?!给)|查阅|下载|查询|调取|"
+        rf"(?<![A-Za-z])share(?!\s*给))"
         rf"\s*(?:一下)?\s*"
         rf"(?:(?:我们的|我的|本人的|我们|我)(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"
@@ -176,7 +190,9 @@ _ZH_DATA = (
 #: request words at the left edge of a Chinese data phrase (documented): "我需要一个医疗数据…", "建个数据…"
 #: request words at the right edge of a Chinese data phrase (documented): "体检结果想授权给…"
 _ZH_DATA_TAIL = re.compile(r"(?:想|要|需要|打算|准备|可以|能|只|都|也|吗|呢|吧|啊)+$")
-_ZH_HEAD = re.compile(r"(?:我们|我|需要|想要|想|要|建|做|搞|创建|设置|设立|新建|开通|开|一个|个|一套|帮我|请|给)+")
+_ZH_HEAD = re.compile(
+    r"(?:本单位|本公司|本院|本机构|本部门|本校|本局|本中心|本厂|本所|我司|我院|我校|我单位|我们|我|需要|想要|想|要|建|做|搞|创建|设置|设立|新建|开通|开|一个|个|一套|帮我|请|给)+"
+)
 #: request words inside a Chinese data phrase (documented): what follows the last of them is the data
 _ZH_REQUEST = re.compile(
     r"(?:要|想|需要|想要|打算|准备|帮我|请)(?:做|建|搞|弄|创建|设置|开发)?(?:一个|个|一套|套)|"
@@ -203,7 +219,11 @@ _NO_READER = re.compile(
     _I,
 )
 _NOBODY = re.compile(r"任何人|所有人|别人|大家|anyone|anybody|everyone|nobody", _I)
-_READ_VERB = r"(?:查看|访问|读取|调阅|使用|看|开通|查阅|下载|获取|查询|调取|浏览)"
+_READ_VERB = (
+    r"(?:查看|访问|读取|调阅|使用|看|开通|查阅|下载|获取|查询|调取|浏览|"
+    # "给华大基因用一年": 用 before the duration or the clause end (round 9)
+    r"用(?=\s*(?:[一二两三四五六七八九十半\d]|[，,。；;]|$)))"
+)
 #: a Chinese reader: the whole span between the grant and the verb, the duration or the clause end
 _ZH_READER = re.compile(
     rf"(?:(?P<neg>不|别|暂不|先不)\s*)?(?:只?授权给?|只?允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*"
@@ -225,7 +245,7 @@ _ZH_ROLE_BEFORE = re.compile(
     r"表[哥姐弟妹]|"
     r"堂[哥姐弟妹]|闺蜜|室友|教练|导师|合伙人|搭档|"
     # a job title, with its department before it ("销售总监王强", "财务经理李梅")
-    r"[\u4e00-\u9fff]{0,4}?(?:总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员|"
+    r"[\u4e00-\u9fff]{0,4}?(?:教练|顾问|律师|医生|老师|护士|助理|大夫|总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员|"
     r"护士长|医师|院长|主任|科长|处长|店长|组长|队长|校长|教授|编辑|记者|主编|老板|领导|上司|专家|法官|代表|负责人|联系人|对接人))"
 )
 #: a Chinese personal name after a job or relation word: surname + one or two characters, 老/小/阿 + one, a titled
@@ -308,6 +328,8 @@ _EN_CAN_READ = re.compile(
     r"needs?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b|my\b|our\b|the\b)|gets?\s+(?:my|our|the)\b|"
     r"(?:should|will|can|may|must)\s+(?:get|have|receive)\s+(?:read(?:-only)?\s+)?access\b|"
     r"wants?\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|access\b)|"
+    # "Her new GP, Dr. Okonkwo, asked to see her …" (round 9)
+    r"(?:has\s+|have\s+)?(?:asked|asks|requested|requests)\s+(?:to\s+(?:see|read|view|access|look\s+at)\b|(?:for\s+)?access\b)|"
     r"would\s+like\s+to\s+(?:see|read|view|access|look\s+at)\b)",
     _I,
 )
@@ -330,7 +352,7 @@ _EN_CUES = (
     # "grant read access on the dataset X to Halcyon Research Ltd.": the reader after the data, after "to"
     r"(?i:\b(?:access|permission)\s+(?:to|on)\s+[^.;:]{1,60}?\s+to\s+)(?P<p>)(?=[A-Z0-9]|(?:my|our|the)\s)",
     # "access for: Zurich Insurance", "grantee: …", "who: …": a key that names the reader
-    r"(?i:\b(?:access\s+for|grantee|recipient|who)\s*[:：=]\s*)(?P<p>)(?=\S)",
+    r"(?i:\b(?:access\s+for|grantee|recipient|who|shared?\s+with|give\s+to|granted\s+to)\s*[:：=]\s*)(?P<p>)(?=\S)",
     # "let researchers from Uppsala University read it", "the auditors at Baker Tilly": the organisation they are from
     r"(?i:\b(?:let|allow|give|grant)\s+(?:the\s+)?)[a-z]+(?:\s+[a-z]+)?(?i:\s+(?:from|at)\s+)(?P<p>)(?=[A-Z])",
     # "my kid's vaccination records -> the school nurse, Ms. Delacroix": the reader after an arrow
@@ -422,6 +444,8 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 tail = _ZH_DATA_TAIL.search(text, start, end)
                 end = tail.start() if tail and tail.start() > start else end
                 value = text[start:end].strip()
+                if re.match(r"的\s*[A-Za-z]", text[end:]):
+                    continue  # "公司的 HR 档案": whose data it is; the data goes on in English (round 9)
                 if (
                     value in _ZH_GENERIC
                     or len(value) < 2
@@ -740,6 +764,15 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
                 ):  # "我的律师王明", "我老公李强", "会计师陈芳", "设计师阿Ken": the job or relation is no part of it
                     start += cut
             value = text[start:end]
+            role_head = _ZH_ROLE_HEAD.match(value)
+            if (
+                role_head
+                and len(value) - role_head.end() >= 2
+                and not _ZH_ORG_SUFFIX.search(value[role_head.end() :])
+                and not re.search(r"(?:所|部|处|科|室|组|院|厂|店|站|局|署)$", value)
+            ):  # "外部审计德勤": a role, then a name that is no person's: who reads (the firm? the role?) is asked
+                s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
+                return True
             if _ZH_VAGUE.search(value):  # "给审计那边看": a side, not someone: asked with the words
                 s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))
                 return True
@@ -803,6 +836,10 @@ _NEXT_UNIT = re.compile(r"\b(?:for|over)\s+the\s+(?:next|coming)\s+(?P<u>month|w
 _UNIT_DAYS = {"month": 30, "week": 7, "year": 365, "fortnight": 14}
 #: the word that ends an organisation's name: "北京协和医院" split at 和 leaves only "医院", so it is one name
 _ZH_ORG_SUFFIX = re.compile(r"医院|大学|学院|公司|中心|银行|集团|研究所|研究院|诊所|事务所|学校|实验室|机构|协会")
+#: a role word opening a Chinese reader span before more words (round 9): "外部审计德勤", "合作律师金杜"
+_ZH_ROLE_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:审计|律师|顾问|会计|教练|医生|老师|护士|专家|合作方|合作伙伴)(?=[\u4e00-\u9fff]{2})"
+)
 #: a side or a place, not someone ("审计那边", "医院这边"): asked
 _ZH_VAGUE = re.compile(r"(?:那边|这边|那里|这里|那儿|这儿|方面)$")
 #: a generic kind of organisation before more words ("保险公司人保财险"): the name may be what follows, or both

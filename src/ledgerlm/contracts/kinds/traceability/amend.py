@@ -10,7 +10,9 @@ by guess:
   a X``, ``X between S1 and S2`` (S1, S2 next to each other), ``X comes before|after S``; 在S(之)前/后(还)有/加(个)X,
   在S和S2之间(还)有/加(个)X, 还有(个)X(在)S之前/之后;
 * remove: ``no|drop|remove|skip|without|scratch S (step)``, ``S is not needed``; 去掉/删掉/不要/取消S, S不要了/去掉;
-* replace: ``X instead of S``, ``replace S with X``; 把S改成/换成X.
+* replace: ``X instead of S``, ``replace S with X``; 把S改成/换成X;
+* move (round 9), both stages already listed: ``X comes|should come|goes before|after S``, ``move|put X before|after
+  S``; X(应该|要)(放)在S之前/前面/之后/后面, 把X放到S前面 (nothing moves when the order already holds).
 
 A correction cue after the list ("oh", "actually", "add", "forgot", 哦, 对了, 还有个, 加个, 去掉 …) in a clause that
 names a stage or says before/after/between/前/后 but that no rule above reads exactly makes the stages a
@@ -60,7 +62,7 @@ _LEAD_EN = re.compile(
 _NOT_X_EN = re.compile(
     r"\b(?:i|we|you|it|this|that|there|is|are|was|be|and|or|no|not|before|after|between|step|stage|also|oh|wait|"
     r"something|anything|stuff|thing|things|one|another|other|else|more|extra|new|few|some|couple|oops|sorry|"
-    r"forgot|missed|please)\b",
+    r"forgot|missed|please|should|must|will|would|can|could|has|have|needs?|comes?|goes)\b",
     _I,
 )
 _NOT_X_ZH = re.compile(
@@ -266,6 +268,54 @@ def find_edits(text: str, names: list[str], after: int) -> list[Edit]:
         for rx in rem:
             for m in rx.finditer(text, after):
                 edits.append(Edit("remove", s, None, None, "", m.span()))
+        for j, other in enumerate(names):  # "actually packing comes before grading", "检测应该在加工前面": a move
+            if j == k:
+                continue
+            xx = _name_rx(other)
+            moves = (
+                re.compile(
+                    rf"(?:^|(?<=[,.;!?:—–]\s)|(?<=[,.;!?:])|\b(?:actually|wait|oh|so|and|no|sorry|oops)\s+)(?:the\s+)?"
+                    rf"{xx}{_STEP_EN}\s+(?:actually\s+|really\s+)?(?:comes?|goes|happens|is\s+done|"
+                    rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:come|go|be|happen))\s+(?:right\s+|just\s+)?"
+                    rf"(?P<rel>before|after|ahead\s+of)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+                    _I,
+                ),
+                re.compile(
+                    rf"\b(?:move|put|swap\s+in|place)\s+(?:the\s+)?{xx}{_STEP_EN}\s+(?:right\s+|just\s+)?"
+                    rf"(?P<rel>before|after|ahead\s+of)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+                    _I,
+                ),
+                re.compile(
+                    rf"(?:^|(?<=[，,。；;：:\s])|把){xx}{_STEP_ZH}(?:应该|应当|应|要|得|需要|必须|其实|是)?(?:放|排|安排|挪|移|调)?(?:到|在)"
+                    rf"{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前头|前|之后|以后|后面|后头|后){_ZH_END}"
+                ),
+            )
+            ends: list[re.Pattern[str]] = []
+            if k in (0, len(names) - 1):  # "no wait, sorting comes first", "质检放在最后": to one end of the list
+                word = "first" if k == 0 else "last"
+                zh = "最前面|最前|第一个|第一步|最先|开头" if k == 0 else "最后面|最后一步|最后|末尾"
+                ends = [
+                    re.compile(
+                        rf"(?:^|(?<=[,.;!?:—–]\s)|(?<=[,.;!?:])|\b(?:actually|wait|oh|so|and|no|sorry|oops)\s+)(?:the\s+)?"
+                        rf"{xx}{_STEP_EN}\s+(?:actually\s+|really\s+)?(?:comes?|goes|happens|is\s+done|"
+                        rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:come|go|be|happen))\s+(?P<rel>{word})"
+                        rf"{_EN_END}",
+                        _I,
+                    ),
+                    re.compile(
+                        rf"(?:^|(?<=[，,。；;：:\s])|把){xx}{_STEP_ZH}(?:应该|应当|应|要|得|需要|必须|其实|是)?"
+                        rf"(?:放|排|安排|挪|移|调)?(?:到|在)?(?P<rel>{zh}){_ZH_END}"
+                    ),
+                ]
+            for rx in (*moves, *ends):
+                for m in rx.finditer(text, after):
+                    rel = m.group("rel").lower()
+                    rel = (
+                        "after"
+                        if rel in ("after", "之后", "以后", "后面", "后头", "后", "last") or "最后" in rel
+                        else "before"
+                    )
+                    edits.append(Edit("move", other, None, s, rel, m.span()))
         rep = (
             re.compile(rf"(?:^|(?<=[,.;!?:]\s)|\b(?:use|do|with)\s+){_X_EN}\s+instead\s+of\s+(?:the\s+)?{sx}", _I),
             re.compile(rf"\breplace\s+(?:the\s+)?{sx}\s+with\s+{_X_EN}{_EN_END}", _I),
@@ -309,6 +359,17 @@ def apply_edits(
     old place (-1 for a new one); None when an edit cannot be applied (its stage is gone, a name would repeat)."""
     cur = list(zip(names, roles, range(len(names)), strict=True))
     for e in edits:
+        if e.op == "move":  # an order said again: the stage is moved next to its anchor (no-op when already so)
+            at = next((i for i, (n, _, _) in enumerate(cur) if n == e.name), None)
+            to = next((i for i, (n, _, _) in enumerate(cur) if n == e.anchor), None)
+            if at is None or to is None:
+                return None
+            if (at < to) == (e.rel == "before"):
+                continue
+            item = cur.pop(at)
+            to = next(i for i, (n, _, _) in enumerate(cur) if n == e.anchor)
+            cur.insert(to if e.rel == "before" else to + 1, item)
+            continue
         at = next((i for i, (n, _, _) in enumerate(cur) if n == e.anchor or n == e.name), None)
         if e.op == "remove":
             if at is None or cur[at][0] != e.name:

@@ -37,7 +37,9 @@ _END_EN = (
     r"(?=\s*(?:[:：;,.!?。，(（]|$|\s[-—–]\s|"
     r"\s*(?:->|→|=>)|"
     r"\s+(?:through|thru|from|frm|fom|across|in|at|as|with|via|stages?|steps?|recorded|logged|tracked|traced|"
-    r"registered|written|stored|saved|put|going|that|which|so|on\s+(?:the\s+)?(?:block)?chain|on-?chain)\b|"
+    r"registered|written|stored|saved|put|going|that|which|so|on\s+(?:the\s+)?(?:block)?chain|on-?chain|"
+    # "a ledger for timber logs covering: (a) …", "the kaya jars lah:" (round 9)
+    r"covering|including|comprising|containing|consisting|lah|leh|lor|meh|hor|would|will|shall|should|must)\b|"
     # "Tracking for the marble slabs we export.": what the writer makes or ships closes the item
     r"\s+(?:we|i|they)\s+(?:make|sell|produce|ship|grow|export|import|roast|brew|bake|build|harvest|manufacture)\b))"
 )
@@ -76,7 +78,7 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "zh",
         re.compile(
             r"(?:我们|我家|我们公司|我们厂|咱们)(?:[\u4e00-\u7683\u7685-\u9fff]{0,4}?)(?:是)?"
-            rf"(?:做|生产|种|养|卖|经营|种植|养殖)的?"
+            rf"(?:做|生产|种|养|卖|经营|种植|养殖)(?:了[{_CJK}\d]{{1,6}}?(?=的))?的?"
             rf"(?P<v>[{_CJK}]{{2,8}}?)的?(?=[，,。：:；;]|$)"
         ),
     ),
@@ -95,6 +97,15 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en",
         re.compile(
             rf"\b(?:{_KIND_EN}|trace|track)\s*[:：]\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){{0,2}})(?:\s*[.;。|｜]|\s+[-—–]+\s)",
+            _I,
+        ),
+    ),
+    # "## Provenance – vintage guitars": a heading line, the kind's word, a dash or a colon, the item (round 9)
+    (
+        "en",
+        re.compile(
+            rf"(?m)^[ \t#*]*(?:{_KIND_EN}|trace|track)\s*(?:[:：]|\s[-—–]+\s|\s+for\s+|\s+of\s+)\s*"
+            r"(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})[ \t*]*$",
             _I,
         ),
     ),
@@ -218,6 +229,23 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "the stages for our lamb would be …", "steps for the coffee are …": the item before the copula (round 9)
+    (
+        "en",
+        re.compile(
+            r"\b(?:stages?|steps?)\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
+            r"(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:would\s+be|will\s+be|should\s+be|are|is|go|include)\b",
+            _I,
+        ),
+    ),
+    # "我们要给 espresso beans 做 traceability": English words between 给 and the request for the kind (round 9)
+    (
+        "en",
+        re.compile(
+            r"(?:给|为|对)\s*(?P<v>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s*(?:做|搞|上|建)(?:个|一个|一套)?\s*"
+            r"(?:溯源|追溯|(?i:traceability|tracking|provenance|trace))"
+        ),
+    ),
     # "blockchain records for durian", "recycling tracker for used phones": a record kept for the item
     (
         "en",
@@ -332,7 +360,7 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链|链路|链条"
 #: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
-    r"(?:帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
+    r"(?:所以|因此|于是|因为|现在|今年|去年|最近|帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建立|建设|搭建|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
     r"上链|追踪|跟踪|把|将|一下|每一?[批个件箱瓶盒台只头桶袋罐包辆棵株粒块条支份]|一批|这批|这些|所有的?|全部的?|各种|"
     # Cantonese 啲 (folded to 些: "啲咖啡豆") and 嗰批 ("那批"): a quantity word, never the item
     r"些|那批|那些)+"
@@ -345,7 +373,9 @@ _ZH_ITEM_TAIL = re.compile(
 )
 #: request verbs inside a Chinese clause before the item (documented): the item is what follows the last one
 _ZH_ITEM_ASK = re.compile(
-    r"(?:想要|想|要|需要|打算|准备|希望)(?:做|搞|弄|建|给|对)(?:一个|个|一套)?|(?:做|搞|弄|建)(?:一个|个|一套)"
+    r"(?:想要|想|要|需要|打算|准备|希望)(?:做|搞|弄|建|给|对)(?:一个|个|一套)?|(?:做|搞|弄|建)(?:一个|个|一套)|"
+    # "投标人须提供冷冻水饺溯源方案", "建立肉牛追溯体系" (tender and government drafting, round 9)
+    r"(?:须|需|应|应当|必须|需要)?(?:提供|建立|建设|搭建|实施|部署|开发)(?:一个|个|一套|套)?"
 )
 #: a business after 的 is who makes the item, not the item ("我们是一家做宠物粮的公司" tracks 宠物粮)
 _ZH_BUSINESS = re.compile(
@@ -375,6 +405,12 @@ _GENERIC_ITEMS = frozenset(
         "链路",
         "链条",
         "全链路",
+        "方案",
+        "体系",
+        "机制",
+        "制度",
+        "管理",
+        "工作",
     }
 )
 #: request words that are never an English item ("I want traceability", "set up tracing")
@@ -396,7 +432,7 @@ _EN_ITEM_VERB = re.compile(
 )
 #: slang and politeness at the right edge of an English item ("my sourdough loaves lol")
 _EN_ITEM_FILLER = re.compile(
-    r"(?:\s+(?:lol|pls|plz|please|thx|thanks|ok|okay|asap|too|as\s+well|fr|frfr|ngl|tbh|rn|no\s+cap|lowkey|fam|bruh|"
+    r"(?:\s+(?:lol|pls|plz|please|thx|thanks|ok|okay|asap|too|as\s+well|fr|frfr|ngl|tbh|rn|no\s+cap|lowkey|fam|bruh|lah|leh|lor|"
     r"btw|fyi|imo))+$",
     _I,
 )
@@ -561,6 +597,10 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
                 not how.startswith("zh")
                 and (
                     re.search(r"\b(?:a|an|the)\b", value, _I)  # "launching a": an article inside is no item
+                    # "boss say must trace …": a modal or a verb of saying inside is no item (round 9)
+                    or re.search(
+                        r"\b(?:must|should|gotta|say|says|said|wants?|needs?|can|could|will|would)\b", value, _I
+                    )
                     or any(_EN_NOT_ITEM.match(w) for w in value.split()[:1])
                     or re.search(rf"\b{_KIND_EN}\b", value, _I)
                 )
@@ -680,6 +720,14 @@ def _edits(s: Scan, params: dict[str, Any]) -> list[Edit]:
     return edits
 
 
+#: a correction put as a question, or taken back ("…? no sorry, keep it as is", "就按原来的"): the order is asked
+_REVERT = re.compile(
+    r"[?？]|\b(?:keep\s+it|as\s+(?:it\s+)?(?:is|was)|never\s*mind|scratch\s+that|original\s+order|leave\s+it)\b|"
+    r"按原来|按之前|不改了|算了|不变|照旧|还是原来",
+    _I,
+)
+
+
 def _amend(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
     """Apply the corrections said after the list, or ask the stages when a correction is there but not read."""
     stages = params.get("stages")
@@ -692,8 +740,10 @@ def _amend(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
     left = unread_cue(s.text, stages, after, taken)
     result = apply_edits(stages, list(params.get("stage_roles") or [None] * len(stages)), edits) if edits else None
     bad = left is not None or (edits and result is None)
+    if edits and _REVERT.search(s.text, min(e.span[0] for e in edits)):
+        bad = True  # "fermentation should come after distillation? no sorry, keep it as is": asked, never applied
     if result is not None and not bad:
-        bad = any(_gate.weak(e.name, "stage", s.text) for e in edits if e.op != "remove")
+        bad = any(_gate.weak(e.name, "stage", s.text) for e in edits if e.op not in ("remove", "move"))
     if not edits and left is None:
         return
     if bad or result is None:
@@ -720,7 +770,7 @@ def _amend(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
     if params.get("stage_roles") is not None:
         params["stage_roles"] = roles
     for e in edits:  # "屠宰前有个检疫，由防疫站负责": who does the new stage, said right after it
-        by = _ZH_NEW_BY.match(s.text, e.span[1]) if e.op != "remove" else None
+        by = _ZH_NEW_BY.match(s.text, e.span[1]) if e.op not in ("remove", "move") else None
         if by is None and e.op != "remove" and e.name_span is not None:
             by = _EN_NEW_BY.match(s.text, e.name_span[1])  # "there's a customs check by DHL"
         if by is not None and e.name in names:
@@ -736,7 +786,7 @@ def _amend(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
                 "text", "who records which stage", (old_ev.spans if old_ev else ()) + (sp,)
             )
             s.name_spans[actor] = sp
-    if any(e.op != "remove" for e in edits):  # "…, oh and add labelling before ship, labelling by Acme"
+    if any(e.op not in ("remove", "move") for e in edits):  # "…, oh and add labelling before ship, labelling by Acme"
         _roles(s, params, names)
         if params.get("stage_roles") and all(r is None for r in params["stage_roles"]):
             params.pop("stage_roles", None)
@@ -786,6 +836,46 @@ def _words_hold_numbers(s: Scan, params: dict[str, Any]) -> None:
             s.ignored.append(Ignored(n.start, n.end, n.text, "part of a stage, actor or item name"))
 
 
+#: a job title before a person's name is no part of who records (round 9; data_access reads readers alike): "the
+#: FSC auditor Ms. Brandt" is Ms. Brandt, "the affineur, Jean-Luc Morel" Jean-Luc Morel, "调酒师王建华" 王建华
+_EN_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:the|our|my|their|a|an)\s+)?(?:[A-Z]{2,6}\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,?\s+"
+    r"(?=(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.?\s+[A-Z][\w'’\-]*|[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+)+)$)"
+)
+
+
+def _drop_titles(s: Scan, params: dict[str, Any]) -> None:
+    from ledgerlm.contracts.kinds.data_access.extract import _role_before_name
+
+    roles = params.get("stage_roles")
+    if not roles:
+        return
+    ev = s.evidence.get("stage_roles")
+    for i, role in enumerate(roles):
+        if not role:
+            continue
+        cut = _role_before_name(role) if has_cjk(role) else 0
+        m = None if has_cjk(role) else _EN_TITLE_BEFORE_NAME.match(role)
+        cut = m.end() if m else cut
+        if not cut:
+            continue
+        name = role[cut:]
+        roles[i] = name
+        sp = s.name_spans.pop(role, None)
+        if sp is not None:
+            s.name_spans[name] = Span(sp.start + cut, sp.end, s.text[sp.start + cut : sp.end])
+        if ev is not None:
+            ev = Evidence(
+                ev.source,
+                ev.rule,
+                tuple(
+                    Span(x.start + cut, x.end, s.text[x.start + cut : x.end]) if x.words == role else x
+                    for x in ev.spans
+                ),
+            )
+            s.evidence["stage_roles"] = ev
+
+
 def extract(s: Scan) -> dict[str, Any]:
     return run_folded(s, _extract)  # traditional characters and Cantonese words: read as simplified (fold.py)
 
@@ -802,5 +892,6 @@ def _extract(s: Scan) -> dict[str, Any]:
     _gate.gate(s, params, skip=[e.span for e in edits])  # the second reading: every value re-read, else asked
     _amend(s, params, edits)
     _rest_count(s, params)
+    _drop_titles(s, params)
     _words_hold_numbers(s, params)
     return params

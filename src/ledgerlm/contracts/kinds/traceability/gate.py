@@ -203,8 +203,14 @@ def weak(value: str, field: str, text: str) -> str | None:
     return None
 
 
+#: a marker that numbers an item in brackets ("（二）", "(b)", "(iii)", "②"): numbering, like "2." (round 9)
+_ENUM_GAP = re.compile(
+    r"[(（]\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|x)\s*[)）]|[\u2460-\u2473]"
+)
+
+
 def _gap_ok(gap: str) -> bool:
-    rest = _GAP_CHARS.sub(" ", gap)
+    rest = _GAP_CHARS.sub(" ", _ENUM_GAP.sub(" ", gap))
     rest = _GAP_WORDS.sub(" ", rest)
     return not rest.strip()
 

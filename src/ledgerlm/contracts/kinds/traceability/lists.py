@@ -49,25 +49,29 @@ _HARD = re.compile(
 )
 #: the last item may be joined by one of these ("inspection and assembly", "纺纱和织布", "从剪毛、清洗到织布")
 _JOIN_LAST = re.compile(
-    r"\s*[-–—]+\s*(?:and\s+)?(?:then|finally)\s+|\s+(?:and|&)\s+(?:finally\s+|then\s+)?|\s*(?:和|及|以及|与|最后)\s*",
+    r"\s*[-–—,，]+\s*(?:and\s+)?(?:then|finally)\s+|\s+(?:and|&)\s+(?:finally\s+|then\s+)?|\s*(?:和|及|以及|与|最后)\s*",
     _I,
 )
 _DASH_JOIN = re.compile(r"\s*[-–—]+\s*(?:and\s+)?(?:then|finally)\s+|\s+and\s+(?:then|finally)\s+", _I)
-_JOIN_TO = re.compile(r"\s*(?:到|再到)\s*")
+_JOIN_TO = re.compile(r"\s*(?:到|再到)\s*|\s+(?:and\s+)?(?:then\s+)?to\s+(?:the\s+)?", _I)
 
 #: cues right before a first item: the item starts after the last one found in the first segment
 _EN_CUE = re.compile(
     r"(?:^|(?<=[\s;；,，|]))(?:stages?|steps?)(?:\s+(?:are|is|include|includes|will\s+be))?(?:\s*[:=-])?\s+(?!\d)|"
+    r"(?:^|(?<=[\s;；,，|]))(?:stages?|steps?)\s*(?:是|为|有|包括)\s*(?!\d)|"
     r"(?:^|(?<=[\s;；,，|]))(?:stages?|steps?)\s*[:=]\s*(?!\d)|"
     r"(?:^|(?<=\s))(?:process|workflow|flow|route|journey|path|chain)(?:\s+(?:is|are|goes|includes|will\s+be))?"
     r"(?:\s*[:=-])?\s+(?:like\s+)?|"
+    r"(?:^|(?<=\s))(?:would|will|should)\s+be\s+(?:like\s+)?|"
     r"(?:^|(?<=\s))(?:through|thru|across|via|in|from|covering|goes?\s+through|log|record|capture)\s+"
     r"(?:the\s+stages?\s+)?",
     _I,
 )
 _ZH_CUE = re.compile(
     r"(?:环节|阶段|步骤|流程|节点)(?:依次|分别)?(?:有|是|为|包括|包含)?|包括|包含|经过|分为|依次是|依次为|依次|"
-    r"记录|上链|追踪|跟踪|溯源|追溯|把|将|从"
+    r"记录|上链|追踪|跟踪|溯源|追溯|把|将|从|"
+    # "stages 是 sourcing、roasting": the English key with a Chinese copula (round 9)
+    r"(?i:stages?|steps?)\s*(?:是|为|有|包括|[:：])"
 )
 #: request words before a first item that the cue did not remove (documented edge rule): cut from the left
 _ZH_HEAD = re.compile(
@@ -414,7 +418,7 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
     for a, b in itertools.pairwise(run):
         items.append((text[a.end() : b.start()], a.end()))
     last = _last_segment(text, run[-1].end(), kind)
-    allow_to = "从" in seg0
+    allow_to = "从" in seg0 or re.search(r"\bfrom\s", seg0, _I) is not None  # "from a, b, c to d" too
     parts = _split_last(last, run[-1].end(), allow_to)
     if len(parts) == 2 and len(parts[0][0].split()) > 3 and not _cjk(parts[0][0]):
         parts = [(last, run[-1].end())]  # "…, wash and dry the beans": no clean join, judged whole below
@@ -701,6 +705,74 @@ def _numbered(text: str) -> StageList | None:
     return None
 
 
+#: items numbered in brackets, as legal and tender texts number them ("（一）种植；（二）采收", "(a) felling; (b)
+#: skidding", "(1)原料验收(2)速冻", "①采摘②晾晒", "(i) … (ii) …"): the markers count 1, 2, 3… (a, b, c…) in order,
+#: each item runs to the next marker, the last to the end of its clause (round 9)
+_ENUM_MARK = re.compile(
+    r"[(（]\s*(?P<m>[一二三四五六七八九十]{1,2}|\d{1,2}|[a-hA-H]|(?:i{1,3}|iv|vi{0,3}|ix|x))\s*[)）]|(?P<c>[\u2460-\u2473])"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ENUM_JOIN = re.compile(r"(?:[\s,，;；、]+(?:and|or|&)?|\s*(?:和|及|以及|与))+$", _I)
+_ENUM_LAST_END = re.compile(r"[。.;；\n!?！？,，]|\s[-–—]\s")
+
+
+def _enum_values(m: re.Match[str]) -> tuple[int | None, int | None, int | None]:
+    """The ordinal a marker says as a number, a letter and a roman numeral (None where it is not one)."""
+    if m.group("c"):
+        return ord(m.group("c")) - 0x245F, None, None
+    raw = m.group("m")
+    num = int(raw) if raw.isdigit() else _zh_int(raw)
+    letter = ord(raw.lower()) - 96 if len(raw) == 1 and raw.isalpha() and raw.isascii() else None
+    return num, letter, _ROMAN.get(raw.lower()) if raw.isascii() and raw.isalpha() else None
+
+
+def _enumerated(text: str) -> StageList | None:
+    marks = list(_ENUM_MARK.finditer(text))
+    for k, first in enumerate(marks):
+        vals = _enum_values(first)
+        style = next((i for i, v in enumerate(vals) if v == 1), None)
+        if style is None:
+            continue
+        run = [first]
+        for h in marks[k + 1 :]:
+            if _enum_values(h)[style] == len(run) + 1:
+                run.append(h)
+            elif _enum_values(h)[style] is not None and _enum_values(h)[style] != len(run) + 1:
+                break
+        if len(run) < 2:
+            continue
+        names: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for i, h in enumerate(run):
+            a = h.end()
+            if i + 1 < len(run):
+                b = run[i + 1].start()
+                if _ENUM_LAST_END.search(text, a, b) and re.search(r"[。.!?！？\n]", text[a:b].rstrip(" \t.。;；")):
+                    break  # a sentence ends between two markers: not one list
+            else:
+                end = _ENUM_LAST_END.search(text, a)
+                b = end.start() if end else len(text)
+            raw = text[a:b]
+            lead = len(raw) - len(raw.lstrip(" \t:："))
+            core = raw[lead:]
+            tail = _ENUM_JOIN.search(core)
+            core = core[: tail.start()] if tail else core
+            core = core.rstrip()
+            if not core:
+                break
+            names.append(core)
+            spans.append((a + lead, a + lead + len(core)))
+        if len(names) != len(run):
+            continue
+        sure = all(_clean_item(n) for n in names) and len(set(names)) == len(names)
+        found = StageList(names, spans, sure, (run[0].start(), spans[-1][1]), "items numbered in brackets")
+        found.numbers = [h.span() for h in run]
+        if not sure:
+            found.why, found.why_zh = "a numbered item carries words that are no stage", "某一项含有不属于环节的词"
+        return found
+    return None
+
+
 #: one stage per line, after a bullet or a number ("- harvest", "• 采摘", "2) roasting"): the line is the item
 _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·●▪]|\d{1,2}\s*[.)）、])[ \t]*(?P<w>[^\n]{1,60}?)[ \t]*[,，;；.。]?[ \t]*$", re.MULTILINE
@@ -802,7 +874,61 @@ def _key_list(text: str) -> StageList | None:
 
 #: a table pasted as text: a header row naming the stage column (and perhaps who records it), one row per stage
 _TABLE_STAGE = re.compile(r"stages?|steps?|环节|阶段|步骤|工序", _I)
-_TABLE_ACTOR = re.compile(r"actors?|who|roles?|by|recorded\s+by|owner|记录人|记录方|负责人?|执行方?|角色|谁记录?", _I)
+_TABLE_ACTOR = re.compile(
+    r"actors?|who|roles?|by|recorded[\s_]+by|recorders?|done[\s_]+by|owner|记录人|记录方|负责人?|负责方|执行方?|角色|谁记录?",
+    _I,
+)
+
+
+def _csv_table(text: str) -> StageList | None:
+    """A CSV block (round 9): a header line naming the stage column (and perhaps who records it), then one line
+    per stage with as many comma-separated cells; a line with another count of cells ends the block."""
+    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (ln, _at) in enumerate(lines):
+        head = [c.strip() for c in re.split(r"[,，\t]", ln)]
+        if len(head) < 2 or not all(head):
+            continue
+        si = next((i for i, c in enumerate(head) if _TABLE_STAGE.fullmatch(c)), None)
+        ai = next((i for i, c in enumerate(head) if _TABLE_ACTOR.fullmatch(c)), None)
+        if si is None or any(not re.fullmatch(r"[\w\s\-#]{1,24}", c) for c in head):
+            continue
+        names: list[str] = []
+        spans: list[tuple[int, int]] = []
+        roles: list[str | None] = []
+        role_spans: list[tuple[int, int] | None] = []
+        for row, at in lines[k + 1 :]:
+            parts = re.split(r"([,，\t])", row)
+            cells = parts[::2]
+            if len(cells) != len(head):
+                break
+            offs, pos = [], at
+            for i, part in enumerate(parts):
+                if i % 2 == 0:
+                    lead = len(part) - len(part.lstrip())
+                    offs.append((pos + lead, pos + len(part.rstrip())))
+                pos += len(part)
+            a, b = offs[si]
+            names.append(text[a:b])
+            spans.append((a, b))
+            if (
+                ai is not None
+                and text[offs[ai][0] : offs[ai][1]]
+                and not _NO_ROLE.fullmatch(text[offs[ai][0] : offs[ai][1]])
+            ):
+                roles.append(text[offs[ai][0] : offs[ai][1]])
+                role_spans.append(offs[ai])
+            else:
+                roles.append(None)
+                role_spans.append(None)
+        if len(names) < 2:
+            continue
+        sure = all(n and _clean_item(n) for n in names) and len(set(names)) == len(names)
+        found = StageList(names, spans, sure, (spans[0][0], spans[-1][1]), "a table")
+        found.roles, found.role_spans = roles, role_spans
+        if not sure:
+            found.why, found.why_zh = "a row of the table is no stage", "表格中有一行不是环节"
+        return found
+    return None
 
 
 def _table(text: str) -> StageList | None:
@@ -855,7 +981,7 @@ def find_stage_list(text: str) -> StageList | None:
     keyed = _key_list(text)
     if keyed is not None:
         return keyed
-    table = _table(text) if "\n" in text else None
+    table = (_table(text) or _csv_table(text)) if "\n" in text else None
     if table is not None:
         return table
     # "planting, um, harvesting": a hesitation sound is never a stage nor part of one; blanked (same length)
@@ -891,7 +1017,7 @@ _SIGN_OFF = re.compile(
 _NAMELY_WORD = re.compile(r"namely|i\.?\s?e\.?|e\.?\s?g\.?|viz\.?|that\s+is|to\s+wit|即|也就是|比如|例如", re.I)
 _HESITATION = re.compile(r"(?<![\w-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+)(?![\w-])\s*[,，]?|(?:嗯+|呃+)\s*[,，]?", _I)
 #: lists whose items are lines by design
-_LINE_LISTS = ("one stage per bulleted line", "a numbered list", "numbered steps")
+_LINE_LISTS = ("one stage per bulleted line", "a numbered list", "numbered steps", "items numbered in brackets")
 
 
 def _find_stage_list(text: str) -> StageList | None:
@@ -928,8 +1054,24 @@ def _find_stage_list(text: str) -> StageList | None:
             spans = [pair.span("a"), pair.span("b")]
             best = StageList([pair.group("a"), pair.group("b")], spans, True, (spans[0][0], spans[1][1]), "two stages")
     bullets = _bullets(text) if "\n" in text else None
-    if bullets is not None and (best is None or not best.sure or len(bullets.names) > len(best.names)):
+    if (
+        bullets is not None
+        and (
+            best is None
+            or not best.sure
+            or len(bullets.names) > len(best.names)
+            # "## Provenance – vintage guitars\n- built\n- …": a heading's dash ran into the bullets (round 9)
+            or (bullets.sure and "\n" in text[best.span[0] : best.span[1]] and best.span[0] <= bullets.span[0])
+        )
+    ):
         return bullets
+    enumerated = _enumerated(text)
+    if (
+        enumerated is not None
+        and enumerated.sure
+        and (best is None or not best.sure or (best.span[0] < enumerated.span[1] and enumerated.span[0] < best.span[1]))
+    ):
+        return enumerated
     numbered = _numbered(text)
     if numbered is not None and (best is None or not best.sure):
         return numbered
