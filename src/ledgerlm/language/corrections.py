@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["NUMERIC_SORTS", "Correction", "Retraction", "find_corrections", "mask", "retractions"]
+__all__ = ["ELIDED_SORTS", "NUMERIC_SORTS", "Correction", "Retraction", "find_corrections", "mask", "retractions"]
 
 _STRONG_EN = (
     r"no\s*,?\s*wait|wait\s*,?\s*no|oh\s+no|scratch\s+that|strike\s+that|forget\s+that|never\s*mind|"
@@ -76,6 +76,9 @@ class Correction:
     strength: Literal["strong", "weak"]
     before: tuple[int, int]
     after: tuple[int, int]
+    #: the words taken back were negated outright ("不是 5% 是 4.5%", "not 5% but 6%"): never a value, even when
+    #: the kind's rules already read the right one
+    negation: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,41 +107,74 @@ def _clause_start(text: str, pos: int) -> int:
     return last
 
 
+#: "年利率不是 5% 是 4.5%", "目标不是五万，而是六万", "not 5% but 6%", "not 5%, 6%": the value after "不是" / "not"
+#: is the one taken back, and the "是" / "but" (or the bare comma) that follows it is the marker (weak: it corrects
+#: only when a value of the same sort follows); "是不是 5%" is a question, and "not" needs a value right after it
+_NUM_WORD = (
+    r"(?:\d|[一二两三四五六七八九十百千万亿零半]|(?i:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a)\b))"
+)
+_NOT_BUT = re.compile(
+    r"(?<!是)不是\s*(?P<zx>[^，,。；;！!？?\n是]{1,16}?)\s*(?P<zm>[，,]?\s*(?:而|就|应该|应|其实)?是)(?!不是)"
+    r"|(?i:\bnot\s+(?P<ex>(?:like\s+|about\s+)?[^,;.!?\n]{1,20}?)(?P<em>\s*,\s*(?:but\s+)?(?:rather\s+)?|\s+but\s+))"
+    r"(?=[$€£¥]?\s*" + _NUM_WORD + r")"
+)
+
+
+def _not_but(text: str) -> list[re.Match[str]]:
+    """The "不是 X 是 Y" / "not X but Y" pairs whose X holds a value (see ``_NOT_BUT``)."""
+    out = []
+    for m in _NOT_BUT.finditer(text):
+        said = m.group("zx") if m.group("zx") is not None else m.group("ex")
+        if said is None or not re.search(_NUM_WORD, said):
+            continue
+        if m.group("zx") is None and re.match(r"(?i)(?:only|just|more|less|fewer|over|under|until|before)\b", said):
+            continue  # "not more than 5, 6 at most": a limit, no correction
+        out.append(m)
+    return out
+
+
 def find_corrections(text: str) -> list[Correction]:
     """Every correction marker in ``text``; adjacent markers ("no wait, make it", "哦不，改成") are one."""
     out: list[Correction] = []
-    for m in _MARKER.finditer(text):
-        strong = m.group("strong") is not None
-        word = m.group(0)
-        if word.startswith("还是") and not _PAUSE_BEFORE.search(text[: m.start()]):
+    pairs = []
+    for pm in _not_but(text):
+        g = "zm" if pm.group("zm") is not None else "em"
+        a, b = pm.start(g), pm.end(g)
+        while a < b and (text[a] in " \t" or (text[a] in ",，" and re.search(r"\w", text[a:b]))):
+            a += 1  # the marker is "是" / "but" when written, else the bare comma ("not 5%, 6%")
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        pairs.append((a, b))
+    found = [(m.start(), m.end(), m.group("strong") is not None, False) for m in _MARKER.finditer(text)]
+    found += [(a, b, False, True) for a, b in pairs if a < b and not any(x < b and a < y for x, y, *_ in found)]
+    for start, end, strong, negation in sorted(found):
+        word = text[start:end]
+        if word.startswith("还是") and not _PAUSE_BEFORE.search(text[:start]):
             continue  # "5%还是6%": two alternatives (a range question), not a correction
         if (
             word.lower().startswith("sorry")
-            and not re.search(r"\S", text[_sentence_start(text, m.start()) : m.start()])
-            and not re.match(r"[\s,，:]*[\d一二两三四五六七八九十]", text[m.end() :])
+            and not re.search(r"\S", text[_sentence_start(text, start) : start])
+            and not re.match(r"[\s,，:]*[\d一二两三四五六七八九十]", text[end:])
         ):
             # "sorry for the long message": an apology opening a sentence corrects nothing, unless a value follows
             # at once ("Sorry, 4 days")
             continue
-        if out and re.fullmatch(_GLUE, text[out[-1].end : m.start()]):
+        if out and re.fullmatch(_GLUE, text[out[-1].end : start]):
             prev = out[-1]  # glued to the marker before it: one correction
             out[-1] = Correction(
                 prev.start,
-                m.end(),
-                text[prev.start : m.end()],
+                end,
+                text[prev.start : end],
                 "strong" if strong or prev.strength == "strong" else "weak",
                 prev.before,
-                _after(text, m.end()),
+                _after(text, end),
+                prev.negation or negation,
             )
             continue
         out.append(
             Correction(
-                m.start(),
-                m.end(),
-                word,
-                "strong" if strong else "weak",
-                _before(text, m.start()),
-                _after(text, m.end()),
+                start, end, word, "strong" if strong else "weak", _before(text, start), _after(text, end), negation
             )
         )
     return out
@@ -185,6 +221,9 @@ def retractions(
         sorts: dict[str, int] = {}
         for _, _, sort in said:
             sorts[sort] = sorts.get(sort, 0) + 1
+        elided = _elided_sort(text, c, spans, said)
+        if elided is not None:  # "2 weeks, no, three": the bare number is a length in the unit before it
+            sorts = {elided: 1}
         for sort, count in sorts.items():
             earlier = [v for v in spans if v[2] == sort and v[1] <= c.start and (v[0], v[1]) not in taken]
             inside = [v for v in earlier if v[0] >= c.before[0]]
@@ -210,6 +249,31 @@ def retractions(
                 taken.add((v[0], v[1]))
                 out.append(Retraction(v[0], v[1], c))
     return out
+
+
+#: what may follow a bare number that is the whole correction ("no, three", "不对，五吧", "make it 6 then")
+_BARE_REST = re.compile(r"\s*(?:吧|了|啦|呢|(?i:then|instead|please|actually))?\s*[.!。！…]*\s*")
+#: sorts whose unit a bare number after a correction takes over ("2 weeks, no, three", "5%, no wait, 6")
+ELIDED_SORTS = frozenset({"duration", "percent"})
+
+
+def _elided_sort(
+    text: str, c: Correction, spans: Sequence[tuple[int, int, str]], said: Sequence[tuple[int, int, str]]
+) -> str | None:
+    """The sort a bare number said alone after a correction takes from the value right before the marker: "two
+    weeks, no, three" is three weeks, "5%, no wait, 6" is 6%. None unless the number is all the clause says (no
+    unit, no token, nothing else: "2 years, actually 3 people" is no length) and the value before it names its
+    unit."""
+    if len(said) != 1 or said[0][2] != "number" or not _BARE_REST.fullmatch(text, said[0][1], c.after[1]):
+        return None
+    if re.search(r"\S", text[c.after[0] : said[0][0]]) and not re.fullmatch(
+        r"\s*(?:(?i:make\s+it|make\s+that|it'?s|i\s+mean)|改成|是|就)\s*", text[c.after[0] : said[0][0]]
+    ):
+        return None
+    before = [v for v in spans if v[1] <= c.start and v[2] in _NUMERIC | {"token"}]
+    if not before or before[-1][2] not in ELIDED_SORTS or before[-1][0] < c.before[0]:
+        return None
+    return before[-1][2]
 
 
 def mask(text: str, spans: Sequence[tuple[int, int]]) -> str:

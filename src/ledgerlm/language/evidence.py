@@ -137,6 +137,18 @@ _IGNORE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "an identifier (an order, invoice, flat or ticket number), not a value",
     ),
+    # a phone number is no quantity: after a word that says so, digits in groups ("call me at 555-0134", "phone
+    # 415 555 2671", "我手机 139 1234 5678", "WhatsApp +65 9123 4567"); a Chinese mobile number alone (13812345678)
+    (
+        re.compile(
+            r"(?i:(?:\bcall\s+me\s+(?:at|on)|\b(?:phone|tel|mobile|cell|whats\s?app|contact)(?:\s+(?:no\.?|number|#))?"
+            r"(?:\s+is)?|手机号?码?|电话号?码?|联系方式|联系电话)[\s:：#]*)"
+            r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?(?:[\s-]?\d{2,4}){1,3}(?![\d.%])"
+            r"|(?<![\d.,])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d.,%])"
+            r"(?!\s*(?:[A-Z]{2,}|U\b|(?i:usdt|usdc|eth|dai|tokens?|coins?)\b|[个枚块元万亿份张]))"
+        ),
+        "a phone number, not a value",
+    ),
 )
 
 
@@ -196,7 +208,7 @@ def _locate(s: Scan, name: str, value: Any, taken: list[Span]) -> Evidence | Non
     if isinstance(value, bool):
         return None
     if isinstance(value, list):
-        spans = []
+        spans: list[Span] = []
         for item in value:
             sp = s.name_spans.get(str(item)) or _locate_string(text, str(item), taken + spans)
             if sp is None:

@@ -24,7 +24,7 @@ from ledgerlm.language.parties import NameMatch, find_names, read_name
 from ledgerlm.language.ranges import Hedge, find_hedges
 from ledgerlm.language.tokens import TokenMatch, find_tokens
 
-__all__ = ["Scan", "scan"]
+__all__ = ["Restructured", "Scan", "restructure", "scan"]
 
 _I = re.IGNORECASE
 
@@ -315,7 +315,7 @@ def scan(text: str, today: date | None = None) -> Scan:
         dates=dates,
         ignored=ignored,
         flagged=flagged,
-        hedges=find_hedges(text, numbers),
+        hedges=find_hedges(text, numbers, durations),
     )
 
 
@@ -574,3 +574,346 @@ def _deadline_days(s: Scan, params: dict[str, Any], key: str = "deadline_days") 
             f"calendar date, {d.days} days from the reference date ({d.rule})",
             tuple(Span(x.start, x.end, x.text) for x in said),
         )
+
+
+# -- structured pastes: markdown tables and CSV lines ---------------------------------------------------------------
+#
+# Why: people paste a spec as a table ("| 出借人 | 本人 |", a header row over a row of values) or as CSV lines
+# ("name,symbol,supply" over "RiverStone,RVS,1000000"). Read as prose, a header's words stand far from their values
+# and a row's cells run into each other, so the values were left unread (or a header became a value). Rewritten as
+# the settings list the kinds already read ("出借人: 本人", "supply: 1000000") each value stands right after its key.
+# The rewrite keeps every character's place in the original (``Restructured.origin``), so the evidence and the
+# questions still point at the user's own words.
+
+#: a header cell that names the columns of a key / value table, not a param ("| 项目 | 内容 |", "| Field | Value |")
+_GENERIC_HEADER = re.compile(
+    r"(?i:fields?|items?|keys?|param(?:eter)?s?|settings?|attributes?|propert(?:y|ies)|values?|details?|"
+    r"descriptions?|specs?|specifications?|info)|项目|字段|参数|内容|值|数值|说明|条款|事项|要素|类别|明细|详情|信息"
+)
+#: words a CSV header is made of: a line of labels over a line of values ("name,symbol,supply"); a greeting
+#: with a comma ("Hi, Bob") is no header
+_LABEL = re.compile(
+    r"(?i:\b(?:name|symbol|ticker|token|currency|coin|supply|amount|total|price|cost|fee|rate|interest|apr|apy|"
+    r"term|tenor|tenure|duration|period|cliff|vesting|start|delay|deadline|due|date|goal|target|raise|owners?|"
+    r"signers?|members?|threshold|quorum|approvals?|payees?|payers?|recipients?|receivers?|beneficiar(?:y|ies)|"
+    r"shares?|percent(?:age)?|pct|split|royalt(?:y|ies)|voting|timelock|proposal|holders?|lender|borrower|"
+    r"arbiter|buyer|seller|client|stages?|steps?|roles?|item|product|data|reader|viewer|access|days|months|"
+    r"max|min|mint|wallet|limit|decimals|cap|frequency|repayment|installments?|principal|allowlist|uri)s?\b)"
+    r"|名称|名字|代号|符号|代币|币种|总量|发行量|数量|金额|本金|利率|利息|期限|截止|目标|收款|付款|比例|份额|受益|"
+    r"悬崖|锁定|释放|投票|法定人数|门槛|阶段|环节|角色|数据|资料|天数|价格|单价|版税|上限|出借|借款|仲裁|成员|签名|"
+    r"持有|时长|周期|还款"
+)
+_TABLE_RULE = re.compile(r":?-{2,}:?|:?—+:?|:?=+:?")
+#: a header cell: a label of a few words, no digits, no sentence punctuation
+_HEADER_CELL = re.compile(r"[^\d.!?。！？:=：]{1,32}")
+_KEYED_CELL = re.compile(r"[:=：]")
+
+
+@dataclass(frozen=True)
+class Restructured:
+    """A request rewritten so a table's values stand after their keys: ``text`` is read instead of the original,
+    ``origin[i]`` is where ``text[i]`` stands in the original (one entry past the end too)."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of ``text[start:end]``."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if end == start:
+            at = self.origin[start]
+            return at, at
+        a, b = self.origin[start], self.origin[end - 1] + 1
+        return (a, b) if a < b else (self.origin[end - 1], self.origin[end - 1] + 1)
+
+
+class _Builder:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.parts: list[str] = []
+        self.origin: list[int] = []
+
+    def copy(self, start: int, end: int) -> None:
+        self.parts.append(self.source[start:end])
+        self.origin.extend(range(start, end))
+
+    def put(self, words: str, at: int) -> None:
+        self.parts.append(words)
+        self.origin.extend([at] * len(words))
+
+    def done(self) -> Restructured:
+        return Restructured("".join(self.parts), (*self.origin, len(self.source)))
+
+
+Cell = tuple[int, int]
+
+
+def _strip_cell(text: str, start: int, end: int) -> Cell:
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'\r":
+        end -= 1
+    return start, end
+
+
+def _split_cells(text: str, start: int, end: int, seps: str) -> list[Cell]:
+    """The cells of ``text[start:end]`` split at ``seps`` outside double quotes ("1,000,000" in quotes is one)."""
+    cells: list[Cell] = []
+    at, quoted = start, False
+    for i in range(start, end):
+        ch = text[i]
+        if ch == '"':
+            quoted = not quoted
+        elif ch in seps and not quoted:
+            cells.append(_strip_cell(text, at, i))
+            at = i + 1
+    cells.append(_strip_cell(text, at, end))
+    return cells
+
+
+def _pipe_row(text: str, start: int, end: int) -> list[Cell] | None:
+    """The cells of a table row ("| a | b |", "a | b"), or None when the line is no table row."""
+    line = text[start:end]
+    if "|" not in line and "｜" not in line:
+        return None
+    a, b = _strip_cell(text, start, end)
+    if a < b and text[a] in "|｜":
+        a += 1
+    if b > a and text[b - 1] in "|｜":
+        b -= 1
+    cells = _split_cells(text, a, b, "|｜")
+    return cells if len(cells) >= 2 else None
+
+
+def _is_rule(text: str, cells: list[Cell]) -> bool:
+    return all(_TABLE_RULE.fullmatch(text[a:b].replace(" ", "")) for a, b in cells)
+
+
+def _is_header(text: str, cells: list[Cell]) -> bool:
+    return all(b > a and _HEADER_CELL.fullmatch(text[a:b]) and len(text[a:b].split()) <= 4 for a, b in cells)
+
+
+def _generic(text: str, header: list[Cell]) -> bool:
+    return any(_GENERIC_HEADER.fullmatch(text[a:b].strip()) for a, b in header)
+
+
+def _emit(out: _Builder, text: str, header: list[Cell] | None, rows: list[list[Cell]], at: int) -> None:
+    """A table's rows as settings ("key: value" lines) or, for a list of records under a header, one line of them
+    after the header's words ("payee share: Ifeoma 60, me 40")."""
+    mode = _mode(text, header, rows)
+    if mode == "columns" and header:
+        for (ha, hb), (va, vb) in zip(header, rows[0], strict=True):
+            if vb > va:
+                out.copy(ha, hb)
+                out.put(": ", hb)
+                out.copy(va, vb)
+                out.put("\n", vb)
+        return
+    if mode == "keys":
+        for (ka, kb), (va, vb) in rows:
+            if kb > ka and vb > va:
+                out.copy(ka, kb)
+                out.put(": ", kb)
+                out.copy(va, vb)
+                out.put("\n", vb)
+        return
+    if header:
+        for i, (a, b) in enumerate(header):
+            if i:
+                out.put(" ", a)
+            out.copy(a, b)
+        out.put(": ", header[-1][1])
+    for j, row in enumerate(rows):
+        if j:
+            out.put(", ", row[0][0])
+        cells = [(a, b) for a, b in row if b > a]
+        for i, (a, b) in enumerate(cells):
+            if i:
+                out.put(" ", a)
+            out.copy(a, b)
+    out.put("\n", rows[-1][-1][1] if rows[-1] else at)
+
+
+def _mode(text: str, header: list[Cell] | None, rows: list[list[Cell]]) -> str | None:
+    """How a table is read: "columns" (a header over one row: each header cell is a key), "keys" (two columns of
+    keys and values), "list" (rows of a name and a number under a header), or None (left as written)."""
+    width = len(header) if header else max(len(r) for r in rows)
+    if header and len(rows) == 1 and not (width == 2 and _generic(text, header)):
+        return "columns"
+    if width == 2 and (header is None or _generic(text, header)):
+        return "keys"
+    return "list" if _pairs(text, rows) else None
+
+
+def _pairs(text: str, rows: list[list[Cell]]) -> bool:
+    """Rows of a name and a number ("Ifeoma | 60", "阿强 | 30%"): read as a list ("Ifeoma 60, me 40"). Rows of
+    words only ("harvest | farmer") are left as written: joined, their cells would run into one name."""
+    for row in rows:
+        cells = [text[a:b] for a, b in row if b > a]
+        if len(cells) != 2 or sum(bool(re.search(r"\d", c)) for c in cells) != 1:
+            return False
+    return True
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((at, at + len(line.rstrip("\r\n"))))
+        at += len(line)
+    return out
+
+
+def _table_at(
+    text: str, lines: list[tuple[int, int]], i: int
+) -> tuple[int, list[Cell] | None, list[list[Cell]]] | None:
+    """A markdown table starting at line ``i``: (lines it takes, header, data rows), or None."""
+    rows: list[list[Cell]] = []
+    j = i
+    while j < len(lines) and (row := _pipe_row(text, *lines[j])) is not None:
+        rows.append(row)
+        j += 1
+    if len(rows) < 2:
+        return None
+    header: list[Cell] | None = None
+    if len(rows) >= 3 and _is_rule(text, rows[1]):
+        header, rows = rows[0], rows[2:]
+    elif _is_rule(text, rows[0]):
+        rows = rows[1:]
+    elif _is_header(text, rows[0]) and all(_LABEL.search(text[a:b]) for a, b in rows[0][:1]) and len(rows) > 2:
+        header, rows = rows[0], rows[1:]  # "| stage | by |" over rows, written without a rule line
+    if any(_is_rule(text, r) for r in rows) or not rows:
+        return None
+    if header is None and any(_KEYED_CELL.search(text[a:b]) for r in rows for a, b in r):
+        return None  # "name: X | symbol: Y" lines: a settings list already
+    width = len(header) if header else len(rows[0])
+    if any(len(r) != width for r in rows) or (header is not None and not _is_header(text, header)):
+        return None
+    keys = [r[0] for r in rows]
+    if header is None and (
+        not _is_header(text, keys) or 2 * sum(bool(_LABEL.search(text[a:b])) for a, b in keys) < len(keys)
+    ):
+        return None  # rows without a header are keys and values: each key a label
+    return j - i, header, rows
+
+
+def _csv_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, list[Cell] | None, list[list[Cell]]] | None:
+    """CSV lines starting at line ``i`` (a header of labels over rows of as many cells), or None."""
+    a, b = lines[i]
+    colon = max(text.rfind(":", a, b), text.rfind("：", a, b))
+    if colon >= 0 and b - colon > 3:  # "for the escrow: amount, payee, deadline": the header after the colon
+        a = colon + 1
+    for sep in ("\t", ",", ";"):
+        header = _split_cells(text, a, b, sep)
+        if len(header) < 2 or not _is_header(text, header) or b - a > 200:
+            continue
+        if 2 * sum(bool(_LABEL.search(text[x:y])) for x, y in header) < len(header):
+            continue  # "Hi, Bob": words with a comma, not a line of labels
+        rows: list[list[Cell]] = []
+        j = i + 1
+        while j < len(lines) and lines[j][1] - lines[j][0] <= 200:
+            row = _split_cells(text, *lines[j], sep)
+            if len(row) != len(header) or any(_KEYED_CELL.search(text[x:y]) for x, y in row):
+                break
+            if any(len(text[x:y].split()) > 6 for x, y in row):
+                break  # a sentence with commas, not a row
+            rows.append(row)
+            j += 1
+        if not rows:
+            continue
+        if not any(re.search(r"\d", text[x:y]) for r in rows for x, y in r) and len(rows) < 2:
+            continue  # "harvest, dry\nroast, pack": prose, unless a row holds a value or there are rows enough
+        return j - i, header, rows
+    return None
+
+
+_YAML_ITEM = re.compile(
+    r"[ \t]*(?P<dash>[-*•][ \t]+)(?P<key>[A-Za-z_][\w ]{0,24}|[\u4e00-\u9fff]{1,6})[ \t]*[:：][ \t]*(?P<val>\S.*)$"
+)
+_YAML_MORE = re.compile(
+    r"(?P<lead>[ \t]+)(?P<key>[A-Za-z_][\w ]{0,24}|[\u4e00-\u9fff]{1,6})[ \t]*[:：][ \t]*(?P<val>\S.*)$"
+)
+
+
+def _yaml_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, list[Cell] | None, list[list[Cell]]] | None:
+    """A YAML list of records starting at line ``i`` ("- name: me" / "  share: 70", then the next "- name: ..."):
+    two or more items with the same keys, as a header (the keys of the first item) over rows of values."""
+    items: list[list[tuple[Cell, Cell]]] = []
+    j = i
+    while j < len(lines):
+        m = _YAML_ITEM.fullmatch(text, *lines[j])
+        if m is None:
+            break
+        item = [(m.span("key"), (m.start("val"), lines[j][1]))]
+        indent = m.start("key") - lines[j][0]
+        j += 1
+        while j < len(lines):
+            more = _YAML_MORE.fullmatch(text, *lines[j])
+            if more is None or more.start("key") - lines[j][0] != indent:
+                break
+            item.append((more.span("key"), (more.start("val"), lines[j][1])))
+            j += 1
+        items.append(item)
+    if len(items) < 2 or any(len(it) < 2 for it in items):
+        return None
+    keys = [[text[a:b].strip().lower() for (a, b), _ in it] for it in items]
+    if any(k != keys[0] for k in keys):
+        return None
+    header = [_strip_cell(text, *k) for k, _ in items[0]]
+    rows = [[_strip_cell(text, *v) for _, v in it] for it in items]
+    return j - i, header, rows
+
+
+def _block_start(text: str, line: tuple[int, int], header: list[Cell] | None, rows: list[list[Cell]]) -> int:
+    """Where a table's rewritten words start: its line, or after the words before a header on the same line."""
+    first = header[0][0] if header else rows[0][0][0]
+    colon = max(text.rfind(":", line[0], first), text.rfind("：", line[0], first))
+    return colon + 1 if colon >= 0 and not re.match(r"\s*[|｜]", text[line[0] :]) else line[0]
+
+
+#: a header naming a stage or step column: a traceability kind reads its own stage tables row by row (stage, who),
+#: which a settings rewrite would fold into one line
+_STAGE_COLUMN = re.compile(r"(?i:\b(?:stages?|steps?)\b)|阶段|环节|步骤|工序")
+
+
+def _names_stages(text: str, first_row: list[Cell]) -> bool:
+    """Whether the block's header (or, without one, its first row) is a ``stage | who`` header."""
+    return (
+        len(first_row) > 1
+        and _is_header(text, first_row)
+        and any(_STAGE_COLUMN.search(text[a:b]) for a, b in first_row)
+    )
+
+
+def restructure(text: str) -> Restructured | None:
+    """``text`` with its markdown tables and CSV blocks rewritten as settings lines, or None when it has none."""
+    lines = _lines(text)
+    if len(lines) < 2:
+        return None
+    out = _Builder(text)
+    changed = False
+    at = 0  # where the original not yet copied starts
+    i = 0
+    while i < len(lines):
+        found = _table_at(text, lines, i) or _csv_at(text, lines, i) or _yaml_at(text, lines, i)
+        if found is None:
+            i += 1
+            continue
+        taken, header, rows = found
+        if _mode(text, header, rows) is None or _names_stages(text, header or rows[0]):
+            i += taken
+            continue
+        start, end = _block_start(text, lines[i], header, rows), lines[i + taken - 1][1]
+        out.copy(at, start)
+        if start > lines[i][0]:
+            out.put("\n", start)
+        _emit(out, text, header, rows, end)
+        at = end
+        while at < len(text) and text[at] in "\r\n":
+            at += 1
+        changed = True
+        i += taken
+    if not changed:
+        return None
+    out.copy(at, len(text))
+    return out.done()

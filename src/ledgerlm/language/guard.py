@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ledgerlm.language.corrections import NUMERIC_SORTS, Correction, Retraction, mask, retractions
+from ledgerlm.language.corrections import ELIDED_SORTS, NUMERIC_SORTS, Correction, Retraction, mask, retractions
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure, collect_evidence
 from ledgerlm.language.ranges import TOTAL_FIELDS, Hedge
 
@@ -217,7 +217,8 @@ def apply_corrections(
     cited = [sp for n, ev in _evidence(s, out).items() for sp in _spans(ev)]
     for r in taken:
         if (r.start, r.end) in used or (
-            r.correction.strength == "strong" and not any(_overlaps((r.start, r.end), sp) for sp in cited)
+            (r.correction.strength == "strong" or r.correction.negation)
+            and not any(_overlaps((r.start, r.end), sp) for sp in cited)
         ):
             s.ignored.append(
                 Ignored(r.start, r.end, text[r.start : r.end], f"corrected by the user: {_words(text, r.correction)}")
@@ -253,13 +254,19 @@ def _substitute(
         and sp[1] <= c.after[1]
         and (so == sort or (so in NUMERIC_SORTS and sort in NUMERIC_SORTS))
     ]
-    if sort is None or len(said) != 1 or sorts[said[0]] != sort:
+    if sort is None or len(said) != 1:
         return None
     n0, n1 = said[0]
+    new_words = text[n0:n1]
+    if sorts[said[0]] != sort:
+        # "2 weeks, no, three": a bare number that takes over the unit of the length (or percent) it replaces
+        elided = _with_old_unit(s, text, r, sort, sorts[said[0]], new_words)
+        if elided is None:
+            return None
+        new_words = elided
     if any(_overlaps((n0, n1), sp) for n, ev in _evidence(s, params).items() if n != name for sp in _spans(ev)):
         return None  # the new words already give another param its value: not this one's
     rest = mask(text, [(x.start, x.end) for x in taken if x is not r] + [(c.start, c.after[1])])
-    new_words = text[n0:n1]
     shifted = len(new_words) - (r.end - r.start)
     third = rest[: r.start] + new_words + rest[r.end :]
     value, s3 = extract(kind, third, today)
@@ -286,6 +293,28 @@ def _substitute(
     return got, Evidence(ev.source, ev.rule, tuple(spans))
 
 
+def _with_old_unit(s: Scan, text: str, r: Retraction, sort: str, said_sort: str, number: str) -> str | None:
+    """The words of the value taken back with its number replaced by ``number`` ("2 weeks" -> "three weeks",
+    "5%" -> "6%"), when a bare number corrects a length or a percent (``corrections._elided_sort``); else None."""
+    if said_sort != "number" or sort not in ELIDED_SORTS:
+        return None
+    inside = [n for n in s.numbers if r.start <= n.start and n.end <= r.end]
+    if len(inside) != 1:
+        return None
+    n = inside[0]
+    old = text[n.start : n.end]
+    if sort == "percent":
+        if not re.fullmatch(r"[\d.]+\s*[%％]", old) and not old.startswith("百分之"):
+            return None
+        digits = re.match(r"百分之|[\d.]+", old)
+        if digits is None:
+            return None
+        lead = "百分之" if digits.group(0) == "百分之" else ""
+        tail = "" if lead else old[digits.end() :]
+        return text[r.start : n.start] + lead + number + tail + text[n.end : r.end]
+    return text[r.start : n.start] + number + text[n.end : r.end]
+
+
 def _plausible(s: Scan, taken: list[Retraction], unclear: list[Correction]) -> list[Retraction]:
     """A bare number that corrects a bare number is near it ("4%... no wait, 4.5%", "3000, make it 3001"): a
     correction more than ten times off ("decimals 6 ..., make it 500001") may well mean another value: asked."""
@@ -297,6 +326,15 @@ def _plausible(s: Scan, taken: list[Retraction], unclear: list[Correction]) -> l
         new = [
             n for n in s.numbers if c.after[0] <= n.start < c.after[1] and n.percent == (old.percent if old else False)
         ]
+        bare = [n for n in s.numbers if c.after[0] <= n.start < c.after[1] and not n.percent and not s.in_duration(n)]
+        if old is not None and old.value and (old.percent or s.in_duration(old)) and not new and len(bare) == 1:
+            # "royalties 5%, no wait, make it 3001", "2 weeks, no, 30": a bare number far from the percent or
+            # length it would replace in its unit may well mean another value: asked
+            ratio = abs(bare[0].value / old.value)
+            if ratio > 10 or ratio < Decimal("0.1"):
+                if c not in unclear:
+                    unclear.append(c)
+                continue
         if (
             old is not None
             and new

@@ -236,6 +236,9 @@ _ARABIC = re.compile(
     r"(?:(?P<times>\s*[x×*]\s*10)?\s*(?:\^|\*\*)\s*(?P<pow>[-+]?\d+))?"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"(?:(?P<latin>mm|MM|mn|bn|Bn|BN|[kKmMbBtT])(?![A-Za-z])"
+    # "1.5w USDT", "3W 个": the Chinese chat scale w = 万, only right before a token or a counter ("2w" alone is
+    # two weeks)
+    r"|(?P<wan>[wW])(?=\s*(?:(?-i:[A-Z]{2,6})\b|(?:usdt|usdc|eth|dai|btc|u)\b|[个枚块元刀份张]))"
     r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|bn|lakhs?|lacs?|crores?)\b"
     r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
     r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两兩三四五六七八九])(?P<tailunit>[千百])?)?"
@@ -807,6 +810,7 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
         and m.group("pow") is None
         and not m.group("andhalf")
         and not m.group("latin")
+        and not m.group("wan")
         and not m.group("word")
         and not m.group("zh")
         and not m.group("sign")
@@ -842,7 +846,10 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
             if m.group("andhalf"):
                 value += Decimal("0.5")
             scale = m.group("latin") or m.group("word")
-            if scale:
+            if m.group("wan"):
+                value *= 10**4
+                form = "suffix"
+            elif scale:
                 value *= _SUFFIX_SCALES[scale.lower()]
                 form = "suffix"
             elif m.group("zh"):

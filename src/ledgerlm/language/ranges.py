@@ -109,8 +109,47 @@ _PER_AFTER = re.compile(
 _CLAUSE = re.compile(r"[,，;；.。!！?？\n]")
 
 
-def find_hedges(text: str, numbers: Sequence[_Num]) -> list[Hedge]:
-    """Every range, vague amount, approximation and per-person amount of ``text`` (see the module docstring)."""
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+#: between two lengths of time, words that offer a choice: "two weeks or maybe a month", "一周或者一个月"
+_DUR_OR = re.compile(
+    r"\s*,?\s*(?:(?i:or(?:\s+(?:maybe|perhaps|possibly|even))?|maybe|perhaps|possibly)\b|或者|或是|或)\s*,?\s*"
+)
+#: a length of time and a second count for it: "a month or two", "a week or 2", "a day or three"
+_OR_COUNT = re.compile(r"(?i:\s*or\s+(?:maybe\s+|so\s+)?(?:two|three|four|five|six|\d+)\b)(?!\s*(?:[a-z%$€£]|\d|个|%))")
+
+
+def _duration_hedges(text: str, durations: Sequence[_Span], numbers: Sequence[_Num], out: list[Hedge]) -> None:
+    """Ranges and approximations said with lengths of time the number pairs do not see: "two weeks or maybe a
+    month", "a month or two" (a length with no digit in it), "about a month", "a week or so"."""
+    spans = sorted(durations, key=lambda d: d.start)
+    for a, b in pairwise(spans):
+        if _DUR_OR.fullmatch(text, a.end, b.start) and not _covered(out, a.start, b.end):
+            out.append(Hedge(a.start, b.end, text[a.start : b.end], "range"))
+    for d in spans:
+        m = _OR_COUNT.match(text, d.end)
+        if m and not _covered(out, d.start, m.end()):
+            out.append(Hedge(d.start, m.end(), text[d.start : m.end()], "range"))
+    for d in spans:
+        if _covered(out, d.start, d.end) or any(d.start <= n.start < d.end for n in numbers):
+            continue
+        head = text[max(0, d.start - 24) : d.start]
+        before = _APPROX_BEFORE.search(head)
+        after = _APPROX_AFTER.match(text, d.end)
+        if before or after:
+            st = d.start - (len(head) - before.start()) if before else d.start
+            en = after.end() if after else d.end
+            out.append(Hedge(st, en, text[st:en].strip(), "approx"))
+
+
+def find_hedges(text: str, numbers: Sequence[_Num], durations: Sequence[_Span] = ()) -> list[Hedge]:
+    """Every range, vague amount, approximation and per-person amount of ``text`` (see the module docstring);
+    ``durations`` (the scan's lengths of time) add the ranges said with lengths that hold no digit."""
     out: list[Hedge] = []
     nums = sorted(numbers, key=lambda n: n.start)
     for a, b in pairwise(nums):
@@ -194,6 +233,7 @@ def find_hedges(text: str, numbers: Sequence[_Num]) -> list[Hedge]:
     for m in _WORD_ISH.finditer(text):  # "end of next month-ish", "Friday-ish": a time said to be approximate
         if not _covered(out, m.start(), m.end()):
             out.append(Hedge(m.start(), m.end(), m.group(0), "approx"))
+    _duration_hedges(text, durations, nums, out)
     for o in find_operands(text):  # "half of 2 ETH", "2 ETH 的一半": the number is not the value it feeds
         if not _covered(out, o.start, o.end):
             out.append(Hedge(o.start, o.end, o.words, "operand"))

@@ -40,6 +40,7 @@ __all__ = [
     "bare_item",
     "chain",
     "group_disagreement",
+    "lower_item",
     "me_joined",
     "read_list",
     "read_person",
@@ -270,6 +271,8 @@ def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool 
         if found is None and items and (text[pos - 1 : pos] == "、" or text[pos - 2 : pos] == "、和"):
             found = bare_item(text, pos)
         if found is None and items:
+            found = lower_item(text, pos)
+        if found is None and items:
             blank = _NAMELESS.match(text, pos)
             after = SEP.match(text, blank.end()) if blank is not None else None
             if blank is not None and after is not None and reader(text, after.end()) is not None:
@@ -293,6 +296,21 @@ def read_list(text: str, pos: int, reader: Reader = read_person, *, exact: bool 
         if len(pair) == 2:
             items[:] = pair
     return items
+
+
+#: where a lower-case item of a list ends: the next separator, or the end of the list's clause
+_LOWER_ITEM_END = re.compile(r"[ \t]*(?:[,，、;；.!?！？)）\n:：]|\band\b|&|\+|$)", re.IGNORECASE)
+
+
+def lower_item(text: str, pos: int) -> NameMatch | None:
+    """ "me, aiko, bongani and tess": a lower-case word the name reader knows as no common word, as an item of a
+    list a name already opened, when the item ends where a list item ends (a separator, the clause's end)."""
+    low = read_name(text, pos, allow_me=False, lower=True)
+    if low is None or not low.name.islower() or not low.name.isascii() or " " in low.name:
+        return None
+    if text[pos : low.start].strip() or not _LOWER_ITEM_END.match(text, low.end):
+        return None
+    return low
 
 
 #: a count before a role noun and the names it counts ("两个合伙人大壮、小美", "三位委员…")
@@ -704,7 +722,27 @@ def settings(text: str) -> list[Setting]:
         if end <= start:
             continue
         out.append(Setting(_norm_key(m.group("key")), m.start("key"), m.end("key"), start, end, list_end))
+    taken = {st.key_start for st in out}
+    for row in _TABLE_ROW.finditer(text):  # "| quorum | 5% |": a table of two columns, key then value
+        if row.start("key") in taken or re.fullmatch(r"[\s\-:]*", row.group("value")):
+            continue
+        start, end = row.start("value"), row.end("value")
+        out.append(Setting(_norm_key(row.group("key")), row.start("key"), row.end("key"), start, end, end))
+    out.sort(key=lambda st: st.key_start)
     return out
+
+
+#: a row of a two-column table: "| voting period | 5 days |", "voting period | 5 days" (the key a word or a few, the
+#: value one cell); the header ("| setting | value |") reads as a key no kind knows, the rule row ("|---|") as none
+_TABLE_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[|｜][ \t]*)?"
+    r"(?P<key>[A-Za-z][A-Za-z_\-/%]*(?:[ _][A-Za-z%][A-Za-z_\-%]*){0,2}|[\u4e00-\u9fff]{1,6})"
+    r"[ \t]*[|｜][ \t]*(?P<value>[^|｜\n]*?[^|｜\n \t])[ \t]*(?:[|｜][ \t]*)?$"
+)
+
+#: a key that names its value's unit ("voting_days=5", "timelock_hours=36", "quorum_pct=7"): the key without the
+#: unit, and the unit the bare value is read in
+_KEY_UNIT = re.compile(r"^(?P<key>.+?)[ ]+(?P<unit>days?|hours?|hrs?|pct|percent|%)$")
 
 
 @dataclass(frozen=True)
@@ -749,8 +787,9 @@ def _one_number(s: Scan, start: int, end: int) -> tuple[Any, str] | None:
     return n, rest
 
 
-def _read_value(s: Scan, kind: str, start: int, end: int, ticker: str | None) -> Any | None:
-    """``text[start:end]`` read completely as ``kind``, or None (a value the grammar does not read in full)."""
+def _read_value(s: Scan, kind: str, start: int, end: int, ticker: str | None, unit: str | None = None) -> Any | None:
+    """``text[start:end]`` read completely as ``kind``, or None (a value the grammar does not read in full);
+    ``unit``: the unit the key names ("voting_days=5"), which a bare number is read in."""
     from decimal import Decimal
     from fractions import Fraction
 
@@ -766,6 +805,8 @@ def _read_value(s: Scan, kind: str, start: int, end: int, ticker: str | None) ->
             return None
         if kind == "percent":
             return n.value if _PCT_UNIT.fullmatch(rest.strip()) else None
+        if unit is not None and not rest.strip():
+            rest = unit  # "timelock_hours=36": the key's unit
         if n.percent:
             return None
         if kind in ("count", "amount"):
@@ -856,13 +897,20 @@ def read_settings(s: Scan, table: dict[str, tuple[str, str]], *, ticker: str | N
         if re.fullmatch(r"[\u4e00-\u9fff]+", st.key):  # "我们的名称：" ends in the key 名称
             ends = [st.key[i:] for i in range(len(st.key) - 1)] or [st.key]
         key = next((k for k in ends if k in table), None)
+        u = _KEY_UNIT.match(st.key)  # "timelock days", "voting days": a key that names the unit of its value
+        unit = u.group("unit") if u else None
+        if key is None and u:  # "timelock days": the key "timelock", read in days
+            bare = u.group("key").split()
+            key = next((k for k in (" ".join(bare[i:]) for i in range(len(bare))) if k in table), None)
         if key is None:
             continue
         param, kind = table[key]
+        if unit is not None and kind != ("days" if unit[0] in "dh" else "percent"):
+            continue  # "supply days": a unit the key's value is not read in
         if st.blank and kind == "text":
             continue  # "my name is Bob", "名字叫潮汐": without "=" or ":" the words after a key are no name for certain
         key_start = st.key_end - len(key) if len(key) <= st.key_end - st.key_start else st.key_start
-        value = _read_value(s, kind, st.start, st.end, ticker)
+        value = _read_value(s, kind, st.start, st.end, ticker, unit)
         if value is None or any(st.start < b and a < st.end for a, b in _asked_spans(s)):
             continue  # the kind's rules already ask about these words ("quorum 2.5%"): the question stands
         if kind == "percent" and st.blank and not re.search(r"[%％]|percent|百分之", s.text[st.start : st.end]):

@@ -118,6 +118,13 @@ def parse(
     text = strip_controls(text).strip()
     if not text:
         raise InputError("the request is empty", hint="describe the contract, e.g. 'loan 1000 USDC for 6 months at 5%'")
+    # a pasted table or CSV block is read as the settings list it stands for ("| 本金 | 一万五 USDT |" is
+    # "本金: 一万五 USDT"); what is found is pointed back at the user's own words at the end
+    from ledgerlm.language.extract import restructure
+
+    written, shaped = text, restructure(text)
+    if shaped is not None:
+        text = shaped.text
     lang = detect_lang(text)
     cfg = load_config()  # read once per parse: it is not free
     if kind is not None:
@@ -127,7 +134,7 @@ def parse(
         ks = classify_kind(text, use_embeddings=embeddings)
         limit = confidence_threshold(cfg) if threshold is None else threshold
         if ks.confidence < limit:
-            raise _ambiguous(text, ks.scores, lang, ks.options)
+            raise _ambiguous(written, ks.scores, lang, ks.options)
         chosen, confidence, scores = ks.kind, ks.confidence, ks.scores
     ref = _reference_date(today)
     params, notes, scan = extract_params(chosen, text, ref)
@@ -161,6 +168,8 @@ def parse(
     required = spec.missing()
     unstated = [k for k, v in full.items() if v is None and k not in required]
     evidence, questions, ignored = _ground(chosen, scan, params, full, filled, lang)
+    if shaped is not None:
+        evidence, questions, ignored = _point_back(shaped, written, evidence, questions, ignored)
     return ParseResult(
         kind=chosen,
         params=full,
@@ -176,6 +185,34 @@ def parse(
         llm=llm_report,
         today=ref.isoformat(),
     )
+
+
+def _point_back(
+    shaped: Any, written: str, evidence: dict[str, Any], questions: list[Any], ignored: list[Any]
+) -> tuple[dict[str, Any], list[Any], list[Any]]:
+    """Evidence, questions and ignored phrases found in the rewritten table, with the spans and words of the text
+    as the user wrote it (``ledgerlm.language.extract.restructure``)."""
+    from dataclasses import replace
+
+    from ledgerlm.language.evidence import Span
+
+    def back(start: int, end: int) -> tuple[int, int, str]:
+        a, b = shaped.span(start, end)
+        return a, b, written[a:b]
+
+    out_ev = {}
+    for name, ev in evidence.items():
+        spans = tuple(Span(*back(sp.start, sp.end)) for sp in ev.spans)
+        out_ev[name] = replace(ev, spans=spans)
+    out_q = []
+    for q in questions:
+        a, b, words = back(q.start, q.end)
+        out_q.append(replace(q, start=a, end=b, words=words))
+    out_i = []
+    for ig in ignored:
+        a, b, words = back(ig.start, ig.end)
+        out_i.append(replace(ig, start=a, end=b, words=words))
+    return out_ev, out_q, out_i
 
 
 def _reference_date(today: Any) -> date:
