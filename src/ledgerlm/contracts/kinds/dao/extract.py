@@ -24,6 +24,7 @@ from ledgerlm.language.separators import (
     ask_me_left_out,
     chain,
     counted_me,
+    lower_item,
     read_list,
     read_person,
     read_settings,
@@ -43,7 +44,9 @@ _CLAUSE = re.compile(
 _CUES: dict[str, re.Pattern[str]] = {
     "voting_delay_days": re.compile(
         r"voting\s+delay|vote\s+delay|delay\s+before\s+(?:voting|the\s+vote)|before\s+voting\s+(?:starts|opens)|"
-        r"voting\s+(?:starts|opens|begins)|votes?\s+(?:start|open|begin)s?|after\s+(?:proposing|a\s+proposal)|"
+        # "votes open for 4 days" is how long voting runs, not when it starts
+        r"voting\s+(?:starts|opens|begins)(?!\s+for\b)|votes?\s+(?:start|open|begin)s?(?!\s+for\b)|"
+        r"after\s+(?:proposing|a\s+proposal)|"
         r"投票延迟|投票前等待|提案后等待|投票开始前|延迟投票|提案后|开始投票",
         _I,
     ),
@@ -55,6 +58,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "timelock_delay_days": re.compile(
         r"time\s*-?\s*lock(?:\s+delay)?|execution\s+delay|delay\s+before\s+execution|before\s+execution|\btl\b|"
+        r"execution\s+(?:is\s+|gets\s+)?delayed|delay(?:s|ed)?\s+(?:the\s+)?execution|"
         # "then wait 1 day", "after pass wait 3 days", "wait two days before being carried out"
         r"(?<=\bthen\s)wait(?:s|ing)?\b|\bafter\s+(?:it\s+|they\s+)?(?:pass(?:es|ed|ing)?|approval|approved)\s*,?\s*wait\b|"
         r"\bwait(?=[^,.;]{0,30}\bbefore\s+(?:being\s+|it\s+is\s+|they\s+are\s+)?(?:carried\s+out|executed|enacted|execution))|"
@@ -86,23 +90,23 @@ _NAME_FOR = re.compile(
     # "for the Harbor guild", "for our band The Loud Quiet" (what the group is, then its name)
     r"\bfor\s+(?:(?:the|our|my)\s+(?:(?:[a-z]+\s+)?(?:band|club|group|team|guild|community|co-?op|society|union|collective|"
     r"school|class|family|company|studio|project|server|discord|crew|clan|association|cooperative|league|circle|"
-    r"choir|lab|house|fund|network|dao|community\s+garden|garden|orchestra|church|chapter)\s*,?\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+    r"choir|lab|house|fund|network|dao|community\s+garden|garden|orchestra|church|chapter)\s*,?\s+)?)?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})"
     r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
 )
 _NAME_CALLED = re.compile(
     r"\b(?:called|named|call\s+it|name\s+it|calling\s+it)\s+[\"'“‘]?"
-    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’]?"
 )
 _NAME_ZH = re.compile(
     # "叫 星火DAO" names the DAO; "代币叫 LOTUS" names the token (its symbol), not the DAO
-    r"(?:名为|名叫|名字(?:叫做?|是|为)?|名称(?:为|是)?|名稱(?:為|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
+    r"(?:名为|名叫|名字(?:就|先|暂且|暂时|打算|准备)?(?:叫做?|是|为)?|名称(?:就|先)?(?:为|是|叫)?|名稱(?:為|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
     r"([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
 )
 #: "name — Driftwood Guild, token …", "…, name Blue Harbour, token …": the word name as a key opening a clause,
 #: then capitalised words filling the clause (a dash or nothing between; "=" and ":" are the settings' own)
 _NAME_KEY = re.compile(
     r"(?:^|(?<=[,，;；.。])|(?<=[,，;；.。]\s))\s*(?i:(?:dao\s+)?name)\s*(?:[—–]+|--?)?\s*[\"'“‘]?"
-    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?(?=\s*(?:[,，;；。]|\.(?:\s|$)|$))"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’]?(?=\s*(?:[,，;；。]|\.(?:\s|$)|$))"
 )
 #: words saying the name is not chosen yet ("名字还没想好", "name TBD"): no name, never those words as one
 _NO_NAME_YET = re.compile(r"还没|没想|未定|待定|再说|回头|以后|想好|没定|暂无|随便|(?i:\bTBD\b|\blater\b|not\s+yet)")
@@ -310,7 +314,21 @@ def _cues(text: str, keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
         if any(o[0] <= c[0] < o[1] or c[0] <= o[0] < c[1] for o in out):
             continue
         out.append(c)
+    if "voting_period_days" in keys:
+        for m in _AND_LASTS.finditer(text):  # "voting starts right away and lasts 5 days": the vote lasts
+            before = [c for c in out if c[1] <= m.start()]
+            if (
+                before
+                and re.search(r"vot|投票", text[before[-1][0] : before[-1][1]], _I)
+                and not any(c[0] < m.end("verb") and m.start("verb") < c[1] for c in out)
+            ):
+                out.append((m.start("verb"), m.end("verb"), "voting_period_days"))
+        out.sort()
     return out
+
+
+#: "… and lasts 5 days", "… then runs a week": how long the vote just named runs (its cue said before the "and")
+_AND_LASTS = re.compile(r"(?i:\b(?:and|then)\s+(?:it\s+)?(?P<verb>lasts?|runs?|stays?\s+open|remains?\s+open)\b)")
 
 
 #: after a fraction word: what it is a share of ("a quarter of the votes"), so it is no length of time
@@ -322,13 +340,27 @@ _PER_MEMBER_AMOUNT = re.compile(
     r"(?:一户|每户|每人|每位|每个(?:人|成员|会员|业主))\s*(?:发|分|给|拿|持有|有)?\s*[\d一二两三四五六七八九十百千万.,]+\s*(?:个|枚|票)?"
 )
 #: a count of people right after a number ("一个人", "12 members"): never the supply
-_PEOPLE_AFTER = re.compile(r"\s*(?:个|位|名)?\s*(?:人(?!民币)|people\b|persons\b|members\b|of\s+us\b)", _I)
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:个|位|名)?\s*(?:人(?!民币)|户|家(?:人|庭)|people\b|persons\b|members\b|of\s+us\b|"
+    r"households?\b|families\b|residents\b|employees\b|-?\s*(?:person|member|people|household|strong)\b)",
+    _I,
+)
+#: a year: "since 2019", "back in 1987", "成立于2019年" (a date of the story, never a supply or a setting)
+_YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|of|from|until|till|by|back\s+in|circa|year)\s+)$|(?:于|在|从|自)\s*$")
+_YEAR_AFTER = re.compile(r"\s*年(?!化|度?\s*[\d一二两三四五六七八九十])")
 #: "一户一百个", "每人 100 个", "per member": what each member gets, before the number
 _PER_MEMBER = re.compile(
     r"(?:一户|每户|每人|每位|每个(?:人|成员|会员|业主)|\bper\s+(?:member|household|person|head)\s*)\s*$", _I
 )
 #: "there'd be 12,000 of them", "one thousand of them": how many of the tokens just named
 _OF_THEM = re.compile(r"\s+of\s+them\b", _I)
+
+
+def _is_year(text: str, n: Any) -> bool:
+    """ "since 2019", "in 1987", "2024年": a four-digit year of the story, written as a year is written."""
+    if not re.fullmatch(r"(?:19|20|21)\d\d", n.text):
+        return False
+    return bool(_YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) or _YEAR_AFTER.match(text, n.end))
 
 
 def _owns_number(s: Scan, clause: tuple[int, int], n: Any, cues: list[tuple[int, int]]) -> bool:
@@ -491,9 +523,9 @@ def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
 #: "Elmwood Tenants Union DAO: …" (the name right before the kind's word), "a DAO — Harbor Lights — symbol …"
 #: (the name set off by a dash or colon right after it), "for my discord (the Velvet Room)" (a name in brackets
 #: after what the DAO is for)
-_NAME_BEFORE_DAO = re.compile(r"(?<![\w'])((?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+DAO\b(?!\s+(?:token|tokens)\b)")
+_NAME_BEFORE_DAO = re.compile(r"(?<![\w'])((?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*)\s+DAO\b(?!\s+(?:token|tokens)\b)")
 _NAME_AFTER_DAO = re.compile(
-    r"(?i:\bDAO)\s*(?:[—–:]|--?)\s*[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})[\"'”’]?"
+    r"(?i:\bDAO)\s*(?:[—–:]|--?)\s*[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’]?"
     r"\s*(?:[—–,，;；/|｜]|--?|$)"
 )
 #: "We are the Maple Lane Residents Association and would like a DAO", "我们是星火社区": who the DAO is for
@@ -508,7 +540,7 @@ _NAME_WANTS = re.compile(
 )
 _NAME_BRACKET = re.compile(
     r"\bfor\s+(?:the|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[(（]\s*(?:the\s+)?"
-    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})\s*[)）]"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})\s*[)）]"
 )
 _NOT_NAME_START = frozenset(
     [
@@ -547,6 +579,8 @@ def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
     for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE, _NAME_WANTS):
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 2
+            if rx in (_NAME_WE_ARE, _NAME_BRACKET) and _NAME_GOES_ON.match(text, m.end(g)):
+                continue  # a name cut short is no name
             words = m.group(g).strip()
             first = words.split()[0].lower()
             if first in _NOT_NAME_START or (words.isupper() and " " not in words):
@@ -559,10 +593,16 @@ def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
     return False
 
 
+#: a capitalised word right after a name read: the name goes on past the words read ("… Welfare Association")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][a-z]|[ \t]+\d+[A-Za-z]{1,2}[ \t]+[A-Z][a-z]")
+
+
 def _name(s: Scan, params: dict[str, Any]) -> None:
     text = s.text
     for rx in (_NAME_CALLED, _NAME_KEY, _NAME_FOR):
         for m in rx.finditer(text):
+            if _NAME_GOES_ON.match(text, m.end()):
+                continue  # more capitalised words than a name read here holds: never a name cut short
             words = m.group(1).strip().rstrip("'’")
             if words.upper() == words and len(words) <= 11:  # "for GUILD holders": a ticker, not a name
                 continue
@@ -626,7 +666,8 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
             if lead:
                 start = n.start - len(head) + lead.start(1)
                 word = lead.group(1)
-                nm = next((x for x in s.names if x.start == start), None)
+                # "Wei Ling 40%": the word before the share may be the last of a name of several words
+                nm = next((x for x in s.names if x.start <= start < x.end), None)
                 addr = next((a for a in s.addresses if a.start == start), None)
                 if addr is not None:
                     found = (addr.address, Span(addr.start, addr.end, addr.text))
@@ -659,7 +700,9 @@ def _holders_by_percent(s: Scan, params: dict[str, Any], free_pcts: list[int]) -
 #: "holders=me:60,0x…:40", "holders: me=50; Ana=50": a key for the holders, then "who:part" items
 _HOLDERS_KEY = re.compile(r"(?i:\b(?:initial\s+)?(?:holders?|allocations?|distribution)\b)|持有人|初始分配|分配", _I)
 _HOLDER_ITEM = re.compile(
-    r"[ \t]*(?P<who>0x[0-9a-fA-F]{40}|(?i:me|myself)\b|[A-Z][\w'\-]*|[\u4e00-\u9fff]{2,4})[ \t]*[:=：][ \t]*"
+    r"[ \t]*(?P<who>0x[0-9a-fA-F]{40}|(?i:me|myself)\b|[A-Z][\w'\-]*|[a-z][a-z'\-]{1,20}|[\u4e00-\u9fff]{2,4})"
+    # "me:60", "me 50%": a colon, or a blank before a percent
+    r"(?:[ \t]*[:=：][ \t]*|[ \t]+(?=\d{1,3}(?:\.\d+)?[ \t]*[%％]))"
     r"(?P<v>\d{1,3}(?:\.\d+)?)(?![\d.])[ \t]*(?P<pct>%|％)?"
 )
 _ITEM_SEP = re.compile(r"[ \t]*[,，;；/、][ \t]*")
@@ -679,6 +722,11 @@ def _holders_setting(s: Scan, params: dict[str, Any]) -> None:
             if m is None:
                 break
             raw = m.group("who")
+            if raw.islower() and raw not in ("me", "myself"):
+                # "joanna 50%": a lower-case name the name reader knows as no common word
+                low = read_name(s.text, m.start("who"), allow_me=False, lower=True)
+                if low is None or low.start != m.start("who") or low.end != m.end("who"):
+                    break
             who = "me" if raw.lower() in ("me", "myself") else raw
             items.append(
                 (
@@ -923,7 +971,8 @@ def _holders_other(s: Scan, params: dict[str, Any]) -> None:
             return
     pair = _HALF_EACH_TO.search(s.text)
     if pair:  # "一半给我，一半给小竹", "half to me and half to Ravi"
-        read = [read_person(s.text, pair.end(g)) for g in ("a", "b")]
+        # "half to me and half to ravi": a lower-case name where a list item ends is read too
+        read = [read_person(s.text, pair.end(g)) or lower_item(s.text, pair.end(g)) for g in ("a", "b")]
         people = [who for who in read if who is not None]
         if len(people) == 2 and people[0].name != people[1].name:
             params["holders"] = [who.name for who in people]
@@ -1086,7 +1135,18 @@ _SETTINGS: dict[str, tuple[str, str]] = {
         ),
         ("voting_period_days", "days"),
     ),
-    **dict.fromkeys(("voting delay", "vote delay", "投票延迟", "投票延遲"), ("voting_delay_days", "days")),
+    **dict.fromkeys(
+        (
+            "voting delay",
+            "vote delay",
+            "delay before voting",
+            "delay before vote",
+            "wait before voting",
+            "投票延迟",
+            "投票延遲",
+        ),
+        ("voting_delay_days", "days"),
+    ),
     "delay": ("voting_delay_days", "days"),
     **dict.fromkeys(
         ("timelock", "time lock", "timelock delay", "tl", "execution delay", "时间锁", "時間鎖", "执行延迟"),
@@ -1226,6 +1286,10 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
                 s.used.add(i)
     for i, n in s.free_numbers():
         if n.ambiguous or n.error or n.ignored:
+            continue
+        if _is_year(text, n):
+            s.ignored.append(Ignored(n.start, n.end, n.text, "a year, not a number of tokens"))
+            s.used.add(i)
             continue
         if any(a <= n.start < b for a, b in counts):
             continue  # "三个人", "us three": a count of the holders (checked against the list), never the supply

@@ -42,12 +42,17 @@ _EQUAL = re.compile(
     r"(?<!not\s)(?<!n't\s)(?<!\bno\s)\b(?:all\s+equal|equal\s+(?:cuts?|amounts?))\b|"
     r"对半分?|一人一半|"
     # "1/3 each", "a third each", "3 ways", "three-way split": one equal part each (the count is checked)
-    r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\ba\s+(?:third|quarter|fifth)\s+each\b|"
+    r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\b(?:a|one)\s+(?:third|quarter|fifth)\s+each\b|"
     r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
     r"\b(?:gets?|get|receives?|takes?)\s+the\s+same(?:\s+(?:share|amount|cut))?\b|\bsame\s+(?:share|cut)\s+each\b|"
     r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半|(?:拿|分|得)(?:的)?(?:一样多|同样多)",
     _I,
 )
+#: a ratio said not to be the split: "but not 50/50", "不是五五分"
+_NOT_RATIO = re.compile(r"(?i:\b(?:not|never|isn'?t|no)\s+(?:a\s+)?$)|(?:不是|不要|别|不按)\s*$")
+_TENS = r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: "seventy-thirty", "sixty forty" (never "fifty-five", one number): a ratio written in words
+_WORD_RATIO = re.compile(rf"(?i:(?<![\w-]){_TENS}(?:[ \t]*[-–/:][ \t]*|[ \t]+){_TENS}(?![\w-]))")
 _OF_THE_REST = re.compile(r"\s*(?:剩下|剩余|其余|(?i:the\s+rest|the\s+remainder|what'?s\s+left))")
 #: a negation right before an equal-split word: "but not evenly", "不平分", "not all equal"
 _NOT_BEFORE = re.compile(
@@ -118,6 +123,8 @@ _DESCRIBED_ADDR = re.compile(
 
 #: the user in the formal register: "the undersigned", "本人", "我方"
 _SELF_FORMAL = re.compile(r"[ \t]*((?i:the\s+undersigned\b|undersigned\b)|本人|我方)")
+#: the user in the formal register right before a share: "我方 70%", "本人占 40%"
+_SELF_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(本人|我方)\s*(?:占|拿|得|分得|享有|获得|[:：])?\s*$")
 #: "90% artist (me)", "the author (myself)": a role word, then the user in brackets
 _ROLE_SELF = re.compile(
     r"[ \t]*(?i:(?:the\s+|my\s+)?[a-z][a-z\-]*[ \t]*)[(（][ \t]*((?i:me|myself)|我|本人)[ \t]*[)）]"
@@ -286,6 +293,11 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                 found = NameMatch("me", at, at + len(who), who) if me or who == "我" else read_payee(s.text, at)
                 if found is not None and found.end != at + len(who):
                     found = NameMatch(who, at, at + len(who), who) if re.search(_ORG_END, who) else None
+        if found is None:  # "我方 70%，张伟 30%", "本人占 40%": the user in the formal register, before the share
+            formal = _SELF_BEFORE.search(s.text[max(0, n.start - 12) : n.start])
+            if formal:
+                at = max(0, n.start - 12) + formal.start(1)
+                found = NameMatch("me", at, at + len(formal.group(1)), formal.group(1))
         if found is None:  # the name before: "Alice 60%", "我拿60%", "老王50%", "Bob gets 40%"
             head = s.text[max(0, n.start - 60) : n.start]
             lead = _NAME_BEFORE.search(head)
@@ -351,7 +363,13 @@ def extract(s: Scan) -> dict[str, Any]:
         None
         if fractions
         else next(
-            (r for r in _RATIO.finditer(text) if not _in_address(s, r.start()) and not _in_address(s, r.end() - 1)),
+            (
+                r
+                for r in _RATIO.finditer(text)
+                if not _in_address(s, r.start())
+                and not _in_address(s, r.end() - 1)
+                and not _NOT_RATIO.search(text[max(0, r.start() - 12) : r.start()])  # "not 50/50 — 70/30"
+            ),
             None,
         )
     )
@@ -359,6 +377,16 @@ def extract(s: Scan) -> dict[str, Any]:
         m = None  # "1/3 each": one equal part per payee, not a 1:3 ratio
     if m and m.lastindex == 2 and re.match(r"\s+of\s+(?:every|each|all|the|it|[a-z]+)\b", text[m.end() :], _I):
         m = None  # "1/4 of every payment", "1/2 of proceeds": a fraction of the whole for one payee, not a ratio
+    if (
+        m
+        and m.lastindex == 2
+        and "/" in m.group(0)
+        and "%" not in m.group(0)
+        and 0 < Decimal(m.group(1)) < Decimal(m.group(2)) <= 12
+        and _VALUE_TO.match(text, m.end())
+        and read_payee(text, _VALUE_TO.match(text, m.end()).end()) is not None  # type: ignore[union-attr]
+    ):
+        m = None  # "2/3 to me and a third to Kim": a fraction of the whole for the one payee after it, no ratio
     if m and m.lastindex == 2 and re.search(r"(?<![\d.])1\s*/\s*\d+(?![\d.])", text[m.end() :]) and "/" in m.group(0):
         m = None  # "1/2 to me and 1/4 each to …": more fractions after it, each a part of the whole, never a ratio
     if m:
@@ -367,6 +395,14 @@ def extract(s: Scan) -> dict[str, Any]:
             shares = [Decimal(g) for g in groups]
             s.cite("shares", m.start(), m.end(), "a ratio of shares")
             s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
+    if shares is None and m is None and not fractions:
+        wm = _WORD_RATIO.search(text)
+        tens = [n for n in s.numbers if wm is not None and wm.start() <= n.start < wm.end()]
+        if wm is not None and len(tens) == 2 and sum(n.value for n in tens) == 100:
+            # "seventy-thirty", "sixty forty": a ratio in words (two tens that make the whole)
+            shares = [n.value for n in tens]
+            s.cite("shares", wm.start(), wm.end(), "a ratio of shares, in words")
+            s.used.update(i for i, n in enumerate(s.numbers) if wm.start() <= n.start < wm.end())
     pairs = _percent_pairs(s) if shares is None and _rest_split(s) is None else []
     if shares is None and len(pairs) < 2:
         pairs = _bare_pairs(s) or _address_pairs(s) or pairs
@@ -387,6 +423,8 @@ def extract(s: Scan) -> dict[str, Any]:
     if shares is None and pairs and all(s.numbers[i].percent for i, _, _ in pairs) and rest is None:
         total = sum((s.numbers[i].value for i, _, _ in pairs), Decimal(0))
         if abs(total - 100) >= 1:  # "50% to me, 30% to Ana": who gets the other 20% is not said, so ask
+            if total > 100 and not payees and len({p for _, p, _ in pairs}) == len(pairs):
+                payees = [(p, sp) for _, p, sp in pairs]  # "me 50%, Lior 30%, Dana 30%": everyone, too much: asked
             pairs = []
     if shares is None and rest is not None and len(pairs) + 1 >= 2:
         name, span, value, words = rest
@@ -486,6 +524,12 @@ def extract(s: Scan) -> dict[str, Any]:
                 found = read_name(text, apposed.end())
                 found = found if found is not None and found.start == apposed.end() else None
             more = read_list(text, found.start) if found is not None else []
+            if (
+                len(more) >= 3
+                and more[-1].name == "me"
+                and re.fullmatch(r"\s*[,，;；]\s*", text[more[-2].end : more[-1].start])
+            ):
+                more = more[:-1]  # "with Sam and Priya, I get more": the "I" opens the next clause, no item
             if found is not None and found.name != "me":
                 payees = [
                     ("me", Span(w.start(), w.start() + len(w.group(1) or w.group(2)), w.group(1) or w.group(2))),
@@ -840,8 +884,16 @@ def _equal_count(eq: re.Match[str]) -> int | None:
 _BARE_TO = re.compile(r"\s+(?:to|for)\s+|\s*(?:给|归)\s*", _I)
 #: what ends a "name number" pair: a separator, the end, or (in a key=value list) a blank and the next name
 _BARE_AFTER = re.compile(
-    r"\s*(?:[/,，、;；]|\band\b|$)|[ \t]+(?=(?:[A-Za-z][\w\-]*|[\u4e00-\u9fff]{1,4})\s*[=:：]?\s*\d)", _I
+    r"\s*(?:[/,，、;；]|\band\b|$)|[ \t]+(?=(?:[A-Za-z][\w\-]*|[\u4e00-\u9fff]{1,4})\s*[=:：]?\s*\d)"
+    r"|[ \t]*[|｜]?[ \t]*\n",  # a row of a list, one a line ("- me: 45", "Arash,30")
+    _I,
 )
+#: a row of a CSV or table, one payee a line: "me,50", "Arash\t30", "- me: 45" (the name opens the line)
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+|[|｜][ \t]*)?$")
+
+#: between a row's name and its number: a comma, a tab, a cell wall, a dash set off by blanks ("me - 50")
+_ROW_GAP = re.compile(r"(?:[ \t]*[,\t|｜]|[ \t]+[-–—]{1,2})[ \t]*$")
+_ROW_END = re.compile(r"[ \t]*[|｜]?[ \t]*(?:\n|$)")
 
 
 def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
@@ -864,13 +916,21 @@ def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
         if n.percent or i in s.used or s.in_address(n) or s.in_duration(n) or not _BARE_AFTER.match(s.text, after):
             continue
         hit = _name_ending_at(s.text[: n.start].rstrip(" \t=:：(（"))
+        row_gap = _ROW_GAP.search(s.text[: n.start]) if _ROW_END.match(s.text, after) else None
+        if hit is None and row_gap is not None:  # "Arash,30" on a line of its own: a row of a CSV
+            hit = _name_ending_at(s.text[: row_gap.start()])
+            if hit is not None and not _ROW_START.search(s.text[: hit.start]):
+                hit = None
         mine = _MY_CUT.search(s.text[: n.start])
         if mine is not None:  # "my cut 60 and Ray 40": the user's part
             hit = NameMatch("me", mine.start(1), mine.end(1), mine.group(1))
-        elif hit is None or not re.fullmatch(r"\s*[:：=(（]?\s*", s.text[hit.end : n.start]):
+        elif hit is None or not (
+            re.fullmatch(r"\s*[:：=(（]?\s*", s.text[hit.end : n.start])
+            or (row_gap is not None and hit.end == row_gap.start() and _ROW_START.search(s.text[: hit.start]))
+        ):
             continue
         out.append((i, hit.name, Span(hit.start, hit.end, hit.text)))
-    if len(out) >= 2 and sum(s.numbers[i].value for i, _, _ in out) == 100:
+    if len(out) >= 2 and (sum(s.numbers[i].value for i, _, _ in out) == 100 or _shares_keyed(s, out[0][2].start)):
         return out
     out = []
     for i, n in enumerate(s.numbers):  # "70 me 30 Ana": each number, a blank, then whose it is
@@ -887,6 +947,29 @@ def _bare_pairs(s: Scan) -> list[tuple[int, str, Span]]:
     if len(out) >= 2 and len(out) == len(every) and sum(s.numbers[i].value for i, _, _ in out) == 100:
         return out if len({p for _, p, _ in out}) == len(out) else []
     return []
+
+
+#: what may stand between a shares key and its list: "shares → me:5", "ratio: Ana 3, Bo 2", "weights = …"
+_KEY_TO_LIST = re.compile(r"[ \t]*(?:[:：=]|->|→|=>|-|—)?[ \t]*$")
+
+
+def _shares_keyed(s: Scan, first: int) -> bool:
+    """The list of "name number" pairs starting at ``first`` is said to be shares: a key right before it ("shares →
+    me:5, Olu:3, Zainab:2"), or the header line of its table ("| payee | share |", "name,shares"): the numbers are
+    parts of a ratio, whatever they add up to."""
+    before = s.text[:first]
+    key = None
+    for found in _SHARES_KEY.finditer(before):
+        key = found
+    if key is not None and _KEY_TO_LIST.fullmatch(before, key.end()) and "percent" not in key.group(0).lower():
+        return True
+    lines = before.rstrip(" \t|｜-*•").split("\n")
+    header = next((ln for ln in reversed(lines[:-1]) if ln.strip() and not re.fullmatch(r"[\s|｜:\-]+", ln)), "")
+    return (
+        len(lines) >= 2
+        and not re.search(r"\d", header)
+        and re.search(r"(?i:\b(?:shares?|ratio|weights?|parts?)\b)|份额|比例|份数", header) is not None
+    )
 
 
 #: "25% each", "各 25%": one percent for every payee
@@ -1099,7 +1182,12 @@ _REST_BEFORE = re.compile(
     r"(?:\s+(?:equally|evenly))?)"
 )
 _ZH_EQUAL_END = re.compile(r"\s*(?:平分|均分|平摊|各一半|各半|一人一半)")
-_HEAD = re.compile(r"\s*(?:gets?|takes?|keeps?|receives?|拿|得|分|占|要)\s*(?:(?P<half>一半|半数|\bhalf\b)|(?=\d))", _I)
+_HEAD = re.compile(
+    r"\s*(?:gets?|takes?|keeps?|receives?|拿|得|分|占|要)\s*(?:(?P<half>一半|半数|\bhalf\b)|(?=\d))"
+    # "我 50%，剩下的…", "me: 40%, the rest …": a percent right after the name
+    r"|(?<=[^\W\d_])[ \t]*[:：]?[ \t]*(?=\d)",
+    _I,
+)
 _PRONOUN = re.compile(r"(?i:\b(?:she|he)\b)|[她他]")
 
 
@@ -1432,9 +1520,15 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
     values: list[Any] = []
     spans: list[Span] = []
     times = [m for m in _TIMES.finditer(text)]
+    zh_times = [m for m in _ZH_TIMES.finditer(text)]
+    if len(zh_times) == 1 and not times:  # "阿伟拿的是我的两倍": k parts to one, one to the other
+        return _zh_times(s, zh_times[0], listed)
     if len(times) == 1:  # "Finnegan gets twice what I get": two people, k parts to one
         t = times[0]
         a = _part_person(s, t.start())
+        each_of = _EACH_OF.match(text, t.end())
+        if each_of is not None and a is not None:  # "I get double what each of Sam and Priya gets"
+            return _times_each_of(s, t, a, each_of.end(), listed)
         b_who = re.match(r"(?i:(?P<me>I|me)\b|(?P<pro>she|he|her|him)\b)", text[t.end() :])
         b: tuple[str, Span] | None = None
         if b_who is not None and b_who.group("me"):
@@ -1460,7 +1554,16 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
         vulgar = text[n.start : n.start + 1] in _VULGAR
         if (n.percent or vulgar) and n.start not in taken and gap is not None and gap.start() > 0:
             slots.append((gap.start(), n.start, False))  # "鼓手小乐30%", "Ana 40%", "我 ½"
+    for f in (*_EN_FRACTION.finditer(text), *_ZH_FRACTION.finditer(text)):
+        gap = re.search(r"(?<=[^\W\d_])[ \t]*[:：]?[ \t]*$", text[: f.start()])
+        if f.start() not in taken and gap is not None:
+            slots.append((gap.start(), f.start(), False))  # "Kim gets a quarter, Ana a quarter": a name, its part
     others_at: list[tuple[Any, Span]] = []
+    for at, value, end, payee in _parts_to(s, taken):  # "2/3 to me and a third to Kim": each part before its payee
+        people.append(payee)
+        values.append(value)
+        spans.append(Span(at, end, text[at:end]))
+        slots = [sl for sl in slots if sl[1] != at]  # the part is its payee's after it, not a name's before it
     for v_start, v_end, each_verb in sorted(slots):
         got = _part_value(s, v_end)
         big = _BIG_PART.match(text, v_end) if got is None else None
@@ -1515,6 +1618,16 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
         left = 1 - sum(whole, Fraction(0))
         values = [left * x[1] if isinstance(x, tuple) else x for x in values]
     bare = [x for x in values if isinstance(x, tuple)]
+    pcts = [x for x in values if isinstance(x, Fraction) and (x * 100).denominator == 1]
+    if (
+        bare
+        and len(bare) + len(pcts) == len(values)
+        and sum((x[1] for x in bare), Fraction(0)) + sum(pcts, Fraction(0)) * 100 == 100
+        and any(n.percent for n in s.numbers)
+    ):
+        # "65 percent to me and 35 to Efua": the bare number of a list of percents, adding up to 100, is a percent
+        values = [x[1] / 100 if isinstance(x, tuple) else x for x in values]
+        bare = []
     if bare and len(bare) != len(values):
         return None  # numbers and fractions mixed: what the numbers count is not known
     if bare:
@@ -1531,6 +1644,82 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
     den = lcm(*(f.denominator for f in fracs))
     shares = [Decimal(int(f * den)) for f in fracs]
     return _in_list_order(people, shares, listed, spans)
+
+
+#: "阿伟拿的是我的两倍", "小林分到的是阿杰的三倍": one payee k times the other
+_ZH_TIMES = re.compile(
+    r"(?:拿|得|分到?|领)(?:的|到的)?\s*(?:是|为)?\s*(?P<b>我|[\u4e00-\u9fff]{2,3}?)(?:的)\s*(?P<k>两|二|三|2|3)\s*倍"
+)
+#: "each of them", "each of the others", "each of us": the rest of the payees listed elsewhere
+_THE_OTHERS_AFTER = re.compile(r"(?i:(?:them|us|the\s+others|the\s+other\s+(?:two|three|four))\b)")
+#: "double what each of Sam and Priya gets": the k parts measured against each of a list
+_EACH_OF = re.compile(r"(?i:each\s+of\s+)")
+#: a part said before its payee: "2/3 to me", "a third to Kim", "35 to Efua", "30%给阿梅"
+_VALUE_TO = re.compile(r"(?i:\s*(?:goes\s+|go\s+|is\s+)?(?:to|for)\s+)|\s*(?:给|归)\s*")
+
+
+def _zh_times(
+    s: Scan, z: re.Match[str], listed: list[tuple[str, Span]]
+) -> tuple[list[tuple[str, Span]], list[Decimal], list[Span]] | None:
+    """ "阿伟拿的是我的两倍": the one before the verb k parts, the one measured against one."""
+    a = _part_person(s, z.start())
+    b_at = z.start("b")
+    b: tuple[str, Span] | None = None
+    if z.group("b") == "我":
+        b = ("me", Span(b_at, b_at + 1, "我"))
+    else:
+        hit = read_payee(s.text, b_at)
+        if hit is not None and hit.start == b_at and hit.end == z.end("b"):
+            b = (hit.name, Span(hit.start, hit.end, hit.text))
+    if a is None or b is None or a[0] == b[0]:
+        return None
+    k = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3}[z.group("k")]
+    return _in_list_order([a, b], [Decimal(k), Decimal(1)], listed, [Span(z.start(), z.end(), z.group(0))])
+
+
+def _times_each_of(
+    s: Scan, t: re.Match[str], a: tuple[str, Span], at: int, listed: list[tuple[str, Span]]
+) -> tuple[list[tuple[str, Span]], list[Decimal], list[Span]] | None:
+    """ "I get double what each of Sam and Priya gets": k parts to one, one to each of the list after "each of"."""
+    if _THE_OTHERS_AFTER.match(s.text, at):  # "… each of the others gets": everyone listed but the one
+        names = [(n, sp) for n, sp in listed if n != a[0]]
+        if len(names) + 1 != len(listed):
+            return None
+    else:
+        names = [(g.name, Span(g.start, g.end, g.text)) for g in read_list(s.text, at)]
+    if len(names) < 2 or a[0] in {n for n, _ in names} or len({n for n, _ in names}) != len(names):
+        return None
+    k = _TIMES_K[re.sub(r"\s+", " ", t.group("k").lower())]
+    spans = [Span(t.start(), at, s.text[t.start() : at])]
+    return _in_list_order([a, *names], [Decimal(k)] + [Decimal(1)] * len(names), listed, spans)
+
+
+def _parts_to(s: Scan, taken: set[int]) -> list[tuple[int, Any, int, tuple[str, Span]]]:
+    """Each part written before its payee ("2/3 to me and a third to Kim"): (start, value, end, payee)."""
+    text = s.text
+    starts = sorted(
+        {n.start for n in s.numbers if not s.in_duration(n) and not s.in_address(n)}
+        | {m.start() for m in _EN_FRACTION.finditer(text)}
+        | {m.start() for m in _ZH_FRACTION.finditer(text)}
+    )
+    out: list[tuple[int, Any, int, tuple[str, Span]]] = []
+    last = -1
+    for at in starts:
+        if at in taken or at < last:
+            continue
+        got = _part_value(s, at)
+        if got is None or got[0] == "rest":
+            continue
+        value, end = got
+        to = _VALUE_TO.match(text, end)
+        if to is None:
+            continue
+        hit = read_payee(text, to.end())
+        if hit is None or hit.start != to.end():
+            continue
+        out.append((at, value, end, (hit.name, Span(hit.start, hit.end, hit.text))))
+        last = hit.end
+    return out
 
 
 def _in_list_order(
