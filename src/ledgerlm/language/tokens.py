@@ -253,6 +253,7 @@ _ZH_RE = re.compile("|".join(re.escape(n) for n in _ZH_NAMES))
 _TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9_])")
 _MIXED_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([a-z]{1,3}[A-Z]{3,6}|[A-Z]{3,6}[a-rt-z])(?![A-Za-z0-9_])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPELLED_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])[A-Z](?: [A-Z]){1,4}(?![A-Za-z0-9_])")
 _ZH_LOWER_U_RE = re.compile(r"(?<=[\d零一二两兩三四五六七八九十百千万萬亿億kK])\s?u(?![A-Za-z])")
 _DOLLAR_RE = re.compile(
     r"\$\s*(?=[\d.])|(?<=[\d零一二两三四五六七八九十百千万亿kKmM])\s*(?:块钱?|個|个)?\s*(?:U|刀)(?![A-Za-z])"
@@ -353,6 +354,12 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
 
     for m in _ZH_RE.finditer(text):
         found.append(TokenMatch(_INDEX[m.group(0)], m.start(), m.end(), m.group(0)))
+    for m in _SPELLED_TICKER_RE.finditer(text):
+        # "two thousand U S D C", "forty thousand A R B": a dictated ticker, letter by letter (the default ETH was
+        # taken instead, silently); only a symbol the table knows, so no run of initials becomes a token
+        joined = m.group(0).replace(" ", "")
+        if known_sym(joined) and free(m.start(), m.end()):
+            found.append(TokenMatch(_INDEX[joined.lower()], m.start(), m.end(), m.group(0)))
     for m in _EN_RE.finditer(text):
         raw = m.group(1)
         # "dai"/"op"/"uni"/"link"/"sol"/"ton"/"atom"/"curve"/"maker" are also words: only as symbols when cased
