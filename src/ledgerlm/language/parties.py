@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ledgerlm.language.extract import Scan
 
 __all__ = [
     "ME",
@@ -969,3 +973,21 @@ def learned_names(text: str, known: list[NameMatch]) -> list[NameMatch]:
             continue  # "新来的后端工程师阿豪": the words before a known name say who that person is
         out.append(NameMatch(sp.text, sp.start, sp.end, sp.text))
     return out
+
+
+def complete_first_names(s: Scan, params: dict[str, Any], roles: tuple[str, ...]) -> None:
+    """ "a plumber, Tariq Aziz. I'll pay Tariq …": each of ``roles`` read by a first name alone becomes the one full
+    name the request gives that person (several full names that begin with it: the first name is kept, and asked
+    about). The money kinds share it, so the rule and its evidence note are written once."""
+    from ledgerlm.language.evidence import Span
+
+    for role in roles:
+        value = params.get(role)
+        if not isinstance(value, str):
+            continue
+        full = fuller_name(value, s.names)
+        if full is None or full.name in params.values():
+            continue
+        params[role] = full.name
+        s.name_spans[full.name] = Span(full.start, full.end, full.text)
+        s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")

@@ -18,32 +18,15 @@ from ledgerlm.language.extract import (
     _token,
     people_before,
 )
-from ledgerlm.language.parties import NameMatch, read_name
+from ledgerlm.language.parties import NameMatch, complete_first_names, read_name
 
 __all__ = ["extract"]
 
 
 def extract(s: Scan) -> dict[str, Any]:
     params = _extract(s)
-    _full_names(s, params)
+    complete_first_names(s, params, ("payer", "payee", "arbiter"))
     return params
-
-
-def _full_names(s: Scan, params: dict[str, Any]) -> None:
-    """ "a plumber, Tariq Aziz. I'll pay Tariq …": a party read by a first name alone is the one full name the
-    request gives that person (several full names that begin with it: the first name is kept, and asked about)."""
-    from ledgerlm.language.parties import fuller_name
-
-    for role in ("payer", "payee", "arbiter"):
-        value = params.get(role)
-        if not isinstance(value, str):
-            continue
-        full = fuller_name(value, s.names)
-        if full is None or full.name in params.values():
-            continue
-        params[role] = full.name
-        s.name_spans[full.name] = Span(full.start, full.end, full.text)
-        s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")
 
 
 def _extract(s: Scan) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from ledgerlm.language.extract import (
     _token,
     people_before,
 )
-from ledgerlm.language.parties import read_name
+from ledgerlm.language.parties import complete_first_names, read_name
 
 __all__ = ["extract"]
 
@@ -28,25 +28,8 @@ __all__ = ["extract"]
 # -- vesting ---------------------------------------------------------------------------------------------------
 def extract(s: Scan) -> dict[str, Any]:
     params = _extract(s)
-    _full_names(s, params)
+    complete_first_names(s, params, ("beneficiary",))
     return params
-
-
-def _full_names(s: Scan, params: dict[str, Any]) -> None:
-    """ "a plumber, Tariq Aziz. I'll pay Tariq …": a party read by a first name alone is the one full name the
-    request gives that person (several full names that begin with it: the first name is kept, and asked about)."""
-    from ledgerlm.language.parties import fuller_name
-
-    for role in ("beneficiary",):
-        value = params.get(role)
-        if not isinstance(value, str):
-            continue
-        full = fuller_name(value, s.names)
-        if full is None or full.name in params.values():
-            continue
-        params[role] = full.name
-        s.name_spans[full.name] = Span(full.start, full.end, full.text)
-        s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")
 
 
 def _extract(s: Scan) -> dict[str, Any]:
