@@ -12,7 +12,7 @@ import pytest
 
 from ledgerlm.contracts.request import parse
 
-from ._newkinds import judged_files
+from ._newkinds import asked, judged_files
 
 R9 = ("heldout_tmn_r9.jsonl",)
 
@@ -20,10 +20,6 @@ R9 = ("heldout_tmn_r9.jsonl",)
 def _read(kind: str, text: str) -> tuple[dict[str, object], object]:
     r = parse(text, kind=kind, today="2026-12-02")
     return r.params, r
-
-
-def _asked(r: object, field: str) -> bool:
-    return field in r.missing or any(field in q.fields for q in r.questions)  # type: ignore[attr-defined]
 
 
 # -- token: a ticker taken back in dictation ---------------------------------------------------------------------
@@ -48,20 +44,20 @@ def test_an_interjection_before_the_correction_marker() -> None:
     assert got["symbol"] == "SHLIU"
 
 
-def test_a_ticker_taken_back_with_none_said_instead_is_asked() -> None:
+def test_a_ticker_taken_back_with_none_said_instead_isasked() -> None:
     got, r = _read("token", "token Sorrel, symbol SRL, no wait, 2 million supply")
-    assert got["symbol"] is None and _asked(r, "symbol")
+    assert got["symbol"] is None and asked(r, "symbol")
     assert got["initial_supply"] == Decimal(2000000)
 
 
 # -- token: a key with no value, placeholders --------------------------------------------------------------------
-def test_a_key_with_nothing_on_its_line_and_a_placeholder_are_asked() -> None:
+def test_a_key_with_nothing_on_its_line_and_a_placeholder_areasked() -> None:
     got, r = _read("token", "Name:\nTicker: TBA\nSupply: 250,000")
     assert got["name"] is None and got["symbol"] is None
-    assert _asked(r, "name") and _asked(r, "symbol")
+    assert asked(r, "name") and asked(r, "symbol")
     assert got["initial_supply"] == Decimal(250000)
     got, r = _read("token", "token name: N/A, symbol: KELP, supply 10,000")
-    assert got["name"] is None and _asked(r, "name") and got["symbol"] == "KELP"
+    assert got["name"] is None and asked(r, "name") and got["symbol"] == "KELP"
 
 
 # -- token: the article "one", the first issue, years, apostrophes ---------------------------------------------
@@ -75,7 +71,7 @@ def test_one_before_the_kind_word_is_an_article_not_the_supply() -> None:
 def test_a_year_beside_the_request_is_no_supply_and_no_question() -> None:
     got, r = _read("token", "代币叫 北辰，代号 BCH9，总量 5亿，2027年上线")
     assert got["initial_supply"] == Decimal(500000000)
-    assert not _asked(r, "initial_supply")
+    assert not asked(r, "initial_supply")
     got, r = _read("token", "our club was founded in 1998; token Heron, symbol HRN, 750,000 supply")
     assert got["initial_supply"] == Decimal(750000) and not r.questions  # type: ignore[attr-defined]
 
