@@ -863,8 +863,15 @@ def _name_ending_at(head: str) -> NameMatch | None:
         if hit is not None and hit.end == len(stripped):
             if hit.start > start and _inside_name(stripped, start):
                 continue  # "王律师居中": 律师 ends the name 王律师; it describes no one before 居中
+            if _SPEECH_IN_NAME.search(hit.name):
+                # "老板说公司可以借我": a reported speaker and the one who acts run together ('板说公司'); a name
+                # holding a speech verb is no name, so the role is asked
+                return None
             return hit
     return None
+
+
+_SPEECH_IN_NAME = re.compile(r"说|答应|同意|讲")
 
 
 #: a pronoun, then the person's name in brackets: "她（王秀兰）", "he (Tomás)"
