@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ledgerlm.language.evidence import Span, Unsure
+from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.parties import NameMatch, read_name
 
 if TYPE_CHECKING:
@@ -41,10 +41,13 @@ __all__ = [
     "chain",
     "group_disagreement",
     "lower_item",
+    "lower_name_list",
     "me_joined",
     "read_list",
     "read_person",
+    "reference_spans",
     "sep_at",
+    "set_aside_references",
     "split_zh",
     "stated_counts",
     "without_role",
@@ -311,6 +314,150 @@ def lower_item(text: str, pos: int) -> NameMatch | None:
     if text[pos : low.start].strip() or not _LOWER_ITEM_END.match(text, low.end):
         return None
     return low
+
+
+#: lower-case words that read as names to the lenient reader but name no person: never half of a two-word name
+_NOT_LOWER_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "them",
+        "us",
+        "everyone",
+        "everybody",
+        "charity",
+        "band",
+        "studio",
+        "label",
+        "fund",
+        "team",
+        "company",
+        "group",
+        "club",
+        "family",
+        "friends",
+        "shop",
+        "store",
+        "church",
+        "school",
+        "city",
+        "council",
+        "and",
+        "or",
+        "with",
+        "for",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "nobody",
+        "else",
+        "other",
+        "others",
+        "another",
+        "person",
+        "people",
+        "partner",
+        "partners",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "mom",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "friend",
+        "cousin",
+        "uncle",
+        "aunt",
+        "boss",
+        "manager",
+        "agent",
+        "landlord",
+        "investor",
+        "investors",
+        "artist",
+        "artists",
+        "owner",
+        "owners",
+        "member",
+        "members",
+        "whoever",
+        "later",
+        "tbd",
+    ]
+)
+_LOWER_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]*&[ \t]*)", re.IGNORECASE)
+_LOWER_LIST_END = re.compile(r"[ \t]*(?:[,，;；.!?！？\n:：(（]|$)")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'\-]+")
+_BLANK = re.compile(r"[ \t]")
+_ME_WORD = re.compile(r"(?:me|myself)\b", re.IGNORECASE)
+
+
+def _lower_full_name(text: str, pos: int) -> NameMatch | None:
+    """ "ama owusu", "li wei": two or three lower-case words at ``pos``, each one the name reader takes as a name
+    and none a common word that names no person ("the band")."""
+    words: list[re.Match[str]] = []
+    at = pos
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, at)
+        if m is None or m.group(0) in _NOT_LOWER_NAME:
+            break
+        low = read_name(text, m.start(), allow_me=False, lower=True)
+        if low is None or low.start != m.start() or low.end != m.end():
+            break
+        words.append(m)
+        gap = _BLANK.match(text, m.end())
+        if gap is None:
+            break
+        at = gap.end()
+    if len(words) < 2:
+        return None
+    end = words[-1].end()
+    return NameMatch(text[pos:end], pos, end, text[pos:end])
+
+
+def lower_name_list(text: str, pos: int) -> list[NameMatch]:
+    """ "between ama owusu and kofi mensah", "among me, li wei and ana lima": a list written all in lower case,
+    each item you or a full name of two or three words, the list closing where the clause does. Single lower-case
+    words stay unread here ("between friends and family" is no list of names)."""
+    items: list[NameMatch] = []
+    while True:
+        me = _ME_WORD.match(text, pos)
+        found = NameMatch("me", pos, me.end(), me.group(0)) if me else _lower_full_name(text, pos)
+        if found is None:
+            return []
+        items.append(found)
+        join = _LOWER_JOIN.match(text, found.end)
+        if join is None:
+            break
+        nxt = join.end()
+        me_next = _ME_WORD.match(text, nxt)
+        if not me_next and _lower_full_name(text, nxt) is None:
+            break
+        pos = nxt
+    if len(items) < 2 or all(i.name == "me" for i in items) or not _LOWER_LIST_END.match(text, items[-1].end):
+        return []
+    if len({i.name for i in items}) != len(items):
+        return []
+    return items
 
 
 #: a count before a role noun and the names it counts ("两个合伙人大壮、小美", "三位委员…")
@@ -1016,3 +1163,38 @@ def ask_me_left_out(
     del params[people]
     s.evidence.pop(people, None)
     s.unsure.append(Unsure(people, m.start(), m.end(), m.group(0), *ask))
+
+
+#: a document's reference, never a value: "Minute ref. FC/2026/31", "Resolution No. 2026-045", "No. 14, series of
+#: 2026" (a Philippine barangay resolution), "#31"; an id of letters and digits joined by "/" or "-" ("FC/2026/31")
+_REFERENCE = re.compile(
+    r"(?:\b(?:[Rr]ef(?:erence)?|[Mm]inutes?\s+ref|[Rr]esolution|[Oo]rdinance|[Mm]otion|[Ii]tem)\.?\s*"
+    r"(?:No\.?|#|Nr\.?|n[º°o]\.?)?\s*|\b(?:No|Nr|Nº)\.\s*|#\s*)"
+    r"(?P<id>[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*)|第\s*\d+\s*[号號]"
+    r"|\b[A-Z]{1,6}(?:/\d{1,6}){2,}\b"
+    r"|\b(?:[Ss]eries\s+of)\s+(?:19|20)\d\d\b"
+)
+
+
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a document by its number ("Minute ref. FC/2026/31", "Resolution No. 14, series of
+    2026"): the digits there identify a paper, so no kind may read them as a share, a supply or a ticker. A
+    reference word alone ("ref. 5 days") must be followed by an id holding a digit to count."""
+    out: list[tuple[int, int]] = []
+    for m in _REFERENCE.finditer(text):
+        ident = m.group("id")
+        if ident is not None and not any(c.isdigit() for c in ident):
+            continue  # "Item Two", "ref. BOARD": no number, nothing to set aside
+        out.append((m.start(), m.end()))
+    return out
+
+
+def set_aside_references(s: Scan) -> list[tuple[int, int]]:
+    """Mark every number inside a document reference as used and ignored (said why), and return the spans, so the
+    kind's readers skip them (a ticker inside "FC/2026/31" is no ticker either)."""
+    spans = reference_spans(s.text)
+    for i, n in enumerate(s.numbers):
+        if i not in s.used and any(a <= n.start < b for a, b in spans):
+            s.used.add(i)
+            s.ignored.append(Ignored(n.start, n.end, n.text, "a document's reference number, not a value"))
+    return spans

@@ -8,14 +8,19 @@ DESCRIPTOR = KindDescriptor(
     kind="dao",
     display={"en": "DAO", "zh": "DAO（去中心化自治组织）"},
     keywords=(
-        (r"(?<![a-z])daos?(?![a-z])|去中心化自治组织|自治组织", 3.5),
+        (r"(?<![a-z])daos?(?![a-z])|去中心化自治组织|自治组织|去中心化自治組織|自治組織", 3.5),
         (
             r"\bgovern[oe]r\b|\bon-?chain\s+governance\b|链上治理|\bgovernance\s+dao\b|DAO\s*治理",
             3.0,
         ),
         # a governance token alone is a coin that may vote some day (a token request) as often as a DAO's
-        (r"\bgovernance\s+tokens?\b|治理代币|治理币", 1.5),
-        (r"\btime-?\s?lock|时间锁|\bvoting\s+(?:period|delay)\b|投票期|投票延迟|法定人数|最低投票率", 2.5),
+        (r"\bgovernance\s+tokens?\b|治理代币|治理币|治理代幣|治理幣", 1.5),
+        # the same cues in Traditional characters and Japanese ("時間鎖", "法定人數", "定足数", "タイムロック")
+        (
+            r"\btime-?\s?lock|时间锁|\bvoting\s+(?:period|delay)\b|投票期|投票延迟|法定人数|最低投票率|"
+            r"時間鎖|投票延遲|法定人數|定足数|タイムロック|投票期間",
+            2.5,
+        ),
         (r"\bquorum\b|\bproposals?\b|提案|\bdelegat(?:e|ion)\b|\bvot(?:e|es|ing)\b|投票", 1.0),
         # "vote tokens called FERN", "a quarter of the votes must take part": tokens that exist to vote on decisions
         (

@@ -28,6 +28,8 @@ from ledgerlm.language.separators import (
     read_list,
     read_person,
     read_settings,
+    reference_spans,
+    set_aside_references,
     split_zh,
     stated_counts,
 )
@@ -47,13 +49,15 @@ _CUES: dict[str, re.Pattern[str]] = {
         # "votes open for 4 days" is how long voting runs, not when it starts
         r"voting\s+(?:starts|opens|begins)(?!\s+for\b)|votes?\s+(?:start|open|begin)s?(?!\s+for\b)|"
         r"after\s+(?:proposing|a\s+proposal)|"
-        r"投票延迟|投票前等待|提案后等待|投票开始前|延迟投票|提案后|开始投票",
+        r"投票延迟|投票前等待|提案后等待|投票开始前|延迟投票|提案后|开始投票|"
+        # the same words in Traditional characters ("投票延遲 1 天" was read as the voting period)
+        r"投票延遲|提案後等待|投票開始前|延遲投票|提案後|開始投票",
         _I,
     ),
     "voting_period_days": re.compile(
         r"voting(?:\s+(?:period|window|time|lasts?|runs?|open|stays\s+open))?|vote[sd]?(?:\s+(?:for|over|lasts?|runs?))?|"
         r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|\bperiod\b|votes?\s+(?:stay|stays|remain|remains)\s+open|"
-        r"投票期|投票时间|投票時間|投票持续|投票持續|投票时长|投票",
+        r"投票期間|投票期|投票时间|投票時間|投票持续|投票持續|投票时长|投票|votaci[óo]n",
         _I,
     ),
     "timelock_delay_days": re.compile(
@@ -62,11 +66,13 @@ _CUES: dict[str, re.Pattern[str]] = {
         # "then wait 1 day", "after pass wait 3 days", "wait two days before being carried out"
         r"(?<=\bthen\s)wait(?:s|ing)?\b|\bafter\s+(?:it\s+|they\s+)?(?:pass(?:es|ed|ing)?|approval|approved)\s*,?\s*wait\b|"
         r"\bwait(?=[^,.;]{0,30}\bbefore\s+(?:being\s+|it\s+is\s+|they\s+are\s+)?(?:carried\s+out|executed|enacted|execution))|"
-        r"时间锁定期|时间锁|時間鎖|锁定期|执行延迟|延迟执行|执行前等待|执行前(?:延迟)?|通过后(?:等待?|再等)?|再执行",
+        r"タイムロック|时间锁定期|时间锁|時間鎖|锁定期|执行延迟|延迟执行|执行前等待|执行前(?:延迟)?|通过后(?:等待?|再等)?|再执行|"
+        r"時間鎖定期|鎖定期|執行延遲|延遲執行|執行前等待|執行前(?:延遲)?|通過後(?:等待?|再等)?|再執行",
         _I,
     ),
     "quorum_pct": re.compile(
-        r"quorum|\bq\b(?=\s*[:=]?\s*\d)|法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率", _I
+        r"quorum|qu[óo]rum|\bq\b(?=\s*[:=]?\s*\d)|法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率|定足数|定足數",
+        _I,
     ),
 }
 _SUPPLY_CUE = re.compile(
@@ -99,7 +105,7 @@ _NAME_CALLED = re.compile(
 )
 _NAME_ZH = re.compile(
     # "叫 星火DAO" names the DAO; "代币叫 LOTUS" names the token (its symbol), not the DAO
-    r"(?:名为|名叫|名字(?:就|先|暂且|暂时|打算|准备)?(?:叫做?|是|为)?|名称(?:就|先)?(?:为|是|叫)?|名稱(?:為|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)叫做?)\s*[:：]?\s*[“\"「『]?"
+    r"(?:名为|名叫|名字(?:就|先|暂且|暂时|打算|准备)?(?:叫做?|是|为)?|名称(?:就|先)?(?:为|是|叫)?|名稱(?:為|是)?|(?<!代币)(?<!币)(?<!符号)(?<!代号)(?<!简称)(?<!代幣)(?<!幣)(?<!符號)(?<!代號)(?<!簡稱)叫做?)\s*[:：]?\s*[“\"「『]?"
     r"([\u4e00-\u9fffA-Za-z0-9 ]{2,20}?)[”\"」』]?(?=[，,。；;的]|$)"
 )
 #: "name — Driftwood Guild, token …", "…, name Blue Harbour, token …": the word name as a key opening a clause,
@@ -134,8 +140,10 @@ _NO_TIMELOCK = re.compile(
 #: the holders listed after a cue ("between me, Rina and Theo", "for me + Jun + Aiko", "DAO for 0x… and 0x…")
 _HOLDER_CUE = re.compile(
     r"\b(?:between|among|for)\s+|\b(?:holders?|token\s*holders?)\s*(?:are|is|[:：=])\s*|"
+    # "holders Anders and Ingrid", "initial holders me and Kai": the key word, then the names with no colon
+    r"\b(?:initial\s+)?(?:token\s*)?holders?\s+(?=(?-i:[A-Z])|me\b|0x)|"
     r"\b(?:the\s+)?(?:tokens?|votes?|supply)\s+(?:(?:go|goes|are\s+split|split|divided)\s+)?(?:to|between|among)\s+|"
-    r"(?:持有人|持币人|分给|发给|给)\s*(?:是|为|[:：])?\s*|代币(?=\s*(?:我|[\u4e00-\u9fffA-Z]))",
+    r"(?:持有人|持币人|持幣人|分给|分給|发给|發給|给|給)\s*(?:是|为|為|[:：])?\s*|代[币幣](?=\s*(?:我|[\u4e00-\u9fffA-Z]))",
     _I,
 )
 #: a ratio of the supply among the holders: "40/30/30", "60:25:15"
@@ -399,6 +407,7 @@ _CONFLICTS = "_conflicts"
 def _put(s: Scan, params: dict[str, Any], key: str, value: Any, span: Span, rule: str) -> None:
     """Set ``key``; a second, different value for the same key makes the setting a conflict: both are left
     unread at the end (``_settle``), so the accounting asks about each instead of one silently winning."""
+    params.setdefault(_CANDIDATES, {}).setdefault(key, []).append((value, span, rule))
     if key in params and params[key] != value:
         params.setdefault(_CONFLICTS, set()).add(key)
         return
@@ -409,8 +418,43 @@ def _put(s: Scan, params: dict[str, Any], key: str, value: Any, span: Span, rule
 _SETTLED = "_settled"
 
 
+#: where each setting was read, every time (``_put``): a conflict may still have one value said as a statement
+_CANDIDATES = "_candidates"
+#: a sentence that asks about a value rather than setting it: "If we did quorum 10%, would that be too low?"
+_ASKING = re.compile(
+    r"^\s*(?:(?i:what\s+if|if|would|should|could|is|are|do|does|can|was|hypothetically|suppose)\b|如果|要是|假如|假设|假設)"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _in_question(text: str, span: Span) -> bool:
+    """True when ``span`` stands in a sentence that is a question about a value (it opens with "if", "would",
+    "如果"… and closes with a question mark): the user is wondering, not setting it."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)), default=0)
+    end_m = _SENTENCE_END.search(text, span.end)
+    return end_m is not None and end_m.group(0) in "?？" and _ASKING.match(text, start) is not None
+
+
+def _said_not_asked(s: Scan, params: dict[str, Any], key: str) -> bool:
+    """A conflict settled by the one value said as a statement, the others only asked about in a question ("If we
+    did quorum 10% would that be too low? Anyway: quorum 15%" is 15%): True when settled (kept, cited)."""
+    cands = params.get(_CANDIDATES, {}).get(key, [])
+    stated = [c for c in cands if not _in_question(s.text, c[1])]
+    if len(stated) == len(cands) or len({v for v, _, _ in stated}) != 1:
+        return False
+    value, span, rule = stated[-1]
+    params[key] = value
+    s.evidence[key] = Evidence("text", rule + " (the other value was only asked about)", (span,))
+    for _, asked, _ in cands:
+        if _in_question(s.text, asked):
+            s.ignored.append(Ignored(asked.start, asked.end, asked.words, "a value only asked about, in a question"))
+            s.used.update(i for i, n in enumerate(s.numbers) if asked.start <= n.start < asked.end)
+    return True
+
+
 def _settle(s: Scan, params: dict[str, Any], spans_of: dict[str, list[Span]]) -> None:
-    conflicts = params.pop(_CONFLICTS, set())
+    conflicts = {k for k in params.pop(_CONFLICTS, set()) if not _said_not_asked(s, params, k)}
+    params.pop(_CANDIDATES, None)
     params[_SETTLED] = set(conflicts)  # what the words read two ways: a setting may not settle it alone
     for key in conflicts:
         params.pop(key, None)
@@ -500,10 +544,12 @@ def _exact_days(value: Fraction) -> Decimal | None:
 
 
 def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
+    refs = reference_spans(s.text)
     tickers = [
         t
         for t in s.tokens
         if t.text.isupper()
+        and not any(a <= t.start < b for a, b in refs)  # the "FC" of "ref. FC/2026/31" names a paper, no token
         and t.symbol.upper() not in _NOT_SYMBOLS
         # "治理代币 MAKER": a ticker that is also a known token's name is this DAO's symbol when a cue names it so
         and (not t.known or _SYMBOL_CUE.search(s.text[max(0, t.start - 12) : t.start]))
@@ -535,7 +581,8 @@ _NAME_WE_ARE = re.compile(
 )
 #: "Ferry Lane Allotment Society wants a DAO": capitalised words that open a sentence and want the DAO
 _NAME_WANTS = re.compile(
-    r"(?:^|(?<=[.!?]\s))((?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*)\s+(?:wants?|would\s+like|needs?|is\s+looking\s+for)"
+    r"(?:^|(?<=[.!?]\s)|(?<=[,;:]\s)(?:the\s+)?)((?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*)\s+"
+    r"(?:wants?|would\s+like|needs?|is\s+looking\s+for)"
     r"\s+(?:a|an|its\s+own|their\s+own)\s+(?:new\s+|little\s+|small\s+)?DAO\b"
 )
 _NAME_BRACKET = re.compile(
@@ -628,7 +675,8 @@ def _name(s: Scan, params: dict[str, Any]) -> None:
         return
     if zm:
         name = _ZH_PARTICLE_END.sub("", zm.group(1).strip())
-        if len(name) >= 2:
+        # "叫 DIMSUM" in capitals is a ticker (the symbol's reader has it), never the DAO's name as well
+        if len(name) >= 2 and not (name.isascii() and name.isupper() and " " not in name):
             end = zm.start(1) + len(zm.group(1).rstrip()) - (len(zm.group(1).strip()) - len(name))
             params["name"] = name
             s.cite("name", zm.start(1), end, "the DAO's name after 名为/叫")
@@ -1191,6 +1239,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
     text = s.text
     for w in _KIND_WORDS.finditer(text):  # the kind's own words are not names or tickers of a party
         s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
+    set_aside_references(s)  # "Minute ref. FC/2026/31", "Resolution No. 2026-045": a paper's number, no value
     clauses = _clauses(text)
     cues = _cues(text, tuple(_CUES))
     clauses = _join_bare_cues(text, clauses, cues)
@@ -1201,7 +1250,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
             cues
             + [
                 (m.start(), m.end(), "voting_delay_days")
-                for m in re.finditer(r"\bdelay\b|延迟", text, _I)
+                for m in re.finditer(r"\bdelay\b|延迟|延遲", text, _I)
                 if not any(c[0] <= m.start() < c[1] for c in cues)
             ]
         )

@@ -57,7 +57,7 @@ class DaoPlugin(KindPlugin):
     def constructor_args(self, spec: Any, ctx: BuildContext) -> list[Any]:
         """The governor's own arguments (the deployment plan holds every contract's)."""
         step = next(s for s in self.deployment(spec, ctx).steps if s.name == "governor")
-        return list(step.args)  # type: ignore[union-attr]
+        return list(step.args)
 
     def deployment(self, spec: Any, ctx: BuildContext) -> DeploymentPlan:
         holders = base.distinct_addresses(ctx, "holders")

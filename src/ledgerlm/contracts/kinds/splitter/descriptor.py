@@ -21,6 +21,13 @@ DESCRIPTOR = KindDescriptor(
             r"收益|利润|\d\s*[:：]\s*\d\s*[:：]\s*\d|\b\d{1,2}\s*/\s*\d{1,2}\b",
             1.5,
         ),
+        # "7:3 with my partner", "60/40 between me and Ana": a ratio said with the people it is split among
+        (r"(?<![\d./:])\d{1,2}\s*[:/：]\s*\d{1,2}(?![\d./:])\s+(?:with|between|among|w/)\b", 4.0),
+        # a pasted table or CSV whose header pairs a name column with a share column ("name,share", "| payee | % |")
+        (
+            r"(?im)^[ \t|]*(?:name|payee|who|person)[ \t]*[,;|\t][ \t]*(?:shares?|percent(?:age)?|%|ratio|split)\b",
+            4.0,
+        ),
         # "share my tax documents with Bob": sharing data is access, not money
         (
             r"\bshare\s+(?:my|our|the)\s+[\w\- ]{0,20}(?:data|records?|files|documents?|statements?|reports?|scans|"

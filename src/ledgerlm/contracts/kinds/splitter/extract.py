@@ -23,8 +23,10 @@ from ledgerlm.language.separators import (
     bare_item,
     chain,
     counted_me,
+    lower_name_list,
     read_list,
     read_person,
+    set_aside_references,
     with_me,
     without_role,
 )
@@ -82,7 +84,8 @@ _DESCRIBED_ADDRESS = re.compile(r"\s*(?:my|our|the)\s+[a-z][\w\-]*\s+(0x[0-9a-fA
 _ZH_RATIO = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?:开|分)")
 _ZH_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 _WITH = re.compile(
-    r"\b(split|share)\b[^.;]{0,40}?(?:\bwith\s+|\bw/\s*)"
+    # "split … with X", and "7:3 with my partner Priya": a ratio said with the one you split with
+    r"\b(split|share|(?<![\d./:])\d{1,2}\s*[:/：]\s*\d{1,2}(?=\s+(?:with|w/)))\b[^.;]{0,40}?(?:\bwith\s+|\bw/\s*)"
     # "演出费跟鼓手大军、贝斯手阿飞一起分": you share with the people after 跟 / 和 / 与
     r"|(跟|和|与)(?=[^，,。；;]{1,30}?一起(?:分|平分|均分))",
     _I,
@@ -257,12 +260,41 @@ def _one_list(s: Scan) -> list[NameMatch]:
     return chain(s.text, [m.start() for m in re.finditer(r"我|\bme\b", s.text)] + [n.start for n in s.names])
 
 
+#: "…, 60 40": two whole numbers, a blank between, alone in their clause
+_SPACED_PAIR = re.compile(
+    r"(?:^|(?<=[,，:：;；])|(?<=[,，:：;；][ \t]))(\d{1,2})[ \t]+(\d{1,2})(?=[ \t]*(?:[,，.;；!\n]|$))"
+)
+
+
+def _spaced_pair(s: Scan, after: int) -> tuple[list[Decimal], Span] | None:
+    """Two parts written with only a blank between ("60 40") after the two payees: a ratio when they make 100 and
+    nothing else (a percent, a unit) is said with them; any other pair is left unread, and asked."""
+    m = _SPACED_PAIR.search(s.text, after)
+    if m is None:
+        return None
+    idx = [i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end()]
+    if len(idx) != 2 or any(i in s.used or s.numbers[i].percent for i in idx):
+        return None
+    values = [s.numbers[i].value for i in idx]
+    if sum(values) != 100 or any(v <= 0 for v in values):
+        return None
+    s.used.update(idx)
+    return values, Span(m.start(), m.end(), m.group(0))
+
+
 def _payee_list(s: Scan) -> list[tuple[str, Span]]:
     for cue in _LIST_CUE.finditer(s.text):
         names = _names_at(s, cue.end())
         if len(names) >= 2 and len({n for n, _ in names}) == len(names):
             return _with_counted_me(s, names)
+    for cue in _LOWER_CUE.finditer(s.text):  # "split between ama owusu and kofi mensah": full names in lower case
+        low = lower_name_list(s.text, cue.end())
+        if low:
+            return [(n.name, Span(n.start, n.end, n.text)) for n in low]
     return []
+
+
+_LOWER_CUE = re.compile(r"(?i:\b(?:between|among|amongst)\s+)")
 
 
 def _with_counted_me(s: Scan, names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -338,7 +370,15 @@ def _truncated(text: str, found: NameMatch) -> bool:
     if not found.name[:1].isascii() or not found.name[:1].isalpha() or found.name == "me":
         return False
     after = text[found.end : found.end + 1]
+    if _ORDER_BEFORE.search(text[: found.start]):
+        return after.isalpha()  # "Pay Ingrid 25%": the capitalised word before is an order, no part of the name
     return after.isalpha() or re.search(r"(?:[A-Z][\w&.'\-]*|&)[ \t]+$", text[: found.start]) is not None
+
+
+#: an order word opening the clause right before a name ("Pay Ingrid 25%", "…; Give Omar 20%")
+_ORDER_BEFORE = re.compile(
+    r"(?:^|[.!?\n,;:：，；]\s*)(?:Give|Pay|Send|Transfer|Allocate|Assign|Route|Also|Then|Plus)[ \t]+$"
+)
 
 
 _ZH_PARTY = re.compile(
@@ -352,11 +392,201 @@ _NAME_BEFORE = re.compile(
 )
 
 
+#: a dash between two ratios: "not 50/50 — 70/30" (the second replaces the first), never the range "50 — 70"
+_RATIO_DASH = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*[—–-]{1,2}\s*\d+(?:\.\d+)?\s*/\s*\d+")
+
+
+def _two_ratios_no_range(s: Scan) -> None:
+    """Drop a range hedge that joins the halves of two ratios ("not 50/50 — 70/30", "60/40 - no, 55/45"): each
+    side is one whole ratio, so the dash parts two readings (the earlier one negated or corrected), and the numbers
+    next to it are no interval of one value."""
+    for m in _RATIO_DASH.finditer(s.text):
+        s.hedges = [h for h in s.hedges if not (h.sort == "range" and m.start() <= h.start and h.end <= m.end())]
+    for r in _RATIO.finditer(s.text):
+        if _NOT_RATIO.search(s.text[max(0, r.start() - 12) : r.start()]):  # "not 50/50": said to be no split
+            for i, n in enumerate(s.numbers):
+                if r.start() <= n.start < r.end() and i not in s.used:
+                    s.used.add(i)
+                    s.ignored.append(Ignored(n.start, n.end, n.text, "a split said not to be the one wanted"))
+
+
+#: a company written with its legal form, dots and all: "Kowalski Sp. z o.o.", "Andes Trading S.A.C.", "Grupo Sol
+#: S.A. de C.V.", "Mwangi Holdings Ltd." (the shared reader stops at the first dot, or reads only the last letter)
+_LEGAL_FORM = (
+    r"(?:Sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Sp\.[ \t]*[jk]\.|S\.A\.[ \t]*de[ \t]*C\.V\.|S\.A\.C\.|S\.A\.A\.|S\.A\.S\.|"
+    r"S\.A\.|S\.L\.|S\.R\.L\.|S\.r\.l\.|S\.p\.A\.|E\.I\.R\.L\.|Ltda\.?|Ltd\.|Inc\.|Corp\.|Co\.|s\.r\.o\.|a\.s\.|"
+    r"Kft\.|Zrt\.|B\.V\.|N\.V\.|K\.K\.|Pty\.?[ \t]+Ltd\.?|Pvt\.?[ \t]+Ltd\.?|Pte\.?[ \t]+Ltd\.?|Sdn\.?[ \t]+Bhd\.?|"
+    r"GmbH|AG|LLC|LLP|PLC|SAC|SRL|SAS|OÜ|Oy|AB|ApS)"
+)
+_COMPANY = re.compile(rf"(?<![\w.])(?:[A-Z][\w&'\-]*[ \t]+){{1,4}}{_LEGAL_FORM}(?![\w])")
+#: an order word at the start of a clause, never the first word of a payee's name ("Give Fatima 20%")
+_ORDER_WORD = re.compile(
+    r"(?:Give|Pay|Send|Split|Make|Set|Put|Let|Transfer|Allocate|Assign|Route|Please|Also|Then|Plus)[ \t]+(?=\S)"
+)
+#: two-character Chinese surnames, which the shared reader cuts in half ("上官婉兒" read as 官婉兒)
+_ZH_COMPOUND = frozenset(
+    [
+        "欧阳",
+        "歐陽",
+        "司马",
+        "司馬",
+        "诸葛",
+        "諸葛",
+        "上官",
+        "皇甫",
+        "东方",
+        "東方",
+        "慕容",
+        "令狐",
+        "公孙",
+        "公孫",
+        "夏侯",
+        "尉迟",
+        "尉遲",
+        "长孙",
+        "長孫",
+        "宇文",
+        "司徒",
+        "端木",
+        "轩辕",
+        "軒轅",
+        "独孤",
+        "獨孤",
+        "南宫",
+        "南宮",
+        "西门",
+        "西門",
+        "司空",
+        "澹台",
+        "澹臺",
+        "百里",
+        "呼延",
+        "万俟",
+        "闻人",
+        "聞人",
+        "申屠",
+        "太史",
+    ]
+)
+
+
+#: a verb the shared reader took as a name's last character: "陳志明佔百分之四十" read as 志明佔
+_ZH_VERB_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[佔占拿得要收]$")
+#: the common one-character surnames (simplified and traditional): a name read back only over one of these
+_ZH_SURNAME = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘"
+    "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫阎段雷"
+    "侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶"
+)
+
+
+def _zh_name_before(text: str, start: int, end: int) -> tuple[str, Span]:
+    """The Chinese name ending at ``end`` read back over a surname the reader left out ("陳" of 陳志明; "上官" of
+    上官婉兒), for a name whose last character was a verb; anything else before it stays out (收入小李 is 小李)."""
+    if start > 0 and end - start == 2 and text[start - 1] in _ZH_SURNAME:
+        start -= 1
+    if start >= 1 and text[start - 1 : start + 1] in _ZH_COMPOUND and end - start < 4:
+        start -= 1
+    return text[start:end], Span(start, end, text[start:end])
+
+
+def _whole_payee(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """A payee's name as written, where the shared reader cut it: a company read to its full legal form, an order
+    word ("Give") dropped from the front, a compound surname ("上官", "歐陽") given back its first character."""
+    for m in _COMPANY.finditer(text):
+        if m.start() <= span.start and span.end <= m.end() and m.end() - m.start() > span.end - span.start:
+            order = _ORDER_WORD.match(text, m.start())
+            start = order.end() if order else m.start()
+            if start <= span.start:
+                return m.group(0)[start - m.start() :], Span(start, m.end(), text[start : m.end()])
+    order = _ORDER_WORD.match(name)
+    if order and name == text[span.start : span.end] and name[order.end() :][:1].isupper():
+        start = span.start + order.end()
+        return name[order.end() :], Span(start, span.end, text[start : span.end])
+    zr = _ZH_RATIO.search(text, span.start, span.end + 3)
+    if zr and span.start + 2 <= zr.start() < span.end and name == text[span.start : span.end]:
+        cut = zr.start()  # "诸葛亮三七分" read as 诸葛亮三: the ratio's first digit is no part of the name
+        return text[span.start : cut], Span(span.start, cut, text[span.start : cut])
+    if _ZH_VERB_END.search(name) and name == text[span.start : span.end]:
+        return _zh_name_before(text, span.start, span.end - 1)
+    compound = span.start >= 1 and text[span.start - 1 : span.start + 1] in _ZH_COMPOUND
+    if compound and name and name == text[span.start : span.end]:
+        return text[span.start - 1 : span.end], Span(span.start - 1, span.end, text[span.start - 1 : span.end])
+    return name, span
+
+
+#: a YAML key of a pasted config, its inline value after the colon ("[50, 25, 25]", or nothing: a block follows)
+_YAML_KEY = re.compile(
+    r"(?im)^[ \t]*(?P<key>payees|recipients|shares|splits?|percent(?:ages)?|weights)[ \t]*:[ \t]*(?P<inline>.*)$"
+)
+_YAML_ITEM = re.compile(r"[ \t]*-[ \t]+(?P<item>[^\n]*?)[ \t]*(?:\n|$)")
+_YAML_SHARE = re.compile(r"(?P<v>\d+(?:\.\d+)?)[ \t]*%?")
+
+
+def _yaml_items(s: Scan, m: re.Match[str]) -> list[tuple[str, int]]:
+    """The items of one YAML key with where each starts: inline ("[a, b]") or the "- item" lines below it."""
+    inline = m.group("inline").strip()
+    if inline:
+        if not (inline.startswith("[") and inline.endswith("]")):
+            return []
+        base = m.start("inline") + m.group("inline").index("[") + 1
+        out, pos = [], base
+        for raw in inline[1:-1].split(","):
+            lead = len(raw) - len(raw.lstrip())
+            out.append((raw.strip(), pos + lead))
+            pos += len(raw) + 1
+        return out
+    items, pos = [], m.end() + 1
+    while (it := _YAML_ITEM.match(s.text, pos)) is not None:
+        items.append((it.group("item"), it.start("item")))
+        pos = it.end()
+    return items
+
+
+def _yaml_lists(s: Scan) -> tuple[list[str], list[Decimal]] | None:
+    """A pasted YAML config: a payees key and a shares key, each a list (block or inline) of as many items. Every
+    payee must read whole as a name (or "me") and every share as one number, else nothing is read here and the
+    text goes through the ordinary rules."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for m in _YAML_KEY.finditer(s.text):
+        kind = "payees" if m.group("key").lower() in ("payees", "recipients") else "shares"
+        found.setdefault(kind, _yaml_items(s, m))
+    names, parts = found.get("payees", []), found.get("shares", [])
+    if len(names) < 2 or len(names) != len(parts):
+        return None
+    payees: list[str] = []
+    for item, at in names:
+        hit = NameMatch("me", at, at + len(item), item) if item.lower() in ("me", "myself") else read_payee(s.text, at)
+        if hit is None or hit.start != at or hit.end != at + len(item):
+            return None
+        payees.append(hit.name)
+        s.name_spans[hit.name] = Span(at, at + len(item), item)
+    shares: list[Decimal] = []
+    for item, at in parts:
+        v = _YAML_SHARE.fullmatch(item)
+        if v is None:
+            return None
+        shares.append(Decimal(v.group("v")))
+        s.used.update(i for i, n in enumerate(s.numbers) if at <= n.start < at + len(item))
+    if len(set(payees)) != len(payees):
+        return None
+    start, end = parts[0][1], parts[-1][1] + len(parts[-1][0])
+    s.cite("shares", start, end, "the shares key of a pasted config, in the order of its payees")
+    return payees, shares
+
+
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     shares: list[Decimal] | None = None
     one_list = False  # the payees are the one list of names of the text (no cue, no shares said with them)
+    refs = set_aside_references(s)  # "Minute ref. FC/2026/31": a paper's number, never a ratio or a share
+    pasted = _yaml_lists(s)
+    if pasted is not None:  # "payees:\n  - me\n  - Farida\nshares: [50, 25]": a pasted config says it all
+        params["payees"], params["shares"] = pasted
+        _income_token(s, params)
+        return params
+    _two_ratios_no_range(s)
     fractions = _fraction_pairs(s)
     # a ratio never starts inside an address ("…D180: 40%" is the address's digits, then a percent)
     m = (
@@ -368,6 +598,7 @@ def extract(s: Scan) -> dict[str, Any]:
                 for r in _RATIO.finditer(text)
                 if not _in_address(s, r.start())
                 and not _in_address(s, r.end() - 1)
+                and not any(a <= r.start() < b for a, b in refs)
                 and not _NOT_RATIO.search(text[max(0, r.start() - 12) : r.start()])  # "not 50/50 — 70/30"
             ),
             None,
@@ -571,6 +802,11 @@ def extract(s: Scan) -> dict[str, Any]:
             s.evidence["shares"] = Evidence(
                 "text", rule, tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i in listed)
             )
+    if shares is None and len(payees) == 2:
+        spaced = _spaced_pair(s, payees[-1][1].end)
+        if spaced is not None:  # "between ama owusu and kofi mensah, 60 40": two parts of a hundred, their own clause
+            shares, words = spaced
+            s.evidence["shares"] = Evidence("text", "two parts of a hundred in the order of the payees", (words,))
     if shares is None and len(payees) >= 2:
         packed = _packed_shares(s, payees[-1][1].end, len(payees))
         if packed is not None:  # "payees=me,Hana,Oluwaseun shares=50,25,25": the list written without blanks
@@ -623,6 +859,7 @@ def extract(s: Scan) -> dict[str, Any]:
             s.evidence["shares"] = Evidence("text", "one payee's percent of two, the rest to the other", spans2)
     if one_list and shares is None and payees:
         payees = _unless_outside(s, payees)  # the one list, no shares, someone paid outside it: asked
+    payees = [_whole_payee(s.text, n, sp) for n, sp in payees]
     if payees:
         params["payees"] = [n for n, _ in payees]
         # "平分给我们三个：我、小黑、小白": the count says the same as the list
@@ -985,6 +1222,13 @@ _ASK_ME = (
 )
 
 
+#: a pronoun with the part right after it: "she gets 35%", "he takes 40%", "her share is 30%", "him 45%"
+_PRONOUN_PART = re.compile(
+    r"(?i:(?<![\w'])(?:(?:she|he)\s+(?:gets?|takes?|receives?|keeps?|will\s+get|should\s+get|has)|"
+    r"(?:her|his)\s+(?:share|cut|part)\s+(?:is|=|:)|her|him))\s*[:=]?\s*$|[她他]\s*(?:拿|得|占|佔|分到)\s*$"
+)
+
+
 def _one_of_two(s: Scan, payees: list[tuple[str, Span]]) -> tuple[list[Decimal], tuple[Span, ...]] | None:
     """Two payees listed and one percent said for one of them, no other number in the text: the other payee gets
     the rest (with three or more payees the rest has no owner said, and is asked)."""
@@ -992,10 +1236,13 @@ def _one_of_two(s: Scan, payees: list[tuple[str, Span]]) -> tuple[list[Decimal],
     if len(free) != 1 or not s.numbers[free[0]].percent:
         return None
     pairs = _percent_pairs(s)
+    names = [n for n, _ in payees]
+    if not pairs and "me" in names:  # "split between Siobhán and me, she gets 35%": the pronoun is the other one
+        said = _PRONOUN_PART.search(s.text[max(0, s.numbers[free[0]].start - 30) : s.numbers[free[0]].start])
+        pairs = [(free[0], next(n for n in names if n != "me"), Span(0, 0, ""))] if said else []
     if len(pairs) != 1 or pairs[0][0] != free[0]:
         return None
     value = s.numbers[free[0]].value
-    names = [n for n, _ in payees]
     if pairs[0][1] not in names or not 0 < value < 100:
         return None
     s.used.add(free[0])
@@ -1363,7 +1610,7 @@ def _parallel_shares(s: Scan, after: int, count: int) -> list[int]:
 _PART_VERB = re.compile(
     r"(?i:(?:\s+to)?\s+(?:gets?|takes?|receives?|keeps?|earns?|has|have)\s+)|\s*(?:拿|得|占|分到|分得|领|要)\s*"
 )
-_PART_WHO = re.compile(r"(?i:(?<![\w'])(?P<me>I|me|myself)|(?P<pro>she|he))$|(?P<zme>我)$|(?P<zpro>[她他])$")
+_PART_WHO = re.compile(r"(?i:(?<![\w'])(?P<me>I|me|myself)|(?P<pro>she|he|her|him))$|(?P<zme>我)$|(?P<zpro>[她他])$")
 _ZH_FRACTION = re.compile(r"(?P<d>[一二三四五六七八九十\d]{1,2})\s*分之\s*(?P<n>[一二三四五六七八九十\d]{1,2})")
 _EN_FRACTION = re.compile(
     r"(?i:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)|(?P<two>two)\s+thirds|(?P<three>three)\s+"
@@ -1427,6 +1674,10 @@ def _zh_small(raw: str) -> int:
     if raw == "十":
         return 10
     return digits.index(raw[-1]) + 1 + (10 if raw.startswith("十") and len(raw) == 2 else 0)
+
+
+#: you or a pronoun right before a bare number ("him 45 and me 55"): the number is that person's part
+_BARE_WHO = re.compile(r"(?i:(?<![\w'])(me|him|her))[ \t]+$")
 
 
 def _part_person(s: Scan, end: int) -> tuple[str, Span] | None:
@@ -1554,6 +1805,8 @@ def _parts(s: Scan, listed: list[tuple[str, Span]]) -> tuple[list[tuple[str, Spa
         vulgar = text[n.start : n.start + 1] in _VULGAR
         if (n.percent or vulgar) and n.start not in taken and gap is not None and gap.start() > 0:
             slots.append((gap.start(), n.start, False))  # "鼓手小乐30%", "Ana 40%", "我 ½"
+        elif not n.percent and n.start not in taken and (who_at := _BARE_WHO.search(text[: n.start])) is not None:
+            slots.append((who_at.end(1), n.start, False))  # "him 45 and me 55": a pronoun, then its bare part
     for f in (*_EN_FRACTION.finditer(text), *_ZH_FRACTION.finditer(text)):
         gap = re.search(r"(?<=[^\W\d_])[ \t]*[:：]?[ \t]*$", text[: f.start()])
         if f.start() not in taken and gap is not None:
