@@ -57,6 +57,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     from ledgerlm.ner.nicknames import nicknames
     from ledgerlm.ner.slots import parallel_names, slot_names
     from ledgerlm.ner.subjects import subject_names
+    from ledgerlm.ner.tables import table_names
 
     if not text:
         return []
@@ -84,6 +85,8 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
             if rest is None or any(rest.start < n.end and n.start < rest.end for n in chosen):
                 continue
             c = rest
+        if _street_named(text, c):
+            continue  # "on Jalan Alor", "Calle Mayor": a road named after a person or a thing is an address word
         if _after_brand_word(text, c):
             continue  # "Hershey Park", "Dyson Airwrap": the word after a brand word is the brand's product or place
         if inside_thing(text, c, things) or (thing_slot(text, c) and not _strong_cue(text, c.start, c.end)):
@@ -104,6 +107,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         *nicknames(text),
         *slot_names(text),
         *subject_names(text),
+        *table_names(text),
     ]:
         # A kinship word before ("grandma Rose", "我表弟小峰") or a personal-data word after ("毛不易的电话") makes a
         # candidate a person whatever the scorer learned about the word itself ("Rose Gold" is a product); a given
@@ -168,6 +172,25 @@ def _without_apposed_words(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
 _INTERJECTION = re.compile(r"(?:Oh|Ah|Uh|Um|Ooh|Aw|Eh)(?=,|\s+[a-z])")
 
 
+# round 12: road words that come before the road's name in Malay, Indonesian, Spanish, Portuguese, Italian, French
+# and Polish; the words after them name the road, whoever it was named after
+_STREET_WORD = re.compile(
+    r"(?<![\w'’-])(?:Jalan|Jln\.?|Jl\.|Lorong|Lrg\.?|Persiaran|Lebuh|Calle|Avenida|Rua|Travessa|Via|Viale|Piazza|"
+    r"Rue|Boulevard|Ulica|ul\.|Soi|Thanon|Đường|Phố)\s+$"
+)
+
+
+def _street_named(text: str, c: Any) -> bool:
+    """A Latin run that starts with a road word ("Jalan Alor") or stands right after one ("Rue Oberkampf")."""
+    if c.label != "person" or is_cjk_start(text[c.start : c.end]):
+        return False
+    run = text[c.start : c.end]
+    first, _, rest = run.partition(" ")
+    if rest and _STREET_WORD.search(first + " "):
+        return True
+    return _STREET_WORD.search(text, max(0, c.start - 12), c.start) is not None
+
+
 _BRAND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
 
 
@@ -215,18 +238,43 @@ def _extended(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan
 
 def _repeated(text: str, original: str, chosen: list[NameSpan]) -> list[NameSpan]:
     """One sense per message: a Latin-script person chosen once is that person wherever the same word stands again
-    ("Oskar & Freja are both signers; Oskar's mobile is ..."); the first mention often has no cue of its own."""
+    ("Oskar & Freja are both signers; Oskar's mobile is ..."); the first mention often has no cue of its own.
+
+    Linear in the text per distinct name: the spans already taken are an occupancy mask and the brand phrases a
+    prefix-maximum of their ends, so a long pasted log with many mentions is no longer names x mentions x spans.
+    """
     from ledgerlm.ner.features import _phrase_spans
 
     out: list[NameSpan] = []
-    phrases = _phrase_spans(text)  # "my cousin Stella will drink all the Stella Artois": the brand is no mention
+    # "my cousin Stella will drink all the Stella Artois": a mention inside a brand phrase is no mention
+    reach = _phrase_reach(len(text), _phrase_spans(text))
+    taken = bytearray(len(text) + 1)
+    for o in chosen:
+        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+    seen: set[str] = set()
     for n in [n for n in chosen if n.label == "person" and not is_cjk_start(n.text) and len(n.text) >= 3]:
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(text[n.start : n.end]) + r"(?![\w-])", text):
-            if any(a <= m.start() and m.end() <= b for a, b in phrases):
+        word = text[n.start : n.end]
+        if word in seen:
+            continue  # a second mention of the same word finds only spans the first already took
+        seen.add(word)
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", text):
+            a, b = m.span()
+            if reach[a] >= b or any(taken[a:b]):
                 continue
-            if not any(m.start() < o.end and o.start < m.end() for o in [*chosen, *out]):
-                out.append(NameSpan(m.start(), m.end(), original[m.start() : m.end()], "person", n.score, "rule"))
+            taken[a:b] = b"\x01" * (b - a)
+            out.append(NameSpan(a, b, original[a:b], "person", n.score, "rule"))
     return out
+
+
+def _phrase_reach(size: int, phrases: tuple[tuple[int, int], ...]) -> list[int]:
+    """``reach[i]``: the furthest end of a phrase starting at or before ``i`` (-1 if none), so "inside a phrase" is
+    one lookup (``reach[start] >= end``) instead of a scan of every phrase."""
+    reach = [-1] * (size + 1)
+    for a, b in phrases:
+        reach[a] = max(reach[a], b)
+    for i in range(1, size + 1):
+        reach[i] = max(reach[i], reach[i - 1])
+    return reach
 
 
 # the Chinese conjunctions too: "Amy 同 Ken 話佢哋...", "Tom 和 Jerry 都来了" (in Chinese text, a Latin word joined to a

@@ -116,9 +116,31 @@ def _chinese_orgs(text: str) -> list[Candidate]:
             if m.end() - cue.end() >= 4:
                 starts.add(cue.end())
         for s in starts:
-            if m.end() - s >= 4:
+            if m.end() - s >= 4 and not _generic_org(text[s : m.end()]):
                 out.append(Candidate(s, m.end(), "org", "zh_org"))
     return out
+
+
+# round 12b: a pointer or a pronoun before an organisation word (那家…, 我们…) and the trades a company is named by
+# when it has no name of its own (物业公司, 婚庆公司, 装修公司): "the wedding company said" names no one
+_ZH_ORG_POINTER = re.compile(
+    r"^(?:那家|这家|那个|这个|一家|某家|某|我们|你们|他们|她们|咱们|我|你|他|她|该|本|贵|原|新)"
+)
+_ZH_ORG_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|工作室|事务所|基金会)$")
+_ZH_TRADES = frozenset(
+    ["物业", "装修", "装饰", "保洁", "清洁", "搬家", "婚庆", "快递", "物流", "货运", "运输", "中介", "房产", "地产",
+     "家政", "保姆", "月嫂", "保安", "租车", "租赁", "旅游", "旅行", "外卖", "保险", "广告", "设计", "建筑", "燃气",
+     "煤气", "自来水", "水务", "供暖", "电力", "有线", "宽带", "维修", "开锁", "律师", "会计", "咨询", "猎头", "票务",
+     "劳务", "外包", "担保", "贷款", "小贷", "信托", "培训", "印刷", "餐饮", "演出", "传媒", "婚纱", "摄影", "网络",
+     "软件", "科技", "贸易", "投资"]
+)  # fmt: skip
+
+
+def _generic_org(span: str) -> bool:
+    """An organisation word with no name of its own: a pointer or pronoun (我们公司, 那家公司) and at most a trade
+    before the suffix (物业公司, 那家婚庆公司); 顺丰公司 and 腾讯科技有限公司 keep their names."""
+    rest = _ZH_ORG_SUFFIX.sub("", _ZH_ORG_POINTER.sub("", span))
+    return not rest or rest in _ZH_TRADES
 
 
 # -- Latin script --------------------------------------------------------------------------------------------------
@@ -132,7 +154,9 @@ _CAP_WORD = (
     + _UP
     + r"]["
     + _LOW
-    + r"]+(?:[A-Z][a-z]+)?(?:-["
+    + r"]+(?:ʻ["
+    + _LOW
+    + r"]+)*(?:[A-Z][a-z]+)?(?:-["
     + _UP
     + r"]?["
     + _LOW
@@ -144,7 +168,8 @@ _PARTICLES = ("van der", "van den", "van de", "von der", "de la", "de los", "del
 _PARTICLE_SET = frozenset(_PARTICLES)
 _PARTICLE = "(?:" + "|".join(p.replace(" ", r"\s") for p in _PARTICLES) + ")"
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?"
-_TOKEN = re.compile(r"(" + _TITLE + r"(?=\s)|" + _CAP_WORD + r"|" + _PARTICLE + r"(?=\s+[A-Z]))(?![" + _L + r"])")
+# round 12: the ʻokina is a letter of Hawaiian and Tongan words (Kaʻiulani, Nukuʻalofa): no word ends before it
+_TOKEN = re.compile(r"(" + _TITLE + r"(?=\s)|" + _CAP_WORD + r"|" + _PARTICLE + r"(?=\s+[A-Z]))(?![" + _L + r"ʻ])")
 _ORG_SUFFIX = re.compile(
     r"(?:,?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|GmbH|AG|PLC|plc|S\.A\.|"
     r"S\.A\.S\.|SARL|B\.V\.|N\.V\.|Pty\s+Ltd\.?|Co\.,?\s+Ltd\.?|Co\.|Company|Group|Holdings)"

@@ -83,6 +83,7 @@ _EN_WEAK_VERBS = re.compile(r"^\s+(?:sent|paid|split|lives|lived|signed|is\s+lat
 # verbs after a span that only people do
 _EN_PERSON_VERBS = re.compile(
     r"^(?:\s+(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
+    r"called\s+back|rang\s+(?:me|back)|phoned|"
     r"is\s+my|was\s+my|and\s+i|&\s+i|and\s+me|&\s+me|and\s+(?:his|her)\s|"
     r"wants\s+(?:her|his|their|to\s+(?:pay|send|buy|sell|split|sign|borrow|lend))|needs\s+(?:her|his)|"
     r"\((?:the|my|our)\s)|['’]s\s+(?:wallet|address|account|phone|number|email|e-mail|wife|husband|card|ip|dob|"
@@ -837,6 +838,8 @@ def miscut(text: str, cand: Candidate) -> bool:
     if cand.label != "person" or not is_cjk(text[cand.start]) or not cand.kind.startswith(("zh_sur", "zh_cmp")):
         return False
     span, head = text[cand.start : cand.end], text[cand.start : cand.start + 2]
+    if head in _ZH_MODAL_WORDS:
+        return True  # round 12b: 甲方|应于每月…, 乙方|应当…: a contract's modal after its party word, not 应 + a name
     if span[-1] in _ZH_VERB_TAIL and (len(span) == 2 or head in zh_places() or head in zh_sur_words()):
         return not span.startswith(ZH_COMPOUND_SURNAMES) or len(span) == 2
     if len(span) == 3 and head in zh_sur_words() and span[1:] in _zh_dict_words() and not _cue_before_zh(text, cand):
@@ -849,7 +852,45 @@ def miscut(text: str, cand: Candidate) -> bool:
         and not _cue_before_zh(text, cand)
     ):
         return True  # round 11: 上|官网, 上|官方渠道: a verb before a word, not 上官 and a given name
+    if _thing_head(span) and not _cue_before_zh(text, cand):
+        return True  # round 12: 公孙树 (a tree), 司徒庙 (a temple), 李子园 (a brand): a place or thing word ends it
+    if len(span) >= 3 and _thing_head(span[:3]) and span[2] in _ZH_ROAD_HEADS and _road_context(text, cand):
+        return True  # round 12b: 欧阳路和|东方路交叉口: a joiner is no cue where roads are joined at a crossing
     return zh_place(text, cand) == "cut"
+
+
+# round 12b: modal and function words that open a contract's clauses (甲方应于, 乙方须在, 双方应当); their first
+# character is a surname (应, 须), so the rules cut a name out of them after a party word
+_ZH_MODAL_WORDS = frozenset(
+    ["应于", "应当", "应该", "应在", "应按", "应向", "应将", "应对", "应及", "须于", "须在", "须按", "须向", "须将",
+     "需于", "需在", "需按"]
+)  # fmt: skip
+
+
+# round 12: head nouns of places and things (tree, temple, garden, road, bridge, shop ...) that no given name ends in
+# often enough to outweigh them
+_ZH_THING_HEADS = frozenset("树庙寺祠园道路街巷桥村镇塔亭阁馆店厂站港湾岛坊陵墓府殿")
+
+
+_ZH_ROAD_HEADS = frozenset("路街道巷桥")
+_ZH_CROSSING_AFTER = re.compile(r"^(?:交叉口|交汇处|路口|口|附近|一带|拐角|转角|旁边|那边|东侧|西侧|南侧|北侧)")
+
+
+def _road_context(text: str, cand: Candidate) -> bool:
+    """A road named after a family where roads are spoken of: a crossing or a locative after it (东方路交叉口), or a
+    joiner after another road before it (欧阳路和东方路); "请转给上官道" keeps its person."""
+    if _ZH_CROSSING_AFTER.match(text[cand.start + 3 : cand.start + 6]):
+        return True
+    before = text[max(0, cand.start - 4) : cand.start]
+    return len(before) >= 2 and before[-1] in "和与跟同及、" and before[-2] in _ZH_ROAD_HEADS
+
+
+def _thing_head(span: str) -> bool:
+    """Whether a three-character span is a compound surname and a place or thing noun (公孙|树, 上官|道), or a surname
+    word that a dictionary lists and such a noun (李子|园): a place or a thing named after a family, not a person."""
+    if len(span) != 3 or span[2] not in _ZH_THING_HEADS:
+        return False
+    return span.startswith(ZH_COMPOUND_SURNAMES) or span[:2] in _zh_dict_words()
 
 
 # words that a compound surname's first character, as a verb or a locative, runs into (上官网 "go to the official

@@ -27,6 +27,8 @@ ZH_SURNAMES = (
     # round 11: rare surnames that start no ordinary word (钭建国, 訾雅婷, 厍丽娜, 蒯志远, 仉海涛, 宓文博), and 危, whose
     # words (危险, 危机) the dictionary features know
     "钭訾厍蒯仉宓危"
+    # round 12: rare surnames that start no common word (笪丽娟, 殳海, 郦晓东); not 库, whose words (库存, 库里) win
+    "笪殳郦"
 )
 ZH_COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
@@ -987,6 +989,7 @@ EN_NOT_NAMES = _words(
     Munich Hamburg Frankfurt Vienna Zurich Geneva Amsterdam Brussels Lisbon Barcelona Athens Istanbul Warsaw Prague
     Budapest Stockholm Copenhagen Helsinki Dublin Edinburgh Manchester Liverpool Glasgow Melbourne Auckland Bangkok
     Jakarta Manila Taipei Shenzhen Hangzhou Chengdu Wuhan Nanjing Tianjin Macau Metropolis Springfield Gotham
+    Nukuʻalofa Nuku'alofa Hawaiʻi Oʻahu Kauaʻi Molokaʻi Lānaʻi Vavaʻu Haʻapai Savaiʻi Apia Suva Hilo Kona Maui
     Morning Evening Afternoon Night Greetings Congrats Congratulations Cheers Welcome Goodbye Bye Thx Ty Lol Omg
     Btw Fyi Asap Yo Sup Dude Guys Folks Everyone Anyone Someone Nobody Somebody Anybody
     Barclays HSBC Citi Citibank Santander Lloyds NatWest Monzo Revolut Venmo Zelle PayPal Paypal Stripe Klarna
@@ -1132,6 +1135,7 @@ ZH_BRANDS: frozenset[str] = _words(
     """
     周大福 周生生 周六福 周黑鸭 六福 老凤祥 老庙 谢瑞麟 高盛 摩根 杜蕾斯 李宁 安踏 特步 鸿星尔克 匹克 乔丹 贵人鸟
     王老吉 加多宝 康师傅 统一 白象 今麦郎 娃哈哈 农夫山泉 怡宝 百岁山 汇源 蒙牛 伊利 光明 三元 君乐宝 旺旺 徐福记
+    李子园
     金龙鱼 鲁花 福临门 海天 李锦记 老干妈 王致和 王守义 雷允上 马应龙 云南白药 同仁堂 胡庆余堂 白云山 葵花 修正
     海底捞 杨国福 张亮 杨铭宇 刘一手 小龙坎 谭鸭血 黄焖鸡 沙县小吃 兰州拉面 老乡鸡 乡村基 真功夫 永和大王
     钱大妈 百果园 盒马 马大姐 全家 罗森 华润 万达 万科 万象城 苏宁 国美 京东 淘宝 天猫 拼多多 美团 饿了么

@@ -47,6 +47,8 @@ _PERSON_AFTER = re.compile(
     r"^\s+(?:(?:still|just|already|also|never|finally|prob|probably|literally|even|def|definitely)\s+)?"
     r"(?:said|says|told|tells|asked|asks|owes|owed|texted|emailed|replied|promised|wrote|agreed|thinks|thought|"
     r"hasn'?t|hasnt|didn'?t|didnt|won'?t|wont|doesn'?t|doesnt|wants\s+(?:her|his|to)|needs\s+(?:her|his)|"
+    # round 12b: "honestly nnamdi never answered", "tbh adwoa hasn't responded"
+    r"answered|responded|replied|got\s+back|showed\s+up|turned\s+up|"
     r"is\s+my|was\s+my|and\s+i\b|and\s+me\b)",
     re.IGNORECASE,
 )

@@ -60,7 +60,9 @@ _SAYS = re.compile(_ADV + r"\s+(?:says|said)(?![\w'’])", re.IGNORECASE)
 # a clause start before the word: the message start, punctuation, or an interjection
 _CLAUSE_BEFORE = re.compile(
     r"(?:^|[,;:.!?|()\[\]\-–—/>\n]|(?<![\w'’])(?:lol|lmao|omg|ok|okay|so|but|btw|fyi|also|then|plus|ugh|oh|well|"
-    r"yeah|yes|no|and|update|notes?|pls|please|guys))\s*$",
+    r"yeah|yes|no|and|update|notes?|pls|please|guys|"
+    # round 12: a time or stance adverb opening the sentence ("Yesterday Oluwaseun mentioned …")
+    r"yesterday|today|tonight|earlier|later|meanwhile|apparently|actually|honestly|sadly|luckily|anyway))\s*$",
     re.IGNORECASE,
 )
 _CAP_WORD = re.compile(r"(?<![\w'’@#.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’@-])")

@@ -214,9 +214,147 @@ def speaker_names(text: str) -> list[Candidate]:
     return out
 
 
+# round 12b: verbs of mind and of a meeting's motions that only people do ("Akosua hopes…", "Kofi reckons…",
+# "Lakshmamma proposed the loan"): a shop or an app does not hope, doubt or reckon
+_MIND_VERBS = re.compile(
+    r"\s+(?:also\s+|still\s+|really\s+|now\s+|honestly\s+)?(?:hopes|hoped|doubts|doubted|reckons|reckoned|wonders|"
+    r"wondered|worries|worried|fears|feared|suspects|suspected|insists|insisted|swears|swore|proposed|seconded|"
+    r"regrets|regretted|"
+    # a person's whereabouts at work ("while Oyelaran is on fieldwork", "Chebet is on leave until Monday")
+    r"(?:is|was|will\s+be)\s+(?:on\s+(?:leave|holiday|vacation|fieldwork|sabbatical|maternity|paternity|sick\s+leave)|"
+    r"away\s+(?:until|till|this|next|on)|out\s+sick|off\s+sick))\b(?!\s+(?:by|as)\b)"
+)
+# a subordinate clause opens before its subject too ("while Oyelaran is on fieldwork")
+_SUBORDINATOR = re.compile(r"(?<![A-Za-z])(?:while|because|since|until|unless|when|whilst|now\s+that)\s+$", re.I)
+
+
+def mind_subjects(text: str) -> list[Candidate]:
+    """One to three capitalised words opening a clause before a verb of mind ("Ama Serwaa hopes to clear…"): each
+    word no English word, brand, place or listed non-name, and no capitalised word before the run."""
+    if not _MIND_VERBS.search(text):
+        return []
+    out: list[Candidate] = []
+    for m in _LAT_RUN.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if not _MIND_VERBS.match(text, end):
+            continue
+        if not clause_starts(text, start) and not _SUBORDINATOR.search(text, max(0, start - 12), start):
+            continue
+        if re.search(r"[A-Z][\w'’.-]*[ \t]+$", text[max(0, start - 30) : start]):
+            continue
+        words = m.group(1).split()
+        if len(words) >= 2 and _listed(words[0]) and not _brand(words[0]):
+            words = words[1:]  # "Ama Serwaa hopes": a listed given name that is also a word, then a surname
+        if any(_plain_word(w) for w in words):
+            continue  # "Compliance hopes", "Kraken doubts", "Sincerely reckons"
+        out.append(Candidate(start, end, "person", "lat_subj"))
+    return out
+
+
+# round 12b: the person after a meeting's motion or a role noun ("seconded by Savitribai", "driver Gurpreet",
+# "Agent Priyanka:", "field officer Bakhyt Serikbayev")
+_ROLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<motion>(?i:seconded|proposed|moved|chaired|minuted|nominated)\s+by)|"
+    r"(?i:loaded|unloaded|collected|packed|dispensed|countersigned|witnessed)\s+by|(?i:driver|courier|rider|dispatcher|"
+    r"agent|cashier|teller|technician|pharmacist|nurse|caregiver|nanny|plumber|electrician|realtor|broker|notary|"
+    r"midwife|tutor|officer|clerk|bookkeeper|accountant|treasurer|chairperson|secretary|bride|groom|bridesmaid|"
+    r"groomsman|best\s+man|maid\s+of\s+honou?r|officiant|celebrant|coordinator|supervisor|volunteer|caseworker|"
+    r"interpreter|translator|surveyor|inspector|valuer|conveyancer|solicitor|paralegal|dentist|therapist))\s*:?\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w'’@-])"
+)
+
+
+def _unlisted_person(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """Words no list holds after a role: no English word, brand or place, after a motion's "by" or in a speaker
+    label ("Agent Priyanka:")."""
+    if any(_plain_word(w) for w in words):
+        return False
+    return m.group("motion") is not None or (len(words) == 1 and text.startswith(":", m.end("name")))
+
+
+_THING_NEXT = re.compile(
+    r"\s+(?:app|apps|link|account|subscription|plan|card|wallet|session|platform|website|site|portal|software|tool|"
+    r"service|bot|api|login|dashboard|integration|plugin|extension|mode)\b",
+    re.IGNORECASE,
+)
+
+
+def role_names(text: str) -> list[Candidate]:
+    """The words after a motion's "by" or a role noun, from a listed given name or surname that is no English word,
+    brand or place ("driver Gurpreet"; "driver Update", "agent Orange" stay). A word no list holds is a person only
+    after a meeting's motion or in a chat's speaker label ("seconded by Savitribai", "Agent Priyanka:"): after a
+    courier or an accountant it is as often a firm or an app ("courier Aramex", "accountant Xero")."""
+    out: list[Candidate] = []
+    for m in _ROLE_BEFORE.finditer(text):
+        words = m.group("name").split()
+        if _listed(words[0]) and not _plain_word(words[0]):
+            keep = [w for w in words if not _plain_word(w)]
+            words = words[: next((i for i, w in enumerate(words) if w not in keep), len(words))]
+        elif not _unlisted_person(text, m, words):
+            continue
+        run = " ".join(words)
+        if _THING_NEXT.match(text, m.start("name") + len(run)):
+            continue  # "therapist Headspace app": the role's tool, not the person
+        out.append(Candidate(m.start("name"), m.start("name") + len(run), "person", "lat_subj"))
+    return out
+
+
+# round 12b: a correction or a cleft names people ("wait, not Kwame, it was Yaw who paid", "it was Abena who signed")
+_NAME_WORD = r"([A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)"
+_CORRECTION = re.compile(
+    r"(?<![A-Za-z])(?i:not)\s+"
+    + _NAME_WORD
+    + r"\s*[,;]\s*(?i:it\s+was|it\s+is|it['’]s|but|i\s+meant|rather)\s+"
+    + _NAME_WORD
+    + r"(?![\w'’-])"
+)
+_CLEFT = re.compile(r"(?<![A-Za-z])(?i:it\s+was|it\s+is|it['’]s)\s+" + _NAME_WORD + r"\s+(?:who|that\s+paid)\b")
+
+
+def correction_names(text: str) -> list[Candidate]:
+    """Both words of a correction and the focus of a cleft, each no English word, brand or place."""
+    spans: set[tuple[int, int]] = set()
+    for m in _CORRECTION.finditer(text):
+        spans |= {m.span(1), m.span(2)}
+    for m in _CLEFT.finditer(text):
+        spans.add(m.span(1))
+    return [Candidate(a, b, "person", "lat_subj") for a, b in sorted(spans) if _focus_word(text[a:b])]
+
+
+def _focus_word(word: str) -> bool:
+    """A word a correction or a cleft singles out as a person: no English word, brand or place, or a listed given
+    name that is no brand ("Yaw" is also a word; "it was Amazon who" stays)."""
+    from ledgerlm.ner.evidence import first_names
+    from ledgerlm.ner.features import fold
+
+    return not _plain_word(word) or (fold(word) in first_names() and not _brand(word))
+
+
+# round 12b: a Japanese honorific written in kana or kanji after a romanised name ("Fujiwara様", "Watanabe さん")
+_HONORIFIC_JA = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)[ \t]?(?:様|さま|さん|氏|殿|先生|くん|ちゃん|君)"
+)
+
+
+def kana_honorific_names(text: str) -> list[Candidate]:
+    """A romanised name before 様/さん/氏…: only people take one; an English word or a brand ("Sony様", a customer
+    company) is left."""
+    if not any(ch in text for ch in "様さ氏殿先く君ち"):
+        return []
+    return [
+        Candidate(m.start(1), m.end(1), "person", "lat_subj")
+        for m in _HONORIFIC_JA.finditer(text)
+        if not any(_plain_word(w, places=False) for w in re.split(r"[ -]", m.group(1)))
+    ]
+
+
 def subject_names(text: str) -> list[Candidate]:
     return [
         *honorific_names(text),
+        *kana_honorific_names(text),
+        *mind_subjects(text),
+        *role_names(text),
+        *correction_names(text),
         *past_subjects(text),
         *zh_cued_latin(text),
         *called_pairs(text),
@@ -224,4 +362,15 @@ def subject_names(text: str) -> list[Candidate]:
     ]
 
 
-__all__ = ["called_pairs", "honorific_names", "past_subjects", "speaker_names", "subject_names", "zh_cued_latin"]
+__all__ = [
+    "called_pairs",
+    "correction_names",
+    "honorific_names",
+    "kana_honorific_names",
+    "mind_subjects",
+    "past_subjects",
+    "role_names",
+    "speaker_names",
+    "subject_names",
+    "zh_cued_latin",
+]

@@ -65,7 +65,8 @@ PAIRED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,/-])0\d{1,3}[\s-]\d{2,3}(?:\s\d{2
 # grouping is always 3-3-3, so these shapes are phone numbers (6/7 mobiles, 8/9 landlines)
 ES_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,/-])(?:[6-9]\d{2}(?:\s\d{2}){3}|[89]\d\s\d{3}\s\d{2}\s\d{2})" + _E)
 # Hong Kong / Singapore 8 digits, India 10 digits (98765 43210): common shapes, so only after a phone word
-LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d{4}[\s-]?\d{5})" + _E)
+# (round 12: and Nigeria's 11-digit mobiles typed without spaces, "08031234567")
+LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d{4}[\s-]?\d{5}|0[789][01]\d{8})" + _E)
 # any grouped digits right after a phone word ("电话852-6123-4567", "tel 44 20 7946 0958"): 8-15 digits
 CUED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])\d{1,4}(?:[\s-]\d{2,5}){1,4}" + _E)
 _PHONE_CUE = re.compile(
@@ -101,7 +102,8 @@ ZH_ADDRESS = re.compile(
     + r"(?:[东南西北中一二三四五六七八九十\d]{1,3}段)?"
     + r"\d{1,5}(?:号|弄)(?:院)?"
     # building name (SOHO现代城, 华星时代广场A座), then building / unit / floor / room, then a bare room number
-    + r"(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:\s?[A-Z\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号|期|F|f))+"
+    # (round 12: a Taiwanese floor's share, 5楼之5 / 12樓之3, is part of the unit)
+    + r"(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:\s?[A-Z\d\-]{1,6}(?:号楼|栋|幢|座|单元|层|楼|室|号|期|F|f)(?:之\d{1,3})?)+"
     + r"(?:\d{3,4}(?:室)?)?"
     + r"|[\u4e00-\u9fffA-Za-z]{2,12}?(?:大厦|中心|广场|大楼|小区|花园|公寓|科学园|园区)"
     + r"(?:[A-Z]座|[A-Z]?\d{0,2}区\d{1,4}(?:室)?|\d{1,4}(?:室)?)?)?"
@@ -121,6 +123,8 @@ EN_ADDRESS = re.compile(
     r"Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Cir|Loop|Alley|Row|Walk|Mews|Grove|Gardens|Rise|Parade)\b\.?"
     r"(?:\s+\d{1,3}(?![0-9/.,]\d))?(?:\s+(?:NW|NE|SW|SE|N|S|E|W|Central|North|South|East|West)\b)?"
     r"(?:,?\s+(?:" + _UNIT_WORD + r"|#)\.?\s*#?[\w-]+)*"
+    # round 12: Singapore's six-digit postcode after the city name, with or without a comma ("#03-01 Singapore 088509")
+    r"(?:,?\s+Singapore\s+\d{6}(?![0-9]))?"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?!\s*[a-z]))?"
     # a UK postcode before a bare two-letter state ("London NW1 6XE", not "London NW")
     r"(?:,?\s*(?:[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|" + _UK_POSTCODE + r"|[A-Z]{2}(?![A-Za-z])|\d{6}(?![0-9])))?"
@@ -562,6 +566,37 @@ def _caps_titled(text: str) -> Iterator[Span]:
             yield Span("NAME", m.start(1) + words[0].start(), m.start(1) + words[keep - 1].end())
 
 
+# round 12: a passport or account form's name fields, in capitals or title case ("SURNAME: OKONKWO", "Given names:
+# Chidi Emmanuel", "Nachname: MÜLLER"): the label says the value is a person's name, one word or several
+_FORM_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]+"
+_FORM_NAME_FIELD = re.compile(
+    r"(?i:(?<![A-Za-z])(?:surname|last\s+name|family\s+name|given\s+names?|first\s+names?|fore\s*names?|"
+    r"middle\s+names?|christian\s+names?|nachname|vorname|familienname|apellidos?|nombres?|pr[ée]noms?|cognome|"
+    r"achternaam|voornamen?|efternamn|f[öo]rnamn|etternavn|fornavn))\s*[:：]\s*"
+    r"(" + _FORM_WORD + r"(?:[ ]" + _FORM_WORD + r"){0,3})(?=[ \t]*(?:[\n,;|/]|$))"
+)
+
+
+def _form_name_fields(text: str) -> Iterator[Span]:
+    """The value of a form's surname or given-name field, cut before the first word that is an English word and no
+    listed name ("SURNAME: SEE PAGE 2" and "GIVEN NAMES: NONE" are no one)."""
+    from ledgerlm.ner.evidence import first_names, surnames
+    from ledgerlm.ner.features import fold, is_en_word
+
+    for m in _FORM_NAME_FIELD.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        keep = 0
+        for w in words:
+            folded = fold(w.group())
+            if w.group() in _CAPS_NOT_NAMES or (
+                is_en_word(folded) and folded not in first_names() and folded not in surnames()
+            ):
+                break
+            keep += 1
+        if keep:
+            yield Span("NAME", m.start(1), m.start(1) + words[keep - 1].end())
+
+
 def detect_name(text: str) -> Iterator[Span]:
     from ledgerlm.ner.evidence import ends_in_head, ordinary_run, titled_brand_zh
     from ledgerlm.ner.features import _phrase_spans
@@ -583,6 +618,7 @@ def detect_name(text: str) -> Iterator[Span]:
         if not any(w in _CAPS_NOT_NAMES for w in words) and sum(len(w) >= 2 for w in words) >= 2:
             yield Span("NAME", m.start(1), m.end(1))
     yield from _caps_titled(text)
+    yield from _form_name_fields(text)
     for pattern in (EN_NAME_CUES, EN_NAME_TITLE):
         for m in pattern.finditer(text):
             words = m.group(1).split()
