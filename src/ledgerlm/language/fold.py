@@ -30,10 +30,22 @@ __all__ = ["folded", "run_folded"]
 _MARKUP = re.compile(r"\*\*|__|`+|(?m:^[ \t]*#{1,6}(?=[ \t]))")
 
 
+#: traditional characters the shared table (``ledgerlm.language.hant``) does not map yet, met in round 10's requests
+#: ("溫醫師" is 温医师, "養殖" 养殖, "鍋爐" 锅炉, "漁獲" 渔获): one character each, so every offset still holds. Each
+#: pair has one simplified form whatever the context (鍊, 炼 or 链, is left out). To move into hant.py's table.
+_EXTRA_PAIRS = (
+    "飲饮慶庆齡龄蘭兰鹽盐鹼碱濃浓壺壶燈灯綠绿藍蓝鎂镁鈣钙鈉钠衛卫襯衬紗纱鑽钻璽玺齒齿腦脑臟脏氣气溫温養养鰻鳗鱈鳕鯛鲷"
+    "鮑鲍鯖鲭蜆蚬蠣蛎鴿鸽鵪鹌鶉鹑飼饲鍋锅爐炉錫锡綢绸漁渔鵝鹅莊庄園园圖图紙纸監监憑凭錦锦閻阎壽寿燉炖紮扎綁绑繭茧"
+    "駝驼艙舱廂厢鏢镖蔥葱薑姜蘿萝蔔卜餌饵餚肴飴饴饅馒餃饺饃馍鑑鉴賞赏絨绒蠔蚝"
+)
+_EXTRA = {ord(a): b for a, b in zip(_EXTRA_PAIRS[0::2], _EXTRA_PAIRS[1::2], strict=True)}
+
+
 def folded(text: str) -> str:
     """``text`` with traditional characters and Cantonese words in their simplified form, character for character
-    (the shared table: ``ledgerlm.language.hant``), and markdown marks blanked, mark for blank (round 9)."""
-    return _MARKUP.sub(lambda m: " " * len(m.group(0)), simplified(text))
+    (the shared table: ``ledgerlm.language.hant``, then the pairs it lacks), and markdown marks blanked, mark for
+    blank (round 9)."""
+    return _MARKUP.sub(lambda m: " " * len(m.group(0)), simplified(text).translate(_EXTRA))
 
 
 def _back(value: Any, text: str, copy: str) -> Any:

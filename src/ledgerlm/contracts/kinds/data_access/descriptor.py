@@ -60,6 +60,18 @@ DESCRIPTOR = KindDescriptor(
             r"(?:records?|data|logs|scans|results|files|reports?|notes|statements|x-?rays|readings)\b",
             2.5,
         ),
+        # round 10: a named person let to see the user's papers ("let my cousin Priya look at the recipes",
+        # "make Dr. X fit see my results" (Pidgin)), a grant opened to someone in traditional characters
+        # ("開放給溫醫師看"), a Cantonese look (俾X睇)
+        (
+            r"\b(?:let|allow|permit)\s+(?:my\s+[a-z]+(?:\s+[a-z]+)?\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}\s+"
+            r"(?:to\s+)?(?:see|view|read|look\s+at|access|check|go\s+through)\s+(?:my|our|the|his|her|their)\b|"
+            r"\bfit\s+see\b|開放給|开放给|授權|俾[\u4e00-\u9fff]{1,6}睇|拿去看|"
+            # "把销售报表给 Arjun 或者 Meera 看一周": a Latin name between the Chinese grant and its verb
+            r"(?:让|讓|给|給|授权给?|允许|共享给)\s*(?:Dr\.?\s*)?[A-Za-z][\w.'\- ]{0,30}?\s*"
+            r"(?:看|查看|读取|访问|查阅|睇)",
+            2.5,
+        ),
     ),
     prototypes=(
         "a registry for my medical records where I can give my doctor read access for 30 days",

@@ -24,7 +24,7 @@ from ledgerlm.contracts.kinds.data_access import gate as _gate
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import Scan, _deadline_days
 from ledgerlm.language.fold import run_folded
-from ledgerlm.language.parties import _name_ending_at, read_name
+from ledgerlm.language.parties import NameMatch, _name_ending_at, find_names, read_name
 from ledgerlm.language.reasons import has_cjk
 
 __all__ = ["extract"]
@@ -144,7 +144,8 @@ _EN_NOT_DATA = re.compile(
 )
 _ZH_END = (
     r"(?=[，,。；;！!？?\s]|$|[吗呢吧啊](?:[，,。；;！!？?\s]|$)|给|授权|让|只|允许|(?:查看|看)(?:[，,。；;]|$|[一二两三四五六七八九十半\d])|共享|开放|期限|有效期|\d|"
-    r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期)|的?(?:(?:读取|查看|访问|使用|下载|阅读)(?:权限|权)|访问|权限)|"
+    r"[一二两三四五六七八九十半]+个?(?:天|日(?![志记程报])|周|月|年|小时|星期|礼拜)|"
+    r"的?(?:(?:读取|查看|访问|使用|下载|阅读)(?:权限|权)|访问|权限)|"
     r"(?:读取|查看|访问)(?=[，,。；;\s]|$))"
 )
 _ZH_DATA = (
@@ -227,12 +228,13 @@ _READ_VERB = (
 #: a Chinese reader: the whole span between the grant and the verb, the duration or the clause end
 _ZH_READER = re.compile(
     rf"(?:(?P<neg>不|别|暂不|先不)\s*)?(?:只?授权给?|只?允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*"
-    rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?{_READ_VERB}|开放|开通|[，,。；;]|$|"
+    rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?(?:拿去|拿来|拿)?{_READ_VERB}|开放|开通|"
+    r"[，,。；;]|$|"
     # "给审计师陈会计开账本的访问权限", "给张大夫开个权限": a permission opened for the reader
     r"开(?![放始心会车发展除关])(?:个|一个)?(?=[^，,。；;]{0,12}?权限)|"
     r"(?:做|用于|用来|拿来|进行)(?:研究|分析|科研|审核|核保|评估|统计|备案)|"
-    r"\d+\s*个?\s*(?:天|日|周|星期|月|年|小时|days?|weeks?|months?)|"
-    r"[一二两三四五六七八九十半]+个?(?:天|周|月|年|小时|星期))"
+    r"\d+\s*个?\s*(?:天|日|周|星期|礼拜|月|年|小时|days?|weeks?|months?)|"
+    r"[一二两三四五六七八九十半]+个?(?:天|日(?![志记程报])|周|月|年|小时|星期|礼拜))"
 )
 _ZH_READER_KEY = re.compile(
     r"(?:读取者|读者|查看者|访问者|读取方|访问方|查看方|授权对象|医生|被授权人|被授权方|接收方|使用方)\s*(?:[:：=]|为|是|[—–])\s*"
@@ -250,9 +252,12 @@ _ZH_ROLE_BEFORE = re.compile(
 )
 #: a Chinese personal name after a job or relation word: surname + one or two characters, 老/小/阿 + one, a titled
 #: name ("陈会计"), or a Latin name ("阿Ken", "Lisa")
-_ZH_PERSON = re.compile(
+_SURNAME = (
     r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
-    r"谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤][\u4e00-\u9fff]{1,2}|"
+    r"谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温]"
+)
+_ZH_PERSON = re.compile(
+    _SURNAME + r"[\u4e00-\u9fff]{1,2}|"
     r"[老小阿][\u4e00-\u9fff]|[老小阿]?[A-Z][A-Za-z]{1,15}(?:\s[A-Z][A-Za-z]{1,15})?"
 )
 #: a job said before a name ("设计师阿Ken", "理赔员小张"): any word for a trade that ends in 师 or 员
@@ -355,6 +360,8 @@ _EN_CUES = (
     r"(?i:\b(?:access\s+for|grantee|recipient|who|shared?\s+with|give\s+to|granted\s+to)\s*[:：=]\s*)(?P<p>)(?=\S)",
     # "let researchers from Uppsala University read it", "the auditors at Baker Tilly": the organisation they are from
     r"(?i:\b(?:let|allow|give|grant)\s+(?:the\s+)?)[a-z]+(?:\s+[a-z]+)?(?i:\s+(?:from|at)\s+)(?P<p>)(?=[A-Z])",
+    # "Abeg make Dr. Okafor fit see my results" (Nigerian Pidgin: "let Dr. Okafor see"), round 10
+    r"(?i:\bmake\s+)(?P<p>)(?=(?:[^.;:]|(?<=Dr|Mr|Ms|Mx)\.|(?<=Mrs)\.|(?<=Prof)\.){1,40}?\bfit\s+(?:see|read|view|access|check|look)\b)",
     # "my kid's vaccination records -> the school nurse, Ms. Delacroix": the reader after an arrow
     r"(?:->|→|=>)\s*(?P<p>)(?=\S)",
     # "I give to my doctor Ahmed the …": learner order, the reader after "to"
@@ -469,6 +476,10 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 ):  # the words are a name; "the Customer Survey Data" (legal drafting) is a defined term, the data
                     continue
                 if len(value.split()) > 5 or (len(value.split()) == 5 and not re.search(rf"\b{_EN_NOUN}$", value, _I)):
+                    if any(re.search(rf"\b{_EN_NOUN}$", f[0], _I) for f in found):
+                        # "The Ministry hereby grants read-only access to the groundwater datasets": a long run
+                        # before "access" gives way to the data an earlier rule already bounded by cues (round 10)
+                        continue
                     s.unsure.append(Unsure("data", start, end, value, *_ASK_DATA))
                     return
             found.append((value, start, end))
@@ -565,9 +576,57 @@ def _set_reader(s: Scan, params: dict[str, Any], start: int, end: int, rule: str
     s.cite("reader", start, end, rule)
 
 
+#: a kinship or job word (not possessive) between a name and a pronoun: "her" may be that unnamed person instead
+_EN_OTHER_PERSON = re.compile(
+    r"\b(?:mother|mum|mom|father|dad|wife|husband|daughter|son|sister|brother|aunt|uncle|niece|nephew|cousin|"
+    r"grand(?:ma|pa|mother|father)|friend|colleague|doctor|nurse|lawyer|accountant|therapist|teacher|boss|"
+    r"partner|girlfriend|boyfriend|landlord|landlady|neighbou?r|she|he)\b(?!['’]s)",
+    _I,
+)
+
+
+#: capitalised words that open a sentence and name nobody
+_SENTENCE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "My Our The I I'm I've I'd Please Can Could Would Will She He It It's This That These Those Last Since When "
+        "And But So Hi Hello Dear Thanks We They You Her His Let If After Before Yesterday Today Now Also Just Ok Okay "
+        "Kindly Hey There Then Because As In On At For With From Every Each Recently Lately Anyway Actually Sorry "
+        "Yes No",
+    )
+)
+
+
+def _pronoun_referent(s: Scan, pronoun: re.Match[str]) -> NameMatch | None:
+    """The one person named before "let her see …" (round 10): a singular pronoun refers to the only name the text
+    gives before it, when no other person ("my mum", "she") is mentioned between them; else None (asked)."""
+    if pronoun.group(0).lower() not in ("her", "him"):
+        return None
+    names = [
+        n
+        for n in find_names(s.text[: pronoun.start()])
+        if n.name not in _EN_PRONOUN_NAME and not any(i.start <= n.start < i.end for i in s.ignored)
+    ]
+    if len({n.name for n in names}) != 1:
+        return None
+    last = names[-1]
+    # a capitalised word the name reader passed over ("Anna and Sofia asked": a sentence's first word) may be a
+    # second person: then the pronoun is asked
+    taken = [(n.start, n.end) for n in names]
+    for w in re.finditer(r"\b[A-Z][a-z'’\-]+\b", s.text[: pronoun.start()]):
+        if not any(a <= w.start() < b for a, b in taken) and w.group(0) not in _SENTENCE_WORDS:
+            return None
+    between = s.text[last.end : pronoun.start()]
+    others = [m for m in _EN_OTHER_PERSON.finditer(between) if m.group(0).lower() not in ("she", "he")]
+    return None if others else last
+
+
 def _reader_en(s: Scan, params: dict[str, Any]) -> bool:
     """A named reader, else a question when a grant cue points at a pronoun ("share my scans with them")."""
     named, pronoun = _reader_en_named(s, params)
+    if not named and pronoun is not None and (who := _pronoun_referent(s, pronoun)) is not None:
+        _set_reader(s, params, who.start, who.end, "the one person named before the pronoun the grant names")
+        return True
     if not named and pronoun is not None:
         s.unsure.append(Unsure("reader", pronoun.start(), pronoun.end(), pronoun.group(0), *_ASK_WHO))
         return True
@@ -701,7 +760,9 @@ _ZH_CUE_LATIN = re.compile(
 
 #: a Chinese name with its title or its 老/小 ("李老师", "刘主任", "老刘", "小陈")
 _ZH_TITLED_NAME = re.compile(
-    rf"[老小阿][{_CJK}]|[{_CJK}]{{1,2}}(?:老师|医生|大夫|律师|主任|教授|会计|经理|总|先生|女士|叔叔|阿姨|护士长|护士|院长|科长|处长)"
+    # Cantonese "陳生" (Mr Chan), "黃太" (Mrs Wong), "李姑娘" (nurse Lee): a surname and its title (round 10)
+    rf"[老小阿][{_CJK}]|[{_CJK}]{{1,2}}(?:老师|医生|医师|大夫|律师|主任|教授|会计|经理|总|先生|女士|叔叔|阿姨|护士长|护士|院长|科长|"
+    rf"处长)|{_SURNAME}(?:生|太|姑娘|小姐|姐|哥)"
 )
 
 
@@ -861,14 +922,25 @@ _ASK_GRANT_DAYS = (
 #: the grantor named in a formal grant ("The Data Controller grants …", "授权方为本人"): the owner, who deploys
 _GRANTOR = re.compile(
     r"\b(?:the\s+)?(?P<n>(?i:data\s+controller|data\s+owner|controller|licensor|grantor|disclosing\s+party))"
-    r"(?=\s+(?:hereby\s+)?(?:grants|gives|allows|shall|permits|authori[sz]es)\b)|授权方(?:为|是|[:：])\s*(?P<z>本人|我)"
+    r"(?=\s+(?:hereby\s+)?(?:grants|gives|allows|shall|permits|authori[sz]es)\b)|授权方(?:为|是|[:：])\s*(?P<z>本人|我)|"
+    # "The Ministry hereby grants read access to …" (round 10): the subject of a formal grant is the owner
+    r"(?:^|(?<=[.;:]\s))(?i:the)\s+(?P<g>[A-Z][\w&'\-]*(?:\s+(?:of\s+)?[A-Z][\w&'\-]*){0,4})"
+    r"(?=\s+(?:hereby\s+)?(?:grants|gives|allows|permits|authori[sz]es)\b)"
 )
 
 
 def _grantor(s: Scan) -> None:
     for m in _GRANTOR.finditer(s.text):
-        g = "n" if m.group("n") else "z"
+        g = next(k for k in ("n", "z", "g") if m.group(k))
         s.ignored.append(Ignored(m.start(g), m.end(g), m.group(g), "the owner who grants (the deployer)"))
+
+
+#: a terse grant, its parts listed after the kind's word ("数据授权：血糖记录，0x…，7天", "grant: logs, 0x…, 3 days"):
+#: the one address among the parts is who reads (round 10)
+_TERSE_ADDR = re.compile(
+    r"(?:数据授权|数据共享|授权|共享|开放|(?i:data\s+access|access\s+grant|grant|share))\s*[:：]"
+    r"(?:[^\n。；;:：]{0,40}?[，,、/|]\s*|\s*)(?P<a>0[xX][0-9a-fA-F]{40})\s*(?=[，,、/|。；;\n]|$)"
+)
 
 
 def extract(s: Scan) -> dict[str, Any]:
@@ -953,8 +1025,11 @@ def _extract(s: Scan) -> dict[str, Any]:
     if "data" not in tabled:
         _data(s, params)
     did = _DID.search(text)
+    terse = _TERSE_ADDR.search(text)
     if "reader" in tabled:
         pass
+    elif terse and not did and len(_ADDR.findall(text)) == 1:
+        _set_reader(s, params, terse.start("a"), terse.end("a"), "the address in a terse grant (data, address, days)")
     elif did:
         params["reader"] = did.group(0)
         s.cite("reader", did.start(), did.end(), "a did:pkh DID")

@@ -10,13 +10,18 @@ DESCRIPTOR = KindDescriptor(
     keywords=(
         (
             r"\btrac(?:e|ing|eability)\b|\btrack(?:ing)?\b|溯源|追溯|\bsupply[- ]chain\b|供应链|\bprovenance\b|"
-            r"\bchain\s+of\s+custody\b|防伪",
+            r"\bchain\s+of\s+custody\b|防伪|"
+            # round 10: a "whole-journey record" and Taiwan's 產銷履歷 (production-and-sales history) name the kind
+            r"全程记录|全程記錄|产销履历|產銷履歷|生产履历|生產履歷|\btrack\s+(?:each|every)\s+(?:batch|lot)\b",
             4.0,
         ),
         # a record of each hand or step something passes through ("every time the samples change hands", "流程上链")
         (
             r"\bchanges?\s+hands\b|\bcustody\b|\bhand-?offs?\b|\bevery\s+(?:step|stage|handoff|hand-off)\b|"
-            r"流程上链|上链(?:记录|存证)|每个环节|每一步|流转|经手",
+            r"流程上链|上链(?:记录|存证)|每个环节|每一步|流转|经手|"
+            # "幫我哋做個追蹤" (Cantonese, traditional), "from farm to shelf" (round 10)
+            r"追踪|追蹤|\bfrom\s+(?:farm|field|vineyard|mine|forest|sea|ocean|boat)\s+to\s+(?:shelf|fork|table|store|"
+            r"shop|cup|plate|market)\b",
             2.0,
         ),
         # "疫苗冷链：出厂、入库、接种": a cold chain named with its steps is a chain to trace

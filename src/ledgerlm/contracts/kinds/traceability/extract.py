@@ -34,7 +34,8 @@ _CONTAINER = (
     r"ampoule|tube|roll|bale|barrel|cask|keg|tin|can|packet|pack|tray|sample)(?:e?s)?"
 )
 _END_EN = (
-    r"(?=\s*(?:[:：;,.!?。，(（]|$|\s[-—–]\s|"
+    # a line end closes the item too ("tracking for each batch of insulin pens\n1) …", round 10)
+    r"(?=\s*(?:[:：;,.!?。，(（\n]|$|\s[-—–]\s|"
     r"\s*(?:->|→|=>)|"
     r"\s+(?:through|thru|from|frm|fom|across|in|at|as|with|via|stages?|steps?|recorded|logged|tracked|traced|"
     r"registered|written|stored|saved|put|going|that|which|so|on\s+(?:the\s+)?(?:block)?chain|on-?chain|"
@@ -319,12 +320,18 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "diamonds: mined, cut, …", "茶叶：采摘、杀青…": a noun opening the request, then its list (checked below)
     ("head", re.compile(r"^\s*(?P<v>[A-Za-z][\w\-']*(?:\s+[A-Za-z][\w\-']*){0,2})(?:\s*[:：]|\s+[—–]\s)")),
     ("zh_head", re.compile(rf"^\s*(?P<v>[{_CJK}]{{2,10}})\s*[:：]")),
+    # "…追踪啲燕窩：採集、…" (round 10): the thing right after the tracking verb, then a colon and its list
+    ("zh_head", re.compile(rf"(?:溯源|追溯|追踪|跟踪)(?P<v>(?:(?!溯源|追溯|追踪|跟踪)[{_CJK}]){{2,10}})\s*[:：]")),
     # "溯源 咖啡 种植-采摘…": the kind's word, a space, one word, a space
     ("zh", re.compile(rf"(?:溯源|追溯)\s+(?P<v>[{_CJK}]{{2,8}})\s+(?=[{_CJK}])")),
     ("zh", re.compile(rf"(?:^|(?<=[，,。；;]))\s*(?:溯源|追溯)\s*(?P<v>[{_CJK}]{{2,8}})\s*[:：]")),
     # "冷链追溯：海鲜从捕捞到…", "记录大米从田里到餐桌": the item right before its route
     ("zh", re.compile(rf"(?:^|(?<=[：:，,]))\s*(?P<v>[{_CJK}]{{2,8}}?)从(?=[{_CJK}])")),
-    ("zhclause", re.compile(rf"(?P<v>[{_CJK}]{{2,12}}?)\s*(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪)")),
+    # "鳳梨酥的產銷履歷" (Taiwan's word for a traceability record), "大闸蟹的全程记录" (round 10)
+    (
+        "zhclause",
+        re.compile(rf"(?P<v>[{_CJK}]{{2,12}}?)\s*(?:的)?(?:溯源|追溯|全程追踪|追踪|跟踪|(?:产销|生产)履历|全程记录)"),
+    ),
     # "记录一下每桶原浆啤酒的流程 …", "文物流转记录": the item before the word for its route or its record
     (
         "zhclause",
@@ -357,13 +364,15 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 #: words that make a heading no item ("奶粉批次追踪：…" names the chain, not the thing tracked)
-_HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|环节|阶段|步骤|流程|合约|系统|冷链|链路|链条"
+_HEAD_NOT_ITEM = "溯源|追溯|追踪|跟踪|履历|环节|阶段|步骤|流程|合约|系统|冷链|链路|链条"
 #: request words at the left edge of a Chinese item (documented edge rule): "帮我搞个农产品溯源", "记录大米从…"
 _ZH_ITEM_HEAD = re.compile(
     r"(?:所以|因此|于是|因为|现在|今年|去年|最近|帮忙|帮|麻烦|请|给|为|对|替|我们|咱们|我|们|公司|搞|做|弄|建立|建设|搭建|建|来|创建|一个|个|需要|想要|想|要|打算|准备|记录|冷链|全程|"
     r"上链|追踪|跟踪|把|将|一下|每一?[批个件箱瓶盒台只头桶袋罐包辆棵株粒块条支份]|一批|这批|这些|所有的?|全部的?|各种|"
     # Cantonese 啲 (folded to 些: "啲咖啡豆") and 嗰批 ("那批"): a quantity word, never the item
-    r"些|那批|那些)+"
+    r"些|那批|那些|"
+    # "帮我哋整個溯源系統": 整个 sizes the system, never the thing tracked (round 10)
+    r"整个|整套|一整套)+"
 )
 #: ... and at its right edge: a request verb, the chain's own words ("锂电池需要溯源", "药品冷链追溯")
 _ZH_ITEM_TAIL = re.compile(
@@ -560,7 +569,10 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
                 if asks and asks[-1].end() < end:  # "养殖场想做生猪": what follows the request's verb
                     start = asks[-1].end()
                 cut = _ZH_ITEM_CUT.search(text, start, end)
-                end = cut.start() if cut and cut.start() > start else end
+                if cut and cut.start() > start:  # "宝宝奶粉要全程追溯": the request's verb before the cut goes too
+                    end = cut.start()
+                    tail = _ZH_ITEM_TAIL.search(text[start:end])
+                    end = start + tail.start() if tail and tail.start() > 0 else end
                 de = text.rfind("的", start, end)
                 firm = text[de + 1 : end]  # "做宠物粮的公司", "做大红袍的茶厂" (a firm, short modifier): what it makes
                 if de >= 0 and re.fullmatch(rf"[{_CJK}]{{0,3}}?(?:{_ZH_BUSINESS.pattern})", firm):
@@ -583,7 +595,7 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
                 or value in _GENERIC_ITEMS
                 or (
                     how.startswith("zh")
-                    and (len(value) < 2 or re.search("溯源|追溯|追踪|跟踪|环节|阶段|步骤|由|记录|负责", value))
+                    and (len(value) < 2 or re.search("溯源|追溯|追踪|跟踪|履历|环节|阶段|步骤|由|记录|负责", value))
                 )
             ):
                 continue
@@ -795,6 +807,40 @@ def _amend(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
             _gate.gate_roles(s, params)  # the actors read again are re-read by the gate too
 
 
+_ASK_ORDER = (
+    "You said the order of the stages is not settled yet ({w!r}): what is the order? "
+    "Give the stages with --set stages=a,b,c.",
+    "你说环节的顺序还没定（“{w}”）：顺序是怎样的？请用 --set stages=甲,乙,丙 给出。",
+)
+#: the writer says the order is not final ("not sure about the order yet", "顺序可能不对，我回头再确认",
+#: "顺序不是这样的，我晚点再排"): the stages are a draft, so they are asked, never recorded in that order (round 10)
+_ORDER_UNSETTLED = re.compile(
+    r"\b(?:not\s+(?:sure|certain)|unsure|undecided)\s+(?:about|of|on)?\s*(?:the\s+)?(?:order|sequence)\b|"
+    r"\b(?:order|sequence)\s+(?:is\s+|may\s+be\s+|might\s+be\s+)?(?:not\s+(?:final|fixed|settled|decided|right|"
+    r"correct|confirmed)|tbd|tbc|to\s+be\s+(?:decided|confirmed|agreed)|still\s+open|wrong)\b|"
+    r"\b(?:will|I'll|we'll|i\s+will|we\s+will)\s+(?:confirm|sort\s+out|fix|decide|check)\s+the\s+(?:order|sequence)\b|"
+    r"\b(?:might|may)\s+not\s+be\s+in\s+(?:the\s+right\s+)?order\b|\bin\s+no\s+particular\s+order\b|"
+    r"顺序(?:可能|也许|好像|大概|应该)?(?:不对|不是这样|不一定对|还没定|没定|未定|待定|不确定|有问题|要调|还要调|再说)|"
+    r"顺序[^。；;\n]{0,8}?(?:晚点|回头|之后|以后|稍后|改天|下次)(?:再)?(?:排|定|确认|调整|改|说)|"
+    r"(?:不确定|不知道|没想好|还没想好)(?:一下)?(?:的)?(?:先后)?顺序|先后(?:顺序)?(?:还)?(?:没定|不确定|待定|未定)",
+    _I,
+)
+
+
+def _order_unsettled(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
+    """Stages whose order the writer says is not settled, with no correction read after it, are asked: a chain
+    recorded in a draft order is a wrong contract that looks right."""
+    if not params.get("stages") or edits:
+        return
+    m = _ORDER_UNSETTLED.search(s.text)
+    if m is None:
+        return
+    _ask(s, "stages", m.start(), m.end(), _ASK_ORDER)
+    for key in ("stages", "stage_roles"):
+        params.pop(key, None)
+        s.evidence.pop(key, None)
+
+
 #: "其他仨环节我自己记": the count of the remaining stages (checked against the stages given that actor)
 _REST_COUNT = re.compile(r"(?:其余|其他|其它|剩下|剩余)的?(?P<n>[两三四五六七八九十仨俩\d]{1,2})个?(?:环节|步骤|阶段)")
 _REST_N = {"两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -891,6 +937,7 @@ def _extract(s: Scan) -> dict[str, Any]:
     edits = _edits(s, params)
     _gate.gate(s, params, skip=[e.span for e in edits])  # the second reading: every value re-read, else asked
     _amend(s, params, edits)
+    _order_unsettled(s, params, edits)
     _rest_count(s, params)
     _drop_titles(s, params)
     _words_hold_numbers(s, params)

@@ -622,7 +622,10 @@ def _from_to(text: str) -> StageList | None:
         return StageList(names, spans, True, (spans[0][0], spans[-1][1]), "stages from … to … to …")
     z = _FROM_TO_ZH.search(text)
     if z:
-        parts = [(p.group(0), z.start("list") + p.start()) for p in re.finditer(r"[^\s到]+", z.group("list"))]
+        # "冷轧再到镀锌": 再到 is one joint, so 再 never ends the stage before it (round 10)
+        parts = [
+            (p.group(0), z.start("list") + p.start()) for p in re.finditer(r"(?:(?!再到)[^\s到])+", z.group("list"))
+        ]
         parts = [(w[1:] if w.startswith("再") else w, a + (1 if w.startswith("再") else 0)) for w, a in parts]
         last, at = parts[-1]
         tail = re.search(r"(?:都|也|要|想|需|全部|统统|一起|等)", last)
@@ -975,6 +978,47 @@ def _table(text: str) -> StageList | None:
     return found
 
 
+#: one clause that names a stage with who records it: "the mill records pressing", "Acme logs the packing"
+_ACTOR_CLAUSE = re.compile(
+    r"(?:(?:the|our|a)\s+)?(?P<a>[A-Za-z][\w&'\-]*(?:\s+[A-Za-z][\w&'\-]*){0,2}?)\s+"
+    r"(?:records|logs|enters|registers|handles|does|signs\s+off(?:\s+on)?)\s+(?:the\s+)?"
+    r"(?P<s>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?P<end>\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?"
+    r"|\s+then\s+)|\s*(?=[.!?\n]|$))"
+)
+_ACTOR_WORDS_NOT = re.compile(r"\b(?:i|we|you|he|she|they|it|who|which|that|each|every|nobody|one|me|us)\b", _I)
+_CLAUSE_LEAD = re.compile(r"(?:^|[:：;\n]|(?<=[.!?])\s)\s*$")
+
+
+def _actor_clauses(text: str) -> StageList | None:
+    """Stages each said with who records it, one clause after another (round 10): "the grower records picking, the
+    mill records pressing, the bottler records bottling". Two clauses at least, the first at a clause start; an
+    actor or a stage that is a pronoun or a function word ends the reading (None)."""
+    for first in _ACTOR_CLAUSE.finditer(text):
+        if not _CLAUSE_LEAD.search(text[: first.start()]):
+            continue
+        names: list[str] = []
+        spans: list[tuple[int, int]] = []
+        roles: list[str | None] = []
+        role_spans: list[tuple[int, int] | None] = []
+        m: re.Match[str] | None = first
+        while m is not None:
+            if _ACTOR_WORDS_NOT.search(m.group("a")) or _ACTOR_WORDS_NOT.search(m.group("s")):
+                return None
+            names.append(m.group("s"))
+            spans.append(m.span("s"))
+            roles.append(m.group("a"))
+            role_spans.append(m.span("a"))
+            if not m.group("end").strip(" \t"):
+                break
+            m = _ACTOR_CLAUSE.match(text, m.end())
+        if len(names) < 2 or len(set(names)) != len(names):
+            return None
+        found = StageList(names, spans, True, (spans[0][0], spans[-1][1]), "stages each said with who records it")
+        found.roles, found.role_spans = roles, role_spans
+        return found
+    return None
+
+
 def find_stage_list(text: str) -> StageList | None:
     """The stage list of ``text``: the first run with a cue or the longest run; ``from … to … to …`` when there
     is no separated list. ``None`` when the text names no list at all."""
@@ -987,6 +1031,10 @@ def find_stage_list(text: str) -> StageList | None:
     # "planting, um, harvesting": a hesitation sound is never a stage nor part of one; blanked (same length)
     text = _HESITATION.sub(lambda m: " " * len(m.group(0)), text)
     best = _find_stage_list(text)
+    if best is None or not best.sure:
+        clauses = _actor_clauses(text)
+        if clauses is not None and (best is None or best.span[0] <= clauses.span[1]):
+            return clauses
     if best is not None and best.sure and "\n" in text[best.span[0] : best.span[1]] and best.why not in _LINE_LISTS:
         # a list read across lines by its separators ("harvest | Farm Co\nwash | …"): its edges are not certain
         best.sure = False
