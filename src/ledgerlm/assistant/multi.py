@@ -36,6 +36,8 @@ def _is_request(part: str) -> bool:
         return False
     if _HOLDS.match(part):
         return False  # "I have 5 sol. stake 3 of them": what the user holds, told, is no request
+    if _DONE_BEFORE.match(part):
+        return False  # "bought 3 eth yesterday at 3100, now sell 1": what was done, told, is the setting
     if _NOT_THIS.match(part):
         return False  # "repay 50 dai, not 500": a correction of the part before, never a request of its own
     if _CONDITION.match(part) and not _ORDER_VERB.search(part):
@@ -59,6 +61,15 @@ _HOLDS = re.compile(
     # "i owe lisa 30 dai, send it to her": a debt told, the setting of the request after it
     r"i\s+owe|我欠|"
     r"(?:我|我的钱包|钱包|账户)(?:现在|目前|里)?(?:手上|手里)?(?:有|持有|还有))\b",
+    re.IGNORECASE,
+)
+#: a part that tells what the user did before ("bought 3 eth yesterday", "i sold 2 sol last week", "昨天买了 3 个
+#: ETH"): the story behind the request, never a request of its own
+_DONE_BEFORE = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:already\s+|just\s+)?(?:bought|sold|sent|paid|received|staked|deposited|withdrew|"
+    r"borrowed|repaid|swapped|transferred)\b|"
+    r"^\W*(?:我们?)?(?:昨天|前天|上周|上个月|之前|以前|早上|刚才|刚刚|刚|去年|今天)?\s*(?:已经)?"
+    r"(?:买了|卖了|转了|存了|借了|还了|换了|质押了|买入了|卖出了)",
     re.IGNORECASE,
 )
 _NOT_THIS = re.compile(r"^\s*(?:not|no|never|instead\s+of|rather\s+than|不是|而不是|别)(?![A-Za-z])", re.IGNORECASE)
@@ -412,6 +423,17 @@ def _one_hypothetical(parts: list[str]) -> bool:
     return not any(_is_request(p) and not hypothetical(p) and not _CONDITION.match(p) for p in parts)
 
 
+def _condition_cut_off(text: str, parts: list[str]) -> bool:
+    """The message makes an order wait for a price (``spec.conditional``) and no part keeps the condition with its
+    order: the split would cut the condition off ("ETH 涨到 5000 | 帮我卖 2 个"), never "buy 1 eth | and when it hits
+    5k sell it" (the conditional part is whole)."""
+    from ledgerlm.assistant.intents.spec import conditional
+
+    if not conditional(text):
+        return False
+    return not any(conditional(p) and _ORDER_VERB.search(p) for p in parts)
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
@@ -436,6 +458,10 @@ def split_requests(text: str) -> list[str]:
         return [text]  # "给阿明转 100 U，转两次": how often the order before is repeated, no request of its own
     if _one_hypothetical(parts):
         return [text]  # "suppose i staked 8 eth last year, how much would i have now": one question
+    if _condition_cut_off(text, parts):
+        # "ETH 涨到 5000 再帮我卖 2 个": split at 再, the order after the condition would run now; kept whole, it is
+        # answered as a conditional order (not supported), never placed
+        return [text]
     parts = _inherit_tokens(parts)
     orders = [_is_request(p) for p in parts]
     sides = [None if o else _side_intent(p) for o, p in zip(orders, parts, strict=True)]

@@ -84,7 +84,8 @@ _KIN_EARLY = (
 _RECIPIENT_EN = re.compile(
     r"(?:\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)|(?:→|->|=>)\s*)(?P<p>0[xX][0-9a-fA-F]{40}|"
     r"(?!(?:for|as|and|then|now|please|pls|asap|today|tomorrow|tonight|with|because|so|to|in|on|at)\b)"
-    r"@?[A-Za-z][\w.\-]{0,30}|"
+    r"@?[A-Za-z][\w.\-]{0,62}(?:'(?!s\b)[A-Za-z][\w\-]*)?(?!\w|'(?!s\b)\w)|"
+    r"[阿老小][A-Z][A-Za-z]{1,15}(?![\w'])|"  # "to 阿Ken": a Cantonese or HK name, 阿 and a Latin given name
     r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))",
     re.I,  # "PAY 75 USDC TO KAREN"
 )
@@ -93,10 +94,10 @@ _KIN = (
     r"uncle|aunt|landlord|buddy|bro|sis|roommate|flatmate|girlfriend|boyfriend|niece|nephew|neighbou?r"
 )
 _RECIPIENT_EN_DATIVE = re.compile(
-    r"\b(?:send|give|transfer|wire|tip|pay)\s+(?:my\s+(?:" + _KIN + r")\s+)?"
+    r"\b(?:send|give|transfer|wire|tip|pay|venmo|zelle|paypal|cashapp|revolut)\s+(?:my\s+(?:" + _KIN + r")\s+)?"
     # "send auntie mei 30 usdt", "pay coach dan 20 usdc": a kin word or title before a lower-case name
     r"(?P<p>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|uncle|aunt|auntie|aunty|cousin|grandma|grandpa|granny|coach|pastor)\.?\s+"
-    r"(?!(?:like|about|around|maybe|roughly|approx|exactly|just|another|only|some|half|a)\b))?@?[A-Za-z][\w.\-]{0,30}(?-i:\s+[A-Z][a-z][\w'\-]*){0,2}|"
+    r"(?!(?:like|about|around|maybe|roughly|approx|exactly|just|another|only|some|half|a)\b))?@?[A-Za-z][\w.\-]{0,30}(?:'(?!s\b)[A-Za-z][\w\-]*)?(?-i:\s+[A-Z][a-z][\w'\-]*){0,2}|"
     r"[\u4e00-\u9fff]{1,4})"
     r"(?=\s+(?:(?:like|about|around|maybe|roughly|approx(?:imately)?|exactly|just|another|only)\s+)?"
     r"(?:\d|\$|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -120,7 +121,7 @@ _RECIPIENT_ZH_KIN = re.compile(
     r"(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
 )
 _RECIPIENT_ZH = re.compile(
-    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[A-Za-z][\w.\-]{0,30}|"
+    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[阿老小][A-Z][A-Za-z]{1,15}|[A-Za-z][\w.\-]{0,30}|"
     r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
 )
 _NOT_RECIPIENTS = frozenset(
@@ -311,13 +312,30 @@ _TITLED_NAME = re.compile(
 _NAME_WORDS = re.compile(
     r"(?:\s+(?!(?:Please|Pls|Thanks|Thank|Today|Tomorrow|Tonight|Now|Asap|For|And|Then|On|At|Via|The|From|With|In|"
     r"By|To|Also|Plus|But|Or|If|So|Because|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Cheers|"
-    r"Thx|Ty|Okay|Ok|Ltd|Inc|Co|Corp|Llc|Gmbh|Plc|Llp)\b)[A-Z][a-z][\w'\-]*){1,2}"
+    r"Thx|Ty|Okay|Ok|Ltd|Inc|Co|Corp|Llc|Gmbh|Plc|Llp|Bros|Pty|Pte|Sdn|Bhd|Limited|Sp)\b)[A-Z][a-z][\w'\-]*){1,2}"
+)
+#: a firm's legal form, in the spellings of many countries ("Ltd.", "Sp. z o.o.", "S.A.", "Pty Ltd", "Sdn Bhd"): the
+#: name is cut after "Sons" or "Bros" without it, and a cut name pays somebody else
+_LEGAL_FORM = (
+    r"(?:Ltd|Limited|Inc|LLC|Co|Corp|GmbH|PLC|LLP|LP|Bros|Pty|Pte|Sdn\.?\s+Bhd|Bhd|AG|KG|BV|NV|SAS|SARL|SpA|Srl|Oy|AB|"
+    r"AS|ApS|KK|Sp\.?\s*z\s*o\.?\s*o|S\.\s?A|S\.\s?A\.\s?S|B\.\s?V|N\.\s?V|S\.\s?r\.\s?l|S\.\s?p\.\s?A|K\.\s?K)"
 )
 _FIRM_TAIL = re.compile(
-    r"(?:\s*(?:&|and)\s+(?:(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?|[A-Z][\w'\-]*))+"
-    r"(?:,?\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?)?|"
-    r",?\s+(?:Ltd|Inc|LLC|Co|Corp|GmbH|PLC|LLP)\b\.?"  # "Ridgeway Capital Partners, LLC"
+    r"(?:\s*(?:&|and)\s+(?:" + _LEGAL_FORM + r"\b\.?|[A-Z][\w'\-]*))+"
+    r"(?:(?:,?\s+|\.\s*)" + _LEGAL_FORM + r"(?![\w'])\.?)*|"
+    r"(?:(?:,?\s+|\.\s*)" + _LEGAL_FORM + r"(?![\w'])\.?)+"  # "Ridgeway Capital Partners, LLC", "Bros. Ltd."
 )
+
+
+def legal_form(words: str) -> bool:
+    """``words`` are only a firm's legal form ("Sp. z o.o.", "Bros. Ltd.", ", LLC"): part of the payee's name, which
+    a reading that stops before them (the name tagger's) does not contradict."""
+    words = words.rstrip()
+    if not words.strip():
+        return False
+    return _FIRM_TAIL.fullmatch(words if words[:1] in " ,." else " " + words) is not None
+
+
 #: a kin word used as a title before a lower-case name ("uncle raj", "auntie mei", "cousin jo"): the whole address
 _KIN_TITLE = frozenset(
     {"uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "cousin", "coach", "pastor", "captain",
@@ -382,6 +400,7 @@ def _read_plain_numbers(text: str) -> list[NumberMatch]:
         and not _in_fraction(text, n)
         and not (n.text == "2" and any(m.start() < n.start < m.end() for m in _TWO_FOR_TO_VERB.finditer(text)))
         and not any(m.start() <= n.start < m.end() for m in _NONE_LEFT.finditer(text))
+        and not (n.text == "一" and _ONE_IN_WORD.match(text, n.end))
         and not _vague(text, n)
         and not _THRESHOLD_BEFORE.search(text[: n.start])
     ]
@@ -415,6 +434,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"\s*(?:\$\s*)?$",
     re.IGNORECASE,
 )
+#: digits that continue a code of letters ("INV-2026-0045", "PO#A12-77", "SKU12"): part of an identifier, never an
+#: amount (the code's letters are written onto the digits, with no space)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}[-_/]?(?:\d+[-_/])*$")
 #: a long run of digits with nothing between them (a phone number, an order id: "13812345678")
 _LONG_DIGITS = re.compile(r"\d{9,}")
 #: "几百", "好几千", "数十", "上百": an unsaid count of hundreds; "一百多", "十几个", "200ish": more than so many, or
@@ -446,7 +468,7 @@ def _vague(text: str, n: NumberMatch) -> bool:
 def is_reference(text: str, n: NumberMatch, tokens: list[TokenMatch] | None = None) -> bool:
     """``n`` identifies something ("order 55123", "table 12", "订单号 88231", a phone number "13812345678"), unless
     a token is written with it ("order 5 sol" orders)."""
-    named = _REFERENCE_BEFORE.search(text[: n.start]) is not None
+    named = _REFERENCE_BEFORE.search(text[: n.start]) is not None or _CODE_BEFORE.search(text[: n.start]) is not None
     if not named and not _LONG_DIGITS.fullmatch(n.text):
         return False
     if tokens is None:
@@ -455,6 +477,8 @@ def is_reference(text: str, n: NumberMatch, tokens: list[TokenMatch] | None = No
 
 
 #: "一个不剩", "一点不留": nothing left over, i.e. all of it (the 一 is no amount)
+#: "一" as part of a word ("先还一部分", "一些", "卖一下", "一次性还清"): no count of one
+_ONE_IN_WORD = re.compile(r"部分|些|下(?!\s*(?:个|枚))|起|共|直|样|定|般|切|旦|边|会儿|律|致|并|同|口气|次性")
 _NONE_LEFT = re.compile(r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)")
 
 
@@ -598,9 +622,20 @@ _AND_ANOTHER = re.compile(
     r"from|tomorrow|today|now|asap|thanks|thank|thx|tell|sons|partners|co|company|associates|love|cheers|regards|best|xoxo|ty|ok|okay|lol|bro|mate|"
     # a self-correction or a filler after the name ("to kat, no wait, 0.15", "to leo, um, 20"): no second payee
     r"no|nope|not|instead|rather|wait|actually|sorry|oops|oh|um+|uh+|er+m?|hmm+|like|make|change|scratch|never|nvm|sry|"
-    r"fees?|gas)\b)"
+    r"fees?|gas|"
+    # a note on the payment ("to Lena, invoice INV-2026-0045", "to bob, ref 7781"): no second payee
+    r"invoice|inv|ref|reference|memo|note|order|ticket|bill|receipt|txn|payment|rent|salary|per|re)\b)"
     r"(?P<n>[A-Za-z][\w'\-]{1,30})\b(?!\s*[,.]?\s*(?:ltd|inc|llc|co|corp|gmbh|plc|llp)\b)",
     re.IGNORECASE,
+)
+
+
+#: a firm's name written in capitals and ended by its legal form ("to ADEBAYO HOLDINGS LTD", "pay NWOSU TRADING LTD"):
+#: the whole name is the payee (each capitalised word alone would read as a ticker)
+_CAPS_FIRM = re.compile(
+    r"(?i:\b(?:to|pay|for)\s+|(?:给|給|俾|畀)\s*)(?P<p>[A-Z][A-Z0-9'\-]*(?:\s+(?:&\s+)?[A-Z][A-Z0-9'\-]*){0,4}?"
+    r"(?:\s+|\.\s*)(?:LTD|LIMITED|INC|LLC|CORP|CO|GMBH|PLC|LLP|PTY\s+LTD|PTE\s+LTD|SDN\s+BHD|BHD|AG|SA|BV|NV|"
+    r"SP\.\s*Z\s*O\.\s*O)\b\.?)(?![\w'])"
 )
 
 
@@ -610,6 +645,9 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
         name = m.group("p").lower()
         if m.group("tok").lower() in token_words and name not in _NOT_RECIPIENTS and name not in token_words:
             return _whole_name(text, m.start("p"), m.group("p"))
+    firm = _CAPS_FIRM.search(text)
+    if firm is not None:
+        return firm.group("p")  # "to ADEBAYO HOLDINGS LTD": a firm in capitals, its words are no tickers
     m_app = _APPOSITION.search(text)
     if m_app is not None and _names_no_token(m_app.group("p")):
         return _whole_name(text, m_app.start("p"), m_app.group("p").split()[0])

@@ -36,7 +36,7 @@ __all__ = ["check"]
 #: grammar the contract parser uses), this is the check that the value the slot parser kept stands after the last
 _CORRECTION = re.compile(
     r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bi\s+meant\b|\bmake\s+(?:it|that)\b|\bscratch\s+that\b|"
-    r"\bstrike\s+that\b|\bcorrection\b|\bsorry\b|\bforget\s+(?:it|that)\b|\bnever\s*mind\b|\bnvm\b|\bno\s*,|\bon\s+second\s+thought|不对|改成|改为|哦不|噢不|啊不|不不|那就|算了|"
+    r"\bstrike\s+that\b|\bcorrection\b|(?<=[\d\w]\s)no\s+(?=\$?\d)|\bsorry\b|\bforget\s+(?:it|that)\b|\bnever\s*mind\b|\bnvm\b|\bno\s*,|\bon\s+second\s+thought|不对|改成|改为|哦不|噢不|啊不|不不|那就|算了|"
     r"还是(?![^，,。]*(?:[?？吗呢]|还是))",  # "……还是转 50 吧" corrects; "2 个还是 3 个？" asks (never a correction)
     re.IGNORECASE,
 )
@@ -131,10 +131,22 @@ def _recipient_disagrees(text: str, rec: str) -> str | None:
     for n in over:
         if n.start < at or n.end > end:
             return f"the name may be {n.text!r}, the request was read as {rec!r}"
-    extra = (text[at : over[0].start] + " " + text[over[-1].end : end]).split()
+    tail = text[over[-1].end : end]
+    if _legal_form(tail):
+        tail = ""  # "Nowak & Partners Sp. z o.o.": the tagger stops before the firm's legal form, which is the name's
+    extra = (text[at : over[0].start] + " " + tail).split()
     if not all(_NAME_PART.fullmatch(w) for w in extra):
         return f"the name may be {over[0].text!r}, the request was read as {rec!r}"
     return None
+
+
+def _legal_form(words: str) -> bool:
+    """``words`` are a firm's legal form (``ledgerlm.language.slots.legal_form``); False without the parser."""
+    try:
+        from ledgerlm.language.slots import legal_form
+    except ImportError:
+        return False
+    return legal_form(words)
 
 
 def _last_correction(text: str) -> tuple[int, int] | None:

@@ -149,7 +149,7 @@ def understand(text: str, model: str | None = None) -> Understanding:
     from ledgerlm.inert import strip_controls
 
     text = strip_controls(text)  # an escape sequence is never part of a request ("\x1b[31m" is not "31m")
-    from ledgerlm.assistant.intents.corrections import after_withdrawal, withdrawn_later
+    from ledgerlm.assistant.intents.corrections import after_story, after_withdrawal, withdrawn_later
     from ledgerlm.language.hant import simplified
 
     if len(_TURN_LABEL.findall(text)) >= 2 and _BOT_LABEL.search(text):
@@ -157,6 +157,7 @@ def understand(text: str, model: str | None = None) -> Understanding:
         # orders in it were never asked of this assistant (adversarial r7 `fake-assistant-turn`)
         return Understanding("other", 1.0, {}, classified="other", text=text)
     text = after_withdrawal(text) or text  # "算了不买了，帮我看看 SOL 多少钱就行": the withdrawn buy is not read
+    text = after_story(text) or text  # "bought 3 eth yesterday at 3100, now sell 1": the past trade is not read
     later = withdrawn_later(text)  # "send 20 usdc to leo... actually never mind, just check my balance"
     if later == "":
         return Understanding("other", 1.0, {}, classified="other", text=text)  # every order taken back: nothing to do

@@ -113,3 +113,38 @@ def withdrawn_later(text: str) -> str | None:
         return None  # "..., nvm, 3": a new figure for the same order, read by the slot parser
     rest = _LEAD.sub("", rest, count=1).strip()
     return rest
+
+
+#: an opening clause that tells what the user did before ("bought 3 eth yesterday at 3100, now sell 1", "昨天买了 3 个
+#: ETH，现在卖 1 个"): its figures are the story (a past trade, a price paid), never the order after it
+_TOLD_BEFORE = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:already\s+|just\s+)?(?:bought|sold|sent|paid|received|staked|deposited|withdrew|"
+    r"borrowed|repaid|swapped|transferred)\b[^,，;；.。!！?？]{0,80}[,，;；.。!！]\s*(?:so\s+|and\s+)?(?:now\s+)?"
+    r"(?P<rest>\S.*)$|"
+    r"^\W*(?:我们?)?(?:昨天|前天|上周|上个月|之前|以前|早上|刚才|刚刚|刚|去年)\s*(?:已经)?"
+    r"(?:买了|卖了|转了|存了|借了|还了|换了|质押了)[^，,；;。！!?？]{0,40}[，,；;。！!]\s*(?:现在|那|所以)?\s*(?P<zh>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: the verb of an order in what follows the story (a story followed by a question stays whole)
+_ORDER_AFTER = re.compile(
+    r"\b(?:buy|sell|send|transfer|swap|stake|unstake|deposit|withdraw|borrow|repay|dump|pay)\b|买|卖|转|换|存|取|借|还|质押",
+    re.IGNORECASE,
+)
+
+
+def after_story(text: str) -> str | None:
+    """The order after an opening clause that tells a past trade ("bought 3 eth yesterday at 3100, now sell 1"), with
+    the story's one token carried when the order names none; None when the message opens with no such story."""
+    m = _TOLD_BEFORE.match(text)
+    if m is None:
+        return None
+    rest = (m.group("rest") or m.group("zh") or "").strip()
+    if not rest or not _ORDER_AFTER.search(rest) or _POINTS_BACK.search(rest) or re.search(r"[它其]|\bthem\b", rest):
+        return None  # "我之前买了一些 LINK，……把它全部卖掉": the order is about the story's token, read whole
+    from ledgerlm.language.tokens import find_tokens
+
+    if find_tokens(rest, unknown_tickers=False, colloquial=True):
+        return rest
+    story = text[: m.start("rest" if m.group("rest") else "zh")]
+    named = list(dict.fromkeys(t.symbol for t in find_tokens(story, unknown_tickers=False, colloquial=True)))
+    return f"{rest} {named[0]}" if len(named) == 1 else rest

@@ -303,13 +303,39 @@ def asks_about_risk(text: str) -> bool:
     return bool(_RISK_WORDS.search(text))
 
 
+#: "by 3 sol", "buuy 2 eth", "bye 1 btc": a typed buy at the start of the message, before its amount
+_BUY_TYPO = re.compile(
+    r"^\W*(?:pls\s+|please\s+)?(?:by|bye|buuy|buyy|bui|buey)\s+(?:\d|\.\d|some\b|a\s+(?:few|bit)\b)", re.I
+)
+#: a payout named ("派息", "分红", "staking rewards", "dividends"): the user's rewards, not the token's price
+_PAYOUT = re.compile(
+    r"派息|分红|股息|利息|质押收益|挖矿收益|空投奖励|\bstaking\s+(?:rewards?|yield|income)\b|\brewards?\b|"
+    r"\bdividends?\b|\bpayouts?\b|\binterest\b(?!\s+rates?)",
+    re.IGNORECASE,
+)
+#: "can i borrow without collateral?", "can you stake before kyc?": whether it can be done at all, asked
+_CAN_AT_ALL = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we|you|one|u)\b[^.?!]*\b(?:without|before|while|unless|instead\s+of|if\s+i\s+don'?t)\b"
+    r"|\bis\s+it\s+possible\s+to\b|\bam\s+i\s+able\s+to\b|能不能不|可以不用|不用抵押|无抵押",
+    re.IGNORECASE,
+)
+#: "what happens to my staked eth if ...", "会怎样": what follows an event, asked (knowledge, no risk score)
+_WHAT_HAPPENS = re.compile(r"\bwhat\s+(?:happens|would\s+happen|will\s+happen)\b|会怎样|会怎么样|会发生什么", re.I)
+
+
 def reconsider(intent: str, confidence: float, text: str) -> str:
     """The intent after the sentence-level rules (``intent`` itself when none applies)."""
     if intent == "risk" and not _RISK_WORDS.search(text):
         from ledgerlm.assistant.intents.spec import how_to_do
 
-        if how_to_do(text):
+        if how_to_do(text) or _WHAT_HAPPENS.search(text):
             return "info"  # "what's the process of staking 10 sol": how it is done, no risk asked
+    if intent == "sell" and _BUY_TYPO.match(text) and not _SELL_VERB.search(text):
+        return "buy"  # "by 3 sol": a buy typed without its "u"
+    if intent in ("price", "hold", "other") and _PAYOUT.search(text) and not _PRICE_WORDS.search(text):
+        return "dividend"  # "USDC 派息到了没": the payout asked about, not the price
+    if intent in _ORDERS and _CAN_AT_ALL.search(text) and not _has_amount(text):
+        return "info"  # "can I borrow without collateral?": whether it can be done, no order
     put = _PUT_INTO.search(text) if intent == "transfer" and not _TRANSFER_WORDS.search(text) else None
     if put is not None:
         from ledgerlm.language.slots import recipient_of

@@ -34,6 +34,7 @@ __all__ = [
     "add_package",
     "all_specs",
     "as_question",
+    "conditional",
     "get",
     "how_to_do",
     "hypothetical",
@@ -77,7 +78,7 @@ _HOW_TO_DO = re.compile(
     r"[?？]\s*(?:and\s+)?how\s*[?？]*\s*$|\bwalk\s+me\s+through\b|\bshow\s+me\s+how\s+to\b|\bteach\s+me\b|"
     r"\bhow\s+(?:i|we|one)\s+(?:can|could|should|would)\b|\bwhere\s+do\s+i\s+go\s+to\b|\bany\s+guide\b|\bthe\s+process\s+(?:to|for|of)\b|怎么操作|如何操作|要怎么|需要什么(?:步骤|手续)|"
     r"\bsteps? (?:to|2|by step)\b|\bguide\b|\bis there a way to\b|\bwhat(?:'s| is) the (?:best )?way to\b|"
-    r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程|"
+    r"\bgo about\b|如何|怎么(?!样|回事)|怎样(?!了)|咋|教我|步骤|流程|教程|几步|多少步|哪几步|\bhow\s+many\s+steps\b|"
     # "i'd like to know how staking works before i stake my 10 eth": a how-question inside the sentence
     r"\b(?:like|want|wanna|need)\s+to\s+(?:know|understand|learn)\s+how\b(?!\s+(?:much|many)\b)|\bwondering\s+how\b|"
     # "can u tell me how i send 30 usdc to my brother", "explain me how to borrow", "點樣買 USDC" (Cantonese "how")
@@ -125,6 +126,22 @@ _REQUIREMENT = re.compile(
     r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:needed|required|necessary)\b|"
     r"\bwhat(?:'s|\s+is)\s+the\s+(?:minimum|min|max|maximum|least)\b|"
     r"(?:需要|要|得)(?:抵押|质押|押|准备|交|存|放)(?:多少|几个|几)|需要多少|最少(?:要|需要|得)?多少|最低(?:要|需要)?多少",
+    re.IGNORECASE,
+)
+#: an order that waits for a price ("if eth drops below 2000 buy 1", "sell all my doge once it reaches 1 dollar",
+#: "SOL 跌到 100 就帮我买 10 个", "等 BTC 涨到 12 万就卖"): the assistant places no conditional orders, and run now it
+#: would be an order the user never gave, so it is answered (``info``: not supported) and never planned. A condition
+#: on the user's own balance ("if i have more than 5 sol left sell 2") names no price move and stays the order.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|when|once|whenever|as\s+soon\s+as|after|until|till|the\s+moment)\s+(?:\w+\s+){0,3}?"
+    r"(?:drops?|dips?|falls?|hits?|reach(?:es)?|touch(?:es)?|cross(?:es)?|breaks?|rises?|climbs?|pumps?|dumps?|"
+    r"tanks?|moons?|crash(?:es)?|gets?\s+(?:to|above|below|over|under|back)|goes\s+(?:to|above|below|over|under|up|down)|"
+    r"(?:is|'s|trades?|trading)\s+(?:at|above|below|over|under|back)|moves?\s+(?:to|above|below))\b|"
+    r"\b(?:below|above|under|over)\s+\$?\d[\d.,]*\s*k?\s*,?\s*(?:then\s+)?(?:buy|sell|swap|send|stake)\b|"
+    r"\bat\s+(?:a\s+)?(?:price\s+of\s+)?\$?\d[\d.,]*\s*k?\s*(?:or\s+(?:less|lower|more|higher|better|below|above))\b|"
+    r"(?:跌到|跌破|跌穿|跌至|涨到|涨破|涨至|升到|升穿|升破|突破|回落到|达到|站上|低于|高于)"
+    r"[^，,。；;！!]{0,14}?(?:就|再|才|时|的时候|之后|以后|后)|"
+    r"(?:等|当|如果|要是|假如|一旦)[^，,。；;！!]{0,12}?(?:跌|涨|升|到\s*\$?\d)[^，,。；;！!]{0,12}?(?:就|再|才|时|的时候)",
     re.IGNORECASE,
 )
 #: intents answered with the user's own figures, which a how-to question turns into ``info``
@@ -322,6 +339,12 @@ def hypothetical(text: str) -> bool:
     return bool(_HYPOTHETICAL.search(text))
 
 
+def conditional(text: str) -> bool:
+    """``text`` makes an order wait for a price ("when btc hits 100k sell half", "跌到 2000 就买"): no conditional
+    order is placed, so it is answered as ``info`` (never run now, which the user did not ask)."""
+    return bool(_CONDITIONAL.search(text))
+
+
 def as_question(intent: str, text: str) -> bool:
     """A money intent asked as "how do I ..." (``_HOW_TO_DO``, with or without an amount) or as a looser question
     ("what's the fee to send ...", ``_HOW_TO``) without an amount of its own is a question (answered as ``info``),
@@ -330,6 +353,8 @@ def as_question(intent: str, text: str) -> bool:
     spec = all_specs().get(intent)
     if spec is None:
         return False
+    if spec.moves_money and conditional(text):
+        return True  # "if eth drops below 2000 buy 1 for me": a conditional order, which is not placed
     if intent not in ("info", "explain", "create_contract", "price") and hypothetical(text):
         from ledgerlm.assistant.intents.reading import asks_about_risk
 

@@ -33,7 +33,23 @@ def answer_contract(bot: Any, intent: str, slots: dict[str, Any], lang: str, tex
     return bot._contract(text, lang)
 
 
+#: what the assistant says to an order that waits for a price (``spec.conditional``): it places no such order, and
+#: says so rather than placing it now or answering something else
+CONDITIONAL_NOTE = {
+    "en": 'I can\'t place conditional orders ("when the price hits X, buy/sell"): nothing was ordered. Tell me '
+    "when you want it done now, or set a limit order on an exchange.",
+    "zh": "我不支持条件单（“价格到某个值就买/卖”），这次没有下任何单。"
+    "需要时请直接告诉我现在执行，或在交易所设置限价单。",
+}
+
+
 def answer_knowledge(bot: Any, intent: str, slots: dict[str, Any], lang: str, text: str) -> Any:
+    from ledgerlm.assistant.intents.spec import conditional
+
+    if intent == "info" and conditional(text):
+        from ledgerlm.assistant.core import Reply  # imported here: the registry is read without the chain
+
+        return Reply(CONDITIONAL_NOTE.get(lang, CONDITIONAL_NOTE["en"]), lang, "answer", intent=intent, slots=slots)
     return bot.answer_knowledge(intent, slots, lang, text)
 
 
