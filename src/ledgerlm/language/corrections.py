@@ -41,9 +41,14 @@ _WEAK_EN = (
     r"actually|make\s+(?:it|that)|i\s+mean|or\s+rather|rather\s*,|change\s+(?:it|that)\s+to|let'?s\s+say|"
     r"instead\s*,"
 )
-_STRONG_ZH = r"不对|算了|哦不|噢不|呃不|啊不|不不|更正一下|更正|说错了|搞错了|写错了|打错了"
+#: Traditional and Cantonese forms too ("十個月，唔係，十二個月", "說錯了", "講錯咗"); a bare 唔係 only between pauses
+#: (it is also the Cantonese "is not": "唔係好貴")
+_STRONG_ZH = (
+    r"不对|不對|算了|哦不|噢不|呃不|啊不|不不|更正一下|更正|说错了|說錯了|搞错了|搞錯了|写错了|寫錯了|打错了|打錯了|"
+    r"讲错|講錯|唔啱|(?<=[，,。；;！!…\s])唔係(?=\s*[，,…—])"
+)
 #: a bare 不 between pauses ("每个 0.02，不，0.025 ETH"): weak, like the bare "no"
-_WEAK_ZH = r"改成|改为|换成|应该是|其实是|还是|(?<=[，,。；;！!…\s])不(?=\s*[，,…—])"
+_WEAK_ZH = r"改成|改为|改為|换成|換成|应该是|應該是|其实是|其實是|还是|(?<=[，,。；;！!…\s])不(?=\s*[，,…—])"
 #: a bare "no" between pauses ("cliff of 9 months, no, 12 months", "a fortnight... no, actually 6 months", "hmm no,
 #: cliff nine months"): weak, so it corrects only when a value of the same sort follows ("no, thanks", "Arbiter no
 #: need", "no cliff" correct nothing)
@@ -115,7 +120,8 @@ _NUM_WORD = (
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a)\b))"
 )
 _NOT_BUT = re.compile(
-    r"(?<!是)不是\s*(?P<zx>[^，,。；;！!？?\n是]{1,16}?)\s*(?P<zm>[，,]?\s*(?:而|就|应该|应|其实)?是)(?!不是)"
+    r"(?:(?<!是)不是|(?<!係)唔係|(?<!係)不係)\s*(?P<zx>[^，,。；;！!？?\n是係]{1,16}?)"
+    r"\s*(?P<zm>[，,]?\s*(?:而|就|应该|應該|应|應|其实|其實)?[是係])(?!不是|唔係)"
     r"|(?i:\bnot\s+(?P<ex>(?:like\s+|about\s+)?[^,;.!?\n]{1,20}?)(?P<em>\s*,\s*(?:but\s+)?(?:rather\s+)?|\s+but\s+))"
     r"(?=[$€£¥]?\s*" + _NUM_WORD + r")"
 )

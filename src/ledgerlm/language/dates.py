@@ -19,6 +19,7 @@ relative to ``today``. Past dates are never moved silently: an explicit date bef
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -128,7 +129,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "holiday",
         re.compile(
             _EN_REL + r"\b(?P<hol>christmas\s+eve|(?:christmas|xmas)(?:\s+day)?|new\s+year['’]?s\s+eve|"
-            r"new\s+year['’]?s(?:\s+day)?)(?![\w'’])",
+            r"new\s+year['’]?s(?:\s+day)?|(?:st\.?\s+)?valentine['’]?s(?:\s+day)?|halloween)(?![\w'’])",
             re.I,
         ),
     ),
@@ -150,59 +151,72 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "until Jan 2027", "by March 2027": a month, not one day (the first? the last?): asked
     ("month_only", re.compile(_EN_REL + r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<year>\d{4})\b", re.I)),
 ]
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_REL_BEFORE = r"(?P<rel>到|在|截止到?|截至|直到|于|不晚于)?"
 _ZH_REL_AFTER = r"(?P<after>之前|以前|前|为止|截止)?"
-_ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "zh_ymd",
-        re.compile(
-            _ZH_REL_BEFORE + rf"(?P<yw>今年|明年|后年|(?P<y>{_ZNUM})\s*年)\s*(?P<m>{_ZNUM})\s*月\s*"
-            rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+
+
+@functools.cache
+def _zh_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The Chinese date forms, compiled on first use: a request with no Chinese character never needs them, and
+    compiling them cost every English parse a few milliseconds of start-up (round 10)."""
+    return [
+        (
+            "zh_ymd",
+            re.compile(
+                _ZH_REL_BEFORE + rf"(?P<yw>今年|明年|后年|(?P<y>{_ZNUM})\s*年)\s*(?P<m>{_ZNUM})\s*月\s*"
+                rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+            ),
         ),
-    ),
-    (
-        "zh_nextmonth",
-        re.compile(
-            _ZH_REL_BEFORE + rf"(?P<which>下个?月|本月|这个?月|下下个?月)\s*"
-            rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末))" + _ZH_REL_AFTER
+        (
+            "zh_nextmonth",
+            re.compile(
+                _ZH_REL_BEFORE + rf"(?P<which>下个?月|本月|这个?月|下下个?月)\s*"
+                rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末))" + _ZH_REL_AFTER
+            ),
         ),
-    ),
-    (
-        "zh_md",
-        re.compile(
-            _ZH_REL_BEFORE + rf"(?<![年\d{_ZN}])(?P<m>{_ZNUM})\s*月\s*"
-            rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+        (
+            "zh_md",
+            re.compile(
+                _ZH_REL_BEFORE + rf"(?<![年\d{_ZN}])(?P<m>{_ZNUM})\s*月\s*"
+                rf"(?:(?P<d>{_ZNUM})\s*[日号號]|(?P<end>底|末)|(?P<early>初|中))" + _ZH_REL_AFTER
+            ),
         ),
-    ),
-    (
-        "zh_quarter",
-        re.compile(
-            _ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年|(?P<y>\d{4})\s*年)?\s*(?:(?P<which>本|这个?|下个?|下下个?)季度?"
-            r"|第?(?P<q>[一二三四1-4])\s*季度|Q(?P<q2>[1-4])\s*)(?:末|底|结束)" + _ZH_REL_AFTER
+        (
+            "zh_quarter",
+            re.compile(
+                _ZH_REL_BEFORE
+                + r"(?P<yw>今年|明年|后年|(?P<y>\d{4})\s*年)?\s*(?:(?P<which>本|这个?|下个?|下下个?)季度?"
+                r"|第?(?P<q>[一二三四1-4])\s*季度|Q(?P<q2>[1-4])\s*)(?:末|底|结束)" + _ZH_REL_AFTER
+            ),
         ),
-    ),
-    ("zh_relday", re.compile(_ZH_REL_BEFORE + r"(?P<rd>大后天|后天|明天|明日)" + _ZH_REL_AFTER)),
-    ("holiday", re.compile(_ZH_REL_BEFORE + r"(?P<hol>平安夜|圣诞节?|元旦|跨年夜?)" + _ZH_REL_AFTER)),
-    (
-        "zh_weekday",
-        re.compile(
-            _ZH_REL_BEFORE
-            + r"(?P<wrel>本|这个?|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
-            + _ZH_REL_AFTER
+        ("zh_relday", re.compile(_ZH_REL_BEFORE + r"(?P<rd>大后天|后天|明天|明日)" + _ZH_REL_AFTER)),
+        (
+            "holiday",
+            re.compile(_ZH_REL_BEFORE + r"(?P<hol>平安夜|圣诞节?|聖誕節?|元旦|跨年夜?|西方情人[节節])" + _ZH_REL_AFTER),
         ),
-    ),
-    ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
-    ("zh_monthend", re.compile(_ZH_REL_BEFORE + r"(?<![\d月个每])月\s*(?:底|末)" + _ZH_REL_AFTER)),
-    # "2027年1月截止": a month, not one day: asked
-    (
-        "zh_ym",
-        re.compile(
-            _ZH_REL_BEFORE
-            + rf"(?P<yw>今年|明年|后年|(?P<y>\d{{4}})\s*年)\s*(?P<m>{_ZNUM})\s*月份?(?!\s*[\d{_ZN}底末初中])"
-            + _ZH_REL_AFTER
+        (
+            "zh_weekday",
+            re.compile(
+                _ZH_REL_BEFORE
+                + r"(?P<wrel>本|这个?|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+                + _ZH_REL_AFTER
+            ),
         ),
-    ),
-]
+        ("zh_yearend", re.compile(_ZH_REL_BEFORE + r"(?P<yw>今年|明年|后年)?\s*年\s*(?:底|末)" + _ZH_REL_AFTER)),
+        ("zh_monthend", re.compile(_ZH_REL_BEFORE + r"(?<![\d月个每])月\s*(?:底|末)" + _ZH_REL_AFTER)),
+        # "2027年1月截止": a month, not one day: asked
+        (
+            "zh_ym",
+            re.compile(
+                _ZH_REL_BEFORE
+                + rf"(?P<yw>今年|明年|后年|(?P<y>\d{{4}})\s*年)\s*(?P<m>{_ZNUM})\s*月份?(?!\s*[\d{_ZN}底末初中])"
+                + _ZH_REL_AFTER
+            ),
+        ),
+    ]
+
+
 _REL_EN = {
     "by": "by",
     "before": "before",
@@ -333,7 +347,9 @@ def _weekday(today: date, wd: int, rel: str, raw: str) -> tuple[date, str]:
 #: fixed-date holidays (month, day): "by Christmas", "圣诞节前", "until New Year's Day", "元旦前"
 _HOLIDAYS: tuple[tuple[str, int, int], ...] = (
     (r"christmas\s+eve|平安夜", 12, 24),
-    (r"christmas|xmas|圣诞", 12, 25),
+    (r"christmas|xmas|圣诞|聖誕", 12, 25),
+    (r"(?:st\.?\s+)?valentine|西方情人", 2, 14),
+    (r"halloween", 10, 31),
     (r"new\s+year['’]?s\s+eve|跨年", 12, 31),
     (r"new\s+year|元旦", 1, 1),
 )
@@ -473,7 +489,10 @@ def find_dates(text: str, today: date) -> list[DateMatch]:
     norm = normalize_digits(text)
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for patterns, resolve in ((_EN_PATTERNS, _resolve_en), (_ZH_PATTERNS, _resolve_zh)):
+    forms = [(_EN_PATTERNS, _resolve_en)]
+    if _CJK.search(norm):
+        forms.append((_zh_patterns(), _resolve_zh))
+    for patterns, resolve in forms:
         for kind, pattern in patterns:
             for m in pattern.finditer(norm):
                 s, e = m.start(), m.end()

@@ -197,7 +197,7 @@ def apply_corrections(
             }
             used.update((r.start, r.end) for r in taken if id(r.correction) in saying)
             s.notes.append(f"{name}: corrected by the user ({_words(text, markers[0].correction)})")
-        elif back and b is None and (sub := _substitute(kind, text, today, s, name, params, back, taken, extract)):
+        elif back and b is None and (sub := _substitute(kind, text, today, s, name, params, back, taken, extract, out)):
             # "cliff of 9 months, no, 12 months": the label stands before the old value only, so the re-reading
             # without it finds no cliff; read with the new words in the old place, the cliff is the new value
             out[name], ev_new = sub
@@ -214,6 +214,7 @@ def apply_corrections(
             c = r.correction
             s.unsure.append(Unsure(name, c.start, c.after[1], text[c.start : c.after[1]], en, zh))
             used.update((x.start, x.end) for x in back)
+    _fill_unread(kind, text, today, s, out, taken, used, extract)
     cited = [sp for n, ev in _evidence(s, out).items() for sp in _spans(ev)]
     for r in taken:
         if (r.start, r.end) in used or (
@@ -236,14 +237,81 @@ def _substitute(
     back: list[Retraction],
     taken: list[Retraction],
     extract: Extract,
+    out: dict[str, Any],
 ) -> tuple[Any, Evidence] | None:
     """The value of ``name`` when the one value said after the correction stands where the one it takes back
     stood ("cliff of 9 months, no, 12 months" read as "cliff of 12 months"), cited with the new words; None when
     the correction is not one value for one value of the same sort, or that reading does not give ``name`` from
-    the new words."""
+    the new words. Params the new words gave in the first reading ("a 3-month one" read as the duration) take
+    what the substituted reading gives them (or are dropped, so asked), in ``out``."""
     if len(back) != 1:
         return None
     r = back[0]
+    c = r.correction
+    found = _third(text, s, r, taken)
+    if found is None:
+        return None
+    third, (n0, n1), new_words = found
+    others = [
+        n for n, ev in _evidence(s, params).items() if n != name and any(_overlaps((n0, n1), sp) for sp in _spans(ev))
+    ]
+    if others and not (c.negation and _anaphoric_one(text, n1, c.after[1])):
+        return None  # the new words already give another param its value: not this one's
+    shifted = len(new_words) - (r.end - r.start)
+    value, s3 = extract(kind, third, today)
+    got = value.get(name)
+    evs = _evidence(s3, value)
+    ev = evs.get(name)
+    here = (r.start, r.start + len(new_words))
+    if (
+        got is None
+        or got == params.get(name)
+        or ev is None
+        or not any(_overlaps(here, (sp.start, sp.end)) for sp in ev.spans)
+    ):
+        return None
+    for other in others:  # "not a 12-month cliff, a 3-month one": "3-month" was read as the duration too
+        if other in value and not any(_overlaps(here, sp) for sp in _spans(evs.get(other))):
+            out[other] = value[other]
+            s.evidence[other] = _mapped(evs[other], text, here, (n0, n1), r.start, shifted)
+        else:
+            out.pop(other, None)
+            s.evidence.pop(other, None)
+    return got, _mapped(ev, text, here, (n0, n1), r.start, shifted)
+
+
+#: "a 3-month one", "a smaller one": the words after a negated value stand for the same thing ("not a 12-month
+#: cliff, a 3-month one" is a 3-month cliff), so the new value takes the old one's place, not a param of its own
+_ONE_AFTER = re.compile(r"[\s-]*(?i:one|ones)\b[\s.!…]*")
+
+
+def _anaphoric_one(text: str, pos: int, end: int) -> bool:
+    """The correction's clause ends with "one" right after the new value ("…, a 3-month one")."""
+    return bool(_ONE_AFTER.fullmatch(text, pos, end))
+
+
+def _mapped(
+    ev: Evidence, text: str, here: tuple[int, int], new: tuple[int, int], old_start: int, shifted: int
+) -> Evidence:
+    """Evidence read on the substituted text, cited in the user's own words: the substituted place points at the
+    new words, the rest at where they stand in ``text``."""
+    spans: list[Span] = []
+    for sp in ev.spans:
+        if _overlaps(here, (sp.start, sp.end)):
+            a, b = new
+        elif sp.end <= old_start:
+            a, b = sp.start, sp.end
+        else:
+            a, b = sp.start - shifted, sp.end - shifted
+        if not spans or (spans[-1].start, spans[-1].end) != (a, b):
+            spans.append(Span(a, b, text[a:b]))
+    return Evidence(ev.source, ev.rule, tuple(spans))
+
+
+def _third(text: str, s: Scan, r: Retraction, taken: list[Retraction]) -> tuple[str, tuple[int, int], str] | None:
+    """The text with the one value said after ``r``'s correction standing where the value it takes back stood,
+    and the correction itself blanked: (that text, where the new words are in ``text``, the words put in). None
+    unless the correction says exactly one value of the same sort."""
     c = r.correction
     sorts = {(v[0], v[1]): v[2] for v in value_spans(s)}
     sort = sorts.get((r.start, r.end))
@@ -264,33 +332,37 @@ def _substitute(
         if elided is None:
             return None
         new_words = elided
-    if any(_overlaps((n0, n1), sp) for n, ev in _evidence(s, params).items() if n != name for sp in _spans(ev)):
-        return None  # the new words already give another param its value: not this one's
     rest = mask(text, [(x.start, x.end) for x in taken if x is not r] + [(c.start, c.after[1])])
-    shifted = len(new_words) - (r.end - r.start)
-    third = rest[: r.start] + new_words + rest[r.end :]
-    value, s3 = extract(kind, third, today)
-    got = value.get(name)
-    ev = _evidence(s3, value).get(name)
-    here = (r.start, r.start + len(new_words))
-    if (
-        got is None
-        or got == params.get(name)
-        or ev is None
-        or not any(_overlaps(here, (sp.start, sp.end)) for sp in ev.spans)
-    ):
-        return None
-    spans: list[Span] = []
-    for sp in ev.spans:
-        if _overlaps(here, (sp.start, sp.end)):
-            a, b = n0, n1
-        elif sp.end <= r.start:
-            a, b = sp.start, sp.end
-        else:
-            a, b = sp.start - shifted, sp.end - shifted
-        if not spans or (spans[-1].start, spans[-1].end) != (a, b):
-            spans.append(Span(a, b, text[a:b]))
-    return got, Evidence(ev.source, ev.rule, tuple(spans))
+    return rest[: r.start] + new_words + rest[r.end :], (n0, n1), new_words
+
+
+def _fill_unread(
+    kind: str,
+    text: str,
+    today: date | None,
+    s: Scan,
+    out: dict[str, Any],
+    taken: list[Retraction],
+    used: set[tuple[int, int]],
+    extract: Extract,
+) -> None:
+    """ "cliff 3 months, sorry, 4 months": two lengths after one label, so the kind's rules read no cliff from
+    the text, nor from it without "3 months" (the label is left with no value after it). Read with the new
+    words in the old place, a param neither reading gave that the new words now give is the corrected value."""
+    params = dict(out)
+    for r in taken:
+        if (r.start, r.end) in used:
+            continue
+        found = _third(text, s, r, taken)
+        if found is None:
+            continue
+        value, _ = extract(kind, found[0], today)
+        for name in sorted(set(value) - set(out)):
+            sub = _substitute(kind, text, today, s, name, params, [r], taken, extract, out)
+            if sub is not None:
+                out[name], s.evidence[name] = sub
+                used.add((r.start, r.end))
+                s.notes.append(f"{name}: corrected by the user ({_words(text, r.correction)})")
 
 
 def _with_old_unit(s: Scan, text: str, r: Retraction, sort: str, said_sort: str, number: str) -> str | None:

@@ -160,6 +160,13 @@ EN_SCALES: dict[str, int] = {
     "billion": 10**9,
     "trillion": 10**12,
     "grand": 1000,
+    # "half a mil", "ten lakh", "one crore": the chat and Indian scales written out in words (round 10: "half a mil"
+    # and "(ten lakh)" were read as nothing and as 10)
+    "mil": 10**6,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 _EN_FRACTIONS: dict[str, Fraction] = {
     "half": Fraction(1, 2),
@@ -239,7 +246,7 @@ _ARABIC = re.compile(
     # "1.5w USDT", "3W 个": the Chinese chat scale w = 万, only right before a token or a counter ("2w" alone is
     # two weeks)
     r"|(?P<wan>[wW])(?=\s*(?:(?-i:[A-Z]{2,6})\b|(?:usdt|usdc|eth|dai|btc|u)\b|[个枚块元刀份张]))"
-    r"|\s*(?P<word>hundred|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|bn|lakhs?|lacs?|crores?)\b"
+    r"|\s*(?P<word>hundred(?:\s+(?:thousand|million|billion|lakhs?|crores?))?|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|bn|lakhs?|lacs?|crores?)\b"
     r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
     r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两兩三四五六七八九])(?P<tailunit>[千百])?)?"
     r")?",
@@ -637,6 +644,20 @@ _ONE_AS_PRONOUN_AFTER = frozenset(
         "old",
         "right",
         "wrong",
+        # "a 3-month one", "a shorter one", "a different one": "one" standing for a noun said before it
+        "day",
+        "week",
+        "month",
+        "year",
+        "bigger",
+        "smaller",
+        "shorter",
+        "longer",
+        "lower",
+        "higher",
+        "cheaper",
+        "different",
+        "better",
     }
 )
 
@@ -746,6 +767,19 @@ _WORD_SCALE_AFTER = re.compile(r"[ -]?(?P<s>k|mil|mio|bn|mn)(?![A-Za-z0-9])", re
 
 
 # -- digits --------------------------------------------------------------------------------------------------------
+def _indian_grouping(head: str, groups: list[str]) -> bool:
+    """ "2,00,000", "1,50,000", "10,00,000", "1,25,00,000": the Indian (lakh/crore) grouping, pairs of digits then a
+    last group of three. It reads one way only, so it is a number, not a question; a slip such as "1,5,000" or
+    "12,50,00" fits neither grouping and is still asked."""
+    return (
+        len(groups) >= 2
+        and 1 <= len(head) <= 2
+        and head[0] != "0"
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[:-1])
+    )
+
+
 def _read_digits(num: str, decimal_point: bool) -> tuple[Decimal, tuple[Decimal, ...], str | None, str]:
     """The digit string -> (value, readings, ignored reason, form). ``readings`` non-empty means ambiguous.
     ``decimal_point``: the context (a percent sign, an exponent) makes a single dot a decimal point."""
@@ -761,6 +795,8 @@ def _read_digits(num: str, decimal_point: bool) -> tuple[Decimal, tuple[Decimal,
         head, *groups = num.split(",")
         joined = Decimal(num.replace(",", ""))
         if len(head) <= 3 and all(len(g) == 3 for g in groups):
+            return joined, (), None, "grouped"
+        if _indian_grouping(head, groups):
             return joined, (), None, "grouped"
         if len(groups) == 1:  # 1,5: a decimal comma, or a slip for 15?
             return (
@@ -850,7 +886,8 @@ def _arabic(text: str, norm: str, m: re.Match[str]) -> NumberMatch:
                 value *= 10**4
                 form = "suffix"
             elif scale:
-                value *= _SUFFIX_SCALES[scale.lower()]
+                for part in scale.lower().split():  # "2 hundred thousand": each scale word multiplies
+                    value *= _SUFFIX_SCALES[part]
                 form = "suffix"
             elif m.group("zh"):
                 last = 1

@@ -87,6 +87,11 @@ _CONCEPT_QUESTION = re.compile(
     r"define)\b|"
     r"^\s*how\s+(?:does|do|can)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+work\b|怎么运作|如何运作|"
     r"是什么|什么是|什么叫|为什么|解释一下|介绍一下|安全吗|靠谱吗|有风险吗|"
+    # Traditional and Cantonese forms ("vesting 同 lockup 有咩分別？", "多簽係咩嚟㗎"), and the difference asked
+    r"是什麼|什麼是|為什麼|解釋一下|有什么区别|有什麼區別|有啥区别|有咩分別|有咩分别|有咩唔同|係咩嚟|係乜嘢|點運作|"
+    r"^\s*what\s+happens\s+(?:to|if|when)\b|\bwhat(?:'s|\s+is)\s+the\s+difference\b|"
+    # a hypothetical asked about, not ordered ("Suppose hypothetically I made a DAO ..., would people vote?")
+    r"^\s*(?:suppose|imagine|hypothetically)\b[^?]*\bwould\b[^?]*\?\s*$|"
     r"\b(?:is|are)\s+(?:it|this|that|they|an?\s+[\w-]+|[\w-]+s)\s+(?:safe|risky|legit)\b|"
     # what something is for, when to use it, where to see it ("DAO 的时间锁是干嘛用的", "where can I see ...?")
     r"怎么工作|如何工作|干嘛用|干什么用|有什么用|什么时候(?:适合|该|可以|用)|能不能用来|可不可以用来|讲讲|"
@@ -185,6 +190,42 @@ _HANT = str.maketrans(
 )
 
 
+#: real English words one edit from a frequent cue word of the vocabulary: never typos ("Tender 2026/88" is a call
+#: for bids, not a "lender"; "sending 2 ETH" is no "lending"; a "resting" period is no "vesting")
+_REAL_WORDS = frozenset(
+    {
+        "tender",
+        "tenders",
+        "sender",
+        "senders",
+        "render",
+        "renders",
+        "fender",
+        "bender",
+        "blender",
+        "slender",
+        "spender",
+        "sending",
+        "tending",
+        "mending",
+        "bending",
+        "vending",
+        "resting",
+        "nesting",
+        "jesting",
+        "sorrow",
+        "stake",
+        "steak",
+        "shore",
+        "shire",
+        "crust",
+        "spitter",
+        "splatter",
+        "escort",
+    }
+)
+
+
 def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
     """``text`` (lower-cased) with each Latin word of 5+ letters replaced by the vocabulary word one edit away that
     is at least ten times as frequent (left alone when there is none, or a tie), and traditional Chinese characters
@@ -200,7 +241,7 @@ def correct_typos(text: str, vocab: dict[str, int] | None = None) -> str:
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
-        if len(word) < 5 or match.start() in names:
+        if len(word) < 5 or match.start() in names or word in _REAL_WORDS:
             return word
         own = words.get(word, 0)
         ranked = sorted(((words[c], c) for c in _edits1(word) if c in words and c != word), reverse=True)
@@ -1299,8 +1340,10 @@ def build_prototype_cache(path: Path = _SHIPPED) -> Path:
 
     protos = prototypes()
     arrays = {kind: np.asarray(_model().query(list(texts)), dtype=np.float32) for kind, texts in protos.items()}
-    hashes = {f"__hash__{kind}": np.array(_texts_hash(texts)) for kind, texts in protos.items()}
-    np.savez_compressed(path, __hash__=np.array(prototypes_hash()), **hashes, **arrays)
+    members: dict[str, Any] = {f"__hash__{kind}": np.array(_texts_hash(texts)) for kind, texts in protos.items()}
+    members.update(arrays)
+    members["__hash__"] = np.array(prototypes_hash())
+    np.savez_compressed(path, **members)
     return path
 
 
