@@ -3,7 +3,8 @@ the plain text stands at the same place in the user's own words.
 
 The table is the shared one (``ledgerlm.language.hant``). Values are always quoted from the original text:
 :func:`plain_scan` swaps the scan's text for the plain one while the rules run, then puts the user's words back into
-every span, question and name. Used by the token, multisig and NFT rules (``ledgerlm.language.fold`` is the same idea
+every span, question and name; markdown bold markers are blanked and two-column table rows read as settings lines.
+Used by the token, multisig and NFT rules (``ledgerlm.language.fold`` is the same idea
 for traceability and data_access, which also re-read numbers, durations and names on the copy).
 """
 
@@ -42,6 +43,16 @@ def _untable(text: str) -> str:
     return _ROW.sub(row, text)
 
 
+#: markdown emphasis ("**Name:** Harbor", "** Symbol HBR", "__Required__: 2"): no part of any key or value
+_EMPHASIS = re.compile(r"\*\*+|(?<![A-Za-z0-9])__+|__+(?![A-Za-z0-9])")
+
+
+def _unmark(text: str) -> str:
+    """Markdown bold markers blanked, of the same length: a pasted "**Token name:** Harbor Gold" is the setting
+    "Token name:   Harbor Gold" (the markers were once read as the start of the name)."""
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 class Plain:
     """What :func:`plain_scan` hands the rules: the user's text, and after the rules the user's spelling of every
     name read from the plain text (``renamed``: plain spelling -> the user's)."""
@@ -67,7 +78,7 @@ def plain_scan(s: Scan) -> Iterator[Plain]:
     every span, question and name quotes the user's own words again."""
     original = s.text
     out = Plain(original)
-    text = _untable(plain(original))
+    text = _untable(_unmark(plain(original)))
     if len(text) != len(original):  # never: every replacement keeps the length (a span must stand where it stood)
         yield out
         return

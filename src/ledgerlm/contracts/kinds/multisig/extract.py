@@ -37,11 +37,13 @@ _OWNER_WORDS = (
 _THRESHOLD_BEFORE = (
     r"(?:any|majority(?:\s+of)?|approvals?\s+(?:from|of|by)|quorum(?:\s+of)?|法定人数|签名数|"
     r"at\s+least|(?:not|no)\s+(?:fewer|less)\s+than|"
+    # "shall require the signatures of four (4) trustees", "with the consent of 3"
+    r"signatures?\s+of|consent\s+of|agreement\s+of|sign-?offs?\s+(?:of|from)|"
     r"requires?|required|need(?:s|ed)?|needing|must|min(?:imum)?|threshold(?:\s+of)?|"
     r"需要|至少|须|必须|需|任意|任何|其中|门槛|阈值|满)\s*[:：=为是]?\s*$"
 )
 _THRESHOLD_AFTER = (
-    r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people|keys?|of\s+us|members?)?\s*"
+    r"^\s*(?:of\s+them|(?:个|名|位|把)?\s*(?:人|signers?|owners?|of\s+them|people|persons?|keys?|of\s+us|members?)?\s*"
     r"(?:(?:are\s+|is\s+)?(?:required|needed)\s+to\s+|to\s+|can\s+|must\s+|need\s+to\s+|have\s+to\s+|has\s+to\s+|"
     r"should\s+|needs?\s+to\s+|共同|一起|"
     r"就能|就可以|即可|可以|才能)?"
@@ -164,6 +166,10 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
             params.pop("owners_count", None)
             s.evidence.pop("owners_count", None)
             return
+        if re.match(r"(?i:both)\b", m.group(0)) and int(count) != 2:
+            # "we're 5 in the family but only me and Rahul sign, both must": "both" is two, not every one of 5
+            s.unsure.append(Unsure("threshold", m.start(), m.end(), m.group(0), *_ASK_BOTH))
+            return
         params["threshold"] = int(count)
         start = m.start()
         s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
@@ -190,6 +196,10 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
         )
 
 
+_ASK_BOTH = (
+    "'{w}' speaks of two people, but more owners were read: how many must approve?",
+    "“{w}”说的是两个人，但读到的所有者更多：需要几位同意？",
+)
 _ASK_ALL_N = (
     "'{w}' counts a different number of owners than were read: how many owners are there, and who are they?",
     "“{w}”说的人数与读到的所有者人数不同：一共几位所有者？分别是谁？",
@@ -249,7 +259,14 @@ _STANDS_FOR = re.compile(
 _TITLE_IN_BRACKETS = re.compile(
     r"(?<=[A-Za-z\u4e00-\u9fff.])\s*[(（]\s*[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .&\-]{0,24}[)）]"
     # the last one may end the sentence: "Owners: me, Sunita (AP), Grégoire (controller). 2 sigs" dropped Grégoire
-    r"(?=\s*(?:[,;，；、。]|\.(?!\w)|\band\b|和|及|与|$))"
+    # ("1. Amara Okafor (CFO)\n2. …": a numbered list, one name and its title on each line)
+    r"(?=\s*(?:[,;，；、。\n]|\.(?!\w)|\band\b|和|及|与|$))"
+)
+
+
+#: "1) Kofi Mensah – treasurer\n2) Ingrid Holm – secretary": a title after a dash, closing each line of a list
+_TITLE_AFTER_DASH = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff.])[ \t]+[–—-][ \t]+(?!0x)[A-Za-z][A-Za-z .&/\-]{0,24}?[ \t]*(?=\n|$)"
 )
 
 
@@ -291,7 +308,7 @@ def _unbulleted(text: str) -> str:
 def _read_owners(s: Scan) -> list[str]:
     """The owners, read over the text with fillers and the parties people represent blanked."""
     spans = [m.span() for m in _FILLER.finditer(s.text)] + [m.span() for m in _REPRESENTS.finditer(s.text)]
-    for rx in (_STANDS_FOR, _TITLE_IN_BRACKETS):
+    for rx in (_STANDS_FOR, _TITLE_IN_BRACKETS, _TITLE_AFTER_DASH):
         stands = [m.span() for m in rx.finditer(s.text)]
         if len(stands) >= 2:
             spans += stands
@@ -300,7 +317,7 @@ def _read_owners(s: Scan) -> list[str]:
     if s.text != text:  # "1. Oksana\n2. Pedro": the numbers of the items count nobody
         for i, n in enumerate(s.numbers):
             if i not in s.used and s.text[n.start : n.end].strip(" ,") == "" and text[n.start : n.end].strip():
-                s.ignored.append(Ignored(n.start, n.end, n.text, "the number of an item of a list"))
+                s.ignored.append(Ignored(n.start, n.end, n.text, _ITEM_NUMBER))
                 s.used.add(i)
     if spans:
         s.text = _blank(s.text, spans)
@@ -351,7 +368,7 @@ def _owners(s: Scan) -> list[str]:
                 s.name_spans[n.name] = Span(n.start, n.end, n.text)
             _nameless(s, listed)
             return names
-    chained = _name_chain(s)
+    chained = _name_chain(s) or _lower_case_list(s)
     if chained:
         return chained
     both = re.search(r"(?i:\bboth\s+of\s+us\b|\bwe\s+both\b|\bthe\s+two\s+of\s+us\b)|我们俩|我俩|咱俩|咱们俩", text)
@@ -375,6 +392,53 @@ def _owners(s: Scan) -> list[str]:
             s.name_spans[other.name] = Span(other.start, other.end, other.text)
             s.name_spans[ME] = Span(m.start(), m.start() + 2 if text[m.start()] == "m" else m.start() + 1, "me")
             return [ME, other.name]
+    return []
+
+
+#: a list of owners written in lower case after its key ("owners: ana, bruno, chidi"): the key, each item, the joins
+_LOWER_CUE = re.compile(r"\b(?:owners?|signers?|signatories|keyholders?|key\s+holders?)\s*(?:are|is|[:：=])\s*", _I)
+_LOWER_ITEM = re.compile(r"(?-i:[a-z][a-z'’\-]{1,19})(?![\w@])(?!\.\w)")
+_LOWER_JOIN = re.compile(r"\s*(?:[,，、&+]\s*(?:and\s+)?|\s+and\s+)")
+_LOWER_END = re.compile(
+    r"[ \t]*(?:\n|$|[.;；。]|[,，]?\s*(?:(?:threshold|need|needs|require|requires|any|all|must|both)\b|\d))", _I
+)
+#: lower-case words that are people without a name, roles, devices or plain English: never taken for a name
+_NOT_NAME_WORDS = (
+    "you him her them us we all everyone everybody team family friends friend tbd tba later pending unknown the a an "
+    "my our your his their ceo cfo cto coo cmo treasurer secretary chair chairman president director directors "
+    "manager admin wife husband mom mum dad mother father brother sister son daughter lawyer accountant partner "
+    "partners cofounder founder phone laptop ledger trezor hardware wallet key keys device multisig safe threshold "
+    "required signers owners one two three four five six seven eight nine ten and or plus with"
+)
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def _lower_case_list(s: Scan) -> list[str]:
+    """Owners listed in lower case after their key ("multisig owners: ana, bruno, chidi"): the name reader wants
+    capitals, so each item is taken as written when it is one word, no role, device or plain English word, and
+    the list ends at the line's end or the next setting; anything else leaves the owners unread (asked)."""
+    text = s.text
+    for cue in _LOWER_CUE.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = cue.end()
+        while (m := _LOWER_ITEM.match(text, pos)) is not None:
+            if items and _LOWER_END.match(text, pos):
+                break  # "owners: alice, bob, need 2": the next setting ends the list
+            items.append(m.span())
+            join = _LOWER_JOIN.match(text, m.end())
+            if join is None:
+                pos = m.end()
+                break
+            pos = join.end()
+        words = [text[a:b] for a, b in items]
+        if len(words) < 2 or not _LOWER_END.match(text, pos) or len(set(words)) != len(words):
+            continue
+        if any(w in _NOT_NAMES for w in words):
+            continue
+        names = [ME if w in ("me", "myself") else w for w in words]
+        for name, (a, b) in zip(names, items, strict=True):
+            s.name_spans[name] = Span(a, b, text[a:b])
+        return names
     return []
 
 
@@ -651,8 +715,9 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         and not n.percent
         and not s.in_address(n)
         and s.in_duration(n) is None
-        # "需要一个多签", "a multisig": an article the scanner set aside is no count of approvals
-        and not any(ig.start <= n.start < ig.end and ig.reason == "an article (a / one)" for ig in s.ignored)
+        # "需要一个多签", "a multisig": an article the scanner set aside is no count of approvals; "1. Amara\n2. Lukas":
+        # nor the number of an item of a list
+        and not any(ig.start <= n.start < ig.end and ig.reason in _NO_COUNT for ig in s.ignored)
         # "任何一笔都得…", "每次": a count of transactions or times, not of approvals or owners
         and not re.match(r"\s*(?:笔|次|单|回)", text[n.end :])
         # "需要一个八人多签": 一个 before a count is an article, not one approval
@@ -712,6 +777,7 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         plain = [(i, n) for i, n in plain if not (every.start() <= n.start < every.end())]
     if "threshold" not in params:
         _counted(s, params, plain, every)
+    _head_count_against_names(s, params, owners)
     count = params.get("owners_count")
     if count is not None:  # the count is stated: a person listed without a name is no longer a question
         s.unsure[:] = [u for u in s.unsure if not (u.field == "owners_count" and u.en == _ASK_NAMELESS[0])]
@@ -766,6 +832,39 @@ _BOTH = re.compile(
 )
 
 
+#: why a number set aside counts neither owners nor approvals
+_ITEM_NUMBER = "the number of an item of a list"
+_NO_COUNT = frozenset(("an article (a / one)", _ITEM_NUMBER))
+#: a count of owners followed by their signing ("五个 director 签", "7 trustees sign"), read as the owners only where
+#: a majority or a share says how many of them must
+_OWNERS_WHO_SIGN = re.compile(
+    r"\s*(?:-|\s)?\s*(?:个|名|位)?\s*" + _OWNER_WORDS + r"(?![A-Za-z])\s*(?:sign|approve|签|签字|签名|签署)", _I
+)
+_HEAD_COUNT = "the head count of the group"
+_ASK_HEADS = (
+    "'{w}' counts the group, but other people are named as owners: how many owners will the wallet have?",
+    "“{w}”说的是整个群体的人数，但读到的所有者人数不同：钱包一共有几位所有者？",
+)
+
+
+def _head_count_against_names(s: Scan, params: dict[str, Any], owners: list[str]) -> None:
+    """A head count of the group ("we're 5 in the family") beside owners named who are fewer or more ("only me and
+    Rahul sign") counts the family, not the wallet: the owner count is asked, never the group's size."""
+    ev = s.evidence.get("owners_count")
+    if ev is None or ev.rule != _HEAD_COUNT or not owners or len(owners) == params.get("owners_count"):
+        return
+    at = ev.spans[0]
+    params.pop("owners_count", None)
+    s.evidence.pop("owners_count", None)
+    s.unsure.append(Unsure("owners_count", at.start, at.end, at.words, *_ASK_HEADS))
+
+
+#: the words before a head count of the group ("we are 4", "we're 6 members", "na 10 of us", "there are 5 of us")
+_WE_ARE = re.compile(
+    r"(?:\bwe\s+are|\bwe['’]re|\bwe\s+be|\bwe\s+r|\bthere\s+are|\bthere['’]re|\bna|\bit['’]s|\bwe\s+(?:have|got)|"
+    r"我们(?:有|是|一共|总共)?|我哋(?:有|係)?|咱们(?:有|是)?)\s*(?:just\s+|only\s+|about\s+)?$",
+    _I,
+)
 #: plural nouns after a count that are no people ("the 3 signatures", "the 2 days")
 _NOT_PEOPLE = (
     r"(?:signatures|sigs|approvals|confirmations|sign-?offs|votes|days|weeks|months|years|hours|minutes|tokens|"
@@ -833,6 +932,8 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
     text = s.text
     counts: list[tuple[int, bool, Any]] = []
     wants: list[Any] = []
+    heads: list[Any] = []
+    _share_said = bool(_MAJORITY.search(text) or _SHARE.search(text))
     for _i, n in plain:
         after = text[n.end : n.end + 30]
         restated = _RESTATED_AFTER.match(after)
@@ -842,6 +943,8 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
         owner_after = re.match(
             r"\s*(?:-|\s)?\s*(?:个|名|位|把)?\s*"
             + _OWNER_WORDS
+            # ("If 5 persons agree": the whole word, never "person" with "s agree" left over)
+            + r"(?![A-Za-z])"
             # ("三个人 sign 才能出钱": the English verb in Chinese speech says the same as 签)
             + r"(?!\s*(?:同意|确认|签|批准|通过|点头|拍板|就够|够了|足够|sign|approve|confirm|agree|ok\b|"
             + r"(?:are|is|will\s+be)\s+(?:enough|sufficient)|suffice))",
@@ -859,6 +962,13 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
                 r"(?:must|have|has|need|needs|can|should|is|are|gotta|got|to|plus|and|\+|&)\b)",
                 after,
             )
+        if not owner_after and _share_said and _OWNERS_WHO_SIGN.match(after):
+            # "五個 director 簽，過半數就得": the owners, who sign; the majority said apart is how many must
+            owner_after = _OWNERS_WHO_SIGN.match(after)
+        if not owner_after and _WE_ARE.search(before) and not _search(_THRESHOLD_AFTER, after):
+            # "we are 4 and want…", "na 10 of us, 6 must sign", "there are 5 of us": the head count of the owners
+            owner_after = re.match(r"", after)
+            heads.append(n)
         owner_before = _search(
             r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=]|"
             r"(?:签名人|签名者|签字人|所有者|成员|管理员|持有人)\s*[:：=]?)\s*$",
@@ -880,7 +990,8 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
         strong = [c for c in counts if c[1]] or counts
         if len({v for v, _, _ in strong}) == 1:
             params["owners_count"] = strong[0][0]
-            s.cite("owners_count", strong[0][2].start, strong[0][2].end, "the number of owners")
+            rule = _HEAD_COUNT if any(strong[0][2] is h for h in heads) else "the number of owners"
+            s.cite("owners_count", strong[0][2].start, strong[0][2].end, rule)
     if not wants:
         return
     spans = sorted([(n.start, n.end) for n in wants] + ([(every.start(), every.end())] if every else []))

@@ -23,7 +23,7 @@ _CALLED = re.compile(
     r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*|"
     # "NFT 系列 星轨，符号 STAR": the series' name after the word and a space, never one of the keys
-    r"(?:系列|合集)\s*[\s:：]\s*(?!名|叫|代号|符号|总|数量|价|发行|限量|每|一共|共|上限)(?=[\u4e00-\u9fff]{2,10}\s*[，,;；(（])|"
+    r"(?:系列|合集|数字藏品)\s*[\s:：]\s*(?!名|叫|代号|符号|总|数量|价|发行|限量|每|一共|共|上限)(?=[\u4e00-\u9fff]{2,10}\s*[，,;；(（])|"
     # "Collection: Rust Belt Relics.", "发个数字藏品：敦煌飞天，": the kind's word as a key, never before another key
     r"\bcollection(?:\s+name)?\s*[:：=]\s*|(?:数字藏品|藏品|(?-i:NFT))\s*[:：]\s*(?!名|叫|代号|符号|总|数量|价|系列|合集|发行|限量))"
     # "called uh Glow Worms": the fillers of dictation (in lower case) are no part of the name
@@ -55,6 +55,8 @@ _NAME_TICKER = re.compile(
 )
 #: "'Glitch Girls' / GLCH": a ticker right after the quoted name
 _TICKER_AFTER_QUOTE = re.compile(r"[\"'”’」》]\s*[/|,，]?\s*\$?([A-Z][A-Z0-9]{1,10})\b")
+#: "nft GLYPH「Glyphs」": a ticker in capitals right before the quote that opens the name
+_TICKER_BEFORE_QUOTE = re.compile(r"(?<![A-Za-z0-9])\$?([A-Z][A-Z0-9]{1,10})\s*[\"“‘「《『【']$")
 #: "call it Dino Doodles, DINO, and…", "叫 Tea Time，TEA，300 张": a ticker alone in the segment after the name
 _TICKER_AFTER_NAME = re.compile(r"\s*[/|,，]\s*\$?([A-Z][A-Z0-9]{1,10})(?=\s*(?:[,，;；/|。]|\.(?:\s|$)|$))")
 _ROYALTY_TO = [
@@ -154,11 +156,21 @@ _FREE = re.compile(
 #: one segment and the ticker the next
 _SEGMENT_SEP = re.compile(r"\s+[/|｜]\s+|\s+(?:[—–]+|--)\s+|\s*[|｜,，、;；]\s*")
 _SEGMENT_NAME = re.compile(
-    r"(?:^\s*|[:：]\s*|\s[—–-]+\s*|\b(?:called|named|collection|drop|project|series)\s+|项目\s*|系列\s*|合集\s*)"
+    r"(?:^\s*|[:：]\s*|\s[—–-]+\s*|\b(?:called|named|collection|drop|project|series|(?i:nfts?))\s+|项目\s*|系列\s*|合集\s*)"
     r"(?P<n>[A-Z][\w\-']*(?:\s+(?:(?:&|of|the|and|de|la|du|von|van)\s+)?[A-Z][\w\-']*){0,3}|[\u4e00-\u9fff]{2,10})\s*$"
 )
 #: the ticker segment, bare or with its key ("Neon Alley, symbol ALLEY")
-_SEGMENT_TICKER = re.compile(r"\s*(?:(?i:symbol|ticker|sym)\s*[:：=]?\s*)?\$?(?P<s>[A-Z][A-Z0-9]{1,10})\s*$")
+#: ("symbol C M T L": the capitals spelled out one by one in dictation)
+_SEGMENT_TICKER = re.compile(
+    r"\s*(?:(?i:symbol|ticker|sym)\s*(?:(?i:is)\s+)?[:：=]?\s*)?\$?"
+    r"(?P<s>[A-Z][A-Z0-9]{1,10}|[A-Z](?:[ .\-][A-Z]){2,9})\s*$"
+)
+
+
+#: the kind's words opening a segment before the name ("NFT Baobab Spirits", "NFT collection Koi Garden")
+_KIND_LEAD = re.compile(
+    r"(?i:(?:nfts?|erc-?721|pfp)\s+(?:(?:collection|drop|series|project)\s+)?)(?=(?-i:[A-Z\u4e00-\u9fff]))"
+)
 
 
 def _segments(s: Scan, params: dict[str, Any]) -> bool:
@@ -176,9 +188,12 @@ def _segments(s: Scan, params: dict[str, Any]) -> bool:
         if name is None or tick is None or tick.group("s") in ("ETH", "NFT", "NFTS", "ERC721", "PFP"):
             continue
         n0, n1 = a0 + name.start("n"), a0 + name.end("n")
-        if text[n0:n1].split()[0].lower() in ("nft", "nfts", "erc721", "erc-721", "pfp"):
+        kind = _KIND_LEAD.match(text, n0, n1)
+        if kind is not None:  # "NFT Baobab Spirits, BAOB, …": the kind's word before the name is not part of it
+            n0 = kind.end()
+        if n0 >= n1 or text[n0:n1].split()[0].lower() in ("nft", "nfts", "erc721", "erc-721", "pfp"):
             continue
-        params["name"], params["symbol"] = text[n0:n1], tick.group("s")
+        params["name"], params["symbol"] = text[n0:n1], re.sub(r"[ .\-]", "", tick.group("s"))
         s.cite("name", n0, n1, "the collection's name, the segment before its ticker")
         s.cite("symbol", tick.start("s"), tick.end("s"), "the ticker segment right after the name")
         s.name_spans[params["name"]] = Span(n0, n1, text[n0:n1])
@@ -295,6 +310,13 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
         return
     m = _SYMBOL.search(s.text)
     if m is None and "name" in params:
+        start = s.evidence["name"].spans[0].start
+        before = _TICKER_BEFORE_QUOTE.search(s.text, 0, start)
+        if before is not None and before.group(1) not in ("ETH", "NFT", "NFTS", "PFP", "ERC721"):
+            # "nft GLYPH「Glyphs」777 个": the ticker right before the quoted name
+            params["symbol"] = before.group(1)
+            s.cite("symbol", before.start(1), before.end(1), "the ticker right before the quoted name")
+            return
         end = s.evidence["name"].spans[0].end
         q = _TICKER_AFTER_QUOTE.match(s.text, end) or _TICKER_AFTER_NAME.match(s.text, end)
         if q and q.group(1) not in ("ETH", "NFT", "NFTS", "PFP"):
@@ -311,6 +333,33 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
                 params["name"] = before.group(1)
                 s.cite("name", before.start(1), before.end(1), "the capitalised words before the symbol")
                 s.name_spans[params["name"]] = Span(before.start(1), before.end(1), before.group(1))
+
+
+#: a bare whole number alone in the segment right after the ticker ("'Mango Season' MNGO, 500, 0.01 ETH")
+#: ("NFT Shadow Puppets SHDP 500 at 0.02 ETH": or the count sold at a price right after it)
+_BARE_AFTER_TICKER = re.compile(
+    r"\s*[,，/|]\s*(?P<n>\d[\d,_]*)\s*(?=[,，/|;；]|$)|\s+(?P<m>\d[\d,_]*)(?=\s*@|\s+(?i:at|for)\s+\d)"
+)
+
+
+def _bare_count_after_ticker(s: Scan, params: dict[str, Any]) -> None:
+    """A terse spec lists name, ticker, then the supply: a bare whole number in the very next segment after the
+    ticker is the max supply (a number with any word of its own is left to the cue rules)."""
+    ev = s.evidence.get("symbol")
+    if "max_supply" in params or ev is None or not ev.spans:
+        return
+    m = _BARE_AFTER_TICKER.match(s.text, ev.spans[-1].end)
+    if m is None:
+        return
+    g = "n" if m.group("n") is not None else "m"
+    for i, n in enumerate(s.numbers):
+        if n.start == m.start(g) and n.end == m.end(g) and i not in s.used and not n.percent:
+            # ("'Koi' KOI, 2026, …": a bare year may be a date as well as a count: left to the cue rules, asked)
+            if n.value == n.value.to_integral_value() and n.value >= 1 and not re.fullmatch(r"(?:19|20)\d\d", n.text):
+                params["max_supply"] = int(n.value)
+                s.used.add(i)
+                s.cite("max_supply", n.start, n.end, "the bare count right after the ticker")
+            return
 
 
 #: a ticker in capitals closing a name written in title case ("Goblin Gang GOBG"; never "Club NYC 2", "DAO Art")
@@ -439,6 +488,7 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     _name_symbol(s, params)
+    _bare_count_after_ticker(s, params)
     receiver = _party(s, _ROYALTY_TO) or _receiver(s)
     if receiver:
         params["royalty_receiver"] = receiver

@@ -33,6 +33,8 @@ _NAME_STOP = (
     # ("Series 2 Coin": a number between capitalised words is inside the name)
     r"\s\d(?![\d.]*\s*(?:[,，;；)）]|$|(?i:\s+(?:symbol|ticker)\b)))(?![\d.]*\s+(?-i:[A-Z][a-z]))))"
 )
+#: emoji and their joiners ("🐱", "☀️", "👩‍🚀"), which a name may end with
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
 #: the keys of a Chinese note, never the word that ends a name ("叫 Flex 积分" ends in 积分, "叫星火 代号 X" in 星火)
 _ZH_KEYS = r"(?:代号|符号|简称|代码|缩写|总量|发行|供应|数量|精度|上限|初始|可|能|先|要|的)"
 #: the keys of an English note and the words of a sentence, never a token's name after "token,"
@@ -71,7 +73,9 @@ def _extract(s: Scan) -> dict[str, Any]:
     for pat in (
         # ("Name:\nSymbol: TBD": a key with nothing after it on its line has no value; the next line is no name)
         r"(?:name\s*(?:is\s|[:：=|])[ \t]*|"
-        r"(?:named|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)(?:叫做?|是|为)?[ \t]*"
+        # ("named after my late mother": whom the name honours, not the name)
+        r"(?:named(?!\s+(?:after|for|in\s+honou?r)\b)|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)"
+        r"(?:叫做?|是|为)?[ \t]*"
         # ("Nana's Kitchen": an apostrophe between letters is part of the name, never its closing quote)
         r"['\"“‘]?(?P<n>(?:[^'\"”’,，;；()（\n]|(?<=[A-Za-z])['’](?=[A-Za-z]))+?)['\"”’]?" + _NAME_STOP,
         # "名字就叫「豆子」": an adverb before 叫 is not part of the name
@@ -80,7 +84,8 @@ def _extract(s: Scan) -> dict[str, Any]:
         r"(?P<n>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)*\s(?!" + _ZH_KEYS + r")[\u4e00-\u9fff]{1,3}"
         r"(?=\s*[，,；;。(（]|\s*$)|"
         r"(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」』》，,；;。()（\s])+"
-        r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*)['\"”’」』》]?" + _NAME_STOP,
+        # ("名为 Moon Cat 🐱，…": an emoji closing the name after a space is part of it)
+        r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*(?:\s" + _EMOJI + r"+)?)['\"”’」』》]?" + _NAME_STOP,
         r"(?:[\"“‘「『《]|(?<![A-Za-z])')(?P<n>[^'\"”’」』》]{1,64})(?:[\"”’」』》]|'(?![A-Za-z]))",
         # "发币：社区币 CMTY": a Chinese name right before its ticker, after the kind word and a colon
         r"(?:发币|发行|代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[\u4e00-\u9fff]{2,8})\s*[(（]?\s*(?-i:\$?[A-Z][A-Z0-9]{1,10})\b",
@@ -89,7 +94,8 @@ def _extract(s: Scan) -> dict[str, Any]:
         r"\s*[)）]",
         r"(?-i:(?P<n>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*|[\u4e00-\u9fff]{2,8})\s*[(（]\s*\$?[A-Z0-9]{1,11}\s*[)）])",
         r"(?:\btoken|\bcoin)\s*[:：]\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
-        r"(?=\s*,\s*\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)",
+        # ("Token: Baraka Bits, symbol BRKB": the ticker's key may come first)
+        r"(?=\s*,\s*(?:(?:symbol|ticker)\s*(?:is\s+)?[:：=]?\s*)?\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)",
         # "a token for our gym: Iron Points, IRON": a capitalised name after a colon, then its ticker
         # "a token for the book club — Dog-Eared, $DEAR": the same after a dash
         r"(?:[:：]|\s[—–]+|\s--)\s*(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3}))\s*[,，/]\s*"
@@ -189,6 +195,11 @@ def _extract(s: Scan) -> dict[str, Any]:
         s.evidence.pop("name", None)
     if taken_back:
         symbol = None  # "symbol SRL, no wait, …": the ticker was taken back and none said instead: asked
+    if symbol and _symbol_undecided(s, symbol):
+        symbol = None  # "haven't picked a ticker yet", "CND 或者 CNDR": not settled, so asked
+    if name and _name_undecided(s, name):
+        name = None  # "a token called Tembo? … not sure about the name": asked
+        s.evidence.pop("name", None)
     if symbol and PLACEHOLDER.fullmatch(symbol):
         symbol = None  # "Symbol: TBD", "ticker N/A": asked
     if name:
@@ -235,7 +246,12 @@ def _extract(s: Scan) -> dict[str, Any]:
             r"(?:最多|最高|上限|封顶)(?:能|可以|可)?(?:发|发行|铸造|铸|增发)?(?:到|至))"
             r"\s*(?:of|at|is|to|为|是|[:：=])?\s*(?:\$)?$",
             s.before(n.start, 24),
-        ) or re.match(r"\s*(?:[A-Za-z]+\s+)?(?:cap\b|封顶)|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)", text[n.end :], _I):
+        ) or re.match(
+            # "10M cap" (never the next line's key: "initial_supply = 1_500_000\ncap = 3_000_000")
+            r"[ \t]*(?:[A-Za-z]+[ \t]+)?(?:cap\b|封顶)(?![ \t]*[:：=])|\s*(?:上限|封顶)\s*(?:[，,。；;]|$)",
+            text[n.end :],
+            _I,
+        ):
             params["cap"] = n.value
             s.used.add(i)
             break
@@ -417,17 +433,22 @@ def _symbol_after_key(text: str) -> tuple[re.Match[str] | None, bool]:
 
 #: what may stand between a ticker and the marker that takes it back: more letters spelled out, fillers, a comma
 _TO_MARKER = re.compile(
-    r"(?:[\s,，.\-]*(?-i:[A-Z0-9])(?![A-Za-z0-9]))*[\s,，.…]*"
+    r"(?:[\s,，.\-]*(?-i:[A-Z0-9])(?![A-Za-z0-9]))*[\s,，.…?？]*"
     # ("T M D, oh sorry, TMRD": the interjection before the marker; the marker may begin with it: "呃不对")
     r"(?P<filler>(?:(?:uh+|um+|erm?|oh+|ah+|oops)\b|呃|嗯|额|啊|哦|噢)[\s,，.…]*)?",
     re.I,
 )
 #: the ticker said instead: "it's MGLD", "是 QHE", "make it BCHN", "改成 ABD"
 _FIXED_TICKER = re.compile(
-    r"(?:不?对\s*[,，]?\s*)?(?:(?:it['’]?s|it\s+is|make\s+(?:it|that)|the\s+symbol\s+is|symbol|ticker|(?:应该)?是|为|叫)\s*[:：]?\s*)?"
+    r"(?:不?对\s*[,，]?\s*)?(?:(?:it['’]?s|it\s+is|make\s+(?:it|that)|the\s+symbol\s+is|symbol|ticker|(?:应该)?是|系|係|为|叫)\s*[:：]?\s*)?"
     r"['\"“]?\$?(?P<s>(?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|(?-i:[A-Z][A-Z0-9]{1,10})|[a-z][a-z0-9]{1,10})\b",
     re.I,
 )
+
+
+#: a ticker denied right after it is said, in Chinese or Cantonese ("不是，是 …", "唔係，係 …"), which the shared
+#: correction markers do not hold
+_DENIED = re.compile(r"(?:不是|唔系|唔係|并不是)\s*[,，]?\s*(?=是|系|係|应该是)")
 
 
 def _corrected_symbol(text: str, end: int) -> re.Match[str] | bool | None:
@@ -438,6 +459,11 @@ def _corrected_symbol(text: str, end: int) -> re.Match[str] | bool | None:
     gap = _TO_MARKER.match(text, end)
     at = gap.end() if gap else end
     first = gap.start("filler") if gap and gap.group("filler") else at
+    denied = _DENIED.match(text, at)
+    if denied is not None:  # "代号 HKD2？不是，是 HKDT" (唔係，係): the ticker denied, then the one it is
+        m = _FIXED_TICKER.match(text, denied.end())
+        ok = m is not None and m.group("s").lower() not in _NOT_SYMBOL
+        return m if ok else False
     for c in find_corrections(text):
         if not first <= c.start <= at:
             continue
@@ -450,6 +476,75 @@ def _corrected_symbol(text: str, end: int) -> re.Match[str] | bool | None:
             return m
         return False
     return None
+
+
+#: a ticker said not to be chosen yet ("haven't picked a ticker yet", "symbol not decided", "代号还没想好")
+_SYMBOL_UNDECIDED = re.compile(
+    r"(?i:\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|not|never|didn['’]?t|don['’]?t|still\s+(?:need|have)\s+to)\s+"
+    r"(?:yet\s+|really\s+|even\s+)?(?:picked|chosen|chose|pick|choose|decided|decide|got(?:ten)?|settled|figured|"
+    r"finali[sz]ed|thought|come\s+up|came\s+up|agreed|made\s+up)\b(?:\s+\w+){0,3}?\s+(?:tickers?|symbols?)\b"
+    r"|\b(?:tickers?|symbols?)\s+(?:is\s+|are\s+|still\s+)*(?:not\s+(?:yet\s+)?(?:decided|chosen|picked|set|final|sure|fixed|"
+    r"settled)|undecided|pending|(?:to|will|shall|would|should|can|could)\s+be\s+(?:decided|confirmed|announced|chosen|"
+    r"picked|set|given|added)|unknown|yet\b|later\b|"
+    r"(?:is\s+)?up\s+in\s+the\s+air)"
+    r"|\bno\s+(?:tickers?|symbols?)\s+(?:yet|for\s+now|decided)\b)"
+    r"|(?:代号|符号|简称|代码|缩写|ticker|symbol)(?:(?!总量|发行|供应|数量|精度|名字|名称|上限)[^，,。；;\n]){0,16}?(?:还)?(?:没(?:有)?|未|唔)(?:想好|定|决定|确定|谂好)"
+    r"|(?:代号|符号|简称|代码|缩写)\s*(?:再说|之后再?定|以后再?定|回头再?定|晚点再?定)"
+)
+#: a second ticker offered as a choice right after the one read ("CND 或者 CNDR", "MRB or MRBL")
+_SYMBOL_CHOICE = (
+    r"\s*[,，]?\s*(?:或者?|或是|还是|抑或|(?i:\bor(?:\s+maybe)?\b))\s*['\"“]?\$?[A-Za-z][A-Za-z0-9]{1,10}\b"
+)
+
+#: two tickers offered as a choice right after the ticker's key
+_KEYED_CHOICE = re.compile(
+    r"(?:(?i:symbol|ticker)|符号|代号|简称|代码|缩写)\s*(?:(?i:is|will\s+be)\s+|[:：=]\s*|为|是)?\s*['\"“]?\$?[A-Za-z0-9]{1,11}"
+    + _SYMBOL_CHOICE
+)
+
+
+def _symbol_undecided(s: Scan, symbol: str) -> bool:
+    """Whether the ticker read is not settled: the text says no ticker is chosen yet, or offers another one as a
+    choice right after it. Either way the symbol is asked, never the first candidate (nor the word "yet")."""
+    text = s.text
+    m = (
+        _SYMBOL_UNDECIDED.search(text)
+        or _KEYED_CHOICE.search(text)
+        or re.search(r"(?<![A-Za-z0-9])\$?" + re.escape(symbol) + _SYMBOL_CHOICE, text, re.IGNORECASE)
+    )
+    if m is None:
+        return False
+    # asked by name: "代号 WT 还是 WUTO" is also read as a correction, whose second reading would give WUTO
+    s.unsure.append(Unsure("symbol", m.start(), m.end(), m.group(0), *_ASK_SYMBOL))
+    return True
+
+
+_ASK_SYMBOL = (
+    "You wrote '{w}': the ticker does not look settled. Which symbol should the token have?",
+    "您写了“{w}”：代号似乎还没定。代币的符号（symbol）用哪个？",
+)
+
+
+#: a name said with doubt: "called Tembo? …", "not sure about the name", "名字还没想好"
+_NAME_UNDECIDED = re.compile(
+    r"(?i:\bnot\s+(?:yet\s+)?(?:sure|certain|decided|settled)\s+(?:about|on|of)\s+(?:the\s+|its\s+|a\s+)?name\b"
+    r"|\bname\s+(?:is\s+)?(?:not\s+(?:final|decided|settled|sure|fixed)|undecided|tentative|may\s+change|might\s+change)\b"
+    r"|\b(?:haven['’]?t|have\s+not|not|didn['’]?t|don['’]?t)\s+(?:yet\s+)?(?:picked|chosen|decided(?:\s+on)?|settled\s+on)"
+    r"\s+(?:a|the)\s+name\b)"
+    r"|(?:名字|名称|币名)[^，,。；;\n]{0,8}?(?:还)?(?:没(?:有)?|未|唔)(?:想好|定|决定|确定|谂好)|暂定名"
+)
+
+
+def _name_undecided(s: Scan, name: str) -> bool:
+    """Whether the name read is said with doubt: a question mark right after it ("maybe a token called Tembo?"), or
+    words saying the name is not settled. A doubtful name is asked, never deployed."""
+    if name.rstrip().endswith(("?", "？")):
+        return True
+    ev = s.evidence.get("name")
+    end = ev.spans[0].end if ev is not None and ev.spans else -1
+    if end >= 0 and re.match(r"['\"”’」』》]?\s*[?？]", s.text[end:]):
+        return True
+    return _NAME_UNDECIDED.search(s.text) is not None
 
 
 #: a number that limits each holder or each day, never the whole supply
