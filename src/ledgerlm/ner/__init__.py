@@ -135,7 +135,22 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     if repeats:
         chosen += repeats
         chosen += _coordinated(text, cands, chosen)
+    chosen = [n for n in chosen if not _british_thanks(text, n)]
     return sorted(_without_honorifics(_without_apposed_words(text, chosen)), key=lambda n: n.start)
+
+
+# round 12c: "Ta" is British thanks where a clause starts and a comma, "for", "mate" or "very much" follows ("Ta,
+# Siobhán", "ta for the tip"); the surname (Tạ Văn Minh) comes before another name word
+_TA_AFTER = re.compile(r"\s*(?:[,!.]|$)|\s+(?:for|mate|love|very\s+much|muchly|again|x+)\b", re.IGNORECASE)
+_TA_BEFORE = re.compile(r"(?:^|[.!?\n:;,(]|(?<![A-Za-z])(?:ok|okay|oh|cheers|lovely|great|brill))\s*$", re.IGNORECASE)
+
+
+def _british_thanks(text: str, n: NameSpan) -> bool:
+    return (
+        n.text.lower() == "ta"
+        and _TA_BEFORE.search(text, 0, n.start) is not None
+        and _TA_AFTER.match(text, n.end) is not None
+    )
 
 
 # round 11: a Japanese or Korean honorific glued to a name stays outside the span, as a Chinese title does

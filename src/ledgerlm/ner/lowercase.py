@@ -67,6 +67,8 @@ _CLAUSE_START = re.compile(
     r"basically|actually|honestly|literally|yeah|yea|ya|wah|walao|eh|oh|hmm|omg|wait|alright|aiyo|aiya))\s*$",
     re.IGNORECASE,
 )
+# round 12c: an English word before an object pronoun is the verb of a sign-off, not a name ("thanks see you")
+_PRONOUN_NEXT = re.compile(r"\s+(?:you|u|ya|yall|me|us|them|him|it)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?<![A-Za-z])(?:the|a|an|this|that|my|your|our|their|his|her|its|some|any|no)\s+$", re.I)
 # words in the name lists that are pronouns, fillers or chat words when typed in lower case
 _NEVER = _words(
@@ -118,6 +120,7 @@ def lowercase_names(text: str) -> list[Candidate]:
         starts_clause = bool(_CLAUSE_START.search(before)) and not _DETERMINER.search(before)
         if is_en_word(word):
             ok = (cue is not None and cue.group(1) is not None) or zh_cue or (after and starts_clause)
+            ok = ok and not _PRONOUN_NEXT.match(text, m.end(1))
         else:
             weak = bool(_WEAK_AFTER.match(text[m.end() : m.end() + 40]))
             ok = cue is not None or zh_cue or ((after or weak) and starts_clause)

@@ -87,15 +87,44 @@ _EN_TITLE = re.compile(
     r"Bishop|Reverend|Rev\.?|Sheikh|Shaikh|Sheikha|Ustaz|Ustazah|Datuk|Dato|Datin|Tan\s+Sri|Puan|Encik|Cik|Tuan|Haji|"
     r"Hajjah|Bapak|Pak|Ibu|Herr|Frau|Señor|Señora|Senhor|Senhora|Signor|Signora|Monsieur|Madame|Mme\.?|Mlle\.?|"
     r"Shri|Smt\.?|Inspector|Constable|Lieutenant|Lt\.|Colonel|Col\.|Gen\.|Maj\.|"
-    r"Ambassador|Consul|Magistrate|Chancellor|Auntie|Aunty|Mdm\.?)"
-    r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))?(?![A-Za-z])"
+    r"Ambassador|Consul|Magistrate|Chancellor|Auntie|Aunty|Mdm\.?|"
+    # round 12c: Iberian courtesy titles and the Nigerian "Chief" and "Oga" ("Sr. Raimundo Nonato", "Chief Okonkwo")
+    r"Sr\.?|Sra\.?|Srta\.?|Dña\.?|Dona|Chief|Oga)"
+    r"\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?)"
+    r"(?:\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?))?(?![A-Za-zÀ-ÖØ-öø-ÿ])"
 )
 _NEW_TITLES = _words(
     """
     Alderman Alderwoman Councillor Councilor Cllr Senator Sen Governor Gov Mayor Bishop Reverend Rev Sheikh
     Shaikh Sheikha Ustaz Ustazah Datuk Dato Datin Tan Puan Encik Cik Tuan Haji Hajjah Bapak Pak Ibu Herr Frau
     Señor Señora Senhor Senhora Signor Signora Monsieur Madame Mme Mlle Shri Smt Inspector Constable Lieutenant
-    Lt Colonel Col Gen Maj Ambassador Consul Magistrate Chancellor Auntie Aunty Mdm
+    Lt Colonel Col Gen Maj Ambassador Consul Magistrate Chancellor Auntie Aunty Mdm Sr Sra Srta Dña Dona Chief Oga
+    """
+)
+# round 12c: titles no English sentence uses but before a person, so a name after them that is also an English
+# word stays a name ("Encik Hafiz", "Herr Wolf", "Puan Melati")
+_FOREIGN_TITLES = _words(
+    """
+    Ustaz Ustazah Datuk Datin Encik Cik Puan Hajjah Herr Frau Señor Señora Senhor Senhora Signor Signora Monsieur
+    Mme Mlle Shri Smt Mdm Sra Srta Dña
+    """
+)
+# round 12c: titles that head ranks and job titles too ("Chief Justice", "Sr. Analyst", "Oga Boss"): no English word
+_WORD_TITLES = _words("Chief Oga Sr Sra Srta Dona")
+# round 12c: a Korean name of a surname syllable and a two-syllable given name before the honorific 씨 or 님
+# ("김민수 씨", "박지영님"); a title or a role before 님 is no name ("이사장님", "고객님", "회원님")
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석"
+    "선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_KO_NAME = re.compile(
+    rf"(?<![\uac00-\ud7a3])([{_KO_SURNAMES}][\uac00-\ud7a3]{{2}})\s?(?:씨|님)(?![\uac00-\ud7a3]{{2}})"
+)
+_KO_ROLE_TAIL = _words(
+    """
+    사장 부장 과장 차장 대리 실장 팀장 원장 교수 선생 회장 대표 위원 의원 고객 회원 주임 이사 본부
+    지점 소장 국장 총장 관장 반장 기사 작가 감독 목사 신부 수녀 간호 약사 의사 변호 세무 기자 선배
+    후배 형님 누님 언니 오빠 아버 어머 할머 할아 손님 여러 당신
     """
 )
 # 老K, 小A: a familiar prefix before a Latin initial
@@ -242,8 +271,11 @@ def _en_nicknames(text: str) -> list[Candidate]:
     phrases = _phrase_spans(text)
     for m in _EN_TITLE.finditer(text):
         if not any(a <= m.start() and m.end(1) <= b for a, b in phrases) and ok(m.group(1), strict=False):
-            if m.group(0).split()[0].rstrip(".") in _NEW_TITLES and not ok(m.group(1), strict=True):
+            title = m.group(0).split()[0].rstrip(".")
+            if title in _NEW_TITLES and title not in _FOREIGN_TITLES and not ok(m.group(1), strict=True):
                 continue  # round 11: these titles head things too ("Senator Hotel"): an English word is none
+            if title in _WORD_TITLES and is_en_word(fold(m.group(1))):
+                continue  # round 12c: "Chief Justice", "Sr. Analyst": a rank, even where the word is a given name too
             second = m.group(2)
             two = second is not None and ok(second, strict=True) and not is_en_word(fold(second))
             out.append((m.start(1), m.end(2) if two else m.end(1)))
@@ -260,7 +292,12 @@ def nicknames(text: str) -> list[Candidate]:
     """Person candidates announced by a naming frame (see the module doc); each is a person when chosen."""
     if not text:
         return []
-    return (_zh_nicknames(text) if _ANY_CJK.search(text) else []) + _en_nicknames(text)
+    ko = [
+        Candidate(m.start(1), m.end(1), "person", "nick")
+        for m in _KO_NAME.finditer(text)
+        if m.group(1)[1:] not in _KO_ROLE_TAIL
+    ]
+    return (_zh_nicknames(text) if _ANY_CJK.search(text) else []) + _en_nicknames(text) + ko
 
 
 __all__ = ["nicknames"]

@@ -260,7 +260,9 @@ _ROLE_BEFORE = re.compile(
     r"midwife|tutor|officer|clerk|bookkeeper|accountant|treasurer|chairperson|secretary|bride|groom|bridesmaid|"
     r"groomsman|best\s+man|maid\s+of\s+honou?r|officiant|celebrant|coordinator|supervisor|volunteer|caseworker|"
     r"interpreter|translator|surveyor|inspector|valuer|conveyancer|solicitor|paralegal|dentist|therapist))\s*:?\s+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})(?![\w'’@-])"
+    # round 12c: accented letters too ("agent Lucía", "agent Zoë")
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?){0,2})(?![\w'’@-])"
 )
 
 
@@ -270,6 +272,18 @@ def _unlisted_person(text: str, m: re.Match[str], words: list[str]) -> bool:
     if any(_plain_word(w) for w in words):
         return False
     return m.group("motion") is not None or (len(words) == 1 and text.startswith(":", m.end("name")))
+
+
+def _word_then_surname(words: list[str]) -> bool:
+    """An English word (no brand, no listed non-name) before a listed name that is no word, brand or city."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS
+    from ledgerlm.ner.features import fold, is_en_word
+    from ledgerlm.ner.lexicon import EN_NOT_NAMES
+
+    first, second = words[0], words[1]
+    if not is_en_word(fold(first)) or fold(first) in _SINGLE_BRANDS or first in EN_NOT_NAMES:
+        return False
+    return _listed(second) and not _plain_word(second)
 
 
 _THING_NEXT = re.compile(
@@ -290,6 +304,10 @@ def role_names(text: str) -> list[Candidate]:
         if _listed(words[0]) and not _plain_word(words[0]):
             keep = [w for w in words if not _plain_word(w)]
             words = words[: next((i for i, w in enumerate(words) if w not in keep), len(words))]
+        elif len(words) >= 2 and _word_then_surname(words):
+            # round 12c: a given name that is also a word before a listed name that is none ("courier Amani Juma",
+            # "cashier Mercy Achieng"): the second word says the first is a name too
+            words = words[:2]
         elif not _unlisted_person(text, m, words):
             continue
         run = " ".join(words)
