@@ -47,7 +47,9 @@ _ZH_NOUN = (
 _EN_DATA_END = (
     r"(?=\s*(?:[;,.!?:()]|$|->|→|=>|w/)|\s+w\s+(?=[A-Z0-9])|\s+(?:for|with|to|until|till|through|thru|by|from|so|and|that|which|who|where|when|because|if|starting|"
     r"should|can|could|must|may|will|would|are|is|get|gets|"
-    r"expires?|expiring|access|on|in|at|via|only|—)\b|\s[-—–]+\s)"
+    r"expires?|expiring|access|on|in|at|via|only|—)\b|\s[-—–]+\s|"
+    # a bare duration right after the data ("see my payslips 3 days or not", SMS and Singlish, round 10b)
+    r"\s+(?=\d{1,4}\s*(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?)\b))"
 )
 _EN_WORDS = r"(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?"
 #: the determiners before an English data phrase (cut, never part of it)
@@ -134,6 +136,8 @@ _EN_DATA = (
     ),
     re.compile(rf"(?:^|(?<=[.;]\s))(?P<v>{_EN_WORDS})\s+(?:access|sharing)\b", _I),
 )
+#: a possessive right before a phrase: what follows belongs to someone, so a data noun there is the data
+_OWNED = re.compile(r"\b(?:my|our|his|her|their|your)\s+$", _I)
 #: the English object words that are never the data (a pronoun, the reader's access itself)
 _EN_NOT_DATA = re.compile(
     r"^(?:it|them|this|that|these|those|me|him|her|us|access|read|who|what|my|our|the|a|an|data|records?|"
@@ -192,7 +196,9 @@ _ZH_DATA = (
 #: request words at the right edge of a Chinese data phrase (documented): "体检结果想授权给…"
 _ZH_DATA_TAIL = re.compile(r"(?:想|要|需要|打算|准备|可以|能|只|都|也|吗|呢|吧|啊)+$")
 _ZH_HEAD = re.compile(
-    r"(?:本单位|本公司|本院|本机构|本部门|本校|本局|本中心|本厂|本所|我司|我院|我校|我单位|我们|我|需要|想要|想|要|建|做|搞|创建|设置|设立|新建|开通|开|一个|个|一套|帮我|请|给)+"
+    r"(?:本单位|本公司|本院|本机构|本部门|本校|本局|本中心|本厂|本所|我司|我院|我校|我单位|我们|我|需要|想要|想|要|建|做|搞|创建|设置|设立|新建|开通|开|一个|个|一套|帮我|请|给|"
+    # a contract party owning the data ("兹授权乙方查阅甲方财务报表"): whose data it is, never the data (round 10b)
+    r"[甲乙丙丁]方的?|本方的?|贵方的?)+"
 )
 #: request words inside a Chinese data phrase (documented): what follows the last of them is the data
 _ZH_REQUEST = re.compile(
@@ -468,9 +474,10 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 value = raw.strip()
                 quoted = text[start - 1 : start] in ("'", '"', "“", "‘")
                 whole = read_name(text, start) if not quoted and value[:1].isupper() else None
-                defined = re.search(rf"\b{_EN_NOUN}$", value, _I) and re.match(
-                    r"(?i:the)\s+$", text[max(0, start - 4) : start]
-                )
+                # "the Customer Survey Data", and "my X-rays" or "my M-Pesa statements" (owned, round 10b): data
+                before = text[max(0, start - 7) : start]
+                led = re.search(r"\bthe\s+$", before, _I) or _OWNED.search(before)
+                defined = re.search(rf"\b{_EN_NOUN}$", value, _I) and led
                 if _EN_NOT_DATA.search(value) or (
                     whole is not None and whole.end >= end and not defined
                 ):  # the words are a name; "the Customer Survey Data" (legal drafting) is a defined term, the data

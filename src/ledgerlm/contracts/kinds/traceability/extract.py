@@ -101,6 +101,24 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "Our goat cheese needs a chain of custody:": the owned noun that needs the kind's thing (round 10b)
+    (
+        "en",
+        re.compile(
+            r"(?:^|(?<=[.;!?:]\s))(?:our|my|the)\s+(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
+            rf"(?:needs?|requires?|should\s+have|must\s+have)\s+(?:(?:a|an|some|full|proper|end-to-end)\s+)*{_KIND_EN}\b",
+            _I,
+        ),
+    ),
+    # "…| baling | warehouse |\n(cotton lint)": a last line that is one bracketed noun names the item (round 10b)
+    (
+        "en",
+        re.compile(
+            r"\n[ \t]*[(（](?!(?:draft|optional|example|e\.g|tbd|tbc|todo|wip|edit|edited|updated|sorry|thanks|"
+            r"thank\s+you|see\s+above|etc)\b)(?P<v>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})[)）][ \t]*$",
+            _I,
+        ),
+    ),
     # "## Provenance – vintage guitars": a heading line, the kind's word, a dash or a colon, the item (round 9)
     (
         "en",
@@ -372,7 +390,9 @@ _ZH_ITEM_HEAD = re.compile(
     # Cantonese 啲 (folded to 些: "啲咖啡豆") and 嗰批 ("那批"): a quantity word, never the item
     r"些|那批|那些|"
     # "帮我哋整個溯源系統": 整个 sizes the system, never the thing tracked (round 10)
-    r"整个|整套|一整套)+"
+    r"整个|整套|一整套|"
+    # voice-to-text fillers and demonstratives ("嗯那个我们想给那个芒果做个溯源"): speech, never the item (round 10b)
+    r"嗯+|呃+|额|啊|那个|这个|就是)+"
 )
 #: ... and at its right edge: a request verb, the chain's own words ("锂电池需要溯源", "药品冷链追溯")
 _ZH_ITEM_TAIL = re.compile(
@@ -383,6 +403,8 @@ _ZH_ITEM_TAIL = re.compile(
 #: request verbs inside a Chinese clause before the item (documented): the item is what follows the last one
 _ZH_ITEM_ASK = re.compile(
     r"(?:想要|想|要|需要|打算|准备|希望)(?:做|搞|弄|建|给|对)(?:一个|个|一套)?|(?:做|搞|弄|建)(?:一个|个|一套)|"
+    # "甲方要求对药品批次进行追溯": a party's demand before 对 is who asks, never the item (round 10b)
+    r"(?:要求|请求|委托乙方|委托)(?:对|给|为)|"
     # "投标人须提供冷冻水饺溯源方案", "建立肉牛追溯体系" (tender and government drafting, round 9)
     r"(?:须|需|应|应当|必须|需要)?(?:提供|建立|建设|搭建|实施|部署|开发)(?:一个|个|一套|套)?"
 )
@@ -826,13 +848,36 @@ _ORDER_UNSETTLED = re.compile(
     _I,
 )
 
+#: the same said in any word order (round 10b): an order word and an unsettled word in one clause, either first
+#: ("order still TBD", "haven't decided the order", "先后还待定", "次序再说吧", "顺序我还不太确定"); the clause
+#: stops at any punctuation, so "in this order, not sure who records" keeps its stages
+_ORDER_WORD_EN = r"\b(?:order|sequence|ordering)\b"
+_UNSETTLED_EN = (
+    r"\b(?:not\s+(?:yet\s+)?(?:sure|certain|decided|settled|final|fixed|confirmed)|unsure|undecided|unclear|tbd|tbc|"
+    r"(?:haven'?t|have\s+not|hasn'?t|didn'?t|not)\s+(?:yet\s+)?(?:decided|settled|figured|worked\s+out|fixed|"
+    r"confirmed|finali[sz]ed)|still\s+(?:figuring|working|deciding|thinking|open|tbd|undecided|unsure)|"
+    r"to\s+be\s+(?:decided|confirmed|agreed|determined)|up\s+in\s+the\s+air|(?:will|I'll|we'll)\s+decide)\b"
+)
+_ORDER_WORD_ZH = r"(?:顺序|先后|次序|排序)"
+_UNSETTLED_ZH = (
+    r"(?:没想好|没想清楚|未定|待定|没定|未确定|不确定|不太确定|不清楚|不太清楚|再说|没决定|未决定|没确定|还要想|再想想|"
+    r"再定|再商量|没排好|还没排)"
+)
+_ORDER_EITHER_SIDE = re.compile(
+    rf"{_ORDER_WORD_EN}[^,.;:!?\n，。；：！？、]{{0,30}}?{_UNSETTLED_EN}|"
+    rf"{_UNSETTLED_EN}[^,.;:!?\n，。；：！？、]{{0,30}}?{_ORDER_WORD_EN}|"
+    rf"{_ORDER_WORD_ZH}[^,.;:!?\n，。；：！？、]{{0,8}}?{_UNSETTLED_ZH}|"
+    rf"{_UNSETTLED_ZH}[^,.;:!?\n，。；：！？、]{{0,4}}?{_ORDER_WORD_ZH}",
+    _I,
+)
+
 
 def _order_unsettled(s: Scan, params: dict[str, Any], edits: list[Edit]) -> None:
     """Stages whose order the writer says is not settled, with no correction read after it, are asked: a chain
     recorded in a draft order is a wrong contract that looks right."""
     if not params.get("stages") or edits:
         return
-    m = _ORDER_UNSETTLED.search(s.text)
+    m = _ORDER_UNSETTLED.search(s.text) or _ORDER_EITHER_SIDE.search(s.text)
     if m is None:
         return
     _ask(s, "stages", m.start(), m.end(), _ASK_ORDER)

@@ -878,7 +878,10 @@ def _key_list(text: str) -> StageList | None:
 #: a table pasted as text: a header row naming the stage column (and perhaps who records it), one row per stage
 _TABLE_STAGE = re.compile(r"stages?|steps?|环节|阶段|步骤|工序", _I)
 _TABLE_ACTOR = re.compile(
-    r"actors?|who|roles?|by|recorded[\s_]+by|recorders?|done[\s_]+by|owner|记录人|记录方|负责人?|负责方|执行方?|角色|谁记录?",
+    r"actors?|who|roles?|by|recorded[\s_]+by|recorders?|done[\s_]+by|owner|记录人|记录方|负责人?|负责方|执行方?|角色|谁记录?|"
+    # "| stage | who records |", "logged by", "who signs" (round 10b)
+    r"who[\s_]+(?:records?|logs?|signs?(?:[\s_]+off)?|does[\s_]+it|enters?|is[\s_]+responsible)|"
+    r"(?:logged|signed(?:[\s_]+off)?|handled|entered|registered)[\s_]+by|responsible(?:[\s_]+party)?|谁负责|谁来记录?|由谁记录",
     _I,
 )
 
@@ -986,7 +989,9 @@ _ACTOR_CLAUSE = re.compile(
     r"|\s+then\s+)|\s*(?=[.!?\n]|$))"
 )
 _ACTOR_WORDS_NOT = re.compile(r"\b(?:i|we|you|he|she|they|it|who|which|that|each|every|nobody|one|me|us)\b", _I)
-_CLAUSE_LEAD = re.compile(r"(?:^|[:：;\n]|(?<=[.!?])\s)\s*$")
+#: a clause starts after a colon, a semicolon, a line break, a sentence end or a spaced dash ("trace basmati rice —
+#: the farmer records harvesting, …", round 10b)
+_CLAUSE_LEAD = re.compile(r"(?:^|[:：;\n]|(?<=[.!?])\s|\s[—–-]{1,2})\s*$")
 
 
 def _actor_clauses(text: str) -> StageList | None:
