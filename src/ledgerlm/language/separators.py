@@ -46,6 +46,7 @@ __all__ = [
     "read_list",
     "read_person",
     "reference_spans",
+    "role_only",
     "sep_at",
     "set_aside_references",
     "split_zh",
@@ -71,6 +72,17 @@ ZH_ROLE = re.compile(
     r"司库|秘书|村长|校长|班长|厂长|院长|站长|镇长|乡长|处长|科长|所长|馆长|社工|"
     r"哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|爸爸|妈妈|老婆|老公|妻子|丈夫))"
 )
+
+#: a contract's party label with no party named ("甲方", "乙方", "丙方"): who signs, never who the party is
+_PARTY_LETTER = re.compile(r"[甲乙丙丁戊己庚辛]方")
+
+
+def role_only(name: str) -> bool:
+    """``name`` is only a role or a family word ("甲方", "表哥", "经纪人"): a read like this names nobody, so the
+    place it fills is asked rather than bound to a person the text never names."""
+    name = name.strip()
+    return bool(_PARTY_LETTER.fullmatch(name) or ZH_ROLE.fullmatch(name))
+
 
 #: the user's relative written before a name ("我爸老林", "我姐林芳"): no part of the name
 _MY_KIN = re.compile(r"(?:我的?|my\s+)(?:爸爸?|妈妈?|哥哥?|姐姐?|弟弟?|妹妹?|老婆|老公|爸|妈)", re.IGNORECASE)
@@ -405,7 +417,11 @@ _NOT_LOWER_NAME = frozenset(
     ]
 )
 _LOWER_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+|[ \t]*&[ \t]*)", re.IGNORECASE)
-_LOWER_LIST_END = re.compile(r"[ \t]*(?:[,，;；.!?！？\n:：(（]|$)")
+#: where a lower-case list closes: punctuation, the end, or how it is split ("… and me equally", "… 60 40")
+_LOWER_LIST_END = re.compile(
+    r"[ \t]*(?:[,，;；.!?！？\n:：(（]|$)|[ \t]+(?:equally|evenly|in[ \t]+equal|down[ \t]+the[ \t]+middle|\d)",
+    re.IGNORECASE,
+)
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'\-]+")
 _BLANK = re.compile(r"[ \t]")
 _ME_WORD = re.compile(r"(?:me|myself)\b", re.IGNORECASE)

@@ -435,6 +435,47 @@ def _in_question(text: str, span: Span) -> bool:
     return end_m is not None and end_m.group(0) in "?？" and _ASKING.match(text, start) is not None
 
 
+#: a question about a value rather than a setting of it: "would 10% be too low?", "is quorum 10% enough?", "what
+#: about 10%?", "法定人数 10% 够吗？"
+_WONDERING = re.compile(
+    r"(?i:\b(?:would|should|could|what\s+about|how\s+about|what\s+if|is\s+(?:that|it|this)|too\s+(?:low|high|short|"
+    r"long|much|little)|enough|suggest|recommend|good\s+idea|make\s+sense|reasonable|ok\s+for)\b)|吗|够不够|行不行|好不好|合适|合理"
+)
+_CLAUSE_END = re.compile(r"[,;，；、]")
+_ASKED_KEYS = ("quorum_pct", "voting_period_days", "voting_delay_days", "timelock_delay_days", "supply")
+_ASK_WONDERED = (
+    "'{w}' was asked about, not set: what should it be?",
+    "“{w}”是在问，而不是定下来：应该定为多少？",
+)
+
+
+def _wondered(text: str, span: Span) -> bool:
+    """``span`` stands in a sentence that closes with a question mark and its clause wonders about the value (the
+    asking words of ``_in_question`` at the clause's start, or "would", "too low", "enough", "吗" in it)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start)), default=0)
+    end_m = _SENTENCE_END.search(text, span.end)
+    if end_m is None or end_m.group(0) not in "?？":
+        return False
+    # only the value's own clause: "Could you make a DAO, token X, quorum 10%, voting 5 days?" sets them all
+    start = max([start, *(m.end() for m in _CLAUSE_END.finditer(text, start, span.start))])
+    stop = min([end_m.end(), *(m.start() for m in _CLAUSE_END.finditer(text, span.end, end_m.start()))])
+    return _ASKING.match(text, start) is not None or _WONDERING.search(text, start, stop) is not None
+
+
+def _asked_only(s: Scan, params: dict[str, Any]) -> None:
+    """ "…, timelock 2 days. Would a 10% quorum be too low?": a value said only inside a question is the user
+    wondering, never the setting; it is taken out and asked (a conflict with a stated value is settled earlier)."""
+    for key in _ASKED_KEYS:
+        ev = s.evidence.get(key)
+        if key not in params or ev is None or ev.source != "text" or not ev.spans:
+            continue
+        if all(_wondered(s.text, sp) for sp in ev.spans):
+            params.pop(key)
+            s.evidence.pop(key)
+            sp = ev.spans[0]
+            s.unsure.append(Unsure(key, sp.start, sp.end, sp.words, *_ASK_WONDERED))
+
+
 def _said_not_asked(s: Scan, params: dict[str, Any], key: str) -> bool:
     """A conflict settled by the one value said as a statement, the others only asked about in a question ("If we
     did quorum 10% would that be too low? Anyway: quorum 15%" is 15%): True when settled (kept, cited)."""
@@ -543,6 +584,42 @@ def _exact_days(value: Fraction) -> Decimal | None:
     return Decimal(value.numerator) / Decimal(value.denominator)
 
 
+#: the words that introduce this DAO's ticker ("token SKC", "ticker: AID", "代号 XING", "代币叫 HUA")
+_TICKER_CUE = re.compile(
+    r"(?:\b(?:symbol|ticker|token|governance\s+token|vote\s+token|voting\s+token)\s*(?:is\s+|called\s+|[:：=]\s*)?|"
+    r"(?:治理代币|治理币|代币|代號|代号|符号)\s*(?:叫|是|为|[:：])?\s*)$",
+    _I,
+)
+#: what follows a capitalised abbreviation that is part of a name or a description ("SK Council", "NGO DAO")
+_CAPS_IN_NAME = re.compile(r"[ \t]+(?:DAO\b|dao\b|[A-Z][a-z])")
+
+
+def _before_ticker_again(s: Scan, params: dict[str, Any], end: int) -> bool:
+    """A whole number right before the DAO's ticker said again later ("FERN DAO with 10,000,000 FERN"): so many
+    tokens, the supply."""
+    symbol = params.get("symbol")
+    return symbol is not None and any(
+        t.symbol == symbol and t.start >= end and re.fullmatch(r"[ \t]+", s.text[end : t.start]) is not None
+        for t in s.tokens
+    )
+
+
+def _without_name_caps(s: Scan, tickers: list[Any]) -> list[Any]:
+    """ "DAO for the SK Council, token SKC", "NGO DAO, token AID": where one ticker is introduced as the token, an
+    all-caps word before it that opens a name or describes the DAO ("SK Council", "NGO DAO") is no second ticker.
+    An uncued ticker after the cued one, standing alone, still conflicts (asked)."""
+    cued = [t for t in tickers if _TICKER_CUE.search(s.text[max(0, t.start - 20) : t.start])]
+    if not cued or len({t.symbol for t in cued}) != 1:
+        return tickers
+    kept = []
+    for t in tickers:
+        if t in cued or not (t.start < cued[0].start or _CAPS_IN_NAME.match(s.text, t.end)):
+            kept.append(t)
+        else:
+            s.ignored.append(Ignored(t.start, t.end, t.text, "an abbreviation in a name or description, no ticker"))
+    return kept
+
+
 def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
     refs = reference_spans(s.text)
     tickers = [
@@ -556,6 +633,7 @@ def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
     ]
     if not tickers:
         return None
+    tickers = _without_name_caps(s, tickers)
     first = tickers[0]
     if first.known:
         first = type(first)(first.text, first.start, first.end, first.text, first.known)
@@ -1367,6 +1445,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         next_to_symbol = symbol_at is not None and (
             (n.start >= symbol_at[1] and _SYMBOL_GAP.match(text[symbol_at[1] : n.start]) is not None)
             or (n.end <= symbol_at[0] and re.fullmatch(r"\s*", text[n.end : symbol_at[0]]) is not None)
+            or _before_ticker_again(s, params, n.end)  # "launch FERN DAO with 10,000,000 FERN"
         )
         if next_to_symbol or _SUPPLY_CUE.search(piece) or (symbol_at is not None and _OF_THEM.match(text, n.end)):
             _put(s, params, "supply", n.value, Span(n.start, n.end, n.text), "the number of votes (token supply)")
@@ -1385,6 +1464,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         params.pop("holder_shares", None)  # their shares, read against the same list, with them
         s.evidence.pop("holder_shares", None)
     _settle(s, params, {k: list(e.spans) for k, e in s.evidence.items()} | _all_spans(s, params))
+    _asked_only(s, params)
     return params
 
 

@@ -23,9 +23,19 @@ DESCRIPTOR = KindDescriptor(
         ),
         # "7:3 with my partner", "60/40 between me and Ana": a ratio said with the people it is split among
         (r"(?<![\d./:])\d{1,2}\s*[:/：]\s*\d{1,2}(?![\d./:])\s+(?:with|between|among|w/)\b", 4.0),
-        # a pasted table or CSV whose header pairs a name column with a share column ("name,share", "| payee | % |")
+        # a pasted table or CSV whose header pairs a name column with a share column ("name,share", "| payee | % |",
+        # "recipient;pct"), also as the parser restructures it before classifying ("name percent: Ana 60, me 40")
         (
-            r"(?im)^[ \t|]*(?:name|payee|who|person)[ \t]*[,;|\t][ \t]*(?:shares?|percent(?:age)?|%|ratio|split)\b",
+            r"(?im)^[ \t|]*(?:name|payees?|who|person|recipients?|beneficiar(?:y|ies)|member)"
+            r"(?:[ \t]*[,;|\t][ \t]*|[ \t]+)(?:shares?|percent(?:age)?|pct|%|ratio|split|cut)"
+            r"(?=[ \t|]*(?:[:：,;\t\r\n]|$))",
+            6.0,
+        ),
+        # "divide payments between Ravi and me", "divide the income among the three of us": money parted among people
+        (
+            r"\bdivid(?:e|es|ed|ing)\s+(?:up\s+)?(?:the\s+|all\s+|every\s+|our\s+|my\s+)?(?:[\w\-]+\s+){0,2}?"
+            r"(?:payments?|income|revenue|earnings|proceeds|profits?|royalt(?:y|ies)|money|sales|donations|tips)\s+"
+            r"(?:\w+\s+){0,3}?(?:between|among|amongst|equally|evenly)\b",
             4.0,
         ),
         # "share my tax documents with Bob": sharing data is access, not money

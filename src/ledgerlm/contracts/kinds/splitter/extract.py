@@ -26,6 +26,7 @@ from ledgerlm.language.separators import (
     lower_name_list,
     read_list,
     read_person,
+    role_only,
     set_aside_references,
     with_me,
     without_role,
@@ -60,6 +61,31 @@ _OF_THE_REST = re.compile(r"\s*(?:剩下|剩余|其余|(?i:the\s+rest|the\s+rema
 _NOT_BEFORE = re.compile(
     r"(?i:\b(?:not|never|no|isn't|aren't|won't|don't)\s+(?:\w+\s+)?$|n't\s+(?:be\s+)?$)|(?:不|别|不要|不能|并非|没有|不是)\s*$"
 )
+
+
+_CLOCK_SHAPE = re.compile(r"\d{1,2}\s*[:：]\s*(\d{2})(?:\s*[:：]\s*\d{2})?")
+_CLOCK_AFTER = re.compile(r"\s*(?:[\])）]|(?i:a\.?m\b|p\.?m\b|h\b|hrs\b|uhr\b|utc\b|gmt\b))")
+
+
+def _heading_list(s: Scan, listed: list[tuple[str, Span]], pairs: list[tuple[int, str, Span]]) -> bool:
+    """ "Minutes, Kisumu Farmers Co-op: … 40% to Wanjiru, 35% to Otieno": a "list" closed by a heading's colon,
+    before percents each said with other names, is the heading; the percents' names are the payees."""
+    last = max(sp.end for _, sp in listed)
+    return (
+        re.match(r"[ \t]*[:：]", s.text[last:]) is not None
+        and last <= min(sp.start for _, _, sp in pairs)
+        and not {n for n, _ in listed} & {n for _, n, _ in pairs}
+    )
+
+
+def _clock(text: str, r: re.Match[str]) -> bool:
+    """ "[10:02]", "at 9:05", "14:30 UTC": a time of day looks like a ratio; its minutes have two digits and
+    either start with 0 (no one writes a share as 05) or the time is bracketed or said with am/pm/UTC."""
+    shape = _CLOCK_SHAPE.fullmatch(r.group(0).strip())
+    if shape is None:
+        return False
+    bracketed = text[max(0, r.start() - 1) : r.start()] in ("[", "(", "（")
+    return shape.group(1).startswith("0") or bracketed or _CLOCK_AFTER.match(text, r.end()) is not None
 
 
 def _equal(text: str) -> re.Match[str] | None:
@@ -153,6 +179,15 @@ def whole_name(text: str, found: NameMatch) -> NameMatch:
     return found
 
 
+def _with_legal_form(text: str, found: NameMatch) -> NameMatch:
+    """ "Baltic Code OÜ", "Duna Szoft Kft.": the shared reader stops before a legal form it does not know; the
+    company is its name with the form (only where the form follows the read words at once)."""
+    m = _COMPANY.match(text, found.start)
+    if m is None or m.end() <= found.end or not text.startswith(found.text, found.start):
+        return found
+    return NameMatch(m.group(0), found.start, m.end(), m.group(0))
+
+
 def read_payee(text: str, pos: int) -> NameMatch | None:
     """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)")."""
     formal = _SELF_FORMAL.match(text, pos) or _ROLE_SELF.match(text, pos)
@@ -164,7 +199,7 @@ def read_payee(text: str, pos: int) -> NameMatch | None:
         return NameMatch(described.group(g), described.start(g), described.end(g), described.group(g))
     found = read_person(text, pos)
     if found is not None:
-        found = whole_name(text, found)
+        found = _with_legal_form(text, whole_name(text, found))
     if found is not None and found.name[-1:].isascii() and found.name[-1:].isalpha():
         end = found.end
         while end < len(text) and text[end].isalpha() and not text[end].isascii() and text[end] < "\u0250":
@@ -224,6 +259,8 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
             if names and joined.endswith(("、", "和", "及", "与", "and", "&")) and _LOOKS_LIKE_ITEM.match(text, pos):
                 return []  # the list goes on with an item that is not read: the payees are asked, not cut short
             break
+        if found.name.islower() and re.fullmatch(r"[a-z]+[ \t]+", text[pos : found.start]):
+            return []  # "between dev anand and me": a lower-case word skipped as a job may be the first name
         if any(found.name == n for n, _ in names):
             break  # "我、大刘、小马、阿强，我多拿一点": a name again starts a new sentence, not a new payee
         names.append((found.name, Span(found.start, found.end, found.text)))
@@ -600,6 +637,7 @@ def extract(s: Scan) -> dict[str, Any]:
                 and not _in_address(s, r.end() - 1)
                 and not any(a <= r.start() < b for a, b in refs)
                 and not _NOT_RATIO.search(text[max(0, r.start() - 12) : r.start()])  # "not 50/50 — 70/30"
+                and not _clock(text, r)  # "[10:02] customer: …": a chat log's time, never a ratio
             ),
             None,
         )
@@ -676,7 +714,7 @@ def extract(s: Scan) -> dict[str, Any]:
             "a percent for each payee",
             tuple(Span(s.numbers[i].start, s.numbers[i].end, s.numbers[i].text) for i, _, _ in pairs),
         )
-        if not payees:
+        if not payees or _heading_list(s, payees, pairs):
             payees = [(name, span) for _, name, span in pairs]
     zh = _ZH_RATIO.search(text)
     if zh and shares is not None:  # "三七分，我拿七成，阿强拿三成": the ratio agrees with the parts, so it is read
@@ -900,9 +938,81 @@ def extract(s: Scan) -> dict[str, Any]:
         params.pop("shares", None)  # shares, which were read against it, with it
         s.evidence.pop("shares", None)
     _mismatch(s, params)
+    _labelled_payees(s, params)
+    _nameless_payees(s, params)
     _income_token(s, params)
     _headings(s)
     return params
+
+
+_ASK_NAMELESS = (
+    "'{w}' is a role, not a name: who is this payee (a name or an address)?",
+    "“{w}”是身份而不是名字：这位收款人是谁（名字或地址）？",
+)
+
+
+_LABEL = re.compile(r"[甲乙丙丁戊]方")
+_LABEL_IS = re.compile(r"([甲乙丙丁戊]方)\s*(?:为|是|即|系|[:：])\s*")
+
+
+def _label_names(s: Scan) -> dict[str, tuple[str, Span]]:
+    """ "甲方为张明，乙方为李华": each contract label the text defines, with the name it stands for."""
+    found: dict[str, tuple[str, Span]] = {}
+    for m in _LABEL_IS.finditer(s.text):
+        who = read_name(s.text, m.end())
+        if who is not None and who.start == m.end() and not role_only(who.name):
+            found.setdefault(m.group(1), (who.name, Span(m.start(), who.end, s.text[m.start() : who.end])))
+    return found
+
+
+def _labelled_payees(s: Scan, params: dict[str, Any]) -> None:
+    """Legal Chinese: the shares are said for 甲方/乙方/丙方 and the labels defined apart ("甲方、乙方按6:4分配，甲方为
+    张明，乙方为李华"). The payees are the defined names in the labels' order; a label left undefined keeps the
+    payees asked (``_nameless_payees``)."""
+    names = _label_names(s)
+    if not names:
+        return
+    payees = params.get("payees")
+    if payees:
+        order = list(payees)
+    elif params.get("shares"):
+        order = list(dict.fromkeys(m.group(0) for m in _LABEL.finditer(s.text)))
+        if len(order) != len(params["shares"]):
+            return
+    else:
+        return
+    if not all(p in names or not _LABEL.fullmatch(p) for p in order) or not any(p in names for p in order):
+        return
+    resolved = [names[p][0] if p in names else p for p in order]
+    if len(set(resolved)) != len(resolved):
+        return
+    params["payees"] = resolved
+    for label in order:
+        if label in names:
+            name, span = names[label]
+            s.name_spans[name] = span
+    first = min(names[p][1].start for p in order if p in names)
+    last = max(names[p][1].end for p in order if p in names)
+    s.cite("payees", first, last, "the contract labels and the names they are defined as")
+
+
+def _role_defined(text: str, role: str) -> bool:
+    """ "甲方为张明", "乙方：李华", "表哥（阿强）": the text says who the role is, and the parties step binds it."""
+    return re.search(re.escape(role) + r"\s*(?:为|是|即|系|指|叫|[:：(（])\s*\S", text) is not None
+
+
+def _nameless_payees(s: Scan, params: dict[str, Any]) -> None:
+    """ "甲方占50%，乙方占30%", "剩下的给表哥": a payee read as a bare role or family word names nobody, so the
+    payees are asked (the shares, said for the roles in order, stay)."""
+    payees = params.get("payees") or []
+    nameless = next((p for p in payees if role_only(p) and not _role_defined(s.text, p)), None)
+    if nameless is None:
+        return
+    params.pop("payees", None)
+    s.evidence.pop("payees", None)
+    span = s.name_spans.get(nameless)
+    start, end = (span.start, span.end) if span is not None else (0, 0)
+    s.unsure.append(Unsure("payees", start, end, nameless, *_ASK_NAMELESS))
 
 
 #: "Revenue Allocation: …" (a heading closing with a colon at the start of a line), "the Parties" (a contract's word
@@ -1020,7 +1130,34 @@ def _halves(s: Scan) -> list[tuple[str, Span, Span]]:
 
 _RATIO_OWNER = re.compile(
     r"(?i:\b(?P<who>her|him|she|he|me|I|mine)\b\s*(?:gets?|takes?|has|keeps?|is|[:：=])?\s*(?P<v>\d+(?:\.\d+)?)\b(?!\s*[/:]))"
-    r"|(?P<zwho>我|她|他)\s*(?:拿|得|占|要)?\s*(?P<zv>\d+(?:\.\d+)?)(?![\d/:])"
+    r"|(?P<zwho>我|她|他|佢)\s*(?:拿|得|占|要)?\s*(?P<zv>\d+(?:\.\d+)?)(?![\d/:])"
+)
+
+
+#: one part of a two-part ratio said by its size and whose it is: "I keep the bigger part", "she gets the smaller
+#: share", "in my favour", "我拿大头", "她拿小头"
+_SIZE_OWNER = re.compile(
+    r"(?i:\b(?P<who>I|me|she|he|her|him)\s+(?:gets?|takes?|keeps?|receives?|get|have|has)\s+(?:the\s+)?"
+    r"(?P<size>bigger|larger|biggest|largest|major|smaller|lesser|smallest|minor)\s+(?:part|share|cut|portion|piece|"
+    r"half|chunk|slice)\b|\bin\s+(?P<fav>my|her|his)\s+fav(?:ou)?r\b)"
+    r"|(?P<zwho>我|她|他|佢)\s*(?:拿|得|占|要|收)\s*(?P<zsize>大头|小头|多的|少的)"
+)
+_BIG = ("bigger", "larger", "biggest", "largest", "major", "大头", "多的")
+
+
+def _sized_part(m: re.Match[str], shares: list[Decimal]) -> tuple[str, Decimal]:
+    """Whose part a size phrase names and which part it is: the larger for "bigger"/"in my favour", else the
+    smaller."""
+    who = (m.group("who") or m.group("fav") or m.group("zwho")).lower()
+    who = {"my": "me", "his": "he"}.get(who, who)
+    size = (m.group("size") or m.group("zsize") or "bigger").lower()
+    return who, max(shares) if size in _BIG else min(shares)
+
+
+#: a capitalised word right before the money it names is where the income comes from ("my Etsy income", "the
+#: YouTube revenue"), no person to pay
+_SOURCE_AFTER = re.compile(
+    r"(?i:\s+(?:income|revenue|sales|earnings|shop|store|channel|account|payouts?|royalt(?:y|ies)|money|ads?)\b)"
 )
 
 
@@ -1028,14 +1165,19 @@ def _ratio_owner(s: Scan, shares: list[Decimal], after: int) -> list[tuple[str, 
     """ "55/45, her 55", "70/30, I take 70": after a two-part ratio, one part said to be yours or the one other
     person's; the payees then stand in the ratio's order. Read only when exactly one other person is named."""
     m = _RATIO_OWNER.search(s.text, after)
-    if m is None:
+    sized = _SIZE_OWNER.search(s.text, after) if m is None else None
+    if m is None and sized is None:
         return None
-    who = (m.group("who") or m.group("zwho")).lower()
-    value = Decimal(m.group("v") or m.group("zv"))
-    others = list(dict.fromkeys(n.name for n in s.names if n.name != "me"))
+    if sized is not None:  # "65/35, I keep the bigger part", "70/30 in my favour": the part said by its size
+        who, value = _sized_part(sized, shares)
+    else:
+        who = (m.group("who") or m.group("zwho")).lower()  # type: ignore[union-attr]
+        value = Decimal(m.group("v") or m.group("zv"))  # type: ignore[union-attr]
+    people = [n for n in s.names if n.name != "me" and not _SOURCE_AFTER.match(s.text, n.end)]
+    others = list(dict.fromkeys(n.name for n in people))
     if value not in shares or len(others) != 1:
         return None
-    other = next(n for n in s.names if n.name == others[0])
+    other = next(n for n in people if n.name == others[0])
     you = re.search(r"(?i:\b(?:I|me|my|we|us)\b)|我", s.text)
     if you is None:
         return None
@@ -1044,8 +1186,9 @@ def _ratio_owner(s: Scan, shares: list[Decimal], after: int) -> list[tuple[str, 
     mine = ("me", Span(you.start(), you.end(), you.group(0)))
     theirs = (other.name, Span(other.start, other.end, other.text))
     owner, rest = (mine, theirs) if owner_is_you else (theirs, mine)
-    i = next(i for i, n in enumerate(s.numbers) if n.start == m.start("v" if m.group("v") else "zv"))
-    s.used.add(i)  # the same part said again, now with its owner
+    if m is not None:
+        i = next(i for i, n in enumerate(s.numbers) if n.start == m.start("v" if m.group("v") else "zv"))
+        s.used.add(i)  # the same part said again, now with its owner
     return [owner, rest] if first_is_owner else [rest, owner]
 
 
@@ -1058,8 +1201,8 @@ def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span,
     for m in _RATIO_PART.finditer(s.text[after:]):
         at = after + m.start()  # "我四", "我拿八", "me 5": the name ends where the part (or its verb) starts
         hit = _name_ending_at(s.text[:at])
-        if hit is None and s.text[at - 1 : at] in ("他", "她") and len(others) == 1:
-            # "我跟 Jonah 七三分，我七他三": "he" is the one other person named before the ratio
+        if hit is None and s.text[at - 1 : at] in ("他", "她", "佢") and len(others) == 1:
+            # "我跟 Jonah 七三分，我七他三", Cantonese "我七佢三": "he" is the one other person named before the ratio
             hit = NameMatch(others[0], at - 1, at, s.text[at - 1 : at])
         if hit is None or hit.start < after:
             continue
@@ -1100,7 +1243,8 @@ def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span,
 #: one payee's part after a ratio: "我四", "我拿八", "小汪3", "me 5", "Tom: 3", "Ann gets 2" (the name before it)
 _RATIO_PART = re.compile(
     r"(?:[ \t]*(?:拿|得|占|要|gets?|takes?|keeps?|[:：])[ \t]*|[ \t]*)"
-    r"(?<![\d.])([一二三四五六七八九]|\d{1,3})(?:成|份|[ \t]*(?:parts?|shares?)\b)?(?![\d.%:/])(?=[，,。；;\s他她]|$)",
+    r"(?<![\d.])([一二三四五六七八九]|\d{1,3})(?:成|份|[ \t]*(?:parts?|shares?)\b)?(?![\d.%:/])"
+    r"(?=[，,。；;\s他她佢]|$)",
     _I,
 )
 
@@ -1280,7 +1424,7 @@ _MY_CUT = re.compile(
 )
 _BRACKET_OPEN = re.compile(r"[(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
-_OBJ_PRONOUN = re.compile(r"(?i:her|him)\b|[她他](?![们])")
+_OBJ_PRONOUN = re.compile(r"(?i:her|him)\b|[她他佢](?![们哋])")
 
 
 def _pronoun_payee(s: Scan, pos: int) -> NameMatch | None:
@@ -1435,7 +1579,7 @@ _HEAD = re.compile(
     r"|(?<=[^\W\d_])[ \t]*[:：]?[ \t]*(?=\d)",
     _I,
 )
-_PRONOUN = re.compile(r"(?i:\b(?:she|he)\b)|[她他]")
+_PRONOUN = re.compile(r"(?i:\b(?:she|he)\b)|[她他佢](?![们哋])")
 
 
 def _rest_split(s: Scan) -> tuple[list[tuple[str, Span]], list[Decimal] | None, list[Span]] | None:
