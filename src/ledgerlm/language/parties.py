@@ -38,7 +38,7 @@ ME = "me"
 
 _ADDR = re.compile(r"0[xX][0-9a-fA-F]{40}(?![0-9A-Za-z])")
 _ORG_SUFFIX = (
-    r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Bros\.?|Brothers|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
+    r"(?:S\.A\.\s+de\s+C\.V\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Co\.?|Bros\.?|Brothers|Company|Capital|Sons|Group|Labs|Partners|Holdings|"
     r"Foundation|Fund|Studio|Studios|Ventures|GmbH|AG|SA|Trust|Bank|Union|Association|Institute|Agency|"
     r"Cooperative|Collective|Alliance|Society|"
     # "Bramwell & Hart LLP", "Halden & Price Solicitors", "Taro Industries", "Pinewood Arbitration Services Inc."
@@ -50,19 +50,35 @@ _ORG_SUFFIX = (
     r"K\.K\.|KK|Pte\.?\s+Ltd\.?|Pte|Sdn\s+Bhd|Bhd|Pvt\.?\s+Ltd\.?|Limited|e\.V\.|KG|OHG|S\.C\.|LLLP|"
     # round 10: "Quispe Textiles S.A.C." (Peru), "Kowalczyk & Sons Sp. z o.o." (Poland), "Nakamura Analytics G.K."
     # (Japan), "Al-Sayed Holdings W.L.L." (the Gulf), "Ltda." (Brazil): the legal form is read with the name
-    r"S\.A\.C\.|SAC|Sp\.\s?z\s?o\.\s?o\.|Sp\.\s?k\.|G\.K\.|GK|W\.L\.L\.|WLL|Ltda\.?|S\.A\.S\.|L\.L\.C\.|JSC|OOO)"
+    r"S\.A\.C\.|SAC|Sp\.\s?z\s?o\.\s?o\.|Sp\.\s?k\.|G\.K\.|GK|W\.L\.L\.|WLL|Ltda\.?|S\.A\.S\.|L\.L\.C\.|JSC|OOO|"
+    # round 10b: Mexico, Czechia/Slovakia, Estonia, Hungary, Peru: "Grupo Tula S.A. de C.V.", "Novák Stavby s.r.o."
+    r"s\.r\.o\.|a\.s\.|OÜ|Kft\.?|Zrt\.?|E\.I\.R\.L\.|EIRL|"
+    # public bodies, as a tender names its buyer ("Kisumu County Water Board" was cut to "Kisumu County Water")
+    r"Board|Council|Authority|Commission|Ministry|Municipality|Department|Committee|Secretariat)"
 )
 _ORG_WORD = (
     r"(?:Bakery|Cafe|Café|Shop|Store|Kitchen|Garage|Salon|Studio|Studios|Bar|Diner|Pizza|Books|Farm|Tailors?|"
     r"Repairs?|Motors|Auto|Clinic|Gym|Market|Deli|Pub|Restaurant|Hardware)\b"
 )
 _TITLE = (
-    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Doctor|Miss|Mx|Madam|Rev|Pastor|Rabbi|Imam|Herr|Frau|Mme|Mlle|Dame|Lady|Lord|"
+    # the titles of two words come first, so that "Datuk Seri" is never read as the title "Datuk" and a name "Seri"
+    r"(?:Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Datuk\s+Seri|Datuk\s+Sri|Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datin\s+Seri|"
+    r"Datin\s+Paduka|Mr|Ms|Mrs|Dr|Prof|Professor|Doctor|Miss|Mx|Madam|Rev|Pastor|Rabbi|Imam|Herr|Frau|Mme|Mlle|Dame|Lady|Lord|"
     r"Coach|Nurse|Judge|Sir|Capt|Officer|Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin|"
     # round 10: the titles of Singapore/Malaysia and Nigeria ("Mdm Tan Bee Leng", "Barrister Funmi Adeyemi",
     # "Alhaji Musa Bello", "Mallam Sani"): part of the name as written, never a name of their own
-    r"Mdm|Barrister|Alhaji|Alhaja|Hajia|Mallam|Malam|Engr|Chief|Datuk|Dato|Puan|Encik|Sheikh|Shaikh|Ustaz)\.?"
+    r"Mdm|Barrister|Alhaji|Alhaja|Hajia|Mallam|Malam|Engr|Chief|Datuk|Dato|Puan|Encik|Sheikh|Shaikh|Ustaz|"
+    # round 10b: Malaysian titles of two words and those written with an apostrophe ("Tan Sri Abdul Rahman",
+    # "Dato' Sri Hamid", "Dato’ Lim Kok Wai", "Datuk Seri Anwar", "Puan Sri Aminah"): a name read without part of
+    # its title was a silent wrong value
+    r"Dato['’]|Datin|Ma['’]am|Tuan|Cik)\.?"
 )
+#: the first words of a title the reading must not start after ("Tan Sri |Abdul", "Dato' |Lim"): a name read from
+#: there would be the name without part of its title
+_TITLE_CUT = re.compile(
+    r"(?:(?<![\w'’])(?:Dato|Datuk|Datin|Ma)['’]?\s+$)|(?:(?<![\w'’])(?:Tan|Puan|Toh|Datuk|Dato['’]?|Datin)\s+$)"
+)
+_TITLE_CUT_WORD = re.compile(r"(?:Sri|Seri|Puan|Paduka)\b")
 #: Latin letters with their accents ("Tomás", "José", "Zoë"): a name is never cut at its first accented letter
 #: capital letters of Latin Extended-A/B and Vietnamese (Ł, Š, Ž, Ă, Ố ...), computed once from Unicode
 _UPPER_EXT = "".join(c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
@@ -176,6 +192,8 @@ _ZH_COMPOUND_SURNAMES = frozenset(
     for _row in (
         "欧阳司马上官诸葛东方端木淳于申屠慕容令狐皇甫公孙尉迟长孙宇文司徒夏侯轩辕独孤南宫西门百里",
         "呼延万俟闻人赫连澹台公冶宗政濮阳太叔仲孙钟离宰父谷梁拓跋梁丘左丘东郭段干司空第五",
+        # round 10b: the same in Traditional characters ("給歐陽琳做歸屬" read no beneficiary)
+        "歐陽司馬諸葛東方慕容令狐公孫尉遲長孫軒轅獨孤南宮西門聞人赫連澹臺濮陽鍾離穀梁東郭司空",
     )
     for _pair in (_row[i : i + 2] for i in range(0, len(_row), 2))
 )
@@ -223,7 +241,8 @@ _ZH_WORD_NOT_TITLE = frozenset(
     }
 )
 #: characters that end a Chinese name (particles and verbs that follow a name in requests)
-_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找归锁释")
+#: 占/佔 (round 10b, for the splitter: "李文佔30%" is 李文 with a share, never a name 李文佔)
+_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找归锁释占佔")
 _NOT_NAME_ZH = {
     "我们",
     "你们",
@@ -314,9 +333,29 @@ class NameMatch:
     text: str
 
 
+#: the verbs of an order that start a clause ("Give Alice 30%"); a name starts after them
+_CLAUSE_VERB = re.compile(r"(?:Give|Pay|Send|Transfer)\s+(?=[A-Z])")
+
+
+def _cuts_title(text: str, pos: int) -> bool:
+    """Whether a name read from ``pos`` would leave part of its title behind ("Tan Sri |Abdul", "Dato' |Lim"): the
+    name is then read from the title, never from inside it."""
+    head = text[max(0, pos - 12) : pos]
+    m = _TITLE_CUT.search(head)
+    if m is None:
+        return False
+    if re.match(r"(?:Dato|Datuk|Datin)['’]|Ma['’]", m.group(0)):
+        return True  # "Dato' Lim": whatever follows the apostrophe title belongs to it
+    return bool(_TITLE_CUT_WORD.match(text, pos)) or re.match(r"(?:Datuk|Dato|Datin)\s", m.group(0)) is not None
+
+
 def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
     if pos > 0 and text[pos - 1] in "老小阿":
         return None  # "阿Ken": the name starts at its Chinese prefix (read by ``_zh_at``)
+    if _cuts_title(text, pos):
+        return None
+    if _CLAUSE_VERB.match(text, pos) and re.search(r"(?:^|[.;:!?\n,，。；：]\s*|^\s*[-*•]\s*)$", text[:pos]):
+        return None  # "Give Alice 30%", "Send Maria 2 ETH": an order's verb starts the clause, never a name
     m = _LATIN.match(text, pos)
     if m:
         raw = m.group(0)
@@ -914,12 +953,16 @@ _ROLE_VERBS: dict[str, str] = {
     r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])",
     "payee": r"(?i:\s+(?:gets\s+paid|is\s+paid|will\s+be\s+paid|receives\s+(?:the\s+)?(?:money|funds|payment)|"
     r"gets\s+the\s+(?:money|funds|payment))\b)|\s*(?:那边|那里|这边|那儿)?\s*(?:负责)?(?:收款|收钱)(?=[，,。；;\s(（]|$)",
-    "arbiter": r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
+    "arbiter": r"(?i:\s+(?:will|can|shall|is\s+going\s+to)\s+hold\b[^.;]{0,30}?\bin\s+escrow\s+between\b)|"
+    # "Ma'am Liza Santos will hold 1,000 USDT in escrow between me and seller Ramon": the third party who holds
+    r"(?i:\s+(?:arbitrates|mediates|(?:can|could|will|would|may|should|is\s+going\s+to|gets\s+to)\s+"
     r"(?:arbitrate|mediate|judge|referee|step\s+in|decide)|"
     # "if there's a dispute Omar decides": who decides a dispute is its arbiter
     r"(?:decides|decide|will\s+decide|gets\s+the\s+final\s+say|has\s+the\s+final\s+say|makes\s+the\s+call)"
-    r"(?=\s*(?:[.;,]|$|\b(?:if|when|on|who)\b))|(?:(?:can|could|will|would|may|should|shall|gets\s+to)\s+)?"
-    r"(?:decides?|resolves?|settles?|handles?|determines?|rules?\s+on)\s+(?:any\s+|the\s+|all\s+)?(?:disputes?|disagreements?|conflicts?))\b)",
+    r"(?=\s*(?:[.;,]|$|\b(?:if|when|on|who)\b))|(?:(?:can|could|will|would|may|should|shall|gets\s+to|go|fit|dey)\s+)?"
+    # round 10b: "Barrister Ada Obi go settle any wahala" (Nigerian Pidgin: "wahala", "palava" are a dispute)
+    r"(?:decides?|resolves?|settles?|handles?|determines?|rules?\s+on)\s+(?:any\s+|the\s+|all\s+)?"
+    r"(?:disputes?|disagreements?|conflicts?|wahala|palava|kasala|gbege))\b)",
 }
 
 

@@ -14,6 +14,9 @@ DESCRIPTOR = KindDescriptor(
             4.0,
         ),
         (r"\braise\b|\braising\b", 2.5),
+        # round 10b: the words of other countries for a collection among friends: Brazil's "vaquinha" ("vaquinha
+        # para a creche, meta 10.000 USDC"), Kenya's "harambee", West Africa's "contribution", Spanish "colecta"
+        (r"\bvaquinha\b|\bvakinha\b|\bharambee\b|\bcolecta\b|\bvaca\s+para\b|\barrecada(?:r|ção|cao)\b", 4.0),
         (
             r"筹\s*[\d一二两三四五六七八九十几百千万]|筹钱|筹资|\braise\s+(?:\$\s*)?\d[\d.,]*\s*[kKmM]?\s*(?:[A-Za-z]+\s+)?for\b|\braise\s+(?:money|funds|cash)\b|\bfundrasi(?:e|er|ing)\b|\bcrowd\s*fund",
             3.0,

@@ -16,6 +16,13 @@ DESCRIPTOR = KindDescriptor(
             r"\bhold\s+(?:\$\s*)?\d[\d.,]*\s*[kKmM]?\s*\w*\s+(?:for|in\s+escrow)\b",
             2.0,
         ),
+        # round 10b: a tender's award ("Procuring entity: … / Successful bidder: …") and Nigerian Pidgin ("hold am
+        # 7 days", "X go settle any wahala"): the buyer's money held for the supplier, with someone to settle disputes
+        (
+            r"\bprocuring\s+entity\b|\bsuccessful\s+(?:bidder|tenderer)\b|\bcontract\s+sum\b|"
+            r"\bhold\s+am\b|\bwahala\b|\bheld\s+until\s+(?:delivery|completion|handover)\b",
+            3.0,
+        ),
         (
             r"\bconfirm(?:s|ed)? (?:delivery|receipt)\b|确认收货|放款|"
             r"\brelease(?:d)? (?:to|when|upon|after|once|if)\b"
@@ -35,7 +42,7 @@ DESCRIPTOR = KindDescriptor(
     roles={
         "payer": (
             # a deposit: the tenant pays it in, the landlord is paid if the deal goes through
-            r"payer|buyer|client|customer|paying\s+party|depositor|sender|payor|tenant|renter",
+            r"payer|buyer|client|customer|paying\s+party|depositor|sender|payor|tenant|renter|procuring\s+entity",
             # 甲方, as 乙方 below: the two letters of a Chinese contract, the client pays the one engaged
             r"付款人|付款方|买方|买家|出资方|汇款方|转出方|租客|房客|承租人|承租方|甲方(?!\s*[（(])|(?<=[（(])付款(?=\s*[)）])|"
             # a procurement or works contract: the side that buys or engages pays
@@ -44,7 +51,7 @@ DESCRIPTOR = KindDescriptor(
         "payee": (
             # "Beneficiary: the undersigned": an escrow's beneficiary is the one paid on release
             r"payee|seller|recipient|contractor|freelancer|vendor|supplier|receiving\s+party|receiver|landlord|landlady|"
-            r"beneficiary",
+            r"beneficiary|successful\s+(?:bidder|tenderer)|winning\s+bidder",
             r"收款人|收款方|卖方|卖家|承包方|乙方|房东|出租人|出租方|(?<=[（(])收款(?=\s*[)）])|"
             # "供应方：宁波…有限公司", "受托方": the side that supplies or does the work is paid
             r"供应方|供货方|供方|受托方|受托人|承接方|服务方|中标方|中标人|出卖人|"

@@ -214,6 +214,10 @@ def _extract(s: Scan) -> dict[str, Any]:
             r"我(?:在|从|去)[^，,。；;卖]{1,10}?买(?!家|方)|我把[^，,。；;]{1,20}?(?:托管|付|转|打|存|锁)|"
             # "buying concert tix off Priscilla": an imperative buyer is the user
             r"^\W*(?:(?:hey|hi|so|ok|um|yo)\W+)?(?i:buying|buy|purchasing)\b(?=[^.;]{0,40}\b(?i:from|off)\b)|"
+            # round 10b: the same after a post's or a message's header ("Reddit: Buying a used bike from Sven"),
+            # and "escrow … between me and seller Ramon" (the other side is the seller, so the user buys)
+            r"^\W*[A-Za-z]{2,12}\s*:\s*(?i:buying|buy|purchasing)\b(?=[^.;]{0,40}\b(?i:from|off)\b)|"
+            r"(?i:\bbetween\s+me\s+and\s+(?:the\s+|my\s+)?(?:seller|vendor|contractor|freelancer|supplier)\b)|"
             r"由我(?:来)?(?:付|支付|出)|退(?:回|还|款)?(?:给)?我(?![们的哥姐弟妹妈爸])|"
             # "帮我做个担保交易，买小周的二手 MacBook": the user asks for help buying
             r"帮我[^。；;]{0,20}?(?:买|购买|付款|付钱)(?!家|方)|"
@@ -285,7 +289,10 @@ def _relation_sides(s: Scan, params: dict[str, Any]) -> None:
 
 _USER_PAYS = re.compile(
     r"(?i:\bI(?:\s+will|['’]ll|\s+go)?\s+(?:pay|send|release)\b|\bI['’]m\s+(?:paying|the\s+(?:buyer|payer|client))\b|"
-    r"\bI\s+am\s+(?:paying|the\s+(?:buyer|payer|client))\b|\bme\s+paying\b|\bmy\s+money\b)|"
+    r"\bI\s+am\s+(?:paying|the\s+(?:buyer|payer|client))\b|\bme\s+paying\b|\bmy\s+money\b|"
+    # round 10b: "Reddit: Buying a used bike from Sven", "I'm buying…", "between me and seller Ramon": the user buys
+    r"(?:^|[:.!?]\s*)(?:I['’]?m\s+|I\s+am\s+)?buying\b(?![^.;]{0,40}\bfrom\s+(?:me|us)\b)|"
+    r"\bbetween\s+me\s+and\s+(?:the\s+|my\s+)?(?:seller|vendor|contractor|freelancer|supplier)\b)|"
     r"我(?:这边|这里|这儿)?(?:来)?(?:付款|付钱|出钱)|我是(?:买家|买方|付款方|付款人)"
 )
 _USER_PAID = re.compile(

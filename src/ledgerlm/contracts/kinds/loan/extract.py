@@ -411,10 +411,19 @@ def _extract_whole(s: Scan) -> dict[str, Any]:
     return params
 
 
+def _spelt_letter_unit(text: str, end: int) -> bool:
+    """Whether a duration's unit is the first of letters spelt one by one ("five hundred D A I", voice to text):
+    "D" there is a token's first letter, never days (round 10b: read as 500 days, a term of 16.67 months)."""
+    return (
+        bool(re.search(r"(?<![\w'’])[A-Z]$", text[:end]))
+        and re.match(r"(?:[ \t]+[A-Z](?![\w'’])){1,4}", text[end:]) is not None
+    )
+
+
 def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     # "rate_pa: 5\nmonths: 12": a number and the next line's key are never one duration (its number is the rate)
-    s.durations[:] = [d for d in s.durations if "\n" not in d.text]
+    s.durations[:] = [d for d in s.durations if "\n" not in d.text and not _spelt_letter_unit(s.text, d.end)]
     _loan_percents(s, params)
     _share_of_principal(s, params)
     text = s.text
@@ -505,6 +514,10 @@ def _extract(s: Scan) -> dict[str, Any]:
             r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|giving|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
             # "I'm fronting my buddy Theo 600 USDC", "lending Omar 2 ETH": the one who gets the money
             r"(?i:\b(?:lend(?:ing)?|front(?:ing)?|loan(?:ing)?|advanc(?:e|ing))\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+            # round 10b: "Our chama lends member Wanjiru Mwangi 400 USDT": a co-op's loan to one of its members
+            r"(?i:\b(?:lends|loans|advances)\s+(?:(?:a|our|its|their)\s+)?(?:member|shareholder)\s+)(?P<p>)(?=[A-Z])",
+            # "兹由甲方向乙方钱多多提供借款": the one a contract's lender provides the loan to
+            r"向\s*(?:乙方|借款人|借款方)?\s*(?P<p>)(?=[^，,。；;\d]{1,12}?(?:提供|发放)(?:借款|贷款))",
             r"(?i:\b(?:a\s+)?loan\s+for\s+)(?P<p>)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfor\s+)(?P<p>)",
             r"(?:→|->|=>)\s*(?P<p>)",
@@ -522,8 +535,9 @@ def _extract(s: Scan) -> dict[str, Any]:
         [
             rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
             # "borrow 2 ETH from / off my uncle Rashid", "borrow fifteen hundred USDT off me"
-            r"(?i:\bbor+ow(?:s|ed|ing)?\b(?:(?!\.\s|,\s)[^;，。])*?\b(?:from|off(?:\s+of)?)\s+)(?P<p>)",
-            r"向\s*(?P<p>)[^，,。；;\d]{1,12}?借",
+            r"(?i:\b(?:bor+ow(?:s|ed|ing)?|pinjam)\b(?:(?!\.\s|,\s)[^;，。])*?\b(?:from|off(?:\s+of)?)\s+)(?P<p>)",
+            # "兹由甲方向乙方钱多多提供借款": 向 before the one given the loan names no lender
+            r"向\s*(?P<p>)(?![^，,。；;\d]{0,14}?(?:提供|发放|出借|借出)借?)[^，,。；;\d]{1,12}?借",
             r"由\s*(?P<p>)[^，,。；;\d]{1,8}?(?:出借|借出|借给|贷给|提供)",
             r"(?:跟|找|问|从)\s*(?P<p>)[^，,。；;\d]{1,12}?借(?!给)",
             r"(?i:\bloan\b[^,.;]{0,30}?\bfrom\s+)(?P<p>)",
@@ -722,7 +736,7 @@ _LEND_CUE = re.compile(
     r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing)?|lent|give|advance)\b)|借给|贷给|放贷|借钱给|放一笔|放.{0,4}贷|放款|借(?=.{0,14}给)|给(?=[^，,。；;]{1,12}借)"
 )
 _BORROW_CUE = re.compile(
-    r"(?i:\bbor+ow(?:s|ed|ing)?\b|\b(?:take|get)\s+(?:out\s+)?a\s+loan\b|\bloan\b[^,.;]{0,30}?\bfrom\b)|向|跟|找|从"
+    r"(?i:\bbor+ow(?:s|ed|ing)?\b|\bpinjam\b|\b(?:take|get)\s+(?:out\s+)?a\s+loan\b|\bloan\b[^,.;]{0,30}?\bfrom\b)|向|跟|找|从"
 )
 
 
@@ -743,6 +757,8 @@ def _user_by_direction(s: Scan, params: dict[str, Any]) -> None:
                 verb = m
         if verb is None or _someone_before(s, min(verb.start(), span.start), name):
             continue
+        if _GROUP_SUBJECT.search(s.text[: verb.start()]):
+            continue  # "Our chama lends member X": the group lends, and the user only speaks for it (asked)
         params[missing] = ME
         s.evidence[missing] = Evidence(
             "inferred",
@@ -750,6 +766,14 @@ def _user_by_direction(s: Scan, params: dict[str, Any]) -> None:
             (Span(verb.start(), verb.end(), verb.group(0)),),
         )
         s.notes.append(f"{missing}: the user (only the {known} is named, and no one else is the subject)")
+
+
+#: "Our chama", "our SACCO", "the co-op": a group the user belongs to is the subject of the lending verb, so the
+#: lender is the group's wallet, not the user's own (round 10b: read as "me", a silent wrong value)
+_GROUP_SUBJECT = re.compile(
+    r"(?i:\b(?:our|my|the)\s+(?:chama|sacco|co-?op|cooperative|credit\s+union|stokvel|tontine|susu|esusu|ajo|"
+    r"self[-\s]help\s+group|shg|society|association|club|group|family\s+fund)\s*$)"
+)
 
 
 def _someone_before(s: Scan, pos: int, other: str) -> bool:
@@ -808,6 +832,8 @@ _BORROWS = re.compile(
     r"(?i:['’]s\s+borrowing\b)|"  # "Kofi's borrowing 2.5k DAI off me"
     r"(?i:\s+(?:borrows|is\s+borrowing|will\s+borrow|(?:wants|needs|asked|asks|would\s+like|is\s+going|plans)"
     r"\s+to\s+bor+ow|wanna\s+bor+ow)\b)|"
+    # round 10b: Nigerian Pidgin and Malay ("Tunde wan borrow 300 USDT from me", "Encik Faizal nak pinjam 2,000")
+    r"(?i:\s+(?:wan|dey\s+wan|go|nak|mahu|mau|hendak|ingin)\s+(?:bor+ow|pinjam)\b)|"
     # "Dmitri asked if he could borrow 0.8 ETH", "Lou was wondering whether she can borrow"
     r"(?i:\s+(?:asked|asks|wondered|was\s+wondering|is\s+asking|wants\s+to\s+know)\s+(?:me\s+)?(?:if|whether)\s+"
     r"(?:he|she|they)\s+(?:could|can|might|may)\s+bor+ow\b)|"

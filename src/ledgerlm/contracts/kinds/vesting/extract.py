@@ -74,8 +74,8 @@ def _extract(s: Scan) -> dict[str, Any]:
                 r"(?!\s*(?:[:：=]|期?\s*(?:为|是)?\s*[\d一二两三四五六七八九十半]))|"
                 r"^\s*[,，]?\s*(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
                 # "头仨月不给", "前半年不发": nothing is paid out in that first length
-                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|"
-                r"^\s*(?:内)?(?:都)?(?:不给|不发|不到账|拿不到|领不到)",
+                r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转|攞|拿)|"
+                r"^\s*(?:内)?(?:都)?(?:不给|不发|不到账|拿不到|领不到|(?:冇|没|无|無)(?:有)?得?(?:攞|拿|领|收)|攞唔到|拿唔到)",
                 a,
             )
             # "前六个月锁定", "头一年冻结": the first months are locked
@@ -318,7 +318,13 @@ def _corrected_cliff(s: Scan, d: Any) -> bool:
 def _start_said_later(s: Scan, d: Any) -> bool:
     """ "Kwame turns 21 — that's in 14 months. … vest to him over 4 years from then": a length that says when a
     future moment is, with the schedule said to run from that moment, is the start delay."""
-    if not _search(r"(?i:(?:that['’]s|that\s+is|which\s+is|it['’]s|is)\s+in)\s*$", s.before(d.start, 14)):
+    # round 10b: "Arjun turns 18 in 9 months; from then vest …": the moment said with its own verb
+    if not _search(
+        r"(?i:(?:that['’]s|that\s+is|which\s+is|it['’]s|is)\s+in|"
+        r"\b(?:turns|turning|will\s+turn|graduates|will\s+graduate|retires|will\s+retire|comes\s+of\s+age)\b"
+        r"[^.;,\n]{0,10}?\s+in)\s*$",
+        s.before(d.start, 40),
+    ):
         return False
     return bool(
         re.search(
@@ -535,9 +541,11 @@ _FIRST_ONE = re.compile(
 )
 _FIRST_LOCKED = re.compile(
     r"(?:第|头|前)(?P<n>\d+|[一二两三四五六七八九十半])\s*(?P<u>年|个月)(?:内)?(?:都)?"
-    r"(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转)|(?:是|为)?(?:锁定期?|锁住|锁死|锁着|冻结|锁仓期?|悬崖期)|"
+    r"(?:(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转|攞|拿)|(?:是|为)?(?:锁定期?|锁住|锁死|锁着|冻结|锁仓期?|悬崖期)|"
     # "第一年一个都不给", "头三个月一分都拿不到": nothing is paid out in the first months
-    r"[，,]?\s*(?:一个|一分|一枚|一点|一毛|啥|什么)?(?:都|也)?(?:不给|不发|拿不到|领不到|不到账|没有))"
+    # round 10b: Cantonese "头半年冇得攞" (nothing to take in the first half year), "攞唔到"
+    r"[，,]?\s*(?:一个|一分|一枚|一点|一毛|啥|什么)?(?:都|也)?(?:不给|不发|拿不到|领不到|不到账|(?:冇|没|无|無)(?:有)?得?(?:攞|拿|领|收)|没有|"
+    r"(?:攞|拿)唔到))"
 )
 #: a first year / quarter / month with nothing vesting, said without a number ("first year nothing vests")
 _FIRST_LOCKED_EN = re.compile(
