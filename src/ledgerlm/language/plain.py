@@ -11,7 +11,7 @@ for traceability and data_access, which also re-read numbers, durations and name
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -20,7 +20,7 @@ from ledgerlm.language.evidence import Span, Unsure
 from ledgerlm.language.extract import Scan
 from ledgerlm.language.hant import simplified
 
-__all__ = ["PLACEHOLDER", "Plain", "plain", "plain_scan", "quoted", "restore_name"]
+__all__ = ["PLACEHOLDER", "Plain", "plain", "plain_scan", "quoted", "read_table", "restore_name"]
 
 
 def plain(text: str) -> str:
@@ -43,6 +43,104 @@ def _untable(text: str) -> str:
     return _ROW.sub(row, text)
 
 
+#: the words a header cell of a pasted settings table may be ("Name | Symbol | Supply"): a header row is keys, never
+#: values, so a row whose cells are all such words (two or more) is read as the header of the row under it
+_COLUMN = re.compile(
+    r"(?i:(?:token\s+|collection\s+|nft\s+)?(?:name|symbol|ticker|sym|token|coin|collection|supply|initial\s+supply|"
+    r"total\s+supply|max(?:imum)?\s+supply|max|cap|decimals?|price|mint\s+price|royalt(?:y|ies)|royalty\s*%?|"
+    r"(?:max\s+)?per\s+wallet|wallet\s+limit|notes?|comments?|description|type|chain|network)|"
+    r"名称|名字|代号|符号|简称|总量|发行量|供应量|精度|小数位|上限|价格|版税|备注)"
+)
+_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+
+
+def _cells(line: str, at: int) -> list[tuple[int, int]] | None:
+    """The cells of a table row (split at "|", or at tabs when no "|"), each as its stripped span in the text."""
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None and line.count(":") == 1:
+        sep = ":"  # "Token | Symbol" of two cells arrives here already read as the settings line "Token: Symbol"
+    if sep is None:
+        return None
+    body_start, body = 0, line
+    if sep == "|":
+        body = line.strip()
+        body_start = line.find(body)
+        if body.startswith("|"):
+            body, body_start = body[1:], body_start + 1
+        if body.endswith("|"):
+            body = body[:-1]
+    out: list[tuple[int, int]] = []
+    pos = body_start
+    for cell in body.split(sep):
+        lead = len(cell) - len(cell.lstrip())
+        out.append((at + pos + lead, at + pos + len(cell.rstrip())))
+        pos += len(cell) + 1
+    return out
+
+
+def _header_table(text: str) -> tuple[str, dict[str, tuple[int, int]], tuple[int, int]]:
+    """A pasted settings table with a header row ("Name | Symbol | Supply", with or without "|---|" under it):
+    the header and value cells paired by column, and the text with those rows blanked (same length), so no rule
+    ever reads a header word as a value. Paired only when sure: one value row with as many cells as the header;
+    any other shape (more value rows, cells missing) is blanked unpaired, and its values are asked."""
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    for i, (start, line) in enumerate(lines):
+        head = _cells(line, start)
+        if not head or len(head) < 2:
+            continue
+        words = [text[a:b] for a, b in head]
+        if not all(w and _COLUMN.fullmatch(w.strip()) for w in words):
+            continue
+        j = i + 1
+        if j < len(lines) and _SEPARATOR.fullmatch(lines[j][1]):
+            j += 1
+        rows: list[list[tuple[int, int]]] = []
+        while j < len(lines):
+            cells = _cells(lines[j][1], lines[j][0])
+            if not cells or _SEPARATOR.fullmatch(lines[j][1]):
+                break
+            if _COLUMN.fullmatch(text[cells[0][0] : cells[0][1]]):
+                break  # "Name: Coin\nSymbol: CNDB": settings lines, each its own key, never a header's values
+            rows.append(cells)
+            j += 1
+        if not rows:
+            continue
+        end = lines[j - 1][0] + len(lines[j - 1][1])
+        blanked = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+        if len(rows) != 1 or len(rows[0]) != len(head):
+            return blanked, {}, (start, end)
+        pairs = {re.sub(r"\s+", " ", w.strip().lower()): cell for w, cell in zip(words, rows[0], strict=True)}
+        return blanked, {k: v for k, v in pairs.items() if v[1] > v[0]}, (start, end)
+    return text, {}, (0, 0)
+
+
+#: a JSON key in quotes ('"name": "Velvet Moth"'): read as the settings key name : "Velvet Moth" (quotes blanked)
+_JSON_KEY = re.compile(r'"([A-Za-z_][A-Za-z0-9_ ]{0,30})"(?=\s*:)')
+
+
+def _unjson(text: str) -> str:
+    """The quotes around JSON keys blanked, of the same length: '"name": "X"' was read as the quoted name "name"."""
+    return _JSON_KEY.sub(lambda m: f" {m.group(1)} ", text)
+
+
+#: a dash that ends a list before the count said of it ("signers: tomo, priya, me — 2 needed")
+_DASH_CLAUSE = re.compile(
+    r"(?<=\s)[—–](?=\s*(?:\d+|two|three|four|five|six|seven)\s+(?:needed|required|must|to\s+sign|sigs?|signatures|"
+    r"approvals?|of\s+(?:us|them|these)|have\s+to|need\s+to|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _undash(text: str) -> str:
+    """A dash before "2 needed" read as ";", of the same length: it ends the list before it, so the count is no
+    name of the list (the list reader once ran on into "— 2 needed" and asked the owners)."""
+    return _DASH_CLAUSE.sub(";", text)
+
+
 #: markdown emphasis ("**Name:** Harbor", "** Symbol HBR", "__Required__: 2"): no part of any key or value
 _EMPHASIS = re.compile(r"\*\*+|(?<![A-Za-z0-9])__+|__+(?![A-Za-z0-9])")
 
@@ -60,6 +158,17 @@ class Plain:
     def __init__(self, original: str) -> None:
         self.original = original
         self.renamed: dict[str, str] = {}
+        #: the value cells of a pasted table with a header row, by header word ("name", "symbol", "supply")
+        self.table: dict[str, tuple[int, int]] = {}
+        #: where the table's header and value rows stand (blanked for the rules)
+        self.table_at = (0, 0)
+
+    def cell(self, *keys: str) -> tuple[int, int] | None:
+        """The value cell under the first of ``keys`` that heads a column of the table, if any."""
+        for key in keys:
+            if key in self.table:
+                return self.table[key]
+        return None
 
     def restore(self, params: dict[str, Any], *keys: str) -> None:
         """The values of ``keys`` (a name, or a list of names) as the user wrote them: "咖啡豆", "我媽", never
@@ -78,13 +187,18 @@ def plain_scan(s: Scan) -> Iterator[Plain]:
     every span, question and name quotes the user's own words again."""
     original = s.text
     out = Plain(original)
-    text = _untable(_unmark(plain(original)))
+    text, out.table, out.table_at = _header_table(_undash(_unjson(_unmark(plain(original)))))
+    text = _untable(text)
     if len(text) != len(original):  # never: every replacement keeps the length (a span must stand where it stood)
         yield out
         return
     s.text = text
     if s.text != original:
         _numbers_of_plain(s, original)
+    a, b = out.table_at
+    # the numbers of a pasted table's rows are read from their cells only (``read_table``): one in a cell with no
+    # header, or in a table that could not be paired, is never a bare count for the kind's rules to take
+    s.used.update(i for i, n in enumerate(s.numbers) if a <= n.start < b)
     try:
         yield out
     finally:
@@ -130,6 +244,58 @@ def _numbers_of_plain(s: Scan, original: str) -> None:
     s.numbers[:] = sorted(numbers, key=lambda n: n.start)
     s.used.clear()
     s.used.update(i for i, n in enumerate(s.numbers) if any(n is u for u in used))
+
+
+def _table_number(s: Scan, cell: tuple[int, int]) -> Any:
+    """The one number written in a table cell (marked used), or None when the cell holds none or several."""
+    inside = [i for i, n in enumerate(s.numbers) if cell[0] <= n.start and n.end <= cell[1]]
+    if len(inside) != 1:
+        return None
+    s.used.add(inside[0])
+    return s.numbers[inside[0]].value
+
+
+_TICKER = re.compile(r"\$?[A-Za-z][A-Za-z0-9]{1,10}")
+
+
+def read_table(
+    s: Scan,
+    out: Plain,
+    params: dict[str, Any],
+    text_cols: Mapping[str, tuple[str, ...]],
+    number_cols: Mapping[str, tuple[str, ...]],
+    whole: tuple[str, ...] = (),
+) -> None:
+    """The values of a pasted table with a header row, each from the cell under its header word. The rows were
+    blanked for the kind's rules, but a name or ticker they found there from the scan's tokens is dropped here; a
+    cell that does not read as its value (no ticker, several numbers, "TBD") is left to be asked. ``whole``: the
+    params written as whole numbers."""
+    a, b = out.table_at
+    if not b:
+        return
+    for key in text_cols:
+        ev = s.evidence.get(key)
+        if key in params and ev is not None and any(a <= sp.start < b for sp in ev.spans):
+            params.pop(key)
+            s.evidence.pop(key, None)
+    for key, heads in text_cols.items():
+        cell = out.cell(*heads)
+        if cell is None:
+            continue
+        words = out.original[cell[0] : cell[1]].strip("'\"“”")
+        if not words or PLACEHOLDER.fullmatch(words) or (key == "symbol" and not _TICKER.fullmatch(words)):
+            continue
+        params[key] = words.lstrip("$") if key == "symbol" else words
+        s.cite(key, cell[0], cell[1], f"the table's {key} column")
+    for key, heads in number_cols.items():
+        cell = out.cell(*heads)
+        if cell is None:
+            continue
+        value = _table_number(s, cell)
+        if value is None:
+            continue
+        params[key] = int(value) if key in whole else value
+        s.cite(key, cell[0], cell[1], f"the table's {key} column")
 
 
 _Q = TypeVar("_Q", Span, Unsure)

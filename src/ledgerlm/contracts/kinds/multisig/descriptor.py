@@ -10,7 +10,9 @@ DESCRIPTOR = KindDescriptor(
     keywords=(
         (
             r"\bmulti-?sig(?:nature)?\b|\bmulti\s+signature\b|多签|多重签名|共管|共同管理|双签|联签|\b\d+\s+sigs\b|"
-            r"\b\d+\s*-?\s*of\s*-?\s*\d+\b|\b(?:control|manage|own)\s+(?:it\s+)?jointly\b",
+            r"\b\d+\s*-?\s*of\s*-?\s*\d+\b|\b(?:control|manage|own)\s+(?:it\s+)?jointly\b|\bm-?sig\b|"
+            # "make 4 sign before money go", "need 3 to sign": a count of people who must sign
+            r"\b(?:make|let|need|want|get)\s+(?:\d+|two|three|four|five|six)\s+(?:of\s+(?:us|them)\s+)?(?:to\s+)?sign\b",
             4.0,
         ),
         (

@@ -861,7 +861,7 @@ def _head_count_against_names(s: Scan, params: dict[str, Any], owners: list[str]
 
 #: the words before a head count of the group ("we are 4", "we're 6 members", "na 10 of us", "there are 5 of us")
 _WE_ARE = re.compile(
-    r"(?:\bwe\s+are|\bwe['’]re|\bwe\s+be|\bwe\s+r|\bthere\s+are|\bthere['’]re|\bna|\bit['’]s|\bwe\s+(?:have|got)|"
+    r"(?:\bwe\s+are|\bwe['’]re|\bwe\s+be|\bwe\s+r|\bthere\s+are|\bthere['’]re|\bthere['’]s|\bthere\s+is|\bna|\bit['’]s|\bwe\s+(?:have|got)|"
     r"我们(?:有|是|一共|总共)?|我哋(?:有|係)?|咱们(?:有|是)?)\s*(?:just\s+|only\s+|about\s+)?$",
     _I,
 )
@@ -971,6 +971,8 @@ def _counted(s: Scan, params: dict[str, Any], plain: list[tuple[int, Any]], ever
             heads.append(n)
         owner_before = _search(
             r"(?:among|of|out\s+of|共|总共|一共|owners?\s*[:：=]|signers?\s*[:：=]|"
+            # "members 6, quorum 4": a settings note, the key before its count
+            r"(?:^|(?<=[,，:：;；(]))\s*(?:owners?|signers?|members?|keyholders?)|"
             r"(?:签名人|签名者|签字人|所有者|成员|管理员|持有人)\s*[:：=]?)\s*$",
             before,
         )

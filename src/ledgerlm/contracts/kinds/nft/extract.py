@@ -10,10 +10,10 @@ from decimal import Decimal
 from typing import Any
 
 from ledgerlm.language.corrections import find_corrections
-from ledgerlm.language.evidence import Ignored, Span
+from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Scan, _party, _search
 from ledgerlm.language.parties import ME, read_name
-from ledgerlm.language.plain import plain_scan, restore_name
+from ledgerlm.language.plain import plain_scan, read_table, restore_name
 from ledgerlm.language.separators import apply_settings, read_settings
 
 __all__ = ["extract"]
@@ -442,11 +442,45 @@ _FOR_SHORT = re.compile(r"\b\$?([A-Z][A-Z0-9]{1,10})\s+for\s+short\b")
 _PRICE_ZERO = re.compile(r"(?i:\b(?:mint\s+)?(?:price|cost)\s*(?:is|will\s+be|[:：=])?\s*)$")
 
 
+#: the header words of a pasted table, by the param their column holds (``read_table``)
+_TABLE_TEXT = {
+    "name": ("name", "collection", "collection name", "nft name", "名称", "名字"),
+    "symbol": ("symbol", "ticker", "sym", "代号", "符号", "简称"),
+}
+_TABLE_NUMBER = {
+    "max_supply": ("supply", "max supply", "maximum supply", "total supply", "总量", "发行量"),
+    "mint_price": ("price", "mint price", "价格"),
+    "max_per_wallet": ("per wallet", "max per wallet", "wallet limit"),
+}
+
+
+#: "royalties to 0xAb58… at 4%": the receiver's address between the royalty word and its share
+_ROYALTY_AT = re.compile(
+    r"(?i:royalt(?:y|ies)\s+(?:go(?:es)?\s+|paid\s+)?to\s+0x[0-9a-f]{40}\s*(?:,\s*)?(?:at|@|of|[:：])\s*)$"
+)
+#: two names offered as a choice after the key ("名称用 星河 还是 银河", "name Sky Whales or Sky Pods?")
+_NAME_CHOICE = re.compile(
+    r"(?:名字|名称|系列名|合集名)\s*(?:就|要|先)?用?\s*[^\s，,。；;]{1,20}?\s*(?:还是|或者|或是)"
+    r"|(?i:\bname\b\s*(?:is\s+|[:：=]\s*)?)(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+or\s+(?:maybe\s+)?[A-Z][\w\-]*)"
+    r"(?=\s*[,，.?？]|$)"
+)
+_ASK_NAME = (
+    "You wrote '{w}': two names are offered. Which name should the collection have?",
+    "您写了“{w}”：给了两个名字。系列用哪个名称？",
+)
+
+
 def extract(s: Scan) -> dict[str, Any]:
     """The kind's rules over the text in simplified characters ("數位收藏《春江》，免費鑄造" read as 数位收藏…免费铸造);
     the name, the receiver and every span quote the user's own words."""
     with plain_scan(s) as plain:
         params = _extract_settled(s)
+        read_table(s, plain, params, _TABLE_TEXT, _TABLE_NUMBER, ("max_supply", "max_per_wallet"))
+        choice = _NAME_CHOICE.search(s.text)
+        if choice is not None and "name" in params:
+            params.pop("name")  # "名称用 星河 还是 银河": two names offered, neither is the name
+            s.evidence.pop("name", None)
+            s.unsure.append(Unsure("name", choice.start(), choice.end(), choice.group(0), *_ASK_NAME))
     plain.restore(params, "name", "royalty_receiver")
     restore_name(s, params)
     return params
@@ -524,9 +558,12 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             s.used.add(i)
             continue  # "发行一个NFT系列", "一个会员卡NFT": an article, not a count
         if n.percent:
-            if "royalty_pct" not in params and _search(
-                r"royalt|版税|创作者收益|二次销售|resale|resold|resell|secondary|转卖|转售|二手",
-                s.before(n.start, 30) + s.after(n.end, 30),
+            if "royalty_pct" not in params and (
+                _search(
+                    r"royalt|版税|创作者收益|二次销售|resale|resold|resell|secondary|转卖|转售|二手",
+                    s.before(n.start, 30) + s.after(n.end, 30),
+                )
+                or _ROYALTY_AT.search(s.before(n.start, 90))
             ):
                 params["royalty_pct"] = n.value
                 s.used.add(i)

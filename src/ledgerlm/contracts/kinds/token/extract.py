@@ -15,7 +15,7 @@ from ledgerlm.language.extract import (
     Scan,
     _search,
 )
-from ledgerlm.language.plain import PLACEHOLDER, plain_scan, restore_name
+from ledgerlm.language.plain import PLACEHOLDER, plain_scan, read_table, restore_name
 from ledgerlm.language.tokens import canonical_token
 
 __all__ = ["extract"]
@@ -61,9 +61,22 @@ def extract(s: Scan) -> dict[str, Any]:
     every span quote the user's own words."""
     with plain_scan(s) as plain:
         params = _extract(s)
+        read_table(s, plain, params, _TABLE_TEXT, _TABLE_NUMBER, ("decimals",))
     plain.restore(params, "name")
     restore_name(s, params)
     return params
+
+
+#: the header words of a pasted table, by the param their column holds (``read_table``)
+_TABLE_TEXT = {
+    "name": ("name", "token name", "token", "coin", "名称", "名字"),
+    "symbol": ("symbol", "ticker", "sym", "代号", "符号", "简称"),
+}
+_TABLE_NUMBER = {
+    "initial_supply": ("supply", "initial supply", "total supply", "总量", "发行量", "供应量"),
+    "decimals": ("decimals", "decimal", "精度", "小数位"),
+    "cap": ("cap", "max supply", "maximum supply", "max", "上限"),
+}
 
 
 def _extract(s: Scan) -> dict[str, Any]:
@@ -85,7 +98,9 @@ def _extract(s: Scan) -> dict[str, Any]:
         r"(?=\s*[，,；;。(（]|\s*$)|"
         r"(?:(?!的(?:代币|币|通证|积分|token))[^'\"”’」』》，,；;。()（\s])+"
         # ("名为 Moon Cat 🐱，…": an emoji closing the name after a space is part of it)
-        r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*(?:\s" + _EMOJI + r"+)?)['\"”’」』》]?" + _NAME_STOP,
+        r"(?:\s[A-Za-z][^'\"”’」』》，,；;。()（\s]*)*(?:\s" + _EMOJI + r"+)?)['\"”’」』》]?"
+        # ("名字就叫 Pho Bowl 🍜 吧，": the particle after a space closes the sentence, never part of the name)
+        r"(?:\s+(?:吧|呗|啦|呀|嘛)(?=\s*[，,。；;!！]|\s*$))?" + _NAME_STOP,
         r"(?:[\"“‘「『《]|(?<![A-Za-z])')(?P<n>[^'\"”’」』》]{1,64})(?:[\"”’」』》]|'(?![A-Za-z]))",
         # "发币：社区币 CMTY": a Chinese name right before its ticker, after the kind word and a colon
         r"(?:发币|发行|代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[\u4e00-\u9fff]{2,8})\s*[(（]?\s*(?-i:\$?[A-Z][A-Z0-9]{1,10})\b",
@@ -107,7 +122,7 @@ def _extract(s: Scan) -> dict[str, Any]:
         # "Make me a token, Kestrel. Symbol is KES.": a capitalised name alone in the words after the kind's word
         r"(?:\btoken|\bcoin)\s*[,，]\s*(?!" + _EN_KEYS + r")(?-i:(?P<n>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}))"
         r"\s*(?=[.。;；]\s|[.。;；]?$)",
-        r"(?:代币|\btoken|\bcoin|\berc-?20)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol|token)\b)"
+        r"(?:代币|\btoken|\btkn|\bcoin|\berc-?20)\s+(?!(?:named|called|with|that|for|and|of|please|contract|symbol|token)\b)"
         # ("Q-Coin": a capital, a hyphen, then the rest of the name)
         r"(?-i:(?P<n>[A-Z](?:[a-z]|-(?=[A-Z]))[\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}|[\u4e00-\u9fff]{2,8}))"
         r"(?=\s*[，,(（]|\s+with\b|\s+symbol\b|\s+ticker\b|(?-i:\s+\$?[A-Z][A-Z0-9]{1,10}\b))",
@@ -401,7 +416,8 @@ _KIND_WORDS = re.compile(r"(?:(?:new|token|coin|erc-?20|bep-?20)\s+)+", re.IGNOR
 #: the key of a ticker, its verb, and the fillers of dictation before it ("symbol is, uh, PEBL")
 _SYMBOL_KEY = re.compile(
     r"(?:symbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*"
-    r"(?:(?:is|will\s+be|should\s+be|would\s+be|为|是|[:：=|])\s*)?"
+    # ("the ticker's L G N D": the apostrophe-s is the verb, never the ticker "S"; "代号用 PHX", "代号就用 PHX")
+    r"(?:(?:['’]s(?![A-Za-z])|is|will\s+be|should\s+be|would\s+be|为|是|(?:就|要|先|还是)?用|[:：=|])\s*)?"
     r"(?:[,，]?\s*(?:uh+|um+|erm?|like|maybe|probably)\b\s*[,，]?\s*)*"
     # "the symbol is R I V", "B-S-L-T": three or more capitals spelled out, one by one
     r"['\"“]?\$?(?P<s>(?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|[A-Za-z0-9]{1,11})\b",
@@ -498,8 +514,8 @@ _SYMBOL_CHOICE = (
 
 #: two tickers offered as a choice right after the ticker's key
 _KEYED_CHOICE = re.compile(
-    r"(?:(?i:symbol|ticker)|符号|代号|简称|代码|缩写)\s*(?:(?i:is|will\s+be)\s+|[:：=]\s*|为|是)?\s*['\"“]?\$?[A-Za-z0-9]{1,11}"
-    + _SYMBOL_CHOICE
+    r"(?:(?i:symbol|ticker)|符号|代号|简称|代码|缩写)\s*(?:['’]s\s+|(?i:is|will\s+be)\s+|[:：=]\s*|为|是|(?:就|要|先)?用)?\s*"
+    r"['\"“]?\$?[A-Za-z0-9]{1,11}" + _SYMBOL_CHOICE
 )
 
 
@@ -532,6 +548,10 @@ _NAME_UNDECIDED = re.compile(
     r"|\b(?:haven['’]?t|have\s+not|not|didn['’]?t|don['’]?t)\s+(?:yet\s+)?(?:picked|chosen|decided(?:\s+on)?|settled\s+on)"
     r"\s+(?:a|the)\s+name\b)"
     r"|(?:名字|名称|币名)[^，,。；;\n]{0,8}?(?:还)?(?:没(?:有)?|未|唔)(?:想好|定|决定|确定|谂好)|暂定名"
+    # "名称用 星河 还是 银河", "name Foo or Fooz": two names offered as a choice after the key
+    r"|(?:名字|名称|币名)\s*(?:就|要|先)?用\s*\S{1,20}?\s*(?:还是|或者|或是)"
+    r"|(?i:\bname\b\s*(?:is\s+|[:：=]\s*)?)(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+or\s+(?:maybe\s+)?[A-Z][\w\-]*)"
+    r"(?=\s*[,，.?？]|$)"
 )
 
 
