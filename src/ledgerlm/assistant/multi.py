@@ -316,10 +316,15 @@ def _acquired(previous: str) -> tuple[str, object] | None:
     return None
 
 
+#: a forum post's "EDIT:" / "edit 2:" / "UPDATE:" before a correction ("sell 5 DOT. EDIT: make it 8"): a filler, the
+#: correction after it is what counts (never a second order)
+_EDIT_NOTE = r"(?:edit(?:ed)?|update[d]?|upd)\s*\d?\s*[:：]"
 #: a part that corrects the one before it ("buy 100 link... actually make it 150", "卖 50 个，哦不，30 个"): one
 #: request, whose amount is the corrected one (``language.slots``), never a second order
 _CORRECTS_BEFORE = re.compile(
-    r"^\W*(?:(?:嗯|呃|额|啊|唔|hmm+|uh+|um+|er+|well|oh|ok)\W*)*(?:actually|no\s+wait|wait\s+no|i\s+mean|i\s+meant|make\s+(?:it|that)|scratch\s+that|strike\s+that|"
+    r"^\W*(?:(?:嗯|呃|额|啊|唔|hmm+|uh+|um+|er+|well|oh|ok|"
+    + _EDIT_NOTE
+    + r")\W*)*(?:actually|no\s+wait|wait\s+no|i\s+mean|i\s+meant|make\s+(?:it|that)|scratch\s+that|strike\s+that|"
     r"sorry|correction|on\s+second\s+thought|no\s*[,，]|不对|哦不|噢不|啊不|不不|改成|改为|那就|还是|算了)",
     re.IGNORECASE,
 )
@@ -354,7 +359,7 @@ def _corrects_before(part: str) -> bool:
         return False
 
 
-_FILLERS = re.compile(r"^\W*(?:(?:嗯|呃|额|啊|唔|hmm+|uh+|um+|er+|well|oh|ok)\W*)*", re.IGNORECASE)
+_FILLERS = re.compile(r"^\W*(?:(?:嗯|呃|额|啊|唔|hmm+|uh+|um+|er+|well|oh|ok|" + _EDIT_NOTE + r")\W*)*", re.IGNORECASE)
 
 
 def _each_of_two(text: str) -> list[str] | None:
@@ -434,10 +439,37 @@ def _condition_cut_off(text: str, parts: list[str]) -> bool:
     return not any(conditional(p) and _ORDER_VERB.search(p) for p in parts)
 
 
+#: a speaker's label in a pasted support chat ("Agent: how can I help? User: send 0.2 eth to Priya")
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s.?!。？！]))(?P<who>agent|support|bot|assistant|rep|staff|cs|客服|user|customer|client|me|"
+    r"用户|客户|我)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_USER_SPEAKERS = frozenset({"user", "customer", "client", "me", "用户", "客户", "我"})
+
+
+def user_turns(text: str) -> str | None:
+    """The user's own turns of a pasted chat that labels both speakers (None when it is no such chat): the agent's
+    question ("how can I help?") is no request, and read with the user's it turned the order into a question."""
+    marks = list(_SPEAKER.finditer(text))
+    whos = {m.group("who").lower() for m in marks}
+    if not (whos & _USER_SPEAKERS) or not (whos - _USER_SPEAKERS):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    turns = [
+        text[m.end() : e].strip() for m, e in zip(marks, ends, strict=True) if m.group("who").lower() in _USER_SPEAKERS
+    ]
+    joined = " ".join(t for t in turns if t)
+    return joined or None
+
+
 def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
         return [text]
+    user = user_turns(text)
+    if user is not None:
+        return split_requests(user)
     each = _each_of_two(text)
     if each is not None:
         return each

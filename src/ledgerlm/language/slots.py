@@ -20,7 +20,7 @@ from ledgerlm.errors import InputError
 from ledgerlm.language.addresses import find_addresses
 from ledgerlm.language.durations import find_durations
 from ledgerlm.language.numbers import NumberMatch, find_numbers
-from ledgerlm.language.tokens import TokenMatch, find_tokens, is_stablecoin
+from ledgerlm.language.tokens import TokenMatch, canonical_token, find_tokens, is_stablecoin, known_sym
 
 __all__ = [
     "INTENTS",
@@ -79,7 +79,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _STABLE_GIVEN = frozenset({6, 7})
 _KIN_EARLY = (
     "grandma|grandpa|granny|gf|bf|bestie|fiance|fiancee|coworker|stepmom|stepdad|grandson|granddaughter|friend|brother|sister|mom|mum|dad|mother|father|wife|husband|colleague|boss|son|daughter|partner|cousin|"
-    "uncle|aunt|landlord|buddy|roommate|flatmate|girlfriend|boyfriend|niece|nephew"
+    "uncle|aunt|landlord|buddy|roommate|flatmate|girlfriend|boyfriend|niece|nephew|"
+    # a gamer's or a workmate's word before the name ("to my guildmate xXSniperXx", "to my teammate Kofi")
+    "guildmate|teammate|clanmate|squadmate|duo|pal|homie|mate"
 )
 _RECIPIENT_EN = re.compile(
     r"(?:\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)|(?:→|->|=>)\s*)(?P<p>0[xX][0-9a-fA-F]{40}|"
@@ -121,11 +123,16 @@ _RECIPIENT_ZH_KIN = re.compile(
     r"(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
 )
 _RECIPIENT_ZH = re.compile(
-    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?P<p>0[xX][0-9a-fA-F]{40}|[阿老小][A-Z][A-Za-z]{1,15}|[A-Za-z][\w.\-]{0,30}|"
+    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?:(?:那个|那個|这个|這個|就是说?|嗯+)\s+)?(?P<p>0[xX][0-9a-fA-F]{40}|[阿老小][A-Z][A-Za-z]{1,15}|[A-Za-z][\w.\-]{0,30}|"
     r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
 )
 _NOT_RECIPIENTS = frozenset(
     {
+        # a voice-to-text filler ("转 300 U 给那个 小张" without its space): "that one", never the payee
+        "那个",
+        "那個",
+        "这个",
+        "這個",
         # protocols ("move 500 usdc from aave to compound"): a place money goes, never a payee
         "aave",
         "compound",
@@ -284,7 +291,8 @@ ALL_WORDS = re.compile(
     # "withdraw whatever usdc i have in aave", "sell whatever is left"
     r"\bwhatever\s+(?:\w+\s+){0,2}?(?:i\s+have|i'?ve\s+got|i\s+got|is\s+left|remains|there\s+is)\b|"
     r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)|"
-    r"全部|所有|全都|统统|清仓|一把梭|(?<=[卖取提还抛换转清])光|"  # 卖光 (Cantonese 沽晒 reads as it): all of it
+    # 卖光 (Cantonese 沽晒 reads as it): all of it; "还清我的 USDC 借款", "結清貸款": a debt paid off is the whole of it
+    r"全部|所有|全都|统统|清仓|一把梭|(?:还|還|结|結|付|偿|償)清|(?<=[卖取提还抛换转清])光|"
     r"(?<![安完健齐周保])全(?=[卖取还转提换存清抛出割])",
     re.IGNORECASE,
 )
@@ -387,8 +395,30 @@ def _plain_numbers_of(text: str) -> tuple[NumberMatch, ...]:
     return tuple(_read_plain_numbers(text))
 
 
+#: a decimal comma no other reading fits: a zero before it ("0,5 eth": nobody writes 5 as "05") or two digits after
+#: it ("12,50 DAI", "250,75": cents; a thousands comma stands three digits from the end). "2,5" stays asked (2.5 or
+#: a slip for 25?), as ``language.numbers`` reads it
+_DECIMAL_COMMA = re.compile(r"(?:0,\d{1,8}|[1-9]\d{0,2},\d{2})")
+
+
+def _decimal_commas(text: str) -> list[NumberMatch]:
+    """The ambiguous numbers of ``text`` that are decimal commas beyond doubt (``_DECIMAL_COMMA``), read as such;
+    none where the text also groups thousands with commas or writes a decimal point (two conventions at once)."""
+    if re.search(r"\d,\d{3}(?!\d)|\d\.\d", text):
+        return []
+    return [
+        replace(n, readings=(), form="decimal comma")
+        for n in find_numbers(text, include_flagged=True)
+        if n.form == "ambiguous" and _DECIMAL_COMMA.fullmatch(n.text) and n.ignored is None and n.error is None
+    ]
+
+
 def _read_plain_numbers(text: str) -> list[NumberMatch]:
     numbers = find_numbers(text)
+    if "," in text:
+        numbers = sorted([*numbers, *_decimal_commas(text)], key=lambda n: n.start)
+    if _CJK.search(text):
+        numbers = sorted([*numbers, *_glued_counts(text)], key=lambda n: n.start)
     durations = find_durations(text, numbers)
     addrs = find_addresses(text, strict=False)
     plain = [
@@ -406,7 +436,7 @@ def _read_plain_numbers(text: str) -> list[NumberMatch]:
     ]
     if plain:
         tokens = find_tokens(text, unknown_tickers=False, colloquial=True)
-        plain = [n for n in plain if not is_reference(text, n, tokens)]
+        plain = [n for n in plain if n.form == "glued" or not is_reference(text, n, tokens)]
     if len(plain) > 1:  # "2026年1月5号买的 ETH 现在要卖 1 个", "on march 3": a date's numbers are no amount
         days = _date_spans(text)
         plain = [n for n in plain if not any(a <= n.start < b for a, b in days)] if days else plain
@@ -514,6 +544,10 @@ _LONE_U = re.compile(r"(?<![A-Za-z0-9.])U(?![A-Za-z0-9]|\s*(?:盘|盾|型|形|�
 def chat_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
     """``find_tokens`` in its colloquial reading, plus a lone ``U`` in a Chinese message read as USDT."""
     tokens = find_tokens(text, unknown_tickers=unknown_tickers, colloquial=True)
+    # "invoice INV-2026-0045 pay 30 dai": the letters of a code written onto its digits are no ticker
+    tokens = [t for t in tokens if t.known or not _CODE_AFTER.match(text, t.end)]
+    if _CJK.search(text):
+        tokens = [_unglued(text, t) for t in tokens]
     if not _CJK.search(text):
         return tokens
     extra = [
@@ -522,6 +556,49 @@ def chat_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
         if not any(t.start < m.end() and m.start() < t.end for t in tokens)
     ]
     return sorted([*tokens, *extra], key=lambda t: t.start) if extra else tokens
+
+
+#: a hyphen or slash and digits right after a word ("INV-2026", "PO/77"): the word heads an identifier
+_CODE_AFTER = re.compile(r"[-_/#]\d")
+
+
+#: a known ticker with its count written onto it, between Chinese words ("转USDT100给老王", "买ETH2个")
+_GLUED_COUNT = re.compile(r"(?P<tok>[A-Za-z]{2,6}?)(?P<n>\d+(?:\.\d+)?)")
+
+
+def _glued(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The ticker and count of ``text[start:end]`` when they are one written word standing between Chinese
+    characters (or the ends of the text) and the letters are a known ticker; else None."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if (before and not _CJK.match(before)) or (after and not _CJK.match(after)):
+        return None
+    m = _GLUED_COUNT.fullmatch(text, start, end)
+    if m is None or canonical_token(m.group("tok")) is None or not known_sym(canonical_token(m.group("tok")) or ""):
+        return None
+    return m
+
+
+def _unglued(text: str, t: TokenMatch) -> TokenMatch:
+    """ "转USDT100给老王": the unknown ticker USDT100 is the known USDT with its amount written onto it (the amount is
+    ``_glued_counts``'s); any other token as it is."""
+    m = None if t.known else _glued(text, t.start, t.end)
+    if m is None:
+        return t
+    tok = m.group("tok")
+    return TokenMatch(canonical_token(tok) or tok.upper(), t.start, t.start + len(tok), tok)
+
+
+def _glued_counts(text: str) -> list[NumberMatch]:
+    """The counts ``language.numbers`` sets aside as part of a name ("USDT100") that ``_glued`` reads as a known
+    ticker and its amount in a Chinese sentence."""
+    return [
+        replace(n, ignored=None, form="glued")
+        for n in find_numbers(text, include_flagged=True)
+        if n.form == "name"
+        and (m := re.search(r"[A-Za-z]{2,6}$", text[: n.start])) is not None
+        and _glued(text, m.start(), n.end) is not None
+    ]
 
 
 def amount_tokens(text: str) -> list[str]:
@@ -601,7 +678,9 @@ _QUANTIFIED_PAYEES = re.compile(
 _GIVEN_AFTER_SUM = re.compile(
     r"(?:俾|畀|给|給)\s*[\d.,]+\s*[kKwW万千百]?\s*(?:个|個|粒|枚|蚊|块)?\s*[A-Za-z]{1,10}\s*"
     r"(?:个|個|粒)?\s*(?:(?:俾|畀|给|給)\s*)?"
-    r"(?P<p>(?:我的?)?(?:" + _KIN_ZH + r"|妈|媽|爸|哥|姐|弟|妹)|[阿老小][\u4e00-\u9fff]{1,2}|[A-Z][a-z][\w.\-]{0,30})"
+    r"(?P<p>(?:我的?)?(?:"
+    + _KIN_ZH
+    + r"|妈|媽|爸|哥|姐|弟|妹)|[阿老小][\u4e00-\u9fff]{1,2}|[阿老小]?[A-Z][a-z][\w.\-]{0,30})"
     r"\s*(?:啦|吧|呀|喇|哦|先)?\s*(?:[，,。.!！?？~]|$)"
 )
 
@@ -654,7 +733,9 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     for rx in (_RECIPIENT_FIELD, _RECIPIENT_ZH_KIN, _RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
         for m in rx.finditer(text):
             name = m.group("p").lstrip("@")
-            if name.lower() in _NOT_RECIPIENTS or name.lower() in token_words or re.fullmatch(r"\d.*", name):
+            if name.lower() in _NOT_RECIPIENTS or re.fullmatch(r"\d.*", name):
+                continue
+            if name.lower() in token_words and not _shouted_name(text, tokens, name, rx):
                 continue
             if name.lower() in _NUMBER_NAMES:
                 continue  # "send my sister two hundred usdt": the amount in words, never a payee
@@ -674,6 +755,18 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     if kin is not None:
         return kin.group("k")  # "send 20 usdc to my mom for her birthday": the kin word, as written
     return _named_before_pronoun(text)
+
+
+def _shouted_name(text: str, tokens: list[TokenMatch], name: str, rx: re.Pattern[str]) -> bool:
+    """ "send 40 USDC to KAREN": a name in capitals reads as an unknown ticker, but money goes to a person, not to a
+    coin, when another, known token carries the amount; only after "to" and only for a word that is no ticker."""
+    if rx is not _RECIPIENT_EN or not name.isalpha() or len(name) < 4:
+        return False
+    if any(t.text == name and t.known for t in tokens):
+        return False
+    return any(t.known and _number_before(text, t) for t in tokens) and bool(
+        re.search(r"\bto\s+" + re.escape(name) + r"\b", text, re.I)
+    )
 
 
 _KIN_WORDS = frozenset(_KIN.split("|")) | {"neighbor", "neighbour"}

@@ -50,7 +50,9 @@ _TRANSFER_OPENING = re.compile(
 # "take my 20 sol out of the staking pool", "把 ETH 从池子里拿出来": money taken out, not put in
 _OUT_OF = re.compile(
     r"\b(?:take|pull|get|move|cash|bring)\b(?:\s+\S+){0,5}?\s+out\s+(?:of|from)\b|\bout of (?:the|my) "
-    r"(?:pool|vault|staking|savings|lending)|从.{0,12}?(?:拿出|取出|提出|撤出|拿回|取回)",
+    r"(?:pool|vault|staking|savings|lending)|从.{0,12}?(?:拿出|取出|提出|撤出|拿回|取回)|"
+    # "我要提走全部质押的 SOL", "解除质押 5 个 DOT": taken away from the stake, the 质押 only names where from
+    r"(?:提走|取走|撤走|拿走|解除质押|解押|取消质押)",
     re.IGNORECASE,
 )
 
@@ -313,6 +315,10 @@ _PAYOUT = re.compile(
     r"\bdividends?\b|\bpayouts?\b|\binterest\b(?!\s+rates?)",
     re.IGNORECASE,
 )
+#: Malaysian chat's order verbs ("tolong jual 200 ADA", "beli 2 ETH lah"): sell and buy
+_MALAY_ORDER = re.compile(r"\b(?:(?P<sell>jual)|(?P<buy>beli))\b", re.IGNORECASE)
+#: a verb of claiming a payout ("claim", "collect", "harvest", "领取", "领", "收"): what is earned, taken
+_CLAIM = re.compile(r"\b(?:claim|collect|harvest)\b|领取|領取|领|領|收取|收", re.IGNORECASE)
 #: "can i borrow without collateral?", "can you stake before kyc?": whether it can be done at all, asked
 _CAN_AT_ALL = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we|you|one|u)\b[^.?!]*\b(?:without|before|while|unless|instead\s+of|if\s+i\s+don'?t)\b"
@@ -332,6 +338,11 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
             return "info"  # "what's the process of staking 10 sol": how it is done, no risk asked
     if intent == "sell" and _BUY_TYPO.match(text) and not _SELL_VERB.search(text):
         return "buy"  # "by 3 sol": a buy typed without its "u"
+    malay = _MALAY_ORDER.search(text) if intent in ("hold", "other", "info", "price") else None
+    if malay is not None and malay.lastgroup and _has_amount(text) and _names_token(text):
+        return malay.lastgroup  # "tolong jual 200 ADA saya": Malay's sell (jual) or buy (beli), with an amount
+    if intent == "withdraw" and _CLAIM.search(text) and _PAYOUT.search(text):
+        return "dividend"  # "领取我的 DAI 利息": the interest claimed is a payout, no deposit taken out
     if intent in ("price", "hold", "other") and _PAYOUT.search(text) and not _PRICE_WORDS.search(text):
         return "dividend"  # "USDC 派息到了没": the payout asked about, not the price
     if intent in _ORDERS and _CAN_AT_ALL.search(text) and not _has_amount(text):
