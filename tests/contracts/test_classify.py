@@ -170,18 +170,18 @@ def test_the_shipped_head_knows_every_kind_and_its_thresholds() -> None:
 
 
 def test_training_never_reads_the_unseen_sets() -> None:
-    """The round-8 blind set (being written), kinds_r6_heldout2.jsonl, kinds_r7_heldout2.jsonl and
-    kinds_r8_heldout.jsonl (unseen figures) and the engineers' round-8 sets are never trained on; the sets seen before
-    are (the round-7 blind set is labelled and seen since round 8; kinds_r7_heldout.jsonl since its unseen figure was
-    taken)."""
+    """The round-10 blind set (being written), kinds_r6_heldout2.jsonl, kinds_r7_heldout2.jsonl and
+    kinds_r10_heldout.jsonl (unseen figures) and the engineers' round-10 sets are never trained on; the sets seen
+    before are (the round-8 and round-9 blind sets are labelled and seen since round 10; kinds_r8_heldout.jsonl and
+    kinds_r9_heldout.jsonl since their unseen figures were taken)."""
     from ledgerlm.contracts.request.train_kinds import source_files
 
     files = source_files()
     names = [p.name for p in files]
-    assert not any("blind8" in p.name and p.parent.name == "heldout_blind" for p in files)
-    assert not {"kinds_r6_heldout2.jsonl", "kinds_r7_heldout2.jsonl", "kinds_r8_heldout.jsonl"} & set(names)
-    assert not [name for name in names if name.endswith("_r8.jsonl") and name != "kinds_r8_train.jsonl"]
-    wanted = {"kinds_r7_train.jsonl", "kinds_r8_train.jsonl", "contracts_blind6.jsonl", "contracts_blind7.jsonl"}
+    assert not any("blind10" in p.name and p.parent.name == "heldout_blind" for p in files)
+    assert not {"kinds_r6_heldout2.jsonl", "kinds_r7_heldout2.jsonl", "kinds_r10_heldout.jsonl"} & set(names)
+    assert not [name for name in names if "_r10" in name]
+    wanted = {"kinds_r9_train.jsonl", "kinds_r9_heldout.jsonl", "contracts_blind8.jsonl", "contracts_blind9.jsonl"}
     assert wanted <= set(names)
 
 

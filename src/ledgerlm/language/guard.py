@@ -184,7 +184,9 @@ def apply_corrections(
         said_after = (
             b is not None and bool(b_spans) and all(any(sp[0] >= r.correction.start for r in markers) for sp in b_spans)
         )
-        if said_after and (a is None or back):
+        # a field another rule marked unsure ("代号 WT 还是 WUTO": a choice, not a correction) stays a question
+        unsure = any(u.field == name for u in s.unsure)
+        if said_after and (a is None or back) and not unsure:
             out[name] = b
             _copy_evidence(s, text, name, ev_b.get(name), s2)
             used.update((r.start, r.end) for r in back)
@@ -357,7 +359,7 @@ def _fill_unread(
         if found is None:
             continue
         value, _ = extract(kind, found[0], today)
-        for name in sorted(set(value) - set(out)):
+        for name in sorted(set(value) - set(out) - {u.field for u in s.unsure}):
             sub = _substitute(kind, text, today, s, name, params, [r], taken, extract, out)
             if sub is not None:
                 out[name], s.evidence[name] = sub

@@ -26,6 +26,8 @@ _PAIRS = (
     "調调請请謝谢證证識识譚谭議议護护讀读讓让豬猪貓猫貝贝負负財财貨货責责買买貸贷費费資资賣卖質质賬账賴赖賺赚購购贈赠贖赎趙赵蹤踪車车軋轧軌轨軍军輸输轉转辦办農农這这週周進进運运過过達达遞递選选還还邊边郵邮鄉乡鄧邓鄭郑鄰邻醃腌"
     "醫医醬酱釀酿釋释銀银銅铜銷销鋁铝鋰锂鋼钢錄录錢钱錯错錶表鍵键鍾钟鎖锁鎮镇鏈链鐘钟鐵铁鑄铸鑰钥長长門门閆闫閉闭開开間间閱阅閾阈闆板闊阔關关陳陈陸陆隊队階阶際际險险隻只雙双雞鸡雲云電电靜静韓韩頂顶項项須须領领頭头顆颗題题額额"
     "顏颜類类顧顾風风飛飞飯饭餅饼餘余餡馅館馆餵喂餾馏馬马馮冯驗验體体髮发魚鱼鮮鲜鳳凤鴨鸭麗丽麥麦麪面麵面麼么麽么黃黄點点齊齐龍龙龔龚"
+    # round 10: "有爭議就搵佢" (a dispute: the arbiter's cue), Cantonese 攞/拎 "take, get" ("冇得攞": gets nothing)
+    "爭争攞拿拎拿陽阳輝辉"
 )
 _TABLE = {ord(a): b for a, b in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True)}
 #: Cantonese words, as Mandarin words of the same length (read before the characters)

@@ -317,6 +317,9 @@ _PAYOUT = re.compile(
 )
 #: Malaysian chat's order verbs ("tolong jual 200 ADA", "beli 2 ETH lah"): sell and buy
 _MALAY_ORDER = re.compile(r"\b(?:(?P<sell>jual)|(?P<buy>beli))\b", re.IGNORECASE)
+#: an English order verb beside a Malay one: the English one decides ("beli 10 LINK lah boss" is a buy even when
+#: the classifier leans to sell; "sell 10 LINK, jual je" stays a sell)
+_ENGLISH_ORDER = re.compile(r"\b(?:sell|buy|dump|purchase|offload|cash\s+out|買|买|卖|賣)\b", re.IGNORECASE)
 #: a verb of claiming a payout ("claim", "collect", "harvest", "领取", "领", "收"): what is earned, taken
 _CLAIM = re.compile(r"\b(?:claim|collect|harvest)\b|领取|領取|领|領|收取|收", re.IGNORECASE)
 #: "can i borrow without collateral?", "can you stake before kyc?": whether it can be done at all, asked
@@ -338,7 +341,9 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
             return "info"  # "what's the process of staking 10 sol": how it is done, no risk asked
     if intent == "sell" and _BUY_TYPO.match(text) and not _SELL_VERB.search(text):
         return "buy"  # "by 3 sol": a buy typed without its "u"
-    malay = _MALAY_ORDER.search(text) if intent in ("hold", "other", "info", "price") else None
+    malay = _MALAY_ORDER.search(text) if intent in ("hold", "other", "info", "price", "sell", "buy") else None
+    if intent in ("sell", "buy") and (_ENGLISH_ORDER.search(text) or len(set(_MALAY_ORDER.findall(text))) > 1):
+        malay = None  # the order verb is English, or both Malay verbs stand: the first reading stays
     if malay is not None and malay.lastgroup and _has_amount(text) and _names_token(text):
         return malay.lastgroup  # "tolong jual 200 ADA saya": Malay's sell (jual) or buy (beli), with an amount
     if intent == "withdraw" and _CLAIM.search(text) and _PAYOUT.search(text):

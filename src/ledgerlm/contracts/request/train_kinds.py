@@ -7,8 +7,11 @@ utterances as the ``other`` class, ``kinds_r5_train.jsonl`` and ``kinds_r6_train
 the round-5 held-out sets, seen now), the DAO held-out rows, the round-3, -4 and -5 blind sets (seen now; their
 privacy messages are ``other`` too), the kinds' own prototypes, and ``kinds_r6_heldout.jsonl`` once its unseen
 figure was taken; round 7 adds the round-6 blind set (labelled, seen), ``kinds_r7_train.jsonl`` and
-``kinds_r7_heldout.jsonl`` (after its unseen figure). Never a round-7 blind set, never ``kinds_r6_heldout2.jsonl`` or
-``kinds_r7_heldout2.jsonl`` (unseen figures after the fixes), nor any set not named here.
+``kinds_r7_heldout.jsonl`` (after its unseen figure); round 8 the round-7 blind set and ``kinds_r8_train.jsonl``;
+round 10 the round-8 and -9 blind sets, the engineers' round-8 and -9 sets, ``kinds_r9_train.jsonl`` and
+``kinds_r8/r9_heldout.jsonl`` (all measured once, seen since). Never the round-10 blind set, never
+``kinds_r6_heldout2.jsonl``, ``kinds_r7_heldout2.jsonl`` or ``kinds_r10_heldout.jsonl`` (unseen figures), nor any
+set not named here.
 
 Model: two multinomial logistic regressions (scikit-learn, build time only) -- *fast* over hashed character
 n-grams + cue/shape/flow scores, *full* over the same plus the e5 embedding. Calibration (one temperature per layer)
@@ -160,6 +163,33 @@ DATA_FILES = (
     "heldout_trace_data_r7_after3.jsonl",
     "heldout_trace_data_r7_after4.jsonl",
     "kinds_r8_train.jsonl",
+    # round 10: the engineers' round-8 and round-9 sets (each measured once, seen since), kinds_r8_heldout.jsonl and
+    # kinds_r9_heldout.jsonl (their unseen figures taken), kinds_r9_train.jsonl (written for this head: voice
+    # transcripts, Singlish and Pidgin, tenders, pasted tables). kinds_r10_heldout.jsonl (this round's unseen figure)
+    # and the engineers' *_r10 sets stay out.
+    "heldout_acct_r8.jsonl",
+    "heldout_group_r8.jsonl",
+    "heldout_money_r8.jsonl",
+    "heldout_tmn_r8.jsonl",
+    "heldout_tmn_r8_after.jsonl",
+    "heldout_tmn_r8b.jsonl",
+    "heldout_trace_data_r8.jsonl",
+    "heldout_trace_data_r8_after.jsonl",
+    "heldout_trace_data_r8_after2.jsonl",
+    "heldout_trace_data_r8b.jsonl",
+    "kinds_r8_heldout.jsonl",
+    "heldout_core_r9.jsonl",
+    "heldout_core_r9_after.jsonl",
+    "heldout_group_r9.jsonl",
+    "heldout_group_r9_after.jsonl",
+    "heldout_money_r9.jsonl",
+    "heldout_money_r9_after.jsonl",
+    "heldout_tmn_r9.jsonl",
+    "heldout_tmn_r9_after.jsonl",
+    "heldout_trace_data_r9.jsonl",
+    "heldout_trace_data_r9_after.jsonl",
+    "kinds_r9_train.jsonl",
+    "kinds_r9_heldout.jsonl",
 )
 
 
@@ -169,7 +199,7 @@ def source_files() -> list[Path]:
     files = [ROOT.parent / "shared" / "examples" / "contracts_dev.jsonl"]
     files += [data / name for name in DATA_FILES]
     files.append(ROOT / "tests" / "contracts" / "kinds" / "data" / "dao_heldout.jsonl")
-    for rnd in (3, 4, 5, 6, 7):  # seen now; never round 8 (the blind set being written)
+    for rnd in (3, 4, 5, 6, 7, 8, 9):  # seen now; never round 10 (the blind set being written)
         files += [blind / f"{area}_blind{rnd}.jsonl" for area in ("contracts", "intents", "privacy")]
     return files
 
@@ -455,7 +485,7 @@ def build(
         )
         figures["random_cv5"] = rates(y, rp, ra, other)
     # the sets that were blind when written: train without one, score it
-    for name in ("contracts_blind7", "contracts_blind6", "contracts_blind5", "contracts_blind4", "contracts_blind3"):
+    for name in ("contracts_blind9", "contracts_blind8", "contracts_blind7"):
         mask = sources == name
         if mask.any():
             hf, hl = out_of_fold(xf, xe, y, test_mask=mask)

@@ -198,7 +198,10 @@ _ZH_DATA_TAIL = re.compile(r"(?:想|要|需要|打算|准备|可以|能|只|都|
 _ZH_HEAD = re.compile(
     r"(?:本单位|本公司|本院|本机构|本部门|本校|本局|本中心|本厂|本所|我司|我院|我校|我单位|我们|我|需要|想要|想|要|建|做|搞|创建|设置|设立|新建|开通|开|一个|个|一套|帮我|请|给|"
     # a contract party owning the data ("兹授权乙方查阅甲方财务报表"): whose data it is, never the data (round 10b)
-    r"[甲乙丙丁]方的?|本方的?|贵方的?)+"
+    r"[甲乙丙丁]方的?|本方的?|贵方的?|"
+    # a measure word after the owner, Cantonese above all ("俾李律師睇我份租約文件", "我啲X光片" folded to 我些):
+    # it counts the data, it is no part of its name ("份额" is a word of its own)
+    r"(?<=[我们的])(?:份(?!额)|张|些|个)|^(?:份(?!额)|些))+"
 )
 #: request words inside a Chinese data phrase (documented): what follows the last of them is the data
 _ZH_REQUEST = re.compile(

@@ -31,7 +31,10 @@ _KIND_EN = (
 _CONTAINER = (
     r"(?:batch|lot|pallet|crate|box|shipment|bag|case|carton|container|load|unit|bottle|jar|piece|sack|drum|vial|pair|"
     r"wheel|bar|block|wedge|"
-    r"ampoule|tube|roll|bale|barrel|cask|keg|tin|can|packet|pack|tray|sample)(?:e?s)?"
+    r"ampoule|tube|roll|bale|barrel|cask|keg|tin|can|packet|pack|tray|sample|"
+    # a kind of container before its own noun ("reefer containers of bananas", round 10)
+    r"(?:reefer|refrigerated|shipping|cold[\s-]chain)\s+(?:container|truck|unit|van)|reefer|tote|bin|hamper|basket|"
+    r"flask|cylinder|tank(?:er)?|truckload|boatload|container\s+load)(?:e?s)?"
 )
 _END_EN = (
     # a line end closes the item too ("tracking for each batch of insulin pens\n1) …", round 10)
@@ -861,7 +864,9 @@ _UNSETTLED_EN = (
 _ORDER_WORD_ZH = r"(?:顺序|先后|次序|排序)"
 _UNSETTLED_ZH = (
     r"(?:没想好|没想清楚|未定|待定|没定|未确定|不确定|不太确定|不清楚|不太清楚|再说|没决定|未决定|没确定|还要想|再想想|"
-    r"再定|再商量|没排好|还没排)"
+    r"再定|再商量|没排好|还没排|"
+    # waiting on someone to confirm ("各环节次序待甲方确认", "顺序要等老板定")
+    r"(?:待|等|要等|需|需要)[^,.;:!?\n，。；：！？、]{0,6}?(?:确认|确定|定|决定|批准|同意|审核))"
 )
 _ORDER_EITHER_SIDE = re.compile(
     rf"{_ORDER_WORD_EN}[^,.;:!?\n，。；：！？、]{{0,30}}?{_UNSETTLED_EN}|"
