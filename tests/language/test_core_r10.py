@@ -18,6 +18,7 @@ import pytest
 from ledgerlm.contracts.request import parse
 from ledgerlm.contracts.request.classify import correct_typos, keyword_scores
 from ledgerlm.contracts.request.evaluation import judge
+from ledgerlm.errors import AmbiguousRequest
 from ledgerlm.language.corrections import find_corrections
 from ledgerlm.language.dates import find_dates
 from ledgerlm.language.numbers import find_numbers
@@ -189,7 +190,10 @@ def _rows(name: str) -> list[dict[str, Any]]:
 def test_the_held_out_set_has_no_silent_value() -> None:
     silent = []
     for row in _rows("heldout_core_r10.jsonl"):
-        v = judge(parse(row["text"], today=row["today"]), row["expect"])
+        try:
+            v = judge(parse(row["text"], today=row["today"]), row["expect"])
+        except AmbiguousRequest:  # "which kind?" is a question, never a silent value
+            continue
         if v.silent:
             silent.append((row["id"], v.silent))
     assert silent == []

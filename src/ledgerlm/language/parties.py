@@ -202,7 +202,8 @@ _ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・•‧][\u4e00-\u9fff]{1,
 #: the Chinese spelling of "Abd-" (阿卜杜拉, 阿卜杜勒): a transliterated Arabic name, never 阿 + one character
 _ZH_ABD = re.compile(r"阿卜杜[拉勒](?:[·・•‧]?(?:哈桑|阿齐兹|拉赫曼|卡里姆|马利克|萨拉姆|阿里))?")
 _ZH_TITLE_AFTER = (
-    r"(?:师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐|"
+    # 大律师 first: a Hong Kong barrister ("钟离大律师"), whose 大 is no given name
+    r"(?:大律师|师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐|"
     # "监理方刘工", "张工": an engineer called by surname and 工 (never 工作, 工人, 工厂, 工资, 工程, 工期 ...)
     r"工(?![作人厂资程业具期艺序地钱时位种友会商]))"
 )

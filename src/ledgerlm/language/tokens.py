@@ -367,6 +367,7 @@ def find_tokens(text: str, *, unknown_tickers: bool = True, colloquial: bool = F
             raw.lower() in _AMBIGUOUS_WORDS
             and not raw.isupper()
             and not (colloquial and raw.islower() and _colloquial_ticker(text, m.start(1), m.end(1), raw))
+            and not _counted_ticker(text, m.start(1), m.end(1), raw)
         ):
             continue
         # "Dot", "Ada", "Link": a capitalised ticker word is a person's name unless a number stands right before it
@@ -452,6 +453,15 @@ _AMBIGUOUS_WORDS = frozenset(
         "sushi",
     }
 ) - {"dai", "aave"}
+
+
+def _counted_ticker(text: str, start: int, end: int, raw: str) -> bool:
+    """ "vest 5000 op to Lukas": a lower-case ticker word right after digits, and no word after it that it could
+    be the adjective of, is the coin counted (skipped, the default ETH was taken silently; round 10)."""
+    if raw.lower() not in _TICKER_WORDS or not re.search(r"\d\s*$", text[:start]):
+        return False
+    return re.match(r"\s+[a-z]{3,}\b(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\band)(?<!\beach)", text[end:]) is None
+
 
 #: ticker words that ``colloquial`` reading accepts in lower case when the context says token (protocol names such
 #: as curve, maker, lido and the dollar words stay strict: "stake on lido" names no LDO)
