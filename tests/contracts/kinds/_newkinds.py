@@ -167,3 +167,14 @@ def asked(result: Any, key: str) -> bool:
     """``key`` is left for the user: missing, or named by a question."""
     fields = {f for q in result.questions for f in (q.fields if hasattr(q, "fields") else q.get("fields", []))}
     return key in result.missing or key in fields
+
+
+def flagged(result: Any) -> set[str]:
+    """Every param left for the user: missing, or named by a question (the set form of ``asked``)."""
+    return set(result.missing) | {f for q in result.questions for f in q.fields}
+
+
+def read_as(kind: str, text: str, today: str = "2026-12-02") -> tuple[dict[str, Any], set[str]]:
+    """``text`` parsed as ``kind`` (forced), as (params, flagged params): the shape the round-10 kind tests read."""
+    r = parse(text, today=today, kind=kind)
+    return dict(r.params), flagged(r)

@@ -25,6 +25,8 @@ import pytest
 from ledgerlm.contracts.request import parse
 from ledgerlm.language.parties import read_name
 
+from ._newkinds import flagged
+
 TODAY = "2026-12-02"
 
 
@@ -33,7 +35,7 @@ def _parse(text: str, kind: str) -> Any:
 
 
 def _flagged(result: Any) -> set[str]:
-    return set(result.missing) | {f for q in result.questions for f in q.fields}
+    return flagged(result)
 
 
 # -- the party layer -----------------------------------------------------------------------------------------------

@@ -10,22 +10,21 @@ from decimal import Decimal
 
 import pytest
 
-from ledgerlm.contracts.request import parse
 from ledgerlm.contracts.request.classify import classify_kind
 from ledgerlm.language.fold import folded
+
+from ._newkinds import read_as
 
 TODAY = "2026-12-02"
 ADDR = "0x8ba1f109551bD432803012645Ac136ddd64DBA72"
 
 
 def _trace(text: str) -> tuple[dict[str, object], set[str]]:
-    r = parse(text, today=TODAY, kind="traceability")
-    return dict(r.params), {f for q in r.questions for f in q.fields} | set(r.missing)
+    return read_as("traceability", text, TODAY)
 
 
 def _data(text: str) -> tuple[dict[str, object], set[str]]:
-    r = parse(text, today=TODAY, kind="data_access")
-    return dict(r.params), {f for q in r.questions for f in q.fields} | set(r.missing)
+    return read_as("data_access", text, TODAY)
 
 
 # --- traceability: an order the writer says is not settled is asked ----------------------------------------------

@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from ledgerlm.contracts.request import parse
+from ._newkinds import read_as
 
 TODAY = "2026-12-02"
 
 
 def _trace(text: str) -> tuple[dict[str, object], set[str]]:
-    r = parse(text, today=TODAY, kind="traceability")
-    return dict(r.params), {f for q in r.questions for f in q.fields} | set(r.missing)
+    return read_as("traceability", text, TODAY)
 
 
 def _data(text: str) -> tuple[dict[str, object], set[str]]:
-    r = parse(text, today=TODAY, kind="data_access")
-    return dict(r.params), {f for q in r.questions for f in q.fields} | set(r.missing)
+    return read_as("data_access", text, TODAY)
 
 
 # --- traceability: an order not settled, said in any word order -------------------------------------------------
