@@ -179,15 +179,6 @@ def whole_name(text: str, found: NameMatch) -> NameMatch:
     return found
 
 
-def _with_legal_form(text: str, found: NameMatch) -> NameMatch:
-    """ "Baltic Code OÜ", "Duna Szoft Kft.": the shared reader stops before a legal form it does not know; the
-    company is its name with the form (only where the form follows the read words at once)."""
-    m = _COMPANY.match(text, found.start)
-    if m is None or m.end() <= found.end or not text.startswith(found.text, found.start):
-        return found
-    return NameMatch(m.group(0), found.start, m.end(), m.group(0))
-
-
 def read_payee(text: str, pos: int) -> NameMatch | None:
     """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)")."""
     formal = _SELF_FORMAL.match(text, pos) or _ROLE_SELF.match(text, pos)
@@ -199,7 +190,7 @@ def read_payee(text: str, pos: int) -> NameMatch | None:
         return NameMatch(described.group(g), described.start(g), described.end(g), described.group(g))
     found = read_person(text, pos)
     if found is not None:
-        found = _with_legal_form(text, whole_name(text, found))
+        found = whole_name(text, found)
     if found is not None and found.name[-1:].isascii() and found.name[-1:].isalpha():
         end = found.end
         while end < len(text) and text[end].isalpha() and not text[end].isascii() and text[end] < "\u0250":
