@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from contextlib import redirect_stdout
@@ -302,3 +303,51 @@ def test_a_parse_skips_pydantic_plugin_discovery(tmp_path: Path) -> None:
     from pydantic.plugin._loader import get_plugins  # in this process: pydantic's own loader, untouched
 
     assert callable(get_plugins)
+
+
+def _fresh_patterns(argv: list[str], home: Path) -> list[tuple[str, str]]:
+    """The patterns a ``ledgerlm ARGV`` process compiled itself (not from the regex cache), through the console
+    script's entry point."""
+    code = (
+        "import atexit, json, sys\n"
+        "from ledgerlm.cli import main, recache\n"
+        f"sys.argv = ['ledgerlm', *{argv!r}]\n"
+        "atexit.register(lambda: print('FRESH=' + json.dumps([[str(p), m] for p, m in recache.fresh()])))\n"
+        "main.main()\n"
+    )
+    env = {
+        **os.environ,
+        "LEDGERLM_HOME": str(home),
+        "LEDGERLM_CACHE_DIR": str(home / "cache"),
+        "LEDGERLM_CHAIN": "memory",
+        "COLUMNS": "100",
+    }
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("FRESH="))
+    return [(p, m) for p, m in json.loads(line.removeprefix("FRESH="))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lend 2 ETH to Bob at 5% for 12 months",
+        "自动借贷合约，贷款期限3个月，年利率5%，每期还款10%本金",
+        "escrow 500 USDC to Priya Nair, 10 days, arbiter Dave",
+    ],
+)
+def test_a_repeated_parse_compiles_only_patterns_built_from_its_input(text: str, tmp_path: Path) -> None:
+    """Every pattern written in code is compiled once and then comes from the cache: a second identical parse
+    compiles only patterns that hold its own words (a name's ``re.escape``), never code's. A pattern whose text
+    changes from process to process (a set joined in hash order) or a trusted site renamed in a refactor shows
+    up here as a pattern compiled again each time, a tenth of a parse paid on every run."""
+    _fresh_patterns(["parse", text], tmp_path)
+    again = _fresh_patterns(["parse", text], tmp_path)
+    words = {w for w in re.split(r"[\s,，、。%]+", text) if w}
+    from ledgerlm.cli import recache
+
+    code_written = [
+        p
+        for p, module in again
+        if module not in recache.VOLATILE_MODULES and not any(re.escape(w) in p or w in p for w in words)
+    ]
+    assert code_written == [], code_written[:3]

@@ -467,6 +467,12 @@ def split_requests(text: str) -> list[str]:
     """The requests in ``text``; a single-element list when it is one request (or cannot be split safely)."""
     if not isinstance(text, str) or len(text) > 2000:
         return [text]
+    from ledgerlm.assistant.intents.surface import newest_part, unmentioned
+
+    newest = unmentioned(newest_part(text))
+    if newest != text:
+        # "buy 1 sol\n\nOn Tue, LedgerLM wrote:\n> buy 2 SOL?": the quoted reply is no request of this message
+        return split_requests(newest.strip())
     user = user_turns(text)
     if user is not None:
         return split_requests(user)

@@ -74,6 +74,9 @@ _used_forward: set[str] = set()
 MAX_FORWARD = 1000
 _DATACLASS_SOURCE = "def __create_fn__("
 _added = 0
+#: patterns this process compiled itself (not from the cache): what a second run of the same command should no
+#: longer compile, unless the pattern holds input; tests read it to keep the trusted sites true to the code
+_fresh: list[tuple[str | bytes, str]] = []
 _original: Any = None
 _path: Path | None = None
 
@@ -124,12 +127,23 @@ def _caller(frame: FrameType | None) -> FrameType | None:
 TRUSTED_SITES = frozenset(
     {
         ("ledgerlm.contracts.request.classify", "_compiled"),  # each kind's keyword cues, from its descriptor
+        ("ledgerlm.contracts.request.classify", "rx"),  # a gated cue pattern, compiled on its first use
         ("ledgerlm.language.parties", "find_names"),  # the title list (_TITLE) and fixed classes
+        ("ledgerlm.language.parties", "_latin_at"),  # the title list and the name shapes (_TITLE, _ORG_WORD)
+        ("ledgerlm.language.parties", "read_name"),  # the title list before a described name
+        ("ledgerlm.language.parties", "fuller_name"),  # the name shapes (_CAP, _TITLE, _ORG_SUFFIX)
         # each role's cue words, from the kind's descriptor (``contracts.request.extract``), and _ROLE_VERBS
         ("ledgerlm.language.parties", "explicit_roles"),
+        ("ledgerlm.language.parties", "_explicit_roles"),
+        # rich's highlighters: the patterns of their own class bodies (ReprHighlighter ...), run on every table
+        ("rich.text", "highlight_regex"),
         # each kind's role patterns (``contracts/kinds/<kind>/extract.py``: literals around the shared name shapes)
         ("ledgerlm.language.extract", "_party"),
         ("ledgerlm.contracts.kinds.loan.extract", "_pronoun_party"),  # a literal cue plus a fixed tail
+        # the kinds' literal cues, some joined from two literals ("…(?:per|a|every" + "|for")
+        ("ledgerlm.language.extract", "_search"),
+        # "(?m)^" plus the common margin of a docstring or source block (typing_inspection, at import): whitespace
+        ("textwrap", "dedent"),
         ("string", "__init_subclass__"),  # string.Template's pattern, from the class's own attributes, at import
     }
 )
@@ -142,6 +156,14 @@ VOLATILE_MODULES = frozenset({"tokenize"})
 #: ``_search(pattern, text)`` compiles what its caller wrote).
 _DEPTH = 3
 _CO_OPTIMIZED = 0x0001  # inspect.CO_OPTIMIZED, without importing inspect (~10 ms)
+_CO_VARARGS, _CO_VARKEYWORDS = 0x0004, 0x0008  # inspect.CO_VARARGS, inspect.CO_VARKEYWORDS
+
+
+def _is_builder(code: CodeType) -> bool:
+    """A function that takes nothing and closes over nothing (a lazy table builder such as a ``functools.cache``'d
+    ``_zh_patterns()``): what it compiles comes from its module's constants, since no input can reach it."""
+    takes = code.co_argcount or code.co_posonlyargcount or code.co_kwonlyargcount
+    return not takes and not code.co_flags & (_CO_VARARGS | _CO_VARKEYWORDS) and not code.co_freevars
 
 
 def _in_tables(pattern: str | bytes, module_globals: dict[str, Any]) -> bool:
@@ -170,6 +192,7 @@ def _written_in_code(pattern: str | bytes) -> bool:
         code = frame.f_code
         if depth == 0 and (
             not code.co_flags & _CO_OPTIMIZED  # a module or class body: runs at import, before any input
+            or _is_builder(code)
             or (frame.f_globals.get("__name__"), code.co_name) in TRUSTED_SITES
         ):
             return True
@@ -194,6 +217,8 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             return _sre.compile(pattern, stored_flags, words, stored_groups, dict(stored_index), stored_names)
         except (RuntimeError, TypeError, ValueError, OverflowError):  # a damaged entry: compile as usual
             del _entries[key]
+    caller = _caller(sys._getframe(1))
+    _fresh.append((pattern, str(caller.f_globals.get("__name__")) if caller is not None else "?"))
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses marshal refuses
     groupindex = parsed.state.groupdict
@@ -313,6 +338,12 @@ def uninstall() -> None:
         if vars(typing).get("compile") is _typing_compile:
             del typing.compile  # type: ignore[attr-defined]
         atexit.unregister(save)
+
+
+def fresh() -> list[tuple[str | bytes, str]]:
+    """The patterns this process compiled itself, in order, each with the module that asked for it (tests: a
+    repeated command compiles only patterns built from its input, or those of ``VOLATILE_MODULES``)."""
+    return list(_fresh)
 
 
 def entries() -> dict[tuple[str | bytes, int], Entry]:

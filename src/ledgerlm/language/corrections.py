@@ -56,8 +56,16 @@ _BARE_NO = (
     r"(?:(?<=[,，;；.…—-])|(?<=[,，;；.…—-]\s))(?:(?:hmm+|um+|uh+|erm?|oh|ah)[,，]?\s*)?"
     r"no(?=\s*[,，…—]|\.\.\.)"
 )
+#: a line opened by an edit label ("EDIT: quorum 6%", "UPD: rate 7%", "> Update 2: 5 days", "修改：期限 3 天"), as in
+#: forum posts, chat edits and GitHub issues: weak, so it replaces only a value of the sort it states; words
+#: without a value after it ("EDIT: typo") take nothing back
+_EDIT_LINE = (
+    r"(?m:^[ \t>*_#-]*(?i:edit(?:ed)?|upd(?:ate[ds]?)?|changed?)\s*\d*\s*[*_]*\s*[:：])"
+    r"|(?m:^[ \t>*_#-]*(?:更新|修改|补充|補充|改一下)\s*\d*\s*[:：])"
+)
 _MARKER = re.compile(
-    rf"(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})|(?P<weak>(?i:\b(?:{_WEAK_EN})\b|\b{_BARE_NO})|{_WEAK_ZH})",
+    rf"(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})"
+    rf"|(?P<weak>{_EDIT_LINE}|(?i:\b(?:{_WEAK_EN})\b|\b{_BARE_NO})|{_WEAK_ZH})",
 )
 #: 还是 is "or" between two values ("5%还是6%", "两个？还是三个？"): a correction only after a pause ("，还是改成…")
 _PAUSE_BEFORE = re.compile(r"[，,。；;！!…—\-\s]\s*$")  # not after "？": "两个人签就行？还是三个？" asks
@@ -240,7 +248,13 @@ def retractions(
                 prev = _sentence_start(text, back)
                 inside = [v for v in earlier if v[0] >= prev]
             chosen = inside[-count:]
-            if (
+            named = _named_earlier(text, c, said, inside) if count == 1 and inside else False
+            if named is None and len(inside) > 1:  # "rate 6%" after "at 5% a year, late fee 2%": which one is meant?
+                unclear.append(c)
+                continue
+            if named:  # "target 4000 USDC, 20 days / UPDATE: target 5000 USDC": the value the label names
+                chosen = [named]
+            elif (
                 chosen
                 and sort not in _SELF_NAMING
                 and any(w[2] in _NUMERIC and w[2] != sort and chosen[0][1] <= w[0] and w[1] <= c.start for w in spans)
@@ -248,13 +262,43 @@ def retractions(
                 # "…, max 4 per wallet, royalties 5%, no wait, make it 3001": another value stands between the
                 # one this would take back and the marker, so which one is corrected is not clear: ask. A value
                 # that names its sort ("7%", "12 months", "March 3") can only replace one of that sort, so what
-                # stands between does not matter ("年化 6%，期限 8 个月，不对，利率改成 7%")
+                # stands between does not matter ("年化 6%，期限 8 个月，不对，利率改成 7%"), nor does it when the
+                # correction names the field of the value it replaces
                 unclear.append(c)
                 continue
             for v in chosen:
                 taken.add((v[0], v[1]))
                 out.append(Retraction(v[0], v[1], c))
     return out
+
+
+#: a field word: a Latin word of three letters or more, or two Chinese characters or more
+_LABEL_WORD = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
+#: words of a correction that name no field ("make it", "改成", "actually")
+_NO_LABEL = re.compile(
+    r"(?i)\b(?:make|it|that|the|is|was|should|be|actually|instead|then|change|to|let'?s|say)\b"
+    r"|改成|改为|改為|应该是|應該是|其实是|其實是"
+)
+
+
+def _named_earlier(
+    text: str, c: Correction, said: Sequence[tuple[int, int, str]], inside: Sequence[tuple[int, int, str]]
+) -> tuple[int, int, str] | Literal[False] | None:
+    """The earlier value (of several) a correction names by its field word: "EDIT: quorum 6%" takes back the value
+    after "quorum", not the last percent said. False when the correction names no field (the last value is meant,
+    as before); None when it names one that no earlier value stands after, so the caller asks."""
+    first = min(v[0] for v in said)
+    label = _NO_LABEL.sub(" ", text[c.after[0] : first])
+    words: list[str] = []
+    for w in _LABEL_WORD.findall(label):  # a Chinese run by its pairs of characters ("利率要" names 利率)
+        words += [w.lower()] if w.isascii() else [w[i : i + 2] for i in range(len(w) - 1)]
+    if not words:
+        return False
+    for v in reversed(inside):
+        lead = text[max(0, v[0] - 24) : v[0]].lower()
+        if any(w in lead for w in words):
+            return v
+    return None
 
 
 #: what may follow a bare number that is the whole correction ("no, three", "不对，五吧", "make it 6 then")

@@ -44,8 +44,22 @@ _UNITS: dict[str, tuple[Decimal, Decimal]] = {  # unit -> (months, days) per uni
     "year": (Decimal(12), Decimal(365)),
 }
 
+#: the units of Portuguese, Spanish, French, German and Malay/Indonesian requests ("45 dias", "18 meses", "2 años",
+#: "3 semanas", "6 mois", "30 Tage", "12 bulan"), after a number only; listed before the English ones so "días"
+#: is not read as its "d"
+_ROMANCE_UNITS: dict[str, str] = {
+    "dias": "day", "dia": "day", "días": "day", "día": "day", "jours": "day", "jour": "day", "tage": "day",
+    "tagen": "day", "hari": "day",
+    "meses": "month", "mes": "month", "mês": "month", "mois": "month", "monate": "month", "monaten": "month",
+    "monat": "month", "bulan": "month",
+    "anos": "year", "ano": "year", "años": "year", "año": "year", "ans": "year", "années": "year", "année": "year",
+    "jahre": "year", "jahren": "year", "jahr": "year", "tahun": "year",
+    "semanas": "week", "semana": "week", "semaines": "week", "semaine": "week", "wochen": "week", "woche": "week",
+    "minggu": "week",
+}  # fmt: skip
+_ROMANCE = "|".join(sorted(_ROMANCE_UNITS, key=len, reverse=True))
 _EN_UNIT = (
-    r"(?P<en>years?|yrs?|y(?![a-z])|months?|mos?(?![a-z])|mths?|weeks?|wks?|w(?![a-z])|days?|d(?![a-z])"
+    rf"(?P<en>(?:{_ROMANCE})(?![\w])|years?|yrs?|y(?![a-z])|months?|mos?(?![a-z])|mths?|weeks?|wks?|w(?![a-z])|days?|d(?![a-z])"
     # the typos people make in a hurry (a number before them makes the reading safe)
     r"|monhts?|montsh|mnths?|monts|moths|motnhs?|yeras?|yaers?|yeers?|yers|weesk|wekks?|dyas"
     r"|quarters?|hours?|hrs?|h(?![a-z]))"
@@ -122,6 +136,8 @@ def _round_months(value: Decimal) -> Decimal:
 def _unit_of(en: str | None, zh: str | None) -> str:
     if en:
         e = en.lower()
+        if e in _ROMANCE_UNITS:
+            return _ROMANCE_UNITS[e]
         if e.startswith("y"):
             return "year"
         if e.startswith("mo") or e.startswith("mth") or e.startswith("mn"):

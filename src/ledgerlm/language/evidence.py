@@ -130,8 +130,12 @@ _IGNORE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<![\w])#\s?\d[\w-]*"
             # words that name a thing by number; never a verb or a market word ("issue 100 passes", "floor 0.5")
             r"|(?i:\b(?:order|invoice|ref(?:erence)?|po|pr|employee\s+id|id|flat|apt\.?|apartment|"
-            r"suite|room|building|bldg\.?|line|page|phone|tel)"
+            r"suite|room|building|bldg\.?|line|page|phone|tel|ext\.?|extension|ward|sku|lot\s+(?:no\.?|number|#))"
             r"\s*(?:no\.?|number|#|:)?\s*\d[\w-]*)"
+            # a ticket or booking is priced too ("each ticket 20 USDC"): an identifier only with its mark or as a
+            # long number ("ticket no. 5", "booking ref: 7781", "ticket 88231")
+            r"|(?i:\b(?:ticket|booking|reservation|tracking|case)\s*(?:no\.?|number|#|:|id|ref)\s*[A-Za-z]*\d[\w-]*)"
+            r"|(?i:\b(?:ticket|booking|case)\s+\d{4,}(?!\d|[.,]\d))(?!\s*(?:[A-Z]{2,}|(?i:usd\w*|eth|dai|tokens?|dollars?)\b))"
             r"|(?:订单号?|单号|编号|工号|发票号?|批次号?|项目编号|房间?号?|门牌号?|楼栋?|电话|手机号?)\s*[:：#]?\s*[A-Za-z]?\d[\w-]*"
             r"|\d+[A-Za-z]?\s*(?:室|号楼|栋|单元)"
         ),

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, localcontext
 from fractions import Fraction
 
@@ -1079,7 +1079,39 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
     found.sort(key=lambda n: n.start)
     out = [_odd_digits(text, _in_name_context(text, _mark_percent(text, norm, _and_a_half(text, n)))) for n in found]
     out = _restated(text, out)
+    out = _by_convention(text, out)
     return out if include_flagged else [n for n in out if n.usable]
+
+
+#: "12,5%", "62,5 %": a comma before one or two digits and a percent sign is a decimal comma (a thousands comma
+#: groups three digits, and no one writes a slip for 125% that way)
+_COMMA_PERCENT = re.compile(r"^\d{1,3},\d{1,2}\s*[%％]$")
+#: a single dot before three digits (10.000, 1.500): a decimal point or a thousands dot, as the context says
+_DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+#: currencies whose countries write a dot between thousands (R$ 10.000, Rp 1.500.000)
+_DOT_THOUSANDS_CURRENCY = re.compile(r"(?:R\$|Rp\.?|COP\s?\$?|ARS\s?\$?|CLP\s?\$?)\s*$")
+#: an unambiguous decimal comma elsewhere in the text: 10.000,50 or 2,75 with a percent sign
+_EUROPEAN = re.compile(r"\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2}\s*[%％]")
+#: an unambiguous decimal point or thousands comma elsewhere: 0.5, 2.75, 1,200 (the other convention)
+_ANGLO = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+
+
+def _by_convention(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """Separators the context settles: a decimal comma before a percent sign ("62,5 %" is 62.5), and thousands
+    dots ("10.000") after a currency written that way (R$, Rp) or in a text whose other numbers use a decimal
+    comma ("10.000 USDC, juros de 12,5%") and none a decimal point. A lone "1.500" stays a question."""
+    european: bool | None = None
+    out = []
+    for n in found:
+        if n.readings and len(n.readings) == 2 and n.percent and _COMMA_PERCENT.match(n.text):
+            n = replace(n, value=min(n.readings), readings=())
+        elif n.readings and n.form == "ambiguous" and _DOT_GROUPED.match(n.text):
+            if european is None:
+                european = bool(_EUROPEAN.search(text)) and not _ANGLO.search(text)
+            if european or _DOT_THOUSANDS_CURRENCY.search(text, 0, n.start):
+                n = replace(n, value=max(n.readings), readings=(), form="grouped")
+        out.append(n)
+    return out
 
 
 #: "ten thousand (10,000)", "ninety (90) days", "贰拾万（200,000）": a number and its restatement in brackets

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ledgerlm.language.extract import Scan
 
 __all__ = [
@@ -53,6 +55,9 @@ _ORG_SUFFIX = (
     r"S\.A\.C\.|SAC|Sp\.\s?z\s?o\.\s?o\.|Sp\.\s?k\.|G\.K\.|GK|W\.L\.L\.|WLL|Ltda\.?|S\.A\.S\.|L\.L\.C\.|JSC|OOO|"
     # round 10b: Mexico, Czechia/Slovakia, Estonia, Hungary, Peru: "Grupo Tula S.A. de C.V.", "Novák Stavby s.r.o."
     r"s\.r\.o\.|a\.s\.|OÜ|Kft\.?|Zrt\.?|E\.I\.R\.L\.|EIRL|"
+    # round 11: Lithuania, Latvia, the former Yugoslavia, Bulgaria, Iceland ("Baltic Freight UAB" was cut to
+    # "Baltic Freight", silently)
+    r"UAB|SIA|d\.o\.o\.|EOOD|ehf\.?|"
     # public bodies, as a tender names its buyer ("Kisumu County Water Board" was cut to "Kisumu County Water")
     r"Board|Council|Authority|Commission|Ministry|Municipality|Department|Committee|Secretariat)"
 )
@@ -71,7 +76,8 @@ _TITLE = (
     # round 10b: Malaysian titles of two words and those written with an apostrophe ("Tan Sri Abdul Rahman",
     # "Dato' Sri Hamid", "Dato’ Lim Kok Wai", "Datuk Seri Anwar", "Puan Sri Aminah"): a name read without part of
     # its title was a silent wrong value
-    r"Dato['’]|Datin|Ma['’]am|Tuan|Cik)\.?"
+    # round 11: an Indian advocate ("Adv. Rakesh Gupta" was read as "Adv")
+    r"Dato['’]|Datin|Ma['’]am|Tuan|Cik|Adv|Advocate)\.?"
 )
 #: the first words of a title the reading must not start after ("Tan Sri |Abdul", "Dato' |Lim"): a name read from
 #: there would be the name without part of its title
@@ -88,11 +94,19 @@ _CAP = (
     rf"[A-ZÀ-ÖØ-Þ{_UPPER_EXT}][a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff'\-]*[a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u024f\u1e00-\u1eff]"
     rf"|[A-ZÀ-ÖØ-Þ{_UPPER_EXT}]"
 )
+#: the last words of a charity's or public body's name, the only names read across "for" / "of"
+_CHARITY_SUFFIX = (
+    r"(?:Trust|Foundation|Fund|Society|Association|Institute|Council|Board|Authority|Commission|Alliance|Union|"
+    r"Centre|Center|Network|Coalition|Initiative)"
+)
 _LATIN = re.compile(
     rf"(?:{_TITLE}\s+(?:{_CAP}))"
     # "Smith & Co." keeps its abbreviation's period; "Hart & Sons." ends a sentence
     # "Hartwell & Sons Ltd.": a legal form after the partners' names belongs to the name
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP}))?\s*&\s*(?:(?:Co|Corp|Inc|Ltd|Bros)\.|{_CAP})(?:\s+{_ORG_SUFFIX})?)"
+    # "Water for Life Trust", "Society of Friends Foundation": a charity's or public body's name may join its
+    # words by "for" / "of" (round 11: read as "Water", the rest lost)
+    rf"|(?:(?:{_CAP})(?:\s+(?:for|of)\s+(?:{_CAP})(?:\s+(?:{_CAP}))?)\s+{_CHARITY_SUFFIX}(?![\w'’-]))"
     # "Pinewood Arbitration Services Inc.": up to four words before one or two legal or trade words
     rf"|(?:(?:{_CAP})(?:\s+(?:{_CAP})){{0,3}}?(?:\s+{_ORG_SUFFIX}){{1,3}}(?![\w'’-]))"
     rf"|(?:{_CAP})"
@@ -114,7 +128,8 @@ _ME_EN = re.compile(
     r"(?!\s+(?:manager|holder|owner|provider|guy|person|keeper|admin|team)s?\b))(?![\w'])",
     re.IGNORECASE,
 )
-_ME_ZH = re.compile(r"(?:我自己|我本人|本人|自己|我)(?!们|的|方|司|国|公司|家)")
+#: ... and 我方 ("our side", how a contract names the one who writes it: "我方托管 800 USDC")
+_ME_ZH = re.compile(r"(?:我自己|我本人|本人|我方(?!面)|自己|我)(?!们|的|方|司|国|公司|家)")
 
 #: What describes a person rather than naming them; skipped before a name ("our CTO Priya").
 _EN_DESCRIBE = re.compile(
@@ -243,7 +258,8 @@ _ZH_WORD_NOT_TITLE = frozenset(
 )
 #: characters that end a Chinese name (particles and verbs that follow a name in requests)
 #: 占/佔 (round 10b, for the splitter: "李文佔30%" is 李文 with a share, never a name 李文佔)
-_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找归锁释占佔")
+#: 嗯/啊/呃/哦 (round 11): speech fillers, never in a name ("卖家张伟 嗯 七天" despaced is "张伟嗯七天")
+_ZH_STOP = set("的借还担做当作来给向和与跟及、，,。；;：:是为在把被让说要付收由同意签请帮找归锁释占佔嗯啊呃哦")
 _NOT_NAME_ZH = {
     "我们",
     "你们",
@@ -350,6 +366,32 @@ def _cuts_title(text: str, pos: int) -> bool:
     return bool(_TITLE_CUT_WORD.match(text, pos)) or re.match(r"(?:Datuk|Dato|Datin)\s", m.group(0)) is not None
 
 
+#: an organisation's short name in capitals right after its name ("Fraunhofer IIS", "Tata AIG"): 2-5 capitals
+_ACRONYM_AFTER = re.compile(r"[ \t]+([A-Z]{2,5})(?![\w'’/&.-])(?![ \t]*[\d０-９])")
+
+
+#: capitals after a person's name that say what the person does, never part of the name ("Priya CTO")
+_JOB_ACRONYM_WORDS = "CEO CTO CFO COO CMO CIO CPO VP MD HR PM QA IT PR RN DDS CPA EUR GBP JPY CNY RMB SGD"
+_JOB_ACRONYMS = frozenset(_JOB_ACRONYM_WORDS.split())
+
+
+def _with_acronym(text: str, start: int, raw: str) -> str:
+    """``raw`` with the capitals that follow it when they are part of an organisation's name ("Tata AIG" was read
+    as "Tata", silently). Never a ticker: not a known token, never written after a number anywhere in the text
+    ("500 AIG"), never followed by a number, and never after a personal title ("Dr. Lee MD" stays "Dr. Lee")."""
+    from ledgerlm.language.tokens import known_sym
+
+    m = _ACRONYM_AFTER.match(text, start + len(raw))
+    if m is None or raw.isupper() or re.match(_TITLE + r"\s", raw):
+        return raw
+    word = m.group(1)
+    if known_sym(word) or word.lower() in _NOT_NAME_EN or word in _JOB_ACRONYMS:
+        return raw
+    if re.search(r"[\d一二两三四五六七八九十百千万亿kKmM]\s*" + word + r"(?![A-Za-z])", text):
+        return raw  # "3万 SEED": the word is the amount's token, so never part of a name
+    return text[start : m.end()]
+
+
 def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
     if pos > 0 and text[pos - 1] in "老小阿":
         return None  # "阿Ken": the name starts at its Chinese prefix (read by ``_zh_at``)
@@ -402,6 +444,7 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
         legal = re.match(r",\s*(?:Ltd|Inc|LLC|Limited|Corp|PLC|Pte\.?\s+Ltd)\.?(?![\w])", text[m.start() + len(raw) :])
         if legal is not None and re.search(r"\b(?:Co|Company|Corp)\.?$", raw):
             raw = text[m.start() : m.start() + len(raw) + legal.end()]
+        raw = _with_acronym(text, m.start(), raw)
         if _PLACE_WORD.search(raw):
             return None  # "since '86 on Elm Street": a street, not a party
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
@@ -423,12 +466,81 @@ _ZH_ORG = re.compile(
 )
 
 
+#: a Japanese or Korean name with its honorific ("田中さん", "山田様", "김민수님", "박 씨"): the honorific is part of
+#: the name as written, as a Chinese title is (round 11: these were no name at all, so the role was asked)
+_HONORIFIC_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:さん|様|さま|くん|ちゃん|殿)|[\uac00-\ud7a3]{2,5}[ \t]?(?:님|씨))"
+)
+#: a Chinese name said with a space between surname and given name, as speech-to-text writes it ("王 小明"):
+#: two characters after the surname, then the phrase ends
+_ZH_SPACED_GIVEN = re.compile(r"[ \t]([\u4e00-\u9fff]{2})(?=[ \t\n，,。；;：:、)）(（]|$)")
+#: what the two characters after a spaced surname never are: an amount ("王 五千", "李 一个"; a given name may
+#: start with a numeral: "赵 一鸣") and place words ("李 那里")
+_ZH_NUMERAL = set("一二两三四五六七八九十百千万亿半几")
+_ZH_AMOUNT_END = set("十百千万亿个块位")
+_ZH_PLACE_CHAR = set("那这里边")
+
+
+def _honorific_at(text: str, pos: int) -> NameMatch | None:
+    """ "給 佐藤さん 做个 vesting", "lend to 김민수님": a name with its honorific, never with a particle inside."""
+    m = _HONORIFIC_NAME.match(text, pos)
+    if m is None or any(c in _ZH_STOP for c in m.group(0)):
+        return None
+    return NameMatch(m.group(0), pos, m.end(), m.group(0))
+
+
+_ZH_SPACED_TITLED = re.compile(r"[ \t]([\u4e00-\u9fff])(?=[ \t\n，,。；;：:、)）(（]|$)")
+
+
+def _spaced_titled_at(text: str, pos: int) -> NameMatch | None:
+    """ "小 芳 问 我 借": 老/小/阿 and one character with a space between them (speech-to-text), read as 小芳."""
+    m = _ZH_SPACED_TITLED.match(text, pos + 1)
+    if m is None:
+        return None
+    name = text[pos] + m.group(1)
+    if m.group(1) in _ZH_STOP or m.group(1) in _ZH_NUMERAL or m.group(1) in _ZH_PLACE_CHAR or name in _NOT_NAME_ZH:
+        return None
+    if _ZH_TITLED.fullmatch(name) is None:
+        return None
+    return NameMatch(name, pos, m.end(), text[pos : m.end()])
+
+
+def _spaced_zh_at(text: str, pos: int) -> NameMatch | None:
+    """ "收款方：陈 大文", "从 李 小龙 那里 买": a surname standing alone, a space, then a two-character given name
+    that ends the phrase, as speech-to-text writes Chinese; the name is read without the space (round 11: read as
+    nothing, or as the phrase after it)."""
+    if pos > 0 and not (text[pos - 1].isspace() or not text[pos - 1].isalnum()):
+        return None
+    if text[pos] in "老小阿":
+        return _spaced_titled_at(text, pos)
+    if text[pos] not in _ZH_SURNAMES:
+        return None
+    m = _ZH_SPACED_GIVEN.match(text, pos + 1)
+    given = m.group(1) if m is not None else ""
+    if m is None or any(c in _ZH_STOP or c in _ZH_PLACE_CHAR for c in given):
+        return None
+    if all(c in _ZH_NUMERAL for c in given) or (given[0] in _ZH_NUMERAL and given[1] in _ZH_AMOUNT_END):
+        return None
+    name = text[pos] + m.group(1)
+    if name in _NOT_NAME_ZH:
+        return None
+    return NameMatch(name, pos, m.end(), text[pos : m.end()])
+
+
+def _starts_amount(text: str, pos: int) -> bool:
+    """Whether a Chinese amount or length starts at ``pos`` ("两千", "三个月", "五万"): a numeral, then another numeral
+    or a unit word."""
+    nxt = text[pos + 1 : pos + 2]
+    return text[pos] in _ZH_NUMERAL and nxt != "" and (nxt in _ZH_NUMERAL or nxt in _ZH_AMOUNT_END or nxt in "月年天周")
+
+
 def _zh_at(text: str, pos: int) -> NameMatch | None:
     if pos >= len(text) or text[pos] in _ZH_STOP:
         return None
-    special = _zh_special_at(text, pos)
-    if special is not None:
-        return special
+    for reader in (_honorific_at, _spaced_zh_at, _zh_special_at):
+        special = reader(text, pos)
+        if special is not None:
+            return special
     org = _ZH_ORG.match(text, pos)
     if org and org.group(0) not in _NOT_NAME_ZH:
         # "摄影工作室 光影工作室": a kind of business, then its name: the name is the party
@@ -450,6 +562,8 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
                 break  # "周敏安排激励": the name is 周敏, 安排 (arrange) the verb after it
             if end - pos >= 2 and text[end] in "那这":
                 break  # "从王叔那借", "老李这儿": a place word after the person, not a third character
+            if end - pos >= 2 and _starts_amount(text, end):
+                break  # "借给陈晓两千 USDC" (despaced "陈晓 两千"): the amount after the name, never part of it
             end += 1
         if end - pos >= 2:
             name = text[pos:end]
@@ -1134,3 +1248,193 @@ def complete_first_names(s: Scan, params: dict[str, Any], roles: tuple[str, ...]
         params[role] = full.name
         s.name_spans[full.name] = Span(full.start, full.end, full.text)
         s.notes.append(f"{role}: '{value}' is {full.name}, named in full before")
+
+
+@dataclass(frozen=True)
+class QuotedBlock:
+    """Lines of an e-mail or chat thread quoted with ``>``, and who wrote them when a header says so
+    (``> From: Sanjay Mehta``, ``Sanjay Mehta wrote:``); ``author`` is ``None`` when nothing names the writer."""
+
+    start: int
+    end: int
+    author: NameMatch | None
+
+
+_QUOTE_LINES = re.compile(r"(?:^[ \t]*>[^\n]*(?:\n|$))+", re.MULTILINE)
+_FROM_HEADER = re.compile(r"^[ \t]*>?[ \t]*(?:From|De|Von|发件人|寄件人|寄件者)[ \t]*[:：][ \t]*", re.MULTILINE)
+_WROTE = re.compile(r"[ \t]+(?:wrote|writes|said)[ \t]*:|[ \t]*(?:写道|写了|说)[ \t]*[:：]", re.IGNORECASE)
+
+
+def _block_author(text: str, start: int, end: int) -> NameMatch | None:
+    """Who wrote the quoted lines ``text[start:end]``: a ``From:`` header or a "X wrote:" line inside them or on the
+    line right before them."""
+    line_before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    region_start = line_before if start > 0 else start
+    for m in _FROM_HEADER.finditer(text, region_start, end):
+        hit = read_name(text, m.end(), allow_me=False)
+        if hit is not None:
+            return hit
+    for m in _WROTE.finditer(text, region_start, end):
+        line = text.rfind("\n", 0, m.start()) + 1
+        head = re.sub(r"^[ \t]*>?[ \t]*(?:On\s[^,\n]{0,40},\s*)?", "", text[line : m.start()])
+        hit = _name_ending_at(head)
+        if hit is not None and hit.name != ME:
+            shift = m.start() - len(head)
+            return NameMatch(hit.name, hit.start + shift, hit.end + shift, hit.text)
+    return None
+
+
+def quoted_blocks(text: str) -> list[QuotedBlock]:
+    """The quoted parts of a pasted thread. Why: "I", "me" and "my" inside a quote are its writer's words, not
+    the user's ("> From: Sanjay\\n> can you lend me 2 ETH" asks the user for a loan; read as the user borrowing,
+    both roles came out reversed and silent)."""
+    return [
+        QuotedBlock(m.start(), m.end(), _block_author(text, m.start(), m.end())) for m in _QUOTE_LINES.finditer(text)
+    ]
+
+
+def quote_at(text: str, pos: int) -> QuotedBlock | None:
+    """The quoted block ``pos`` stands in, if any."""
+    return next((b for b in quoted_blocks(text) if b.start <= pos < b.end), None)
+
+
+_FIRST_PERSON = re.compile(r"(?i:\b(?:I|me|my|myself|mine)\b(?!['’]s))|我|本人")
+
+
+def _user_word_quoted(s: Scan) -> tuple[QuotedBlock | None, str]:
+    """The quoted block the user's word was read in: where the reading cited it, else the one block holding every
+    first-person word of the text (none stands outside the quotes)."""
+    span = s.name_spans.get(ME)
+    if span is not None:
+        return quote_at(s.text, span.start), span.words
+    blocks = quoted_blocks(s.text)
+    words = list(_FIRST_PERSON.finditer(s.text))
+    holders = {next((b for b in blocks if b.start <= w.start() < b.end), None) for w in words}
+    if len(holders) != 1 or None in holders:
+        return None, ""
+    return holders.pop(), words[0].group(0)
+
+
+def quoted_sides(s: Scan, params: dict[str, Any], roles: tuple[str, str]) -> None:
+    """A two-sided kind's roles when the user's own word ("me", "I") was read inside a quoted message: there it is
+    the quote's writer speaking. With a known writer, the writer takes that role and the user, whom the quote
+    addresses, the other one (only where that was empty or the writer: a ``From:`` header is never a role cue);
+    with no writer named, the role is left unset, so it is asked, never guessed."""
+    mine = [r for r in roles if params.get(r) == ME]
+    if len(mine) != 1:
+        return
+    block, word = _user_word_quoted(s)
+    if block is None:
+        return
+    role = mine[0]
+    other = roles[1] if role == roles[0] else roles[0]
+    if block.author is None:
+        del params[role]
+        s.notes.append(f"'{word}' stands in a quoted message whose writer is not named: {role} asked")
+        return
+    from ledgerlm.language.evidence import Span
+
+    writer = block.author
+    params[role] = writer.name
+    s.name_spans[writer.name] = Span(writer.start, writer.end, writer.text)
+    addressed = re.search(r"(?i:\byou\b|\bu\b)|你|您", s.text[block.start : block.end]) is not None
+    if params.get(other) in (None, writer.name):
+        if addressed:
+            params[other] = ME
+        else:
+            params.pop(other, None)
+    s.notes.append(f"'{word}' is {writer.name}'s word in the quoted message: {role} is {writer.name}")
+
+
+#: lower-case words that stand where a name goes but name nobody ("lend 2 eth to someone", "to charity")
+_LOWER_NOBODY_WORDS = (
+    "him her them someone somebody anyone anybody everyone everybody people folks whoever charity family friends "
+    "some money cash funds coins it its his hers their theirs mine ours yours staff employees workers contributors "
+    "advisors investors holders users members community devs everybody whoever each both"
+)
+_LOWER_NOBODY = frozenset(_LOWER_NOBODY_WORDS.split())
+#: what may follow a lower-case name after a direction cue: the phrase ends, or the amount or the length follows
+_LOWER_PARTY_END = re.compile(
+    r"[ \t]*(?:[,;:.!?)（(，。；\n]|$|(?=(?:for|at|over|and|with|from|until|till|by|starting|so|cuz|because|pls|"
+    r"please)\b))",
+    re.IGNORECASE,
+)
+#: a capitalised word that does not start a sentence: then the user writes names capitalised
+_MIDSENTENCE_CAP = re.compile(r"(?<![.!?:\n])(?<!^)[ \t]+(?!I\b)[A-Z][a-z]")
+
+
+def _lower_word_ok(word: str) -> bool:
+    """A lower-case word that may be a name: no English dictionary word ("to help", "to charity" stay asked; a
+    name that is also a word, "will", "rose", is asked too), no token, no word for someone unnamed."""
+    from ledgerlm.language.tokens import known_sym
+    from ledgerlm.ner.features import is_en_word
+
+    return (
+        not is_en_word(word)
+        and word not in _NOT_NAME_EN
+        and word not in _LOWER_NOBODY
+        and not known_sym(word.upper())
+        and _EN_DESCRIBE.fullmatch(word) is None
+        and not word[0].isdigit()
+    )
+
+
+def lower_name_at(s: Scan, pos: int) -> NameMatch | None:
+    """A name written in lower case right after a direction cue ("lend 2 eth to priya for 6 months", "lend dev
+    anand fifteen hundred dai"): one or two words that are no common word, ending the phrase or followed by the
+    amount. Why only in a text written in lower case throughout: there a user writes names the same way; in a
+    text with capitalised names a lower-case word after "to" is a thing ("to charity"), so it is asked instead."""
+    text = s.text
+    if _MIDSENTENCE_CAP.search(text):
+        return None
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    amounts = {n.start for n in s.numbers} | {d.start for d in s.durations}
+    words = list(re.compile(r"([a-z][a-z'\-]{1,19})(?![\w@])").finditer(text, pos, min(len(text), pos + 42)))
+    out: NameMatch | None = None
+    end = pos
+    for i, w in enumerate(words[:2]):
+        if w.start() != end or not _lower_word_ok(w.group(1)):
+            break
+        stop = _LOWER_PARTY_END.match(text, w.end())
+        gap = re.match(r"[ \t]+", text[w.end() :])
+        after = w.end() + (gap.end() if gap else 0)
+        if stop is not None or after in amounts:
+            out = NameMatch(text[pos : w.end()], pos, w.end(), text[pos : w.end()])
+            break
+        end = after
+        if i == 1:
+            break
+    return out
+
+
+def lower_party(s: Scan, patterns: Sequence[str]) -> NameMatch | None:
+    """The first lower-case name (``lower_name_at``) one of ``patterns`` points at (group ``p``, as the kinds'
+    cues do); read only after the ordinary reader found no name."""
+    for pat in patterns:
+        for m in re.finditer(pat, s.text):
+            hit = lower_name_at(s, m.start("p"))
+            if hit is not None:
+                from ledgerlm.language.evidence import Span
+
+                s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+                return hit
+    return None
+
+
+_GREETING = re.compile(
+    r"^\W*(?:hi|hey|hello|dear|hiya|yo|morning|good\s+(?:morning|afternoon|evening)|salam|habari)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def greeted_name(text: str) -> NameMatch | None:
+    """The person a message opens by greeting ("Hi Tom,", "Dear Ms. Adeyemi,"): whom its "you" addresses. Only a
+    name that ends its greeting line or clause counts ("Hi Tom, I lend you …"); never the user."""
+    m = _GREETING.match(text)
+    if m is None:
+        return None
+    hit = read_name(text, m.end(), allow_me=False)
+    if hit is None or hit.start != m.end() or not re.match(r"[ \t]*(?:[,!\n:—-]|$)", text[hit.end :]):
+        return None
+    return hit

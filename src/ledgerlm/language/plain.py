@@ -20,7 +20,17 @@ from ledgerlm.language.evidence import Span, Unsure
 from ledgerlm.language.extract import Scan
 from ledgerlm.language.hant import simplified
 
-__all__ = ["PLACEHOLDER", "Plain", "plain", "plain_scan", "quoted", "read_table", "restore_name"]
+__all__ = [
+    "PLACEHOLDER",
+    "Plain",
+    "plain",
+    "plain_scan",
+    "quoted",
+    "read_table",
+    "restore_name",
+    "settle_cjk_name",
+    "spaced_cjk_name",
+]
 
 
 def plain(text: str) -> str:
@@ -122,9 +132,15 @@ def _header_table(text: str) -> tuple[str, dict[str, tuple[int, int]], tuple[int
 _JSON_KEY = re.compile(r'"([A-Za-z_][A-Za-z0-9_ ]{0,30})"(?=\s*:)')
 
 
+#: a JSON number written as a string ('"cap": "5000000"', '"mintPrice": "0.02"'): the quotes are no part of it
+_JSON_NUMBER = re.compile(r'(?<=:)(\s*)"(\d[\d_.,]*(?:[eE][+-]?\d+)?)"(?=\s*[,}\n])')
+
+
 def _unjson(text: str) -> str:
-    """The quotes around JSON keys blanked, of the same length: '"name": "X"' was read as the quoted name "name"."""
-    return _JSON_KEY.sub(lambda m: f" {m.group(1)} ", text)
+    """The quotes around JSON keys and number strings blanked, of the same length: '"name": "X"' was read as the
+    quoted name "name", and '"cap": "5000000"' left the cap unread behind its quote."""
+    text = _JSON_KEY.sub(lambda m: f" {m.group(1)} ", text)
+    return _JSON_NUMBER.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
 
 
 #: a dash that ends a list before the count said of it ("signers: tomo, priya, me — 2 needed")
@@ -327,3 +343,83 @@ def restore_name(s: Scan, params: dict[str, Any], key: str = "name") -> None:
 #: words written where a value is not decided yet ("Symbol: TBD", "name: N/A", "代号：待定"): never a value, so the
 #: field is asked
 PLACEHOLDER = re.compile(r"(?i:tbd|tba|tbc|n/?a|todo|none|null|\?+|待定|未定|暂无)")
+
+
+#: the keys and words of a Chinese request that never stand inside a name: with no punctuation between them
+#: ("叫星光币代号XGB总量一亿", or a voice note whose spaces were taken out) a name reader runs on into them
+_ZH_NAME_END = re.compile(
+    r"代号|符号|简称|代码|缩写|总量|总数|总共|一共|发行|供应|数量|精度|小数位|上限|价格|售价|单价|定价|版税|白名单|"
+    r"免费|限量|限购|每(?:个|张|枚|份|人|一)"
+)
+#: words that open a name's phrase but are no part of it ("名字叫山海经" read from 名字 on: "叫山海经")
+_ZH_NAME_LEAD = re.compile(r"(?:就|也|可以|先)?(?:叫做|叫|名为|为|是)")
+#: a run of Chinese characters after a space in text dictated with spaces between words ("叫 山海 经 符号")
+_ZH_RUN_AFTER = re.compile(r"[ \t]+([\u4e00-\u9fff]+)")
+#: what may open the run after a name without continuing it: a key, a count, a particle or a verb of the request
+_ZH_NOT_NAME_START = re.compile(
+    _ZH_NAME_END.pattern + r"|[零一二两三四五六七八九十百千万亿几]|[吧呢啊呀嘛的了和跟与及或还再要想就给发铸卖做搞建]"
+)
+_ZH_SPACED = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def settle_cjk_name(s: Scan, key: str, name: str) -> str | None:
+    """A Chinese name read with its edges settled, its evidence re-cited: cut before the next key when nothing
+    separates them ("叫星光币代号XGB总量一亿" is 星光币, never the rest), and, in text dictated with spaces between
+    words ("叫 山海 经 符号 SHJ"), joined over the spaces until the next key ("山海经", once cut to "山海" silently).
+    A name that is no name once its edges are settled (only a key) is dropped, so it is asked. Names in Latin
+    letters, and text with no Chinese name, are returned unchanged."""
+    ev = s.evidence.get(key)
+    if not name or ev is None or not ev.spans or (not _cjk(name[0]) and not _cjk(name[-1])):
+        return name
+    start, end = ev.spans[0].start, ev.spans[0].end
+    lead = _ZH_NAME_LEAD.match(s.text, start, end)
+    if lead is not None and end - lead.end() >= 2 and _cjk(s.text[lead.end()]):
+        start = lead.end()  # "叫山海经": the verb before the name
+    cut = next((m for m in _ZH_NAME_END.finditer(s.text, start + 1, end) if _cjk(s.text[m.start() - 1])), None)
+    if cut is not None:
+        end = cut.start()
+    elif len(_ZH_SPACED.findall(s.text)) >= 3 and _cjk(s.text[end - 1]):
+        while (run := _ZH_RUN_AFTER.match(s.text, end)) is not None and not _ZH_NOT_NAME_START.match(run.group(1)):
+            end = run.end()  # "山海 经 符号": 经 continues the name, 符号 is the next key
+        if end == ev.spans[0].end and start == ev.spans[0].start:
+            return name
+        words = s.text[start:end]
+        s.cite(key, start, end, ev.rule + "; the words dictated with spaces joined")
+        return re.sub(r"[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+", "", words)
+    if (start, end) == (ev.spans[0].start, ev.spans[0].end):
+        return name
+    words = s.text[start:end].strip()
+    if len(words) < 1 or _ZH_NAME_END.fullmatch(words):
+        s.evidence.pop(key, None)
+        return None
+    s.cite(key, start, start + len(words), ev.rule + "; cut before the next key")
+    return words
+
+
+#: the cue before a name in Chinese dictated with spaces ("代币 叫 星光 币", "名字 叫做 熊猫 日记", "名为 稻香")
+_ZH_NAME_CUE = re.compile(r"(?:名字|名称|名为|命名为|取名)?\s*(?:叫做|叫|为|是)?[ \t]+(?=[\u4e00-\u9fff])")
+
+
+def spaced_cjk_name(s: Scan, key: str) -> str | None:
+    """The name after its cue in Chinese dictated with spaces between words ("发 一个 代币 叫 星光 币 代号 XGB" is
+    星光币): the runs after the cue joined until a key, a count or a particle opens the next run. Only text with
+    three or more spaces between Chinese characters is read so; the name is cited, or None when none is found."""
+    if len(_ZH_SPACED.findall(s.text)) < 3:
+        return None
+    for cue in re.finditer(r"名字|名称|名为|命名为|取名|叫做|叫", s.text):
+        at = _ZH_NAME_CUE.match(s.text, cue.start())
+        if at is None or at.end() <= cue.end():
+            continue
+        first = re.match(r"[\u4e00-\u9fff]+", s.text[at.end() :])
+        if first is None or _ZH_NOT_NAME_START.match(first.group(0)):
+            continue
+        end = at.end() + first.end()
+        while (run := _ZH_RUN_AFTER.match(s.text, end)) is not None and not _ZH_NOT_NAME_START.match(run.group(1)):
+            end = run.end()
+        s.cite(key, at.end(), end, "the name after its cue, the words dictated with spaces joined")
+        return re.sub(r"[ \t]+", "", s.text[at.end() : end])
+    return None

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEP",
+    "SUPERSEDED",
     "ZH_ROLE",
     "People",
     "Stated",
@@ -39,6 +40,7 @@ __all__ = [
     "ask_me_left_out",
     "bare_item",
     "chain",
+    "cut_by_blank",
     "group_disagreement",
     "lower_item",
     "lower_name_list",
@@ -49,6 +51,7 @@ __all__ = [
     "role_only",
     "sep_at",
     "set_aside_references",
+    "spaced_zh",
     "split_zh",
     "stated_counts",
     "without_role",
@@ -124,10 +127,26 @@ def read_person(text: str, pos: int) -> NameMatch | None:
     return NameMatch(found.name + text[found.end : end], found.start, end, text[found.start : end])
 
 
+#: a chat mention ("@Dana", "@rohit.k"): the handle names the person, the "@" is no part of the name
+_MENTION = re.compile(r"@(?P<h>[A-Za-z][\w.\-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
+
+
+def _mention(text: str, at: int) -> NameMatch | None:
+    """ "split evenly between me, @Dana and @Rohit": a Slack/Discord mention is a person, read as its handle; an
+    e-mail address ("ana@x.io", a word right before the "@") is none."""
+    m = _MENTION.match(text, at)
+    if m is None or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "._-")):
+        return None
+    return NameMatch(m.group("h"), at, m.end(), m.group(0))
+
+
 def _read_person(text: str, pos: int) -> NameMatch | None:
     at = pos
     while at < len(text) and text[at] in " \t":
         at += 1
+    mention = _mention(text, at)
+    if mention is not None:
+        return mention
     if _ME_THEN_SEP.match(text, at):  # "我和合伙人老陈": the user, then a separator (never a description of 老陈)
         return NameMatch("me", at, at + 1, "我")
     role = ZH_ROLE.match(text, at) or _MY_KIN.match(text, at)
@@ -141,6 +160,11 @@ def _read_person(text: str, pos: int) -> NameMatch | None:
         if given is not None and not _NOT_BARE.search(given.group(0)):
             return NameMatch(given.group(0), given.start(), given.end(), given.group(0))
     found = read_name(text, pos)
+    if role is not None and found is not None and found.start >= role.end() and _NOT_BARE.search(found.name):
+        # "我跟表姐平分" read as a person "平分": the words after the role noun are a verb, not a name; the role
+        # noun alone is read as the shared reader reads it there (a family word is the person), or nothing
+        alone = read_name(text[: role.end()], pos)
+        return alone if alone is not None and alone.end == role.end() else None
     if found is not None and _COUNTED.search(text, at, found.start):
         return None  # "两个合伙人共管", "三个朋友分钱": a counted group, and the words after it are no one's name
     if found is not None:
@@ -161,8 +185,9 @@ def _read_person(text: str, pos: int) -> NameMatch | None:
 
 #: a two-character given name after a role noun, ending where the item ends ("表妹晓雪，", "表妹晓雪和我")
 _ZH_GIVEN = re.compile(r"[\u4e00-\u9fff]{2}(?=\s*(?:[、，,。；;：:!！?？)）]|$|和|跟|与|及))")
-#: a verb glued to the last name of a Chinese list ("小芸、大卫弄个多签"): no part of the name
-_ZH_VERB = re.compile(r"(?:弄|搞|建|做|开|设|创|办|整|来|一起|准备|想|要|的)")
+#: a verb glued to the last name of a Chinese list ("小芸、大卫弄个多签"), or a word of the parts ("王芳各四分之一",
+#: "老李占一半"): no part of the name
+_ZH_VERB = re.compile(r"(?:弄|搞|建|做|开|设|创|办|整|来|一起|准备|想|要|的|各|都|共|占|佔|拿)")
 
 
 #: a bare item of a 、 list that the name reader does not know ("大勇", "阿强", "大卫"): two or three Chinese
@@ -1113,6 +1138,15 @@ _ASK_SETTING = (
 )
 
 
+#: why a kind set a value's words aside as said earlier and taken back (a forum post's later edit): a setting read
+#: from those words is no second reading of the value
+SUPERSEDED = "replaced by a later edit of the post"
+
+
+def _superseded(s: Scan, r: Reading) -> bool:
+    return any(i.reason == SUPERSEDED and i.start < r.end and r.start < i.end for i in s.ignored)
+
+
 def apply_settings(s: Scan, params: dict[str, Any], readings: list[Reading]) -> None:
     """Reconcile the settings read completely with what the kind's rules read: the setting stands when the kind
     read the same value, nothing, or a value from inside the setting's own words (a part of the phrase the
@@ -1124,6 +1158,8 @@ def apply_settings(s: Scan, params: dict[str, Any], readings: list[Reading]) -> 
     for r in readings:
         if any(r.start < b and a < r.end for a, b in _asked_spans(s)):
             continue  # the kind's rules ask about these words ("quorum 2.5%" cannot be held): the question stands
+        if _superseded(s, r):
+            continue  # "quorum 4% … EDIT: quorum 6%": the kind took the edit; the old words are no setting
         by_param.setdefault(r.param, []).append(r)
     for param, rs in by_param.items():
         first = rs[0]
@@ -1214,3 +1250,66 @@ def set_aside_references(s: Scan) -> list[tuple[int, int]]:
             s.used.add(i)
             s.ignored.append(Ignored(n.start, n.end, n.text, "a document's reference number, not a value"))
     return spans
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+#: what ``spaced_zh`` puts between two Chinese characters of a cue word: one blank at most
+_ZH_GAP = r"[ \t\u3000]?"
+
+
+def spaced_zh(pattern: str) -> str:
+    """``pattern`` with one optional blank allowed between two Chinese characters written next to each other, so a
+    cue word still reads in Chinese written with blanks between words ("法定 人数 百分之五", "投票 期 七 天": speech
+    to text). Why here: each kind's cue tables are written unspaced; rewriting every alternative by hand would miss
+    some. Characters inside a character class ``[...]`` and inside look-behinds (which must keep a fixed width)
+    are left as they are."""
+    out: list[str] = []
+    in_class = False
+    groups: list[bool] = []  # one flag per open group: is it a look-behind?
+    prev_cjk = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i, prev_cjk = i + 2, False
+            continue
+        behind = any(groups)
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+        elif ch == ")" and groups:
+            groups.pop()
+        cjk = not in_class and not behind and _CJK_CHAR.match(ch) is not None
+        if cjk and prev_cjk:
+            out.append(_ZH_GAP)
+        out.append(ch)
+        prev_cjk = cjk
+        i += 1
+    return "".join(out)
+
+
+#: a Chinese word before a blank that may stand right before a name without being part of it: a verb or
+#: preposition of giving, a separator word, a word of the money ("分账 ： 陈静", "分给 陈静", "收益 我 和 小美")
+_ZH_BEFORE_NAME = re.compile(
+    r"(?:给|归|由|和|跟|与|及|同|是|为|為|让|把|向|还有|以及|其中|然后|另外|再|剩下的?|其余的?|其他的?|分账|分帳|分成|分润|"
+    r"收入|收益|版税|版稅|利润|利潤|比例|每人|各|都|平分|均分)$"
+)
+_WORD_BEFORE_BLANK = re.compile(r"([\u4e00-\u9fff]{1,4})[ \t\u3000]+$")
+
+
+def cut_by_blank(text: str, found: NameMatch) -> bool:
+    """True when a Chinese name read at a blank may be the tail of a longer name in Chinese written with blanks
+    between words ("茶农 合作社 占 六成" read as 合作社): the word before the blank is no verb, separator word or role
+    noun, so it may be the name's head. Why: in speech-to-text Chinese a blank no longer ends a name, and a name cut
+    short is a silently wrong payee; the caller asks instead."""
+    if found.name == "me" or not _CJK_CHAR.match(found.text[:1]):
+        return False
+    before = _WORD_BEFORE_BLANK.search(text[: found.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return not (_ZH_BEFORE_NAME.search(word) or ZH_ROLE.fullmatch(word) or word.endswith("我"))

@@ -15,7 +15,8 @@ __all__ = ["ALIASES", "STABLECOINS", "TokenMatch", "canonical_token", "find_toke
 
 #: canonical symbol -> aliases (lower-case English names; Chinese names). The symbol itself always matches.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "ETH": ("ether", "ethereum", "eth", "以太坊", "以太币", "以太", "姨太"),
+    # ("etherium", "etherum", "ethreum": the misspellings people type, once a price left unread; "Ξ" its sign)
+    "ETH": ("ether", "ethereum", "eth", "以太坊", "以太币", "以太", "姨太", "etherium", "etherum", "ethreum", "Ξ"),
     "BTC": ("bitcoin", "bitcoins", "btc", "比特币", "大饼", "比特"),
     "USDC": ("usd coin", "usdc", "usdc coin", "dollars", "dollar", "bucks", "usd", "美元", "美金", "u.s. dollars"),
     "USDT": ("tether", "泰达币", "泰达", "u"),

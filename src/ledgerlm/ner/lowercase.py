@@ -30,9 +30,20 @@ _ONLY_PERSON = (
     r"tell|told|telling|ask|asked|asking|remind|reminded|ping|pinged|text|texted|cc|bcc|dm|dmed|thank|thanks|thx|ty"
 )
 _ALSO_THING = (
-    r"hey|hi|hello|yo|owe|owes|owed|pay|paid|send|sent|call|called|email|emailed|message|messaged|venmo|with|to"
+    r"hey|hi|hello|yo|owe|owes|owed|pay|paid|send|sent|call|called|email|emailed|message|messaged|venmo|with|to|"
+    # round 13: a caller naming themself ("this is um marcus calling") and chat sign-offs ("cheers, bjørn")
+    r"this\s+is|it'?s|cheers|regards|rgds|best"
 )
-_BEFORE = re.compile(rf"(?<![A-Za-z'])(?:({_ONLY_PERSON})|{_ALSO_THING})[\s,:]+$", re.IGNORECASE)
+# round 13: handing-over and approval phrases whose next word is a person ("delivered to zubair", "signed by
+# oluwaseun", "handed over to"); a town after them is a place, so an unlisted word must also be no place
+_BY_PERSON = (
+    r"(?:signed|approved|authori[sz]ed|countersigned|witnessed|received|collected|prepared|reviewed|checked|"
+    r"submitted|raised|requested|initiated)\s+by|"
+    r"(?:delivered|handed(?:\s+over)?|given|passed|forwarded|assigned|reassigned|escalated|sold|lent|loaned)\s+to|"
+    r"attn|attention|c/o|ping|tell|ask|remind|cc|bcc"
+)
+_FILLER = r"(?:\s+(?:um+|uh+|er|erm|uhh?m))*"
+_BEFORE = re.compile(rf"(?<![A-Za-z'])(?:({_ONLY_PERSON})|{_ALSO_THING}|({_BY_PERSON})){_FILLER}[\s,:]+$", re.I)
 # round 11: a Chinese label or verb that takes only a person, before a name typed in lower case in mixed text
 # ("联系人：mandy chan", "告诉 kevin 一声")
 _BEFORE_ZH = re.compile(
@@ -40,6 +51,8 @@ _BEFORE_ZH = re.compile(
 )
 # lower-case Latin letters with their accented forms ("sebastián", "zoë", "łukasz"): folded before the list look-up
 _LOWER = "a-zß-öø-ÿā-ž"
+# round 13: "rahul and meenakshi paid": a name joined by "and" to another lower-case word, the verb after both
+_AND_NEXT = re.compile(rf"\s+(?:and|&|n)\s+[{_LOWER}]{{3,}}(?=\s)")
 _WORD = re.compile(rf"(?<![A-Za-zÀ-ž0-9@#_'.-])([{_LOWER}][{_LOWER}]{{2,}}(?:-[{_LOWER}]+)?)(?![A-Za-zÀ-ž0-9@_'-])")
 # a listed surname typed in lower case right after the given name ("mandy chan", "priya ramaswamy")
 _SURNAME_AFTER = re.compile(rf"[ \t]+([{_LOWER}]{{2,}}(?:-[{_LOWER}]+)?)(?![A-Za-zÀ-ž0-9@_'-])")
@@ -111,12 +124,18 @@ def lowercase_names(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
         word = fold(m.group(1))
-        if word not in given or word in _SINGLE_BRANDS:
-            continue
         before = text[max(0, m.start() - 30) : m.start()]
         cue = _BEFORE.search(before)
+        if word in _SINGLE_BRANDS or word not in given:
+            continue
         zh_cue = _BEFORE_ZH.search(before) is not None
-        after = bool(_PERSON_AFTER.match(text[m.end() : m.end() + 40]))
+        rest = m.end()
+        joined = _AND_NEXT.match(text, rest)
+        after = bool(_PERSON_AFTER.match(text[rest : rest + 40]))
+        if not after and joined is not None:  # the verb follows the second of two joined names
+            after = bool(_PERSON_AFTER.match(text[joined.end() : joined.end() + 40])) or bool(
+                _WEAK_AFTER.match(text[joined.end() : joined.end() + 40])
+            )
         starts_clause = bool(_CLAUSE_START.search(before)) and not _DETERMINER.search(before)
         if is_en_word(word):
             ok = (cue is not None and cue.group(1) is not None) or zh_cue or (after and starts_clause)
@@ -131,6 +150,17 @@ def lowercase_names(text: str) -> list[Candidate]:
                 end = tail.end(1)
             out.append(Candidate(m.start(1), end, "person", "lat_lower"))
     return out
+
+
+def _unlisted_name(word: str) -> bool:
+    """A lower-case word no list holds, after a phrase that hands something to or has it done by a person: it is a
+    name when it is no English word, chat word, place or brand ("zubair", "oluwaseun"; not "lagos", "reception")."""
+    from ledgerlm.ner.features import is_en_word
+    from ledgerlm.ner.places import _en_place_word
+
+    return (
+        len(word) >= 4 and word.isalpha() and word not in _NEVER and not is_en_word(word) and not _en_place_word(word)
+    )
 
 
 def _lower_surname(word: str) -> bool:

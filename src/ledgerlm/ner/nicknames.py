@@ -118,7 +118,9 @@ _KO_SURNAMES = (
     "선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 )
 _KO_NAME = re.compile(
-    rf"(?<![\uac00-\ud7a3])([{_KO_SURNAMES}][\uac00-\ud7a3]{{2}})\s?(?:씨|님)(?![\uac00-\ud7a3]{{2}})"
+    rf"(?<![\uac00-\ud7a3])([{_KO_SURNAMES}][\uac00-\ud7a3]{{2}})\s?(?:씨|님)"
+    # round 13: a two-syllable particle may follow the honorific ("박지현 씨한테", "김민준님에게", "이서연 씨께서")
+    r"(?:(?![\uac00-\ud7a3]{2})|(?=(?:한테|에게|께서|이랑|하고|처럼|보다|에게서)))"
 )
 _KO_ROLE_TAIL = _words(
     """

@@ -36,7 +36,9 @@ STATE_ABBR = (
     "PA RI SC SD TN TX UT VT VA WA WV WI WY DC BC AB MB ON QC SK NS NB NL PE NSW QLD VIC TAS WA NT ACT USA UK"
 )
 _STATES = frozenset(w.lower() for line in US_STATES for w in line.split())
-_STATE_RE = "|".join(sorted({*(w for line in US_STATES for w in line.split()), *STATE_ABBR.split()}, key=len)[::-1])
+_STATE_RE = "|".join(
+    sorted({*(w for line in US_STATES for w in line.split()), *STATE_ABBR.split()}, key=lambda w: (-len(w), w))
+)
 
 # what stands before a place: a locative word, a verb of motion, a distance ("in", "into", "flying into", "landed
 # in", "drove through", "moved from", "outside")

@@ -366,10 +366,31 @@ def kana_honorific_names(text: str) -> list[Candidate]:
     ]
 
 
+# round 13: a kanji family name alone before a Japanese-only honorific ("山田さんに", "佐々木様、"): さん/さま/様/くん
+# /ちゃん are never Chinese, so the run is a person unless it is a role or a kind of people ("お客様", "皆様",
+# "社長さん", "担当者様", "店員さん", "運転手さん") or follows お/ご (a polite prefix makes the word a thing)
+_KANJI_HONORIFIC = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff々])([\u4e00-\u9fff][\u4e00-\u9fff々]{1,3})[ \t]?(?:さん|さま|様|くん|ちゃん)"
+)
+_ROLE_KANJI_END = frozenset("長长者員员師师手主客様方人屋社店課课部所会會家生士官婦妇医醫神王皆殿")
+
+
+def kanji_honorific_names(text: str) -> list[Candidate]:
+    """A kanji family name before さん/様 (see the pattern above): only Japanese people take these honorifics."""
+    if not any(ch in text for ch in "さ様くち"):
+        return []
+    return [
+        Candidate(m.start(1), m.end(1), "person", "lat_subj")
+        for m in _KANJI_HONORIFIC.finditer(text)
+        if m.group(1)[-1] not in _ROLE_KANJI_END
+    ]
+
+
 def subject_names(text: str) -> list[Candidate]:
     return [
         *honorific_names(text),
         *kana_honorific_names(text),
+        *kanji_honorific_names(text),
         *mind_subjects(text),
         *role_names(text),
         *correction_names(text),
@@ -385,6 +406,7 @@ __all__ = [
     "correction_names",
     "honorific_names",
     "kana_honorific_names",
+    "kanji_honorific_names",
     "mind_subjects",
     "past_subjects",
     "role_names",

@@ -16,11 +16,14 @@ from typing import Literal
 from ledgerlm.ner.lexicon import ZH_COMPOUND_SURNAMES, ZH_SURNAMES
 from ledgerlm.privacy import validators
 
-PiiType = Literal["EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME", "SSN", "PASSPORT", "DOB"]
+PiiType = Literal[
+    "EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME", "SSN", "PASSPORT", "DOB", "NATIONAL_ID"
+]
 
 # Higher wins when spans overlap (a valid ID number is not also reported as a phone number).
 PRIORITY: dict[str, int] = {
-    "EMAIL": 90, "CN_ID": 80, "IBAN": 75, "CARD": 70, "SSN": 65, "PASSPORT": 62, "DOB": 61, "IP": 60, "PHONE": 50,
+    "EMAIL": 90, "CN_ID": 80, "IBAN": 75, "CARD": 70, "SSN": 65, "NATIONAL_ID": 64, "PASSPORT": 62, "DOB": 61, "IP": 60,
+    "PHONE": 50,
     "ADDRESS": 40, "NAME": 30,
 }  # fmt: skip
 
@@ -71,6 +74,7 @@ LOCAL_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])(?:[2-9]\d{3}[\s-]?\d{4}|[6-9]\d
 CUED_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,])\d{1,4}(?:[\s-]\d{2,5}){1,4}" + _E)
 _PHONE_CUE = re.compile(
     r"(phone|mobile|cell|tel|call|(?:my|his|her|your|their|our|new|the)\s+number|whatsapp|wechat|signal|(?-i:HP)|h/p|"
+    r"\bhp\s*[:：]|no\.?\s*hp|"
     r"电话|手机|号码|座机|联系方式|微信|致电|打给)[^0-9\n]{0,14}$",
     re.I,
 )
@@ -81,6 +85,9 @@ _PHONE_CUE_NEAR = re.compile(
 )
 # round 11: Brazil, a bracketed two-digit area code, then 9 + 4-4 (mobile) or 4-4 (landline): "(11) 98765-4321",
 # "(21) 3456-7890"; a bracketed pair before a dashed 4-4 is no amount or order number
+# round 13: Indonesia, a mobile prefix 081x-089x then 3-4 + 3-5 digits ("0812 3456 7890", "0857-1234-567"); UK
+# freephone 0800 is excluded by the third digit, and the grouping 4-4-4 is no thousands grouping
+ID_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,/-])08[1-9]\d[\s-]\d{3,4}[\s-]\d{3,5}" + _E)
 BR_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])\(\d{2}\)\s?(?:9\d{4}|[2-5]\d{3})-\d{4}" + _E)
 INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
 NANP_PHONE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
@@ -232,7 +239,8 @@ def detect_phone(text: str) -> Iterator[Span]:
 
     cue_text = to_simplified(text)  # 手機/電話 are phone words too; same length, same offsets
     for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE, FR_PHONE, DE_PHONE, JP_PHONE,
-                    MOBILE_PREFIX_PHONE, PAIRED_PHONE, ES_PHONE, BR_PHONE, LOCAL_PHONE, CUED_PHONE):  # fmt: skip
+                    MOBILE_PREFIX_PHONE, PAIRED_PHONE, ES_PHONE, BR_PHONE, ID_PHONE, LOCAL_PHONE,
+                    CUED_PHONE):  # fmt: skip
         for m in pattern.finditer(text):
             digits = _digits(m.group(0))
             window = cue_text[max(0, m.start() - 24) : m.start()]
@@ -244,7 +252,7 @@ def detect_phone(text: str) -> Iterator[Span]:
                 continue
             if pattern in (DE_PHONE, JP_PHONE, PAIRED_PHONE) and not 9 <= len(digits) <= 12:
                 continue
-            if pattern is MOBILE_PREFIX_PHONE and not 10 <= len(digits) <= 12:
+            if pattern in (MOBILE_PREFIX_PHONE, ID_PHONE) and not 10 <= len(digits) <= 13:
                 continue
             if pattern is INTL_PHONE and not 8 <= len(digits) <= 15:
                 continue
@@ -679,6 +687,27 @@ def detect_passport(text: str) -> Iterator[Span]:
             yield Span("PASSPORT", m.start(), m.end())
 
 
+# round 13: national identity numbers with no type of their own before: Brazil's CPF written 000.000.000-00 (its
+# two mod-11 check digits must hold; a bare 11-digit run only after a CPF label) and India's Aadhaar, 12 digits in
+# groups of four, first digit 2-9, only after an Aadhaar/UID label (12 digits are order numbers as often)
+CPF_DOTTED = re.compile(_B + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _E)
+CPF_BARE = re.compile(_B + r"\d{3}[.\s]?\d{3}[.\s]?\d{3}[-\s]?\d{2}" + _E)
+_CPF_CUE = re.compile(r"\bCPF\b[^0-9\n]{0,16}$", re.I)
+AADHAAR = re.compile(_B + r"[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}" + _E)
+_AADHAAR_CUE = re.compile(r"(aadhaa?r|\bUIDAI?\b|आधार)[^0-9\n]{0,20}$", re.I)
+
+
+def detect_national_id(text: str) -> Iterator[Span]:
+    """CPF and Aadhaar numbers (see the patterns above): a check digit or a label, never the bare shape alone."""
+    for m in CPF_BARE.finditer(text):
+        cued = _CPF_CUE.search(text[max(0, m.start() - 24) : m.start()]) is not None
+        if validators.cpf_valid(m.group(0)) and (cued or CPF_DOTTED.fullmatch(m.group(0))):
+            yield Span("NATIONAL_ID", m.start(), m.end())
+    for m in AADHAAR.finditer(text):
+        if _AADHAAR_CUE.search(text[max(0, m.start() - 28) : m.start()]):
+            yield Span("NATIONAL_ID", m.start(), m.end())
+
+
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -749,6 +778,7 @@ DETECTORS: dict[PiiType, Callable[[str], Iterator[Span]]] = {
     "CARD": detect_card,
     "IP": detect_ip,
     "PHONE": detect_phone,
+    "NATIONAL_ID": detect_national_id,
     "ADDRESS": detect_address,
     "NAME": detect_name,
     "SSN": detect_ssn,

@@ -24,6 +24,7 @@ from ledgerlm.privacy.secrets import Hex64Policy, check_secrets
 
 ALL_TYPES: tuple[PiiType, ...] = (
     "EMAIL", "PHONE", "CN_ID", "CARD", "IBAN", "IP", "ADDRESS", "NAME", "SSN", "PASSPORT", "DOB",
+    "NATIONAL_ID",
 )  # fmt: skip
 
 
@@ -163,7 +164,7 @@ def redact(
 
 
 def _normalise(kind: str, value: str) -> str:
-    if kind in ("PHONE", "CARD", "IBAN", "CN_ID", "SSN", "PASSPORT"):
+    if kind in ("PHONE", "CARD", "IBAN", "CN_ID", "SSN", "PASSPORT", "NATIONAL_ID"):
         return "".join(ch for ch in value.upper() if ch.isalnum())
     return value.lower() if kind == "EMAIL" else value
 

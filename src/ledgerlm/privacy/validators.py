@@ -92,3 +92,16 @@ def ip_valid(candidate: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def cpf_valid(value: str) -> bool:
+    """Brazil's CPF: 11 digits whose last two are mod-11 check digits (Receita Federal); a run of one repeated
+    digit passes the arithmetic but is never issued, so it is rejected."""
+    digits = [int(ch) for ch in value if ch.isdigit()]
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    for size in (9, 10):
+        total = sum(d * w for d, w in zip(digits[:size], range(size + 1, 1, -1), strict=True))
+        if (total * 10) % 11 % 10 != digits[size]:
+            return False
+    return True

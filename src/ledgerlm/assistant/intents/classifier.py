@@ -41,6 +41,9 @@ class Understanding:
     unsure: dict[str, str] = field(default_factory=dict, compare=False)
     #: the utterance as read: ``text`` with fillers blanked and traditional characters simplified, of the same length
     read: str = field(default="", compare=False, repr=False)
+    #: where each character of ``read`` stands in ``text`` when reading changed the length (Chinese written with
+    #: spaces between words, ``intents.surface.despaced``); empty when ``read`` has the length of ``text``
+    offsets: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -60,21 +63,33 @@ class Understanding:
 
         from ledgerlm.language.slots import slot_evidence
 
-        read = self.read if len(self.read) == len(self.text) else self.text
+        mapped = len(self.offsets) == len(self.read) > 0
+        read = self.read if mapped or len(self.read) == len(self.text) else self.text
         found = slot_evidence(
             read, {**self.slots, **({"recipient": self._recipient_read()} if read != self.text else {})}
         )
         if read == self.text:
             return found
+
+        def back(sp: Any) -> Any:
+            """The span as the user wrote it: offsets mapped back when reading closed spaces up."""
+            if not mapped or sp.end <= sp.start:
+                return replace(sp, words=self.text[sp.start : sp.end])
+            start, end = self.offsets[sp.start], self.offsets[sp.end - 1] + 1
+            return replace(sp, start=start, end=end, words=self.text[start:end])
+
         # the spans were found in the text as read; their words are the user's own
-        return {
-            k: replace(ev, spans=tuple(replace(sp, words=self.text[sp.start : sp.end]) for sp in ev.spans))
-            for k, ev in found.items()
-        }
+        return {k: replace(ev, spans=tuple(back(sp) for sp in ev.spans)) for k, ev in found.items()}
 
     def _recipient_read(self) -> Any:
         rec = self.slots.get("recipient")
-        if not isinstance(rec, str) or rec not in self.text:
+        if not isinstance(rec, str):
+            return rec
+        if self.offsets:
+            from ledgerlm.language.hant import simplified
+
+            return simplified(rec)  # the payee was read closed up; its characters as read
+        if rec not in self.text:
             return rec
         at = self.text.index(rec)
         return self.read[at : at + len(rec)]
@@ -149,7 +164,12 @@ def understand(text: str, model: str | None = None) -> Understanding:
     from ledgerlm.inert import strip_controls
 
     text = strip_controls(text)  # an escape sequence is never part of a request ("\x1b[31m" is not "31m")
-    from ledgerlm.assistant.intents.corrections import after_story, after_withdrawal, withdrawn_later
+    from ledgerlm.assistant.intents.surface import despaced, newest_part, unmentioned
+
+    # "buy 2 ETH\n\n> On Mon, Bob wrote:\n> sell 5 ETH", "<@U02AB3CD> sell 50 link": the quoted reply, the
+    # signature and the mention markup are blanked (same length), the newest words are read
+    text = unmentioned(newest_part(text))
+    from ledgerlm.assistant.intents.corrections import after_story, after_withdrawal, only_negated, withdrawn_later
     from ledgerlm.language.hant import simplified
 
     if len(_TURN_LABEL.findall(text)) >= 2 and _BOT_LABEL.search(text):
@@ -165,6 +185,9 @@ def understand(text: str, model: str | None = None) -> Understanding:
     # "send wojtek uh 0.05 btc": fillers blanked; "給我媽轉 100 USDT", "幫我將 2 粒 ETH 換做 USDT": read in simplified
     # Mandarin. Both keep every offset, so what is shown and quoted is the text as written.
     written, text = text, simplified(unfilled(text))
+    # "给 小 李 转 一百 U": Chinese written with a space after every word is read closed up ("给小李转一百 U"), each
+    # character mapped back to the user's words by ``offsets``
+    text, offsets = despaced(text)
     result = classify(text, model)
     intent, confidence = result.intent, result.confidence
     specs = spec.all_specs()
@@ -177,6 +200,9 @@ def understand(text: str, model: str | None = None) -> Understanding:
     intent = reading.reconsider(intent, confidence, text)  # "don't sell it" holds, "is pepe a rug?" is risk
     if spec.as_question(intent, text):
         intent = "info"
+    if intent in spec.money_intents() and only_negated(text):
+        # "先别买 SOL 了", "别 转 给 老王 了": the only order is declined; nothing is planned
+        return Understanding("other", 1.0, {}, classified=result.intent, text=written, read=text, offsets=offsets)
     described = specs.get(intent)
     slots = _slots(text, described)
     if described is not None and described.refine is not None:
@@ -195,8 +221,18 @@ def understand(text: str, model: str | None = None) -> Understanding:
     rec = slots.get("recipient")
     if isinstance(rec, str) and text != written and rec in text:
         at = text.index(rec)
-        slots = {**slots, "recipient": written[at : at + len(rec)]}  # "阿強" as written, not "阿强"
-    return Understanding(intent, confidence, slots, classified=result.intent, text=written, unsure=unsure, read=text)
+        where = offsets[at : at + len(rec)] if offsets else range(at, at + len(rec))
+        slots = {**slots, "recipient": "".join(written[i] for i in where)}  # "阿強" as written, not "阿强"
+    return Understanding(
+        intent,
+        confidence,
+        slots,
+        classified=result.intent,
+        text=written,
+        unsure=unsure,
+        read=text,
+        offsets=offsets,
+    )
 
 
 #: the role labels of a chat transcript at the start of a line ("User:", "Assistant:", "助手：", "用户：")

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_withdrawal", "withdrawn_later"]
+__all__ = ["after_withdrawal", "only_negated", "withdrawn_later"]
 
 _ORDER_VERBS_EN = (
     r"(?:buy|sell|send|swap|trade|stake|transfer|borrow|repay|withdraw|deposit|do\s+(?:it|that|the\s+\w+))"
 )
 _ORDER_VERBS_ZH = r"(?:买|卖|转|换|借|还|存|取|提|质押|抛|下单|操作)"
+#: the orders whose negation declines them (a negated sell is a decision to hold, read by ``reading``)
+_DECLINED_EN = r"(?:buy|send|swap|stake|transfer|borrow|repay|withdraw|deposit|pay|get)"
 #: the clause that takes an order back, at the start of the message, followed by a separator and the rest
 _WITHDRAWN = re.compile(
     r"^\W*(?:(?:nah|no|nope|ok|okay|hmm+|actually|wait|oh|um+|uh+|嗯|呃)[\s,.!…，。！]+)*(?:"
@@ -33,6 +35,11 @@ _WITHDRAWN = re.compile(
     + _ORDER_VERBS_EN
     + r"(?:\s+anything|\s+it|\s+that)?)?"
     r"|(?:don'?t|do\s+not|dont)\s+" + _ORDER_VERBS_EN + r"\s+(?:anything|it|that)(?:\s+after\s+all)?"
+    # "no need to buy btc today, just show me its price", "i don't want to send it yet, what's my balance": a
+    # declined order (never a sell, whose negation is a decision to hold) and then what is asked instead
+    r"|(?:no\s+need\s+to\s+|(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:want\s+to\s+|wanna\s+|need\s+to\s+)?)"
+    + _DECLINED_EN
+    + r"\b[^,，。.;；!！?？]{0,40}"
     r")\s*(?:[，,。.;；!！…]+|\s+(?=just\b|only\b|instead\b))\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -60,7 +67,8 @@ def after_withdrawal(text: str) -> str | None:
     m = _WITHDRAWN.match(text)
     if m is not None:
         rest = m.group("rest").strip()
-        return rest or None
+        # "no need to buy btc today, just show me its price": "its" is the declined order's token
+        return _carry_token(text[: m.start("rest")], rest) if rest else None
     m = _MEANT_THEN_DROPPED.match(text)
     if m is None:
         return None
@@ -148,3 +156,37 @@ def after_story(text: str) -> str | None:
     story = text[: m.start("rest" if m.group("rest") else "zh")]
     named = list(dict.fromkeys(t.symbol for t in find_tokens(story, unknown_tickers=False, colloquial=True)))
     return f"{rest} {named[0]}" if len(named) == 1 else rest
+
+
+#: an order verb under a negation: "先别买 SOL 了", "别转给老王了", "不要给他转钱", "don't send anything to bob",
+#: "i do not want to buy eth". A-not-A questions (买不买, 要不要买) and "don't forget to send" are no negations.
+_NEGATED_ZH = re.compile(
+    r"(?<![买卖转换借还存取提要特区分识告级类差个性])(?:先别|别|不要|不用|不必|甭|不想|不打算|先不|暂时不|暂不|不)\s*(?:再|帮我|给我)?\s*"
+    r"(?:给\s*[^\s，,。]{1,6}?\s*|把\s*[^，,。]{0,12}?)?(?:买|转|换|借|还|存|取|提|质押|下单|充|汇|打钱|发)"
+)
+_NEGATED_EN = re.compile(
+    r"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never|won'?t|not\s+going\s+to|stop)\s+"
+    r"(?!forget|hesitate|fail)(?:\w+\s+){0,2}?" + _DECLINED_EN + r"\b",
+    re.IGNORECASE,
+)
+#: an order verb said plainly (checked outside the negated spans)
+_ORDER_WORD = re.compile(
+    r"\b(?:buy|sell|send|swap|stake|transfer|borrow|repay|withdraw|deposit|pay|dump|convert)\b|"
+    r"买|卖|转|换|借|还|存|取|提|质押|抛",
+    re.IGNORECASE,
+)
+#: a question about the order, not a decision ("为什么不要买 SOL", "shouldn't i buy?", "不买吗")
+_ASKS = re.compile(r"[?？吗呢]|\b(?:why|should|shouldn'?t|whether)\b|为什么|为啥|要不要|该不该", re.IGNORECASE)
+
+
+def only_negated(text: str) -> bool:
+    """``text`` names no order except ones it declines ("先别买 SOL 了", "别 转 给 老王 了", "don't send anything to
+    bob"): nothing is to be done, and the declined order must never be planned (the head read "先别买 SOL 了" as a
+    buy of SOL). A negated sell is left to ``reading`` (a decision to hold), a question to the classifier."""
+    if _ASKS.search(text):
+        return False
+    spans = [m.span() for m in (*_NEGATED_ZH.finditer(text), *_NEGATED_EN.finditer(text))]
+    if not spans:
+        return False
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    return _ORDER_WORD.search(rest) is None

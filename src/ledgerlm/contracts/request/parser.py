@@ -120,9 +120,16 @@ def parse(
         raise InputError("the request is empty", hint="describe the contract, e.g. 'loan 1000 USDC for 6 months at 5%'")
     # a pasted table or CSV block is read as the settings list it stands for ("| 本金 | 一万五 USDT |" is
     # "本金: 一万五 USDT"); what is found is pointed back at the user's own words at the end
+    # Chinese dictated with spaces between words ("借 给 阿 强 两千五 USDC") is read as the unspaced Chinese it is;
+    # both rewritings keep one map back to the user's text
     from ledgerlm.language.extract import restructure
+    from ledgerlm.language.spaced import compose, despace
 
-    written, shaped = text, restructure(text)
+    written = text
+    spaced = despace(text)
+    if spaced is not None:
+        text = spaced.text
+    shaped = compose(spaced, restructure(text))
     if shaped is not None:
         text = shaped.text
     lang = detect_lang(text)
@@ -133,6 +140,11 @@ def parse(
     else:
         ks = classify_kind(text, use_embeddings=embeddings)
         limit = confidence_threshold(cfg) if threshold is None else threshold
+        if ks.confidence < limit and spaced is not None:
+            # the classifier learnt from typed text, spaces included: the words as dictated may settle the kind
+            as_said = classify_kind(written, use_embeddings=embeddings)
+            if as_said.confidence > ks.confidence:
+                ks = as_said
         if ks.confidence < limit:
             raise _ambiguous(written, ks.scores, lang, ks.options)
         chosen, confidence, scores = ks.kind, ks.confidence, ks.scores

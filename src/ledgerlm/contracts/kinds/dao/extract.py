@@ -19,6 +19,7 @@ from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Flagged, Scan
 from ledgerlm.language.parties import NameMatch, read_name
 from ledgerlm.language.separators import (
+    SUPERSEDED,
     apply_settings,
     ask_group,
     ask_me_left_out,
@@ -30,6 +31,7 @@ from ledgerlm.language.separators import (
     read_settings,
     reference_spans,
     set_aside_references,
+    spaced_zh,
     split_zh,
     stated_counts,
 )
@@ -71,23 +73,39 @@ _CUES: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "quorum_pct": re.compile(
-        r"quorum|qu[óo]rum|\bq\b(?=\s*[:=]?\s*\d)|法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率|定足数|定足數",
+        # "legal number of people": how a translator renders 法定人数
+        r"quorum|qu[óo]rum|\bq\b(?=\s*[:=]?\s*\d)|\blegal\s+(?:number\s+of\s+(?:people|persons)|quorum)\b|"
+        r"法定人数|法定人數|投票门槛|最低投票率|最低参与率|参与率|定足数|定足數",
         _I,
     ),
 }
+#: Chinese written with blanks between words ("法定 人数 百分之五", "投票 期 七 天") keeps its cues
+_CUES = {key: re.compile(spaced_zh(cue.pattern), cue.flags) for key, cue in _CUES.items()}
 _SUPPLY_CUE = re.compile(
     r"\bvotes?\b|\btokens?\b|\bsupply\b|\btotal\b|\bin\s+total\b|\bholders\s+of\b|"
-    r"代币|代幣|枚|票|总量|總量|总供应|總供應|供应量?|供應量?|发行量?|發行量?|一共|共|总数|總數|"
-    r"(?<![分转])发(?=\s*[\d一二两三四五六七八九十百千万亿])",
+    # how a translator renders 发行量 / 枚: "the issuance quantity is 1 million pieces"
+    r"\bissuance\b|\bissued\b|\bpieces\b|\bquantity\b|"
+    # 票 alone counts votes, never the 票 of 投票 ("投票期：约一周（50400 个区块）" names no supply)
+    r"代币|代幣|枚|(?<!投)票|总量|總量|总供应|總供應|供应量?|供應量?|发行量?|發行量?|一共|共|总数|總數|"
+    r"(?<![分转])发(?=\s*[\d一二两三四五六七八九十百千万亿])|"
+    # Japanese: "発行量 1万", "総供給量"
+    r"発行(?:量|数|枚数)?|総供給量?|総発行量?|総量|総数",
     _I,
 )
+_SUPPLY_CUE = re.compile(spaced_zh(_SUPPLY_CUE.pattern), _SUPPLY_CUE.flags)
 _PROPOSE_CUE = re.compile(
     r"\bto\s+(?:make\s+a\s+)?propose\b|\bproposal\s+threshold\b|\bpropos(?:e|al|als)\s+(?:need|needs|require)|"
     r"\bto\s+(?:make|submit|create|open|put\s+up)\s+a\s+proposal\b|\bcan\s+propose\b|\bpropos(?:e|al)\s+power\b|"
-    r"提案门槛|提案需要|发起提案|提案至少|提案人需|提案需|(?:就能|才能|可以|即可|就可以)(?:发起)?提案|提案权",
+    r"提案门槛|提案需要|发起提案|提案至少|提案人需|提案需|(?:就能|才能|可以|即可|就可以)(?:发起)?提案|提案权|"
+    r"提案門檻|發起提案|提案權|(?:就能|才能|可以|即可|就可以)(?:發起)?提案",
     _I,
 )
-_HOURS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h\b|个?小时)", _I)
+_PROPOSE_CUE = re.compile(spaced_zh(_PROPOSE_CUE.pattern), _PROPOSE_CUE.flags)
+#: hours, also Traditional (小時) and Cantonese ("48 個鐘", "三個鐘頭")
+_HOURS = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(?:hours?|hrs?|h\b|[个個]?\s*小[时時]|[个個]\s*[钟鐘](?:头|頭)?|[钟鐘]头|鐘頭)",
+    _I,
+)
 _DAYS_ABBR = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([dw])\b", _I)
 _HALF_DAY = re.compile(r"半天|half\s+a\s+day|half\s+day|half-day|12\s*h\b", _I)
 #: "half a week", "half an hour" before a length the shared grammar reads: half of it
@@ -493,8 +511,45 @@ def _said_not_asked(s: Scan, params: dict[str, Any], key: str) -> bool:
     return True
 
 
+#: a forum post's later edit ("EDIT: quorum 6%", "Update 2: …", "更新：法定人数改成 8%"), at a line's start or
+#: after a sentence or a bracket opens
+_EDIT_MARK = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.。!！(（])|(?<=[.。!！]\s))[ \t>*_~#\-]*"
+    r"(?:(?i:edit(?:ed)?|update[ds]?|upd|eta|revised|revision|amended|correction)(?![a-z])|修改|更新|编辑|編輯|补充|補充|更正)"
+    r"[ \t]*(?:\d{1,2}[ \t]*)?(?:\*\*|__)?[ \t]*[:：\-—–]"
+)
+
+
+def _edited_later(s: Scan, params: dict[str, Any], key: str) -> bool:
+    """ "Quorum 4% … EDIT: after the call we agreed quorum 6%": a forum post whose later edit restates a setting; the
+    edit replaces every value said before its mark (True when settled). Why: an edit is the author's own correction,
+    so asking "4% or 6%?" would be noise, but only a value after the last edit mark wins, never the first said."""
+    cands = params.get(_CANDIDATES, {}).get(key, [])
+    marks = [m.start() for m in _EDIT_MARK.finditer(s.text)]
+    if len(cands) < 2 or not marks:
+        return False
+    mark = max((m for m in marks if m < cands[-1][1].start), default=None)
+    if mark is None:
+        return False
+    after = [c for c in cands if c[1].start >= mark]
+    before = [c for c in cands if c[1].start < mark]
+    if not before or len({v for v, _, _ in after}) != 1:
+        return False
+    value, span, rule = after[-1]
+    params[key] = value
+    s.evidence[key] = Evidence("text", rule + " (a later edit of the post)", (span,))
+    for _, old, _ in before:
+        s.ignored.append(Ignored(old.start, old.end, old.words, SUPERSEDED))
+        s.used.update(i for i, n in enumerate(s.numbers) if old.start <= n.start < old.end)
+    return True
+
+
 def _settle(s: Scan, params: dict[str, Any], spans_of: dict[str, list[Span]]) -> None:
-    conflicts = {k for k in params.pop(_CONFLICTS, set()) if not _said_not_asked(s, params, k)}
+    conflicts = {
+        k
+        for k in params.pop(_CONFLICTS, set())
+        if not _edited_later(s, params, k) and not _said_not_asked(s, params, k)
+    }
     params.pop(_CANDIDATES, None)
     params[_SETTLED] = set(conflicts)  # what the words read two ways: a setting may not settle it alone
     for key in conflicts:
@@ -667,6 +722,13 @@ _NAME_BRACKET = re.compile(
     r"\bfor\s+(?:the|our|my)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[(（]\s*(?:the\s+)?"
     r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})\s*[)）]"
 )
+#: "**[RFC] Tidewater Collective governance**", "# Harbor Guild charter": a forum post's title line naming whose
+#: governance it sets (only the first line, only before governance / charter / constitution)
+_NAME_TITLE = re.compile(
+    r"\A[ \t#*_>]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:(?i:proposal|rfc|draft|pre-?proposal)[ \t]*[:：\-—–][ \t]*)?"
+    r"((?:[A-Z][\w'&-]*[ \t]+){0,5}[A-Z][\w'&-]*)[ \t]+(?i:governance|charter|constitution)\b[^\n]{0,40}$",
+    re.M,
+)
 _NOT_NAME_START = frozenset(
     [
         "a",
@@ -701,7 +763,7 @@ _NOT_NAME_START = frozenset(
 
 def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
     text = s.text
-    for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE, _NAME_WANTS):
+    for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE, _NAME_WANTS, _NAME_TITLE):
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 2
             if rx in (_NAME_WE_ARE, _NAME_BRACKET) and _NAME_GOES_ON.match(text, m.end(g)):
@@ -1312,12 +1374,67 @@ def _unread_outside(s: Scan, readings: list[Any]) -> bool:
     )
 
 
+#: a bar for passing above a simple majority: "two-thirds supermajority", "pass with 60% yes votes", "三分之二赞成"
+_SUPERMAJORITY = re.compile(
+    r"(?i:(?:\b(?:two[- ]thirds|three[- ]quarters|2\s*/\s*3|3\s*/\s*4|\d{2}\s*%)\s+)?\bsuper-?\s*majority\b|"
+    r"\b(?:\d{2}(?:\.\d+)?\s*%|two[- ]thirds|three[- ]quarters|2\s*/\s*3|3\s*/\s*4)\s+"
+    r"(?:(?:of\s+(?:the\s+)?(?:votes\s+cast|yes\s+votes|voters?)\s+)?(?:yes|for|approval|in\s+favou?r|majority|"
+    r"(?:of\s+(?:the\s+)?)?votes?\s+(?:in\s+favou?r|for|yes)))\b|"
+    r"\b(?:pass(?:es|ed)?|approved?|carr(?:y|ies|ied))\s+(?:only\s+)?(?:with|by|at)\s+(?:at\s+least\s+|more\s+than\s+)?"
+    r"(?:\d{2}(?:\.\d+)?\s*%|two[- ]thirds|three[- ]quarters|2\s*/\s*3|3\s*/\s*4))|"
+    r"超级多数|绝对多数|特别多数|超級多數|絕對多數|特別多數|"
+    r"(?:三分之二|四分之三|[5-9]\d\s*[%％])\s*(?:以上)?\s*(?:的)?\s*(?:多数|多數|赞成|贊成|同意|通过|通過)|"
+    r"(?:赞成|贊成|同意)票?数?\s*(?:须|需|要|必须|必須)?\s*(?:超过|超過|达到|達到|不少于|不低於|不低于|占)\s*"
+    r"(?:三分之二|四分之三|[5-9]\d\s*[%％])"
+)
+#: the governor's own rule said aloud: "simple majority wins", "过半数通过"
+_SIMPLE_MAJORITY = re.compile(
+    r"(?i:\bsimple\s+majority\b|\bmajority\s+(?:wins|rules|of\s+votes\s+cast)\b)|简单多数|簡單多數|过半数?通过|過半數?通過"
+)
+_ASK_SUPERMAJORITY = (
+    "'{w}': this governor passes a proposal when For votes outnumber Against (a simple majority); a higher bar "
+    "cannot be set. Is a simple majority fine?",
+    "“{w}”：这个治理合约在赞成票多于反对票时通过提案（简单多数），无法设更高的门槛。简单多数可以吗？",
+)
+
+
+#: what may stand between a duration's cue and its length: "voting 5 days", "timelock is 2 days", "voting: 1 week"
+_CUE_TO_VALUE = re.compile(r"(?i:\s*(?:is|of|lasts?|runs?|for|[:：=])?\s*(?:about|around|~)?\s*)")
+
+
+def _owns_next_duration(text: str, cue: tuple[int, int, str], after: int, durations: list[tuple[int, int]]) -> bool:
+    """A duration's cue after a percent that has its own length right after it ("quorum is 6% voting 5 days"): it
+    is no candidate for the percent. Why: a voice transcript has no commas, so "voting" stands nearer to "6%" than
+    "quorum is" does, and the percent was left unread although only the quorum can hold it."""
+    start, end, key = cue
+    if key == "quorum_pct" or start < after:
+        return False
+    gap = _CUE_TO_VALUE.match(text, end)
+    return gap is not None and any(a == gap.end() for a, _ in durations)
+
+
+def _vote_rule(s: Scan) -> list[tuple[int, int]]:
+    """The bar a proposal must clear to pass. Why: the governor counts a simple majority (For > Against) and has
+    no setting for more, so "two-thirds supermajority" is asked (never dropped, never read as the quorum); its
+    numbers are no supply or quorum (their spans are returned). "Simple majority" is the governor's own rule, set
+    aside as said."""
+    bars: list[tuple[int, int]] = []
+    for m in _SUPERMAJORITY.finditer(s.text):
+        s.unsure.append(Unsure("", m.start(), m.end(), m.group(0), *_ASK_SUPERMAJORITY))
+        s.used.update(i for i, n in enumerate(s.numbers) if m.start() <= n.start < m.end())
+        bars.append((m.start(), m.end()))
+    for m in _SIMPLE_MAJORITY.finditer(s.text):
+        s.ignored.append(Ignored(m.start(), m.end(), m.group(0), "the governor's own rule (a simple majority)"))
+    return bars
+
+
 def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     for w in _KIND_WORDS.finditer(text):  # the kind's own words are not names or tickers of a party
         s.ignored.append(Ignored(w.start(), w.end(), w.group(0), "the kind of contract"))
     set_aside_references(s)  # "Minute ref. FC/2026/31", "Resolution No. 2026-045": a paper's number, no value
+    bars = _vote_rule(s)
     clauses = _clauses(text)
     cues = _cues(text, tuple(_CUES))
     clauses = _join_bare_cues(text, clauses, cues)
@@ -1349,13 +1466,17 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         if index is not None:
             s.used.add(index)
     free_pcts: list[int] = []
+    spans = [(start, end) for start, end, *_ in _durations(s)]
     for i, n in enumerate(s.numbers):
         if not n.percent or s.in_duration(n) is not None or n.ambiguous or n.error:
             continue
+        if any(a <= n.start < b for a, b in bars):
+            continue  # "pass with 60% yes votes": the bar to pass, asked (``_vote_rule``), never the quorum
         clause = _clause_of(clauses, n.start)
         piece = text[clause[0] : clause[1]]
         nearest = _nearest(
-            cues + [(m.start() + clause[0], m.end() + clause[0], "propose") for m in _PROPOSE_CUE.finditer(piece)],
+            [c for c in cues if not _owns_next_duration(text, c, n.end, spans)]
+            + [(m.start() + clause[0], m.end() + clause[0], "propose") for m in _PROPOSE_CUE.finditer(piece)],
             clause,
             n.start,
             n.end,

@@ -18,7 +18,7 @@ from ledgerlm.language.extract import (
     _token,
     people_before,
 )
-from ledgerlm.language.parties import NameMatch, complete_first_names, read_name
+from ledgerlm.language.parties import NameMatch, complete_first_names, lower_party, quoted_sides, read_name
 
 __all__ = ["extract"]
 
@@ -117,14 +117,17 @@ def _extract(s: Scan) -> dict[str, Any]:
             s.name_spans[right.name] = Span(right.start, right.end, right.text)
     paid_me = re.search(
         r"(?i:\s+(?:pays|will\s+pay|is\s+paying|sends|will\s+send)\s+me\b(?!\s+back))|"
-        r"(?i:\s+(?:pays|sends|transfers|will\s+(?:pay|send|transfer))\b[^,;]{0,30}?\bto\s+me\b)|"
+        # (a thousands comma inside the amount is no clause break: "pays 40,000 USDC to yours truly")
+        r"(?i:\s+(?:pays|sends|transfers|will\s+(?:pay|send|transfer))\b(?:[^,;]|(?<=\d),(?=\d{3})){0,30}?"
+        r"\bto\s+(?:me|yours\s+truly)\b)|"
         r"\s*(?:付给|支付给|转给|付款给|打给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
         # "客户林女士付我 3000 USDC": the verb, the user, then the amount
         r"\s*(?:付|支付|转|打)\s*(?:我|本人)\s*(?=[\d一二两三四五六七八九十几半百千万])|"
         # "买家张三付款 5000 USDT 给我": the amount between the verb and the user
         r"\s*(?:付款?|支付|转账?|打款?)\s*[^，,。；;给]{1,16}?给\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
         # "from Lena to me": whoever the money comes from pays the user
-        r"(?i:\s+(?:\d[\d.,]*\s*[kKmM]?\s*[A-Za-z]{2,6}\s+)?to\s+(?:me|myself)\b)",
+        # round 11: "from Nordic Timber A/S to yours truly" (the user's own words for themself)
+        r"(?i:\s+(?:\d[\d.,]*\s*[kKmM]?\s*[A-Za-z]{2,6}\s+)?to\s+(?:me|myself|yours\s+truly)\b)",
         s.text,
     )
     if paid_me and "payer" not in params:  # "Hannah pays me 3 ETH", "由陈总付款给我": the user is paid
@@ -133,13 +136,13 @@ def _extract(s: Scan) -> dict[str, Any]:
         if who is None and _PAYER_WORD.search(head):
             # "Client pays me 1.8 ETH … client name: Harriet Vance": the user is paid; the payer is named elsewhere
             params["payee"] = "me"
-            w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
+            w = re.compile(r"(?i:\bme\b|\byours\s+truly\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
             if w:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
         if who is not None and who.name != "me":
             params["payer"], params["payee"] = who.name, "me"
             s.name_spans[who.name] = Span(who.start, who.end, who.text)
-            w = re.compile(r"(?i:\bme\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
+            w = re.compile(r"(?i:\bme\b|\byours\s+truly\b)|我|本人").search(s.text, paid_me.start(), paid_me.end())
             if w:
                 s.name_spans["me"] = Span(w.start(), w.end(), w.group(0))
     if "payee" not in params:
@@ -190,6 +193,13 @@ def _extract(s: Scan) -> dict[str, Any]:
         found = _party(s, pats, allow_me=key != "payee")
         if found and found not in params.values():
             params[key] = found
+    if "payee" not in params:
+        # round 11: "escrow 0.3 eth to priya for the illustration" (a text in lower case throughout)
+        low = lower_party(
+            s, [r"(?i:\b(?:pay|paying|pays|release\s+(?:it\s+)?to|escrow\b(?:(?!\.\s)[^,;]){0,30}?\bto)\s+)(?P<p>)"]
+        )
+        if low is not None and low.name not in params.values():
+            params["payee"] = low.name
     said = (
         None
         if "payer" in params
@@ -219,6 +229,10 @@ def _extract(s: Scan) -> dict[str, Any]:
             r"^\W*[A-Za-z]{2,12}\s*:\s*(?i:buying|buy|purchasing)\b(?=[^.;]{0,40}\b(?i:from|off)\b)|"
             r"(?i:\bbetween\s+me\s+and\s+(?:the\s+|my\s+)?(?:seller|vendor|contractor|freelancer|supplier)\b)|"
             r"由我(?:来)?(?:付|支付|出)|退(?:回|还|款)?(?:给)?我(?![们的哥姐弟妹妈爸])|"
+            # round 11: "我方托管 800 USDC" (a contract's "our side"), and "从 李小龙 那里 买 相机，托管 …" (an
+            # imperative purchase from a named seller, as "buying … from Jake" is): the user pays
+            r"我方(?:来|先|将)?(?:托管|付款|付|支付|出资|出钱|买|购买)|"
+            r"^\s*(?:从|跟)[^，,。；;]{1,16}?(?:那里|那儿|那边|手里|手上)?\s*(?:买|购买|租)(?!家|方)|"
             # "帮我做个担保交易，买小周的二手 MacBook": the user asks for help buying
             r"帮我[^。；;]{0,20}?(?:买|购买|付款|付钱)(?!家|方)|"
             # "我是租客", "I'm the tenant": the side that pays in
@@ -243,6 +257,7 @@ def _extract(s: Scan) -> dict[str, Any]:
             s.name_spans["me"] = Span(a, b, s.text[a:b].strip() or s.text[a:b])
     _other_side(s, params)
     _payer_other_side(s, params)
+    quoted_sides(s, params, ("payer", "payee"))
     return params
 
 

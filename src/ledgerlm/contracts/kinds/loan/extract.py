@@ -26,7 +26,16 @@ from ledgerlm.language.extract import (
     people_before,
 )
 from ledgerlm.language.numbers import clean_decimal
-from ledgerlm.language.parties import ME, NameMatch, complete_first_names, pronoun_referent, read_name
+from ledgerlm.language.parties import (
+    ME,
+    NameMatch,
+    complete_first_names,
+    greeted_name,
+    lower_party,
+    pronoun_referent,
+    quoted_sides,
+    read_name,
+)
 
 __all__ = ["extract"]
 
@@ -572,6 +581,10 @@ def _extract(s: Scan) -> dict[str, Any]:
             r"\bto\s+|\b(?:lend(?:ing)?|front(?:ing)?)\s+)",
             lender,
         )
+    if borrower is None and lender is None:
+        borrower = _lower_borrower(s)
+    if borrower is None or lender is None:
+        borrower, lender = _addressed_side(s, borrower, lender)
     if borrower:
         params["borrower"] = borrower
     if lender and lender != borrower:
@@ -580,11 +593,56 @@ def _extract(s: Scan) -> dict[str, Any]:
     _user_by_direction(s, params)
     _repaying_pronoun(s, params)
     _on_behalf(s, params)
+    quoted_sides(s, params, ("lender", "borrower"))
     return params
 
 
 #: "on behalf of my father, Mr. Lam, lend …", "我替我爸借给…", "代表公司出借": the user acts for someone else, who
 #: is the side the user's own words would otherwise make the user
+#: the lending cues a lower-case borrower may follow ("lend 2 eth to priya", "lend kwame 2 eth"); a tuple, so the
+#: regex cache of the console script knows them for code (``cli.recache``: a list could be changed by input)
+_LOWER_BORROWER_CUES = (
+    r"(?i:\b(?:lend(?:ing)?|loan(?:ing)?|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
+    r"(?i:\b(?:lend(?:ing)?|front(?:ing)?)\s+)(?P<p>)",
+)
+
+
+def _lower_borrower(s: Scan) -> str | None:
+    """A borrower written in lower case after the lending verb, in a text written in lower case throughout
+    ("lend 2 eth to priya for 6 months"): before round 11 both roles were asked though the user had said them."""
+    hit = lower_party(s, _LOWER_BORROWER_CUES)
+    return hit.name if hit is not None else None
+
+
+#: "I lend you", "I can loan you": the one addressed borrows; "you lend me", "lend me, please": the one addressed lends
+#: (the subject may be left out: "happy to lend you 1,500 USDC")
+_LEND_YOU = re.compile(r"(?i:\b(?:lend|loan|advance|front)(?:ing)?\s+(?:you|u)\b)")
+_YOU_LEND = re.compile(r"(?i:\b(?:you|u)\b[^.;\n]{0,20}?\b(?:lend|loan|advance|front)\s+(?:me|us)\b)")
+#: "a loan of 3 ETH to me by Harbor Credit Union": who makes the loan, after "by"
+_LOAN_BY = re.compile(r"(?i:\bloan\b[^.;\n]{0,40}?\b(?:made\s+|given\s+|provided\s+)?by\s+)")
+
+
+def _addressed_side(s: Scan, borrower: str | None, lender: str | None) -> tuple[str | None, str | None]:
+    """The side a message's "you" names when the message greets one person ("Hi Tom, … I lend you 5,000 USDC":
+    Tom borrows), and the lender after "a loan … by X". Why: both were asked though the words said them (round 11)."""
+    greeted = greeted_name(s.text)
+    to_you, from_you = _LEND_YOU.search(s.text), _YOU_LEND.search(s.text)
+    if greeted is not None and greeted.name not in (borrower, lender) and not (to_you and from_you):
+        if borrower is None and lender in (None, ME) and to_you:
+            s.name_spans[greeted.name] = Span(greeted.start, greeted.end, greeted.text)
+            return greeted.name, ME
+        if lender is None and borrower in (None, ME) and from_you:
+            s.name_spans[greeted.name] = Span(greeted.start, greeted.end, greeted.text)
+            return ME, greeted.name
+    by = _LOAN_BY.search(s.text) if lender is None else None
+    if by is not None:
+        hit = read_name(s.text, by.end(), allow_me=False)
+        if hit is not None and hit.name != borrower:
+            s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+            return borrower, hit.name
+    return borrower, lender
+
+
 _ON_BEHALF = re.compile(
     r"(?i:\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+)|(?:替|代|代表)(?=\s*[^\s，,。；;]{1,12}?(?:借|贷|出借|出资))"
 )
@@ -844,7 +902,8 @@ _BORROWS = re.compile(
     r"(?i:\s+(?:needs|wants)\b(?=[^.;]{0,90}\b(?:I['’]m|im|I\s+am|I['’]ll|I\s+will)\s+(?:cover|front|lend|loan)\w*))|"
     # "Ben wants 2k USDC from me": someone asks the user for the money
     r"(?i:\s+(?:needs|wants|asked\s+for|asks\s+for|would\s+like|is\s+asking\s+for)\b(?=[^.;]{0,40}?\bfrom\s+(?:me|us)\b))|"
-    r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)我(?:这里|这儿|这边|这)?借"
+    # (round 11: "阿明 向 我 借", speech-to-text's spaces between the words)
+    r"\s*(?:想|要|打算|准备|需要|得|会)?\s*(?:向|跟|找|问|从)\s*我\s*(?:这里|这儿|这边|这)?\s*借"
 )
 
 

@@ -325,6 +325,7 @@ def _read_owners(s: Scan) -> list[str]:
         owners = _owners(s)
     finally:
         s.text = text
+    owners = _count_cut_off(s, owners)
     # "我和老婆两个人": "两个人" counts the people; it is nobody's name
     counted = [o for o in owners if _COUNT_OF_PEOPLE.fullmatch(o)]
     for o in counted:
@@ -347,6 +348,31 @@ def _read_owners(s: Scan) -> list[str]:
     return owners
 
 
+#: a Chinese numeral closing a name right before a measure word and 人 ("李四三个人": 李四, then 三个人 counts them)
+_COUNT_AFTER_NAME = re.compile(r"(?:个|位|名)?\s*人")
+
+
+def _count_cut_off(s: Scan, owners: list[str]) -> list[str]:
+    """The last name of a list read on into the count after it ("本人、张三、李四三个人" read 李四三) cut before
+    the numeral; the numeral's number is then the count of the people, as written. Names from the scan's list
+    reader only (their spans are known); a name of two characters or less is never cut."""
+    out = []
+    for o in owners:
+        sp = s.name_spans.get(o)
+        if (
+            sp is not None
+            and len(o) >= 3
+            and o[-1] in "一二两三四五六七八九十"
+            and "\u4e00" <= o[0] <= "\u9fff"
+            and _COUNT_AFTER_NAME.match(s.text, sp.end)
+        ):
+            s.name_spans.pop(o)
+            o = o[:-1]
+            s.name_spans[o] = Span(sp.start, sp.end - 1, s.text[sp.start : sp.end - 1])
+        out.append(o)
+    return out
+
+
 #: kin words written alone, which the name reader may take for 老 + a surname ("老婆", "老公", Cantonese "老豆")
 _BARE_KIN = re.compile(r"老婆|老公|老板|老妈|老爸|老豆|老母|老窦|媳妇|爱人|老伴|老细")
 _COUNT_OF_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十俩仨]+)\s*(?:个|位|名)?\s*人")
@@ -359,6 +385,9 @@ def _owners(s: Scan) -> list[str]:
         for a in s.addresses:
             s.name_spans[a.address] = Span(a.start, a.end, a.text)
         return _me_in_address_list(s, [a.address for a in s.addresses])
+    mentioned = _mentions(s)
+    if mentioned:
+        return mentioned
     text = s.text
     for cue in _LIST_CUE.finditer(text):
         listed = read_list(text, cue.end())
@@ -392,6 +421,45 @@ def _owners(s: Scan) -> list[str]:
             s.name_spans[other.name] = Span(other.start, other.end, other.text)
             s.name_spans[ME] = Span(m.start(), m.start() + 2 if text[m.start()] == "m" else m.start() + 1, "me")
             return [ME, other.name]
+    return []
+
+
+#: a chat handle ("@maya", "@Jonas.K", "@me"): a person the chat names; the handles that reach a whole room are none
+_MENTION = re.compile(r"(?<![\w@])@(?P<h>[A-Za-z][\w.\-]{0,30}[A-Za-z0-9_])")
+_MENTION_JOIN = re.compile(r"[ \t]*(?:[,，、&+]|\band\b|[ \t])[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
+#: a dash or a bracket opening a list after its cue ("3 owners — @sam, @ivy and I —")
+_LIST_OPEN = re.compile(r"[ \t]*(?:[—–(（:：-][ \t]*)?")
+#: the user closing a list of handles ("@ana, @bo and me", "@sam, @ivy and I")
+_ME_CLOSE = re.compile(r"(?i:me|myself)\b|(?-i:I)\b|本人|我自己|我(?![们的])")
+_ROOM_HANDLES = frozenset(("channel", "here", "everyone", "all", "team", "channel.", "here."))
+
+
+def _mentions(s: Scan) -> list[str]:
+    """Owners named by chat handles after an owner cue ("owners: @maya @jonas @oluwaseun @me", "signers @ana,
+    @bo and me"): two or more handles in a row, each kept as written without its "@" ("@me" is the user); a handle
+    for the whole room ("@channel", "@here") is nobody. The name reader wants names, so such a list was asked."""
+    text = s.text
+    for cue in _LIST_CUE.finditer(text):
+        opened = _LIST_OPEN.match(text, cue.end())
+        pos, items = (opened.end() if opened else cue.end()), []
+        while (m := _MENTION.match(text, pos)) is not None:
+            handle = m.group("h").rstrip(".")
+            if handle.lower() in _ROOM_HANDLES:
+                break
+            items.append((ME if handle.lower() in ("me", "myself") else handle, m.start(), m.start() + 1 + len(handle)))
+            join = _MENTION_JOIN.match(text, m.end())
+            if join is None or join.end() == m.end():
+                break
+            pos = join.end()
+            me = _ME_CLOSE.match(text, pos) if items and ME not in (n for n, _, _ in items) else None
+            if me is not None and not text[me.end() : me.end() + 1].isalnum():
+                items.append((ME, me.start(), me.end()))  # "@ana, @bo and me": the user closes the list
+                break
+        names = [n for n, _, _ in items]
+        if len(names) >= 2 and len(set(names)) == len(names):
+            for name, a, b in items:
+                s.name_spans[name] = Span(a, b, text[a:b])
+            return names
     return []
 
 
@@ -499,7 +567,7 @@ def _with_me(s: Scan, owners: list[str]) -> tuple[list[str], _Plus | None]:
     return owners, plus
 
 
-_ME_ITEM = re.compile(r"(?:me|myself|mine)\b|我自己|我(?![们的])", _I)
+_ME_ITEM = re.compile(r"(?:me|myself|mine)\b|我自己|本人|我(?![们的])", _I)
 
 
 def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
@@ -525,7 +593,9 @@ def _me_in_address_list(s: Scan, owners: list[str]) -> list[str]:
 def _name_chain(s: Scan) -> list[str]:
     """A list of names with no cue before it ("我、老张、小李三个人的多签", "多签：张伟、李娜、王强")."""
     text = s.text
-    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"我|\b[Mm]e\b|\bI\b(?=\s+and\b)", text)]
+    starts = [n.start for n in s.names] + [m.start() for m in re.finditer(r"本人|我|\b[Mm]e\b|\bI\b(?=\s+and\b)", text)]
+    # "多签，张三、李四、本人": a list of plain Chinese names joined by 、, which the scanner finds no name in
+    starts += [m.start(1) for m in re.finditer(r"(?:^|[，,；;。:：\s])([\u4e00-\u9fff]{2,4})、", text)]
     starts += [m.end() + len(m.group(1)) for m in re.finditer(r"[:：]\s*()", text)]
     starts += [m.end() for m in re.finditer(r"[:：]\s*", text)]
     found = chain(text, starts)
@@ -772,6 +842,10 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         if params["owners_count"] == total:  # "我和俩合伙人…，仨人里俩人同意": the same count said twice
             plain = [(i, n) for i, n in plain if not (me_and.start() <= n.start < me_and.end())]
             s.used.update(i for i, n in enumerate(s.numbers) if me_and.start() <= n.start < me_and.end())
+    but = _ALL_BUT.search(text)
+    if but:  # "all but one must sign": the one is who may be missing, never a count of approvals
+        plain = [(i, n) for i, n in plain if not (but.start() <= n.start < but.end())]
+        s.used.update(i for i, n in enumerate(s.numbers) if but.start() <= n.start < but.end())
     every = _ALL.search(text)
     if every:  # "缺一个人签字都不行": the one inside the phrase is no count of approvals
         plain = [(i, n) for i, n in plain if not (every.start() <= n.start < every.end())]
@@ -809,6 +883,8 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         # "my wife + me, both must sign": "both" says there are two owners, and that both approve
         params["owners_count"] = 2
         s.cite("owners_count", both.start(), both.end(), "'both': two owners")
+    if but and "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
+        _all_but(s, params, but)
     if "threshold" not in params and not any(u.field == "threshold" for u in s.unsure):
         _threshold_words(s, params)
     if params.get("threshold") is not None and count is not None and params["threshold"] > count and owners:
@@ -821,6 +897,33 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
         if words is not None:
             s.unsure.append(Unsure("threshold", words.start, words.end, words.words, *_ASK_MORE))
     return params
+
+
+#: every owner but a few: "all but one must sign", "everyone except 2", "all of us save one", "除了一个人都要签"
+_ALL_BUT = re.compile(
+    r"(?i:\b(?:all|every(?:one|body)|each)(?:\s+(?:of\s+)?(?:us|them|the\s+\w+|owners|signers))?\s+"
+    r"(?:but|except(?:\s+for)?|save|minus|bar)\s+(?:any\s+)?(?P<en>one|two|1|2)\b(?!\s*(?:\.\d|%)))"
+    r"|除了?\s*(?:任何|任意)?\s*(?P<zh>一|两|二|1|2)\s*(?:个|位|名)?\s*人?\s*(?:以外|之外)?\s*[，,]?\s*(?:其他人|其余人|别的人)?\s*(?:都|全)"
+)
+_ASK_ALL_BUT = (
+    "You wrote '{w}': how many owners are there, so that the approvals needed can be counted?",
+    "您写了“{w}”：一共有几位所有者？这样才能算出需要几位同意。",
+)
+
+
+def _all_but(s: Scan, params: dict[str, Any], m: re.Match[str]) -> None:
+    """ "all but one must sign" of N owners is N - 1 approvals; with no count of owners read it is asked (the
+    "one" was once read as the threshold itself: a 1-of-N wallet, the opposite of what was asked)."""
+    raw = (m.group("en") or m.group("zh") or "").lower()
+    k = {"one": 1, "two": 2, "一": 1, "两": 2, "二": 2}.get(raw) or int(raw)
+    count = params.get("owners_count")
+    if not isinstance(count, int) or count - k < 1:
+        s.unsure.append(Unsure("threshold", m.start(), m.end(), m.group(0), *_ASK_ALL_BUT))
+        return
+    params["threshold"] = count - k
+    s.evidence["threshold"] = Evidence(
+        "inferred", f"every one of {count} owners but {k}: {count - k}", (Span(m.start(), m.end(), m.group(0)),)
+    )
 
 
 #: "both must sign", "both of us approve": two owners (never "both keys" or "both wallets", which count no people)

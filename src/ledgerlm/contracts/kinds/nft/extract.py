@@ -13,7 +13,7 @@ from ledgerlm.language.corrections import find_corrections
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Scan, _party, _search
 from ledgerlm.language.parties import ME, read_name
-from ledgerlm.language.plain import plain_scan, read_table, restore_name
+from ledgerlm.language.plain import plain_scan, read_table, restore_name, settle_cjk_name, spaced_cjk_name
 from ledgerlm.language.separators import apply_settings, read_settings
 
 __all__ = ["extract"]
@@ -30,7 +30,9 @@ _CALLED = re.compile(
     r"(?:(?-i:uh+|um+|erm?|hmm+)\s*,?\s+)?"
     # the name's own words are capitalised ("named Rusty Robots with symbol RBOT": "with" ends it)
     # ("Clouds of Lyon": a small joining word between capitalised words is part of the name)
-    r"((?-i:[A-Z0-9][\w\-]*(?:\s+(?:(?:&|of|the|and|de|la|du|von|van)\s+)?[A-Z0-9][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})",
+    # ("Collection: Lagos Nights\nSymbol: LGN": the name ends with its line)
+    r"((?-i:[A-Z0-9][\w\-]*(?:[ \t]+(?:(?:&|of|the|and|de|la|du|von|van)[ \t]+)?[A-Z0-9][\w\-]*){0,3})"
+    r"|[\u4e00-\u9fff]{2,10})",
     _I,
 )
 _SYMBOL = re.compile(
@@ -38,13 +40,16 @@ _SYMBOL = re.compile(
     r"(?:\b(?i:symbol|ticker|sym|tkr)\b\s*(?:(?i:is|will\s+be|should\s+be)\s+)?[:：=]?\s*|"
     r"(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?"
     # "symbol G L O W": three or more capitals spelled out in dictation, one by one
-    r"((?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|(?!(?i:is|the|will|be)\b)[A-Za-z][A-Za-z0-9]{1,10})\b|"
+    # ("符号SHJ总量三千": a Chinese key right after the ticker ends it, with no word boundary between them)
+    r"((?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|(?!(?i:is|the|will|be)\b)[A-Za-z][A-Za-z0-9]{1,10})"
+    r"(?![A-Za-z0-9_])|"
     # "code CLAY", "the short code GVIS": a looser key, so the ticker must be written in capitals
     r"(?i:\b(?:short\s+(?:code|name|form)|code|abbreviation)\s*(?:is\s+)?[:：=]?\s*)\$?([A-Z][A-Z0-9]{1,10})\b",
     re.UNICODE,
 )
 _NAME_BEFORE_SYMBOL = re.compile(
-    r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,10})\s*$"
+    # ("Ward 7 Portraits (W7P)": a number between capitalised words is part of the name)
+    r"(?:^|[\s:：,，系列])([A-Z][\w\-]*(?:\s+(?:\d{1,4}\s+)?[A-Z][\w\-]*){0,3}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,10})\s*$"
 )
 #: "collection Sky Whales SKYW", "合集 猫咪日记 MEOW": a name and a bare ticker right after the kind's word
 _NAME_TICKER = re.compile(
@@ -270,6 +275,23 @@ def _receiver(s: Scan) -> str | None:
 
 
 def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
+    """The collection's name and ticker; a Chinese name's edges settled (``settle_cjk_name``), one dictated with
+    spaces read after its cue, and the numbers inside the name marked used ("Ward 7 Portraits": 7 is no count)."""
+    _name_symbol_rules(s, params)
+    name = params.get("name")
+    old = s.name_spans.pop(name, None) if isinstance(name, str) else None
+    name = settle_cjk_name(s, "name", name) if isinstance(name, str) else spaced_cjk_name(s, "name")
+    ev = s.evidence.get("name")
+    if name is None or ev is None or not ev.spans:
+        params.pop("name", None)
+        return
+    params["name"] = name
+    span = ev.spans[0]
+    s.name_spans[name] = old if old is not None and (old.start, old.end) == (span.start, span.end) else span
+    s.used.update(i for i, n in enumerate(s.numbers) if span.start <= n.start < span.end)
+
+
+def _name_symbol_rules(s: Scan, params: dict[str, Any]) -> None:
     if _segments(s, params):
         return
     for rx in (_QUOTED, _CALLED):
@@ -339,6 +361,8 @@ def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
 #: ("NFT Shadow Puppets SHDP 500 at 0.02 ETH": or the count sold at a price right after it)
 _BARE_AFTER_TICKER = re.compile(
     r"\s*[,，/|]\s*(?P<n>\d[\d,_]*)\s*(?=[,，/|;；]|$)|\s+(?P<m>\d[\d,_]*)(?=\s*@|\s+(?i:at|for)\s+\d)"
+    # ("NFT Kente Kings KNTE 999, mint 0.03 ETH": or a count alone between the ticker and the next comma)
+    r"|[ \t]+(?P<k>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*[,，;；][ \t]|[ \t]*$)"
 )
 
 
@@ -351,7 +375,7 @@ def _bare_count_after_ticker(s: Scan, params: dict[str, Any]) -> None:
     m = _BARE_AFTER_TICKER.match(s.text, ev.spans[-1].end)
     if m is None:
         return
-    g = "n" if m.group("n") is not None else "m"
+    g = next(k for k in ("n", "m", "k") if m.group(k) is not None)
     for i, n in enumerate(s.numbers):
         if n.start == m.start(g) and n.end == m.end(g) and i not in s.used and not n.percent:
             # ("'Koi' KOI, 2026, …": a bare year may be a date as well as a count: left to the cue rules, asked)

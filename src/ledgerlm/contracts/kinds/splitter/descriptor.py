@@ -44,6 +44,13 @@ DESCRIPTOR = KindDescriptor(
             r"history|results|photos|images|x-?rays?|claims|bills|prescriptions)\s+with\b",
             -3.0,
         ),
+        # "我跟阿强三七开", "五五分", "half to Grace, a quarter each to Ken": parts of the money said as a ratio in
+        # Chinese numerals or as fractions going to people
+        (
+            r"[一二三四五六七八九]{2}开|[一二三四五六七八九]{2}分(?![钟鐘之])|"
+            r"\b(?:half|a\s+(?:third|quarter|fifth))\s+(?:each\s+)?(?:goes\s+)?to\s+(?:me\b|[A-Z@])",
+            4.0,
+        ),
         # "把 NFT 版税按 70:30 分给我和画师": royalties divided among people
         (r"版税[^，。]{0,12}(?:分给|分成|按\s*\d)|\broyalt(?:y|ies)\s+split|\bsplit\s+(?:the\s+)?royalt", 2.5),
         # "以后 NFT 卖的钱，Alice 拿 1 份，我拿 2 份": the money a sale brings, in parts for people

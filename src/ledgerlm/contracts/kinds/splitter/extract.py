@@ -23,11 +23,13 @@ from ledgerlm.language.separators import (
     bare_item,
     chain,
     counted_me,
+    cut_by_blank,
     lower_name_list,
     read_list,
     read_person,
     role_only,
     set_aside_references,
+    spaced_zh,
     with_me,
     without_role,
 )
@@ -48,7 +50,9 @@ _EQUAL = re.compile(
     r"(?<![\d.])1\s*/\s*(?P<each>\d)\s+each\b|\b(?:a|one)\s+(?:third|quarter|fifth)\s+each\b|"
     r"\b(?P<ways>\d|two|three|four|five|six)[- ]ways?\b|"
     r"\b(?:gets?|get|receives?|takes?)\s+the\s+same(?:\s+(?:share|amount|cut))?\b|\bsame\s+(?:share|cut)\s+each\b|"
-    r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半|(?:拿|分|得)(?:的)?(?:一样多|同样多)",
+    r"平分|均分|平均分|平摊|均摊|各一半|各半|一人一半|(?:拿|分|得)(?:的)?(?:一样多|同样多)|"
+    # "张伟、李娜、王芳各三分之一", "每人四分之一": one equal part each (the count is checked)
+    r"(?:各|每人|每个人|一人)\s*(?:占|佔|拿|得|分|分到|分得)?\s*(?P<zh_each>[二两三四五六七八九十])分之一",
     _I,
 )
 #: a ratio said not to be the split: "but not 50/50", "不是五五分"
@@ -180,7 +184,21 @@ def whole_name(text: str, found: NameMatch) -> NameMatch:
 
 
 def read_payee(text: str, pos: int) -> NameMatch | None:
-    """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)")."""
+    """A payee's name at ``pos``, past a description the shared reader does not know ("the gallery (…)"); a share
+    said in Chinese numerals ("六成", "三份") is never a name, whatever the shared reader finds."""
+    found = _read_payee(text, pos)
+    if found is not None and _ZH_SHARE_WORD.fullmatch(found.name):
+        return None
+    return found
+
+
+#: a part said in Chinese numerals: "六成", "三份", "一半"
+_ZH_SHARE_WORD = re.compile(
+    r"[零〇一二两三四五六七八九十百]+[成份]|一半|[一二两三四五六七八九十]分之[一二两三四五六七八九十]"
+)
+
+
+def _read_payee(text: str, pos: int) -> NameMatch | None:
     formal = _SELF_FORMAL.match(text, pos) or _ROLE_SELF.match(text, pos)
     if formal:  # "to the undersigned", "乙方（本人）", "artist (me)": the user, in the formal register or by role
         return NameMatch("me", formal.start(1), formal.end(1), formal.group(1))
@@ -383,13 +401,97 @@ def _percent_pairs(s: Scan) -> list[tuple[int, str, Span]]:
                     found = NameMatch(lead.group(1), at, at + len(lead.group(1)), lead.group(1))
         if found is not None:
             found = without_role(s.text, whole_name(s.text, found))
-        if found is not None and _truncated(s.text, found):
-            found = None
+        if found is not None and (_truncated(s.text, found) or cut_by_blank(s.text, found)):
+            found = None  # "Acme |Studios", "茶农 |合作社": a name read short is asked, never paid
         if found is not None:
             out.append((i, found.name, Span(found.start, found.end, found.text)))
         elif n.percent:
             return []  # a percent with no payee read: pairing the others would split among the wrong people
     return out
+
+
+#: one credit of a band's or crew's list, its share after it: "vocals (Maya) 30", "Maya (vocals) 30%",
+#: "guitar — that's me — 30" (a role in lower case, the person in brackets or dashes, or the other way round)
+_ROLE_WORDS = r"[a-z][a-z/&+\-]*(?:[ \t]+[a-z][a-z/&+\-]*){0,2}"
+_ITEM_END = r"[ \t]*[:：=\-–]?[ \t]*$"
+#: "vocals (Maya)", "guitar — that's me —", "主唱 (阿杰)": the role first, the person in brackets or dashes
+_ROLE_THEN_WHO = re.compile(
+    rf"(?P<role>{_ROLE_WORDS}|[\u4e00-\u9fff]{{1,4}})[ \t]*(?:[(（][ \t]*(?P<who>[^()（）\n,，]{{1,40}}?)[ \t]*[)）]|"
+    rf"[—–][ \t]*(?P<self>(?:that'?s|that[ \t]+is|i\.e\.?|aka)[ \t]+me|me)[ \t]*[—–])" + _ITEM_END
+)
+#: "Maya (vocals)", "阿杰（主唱）": the person first, the role in brackets
+_WHO_THEN_ROLE = re.compile(
+    rf"(?<![\u4e00-\u9fffA-Za-z])(?P<who2>[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){{0,2}}|me|我|[\u4e00-\u9fff]{{2,4}})"
+    rf"[ \t]*[(（][ \t]*(?:{_ROLE_WORDS}|[\u4e00-\u9fff]{{1,4}})[ \t]*[)）]" + _ITEM_END
+)
+_ME_IN_BRACKET = re.compile(r"(?i:me|myself|that'?s\s+me|this\s+is\s+me|i\.e\.?\s+me)|我|本人")
+
+
+def _bracket_pairs(s: Scan) -> list[tuple[int, str, Span]]:
+    """ "vocals (Maya) 30, drums (Kofi) 20, …": a list of credits, each a role and its person (one in brackets or
+    dashes), then a number. Why apart: the percent and bare readers look for a name right before the number and
+    meet a bracket. Read only when every number of the text after the first credit is such a share, they are all
+    percents or all plain, plain ones make exactly 100, and the people differ (anything else is asked)."""
+    out: list[tuple[int, str, Span]] = []
+    for i, n in enumerate(s.numbers):
+        if i in s.used or s.in_address(n) or s.in_duration(n):
+            continue
+        who = _credit_person(s.text, n.start)
+        if who is None:
+            if out:
+                return []  # a number after the credits that is no credit's share: the split is asked
+            continue
+        out.append((i, who.name, Span(who.start, who.end, who.text)))
+    if len(out) < 2 or len({p for _, p, _ in out}) != len(out):
+        return []
+    kinds = {s.numbers[i].percent for i, _, _ in out}
+    if len(kinds) != 1 or (kinds == {False} and sum(s.numbers[i].value for i, _, _ in out) != 100):
+        return []
+    return out
+
+
+def _credit_person(text: str, end: int) -> NameMatch | None:
+    """The person of the credit ending at ``end``, read both ways ("贝斯 (阿乐)", "阿乐（贝斯）"): a name the payee
+    reader knows wins over words only the brackets mark off; two readings of equal strength that differ are asked
+    (None)."""
+    found: list[tuple[NameMatch, bool]] = []
+    for rx in (_ROLE_THEN_WHO, _WHO_THEN_ROLE):
+        m = rx.search(text, max(0, end - 80), end)
+        got = _bracket_person(text, m) if m is not None else None
+        if got is not None:
+            found.append(got)
+    strong = [who for who, known in found if known]
+    if len(strong) == 1:
+        return strong[0]
+    names = {who.name for who, _ in found}
+    return found[0][0] if len(names) == 1 else None
+
+
+def _bracket_person(text: str, m: re.Match[str]) -> tuple[NameMatch, bool] | None:
+    """The person of one credit (``_ROLE_THEN_WHO``, ``_WHO_THEN_ROLE``): the user or a name read whole by the
+    payee reader (known: True), or words the brackets hold whole that the reader does not know (False)."""
+    for g, words in m.groupdict().items():
+        if g == "role" or words is None:
+            continue
+        at = m.start(g)
+        if _ME_IN_BRACKET.fullmatch(words):
+            return NameMatch("me", at, at + len(words), words), True
+        found = read_payee(text, at)
+        if found is not None and found.start == at and found.end == at + len(words):
+            return found, True
+        if _WHOLE_IN_BRACKET.fullmatch(words) and not role_only(words):
+            return NameMatch(words, at, at + len(words), words), False  # "鼓手 (大军)": the brackets hold it whole
+        return None  # a bracket that is no whole name ("(for now)", "(待定)"): no credit
+    return None
+
+
+#: what brackets after a role may hold as a whole name the name reader does not know: capitalised words, or two
+#: to four Chinese characters that say nothing is decided
+_WHOLE_IN_BRACKET = re.compile(
+    r"(?!.*\b(?:Someone|Somebody|Anyone|Anybody|Tbd|Tba|Later|Unknown|Vacant|Open|None|Nobody|Guest|Whoever)\b)"
+    r"[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*){0,3}|"
+    r"(?!.*(?:待定|未定|再说|暂定|不定|没定|先空))[\u4e00-\u9fff]{2,4}"
+)
 
 
 def _truncated(text: str, found: NameMatch) -> bool:
@@ -398,11 +500,17 @@ def _truncated(text: str, found: NameMatch) -> bool:
     if not found.name[:1].isascii() or not found.name[:1].isalpha() or found.name == "me":
         return False
     after = text[found.end : found.end + 1]
-    if _ORDER_BEFORE.search(text[: found.start]):
-        return after.isalpha()  # "Pay Ingrid 25%": the capitalised word before is an order, no part of the name
+    if _ORDER_BEFORE.search(text[: found.start]) or _CREW_ROLE_BEFORE.search(text[: found.start]):
+        # "Pay Ingrid 25%", "DP Marco Ruiz 25%": an order or a crew role's letters before, no part of the name
+        return after.isalpha()
     return after.isalpha() or re.search(r"(?:[A-Z][\w&.'\-]*|&)[ \t]+$", text[: found.start]) is not None
 
 
+#: a crew or band role written in capitals, opening the clause right before a name ("DP Marco Ruiz 25%", "A&R
+#: Tunde 10%"): what the person does, never a first word of their name
+_CREW_ROLE_BEFORE = re.compile(
+    r"(?:^|[.!?\n,;:：，；(（]\s*|\band\s+)(?:DP|DOP|AD|1st\s+AD|PA|DJ|MC|VO|A&R|PR|PM|QA|CEO|CTO|CFO|COO|MD|GM)[ \t]+$"
+)
 #: an order word opening the clause right before a name ("Pay Ingrid 25%", "…; Give Omar 20%")
 _ORDER_BEFORE = re.compile(
     r"(?:^|[.!?\n,;:：，；]\s*)(?:Give|Pay|Send|Transfer|Allocate|Assign|Route|Also|Then|Plus)[ \t]+$"
@@ -540,7 +648,19 @@ def _whole_payee(text: str, name: str, span: Span) -> tuple[str, Span]:
     compound = span.start >= 1 and text[span.start - 1 : span.start + 1] in _ZH_COMPOUND
     if compound and name and name == text[span.start : span.end]:
         return text[span.start - 1 : span.end], Span(span.start - 1, span.end, text[span.start - 1 : span.end])
+    cue = _ZH_CUE_HEAD.search(name) if name == text[span.start : span.end] else None
+    if cue is not None:  # "分给茶农合作社 60%" read as one name: the words of giving before it are no part of it
+        start = span.start + cue.end()
+        return name[cue.end() :], Span(start, span.end, text[start : span.end])
     return name, span
+
+
+#: the words of the split glued before a Chinese organisation's name that a reader read as one name ("分给茶农合作社",
+#: "收益分配茶农合作社", "分账茶农合作社"): the last of them ends the words that are not the name
+_ZH_CUE_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:分配给|分给|付给|转给|打给|分配|分账|分帳|分成|分润|收益|收入|利润|版税)(?:给)?"
+    r"(?=[\u4e00-\u9fff]{1,12}(?:合作社|公司|工作室|集团|基金会|协会|商会|农场|工厂|中心|有限公司|事务所|研究所|学校|医院|诊所|店)$)"
+)
 
 
 #: a YAML key of a pasted config, its inline value after the colon ("[50, 25, 25]", or nothing: a block follows)
@@ -603,12 +723,29 @@ def _yaml_lists(s: Scan) -> tuple[list[str], list[Decimal]] | None:
     return payees, shares
 
 
+#: a capitalised word (or a legal form) right next to a number word: "Studio Nine Ltd", "Three Rivers Co-op"
+_CAP_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w&'\-]*[ \t]+$")
+_CAP_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z][\w&'\-]*|[A-Z]{2,}\b|&)")
+
+
+def _set_aside_name_numbers(s: Scan) -> None:
+    """A number written as a capitalised word inside a Title Case name ("Studio Nine Ltd", "Seven Hills Farm") is
+    part of the name: it is marked used and ignored, so no reader pairs it as a share with the words before it."""
+    for i, n in enumerate(s.numbers):
+        if i in s.used or not n.text.isalpha() or not n.text[:1].isupper():
+            continue
+        if _CAP_BEFORE.search(s.text[: n.start]) or _CAP_AFTER.match(s.text, n.end):
+            s.used.add(i)
+            s.ignored.append(Ignored(n.start, n.end, n.text, "a number word inside a name"))
+
+
 def extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     shares: list[Decimal] | None = None
     one_list = False  # the payees are the one list of names of the text (no cue, no shares said with them)
     refs = set_aside_references(s)  # "Minute ref. FC/2026/31": a paper's number, never a ratio or a share
+    _set_aside_name_numbers(s)  # "Studio Nine Ltd 70": the Nine is the studio's name, no share
     pasted = _yaml_lists(s)
     if pasted is not None:  # "payees:\n  - me\n  - Farida\nshares: [50, 25]": a pasted config says it all
         params["payees"], params["shares"] = pasted
@@ -663,7 +800,9 @@ def extract(s: Scan) -> dict[str, Any]:
             shares = [n.value for n in tens]
             s.cite("shares", wm.start(), wm.end(), "a ratio of shares, in words")
             s.used.update(i for i, n in enumerate(s.numbers) if wm.start() <= n.start < wm.end())
-    pairs = _percent_pairs(s) if shares is None and _rest_split(s) is None else []
+    pairs = _bracket_pairs(s) if shares is None else []
+    if not pairs:
+        pairs = _percent_pairs(s) if shares is None and _rest_split(s) is None else []
     if shares is None and len(pairs) < 2:
         pairs = _bare_pairs(s) or _address_pairs(s) or pairs
     payees = _payee_list(s)
@@ -1235,12 +1374,18 @@ def _ratio_parts(s: Scan, ratio: list[int], after: int) -> list[tuple[str, Span,
 _RATIO_PART = re.compile(
     r"(?:[ \t]*(?:拿|得|占|要|gets?|takes?|keeps?|[:：])[ \t]*|[ \t]*)"
     r"(?<![\d.])([一二三四五六七八九]|\d{1,3})(?:成|份|[ \t]*(?:parts?|shares?)\b)?(?![\d.%:/])"
-    r"(?=[，,。；;\s他她佢]|$)",
+    # the part ends at a break, or where the next payee and its part start ("我六阿珍四": 阿珍, then 四)
+    r"(?=[，,。；;\s他她佢]|$|我|"
+    r"[\u4e00-\u9fff]{1,3}?[ \t]*(?:拿|得|占|要)?[ \t]*[一二三四五六七八九](?:成|份)?(?:[，,。；;\s]|$))",
     _I,
 )
 
 
 _WORD_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+#: the denominator of "三分之一" (one of how many equal parts)
+_ZH_PART_COUNT = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _equal_count(eq: re.Match[str]) -> int | None:
@@ -1249,6 +1394,9 @@ def _equal_count(eq: re.Match[str]) -> int | None:
         v = eq.group(g)
         if v:
             return int(v) if v.isdigit() else _WORD_COUNT[v.lower()]
+    zh = eq.group("zh_each")
+    if zh:
+        return _ZH_PART_COUNT[zh]
     word = re.search(r"third|quarter|fifth", eq.group(0), _I)
     return {"third": 3, "quarter": 4, "fifth": 5}[word.group(0).lower()] if word else None
 
@@ -1263,8 +1411,8 @@ _BARE_AFTER = re.compile(
 #: a row of a CSV or table, one payee a line: "me,50", "Arash\t30", "- me: 45" (the name opens the line)
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+|[|｜][ \t]*)?$")
 
-#: between a row's name and its number: a comma, a tab, a cell wall, a dash set off by blanks ("me - 50")
-_ROW_GAP = re.compile(r"(?:[ \t]*[,\t|｜]|[ \t]+[-–—]{1,2})[ \t]*$")
+#: between a row's name and its number: a comma or semicolon (CSV), a tab, a cell wall, a dash set off by blanks
+_ROW_GAP = re.compile(r"(?:[ \t]*[,;\t|｜]|[ \t]+[-–—]{1,2})[ \t]*$")
 _ROW_END = re.compile(r"[ \t]*[|｜]?[ \t]*(?:\n|$)")
 
 
@@ -1506,6 +1654,14 @@ _GETS_REST = re.compile(
 )
 
 
+def _spaced(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` reading Chinese written with blanks between words too ("剩下 的 给 我", "平 分")."""
+    return re.compile(spaced_zh(rx.pattern), rx.flags)
+
+
+_REST, _GETS_REST, _EQUAL, _OF_THE_REST = (_spaced(rx) for rx in (_REST, _GETS_REST, _EQUAL, _OF_THE_REST))
+
+
 def _rest(s: Scan, pairs: list[tuple[int, str, Span]]) -> tuple[str, Span, Decimal, Span] | None:
     """ "50% to me, 30% to Ana, the rest to Bo": the payee after "the rest" gets 100 minus the stated percents."""
     if not all(s.numbers[i].percent for i, _, _ in pairs):
@@ -1530,7 +1686,18 @@ def _rest(s: Scan, pairs: list[tuple[int, str, Span]]) -> tuple[str, Span, Decim
     total = sum((s.numbers[i].value for i, _, _ in pairs), Decimal(0))
     if found is None or found.start != m.end() or not 0 < total < 100 or found.name in {n for _, n, _ in pairs}:
         return None
+    if _fraction_word_to_other(s, {found.name, *(n for _, n, _ in pairs)}):
+        return None  # "30% to Amara, a quarter to Bayo, the rest to me": the rest is not 100 minus the percents
     return found.name, Span(found.start, found.end, found.text), 100 - total, Span(m.start(), m.end(), m.group(0))
+
+
+def _fraction_word_to_other(s: Scan, names: set[str]) -> bool:
+    """A part said as a fraction word before a payee outside ``names`` ("a quarter to Bayo"): the percents and
+    the rest then leave someone's part out, and the parts reader (which counts fractions too) must read them."""
+    for at, _, _, (name, _) in _parts_to(s, set()):
+        if name not in names and (_EN_FRACTION.match(s.text, at) or _ZH_FRACTION.match(s.text, at)):
+            return True
+    return False
 
 
 def _percent_list(s: Scan, after: int, count: int) -> list[int]:
@@ -2096,18 +2263,35 @@ def _parts_to(s: Scan, taken: set[int]) -> list[tuple[int, Any, int, tuple[str, 
         if at in taken or at < last:
             continue
         got = _part_value(s, at)
-        if got is None or got[0] == "rest":
+        if got is None:
             continue
         value, end = got
+        each = _EACH_TO.match(text, end)
+        # "a quarter each to Ken and Lucy": the part for every one named (a slashed "1/4 each to …" stays asked, as
+        # round 7 settled for the lists around it)
+        if each is not None and value != "rest" and "/" not in text[at:end]:
+            group = read_list(text, each.end(), read_payee)
+            if len(group) < 2 or group.nameless or group[0].start != each.end():
+                continue
+            out.extend((at, value, end, (m.name, Span(m.start, m.end, m.text))) for m in group)
+            last = group[-1].end
+            continue
         to = _VALUE_TO.match(text, end)
         if to is None:
             continue
         hit = read_payee(text, to.end())
         if hit is None or hit.start != to.end():
             continue
+        # "…, and the rest to me": what the other parts leave, for the payee after it
         out.append((at, value, end, (hit.name, Span(hit.start, hit.end, hit.text))))
         last = hit.end
+    if all(value == "rest" for _, value, _, _ in out):
+        return []  # "the rest to me" alone names no part: the other readers read the shares
     return out
+
+
+#: a part said before several payees, the same for each: "a quarter each to Ken and Lucy", "20% each for A, B"
+_EACH_TO = re.compile(r"(?i:\s*each\s+(?:goes\s+)?(?:to|for)\s+|\s*(?:to|for)\s+each\s+of\s+)")
 
 
 def _in_list_order(

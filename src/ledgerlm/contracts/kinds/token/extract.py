@@ -15,7 +15,7 @@ from ledgerlm.language.extract import (
     Scan,
     _search,
 )
-from ledgerlm.language.plain import PLACEHOLDER, plain_scan, read_table, restore_name
+from ledgerlm.language.plain import PLACEHOLDER, plain_scan, read_table, restore_name, settle_cjk_name, spaced_cjk_name
 from ledgerlm.language.tokens import canonical_token
 
 __all__ = ["extract"]
@@ -51,7 +51,9 @@ _LEAD = re.compile(
     # "called uh River": the fillers of dictation (written in lower case: "Um Coin" may be a name)
     r"(?-i:uh+|um+|erm?|hmm+)|"
     # "the name will be Kilimo Coin", "name should be Tern"
-    r"(?:will|shall|should|would|could|must|is\s+going\s+to|gonna)\s+be)\s+)+",
+    r"(?:will|shall|should|would|could|must|is\s+going\s+to|gonna)\s+be|"
+    # "the name na Naija Rice Coin": the Pidgin copula (lower case: "Na" may open a name)
+    r"(?-i:na))\s+)+",
     re.IGNORECASE,
 )
 
@@ -139,6 +141,8 @@ def _extract(s: Scan) -> dict[str, Any]:
                 "name",
             )
             break
+    # "叫星光币代号XGB": the next key ends the name; "发 一个 代币 叫 星光 币 代号 XGB": words dictated with spaces
+    name = settle_cjk_name(s, "name", name) if name else spaced_cjk_name(s, "name")
     symbol = None
     m, taken_back = _symbol_after_key(text)
     if m:
@@ -153,7 +157,8 @@ def _extract(s: Scan) -> dict[str, Any]:
             if m and m.group("s") not in ("ERC20", "ERC"):
                 symbol = m.group("s")
     slash = re.search(
-        r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，]+?)\s*[/|]\s*"
+        # ("token: | Pebble | PBL |": a cell's pipe after the colon opens no name; "Pebble" was read as the ticker)
+        r"(?:代币|\btoken|\bcoin)\s*[:：]\s*(?P<n>[^/|,，\s][^/|,，]*?)\s*[/|]\s*"
         r"\$?(?P<s>[A-Za-z0-9]{1,11})\s*(?:[/|,，]|$)",
         text,
         _I,
@@ -201,6 +206,9 @@ def _extract(s: Scan) -> dict[str, Any]:
         m = re.search(r"(?:代币|\btoken|\bcoin)\s+\$?(?P<s>[A-Z][A-Z0-9]{1,10})\b(?!\s*(?:代币|token))", text)
         if m and canonical_token(m.group("s")) and m.group("s") != (name or "").upper():
             symbol = m.group("s")
+    row = _headerless_row(s, params)
+    if row is not None:  # "| Pebble | PBL | 5000000 |": the cells of one row, by their shapes
+        name, symbol = row
     named_at = s.evidence.get("name")
     if name and named_at is not None and named_at.spans and _PLACEHOLDER_AT.match(text, named_at.spans[0].start):
         name = None  # "name: N/A, …": the name read is the start of a placeholder
@@ -236,14 +244,10 @@ def _extract(s: Scan) -> dict[str, Any]:
     ]
     for i, n in sorted(
         small,
-        key=lambda p: (
-            not _search(
-                r"(?:decimals?|精度|小数(?:位数?|点后?)?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(p[1].start, 14)
-            )
-        ),
+        key=lambda p: not _search(_DECIMALS_KEY, s.before(p[1].start, 18)),
     ):
         if re.match(r"\s*(?:decimals?\b|decimal places|位小数|位精度|个小数位)", text[n.end :], _I) or _search(
-            r"(?:decimals?|精度|小数(?:位数?|点后?)?)\s*(?:of|is|为|是|[:：=])?\s*$", s.before(n.start, 14)
+            _DECIMALS_KEY, s.before(n.start, 18)
         ):
             params["decimals"] = int(n.value)
             s.used.add(i)
@@ -274,7 +278,9 @@ def _extract(s: Scan) -> dict[str, Any]:
     supply_hint = (
         r"(?:supply|供应量?|发行量?|发行|总量|总供应|数量|铸造|mint|issue|issuance(?:\s+of)?|initial|start(?:ing)?\s+with|"
         # "先发十万个", "一开始发两百万个", "首发 六百万": what is issued first
-        r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印)个?)"
+        r"(?:先|首先|一开始|开始|起初|起步|首期|首批)(?:发|发行|铸造|铸|印)个?|"
+        # "total 888,888 only": the whole amount issued (never "total cap", read by the cap rule first)
+        r"\btotal(?:\s+of)?)"
         # ("Total supply - 2 crore": a dash written as the key's separator)
         r"\s*(?:of|is|为|是|[:：=|]|\s[-–—])?\s*$"
     )
@@ -310,7 +316,7 @@ def _extract(s: Scan) -> dict[str, Any]:
         )
         or (cands[0] if len(cands) == 1 else None)
     )
-    if chosen:
+    if chosen and "initial_supply" not in params:
         s.used.add(chosen[0])
         params["initial_supply"] = chosen[1].value
     flags = {
@@ -403,6 +409,38 @@ def _extract(s: Scan) -> dict[str, Any]:
     return params
 
 
+#: one row of a pasted table or list with no header ("| Pebble | PBL | 5000000 |", "Pebble;PBL;5000000;6", after
+#: "token:" or on its own line): a name, a ticker in capitals and the supply, each its own cell, one separator
+_HEADERLESS_ROW = re.compile(
+    r"(?m)^[ \t]*(?:(?i:token|coin|代币)[ \t]*[:：]?[ \t]*)?\|?[ \t]*"
+    r"(?P<n>[A-Za-z\u4e00-\u9fff][\w'&\- \u4e00-\u9fff]{0,40}?)[ \t]*(?P<sep>[|;\t])[ \t]*"
+    r"\$?(?P<s>(?-i:[A-Z][A-Z0-9]{1,10}))[ \t]*(?P=sep)[ \t]*(?P<q>\d[\d,_.]*)[ \t]*(?:(?P=sep)[^\n]*)?$"
+)
+
+
+def _headerless_row(s: Scan, params: dict[str, Any]) -> tuple[str, str] | None:
+    """Name, ticker and supply from one row of cells with no header: the name the first cell (never a header
+    word), the ticker the second, the supply the number alone in the third; any cell after them is left to the
+    rules (a fourth number may be decimals or a cap: asked). Before, a capitalised first cell was read as the
+    ticker ("Pebble") and the name was lost."""
+    m = _HEADERLESS_ROW.search(s.text)
+    if m is None or _HEADER_WORD.fullmatch(m.group("n").strip()):
+        return None
+    q = next((i for i, n in enumerate(s.numbers) if n.start == m.start("q") and n.end == m.end("q")), None)
+    if q is None or q in s.used or s.numbers[q].percent:
+        return None
+    name = m.group("n").strip()
+    s.cite("name", m.start("n"), m.start("n") + len(name), "the first cell of a row with no header")
+    params["initial_supply"] = s.numbers[q].value
+    s.used.add(q)
+    return name, m.group("s")
+
+
+_HEADER_WORD = re.compile(r"(?i:name|token|coin|symbol|ticker|supply|名称|名字|代号|符号|总量)")
+
+
+#: the key before a number of decimals ("decimals: 6", "Decimal places: 6", "精度为8", "小数位数 2")
+_DECIMALS_KEY = r"(?:decimals?(?:\s+places)?|精度|小数(?:位数?|点后?)?)\s*(?:of|is|为|是|[:：=])?\s*$"
 #: minting more ruled out in words the negated feature words do not cover
 _NO_MINT = re.compile(
     r"\b(?:not|never)\s+(?:be\s+)?(?:subject\s+to|allow(?:ed)?|permit(?:ted)?)\s+(?:any\s+)?(?:further|additional|more|new)?"
@@ -420,7 +458,9 @@ _SYMBOL_KEY = re.compile(
     r"(?:(?:['’]s(?![A-Za-z])|is|will\s+be|should\s+be|would\s+be|为|是|(?:就|要|先|还是)?用|[:：=|])\s*)?"
     r"(?:[,，]?\s*(?:uh+|um+|erm?|like|maybe|probably)\b\s*[,，]?\s*)*"
     # "the symbol is R I V", "B-S-L-T": three or more capitals spelled out, one by one
-    r"['\"“]?\$?(?P<s>(?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|[A-Za-z0-9]{1,11})\b",
+    r"['\"“]?\$?(?P<s>(?-i:[A-Z](?:[ .\-][A-Z]){2,9})(?![A-Za-z0-9])|[A-Za-z0-9]{1,11})"
+    # ("代号XGB总量一亿": a Chinese key right after the ticker ends it, with no word boundary between them)
+    r"(?![A-Za-z0-9_])",
     re.IGNORECASE,
 )
 #: "short name KLM", "the short code GVIS", "code CLAY": a ticker written in capitals after a looser key
@@ -430,7 +470,29 @@ _SYMBOL_LOOSE_KEY = re.compile(
 )
 #: words a lower-case "ticker" may be that are English, never a symbol ("symbol is, uh, PEBL" read "is")
 _NOT_SYMBOL = frozenset(
-    ("is", "to", "of", "the", "be", "will", "and", "or", "for", "a", "an", "it", "uh", "um", "name", "would", "should")
+    # ("Ticker symbol: JLP": the second word of a two-word key, never the ticker "SYMBOL")
+    (
+        "is",
+        "to",
+        "of",
+        "the",
+        "be",
+        "will",
+        "and",
+        "or",
+        "for",
+        "a",
+        "an",
+        "it",
+        "uh",
+        "um",
+        "name",
+        "would",
+        "should",
+        "symbol",
+        "ticker",
+        "code",
+    )
 )
 
 
@@ -695,7 +757,10 @@ _ONE_TOKEN = re.compile(
 )
 
 #: a magnitude written after a number that the number was not read with ("hundred k": 100, then a lone "k")
-_STRAY_MAGNITUDE = re.compile(r"\s*(?:k|K|mm|MM|mil|bn|BN|thousand|million|billion)(?![A-Za-z])")
+#: ("总量 一 亿": a Chinese magnitude dictated after a space is the number's own, not read with it: never a supply of 1)
+_STRAY_MAGNITUDE = re.compile(
+    r"\s*(?:k|K|mm|MM|mil|bn|BN|thousand|million|billion)(?![A-Za-z])|[ \t]+[十百千万亿萬億](?![\u4e00-\u9fff]{2})"
+)
 
 
 #: words about issuing more that the flag patterns did not settle

@@ -20,7 +20,7 @@ from ledgerlm.language.extract import (
     _token,
     people_before,
 )
-from ledgerlm.language.parties import complete_first_names, read_name
+from ledgerlm.language.parties import complete_first_names, lower_party, read_name
 
 __all__ = ["extract"]
 
@@ -274,6 +274,9 @@ def _extract(s: Scan) -> dict[str, Any]:
             [r"(?:帮|替|幫)\s*(?P<p>)(?=[^，,。；;]{1,40}?(?:vesting|归属|歸屬|锁仓|期权|激励|解锁|释放))"],
             allow_me=False,
         )
+    if ben is None:
+        low = lower_party(s, [r"(?i:\bvest\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)"])
+        ben = low.name if low is not None else None  # "vest 1500 dai to mei lin over 18 months" (round 11)
     if ben is None:
         ben = _self_beneficiary(s)
     if ben is None:
