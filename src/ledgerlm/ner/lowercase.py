@@ -34,8 +34,9 @@ _ALSO_THING = (
     # round 13: a caller naming themself ("this is um marcus calling") and chat sign-offs ("cheers, bjørn")
     r"this\s+is|it'?s|cheers|regards|rgds|best"
 )
-# round 13: handing-over and approval phrases whose next word is a person ("delivered to zubair", "signed by
-# oluwaseun", "handed over to"); a town after them is a place, so an unlisted word must also be no place
+# round 13: handing-over and approval phrases whose next word is a person ("delivered to meenakshi", "signed by
+# rahul", "handed over to"); the word must still be a listed given name (an unlisted one, "zubair", is not read:
+# a rule for those flagged tool names, "signed by docusign", "assigned to jira")
 _BY_PERSON = (
     r"(?:signed|approved|authori[sz]ed|countersigned|witnessed|received|collected|prepared|reviewed|checked|"
     r"submitted|raised|requested|initiated)\s+by|"
@@ -150,17 +151,6 @@ def lowercase_names(text: str) -> list[Candidate]:
                 end = tail.end(1)
             out.append(Candidate(m.start(1), end, "person", "lat_lower"))
     return out
-
-
-def _unlisted_name(word: str) -> bool:
-    """A lower-case word no list holds, after a phrase that hands something to or has it done by a person: it is a
-    name when it is no English word, chat word, place or brand ("zubair", "oluwaseun"; not "lagos", "reception")."""
-    from ledgerlm.ner.features import is_en_word
-    from ledgerlm.ner.places import _en_place_word
-
-    return (
-        len(word) >= 4 and word.isalpha() and word not in _NEVER and not is_en_word(word) and not _en_place_word(word)
-    )
 
 
 def _lower_surname(word: str) -> bool:
