@@ -38,3 +38,16 @@ def test_multisig_owners_are_a_set_but_a_missing_owner_is_wrong() -> None:
     assert judge(_result("multisig", owners=["Bo", "me", "Ana"], owners_count=3, threshold=2), want).correct
     verdict = judge(_result("multisig", owners=["me", "Ana"], owners_count=3, threshold=2), want)
     assert verdict.silent == ["owners"]
+
+
+def test_a_word_space_of_dictated_chinese_is_no_difference() -> None:
+    """ "山水 之间" as labelled from dictation and "山水之间" as read name the same collection; a blank beside Latin
+    letters still counts, and other characters still differ."""
+    want = {"kind": "nft", "params": {"name": "山水 之间", "symbol": "SSZJ"}}
+    assert "name" not in judge(_result("nft", name="山水之间", symbol="SSZJ"), want).silent
+    assert judge(_result("nft", name="山水", symbol="SSZJ"), want).silent == ["name"]
+    latin = {"kind": "nft", "params": {"name": "Farm Co", "symbol": "FC"}}
+    assert judge(_result("nft", name="FarmCo", symbol="FC"), latin).silent == ["name"]
+    stages = {"kind": "traceability", "params": {"item": "藥品 批次", "stages": ["原料 入庫", "出貨"]}}
+    verdict = judge(_result("traceability", item="藥品批次", stages=["原料入庫", "出貨"]), stages)
+    assert "item" not in verdict.silent and "stages" not in verdict.silent

@@ -138,6 +138,27 @@ def test_spaced_traceability() -> None:
     assert r.params["item"] == "紅酒"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "溯源芒果：果园采摘 → 包装 厂 → 超市",  # typed, one item spaced: before, "包装" and "厂" were two stages
+        "溯源 每 一 箱 芒果：果园采摘 → 包装 厂 → 超市",  # dictated before the list
+    ],
+)
+def test_a_space_inside_an_arrow_item_is_no_separator(text: str) -> None:
+    r = parse(text, today="2026-12-02")
+    assert (r.params["item"], r.params["stages"]) == ("芒果", ["果园采摘", "包装厂", "超市"])
+    joined = despace(text)
+    assert joined is not None and "包装厂" in joined.text
+
+
+@pytest.mark.parametrize("text", ["追踪 芒果 果园 → 超市", "冷链溯源：疫苗 出厂→疾控中心→接种点"])
+def test_an_arrow_list_does_not_fuse_the_item_before_it(text: str) -> None:
+    """Before the first arrow a space may end the item being traced: the arrow rule does not join it."""
+    joined = despace(text)
+    assert joined is None or ("芒果果园" not in joined.text and "疫苗出厂" not in joined.text)
+
+
 def test_spaced_data_access() -> None:
     text = "让 李 会计 查阅 本人 的 银行 流水 九十 天"
     r = parse(text, today=TODAY)

@@ -1312,4 +1312,5 @@ def cut_by_blank(text: str, found: NameMatch) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return not (_ZH_BEFORE_NAME.search(word) or ZH_ROLE.fullmatch(word) or word.endswith("我"))
+    # "乙方 上海砚台文化传播有限公司": a contract's party label before the blank labels the name, never starts it
+    return not (_ZH_BEFORE_NAME.search(word) or role_only(word) or word.endswith("我"))

@@ -104,6 +104,20 @@ def _qualifies(word: str) -> bool:
     return word[-1] in "年月" and (len(word) == 1 or word[-2] not in _NUMERAL)
 
 
+#: the arrows of a stage list ("果园 采摘 → 包装 厂 → 超市") and the marks that end a clause
+_ARROW = re.compile(r"→|->|=>|⇒|➔|➡|>|＞")
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _in_arrow_item(text: str, pos: int) -> bool:
+    """Whether the space at ``pos`` stands inside one item of an arrow list: after an arrow, with no clause mark
+    between. The arrows separate the items, so a space inside an item ("包装 厂") is no separator; read as one, the
+    list kept "包装" and "厂" as two stages, silently. Before the first arrow a space may end the item being traced
+    ("冷链溯源：疫苗 出厂→疾控中心"), so there it keeps its meaning."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)), default=0)
+    return bool(_ARROW.search(text, start, pos))
+
+
 def _joins(word: str, after: str, speech: bool, listed: bool) -> bool:
     """Whether the space between ``word`` (the word before it, as joined so far) and ``after`` is no word boundary
     to keep."""
@@ -112,7 +126,25 @@ def _joins(word: str, after: str, speech: bool, listed: bool) -> bool:
     if not speech or listed or _opens_field(word, after):
         return False
     # "借给 小周 三千", "阿 强 两千五": the number starts a new value; the name before it must not take it
-    return not (after and after[0] in _NUMERAL and word and word[-1] not in _NUMERAL and word[-1] not in _COUNTS)
+    return not (_starts_number(after) and word and word[-1] not in _NUMERAL and word[-1] not in _COUNTS)
+
+
+#: what follows the numerals of a number in Chinese: a measure word, a unit, a scale of time or a share
+_MEASURE = frozenset(
+    "个個位只条條张張台臺箱瓶件块塊元圆圓角天日周週月年岁歲次成份倍股枚颗顆本套层層间間家名人笔筆期号號%％"
+)
+
+
+def _starts_number(run: str) -> bool:
+    """Whether the run of characters after a space starts with a number ("三千", "一台", "两千五百", "百分之五"),
+    not a word or name that merely begins with a numeral character ("赵 一鸣", "想 一下"): the numerals are the
+    whole run or a measure word or unit follows them."""
+    if not run or run[0] not in _NUMERAL:
+        return False
+    if run.startswith("百分之"):
+        return True
+    rest = run.lstrip("".join(_NUMERAL))
+    return not rest or rest[0] in _MEASURE
 
 
 def despace(text: str) -> Restructured | None:
@@ -134,7 +166,7 @@ def despace(text: str) -> Restructured | None:
         origin.extend(range(at, start))
         whole = bool(piece) and _RUN_BEFORE.fullmatch(piece) is not None
         word = word + piece if whole else _word_before(piece)
-        if _joins(word, after, speech, speech and _after_colon(text, start)):
+        if _joins(word, after, speech, speech and _after_colon(text, start)) or _in_arrow_item(text, start):
             joined = True
             at = end
         else:

@@ -5,23 +5,39 @@ param of the kind is checked, unlisted ones must keep the spec's default, and ea
 *asked* (left missing or named by a question) or *silently wrong* (present, wrong, and nothing says so)). Lists whose
 order means nothing are compared without it: a splitter's payees with their shares and a DAO's holders with their
 parts as pairs (shares as proportions), a multisig's owners as a set (round 8; before, a right reading written in
-another order than the label counted as silently wrong).
+another order than the label counted as silently wrong). Free text (names, items, stages, data) compares with the
+blanks between two Chinese characters left out (round 12): dictated Chinese puts a space between every word
+("山水 之间"), and reading it as the word it is ("山水之间") is the same value, not a silent error; blanks touching
+Latin letters or digits still count ("Farm Co" is not "FarmCo").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 __all__ = ["Verdict", "judge", "params_match"]
 
+#: blanks between two CJK ideographs: a word space of dictated Chinese, no part of the value
+_CJK_BLANK = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
+def _text(value: Any) -> Any:
+    """``value`` with the word spaces of Chinese closed (strings, and strings inside lists); anything else as is."""
+    if isinstance(value, str):
+        return _CJK_BLANK.sub("", value)
+    if isinstance(value, list):
+        return [_text(v) for v in value]
+    return value
+
 
 def _same(got: Any, want: Any) -> bool:
     if want is None or got is None:
         return got is None and want is None
     if isinstance(want, (bool, str, list)) or isinstance(got, (bool, str, list)):
-        return bool(got == want)
+        return bool(_text(got) == _text(want))
     return abs(Decimal(str(got)) - Decimal(str(want))) <= Decimal("1e-6")
 
 
@@ -48,7 +64,7 @@ def _same_pairs(got: dict[str, Any], want: dict[str, Any], names: str, parts: st
         return False
     if len({len(gn), len(gp), len(wn), len(wp)}) != 1:
         return False
-    got_names, want_names = [str(n) for n in gn], [str(n) for n in wn]
+    got_names, want_names = [_text(str(n)) for n in gn], [_text(str(n)) for n in wn]
     if sorted(got_names) != sorted(want_names) or len(set(got_names)) != len(got_names):
         return False
     order = [got_names.index(n) for n in want_names]
@@ -65,7 +81,7 @@ def params_match(result: Any, expect: dict[str, Any]) -> bool:
             if got is not None or key not in result.missing:
                 return False
         elif isinstance(want, (bool, str, list)):
-            if got != want:
+            if _text(got) != _text(want):
                 return False
         elif got is None or isinstance(got, bool) or abs(Decimal(str(got)) - Decimal(str(want))) > Decimal("1e-6"):
             return False
@@ -108,7 +124,7 @@ def judge(result: Any, expect: dict[str, Any]) -> Verdict:
             name in UNORDERED.get(result.kind, ())
             and isinstance(got, list)
             and isinstance(want, list)
-            and sorted(map(str, got)) == sorted(map(str, want))
+            and sorted(_text(list(map(str, got)))) == sorted(_text(list(map(str, want))))
         ):
             continue
         if got is None or name in flagged:
