@@ -60,6 +60,8 @@
   95.8 % / 86.0 % before, then its classes fixed (seen now);
 * ``heldout35.jsonl``: round 10c, written after those fixes and measured once (57 messages, 26 clean: 100 % /
   95.0 %), not tuned on.
+* ``heldout36.jsonl`` to ``heldout48_after.jsonl``: later rounds, each pair written before a round's changes and
+  after them (the first figures are in the docstrings of ``tests/privacy/test_round1*_r*.py``); 47 was never written.
 
 Then the name tagger alone on its own held-out spans (``tests/ner/data/heldout.txt``): exact-span precision and
 recall per label against the hand-written rules it replaced (``ledgerlm.ner.rules``), and its speed.
@@ -130,6 +132,19 @@ SETS = [
     ("held-out 33, round 10b, measured once then seen (heldout33.jsonl)", DATA_DIR / "heldout33.jsonl"),
     ("held-out 34, round 10c, written before its changes (heldout34.jsonl)", DATA_DIR / "heldout34.jsonl"),
     ("held-out 35, round 10c, measured once, not tuned on (heldout35.jsonl)", DATA_DIR / "heldout35.jsonl"),
+    ("held-out 36, round 11 (r9), written before its changes (heldout36.jsonl)", DATA_DIR / "heldout36.jsonl"),
+    ("held-out 37, round 11 (r9), measured once then seen (heldout37.jsonl)", DATA_DIR / "heldout37.jsonl"),
+    ("held-out 38, round 11 (r9), measured once then seen (heldout38.jsonl)", DATA_DIR / "heldout38.jsonl"),
+    ("held-out 39, round 11 (r9), measured once then seen (heldout39.jsonl)", DATA_DIR / "heldout39.jsonl"),
+    ("held-out 40, round 12 (r10), written before its changes (heldout40.jsonl)", DATA_DIR / "heldout40.jsonl"),
+    ("held-out 41, round 12 (r10), measured once then seen (heldout41.jsonl)", DATA_DIR / "heldout41.jsonl"),
+    ("held-out 42, round 12 (r10b), written before its changes (heldout42.jsonl)", DATA_DIR / "heldout42.jsonl"),
+    ("held-out 43, round 12 (r10b), measured once then seen (heldout43.jsonl)", DATA_DIR / "heldout43.jsonl"),
+    ("held-out 44, round 12 (r10c), written before its changes (heldout44.jsonl)", DATA_DIR / "heldout44.jsonl"),
+    ("held-out 45, round 12 (r10c), measured once then seen (heldout45.jsonl)", DATA_DIR / "heldout45.jsonl"),
+    ("held-out 46, round 13 (r11), written before its changes (heldout46.jsonl)", DATA_DIR / "heldout46.jsonl"),
+    ("held-out 48, round 14 (r12), written before its changes (heldout48.jsonl)", DATA_DIR / "heldout48.jsonl"),
+    ("held-out 48 after, round 14 (r12), measured once (heldout48_after.jsonl)", DATA_DIR / "heldout48_after.jsonl"),
 ]
 
 _NAIVE = [

@@ -58,6 +58,18 @@ FLOORS = [
     # 就叫; "Selling my laptop to Jasper" made Jasper the one paid); 27/30 after its fixes (two classifier refusals,
     # and "he's paying me back" leaves the lender unstated, as u001 labels it)
     ("heldout_r6_after2.jsonl", 0.86),
+    # round 12 (issue 8), each written before its engineer's changes and scored on the untouched code first, the
+    # "_after" sets written after them and scored once: core (numbers, durations, corrections) 31/42 = 73.8%, 5 silent
+    # -> 40/42, after-set 18/21 (1 silent: a moving company read as the payee, labelled a question); money (who is
+    # who) 18/42, 9 silent -> 41/42, after-set 19/21 (1 silent, "丙方赵律师", fixed since); names (token, NFT, DAO)
+    # 9/39, 7 silent -> 38/39, after-set 22/22; trace/data 15/36, 12 silent -> 29/36, after-set 17/21 with 2 silent
+    # (kept out of this floor; tests/contracts/kinds/test_trace_r12.py pins what it reads)
+    ("heldout_core_r12.jsonl", 0.92),
+    ("heldout_money_r12.jsonl", 0.95),
+    ("heldout_money_r12_after.jsonl", 0.90),
+    ("heldout_names_r12.jsonl", 0.95),
+    ("heldout_names_r12_after.jsonl", 0.95),
+    ("heldout_trace_r12.jsonl", 0.78),
 ]
 
 

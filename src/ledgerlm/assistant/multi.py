@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
+#: the verbs of an order: a condition clause with one ("when it hits 5k sell it") carries its own order
+from ledgerlm.assistant.intents.corrections import ORDER_VERB as _ORDER_VERB
+
 _JOINT = re.compile(
     r"\s*(?:;|；|\n+|。(?=.)|,?\s*\band then\b|,?\s*\bthen\b|,?\s*\band also\b|,?\s*\bafter that\b|"
     # "sell 1 eth. btw how risky is sol?": a full stop before the next sentence (never after a title or an initial)
     r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)"
     r"(?<!\bJr)(?<!\bSr)(?<!\b[A-Za-z])\.\s+(?:(?:btw|by the way|oh and|ps)\b,?)?|"
     r",?\s*\b(?:btw|by the way)\b,?|"
-    r",?\s*\bplus\b|\s\+\s|\s&\s|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|接着|并且|另外|同时|顺便|顺带|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
+    r",?\s*\bplus\b|\s\+\s|\s&\s|,\s*and\b|,(?=\s)|\band\b|\balso\b|然后|然後|接着|接著|并且|並且|另外|同时|同時|顺便|順便|顺带|順帶|还有(?!\s*(?:多少|几|没|吗|剩|余))|，\s*再|，|、再|再)\s*",
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(.*?)(?=\d|[一二两三四五六七八九十百千万半])", re.S)
@@ -135,17 +138,11 @@ _CONDITION = re.compile(
     r"^\W*(?:如果|要是|假如|假设|万一|一旦|等到?|当|若|只要)(?!可以|可能|方便|有空|不麻烦|麻烦)",
     re.IGNORECASE,
 )
-#: the verbs of an order: a condition clause with one ("when it hits 5k sell it") carries its own order
-_ORDER_VERB = re.compile(
-    r"\b(?:buy|sell|send|transfer|swap|convert|stake|unstake|deposit|withdraw|borrow|repay|pay|dump|grab|cash\s+out|"
-    r"lend|supply|claim|bridge|wire|tip|give)\b|买|卖|转|换|存|取出|提|借|还|质押|抛|沽",
-    re.IGNORECASE,
-)
 #: the words of a claim ("and claim my rewards", "领取收益")
 _CLAIM = re.compile(r"\b(?:claim|collect|harvest|withdraw)\b|领取|领|提取|收取", re.IGNORECASE)
 #: a joint that says "next, do this" (a comma or "and" alone may join one request's clauses: "i need 800 usdc,
 #: sell some of my eth for it")
-_THEN = re.compile(r"(?:\bthen|\bafter that|\bnext|然后|接着|之后|再)[\s,，]*$", re.IGNORECASE)
+_THEN = re.compile(r"(?:\bthen|\bafter that|\bnext|然后|然後|接着|接著|之后|之後|再)[\s,，]*$", re.IGNORECASE)
 
 
 def _after_then(text: str, part: str) -> bool:
@@ -219,7 +216,9 @@ def _inherit_tokens(parts: list[str]) -> list[str]:
 #: token, or what is left of it ("send 50 usdc to tom, then show me what's left")
 _ABOUT_THE_SAME = re.compile(
     r"\b(?:risk(?:y|s)?|safe|price|worth)\b|风险|安全|价格|多少钱|\bwhat'?s\s+left\b|\bremaining\b|\bleft\s+over\b|"
-    r"还剩|剩下|剩多少|剩余",
+    # "show me what remains", "tell me how much is left", "how much do i have left", "看看 还 剩 多少" (spaced)
+    r"\bwhat\s+remains\b|\bhow\s+much\s+(?:is|i\s+have|do\s+i\s+have|i'?ve\s+got)\s+left\b|"
+    r"[还還]\s*剩|剩\s*下|剩\s*多少|剩\s*[余餘]",
     re.IGNORECASE,
 )
 #: an order paid for with what the request before produced ("buy link with it", "and buy eth with the rest")

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
+
+from ledgerlm.language.hant import simplified
 
 __all__ = ["ELIDED_SORTS", "NUMERIC_SORTS", "Correction", "Retraction", "find_corrections", "mask", "retractions"]
 
@@ -45,15 +47,15 @@ _WEAK_EN = (
 #: (it is also the Cantonese "is not": "唔係好貴")
 _STRONG_ZH = (
     r"不对|不對|算了|哦不|噢不|呃不|啊不|不不|更正一下|更正|说错了|說錯了|搞错了|搞錯了|写错了|寫錯了|打错了|打錯了|"
-    r"讲错|講錯|唔啱|(?<=[，,。；;！!…\s])唔係(?=\s*[，,…—])"
+    r"讲错|講錯|唔啱|(?<=[，,。；;！!…\s])唔係(?=\s*[，,…—])|(?<=[，,。；;！!…\s])不是(?=\s*[，,…—](?!\s*是))"
 )
 #: a bare 不 between pauses ("每个 0.02，不，0.025 ETH"): weak, like the bare "no"
 _WEAK_ZH = r"改成|改为|改為|换成|換成|应该是|應該是|其实是|其實是|还是|(?<=[，,。；;！!…\s])不(?=\s*[，,…—])"
 #: a bare "no" between pauses ("cliff of 9 months, no, 12 months", "a fortnight... no, actually 6 months", "hmm no,
-#: cliff nine months"): weak, so it corrects only when a value of the same sort follows ("no, thanks", "Arbiter no
-#: need", "no cliff" correct nothing)
+#: cliff nine months", "500 ETH? no, 5 ETH"): weak, so it corrects only when a value of the same sort follows ("no,
+#: thanks", "Arbiter no need", "no cliff" correct nothing)
 _BARE_NO = (
-    r"(?:(?<=[,，;；.…—-])|(?<=[,，;；.…—-]\s))(?:(?:hmm+|um+|uh+|erm?|oh|ah)[,，]?\s*)?"
+    r"(?:(?<=[,，;；.…—?？!！-])|(?<=[,，;；.…—?？!！-]\s))(?:(?:hmm+|um+|uh+|erm?|oh|ah)[,，]?\s*)?"
     r"no(?=\s*[,，…—]|\.\.\.)"
 )
 #: a line opened by an edit label ("EDIT: quorum 6%", "UPD: rate 7%", "> Update 2: 5 days", "修改：期限 3 天"), as in
@@ -63,8 +65,20 @@ _EDIT_LINE = (
     r"(?m:^[ \t>*_#-]*(?i:edit(?:ed)?|upd(?:ate[ds]?)?|changed?)\s*\d*\s*[*_]*\s*[:：])"
     r"|(?m:^[ \t>*_#-]*(?:更新|修改|补充|補充|改一下)\s*\d*\s*[:：])"
 )
+#: a choice made among values just offered ("@Siddharth says 40 days, @Mei says 30 — go with 30", "有人说 20 天，有人说
+#: 40 天，最后定 30 天"): every value of the chosen sort offered before it in its sentence is taken back, not only the
+#: last (the first offer was kept, silently)
+_CHOICE_EN = (
+    r"(?:let'?s\s+|we'?ll\s+|i'?ll\s+|just\s+)?go(?:ing)?\s+with|settle[ds]?\s+on|decided\s+on|"
+    r"final\s+(?:answer|call|decision)\b"
+)
+_CHOICE_ZH = (
+    r"(?<=[，,。；;！!…—\s])(?:那就按|那就|就按|最后(?:就|定|决定)|最終(?:就|定|決定)|最终(?:就|定|决定)|"
+    r"最後(?:就|定|決定))"
+)
 _MARKER = re.compile(
-    rf"(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})"
+    rf"(?P<choice>(?i:\b(?:{_CHOICE_EN})\b)|{_CHOICE_ZH})"
+    rf"|(?P<strong>(?i:\b(?:{_STRONG_EN}))|{_STRONG_ZH})"
     rf"|(?P<weak>{_EDIT_LINE}|(?i:\b(?:{_WEAK_EN})\b|\b{_BARE_NO})|{_WEAK_ZH})",
 )
 #: 还是 is "or" between two values ("5%还是6%", "两个？还是三个？"): a correction only after a pause ("，还是改成…")
@@ -92,6 +106,8 @@ class Correction:
     #: the words taken back were negated outright ("不是 5% 是 4.5%", "not 5% but 6%"): never a value, even when
     #: the kind's rules already read the right one
     negation: bool = False
+    #: a choice among the values offered before it ("…, others 40 — go with 25"): all of them are taken back
+    choice: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,10 +165,14 @@ def _not_but(text: str) -> list[re.Match[str]]:
 
 
 def find_corrections(text: str) -> list[Correction]:
-    """Every correction marker in ``text``; adjacent markers ("no wait, make it", "哦不，改成") are one."""
+    """Every correction marker in ``text``; adjacent markers ("no wait, make it", "哦不，改成") are one.
+
+    "不是 X 是 Y" is looked for in the simplified copy (same length), so Cantonese and traditional writing
+    corrects as Mandarin does ("唔係 兩年 係 三年" kept 兩年: 兩 is no numeral of the simplified rules); the markers
+    themselves list their traditional forms."""
     out: list[Correction] = []
     pairs = []
-    for pm in _not_but(text):
+    for pm in _not_but(simplified(text)):
         g = "zm" if pm.group("zm") is not None else "em"
         a, b = pm.start(g), pm.end(g)
         while a < b and (text[a] in " \t" or (text[a] in ",，" and re.search(r"\w", text[a:b]))):
@@ -160,9 +180,12 @@ def find_corrections(text: str) -> list[Correction]:
         while b > a and text[b - 1] in " \t":
             b -= 1
         pairs.append((a, b))
-    found = [(m.start(), m.end(), m.group("strong") is not None, False) for m in _MARKER.finditer(text)]
-    found += [(a, b, False, True) for a, b in pairs if a < b and not any(x < b and a < y for x, y, *_ in found)]
-    for start, end, strong, negation in sorted(found):
+    found = [
+        (m.start(), m.end(), m.group("weak") is None, False, m.group("choice") is not None)
+        for m in _MARKER.finditer(text)
+    ]
+    found += [(a, b, False, True, False) for a, b in pairs if a < b and not any(x < b and a < y for x, y, *_ in found)]
+    for start, end, strong, negation, choice in sorted(found):
         word = text[start:end]
         if word.startswith("还是") and not _PAUSE_BEFORE.search(text[:start]):
             continue  # "5%还是6%": two alternatives (a range question), not a correction
@@ -184,11 +207,19 @@ def find_corrections(text: str) -> list[Correction]:
                 prev.before,
                 _after(text, end),
                 prev.negation or negation,
+                prev.choice or choice,
             )
             continue
         out.append(
             Correction(
-                start, end, word, "strong" if strong else "weak", _before(text, start), _after(text, end), negation
+                start,
+                end,
+                word,
+                "strong" if strong else "weak",
+                _before(text, start),
+                _after(text, end),
+                negation,
+                choice,
             )
         )
     return out
@@ -226,6 +257,9 @@ def retractions(
     taken: set[tuple[int, int]] = set()
     for c in find_corrections(text):
         said = [v for v in spans if c.after[0] <= v[0] and v[1] <= c.after[1]]
+        if c.choice:
+            _take_offers(text, c, spans, said, taken, out, unclear)
+            continue
         if not said:
             if c.strength == "strong":
                 cs = _clause_start(text, c.before[1])
@@ -237,7 +271,13 @@ def retractions(
             sorts[sort] = sorts.get(sort, 0) + 1
         elided = _elided_sort(text, c, spans, said)
         if elided is not None:  # "2 weeks, no, three": the bare number is a length in the unit before it
+            if _far_apart(text, c, spans, said[0]):
+                # "30天，不对，8000", "30 days, make that 1500": no one means 8000 days; the number corrects some
+                # value, which one is not clear: asked (as a strong marker is), never kept or read as days
+                unclear.append(replace(c, strength="strong"))
+                continue
             sorts = {elided: 1}
+        same = _same_amount(text, spans, said, c)
         for sort, count in sorts.items():
             earlier = [v for v in spans if v[2] == sort and v[1] <= c.start and (v[0], v[1]) not in taken]
             inside = [v for v in earlier if v[0] >= c.before[0]]
@@ -254,6 +294,8 @@ def retractions(
                 continue
             if named:  # "target 4000 USDC, 20 days / UPDATE: target 5000 USDC": the value the label names
                 chosen = [named]
+            elif same is not None and sort in ("number", "token") and count == 1:
+                chosen = [same[0] if sort == "number" else same[1]]
             elif (
                 chosen
                 and sort not in _SELF_NAMING
@@ -270,6 +312,91 @@ def retractions(
                 taken.add((v[0], v[1]))
                 out.append(Retraction(v[0], v[1], c))
     return out
+
+
+def _take_offers(
+    text: str,
+    c: Correction,
+    spans: Sequence[tuple[int, int, str]],
+    said: Sequence[tuple[int, int, str]],
+    taken: set[tuple[int, int]],
+    out: list[Retraction],
+    unclear: list[Correction],
+) -> None:
+    """A choice ("go with 30") takes back every value of its sort offered before it in the sentence; a bare number
+    chosen among lengths or percents ("says 40 days, @Mei says 30 — go with 30") takes back the lengths and the
+    bare numbers offered after the first of them. A choice of several values is asked; words with no value after
+    them ("那就麻烦你了", "go with it") choose nothing and take nothing back."""
+    if not said:
+        return
+    if len(said) != 1 and not (len(said) == 2 and {v[2] for v in said} == {"number", "token"}):
+        unclear.append(c)
+        return
+    value = next(v for v in said if v[2] != "token")
+    offered = [v for v in spans if c.before[0] <= v[0] and v[1] <= c.start and (v[0], v[1]) not in taken]
+    sort = value[2]
+    first_named = None
+    if sort == "number" and len(said) == 1:
+        named = [v for v in offered if v[2] in ELIDED_SORTS]
+        if named:
+            sort, first_named = named[-1][2], next(v for v in named if v[2] == named[-1][2])
+    chosen = [v for v in offered if v[2] == sort]
+    if first_named is not None:
+        chosen += [v for v in offered if v[2] == "number" and v[0] >= first_named[1]]
+    if not chosen:
+        return
+    for v in sorted(chosen):
+        taken.add((v[0], v[1]))
+        out.append(Retraction(v[0], v[1], c))
+
+
+def _far_apart(text: str, c: Correction, spans: Sequence[tuple[int, int, str]], new: tuple[int, int, str]) -> bool:
+    """A bare number more than ten times off the length or percent right before the marker ("30天，不对，8000"):
+    it may well mean another value, so the correction is asked, never read as 8000 days."""
+    before = [v for v in spans if v[1] <= c.start and v[2] in ELIDED_SORTS]
+    if not before:
+        return False
+    old = re.search(r"\d+(?:\.\d+)?", text[before[-1][0] : before[-1][1]])
+    now = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", text[new[0] : new[1]])
+    if old is None or now is None or not float(old.group(0)) or not float(now.group(1)):
+        return False
+    ratio = float(now.group(1)) / float(old.group(0))
+    return ratio > 10 or ratio < 0.1
+
+
+#: between an amount and the token it counts ("30 ETH", "3 个 ETH")
+_COUNT_GAP = re.compile(r"\s*(?:个|個|枚)?\s*")
+
+
+_Value = tuple[int, int, str]
+
+
+def _counted_token(text: str, spans: Sequence[_Value], value: _Value) -> _Value | None:
+    """The token span ``value`` counts ("900 ETH": the ETH), if one stands right after it."""
+    for v in spans:
+        if v[2] == "token" and v[0] >= value[1] and _COUNT_GAP.fullmatch(text, value[1], v[0]):
+            return v
+    return None
+
+
+def _same_amount(
+    text: str, spans: Sequence[_Value], said: Sequence[_Value], c: Correction
+) -> tuple[_Value, _Value] | None:
+    """The amount (and its token) that the one amount said after the marker replaces: the latest one before it, in
+    its sentence, that counts the same token ("900 ETH over 36 months?? no wait 30 ETH": an amount of ETH replaces
+    the amount of ETH, whatever length stands between). None unless exactly one amount with a token is said."""
+    numbers = [v for v in said if v[2] == "number"]
+    if len(numbers) != 1:
+        return None
+    new = _counted_token(text, spans, numbers[0])
+    if new is None:
+        return None
+    symbol = text[new[0] : new[1]].lower()
+    for v in reversed([v for v in spans if v[2] == "number" and c.before[0] <= v[0] and v[1] <= c.start]):
+        token = _counted_token(text, spans, v)
+        if token is not None and token[1] <= c.start:
+            return (v, token) if text[token[0] : token[1]].lower() == symbol else None
+    return None
 
 
 #: a field word: a Latin word of three letters or more, or two Chinese characters or more

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ledgerlm.errors import InputError
+from ledgerlm.language.hant import simplified
 from ledgerlm.language.numbers import normalize_digits, parse_chinese_numeral
 
 __all__ = ["DateMatch", "find_dates", "parse_deadline"]
@@ -193,13 +194,16 @@ def _zh_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("zh_relday", re.compile(_ZH_REL_BEFORE + r"(?P<rd>大后天|后天|明天|明日)" + _ZH_REL_AFTER)),
         (
             "holiday",
-            re.compile(_ZH_REL_BEFORE + r"(?P<hol>平安夜|圣诞节?|聖誕節?|元旦|跨年夜?|西方情人[节節])" + _ZH_REL_AFTER),
+            re.compile(
+                _ZH_REL_BEFORE + r"(?P<hol>平安夜|(?:圣诞|聖誕)[节節]?|元旦|跨年夜?|西方情人[节節])" + _ZH_REL_AFTER
+            ),
         ),
         (
             "zh_weekday",
             re.compile(
                 _ZH_REL_BEFORE
-                + r"(?P<wrel>本|这个?|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+                # Cantonese 今個禮拜五 ("this week's Friday") as 这个; 呢個 is folded to 这个 already
+                + r"(?P<wrel>本|这个?|今个|下个?|下下个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
                 + _ZH_REL_AFTER
             ),
         ),
@@ -337,11 +341,14 @@ def _weekday(today: date, wd: int, rel: str, raw: str) -> tuple[date, str]:
     if rel == "next" and ahead < 7 and first.isocalendar()[1] == today.isocalendar()[1]:
         second = date.fromordinal(first.toordinal() + 7)
         raise _Impossible(f"{raw!r} could be {first.isoformat()} or {second.isoformat()}; write the date")
-    if rel == "next":
-        return first, f"the next {calendar.day_name[wd]} after {today}"
     if rel == "this" and first.isocalendar()[1] != today.isocalendar()[1]:
         raise _Impossible(f"{raw!r}: {calendar.day_name[wd]} of this week is already past; write the date")
-    return first, f"the next {calendar.day_name[wd]} after {today}"
+    return first, _next_weekday_rule(wd, today, first)
+
+
+def _next_weekday_rule(wd: int, today: date, first: date) -> str:
+    """The evidence of a weekday said without a date: an inference (the coming one), said as such."""
+    return f"inferred: the coming {calendar.day_name[wd]}, {first.isoformat()} (after {today})"
 
 
 #: fixed-date holidays (month, day): "by Christmas", "圣诞节前", "until New Year's Day", "元旦前"
@@ -389,7 +396,8 @@ def _resolve_zh(kind: str, m: re.Match[str], today: date) -> tuple[date, str]:
         weeks = 2 if which.startswith("下下") else 1 if which.startswith("下") else 0
         if not which:
             ahead = (wd - today.weekday()) % 7 or 7
-            return date.fromordinal(today.toordinal() + ahead), f"the next {calendar.day_name[wd]} after {today}"
+            first = date.fromordinal(today.toordinal() + ahead)
+            return first, _next_weekday_rule(wd, today, first)
         monday = today.toordinal() - today.weekday() + 7 * weeks
         return date.fromordinal(monday + wd), f"{which}周{g['wd']} = {calendar.day_name[wd]} of week +{weeks}"
     if g.get("early"):
@@ -489,12 +497,14 @@ def find_dates(text: str, today: date) -> list[DateMatch]:
     norm = normalize_digits(text)
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    forms = [(_EN_PATTERNS, _resolve_en)]
+    forms = [(_EN_PATTERNS, _resolve_en, norm)]
     if _CJK.search(norm):
-        forms.append((_zh_patterns(), _resolve_zh))
-    for patterns, resolve in forms:
+        # the Chinese forms read the simplified copy (same length): "下個月底" is the end of next month, where the
+        # traditional 個 left "月底" alone, this month's end, silently
+        forms.append((_zh_patterns(), _resolve_zh, simplified(norm)))
+    for patterns, resolve, said in forms:
         for kind, pattern in patterns:
-            for m in pattern.finditer(norm):
+            for m in pattern.finditer(said):
                 s, e = m.start(), m.end()
                 while s < e and norm[s].isspace():
                     s += 1

@@ -74,13 +74,21 @@ _AFTER_NUMBER = re.compile(
     r"\s*-?\s*(?:(?P<ge>个|個)\s*)?(?P<half>半)?\s*(?:" + _EN_UNIT + "|" + _ZH_UNIT + ")", re.IGNORECASE
 )
 _HANT_UNIT = str.maketrans({"時": "时", "鐘": "钟", "頭": "头", "禮": "礼", "週": "周"})
-_TRAILING_HALF = re.compile(r"半(?![个月年])|\s+and\s+a\s+half\b", re.IGNORECASE)
+#: the half after a length: "两年半", dictated "两年 半" / "一 年 半" (read as 24 and 12 months), "two years and a
+#: half"; never the start of a word of its own ("半价", "半数", "半年")
+_TRAILING_HALF = re.compile(
+    r"[ \t\u3000]?半(?![个個月年数數价價导導岛島天日])(?![ \t]?[载載])|\s+and\s+a\s+half\b", re.IGNORECASE
+)
 _WORD_FORMS: list[tuple[re.Pattern[str], str, Decimal]] = [
     (
         re.compile(r"(?:a|one)\s+(?:year|yr)\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years?", re.I),
         "year",
         Decimal("1.5"),
     ),
+    # "a week and a half" was read as a week (7 days), the half dropped
+    (re.compile(r"\b(?:a|one)\s+month\s+and\s+a\s+half\b", re.I), "month", Decimal("1.5")),
+    (re.compile(r"\b(?:a|one)\s+week\s+and\s+a\s+half\b", re.I), "week", Decimal("1.5")),
+    (re.compile(r"\b(?:a|one)\s+day\s+and\s+a\s+half\b", re.I), "day", Decimal("1.5")),
     (re.compile(r"half[\s-]+(?:a\s+)?year|six\s+months'?", re.I), "year", Decimal("0.5")),
     (re.compile(r"half[\s-]+(?:a\s+)?month", re.I), "month", Decimal("0.5")),
     (re.compile(r"\bfortnight\b", re.I), "day", Decimal(14)),
@@ -92,7 +100,7 @@ _WORD_FORMS: list[tuple[re.Pattern[str], str, Decimal]] = [
         Decimal(1),
     ),
     (re.compile(r"半年"), "year", Decimal("0.5")),
-    (re.compile(r"半个?月"), "month", Decimal("0.5")),
+    (re.compile(r"半[个個]?月"), "month", Decimal("0.5")),
     (re.compile(r"(?:一个?)?季度"), "quarter", Decimal(1)),
 ]
 

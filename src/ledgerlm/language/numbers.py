@@ -203,6 +203,17 @@ _SUFFIX_SCALES: dict[str, int] = {
     "lacs": 10**5,
     "crore": 10**7,
     "crores": 10**7,
+    # Indonesian / Malay "75 ribu", "2 juta", "1,5 miliar" (and the chat "75rb", "2jt"), Vietnamese "5 triệu",
+    # "500 nghìn": read as 75 and 2 before (the goal silently a thousand times too small)
+    "ribu": 1000,
+    "rb": 1000,
+    "juta": 10**6,
+    "jt": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "nghìn": 1000,
+    "ngàn": 1000,
+    "triệu": 10**6,
 }
 _STANDARDS = {
     "erc": "a token standard",
@@ -246,7 +257,8 @@ _ARABIC = re.compile(
     # "1.5w USDT", "3W 个": the Chinese chat scale w = 万, only right before a token or a counter ("2w" alone is
     # two weeks)
     r"|(?P<wan>[wW])(?=\s*(?:(?-i:[A-Z]{2,6})\b|(?:usdt|usdc|eth|dai|btc|u)\b|[个枚块元刀份张]))"
-    r"|\s*(?P<word>hundred(?:\s+(?:thousand|million|billion|lakhs?|crores?))?|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|bn|lakhs?|lacs?|crores?)\b"
+    r"|\s*(?P<word>hundred(?:\s+(?:thousand|million|billion|lakhs?|crores?))?|thousand|grand|millions?|billions?|trillions?|dozen|mil|mio|bn|lakhs?|lacs?|crores?"
+    r"|ribu|rb|juta|jt|miliar|milyar|nghìn|ngàn|triệu)\b"
     r"| ?(?P<zh>[百千]?[万萬亿億]{1,2}|[百千](?![分]))"
     r"(?:(?<=[万萬亿億])(?P<tail>\d(?![\d.])|[一二两兩三四五六七八九])(?P<tailunit>[千百])?)?"
     r")?",
@@ -604,7 +616,10 @@ def parse_english_words(text: str) -> Decimal:
     return exact
 
 
-_EN_STARTERS = set(EN_UNITS) | {"a", "an", "half", "couple", "dozen", "hundred"} | set(_EN_FRACTIONS)
+#: "point five" (dictated 0.5) starts a number, so it is never read as 5 with the "point" dropped (it is asked)
+_EN_STARTERS = set(EN_UNITS) | {"a", "an", "half", "couple", "dozen", "hundred", "point"} | set(_EN_FRACTIONS)
+#: "point" after these words is the noun ("at this point", "the point", "a point of contact")
+_POINT_AS_NOUN_AFTER = frozenset({"this", "that", "the", "a", "some", "any", "which", "what", "each", "every", "no"})
 _EN_HINT = set(EN_UNITS) | set(EN_SCALES) | set(_EN_FRACTIONS) | {"hundred", "dozen", "couple"}
 _LATIN = re.compile(r"[A-Za-z]")
 _EN_PARTS = (
@@ -683,6 +698,9 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
         if w == "one" and i > 0 and words[i - 1][0] in _ONE_AS_PRONOUN_AFTER and _lone_word(words, i):
             i += 1  # "how does one withdraw", "which one", "the one I sent": a pronoun, not the number 1
             continue
+        if w == "point" and i > 0 and words[i - 1][0] in _POINT_AS_NOUN_AFTER:
+            i += 1  # "at this point two of us sign": the noun, not a decimal point
+            continue
         j = i + 1
         while j < len(words):
             gap = text[words[j - 1][2] : words[j][1]]
@@ -758,7 +776,10 @@ def _english_runs(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
                 exact *= _SUFFIX_SCALES[scale.group("s").lower()]
                 end = scale.end()
                 raw = text[s:end]
-            out.append(NumberMatch(exact, s, end, raw, form="words", note=note))
+            # "point five" with no whole part: 0.5 as said, but dictation drops words ("one point five"?), so it is
+            # asked, quoting the words, never read as 5 (the point dropped) nor guessed
+            error = f"{raw!r} has no whole part: is it {exact}? write it with digits" if w == "point" else None
+            out.append(NumberMatch(exact, s, end, raw, form="words", note=note, error=error))
         i = k
     return out
 
@@ -993,6 +1014,15 @@ def _safe_decimal(digits: str) -> Decimal:
         return Decimal(0)
 
 
+#: financial numerals that are also common surnames (伍, 陆/陸): alone before a word they name a person
+_SURNAME_NUMERALS = frozenset("伍陆陸")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: what follows a count: a measure word, a unit, a scale ("伍佰", "陆个月", "伍元")
+_AFTER_A_COUNT = frozenset(
+    "个個元块塊圆圓角天日周週月年岁歲次成份倍股枚颗顆位名人张張台件条條佰仟拾万萬亿億千百十点點分之折"
+)
+
+
 def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     for m in _ZH_NUM.finditer(text):
@@ -1012,6 +1042,8 @@ def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
             continue
         if raw in ("万", "亿", "萬", "億"):
             continue  # a lone unit character (万一, 百姓...) is not a number
+        if raw in _SURNAME_NUMERALS and _CJK_CHAR.match(nxt) and nxt not in _AFTER_A_COUNT:
+            continue  # "给伍师傅", "陆医生": the surname, not the financial numeral 5 or 6
         try:
             value = parse_chinese_numeral(raw)
         except (InputError, ValueError):  # ValueError: more digits than Python converts (亿亿亿...)
@@ -1021,8 +1053,27 @@ def _chinese(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
             value, end = value * ZH_BIG_UNITS["亿"], end + 2  # "上限一个亿", "两个亿": colloquial N x 100,000,000
         if m.group("sign"):
             value = -value
-        out.append(NumberMatch(value, m.start(), end, text[m.start() : end], negative=bool(m.group("sign")), form="zh"))
+        error = _two_numerals(raw, text[end : end + 1])
+        out.append(
+            NumberMatch(
+                value, m.start(), end, text[m.start() : end], negative=bool(m.group("sign")), form="zh", error=error
+            )
+        )
     return out
+
+
+#: what may follow two numerals that still read as one value: a discount, a year, a ratio
+_TWO_NUMERALS_READ_BEFORE = frozenset("折年分开開成比")
+
+
+def _two_numerals(raw: str, nxt: str) -> str | None:
+    """Why two numerals said side by side with no unit ("四三", "三七") are no number: nobody says 43 that way (it
+    is 四十三); they are two counts ("四 三": four owners, three sign), so reading 43 gave a value nobody wrote.
+    Longer runs stay digit by digit (二零二六, a year); "八五折" is 85% of the price, "九八年" a year, and a ratio
+    ("三七分", "四六开", "五五分成") stays for the splitter, which reads it as the two parts."""
+    if len(raw) != 2 or not all(c in ZH_DIGITS and ZH_DIGITS[c] for c in raw) or nxt in _TWO_NUMERALS_READ_BEFORE:
+        return None
+    return f"{raw!r} is two numbers ({ZH_DIGITS[raw[0]]} and {ZH_DIGITS[raw[1]]}), not {raw!r} read as one"
 
 
 _VAGUE_HINT = ("few", "several", "some", "many", "hundreds", "thousands", "millions", "billions", "dozens")
@@ -1077,10 +1128,61 @@ def find_numbers(text: str, *, include_flagged: bool = False) -> list[NumberMatc
     found += _half_of_one(text, [(n.start, n.end) for n in found])
     found = _vulgar_fractions(text, found)
     found.sort(key=lambda n: n.start)
+    found = _spoken_pairs(text, found)
     out = [_odd_digits(text, _in_name_context(text, _mark_percent(text, norm, _and_a_half(text, n)))) for n in found]
     out = _restated(text, out)
     out = _by_convention(text, out)
     return out if include_flagged else [n for n in out if n.usable]
+
+
+#: dictated digits around the word "point" ("2 point 5"): one decimal, read as 2 and 5 before (the 5 taken)
+_POINT_WORD = re.compile(r"\s+point\s+", re.IGNORECASE)
+#: the gap between two number words said as one price ("one fifty", "two-fifty")
+_WORD_PAIR_GAP = re.compile(r"[ -]")
+
+
+def _spoken_pairs(text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """Two numbers dictated as one. "2 point 5" is 2.5. "one fifty" / "two-fifty" is the colloquial 150 / 250, or
+    two numbers: never 50 read alone as the amount (it was, silently): one number that is asked, quoting both."""
+    out: list[NumberMatch] = []
+    for n in found:
+        prev = out[-1] if out else None
+        if prev is not None and _digits_point(text, prev, n):
+            out[-1] = replace(prev, value=Decimal(f"{prev.text}.{n.text}"), end=n.end, text=text[prev.start : n.end])
+            continue
+        if prev is not None and _price_pair(text, prev, n):
+            words = text[prev.start : n.end]
+            out[-1] = replace(
+                prev,
+                end=n.end,
+                text=words,
+                error=f"{words!r} may be {prev.value * 100 + n.value} or two numbers: write it with digits",
+            )
+            continue
+        out.append(n)
+    return out
+
+
+def _digits_point(text: str, a: NumberMatch, b: NumberMatch) -> bool:
+    return (
+        a.text.isdigit()
+        and b.text.isdigit()
+        and not a.percent
+        and _POINT_WORD.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+def _price_pair(text: str, a: NumberMatch, b: NumberMatch) -> bool:
+    """ "one fifty": a single number word from one to nine, then one from ten to ninety-nine, nothing between."""
+    return (
+        a.form == "words"
+        and b.form == "words"
+        and a.text.isalpha()
+        and 1 <= a.value <= 9
+        and 10 <= b.value <= 99
+        and b.value == b.value.to_integral_value()
+        and _WORD_PAIR_GAP.fullmatch(text, a.end, b.start) is not None
+    )
 
 
 #: "12,5%", "62,5 %": a comma before one or two digits and a percent sign is a decimal comma (a thousands comma

@@ -26,12 +26,14 @@ if TYPE_CHECKING:
 __all__ = [
     "ME",
     "NameMatch",
+    "ask_open_direction",
     "described_before",
     "explicit_roles",
     "find_names",
     "fuller_name",
     "learned_names",
     "name_chain",
+    "open_direction",
     "pronoun_referent",
     "read_name",
 ]
@@ -137,7 +139,10 @@ _EN_DESCRIBE = re.compile(
     # that say what kind of the person (never a capitalised word: that may be the name itself)
     # (a modifier is a whole word, joined by one space or a hyphen, and the noun after it is lower-case too:
     # "my medical history - Nurse Joy" describes no one)
-    r"(?:(?:the|a|an|my|our|his|her|their|your)\s+(?:(?:(?-i:[a-z]+)(?:-|[ \t])){1,2}?(?=(?-i:[a-z])))?)?"
+    # ("the food truck repair guy Mateo": three such words, round 12)
+    # (a modifier is never a determiner or a joining word: "my accountant or her assistant" is two people)
+    r"(?:(?:the|a|an|my|our|his|her|their|your)\s+(?:(?:(?!(?:or|and|nor|the|a|an|my|our|his|her|their|your|with|"
+    r"to|for|of|from)[ \t-])(?-i:[a-z]+)(?:-|[ \t])){1,3}?(?=(?-i:[a-z])))?)?"
     r"(?:(?:dear|good|old|best|new|little|big|younger|older|baby|kid|first|senior|junior|lead|former)\s+)?"
     r"(?:friend|cousin|brother|sister|colleague|lawyer|attorney|cto|ceo|cfo|coo|advisor|adviser|founder|co-?founder|"
     r"employee|designer|contractor|freelancer|seller|buyer|developer|engineer|investor|partner|wife|husband|"
@@ -156,7 +161,10 @@ _EN_DESCRIBE = re.compile(
     r"(?:brother|sister|mother|father|son|daughter)-in-law|godson|goddaughter|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
     r"stepbrother|stepsister|business\s+partner|old\s+friend|schoolfriend|bestie|bff|"
     # "my kid Leo", "our child Mira", "a gentleman named Mr. Lindqvist", "a lady called Rosa"
-    r"kid|kiddo|child|youngest|eldest|toddler|teenager|gentleman|lady|man|woman|fellow|chap|bloke|person)s?"
+    r"kid|kiddo|child|youngest|eldest|toddler|teenager|gentleman|lady|man|woman|fellow|chap|bloke|person|"
+    # round 12: a band's, a crew's or a team's people ("our drummer Liam", "new hire Oluwaseun", "team member Björn")
+    r"drummer|bassist|guitarist|singer|vocalist|keyboardist|pianist|violinist|musician|dancer|"
+    r"(?:team|crew|staff|band|club|board|family)\s+member|member|hire|recruit|captain|player)s?"
     r"\b(?!-\w)"
     # "employee #7, Sofía Herrera", "contractor no. 12 (Ravi)": a number that says which one
     r"(?:\s*(?:#|no\.\s*|number\s+)\d{1,6})?"
@@ -165,9 +173,10 @@ _EN_DESCRIBE = re.compile(
 )
 _ZH_DESCRIBE = re.compile(
     # "我家保姆王阿姨": the user's household, then who the person is
-    r"(?:我的?|我家的?|我们的?|我们家的?|公司的?|我们公司的?|咱们的?|咱家的?)?"
+    # (round 12: with a dictation blank after it, "给 公司 同事 王建国")
+    r"(?:(?:我的?|我家的?|我们的?|我们家的?|公司的?|我们公司的?|咱们的?|咱家的?)[ \t]?)?"
     # "银行朋友老黄", "大学同学小林": where the friend or colleague is from, then the relation
-    r"(?:[\u4e00-\u9fff]{1,3}?(?=朋友|同事|同学|邻居|老乡|校友|战友))?"
+    r"(?:[\u4e00-\u9fff]{1,3}?(?=[ \t]?(?:朋友|同事|同学|邻居|老乡|校友|战友))[ \t]?)?"
     # "找我哥阿伟借": a one-character relation right after 我, before a name
     # "技术合伙人张小龙", "运营老黄": the department before the job is part of the description
     # "早期员工周敏", "新来的运营小唐", "刚入职的设计师小林": when the person joined is part of the description
@@ -192,7 +201,12 @@ _ZH_DESCRIBE = re.compile(
     r"(?:技术|运营|产品|市场|销售|研发|测试|客服|行政|人事|财务|法务|设计|商务|采购)(?=[老小阿][\u4e00-\u9fffA-Z])|"
     r"(?:法务|人事|行政)(?!部|处|科|组|团队|中心)|小伙伴|朋友的朋友|客服|搭档|专员|店长|店员|前台|中介|创业伙伴|创业合伙人|事业伙伴|生意伙伴|生意合伙人|"
     # the sides of a procurement or works contract: "监理方刘工", "供应方 宁波…有限公司", "委托方王总"
-    r"监理方|监理单位|采购方|采购人|供应方|供货方|委托方|受托方|承接方|发包方|承包方|服务方|建设方|中标方|中标人)"
+    r"监理方|监理单位|采购方|采购人|供应方|供货方|委托方|受托方|承接方|发包方|承包方|服务方|建设方|中标方|中标人|"
+    # round 12: who leads or plays in a team or a band ("给组长令狐冲", "队长端木霖", "鼓手大军", "经纪人郑秀文")
+    r"(?:副|总)?(?:组长|队长|班长|社长|会长|部长|店长|厂长|村长|站长|馆长|主任|院长|校长)|董事长|总经理|"
+    r"主唱|鼓手|吉他手|贝斯手|键盘手|乐手|经纪人|经理人|助教|队员|队友|组员|"
+    # "授权 保险 代理 宋佳": an agent, with what the agent sells before it (round 12: read 保险代理宋佳)
+    r"(?:(?:保险|房产|地产|房屋|销售|保险公司)[ \t]?)?(?:代理人|代理|业务员|销售代表|客户经理))"
     r"(?:的)?\s*[，,:：(（]?\s*"
 )
 
@@ -392,6 +406,13 @@ def _with_acronym(text: str, start: int, raw: str) -> str:
     return text[start : m.end()]
 
 
+#: a coach's job written as a title before a full name ("Coach Maria Fernanda Lopes"): what the person does, so the
+#: name is the words after it; before one word ("Coach Ray") it is how the person is called and stays, as "陈律师"
+#: does (round 12: "Coach Tomasz Kowalski" kept the job as part of the name). Only Coach: the sets label "Nurse Ama
+#: Owusu" and "Judge Ellen Park" with the title kept
+_JOB_TITLE_BEFORE_FULL_NAME = re.compile(r"Coach\s+(?=\S+\s+\S)")
+
+
 def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
     if pos > 0 and text[pos - 1] in "老小阿":
         return None  # "阿Ken": the name starts at its Chinese prefix (read by ``_zh_at``)
@@ -447,6 +468,10 @@ def _latin_at(text: str, pos: int, *, lower: bool = False) -> NameMatch | None:
         raw = _with_acronym(text, m.start(), raw)
         if _PLACE_WORD.search(raw):
             return None  # "since '86 on Elm Street": a street, not a party
+        job = _JOB_TITLE_BEFORE_FULL_NAME.match(raw)
+        if job is not None:  # "Coach Maria Fernanda Lopes": the job, then the person's own full name
+            start = m.start() + job.end()
+            return NameMatch(raw[job.end() :], start, m.start() + len(raw), raw[job.end() :])
         # "Corp." keeps its dot; a sentence's full stop after a plain name does not belong to it
         return NameMatch(raw, m.start(), m.start() + len(raw), raw)
     m = _LOWER.match(text, pos) if lower else None
@@ -513,6 +538,8 @@ def _spaced_zh_at(text: str, pos: int) -> NameMatch | None:
         return None
     if text[pos] in "老小阿":
         return _spaced_titled_at(text, pos)
+    if text[pos : pos + 2] in _ZH_COMPOUND_SURNAMES:
+        return _spaced_compound_at(text, pos)
     if text[pos] not in _ZH_SURNAMES:
         return None
     m = _ZH_SPACED_GIVEN.match(text, pos + 1)
@@ -527,15 +554,64 @@ def _spaced_zh_at(text: str, pos: int) -> NameMatch | None:
     return NameMatch(name, pos, m.end(), text[pos : m.end()])
 
 
+#: after a two-character surname and a blank: a one- or two-character given name, or a title ("上官 燕", "宇文 静",
+#: "公孙 医生"), that ends the phrase
+_ZH_SPACED_AFTER_COMPOUND = re.compile(r"[ \t]([\u4e00-\u9fff]{1,2})(?=[ \t\n，,。；;：:、)）(（]|$)")
+
+
+def _spaced_compound_at(text: str, pos: int) -> NameMatch | None:
+    """ "受益人 上官 燕", "给 宇文 静 设 归属", "授权 公孙 医生": a two-character surname, a blank, then the given name
+    or a title, as speech-to-text writes it; read without the blank (round 12: read as the surname alone, or with the
+    next word: "上官", "宇文静设"). A surname alone ("东方" is also "the East") stays no name."""
+    m = _ZH_SPACED_AFTER_COMPOUND.match(text, pos + 2)
+    if m is None:
+        return None
+    given = m.group(1)
+    if any(c in _ZH_STOP or c in _ZH_PLACE_CHAR or c in _ZH_NUMERAL for c in given):
+        return None
+    if given in _ZH_VERB_AFTER_NAME and not re.fullmatch(_ZH_TITLE_AFTER, given):
+        return None
+    name = text[pos : pos + 2] + given
+    return NameMatch(name, pos, m.end(), text[pos : m.end()])
+
+
+#: one-character verbs that open the order after a name ("给宇文静设 归属", "给王静搞 vesting"): never a given name's
+#: last character when a blank or a Latin word follows them
+_ZH_VERB_CHAR = frozenset("设搞弄建办签")
+
+
+def _verb_before_blank(text: str, pos: int) -> bool:
+    """A one-character verb at ``pos`` with a blank or a Latin word right after it: dictated Chinese whose blanks
+    were closed up to the verb ("给 同事 宇文 静 设 归属" is "给同事宇文静设 归属"; round 12: read 宇文静设)."""
+    nxt = text[pos + 1 : pos + 2]
+    return text[pos] in _ZH_VERB_CHAR and (nxt == "" or nxt in " \t" or nxt.isascii())
+
+
 def _starts_amount(text: str, pos: int) -> bool:
-    """Whether a Chinese amount or length starts at ``pos`` ("两千", "三个月", "五万"): a numeral, then another numeral
-    or a unit word."""
+    """Whether a Chinese amount, length or percent starts at ``pos`` ("两千", "三个月", "五万", "百分之十"): a numeral,
+    then another numeral or a unit word."""
+    if text.startswith(("百分之", "千分之", "万分之"), pos):
+        return True  # "周杰百分之二十五": a percent written in words starts after the name (round 12: read 周杰百)
     nxt = text[pos + 1 : pos + 2]
     return text[pos] in _ZH_NUMERAL and nxt != "" and (nxt in _ZH_NUMERAL or nxt in _ZH_AMOUNT_END or nxt in "月年天周")
 
 
+#: a contract's party letter ("甲方", "乙方", "丙方"): its 方 is no surname, so a name never starts there
+_ZH_PARTY_LETTER = frozenset("甲乙丙丁戊己庚辛")
+
+
+#: a party label and what may stand between it and the party: "甲方", "乙方：", "甲方（"
+_ZH_PARTY_LABEL = re.compile(r"[甲乙丙丁戊己庚辛]方[ \t]*[:：(（]?[ \t]*")
+
+
+def _party_letter_tail(text: str, pos: int) -> bool:
+    """``pos`` is the 方 of a party label ("丙方冯律师", "甲方本人"): 方 is also a surname, so without this the name
+    read there ran into the label ("方冯律师", "方本人": silently wrong, round 12)."""
+    return text[pos] == "方" and pos > 0 and text[pos - 1] in _ZH_PARTY_LETTER
+
+
 def _zh_at(text: str, pos: int) -> NameMatch | None:
-    if pos >= len(text) or text[pos] in _ZH_STOP:
+    if pos >= len(text) or text[pos] in _ZH_STOP or _party_letter_tail(text, pos):
         return None
     for reader in (_honorific_at, _spaced_zh_at, _zh_special_at):
         special = reader(text, pos)
@@ -564,12 +640,23 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
                 break  # "从王叔那借", "老李这儿": a place word after the person, not a third character
             if end - pos >= 2 and _starts_amount(text, end):
                 break  # "借给陈晓两千 USDC" (despaced "陈晓 两千"): the amount after the name, never part of it
+            if end - pos >= 2 and _verb_before_blank(text, end):
+                break
             end += 1
         if end - pos >= 2:
+            title = _ZH_FULL_NAME_TITLE.match(text, end)
+            if title is not None:
+                end = title.end()  # "黃志明先生": a title written after a full name is kept with it, as "陈先生" is
             name = text[pos:end]
             if name not in _NOT_NAME_ZH:
                 return NameMatch(name, pos, end, name)
     return None
+
+
+#: titles written after a full (three-character) name: "李国强先生", "陈美华女士", "王建国律师" (the titled reader
+#: only reaches two characters before a title, so these lost the title the user wrote, round 12); never 总 / 工 /
+#: 哥 / 姐, which start other words after a name ("总共", "工作", "哥俩")
+_ZH_FULL_NAME_TITLE = re.compile(r"(?:先生|女士|小姐|律师|大律师|老师|医生|教授|博士|主任|院长|校长|教练|大夫)")
 
 
 def _zh_special_at(text: str, pos: int) -> NameMatch | None:
@@ -589,7 +676,7 @@ def _zh_special_at(text: str, pos: int) -> NameMatch | None:
         return NameMatch(text[pos : titled.end()], pos, titled.end(), text[pos : titled.end()])
     end = pos + 2
     while end < len(text) and end - pos < 4 and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in _ZH_STOP:
-        if text[end : end + 2] in _ZH_VERB_AFTER_NAME:
+        if text[end : end + 2] in _ZH_VERB_AFTER_NAME or (end - pos >= 3 and _verb_before_blank(text, end)):
             break
         end += 1
     if end - pos < 3:
@@ -649,6 +736,11 @@ _ZH_VERB_AFTER_NAME = frozenset(
         "马上",
         "先生",
         "女士",
+        # "剩下由张伟和李娜平分" (despaced): the equal split after the last name, never its third character
+        "平分",
+        "均分",
+        "平摊",
+        "各半",
     ]
 )
 
@@ -700,6 +792,8 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
             return NameMatch(inner, quoted.start(1), quoted.start(1) + len(inner), inner)
     while pos < n and text[pos] in " \t'\"“”‘’「」(（":
         pos += 1
+    if text.startswith("@", pos) and pos + 1 < n and text[pos + 1].isupper():
+        pos += 1  # "lend 250 DAI to @Thandiwe Nkosi": a chat mention of the display name; the "@" is no part of it
     m = _ADDR.match(text, pos)
     if m:
         return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
@@ -754,11 +848,22 @@ def read_name(text: str, pos: int, *, allow_me: bool = True, lower: bool = False
         inner = read_name(text, kind_word.end(), allow_me=False)
         if inner is not None and inner.start == kind_word.end():
             return inner
+    label = _ZH_PARTY_LABEL.match(text, pos)
+    if label is not None:
+        user = _me_at(text, label.end()) if allow_me else None
+        if user is not None:
+            return user  # "甲方我百分之六十", "甲方（本人）": the label, then the user (round 12: read 我百分之六十)
+        labelled = read_name(text, label.end(), allow_me=allow_me) if label.end() > pos else None
+        if labelled is not None and labelled.start == label.end():
+            return labelled  # "仲裁 丙方赵律师": the label, then the party's name (round 12: read 丙方赵律师)
     for rx in (_EN_DESCRIBE, _ZH_DESCRIBE):
         d = rx.match(text, pos)
         if rx is _EN_DESCRIBE and re.match(_TITLE + r"\s+[A-Z]", text[pos:]):
             break  # "Coach Ray", "Nurse Joy": a capitalised title belongs to the name
         if d and d.end() > pos:
+            user = _me_at(text, d.end()) if rx is _ZH_DESCRIBE else None
+            if user is not None:  # "鼓手 本人 20%": the role, then the user's own word: the user, never a name
+                return user if allow_me else None
             inner = read_name(text, d.end(), allow_me=False)
             if inner is not None:
                 return inner
@@ -847,10 +952,10 @@ def _zh_phrase(text: str, pos: int) -> NameMatch | None:
     while pos < len(text) and text[pos] in " \t'\"“”‘’「」(（":
         pos += 1
     m = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[。，,；;：:！!？?)）\s]|$)").match(text, pos)
-    if not m or _ZH_NOBODY.match(m.group(0)) or m.group(0) in _NOT_NAME_ZH:
+    if not m or _ZH_NOBODY.match(m.group(0)) or m.group(0) in _NOT_NAME_ZH or _ME_ZH.fullmatch(m.group(0)):
         return None
-    if any(c in _ZH_STOP for c in m.group(0)):
-        return None
+    if any(c in _ZH_STOP for c in m.group(0)) or "分之" in m.group(0):
+        return None  # "我百分之六十": a share written in words is no one's name
     return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
 
 
@@ -991,6 +1096,16 @@ def _explicit_roles(text: str, roles: dict[str, tuple[str, str]]) -> dict[str, N
                 name = read_name(text, m.end(), lower=said)
                 if name is not None and name.text == "I" and re.match(r"\s*[A-Za-z]", text[name.end :]):
                     continue  # "… as arbiter: I pay Rico": "I" starts a sentence there; it names no role
+                if (
+                    name is not None
+                    and name.name != ME
+                    and name.text.islower()
+                    and text[name.start - 1 : name.start] not in "'\"“‘「『"  # a nickname in quotes is a name
+                    and not _LOWER_NAME_END.match(text, name.end)
+                ):
+                    # "> Landlord: deposit goes into escrow": a chat speaker's label, then a sentence; a lower-case
+                    # word read there is a name only where it ends the phrase ("arbiter: bob,")
+                    continue
                 if name is None and (said or re.search(r"[\u4e00-\u9fff][ \t]+$", m.group(0))):
                     # "借款方 胖虎，": a Chinese label, a space, then the whole phrase up to the punctuation
                     name = _zh_phrase(text, m.end())
@@ -1315,6 +1430,17 @@ def _user_word_quoted(s: Scan) -> tuple[QuotedBlock | None, str]:
     return holders.pop(), words[0].group(0)
 
 
+def _role_word_quoted(s: Scan, role: str) -> tuple[QuotedBlock | None, str]:
+    """The quoted block holding the user's word the reading gave as evidence for ``role`` ("> can you lend me 700
+    USDC?"), whatever other "me" stands outside the quotes ("…, pay it back to me": round 12, the quoted "me" was
+    read as the user borrowing, and the later one hid where it came from)."""
+    ev = s.evidence.get(role)
+    spans = [sp for sp in (ev.spans if ev is not None else ()) if _FIRST_PERSON.fullmatch(sp.words)]
+    if len(spans) != 1:
+        return None, ""
+    return quote_at(s.text, spans[0].start), spans[0].words
+
+
 def quoted_sides(s: Scan, params: dict[str, Any], roles: tuple[str, str]) -> None:
     """A two-sided kind's roles when the user's own word ("me", "I") was read inside a quoted message: there it is
     the quote's writer speaking. With a known writer, the writer takes that role and the user, whom the quote
@@ -1323,7 +1449,9 @@ def quoted_sides(s: Scan, params: dict[str, Any], roles: tuple[str, str]) -> Non
     mine = [r for r in roles if params.get(r) == ME]
     if len(mine) != 1:
         return
-    block, word = _user_word_quoted(s)
+    block, word = _role_word_quoted(s, mine[0])
+    if block is None:
+        block, word = _user_word_quoted(s)
     if block is None:
         return
     role = mine[0]
@@ -1438,3 +1566,86 @@ def greeted_name(text: str) -> NameMatch | None:
     if hit is None or hit.start != m.end() or not re.match(r"[ \t]*(?:[,!\n:—-]|$)", text[hit.end :]):
         return None
     return hit
+
+
+# -- a direction left open -----------------------------------------------------------------------------------------
+#: the money's two directions offered as a choice: "whether he pays me or I pay him", "I lend to Ravi or he lends to
+#: me", "他给我还是我给他" (Cantonese "佢俾我定係我俾佢" on the simplified copy: "他给我定是我给他")
+_EN_OTHER = r"(?:he|she|they|him|her|them|[A-Z][\w'’\-]+)"
+_EN_MONEY_VERB = r"(?:pay|lend|loan|send|give|transfer)"
+_ZH_MONEY_VERB = r"(?:借钱给|借给|贷给|付钱给|付给|转给|打给|付|给|借|转)"
+_ZH_OR = r"(?:还是|定是|或者|或是|抑或|或)"
+_ZH_HIM = r"(?:他|她)(?!们)"
+_BOTH_WAYS = re.compile(
+    rf"(?i:\b{_EN_OTHER}\s+{_EN_MONEY_VERB}s?\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b(?!\s+back\b)[^.;!?\n]{{0,24}}?"
+    rf"\bor\s+(?:I|we)\s+{_EN_MONEY_VERB}\b)|"
+    rf"(?i:\b(?:I|we)\s+{_EN_MONEY_VERB}\s+(?:it\s+)?(?:to\s+)?{_EN_OTHER}\b[^.;!?\n]{{0,24}}?"
+    rf"\bor\s+{_EN_OTHER}\s+{_EN_MONEY_VERB}s?\b)|"
+    # "lend 1 ETH to Omar or he lends to me": an order one way, then the other way offered
+    rf"(?i:\b{_EN_MONEY_VERB}\b[^.;!?\n]{{0,40}}?\bor\s+{_EN_OTHER}\s+{_EN_MONEY_VERB}s?\s+(?:it\s+)?(?:to\s+)?"
+    rf"(?:me|us)\b(?!\s+back\b))|"
+    # "I pay Ana or the other way round", "他付我，或者反过来": the direction and its reverse
+    r"(?i:\bor\s+(?:the\s+)?other\s+way\s+(?:round|around)\b|\bor\s+vice\s+versa\b)|(?:还是|或者|或是)\s*反过来|"
+    rf"{_ZH_HIM}\s*{_ZH_MONEY_VERB}\s*我\s*{_ZH_OR}\s*我\s*{_ZH_MONEY_VERB}\s*{_ZH_HIM}|"
+    rf"我\s*{_ZH_MONEY_VERB}\s*{_ZH_HIM}\s*{_ZH_OR}\s*{_ZH_HIM}\s*{_ZH_MONEY_VERB}\s*我|"
+    # "老王付我还是我付老王", "我借给阿May还是阿May借给我": the same person named on both sides of the choice
+    rf"(?P<zx>[\u4e00-\u9fffA-Za-z]{{1,6}}?)\s*{_ZH_MONEY_VERB}\s*我\s*{_ZH_OR}\s*我\s*{_ZH_MONEY_VERB}\s*(?P=zx)|"
+    rf"我\s*{_ZH_MONEY_VERB}\s*(?P<zy>[\u4e00-\u9fffA-Za-z]{{1,6}}?)\s*{_ZH_OR}\s*(?P=zy)\s*{_ZH_MONEY_VERB}\s*我"
+)
+#: "who pays whom", "谁借给谁", "哪个给哪个" (Cantonese 邊個俾邊個): the direction named as a question, open only
+#: when an undecided word is said with it
+_WHO_TO_WHOM = re.compile(
+    rf"(?i:\bwho\s+{_EN_MONEY_VERB}s\s+(?:to\s+)?(?:whom|who)\b|\bwho(?:['’]s|\s+is)\s+(?:paying|lending)\s+"
+    rf"(?:to\s+)?(?:whom|who)\b|\bwhich\s+(?:way|direction)\b)|"
+    rf"(?:谁|哪个|哪位)\s*{_ZH_MONEY_VERB}\s*(?:谁|哪个|哪位)|谁\s*(?:是\s*)?(?:付款|出钱|借款|出借)(?:方|人)?\s*(?:还|都)"
+)
+_UNDECIDED = re.compile(
+    r"(?i:\bnot\s+(?:yet\s+|been\s+)?(?:settled|decided|sure|agreed|clear|fixed|sorted)|\bundecided\b|\bTBD\b|"
+    r"\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|didn['’]?t)\s+(?:yet\s+)?(?:decided|agreed|settled|worked)|"
+    r"\b(?:isn['’]?t|is\s+not|aren['’]?t)\s+(?:yet\s+)?(?:decided|settled|clear|agreed|fixed)|\bundetermined\b|"
+    r"\bunclear\b|\bdon['’]?t\s+know\b|\bstill\s+open\b|\bup\s+in\s+the\s+air\b|\bundecided\b|\bdecide\s+later\b)|"
+    r"未\s*(?:定|决定|decide|倾掂|谈妥|确定|商量)|没\s*(?:定|想好|决定|谈好|商量好|确定)|不\s*(?:知道|确定)|待定|还\s*没|"
+    r"仲\s*未|再\s*(?:说|定|商量)|未\s*decide"
+)
+
+
+def open_direction(text: str) -> re.Match[str] | None:
+    """Where the request says the money's direction is not settled ("whether he pays me or I pay him is not
+    settled", "谁借给谁还没定"). Why: the cues of each side ("he pays me", "I pay him") are each read as a
+    direction, so the last or first one won and the roles were filled with a direction the user left open (round
+    12: silently wrong payer and payee); the caller asks instead."""
+    both = _BOTH_WAYS.search(text)
+    if both is not None:
+        return both
+    for m in _WHO_TO_WHOM.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?。；！？\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".;!?。；！？\n") if i >= 0]
+        if _UNDECIDED.search(text, start, min(ends, default=len(text))):
+            return m
+    return None
+
+
+_ASK_DIRECTION = (
+    "The request leaves open who pays whom ('{w}'): who is the {a}, and who is the {b}?",
+    "请求里还没定谁付给谁（“{w}”）：谁是{za}，谁是{zb}？",
+)
+_ZH_ROLE_NAMES = {"payer": "付款方", "payee": "收款方", "lender": "出借人", "borrower": "借款人"}
+
+
+def ask_open_direction(s: Scan, params: dict[str, Any], roles: tuple[str, str]) -> bool:
+    """Both ``roles`` (payer and payee, lender and borrower) asked where the request leaves the direction open,
+    whatever the direction cues read (never one side kept: the user is on one side, which one is the question)."""
+    m = open_direction(s.text)
+    if m is None:
+        return False
+    from ledgerlm.language.evidence import Unsure
+
+    for role in roles:
+        params.pop(role, None)
+        s.evidence.pop(role, None)
+    a, b = roles
+    en = _ASK_DIRECTION[0].replace("{a}", a).replace("{b}", b)
+    zh = _ASK_DIRECTION[1].replace("{za}", _ZH_ROLE_NAMES.get(a, a)).replace("{zb}", _ZH_ROLE_NAMES.get(b, b))
+    s.unsure.append(Unsure(a, m.start(), m.end(), m.group(0), en, zh, roles))
+    s.notes.append(f"{a} and {b}: the request leaves the direction open ('{m.group(0)}'): asked")
+    return True

@@ -23,6 +23,7 @@ from ledgerlm.language.hant import simplified
 __all__ = [
     "PLACEHOLDER",
     "Plain",
+    "cjk_name",
     "plain",
     "plain_scan",
     "quoted",
@@ -167,6 +168,16 @@ def _unmark(text: str) -> str:
     return _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: a name in backticks, as chat and issue trackers quote ("a token `Nova Five` (NV5)"); never an address or a number
+_BACKTICKED = re.compile(r"`([A-Za-z\u4e00-\u9fff][^`\n]{0,40})`")
+
+
+def _unbacktick(text: str) -> str:
+    """Backticks around a name read as double quotes, of the same length: the name readers know quotes, and the
+    backticks were once read as part of no name at all (the name asked)."""
+    return _BACKTICKED.sub(lambda m: f'"{m.group(1)}"', text)
+
+
 class Plain:
     """What :func:`plain_scan` hands the rules: the user's text, and after the rules the user's spelling of every
     name read from the plain text (``renamed``: plain spelling -> the user's)."""
@@ -203,7 +214,7 @@ def plain_scan(s: Scan) -> Iterator[Plain]:
     every span, question and name quotes the user's own words again."""
     original = s.text
     out = Plain(original)
-    text, out.table, out.table_at = _header_table(_undash(_unjson(_unmark(plain(original)))))
+    text, out.table, out.table_at = _header_table(_undash(_unjson(_unmark(_unbacktick(plain(original))))))
     text = _untable(text)
     if len(text) != len(original):  # never: every replacement keeps the length (a span must stand where it stood)
         yield out
@@ -335,6 +346,9 @@ def restore_name(s: Scan, params: dict[str, Any], key: str = "name") -> None:
     if ev is not None and ev.spans and plain(ev.spans[0].words) == plain(value):
         params[key] = ev.spans[0].words
         return
+    if ev is not None and ev.spans and plain(_CJK_BLANKS.sub("", ev.spans[0].words)) == plain(value):
+        params[key] = _CJK_BLANKS.sub("", ev.spans[0].words)  # "海邊 日落" joined: 海邊日落, never 海边日落
+        return
     at = plain(s.text).find(plain(value))
     if at >= 0:
         params[key] = s.text[at : at + len(value)]
@@ -349,29 +363,96 @@ PLACEHOLDER = re.compile(r"(?i:tbd|tba|tbc|n/?a|todo|none|null|\?+|待定|未定
 #: ("叫星光币代号XGB总量一亿", or a voice note whose spaces were taken out) a name reader runs on into them
 _ZH_NAME_END = re.compile(
     r"代号|符号|简称|代码|缩写|总量|总数|总共|一共|发行|供应|数量|精度|小数位|上限|价格|售价|单价|定价|版税|白名单|"
-    r"免费|限量|限购|每(?:个|张|枚|份|人|一)"
+    r"免费|限量|限购|法定人数|投票|时间锁|提案|每(?:个|张|枚|份|人|一)|"
+    # "叫山海代币 SHAN": the token's key before its ticker (a name never ends in 代币 said before a ticker)
+    r"代币(?=[ \t]*\$?[A-Za-z])"
 )
 #: words that open a name's phrase but are no part of it ("名字叫山海经" read from 名字 on: "叫山海经")
 _ZH_NAME_LEAD = re.compile(r"(?:就|也|可以|先)?(?:叫做|叫|名为|为|是)")
+#: the fillers of speech before a name ("名字 叫 嗯 竹林 清风"): no part of it
+_ZH_FILLER_LEAD = re.compile(r"(?:[嗯呃额][ \t，,]*)+(?=[\u4e00-\u9fff])")
 #: a run of Chinese characters after a space in text dictated with spaces between words ("叫 山海 经 符号")
 _ZH_RUN_AFTER = re.compile(r"[ \t]+([\u4e00-\u9fff]+)")
-#: what may open the run after a name without continuing it: a key, a count, a particle or a verb of the request
-_ZH_NOT_NAME_START = re.compile(
-    _ZH_NAME_END.pattern + r"|[零一二两三四五六七八九十百千万亿几]|[吧呢啊呀嘛的了和跟与及或还再要想就给发铸卖做搞建]"
+#: a correction said right after a Chinese name ("叫 小熊 不对 叫 熊猫 积分", "叫 星河 币，不是，叫 银河 币"): the
+#: marker, then the name's cue said again; the name after it is the one meant
+_ZH_NAME_FIX = re.compile(
+    r"[ \t]*[，,]?[ \t]*(?:不对|不是|唔系|唔係|哦不|不不|说错了|搞错了|写错了|打错了|更正|改成|改为|换成|应该是)"
+    r"[ \t]*[，,]?[ \t]*(?:(?:名字|名称)?(?:就|还是)?(?:叫做|叫|是|为))?[ \t]*(?=[\u4e00-\u9fff])"
 )
+#: what may open the run after a name without continuing it: a key, a count, a particle or a verb of the request,
+#: or a correction marker (the name after the marker is read by ``_ZH_NAME_FIX``)
+_ZH_NOT_NAME_START = re.compile(
+    _ZH_NAME_END.pattern + r"|不对|不是|唔系|唔係|哦不|不不|说错|搞错|写错|打错|更正|改成|改为|换成|应该是|"
+    r"[零一二两三四五六七八九十百千万亿几]|[吧呢啊呀嘛的了和跟与及或还再要想就给发铸卖做搞建]|"
+    # the fillers of speech ("叫 邻里 社 嗯 币 叫 LINL") and a cue said again ("叫") open no word of the name
+    r"[嗯呃额叫]|那个|这个|代币|可以|能够|支持|允许"
+)
+#: in typed text, also the verbs and adverbs a setting goes on with ("名称 星光 可以 增发"), never a name's next word
+_ZH_TYPED_NOT_NAME = re.compile(r"可以|可|能|需要|支持|允许|不|没|无|请|帮|并|也|都|最|限|初始|用|拿|分")
+#: what closes a name typed with a space between its words ("名稱 台北 街貓，代號 TPCAT"): a clause mark, the end,
+#: a bracket, the next key
+_ZH_NAME_CLOSE = re.compile(
+    r"[ \t]*(?:[，,；;。、！!？?\n(（)）|/]|$|" + _ZH_NAME_END.pattern + r"|(?i:symbol|ticker|sym|simbol)\b)"
+)
+#: inside one run of Chinese after a cue, where the name ends for certain: the next key, a filler, the cue again
+_GLUED_STOP = re.compile(_ZH_NAME_END.pattern + r"|[嗯呃]|叫")
+#: a key set off by a space inside the words read as a name: the name ended before it
+_SPACED_KEY = re.compile(r"(?<=[ \t])(?:" + _ZH_NAME_END.pattern + r"|代币|代幣)")
 _ZH_SPACED = re.compile(r"[\u4e00-\u9fff][ \t]+(?=[\u4e00-\u9fff])")
+_CJK_BLANKS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 
 
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _dictated(text: str) -> bool:
+    """Three or more spaces between Chinese characters: a voice note, every word set off by a space."""
+    return len(_ZH_SPACED.findall(text)) >= 3
+
+
+def _joined_end(text: str, end: int, dictated: bool) -> int:
+    """Where a Chinese name ending at ``end`` really ends once the words after a space are joined: in dictated text
+    every run up to the next key, count or particle ("山海 经 符号": 经 goes on); in typed text the runs up to a
+    clause mark or the next key only ("名稱 台北 街貓，代號": 街貓 goes on), never runs that lead on into the
+    sentence ("名称 星光 可以 增发"), which leave the name as read."""
+    stop = end
+    while (run := _ZH_RUN_AFTER.match(text, stop)) is not None and not _ZH_NOT_NAME_START.match(run.group(1)):
+        if not dictated and _ZH_TYPED_NOT_NAME.match(run.group(1)):
+            break
+        cut = _ZH_NAME_END.search(run.group(1), 1)
+        if cut is not None:  # "台北 街貓代號TPCAT": the key glued to the last word ends the name
+            return run.start(1) + cut.start()
+        stop = run.end()
+    if dictated or stop == end or _ZH_NAME_CLOSE.match(text, stop) or _ZH_NAME_FIX.match(text, stop):
+        return stop
+    return end
+
+
+def _corrected(text: str, start: int, end: int, dictated: bool) -> tuple[int, int] | None:
+    """The name said again after a correction marker right after the name ("叫 小熊 不对 叫 熊猫 积分",
+    "叫星河币，不是，叫银河币"): where the name meant stands; None when no marker follows the name."""
+    fix = _ZH_NAME_FIX.match(text, end)
+    if fix is None:
+        return None
+    first = re.match(r"[\u4e00-\u9fff]+", text[fix.end() :])
+    if first is None:
+        return None
+    new_start, new_end = fix.end(), fix.end() + first.end()
+    cut = _ZH_NAME_END.search(text, new_start + 1, new_end)
+    if cut is not None:
+        return new_start, cut.start()
+    return new_start, _joined_end(text, new_end, dictated)
+
+
 def settle_cjk_name(s: Scan, key: str, name: str) -> str | None:
     """A Chinese name read with its edges settled, its evidence re-cited: cut before the next key when nothing
-    separates them ("叫星光币代号XGB总量一亿" is 星光币, never the rest), and, in text dictated with spaces between
-    words ("叫 山海 经 符号 SHJ"), joined over the spaces until the next key ("山海经", once cut to "山海" silently).
-    A name that is no name once its edges are settled (only a key) is dropped, so it is asked. Names in Latin
-    letters, and text with no Chinese name, are returned unchanged."""
+    separates them ("叫星光币代号XGB总量一亿" is 星光币, never the rest); joined over the spaces between its words, in
+    text dictated with spaces between words ("叫 山海 经 符号 SHJ": 山海经, once cut to 山海 silently) and in typed
+    text up to the clause mark ("名稱 台北 街貓，代號 TPCAT": 台北街貓, once 台北); and the name said again after a
+    correction ("叫 小熊 不对 叫 熊猫 积分": 熊猫积分, once 小熊不对叫熊猫积分) read in place of the first. A name that
+    is no name once its edges are settled (only a key) is dropped, so it is asked. Names in Latin letters, and text
+    with no Chinese name, are returned unchanged."""
     ev = s.evidence.get(key)
     if not name or ev is None or not ev.spans or (not _cjk(name[0]) and not _cjk(name[-1])):
         return name
@@ -379,47 +460,104 @@ def settle_cjk_name(s: Scan, key: str, name: str) -> str | None:
     lead = _ZH_NAME_LEAD.match(s.text, start, end)
     if lead is not None and end - lead.end() >= 2 and _cjk(s.text[lead.end()]):
         start = lead.end()  # "叫山海经": the verb before the name
+    filler = _ZH_FILLER_LEAD.match(s.text, start, end)
+    if filler is not None and filler.end() < end:
+        start = filler.end()  # "叫 嗯 竹林 清风": the filler of speech before the name
+    dictated = _dictated(s.text)
     cut = next((m for m in _ZH_NAME_END.finditer(s.text, start + 1, end) if _cjk(s.text[m.start() - 1])), None)
+    spaced_key = _SPACED_KEY.search(s.text, start + 1, end)
+    if spaced_key is not None and (cut is None or spaced_key.start() < cut.start()):
+        cut = spaced_key  # "叫 山海 代币 SHAN 一万个": a key after a space ends the name read on past it
+    inside = _ZH_NAME_FIX.search(s.text, start + 1, end)
+    if inside is not None and (cut is None or inside.start() < cut.start()):
+        end, cut = inside.start(), None  # "叫小熊不对叫熊猫积分": the correction inside the words read
     if cut is not None:
         end = cut.start()
-    elif len(_ZH_SPACED.findall(s.text)) >= 3 and _cjk(s.text[end - 1]):
-        while (run := _ZH_RUN_AFTER.match(s.text, end)) is not None and not _ZH_NOT_NAME_START.match(run.group(1)):
-            end = run.end()  # "山海 经 符号": 经 continues the name, 符号 is the next key
-        if end == ev.spans[0].end and start == ev.spans[0].start:
-            return name
-        words = s.text[start:end]
-        s.cite(key, start, end, ev.rule + "; the words dictated with spaces joined")
-        return re.sub(r"[ \t]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]+", "", words)
+    elif _cjk(s.text[end - 1]):
+        end = _joined_end(s.text, end, dictated)
+    fixed = _corrected(s.text, start, end, dictated) if _cjk(s.text[end - 1]) else None
+    rule = ev.rule
+    if fixed is not None:
+        (start, end), rule = fixed, ev.rule + "; the name said again after the correction"
     if (start, end) == (ev.spans[0].start, ev.spans[0].end):
         return name
     words = s.text[start:end].strip()
     if len(words) < 1 or _ZH_NAME_END.fullmatch(words):
         s.evidence.pop(key, None)
         return None
-    s.cite(key, start, start + len(words), ev.rule + "; cut before the next key")
-    return words
+    joined = _CJK_BLANKS.sub("", words)
+    if joined != words:
+        rule += "; the words typed or dictated with spaces joined"
+    elif cut is not None:
+        rule += "; cut before the next key"
+    s.cite(key, start, start + len(words), rule)
+    return joined
 
 
-#: the cue before a name in Chinese dictated with spaces ("代币 叫 星光 币", "名字 叫做 熊猫 日记", "名为 稻香")
-_ZH_NAME_CUE = re.compile(r"(?:名字|名称|名为|命名为|取名)?\s*(?:叫做|叫|为|是)?[ \t]+(?=[\u4e00-\u9fff])")
+#: the cue before a Chinese name written with spaces ("代币 叫 星光 币", "名字 叫做 熊猫 日记", "名称：云朵 糖果")
+_ZH_NAME_CUE = re.compile(
+    r"(?:名字|名称|名为|命名为|取名|名)?\s*(?:叫做|叫|为|是)?(?:[ \t]*[:：][ \t]*|[ \t]*)"
+    # ("名字 叫 呃 江南烟雨": the fillers of speech after the cue)
+    r"(?:[嗯呃额](?:[ \t]+|[，,][ \t]*))*(?=[\u4e00-\u9fff])"
+)
+
+
+#: the words that cue a Chinese name; 名 alone only after a clause mark or colon ("DAO：名 港漂 議會"), never in 报名
+_ZH_CUE_WORD = re.compile(r"名字|名称|名为|命名为|取名|叫做|叫|(?:(?<=[:：，,])|(?<=[:：，,][ \t]))名(?=[ \t:：])")
 
 
 def spaced_cjk_name(s: Scan, key: str) -> str | None:
-    """The name after its cue in Chinese dictated with spaces between words ("发 一个 代币 叫 星光 币 代号 XGB" is
-    星光币): the runs after the cue joined until a key, a count or a particle opens the next run. Only text with
-    three or more spaces between Chinese characters is read so; the name is cited, or None when none is found."""
-    if len(_ZH_SPACED.findall(s.text)) < 3:
-        return None
-    for cue in re.finditer(r"名字|名称|名为|命名为|取名|叫做|叫", s.text):
+    """The name after its cue in Chinese written with spaces between words, which the kind's readers stop at:
+    dictated ("发 一个 代币 叫 星光 币 代号 XGB" is 星光币: the runs joined until a key, a count or a particle opens
+    the next run), or typed with a space inside the name up to its clause mark ("代币名称：云朵 糖果；代号" is
+    云朵糖果); a correction after it read as in ``settle_cjk_name``. The name is cited, or None when none is found."""
+    dictated = _dictated(s.text)
+    for cue in _ZH_CUE_WORD.finditer(s.text):
         at = _ZH_NAME_CUE.match(s.text, cue.start())
-        if at is None or at.end() <= cue.end():
-            continue
+        if at is None or (at.end() <= cue.end() and not dictated):
+            continue  # typed "叫车": a cue glued to the next word is no name's cue (dictated "叫咖啡联盟 代号" is)
         first = re.match(r"[\u4e00-\u9fff]+", s.text[at.end() :])
         if first is None or _ZH_NOT_NAME_START.match(first.group(0)):
             continue
-        end = at.end() + first.end()
-        while (run := _ZH_RUN_AFTER.match(s.text, end)) is not None and not _ZH_NOT_NAME_START.match(run.group(1)):
-            end = run.end()
-        s.cite(key, at.end(), end, "the name after its cue, the words dictated with spaces joined")
-        return re.sub(r"[ \t]+", "", s.text[at.end() : end])
+        start, end = at.end(), at.end() + first.end()
+        glued = _GLUED_STOP.search(first.group(0), 1)
+        if glued is not None:  # "叫邻里社嗯币叫 LINL" (a voice note's spaces closed): the filler ends the name
+            end = start + glued.start()
+        joined_end = end if glued is not None else _joined_end(s.text, end, dictated)
+        if not dictated and joined_end == end:
+            continue  # typed with no space inside the name: the kind's own readers had it, or it is no name
+        end = joined_end
+        rule = "the name after its cue, the words written with spaces joined"
+        fixed = _corrected(s.text, start, end, dictated)
+        if fixed is not None:
+            (start, end), rule = fixed, rule + "; the name said again after the correction"
+        s.cite(key, start, end, rule)
+        return _CJK_BLANKS.sub("", s.text[start:end])
     return None
+
+
+@contextmanager
+def _plain_text(s: Scan) -> Iterator[str]:
+    """The scan's text in simplified characters while a name rule runs (same length): yields the user's text."""
+    original = s.text
+    s.text = plain(original)
+    try:
+        yield original
+    finally:
+        s.text = original
+
+
+def cjk_name(s: Scan, key: str, name: str | None) -> str | None:
+    """``settle_cjk_name`` (or ``spaced_cjk_name`` when no name was read) for a kind whose rules read the user's own
+    characters, not :func:`plain_scan`'s copy (the DAO's): the keys are matched in simplified characters (代號 is
+    代号), the name returned and cited in the user's characters ("灣仔街坊會", never re-spelled)."""
+    with _plain_text(s) as original:
+        got = settle_cjk_name(s, key, name) if name else spaced_cjk_name(s, key)
+    ev = s.evidence.get(key)
+    if got is None or ev is None or not ev.spans:
+        return got
+    sp = ev.spans[0]
+    mine = original[sp.start : sp.end]
+    s.evidence[key] = replace(ev, spans=(Span(sp.start, sp.end, mine), *ev.spans[1:]))
+    closed = _CJK_BLANKS.sub("", mine)
+    return closed if plain(closed) == got else got

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal, Protocol
 
+from ledgerlm.language.hant import simplified
 from ledgerlm.language.operators import find_operands
 
 __all__ = ["TOTAL_FIELDS", "Hedge", "find_hedges"]
@@ -72,23 +73,31 @@ _EN_GAP = re.compile(
 )
 _ZH_GAP = re.compile(r"\s*(?:到|至|或者|或是|或|还是|-|~|～|—)\s*")
 _BETWEEN = re.compile(r"(?i:\bbetween\s+)$|(?:介于|在)\s*$")
+#: two neighbouring numerals said together ("三四个月", "一两万": one or two), and the spoken pairs of round
+#: numbers ("三五千": three to five thousand, "十天半个月": ten days to half a month, "一年半载": a year or so)
 _ZH_PAIR = re.compile(
-    r"(?<![" + _ZN + r"\d])(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?=[十百千万亿个件位天月年周块元枚份])"
+    r"(?<![" + _ZN + r"\d])(?:一二|一两|两三|二三|三四|四五|五六|六七|七八|八九|三五)"
+    r"(?=[十百千万亿个件位天月年周块元枚份])|一年[ \t]?半[ \t]?[载載]|十天[ \t]?半个?[ \t]?月|"
+    r"三年[ \t]?五[ \t]?[载載]|三天两头"
 )
 _VAGUE = re.compile(
     r"(?i:\b(?:a\s+)?couple\s+(?:of\s+)?(?:hundred|thousand|million|billion|grand|k)\b(?:\s+(?:thousand|million))?"
     r"|\ba\s+few\b(?:\s+(?:hundred|thousand|million))?|\bseveral\b(?:\s+(?:hundred|thousand|million))?"
-    r"|\bdozens\s+of\b|\bhundreds\s+of\b|\bthousands\s+of\b)"
-    r"|[" + _ZN + r"]来[个万千百亿]?|一?个来月|小[一二两三四五六七八九]?[十百千万亿]|大半[年个月天]|"
+    r"|\bdozens\s+of\b|\bhundreds\s+of\b|\bthousands\s+of\b"
+    r"|\ba\s+(?:hundred|thousand)[-\s]odd\b|\b(?:hundred|thousand)[-\s]odd\b|\d+[-\s]odd\b|\btens\s+of\s+thousands\b"
+    r"|\ba\s+(?:grand|k)\s+or\s+(?:two|so)\b|\ba\s+few\s+(?:grand|k)\b|\bseveral\s+(?:grand|k)\b)"
+    r"|[\d" + _ZN + r"]来[个万千百亿]?|一?个来月|小[一二两三四五六七八九]?[十百千万亿]|大半[年个月天]|"
+    r"(?<![\d" + _ZN + r"])[百千万]把|"
     r"(?<=[\d" + _ZN + r"])多(?![签少])[个万千百亿年月天周]?|(?<=[\d" + _ZN + r"])个多[月小星]|"
-    r"[" + _ZN + r"]?几[十百千万亿个]|十几|几十|上万|成千上万|好几[十百千万个]?|(?<!人)数[十百千万](?!分)|若干"
+    r"[" + _ZN + r"]?几[十百千万亿个]|十几|几十|上[百千万亿](?![万亿]?[:：年月天周])|成千上万|"
+    r"好几[十百千万个]?|(?<!人)数[十百千万](?!分)|若干"
 )
 _APPROX_BEFORE = re.compile(
     r"(?i:\b(?:about|around|roughly|approximately|approx\.?|circa|ca\.|some|nearly|almost|close\s+to|"
     r"in\s+the\s+region\s+of|more\s+or\s+less|give\s+or\s+take)\s*$"
     r"|(?<!i'd )(?<!would )(?<!we'd )(?<!i )(?<!we )(?<!you )\blike\s+$)"
     r"|(?:~|≈|∼)\s*$"
-    r"|(?:大概|大约|约莫|差不多|估计|大致|将近|接近|(?<![合契公节预制])约)(?:是|为)?\s*$"
+    r"|(?:大概|大约|约莫|差不多|估计|大致|将近|接近|(?<![合契公节预制租条婚签履违邀赴特解续立])约)(?:是|为)?\s*$"
 )
 #: a strict bound is no exact value: "more than 2 must sign" is 3 or more, "超过两个人" too, "500+ USDC" any amount
 #: from 500 up. Inclusive bounds are exact limits and stay values ("no more than 5M", "at least 2 of 3", "不超过").
@@ -96,6 +105,8 @@ _BOUND_BEFORE = re.compile(
     r"(?i:(?<!no\s)(?<!not\s)(?<!\bno)\b(?:more|greater|fewer|less)\s+than\s*$)"
     r"|(?<![不没未能得可])(?:超过|多于|少于|高于|低于)\s*$|(?:不到|不足)\s*$"
 )
+#: the denominator of a share ("三分之二"): a bound before it bounds the share, not this number
+_FRACTION_AFTER = re.compile(r"\s*分之")
 _PLUS_AFTER = re.compile(r"\+(?![\d+=])")
 _APPROX_AFTER = re.compile(r"(?i:-?ish\b|\s*or\s+so\b|\s*or\s+thereabouts\b|\s*give\s+or\s+take\b)|\s*(?:左右|上下)")
 _PER_BEFORE = re.compile(
@@ -149,7 +160,24 @@ def _duration_hedges(text: str, durations: Sequence[_Span], numbers: Sequence[_N
 
 def find_hedges(text: str, numbers: Sequence[_Num], durations: Sequence[_Span] = ()) -> list[Hedge]:
     """Every range, vague amount, approximation and per-person amount of ``text`` (see the module docstring);
-    ``durations`` (the scan's lengths of time) add the ranges said with lengths that hold no digit."""
+    ``durations`` (the scan's lengths of time) add the ranges said with lengths that hold no digit.
+
+    The phrases are looked for in the simplified copy of the text (same length), so traditional and Cantonese
+    writing hedges as Mandarin does ("大約 幾千 USDT" was read as a goal of 1000, silently); each hedge quotes the
+    user's own words."""
+    folded = simplified(text)
+    return [_as_written(h, folded, text) for h in _find_hedges(folded, numbers, durations)]
+
+
+def _as_written(h: Hedge, folded: str, written: str) -> Hedge:
+    """``h`` found in ``folded``, quoting the same characters of ``written``."""
+    at = folded.find(h.words, h.start)
+    if at < 0 or folded == written:
+        return h
+    return replace(h, words=written[at : at + len(h.words)])
+
+
+def _find_hedges(text: str, numbers: Sequence[_Num], durations: Sequence[_Span]) -> list[Hedge]:
     out: list[Hedge] = []
     nums = sorted(numbers, key=lambda n: n.start)
     for a, b in pairwise(nums):
@@ -196,8 +224,8 @@ def find_hedges(text: str, numbers: Sequence[_Num], durations: Sequence[_Span] =
         if not _covered(out, s, e):
             out.append(Hedge(s, e, text[s:e], "vague"))
     for n in nums:
-        if _covered(out, n.start, n.end):
-            continue
+        if _covered(out, n.start, n.end) or _FRACTION_AFTER.match(text, n.end):
+            continue  # "超过三分之二": the bound is on the share, which its reader takes as strict
         bound = _BOUND_BEFORE.search(text[max(0, n.start - 24) : n.start])
         plus = _PLUS_AFTER.match(text, n.end)
         if bound or plus:
@@ -230,6 +258,12 @@ def find_hedges(text: str, numbers: Sequence[_Num], durations: Sequence[_Span] =
         pa = _PER_AFTER.match(text, _unit_end(text, n))
         if pa:
             out.append(Hedge(n.start, pa.end(), text[n.start : pa.end()], "per_unit"))
+    for h in _slash_fractions(text, nums):  # "1/2 ETH", "1 1/2 ETH": a fraction of a coin, read as 2 before
+        if not _covered(out, h.start, h.end):
+            out.append(h)
+    for h in _money_sums(text, nums):  # "500 dollars worth of ETH": a price, no count of the token
+        if not _covered(out, h.start, h.end):
+            out.append(h)
     for m in _WORD_ISH.finditer(text):  # "end of next month-ish", "Friday-ish": a time said to be approximate
         if not _covered(out, m.start(), m.end()):
             out.append(Hedge(m.start(), m.end(), m.group(0), "approx"))
@@ -238,6 +272,74 @@ def find_hedges(text: str, numbers: Sequence[_Num], durations: Sequence[_Span] =
         if not _covered(out, o.start, o.end):
             out.append(Hedge(o.start, o.end, o.words, "operand"))
     return sorted(out, key=lambda h: h.start)
+
+
+#: a fraction written with a slash before the token it counts ("1/2 ETH", "3/4 个 ETH")
+_SLASH = re.compile(r"\s*/\s*")
+_TOKEN_AFTER = re.compile(r"\s*(?:个|枚)?\s*(?:[A-Z]{2,6}\b|(?i:eth|btc|usdc|usdt|dai|ether|bitcoin|sol)\b)")
+_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10})
+
+
+def _slash_fractions(text: str, nums: Sequence[_Num]) -> list[Hedge]:
+    """ "1/2 ETH" is half a coin (its digits were read as 1 and 2, the 2 taken as the amount); "1 1/2 ETH" one and
+    a half. A plain fraction has an exact value, but a slash between two numbers is also "2/3" (of the owners) or
+    a date: asked, quoting the words, never read as one of its digits."""
+    out: list[Hedge] = []
+    for i, (a, b) in enumerate(pairwise(nums)):
+        if not (_SLASH.fullmatch(text, a.end, b.start) and _TOKEN_AFTER.match(text, b.end)):
+            continue
+        if not (_whole(a.value) and _whole(b.value)):
+            continue
+        top, bottom = int(str(a.value)), int(str(b.value))
+        if not (0 < top < bottom and bottom in _DENOMINATORS):
+            continue
+        start = a.start
+        if i > 0 and _whole(nums[i - 1].value) and re.fullmatch(r" ", text[nums[i - 1].end : a.start]):
+            start = nums[i - 1].start  # "1 1/2 ETH": the whole part belongs to it
+        end = _TOKEN_AFTER.match(text, b.end).end()  # type: ignore[union-attr]
+        out.append(Hedge(start, end, text[start:end], "vague"))
+    return out
+
+
+def _whole(value: object) -> bool:
+    """A whole number written without a fraction ("3", not "3.5" or "3.0")."""
+    return str(value).isdigit()
+
+
+#: a sum of money, then the token it buys: "500 dollars worth of ETH", "$500 worth of ETH", "€2000 in USDC",
+#: "5000 rupees of USDT" (the sum is a price in that currency, never a count of the token)
+_CURRENCY_SIGN = re.compile(r"(?P<sign>US\$|[$€£¥₦₹])\s*$")
+_CURRENCY_WORD = re.compile(
+    r"\s*(?P<cur>bucks|dollars?|usd|euros?|eur|pounds?|gbp|quid|rupees?|inr|naira|ngn|pesos?|yen|jpy|yuan|rmb|cny|"
+    r"rupiah|idr|ringgit|myr|baht|thb|dong|vnd|rand|zar|cedis?|shillings?|kes|reais|brl|hkd|sgd)\b",
+    re.IGNORECASE,
+)
+_BUYS = re.compile(
+    r"\s+(?:worth\s+of|in|of)\s+(?:(?:our|my|the)\s+)?(?P<tok>[A-Z]{2,6}\b|(?i:eth|ether|btc|bitcoin|sol|bnb|matic|"
+    r"usdt|usdc|dai|link|doge|op|arb|avax|ada|xrp|trx)\b)"
+)
+_USD_STABLE = frozenset({"USDT", "USDC", "DAI", "BUSD", "TUSD", "USDP", "FDUSD", "PYUSD", "USDE", "GUSD", "LUSD"})
+
+
+def _money_sums(text: str, nums: Sequence[_Num]) -> list[Hedge]:
+    """Numbers said as a sum of money spent on a token: vague, so asked. Dollars of a dollar stablecoin are its
+    count ("$500 in USDC", "500 bucks worth of usdt") and stay values."""
+    out: list[Hedge] = []
+    for n in nums:
+        sign = _CURRENCY_SIGN.search(text, max(0, n.start - 3), n.start)
+        word = _CURRENCY_WORD.match(text, n.end)
+        if sign is None and word is None:
+            continue
+        buys = _BUYS.match(text, word.end() if word else n.end)
+        if buys is None:
+            continue
+        said = (sign.group("sign") if sign else word.group("cur") if word else "").lower()
+        dollars = said in ("$", "us$", "bucks", "dollar", "dollars", "usd")
+        if dollars and buys.group("tok").upper() in _USD_STABLE:
+            continue
+        start = sign.start() if sign else n.start
+        out.append(Hedge(start, buys.end(), text[start : buys.end()], "vague"))
+    return out
 
 
 #: a time word said to be approximate without a number ("deadline end of next month-ish" kept 60 days, unflagged)

@@ -140,10 +140,17 @@ def _mention(text: str, at: int) -> NameMatch | None:
     return NameMatch(m.group("h"), at, m.end(), m.group(0))
 
 
+#: a speech filler before a list item ("between me and uh Sofia Bianchi", "me, um, Rohan"): no part of the name
+_FILLER = re.compile(r"(?:(?:uh+|um+|erm+|er|ah+|hmm+)(?![\w'’])[ \t,]*)+")
+
+
 def _read_person(text: str, pos: int) -> NameMatch | None:
     at = pos
     while at < len(text) and text[at] in " \t":
         at += 1
+    filler = _FILLER.match(text, at)
+    if filler is not None and filler.end() < len(text):  # dictation: the filler is skipped, the name read after it
+        at = pos = filler.end()
     mention = _mention(text, at)
     if mention is not None:
         return mention

@@ -122,9 +122,20 @@ _RECIPIENT_ZH_KIN = re.compile(
     r"(?P<p>(?:(?![转轉打发發汇匯付给給俾])[\u4e00-\u9fff]){2,3}?|[A-Z][\w.\-]{0,30})"
     r"(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
 )
+#: the compound surnames of Chinese (欧阳, 上官, 司马, 诸葛 ...): with a given name of two characters the payee has
+#: four ("给欧阳娜娜转", "转给上官婉儿"), one more than a name of a single-character surname
+_COMPOUND_SURNAME = (
+    r"欧阳|歐陽|上官|司马|司馬|诸葛|諸葛|慕容|司徒|东方|東方|令狐|皇甫|尉迟|尉遲|公孙|公孫|长孙|長孫|宇文|夏侯|轩辕|軒轅|"
+    r"端木|独孤|獨孤|南宫|南宮|西门|西門|百里|澹台|闻人|聞人|乐正|樂正|司空|呼延|纳兰|納蘭|拓跋|申屠|太史|钟离|鍾離|赫连|"
+    r"赫連|公羊|濮阳|濮陽|淳于|万俟|萬俟"
+)
+#: the surname and a given name of one or two characters that are no verb of sending ("欧阳娜娜", never "欧阳转")
+_COMPOUND_NAME = r"(?:" + _COMPOUND_SURNAME + r")(?:(?![转轉打发發汇匯付给給俾的])[\u4e00-\u9fff]){1,2}?"
 _RECIPIENT_ZH = re.compile(
     r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?:(?:那个|那個|这个|這個|就是说?|嗯+)\s+)?(?P<p>0[xX][0-9a-fA-F]{40}|[阿老小][A-Z][A-Za-z]{1,15}|[A-Za-z][\w.\-]{0,30}|"
-    r"[\u4e00-\u9fff]{1,3}?)(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
+    + _COMPOUND_NAME
+    + r"|[\u4e00-\u9fff]{1,3}?)"
+    r"(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[A-Za-z]|[一二两三四五六七八九十半])"
 )
 _NOT_RECIPIENTS = frozenset(
     {
@@ -156,6 +167,11 @@ _NOT_RECIPIENTS = frozenset(
         "me",
         "my",
         "myself",
+        # possessives ("to our lawyer Mrs. Chen"): the payee is the name after them, never the word itself
+        "our",
+        "your",
+        "his",
+        "their",
         "the",
         "a",
         "an",
@@ -293,6 +309,12 @@ ALL_WORDS = re.compile(
     r"一\s*(?:个|点|分|毛|枚)?\s*不(?:剩|留)|"
     # 卖光 (Cantonese 沽晒 reads as it): all of it; "还清我的 USDC 借款", "結清貸款": a debt paid off is the whole of it
     r"全部|所有|全都|统统|清仓|一把梭|(?:还|還|结|結|付|偿|償)清|(?<=[卖取提还抛换转清])光|"
+    # Cantonese 晒 after the verb ("提晒", "還晒", "沽 晒"): all of it (never 晒太阳, 晒单: no verb of money before it)
+    r"(?<=[卖賣取提还還抛拋换換转轉清沽攞拿拎撤赎贖])\s?晒|"
+    # "settle my loan fully", "fully repay the dai", "pay it off fully": a debt or a position closed whole
+    # (never "pay bob fully": a payment to a person is no debt, and all of a balance is never sent on a guess)
+    r"\bfully\s+(?:repay|pay\s+off|settle|clear|withdraw|unstake|redeem|exit|close)\b|"
+    r"\b(?:repay|pay\s+off|paid\s+off|settle|clear|withdraw|unstake|redeem|exit|close)\b[^.,;!?]{0,30}?\bfully\b|"
     r"(?<![安完健齐周保])全(?=[卖取还转提换存清抛出割])",
     re.IGNORECASE,
 )
@@ -541,9 +563,19 @@ def _halves(text: str, numbers: list[NumberMatch], taken: list[tuple[int, int]])
 _LONE_U = re.compile(r"(?<![A-Za-z0-9.])U(?![A-Za-z0-9]|\s*(?:盘|盾|型|形|字|点))")
 
 
+#: the words of a share or a quantity ("SELL HALF MY DOGE", "the REST of my SOL", "BOTH"): written in capitals they
+#: look like unknown tickers, and read as one they became a silent token (ib11-099 sold "HALF")
+_QUANTITY_WORDS = frozenset(
+    {"HALF", "HALVES", "THIRD", "THIRDS", "QUARTER", "QUARTERS", "FIFTH", "TENTH", "BOTH", "REST", "EVERYTHING",
+     "NONE", "SOME", "MOST", "EACH", "EVERY", "WHOLE", "ENTIRE", "FEW", "LOT", "MORE", "LESS"}
+)  # fmt: skip
+
+
 def chat_tokens(text: str, *, unknown_tickers: bool = True) -> list[TokenMatch]:
-    """``find_tokens`` in its colloquial reading, plus a lone ``U`` in a Chinese message read as USDT."""
+    """``find_tokens`` in its colloquial reading, plus a lone ``U`` in a Chinese message read as USDT; a word of
+    quantity in capitals ("HALF") is never an unknown ticker."""
     tokens = find_tokens(text, unknown_tickers=unknown_tickers, colloquial=True)
+    tokens = [t for t in tokens if t.known or t.text.upper() not in _QUANTITY_WORDS]
     # "invoice INV-2026-0045 pay 30 dai": the letters of a code written onto its digits are no ticker
     tokens = [t for t in tokens if t.known or not _CODE_AFTER.match(text, t.end)]
     if _CJK.search(text):
@@ -730,6 +762,9 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     m_app = _APPOSITION.search(text)
     if m_app is not None and _names_no_token(m_app.group("p")):
         return _whole_name(text, m_app.start("p"), m_app.group("p").split()[0])
+    role = _ROLE_TITLED.search(text)
+    if role is not None:
+        return _whole_name(text, role.start("t"), role.group("t"))  # "pay the landlord Mr. Adebayo 900 usdc"
     for rx in (_RECIPIENT_FIELD, _RECIPIENT_ZH_KIN, _RECIPIENT_ZH, _RECIPIENT_EN, _RECIPIENT_EN_DATIVE):
         for m in rx.finditer(text):
             name = m.group("p").lstrip("@")
@@ -754,6 +789,9 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     kin = _TO_MY_KIN.search(text) or _DATIVE_KIN.search(text)
     if kin is not None:
         return kin.group("k")  # "send 20 usdc to my mom for her birthday": the kin word, as written
+    role = _ROLE_NAMED.search(text)
+    if role is not None and _names_no_token(role.group("p")) and role.group("p").lower() not in _NOT_RECIPIENTS:
+        return _whole_name(text, role.start("p"), role.group("p"))  # "to my property manager Lena"
     return _named_before_pronoun(text)
 
 
@@ -802,6 +840,20 @@ _TO_MY_KIN = re.compile(
 )
 
 
+#: a role before a titled name ("pay the landlord Mr. Adebayo", "to our lawyer Mrs. Chen", "send my dentist Dr.
+#: Ferreira 120 usdc"): the titled name is the payee, the role only says who they are
+_ROLE_TITLED = re.compile(
+    r"\b(?:to|pay|send|give|tip|wire|transfer)\s+(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?P<t>(?-i:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Madam))\.?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: a role of one or two lower-case words before a capitalised name ("to my property manager Lena", "to our tax
+#: advisor Okello"): the name is the payee; a place money is kept ("to my cold wallet Ledger") is no role
+_ROLE_NAMED = re.compile(
+    r"\bto\s+(?:my|our)\s+(?!(?:[a-z]+\s+)?(?:wallet|account|address|exchange|vault|card|bank|savings)\b)"
+    r"(?:[a-z]+\s+){1,2}?(?P<p>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Please|Thanks)\b)"
+    r"(?-i:[A-Z][a-z][\w'\-]*))\b(?!\s+(?:wallet|account|address|exchange|app|card)\b)"
+)
 #: "for" before a lower-case word without a kin word: the purpose of the payment
 _PURPOSE_FOR = re.compile(r"for\s+(?!my\s)", re.I)
 #: "pay my plumber, Dave Wilson, 75 usdc", "send to our accountant, Jane Doe, 300 dai": the name in apposition
@@ -928,13 +980,35 @@ def _named_as_token(text: str, t: TokenMatch) -> bool:
     after = text[t.end : t.end + 12]
     return bool(
         re.match(
-            r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|(?:[\u4e00-\u9fff]{0,4}的\s*)?(?:分红|收益|利息|奖励)|"
-            r"(?:dividends?|rewards?|payouts?|yields?)\b)",
+            r"\s*(?:tokens?|coins?|holders?|holdings?|代币|币|(?:[\u4e00-\u9fff]{0,4}[的嘅]\s*)?(?:分红|收益|利息|奖励|空投)|"
+            r"(?:dividends?|rewards?|payouts?|yields?|airdrops?)\b)",
             after,
             re.I,
         )
         or re.search(r"\b(?:the|my|our)\s+$|\b(?:from|for|on)\s+(?:the\s+)?$|我的\s*$", text[: t.start], re.I)
     )
+
+
+#: "keep the link for now", "hang on to the sol for a while", "hold the op till summer": a ticker that is also an
+#: English word, right after a verb of keeping and "the", with nothing after it but when (the article alone does not
+#: make the word a coin in ``language.tokens``; kept, as the object of the holding, it is one)
+_KEPT_WORD = re.compile(
+    r"\b(?:keep|keeping|hold|holding|hodl|hang\s+on\s+to|hang\s+onto|hold\s+on\s+to|hold\s+onto|sit\s+on)\s+the\s+"
+    r"(?P<w>[a-z]{2,5})\b(?=\s*(?:$|[,.!?;]|for\s+(?:now|a\s+(?:while|bit)|the\s+(?:time|moment|long\s+run))|until\b|"
+    r"till\b|through\b|longer\b|forever\b))",
+    re.IGNORECASE,
+)
+
+
+def _kept_word_token(text: str) -> TokenMatch | None:
+    """The coin a decision to keep names by a word of English ("keep the link for now" -> LINK), or None."""
+    m = _KEPT_WORD.search(text)
+    if m is None:
+        return None
+    symbol = canonical_token(m.group("w"))
+    if symbol is None or not known_sym(symbol):
+        return None
+    return TokenMatch(symbol, m.start("w"), m.end("w"), m.group("w"))
 
 
 #: "PENDLE 是什么项目", "what is ONDO", "tell me about JTO": a question about one ticker in capitals
@@ -1004,6 +1078,15 @@ _MONEY_AFTER = re.compile(
 )
 
 
+#: a figure in a currency other than the dollar ("20k naira worth of usdt", "5000 rupees of eth", "50 euros in
+#: usdc"): a sum of money in that currency, never a count of the token, a stablecoin's included (the dollar words
+#: are ``_MONEY_AFTER``'s: a dollar sum of a stablecoin is its count)
+_FIAT_AFTER = re.compile(
+    r"\s*(?:naira|rupees?|pesos?|yen|euros?|pounds?(?:\s+sterling)?|quid|reais|rand|shillings?|cedis?|ringgit|baht|"
+    r"dong|lira|rubles?|roubles?|francs?|dirhams?|riyals?|kwacha|rupiah|rmb|cny|hkd|sgd|inr|ngn|eur|gbp|jpy|krw|php|"
+    r"idr|myr|thb|vnd|brl|mxn|zar|kes|ghs|aed|sar)\b|\s*[€£¥₦₹]",
+    re.IGNORECASE,
+)
 #: "sell 1 of my 3 eth", "send 2 of the 5 sol": a part of a counted holding
 _PART_OF_MINE = re.compile(r"(?P<n>\d[\d.,]*)\s+of\s+(?:my|the|our)\s+\d[\d.,]*\s*[A-Za-z]", re.IGNORECASE)
 
@@ -1125,6 +1208,9 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
             and (t.text != "U" or _CJK.search(text))  # "转 U 给朋友要怎么操作" asks about USDT; "can u ..." is "you"
         ]
     slots: dict[str, Any] = {}
+    if intent == "hold" and not tokens:
+        kept = _kept_word_token(text)
+        tokens = [kept] if kept is not None else tokens
     if intent in _TOKEN_ONLY:
         # "a few hundred bucks of avax": a dollar word measures the value; the question is about the other token
         named = [t for t in tokens if not _DOLLAR_WORD.fullmatch(t.text.strip())] or tokens
@@ -1166,7 +1252,9 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         numbers = [n for n in numbers if n not in held]  # "my wallet has 1000 usdc, send 100 to jo": 100 is sent
     numbers = _without_negated(text, numbers)  # "sell 500 ada, not 500, 400": the figure taken back is no amount
     fix_end = _last_correction_end(text)
+    corrected: Decimal | None = None
     if fix_end is not None and any(n.start >= fix_end for n in numbers):
+        corrected = _corrected_figure(text, numbers, fix_end, tokens, slots.get("token"))
         numbers = [n for n in numbers if n.start >= fix_end]  # "buy 5 sol, no wait, 6 sol": the corrected one
     elif len(numbers) > 1 and _CHOICE_OF_AMOUNTS.search(text):
         numbers = []  # "买 2 个还是 3 个 ETH？": which one is asked
@@ -1180,6 +1268,8 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
             break
         if t is None and amount is None and len(numbers) == 1 and len(symbols) <= 1:
             amount = n.value  # "send 5 to bob", "buy ETH 2"
+    if amount is None and corrected is not None:
+        amount = corrected  # "swap 2 sol to avax, actually make it 1.5": the bare figure replaces the 2 SOL
     part = _PART_OF_MINE.search(text)
     if part is not None and amount is not None:
         # "sell 1 of my 3 eth": the number before "of my" is the amount, the one on the token the holding
@@ -1195,6 +1285,8 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         and any(n.value == amount and _MONEY_AFTER.match(text, n.end) for n in numbers)
     ):
         amount = None
+    if amount is not None and any(n.value == amount and _FIAT_AFTER.match(text, n.end) for n in numbers):
+        amount = None  # "send 20k naira worth of usdt to Tunde": a sum in naira, the count of USDT asked
     if amount is not None and any(n.value == amount and share_of(text, n) for n in numbers):
         amount = None  # "send half of 0.002 ETH to bob", "0.5 个 ETH 的一半": a share of the figure, asked
     if amount is not None and intent in _MONEY and _REPEATED.search(text):
@@ -1206,6 +1298,20 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         if rec:
             slots["recipient"] = rec
     return slots
+
+
+def _corrected_figure(
+    text: str, numbers: list[NumberMatch], fix_end: int, tokens: list[TokenMatch], token: object
+) -> Decimal | None:
+    """The one bare figure after a self-correction that replaces the amount written with ``token`` before it
+    ("swap 2 sol to avax, actually make it 1.5" -> 1.5), or None: a figure with a token of its own, two figures, or
+    nothing of ``token`` corrected (the assistant asks)."""
+    after = [n for n in numbers if n.start >= fix_end]
+    if token is None or len(after) != 1 or _attached(text, after[0], tokens) is not None:
+        return None
+    before = [n for n in numbers if n.end <= fix_end]
+    on_token = [n for n in before if (t := _attached(text, n, tokens)) is not None and t.symbol == token]
+    return after[0].value if len(on_token) == 1 else None
 
 
 #: an order repeated or recurring ("twice", "3 times", "3x a week", "every month", "两次", "每个月"): one order cannot
@@ -1237,6 +1343,8 @@ def slot_evidence(text: str, slots: dict[str, Any]) -> dict[str, Any]:
         out[slot] = Evidence("text", rule, (Span(a, b, text[a:b]),))
 
     tokens = chat_tokens(text)
+    kept = _kept_word_token(text)  # "keep the link for now": the coin named by a word, cited where it stands
+    tokens = [*tokens, kept] if kept is not None and not tokens else tokens
     for slot in ("token", "counter_token", "collateral"):
         value = slots.get(slot)
         if value is None:

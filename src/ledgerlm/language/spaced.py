@@ -101,6 +101,8 @@ def _qualifies(word: str) -> bool:
     """ "年化", "我的", "年" itself: a word that says which field is meant; "四年" (a length) does not."""
     if word.endswith(("化", "的")):
         return True
+    if word.endswith(("个月", "個月")):
+        return False  # "十二个月 年化": a length, then the next setting
     return word[-1] in "年月" and (len(word) == 1 or word[-2] not in _NUMERAL)
 
 
@@ -121,12 +123,35 @@ def _in_arrow_item(text: str, pos: int) -> bool:
 def _joins(word: str, after: str, speech: bool, listed: bool) -> bool:
     """Whether the space between ``word`` (the word before it, as joined so far) and ``after`` is no word boundary
     to keep."""
-    if _in_number(word, after):
+    if _in_number(word, after) or _half_of_length(word, after) or _day_of_week(word, after):
         return True
     if not speech or listed or _opens_field(word, after):
         return False
     # "借给 小周 三千", "阿 强 两千五": the number starts a new value; the name before it must not take it
     return not (_starts_number(after) and word and word[-1] not in _NUMERAL and word[-1] not in _COUNTS)
+
+
+#: a counted length of time a run ends with ("两年", "三个", "十八个月", "兩個禮拜")
+_LENGTH_END = re.compile(r"[零一二两兩三四五六七八九十百]+(?:[个個]|[个個]?(?:月|年|星期|礼拜|禮拜)|[周週天])$")
+#: the half said after it as a word of its own ("半", "半释放"), never "半价", "半数", "半年", "一年半载" (a year or so)
+_HALF_START = re.compile(r"半(?![个個月年数數价價导導岛島天日载載])")
+
+
+#: a week word a day of it follows ("下周 五", "星期 三", "礼拜 天"), never "每周 三次" (how often)
+_WEEK_END = re.compile(r"(?<!每)(?:周|週|星期|礼拜|禮拜)$")
+_DAY_START = re.compile(r"[一二三四五六日天](?![零〇一二三四五六七八九十百千万亿兩两俩半点點萬億个個次回遍])")
+
+
+def _day_of_week(word: str, after: str) -> bool:
+    """ "下 周 五 截止": the day belongs to the week word before it (read apart, "下周" and "五" were no date and
+    the 五 a stray number); in typed text too, where a space there separates nothing."""
+    return bool(_WEEK_END.search(word)) and bool(_DAY_START.match(after))
+
+
+def _half_of_length(word: str, after: str) -> bool:
+    """ "两年 半", "一年 半 释放", "三 个 半 月": the half belongs to the length before it (30 months, not 24), in
+    dictation and in typed text alike; a space there separates nothing."""
+    return bool(_LENGTH_END.search(word)) and bool(_HALF_START.match(after))
 
 
 #: what follows the numerals of a number in Chinese: a measure word, a unit, a scale of time or a share
@@ -150,11 +175,13 @@ def _starts_number(run: str) -> bool:
 def despace(text: str) -> Restructured | None:
     """``text`` without the spaces that split words of dictated Chinese (and numbers in any Chinese), with the map
     back to ``text``; None when nothing is joined."""
-    gaps = [m.span() for m in _GAP.finditer(text)]
+    between = [m.span() for m in _GAP.finditer(text)]
+    prefixed = {m.span() for m in _PREFIX_GAP.finditer(text)}
+    gaps = sorted(set(between) | prefixed)
     if not gaps:
         return None
     runs = _runs(text, gaps)
-    speech = _dictated(runs)
+    speech = _dictated(_runs(text, between))
     parts: list[str] = []
     origin: list[int] = []
     at = 0
@@ -166,7 +193,11 @@ def despace(text: str) -> Restructured | None:
         origin.extend(range(at, start))
         whole = bool(piece) and _RUN_BEFORE.fullmatch(piece) is not None
         word = word + piece if whole else _word_before(piece)
-        if _joins(word, after, speech, speech and _after_colon(text, start)) or _in_arrow_item(text, start):
+        if (
+            (start, end) in prefixed
+            or _joins(word, after, speech, speech and _after_colon(text, start))
+            or _in_arrow_item(text, start)
+        ):
             joined = True
             at = end
         else:
@@ -177,6 +208,11 @@ def despace(text: str) -> Restructured | None:
     parts.append(text[at:])
     origin.extend(range(at, len(text)))
     return Restructured("".join(parts), (*origin, len(text)))
+
+
+#: a name prefix standing alone before a Latin name ("借 俾 阿 Wing", "同 小 Sam"): dictation cut "阿Wing" in two, and
+#: the space touches a Latin letter, which keeps it otherwise
+_PREFIX_GAP = re.compile(r"(?:(?<=^[阿小老])|(?<=[\s，,、：:；;][阿小老]))[ \t]+(?=[A-Z][a-z])")
 
 
 def _word_before(written: str) -> str:

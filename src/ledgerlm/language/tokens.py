@@ -255,10 +255,11 @@ _TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-
 _MIXED_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])\$?([a-z]{1,3}[A-Z]{3,6}|[A-Z]{3,6}[a-rt-z])(?![A-Za-z0-9_])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPELLED_TICKER_RE = re.compile(r"(?<![A-Za-z0-9$_.])[A-Z](?: [A-Z]){1,4}(?![A-Za-z0-9_])")
-_ZH_LOWER_U_RE = re.compile(r"(?<=[\d零一二两兩三四五六七八九十百千万萬亿億kK])\s?u(?![A-Za-z])")
-_DOLLAR_RE = re.compile(
-    r"\$\s*(?=[\d.])|(?<=[\d零一二两三四五六七八九十百千万亿kKmM])\s*(?:块钱?|個|个)?\s*(?:U|刀)(?![A-Za-z])"
-)
+#: a U (or u) for USDT right after an amount: after a numeral, or after the k / m / w (万) of one ("1.5k u", "2M U",
+#: "1.2w U"); the K of a ticker is no amount ("3万 SAKU" was read as 30000 USDT, silently)
+_AFTER_AMOUNT = r"(?:(?<=[\d零一二两兩三四五六七八九十百千万萬亿億])|(?<=\d[kKmMwW]))"
+_ZH_LOWER_U_RE = re.compile(_AFTER_AMOUNT.replace("mMwW", "wW") + r"\s?u(?![A-Za-z])")
+_DOLLAR_RE = re.compile(r"\$\s*(?=[\d.])|" + _AFTER_AMOUNT + r"\s*(?:块钱?|個|个)?\s*(?:U|刀)(?![A-Za-z])")
 
 
 @dataclass(frozen=True)

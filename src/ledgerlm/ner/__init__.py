@@ -39,6 +39,67 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
 
     ``threshold`` overrides the trained decision threshold (lower = more recall, less precision).
     """
+    chosen = _without_role_words(text, _without_fictional(text, _tagged(text, threshold)))
+    return _with_dictated(text, chosen, threshold) if text else chosen
+
+
+def _without_role_words(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
+    """``chosen`` with a role word cut off the front of a Latin name ("Producer Wangari Mwangi" -> "Wangari Mwangi",
+    ``evidence.ROLE_WORDS``): the role is no part of the personal data, and the redacted text keeps it."""
+    from ledgerlm.ner.evidence import ROLE_WORDS
+
+    out: list[NameSpan] = []
+    for n in chosen:
+        first, _, rest = n.text.partition(" ")
+        if n.label == "person" and rest.count(" ") >= 1 and first.lower() in ROLE_WORDS:
+            start = n.start + len(first) + 1
+            n = NameSpan(start, n.end, text[start : n.end], n.label, n.score, n.source)
+        out.append(n)
+    return out
+
+
+def _without_fictional(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
+    """``chosen`` less the Chinese spans inside a figure of fiction or myth (孙悟空: the tagger reads 孙悟 as a surname
+    and a given name; ``lexicon.ZH_FICTIONAL``): a character of a novel is nobody's personal data."""
+    from ledgerlm.ner.lexicon import ZH_FICTIONAL
+
+    figures = [(at, at + len(w)) for w in ZH_FICTIONAL if w in text for at in _occurrences(text, w)]
+    if not figures:
+        return chosen
+    return [n for n in chosen if not any(a < n.end and n.start < b for a, b in figures)]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``, found by plain search: a pattern per listed word would be compiled on every
+    call (the regex cache of the CLI keeps only patterns written in code)."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _with_dictated(text: str, chosen: list[NameSpan], threshold: float | None) -> list[NameSpan]:
+    """``chosen`` plus the Chinese names dictated with a space after the surname ("姚 明远") and the surnames with an
+    English title ("莊 sir"), both ``ner.spaced``: each replaces the parts of it the tagger found on its own (the bare
+    surname "徐") and yields to any other name."""
+    from ledgerlm.ner.hanzi import to_simplified
+    from ledgerlm.ner.spaced import dictated_names, hk_titled_names, sir_names, word_compound_names
+
+    simplified = to_simplified(text)
+    found = dictated_names(simplified, lambda joined: _tagged(joined, threshold))
+    found += sir_names(simplified) + word_compound_names(simplified) + hk_titled_names(simplified)
+    for start, end in found:
+        inside = [n for n in chosen if start <= n.start and n.end <= end]
+        if any(n.start < end and start < n.end for n in chosen if n not in inside):
+            continue
+        chosen = [n for n in chosen if n not in inside]
+        chosen.append(NameSpan(start, end, text[start:end], "person", 1.0, "rule"))
+    return sorted(chosen, key=lambda n: n.start)
+
+
+def _tagged(text: str, threshold: float | None) -> list[NameSpan]:
+    """The names the rules and the scorer choose in ``text`` as written (see ``find_names``)."""
     from ledgerlm.ner.candidates import candidates
     from ledgerlm.ner.context import thing_slot
     from ledgerlm.ner.evidence import (
@@ -52,7 +113,7 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     )
     from ledgerlm.ner.features import rule_spans, vetoed
     from ledgerlm.ner.hanzi import to_simplified
-    from ledgerlm.ner.lowercase import lowercase_names
+    from ledgerlm.ner.lowercase import lowercase_names, lowercase_pairs, lowercase_titled
     from ledgerlm.ner.model import load
     from ledgerlm.ner.nicknames import nicknames
     from ledgerlm.ner.slots import parallel_names, slot_names
@@ -104,6 +165,8 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
         *_before_personal_data(text),
         *_after_kin(text),
         *lowercase_names(text),
+        *lowercase_titled(text),
+        *lowercase_pairs(text),
         *nicknames(text),
         *slot_names(text),
         *subject_names(text),
@@ -196,14 +259,44 @@ _STREET_WORD = re.compile(
 
 
 def _street_named(text: str, c: Any) -> bool:
-    """A Latin run that starts with a road word ("Jalan Alor") or stands right after one ("Rue Oberkampf")."""
+    """A Latin run that starts with a road word ("Jalan Alor") or stands right after one ("Rue Oberkampf"), or a
+    Vietnamese street named after a person (``_vietnamese_street``)."""
     if c.label != "person" or is_cjk_start(text[c.start : c.end]):
         return False
     run = text[c.start : c.end]
     first, _, rest = run.partition(" ")
     if rest and _STREET_WORD.search(first + " "):
         return True
-    return _STREET_WORD.search(text, max(0, c.start - 12), c.start) is not None
+    return _STREET_WORD.search(text, max(0, c.start - 12), c.start) is not None or _vietnamese_street(text, c)
+
+
+# round 14: Vietnamese streets carry a hero's full name and no road word ("Pho 24 on Ly Thuong Kiet", "on Nguyen
+# Trai", "the Nguyen Hue walking street"); "on" after a verb that takes a person still leads to one ("waiting on
+# Nguyen Van An"), and so does an owner's 's ("on Tran Minh's desk")
+_VI_SURNAMES = frozenset(
+    ("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong", "ly",
+     "dinh", "trinh", "doan", "luong", "hai")
+)  # fmt: skip
+_ON_ROAD = re.compile(
+    r"(?<![A-Za-z])(?<!wait )(?<!waiting )(?<!count )(?<!counting )(?<!rely )(?<!relying )(?<!depend )"
+    r"(?<!depending )(?<!call )(?<!calling )(?<!check )(?<!checking )(?<!congrats )(?<!spy )(?<!cc )"
+    r"(?:on|along|off)\s+$",
+    re.IGNORECASE,
+)
+_ROAD_AFTER = re.compile(
+    r"\s+(?:(?:walking|pedestrian|night|shopping|main)\s+)?(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd)\b",
+    re.IGNORECASE,
+)
+
+
+def _vietnamese_street(text: str, c: Any) -> bool:
+    """A run of two or three words from a Vietnamese surname, after "on"/"along" or before a road word."""
+    from ledgerlm.ner.features import fold
+
+    words = text[c.start : c.end].split()
+    if not 2 <= len(words) <= 3 or fold(words[0]) not in _VI_SURNAMES or text.startswith(("'s", "’s"), c.end):
+        return False
+    return bool(_ON_ROAD.search(text, max(0, c.start - 16), c.start) or _ROAD_AFTER.match(text, c.end))
 
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]+)(?:['’]s)?\s+$")
@@ -312,6 +405,9 @@ def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[Na
         return out  # nothing to join to (and the 20k given names, ~25 ms to load, stay unread)
     given = first_names()
     for c in cands:
+        if c.kind == "lat2" and c.label == "person" and _full_name_joined(text, c, persons, [*chosen, *out]):
+            out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
+            continue
         if c.kind != "lat1" or c.label != "person":
             continue
         word = fold(text[c.start : c.end])
@@ -329,6 +425,23 @@ def _coordinated(text: str, cands: list[Any], chosen: list[NameSpan]) -> list[Na
         if joined:
             out.append(NameSpan(c.start, c.end, text[c.start : c.end], "person", 1.0, "rule"))
     return out
+
+
+def _full_name_joined(text: str, c: Any, persons: list[NameSpan], taken: list[NameSpan]) -> bool:
+    """Round 14: a two-word run joined by "and", "&" or "," to a chosen full name ("Kristóf Nagy and Réka Szabó"),
+    neither of its words an English word or brand and the last no city: the second person of a pair ("Bill Gates and
+    Microsoft Office" stays: Office is a word)."""
+    from ledgerlm.ner.evidence import _plain
+    from ledgerlm.ner.features import fold, is_place1
+
+    if any(c.start < n.end and n.start < c.end for n in taken):
+        return False
+    words = [fold(w) for w in text[c.start : c.end].split()]
+    # the given name may share its spelling with some town (Réka, Hungary), the surname may not
+    if any(_plain(w) for w in words) or is_place1(words[-1]):
+        return False
+    full = [n for n in persons if " " in n.text.strip()]
+    return any(_joined(text, n.end, c.start) or _joined(text, c.end, n.start) for n in full)
 
 
 _NAME_LIST = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[A-Z][a-z]+(?![\w'’]))+")

@@ -228,10 +228,30 @@ def _seen_doing(text: str, cand: Candidate, window: str) -> bool:
     return m is not None and m.group(1) not in _OBJECT_NEXT and m.group(1) not in _NO_BARE_VERB
 
 
+# round 14: the verbs and aspect words of Nigerian Pidgin and Singlish chat right after a name, then a bare verb
+# ("Segun don pay", "Adaeze n Obinna dey come", "Thandeka say make I send am", "Olamide reply for thread", "Wei Ling
+# say can meet"): nouns too (a say, a reply, a don), so they count only after a listed given name that is no word
+_PIDGIN_VERBS = re.compile(
+    r"^\s+(?:dey|don|wan|fit|never|say|reply|talk|go|come)\s+(?:[a-z]+)\b(?!['’])",
+)
+
+
+def _listed_given_only(text: str, cand: Candidate) -> bool:
+    """Whether every word of a Latin candidate is a listed given name that is no English word and no brand."""
+    from ledgerlm.ner.features import fold, is_en_word
+
+    words = [fold(w) for w in text[cand.start : cand.end].split()]
+    return bool(words) and all(
+        w in first_names() and not is_en_word(w) and not is_en_noun(w) and w not in _SINGLE_BRANDS for w in words
+    )
+
+
 def _verb_after_en(text: str, cand: Candidate, weak: bool = True) -> bool:
     # a slice, not ``match(text, pos)``: ``^`` never matches at ``pos`` > 0
     after = text[cand.end : cand.end + 40]
     if _EN_PERSON_VERBS.match(after) or (weak and _EN_WEAK_VERBS.match(after)):
+        return True
+    if _PIDGIN_VERBS.match(after) and _listed_given_only(text, cand):
         return True
     # "Charlene just texted", "Deshawn really thought": an adverb between the name and the verb
     adverb = _ADVERB.match(text, cand.end)
@@ -627,6 +647,8 @@ def thing_noun_after(text: str, cand: Candidate) -> bool:
     m = _NOUN_AFTER.match(text, cand.end)
     if m is None or m.group(1) in _PERSON_NOUNS or not is_en_noun(m.group(1)):
         return False
+    if _PIDGIN_VERBS.match(text[cand.end : cand.end + 40]) and _listed_given_only(text, cand):
+        return False  # "Thandeka say make I send am": the verb of Pidgin chat, not a product
     if m.group(2) and (m.group(2).lower() in _OBJECT_NEXT or m.group(2).isdigit()):
         return False
     window = text[max(0, cand.start - 30) : cand.start]
@@ -794,10 +816,31 @@ def thing_spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
     out = [
         (c.start, c.end)
         for c in cands
-        if (" " in text[c.start : c.end] or (is_cjk(text[c.start]) and c.end - c.start >= 3)) and needs_cue(text, c)
+        if (" " in text[c.start : c.end] or (is_cjk(text[c.start]) and c.end - c.start >= 3))
+        and not _role_first(text, c)
+        and needs_cue(text, c)
     ]
     out += [m.span() for m in _COORDINATED.finditer(text) if ends_in_head(m.group(0))]
     return out
+
+
+# round 14: a role or a first-person word opening a capitalised run is no part of a thing's name ("Director Wanjiru
+# Kamau", "Drummer Ikaika Kealoha", "Saya Budi Santoso" in Indonesian): the run is not a brand, and the name after
+# the role is judged on its own
+ROLE_WORDS = _words(
+    """
+    director producer drummer bassist guitarist singer vocalist keyboardist pianist violinist gaffer editor
+    cinematographer physio coach captain manager chef engineer designer writer photographer host player winner
+    runner-up tenant landlord landlady buyer seller bidder client patient doctor nurse teacher student intern
+    saya aku
+    """
+)
+
+
+def _role_first(text: str, cand: Candidate) -> bool:
+    """Whether a Latin run of three words or more starts with a role word (``ROLE_WORDS``)."""
+    words = text[cand.start : cand.end].split()
+    return len(words) >= 3 and words[0].lower() in ROLE_WORDS
 
 
 def inside_thing(text: str, cand: Candidate, things: list[tuple[int, int]]) -> bool:
@@ -969,6 +1012,7 @@ def needs_cue(text: str, cand: Candidate) -> bool:
 
 
 __all__ = [
+    "ROLE_WORDS",
     "asian_given",
     "ends_in_head",
     "first_names",

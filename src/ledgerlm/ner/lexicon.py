@@ -29,6 +29,9 @@ ZH_SURNAMES = (
     "钭訾厍蒯仉宓危"
     # round 12: rare surnames that start no common word (笪丽娟, 殳海, 郦晓东); not 库, whose words (库存, 库里) win
     "笪殳郦"
+    # round 14: 洪 (洪志明, 洪金宝: common in Taiwan and Fujian; its words 洪水, 洪亮 the dictionary features know) and
+    # 逄 (逄阿姨), which starts no word
+    "洪逄"
 )
 ZH_COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
@@ -892,6 +895,24 @@ ZH_NOT_NAMES = ZH_NOT_NAMES + tuple(
         # the king of hell, not a person named 阎 (阎 joined the surname list in round 8)
         "阎王",
         "阎罗",
+        # round 14: words of 洪 (flood), which joined the surname list; jieba tags them as names (nr), so neither
+        # word list holds them
+        "洪水",
+        "洪亮",
+        "洪峰",
+        "洪福",
+        "洪钟",
+        "洪灾",
+        "洪流",
+        "洪涝",
+        "洪荒",
+        "洪湖",
+        "洪泽",
+        "洪武",
+        "洪门",
+        "洪量",
+        "洪大",
+        "洪区",
     ]
 )
 # Single characters above are deliberately NOT excluded as prefixes: the list is matched with startswith(), so
@@ -1148,8 +1169,10 @@ ZH_BRANDS: frozenset[str] = _words(
     百雀羚 自然堂 珀莱雅 完美日记 花西子 韩束 海澜之家 森马 太平鸟 波司登 雪中飞 红豆 七匹狼 柒牌 劲霸 九牧王 利郎 周末 汤臣倍健 钱江摩托 沈阳 金六福 金利来 雅戈尔 卫龙 良品铺子 三只松鼠 来伊份 费列罗 史努比
     东方明珠 岳麓山 雷峰塔 滕王阁 周庄 宋城 武侯祠 杜甫草堂 黄山 华山 孔庙 孔林 孔府 包公祠 岳王庙 白马寺 龙门石窟 王府井
     杨浦大桥 卢浦大桥 徐家汇 田子坊 金茂大厦 秦淮河 白云山 白云机场 黄鹤楼 陆家嘴 胡桃 孔雀 胡萝卜
+    全聚德 吴裕泰 张一元 陈李济 吴良材 王星记 蔡林记 谢馥春 戴春林
     """
 )
+# (round 14, the last line: time-honoured shops, 老字号, named after their founders: 全聚德烤鸭 is a restaurant)
 # (the last two lines: landmarks that start with a surname character, and common nouns that jieba's dictionary tags
 # as person names, nr, so neither word list holds them: 东方明珠亮灯了 is no person 明珠亮, 胡桃多少钱 no 胡桃)
 
@@ -1339,5 +1362,15 @@ EN_AUX_WORDS = _words(
     Book Register Confirm Review Schedule Update Install Download Upload Add Remove Delete Reset Restore Verify Note
     Reminder Due Subject Re Fwd Attn Memo Ref Reference Status Summary Urgent Important Notice Warning Tip Fee Fees
     Balance Reason Purpose Budget Invoice Receipt Payment Terms Agenda Update Result Results Quote Total Estimate
+    """
+)
+
+# round 14: figures of novels, myth and cartoons whose names start with a surname character (孙悟空 -> not 孙悟,
+# 沙和尚 -> not 沙和): nobody's personal data, and the tagger reads their first characters as a surname and a given
+# name. Historical people (狄仁杰, 岳飞) are people and stay out of this list.
+ZH_FICTIONAL: frozenset[str] = _words(
+    """
+    孙悟空 孙大圣 齐天大圣 沙和尚 沙悟净 沙僧 白骨精 牛魔王 蜘蛛精 铁扇公主 白娘子 钟馗 熊大 熊二 金角大王 银角大王
+    孙行者 美猴王 黄眉大王 红孩儿 哪吒 猪八戒 葫芦娃 喜羊羊 灰太狼 孔乙己 祥林嫂 闰土
     """
 )

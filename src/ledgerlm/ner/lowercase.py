@@ -153,6 +153,92 @@ def lowercase_names(text: str) -> list[Candidate]:
     return out
 
 
+# round 14: a title typed in lower case before a surname ("the landlord mr. patel", "thanks to dr. mehta")
+_LOWER_TITLE = re.compile(
+    rf"(?<![A-Za-z])(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+([{_LOWER}][{_LOWER}'-]+)(?![A-Za-zÀ-ž0-9@_])"
+)
+# a given name and a surname both typed in lower case ("ngozi okoro and chinedu eze won", "pieter de boer"): the
+# second word must be a listed surname or no English word, and may follow a particle
+# (a look-ahead, so that "and astrid" failing does not swallow the "astrid" of "astrid berg")
+_PAIR = re.compile(
+    rf"(?<![A-Za-zÀ-ž0-9@#_'.-])(?=([{_LOWER}]{{3,}})[ \t]+((?:(?:de|van|von|der|den|da|di|le|la|bin|binti|al)[ \t]+)*)"
+    rf"([{_LOWER}]{{2,}}(?:-[{_LOWER}]+)?)(?![A-Za-zÀ-ž0-9@_'-]))"
+)
+
+
+def lowercase_titled(text: str) -> list[Candidate]:
+    """A lower-case title and the surname after it: a listed surname ("patel", also a dictionary word) or a word no
+    dictionary, brand or place list holds ("dr. mehta"); "dr. appointment" and "mr. bean" stay words."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, is_en_noun, surnames
+    from ledgerlm.ner.features import fold, is_en_word
+
+    out: list[Candidate] = []
+    for m in _LOWER_TITLE.finditer(text):
+        word = fold(m.group(1))
+        if word in _NEVER or word in _SINGLE_BRANDS or (is_en_word(word) and word not in surnames()):
+            continue
+        if word in _NOT_AFTER_TITLE or word in _CALENDAR or (is_en_noun(word) and word not in _TOP_SURNAMES):
+            continue  # "mr. bean marathon", "dr. who": a noun after the title is a character, unless a common surname
+        out.append(Candidate(m.start(), m.end(1), "person", "lat_lower"))
+    return out
+
+
+# the commonest English surnames that are also nouns ("mr. smith", "mrs. baker")
+_TOP_SURNAMES = _words("smith baker cook taylor clark walker wright king hill green hall wood turner cooper miller")
+# listed surnames that are also everyday words after a title ("dr. king" is a name, "dr. will see you" is not)
+_NOT_AFTER_TITLE = _words("will can may said says is was has had and or but the to of in on at for with")
+
+
+def lowercase_pairs(text: str) -> list[Candidate]:
+    """A lower-case given name and surname standing together, with no slot around them ("ngozi okoro and chinedu
+    eze won"). The given name must be listed and no English word, brand or place. A surname that is listed and no
+    English word ("eze", "visser") is evidence enough; a weaker one (an English word, "berg", "person", or a word no
+    list holds, "okoro", "bukti") needs a person's slot before the pair or another such pair joined to it by "and"
+    or a comma: "per person", "Bu Siti minta bukti", "the aircon guy leh" stay words."""
+    if not any("a" <= ch <= "z" for ch in text):
+        return []
+    pairs = [(m.start(1), m.end(3), strong) for m in _PAIR.finditer(text) if (strong := _pair_strength(m)) is not None]
+    out: list[Candidate] = []
+    for start, end, strong in pairs:
+        before = text[max(0, start - 30) : start]
+        joined = any(
+            _JOINS.fullmatch(text[min(end, b) : max(start, a)]) is not None
+            for a, b, _ in pairs
+            if (a, b) != (start, end)
+        )
+        if strong or _BEFORE.search(before) or _BEFORE_ZH.search(before) or joined:
+            out.append(Candidate(start, end, "person", "lat_lower"))
+    return out
+
+
+# days and months are listed surnames (Friday, May) and no dictionary word once folded, never a lower-case surname
+_CALENDAR = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun january february march april "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_JOINS = re.compile(r"\s*(?:,|,?\s*(?:and|&|n)\b)\s*")
+
+
+def _pair_strength(m: re.Match[str]) -> bool | None:
+    """Whether a lower-case pair's surname is strong evidence (True), weak (False), or none at all (None)."""
+    from ledgerlm.ner.evidence import _SINGLE_BRANDS, _places_lower, is_en_noun, surnames
+    from ledgerlm.ner.features import fold, is_en_word
+
+    given, places = _listed_given(), _places_lower()
+    first, last = fold(m.group(1)), fold(m.group(3))
+    if first not in given or is_en_word(first) or is_en_noun(first) or first in places or first in _SINGLE_BRANDS:
+        return None  # "the water bill friday": bill is a noun before it is a name
+    if last in _NEVER or last in places or last in _SINGLE_BRANDS or last in _NOT_AFTER_TITLE or last in given:
+        return None
+    if last in _CALENDAR:
+        return None
+    if last in surnames() and not is_en_word(last):
+        return True
+    if last in surnames() or (len(last) >= 3 and not is_en_word(last)) or m.group(2):
+        return False
+    return None
+
+
 def _lower_surname(word: str) -> bool:
     """A listed surname that is no English word, brand or pronoun ("chan", "ramaswamy"; not "said", "lee" is kept)."""
     from ledgerlm.ner.evidence import _SINGLE_BRANDS, surnames
@@ -162,4 +248,4 @@ def _lower_surname(word: str) -> bool:
     return w in surnames() and not is_en_word(w) and w not in _SINGLE_BRANDS and w not in _NEVER
 
 
-__all__ = ["lowercase_names"]
+__all__ = ["lowercase_names", "lowercase_pairs", "lowercase_titled"]

@@ -142,7 +142,8 @@ def en_place(text: str, cand: Candidate) -> str | None:
 _TO_PLACE = re.compile(r"(?<![A-Za-z])to\s*$", re.IGNORECASE)
 _TO_PAYEE = re.compile(
     r"(?<![A-Za-z])(?:send|sent|sending|pay|paid|paying|wire|wired|transfer|transferred|give|gave|lend|lent|refund|"
-    r"refunded|forward|forwarded|it|them|this|that|usdc|usdt|eth|btc|dai|\d)\s+to\s*$",
+    # an amount before "to" (50 to), not the digits of a code (train G1234 to Guangzhou, flight CA981 to Beijing)
+    r"refunded|forward|forwarded|it|them|this|that|usdc|usdt|eth|btc|dai|(?<![A-Za-z\d])\d[\d,.]*[kKmM]?)\s+to\s*$",
     re.IGNORECASE,
 )
 # "sent me to Tacoma", "drop us to Tyler": after an object pronoun, "to" leads to a place, never to a payee

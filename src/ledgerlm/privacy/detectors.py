@@ -218,9 +218,11 @@ _AMOUNT_CUE = re.compile(
 
 
 # A number followed by a token symbol or unit is an amount ("12345678901 USDC"), never a phone or card.
+# round 14: a symbol on the next line ("…0199\nDOB: …") or a shouted word ("CALL … 1288 NOW") is no unit
 _UNIT_AFTER = re.compile(
-    r"\s*(?:[A-Z]{2,6}[a-z]?(?![a-z])|wei\b|gwei\b|eth\b|usdc\b|usdt\b|dai\b|tokens?\b|coins?\b|shares?\b|"
-    r"个|枚|块|元|美元|代币|万|亿|u\b)",
+    r"(?:[ \t]*(?!(?:NOW|ASAP|TODAY|TONIGHT|PLS|PLEASE|AND|OR|TO|ON|AT|FOR|THE|DOB|SSN|EXT|ID|OK|THX|THANKS)\b)"
+    r"[A-Z]{2,6}[a-z]?(?![a-z])|\s*(?:wei\b|gwei\b|eth\b|usdc\b|usdt\b|dai\b|tokens?\b|coins?\b|shares?\b|"
+    r"个|枚|块|元|美元|代币|万|亿|u\b))",
 )
 _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -238,6 +240,7 @@ def detect_phone(text: str) -> Iterator[Span]:
     from ledgerlm.ner.hanzi import to_simplified
 
     cue_text = to_simplified(text)  # 手機/電話 are phone words too; same length, same offsets
+    found: list[Span] = []
     for pattern in (CN_MOBILE, CN_LANDLINE, NANP_PHONE, INTL_PHONE, NATIONAL_PHONE, FR_PHONE, DE_PHONE, JP_PHONE,
                     MOBILE_PREFIX_PHONE, PAIRED_PHONE, ES_PHONE, BR_PHONE, ID_PHONE, LOCAL_PHONE,
                     CUED_PHONE):  # fmt: skip
@@ -261,7 +264,29 @@ def detect_phone(text: str) -> Iterator[Span]:
             if _before_unit(text, m.end()):
                 continue
             if not _looks_like_amount(text, m.start(), digits):
-                yield Span("PHONE", m.start(), m.end())
+                found.append(Span("PHONE", m.start(), m.end()))
+                yield found[-1]
+    yield from _corrected_phones(text, found)
+
+
+# round 14: a speaker correcting a number ("電話 9876 5432 唔係 9876 5433", "0812 555 0101, sorry, 0812 555 0110"): the
+# number after the correction word is a phone too, though the phone word stands before the first one
+_CORRECTION = re.compile(
+    r"^[\s,，.。;；-]*(?:(?:唔係|唔系|不是|不对|不對|错了|錯了|应该是|應該是|是|係|系|no|nope|sorry|wait|i\s+mean|"
+    r"correction|actually|or)[\s,，.。:：!！-]*)+$",
+    re.I,
+)
+
+
+def _corrected_phones(text: str, found: list[Span]) -> Iterator[Span]:
+    """Numbers of a phone's shape that follow a phone number and a correction word (see ``_CORRECTION``)."""
+    for m in (*LOCAL_PHONE.finditer(text), *CUED_PHONE.finditer(text)):
+        if not 8 <= len(_digits(m.group(0))) <= 15 or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        before = [f for f in found if f.end <= m.start() and m.start() - f.end <= 24]
+        if before and _CORRECTION.match(text[before[-1].end : m.start()]):
+            found.append(Span("PHONE", m.start(), m.end()))
+            yield found[-1]
 
 
 def detect_cn_id(text: str) -> Iterator[Span]:
@@ -273,8 +298,8 @@ def detect_cn_id(text: str) -> Iterator[Span]:
 def detect_card(text: str) -> Iterator[Span]:
     for m in CARD.finditer(text):
         raw = m.group(0)
-        if re.search(r"[ -]{2}", raw):
-            continue
+        if re.search(r"[ -]{2}", raw) or text[max(0, m.start() - 1) : m.start()] == "+":
+            continue  # "+234 706 555 0181": a country code opens a phone number, never a card number
         if _before_unit(text, m.end()):
             continue
         if validators.card_valid(_digits(raw)) and not _looks_like_amount(text, m.start(), _digits(raw)):
@@ -395,6 +420,24 @@ MY_ADDRESS = re.compile(
     r"[A-Z0-9][\w/'’-]*(?:\s+[A-Z0-9][\w/'’-]*){0,3}"
     r"(?:,\s*(?:\d{5}\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}(?:,?\s+\d{5}(?![0-9]))?"
 )
+# round 14: Indonesia and Malaysia with the number after the road ("Jl. Sudirman No. 25, Jakarta Pusat 10220",
+# "Jalan Bukit Bintang 88, 55100 Kuala Lumpur"): "No." before the number, or a town after it, tells it from "Jalan
+# Alor 5 stars"
+ID_ADDRESS = re.compile(
+    r"\b(?:Jalan|Jln\.?|Jl\.)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},?\s+"
+    r"(?:No\.?\s*\d{1,5}[A-Z]?(?![\w/])|\d{1,5}[A-Z]?(?=,\s*(?:\d{5}\s+)?[A-Z]))"
+    r"(?:,\s*(?:\d{5}\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}(?:,?\s+\d{5}(?![0-9]))?"
+)
+# round 14: Pakistan, Bangladesh, India: a dwelling and its number, then street, block, road or sector parts, then the
+# sector code, the area and the city ("House 14, Street 7, F-7/2, Islamabad", "Flat 3B, Road 12, Gulshan 2, Dhaka
+# 1212", "Plot 9, Block C, DHA Phase 5, Lahore"): two numbered parts in a row before a town are an address
+_SA_PART = r"(?:Street|St\.?|Road|Rd\.?|Lane|Block|Blk|Sector|Phase|Gali)\s*(?:No\.?\s*)?[A-Z0-9][A-Z0-9/-]*"
+SA_ADDRESS = re.compile(
+    r"\b(?:House|H\.?\s?No\.?|Plot|Flat|Apartment|Apt\.?)\s*(?:No\.?\s*|#\s*)?\d{1,4}[A-Z]?(?:[/-]\d{1,3}[A-Z]?)?"
+    r"(?:,\s*" + _SA_PART + r")+"
+    r"(?:,\s*(?:[A-Z]-\d{1,2}(?:/\d{1,2})?|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,2}(?![0-9])))*))+"
+    r"(?:\s+\d{4,6}(?![0-9]))?"
+)
 # round 11: the flat, floor, tower and building before a street address ("Unit 1502, 15/F, Tower 1, Times Square, 1
 # Matheson Street", "Apt 12B, Tower 3, The Gardens, 18 Jalan Ampang"): a unit word first, then up to four such parts
 _UNITS_BEFORE = re.compile(
@@ -498,6 +541,8 @@ def detect_address(text: str) -> Iterator[Span]:
         yield Span("ADDRESS", _with_units(text, m.start()), m.end())
     for m in MY_ADDRESS.finditer(text):
         yield Span("ADDRESS", _with_units(text, m.start()), m.end())
+    for pattern in (ID_ADDRESS, SA_ADDRESS):
+        yield from _candidates(pattern, text, "ADDRESS")
     yield from _candidates(EU_ADDRESS, text, "ADDRESS")
     for pattern in (PL_ADDRESS, CA_FR_ADDRESS, IN_ADDRESS, BE_ADDRESS, CZ_ADDRESS, ONE_WORD_STREET_ADDRESS):
         yield from _candidates(pattern, text, "ADDRESS")
@@ -574,6 +619,98 @@ def _caps_titled(text: str) -> Iterator[Span]:
             yield Span("NAME", m.start(1) + words[0].start(), m.start(1) + words[keep - 1].end())
 
 
+# round 14: a whole message typed in capitals ("CALL MOHAMMED AL-RASHID ON +971…", "WIRE THE REFUND TO FATIMA
+# AL-ZAHRANI TODAY"): no capital letter marks a name there, so the name lists do
+_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[A-Z][A-Z'’-]*[A-Z](?![A-Za-z0-9'’-])")
+_CAPS_CALENDAR = frozenset(
+    re.findall(
+        r"\S+",
+        "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST "
+        "SEPTEMBER OCTOBER NOVEMBER DECEMBER TODAY TOMORROW TONIGHT NOW ASAP",
+    )
+)
+
+
+def _shouted(text: str) -> bool:
+    """Whether most of the message's words are in capitals: a shouted note, where every word is capitalised."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.75 * len(words)
+
+
+def _caps_name_word(word: str, first: bool) -> bool:
+    """A word in capitals that is a name: the first a listed given name that is no English word or noun ("JOHN",
+    "FATIMA"; not "GRACE", "MAY"), the next ones a listed surname, an Arabic al-/el- name or a word no list holds."""
+    from ledgerlm.ner.evidence import first_names, is_en_noun, surnames
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+
+    folded = fold(word)
+    if word in _CAPS_NOT_NAMES or word in _CAPS_CALENDAR or is_en_word(folded):
+        return False
+    if first:
+        return folded in first_names() and not is_en_noun(folded) and not is_place1(folded)
+    if re.fullmatch(r"(?:AL|EL)-[A-Z]{2,}", word) or folded in surnames():
+        return True  # a listed surname may be a town as well (Bello, Colombia)
+    return not is_en_noun(folded) and not is_place1(folded)
+
+
+def _shouted_names(text: str) -> Iterator[Span]:
+    """In a message typed in capitals, a listed given name and the surname words after it (one or two)."""
+    if not _shouted(text):
+        return
+    words = list(_CAPS_WORD.finditer(text))
+    k = 0
+    while k < len(words) - 1:
+        if not _caps_name_word(words[k].group(), first=True):
+            k += 1
+            continue
+        last = k
+        while (
+            last + 1 < len(words)
+            and last - k < 2
+            and text[words[last].end() : words[last + 1].start()] == " "
+            and _caps_name_word(words[last + 1].group(), first=False)
+        ):
+            last += 1
+        if last > k:
+            yield Span("NAME", words[k].start(), words[last].end())
+        k = last + 1
+
+
+# round 14: titles of nobility and their French and German forms before a name ("paddle 203 Lord Peregrine Ashcombe",
+# "consigned by Count Ludovico Sforza", "Mme. Hélène Rousseau"); "Earl Grey", "Duke Energy", "Lady Luck" are things
+EN_NOBLE_TITLE = re.compile(
+    r"\b(?:Lord|Lady|Count|Countess|Baron|Baroness|Duke|Duchess|Earl|Viscount|Viscountess|Marquess|Marquis|"
+    r"Marchioness|Dame|Mme\.?|Mlle\.?|Herr|Frau)\s+" + _EN_NAME
+)
+
+
+def _noble_titled(text: str) -> Iterator[Span]:
+    """The name after a title of nobility: a listed given name or a word no dictionary or place list holds first,
+    then the words up to the first ordinary word that is no listed surname."""
+    from ledgerlm.ner.evidence import first_names, surnames
+    from ledgerlm.ner.features import fold, is_en_word, is_place1
+
+    def ordinary(word: str, listed: frozenset[str]) -> bool:
+        folded = fold(word)
+        return (is_en_word(folded) or is_place1(folded) or word in _EN_NOT_NAMES) and folded not in listed
+
+    for m in EN_NOBLE_TITLE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        # an ordinary first word is a given name when a surname follows it ("Lord Peregrine Ashcombe")
+        opens = not ordinary(words[0].group(), first_names()) or (
+            len(words) >= 2 and not ordinary(words[1].group(), surnames())
+        )
+        keep = 1 if opens else 0
+        while keep and keep < len(words) and not ordinary(words[keep].group(), surnames()):
+            keep += 1
+        # one word after a peer's title is a stage or story name ("Lady Gaga", "Count Dracula", "Lord Voldemort");
+        # a courtesy title (Mme, Herr) takes a bare surname
+        if keep == 1 and not re.match(r"M|Herr|Frau", m.group(0)):
+            continue
+        if keep:
+            yield Span("NAME", m.start(1), m.start(1) + words[keep - 1].end())
+
+
 # round 12: a passport or account form's name fields, in capitals or title case ("SURNAME: OKONKWO", "Given names:
 # Chidi Emmanuel", "Nachname: MÜLLER"): the label says the value is a person's name, one word or several
 _FORM_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]+"
@@ -626,6 +763,8 @@ def detect_name(text: str) -> Iterator[Span]:
         if not any(w in _CAPS_NOT_NAMES for w in words) and sum(len(w) >= 2 for w in words) >= 2:
             yield Span("NAME", m.start(1), m.end(1))
     yield from _caps_titled(text)
+    yield from _shouted_names(text)
+    yield from _noble_titled(text)
     yield from _form_name_fields(text)
     for pattern in (EN_NAME_CUES, EN_NAME_TITLE):
         for m in pattern.finditer(text):

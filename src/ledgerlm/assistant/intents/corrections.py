@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_withdrawal", "only_negated", "withdrawn_later"]
+__all__ = ["ORDER_VERB", "after_withdrawal", "only_negated", "withdrawn_later"]
 
 _ORDER_VERBS_EN = (
     r"(?:buy|sell|send|swap|trade|stake|transfer|borrow|repay|withdraw|deposit|do\s+(?:it|that|the\s+\w+))"
@@ -169,10 +169,11 @@ _NEGATED_EN = re.compile(
     r"(?!forget|hesitate|fail)(?:\w+\s+){0,2}?" + _DECLINED_EN + r"\b",
     re.IGNORECASE,
 )
-#: an order verb said plainly (checked outside the negated spans)
-_ORDER_WORD = re.compile(
-    r"\b(?:buy|sell|send|swap|stake|transfer|borrow|repay|withdraw|deposit|pay|dump|convert)\b|"
-    r"买|卖|转|换|借|还|存|取|提|质押|抛",
+#: the verbs of an order, both languages: the one list for "an order is named here" (a plain order outside the
+#: negated spans of ``only_negated``; a condition clause that carries its own order in ``assistant.multi``)
+ORDER_VERB = re.compile(
+    r"\b(?:buy|sell|send|transfer|swap|convert|stake|unstake|deposit|withdraw|borrow|repay|pay|dump|grab|cash\s+out|"
+    r"lend|supply|claim|bridge|wire|tip|give)\b|买|卖|转|换|存|取|提|借|还|质押|抛|沽",
     re.IGNORECASE,
 )
 #: a question about the order, not a decision ("为什么不要买 SOL", "shouldn't i buy?", "不买吗")
@@ -189,4 +190,4 @@ def only_negated(text: str) -> bool:
     if not spans:
         return False
     rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
-    return _ORDER_WORD.search(rest) is None
+    return ORDER_VERB.search(rest) is None

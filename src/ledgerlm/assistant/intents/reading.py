@@ -52,7 +52,7 @@ _OUT_OF = re.compile(
     r"\b(?:take|pull|get|move|cash|bring)\b(?:\s+\S+){0,5}?\s+out\s+(?:of|from)\b|\bout of (?:the|my) "
     r"(?:pool|vault|staking|savings|lending)|从.{0,12}?(?:拿出|取出|提出|撤出|拿回|取回)|"
     # "我要提走全部质押的 SOL", "解除质押 5 个 DOT": taken away from the stake, the 质押 only names where from
-    r"(?:提走|取走|撤走|拿走|解除质押|解押|取消质押)",
+    r"(?:提走|取走|撤走|拿走|解除\s*质押|解\s*押|取消\s*质押|解除\s*質押|取消\s*質押)",
     re.IGNORECASE,
 )
 
@@ -85,7 +85,12 @@ _WHAT_DOES_IT_DO = re.compile(
     r"splitter|vault|dao|transaction|tx|deployment|approval)\b.{0,40}\bdo\b|"
     r"\bexplain\s+(?:to\s+me\s+)?(?:the\s+|my\s+|this\s+|that\s+)?(?:deployment|contract|transaction|tx|escrow|"
     r"multisig)\b(?!s)|"
-    r"(?:这个|那个|我的|刚才的|刚部署的)\s*(?:合约|交易|托管|多签).{0,8}(?:是干嘛|干什么|做什么|有什么用)",
+    r"(?:这个|那个|我的|刚才的|刚部署的)\s*(?:合约|交易|托管|多签).{0,8}(?:是干嘛|干什么|做什么|有什么用)|"
+    # "explain what the approve call did", "what that permit transaction just did": a call already made, explained
+    r"\bwhat\s+(?:the|that|this|my|our)\s+(?:\w+\s+){0,2}?(?:call|tx|transaction|approval|signature|function|"
+    r"multicall)\s+(?:just\s+|actually\s+|really\s+)?(?:did|does|was\s+doing)\b|"
+    r"\bwhat\s+did\s+(?:the|that|this|my|our)\s+(?:\w+\s+){0,2}?(?:call|tx|transaction|approval|signature|"
+    r"function|multicall)\s+(?:actually\s+|really\s+)?do\b",
     re.IGNORECASE,
 )
 
@@ -123,7 +128,66 @@ _PRICE_IDIOM = re.compile(
 # holding idioms: "diamond hands on sol", "hodl my eth", "拿住", "死拿", "捂着"
 _HOLD_IDIOM = re.compile(
     r"\bdiamond[\s-]+hand(?:s|ed|ing)?\b|\bhodl(?:ing)?\b|\bhold(?:ing)?\s+(?:on\s+to|onto|tight)\b|"
-    r"\blong[\s-]+term\s+hold\b|拿住|死拿|捂着|囤|继续拿|长期(?:持有|拿)",
+    r"\blong[\s-]+term\s+hold\b|\bhang\s+on(?:\s+to|to)\b|\bkeep\s+holding\b|拿住|死拿|捂着|囤|继续拿|长期(?:持有|拿)",
+    re.IGNORECASE,
+)
+#: "do nothing with my portfolio this week", "leave my holdings alone", "这周先别动我的仓位": the decision to keep
+#: what is held as it is (never a question of risk: no word of risk is in it)
+_DO_NOTHING = re.compile(
+    r"\bdo\s+nothing\s+(?:with|to|about)\b|\bleave\s+(?:my|the|our)\s+(?:\w+\s+){0,2}?alone\b|"
+    r"\bdon'?t\s+touch\s+(?:my|the|our|anything)\b|\bsit\s+tight\b|按兵不动|"
+    r"(?:别|不要|甭|先别|都别)\s*动\s*(?:我的?)?\s*(?:仓位|持仓|币|资产|组合|钱包|仓|的)|"
+    r"(?:啥|什么)都(?:别|不要|不)\s*(?:动|做|操作)",
+    re.IGNORECASE,
+)
+#: a payout asked whether it came ("ARB 的空投发了没", "OP 嘅 airdrop 派咗未", "did the staking rewards arrive"): the
+#: user's rewards, never the token's price or risk
+_PAYOUT_ARRIVED = re.compile(
+    r"(?:空投|airdrop|分红|派息|利息|收益|奖励|rewards?|dividends?|payouts?)[^，,。.?？]{0,12}?"
+    r"(?:发\s*了\s*(?:没|吗|未)|发没发|到\s*了\s*(?:没|吗|未)|到账|到帐|派\s*(?:咗|左|了)|派\s*未|出\s*了\s*(?:没|吗)|"
+    r"\bland(?:ed)?\b|\barriv\w*|\b(?:come|came)\s+in\b|\bhit\s+my\b|\bbeen\s+(?:paid|sent|distributed)\b|"
+    r"\bout\s+yet\b)",
+    re.IGNORECASE,
+)
+#: a contract set up for a group ("整个 DAO 俾我哋学会", "help our chess club set up a DAO", "给我们球队搞一个多签"):
+#: a contract to write, never a question of risk
+_SET_UP_CONTRACT = re.compile(
+    r"(?:整|搞|开|建|起|设立|成立|组建|创建)\s*(?:个|一个|一)?\s*(?:DAO|多签|托管合约|众筹合约|智能合约)|"
+    r"\b(?:set\s+up|spin\s+up|start|create|launch|form)\s+(?:a|an|our|the)\s+(?:\w+\s+)?(?:dao|multisig|"
+    r"multi-sig|escrow)\b",
+    re.IGNORECASE,
+)
+#: a trade verb under a negation: a wished trade so written ("please don't buy 2 eth") is never moved to an order
+#: ("if it is not too much trouble" negates no trade)
+_NEGATION = re.compile(
+    r"\b(?:not|never|don'?t|dont|won'?t|shouldn'?t)\s+(?:\w+\s+){0,2}?(?:buy|purchase|acquire|sell|dump|offload|"
+    r"liquidate)\b",
+    re.IGNORECASE,
+)
+#: "hw much eth do i hv", "how many sol have i got": how much the user holds, typed short (never the price of one)
+_HOW_MUCH_HELD = re.compile(
+    r"\bh(?:o)?w\s+(?:much|many|mch)\s+[A-Za-z]{2,10}\s+(?:do|did|have|hv)\s+(?:i|we|u)\s*"
+    r"(?:have|hv|hav|got|own|hold)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+#: "what's remaining of my sol", "how much usdc is left", "我的 ETH 还剩多少": what is left of a holding, asked
+_WHATS_LEFT = re.compile(
+    r"(?:\bwhat'?s\s+(?:remaining|left)|\bwhat\s+(?:is\s+)?(?:remaining|left)|\bwhat\s+remains|"
+    r"\bhow\s+much\s+(?:[A-Za-z]{2,10}\s+)?(?:is\s+|do\s+i\s+have\s+|have\s+i\s+got\s+)?(?:left|remaining))"
+    r"\b(?!\s+(?:to|for|before|until|till|on)\b)|"
+    r"还\s*剩|剩\s*下\s*多少|剩\s*多少",
+    re.IGNORECASE,
+)
+#: "please revert back with my BTC balance", "my usdc bal pls": the user's own balance named (a holding is no advice)
+_MY_BALANCE = re.compile(r"\bmy\s+(?:[A-Za-z]{2,10}\s+)?bal(?:ance)?s?\b|我的?\s*[A-Za-z]{0,10}\s*余额", re.IGNORECASE)
+#: Singlish and Malaysian "can or not", "boleh tak", "can anot": whether it may be done, asked (no order)
+_CAN_OR_NOT = re.compile(r"\bcan\s+or\s+(?:not|cannot)\b|\bcan\s+anot\b|\bboleh\s+(?:tak|ke|x)\b", re.IGNORECASE)
+#: a trade the user asks for, however politely ("I should like to purchase 1 ETH, if it is not too much trouble",
+#: "kindly acquire 50 LINK"): the head read the courtesy as holding
+_WISHED_TRADE = re.compile(
+    r"\b(?:i\s*(?:'d|would|should)\s+(?:like|love|want)\s+to|i\s+(?:want|wish|need)\s+to|kindly|please|pls|"
+    r"(?:could|can|would)\s+you(?:\s+please)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:buy|purchase|acquire|sell|dump|offload|liquidate)\b",
     re.IGNORECASE,
 )
 # "what is it anyway", "tell me about TON", "what's ARB": a question about what a token is, not its price
@@ -245,6 +309,12 @@ _SPEND_EN = re.compile(
 _SIDE_FIELD = re.compile(r"\b(?:side|action|order|type|op)\s*[:=]\s*(?P<side>buy|sell)\b", re.IGNORECASE)
 #: "witdraw 40 link", "withdrw", "widthdraw": a withdrawal misspelt (the head reads the unknown word as anything)
 _WITHDRAW_TYPO = re.compile(r"\bw(?:i|e)?d?t?h?d(?:r|er)a?w(?:a?l|s|n|ing)?\b|\bwith?raw(?:al|s|ing)?\b", re.I)
+#: "提 5 个 SOL", "提晒 ETH" (Cantonese: all of it), "取出全部 USDC": 提 or 取 opening the order, with its amount or
+#: a word of the whole, is money taken out (never 提醒, 提供, 取消: no amount follows them)
+_ZH_TAKE_OUT = re.compile(
+    r"^\W*(?:帮我|幫我|请|請|麻烦|麻煩|我要|我想|要)?\s*(?:提|取)\s*(?:出|走|回|现|現)?\s*(?!一下)"
+    r"(?:晒|光|全部|所有|\d|[一二两兩三四五六七八九十半几幾])"
+)
 #: "pull my sol out, like 12 of them", "take my eth out": money taken out (never "take out a loan", "get out of eth")
 _PULL_OUT = re.compile(
     r"\b(?:pull|take|get|bring)\s+(?:(?!out\b)\S+\s+){1,3}?out\b(?!\s+(?:of|a|an|loan)\b)|"
@@ -387,6 +457,9 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
         return "price"  # "帮我看看 ETH 多少钱" (never "我的 ETH 值多少钱": the user's holding)
     if intent in ("buy", "sell", "other") and _HOLD_IDIOM.search(text) and not _has_amount(text):
         return "hold"
+    moved = _moved_by_phrase(intent, text)
+    if moved is not None:
+        return moved
     what_is = _WHAT_IS.search(text) and not _PRICE_WORDS.search(text)
     if what_is and (intent == "price" or (intent == "other" and _names_token(text))):
         return "info"  # "what is it anyway", "tell me about TON"
@@ -439,6 +512,60 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
     if risky and not _DEFINITION.search(text) and (_names_token(text) or _NAMED_COIN.search(text)):
         return "risk"  # "is trump coin a scam": a token by a name the list lacks (the token itself is asked)
     return _trade_side(intent, confidence, text) or intent
+
+
+#: the readings the head gives a decision to do nothing ("do nothing with my portfolio" read as risk, "leave my coins
+#: alone" as dividend); never price or balance, which a question beside it asks ("don't touch my eth, btc price?")
+_DO_NOTHING_MISREAD = frozenset({"risk", "info", "other", "buy", "sell", "explain", "dividend"})
+
+
+def _moved_by_phrase(intent: str, text: str) -> str | None:
+    """The intent a set phrase names where the head, unsure, read a neighbour (None when no phrase applies)."""
+    return _decided_phrase(intent, text) or _holding_asked(intent, text) or _polite_order(intent, text)
+
+
+def _decided_phrase(intent: str, text: str) -> str | None:
+    """A decision to do nothing (hold), a payout asked whether it came (dividend), a contract set up for a group
+    (create_contract); a word of risk keeps a risk reading."""
+    from ledgerlm.assistant.intents.corrections import ORDER_VERB
+
+    calm = _RISK_WORDS.search(text) is None  # no word of risk: a risk reading is the head's guess
+    still = _DO_NOTHING.search(text) if intent in _DO_NOTHING_MISREAD and not _has_amount(text) else None
+    if calm and still is not None and not ORDER_VERB.search(_DO_NOTHING.sub(" ", text)):
+        return "hold"  # "do nothing with my portfolio this week" (never "don't touch my eth, sell the btc")
+    if calm and intent in ("price", "hold", "other", "risk", "info", "balance") and _PAYOUT_ARRIVED.search(text):
+        return "dividend"  # "OP 嘅 airdrop 派咗未" (read as holding OP)
+    setup = calm and _SET_UP_CONTRACT.search(text) is not None and not _DEFINITION.search(text)
+    if setup and intent in ("risk", "info", "other", "hold"):
+        return "create_contract"  # "整个 DAO 俾我哋学会" (read as a risk question)
+    return None
+
+
+def _holding_asked(intent: str, text: str) -> str | None:
+    """A question about the user's own holding (balance) or whether an order may be done at all (info), asked
+    without an amount: "hw much eth do i hv", "what's remaining of my sol", "can or not buy btc lah"."""
+    if _has_amount(text):
+        return None
+    if intent in ("price", "info", "other", "hold") and _HOW_MUCH_HELD.search(text):
+        return "balance"  # "hw much eth do i hv" (read as its price)
+    if intent in ("risk", "info", "other", "hold", "price") and _WHATS_LEFT.search(text):
+        return "balance"  # "tell me what's remaining of my sol" (read as a risk question)
+    if intent in ("hold", "other") and _MY_BALANCE.search(text):
+        return "balance"  # "please revert back with my BTC balance" (read as holding BTC)
+    if intent in _ORDERS | {"hold"} and _CAN_OR_NOT.search(text):
+        return "info"  # "can or not buy btc lah": whether it can be done, asked
+    return None
+
+
+def _polite_order(intent: str, text: str) -> str | None:
+    """A trade asked for in a letter's courtesy ("I should like to purchase 1 ETH, if it is not too much trouble"),
+    read as holding by the head: its side, when the trade verb is not negated and an amount and a token are
+    written."""
+    if intent != "hold" or not _WISHED_TRADE.search(text) or _NEGATION.search(text):
+        return None
+    if not _has_amount(text) or not _names_token(text) or _I_HAVE.match(text):
+        return None
+    return _side(text)
 
 
 def _spends_into_token(text: str) -> bool:
@@ -534,7 +661,7 @@ def _trade_side(intent: str, confidence: float, text: str) -> str | None:
     field = _SIDE_FIELD.search(text)
     if field is not None and intent not in ("info", "risk"):
         return field.group("side").lower()  # "order: side=buy token=OP amt=75 pay=DAI"
-    taken_out = _WITHDRAW_TYPO.search(text) or _PULL_OUT.search(text)
+    taken_out = _WITHDRAW_TYPO.search(text) or _PULL_OUT.search(text) or _ZH_TAKE_OUT.search(text)
     if (
         intent in ("sell", "buy", "deposit")
         and taken_out

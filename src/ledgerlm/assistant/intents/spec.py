@@ -102,7 +102,7 @@ _COST_OF = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\bwhat\s+(?:if|happens\s+if|would\s+happen\s+if|will\s+happen\s+if|happens\s+when|would\s+happen\s+when)\s+"
     r"(?:i|we)\b|"
-    r"\b(?:suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let'?s\s+say|say)\s*,?\s+(?:that\s+)?(?:i|we)\s+"
+    r"\b(?:suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let'?s\s+say|say)\s*,?\s+(?:that\s+|if\s+)?(?:i|we)\s+"
     r"(?:had|did|were|was|\w+ed|bought|sold|put|spent|sent|got|took|lent|kept|held|stake|buy|sell|swap|borrow|repay|"
     r"deposit|withdraw|stak\w+|invest\w*)\b|"
     r"\bif\s+(?:i|we)\s+(?:were\s+to|had\s+(?:bought|sold|staked|put|kept|held|invested|spent|swapped))\b|"
@@ -112,7 +112,7 @@ _HYPOTHETICAL = re.compile(
     r"\bhow\s+much\s+would\s+(?:i|we)\s+(?:have\s+)?(?:made|make|get|gotten|earn(?:ed)?|los[et]|gain(?:ed)?|"
     r"save[d]?|receive[d]?|end\s+up|profit(?:ed)?)\b|"
     r"(?:如果|假如|假设|要是|万一|假使|倘若|设想|若是)\s*(?:我|我们)[^。；;！!]{0,30}?"
-    r"(?:会怎样|会怎么样|会如何|怎么样|会发生什么|会有什么|有什么(?:影响|后果|结果)|能赚|会赚|赚多少|亏多少|会亏|能拿|"
+    r"(?:会怎样|会怎么样|会如何|怎么样|怎么办|点算|點算|点搞|點搞|会发生什么|会有什么|有什么(?:影响|后果|结果)|能赚|会赚|赚多少|亏多少|会亏|能拿|"
     r"能拿到|能得到|能换|会得到|能有多少|多少|吗\s*[?？]?\s*$|呢\s*[?？]?\s*$|[?？])|"
     r"(?:我|我们)\s*(?:如果|假如|要是)[^。；;！!]{0,30}?(?:会怎样|会怎么样|会如何|会发生什么|能赚|会赚|多少|"
     r"吗\s*[?？]?\s*$|呢\s*[?？]?\s*$|[?？])",

@@ -18,6 +18,7 @@ from typing import Any
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Flagged, Scan
 from ledgerlm.language.parties import NameMatch, read_name
+from ledgerlm.language.plain import cjk_name
 from ledgerlm.language.separators import (
     SUPERSEDED,
     apply_settings,
@@ -118,8 +119,9 @@ _NAME_FOR = re.compile(
     r"(?:\s+(guild|dao|club|collective|community|co-?op|society|foundation|union|fund|network|team))?\b"
 )
 _NAME_CALLED = re.compile(
-    r"\b(?:called|named|call\s+it|name\s+it|calling\s+it)\s+[\"'“‘]?"
-    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’]?"
+    # "called uh Beat Guild": the fillers of dictation (in lower case) are no part of the name
+    r"\b(?:called|named|call\s+it|name\s+it|calling\s+it)\s+(?:(?:uh+|um+|erm?|like)\s+)*[\"'“‘`]?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’`]?"
 )
 _NAME_ZH = re.compile(
     # "叫 星火DAO" names the DAO; "代币叫 LOTUS" names the token (its symbol), not the DAO
@@ -129,8 +131,10 @@ _NAME_ZH = re.compile(
 #: "name — Driftwood Guild, token …", "…, name Blue Harbour, token …": the word name as a key opening a clause,
 #: then capitalised words filling the clause (a dash or nothing between; "=" and ":" are the settings' own)
 _NAME_KEY = re.compile(
-    r"(?:^|(?<=[,，;；.。])|(?<=[,，;；.。]\s))\s*(?i:(?:dao\s+)?name)\s*(?:[—–]+|--?)?\s*[\"'“‘]?"
-    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’]?(?=\s*(?:[,，;；。]|\.(?:\s|$)|$))"
+    # ("DAO for our hiking group: name Ridge Walkers, …", "spec -> name `Open Lab`, …": after a colon or arrow too;
+    # "nama" is the Malay and Indonesian word)
+    r"(?:^|(?<=[,，;；.。:：>])|(?<=[,，;；.。:：>]\s))\s*(?i:(?:dao\s+)?(?:name|nama))\s*(?:[—–]+|--?)?\s*[\"'“‘`]?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’`]?(?=\s*(?:[,，;；。]|\.(?:\s|$)|$))"
 )
 #: words saying the name is not chosen yet ("名字还没想好", "name TBD"): no name, never those words as one
 _NO_NAME_YET = re.compile(r"还没|没想|未定|待定|再说|回头|以后|想好|没定|暂无|随便|(?i:\bTBD\b|\blater\b|not\s+yet)")
@@ -138,7 +142,8 @@ _NO_NAME_YET = re.compile(r"还没|没想|未定|待定|再说|回头|以后|想
 _ZH_PARTICLE_END = re.compile(r"[吧啊呀啦哈嘛呗了哦]+$")
 #: "set up 'Night Owls DAO'", "DAO 'Tidepool'": a quoted name (a quoted ticker in capitals is the symbol's)
 _NAME_QUOTED = re.compile(
-    r"(?:[\"“‘「『]|(?<![A-Za-z])')([A-Za-z\u4e00-\u9fff][^\"'”’」』\n]{1,40}?)(?:[\"”’」』]|'(?![A-Za-z]))"
+    # ("`Open Lab`": backticks, as chat and issue trackers quote)
+    r"(?:[\"“‘「『`]|(?<![A-Za-z])')([A-Za-z\u4e00-\u9fff][^\"'”’」』`\n]{1,40}?)(?:[\"”’」』`]|'(?![A-Za-z]))"
 )
 #: "no voting delay", "没有投票延迟", "voting starts right after proposing": a voting delay of zero days
 _NO_DELAY = re.compile(
@@ -401,6 +406,9 @@ def _owns_number(s: Scan, clause: tuple[int, int], n: Any, cues: list[tuple[int,
 
 
 _KEY_VALUE_GAP = re.compile(r"[\w\-]*\s*[:：=]\s*")
+#: only the fillers of speech between a cue and the value after it ("quorum like five percent", "voting uh three
+#: days"): the value is the cue's, even when the next cue stands closer after it (a note with no commas)
+_FILLER_GAP = re.compile(r"\s+(?:(?:uh+|um+|erm?|like|about|around|roughly|maybe|approximately)\s+)+", _I)
 
 
 def _nearest(
@@ -408,6 +416,9 @@ def _nearest(
 ) -> str | None:
     for c_start, c_end, key in cues:  # "voting_period=7d timelock=2d": the key right before "=" owns the value
         if clause[0] <= c_start and c_end <= start and _KEY_VALUE_GAP.fullmatch(text, c_end, start):
+            return key
+    for c_start, c_end, key in cues:  # "quorum like five percent voting uh three days": the cue, fillers, its value
+        if clause[0] <= c_start and c_end <= start and _FILLER_GAP.fullmatch(text, c_end, start):
             return key
     best: tuple[int, str] | None = None
     for c_start, c_end, key in cues:
@@ -704,8 +715,27 @@ def _symbol(s: Scan, params: dict[str, Any]) -> tuple[int, int] | None:
 #: after what the DAO is for)
 _NAME_BEFORE_DAO = re.compile(r"(?<![\w'])((?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*)\s+DAO\b(?!\s+(?:token|tokens)\b)")
 _NAME_AFTER_DAO = re.compile(
+    # ("DAO: Farm Co-op Union (FCU)": the hyphen of "Co-op" is no dash, and the ticker's bracket ends the name)
     r"(?i:\bDAO)\s*(?:[—–:]|--?)\s*[\"'“‘]?((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’]?"
-    r"\s*(?:[—–,，;；/|｜]|--?|$)"
+    r"(?<!-)\s*(?:[—–,，;；/|｜(（]|--?(?![A-Za-z])|$)"
+)
+#: "create DAO Mekong Fishers (MKF)", "DAO Kampala Runners, KRN, …": the name right after the kind's word, then its
+#: ticker in brackets or as the next segment
+_NAME_DAO_TICKER = re.compile(
+    r"(?i:\bDAO)\s+((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})"
+    r"\s*(?:[(（]\s*\$?[A-Z][A-Z0-9]{1,10}\s*[)）]|[,，]\s*\$?[A-Z][A-Z0-9]{1,10}\s*(?:[,，;；.]|$))"
+)
+#: "dao GuildHall GHL 500k supply": a terse spec, the name, its ticker in capitals, then a number; read only when the
+#: ticker starts with the name's first letter ("DAO Lagos NGO 5000": NGO may be part of the name, so it is asked)
+_NAME_DAO_BARE_TICKER = re.compile(
+    r"(?i:\bDAO)\s+((?:[A-Z][\w'&-]*[a-z])(?:\s+[A-Z][\w'&-]*[a-z]){0,4})\s+\$?(?P<t>[A-Z][A-Z0-9]{1,10})\s+\d"
+)
+#: the verbs of creating before "Auction House DAO", and the keys of a name ("name: Corner Shop DAO"): the word DAO
+#: is then part of the name as written, never the kind's label ("Lantern DAO, LNTN, …" opening a note is the label)
+_MAKES_NAMED = re.compile(
+    r"(?i:\b(?:set\s+up|setting\s+up|launch(?:ing)?|create|creating|start(?:ing)?|build(?:ing)?|deploy(?:ing)?|"
+    r"make|making|spin\s+up|found|form|register)\s+(?:(?:a|an|the|our|my|new)\s+)*|"
+    r"\bname\s*(?:is\s+|[:：=]\s*|\s))$"
 )
 #: "We are the Maple Lane Residents Association and would like a DAO", "我们是星火社区": who the DAO is for
 _NAME_WE_ARE = re.compile(
@@ -761,13 +791,53 @@ _NOT_NAME_START = frozenset(
 )
 
 
+def _name_before_dao(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The name written before the word DAO: the verbs and articles that open the words dropped ("Launch Harbor
+    Arts DAO" is Harbor Arts), and the word DAO kept as part of the name after a verb of creating or a name's key
+    ("Set up Auction House DAO, ticker AHD" is named Auction House DAO); None when no name is left."""
+    words = m.group(1).split()
+    at = m.start(1)
+    while words and words[0].lower() in _NOT_NAME_START:
+        at = text.index(words[0], at) + len(words[0])
+        words = words[1:]
+    if not words or words[0].lower() in ("up", "dao") or (len(words) == 1 and words[0].isupper()):
+        return None  # "launch FERN DAO", "NGO DAO": a ticker or an abbreviation, never a name said
+    at = text.index(words[0], at)
+    name = " ".join(words)
+    if _MAKES_NAMED.search(text[max(0, at - 40) : at]):
+        name += " DAO"
+    return at, name
+
+
 def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
     text = s.text
-    for rx in (_NAME_BEFORE_DAO, _NAME_AFTER_DAO, _NAME_BRACKET, _NAME_WE_ARE, _NAME_WANTS, _NAME_TITLE):
+    rules = (
+        _NAME_BEFORE_DAO,
+        _NAME_AFTER_DAO,
+        _NAME_DAO_TICKER,
+        _NAME_DAO_BARE_TICKER,
+        _NAME_BRACKET,
+        _NAME_WE_ARE,
+        _NAME_WANTS,
+        _NAME_TITLE,
+    )
+    for rx in rules:
         for m in rx.finditer(text):
             g = 1 if m.group(1) else 2
+            if rx is _NAME_DAO_BARE_TICKER and m.group("t")[0] != m.group(1)[0]:
+                continue  # a ticker not spelled from the name may be a word of it
             if rx in (_NAME_WE_ARE, _NAME_BRACKET) and _NAME_GOES_ON.match(text, m.end(g)):
                 continue  # a name cut short is no name
+            if rx is _NAME_BEFORE_DAO:
+                found = _name_before_dao(text, m)
+                if found is None:
+                    continue
+                at, words = found
+                params["name"] = words
+                end = text.index("DAO", at) + 3 if words.endswith(" DAO") else at + len(words)
+                s.cite("name", at, end, "the DAO's name, next to the word DAO")
+                s.name_spans[words] = Span(at, end, text[at:end])
+                return True
             words = m.group(g).strip()
             first = words.split()[0].lower()
             if first in _NOT_NAME_START or (words.isupper() and " " not in words):
@@ -784,7 +854,38 @@ def _name_at_dao(s: Scan, params: dict[str, Any]) -> bool:
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][a-z]|[ \t]+\d+[A-Za-z]{1,2}[ \t]+[A-Z][a-z]")
 
 
+def _quoted_ticker(words: str) -> bool:
+    """A quoted word in capitals ("`OLB`", "'HART'") is the symbol's, never the DAO's name."""
+    return words.isupper() and len(words) <= 11 and " " not in words
+
+
 def _name(s: Scan, params: dict[str, Any]) -> None:
+    """The DAO's name, in Latin letters or Chinese; a Chinese one settled at its edges (``_zh_name``)."""
+    _name_rules(s, params)
+    _zh_name(s, params)
+
+
+def _zh_name(s: Scan, params: dict[str, Any]) -> None:
+    """A Chinese name read up to its next key or clause mark, joined over the spaces between its words ("名称 电竞
+    联盟 代号 ESPL", "名 港漂 議會，代號 HKDAO"), and the one said again after a correction ("叫 小熊 不对 叫 熊猫");
+    with no name read, the words after 名称/名字/叫 written with spaces (``ledgerlm.language.plain.cjk_name``)."""
+    name = params.get("name")
+    if isinstance(name, str) and not re.search(r"[\u4e00-\u9fff]", name[:1] + name[-1:]):
+        return
+    old = s.name_spans.pop(name, None) if isinstance(name, str) else None
+    got = cjk_name(s, "name", name if isinstance(name, str) else None)
+    ev = s.evidence.get("name")
+    if got is None or ev is None or not ev.spans:
+        if isinstance(name, str) and old is not None:
+            s.name_spans[name] = old
+        if got is None and isinstance(name, str):
+            params.pop("name", None)
+        return
+    params["name"] = got
+    s.name_spans[got] = ev.spans[0]
+
+
+def _name_rules(s: Scan, params: dict[str, Any]) -> None:
     text = s.text
     for rx in (_NAME_CALLED, _NAME_KEY, _NAME_FOR):
         for m in rx.finditer(text):
@@ -802,8 +903,8 @@ def _name(s: Scan, params: dict[str, Any]) -> None:
             s.cite("name", m.start(1), end, "the DAO's name")
             s.name_spans[name] = Span(m.start(1), end, text[m.start(1) : end])
             return
-    q = _NAME_QUOTED.search(text)
-    if q and not (q.group(1).isupper() and len(q.group(1)) <= 11 and " " not in q.group(1)):
+    q = next((q for q in _NAME_QUOTED.finditer(text) if not _quoted_ticker(q.group(1))), None)
+    if q:
         params["name"] = q.group(1).strip()
         s.cite("name", q.start(1), q.end(1), "the DAO's name, in quotes")
         s.name_spans[params["name"]] = Span(q.start(1), q.end(1), q.group(1))
@@ -1005,7 +1106,13 @@ def _settle_amounts(s: Scan, params: dict[str, Any], amounts: list[tuple[str, Sp
         )
 
 
-_BARE_END = re.compile(r"\s*(?:[/,，、;；]|\band\b|和|$)", _I)
+#: what may follow a holder's bare part: the next item, or the end of the list ("…, Marta Nowak 20." or "20。")
+_BARE_END = re.compile(r"\s*(?:[/,，、;；]|\band\b|和|[.。](?!\d)|$)", _I)
+
+
+def _glued_zh(before: str, first: str) -> bool:
+    """A Chinese name's first character right after another Chinese character, nothing between them."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in (before, first))
 
 
 def _holders_bare(s: Scan, params: dict[str, Any]) -> None:
@@ -1021,6 +1128,8 @@ def _holders_bare(s: Scan, params: dict[str, Any]) -> None:
         hit = _name_ending_at(head)
         if hit is None or hit.end != len(head):
             continue
+        if hit.start > 0 and _glued_zh(s.text[hit.start - 1], hit.text[:1]):
+            return  # "妹妹 萬小琪 30" read as 小琪: a Chinese name glued to the word before may be cut short, so asked
         out.append((i, hit.name, Span(hit.start, hit.end, hit.text)))
     if len(out) < 2 or len({p for _, p, _ in out}) != len(out):
         return
@@ -1402,14 +1511,19 @@ _ASK_SUPERMAJORITY = (
 _CUE_TO_VALUE = re.compile(r"(?i:\s*(?:is|of|lasts?|runs?|for|[:：=])?\s*(?:about|around|~)?\s*)")
 
 
-def _owns_next_duration(text: str, cue: tuple[int, int, str], after: int, durations: list[tuple[int, int]]) -> bool:
+def _owns_next_duration(
+    text: str, cue: tuple[int, int, str], after: int, durations: list[tuple[int, int]], percents: tuple[int, ...] = ()
+) -> bool:
     """A duration's cue after a percent that has its own length right after it ("quorum is 6% voting 5 days"): it
     is no candidate for the percent. Why: a voice transcript has no commas, so "voting" stands nearer to "6%" than
-    "quorum is" does, and the percent was left unread although only the quorum can hold it."""
+    "quorum is" does, and the percent was left unread although only the quorum can hold it. The same for the quorum
+    cue with its own percent right after it ("holders me 70% Kofi Mensah 30% quorum 10%": 30% is Kofi's part)."""
     start, end, key = cue
-    if key == "quorum_pct" or start < after:
+    if start < after:
         return False
     gap = _CUE_TO_VALUE.match(text, end)
+    if key == "quorum_pct":
+        return gap is not None and gap.end() in percents
     return gap is not None and any(a == gap.end() for a, _ in durations)
 
 
@@ -1451,8 +1565,11 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         )
     symbol_at = _symbol(s, params)
     _name(s, params)
+    lengths = [(start, end) for start, end, *_ in _durations(s)]
     for start, end, words, days, index in _durations(s):
-        key = _nearest([c for c in cues if c[2] != "quorum_pct"], _clause_of(clauses, start), start, end, text)
+        # ("投票 七天延迟 一天": a cue right after the length that has its own length after it is no candidate)
+        near = [c for c in cues if c[2] != "quorum_pct" and not _owns_next_duration(text, c, end, lengths)]
+        key = _nearest(near, _clause_of(clauses, start), start, end, text)
         if key is None:
             continue  # unread: the accounting asks what this duration is
         _put(
@@ -1467,6 +1584,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
             s.used.add(index)
     free_pcts: list[int] = []
     spans = [(start, end) for start, end, *_ in _durations(s)]
+    percent_starts = tuple(n.start for n in s.numbers if n.percent)
     for i, n in enumerate(s.numbers):
         if not n.percent or s.in_duration(n) is not None or n.ambiguous or n.error:
             continue
@@ -1475,7 +1593,7 @@ def _extract_rules(s: Scan, preset: dict[str, Any]) -> dict[str, Any]:
         clause = _clause_of(clauses, n.start)
         piece = text[clause[0] : clause[1]]
         nearest = _nearest(
-            [c for c in cues if not _owns_next_duration(text, c, n.end, spans)]
+            [c for c in cues if not _owns_next_duration(text, c, n.end, spans, percent_starts)]
             + [(m.start() + clause[0], m.end() + clause[0], "propose") for m in _PROPOSE_CUE.finditer(piece)],
             clause,
             n.start,

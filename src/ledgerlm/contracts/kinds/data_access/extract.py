@@ -41,7 +41,7 @@ _EN_NOUN = (
     r"contracts|grades|scores|measurements|metrics|traces)"
 )
 _ZH_NOUN = (
-    r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|照片|影像|图像|信息|报表|片子|[Xx]\s?光片|光片|合同|成绩单|账单|证书|简历|"
+    r"(?:病历|病例|资料|档案|报告|文件|数据集|数据|记录|纪录|照片|影像|图像|信息|报表|片子|[Xx]\s?光片|光片|合同|成绩单|账单|证书|简历|"
     r"日志|单据|协议|材料|视频|录像|扫描件|结果|发票|笔记|日记|清单|账本|账簿|台账|账目|凭证|图纸|设计图|图片|库)"
 )
 _EN_DATA_END = (
@@ -178,7 +178,8 @@ _ZH_DATA = (
         rf"(?:查看|访问|读取|调阅|看看|看一下|看|使用|存储|存|管理|保存|登记|开通|开放(?!给)|共享(?!给)|分享(?!给)|查阅|下载|查询|调取|"
         rf"(?<![A-Za-z])share(?!\s*给))"
         rf"\s*(?:一下)?\s*"
-        rf"(?:(?:我们的|我的|本人的|我们|我)(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
+        # the owner typed with blanks too ("睇 我 嘅 lab results", folded to 看 我 的, round 12)
+        rf"(?:(?:我们[ \t]*的|我[ \t]*的|本人[ \t]*的|我们|我)[ \t]*(?:[{_CJK}]{{1,6}}的)??)?(?!给|授权|让)"
         rf"(?P<v>[{_CJK}A-Za-z]{{1,14}}?){_ZH_END}"
     ),
     re.compile(
@@ -237,7 +238,8 @@ _READ_VERB = (
 #: a Chinese reader: the whole span between the grant and the verb, the duration or the clause end
 _ZH_READER = re.compile(
     rf"(?:(?P<neg>不|别|暂不|先不)\s*)?(?:只?授权给?|只?允许|让|给予?|开放给|共享给|(?<![A-Za-z])share\s*给)\s*[:：]?\s*"
-    rf"(?P<r>[^，,。；;\s:：]{{1,16}}?)\s*(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?(?:拿去|拿来|拿)?{_READ_VERB}|开放|开通|"
+    rf"(?P<r>[^，,。；;\s:：](?:[^，,。；;\s:：]|(?<=[{_CJK}])[ \t](?=[{_CJK}])){{0,15}}?)\s*"
+    rf"(?=(?:都|也)?(?:可以|能够|能|才能|来|去|也)?(?:拿去|拿来|拿)?{_READ_VERB}|开放|开通|"
     r"[，,。；;]|$|"
     # "给审计师陈会计开账本的访问权限", "给张大夫开个权限": a permission opened for the reader
     r"开(?![放始心会车发展除关])(?:个|一个)?(?=[^，,。；;]{0,12}?权限)|"
@@ -257,7 +259,9 @@ _ZH_ROLE_BEFORE = re.compile(
     r"堂[哥姐弟妹]|闺蜜|室友|教练|导师|合伙人|搭档|"
     # a job title, with its department before it ("销售总监王强", "财务经理李梅")
     r"[\u4e00-\u9fff]{0,4}?(?:教练|顾问|律师|医生|老师|护士|助理|大夫|总监|经理|主管|专员|总裁|董事长|董事|秘书|工程师|分析师|会计师|审计师|理赔员|核保员|"
-    r"护士长|医师|院长|主任|科长|处长|店长|组长|队长|校长|教授|编辑|记者|主编|老板|领导|上司|专家|法官|代表|负责人|联系人|对接人))"
+    r"护士长|医师|院长|主任|科长|处长|店长|组长|队长|校长|教授|编辑|记者|主编|老板|领导|上司|专家|法官|代表|负责人|联系人|对接人|"
+    # an agent of a trade ("保险代理宋佳", "保險經紀陳美玲", "地产中介李明", round 12): the trade before the name
+    r"经纪人|经纪|代理人|代理|中介))"
 )
 #: a Chinese personal name after a job or relation word: surname + one or two characters, 老/小/阿 + one, a titled
 #: name ("陈会计"), or a Latin name ("阿Ken", "Lisa")
@@ -281,17 +285,23 @@ _ZH_TRADE = re.compile(
 )
 
 
+#: a blank typed between two Chinese characters ("保险 代理"): no part of the word, so role words are matched without it
+_BLANK_IN_ZH = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+
+
 def _role_before_name(span: str) -> int:
     """How many characters of ``span`` are a job or relation before a personal name (0 when none): the shortest
     prefix that is such a word while the rest is a name, never an organisation ("律师事务所" stays whole)."""
     for i in range(2, len(span) - 1):
-        head, rest = span[:i], span[i:]
-        if not (_ZH_ROLE_BEFORE.fullmatch(head) or _ZH_TRADE.fullmatch(head)):
+        head, rest = _BLANK_IN_ZH.sub("", span[:i]), span[i:]
+        lead = len(rest) - len(rest.lstrip(" \t"))  # "会计师 李佩珊" typed with a blank: the name after it
+        rest = rest[lead:]
+        if span[i - 1] in " \t" or not (_ZH_ROLE_BEFORE.fullmatch(head) or _ZH_TRADE.fullmatch(head)):
             continue
         if _ZH_ORG_SUFFIX.search(rest) or re.search(r"(?:所|部|处|科|室|组|院|厂|店|站)$", rest):
             return 0
         if _ZH_PERSON.fullmatch(rest) or _ZH_TITLED_NAME.fullmatch(rest):
-            return i
+            return i + lead
     return 0
 
 
@@ -406,6 +416,16 @@ _IDENT_DATA = re.compile(
 )
 
 
+#: the rest of Chinese data words typed with blanks, after a first word that is no word for data ("公司 账目",
+#: "本人 的 饮食 纪录": after 的, only what follows is the data), up to the word for data (round 12)
+_SPACED_DATA = re.compile(
+    rf"[ \t]+(?P<de>的[ \t]*)?(?P<w>(?:[{_CJK}](?:[{_CJK}]|[ \t](?=[{_CJK}])){{0,8}}?)?{_ZH_NOUN})(?={_ZH_END[3:]}"
+)
+#: slang and politeness closing English data words ("report cards lah", "sprint times ya", round 12), lower case
+#: only, so a name in capitals ("records from LA") stays whole
+_EN_DATA_FILLER = re.compile(r"(?:\s+(?:lah|leh|lor|hor|meh|ya|yah|yeah|pls|plz|please|lol|ok|okay|thx|thanks|asap))+$")
+
+
 def _data(s: Scan, params: dict[str, Any]) -> None:
     """The data: every cue-bounded candidate, in the order of the rules; the first that ends in a word for data
     ("…报告", "… records") wins, else the first candidate (its edges are still cues)."""
@@ -460,6 +480,11 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 tail = _ZH_DATA_TAIL.search(text, start, end)
                 end = tail.start() if tail and tail.start() > start else end
                 value = text[start:end].strip()
+                more_zh = None if re.search(rf"{_ZH_NOUN}$", value) else _SPACED_DATA.match(text, end)
+                if more_zh:  # "查看 公司 账目", "读取 本人 的 饮食 纪录": typed with blanks, up to the word for data
+                    start = more_zh.start("w") if more_zh.group("de") else start
+                    end = more_zh.end("w")
+                    value = text[start:end]
                 if re.match(r"的\s*[A-Za-z]", text[end:]):
                     continue  # "公司的 HR 档案": whose data it is; the data goes on in English (round 9)
                 if (
@@ -474,6 +499,10 @@ def _data(s: Scan, params: dict[str, Any]) -> None:
                 ):
                     continue
             else:
+                filler = _EN_DATA_FILLER.search(text, start, end)
+                if filler and filler.start() > start:  # "my kid's report cards lah": the particle is speech
+                    end = filler.start()
+                    raw = text[start:end]
                 value = raw.strip()
                 quoted = text[start - 1 : start] in ("'", '"', "“", "‘")
                 whole = read_name(text, start) if not quoted and value[:1].isupper() else None
@@ -823,17 +852,24 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
                 s.unsure.append(Unsure("reader", start, end, text[start:end], *_ASK_READER))
                 return True
             # "妇产科刘主任", "班主任李老师": a department or a job, then the shortest titled name ending the span
-            for k in range(end - start - 2, 1, -1):
-                person = read_name(text, start + k)
-                if person is not None and person.end == end and _ZH_TITLED_NAME.fullmatch(person.text):
-                    start += k
-                    break
-            else:
-                cut = _role_before_name(text[start:end])
-                if (
-                    cut
-                ):  # "我的律师王明", "我老公李强", "会计师陈芳", "设计师阿Ken": the job or relation is no part of it
-                    start += cut
+            titled = next(
+                (
+                    k
+                    for k in range(end - start - 2, 1, -1)
+                    if (person := read_name(text, start + k)) is not None
+                    and person.end == end
+                    and _ZH_TITLED_NAME.fullmatch(person.text)
+                ),
+                None,
+            )
+            # "我的律师王明", "我老公李强", "会计师陈芳", "设计师阿Ken": the job or relation is no part of it
+            cut = _role_before_name(text[start:end])
+            if titled is not None and not (
+                0 < cut < titled and _ZH_PERSON.fullmatch(text[start + cut : end])
+            ):  # ... unless the job leaves a whole name the titled one ends ("营养师林小芬" is 林小芬, not 小芬)
+                start += titled
+            elif cut:
+                start += cut
             value = text[start:end]
             role_head = _ZH_ROLE_HEAD.match(value)
             if (

@@ -18,7 +18,14 @@ from ledgerlm.language.extract import (
     _token,
     people_before,
 )
-from ledgerlm.language.parties import NameMatch, complete_first_names, lower_party, quoted_sides, read_name
+from ledgerlm.language.parties import (
+    NameMatch,
+    ask_open_direction,
+    complete_first_names,
+    lower_party,
+    quoted_sides,
+    read_name,
+)
 
 __all__ = ["extract"]
 
@@ -33,6 +40,7 @@ def extract(s: Scan) -> dict[str, Any]:
 
 def _extract_whole(s: Scan) -> dict[str, Any]:
     params = _extract(s)
+    ask_open_direction(s, params, ("payer", "payee"))  # "whether he pays me or I pay him is not settled": both asked
     complete_first_names(s, params, ("payer", "payee", "arbiter"))
     return params
 
@@ -149,6 +157,7 @@ def _extract(s: Scan) -> dict[str, Any]:
         _name_charges_amount(s, params)
     if "payer" not in params:
         _pronoun_pays(s, params)
+    _pronoun_pays_me(s, params)
     if "payer" not in params:
         _name_pays_amount(s, params)
     _relation_sides(s, params)
@@ -232,6 +241,9 @@ def _extract(s: Scan) -> dict[str, Any]:
             # round 11: "我方托管 800 USDC" (a contract's "our side"), and "从 李小龙 那里 买 相机，托管 …" (an
             # imperative purchase from a named seller, as "buying … from Jake" is): the user pays
             r"我方(?:来|先|将)?(?:托管|付款|付|支付|出资|出钱|买|购买)|"
+            # round 12: "甲方（本人）支付 8000 USDT 给 乙方…", "本人付 3000 USDC": the user, by a contract's label or
+            # in the formal register, pays
+            r"(?:[甲乙丙丁]方\s*[(（]\s*(?:本人|我)\s*[)）]|本人)\s*(?:来|先|将)?\s*(?:托管|付款|付|支付|出资|出钱|转)|"
             r"^\s*(?:从|跟)[^，,。；;]{1,16}?(?:那里|那儿|那边|手里|手上)?\s*(?:买|购买|租)(?!家|方)|"
             # "帮我做个担保交易，买小周的二手 MacBook": the user asks for help buying
             r"帮我[^。；;]{0,20}?(?:买|购买|付款|付钱)(?!家|方)|"
@@ -241,7 +253,9 @@ def _extract(s: Scan) -> dict[str, Any]:
             r"\bI\s+am\s+the\s+(?:buyer|payer|client|tenant|renter|customer|depositor)\b)|"
             # "hold 0.25 eth in escrow, paying Marco for …", "Yuki (me paying her)": the user, unsaid or as "me",
             # pays (a bare order, "escrow 1 ETH for Leo", leaves the payer unstated, as the dev sets label it)
-            r"(?i:(?:^|[,;，；]\s*)(?:paying|payin['’]?)\s+(?!(?:back|off|for)\b)(?=[A-Z]|my\s|our\s|the\s)|\bme\s+(?:paying|pays)\b)|"
+            r"(?i:(?:^|[,;，；]\s*)(?:paying|payin['’]?)\s+(?!(?:back|off|for)\b)(?=[A-Z]|my\s|our\s|the\s)|"
+            # round 12: "me pay to Mary Grace Santos po" (chat English: the user, as "me", pays)
+            r"\bme\s+(?:paying|pays|pay)\b(?!\s+back\b))|"
             # "我要请装修公司做厨房，先把 2 万 USDC 放托管": the subject left out, the user puts the money in
             r"(?:^|(?<=[，,。；;]))\s*(?:先|就|那就)?把[^，,。；;]{1,20}?(?:放|存|锁|打|转)(?:进|到|入|在)?(?:托管|合约|escrow)",
             s.text,
@@ -354,7 +368,10 @@ _SELLS_ME = re.compile(
 #: "… for Grace: she pays 1 ETH into escrow", "老周那边卖我显卡，他付定金": a pronoun that pays
 _PRONOUN_PAYS = re.compile(
     r"(?i:\b(?:he|she)\s+(?:pays|will\s+pay|is\s+paying|deposits|puts|sends|is\s+putting|will\s+put)\b"
-    r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:me|us)\b))|(?:他|她)(?!们)(?:来|先)?(?:付款|出钱|付钱|存入|打钱)"
+    r"(?!\s+(?:(?:me|us|him|her|them)\s+)?back\b)(?!\s+(?:me|us)\b))|(?:他|她)(?!们)(?:来|先)?(?:付款|出钱|付钱|存入|打钱)|"
+    # round 12: "租客王芳的押金…，她付给我" (Cantonese "佢俾我" on the simplified copy: "他给我"): the pronoun pays the
+    # user, who is paid
+    r"(?P<tome>(?:他|她)(?!们)\s*(?:来|先)?\s*(?:付给|支付给|转给|打给|付|给)\s*我(?![们的哥姐弟妹妈爸]))"
 )
 
 
@@ -374,6 +391,19 @@ def _pronoun_pays(s: Scan, params: dict[str, Any]) -> None:
     s.evidence["payer"] = Evidence(
         "inferred", f"'{m.group(0)}' refers to the one person named before it", (Span(hit.start, hit.end, hit.text),)
     )
+    _pronoun_pays_me(s, params)
+
+
+def _pronoun_pays_me(s: Scan, params: dict[str, Any]) -> None:
+    """ "租客王芳的押金…，她付给我": a pronoun pays the user, so the user is the one paid (the payer may be named by
+    its role word, read after this step: "租客王芳"); never where the user pays or the payee is read."""
+    m = _PRONOUN_PAYS.search(s.text)
+    if m is None or not m.group("tome") or params.get("payee") is not None or params.get("payer") == "me":
+        return
+    me = m.end() - 1
+    params["payee"] = "me"
+    s.name_spans["me"] = Span(me, me + 1, s.text[me])
+    s.evidence["payee"] = Evidence("text", "a pronoun for the payer pays the user", (Span(me, me + 1, s.text[me]),))
 
 
 #: "李总付 2 万 USDT 到托管", "买家小何付 800 USDT": a name, the verb of paying, then the amount

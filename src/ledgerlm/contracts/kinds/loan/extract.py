@@ -29,6 +29,7 @@ from ledgerlm.language.numbers import clean_decimal
 from ledgerlm.language.parties import (
     ME,
     NameMatch,
+    ask_open_direction,
     complete_first_names,
     greeted_name,
     lower_party,
@@ -416,6 +417,7 @@ def extract(s: Scan) -> dict[str, Any]:
 
 def _extract_whole(s: Scan) -> dict[str, Any]:
     params = _extract(s)
+    ask_open_direction(s, params, ("lender", "borrower"))  # "whether I lend to him or he lends to me": both asked
     complete_first_names(s, params, ("lender", "borrower"))
     return params
 
@@ -878,7 +880,10 @@ _LENDS_ME = re.compile(
     r"(?i:(?:(?:\s*,?\s+who(?:['’]s)?)?\s+(?:lends?|is\s+lending|will\s+lend|loans?|is\s+loaning|will\s+loan|advances?)|"
     r"\s*,?\s+who['’]s\s+lending)\s+(?:me|us)\b)|"
     # "Professor Lindqvist offered to lend me 800 USDC", "Kim agreed to loan us"
-    r"(?i:\s+(?:offered|offers|agreed|agrees|promised|wants|is\s+willing|is\s+happy|would\s+like|has\s+agreed)"
+    # round 12: "my granddaughter Siobhán wishes to lend me 1.2 ETH", "my aunt Grace has offered to lend me"
+    r"(?i:\s+(?:(?:has|have)\s+(?:kindly\s+)?(?:offered|agreed|promised|decided)|(?:kindly\s+)?offered|offers|agreed|"
+    r"agrees|promised|promises|wants|wishes|wished|intends|plans|is\s+willing|is\s+happy|is\s+keen|is\s+ready|"
+    r"would\s+like|would\s+love|is\s+going|(?:has\s+)?decided)"
     r"\s+to\s+(?:lend|loan|advance)\s+(?:me|us)\b)|"
     r"\s*(?:说|答应|同意)?\s*(?:想|要|打算|准备|愿意|会|可以|能)?\s*(?:借给|贷给|出借给|借钱给|(?i:loan|lend)s?\s*给)\s*(?:我|本人)(?![哥姐弟妹妈爸们家儿女老舅姨叔婶伯姑爷奶姥岳侄甥孙表堂嫂亲])|"
     # "老妈要借我 2 万 USDC": 借 with the user right after it and then the amount lends to the user

@@ -49,7 +49,7 @@ _THRESHOLD_AFTER = (
     r"就能|就可以|即可|可以|才能)?"
     r"(?:approve|sign|confirm|nod(?:s|ding)?\b|agree\b|say\s+(?:yes|ok(?:ay)?)\b|give\s+(?:the\s+)?(?:ok|okay|go-?ahead)\b|"
     r"ok(?:ay)?\s+it\b|votes?\b|vote\s+yes\b|signatures?|sigs?\b|sign-?offs?|approvals?|confirmations?|co-?sign|同意|确认|签名|签字|"
-    r"批准|通过|签署|动用|转账|支付|付款|执行|点了?头|拍板|签(?=就|即|才|了)|签(?:字|名)?(?=\s*(?:[，,。；;]|$))|"
+    r"批准|通过|签署|动用|转账|支付|付款|执行|点了?头|拍板|签(?=就|即|才|了)|签(?:字|名)?(?=\s*(?:[，,。；;:：]|$))|"
     # "two keys are enough", "2 of us is enough", "两个人就够了": enough approvals, not a count of owners
     r"(?:are|is|will\s+be)\s+(?:enough|sufficient)\b|suffices?\b|(?:就|即)?(?:够了|足够))|"
     r"(?:are\s+|is\s+)?(?:required|needed)\b)"
@@ -104,6 +104,10 @@ _SHARE = re.compile(
     r"|(?P<zh>(?P<den>[二三四五六七八九十\d]+)\s*分之\s*(?P<num>[一二三四五六七八九十\d]+))",
     _I,
 )
+#: a strict bound before a share: "more than two thirds" of 6 owners is 5, where "two thirds" is 4
+_MORE_THAN_SHARE = re.compile(
+    r"(?:\b(?:more\s+than|over|above|exceeding|greater\s+than)|超过|超過|多于|多於|高于|大于)\s*$", _I
+)
 _ZH_N = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 _SHARES = {"two thirds": (2, 3), "three quarters": (3, 4), "three fourths": (3, 4), "four fifths": (4, 5)}
 
@@ -145,13 +149,17 @@ def _threshold_words(s: Scan, params: dict[str, Any]) -> None:
             num, den = _SHARES[re.sub(r"[-\s]+", " ", share.group(0).lower())]
         if not 0 < num < den:
             return
-        need = -(-int(count) * num // den)  # the least whole number of owners that is at least that share
+        strict = _MORE_THAN_SHARE.search(s.text, max(0, share.start() - 12), share.start()) is not None
+        # the least whole number of owners that is at least that share; "more than two thirds" is above it
+        need = int(count) * num // den + 1 if strict else -(-int(count) * num // den)
+        if need > int(count):
+            return  # "more than 2/3 of 3 owners" would be 3 of 3: said as a share, it is not read as everyone
         params["threshold"] = need
         # the fraction is read here, as a share of the owners: no longer an unclear number
         s.flagged[:] = [f for f in s.flagged if not (f.start < share.end() and share.start() < f.end)]
         s.evidence["threshold"] = Evidence(
             "inferred",
-            f"{share.group(0)} of {count} owners is at least {need}",
+            f"{'more than ' if strict else ''}{share.group(0)} of {count} owners is at least {need}",
             (Span(share.start(), share.end(), share.group(0)),),
         )
         return

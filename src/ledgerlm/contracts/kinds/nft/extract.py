@@ -20,7 +20,11 @@ __all__ = ["extract"]
 
 _QUOTED = re.compile(r"(?:[\"“‘「《『【]|(?<![A-Za-z0-9])')([^\"'”’」》』】\n]{2,48})(?:[\"”’」》』】]|'(?![A-Za-z]))")
 _CALLED = re.compile(
-    r"(?:\b(?:called|named|titled|call\s+it|calling\s+it)\s+|\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
+    r"(?:\b(?:called|named|titled|call\s+it|calling\s+it|nama)\s+|"
+    # "NFT：名 油麻地夜景，…": 名 alone is the key after a colon or comma; "nft for my photo zine: Night Ferries, …":
+    # the name after what the collection is for
+    r"(?:(?<=[，,：:])|(?<=[，,：:]\s))名(?![字称稱为為叫])\s*[:：]?\s*|\bfor\s+(?:my|our|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*[:：]\s*|"
+    r"\bname\s+is\s+|(?:名稱)\s*[:：為是]?\s*|\bname\s*[:：=]\s*|\bnamed?\s+|(?:名字|名称)?叫做?\s*|名为\s*|名字是\s*|(?:系列|合集|项目|藏品)名(?:称|字)?\s*[:：为是]?\s*|"
     r"(?:名字|名称)\s*[:：为是]?\s*|"
     # "NFT 系列 星轨，符号 STAR": the series' name after the word and a space, never one of the keys
     r"(?:系列|合集|数字藏品)\s*[\s:：]\s*(?!名|叫|代号|符号|总|数量|价|发行|限量|每|一共|共|上限)(?=[\u4e00-\u9fff]{2,10}\s*[，,;；(（])|"
@@ -37,7 +41,7 @@ _CALLED = re.compile(
 )
 _SYMBOL = re.compile(
     r"\(\s*\$?([A-Z][A-Z0-9]{1,10})\s*\)|（\s*\$?([A-Z][A-Z0-9]{1,10})\s*）|"
-    r"(?:\b(?i:symbol|ticker|sym|tkr)\b\s*(?:(?i:is|will\s+be|should\s+be)\s+)?[:：=]?\s*|"
+    r"(?:\b(?i:symbol|simbol|ticker|sym|tkr)\b\s*(?:(?i:is|will\s+be|should\s+be)\s+)?[:：=]?\s*|"
     r"(?:符号|代号|简称|缩写|代码|符號|代號|簡稱|縮寫|代碼)\s*[:：为是為]?\s*)\$?"
     # "symbol G L O W": three or more capitals spelled out in dictation, one by one
     # ("符号SHJ总量三千": a Chinese key right after the ticker ends it, with no word boundary between them)
@@ -56,7 +60,9 @@ _NAME_TICKER = re.compile(
     r"(?:(?i:\b(?:collection|series|drop|project)|合集|系列|藏品|项目|項目)\s*[:：]?|(?i:\bNFTs?|数字藏品|藏品)?\s*[:：]|"
     # "nft Crumbs CRMB 100 supply": the kind's word, then the name and its ticker
     r"(?i:\bnfts?)\s+)\s*"
-    r"(?P<n>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})\s+\$?(?P<s>(?-i:[A-Z][A-Z0-9]{1,10}))\b"
+    # ("collection Desert Bloom symbol DSB": the ticker's key may stand between them)
+    r"(?P<n>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,3})|[\u4e00-\u9fff]{2,10})\s+"
+    r"(?:(?i:symbol|ticker|simbol)\s*[:：]?\s*)?\$?(?P<s>(?-i:[A-Z][A-Z0-9]{1,10}))\b"
 )
 #: "'Glitch Girls' / GLCH": a ticker right after the quoted name
 _TICKER_AFTER_QUOTE = re.compile(r"[\"'”’」》]\s*[/|,，]?\s*\$?([A-Z][A-Z0-9]{1,10})\b")
@@ -99,13 +105,15 @@ _URI = re.compile(r"\b(?:ipfs|ar|https?)://[^\s,，。;；\"'”]+(?<![.!?)）])
 _ALLOW = re.compile(r"\ballow[- ]?list(?:ed)?\b|\bwhite[- ]?list(?:ed)?\b|白名单|\bpresale\s+list\b", _I)
 _ROOT = re.compile(r"\b0x[0-9a-fA-F]{64}\b")
 
+#: ("每個 錢包 最多 3 個": a space typed between the words of the Chinese cue too)
 _WALLET = (
     r"(?:per[\s_]+(?:wallet|ad+r+e?ss|person|account|buyer|minter|user|head|guest|member|fan|customer|collector)|"
     r"each\s+(?:wallet|address|person)|for\s+(?:a|each|one|every|any)\s+(?:wallet|address|person)|"
     r"a\s+(?:wallet|person)|(?:wallet|address)\s+(?:limit|cap|max(?:imum)?)|"
     r"(?:max(?:imum)?|limit|mints?)?\s*(?:/|per)\s*(?:wallet|address|person)|"
     r"(?:people|everyone|anyone|each\s+(?:person|wallet)|users?|buyers?|minters?)\s+can\s+(?:only\s+)?"
-    r"(?:mint|buy|get|claim)\s+(?:at\s+most|up\s+to|max(?:imum)?)|每个?(?:地址|钱包|人|账户|用户)|每人|单个?(?:地址|钱包)|一个?(?:人|地址|钱包|账户))"
+    r"(?:mint|buy|get|claim)\s+(?:at\s+most|up\s+to|max(?:imum)?)|"
+    r"每[ \t]?个?[ \t]?(?:地址|钱包|人|账户|用户)|每人|单个?[ \t]?(?:地址|钱包)|一个?(?:人|地址|钱包|账户))"
 )
 _SUPPLY_BEFORE = (
     r"(?:collection\s+of|(?:limited\s+)?editions?\s+of|supply(?:\s+(?:of|should\s+be|will\s+be|would\s+be|is))?|"
@@ -114,6 +122,20 @@ _SUPPLY_BEFORE = (
     # "we make 250", "releasing 500": the pieces made
     r"\b(?:make|making|release|releasing|create|creating)(?:\s+(?:only|just|exactly))?)"
     r"\s*[:：=为是]?\s*$"
+)
+#: a count said again after a correction of the supply ("数量 三百 不对 四百", "supply 500, no wait, 600"): the count
+#: said instead is the supply's too (the correction takes the first back; the one after it had no cue of its own)
+_SUPPLY_CORRECTED = (
+    r"(?:总量|总数|数量|发行量?|供应量?|限量|一共|总共|\bsupply|\bmax\s+supply|\btotal)\s*[:：=]?\s*"
+    r"[\w.,]{0,12}?\s*[,，]?\s*(?:不对|不是|唔系|哦不|不不|改成|改为|(?i:no\s*,?\s*wait|sorry|i\s+mean|make\s+it))"
+    r"\s*[,，]?\s*$"
+)
+#: the per-wallet cue after a count followed by its own count ("数量 两千 每人 限 三 个"): the count before the cue
+#: is no per-wallet limit (it ends the setting before; the limit is the one after the cue)
+_WALLET_OWN_COUNT = re.compile(
+    r"\s*(?:每[ \t]?个?[ \t]?(?:地址|钱包|人|账户|用户)|单个?[ \t]?(?:地址|钱包))\s*(?:限|最多|只能|可以|能)?\s*"
+    r"(?:限购|铸造|铸|买|领|mint)?\s*(?:\d+(?![\d.]*\s*[%％])|[一二两三四五六七八九十])",
+    re.I,
 )
 _SUPPLY_AFTER = (
     r"^\s*(?:个|枚|张|份|件)?\s*(?:(?:[a-z][a-z\-]*\s+){0,2}(?:NFTs?|tokens|pieces|items|editions)\b|"
@@ -638,10 +660,13 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
                 _search(r"\b(?:limit(?:ed)?(?:\s+(?:to|of))?|max(?:imum)?|up\s+to|at\s+most)\s*[:：=]?\s*$", before)
                 and re.match(r"\s*(?:each|apiece|a\s+head|per\s+head)\b", after, _I)
             )
-            or re.match(
-                r"\s*(?:NFTs?|tokens?|mints?|pieces?|个|枚|张|份)?\s*(?:max(?:imum)?\s+|at\s+most\s+)?" + _WALLET,
-                after,
-                _I,
+            or (
+                re.match(
+                    r"\s*(?:NFTs?|tokens?|mints?|pieces?|个|枚|张|份)?\s*(?:max(?:imum)?\s+|at\s+most\s+)?" + _WALLET,
+                    after,
+                    _I,
+                )
+                and not _WALLET_OWN_COUNT.match(after)
             )
             or _search(
                 _WALLET + r"\s*[:：=]?\s*(?:最多|限|max|up\s+to|"
@@ -657,12 +682,19 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
             "max_supply" not in params
             # "first 50 mints free", "前 100 个免费": the first ones minted, never how many there are
             and not _search(r"(?:\bfirst|\bopening|前|头)\s*$", before)
-            and (_search(_SUPPLY_BEFORE, before) or re.match(_SUPPLY_AFTER, after, _I))
+            and (
+                _search(_SUPPLY_BEFORE, before)
+                or re.match(_SUPPLY_AFTER, after, _I)
+                or _search(_SUPPLY_CORRECTED, s.before(n.start, 40))
+            )
         ):
             supplies.append((_side_count(s, n), i, n))
     _choose_supply(s, params, supplies)
     _word_limit(s, params)
     free = _FREE.search(text)
+    if free is not None and _FREE_DENIED.match(text, free.end()):
+        s.ignored.append(Ignored(free.start(), free.end(), free.group(0), "a free mint asked about and denied"))
+        free = None  # "mint 免费？不是，0.02 ETH", "free? no, 0.01 eth": the price said after the denial stands
     if free:
         prices.append((None, Decimal(0), free.start(), free.end(), "a free mint: the price is zero"))
     if len({p[1] for p in prices}) == 1:
@@ -678,6 +710,8 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
     return params
 
 
+#: a free mint wondered about, then denied ("免费？不是，", "免費？唔係 —", "free? no,")
+_FREE_DENIED = re.compile(r"\s*[?？]\s*(?:不是|不|唔系|唔係|没有|(?i:no|nope|nah))(?=\s*[,，—–\-.。…]|\s+\d|\s*$)")
 #: a count said in passing, beside the request: "(about 2,300 members lol)", "the 2026 edition", "大约 3000 粉丝"
 _ABOUT = re.compile(
     r"(?i:\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|like|~)\s*|~\s*)$|(?:大约|大概|约|差不多|将近|接近|超过)\s*$"

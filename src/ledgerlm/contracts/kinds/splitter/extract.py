@@ -740,6 +740,15 @@ def _set_aside_name_numbers(s: Scan) -> None:
 
 
 def extract(s: Scan) -> dict[str, Any]:
+    """Round 12: read on the simplified copy of a Traditional or Cantonese request ("拆帳：…由林志豪同黃淑芬平分"), as
+    loan, escrow and vesting are, every value given back in the user's own characters
+    (``ledgerlm.language.fold.run_folded``): the shared name reader knows 黄, not 黃."""
+    from ledgerlm.language.fold import run_folded
+
+    return run_folded(s, _extract)
+
+
+def _extract(s: Scan) -> dict[str, Any]:
     params: dict[str, Any] = {}
     text = s.text
     shares: list[Decimal] | None = None
@@ -1401,10 +1410,13 @@ def _equal_count(eq: re.Match[str]) -> int | None:
     return {"third": 3, "quarter": 4, "fifth": 5}[word.group(0).lower()] if word else None
 
 
+#: a note after the list that says its numbers are parts of a ratio: "Thanh Huong 2, Quoc Bao 1 (ratio)"
+_RATIO_NOTE = re.compile(r"[ \t]*[(（][ \t]*(?i:ratio|as\s+a\s+ratio|shares|parts|weights|比例|份数)[ \t]*[)）]")
 _BARE_TO = re.compile(r"\s+(?:to|for)\s+|\s*(?:给|归)\s*", _I)
 #: what ends a "name number" pair: a separator, the end, or (in a key=value list) a blank and the next name
 _BARE_AFTER = re.compile(
     r"\s*(?:[/,，、;；]|\band\b|$)|[ \t]+(?=(?:[A-Za-z][\w\-]*|[\u4e00-\u9fff]{1,4})\s*[=:：]?\s*\d)"
+    r"|(?=" + _RATIO_NOTE.pattern + r")"  # "Quoc Bao 1 (ratio)": the note closes the last pair
     r"|[ \t]*[|｜]?[ \t]*\n",  # a row of a list, one a line ("- me: 45", "Arash,30")
     _I,
 )
@@ -1483,6 +1495,8 @@ def _shares_keyed(s: Scan, first: int) -> bool:
         key = found
     if key is not None and _KEY_TO_LIST.fullmatch(before, key.end()) and "percent" not in key.group(0).lower():
         return True
+    if _RATIO_NOTE.search(s.text, first):
+        return True  # "Thanh Huong 2, Quoc Bao 1 (ratio)": the note after the list says what the numbers are
     lines = before.rstrip(" \t|｜-*•").split("\n")
     header = next((ln for ln in reversed(lines[:-1]) if ln.strip() and not re.fullmatch(r"[\s|｜:\-]+", ln)), "")
     return (
@@ -1732,7 +1746,8 @@ _REST_BEFORE = re.compile(
 )
 _ZH_EQUAL_END = re.compile(r"\s*(?:平分|均分|平摊|各一半|各半|一人一半)")
 _HEAD = re.compile(
-    r"\s*(?:gets?|takes?|keeps?|receives?|拿|得|分|占|要)\s*(?:(?P<half>一半|半数|\bhalf\b)|(?=\d))"
+    # ("我拿六成，剩下…": a part in tenths, 成, is a percent as the scan reads it, round 12)
+    r"\s*(?:gets?|takes?|keeps?|receives?|拿|得|分|占|要)\s*(?:(?P<half>一半|半数|\bhalf\b)|(?=\d|[一二三四五六七八九]成))"
     # "我 50%，剩下的…", "me: 40%, the rest …": a percent right after the name
     r"|(?<=[^\W\d_])[ \t]*[:：]?[ \t]*(?=\d)",
     _I,

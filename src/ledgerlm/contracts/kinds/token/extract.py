@@ -87,14 +87,15 @@ def _extract(s: Scan) -> dict[str, Any]:
     name = None
     for pat in (
         # ("Name:\nSymbol: TBD": a key with nothing after it on its line has no value; the next line is no name)
-        r"(?:name\s*(?:is\s|[:：=|])[ \t]*|"
+        # ("token nama Warung Kopi, simbol WKP": nama is the Malay and Indonesian word)
+        r"(?:(?:name|\bnama)\s*(?:is\s|[:：=|])[ \t]*|"
         # ("named after my late mother": whom the name honours, not the name)
-        r"(?:named(?!\s+(?:after|for|in\s+honou?r)\b)|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name)\s+)"
+        r"(?:named(?!\s+(?:after|for|in\s+honou?r)\b)|called|(?:call|name)\s+(?:it|them|this|these|the\s+tokens?)|name|\bnama)\s+)"
         r"(?:叫做?|是|为)?[ \t]*"
         # ("Nana's Kitchen": an apostrophe between letters is part of the name, never its closing quote)
         r"['\"“‘]?(?P<n>(?:[^'\"”’,，;；()（\n]|(?<=[A-Za-z])['’](?=[A-Za-z]))+?)['\"”’]?" + _NAME_STOP,
         # "名字就叫「豆子」": an adverb before 叫 is not part of the name
-        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名|(?<=[，,：:\s])名(?=\s*[:：]))\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
+        r"(?:代币名称|代币名字|名称|名字|币名|代币名|名为|叫做?|命名为|取名|(?<=[，,：:\s])名(?=\s*[:：])|(?:(?<=[，,：:])|(?<=[，,：:]\s))名(?![字称稱为為叫])(?=\s+[A-Za-z]))\s*(?:(?:就|也|可以|干脆|暂时|先)?(?:叫做|叫|是|为)|[:：])?"
         r"\s*['\"“‘「『《]?"
         r"(?P<n>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)*\s(?!" + _ZH_KEYS + r")[\u4e00-\u9fff]{1,3}"
         r"(?=\s*[，,；;。(（]|\s*$)|"
@@ -453,7 +454,7 @@ _NO_MINT = re.compile(
 _KIND_WORDS = re.compile(r"(?:(?:new|token|coin|erc-?20|bep-?20)\s+)+", re.IGNORECASE)
 #: the key of a ticker, its verb, and the fillers of dictation before it ("symbol is, uh, PEBL")
 _SYMBOL_KEY = re.compile(
-    r"(?:symbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*"
+    r"(?:symbol|\bsimbol|ticker|\bsym\b\.?|符号|代号|简称|代码|缩写)\s*"
     # ("the ticker's L G N D": the apostrophe-s is the verb, never the ticker "S"; "代号用 PHX", "代号就用 PHX")
     r"(?:(?:['’]s(?![A-Za-z])|is|will\s+be|should\s+be|would\s+be|为|是|(?:就|要|先|还是)?用|[:：=|])\s*)?"
     r"(?:[,，]?\s*(?:uh+|um+|erm?|like|maybe|probably)\b\s*[,，]?\s*)*"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ActorReading", "read_actors"]
 
@@ -67,6 +68,63 @@ _ZH_OTHER_STAGE_BY = re.compile(
 _ZH_LINK_HEAD = re.compile(r"^(?:其中|另外|此外|并且|而且|同时|且|而|然后|最后)+")
 #: every stage at once ("全部由我记录", "都由合作社负责"): no stage named otherwise
 _ZH_ALL = re.compile(r"全部|所有|全程|每一?步|每个环节|各环节|整个流程|全部环节|所有环节|这些|都")
+
+#: the words each stage-bound rule below cannot match without (an exact gate: a text without them skips compiling
+#: the rule, which embeds every stage name and so is built anew for each list)
+_JOB_GATE = re.compile(r"['’]s\s+(?i:job|responsibility|task|call)\b")
+_IS_GATE = re.compile(r"\s(?:is|=|:)")
+_BY_GATE = re.compile(r"(?i:by)\s")
+_PAIR_GATE = re.compile(r"[:：=]|->|→|=>")
+_ZH_BY_GATE = re.compile(r"由|让")
+_ZH_DOES_GATE = re.compile(r"负责|记录|登记")
+_ZH_HANDED_GATE = re.compile(r"交给|交由|委托|外包给")
+
+
+@lru_cache(maxsize=512)
+def _rule(name: str, alt: str) -> re.Pattern[str]:
+    """The rule ``name`` over the stage names ``alt`` (escaped, longest first, joined by "|"), built once per list."""
+    if name == "by":  # "Collection is done by GreenCycle", "pelletizing by 0x…": the stage, then by whom
+        return re.compile(
+            rf"(?:^|(?<=[.;,:—(（|｜?!？！。，；\n])\s*|(?<=\band\s)|(?<=\s[-–])\s*)(?:(?i:the)\s+)?(?P<stage>(?i:{alt})s?(?:\s*(?:,|and|&)\s*(?i:{alt})s?)*)"
+            r"(?:\s+(?i:step|stage|phase))?\s+"
+            r"(?:(?P<verb>is|are|were|r|gets|get|will\s+be|both\s+(?:are\s+)?|all\s+(?:are\s+)?)\s+)?"
+            r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:(?i:the|a|an|our|my|their|your)\s+)?"
+            rf"(?P<actor>{_BY_ACTOR})"
+            r"(?=\s*(?:[.;,!?)）]|$|\s+and\b))"
+        )
+    if name == "is":  # "the mill is 0x…", "the refiner is Valcambi": a stage named with who it is
+        return re.compile(
+            rf"(?:\bthe\s+)?\b(?P<stage>(?i:{alt}))\s+(?:is|=|:)\s*"
+            rf"(?P<actor>{_ADDR}|[A-Z][\w&.'’\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’\-]*){{0,3}}(?=\s*(?:[.;,!?]|$)))"
+        )
+    if name == "job":  # "conservation is the lab's job": the stage, then whose job it is
+        return re.compile(
+            rf"\b(?P<stage>(?i:{alt}))\s+(?:is|=)\s+(?:(?i:the|our|my)\s+)?(?P<actor>[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){{0,2}})"
+            r"['’]s\s+(?i:job|responsibility|task|call)\b"
+        )
+    if name == "zh_stage_by":  # "检测那步由第三方写"
+        return re.compile(
+            rf"(?P<stage>(?:{alt})(?:\s*[和及与]\s*(?:{alt}))*)(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤)|环节|阶段)?\s*"
+            rf"(?:都|也|均|全部|只能|必须|需要|要|应该|应当|统一|只)?\s*(?:由|让)\s*(?P<actor>[^\s，,。；;、由让]{{1,16}}?)\s*(?:来|去)?\s*"
+            rf"{_ZH_VERB}"
+        )
+    if name == "zh_actor_does":  # "合作社负责种植" at a clause start
+        return re.compile(
+            rf"(?:^|(?<=[，,。；;：:]))\s*(?:由\s*)?(?P<actor>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?:负责|记录|登记)\s*"
+            rf"(?P<stage>{alt})(?=[，,。；;、和]|$)"
+        )
+    if name == "pair":  # "roles: extraction=beekeeper, bottling=Golden Jar Ltd": a stage, a key sign, an actor
+        return re.compile(
+            rf"(?:^|(?<=[\s(（,，;；:：|｜]))(?P<stage>(?i:{alt}))\s*(?:[:：=]|->|→|=>)\s*"
+            rf"(?P<actor>{_BY_ACTOR}|[\u4e00-\u9fff]{{2,12}})(?=\s*(?:[.;,!?)），。；]|$))"
+        )
+    if name == "zh_handed":  # "加工这一步交给米厂": the stage handed to its actor
+        return re.compile(
+            rf"(?P<stage>{alt})(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤|块儿?|部分|边)|环节)?\s*(?:交给|交由|委托给?|外包给)\s*"
+            r"(?:[\u4e00-\u9fff]{1,6}的)?(?P<actor>[^\s，,。；;、]{1,16}?|[A-Za-z][\w&.'’\-]*(?:\s+[A-Za-z][\w&.'’\-]*){0,3})"
+            r"\s*(?:来做|负责|来|做|记录)?(?=[，,。；;]|$)"
+        )
+    raise KeyError(name)
 
 
 @dataclass
@@ -172,35 +230,17 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
                 m_start, m_end = first_actor + m.start("actor"), first_actor + m.end("actor")
                 _assign(roles, spans, i, m.group("actor"), (m_start, m_end))
     alt = "|".join(re.escape(s) for s in sorted(stages, key=len, reverse=True))
-    # "Collection is done by GreenCycle", "pelletizing by 0x…": the stage, then by whom
-    by = re.compile(
-        rf"(?:^|(?<=[.;,:—(（|｜?!？！。，；\n])\s*|(?<=\band\s)|(?<=\s[-–])\s*)(?:(?i:the)\s+)?(?P<stage>(?i:{alt})s?(?:\s*(?:,|and|&)\s*(?i:{alt})s?)*)"
-        r"(?:\s+(?i:step|stage|phase))?\s+"
-        r"(?:(?P<verb>is|are|were|r|gets|get|will\s+be|both\s+(?:are\s+)?|all\s+(?:are\s+)?)\s+)?"
-        r"(?:(?i:done|handled|recorded|logged|signed\s+off|performed|entered|confirmed)\s+)?(?i:by)\s+(?:(?i:the|a|an|our|my|their|your)\s+)?"
-        rf"(?P<actor>{_BY_ACTOR})"
-        r"(?=\s*(?:[.;,!?)）]|$|\s+and\b))"
-    )
-    # "the mill is 0x…", "the refiner is Valcambi": a stage named with who it is (a name up to the clause end)
-    is_addr = re.compile(
-        rf"(?:\bthe\s+)?\b(?P<stage>(?i:{alt}))\s+(?:is|=|:)\s*"
-        rf"(?P<actor>{_ADDR}|[A-Z][\w&.'’\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’\-]*){{0,3}}(?=\s*(?:[.;,!?]|$)))"
-    )
-    job = re.compile(  # "conservation is the lab's job": the stage, then whose job it is
-        rf"\b(?P<stage>(?i:{alt}))\s+(?:is|=)\s+(?:(?i:the|our|my)\s+)?(?P<actor>[A-Za-z][\w&.\-]*(?:\s+[A-Za-z][\w&.\-]*){{0,2}})"
-        r"['’]s\s+(?i:job|responsibility|task|call)\b"
-    )
-    for m in job.finditer(text) if alt else ():
+    for m in _rule("job", alt).finditer(text) if alt and _JOB_GATE.search(text) else ():
         i = next(k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower())
         found = True
         if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
             sure, bad = False, m.span("actor")
-    for m in is_addr.finditer(text) if alt else ():
+    for m in _rule("is", alt).finditer(text) if alt and _IS_GATE.search(text) else ():
         i = next(k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower())
         found = True
         if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
             sure, bad = False, m.span("actor")
-    for m in by.finditer(text) if alt else ():
+    for m in _rule("by", alt).finditer(text) if alt and _BY_GATE.search(text) else ():
         actor, actor_span = m.group("actor"), m.span("actor")
         appos = _APPOSITIVE.match(text, m.end("actor"))
         if appos and actor[:1].islower():  # "done by our affineur, Mme Giraud.": the name after the role is who
@@ -224,12 +264,7 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
             if not _assign(roles, spans, i, actor, actor_span):
                 sure, bad = False, actor_span
     if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
-        stage_first = re.compile(
-            rf"(?P<stage>(?:{alt})(?:\s*[和及与]\s*(?:{alt}))*)(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤)|环节|阶段)?\s*"
-            rf"(?:都|也|均|全部|只能|必须|需要|要|应该|应当|统一|只)?\s*(?:由|让)\s*(?P<actor>[^\s，,。；;、由让]{{1,16}}?)\s*(?:来|去)?\s*"
-            rf"{_ZH_VERB}"
-        )
-        for m in stage_first.finditer(text):
+        for m in _rule("zh_stage_by", alt).finditer(text) if _ZH_BY_GATE.search(text) else ():
             joined = re.split(r"\s*[和及与]\s*", m.group("stage"))
             head = re.sub(r"(?:其中|另外|并且|而且|且|而)\s*$", "", text[: m.start()])
             if len(joined) > 1 and head and head[-1] not in "，,。；;：: ":
@@ -241,11 +276,7 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
                     continue
                 if not _assign(roles, spans, stages.index(named), actor, m.span("actor")):
                     sure, bad = False, m.span("actor")
-        actor_first = re.compile(
-            rf"(?:^|(?<=[，,。；;：:]))\s*(?:由\s*)?(?P<actor>[\u4e00-\u9fffA-Za-z0-9]{{2,12}}?)\s*(?:负责|记录|登记)\s*"
-            rf"(?P<stage>{alt})(?=[，,。；;、和]|$)"
-        )
-        for m in actor_first.finditer(text):
+        for m in _rule("zh_actor_does", alt).finditer(text) if _ZH_DOES_GATE.search(text) else ():
             if re.search(r"[我你想要把将]|上链|需要|希望|只能", m.group("actor")):
                 continue  # "想上链记录种植": the request's words, not an actor
             found = True
@@ -253,11 +284,7 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
                 sure, bad = False, m.span("actor")
     # "roles: extraction=beekeeper, bottling=Golden Jar Ltd", "(harvest: Vineyard Co, bottling: BottleWorks)":
     # a stage name, a key sign, an actor up to the next pair or the clause end
-    pair = re.compile(
-        rf"(?:^|(?<=[\s(（,，;；:：|｜]))(?P<stage>(?i:{alt}))\s*(?:[:：=]|->|→|=>)\s*"
-        rf"(?P<actor>{_BY_ACTOR}|[\u4e00-\u9fff]{{2,12}})(?=\s*(?:[.;,!?)），。；]|$))"
-    )
-    for m in pair.finditer(text) if alt else ():
+    for m in _rule("pair", alt).finditer(text) if alt and _PAIR_GATE.search(text) else ():
         i = next((k for k, st in enumerate(stages) if st.lower() == m.group("stage").lower()), None)
         if i is None or _which(m.group("actor"), stages) is not None:
             continue  # "stages: harvest, …": the word after the key is another stage, not an actor
@@ -265,12 +292,8 @@ def read_actors(text: str, stages: list[str]) -> ActorReading | None:
         if not _assign(roles, spans, i, m.group("actor"), m.span("actor")):
             sure, bad = False, m.span("actor")
     if alt and re.search(r"[\u4e00-\u9fff]", "".join(stages)):
-        handed = re.compile(
-            rf"(?P<stage>{alt})(?:(?:这|那)(?:一|个)?(?:步|环|环节|阶段|步骤|块儿?|部分|边)|环节)?\s*(?:交给|交由|委托给?|外包给)\s*"
-            r"(?:[\u4e00-\u9fff]{1,6}的)?(?P<actor>[^\s，,。；;、]{1,16}?|[A-Za-z][\w&.'’\-]*(?:\s+[A-Za-z][\w&.'’\-]*){0,3})"
-            r"\s*(?:来做|负责|来|做|记录)?(?=[，,。；;]|$)"
-        )
-        for m in handed.finditer(text):  # "加工这一步交给米厂": the stage handed to its actor
+        handed = _rule("zh_handed", alt).finditer(text) if _ZH_HANDED_GATE.search(text) else ()
+        for m in handed:  # "加工这一步交给米厂": the stage handed to its actor
             found = True
             if not _assign(roles, spans, stages.index(m.group("stage")), m.group("actor"), m.span("actor")):
                 sure, bad = False, m.span("actor")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Edit", "apply_edits", "cue_start", "find_edits", "unread_cue"]
 
@@ -129,203 +130,270 @@ def _clean_x(text: str, m: re.Match[str], names: list[str]) -> tuple[str, tuple[
     return raw, (a, a + len(raw))
 
 
+#: a rule's compiled pattern, with how it places the new stage ("" / "zh": by its ``rel`` group; "between",
+#: "last", "first": after / after / before the anchor)
+_Rule = tuple[str, re.Pattern[str]]
+
+#: "add X at the end", "最后再加个X": after the last stage (no stage name in them, so built once)
+_LAST_RULES: tuple[_Rule, ...] = (
+    (
+        "last",
+        re.compile(
+            rf"\b(?:add|insert|plus|put)\s+(?:in\s+)?(?:a\s+|an\s+)?{_X_EN}{_STEP_EN}\s+(?:at\s+the\s+end|"
+            rf"last|as\s+the\s+(?:last|final)\s+(?:step|stage)|after\s+(?:that|all\s+that)){_EN_END}",
+            _I,
+        ),
+    ),
+    (
+        "last",
+        re.compile(rf"最后(?:还|再)?(?:要|得)?(?:有|加|加上|增加)(?:一?个|一道|一步|一项)?{_X_ZH}{_STEP_ZH}{_ZH_END}"),
+    ),
+)
+#: "add X at the start", "最前面还有个X": before the first stage
+_FIRST_RULES: tuple[_Rule, ...] = (
+    (
+        "first",
+        re.compile(
+            rf"\b(?:add|insert|put)\s+(?:in\s+)?(?:a\s+|an\s+)?{_X_EN}{_STEP_EN}\s+(?:at\s+the\s+(?:start|"
+            rf"beginning)|first|as\s+the\s+first\s+(?:step|stage)){_EN_END}",
+            _I,
+        ),
+    ),
+    (
+        "first",
+        re.compile(
+            rf"(?:最前面|最开始|一开始|开头)(?:还|再)?(?:要|得)?(?:有|加|加上|增加)(?:一?个|一道|一步|一项)?"
+            rf"{_X_ZH}{_STEP_ZH}{_ZH_END}"
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=1024)
+def _insert_rules(s: str) -> tuple[_Rule, ...]:
+    """The insert rules anchored on stage ``s``, built once per stage name (compiling them on every parse cost
+    about a hundred milliseconds)."""
+    sx = _name_rx(s)
+    return (
+        (
+            "",
+            re.compile(
+                rf"\b(?:add|insert|put|include|plus)\s+(?:in\s+)?(?:a\s+|an\s+)?(?:step\s+(?:called\s+)?)?"
+                rf"{_X_EN}{_STEP_EN}\s+(?P<rel>before|after)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+                _I,
+            ),
+        ),
+        (
+            "",
+            re.compile(
+                rf"\b(?:there'?s|there\s+is|there\s+will\s+be|we\s+(?:also\s+)?(?:do|have|need))\s+(?:also\s+)?"
+                rf"(?:a|an|one\s+more|another)\s+{_X_EN}{_STEP_EN}\s+(?P<rel>before|after)\s+(?:the\s+)?{sx}"
+                rf"{_STEP_EN}{_EN_END}",
+                _I,
+            ),
+        ),
+        (
+            "",
+            re.compile(
+                rf"\b(?P<rel>before|after)\s+(?:the\s+)?{sx}{_STEP_EN}\s*,?\s+(?:there'?s|there\s+is|we\s+(?:also\s+)?"
+                rf"(?:do|have|need))\s+(?:also\s+)?(?:a\s+|an\s+|one\s+more\s+|another\s+)?{_X_EN}{_STEP_EN}{_EN_END_BY}",
+                _I,
+            ),
+        ),
+        (
+            "",
+            re.compile(
+                rf"(?:^|(?<=[,.;!?:]\s)|(?<=[,.;!?:])|\b(?:and|also|plus|add|insert)\s+){_X_EN}{_STEP_EN}\s+"
+                rf"(?:(?:comes?|goes|happens|is)\s+)?(?P<rel>before|after)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+                _I,
+            ),
+        ),
+        (
+            "zh",
+            re.compile(
+                rf"(?:在)?{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前|之后|以后|后面|后)(?:还|再|也)?(?:要|得|需要)?"
+                rf"(?:有|加|插|增加|添加|加上|插入)(?:一?个|一道|一步|一项)?{_X_ZH}{_STEP_ZH}{_ZH_END}"
+            ),
+        ),
+        (
+            "zh",
+            re.compile(
+                rf"(?:还有|还要加|再加|加上|加|增加|添加|插入|补充|漏了|忘了|忘记说了?)(?:一?个|一道|一步|一项)?{_X_ZH}"
+                rf"{_STEP_ZH}[，,]?\s*(?:在|放在|是在)?{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前|之后|以后|后面|后)"
+            ),
+        ),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _between_rules(s: str, nxt: str) -> tuple[_Rule, ...]:
+    """ "X between S and the next stage", "在S和S2之间还有个X": built once per pair of neighbours."""
+    sx, nx = _name_rx(s), _name_rx(nxt)
+    return (
+        (
+            "between",
+            re.compile(
+                rf"(?:^|(?<=[,.;!?:]\s)|(?<=[,.;!?:])|\b(?:and|also|plus|add|insert)\s+){_X_EN}{_STEP_EN}\s+"
+                rf"(?:(?:comes?|goes|happens|is)\s+)?between\s+(?:the\s+)?{sx}\s+and\s+(?:the\s+)?{nx}{_EN_END}",
+                _I,
+            ),
+        ),
+        (
+            "between",
+            re.compile(
+                rf"(?:在)?{sx}(?:和|与|跟|到){nx}(?:之间|中间)(?:还|再)?(?:要|得)?(?:有|加|插|增加|加上)"
+                rf"(?:一?个|一道|一步|一项)?{_X_ZH}{_STEP_ZH}{_ZH_END}"
+            ),
+        ),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _remove_rules(s: str) -> tuple[re.Pattern[str], ...]:
+    """ "no S", "S is not needed", 去掉S, S不要了: built once per stage name."""
+    sx = _name_rx(s)
+    return (
+        re.compile(
+            rf"\b(?:no|drop|remove|skip|without|scratch|delete|forget(?:\s+about)?|take\s+out|leave\s+out|cut)\s+"
+            rf"(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+            _I,
+        ),
+        re.compile(
+            rf"\b(?:the\s+)?{sx}{_STEP_EN}\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+(?:needed|necessary|required)"
+            rf"{_EN_END}",
+            _I,
+        ),
+        re.compile(rf"(?:去掉|删掉|删除|不要|取消|不用|不需要|拿掉|省掉|省去)(?:了)?{sx}{_STEP_ZH}{_ZH_END}"),
+        re.compile(rf"{sx}{_STEP_ZH}(?:就|也)?(?:不要了|去掉|取消|删掉|不用了|不需要了|省了|不做了)"),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _move_rules(other: str, s: str) -> tuple[re.Pattern[str], ...]:
+    """ "X comes before S", "move X after S", X应该在S前面: built once per pair of stage names."""
+    xx, sx = _name_rx(other), _name_rx(s)
+    return (
+        re.compile(
+            rf"(?:^|(?<=[,.;!?:—–]\s)|(?<=[,.;!?:])|\b(?:actually|wait|oh|so|and|no|sorry|oops)\s+)(?:the\s+)?"
+            rf"{xx}{_STEP_EN}\s+(?:actually\s+|really\s+)?(?:comes?|goes|happens|is\s+done|"
+            rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:come|go|be|happen))\s+(?:right\s+|just\s+)?"
+            rf"(?P<rel>before|after|ahead\s+of)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+            _I,
+        ),
+        re.compile(
+            rf"\b(?:move|put|swap\s+in|place)\s+(?:the\s+)?{xx}{_STEP_EN}\s+(?:right\s+|just\s+)?"
+            rf"(?P<rel>before|after|ahead\s+of)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
+            _I,
+        ),
+        re.compile(
+            rf"(?:^|(?<=[，,。；;：:\s])|把){xx}{_STEP_ZH}(?:应该|应当|应|要|得|需要|必须|其实|是)?(?:放|排|安排|挪|移|调)?(?:到|在)"
+            rf"{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前头|前|之后|以后|后面|后头|后){_ZH_END}"
+        ),
+    )
+
+
+@lru_cache(maxsize=2048)
+def _end_rules(other: str, end: str) -> tuple[re.Pattern[str], ...]:
+    """ "no wait, sorting comes first", "质检放在最后": stage ``other`` moved to one ``end`` ("first" / "last") of
+    the list; they name no anchor, so only ``other`` has to be named after the list."""
+    xx = _name_rx(other)
+    zh = "最前面|最前|第一个|第一步|最先|开头" if end == "first" else "最后面|最后一步|最后|末尾"
+    return (
+        re.compile(
+            rf"(?:^|(?<=[,.;!?:—–]\s)|(?<=[,.;!?:])|\b(?:actually|wait|oh|so|and|no|sorry|oops)\s+)(?:the\s+)?"
+            rf"{xx}{_STEP_EN}\s+(?:actually\s+|really\s+)?(?:comes?|goes|happens|is\s+done|"
+            rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:come|go|be|happen))\s+(?P<rel>{end})"
+            rf"{_EN_END}",
+            _I,
+        ),
+        re.compile(
+            rf"(?:^|(?<=[，,。；;：:\s])|把){xx}{_STEP_ZH}(?:应该|应当|应|要|得|需要|必须|其实|是)?"
+            rf"(?:放|排|安排|挪|移|调)?(?:到|在)?(?P<rel>{zh}){_ZH_END}"
+        ),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _replace_rules(s: str) -> tuple[re.Pattern[str], ...]:
+    """ "X instead of S", "replace S with X", 把S改成X: built once per stage name."""
+    sx = _name_rx(s)
+    return (
+        re.compile(rf"(?:^|(?<=[,.;!?:]\s)|\b(?:use|do|with)\s+){_X_EN}\s+instead\s+of\s+(?:the\s+)?{sx}", _I),
+        re.compile(rf"\breplace\s+(?:the\s+)?{sx}\s+with\s+{_X_EN}{_EN_END}", _I),
+        re.compile(rf"(?:把)?{sx}{_STEP_ZH}(?:改成|换成|改为)(?:了)?{_X_ZH}{_ZH_END}"),
+    )
+
+
+def _named_after(text: str, name: str, after: int) -> bool:
+    """Whether ``name`` occurs (any case) at or after ``after``: every rule that names a stage matches that name
+    inside its match, which starts at ``after`` or later, so a stage not named there needs none of its rules run
+    (an exact gate: it cannot change what is read)."""
+    return re.compile(re.escape(name), _I).search(text, after) is not None
+
+
+def _insert_edits(text: str, names: list[str], after: int, s: str, rules: tuple[_Rule, ...]) -> list[Edit]:
+    """The inserts the ``rules`` anchored on stage ``s`` read after ``after``."""
+    edits: list[Edit] = []
+    for how, rx in rules:
+        for m in rx.finditer(text, after):
+            x = _clean_x(text, m, names)
+            if x is None:
+                continue
+            rel = {"between": "after", "last": "after", "first": "before"}.get(how) or m.group("rel").lower()
+            rel = "before" if rel in ("before", "之前", "以前", "前面", "前") else "after"
+            edits.append(Edit("insert", x[0], x[1], s, rel, m.span()))
+    return edits
+
+
+def _move_edits(text: str, names: list[str], after: int, k: int, named: list[bool]) -> list[Edit]:
+    """The moves anchored on stage ``k``: "actually packing comes before grading", "检测应该在加工前面", and for the
+    first or last stage "X comes first", 质检放在最后 (those need only the moved stage named after the list)."""
+    s, last = names[k], len(names) - 1
+    end = "first" if k == 0 else "last" if k == last else None
+    edits: list[Edit] = []
+    for j, other in enumerate(names):
+        if j == k or not named[j]:
+            continue
+        rules = (_move_rules(other, s) if named[k] else ()) + (_end_rules(other, end) if end else ())
+        for rx in rules:
+            for m in rx.finditer(text, after):
+                rel = m.group("rel").lower()
+                rel = (
+                    "after"
+                    if rel in ("after", "之后", "以后", "后面", "后头", "后", "last") or "最后" in rel
+                    else "before"
+                )
+                edits.append(Edit("move", other, None, s, rel, m.span()))
+    return edits
+
+
+def _stage_edits(text: str, names: list[str], after: int, k: int, named: list[bool]) -> list[Edit]:
+    """Every correction anchored on stage ``k`` (inserts, removes, moves, replaces, in that order); a rule that
+    names a stage not ``named`` after the list is skipped, as it cannot match."""
+    s, last = names[k], len(names) - 1
+    rules: tuple[_Rule, ...] = _insert_rules(s) if named[k] else ()
+    rules += (_LAST_RULES if k == last else ()) + (_FIRST_RULES if k == 0 else ())
+    if k < last and named[k] and named[k + 1]:
+        rules += _between_rules(s, names[k + 1])
+    edits = _insert_edits(text, names, after, s, rules)
+    if named[k]:
+        for rx in _remove_rules(s):
+            edits += [Edit("remove", s, None, None, "", m.span()) for m in rx.finditer(text, after)]
+    edits += _move_edits(text, names, after, k, named)
+    for rx in _replace_rules(s) if named[k] else ():
+        for m in rx.finditer(text, after):
+            x = _clean_x(text, m, names)
+            if x is not None:
+                edits.append(Edit("replace", x[0], x[1], s, "", m.span()))
+    return edits
+
+
 def find_edits(text: str, names: list[str], after: int) -> list[Edit]:
     """Every correction after ``after`` that the rules of the module docstring read exactly, in text order."""
+    named = [_named_after(text, s, after) for s in names]
     edits: list[Edit] = []
-    for k, s in enumerate(names):
-        sx = _name_rx(s)
-        nxt = _name_rx(names[k + 1]) if k + 1 < len(names) else None
-        ins: list[tuple[str, re.Pattern[str]]] = [
-            (
-                "",
-                re.compile(
-                    rf"\b(?:add|insert|put|include|plus)\s+(?:in\s+)?(?:a\s+|an\s+)?(?:step\s+(?:called\s+)?)?"
-                    rf"{_X_EN}{_STEP_EN}\s+(?P<rel>before|after)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
-                    _I,
-                ),
-            ),
-            (
-                "",
-                re.compile(
-                    rf"\b(?:there'?s|there\s+is|there\s+will\s+be|we\s+(?:also\s+)?(?:do|have|need))\s+(?:also\s+)?"
-                    rf"(?:a|an|one\s+more|another)\s+{_X_EN}{_STEP_EN}\s+(?P<rel>before|after)\s+(?:the\s+)?{sx}"
-                    rf"{_STEP_EN}{_EN_END}",
-                    _I,
-                ),
-            ),
-            (
-                "",
-                re.compile(
-                    rf"\b(?P<rel>before|after)\s+(?:the\s+)?{sx}{_STEP_EN}\s*,?\s+(?:there'?s|there\s+is|we\s+(?:also\s+)?"
-                    rf"(?:do|have|need))\s+(?:also\s+)?(?:a\s+|an\s+|one\s+more\s+|another\s+)?{_X_EN}{_STEP_EN}{_EN_END_BY}",
-                    _I,
-                ),
-            ),
-            (
-                "",
-                re.compile(
-                    rf"(?:^|(?<=[,.;!?:]\s)|(?<=[,.;!?:])|\b(?:and|also|plus|add|insert)\s+){_X_EN}{_STEP_EN}\s+"
-                    rf"(?:(?:comes?|goes|happens|is)\s+)?(?P<rel>before|after)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
-                    _I,
-                ),
-            ),
-            (
-                "zh",
-                re.compile(
-                    rf"(?:在)?{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前|之后|以后|后面|后)(?:还|再|也)?(?:要|得|需要)?"
-                    rf"(?:有|加|插|增加|添加|加上|插入)(?:一?个|一道|一步|一项)?{_X_ZH}{_STEP_ZH}{_ZH_END}"
-                ),
-            ),
-            (
-                "zh",
-                re.compile(
-                    rf"(?:还有|还要加|再加|加上|加|增加|添加|插入|补充|漏了|忘了|忘记说了?)(?:一?个|一道|一步|一项)?{_X_ZH}"
-                    rf"{_STEP_ZH}[，,]?\s*(?:在|放在|是在)?{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前|之后|以后|后面|后)"
-                ),
-            ),
-        ]
-        if k == len(names) - 1:  # "add X at the end", "最后再加个X": after the last stage
-            ins.append(
-                (
-                    "last",
-                    re.compile(
-                        rf"\b(?:add|insert|plus|put)\s+(?:in\s+)?(?:a\s+|an\s+)?{_X_EN}{_STEP_EN}\s+(?:at\s+the\s+end|"
-                        rf"last|as\s+the\s+(?:last|final)\s+(?:step|stage)|after\s+(?:that|all\s+that)){_EN_END}",
-                        _I,
-                    ),
-                )
-            )
-            ins.append(
-                (
-                    "last",
-                    re.compile(
-                        rf"最后(?:还|再)?(?:要|得)?(?:有|加|加上|增加)(?:一?个|一道|一步|一项)?{_X_ZH}{_STEP_ZH}{_ZH_END}"
-                    ),
-                )
-            )
-        if k == 0:  # "add X at the start", "最前面还有个X": before the first stage
-            ins.append(
-                (
-                    "first",
-                    re.compile(
-                        rf"\b(?:add|insert|put)\s+(?:in\s+)?(?:a\s+|an\s+)?{_X_EN}{_STEP_EN}\s+(?:at\s+the\s+(?:start|"
-                        rf"beginning)|first|as\s+the\s+first\s+(?:step|stage)){_EN_END}",
-                        _I,
-                    ),
-                )
-            )
-            ins.append(
-                (
-                    "first",
-                    re.compile(
-                        rf"(?:最前面|最开始|一开始|开头)(?:还|再)?(?:要|得)?(?:有|加|加上|增加)(?:一?个|一道|一步|一项)?"
-                        rf"{_X_ZH}{_STEP_ZH}{_ZH_END}"
-                    ),
-                )
-            )
-        if nxt is not None:
-            ins.append(
-                (
-                    "between",
-                    re.compile(
-                        rf"(?:^|(?<=[,.;!?:]\s)|(?<=[,.;!?:])|\b(?:and|also|plus|add|insert)\s+){_X_EN}{_STEP_EN}\s+"
-                        rf"(?:(?:comes?|goes|happens|is)\s+)?between\s+(?:the\s+)?{sx}\s+and\s+(?:the\s+)?{nxt}{_EN_END}",
-                        _I,
-                    ),
-                )
-            )
-            ins.append(
-                (
-                    "between",
-                    re.compile(
-                        rf"(?:在)?{sx}(?:和|与|跟|到){nxt}(?:之间|中间)(?:还|再)?(?:要|得)?(?:有|加|插|增加|加上)"
-                        rf"(?:一?个|一道|一步|一项)?{_X_ZH}{_STEP_ZH}{_ZH_END}"
-                    ),
-                )
-            )
-        for how, rx in ins:
-            for m in rx.finditer(text, after):
-                x = _clean_x(text, m, names)
-                if x is None:
-                    continue
-                rel = {"between": "after", "last": "after", "first": "before"}.get(how) or m.group("rel").lower()
-                rel = "before" if rel in ("before", "之前", "以前", "前面", "前") else "after"
-                edits.append(Edit("insert", x[0], x[1], s, rel, m.span()))
-        rem = (
-            re.compile(
-                rf"\b(?:no|drop|remove|skip|without|scratch|delete|forget(?:\s+about)?|take\s+out|leave\s+out|cut)\s+"
-                rf"(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
-                _I,
-            ),
-            re.compile(
-                rf"\b(?:the\s+)?{sx}{_STEP_EN}\s+(?:is\s+not|isn'?t|is\s+no\s+longer)\s+(?:needed|necessary|required)"
-                rf"{_EN_END}",
-                _I,
-            ),
-            re.compile(rf"(?:去掉|删掉|删除|不要|取消|不用|不需要|拿掉|省掉|省去)(?:了)?{sx}{_STEP_ZH}{_ZH_END}"),
-            re.compile(rf"{sx}{_STEP_ZH}(?:就|也)?(?:不要了|去掉|取消|删掉|不用了|不需要了|省了|不做了)"),
-        )
-        for rx in rem:
-            for m in rx.finditer(text, after):
-                edits.append(Edit("remove", s, None, None, "", m.span()))
-        for j, other in enumerate(names):  # "actually packing comes before grading", "检测应该在加工前面": a move
-            if j == k:
-                continue
-            xx = _name_rx(other)
-            moves = (
-                re.compile(
-                    rf"(?:^|(?<=[,.;!?:—–]\s)|(?<=[,.;!?:])|\b(?:actually|wait|oh|so|and|no|sorry|oops)\s+)(?:the\s+)?"
-                    rf"{xx}{_STEP_EN}\s+(?:actually\s+|really\s+)?(?:comes?|goes|happens|is\s+done|"
-                    rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:come|go|be|happen))\s+(?:right\s+|just\s+)?"
-                    rf"(?P<rel>before|after|ahead\s+of)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
-                    _I,
-                ),
-                re.compile(
-                    rf"\b(?:move|put|swap\s+in|place)\s+(?:the\s+)?{xx}{_STEP_EN}\s+(?:right\s+|just\s+)?"
-                    rf"(?P<rel>before|after|ahead\s+of)\s+(?:the\s+)?{sx}{_STEP_EN}{_EN_END}",
-                    _I,
-                ),
-                re.compile(
-                    rf"(?:^|(?<=[，,。；;：:\s])|把){xx}{_STEP_ZH}(?:应该|应当|应|要|得|需要|必须|其实|是)?(?:放|排|安排|挪|移|调)?(?:到|在)"
-                    rf"{sx}{_STEP_ZH}(?P<rel>之前|以前|前面|前头|前|之后|以后|后面|后头|后){_ZH_END}"
-                ),
-            )
-            ends: list[re.Pattern[str]] = []
-            if k in (0, len(names) - 1):  # "no wait, sorting comes first", "质检放在最后": to one end of the list
-                word = "first" if k == 0 else "last"
-                zh = "最前面|最前|第一个|第一步|最先|开头" if k == 0 else "最后面|最后一步|最后|末尾"
-                ends = [
-                    re.compile(
-                        rf"(?:^|(?<=[,.;!?:—–]\s)|(?<=[,.;!?:])|\b(?:actually|wait|oh|so|and|no|sorry|oops)\s+)(?:the\s+)?"
-                        rf"{xx}{_STEP_EN}\s+(?:actually\s+|really\s+)?(?:comes?|goes|happens|is\s+done|"
-                        rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:come|go|be|happen))\s+(?P<rel>{word})"
-                        rf"{_EN_END}",
-                        _I,
-                    ),
-                    re.compile(
-                        rf"(?:^|(?<=[，,。；;：:\s])|把){xx}{_STEP_ZH}(?:应该|应当|应|要|得|需要|必须|其实|是)?"
-                        rf"(?:放|排|安排|挪|移|调)?(?:到|在)?(?P<rel>{zh}){_ZH_END}"
-                    ),
-                ]
-            for rx in (*moves, *ends):
-                for m in rx.finditer(text, after):
-                    rel = m.group("rel").lower()
-                    rel = (
-                        "after"
-                        if rel in ("after", "之后", "以后", "后面", "后头", "后", "last") or "最后" in rel
-                        else "before"
-                    )
-                    edits.append(Edit("move", other, None, s, rel, m.span()))
-        rep = (
-            re.compile(rf"(?:^|(?<=[,.;!?:]\s)|\b(?:use|do|with)\s+){_X_EN}\s+instead\s+of\s+(?:the\s+)?{sx}", _I),
-            re.compile(rf"\breplace\s+(?:the\s+)?{sx}\s+with\s+{_X_EN}{_EN_END}", _I),
-            re.compile(rf"(?:把)?{sx}{_STEP_ZH}(?:改成|换成|改为)(?:了)?{_X_ZH}{_ZH_END}"),
-        )
-        for rx in rep:
-            for m in rx.finditer(text, after):
-                x = _clean_x(text, m, names)
-                if x is not None:
-                    edits.append(Edit("replace", x[0], x[1], s, "", m.span()))
+    for k in range(len(names)):
+        edits += _stage_edits(text, names, after, k, named)
     edits.sort(key=lambda e: e.span)
     kept: list[Edit] = []
     for e in edits:  # two rules over the same words: the first reading is kept only if they agree

@@ -341,6 +341,10 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "diamonds: mined, cut, …", "茶叶：采摘、杀青…": a noun opening the request, then its list (checked below)
     ("head", re.compile(r"^\s*(?P<v>[A-Za-z][\w\-']*(?:\s+[A-Za-z][\w\-']*){0,2})(?:\s*[:：]|\s+[—–]\s)")),
     ("zh_head", re.compile(rf"^\s*(?P<v>[{_CJK}]{{2,10}})\s*[:：]")),
+    # dictation, two words with a blank, then the list after a colon (round 12): "藥品 批次 追溯：原料 入庫、…",
+    # "追溯 有機 蔬菜：農場、…": both words are the item (the colon closes it; the last word alone is a misreading)
+    ("zh_head", re.compile(rf"^\s*(?P<v>[{_CJK}]{{2,4}}[ \t\u3000][{_CJK}]{{1,4}})\s*(?:溯源|追溯|追踪|跟踪)\s*[:：]")),
+    ("zh_head", re.compile(rf"(?:溯源|追溯|追踪|跟踪)\s+(?P<v>[{_CJK}]{{2,4}}[ \t\u3000][{_CJK}]{{1,4}})\s*[:：]")),
     # "…追踪啲燕窩：採集、…" (round 10): the thing right after the tracking verb, then a colon and its list
     ("zh_head", re.compile(rf"(?:溯源|追溯|追踪|跟踪)(?P<v>(?:(?!溯源|追溯|追踪|跟踪)[{_CJK}]){{2,10}})\s*[:：]")),
     # "溯源 咖啡 种植-采摘…": the kind's word, a space, one word, a space
@@ -368,7 +372,8 @@ _ITEM_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "zh",
         re.compile(
-            rf"(?:跟踪|追踪|追溯|溯源)(?:一下)?(?P<v>[{_CJK}][{_CJK}A-Za-z0-9]{{1,9}}?)(?=[：:，,。\s]|$|的(?:全程|流转|生产))"
+            rf"(?:跟踪|追踪|追溯|溯源)[ \t]*(?:一下[ \t]*)?(?P<v>[{_CJK}][{_CJK}A-Za-z0-9]{{1,9}}?)"
+            rf"(?=[：:，,。\s]|$|的(?:全程|流转|生产)|从[{_CJK}])"
         ),
     ),
     # "we're a small olive oil co-op": a producer names what it makes (last: weaker than every rule above)
@@ -415,6 +420,12 @@ _ZH_ITEM_ASK = re.compile(
 _ZH_BUSINESS = re.compile(
     r"公司|企业|工厂|厂家|厂|商家|店铺?|农场|合作社|品牌|工作室|养殖场|基地|门店|作坊|工坊|酒庄|牧场"
 )
+#: a business or an institution as the subject of a request ("我们餐厅想追踪海鲜", "工厂要溯源月饼", round 12)
+_ZH_WHO_ASKS = re.compile(
+    rf"[{_CJK}]{{0,3}}(?:{_ZH_BUSINESS.pattern}|餐厅|餐馆|酒楼|饭店|超市|医院|诊所|学校|药房|药店)"
+)
+#: ... followed by its wish (the request's verb before the kind's word)
+_ZH_WANTS = re.compile(r"\s*(?:都|也|还)?(?:想要|想|要|需要|打算|准备|希望)")
 #: where a Chinese item stops: a route or a place phrase after it ("蔬菜从农场到餐桌溯源")
 _ZH_ITEM_CUT = re.compile(
     r"从|在|的全程|全程|的(?:流向|去向|来源|轨迹|流程|全流程|全过程|过程|每一步|流转)|(?:做|变|弄|搞)成|可(?:以)?(?:溯源|追溯)"
@@ -626,6 +637,8 @@ def _item(s: Scan, params: dict[str, Any], stages: StageList | None, asked: list
                 continue
             if how in ("head", "zh_head") and re.search(_HEAD_NOT_ITEM, value):
                 continue
+            if how == "zhclause" and _ZH_WHO_ASKS.fullmatch(value) and _ZH_WANTS.match(text, end):
+                continue  # "我哋餐廳想追蹤海鮮": the business that wants the record is who asks, never the item
             verb_head = _EN_KIND_VERB.match(value) if how == "head" else None
             if verb_head and verb_head.end() < len(value):  # "track pallets: packed by …": the verb is no item
                 start += verb_head.end()

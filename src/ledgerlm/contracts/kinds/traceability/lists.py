@@ -98,7 +98,9 @@ _EN_NOT_STAGE = re.compile(
     _I,
 )
 _ZH_NOT_STAGE = re.compile(
-    r"[我你您他她它们的想要请吗呢吧啊]|需要|希望|可以|只能|必须|负责|记录|由|溯源|追溯|环节|阶段|步骤|流程|节点|几个|\d+个"
+    r"[我你您他她它们的想要请吗呢吧啊]|需要|希望|可以|只能|必须|负责|记录|由|溯源|追溯|环节|阶段|步骤|流程|节点|几个|\d+个|"
+    # a correction said in dictation ("…，哦 过滤 之后 还有个 质检"): its words place a stage, none is one (round 12)
+    r"^[哦噢喔嗯呃哈]$|之后|之前|以后|以前|还有"
 )
 _ZH_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -173,6 +175,18 @@ _FROM_TO = re.compile(
 _FROM_TO_ZH = re.compile(
     r"从\s*(?P<list>[^\s到，,。；;、：:]{1,8}(?:\s*(?:到|再到)\s*[^\s到，,。；;、：:]{1,8}){2,31})(?=[，,。；;]|$|的)"
 )
+#: a chain of three or more places joined by 到 / "to" alone, a clause of its own (round 12): "漁港 到 中央廚房 到
+#: 分店", "forest to sawmill to lumberyard" (two joints, so one "A to B" phrase is never read as a list)
+_TO_CHAIN_ZH = re.compile(
+    rf"(?:^|(?<=[，,：:；;]))\s*(?P<list>[{_CJK}]{{2,8}}(?:\s*(?:到|再到)\s*[{_CJK}]{{2,8}}){{2,31}})\s*(?=[，,。；;]|$)"
+)
+_TO_CHAIN_EN = re.compile(
+    r"(?:^|(?<=[,;:]))\s*(?P<list>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+to\s+[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?){2,31})"
+    r"\s*(?=[.,;!?。，；]|$)",
+    _I,
+)
+#: 到 between two Chinese words inside one item ("茶园到茶庄"): a route, not one stage
+_TO_INSIDE = re.compile(rf"[{_CJK}]{{2}}\s*(?:到|再到)\s*[{_CJK}]{{2}}")
 _MAX_EN_WORDS = 4
 _ZH_ETC = "列表以“等”结尾，环节没有列全"
 _MAX_ZH_CHARS = 10
@@ -232,8 +246,28 @@ def _cut_order(word: str) -> tuple[str, int, tuple[int, int] | None]:
     return word[m.end() :], m.end(), (m.span(g) if g else None)
 
 
-def _clean_item(raw: str) -> bool:
-    """An item in the middle of a list: short and free of request words."""
+#: the first item right after a colon in dictation ("藥品批次追溯：原料 入庫、生產、…"): two Chinese words with a
+#: blank between them are one stage there (nothing before the colon's list can join it), never cut to the last word
+_DICTATED_PAIR = re.compile(rf"[{_CJK}]{{2,4}}[ \t\u3000][{_CJK}]{{2,4}}")
+
+
+#: the kind's and the request's own words in a heading before a colon ("冷链溯源：", "建个溯源："): no item
+_HEADING_WORDS = re.compile(
+    r"溯源|追溯|追踪|跟踪|冷链|全程|合约|系统|帮我|我们|一下|一个|[我想要个做建搞请的]|[^\u4e00-\u9fff]"
+)
+
+
+def _item_before(text: str, colon_end: int) -> bool:
+    """Whether the heading before the colon ending at ``colon_end`` names the thing tracked ("藥品 批次 追溯："):
+    then the words after the colon are all stages, and two dictated words there are one stage; after a bare
+    heading ("冷链溯源：疫苗 出厂→…") the first word may be the item, so the blank still divides."""
+    line = text[: colon_end - 1].rsplit("\n", 1)[-1]
+    return len(_HEADING_WORDS.sub("", line)) >= 2
+
+
+def _clean_item(raw: str, spaced_ok: bool = False) -> bool:
+    """An item in the middle of a list: short and free of request words (``spaced_ok``: a dictated first item
+    after a colon, whose blank is no word boundary)."""
     if not raw.strip():
         return False
     raw = _cut_order(raw.strip())[0]
@@ -246,7 +280,7 @@ def _clean_item(raw: str) -> bool:
                 return False
         # a space inside a Chinese item separates two words ("咖啡 种植"): not one stage
         spaced = re.search(rf"[{_CJK}]\s+[{_CJK}]", plain)
-        return len(plain) <= _MAX_ZH_CHARS + 4 and not _ZH_NOT_STAGE.search(plain) and not spaced
+        return len(plain) <= _MAX_ZH_CHARS + 4 and not _ZH_NOT_STAGE.search(plain) and (spaced_ok or not spaced)
     plain = re.sub(r"\s*[(（].*?[)）]", "", raw).strip()
     by_en = _BY.match(plain) or _AT.match(plain)
     if by_en and len(by_en.group("role").split()) <= 4:  # "lab tested by Apiary Labs": the stage is judged
@@ -338,9 +372,10 @@ def _last_segment(text: str, end: int, kind: str) -> str:
     return tail[:stop]
 
 
-def _cut_head(seg: str, base: int) -> tuple[str, int, bool]:
+def _cut_head(seg: str, base: int, after_colon: bool = False) -> tuple[str, int, bool]:
     """The first item: after the last cue in its segment (sure), else the whole segment with the documented
-    request words cut from its left edge (sure only when it is then clean)."""
+    request words cut from its left edge (sure only when it is then clean). ``after_colon``: the segment opens
+    right after a colon, so two dictated words there are one stage (``_DICTATED_PAIR``)."""
     zh = _cjk(seg)
     cues = list((_ZH_CUE if zh else _EN_CUE).finditer(_mask(seg)))
     if zh:
@@ -367,6 +402,9 @@ def _cut_head(seg: str, base: int) -> tuple[str, int, bool]:
         off = seg.index(rest, off) if rest else off
     else:
         rest, off = seg.strip(), len(seg) - len(seg.lstrip())
+    dictated = after_colon and not cues and _DICTATED_PAIR.fullmatch(rest) is not None
+    if dictated and _clean_item(rest, spaced_ok=True):
+        return rest, base + off, True
     if zh and re.search(rf"[{_CJK}]\s+(?=[{_CJK}])", rest):  # "溯源 咖啡 种植": a space ends the words before
         cut = [m.end() for m in re.finditer(rf"[{_CJK}]\s+(?=[{_CJK}])", rest)][-1]
         off += cut
@@ -397,7 +435,10 @@ def _count(raw: str) -> int | None:
 def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | None:
     first_start, seg0 = _first_segment(text, run[0].start(), kind)
     items: list[tuple[str, int]] = []
-    name0, at0, sure0 = _cut_head(seg0, first_start)
+    after_colon = (
+        kind != "space" and first_start > 0 and text[first_start - 1] in ":：" and _item_before(text, first_start)
+    )
+    name0, at0, sure0 = _cut_head(seg0, first_start, after_colon)
     if (
         kind != "space"
         and len(run) >= 2
@@ -531,7 +572,11 @@ def _from_run(text: str, kind: str, run: list[re.Match[str]]) -> StageList | Non
         sure, why, why_zh = False, split_why, "某一项可以在不止一处分成执行者和环节"
     if len(names) < 2:
         return None
-    if not all(_clean_item(n) for n in names):
+    if not allow_to and any(_TO_INSIDE.search(n) for n in names):
+        # "想追踪茶叶，茶园到茶庄": an item that joins two places by 到 is a route, maybe the stages themselves
+        sure, why, why_zh = False, "an item joins two places with 到 (a route)", "某一项用“到”连接两个地点（是路线）"
+    spaced0 = after_colon and _DICTATED_PAIR.fullmatch(names[0]) is not None  # "原料 入庫" kept whole above
+    if not all(_clean_item(n, spaced_ok=k == 0 and spaced0) for k, n in enumerate(names)):
         sure, why, why_zh = (
             False,
             "an item of the list carries words that are no stage",
@@ -634,7 +679,24 @@ def _from_to(text: str) -> StageList | None:
         spans = [(a, a + len(w)) for w, a in parts]
         sure = all(_clean_item(w) for w, _ in parts)
         return StageList([w for w, _ in parts], spans, sure, (spans[0][0], spans[-1][1]), "stages 从…到…到…")
-    return None
+    return _to_chain(text)
+
+
+def _to_chain(text: str) -> StageList | None:
+    """A clause that is a chain of places joined by 到 / "to" (``_TO_CHAIN_ZH`` / ``_TO_CHAIN_EN``): its parts are
+    the stages, sure only when every part is a clean stage name."""
+    m = _TO_CHAIN_ZH.search(text) or _TO_CHAIN_EN.search(text)
+    if m is None:
+        return None
+    joint = r"\s*(?:再到|到)\s*" if _cjk(m.group("list")) else r"\s+to\s+"
+    names, spans, pos = [], [], m.start("list")
+    for w in re.split(joint, m.group("list"), flags=_I):
+        at = text.index(w, pos)
+        names.append(w)
+        spans.append((at, at + len(w)))
+        pos = at + len(w)
+    sure = all(_clean_item(w) for w in names) and len(set(names)) == len(names)
+    return StageList(names, spans, sure, (spans[0][0], spans[-1][1]), "stages joined by 到 / to")
 
 
 #: "1. mining 2. refining", "1) extraction 2) filtering": a numbered list (numbers 1, 2, 3… in order)

@@ -124,7 +124,8 @@ def _extract(s: Scan) -> dict[str, Any]:
                 b,
             )
             or (
-                _search(r"^\s*(?:from\s+now|later|(?:之)?后(?:才|再)?(?:开始|启动)|(?:才|再)(?:开始|启动))", a)
+                # (round 12: "3 个月 后 开始", dictation's blanks between the words)
+                _search(r"^\s*(?:from\s+now|later|(?:之)?后\s*(?:才|再)?\s*(?:开始|启动)|(?:才|再)\s*(?:开始|启动))", a)
                 and not _search(r"锁仓|锁定", re.split(r"[，,。；;]", b)[-1])
             )
         ):
@@ -163,7 +164,7 @@ def _extract(s: Scan) -> dict[str, Any]:
     elif part is not None:
         pass
     elif first_en is not None:  # "first year nothing vests", "nothing unlocks in the first month"
-        unit = (first_en.group("u") or first_en.group("u2")).lower()
+        unit = (first_en.group("u") or first_en.group("u2") or first_en.group("u3")).lower()
         params["cliff_months"] = Decimal({"year": 12, "quarter": 3, "month": 1}[unit])
         s.evidence["cliff_months"] = Evidence(
             "text", f"nothing vests in the first {unit}", (Span(first_en.start(), first_en.end(), first_en.group(0)),)
@@ -277,6 +278,8 @@ def _extract(s: Scan) -> dict[str, Any]:
     if ben is None:
         low = lower_party(s, [r"(?i:\bvest\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)"])
         ben = low.name if low is not None else None  # "vest 1500 dai to mei lin over 18 months" (round 11)
+    if ben is None:
+        ben = _headed_beneficiary(s)
     if ben is None:
         ben = _self_beneficiary(s)
     if ben is None:
@@ -405,6 +408,26 @@ def _owner_of_grant(s: Scan) -> str | None:
     name, (a, b, words) = found.popitem()
     s.name_spans[name] = Span(a, b, words)
     return name
+
+
+#: a line that opens with who the grant is for, a colon, then the amount: "Intern Kai Müller: 2,000 USDC vesting …",
+#: "Team member Björn Lindqvist: 5 ETH, vest 10 months"
+_HEADED = re.compile(r"(?m:^)[ \t]*(?=[^\n:：]{2,60}[:：][ \t]*(?:[$€£][ \t]*)?\d)")
+_COLON_AMOUNT = re.compile(r"[ \t]*[:：][ \t]*(?:[$€£][ \t]*)?\d")
+
+
+def _headed_beneficiary(s: Scan) -> str | None:
+    """The person a line is headed with ("Intern Kai Müller: 2,000 USDC vesting over 12 months"): the words before
+    the colon must read as one name (a job word before it skipped), the amount right after it (round 12: asked,
+    though the heading said who). A label ("Amount: 2,000") reads as no name, so nothing is taken."""
+    for m in _HEADED.finditer(s.text):
+        hit = read_name(s.text, m.end(), allow_me=False)
+        if hit is None or _COLON_AMOUNT.match(s.text, hit.end) is None:
+            continue
+        s.name_spans[hit.name] = Span(hit.start, hit.end, hit.text)
+        s.cite("beneficiary", hit.start, hit.end, "the person the line is headed with, before the amount")
+        return hit.name
+    return None
 
 
 #: the user says the tokens are theirs: "I'm the one receiving", "I'm the beneficiary", "我是受益人", "vest it to me"
@@ -556,7 +579,9 @@ _FIRST_LOCKED_EN = re.compile(
     r"(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released|comes?\s+out|is\s+paid(?:\s+out)?|gets\s+released)|"
     r"\b(?:nothing|no\s+tokens?|none)(?:\s+(?:vests?|unlocks?|is\s+released|comes?\s+out|is\s+paid(?:\s+out)?|"
     r"gets\s+released|is\s+unlocked|can\s+be\s+(?:withdrawn|claimed)))?\s+(?:in|for|during)\s+the\s+first\s+"
-    r"(?P<u2>year|quarter|month)\b)"
+    r"(?P<u2>year|quarter|month)\b|"
+    # round 12: "with the first year as a cliff", "the first year is the cliff"
+    r"\b(?:the\s+)?first\s+(?P<u3>year|quarter|month)\s+(?:as|is|being|will\s+be|serves\s+as)\s+(?:a\s+|the\s+)?cliff\b)"
 )
 _START_MONTH = re.compile(
     r"(?P<w>下下个?月|下个?月|下个?季度|(?i:next\s+(?:month|quarter)|the\s+month\s+after\s+next))\s*"
