@@ -259,16 +259,18 @@ _PROCEEDS_ONWARD = re.compile(
 #: "withdraw 300 usdc, then send it to 小陈" / "然后转给小陈": passing on what the request before produced
 _ONWARD = re.compile(
     r"^(?:(?:[取提卖换借拿]完了?|之后|完了)\s*)?(?:直接|马上|就|再)?\s*"
-    r"(?:转给|转账给|发给|打给|汇给|send\s+(?:it|them|that|those)\s+to\b|forward\s+(?:it|them)\s+to\b|"
-    r"pay\s+(?:it|them)\s+to\b)",
+    r"(?:转给|转账给|发给|打给|汇给|(?:send|transfer|wire|give)\s+(?:it|them|that|those)\s+to\b|"
+    r"forward\s+(?:it|them)\s+to\b|pay\s+(?:it|them)\s+to\b)",
     re.IGNORECASE,
 )
 
 
-#: "buy 1 eth, stake it": a money verb whose only object is the pronoun for what the request before named
+#: "buy 1 eth, stake it": a money verb whose only object is the pronoun for what the request before named; in
+#: Chinese the object may be left out altogether ("unstake 5 SOL 然后 卖 掉", "提 2 个 ETH 出来，再存进去")
 _ORDER_ON_IT = re.compile(
     r"^(?:(?:and|then|now)\s+)?(?:(?:please|pls)\s+)?(?:stake|deposit|lend|supply|sell|dump|swap|repay|put|send)\s+"
-    r"(?:it|them|that|those)\b(?!\s+all\b)|^(?:再|就|直接)?\s*把(?:它|它们|这些|这笔)\s*(?:存|质押|卖|还|拿去)",
+    r"(?:it|them|that|those)\b(?!\s+all\b)|^(?:再|就|直接)?\s*把(?:它|它们|这些|这笔)\s*(?:存|质押|卖|还|拿去)|"
+    r"^(?:再|就|直接)?\s*(?:卖|賣|抛|拋|存|质押|質押)\s*(?:掉|了|出去?|进去|進去)?\s*(?:吧|啦|喇)?\s*$",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from typing import Any
 from ledgerlm.language.addresses import AddressMatch, find_addresses
 from ledgerlm.language.durations import DurationMatch, find_durations
 from ledgerlm.language.evidence import Evidence, Ignored, Span, Unsure, ignored_spans
+from ledgerlm.language.hant import simplified
 from ledgerlm.language.numbers import NumberMatch, find_numbers
 from ledgerlm.language.parties import NameMatch, find_names, read_name
 from ledgerlm.language.ranges import Hedge, find_hedges
@@ -88,6 +89,8 @@ class Scan:
             and self.in_duration(n) is None
             and not self.in_address(n)
             and not (n.text in ("一", "1") and _ARTICLE_ONE.match(self.text, n.end))
+            # "籌 一筆 錢": set aside by ``scan`` as an article ("一个比特币" still counts one coin)
+            and not (any(g.start <= n.start < g.end for g in self.ignored) and self.token_for(n) is None)
         ]
 
     def token_for(self, n: NumberMatch) -> TokenMatch | None:
@@ -249,6 +252,32 @@ def _possessive_years(text: str) -> list[Ignored]:
     ]
 
 
+def _articles(text: str, numbers: list[NumberMatch], ignored: list[Ignored]) -> None:
+    """Set aside "一个代币", "a token", "建一个 3-of-5", "一笔", "一筆 錢", "还一次", "二手": an article or part of a
+    word, not a value. Read on the simplified copy (character for character), so the traditional measure words
+    (筆, 個, 張) and a dictated space ("一 笔 钱") are articles too: "籌 一筆 錢" names no goal of 1."""
+    low = simplified(text)
+    for n in numbers:
+        if n.text in ("一", "1") and _ARTICLE_ONE.match(low, n.end):
+            ignored.append(Ignored(n.start, n.end, n.text, "an article (a / one)"))
+        elif n.text == "一" and re.match(
+            r"[ \t]?(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般|共|同|旦|切|律|概|致|边|台|辆|部|件|本|只|把|"
+            r"双|条|间|家|支|幅|栋|套)(?!\s*(?:月|年|天|周|"
+            r"星期|季|小时|礼拜))",
+            low[n.end :],
+        ):
+            ignored.append(Ignored(n.start, n.end, n.text, "an article or a word (一个, 一笔, 一次)"))
+        elif (
+            n.text == "一"
+            and n.start > 0
+            and low[n.start - 1] == "上"
+            and re.match(r"[家个次轮份任位届期]", low[n.end :])
+        ):
+            ignored.append(Ignored(n.start - 1, n.end, "上一", "a word (上一 = the previous one)"))
+        elif n.text in ("二", "两") and low[n.end : n.end + 1] == "手":
+            ignored.append(Ignored(n.start, n.end, n.text + "手", "part of a word (二手 = second-hand)"))
+
+
 def scan(text: str, today: date | None = None) -> Scan:
     ignored = ignored_spans(text) + _past_year_spans(text, today) + _possessive_years(text)
     dates = find_dates(text, today)
@@ -258,26 +287,7 @@ def scan(text: str, today: date | None = None) -> Scan:
         [(i.start, i.end) for i in ignored] + [(d.start, d.end) for d in dates] + [(f.start, f.end) for f in flagged]
     )
     numbers = [n for n in found if not any(a <= n.start < b for a, b in blocked)]
-    # "一个代币", "a token", "建一个 3-of-5", "一笔", "还一次", "二手": an article or part of a word, not a value
-    for n in numbers:
-        if n.text in ("一", "1") and _ARTICLE_ONE.match(text, n.end):
-            ignored.append(Ignored(n.start, n.end, n.text, "an article (a / one)"))
-        elif n.text == "一" and re.match(
-            r"(?:个|笔|份|次|种|款|张|项|套|位|下|起|些|样|直|定|般|共|同|旦|切|律|概|致|边|台|辆|部|件|本|只|把|"
-            r"双|条|间|家|支|幅|栋|套)(?!\s*(?:月|年|天|周|"
-            r"星期|季|小时|礼拜))",
-            text[n.end :],
-        ):
-            ignored.append(Ignored(n.start, n.end, n.text, "an article or a word (一个, 一笔, 一次)"))
-        elif (
-            n.text == "一"
-            and n.start > 0
-            and text[n.start - 1] == "上"
-            and re.match(r"[家个次轮份任位届期]", text[n.end :])
-        ):
-            ignored.append(Ignored(n.start - 1, n.end, "上一", "a word (上一 = the previous one)"))
-        elif n.text in ("二", "两") and text[n.end : n.end + 1] == "手":
-            ignored.append(Ignored(n.start, n.end, n.text + "手", "part of a word (二手 = second-hand)"))
+    _articles(text, numbers, ignored)
     addresses = find_addresses(text)
     # tokens whose span lies inside an address (e.g. "ADD" in hex) are not tokens
     tokens = [
@@ -609,6 +619,12 @@ _HEADER_CELL = re.compile(r"[^\d.!?。！？:=：]{1,32}")
 _KEYED_CELL = re.compile(r"[:=：]")
 
 
+def _is_label(cell: str) -> bool:
+    """Whether a cell reads as a column label, in simplified or traditional characters ("名稱 代號 數量 價格" heads
+    a table as "名称 代号 数量 价格" does)."""
+    return bool(_LABEL.search(simplified(cell)))
+
+
 @dataclass(frozen=True)
 class Restructured:
     """A request rewritten so a table's values stand after their keys: ``text`` is read instead of the original,
@@ -780,7 +796,7 @@ def _table_at(
         header, rows = rows[0], rows[2:]
     elif _is_rule(text, rows[0]):
         rows = rows[1:]
-    elif _is_header(text, rows[0]) and all(_LABEL.search(text[a:b]) for a, b in rows[0][:1]) and len(rows) > 2:
+    elif _is_header(text, rows[0]) and all(_is_label(text[a:b]) for a, b in rows[0][:1]) and len(rows) > 2:
         header, rows = rows[0], rows[1:]  # "| stage | by |" over rows, written without a rule line
     if any(_is_rule(text, r) for r in rows) or not rows:
         return None
@@ -791,7 +807,7 @@ def _table_at(
         return None
     keys = [r[0] for r in rows]
     if header is None and (
-        not _is_header(text, keys) or 2 * sum(bool(_LABEL.search(text[a:b])) for a, b in keys) < len(keys)
+        not _is_header(text, keys) or 2 * sum(bool(_is_label(text[a:b])) for a, b in keys) < len(keys)
     ):
         return None  # rows without a header are keys and values: each key a label
     return j - i, header, rows
@@ -807,7 +823,7 @@ def _csv_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, list[
         header = _split_cells(text, a, b, sep)
         if len(header) < 2 or not _is_header(text, header) or b - a > 200:
             continue
-        if 2 * sum(bool(_LABEL.search(text[x:y])) for x, y in header) < len(header):
+        if 2 * sum(bool(_is_label(text[x:y])) for x, y in header) < len(header):
             continue  # "Hi, Bob": words with a comma, not a line of labels
         rows: list[list[Cell]] = []
         j = i + 1

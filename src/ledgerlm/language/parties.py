@@ -126,7 +126,8 @@ _LOWER = re.compile(r"[a-z][a-z0-9_\-]{1,19}(?![\w@])")
 #: "the undersigned" (a contract's own word for the one who signs it: the user)
 #: ... and the user's own wallet or account said as such ("yours truly", "my own wallet", "this account")
 _ME_EN = re.compile(
-    r"(?:me|myself|I|us|the\s+undersigned|yours\s+truly|(?:my|my\s+own|this)\s+(?:wallet|account|address)"
+    # ("saya": the Malay and Indonesian "I / me", as Malaysian requests write it, round 12)
+    r"(?:me|myself|I|us|saya|the\s+undersigned|yours\s+truly|(?:my|my\s+own|this)\s+(?:wallet|account|address)"
     r"(?!\s+(?:manager|holder|owner|provider|guy|person|keeper|admin|team)s?\b))(?![\w'])",
     re.IGNORECASE,
 )
@@ -164,7 +165,13 @@ _EN_DESCRIBE = re.compile(
     r"kid|kiddo|child|youngest|eldest|toddler|teenager|gentleman|lady|man|woman|fellow|chap|bloke|person|"
     # round 12: a band's, a crew's or a team's people ("our drummer Liam", "new hire Oluwaseun", "team member Björn")
     r"drummer|bassist|guitarist|singer|vocalist|keyboardist|pianist|violinist|musician|dancer|"
-    r"(?:team|crew|staff|band|club|board|family)\s+member|member|hire|recruit|captain|player)s?"
+    r"(?:team|crew|staff|band|club|board|family)\s+member|member|hire|recruit|captain|player|"
+    # round 12: wedding, haulage, lab and guild people ("the venue Villa Rosmarino", "carrier Rajesh Transport",
+    # "the florist Ana Beatriz Costa", "dispatcher Meera Iyer", "postdoc Wei Zhang", "raid leader Brakka")
+    # (lower case only: "Baker Tilly", "Mr. Carrier" are names)
+    r"(?-i:venue|(?:wedding\s+)?planner|florist|caterer|baker|decorator|officiant|carrier|dispatcher|shipper|consignee|"
+    r"(?:co-?|owner-?)?driver|trucker|haulier|hauler|postdoc|lab\s+manager|raid\s+lead(?:er)?|guild\s+(?:leader|master)|"
+    r"field\s+officer))s?"
     r"\b(?!-\w)"
     # "employee #7, Sofía Herrera", "contractor no. 12 (Ravi)": a number that says which one
     r"(?:\s*(?:#|no\.\s*|number\s+)\d{1,6})?"
@@ -205,6 +212,8 @@ _ZH_DESCRIBE = re.compile(
     # round 12: who leads or plays in a team or a band ("给组长令狐冲", "队长端木霖", "鼓手大军", "经纪人郑秀文")
     r"(?:副|总)?(?:组长|队长|班长|社长|会长|部长|店长|厂长|村长|站长|馆长|主任|院长|校长)|董事长|总经理|"
     r"主唱|鼓手|吉他手|贝斯手|键盘手|乐手|经纪人|经理人|助教|队员|队友|组员|"
+    # round 12: dispatch and wedding roles ("给 调度许家豪", "摄影师阿Paul", "新娘阿詩")
+    r"(?:车队)?调度(?:员)?|押运员|装卸工|收货人|发货人|新郎|新娘|伴娘|伴郎|录影师|摄像师|化妆师|司仪|策划师|婚策|"
     # "授权 保险 代理 宋佳": an agent, with what the agent sells before it (round 12: read 保险代理宋佳)
     r"(?:(?:保险|房产|地产|房屋|销售|保险公司)[ \t]?)?(?:代理人|代理|业务员|销售代表|客户经理))"
     r"(?:的)?\s*[，,:：(（]?\s*"
@@ -235,6 +244,15 @@ _ZH_TITLE_AFTER = (
     r"(?:大律师|师傅|律师|老师|总|经理|医生|先生|女士|教授|博士|主任|院长|校长|教练|大夫|阿姨|叔叔|大哥|大姐|哥|姐|"
     # "监理方刘工", "张工": an engineer called by surname and 工 (never 工作, 工人, 工厂, 工资, 工程, 工期 ...)
     r"工(?![作人厂资程业具期艺序地钱时位种友会商]))"
+)
+#: Korean and Japanese surnames that Japanese and Korean expats write in Chinese with a title ("朴先生", "山本先生",
+#: "田中老师"): read only before a title, since most of them are also everyday characters or words
+_JA_KO_SURNAME = re.compile(
+    r"(?:[朴申权權裴禹闵閔车車]|山本|田中|佐藤|铃木|鈴木|高桥|高橋|渡边|渡辺|渡邊|伊藤|中村|加藤|吉田|山田|山口|松本|井上|"
+    r"木村|斋藤|斎藤|齋藤|清水|山崎|池田|桥本|橋本|石川|前田|藤田|冈田|岡田|后藤|後藤|村上|近藤|石井|坂本|青木|藤井|西村|"
+    r"福田|太田|三浦|藤原|冈本|岡本|松田|中川|中野|原田|小野|田村|竹内|金子|和田|中山|石田|上田|森田|酒井|工藤|宫本|宮本|"
+    r"内田|安藤|武田|上野|杉山|野村|木下|佐野|大西|新井|水野|铃村|菅原|市川|长谷川|長谷川|佐佐木|佐々木)"
+    rf"{_ZH_TITLE_AFTER}"
 )
 _ZH_TITLED = re.compile(
     # "发小阿凯": 小 ends the word before the name (发小, a childhood friend); the name is 阿凯, never "小阿"
@@ -629,7 +647,7 @@ def _zh_at(text: str, pos: int) -> NameMatch | None:
     m = _ZH_TITLED.match(text, pos)
     if m and m.group(0) in _NOT_NAME_ZH:
         return None
-    if m and (m.group(0)[0] in "老小阿大" or m.group(0)[0] in _ZH_SURNAMES):
+    if m and (m.group(0)[0] in "老小阿大" or m.group(0)[0] in _ZH_SURNAMES or _JA_KO_SURNAME.match(m.group(0))):
         return NameMatch(m.group(0), m.start(), m.end(), m.group(0))
     if pos < len(text) and text[pos] in _ZH_SURNAMES:
         end = pos + 1
@@ -1216,6 +1234,12 @@ def _name_ending_at(head: str) -> NameMatch | None:
         inner = read_name(stripped, named.start(1), allow_me=False)
         if inner is not None and inner.start == named.start(1) and inner.end == named.end(1):
             return inner
+    role = _ROLE_THEN_BRACKET.search(stripped)
+    if role is not None:
+        # "shipper (me) -> carrier …", "the Buyer (the undersigned)": a role word, then who plays it in brackets
+        inner = read_name(stripped, role.start(1))
+        if inner is not None and inner.start == role.start(1) and inner.end == role.end(1):
+            return inner
     remark = _REMARK_AT_END.search(stripped) or _PLACE_AT_END.search(stripped)
     if remark is not None and stripped[: remark.start()].strip():
         # "表哥建军（就住我家楼下302）想找我借", "Farid (my wife's brother) will judge": a remark in brackets after
@@ -1225,6 +1249,8 @@ def _name_ending_at(head: str) -> NameMatch | None:
         if start > 0 and (stripped[start - 1].isalnum() and stripped[start - 1].isascii()):
             continue
         hit = read_name(stripped, start)
+        if hit is not None and hit.name != ME and _ME_EN.fullmatch(hit.name):
+            hit = NameMatch(ME, hit.start, hit.end, hit.text)  # "Boss, saya": the user's own word, read past "Boss,"
         if hit is not None and hit.end == len(stripped):
             if hit.start > start and _inside_name(stripped, start):
                 continue  # "王律师居中": 律师 ends the name 王律师; it describes no one before 居中
@@ -1237,6 +1263,10 @@ def _name_ending_at(head: str) -> NameMatch | None:
 
 
 _SPEECH_IN_NAME = re.compile(r"说|答应|同意|讲")
+
+
+#: a role word, then who plays it in brackets: "shipper (me)", "the Buyer (the undersigned)", "carrier (Osei Haulage)"
+_ROLE_THEN_BRACKET = re.compile(r"(?:\bthe\s+[A-Za-z]+|(?<![\w'’])(?-i:[a-z]+))\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]$")
 
 
 #: a pronoun, then the person's name in brackets: "她（王秀兰）", "he (Tomás)"

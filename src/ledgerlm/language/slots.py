@@ -73,6 +73,9 @@ _SWAP_PATTERNS = (
     *_SWAP_PATTERNS,
     # "purchase 12 AAVE for me please, paying with eth": the token paid with, said after the order
     r"(?:buy|get|purchase|purchace|grab)\s+(?P<got>.+?)[,\s]+(?:paying|pay|paid)\s+(?:with|in|using)\s+(?P<given>.+)",
+    # Malay "pakai 200 USDC beli ARB", "guna USDT untuk beli SOL": the token used (pakai / guna) pays for the one
+    # bought (beli)
+    r"\b(?:pakai|guna(?:kan)?)\s+(?P<given>.+?)\s+(?:untuk\s+|nak\s+|utk\s+)?(?:beli|membeli)\s+(?P<got>.+)",
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: patterns whose "given" side must be a stablecoin (a dollar value): "buy 2 eth worth of sol" is no such reading
@@ -85,7 +88,9 @@ _KIN_EARLY = (
 )
 _RECIPIENT_EN = re.compile(
     r"(?:\b(?:(?:to|for)\s+(?:my\s+(?:" + _KIN_EARLY + r")\s+)?|pay\s+)|(?:→|->|=>)\s*)(?P<p>0[xX][0-9a-fA-F]{40}|"
-    r"(?!(?:for|as|and|then|now|please|pls|asap|today|tomorrow|tonight|with|because|so|to|in|on|at)\b)"
+    # a verb after "to" ("instruct the assistant to remit the sum ... to Ms. Achterberg") is never the payee
+    r"(?!(?:for|as|and|then|now|please|pls|asap|today|tomorrow|tonight|with|because|so|to|in|on|at|remit|send|pay|"
+    r"transfer|wire|give|tip|forward|move|settle)\b)"
     r"@?[A-Za-z][\w.\-]{0,62}(?:'(?!s\b)[A-Za-z][\w\-]*)?(?!\w|'(?!s\b)\w)|"
     r"[阿老小][A-Z][A-Za-z]{1,15}(?![\w'])|"  # "to 阿Ken": a Cantonese or HK name, 阿 and a Latin given name
     r"[\u4e00-\u9fff]{1,3}(?=\s|$|[，,。.!?！？]))",
@@ -117,10 +122,16 @@ _KIN_ZH = (
     r"妹妹|姐姐|哥哥|弟弟|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|朋友|同事|老婆|老公|儿子|女儿|侄子|侄女|外甥|外甥女|"
     r"室友|同学|老板|爸爸|妈妈|老爸|老妈|舅舅|叔叔|阿姨|姑姑|邻居|房东|闺蜜|兄弟|发小"
 )
+#: a work role before the name ("给车队调度老周", "转给司机阿强", "俾攝影師阿詩"): dropped, the name is the payee
+_ROLE_ZH = (
+    # (each character in either script: the simplified reading leaves some traditional ones, "攝影师")
+    r"(?:[车車][队隊]|公司|店[里裡]|工地)?\s*(?:[调調]度|司[机機]|[会會][计計]|客[户戶]|[师師]傅|[员員]工|[设設][计計][师師]|"
+    r"[摄攝]影[师師]|[录錄]影[师師]|助理|秘[书書]|[经經]理|主管|保安|保姆)"
+)
 _RECIPIENT_ZH_KIN = re.compile(
-    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?:我的?)?(?:" + _KIN_ZH + r")\s*"
+    r"(?:转给|打给|发给|转账给|汇给|付给|给|給|俾|畀)\s*(?:我的?)?(?:" + _KIN_ZH + r"|" + _ROLE_ZH + r")\s*"
     r"(?P<p>(?:(?![转轉打发發汇匯付给給俾])[\u4e00-\u9fff]){2,3}?|[A-Z][\w.\-]{0,30})"
-    r"(?=\s|\d|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
+    r"(?=\s|\d|[啊呀吧啦哦喔嘛咯喇]|转|轉|打|发|發|汇|匯|付|[，,。…；;!！?？]|$|[一二两三四五六七八九十半])"
 )
 #: the compound surnames of Chinese (欧阳, 上官, 司马, 诸葛 ...): with a given name of two characters the payee has
 #: four ("给欧阳娜娜转", "转给上官婉儿"), one more than a name of a single-character surname
@@ -310,7 +321,7 @@ ALL_WORDS = re.compile(
     # 卖光 (Cantonese 沽晒 reads as it): all of it; "还清我的 USDC 借款", "結清貸款": a debt paid off is the whole of it
     r"全部|所有|全都|统统|清仓|一把梭|(?:还|還|结|結|付|偿|償)清|(?<=[卖取提还抛换转清])光|"
     # Cantonese 晒 after the verb ("提晒", "還晒", "沽 晒"): all of it (never 晒太阳, 晒单: no verb of money before it)
-    r"(?<=[卖賣取提还還抛拋换換转轉清沽攞拿拎撤赎贖])\s?晒|"
+    r"(?<=[卖賣取提还還抛拋换換转轉清沽攞拿拎撤赎贖出])\s?晒|"
     # "settle my loan fully", "fully repay the dai", "pay it off fully": a debt or a position closed whole
     # (never "pay bob fully": a payment to a person is no debt, and all of a balance is never sent on a guess)
     r"\bfully\s+(?:repay|pay\s+off|settle|clear|withdraw|unstake|redeem|exit|close)\b|"
@@ -786,6 +797,9 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
             if pair is not None:
                 return pair.group(0)  # "to my cousin brother", "to my elder sister": one relation in two words
             return _whole_name(text, m.start("p"), name)
+    malay = _RECIPIENT_MS.search(text)
+    if malay is not None and _names_no_token(malay.group("p")):
+        return malay.group("p").strip()  # "kirim 100 USDT ke Ahmad bin Ismail": the whole name, bin and father
     kin = _TO_MY_KIN.search(text) or _DATIVE_KIN.search(text)
     if kin is not None:
         return kin.group("k")  # "send 20 usdc to my mom for her birthday": the kin word, as written
@@ -793,6 +807,16 @@ def _one_recipient(text: str, tokens: list[TokenMatch]) -> str | None:
     if role is not None and _names_no_token(role.group("p")) and role.group("p").lower() not in _NOT_RECIPIENTS:
         return _whole_name(text, role.start("p"), role.group("p"))  # "to my property manager Lena"
     return _named_before_pronoun(text)
+
+
+#: Malay "ke" / "kepada" (to) before a capitalised name, with its honorific and patronymic ("ke Encik Faizal", "kepada
+#: Siti binti Rahman", "ke Ahmad bin Ismail"); a lower-case word after "ke" ("ke wallet saya") is a place, no payee
+_RECIPIENT_MS = re.compile(
+    r"\b(?:ke|kepada)\s+(?P<p>(?:(?:Encik|Puan|Cik|Tuan|Datuk|Dato'?|Tan\s+Sri|Haji|Hajah|Dr\.?|Mak\s+Cik|Pak\s+Cik)\s+)?"
+    r"(?-i:[A-Z][a-z][\w'\-]*)(?:\s+(?:bin|binti|bte|bt|a/l|a/p)\s+(?-i:[A-Z][a-z][\w'\-]*)|"
+    r"\s+(?-i:[A-Z][a-z][\w'\-]*)){0,3})",
+    re.IGNORECASE,
+)
 
 
 def _shouted_name(text: str, tokens: list[TokenMatch], name: str, rx: re.Pattern[str]) -> bool:
@@ -848,9 +872,10 @@ _ROLE_TITLED = re.compile(
     re.IGNORECASE,
 )
 #: a role of one or two lower-case words before a capitalised name ("to my property manager Lena", "to our tax
-#: advisor Okello"): the name is the payee; a place money is kept ("to my cold wallet Ledger") is no role
+#: advisor Okello", "to the dispatcher Ravi"): the name is the payee; a place money is kept ("to my cold wallet
+#: Ledger") is no role
 _ROLE_NAMED = re.compile(
-    r"\bto\s+(?:my|our)\s+(?!(?:[a-z]+\s+)?(?:wallet|account|address|exchange|vault|card|bank|savings)\b)"
+    r"\bto\s+(?:my|our|the)\s+(?!(?:[a-z]+\s+)?(?:wallet|account|address|exchange|vault|card|bank|savings)\b)"
     r"(?:[a-z]+\s+){1,2}?(?P<p>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Please|Thanks)\b)"
     r"(?-i:[A-Z][a-z][\w'\-]*))\b(?!\s+(?:wallet|account|address|exchange|app|card)\b)"
 )
@@ -1091,11 +1116,14 @@ _FIAT_AFTER = re.compile(
 _PART_OF_MINE = re.compile(r"(?P<n>\d[\d.,]*)\s+of\s+(?:my|the|our)\s+\d[\d.,]*\s*[A-Za-z]", re.IGNORECASE)
 
 
+#: "买 0.01 BTC，唔係，係 0.02", "不是，是 0.02", "唔啱": "not that, it is ..." (Cantonese and Mandarin) before the
+#: figure that counts; shared with the second reading (``assistant.intents.agreement``) so both see the correction
+NOT_THAT_BUT = r"(?:唔系|唔係|不是)\s*[，,]\s*(?:系|係|是)|唔啱|讲错|講錯"
 #: a self-correction ("no wait", "actually", "i mean", "make it", "不对", "改成"): the amount after it counts
 _SELF_CORRECTION = re.compile(
     r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bi\s+meant\b|\bmake\s+(?:it|that)\b|\bsorry\b|"
     r"\bno,|(?<!order\s)(?<!ticket\s)(?<!invoice\s)(?<!room\s)(?<!table\s)\bno\s+(?=\d)|\bscratch\s+that\b|\bstrike\s+that\b|\bcorrection\b|\bchange\s+(?:it|that)\s+to\b|\bon\s+second\s+thought|"
-    r"不对|改成|改为|算了|哦不|噢不|啊不|不不|那就|还是(?![^，,。]*(?:[?？吗呢]|还是))",
+    r"不对|改成|改为|算了|哦不|噢不|啊不|不不|那就|还是(?![^，,。]*(?:[?？吗呢]|还是))|" + NOT_THAT_BUT,
     re.IGNORECASE,
 )
 #: "not 500", "不是 50", "instead of 3": a figure the user says is not the one (the other figure is)
@@ -1183,6 +1211,30 @@ def money_sum(text: str) -> Decimal | None:
     return sums[0] if len(set(sums)) == 1 else None
 
 
+#: a protocol named as the place of an order ("在 Uniswap 上 买 200 个 ARB", "buy 50 ARB on uniswap", "swap via
+#: pancakeswap"): written by its own name, not its ticker, after a word of place. Only exchanges and protocols, never
+#: a chain people also buy ("spend 100 usdc on solana" buys SOL), and never after a verb of spending ("on" is then
+#: the token bought)
+_VENUE_NAMES = frozenset({"uniswap", "pancakeswap", "sushiswap", "curve", "lido", "aave", "maker"})
+_VENUE_BEFORE = re.compile(r"(?:\b(?:on|via|through|thru)\s+(?:the\s+)?|(?:在|通过|通過|经|經)\s*)$", re.I)
+_SPEND_VERB = re.compile(r"\b(?:spend|spent|put|invest|throw|drop|park|ape)\b", re.I)
+
+
+def _without_venue(text: str, tokens: list[TokenMatch]) -> list[TokenMatch]:
+    """``tokens`` less a protocol's name used as the place of the order, when another token is named: Uniswap read as
+    UNI made "在 Uniswap 上 买 200 个 ARB" a silent buy of UNI (blind12). A ticker ("buy UNI on ...") always stays."""
+    if _SPEND_VERB.search(text):
+        return tokens
+
+    def venue(t: TokenMatch) -> bool:
+        named = t.text.strip().lower() in _VENUE_NAMES and t.text.strip().upper() != t.text.strip()
+        return named and _VENUE_BEFORE.search(text[: t.start]) is not None
+
+    places = [t for t in tokens if venue(t)]
+    rest = [t for t in tokens if t not in places]
+    return rest if places and any(t.symbol not in {p.symbol for p in places} for t in rest) else tokens
+
+
 def extract_slots(text: str, intent: str) -> dict[str, Any]:
     """Slots for ``intent`` (one of ``INTENTS``); absent slots are omitted. ``amount`` is a ``Decimal``."""
     if intent not in INTENTS:
@@ -1191,6 +1243,7 @@ def extract_slots(text: str, intent: str) -> dict[str, Any]:
         return {}
     tokens = [t for t in chat_tokens(text) if t.known or intent != "info" or _asked_about(text, t)]
     tokens = _measured_in(text, tokens)
+    tokens = _without_venue(text, tokens)
     if intent == "dividend":  # "领一下 GLD 的分红", "my RWA tokens": the user's own token, named as a ticker
         tokens = [t for t in tokens if t.known or _named_as_token(text, t)]
         if not tokens:  # "collect the divvies from my ond tokens": a lower-case ticker the words call a token

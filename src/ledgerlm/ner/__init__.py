@@ -40,7 +40,182 @@ def find_names(text: str, *, threshold: float | None = None) -> list[NameSpan]:
     ``threshold`` overrides the trained decision threshold (lower = more recall, less precision).
     """
     chosen = _without_role_words(text, _without_fictional(text, _tagged(text, threshold)))
-    return _with_dictated(text, chosen, threshold) if text else chosen
+    chosen = _with_dictated(text, chosen, threshold) if text else chosen
+    return [n for n in chosen if not _named_thing(text, n)]
+
+
+# round 15 (blind12): spans that are a thing's name by the words around them, not a person's
+_BIBLE_BOOKS = frozenset(
+    [
+        "Genesis",
+        "Exodus",
+        "Leviticus",
+        "Numbers",
+        "Deuteronomy",
+        "Joshua",
+        "Judges",
+        "Ruth",
+        "Samuel",
+        "Kings",
+        "Chronicles",
+        "Ezra",
+        "Nehemiah",
+        "Esther",
+        "Job",
+        "Psalm",
+        "Psalms",
+        "Proverbs",
+        "Ecclesiastes",
+        "Isaiah",
+        "Jeremiah",
+        "Lamentations",
+        "Ezekiel",
+        "Daniel",
+        "Hosea",
+        "Joel",
+        "Amos",
+        "Obadiah",
+        "Jonah",
+        "Micah",
+        "Nahum",
+        "Habakkuk",
+        "Zephaniah",
+        "Haggai",
+        "Zechariah",
+        "Malachi",
+        "Matthew",
+        "Mark",
+        "Luke",
+        "John",
+        "Acts",
+        "Romans",
+        "Corinthians",
+        "Galatians",
+        "Ephesians",
+        "Philippians",
+        "Colossians",
+        "Thessalonians",
+        "Timothy",
+        "Titus",
+        "Philemon",
+        "Hebrews",
+        "James",
+        "Peter",
+        "Jude",
+        "Revelation",
+    ]
+)
+_VERSE_AFTER = re.compile(r"\s+\d{1,3}:\d{1,3}(?:-\d{1,3})?(?!\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'clock))", re.I)
+_ROAD_NAMED_AFTER = re.compile(r"\.?\s+(?:Way|Street|Road|Avenue|Boulevard|Drive|Lane|Blvd|Ave|Highway)\b")
+_PLACE_TAILS = frozenset(
+    ["beach", "showground", "showgrounds", "stadium", "racecourse", "fairground", "marina", "lagoon", "reservoir"]
+)
+_CALENDAR_ABBR = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+_PET_AFTER = re.compile(r"['’]s\s+(?:owner|vet|vaccinations?|leash|groomer|kennel|litter|cage)\b", re.I)
+_ZH_PET_BEFORE = re.compile(
+    r"(?:狗|猫|狗狗|猫咪|宠物|小狗|小猫|鹦鹉|兔子|仓鼠|乌龟|金鱼|貓|貓咪|寵物|小貓|鸚鵡|烏龜|金魚|倉鼠)\s*(?:的?\s*名字)?\s*(?:叫|是|叫做)\s*$"
+)
+_ZH_KIN_WORDS = frozenset(
+    [
+        "阿爸",
+        "阿妈",
+        "阿媽",
+        "阿爺",
+        "阿嬤",
+        "阿爷",
+        "阿嫲",
+        "阿婆",
+        "阿公",
+        "阿叔",
+        "阿姨",
+        "阿哥",
+        "阿姐",
+        "阿妹",
+        "阿弟",
+        "阿伯",
+        "阿婶",
+        "阿舅",
+        "阿嬷",
+    ]
+)
+# sentence particles of Malaysian and Singaporean English and Malay, never a name typed in lower case
+_PARTICLES = frozenset(["lah", "leh", "lor", "meh", "mah", "liao", "hor", "ah", "la"])
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|twins|brothers|sisters|couple|kids|children)\b", re.I)
+_TITLE_WORD = r"(?:[A-Z][\w’-]*|of|the|and|a|an|in|on|to|for|with|my|de|la|del)"
+_QUOTED_TITLE = re.compile(
+    r"(?<![A-Za-z])['‘\"“](" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){1,5})['’\"”](?![A-Za-z])"
+)
+
+
+def _named_thing(text: str, n: NameSpan) -> bool:
+    """Whether a span names a thing by its setting: a Bible book before chapter and verse ("John 3:16"), a person a
+    road is named after ("Martin Luther King Jr. Way"), a place ending in a place word ("Grace Bay Beach"), a range of
+    months ("Jul-Dec"), a pet ("Bella's owner", "狗狗 叫 豆豆"), a boat or a pub after "the" ("of the Mairi Bhan"), a
+    word inside a quoted title ("'Ave Maria'"), a kinship word (阿爸) or a sentence particle ("call him lah")."""
+    from ledgerlm.ner.hanzi import to_simplified
+
+    words = n.text.split()
+    if n.text in _BIBLE_BOOKS and _VERSE_AFTER.match(text, n.end):
+        return True
+    if len(words) >= 2 and (_ROAD_NAMED_AFTER.match(text, n.end) or words[-1].lower() in _PLACE_TAILS):
+        return True
+    if all(part.lower() in _CALENDAR_ABBR for part in re.split(r"[-–/ ]", n.text)):
+        return True
+    if _PET_AFTER.match(text, n.end) or _ZH_PET_BEFORE.search(to_simplified(text[max(0, n.start - 12) : n.start])):
+        return True
+    if text[max(0, n.start - 4) : n.start] == "the " and n.text[:1].isupper() and not _FAMILY_AFTER.match(text, n.end):
+        return True
+    if to_simplified(n.text) in _ZH_KIN_WORDS or n.text in _PARTICLES:
+        return True
+    if _ZH_COOKED.search(text, max(0, n.start - 4), n.start) or _ZH_COOKED.fullmatch(n.text) or _trip_end(text, n):
+        return True
+    return _in_quoted_title(text, n)
+
+
+# a cooking word before a dish ("清蒸 石斑", "红烧 狮子头"): food, never a person
+_ZH_COOKED = re.compile(r"(?:清蒸|红烧|紅燒|白灼|油炸|香煎|干煎|爆炒|小炒|焖|燜|烤|炖|燉)\s*$")
+_FROM_PLACE_TO = re.compile(r"\bfrom\s+([A-Z][a-z]+)\s+to\s+$")
+
+
+def _trip_end(text: str, n: NameSpan) -> bool:
+    """A single word ending a trip from a listed place ("drove from Amman to Petra"): the other end is a place."""
+    from ledgerlm.ner.features import fold, is_place1
+
+    m = _FROM_PLACE_TO.search(text, max(0, n.start - 30), n.start)
+    return m is not None and " " not in n.text and is_place1(fold(m.group(1)))
+
+
+def _in_quoted_title(text: str, n: NameSpan) -> bool:
+    """A span inside a quoted run of capitalised words that is more than the span (a hymn, a book, a film)."""
+    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return False
+    for m in _QUOTED_TITLE.finditer(text):
+        if m.start(1) <= n.start and n.end <= m.end(1) and m.group(1) != n.text:
+            return True
+    return False
 
 
 def _without_role_words(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
@@ -61,9 +236,11 @@ def _without_role_words(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
 def _without_fictional(text: str, chosen: list[NameSpan]) -> list[NameSpan]:
     """``chosen`` less the Chinese spans inside a figure of fiction or myth (孙悟空: the tagger reads 孙悟 as a surname
     and a given name; ``lexicon.ZH_FICTIONAL``): a character of a novel is nobody's personal data."""
+    from ledgerlm.ner.hanzi import to_simplified
     from ledgerlm.ner.lexicon import ZH_FICTIONAL
 
-    figures = [(at, at + len(w)) for w in ZH_FICTIONAL if w in text for at in _occurrences(text, w)]
+    simplified = to_simplified(text)  # 關公 is 关公: same length, same offsets
+    figures = [(at, at + len(w)) for w in ZH_FICTIONAL if w in simplified for at in _occurrences(simplified, w)]
     if not figures:
         return chosen
     return [n for n in chosen if not any(a < n.end and n.start < b for a, b in figures)]

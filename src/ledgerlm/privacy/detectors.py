@@ -89,7 +89,8 @@ _PHONE_CUE_NEAR = re.compile(
 # freephone 0800 is excluded by the third digit, and the grouping 4-4-4 is no thousands grouping
 ID_PHONE = re.compile(r"(?<![0-9A-Za-z_(+.,/-])08[1-9]\d[\s-]\d{3,4}[\s-]\d{3,5}" + _E)
 BR_PHONE = re.compile(r"(?<![0-9A-Za-z_(+])\(\d{2}\)\s?(?:9\d{4}|[2-5]\d{3})-\d{4}" + _E)
-INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}" + _E)
+# round 15: a tab or a line break ends the number ("+84 90 555 3127\t45 Lý Thường Kiệt": the next cell is no part)
+INTL_PHONE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9]\d{0,2}(?:[ \u00a0.-]?\(?\d{1,4}\)?){2,5}" + _E)
 NANP_PHONE = re.compile(r"(?<![0-9A-Za-z_(])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}" + _E)
 
 CN_ID = re.compile(_B + r"\d{17}[\dXx]" + _E)
@@ -116,7 +117,18 @@ ZH_ADDRESS = re.compile(
     + r"(?:[A-Z]座|[A-Z]?\d{0,2}区\d{1,4}(?:室)?|\d{1,4}(?:室)?)?)?"
 )
 _ZH_ADDRESS_LEAD = "我你他她住在家于到往是为的地址寄送收货居写填改"
+# round 15 (blind12): a street number and a Taiwanese lane before the house number ("文化路一段 188 巷 12 號"), and a
+# Hong Kong estate's block and floor with no street at all ("沙田 第一城 42 座 18 樓 F", "海濱花園 3 座 27 樓 D"):
+# a block (座) followed by a floor (楼) is where someone lives, never a count
+ZH_ESTATE_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?\d{1,3}(?:座|栋|幢)\d{1,2}(?:楼|层)(?:[A-Z](?![A-Za-z])|\d{1,2}(?:室|号)?)?(?:室)?"
+)
+# a blank between two Chinese characters, or between one and a digit or a capital ("中山路 301 号", "12 樓 B 室"):
+# dictated and spaced-out addresses are matched with those blanks closed (``_squeezed``); a long number before the
+# blank is a phone or an order, never a house number ("13912345678 南京市…" stays apart)
+_ZH_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff0-9A-Z])|(?<=[0-9A-Z])(?<![0-9]{6}) (?=[\u4e00-\u9fff])")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_CA_POSTCODE_EN = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 _UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Level|Lvl|Building|Bldg|Tower|Block|Blk)"
 EN_ADDRESS = re.compile(
     # units before the street: "Apt 4B, ", "Building 2, ", "Room 1502, 15/F, Tower 2, "
@@ -127,14 +139,18 @@ EN_ADDRESS = re.compile(
     r"(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?"
     r"(?:(?:[A-Z][a-z]+(?:['’]s)?\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Square|Sq|"
-    r"Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Cir|Loop|Alley|Row|Walk|Mews|Grove|Gardens|Rise|Parade)\b\.?"
+    r"Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Cir|Loop|Alley|Row|Walk|Mews|Grove|Gardens|Rise|Parade|Quay|"
+    r"Wharf|Esplanade)\b\.?"
     r"(?:\s+\d{1,3}(?![0-9/.,]\d))?(?:\s+(?:NW|NE|SW|SE|N|S|E|W|Central|North|South|East|West)\b)?"
     r"(?:,?\s+(?:" + _UNIT_WORD + r"|#)\.?\s*#?[\w-]+)*"
     # round 12: Singapore's six-digit postcode after the city name, with or without a comma ("#03-01 Singapore 088509")
     r"(?:,?\s+Singapore\s+\d{6}(?![0-9]))?"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?!\s*[a-z]))?"
-    # a UK postcode before a bare two-letter state ("London NW1 6XE", not "London NW")
-    r"(?:,?\s*(?:[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|" + _UK_POSTCODE + r"|[A-Z]{2}(?![A-Za-z])|\d{6}(?![0-9])))?"
+    # round 15: a city district's number ("Dublin 2")
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s\d{1,2}(?![0-9]))?(?!\s*[a-z]))?"
+    # a UK postcode before a bare two-letter state ("London NW1 6XE", not "London NW"); round 15: an Irish Eircode
+    # ("D02 X285"), a Canadian postcode after the province ("ON M5V 1Z4"), four digits after a town ("Auckland 1011")
+    r"(?:,?\s*(?:[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|" + _UK_POSTCODE + r"|[A-Z]\d{2}\s[A-Z0-9]{4}(?![A-Za-z0-9])|"
+    r"[A-Z]{2}\s+" + _CA_POSTCODE_EN + r"|[A-Z]{2}(?![A-Za-z])|\d{6}(?![0-9])|(?<=[a-z])\s\d{4}(?![0-9])))?"
 )
 
 # Chinese surnames (single and compound): the tagger's lists, so the cue and title patterns know the rare ones too
@@ -149,6 +165,18 @@ ZH_NAME_CUES = re.compile(
     r"(?:我叫|我的名字是|名字是|名字叫|姓名[:：\s]\s*|联系人[:：\s]\s*|收款人[:：\s]\s*|收件人[:：\s]\s*|付款人[:：\s]\s*|"
     r"借款人[:：\s]?\s*|贷款人[:：\s]?\s*|户名[:：\s]\s*|持卡人[:：\s]\s*|本人)"
     r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{1,2})"
+)
+# round 15 (blind12): the role nouns of receipts, registers and forms, written right before the person's name
+# ("捐款人 許金龍", "家長 譚 子朗", "先人 何 耀祖"); a blank may stand between the role and the name
+ZH_ROLE_CUES = re.compile(
+    r"(?:捐款人|捐赠人|捐献人|收货人|寄件人|联络人|申请人|委托人|受益人|监护人|担保人|家长|家属|家屬|先人|患者|业主|租客|"
+    r"住客|乘客)[:：]?\s*(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{1,2})"
+)
+# round 15: a dictated name with its title, a blank on each side ("賴 佩君 店長", "区 志强 律师"): the surname, one or
+# two characters, then the title; 和/向/于 are words there, never surnames
+ZH_SPACED_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?![和向于])(" + _ZH_SURNAME_RE + r" [\u4e00-\u9fff]{1,2}) "
+    r"(?:先生|女士|小姐|太太|店长|律师|医生|老师|经理|主任|会计|师傅|様|さん)"
 )
 ZH_NAME_TITLE = re.compile(
     r"(" + _ZH_SURNAME_RE + r"[\u4e00-\u9fff]{0,2}?)(?:先生|女士|小姐|老师|医生|经理|总(?![\u4e00-\u9fff]))"
@@ -200,8 +228,37 @@ def _candidates(pattern: re.Pattern[str], text: str, kind: PiiType, group: int =
         yield Span(kind, m.start(group), m.end(group))
 
 
+# round 15: an e-mail address read out ("daniel dot okafor at gmail dot com", "k underscore lee at yahoo dot co dot
+# uk"): a local part, "at", a domain and "dot" + a common top-level domain; the last "dot com" is the evidence
+_SPOKEN_PART = r"[a-z0-9]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9]+)*"
+SPOKEN_EMAIL = re.compile(
+    r"(?<![A-Za-z])" + _SPOKEN_PART + r"\s+at\s+[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+"
+    r"(?:com|net|org|edu|gov|io|co|uk|de|fr|ng|ke|in|au|ca|nl|info|me)(?![A-Za-z])",
+    re.I,
+)
+
+
 def detect_email(text: str) -> Iterator[Span]:
     yield from _candidates(EMAIL, text, "EMAIL")
+    if " dot " in text.lower():
+        yield from _spoken_emails(text)
+
+
+def _spoken_emails(text: str) -> Iterator[Span]:
+    """Spoken addresses (``SPOKEN_EMAIL``), from the first word of the local part that is no ordinary verb before it
+    ("email daniel dot okafor …" starts at daniel: the lazy local part may reach back over "email")."""
+    for m in SPOKEN_EMAIL.finditer(text):
+        start = m.start()
+        local = text[start : m.end()]
+        at = re.search(r"\s+at\s+", local)
+        head = local[: at.start()] if at else local
+        words = head.split()
+        # keep from the last word of the local part that is not joined to the next by dot/underscore
+        k = len(words) - 1
+        while k >= 2 and words[k - 1].lower() in ("dot", "underscore", "dash", "hyphen"):
+            k -= 2
+        start += head.find(words[k]) if words else 0
+        yield Span("EMAIL", start, m.end())
 
 
 def _digits(s: str) -> str:
@@ -236,6 +293,11 @@ def _looks_like_amount(text: str, start: int, digits: str) -> bool:
     return digits.endswith("000000") or _AMOUNT_CUE.search(text[max(0, start - 12) : start]) is not None
 
 
+# round 15: a group of three or more digits and one blank right before the match: the match is the tail of a longer
+# number ("reference 4532 0151 1283 0367", a batch id), and a phone's own patterns start at its first group
+_GROUP_BEFORE = re.compile(r"(?<![0-9A-Za-z+])\d{3,}[ ]$")
+
+
 def detect_phone(text: str) -> Iterator[Span]:
     from ledgerlm.ner.hanzi import to_simplified
 
@@ -261,12 +323,61 @@ def detect_phone(text: str) -> Iterator[Span]:
                 continue
             if pattern is NATIONAL_PHONE and (not 10 <= len(digits) <= 11 or _DATE_LIKE.search(m.group(0))):
                 continue
-            if _before_unit(text, m.end()):
+            if _before_unit(text, m.end()) or (pattern is not INTL_PHONE and _GROUP_BEFORE.search(text, 0, m.start())):
                 continue
             if not _looks_like_amount(text, m.start(), digits):
                 found.append(Span("PHONE", m.start(), m.end()))
                 yield found[-1]
     yield from _corrected_phones(text, found)
+    yield from _hk_phones(text, found)
+    yield from _spoken_phones(cue_text)
+
+
+# round 15 (blind12): Hong Kong's eight digits written 4-4 inside Chinese text with no phone word ("阿May 9678 1234",
+# "家屬 何 美蓮 9012 3344", "通知 佢 9456 2201"): Chinese writes amounts and counts with commas or 萬, never 4-4
+HK_PHONE = re.compile(
+    r"(?<![0-9A-Za-z_(+.,/:-])[2-9]\d{3}[ -]\d{4}(?![0-9A-Za-z_]|[ .,-]\d|\s?(?:元|蚊|港币|港幣|HKD|%))"
+)
+_CJK_NEAR = re.compile(r"[\u4e00-\u9fff][^0-9\n]{0,8}$")
+
+
+def _hk_phones(text: str, found: list[Span]) -> Iterator[Span]:
+    """4-4 numbers (``HK_PHONE``) with a Chinese word within eight characters before them, unless an amount word
+    stands right before ("金额 2500 3000") or another group of digits ("4532 0151 1283")."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return
+    for m in HK_PHONE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if not _CJK_NEAR.search(text, max(0, m.start() - 10), m.start()) or _GROUP_BEFORE.search(text, 0, m.start()):
+            continue
+        if not _looks_like_amount(text, m.start(), _digits(m.group(0))):
+            yield Span("PHONE", m.start(), m.end())
+
+
+# round 15: a phone number read out digit by digit ("oh seven seven double oh nine …", "nine seven one five zero …",
+# "一 三 九 一 二 三 四 五 六 七 八") after a phone word or "call … at" within 40 characters: seven or more digits
+_DIGIT_WORD = (
+    r"(?:(?:double|triple)\s+)?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)|[〇零一二三四五六七八九幺两]"
+)
+SPOKEN_PHONE = re.compile(
+    r"(?<![A-Za-z])(?:" + _DIGIT_WORD + r")(?:[\s,-]+(?:" + _DIGIT_WORD + r")){6,15}(?![A-Za-z])", re.I
+)
+_SPOKEN_CUE = re.compile(
+    r"(phone|mobile|cell|number|call|ring|text|whatsapp|reach|电话|手机|号码|打给|致电|联系)", re.I
+)
+
+
+def _spoken_phones(text: str) -> Iterator[Span]:
+    """Spoken digit runs (``SPOKEN_PHONE``) that add up to seven digits or more, with a phone word before them."""
+    for m in SPOKEN_PHONE.finditer(text):
+        words = re.findall(r"double|triple|[A-Za-z]+|[〇零一二三四五六七八九幺两]", m.group(0), re.I)
+        count = sum(2 if w.lower() == "double" else 3 if w.lower() == "triple" else 0 for w in words)
+        count += sum(1 for w in words if w.lower() not in ("double", "triple")) - sum(
+            1 for w in words if w.lower() in ("double", "triple")
+        )
+        if count >= 7 and _SPOKEN_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield Span("PHONE", m.start(), m.end())
 
 
 # round 14: a speaker correcting a number ("電話 9876 5432 唔係 9876 5433", "0812 555 0101, sorry, 0812 555 0110"): the
@@ -351,12 +462,17 @@ def _is_network_block(value: str, after: str) -> bool:
 
 # Continental forms: "Via Roma 12", "Calle Mayor 5", "Hauptstraße 12a", "12 rue de Rivoli"
 EU_ADDRESS = re.compile(
-    r"\b(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Plaza|Carrer)\s+"
-    r"(?:(?:[A-Z][a-zà-ÿ']+|de|da|das|do|dos|del|della|di|la|las|los|le)\s){0,3}[A-Z][a-zà-ÿ']+"
+    r"\b(?:(?:Via|Viale|Piazza|Corso|Calle|Avenida|Av\.|Avda\.|Rua|Plaza|Carrer|Jir[óo]n)\s+"
+    r"(?:(?:[A-Z][a-zà-ÿ']+|de|da|das|do|dos|del|della|delle|degli|dei|di|la|las|los|le)\s){0,3}[A-Z][a-zà-ÿ']+"
     r"|[A-Z][a-zäöüßåæø]+(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|gatan|gata|vägen|väg|"
-    r"vej|veien|gade|gate|torget|tie|katu))\s+\d{1,4}[a-z]?\b"
-    # then the town, with or without its postcode: ", 1100-148 Lisboa", ", 10119 Berlin", ", 114 55 Stockholm"
-    r"(?:,\s*(?:(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})\s+)?[A-Z][a-zà-ÿ]+(?![a-zà-ÿ]|\s+[a-z]))?"
+    r"vej|veien|gade|gate|torget|tie|katu)"
+    # round 15: the street word written apart, after the name ("Karl Johans gate 14", "Amir Temur ko'chasi 108")
+    r"|(?:[A-Z][a-zäöüßåæø]+\s+){1,3}(?:gate|gata|gatan|gade|vei|veien|vej|vegen|väg|vägen|ko['‘’`]chasi))"
+    r"\s+\d{1,4}[a-z]?\b"
+    # then the town, with or without its postcode: ", 1100-148 Lisboa", ", 10119 Berlin", ", 114 55 Stockholm"; after a
+    # postcode the town may be followed by any word ("20121 Milano and …"), and a postcode may follow the town
+    r"(?:,\s*(?:(?:\d{4,5}(?:-\d{3})?|\d{3}\s\d{2})\s+[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?"
+    r"|[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?(?:\s+\d{5,6}(?![0-9]))?(?![a-zà-ÿ]|\s+[a-z])))?"
     r"|\b\d{1,4}(?:\s?bis)?,?\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d')?"
     r"[A-Z][a-zà-ÿ-]+"
     # Turkish: "Bağdat Caddesi No: 45 Daire 7", "Atatürk Bulvarı No 12"
@@ -433,11 +549,70 @@ ID_ADDRESS = re.compile(
 # 1212", "Plot 9, Block C, DHA Phase 5, Lahore"): two numbered parts in a row before a town are an address
 _SA_PART = r"(?:Street|St\.?|Road|Rd\.?|Lane|Block|Blk|Sector|Phase|Gali)\s*(?:No\.?\s*)?[A-Z0-9][A-Z0-9/-]*"
 SA_ADDRESS = re.compile(
-    r"\b(?:House|H\.?\s?No\.?|Plot|Flat|Apartment|Apt\.?)\s*(?:No\.?\s*|#\s*)?\d{1,4}[A-Z]?(?:[/-]\d{1,3}[A-Z]?)?"
+    r"(?:\b(?:House|H\.?\s?No\.?|Plot|Flat|Apartment|Apt\.?)\s*(?:No\.?\s*|#\s*)?\d{1,4}[A-Z]?(?:[/-]\d{1,3}[A-Z]?)?"
+    # round 15: a lettered house number before a sector or a block ("B-14, Sector 62, Noida 201301")
+    r"|\b[A-Z]{1,2}-\d{1,4}[A-Z]?(?=,\s*(?:Sector|Block|Phase|Street|Road|Gali)\b))"
     r"(?:,\s*" + _SA_PART + r")+"
     r"(?:,\s*(?:[A-Z]-\d{1,2}(?:/\d{1,2})?|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,2}(?![0-9])))*))+"
     r"(?:\s+\d{4,6}(?![0-9]))?"
 )
+# round 15 (blind12): forms the patterns above did not know, each closed by its own evidence
+_STREET_TYPE = r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Close|Crescent|Drive|Lane|Highway|Boulevard)"
+_TOWN_PART = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|es|el|al|de|la|\d{1,2}(?![0-9])))*"
+# East and West Africa: a plot or stand number, then a street with its type, then one to three places ("Plot 12,
+# Kapsabet Road, Eldoret", "Plot 33, Ali Hassan Mwinyi Road, Dar es Salaam", "Plot 7, Admiralty Way, Lekki Phase 1,
+# Lagos"): a plot's number before a named road is a parcel of land someone owns or lives on
+PLOT_ADDRESS = re.compile(
+    r"\b(?:Plot|Stand|Erf|Parcel)\s+(?:No\.?\s*)?\d{1,5}[A-Z]?,\s*(?:[A-Z][\w'’-]*\s+){1,4}" + _STREET_TYPE + r"\b\.?"
+    r"(?:,\s*" + _TOWN_PART + r"){0,3}"
+)
+# the number after the street's type, then a town after a comma ("Jetty Road 3, Kilifi", "Harbour Street 12,
+# Mombasa"): how East African and continental writers put it; the town makes a street and a number an address
+NUMBER_AFTER_ADDRESS = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive)\s+\d{1,4}[A-Z]?,\s*[A-Z][a-z]+"
+    r"(?:\s[A-Z][a-z]+)?(?![a-z])"
+)
+# Ukraine, Russia, Kazakhstan in Latin letters: "vul. Khreshchatyk 22, Kyiv 01001", "ul. Tverskaya 18, kv. 44, Moscow
+# 125009", "pr. Abaya 10, Almaty": the street's abbreviation, the number, a flat (kv.), the town and its postcode
+CIS_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?:vul|vulytsia|ul|ulitsa|pr|prosp|prospekt|prov|bul|nab|shosse|pl)\.?\s+"
+    r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+\d{1,4}[A-Za-z]?(?:/\d{1,4})?"
+    r"(?:,\s*(?:kv|apt|kvartyra|korp|str)\.?\s*\d{1,4})*"
+    r",\s*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?(?:,?\s+\d{5,6}(?![0-9]))?"
+)
+# a UK address the postcode closes, whatever its street words ("6 Heol y Felin, Cardiff CF14 2AB", "3 Bryn Derw,
+# Bangor LL57 2PW"): Welsh and Gaelic streets put the street word first, and the full postcode is the evidence
+UK_POSTCODE_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Z]?\s+(?:[A-Z][\w'’-]*|y|yr|an|na|nan|de)(?:\s+(?:[A-Z][\w'’-]*|y|yr|an|na|nan|de)){0,4},\s*"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+" + _UK_POSTCODE + r"(?![A-Za-z0-9])"
+)
+# Korea: a city or province, a district, a road (로/길) and its number, then a flat (호) or a building (동)
+# ("서울특별시 마포구 양화로 45, 302호", "부산광역시 해운대구 센텀중앙로 79")
+KR_ADDRESS = re.compile(
+    r"[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s+[가-힣]{1,6}(?:구|군|시)"
+    r"(?:\s+[가-힣]{1,6}(?:구|동|읍|면))?\s+[가-힣0-9]{1,12}(?:로|길)(?:\s?\d{1,3}번?길)?\s?\d{1,4}(?:-\d{1,4})?"
+    r"(?:,?\s*\d{1,4}(?:동|호)(?![가-힣]))*"
+)
+# Vietnam: a house number, the street's words, then the ward or district and a city of the country ("45 Lý Thường
+# Kiệt, Hoàn Kiếm, Hà Nội", "12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh"): the city closes the comma list
+_VN_CITY = (
+    r"(?:Hà Nội|Ha Noi|Hanoi|(?:TP\.?\s?)?Hồ Chí Minh|(?:TP\.?\s?)?HCM|Sài Gòn|Đà Nẵng|Hải Phòng|Cần Thơ|Huế|Nha Trang)"
+)
+VN_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Z]?(?:/\d{1,3})?\s+(?:[" + _UP + r"][^\W\d_]*\s+){0,3}[" + _UP + r"][^\W\d_]*"
+    r"(?:,\s*(?:[" + _UP + r"][^\W\d_]*|\d{1,2})(?:\s+(?:[" + _UP + r"][^\W\d_]*|\d{1,2})){0,3}){0,3},\s*" + _VN_CITY
+)
+
+
+# Japan in Latin letters: the block numbers (chome-ban-go), the town, the ward or city with its suffix, the
+# prefecture and the postcode ("4-2-8 Shibakoen, Minato-ku, Tokyo 105-0011", "1-1 Umeda, Kita-ku, Osaka"): the
+# -ku/-shi part is the evidence
+JP_LATIN_ADDRESS = re.compile(
+    r"\b\d{1,2}-\d{1,2}(?:-\d{1,3})?,?\s+[A-Z][a-z]+(?:-[a-z]+)?,\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
+    r"(?:,\s*[A-Z][a-z]+)?(?:,?\s+\d{3}-\d{4}(?![0-9]))?"
+)
+
+
 # round 11: the flat, floor, tower and building before a street address ("Unit 1502, 15/F, Tower 1, Times Square, 1
 # Matheson Street", "Apt 12B, Tower 3, The Gardens, 18 Jalan Ampang"): a unit word first, then up to four such parts
 _UNITS_BEFORE = re.compile(
@@ -523,20 +698,10 @@ JP_ADDRESS = re.compile(
 
 
 def detect_address(text: str) -> Iterator[Span]:
-    from ledgerlm.ner.hanzi import to_simplified
 
     for m in JP_ADDRESS.finditer(text):
         yield Span("ADDRESS", m.start(), m.end())
-    simplified = to_simplified(text)  # 台北市信義區…7號 reads as 台北市信义区…7号; same length, same offsets
-    for m in ZH_ADDRESS.finditer(simplified):
-        start = m.start()
-        # the lazy prefix may swallow a verb phrase ("路由器在朝阳路5号"): cut after the last locative word
-        cut = max(m.group(0).rfind(ch) for ch in "在住于到往寄送是为")
-        if cut >= 0:
-            start += cut + 1
-        while start < m.end() and simplified[start] in _ZH_ADDRESS_LEAD:
-            start += 1
-        yield Span("ADDRESS", start, m.end())
+    yield from _zh_addresses(text)
     for m in EN_ADDRESS.finditer(text):
         yield Span("ADDRESS", _with_units(text, m.start()), m.end())
     for m in MY_ADDRESS.finditer(text):
@@ -544,9 +709,146 @@ def detect_address(text: str) -> Iterator[Span]:
     for pattern in (ID_ADDRESS, SA_ADDRESS):
         yield from _candidates(pattern, text, "ADDRESS")
     yield from _candidates(EU_ADDRESS, text, "ADDRESS")
-    for pattern in (PL_ADDRESS, CA_FR_ADDRESS, IN_ADDRESS, BE_ADDRESS, CZ_ADDRESS, ONE_WORD_STREET_ADDRESS):
+    for pattern in (
+        PL_ADDRESS,
+        CA_FR_ADDRESS,
+        IN_ADDRESS,
+        BE_ADDRESS,
+        CZ_ADDRESS,
+        ONE_WORD_STREET_ADDRESS,
+        PLOT_ADDRESS,
+        NUMBER_AFTER_ADDRESS,
+        CIS_ADDRESS,
+        JP_LATIN_ADDRESS,
+        UK_POSTCODE_ADDRESS,
+        KR_ADDRESS,
+        VN_ADDRESS,
+    ):
         yield from _candidates(pattern, text, "ADDRESS")
     yield from _residence_addresses(text)
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """``text`` with the blanks of ``_ZH_BLANK`` closed, and for each kept character its offset in ``text``."""
+    keep = [i for i in range(len(text)) if not (text[i] == " " and _ZH_BLANK.match(text, i))]
+    return "".join(text[i] for i in keep), keep
+
+
+def _zh_addresses(text: str) -> Iterator[Span]:
+    """Chinese addresses, written solid or with blanks between their parts ("厦门市思明区中山路 301 号")."""
+    from ledgerlm.ner.hanzi import to_simplified
+
+    squeezed, where = _squeezed(to_simplified(text))  # 台北市信義區…7號 reads as 台北市信义区…7号
+    for m in (*ZH_ADDRESS.finditer(squeezed), *ZH_ESTATE_ADDRESS.finditer(squeezed)):
+        start = m.start()
+        # the lazy prefix may swallow a verb phrase ("路由器在朝阳路5号"): cut after the last locative word
+        cut = max(m.group(0).rfind(ch) for ch in "在住于到往寄送是为")
+        if cut >= 0:
+            start += cut + 1
+        while start < m.end() and squeezed[start] in _ZH_ADDRESS_LEAD:
+            start += 1
+        if start < m.end():
+            yield Span("ADDRESS", _first_place_word(text, where[start], where[m.end() - 1]), where[m.end() - 1] + 1)
+
+
+def _first_place_word(text: str, start: int, last: int) -> int:
+    """Where a spaced address starts: the words before its first number are kept from the right while each is a
+    place of two or more characters ("九龍 旺角 彌敦道"); a one-character word (放, 咪, 去) or a word of address
+    talk (地址) ends them, so "係 咪 沙田 第一城 42 座" starts at 沙田."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^ ]+", text[start : last + 1])]
+    first_number = next((k for k, (_, w) in enumerate(words) if w[0].isdigit()), len(words))
+    keep = max(first_number - 1, 0)
+    while keep > 0:
+        word = words[keep - 1][1]
+        if len(word) < 2 or any(ch in _ZH_ADDRESS_LEAD or ch in "係系咪去俾畀" for ch in word):
+            break
+        keep -= 1
+    return start + words[keep][0] if words else start
+
+
+# a Latin title before a Chinese name, written with or without a blank ("Prof. 闻 一鸣", "Dr 王芳")
+_LATIN_TITLE_ZH = re.compile(
+    r"\b(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s*([\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])"
+)
+
+
+def _latin_titled_zh(simplified: str) -> Iterator[Span]:
+    """A Chinese name after a Latin title: the title is written with the name, so the span starts at the title."""
+    for m in _LATIN_TITLE_ZH.finditer(simplified):
+        yield Span("NAME", m.start(), m.end(1))
+
+
+# a Buddhist monastic's name, 释 and two characters (释妙音, 释慧明法师), standing as a word of its own: after a
+# boundary, before 法师/师父 or a boundary; 释放, 释然, 解释 are words
+_DHARMA = re.compile(
+    r"(?<![\u4e00-\u9fff])释(?![放然怀义疑迦读出])[\u4e00-\u9fff]{2}(?=法师|师父|[、，,。；;：:\s)）]|$)"
+)
+
+
+def _dharma_names(simplified: str) -> Iterator[Span]:
+    """Monastics' names (``_DHARMA``)."""
+    for m in _DHARMA.finditer(simplified):
+        yield Span("NAME", m.start(), m.end())
+
+
+# Korean names in Hangul inside a Chinese or English message ("我 同事 최지훈 的 卡"): a common surname syllable and
+# two more, the only Hangul word of the message; in Korean text such words are as often ordinary words
+_KR_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허남심노하곽성차주우구민나"
+    "진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def _hangul_names(text: str) -> Iterator[Span]:
+    """The one Hangul word of a message, three syllables from a listed surname (``_KR_SURNAMES``)."""
+    words = _HANGUL_WORD.findall(text)
+    if len(words) != 1 or len(words[0]) != 3 or words[0][0] not in _KR_SURNAMES:
+        return
+    m = _HANGUL_WORD.search(text)
+    if m:
+        yield Span("NAME", m.start(), m.end())
+
+
+# round 15: a given name typed right beside a phone number, as terse notes put them ("nadia 555-0199 call back",
+# "+1 415 555 0134 tyrone"): a listed given name that is no English noun, place or country, alone (not the end of
+# a capitalised run: "São Paulo: +55 …"), before the number or last on its line after it
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)[ \t]*[:：]?[ \t]*$")
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\s]*[ \t]$")
+_WORD_BEFORE_DOB = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z'’-]+)\s+(?:dob|d\.o\.b\.?|bday|b-day)\s*[:：]?\s*$", re.I)
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z'’-]+)(?![\w'’-])(?=[ \t]*(?:$|[\n,;!?)]))")
+
+
+def _names_by_phone(text: str) -> Iterator[Span]:
+    """Given names next to a phone number found in the message (see above)."""
+    for phone in detect_phone(text):
+        before = _WORD_BEFORE.search(text, max(0, phone.start - 30), phone.start)
+        after = _WORD_AFTER.match(text, phone.end)
+        if before and _CAPITALISED_BEFORE.search(text, max(0, before.start(1) - 20), before.start(1)):
+            before = None  # "São Paulo: +55 …": the end of a capitalised run is no lone given name
+        for m in (before, after):
+            if m and _given_name_word(m.group(1)):
+                yield Span("NAME", m.start(1), m.end(1))
+    for dob in detect_dob(text):
+        m = _WORD_BEFORE_DOB.search(text, max(0, dob.start - 30), dob.start)
+        if m and _given_name_word(m.group(1)):
+            yield Span("NAME", m.start(1), m.end(1))
+
+
+def _given_name_word(word: str) -> bool:
+    """A listed given name that is no English noun, place or country (tyrone, ravi, Mariana; not india)."""
+    from ledgerlm.ner.evidence import first_names, is_en_noun
+    from ledgerlm.ner.features import fold, is_place1
+    from ledgerlm.ner.lexicon import EN_AUX_WORDS, EN_NOT_NAMES
+
+    folded = fold(word)
+    if len(word) < 3 or is_en_noun(folded) or is_place1(folded) or word.capitalize() in EN_NOT_NAMES:
+        return False
+    if folded in _CAPS_VERBS or word.capitalize() in EN_AUX_WORDS or folded in ("can", "will", "may", "pls"):
+        return False  # "india +91 98765 43210": a country names where the number is, not whose
+    if word.upper() in _CAPS_CALENDAR:
+        return False
+    return folded in first_names()  # tyrone, ravi: a listed given name beside a number is the number's owner
 
 
 def _trim_zh_name(name: str) -> str:
@@ -751,13 +1053,20 @@ def detect_name(text: str) -> Iterator[Span]:
 
     for start, end in names.tagged_names(text):
         yield Span("NAME", start, end)
-    for m in ZH_NAME_CUES.finditer(text):
+    from ledgerlm.ner.hanzi import to_simplified
+
+    simplified = to_simplified(text)  # 捐款人 許金龍: the surname list is simplified; same length, same offsets
+    for m in (*ZH_NAME_CUES.finditer(simplified), *ZH_ROLE_CUES.finditer(simplified)):
         name = _trim_zh_name(m.group(1))
         if len(name) >= 2:
             yield Span("NAME", m.start(1), m.start(1) + len(name))
-    for m in ZH_NAME_TITLE.finditer(text):
-        if not titled_brand_zh(text, m.start(1), m.end()):  # 田老师红烧肉: a restaurant's brand, not a teacher
+    for m in (*ZH_NAME_TITLE.finditer(simplified), *ZH_SPACED_TITLE.finditer(simplified)):
+        if not titled_brand_zh(simplified, m.start(1), m.end()):  # 田老师红烧肉: a restaurant's brand, not a teacher
             yield Span("NAME", m.start(1), m.end(1))
+    yield from _latin_titled_zh(simplified)
+    yield from _dharma_names(simplified)
+    yield from _hangul_names(text)
+    yield from _names_by_phone(text)
     for m in EN_NAME_CAPS.finditer(text):
         words = [w.strip(",.") for w in m.group(1).split()]
         if not any(w in _CAPS_NOT_NAMES for w in words) and sum(len(w) >= 2 for w in words) >= 2:
@@ -816,14 +1125,38 @@ PASSPORT = re.compile(
     r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|[A-Z]{2}\d{6}|\d{9}|\d{2}[A-Z]{2}\d{5}|[A-Z]{3}\d{6}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9})"
     r"(?![0-9A-Za-z])"
 )
-_PASSPORT_CUE = re.compile(r"(passport|pass no|reisepass|passeport|pasaporte|passaporto|paspoort|护照)", re.I)
+_PASSPORT_CUE = re.compile(r"(passport|pass no|reisepass|passeport|pasaporte|passaporto|paspoort|护照|護照)", re.I)
+# round 15: eight digits right after the word (Israel, "passport 31884720"); "number" later in the sentence that
+# named the passport ("the copy of passport of my husband …, number YB331872"); the next value of a list of them
+# ("passports: Mateus Oliveira FZ482913, Larissa Costa GB715308")
+PASSPORT_DIGITS8 = re.compile(r"(?<![0-9A-Za-z])\d{8}(?![0-9A-Za-z])")
+_PASSPORT_NEAR = re.compile(r"(?:passport|护照|護照)(?:\s*(?:no\.?|number|#))?\s*[:：]?\s*$", re.I)
+_NUMBER_WORD = re.compile(r"(?:number|no\.?|#|号码|號碼)\s*[:：]?\s*$", re.I)
 
 
 def detect_passport(text: str) -> Iterator[Span]:
+    last_end = -1
     for m in PASSPORT.finditer(text):
         window = text[max(0, m.start() - 32) : m.start()]
-        if _PASSPORT_CUE.search(window) and not _before_unit(text, m.end()):
+        cued = _PASSPORT_CUE.search(window) is not None or _passport_sentence(text, m.start())
+        listed = (
+            last_end >= 0 and m.start() - last_end <= 48 and not re.search(r"[.!?。\n]", text[last_end : m.start()])
+        )
+        if (cued or listed) and not _before_unit(text, m.end()):
+            last_end = m.end()
             yield Span("PASSPORT", m.start(), m.end())
+    for m in PASSPORT_DIGITS8.finditer(text):
+        if _PASSPORT_NEAR.search(text, max(0, m.start() - 24), m.start()):
+            yield Span("PASSPORT", m.start(), m.end())
+
+
+def _passport_sentence(text: str, start: int) -> bool:
+    """A number word right before the value, and a passport named earlier in the same sentence (80 characters)."""
+    if not _NUMBER_WORD.search(text, max(0, start - 12), start):
+        return False
+    before = text[max(0, start - 80) : start]
+    sentence = re.split(r"[.!?。\n](?:\s|$)", before)[-1]
+    return _PASSPORT_CUE.search(sentence) is not None
 
 
 # round 13: national identity numbers with no type of their own before: Brazil's CPF written 000.000.000-00 (its
@@ -871,9 +1204,47 @@ CUED_DATE = re.compile(
     # only after a birth word: a month alone is a birth date only where a form asks for one
     r"|(?<![0-9])(?:18|19|20)\d{2}\s?年\s?[01]?\d\s?月(?!\s?[0-3]?\d)"
     r"|(?<![0-9]\s)(?<![0-9])(?<!of\s)(?<![A-Za-z])" + _MONTHS + r",?\s+(?:19|20)\d{2}(?![0-9])"
-    r"|(?<![0-9/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![0-9/.-])",
+    r"|(?<![0-9/.-])(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?![0-9/.-])"
+    # round 15: a two-digit year after a birth word ("dob 11/3/84")
+    r"|(?<![0-9/.-])[0-3]?\d/[01]?\d/\d{2}(?![0-9/.-])",
     re.I,
 )
+# round 15: a Chinese lunar date with its year ("1939年腊月初八", "1950年正月十五"): birth dates of the elderly
+# are written so; like any date, it is a birth date only with a birth word before or 生/出生 after
+_LUNAR_DAY = (
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+)
+LUNAR_DATE = re.compile(
+    r"(?<![0-9])(?:18|19|20)\d{2}\s?年\s?(?:闰|閏)?(?:正|腊|臘|冬|[一二三四五六七八九十]|十[一二])月" + _LUNAR_DAY
+)
+# round 15: a birth date said in words ("the fourteenth of july nineteen ninety", "march third nineteen eighty-two"),
+# only after a birth word like every cued date
+_ORDINAL = (
+    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + r")?"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPOKEN_YEAR = (
+    r"(?:nineteen|twenty)\s+(?:" + _TENS + r"|" + _TEENS + r"|oh\s+(?:one|two|three|four|five|six|seven|eight|nine))"
+    r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|" + _TEENS + r"))?"
+)
+_MONTH_WORD = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+SPOKEN_DATE = re.compile(
+    r"(?<![A-Za-z])(?:(?:the\s+)?(?:"
+    + _ORDINAL
+    + r")\s+(?:of\s+)?"
+    + _MONTH_WORD
+    + r"|"
+    + _MONTH_WORD
+    + r"\s+(?:the\s+)?(?:"
+    + _ORDINAL
+    + r"))"
+    r",?\s+(?:" + _SPOKEN_YEAR + r")(?![A-Za-z])",
+    re.I,
+)
+_DOB_HEADER = re.compile(r"^(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday|born|出生日期|生日|出生)$", re.I)
 _DOB_BEFORE = re.compile(
     r"(born(?:\s+on)?|birth(?:day| date|date)?|b-?day|b'day|date of birth|d\.?o\.?b\.?|"
     r"n[ée]e?\s+le|geboren(?:\s+am)?|nacid[oa](?:\s+el)?|nat[oa]\s+il|"
@@ -895,9 +1266,36 @@ _OTHER_EVENT = re.compile(
 )
 
 
+def _table_dobs(text: str) -> Iterator[Span]:
+    """The cells under a birth-date column of a pasted table (tabs, pipes or semicolons): "emp_id\tname\tdob" and
+    then "1041\tVikram Raghavan\t1986-04-09"; the header says what the column holds."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        sep = next((c for c in "\t|;" if c in line), None)
+        if sep is None:
+            continue
+        heads = [cell.strip() for cell in line.split(sep)]
+        cols = [i for i, cell in enumerate(heads) if _DOB_HEADER.match(cell)]
+        if not cols:
+            continue
+        offset = sum(len(x) + 1 for x in lines[: k + 1])
+        for row in lines[k + 1 :]:
+            cells, pos = row.split(sep), offset
+            for i, cell in enumerate(cells):
+                value = cell.strip()
+                if i in cols and value and DATE.fullmatch(value):
+                    at = pos + cell.index(value)
+                    yield Span("DOB", at, at + len(value))
+                pos += len(cell) + 1
+            offset += len(row) + 1
+        return
+
+
 def detect_dob(text: str) -> Iterator[Span]:
-    dates = sorted([(m.start(), m.end(), True) for m in DATE.finditer(text)]
-                   + [(m.start(), m.end(), False) for m in CUED_DATE.finditer(text)])  # fmt: skip
+    yield from _table_dobs(text)
+    written = (*DATE.finditer(text), *LUNAR_DATE.finditer(text))
+    cued_only = (*CUED_DATE.finditer(text), *SPOKEN_DATE.finditer(text))
+    dates = sorted([(m.start(), m.end(), True) for m in written] + [(m.start(), m.end(), False) for m in cued_only])
     last_end = -1
     for start, end, plain in dates:
         before = text[max(0, start - 24) : start]

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ledgerlm.language.slots import NOT_THAT_BUT
+
 __all__ = ["check"]
 
 #: markers after which the user's last figure counts; joined with ``language.corrections.find_corrections`` (the
@@ -37,7 +39,8 @@ __all__ = ["check"]
 _CORRECTION = re.compile(
     r"\bno\s+wait\b|\bwait\s+no\b|\bactually\b|\bi\s+mean\b|\bi\s+meant\b|\bmake\s+(?:it|that)\b|\bscratch\s+that\b|"
     r"\bstrike\s+that\b|\bcorrection\b|(?<=[\d\w]\s)no\s+(?=\$?\d)|\bsorry\b|\bforget\s+(?:it|that)\b|\bnever\s*mind\b|\bnvm\b|\bno\s*,|\bon\s+second\s+thought|不对|改成|改为|哦不|噢不|啊不|不不|那就|算了|"
-    r"还是(?![^，,。]*(?:[?？吗呢]|还是))",  # "……还是转 50 吧" corrects; "2 个还是 3 个？" asks (never a correction)
+    r"还是(?![^，,。]*(?:[?？吗呢]|还是))|"  # "……还是转 50 吧" corrects; "2 个还是 3 个？" asks (never a correction)
+    + NOT_THAT_BUT,
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"0[xX][0-9a-fA-F]{6,}")

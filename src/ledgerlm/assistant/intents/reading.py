@@ -51,8 +51,9 @@ _TRANSFER_OPENING = re.compile(
 _OUT_OF = re.compile(
     r"\b(?:take|pull|get|move|cash|bring)\b(?:\s+\S+){0,5}?\s+out\s+(?:of|from)\b|\bout of (?:the|my) "
     r"(?:pool|vault|staking|savings|lending)|从.{0,12}?(?:拿出|取出|提出|撤出|拿回|取回)|"
-    # "我要提走全部质押的 SOL", "解除质押 5 个 DOT": taken away from the stake, the 质押 only names where from
-    r"(?:提走|取走|撤走|拿走|解除\s*质押|解\s*押|取消\s*质押|解除\s*質押|取消\s*質押)",
+    # "我要提走全部质押的 SOL", "解除质押 5 个 DOT", "从金库提领 2000 USDC": taken away from the stake, the 质押
+    # only names where from
+    r"(?:提走|取走|撤走|拿走|提领|提領|解除\s*质押|解\s*押|取消\s*质押|解除\s*質押|取消\s*質押)",
     re.IGNORECASE,
 )
 
@@ -385,11 +386,22 @@ _PAYOUT = re.compile(
     r"\bdividends?\b|\bpayouts?\b|\binterest\b(?!\s+rates?)",
     re.IGNORECASE,
 )
-#: Malaysian chat's order verbs ("tolong jual 200 ADA", "beli 2 ETH lah"): sell and buy
-_MALAY_ORDER = re.compile(r"\b(?:(?P<sell>jual)|(?P<buy>beli))\b", re.IGNORECASE)
+#: Malaysian chat's order verbs ("tolong jual 200 ADA", "beli 2 ETH lah", "bayar balik 100 USDC", "tarik 50 USDC dari
+#: pool", "kirim 100 USDT ke Ahmad"): the first one written names the order
+_MALAY_ORDER = re.compile(
+    r"\b(?:(?P<sell>jual)|(?P<buy>beli|membeli)|(?P<repay>bayar\s+(?:balik|semula)|langsaikan)|"
+    r"(?P<withdraw>tarik|keluarkan)|(?P<borrow>pinjam)|(?P<deposit>simpan)|(?P<transfer>kirim|hantar|pindahkan))\b",
+    re.IGNORECASE,
+)
 #: an English order verb beside a Malay one: the English one decides ("beli 10 LINK lah boss" is a buy even when
 #: the classifier leans to sell; "sell 10 LINK, jual je" stays a sell)
 _ENGLISH_ORDER = re.compile(r"\b(?:sell|buy|dump|purchase|offload|cash\s+out|買|买|卖|賣)\b", re.IGNORECASE)
+#: the English verbs of the other orders: beside a Malay verb, the English one decides ("Saya nak deposit 300 USDT")
+_ENGLISH_MONEY_VERB = re.compile(
+    r"\b(?:send|transfer|deposit|stake|unstake|withdraw|borrow|repay|pay\s+back|swap)\b", re.IGNORECASE
+)
+#: "Saldo ARB saya berapa?", "baki USDT saya": the Malay words of a balance
+_MALAY_BALANCE = re.compile(r"\b(?:saldo|baki)\b", re.IGNORECASE)
 #: a verb of claiming a payout ("claim", "collect", "harvest", "领取", "领", "收"): what is earned, taken
 _CLAIM = re.compile(r"\b(?:claim|collect|harvest)\b|领取|領取|领|領|收取|收", re.IGNORECASE)
 #: "can i borrow without collateral?", "can you stake before kyc?": whether it can be done at all, asked
@@ -402,26 +414,90 @@ _CAN_AT_ALL = re.compile(
 _WHAT_HAPPENS = re.compile(r"\bwhat\s+(?:happens|would\s+happen|will\s+happen)\b|会怎样|会怎么样|会发生什么", re.I)
 
 
+#: "why is my transfer so slow", "點解我啲轉賬咁慢": a why-question about what happened, no risk asked
+_WHY = re.compile(r"\bwhy\b|点解|點解|为什么|為什麼|为啥|為啥|怎么这么|怎麼這麼", re.IGNORECASE)
+#: the verbs that ask for a contract already there to be explained ("break down", "walk me through", "讲解")
+_EXPLAIN_VERB = re.compile(
+    r"\b(?:break\s+down|walk\s+(?:me|us)\s+through|explain|go\s+(?:over|through)|summari[sz]e)\b|"
+    r"解释|解釋|讲解|講解|说明|說明",
+    re.IGNORECASE,
+)
+#: the verbs that ask for a contract to be made ("create", "deploy", "set up", "整个", "部署")
+_CREATE_VERB = re.compile(
+    r"\b(?:create|make|deploy|set\s+up|build|launch|write|draft|generate|spin\s+up|start|issue|mint)\b|"
+    r"创建|創建|部署|建立|搞|整|开|開|发行|發行|生成",
+    re.IGNORECASE,
+)
+#: a message opening with the set-up of a contract ("set up an escrow with the venue for 2000 USDC", "please create
+#: a multisig for ..."): the figures in it are the contract's terms, no order of their own
+_SETUP_OPENING = re.compile(
+    r"^\W*(?:(?:please|pls|kindly|can\s+you|could\s+you|help\s+(?:me|us)|i\s+want\s+to|i'?d\s+like\s+to|"
+    r"we\s+need\s+to|let'?s)\s+)*"
+    r"(?:set\s+up|create|deploy|draft|spin\s+up|make)\s+(?:me\s+|us\s+)?(?:a|an|our|the)\s+(?:\w+\s+)?"
+    r"(?:escrow|multisig|multi-sig|dao|splitter|payment\s+splitter|vesting|crowdfund\w*)\b",
+    re.IGNORECASE,
+)
+
+
+#: the things a contract request names beyond the domain's words ("a royalty splitter", "a payroll", "a crowdfund")
+_CONTRACT_NOUN = re.compile(
+    r"\b(?:splitter|split\w*|royalt\w*|crowdfund\w*|fundrais\w*|treasury|payroll|allowlist|whitelist|lottery|"
+    r"raffle|timelock|subscription|bounty|grant)\b",
+    re.IGNORECASE,
+)
+
+
+def _contract_safety_asked(text: str) -> bool:
+    """A question whether a contract is safe ("这个合约安全吗", "is this escrow safe?"), with no verb asking what it
+    does."""
+    if not _RISK_WORDS.search(text) or not _QUESTION_FORM.search(text) or _DEFINITION.search(text):
+        return False
+    return not _EXPLAIN_VERB.search(text)
+
+
+def _nothing_to_handle(intent: str, confidence: float, text: str) -> bool:
+    """A contract request or an explanation with no word of the domain, no token and no address: nothing to make or
+    explain is named ("book a truck for Monday delivery"). An explanation asked with its verb ("explain this approve
+    I signed") or read with confidence keeps its reading: what it points at may be any word."""
+    if intent == "explain" and (confidence >= 0.5 or _EXPLAIN_VERB.search(text)):
+        return False
+    if intent not in ("create_contract", "explain") or _DOMAIN.search(text) or _CONTRACT_NOUN.search(text):
+        return False
+    if intent == "create_contract" and _CREATE_VERB.search(text):
+        return False  # "can you draft a royalty splitter for the band": something is to be made
+    from ledgerlm.language.slots import chat_tokens
+
+    return not re.search(r"0[xX][0-9a-fA-F]{6}", text) and not chat_tokens(text)
+
+
 def reconsider(intent: str, confidence: float, text: str) -> str:
     """The intent after the sentence-level rules (``intent`` itself when none applies)."""
     if intent == "risk" and not _RISK_WORDS.search(text):
         from ledgerlm.assistant.intents.spec import how_to_do
 
-        if how_to_do(text) or _WHAT_HAPPENS.search(text):
-            return "info"  # "what's the process of staking 10 sol": how it is done, no risk asked
+        if how_to_do(text) or _WHAT_HAPPENS.search(text) or _WHY.search(text):
+            return "info"  # "what's the process of staking 10 sol", "點解我啲轉賬咁慢": no risk asked
+    if intent == "explain" and _contract_safety_asked(text):
+        return "risk"  # "这个合约安全吗", "is this escrow safe?": whether it is safe, not what it does
+    if _nothing_to_handle(intent, confidence, text):
+        return "other"  # "book a truck for Monday delivery", "order #88213 hasn't arrived"
+    if intent == "create_contract" and _EXPLAIN_VERB.search(text) and not _CREATE_VERB.search(text):
+        return "explain"  # "break down the DAO contract's voting rules for me": a contract there already
+    if intent in _ORDERS and _SETUP_OPENING.match(text):
+        return "create_contract"  # "set up an escrow with the venue for 2000 USDC": the sum is the contract's
     if intent == "sell" and _BUY_TYPO.match(text) and not _SELL_VERB.search(text):
         return "buy"  # "by 3 sol": a buy typed without its "u"
-    malay = _MALAY_ORDER.search(text) if intent in ("hold", "other", "info", "price", "sell", "buy") else None
-    if intent in ("sell", "buy") and (_ENGLISH_ORDER.search(text) or len(set(_MALAY_ORDER.findall(text))) > 1):
-        malay = None  # the order verb is English, or both Malay verbs stand: the first reading stays
-    if malay is not None and malay.lastgroup and _has_amount(text) and _names_token(text):
-        return malay.lastgroup  # "tolong jual 200 ADA saya": Malay's sell (jual) or buy (beli), with an amount
+    malay = _malay_order(intent, text)
+    if malay is not None:
+        return malay  # "tolong jual 200 ADA saya", "Bayar balik 100 USDC": Malay's order verb, with an amount
     if intent == "withdraw" and _CLAIM.search(text) and _PAYOUT.search(text):
         return "dividend"  # "领取我的 DAI 利息": the interest claimed is a payout, no deposit taken out
     if intent in ("price", "hold", "other") and _PAYOUT.search(text) and not _PRICE_WORDS.search(text):
         return "dividend"  # "USDC 派息到了没": the payout asked about, not the price
     if intent in _ORDERS and _CAN_AT_ALL.search(text) and not _has_amount(text):
         return "info"  # "can I borrow without collateral?": whether it can be done, no order
+    if intent in _ORDERS and _WHY.search(text) and not _has_amount(text):
+        return "info"  # "why is my withdrawal still pending", "點解我啲提款咁慢": a question, no order
     put = _PUT_INTO.search(text) if intent == "transfer" and not _TRANSFER_WORDS.search(text) else None
     if put is not None:
         from ledgerlm.language.slots import recipient_of
@@ -512,6 +588,30 @@ def reconsider(intent: str, confidence: float, text: str) -> str:
     if risky and not _DEFINITION.search(text) and (_names_token(text) or _NAMED_COIN.search(text)):
         return "risk"  # "is trump coin a scam": a token by a name the list lacks (the token itself is asked)
     return _trade_side(intent, confidence, text) or intent
+
+
+#: the readings a Malay order verb may replace: every order and the questions an unsure head guesses
+_MALAY_MOVABLE = frozenset(
+    {"hold", "other", "info", "price", "balance", "risk", "buy", "sell", "transfer", "deposit", "withdraw", "borrow",
+     "repay"}
+)  # fmt: skip
+
+
+def _malay_order(intent: str, text: str) -> str | None:
+    """The order a Malay verb names (the first one written) with an amount and a token, or balance for "saldo" /
+    "baki" asked without an amount; None when an English verb stands beside it (the English one decides) or when a
+    Malay sell and buy both stand (a swap: the head's reading stays)."""
+    if intent not in _MALAY_MOVABLE or _ENGLISH_MONEY_VERB.search(text):
+        return None
+    if intent in ("hold", "other", "info", "price", "risk") and _MALAY_BALANCE.search(text):
+        return "balance" if not _has_amount(text) and _names_token(text) else None
+    m = _MALAY_ORDER.search(text)
+    if m is None or m.lastgroup is None or not _has_amount(text) or not _names_token(text):
+        return None
+    verbs = {next(k for k, v in hit.groupdict().items() if v) for hit in _MALAY_ORDER.finditer(text)}
+    if intent in ("sell", "buy") and (_ENGLISH_ORDER.search(text) or {"sell", "buy"} <= verbs):
+        return None  # the order verb is English, or both Malay verbs stand: the first reading stays
+    return m.lastgroup
 
 
 #: the readings the head gives a decision to do nothing ("do nothing with my portfolio" read as risk, "leave my coins
@@ -628,7 +728,7 @@ _DOMAIN = re.compile(
     r"collateral|leverage|margin|defi|nfts?|dao|gas|fees?|chain\w*|blocks?|address\w*|contracts?|escrow|multisig|"
     r"airdrop\w*|bridg\w+|rewards?|apy|apr|pool|vault|liquidity|exchange|funds?|money|cash|bucks?|dollars?|usd|"
     r"transfer\w*|send\w*|pay\w*|invest\w*|portfolio|position|market|pump|dump|moon|hodl|rug\w*|scam\w*|"
-    r"vest\w*|cliff|unlock\w*|mint\w*|supply|owners?|signers?|vot\w+|governance|proposals?|deploy\w*)\b|"
+    r"vest\w*|cliff|unlock\w*|mint\w*|supply|owners?|signers?|vot\w+|governance|proposals?|deploy\w*|approv\w*|permits?)\b|"
     r"多签|托管|众筹|锁仓|解锁|归属|发行|代币|分账|投票|治理|提案|部署|铸造|总量|"
     r"\$|币|钱|链|合约|交易|挖矿|空投|钱包|地址|资产|仓|涨|跌|收益|利息|借|贷|还|存|取|提|抵押|质押|转|买|卖|(?<![A-Za-z])(?-i:U)(?![A-Za-z]|\s*(?:盘|盾|型|形|字))",
     re.IGNORECASE,

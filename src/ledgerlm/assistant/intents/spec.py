@@ -139,7 +139,9 @@ _CONDITIONAL = re.compile(
     r"(?:is|'s|trades?|trading)\s+(?:at|above|below|over|under|back)|moves?\s+(?:to|above|below))\b|"
     r"\b(?:below|above|under|over)\s+\$?\d[\d.,]*\s*k?\s*,?\s*(?:then\s+)?(?:buy|sell|swap|send|stake)\b|"
     r"\bat\s+(?:a\s+)?(?:price\s+of\s+)?\$?\d[\d.,]*\s*k?\s*(?:or\s+(?:less|lower|more|higher|better|below|above))\b|"
-    r"(?:跌到|跌破|跌穿|跌至|涨到|涨破|涨至|升到|升穿|升破|突破|回落到|达到|站上|低于|高于)"
+    # "平過 3000 就買 1 粒", "贵过 5000 就卖": Cantonese "cheaper / dearer than" a price, then the order
+    r"(?:跌到|跌破|跌穿|跌至|涨到|涨破|涨至|升到|升穿|升破|突破|回落到|达到|站上|低于|高于|"
+    r"(?:[平贵貴低高]|便宜)[过過])"
     r"[^，,。；;！!]{0,14}?(?:就|再|才|时|的时候|之后|以后|后)|"
     r"(?:等|当|如果|要是|假如|一旦)[^，,。；;！!]{0,12}?(?:跌|涨|升|到\s*\$?\d)[^，,。；;！!]{0,12}?(?:就|再|才|时|的时候)",
     re.IGNORECASE,

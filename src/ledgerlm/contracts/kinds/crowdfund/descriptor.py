@@ -27,6 +27,14 @@ DESCRIPTOR = KindDescriptor(
             r"miss|don'?t\s+(?:reach|make|hit))\b|凑够|不够就退|没凑够",
             1.5,
         ),
+        # round 12: the Malay and Indonesian words ("Kutip dana untuk kenduri", "galang dana", "kumpul duit"), and a
+        # named fund for someone that closes ("Honeymoon fund for Priya & Tomás: 2 ETH, closes on …")
+        (
+            r"\b(?:kutip|kumpul(?:kan)?|galang|himpun)\s+(?:dana|duit|wang|derma|sumbangan)\b|\bpenggalangan\s+dana\b|"
+            r"\bderma\b|\bsumbangan\b",
+            4.0,
+        ),
+        (r"\b[a-z]+\s+fund\s+for\b[^.;\n]{0,60}\b(?:closes?|closing|ends?|until|till|by|deadline)\b", 3.0),
     ),
     prototypes=(
         "crowdfund 100 ETH for a documentary with a deadline, refund if the goal is not reached",

@@ -60,7 +60,9 @@ _CUES: dict[str, re.Pattern[str]] = {
     "voting_period_days": re.compile(
         r"voting(?:\s+(?:period|window|time|lasts?|runs?|open|stays\s+open))?|vote[sd]?(?:\s+(?:for|over|lasts?|runs?))?|"
         r"polls?|proposals?\s+(?:are\s+|stay\s+)?open(?:\s+for)?|\bperiod\b|votes?\s+(?:stay|stays|remain|remains)\s+open|"
-        r"投票期間|投票期|投票时间|投票時間|投票持续|投票持續|投票时长|投票|votaci[óo]n",
+        r"投票期間|投票期|投票时间|投票時間|投票持续|投票持續|投票时长|投票|votaci[óo]n|"
+        # the Malay and Indonesian words ("undi 7 hari", "pengundian 5 hari", "voting selama 3 hari")
+        r"\b(?:undi(?:an)?|mengundi|pengundian|pemungutan\s+suara)\b",
         _I,
     ),
     "timelock_delay_days": re.compile(
@@ -133,7 +135,9 @@ _NAME_ZH = re.compile(
 _NAME_KEY = re.compile(
     # ("DAO for our hiking group: name Ridge Walkers, …", "spec -> name `Open Lab`, …": after a colon or arrow too;
     # "nama" is the Malay and Indonesian word)
-    r"(?:^|(?<=[,，;；.。:：>])|(?<=[,，;；.。:：>]\s))\s*(?i:(?:dao\s+)?(?:name|nama))\s*(?:[—–]+|--?)?\s*[\"'“‘`]?"
+    # ("Buat DAO nama Persatuan …": or right after the word DAO)
+    r"(?:^|(?<=[,，;；.。:：>])|(?<=[,，;；.。:：>]\s)|(?<=\b[Dd][Aa][Oo]\s))\s*(?i:(?:dao\s+)?(?:name|nama))\s*(?:[—–]+|--?)?\s*"
+    r"[\"'“‘`]?"
     r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,5})[\"'”’`]?(?=\s*(?:[,，;；。]|\.(?:\s|$)|$))"
 )
 #: words saying the name is not chosen yet ("名字还没想好", "name TBD"): no name, never those words as one
@@ -787,6 +791,25 @@ _NOT_NAME_START = frozenset(
         "governor",
         "voting",
         "token",
+        # the same opening words in Malay, Indonesian, Spanish and Portuguese ("Buat DAO nama …", "Crear DAO …")
+        "buat",
+        "bikin",
+        "membuat",
+        "tolong",
+        "sila",
+        "nak",
+        "mau",
+        "mahu",
+        "saya",
+        "kami",
+        "crear",
+        "crea",
+        "criar",
+        "cria",
+        "quiero",
+        "quero",
+        "hacer",
+        "fazer",
     ]
 )
 

@@ -72,6 +72,14 @@ DESCRIPTOR = KindDescriptor(
             r"(?:看|查看|读取|访问|查阅|睇)",
             2.5,
         ),
+        # round 12: the same grants dictated with blanks or a Latin name ("俾 阿Joe 睇 我 嘅 糧單", "開放 我的 貨運單據
+        # 給 調度許家豪"), and a form naming the data and its reader ("Data: payroll slips / Reader: Olga Ivanova")
+        (
+            r"(?:俾|畀)\s*[\u4e00-\u9fffA-Za-z.'\-]{1,12}\s*睇|"
+            r"开放\s*(?:我的?|我们的?)?\s*[\u4e00-\u9fffA-Za-z]{1,10}\s*给",
+            3.0,
+        ),
+        (r"(?im)^[ \t|*-]*readers?\s*[:：=]", 3.0),
     ),
     prototypes=(
         "a registry for my medical records where I can give my doctor read access for 30 days",

@@ -896,6 +896,9 @@ def _reader_zh(s: Scan, params: dict[str, Any]) -> bool:
             if partner and len(value) - partner.end() >= 2:  # "合作方华东理工大学": the relation word is no name
                 start += partner.end()
                 value = text[start:end]
+            named = read_name(text, start, allow_me=False)
+            if named is not None and named.end == end and start < named.start and end - named.start >= 2:
+                start, value = named.start, text[named.start : end]  # "给 调度许家豪": the role before the name dropped
             if re.fullmatch(r"[a-z][a-z\s\-]*", value):
                 # "給我嘅physio睇": a role in lower-case English (physio, doctor, bf), no name: asked with the words
                 s.unsure.append(Unsure("reader", start, end, value, *_ASK_READER))

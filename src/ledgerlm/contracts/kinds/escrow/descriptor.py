@@ -56,7 +56,9 @@ DESCRIPTOR = KindDescriptor(
             # "供应方：宁波…有限公司", "受托方": the side that supplies or does the work is paid
             r"供应方|供货方|供方|受托方|受托人|承接方|服务方|中标方|中标人|出卖人|"
             # round 10: a tender's award ("中标单位：苏州…有限公司") names the supplier, who is paid
-            r"中标单位|中标供应商|成交供应商|供应商(?=\s*[:：])",
+            r"中标单位|中标供应商|成交供应商|供应商(?=\s*[:：])|"
+            # round 12: the receiving side said with a copula, Cantonese 係 too ("收款 係 陳大文", "收款是 阿明")
+            r"收款(?=\s*(?:係|系|是|为|為)\s*[^\s，,。])",
         ),
         "arbiter": (
             r"arbiter|arbitrator|mediator|referee|judge|dispute\s+resolver|resolver|arb(?=\s*[:：=])|escrow\s+agent|"
@@ -64,7 +66,9 @@ DESCRIPTOR = KindDescriptor(
             r"(?:dispute\s+)?adjudicator",
             # "找 Jenny 当见证人来判", "调解人：老周": whoever judges a dispute is the arbiter
             r"仲裁人|仲裁方|仲裁员|中间人|裁判|见证人|公证人|调解人|评判人|裁决人|"
-            r"仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])",
+            r"仲裁(?=\s*[:：是为]|[ \t]+[\u4e00-\u9fffA-Z0])|"
+            # round 12: "担保人 周律师": the one who vouches for the deal decides it (never 担保 alone: the escrow)
+            r"担保人|擔保人",
         ),
     },
     size_field="amount",

@@ -17,6 +17,8 @@ DESCRIPTOR = KindDescriptor(
         ),
         (r"\bAPR\b|\binterest\b|年利率|年化|年息|利率|利息|月息|还款|还本|\brepay", 1.5),
         (r"\binstal+ments?\b|分\s*\S{1,3}\s*期|每期|本金|\bprincipal\b", 1.0),
+        # round 12: the verb and its receiver apart ("借 1.200 USDC 给 Hamid", "借 五千 U 俾 阿明"), and dictated
+        (r"借\s*[\d一二两三四五六七八九十几百千万][^，,。；;\n]{0,24}?(?:给|俾|畀)|借\s+(?:给|俾|畀)", 4.0),
     ),
     prototypes=(
         "lend money to someone with interest and a repayment schedule",

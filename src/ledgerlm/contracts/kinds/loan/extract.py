@@ -522,9 +522,13 @@ def _extract(s: Scan) -> dict[str, Any]:
         s,
         [
             rf"(?i:borrower|借款人|借款方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
-            r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|giving|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\bto\s+)(?P<p>)",
+            # ("agrees to advance unto Mrs. Grace Wanjiru": the legal "unto")
+            r"(?i:\b(?:lend(?:ing|s)?|loan(?:ing|s)?|lent|give|giving|advance)\b(?:(?!\.\s|,\s)[^;，。])*?\b(?:un)?to\s+)"
+            r"(?P<p>)",
             # "I'm fronting my buddy Theo 600 USDC", "lending Omar 2 ETH": the one who gets the money
-            r"(?i:\b(?:lend(?:ing)?|front(?:ing)?|loan(?:ing)?|advanc(?:e|ing))\s+)(?P<p>)(?=(?:my|our)\s|[A-Z])",
+            # (round 12: "Lend the florist Ana Beatriz Costa 2,500 DAI": a role, then the name)
+            r"(?i:\b(?:lend(?:ing)?|front(?:ing)?|loan(?:ing)?|advanc(?:e|ing))\s+)(?P<p>)"
+            r"(?=(?:my|our)\s|the\s+[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|[A-Z])",
             # round 10b: "Our chama lends member Wanjiru Mwangi 400 USDT": a co-op's loan to one of its members
             r"(?i:\b(?:lends|loans|advances)\s+(?:(?:a|our|its|their)\s+)?(?:member|shareholder)\s+)(?P<p>)(?=[A-Z])",
             # "兹由甲方向乙方钱多多提供借款": the one a contract's lender provides the loan to
@@ -546,7 +550,9 @@ def _extract(s: Scan) -> dict[str, Any]:
         [
             rf"(?i:lender|出借人|贷款人|出借方)\s*(?:is|[:：=]|为|是)?\s*(?P<p>{_EN_NAME}|{_ZH_NAME})",
             # "borrow 2 ETH from / off my uncle Rashid", "borrow fifteen hundred USDT off me"
-            r"(?i:\b(?:bor+ow(?:s|ed|ing)?|pinjam)\b(?:(?!\.\s|,\s)[^;，。])*?\b(?:from|off(?:\s+of)?)\s+)(?P<p>)",
+            # ("saya nak pinjam dari Ah Keong": the Malay "from")
+            r"(?i:\b(?:bor+ow(?:s|ed|ing)?|pinjam)\b(?:(?!\.\s|,\s)[^;，。])*?\b(?:from|off(?:\s+of)?|dari|daripada)\s+)"
+            r"(?P<p>)",
             # "兹由甲方向乙方钱多多提供借款": 向 before the one given the loan names no lender
             r"向\s*(?P<p>)(?![^，,。；;\d]{0,14}?(?:提供|发放|出借|借出)借?)[^，,。；;\d]{1,12}?借",
             r"由\s*(?P<p>)[^，,。；;\d]{1,8}?(?:出借|借出|借给|贷给|提供)",

@@ -37,6 +37,14 @@ DESCRIPTOR = KindDescriptor(
             r"(?:two|three|four|five|\d+)\s+(?:out\s+)?of\b",
             3.0,
         ),
+        # round 12: a settings form listing owners and a threshold ("owner\nme\nKwabena\n…\nthreshold: 2"), and one
+        # wallet held by several named people ("office wallet for me, Amina Yusuf and Joseph Kariuki")
+        (r"(?is)\bowners?\b.{0,300}\bthreshold\b|\bthreshold\b.{0,300}\bowners?\b", 3.0),
+        (
+            r"\bwallet\s+for\s+(?:me|us|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)\s*,\s*[^.;\n]{1,40}?\band\b|"
+            r"\bwallet\s+(?:for|of)\s+(?:me|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)\s+and\s+(?:me|[A-Z])",
+            3.0,
+        ),
     ),
     prototypes=(
         "a multisig wallet with 4 owners where any 3 must approve a payment",

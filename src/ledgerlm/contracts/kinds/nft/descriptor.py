@@ -29,6 +29,14 @@ DESCRIPTOR = KindDescriptor(
         ),
         # "把 NFT 版税按 70:30 分给我和画师": the royalties divided among people is a splitter, not a collection
         (r"版税[^，。]{0,12}(?:分给|分成|按\s*\d)|\broyalt(?:y|ies)\s+split|\bsplit\s+(?:the\s+)?royalt", -2.5),
+        # round 12: a table of a collection's name, count and price per piece in Chinese ("名稱 代號 數量 價格" over
+        # "琉璃燈會 GLOW 640 0.012 ETH", or its rows as "價格: 0.012 ETH"): a price in ETH for each piece is a
+        # collection, never a plain token
+        (
+            r"(?:[价價](?:格|钱|錢)|[单單][价價]|售[价價])(?:[^\n]{0,40}\n[^\n]*\d|\s*[:：=]?\s*\d[\d.,]*)\s*ETH\b|"
+            r"(?:[数數]量|[总總]量)[^\n]{0,20}(?:[价價]格|[单單][价價]|售[价價])",
+            2.5,
+        ),
     ),
     prototypes=(
         "an NFT collection of 10,000 'Harbor Cats' (HCAT) at 0.05 ETH, max 5 per wallet, 5% royalties",

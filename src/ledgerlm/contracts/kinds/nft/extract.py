@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ledgerlm.contracts.kinds.token.extract import SYMBOL_UNDECIDED
 from ledgerlm.language.corrections import find_corrections
 from ledgerlm.language.evidence import Ignored, Span, Unsure
 from ledgerlm.language.extract import _I, Scan, _party, _search
@@ -296,6 +297,25 @@ def _receiver(s: Scan) -> str | None:
     return None
 
 
+_ASK_NFT_SYMBOL = (
+    "You wrote '{w}': the ticker does not look settled. Which symbol should the collection have?",
+    "您写了“{w}”：代号似乎还没定。这个 NFT 系列的符号（symbol）用哪个？",
+)
+
+
+def _drop_undecided_symbol(s: Scan, params: dict[str, Any]) -> None:
+    """A ticker said not to be chosen yet ("ticker undecided", "symbol TBD later", "代号还没想好") is asked: the
+    word written after the key is no symbol (the token kind reads the same phrases)."""
+    if not isinstance(params.get("symbol"), str):
+        return
+    m = SYMBOL_UNDECIDED.search(s.text)
+    if m is None:
+        return
+    params.pop("symbol")
+    s.evidence.pop("symbol", None)
+    s.unsure.append(Unsure("symbol", m.start(), m.end(), m.group(0), *_ASK_NFT_SYMBOL))
+
+
 def _name_symbol(s: Scan, params: dict[str, Any]) -> None:
     """The collection's name and ticker; a Chinese name's edges settled (``settle_cjk_name``), one dictated with
     spaces read after its cue, and the numbers inside the name marked used ("Ward 7 Portraits": 7 is no count)."""
@@ -569,6 +589,7 @@ def _extract_rules(s: Scan) -> dict[str, Any]:
     text = s.text
     _name_symbol(s, params)
     _bare_count_after_ticker(s, params)
+    _drop_undecided_symbol(s, params)
     receiver = _party(s, _ROYALTY_TO) or _receiver(s)
     if receiver:
         params["royalty_receiver"] = receiver

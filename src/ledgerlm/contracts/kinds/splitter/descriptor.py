@@ -61,6 +61,12 @@ DESCRIPTOR = KindDescriptor(
             r"\b(?:takes?|gets?|keeps?|receives?)\s+(?:the\s+rest|two\s+thirds|three\s+quarters|half|a\s+half)\b",
             3.0,
         ),
+        # round 12: parts written per person ("坦克 Brakka 2 份，治療 Liora 2 份，… 各 1 份"), a share out ("分配：")
+        (
+            r"[\d一二两三四五六七八九十]+\s*份\s*[，,、；;][^。\n]{0,40}?[\d一二两三四五六七八九十]+\s*份|"
+            r"各\s*[\d一二两三四五六七八九十]+\s*份|(?:战利品|收益|收入|利润|奖金)\s*分配",
+            3.0,
+        ),
     ),
     prototypes=(
         "split every payment between Ann 60% and Bo 40%",

@@ -292,7 +292,12 @@ def _names_at(s: Scan, pos: int) -> list[tuple[str, Span]]:
 #: what a list item looks like when the name reader cannot read it: a short Chinese word or a capitalised word
 #: ending at a separator or the end ("…、小美、大勇"): the list is then not taken at all
 _LOOKS_LIKE_ITEM = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?=[、，,。；;]|\s*(?:和|及|与|\band\b)|$)"
+    r"(?:[\u4e00-\u9fff]{1,4}|[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?|"
+    # ... or a described party with no name ("me, Nikhil and the lab's account", "… and our church fund"): a payee
+    # the name reader cannot give, so the list is asked rather than cut to the names before it
+    r"(?i:(?:the|my|our|his|her|their)\s+(?!(?:rest|remainder|remaining|others?|balance)\b)[\w'’\-]+"
+    r"(?:\s+[\w'’\-]+){0,2}))"
+    r"\s*(?=[、，,。；;]|\.(?:\s|$)|\s*(?:和|及|与|\band\b)|$)"
 )
 _APPOSED = re.compile(r"(?:the|my|our)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*[,(（]\s*", _I)
 

@@ -18,7 +18,7 @@ from ledgerlm.language.extract import (
 from ledgerlm.language.plain import PLACEHOLDER, plain_scan, read_table, restore_name, settle_cjk_name, spaced_cjk_name
 from ledgerlm.language.tokens import canonical_token
 
-__all__ = ["extract"]
+__all__ = ["SYMBOL_UNDECIDED", "extract"]
 
 
 # -- token -----------------------------------------------------------------------------------------------------
@@ -558,7 +558,7 @@ def _corrected_symbol(text: str, end: int) -> re.Match[str] | bool | None:
 
 
 #: a ticker said not to be chosen yet ("haven't picked a ticker yet", "symbol not decided", "代号还没想好")
-_SYMBOL_UNDECIDED = re.compile(
+SYMBOL_UNDECIDED = re.compile(
     r"(?i:\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|not|never|didn['’]?t|don['’]?t|still\s+(?:need|have)\s+to)\s+"
     r"(?:yet\s+|really\s+|even\s+)?(?:picked|chosen|chose|pick|choose|decided|decide|got(?:ten)?|settled|figured|"
     r"finali[sz]ed|thought|come\s+up|came\s+up|agreed|made\s+up)\b(?:\s+\w+){0,3}?\s+(?:tickers?|symbols?)\b"
@@ -587,7 +587,7 @@ def _symbol_undecided(s: Scan, symbol: str) -> bool:
     choice right after it. Either way the symbol is asked, never the first candidate (nor the word "yet")."""
     text = s.text
     m = (
-        _SYMBOL_UNDECIDED.search(text)
+        SYMBOL_UNDECIDED.search(text)
         or _KEYED_CHOICE.search(text)
         or re.search(r"(?<![A-Za-z0-9])\$?" + re.escape(symbol) + _SYMBOL_CHOICE, text, re.IGNORECASE)
     )
@@ -655,7 +655,8 @@ def _clause_before(text: str, pos: int, width: int) -> str:
 #: the flags' verbs, as a coordinated list reads them ("mint and burn", "pause and mint", "不能增发和销毁")
 _FLAG_VERBS = {
     "mintable": r"(?<![A-Za-z])mint(?:ing)?(?![A-Za-z])|增发|增铸|铸造",
-    "burnable": r"(?<![A-Za-z])burn(?:ing)?(?![A-Za-z])|销毁|燃烧|烧毁",
+    # a bare 烧 only in a list with another verb ("可以 增发 同 烧"): the list's own words decide
+    "burnable": r"(?<![A-Za-z])burn(?:ing)?(?![A-Za-z])|销毁|燃烧|烧毁|烧(?:掉|币)?",
     "pausable": r"(?<![A-Za-z])paus(?:e|ing)(?![A-Za-z])|暂停",
 }
 _ANY_VERB = "|".join(f"(?:{v})" for v in _FLAG_VERBS.values())

@@ -56,7 +56,7 @@ def _extract(s: Scan) -> dict[str, Any]:
         pass
     cliff_d = start_d = None
     for d in s.durations:
-        b, a = s.before(d.start, 18), s.after(d.end, 10)
+        b, a = s.before(d.start, 18), s.after(d.end, 24)
         if _retracted(s, d):
             continue  # "十个月，不是，十二个月", "cliff 不是 12 个月": a length taken back is no value
         if _corrected_cliff(s, d):
@@ -68,10 +68,15 @@ def _extract(s: Scan) -> dict[str, Any]:
         if (
             _search(
                 # "6-month cliff", "6 mo. cliff"; never "2 years. Cliff: 3 months" (a label of the next value)
-                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff(?!\s*[:：=])|^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)"
+                # ("over eighteen months cliff three months": a cliff word with its own length after it is that one's)
+                r"^\.?\s*(?:-|\s)?(?:long\s+)?cliff(?!\s*[:：=])(?!\s+(?:of\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|"
+                r"seven|eight|nine|ten|eleven|twelve|eighteen|twenty|half|an?)\b))|"
+                r"^\s*(?:的|是|为|作为)?(?:锁定期|锁仓期|悬崖期?|cliff)"
                 # "dur=24mo cliff=3mo", "48个月 悬崖12个月": a cliff word with its own number after it labels
                 # that next value, never the length before it
-                r"(?!\s*(?:[:：=]|期?\s*(?:为|是)?\s*[\d一二两三四五六七八九十半]))|"
+                r"(?!\s*(?:[:：=]|期?\s*(?:为|是)?\s*[\d一二两三四五六七八九十半]))"
+                r"(?!\s+(?:of\s+|is\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+                r"twenty|half|an?)\b)|"
                 r"^\s*[,，]?\s*(?:nothing|no\s+tokens?|none)\s+(?:vests?|unlocks?|is\s+released)|"
                 # "头仨月不给", "前半年不发": nothing is paid out in that first length
                 r"^\s*(?:内)?(?:都)?(?:不|不能|无法|不可)(?:解锁|释放|领取|领|提取|归属|动|卖|转|攞|拿)|"
